@@ -1,0 +1,145 @@
+"""JSONL files: one JSON object per line becomes one Document.
+
+Field mapping: each Document field is read from the first of its candidate
+keys present in the object (defaults in ``DEFAULT_FIELDS``; they cover the
+shapes of common news dumps, e.g. ``text``/``date``/``url`` or
+``text``/``date``/``source``). Passing ``fields={"text": "body"}`` replaces the
+candidates for ``text`` by the one key ``body``. ``id`` goes to
+``meta["source_id"]``; keys not used by the mapping go to ``meta``.
+
+A bad line (invalid or truncated JSON, not an object, no text) is yielded as
+an InputError naming ``file:line`` and the field, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Document
+from .common import normalise_date, utc_now_iso
+from .text import decode_bytes, read_file_bytes
+
+# Document field → keys tried in order. "id" is stored as meta["source_id"].
+DEFAULT_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url"),
+    "publisher": ("publisher", "source", "source_name", "site_name", "outlet"),
+    "published_at": ("published_at", "date", "publication_date", "published", "pub_date"),
+    "id": ("id", "doc_id", "_id"),
+}
+MAPPABLE = frozenset(DEFAULT_FIELDS)
+
+
+def field_candidates(fields: Mapping[str, str] | None) -> dict[str, tuple[str, ...]]:
+    """The candidate keys per Document field after applying the user's mapping; rejects unknown fields."""
+    merged = dict(DEFAULT_FIELDS)
+    for name, key in (fields or {}).items():
+        target = "published_at" if name == "date" else name
+        if target not in MAPPABLE:
+            raise InputError(f"unknown JSONL field mapping {name}={key}", source="--jsonl-field",
+                             hint=f"Map one of: {', '.join(sorted(MAPPABLE | {'date'}))} (e.g. text=body).")
+        merged[target] = (key,)
+    return merged
+
+
+def parse_field_options(options: list[str] | None) -> dict[str, str]:
+    """Parse ``["text=body", "date=pub"]`` into a mapping; raises InputError for a malformed option."""
+    out: dict[str, str] = {}
+    for opt in options or []:
+        name, sep, key = opt.partition("=")
+        if not sep or not name.strip() or not key.strip():
+            raise InputError(f"malformed JSONL field mapping {opt!r}", source="--jsonl-field",
+                             hint="Write FIELD=KEY, e.g. --jsonl-field text=body.")
+        out[name.strip()] = key.strip()
+    field_candidates(out)  # validate names early
+    return out
+
+
+def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Mapping[str, tuple[str, ...]],
+                         fetched_at: str, raw: str) -> Document:
+    """One JSON object → Document; raises InputError naming ``source:line`` and the missing field."""
+    where = f"{source}:{line_no}"
+    used: set[str] = set()
+    values: dict[str, object] = {}
+    for name, keys in candidates.items():
+        for key in keys:
+            if key in obj and obj[key] not in (None, ""):
+                values[name] = obj[key]
+                used.add(key)
+                break
+    text = values.get("text")
+    if text is None:
+        keys = "/".join(candidates["text"])
+        raise InputError(f"no text field ({keys}) in this line", source=where,
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"text field is {type(text).__name__}, not a non-empty string", source=where,
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.")
+    meta = {k: v for k, v in obj.items() if k not in used}
+    meta["line"] = line_no
+    meta["format"] = "jsonl"
+    if "id" in values:
+        meta["source_id"] = values["id"]
+    published = values.get("published_at")
+    published_iso = normalise_date(published) if published is not None else None
+    if published is not None and published_iso is None:
+        meta["date_unparsed"] = published
+    return Document(
+        text=text.replace("\r\n", "\n").strip(),
+        title=_str_or_none(values.get("title")),
+        url=_str_or_none(values.get("url")),
+        publisher=_str_or_none(values.get("publisher")),
+        published_at=published_iso,
+        fetched_at=fetched_at,
+        raw=raw,
+        source=source,
+        meta=meta,
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def iter_jsonl_text(text: str, source: str, fields: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
+    """Documents (and InputErrors for bad lines) from JSONL text."""
+    try:
+        candidates = field_candidates(fields)
+    except InputError as err:
+        yield err
+        return
+    fetched_at = utc_now_iso()
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        raw = line.strip()
+        if not raw:
+            continue
+        where = f"{source}:{line_no}"
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"invalid JSON ({exc.msg} at column {exc.colno}); the line may be truncated", source=where,
+                             hint="Fix or remove this line; the other lines were read.")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(f"line is a JSON {type(obj).__name__}, not an object", source=where,
+                             hint="Each line must be one JSON object such as {\"text\": ...}.")
+            continue
+        try:
+            yield document_from_record(obj, source, line_no, candidates, fetched_at, raw)
+        except InputError as err:
+            yield err
+
+
+def read_jsonl_file(path: str | Path, fields: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
+    """Documents and per-line InputErrors from a ``.jsonl`` file; a file-level problem is yielded as one error."""
+    p = Path(path)
+    try:
+        text, _ = decode_bytes(read_file_bytes(p), str(p))
+    except InputError as err:
+        yield err
+        return
+    yield from iter_jsonl_text(text, str(p), fields)

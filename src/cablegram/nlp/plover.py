@@ -1,0 +1,276 @@
+"""The PLOVER event ontology: 16 event types, their modes, the shared contexts, and cue words.
+
+Definitions paraphrase the PLOVER specification of the Open Event Data Alliance
+(github.com/openeventdata/PLOVER). The cue lists are cablegram's own: verbs and
+nouns that usually signal each type in English news, given as base forms (the
+events component inflects them).
+
+The 2016 gold-standard records use an older label space (18 types: DEMAND, DISAPPROVE,
+INVESTIGATE and FIGHT instead of REQUEST and ACCUSE). :func:`to_gold_2016` documents
+how our types map into it for evaluation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    quad: str  # verbal/material cooperation/conflict
+    definition: str
+    modes: dict[str, str] = field(default_factory=dict)
+    needs_target: bool = False
+
+
+VERBAL_COOP, MATERIAL_COOP, VERBAL_CONF, MATERIAL_CONF = (
+    "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+_TYPES = (
+    EventType("AGREE", VERBAL_COOP,
+              "Say that one will do something cooperative: agree, promise, offer, accept a proposal, sign an accord."),
+    EventType("CONSULT", VERBAL_COOP,
+              "Meet, hold talks, visit, host, telephone or mediate between parties.",
+              {"visit": "travel to meet the target", "host": "receive a visitor", "meet": "meet at a neutral place",
+               "phone": "talk by telephone or video", "third-party": "mediation or talks among others"}),
+    EventType("SUPPORT", VERBAL_COOP,
+              "Express diplomatic backing: praise, endorse, defend, apologise, recognise, restore or upgrade ties."),
+    EventType("CONCEDE", VERBAL_COOP,
+              "Give way on a policy or demand: ease restrictions, lift a ban or curfew, call off a strike, accept an outcome.",
+              {"policy": "change a policy", "rights": "restore rights or ease restrictions", "lift": "lift a curfew, ban or emergency",
+               "end-protest": "end a protest or strike"}),
+    EventType("COOPERATE", MATERIAL_COOP,
+              "Work together materially: joint exercises, shared intelligence or expertise, trade, judicial cooperation.",
+              {"military": "joint military action", "intelligence": "share information", "economic": "trade or investment"}),
+    EventType("AID", MATERIAL_COOP,
+              "Provide economic, military or humanitarian aid, or asylum.",
+              {"economic": "loans, grants, funds", "military": "weapons, training, troops",
+               "humanitarian": "food, medicine, shelter, evacuation", "asylum": "grant asylum"}),
+    EventType("RETREAT", MATERIAL_COOP,
+              "Yield materially: withdraw, release captives, return property, disarm, observe a ceasefire, allow access, resign.",
+              {"withdraw": "withdraw forces or cede territory", "release": "free captives", "return": "return property",
+               "disarm": "give up weapons", "ceasefire": "observe a ceasefire", "access": "let observers or aid in",
+               "resign": "leave office"}),
+    EventType("REQUEST", VERBAL_CONF,
+              "Ask, urge or demand that the target do something.",
+              {"assist": "aid or cooperation", "change": "policy or leadership change", "yield": "release, ceasefire, easing",
+               "meet": "talks or mediation"}),
+    EventType("ACCUSE", VERBAL_CONF,
+              "Criticise, condemn, accuse, blame, sue or investigate the target.",
+              {"disapprove": "criticise or condemn", "allege": "accuse or blame", "sue": "take to court",
+               "investigate": "open or conduct an investigation"}),
+    EventType("REJECT", VERBAL_CONF,
+              "Refuse, reject, veto or defy a proposal, request or norm.",
+              {"assist": "aid or cooperation", "change": "policy or leadership change", "yield": "release, ceasefire, easing",
+               "meet": "talks or mediation"}),
+    EventType("THREATEN", VERBAL_CONF,
+              "Warn of a harmful act: sanctions, force, a boycott, broken ties, an ultimatum.",
+              {"restrict": "boycott, blockade, curfew", "ban": "ban parties or people", "arrest": "imprison",
+               "relations": "cut ties or talks", "expel": "expel diplomats or agencies", "territory": "seize territory",
+               "violence": "use force"}),
+    EventType("PROTEST", MATERIAL_CONF,
+              "Collective dissent: demonstrations, riots, strikes, hunger strikes, boycotts, blockades by civilians.",
+              {"demo": "demonstration or rally", "riot": "violent riot", "strike-gen": "general strike",
+               "strike-lim": "strike in one sector", "strike-hun": "hunger strike", "boycott": "boycott",
+               "obstruct": "block passage"}),
+    EventType("SANCTION", MATERIAL_CONF,
+              "Reduce relations: sanctions, embargoes, suspended aid or links, expelled diplomats, cancelled talks, convictions.",
+              {"convict": "find guilty in court", "cancel": "cancel meetings", "expel": "expel an actor",
+               "withdraw": "withdraw aid, observers, diplomats", "sever": "cut diplomatic or trade ties"}, needs_target=True),
+    EventType("MOBILIZE", MATERIAL_CONF,
+              "Show force short of using it: troop build-ups, alerts, deployments, tests of weapons.",
+              {"troops": "mobilise armed units", "weapons": "ready weapon systems", "police": "mobilise police"}),
+    EventType("COERCE", MATERIAL_CONF,
+              "Repress or restrict: arrest, detain, deport, ban, censor, confiscate, impose curfew or martial law.",
+              {"confiscate": "seize property", "restrict": "restrict freedoms or movement", "ban": "ban people or groups",
+               "censor": "censor media", "curfew": "impose a curfew", "martial-law": "state of emergency",
+               "arrest": "arrest, detain, charge", "deport": "expel individuals", "withhold": "cut off services or supplies"}),
+    EventType("ASSAULT", MATERIAL_CONF,
+              "Use violence that can cause serious harm: attacks, bombings, shelling, killings, torture, abductions.",
+              {"abduct": "kidnap or hijack", "beat": "physical assault", "torture": "torture", "execute": "judicial execution",
+               "sexual": "sexual violence", "assassinate": "targeted killing", "destroy": "destroy property",
+               "primitive": "fire, blades, stones", "firearms": "small arms", "explosives": "bombs, mines, IEDs",
+               "suicide-attack": "suicide attack", "heavy-weapons": "artillery, aircraft, missiles, armour"}),
+)
+
+EVENT_TYPES: dict[str, EventType] = {t.name: t for t in _TYPES}
+TYPE_NAMES: tuple[str, ...] = tuple(EVENT_TYPES)
+
+CONTEXTS: dict[str, str] = {
+    "political": "politics not covered below", "military": "armed forces and military aid",
+    "intelligence": "intelligence and information", "peacekeeping": "peacekeeping missions",
+    "economic": "trade, finance, development", "diplomatic": "diplomacy", "resource": "territory and natural resources",
+    "culture": "culture and education", "disease": "epidemics", "environment": "environment and disasters",
+    "migration": "refugees and displaced people", "humanitarian": "humanitarian assistance", "legal": "law and courts",
+    "human_rights": "human rights", "terrorism": "terrorism", "government": "government affairs",
+    "election": "elections and campaigns", "legislative": "parliaments", "cbrn": "chemical, biological, nuclear",
+    "cyber": "cyber attacks", "corruption": "corruption", "crime": "crime",
+}
+
+# Context cue words (lower case, matched on token text or prefix).
+CONTEXT_CUES: dict[str, tuple[str, ...]] = {
+    "military": ("army", "troops", "military", "soldier", "forces", "missile", "weapon", "arms", "artillery", "defence", "defense"),
+    "economic": ("trade", "economic", "economy", "loan", "grant", "investment", "tariff", "finance", "fund", "budget"),
+    "diplomatic": ("diplomat", "embassy", "ambassador", "minister", "talks", "summit", "envoy", "relations"),
+    "migration": ("refugee", "asylum", "migrant", "displaced"),
+    "humanitarian": ("humanitarian", "food aid", "medicine", "relief"),
+    "legal": ("court", "judge", "law", "lawsuit", "trial", "charges", "prosecutor"),
+    "human_rights": ("human rights",),
+    "terrorism": ("terror", "militant", "extremist"),
+    "election": ("election", "vote", "voting", "ballot", "campaign"),
+    "legislative": ("parliament", "congress", "senate", "legislat"),
+    "cbrn": ("nuclear", "chemical", "biological", "uranium"),
+    "cyber": ("cyber", "hacker", "hacking"),
+    "peacekeeping": ("peacekeep",),
+    "corruption": ("corruption", "bribe", "kickback", "fraud"),
+}
+
+# Cue words per type (base forms; multiword cues are matched as phrases). Weight 1.0 unless given.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("agree", "agreement", "promise", "pledge", "offer", "accept", "vow to", "commit", "commitment", "ready to",
+              "prepared to", "willing to", "accord", "deal", "pact", "consent", "endorse plan"),
+    "CONSULT": ("meet", "meeting", "talk", "talks", "visit", "host", "discuss", "negotiate", "negotiation", "mediate",
+                "mediation", "consult", "telephone", "phone call", "summit", "confer", "receive", "welcome delegation"),
+    "SUPPORT": ("praise", "welcome", "endorse", "back", "defend", "apologize", "apologise", "recognize", "recognise",
+                "upgrade", "restore ties", "support", "commend", "congratulate", "sign treaty", "treaty", "hail", "applaud"),
+    "CONCEDE": ("concede", "ease", "lift", "relax", "call off", "cancel restriction", "yield", "give in", "compromise",
+                "lift curfew", "lift ban", "lift restriction"),
+    "COOPERATE": ("cooperate", "cooperation", "share", "exchange", "war game", "joint exercise", "exercise", "collaborate",
+                  "extradite", "partner"),
+    "AID": ("aid", "donate", "provide", "send", "supply", "deliver", "grant", "hand over", "give", "evacuate", "assist",
+            "assistance", "fund", "finance", "loan", "asylum", "relief"),
+    "RETREAT": ("withdraw", "withdrawal", "retreat", "release", "free", "surrender", "resign", "disarm", "return",
+                "pull out", "step down", "open border", "reopen", "lift blockade", "evacuate troops", "ceasefire",
+                "truce", "hand back", "cede", "allow access", "receive observer"),
+    "REQUEST": ("demand", "urge", "call for", "call on", "ask", "appeal", "request", "insist", "press", "pressure", "seek",
+                "order", "must", "plead", "petition", "require", "call upon"),
+    "ACCUSE": ("accuse", "blame", "criticize", "criticise", "condemn", "denounce", "charge", "allege", "sue",
+               "investigate", "investigation", "probe", "inquiry", "complain", "protest to", "deplore", "lodge protest",
+               "summon", "inspector", "accusation", "criticism", "decry", "slam", "fault", "rebuke", "lawsuit"),
+    "REJECT": ("reject", "refuse", "decline", "veto", "oppose", "dismiss", "deny", "rebuff", "renege", "fail",
+               "spurn", "defy", "resist", "boycott vote", "turn down", "not accept", "out of the question"),
+    "THREATEN": ("threaten", "threat", "warn", "ultimatum", "vow", "swear"),
+    "PROTEST": ("protest", "demonstrate", "demonstration", "demonstrator", "rally", "riot", "rioter", "strike",
+                "hunger strike", "march", "picket", "sit-in", "block", "blockade", "boycott", "petition", "signature",
+                "shun work", "stop work", "walk out"),
+    "SANCTION": ("sanction", "embargo", "suspend", "suspension", "expel", "cut", "sever", "break off", "halt",
+                 "freeze", "recall ambassador", "deny entry", "end mediation", "cancel", "convict", "ban import",
+                 "prohibit", "downgrade", "terminate"),
+    "MOBILIZE": ("mobilize", "mobilise", "deploy", "alert", "reinforce", "strengthen forces", "mass", "build up",
+                 "buildup", "train", "test-fire", "test", "prepare", "patrol", "station"),
+    "COERCE": ("arrest", "detain", "deport", "ban", "outlaw", "censor", "confiscate", "seize", "impose curfew", "curfew",
+               "martial law", "state of siege", "state of emergency", "crack down", "crackdown", "jail", "imprison",
+               "raid", "prevent", "restrict", "hold", "round up", "expel journalist", "shut down", "deface", "set fire",
+               "torch", "demolish", "hostage", "human shield", "disperse"),
+    "ASSAULT": ("attack", "kill", "bomb", "bombing", "shell", "shelling", "fire", "shoot", "wound", "injure", "assassinate",
+                "assassination", "massacre", "torture", "beat", "abduct", "kidnap", "hijack", "clash", "fight", "fighting",
+                "battle", "gunbattle", "strike", "airstrike", "air strike", "raid", "ambush", "capture", "invade",
+                "occupy", "execute", "rape", "stab", "explode", "explosion", "blast", "missile", "artillery", "mortar",
+                "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
+                "machete", "rape"),
+}
+
+# Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
+MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CONSULT", "visit"): ("visit", "travel", "arrive", "trip"),
+    ("CONSULT", "host"): ("host", "receive", "welcome"),
+    ("CONSULT", "phone"): ("phone", "telephone", "call", "video"),
+    ("CONSULT", "third-party"): ("mediat", "between"),
+    ("AID", "asylum"): ("asylum", "refuge"),
+    ("AID", "military"): ("arms", "weapon", "military", "troops", "ammunition"),
+    ("AID", "humanitarian"): ("food", "medic", "humanitarian", "shelter", "evacuat", "relief", "wounded", "water"),
+    ("AID", "economic"): ("loan", "grant", "fund", "dollar", "million", "billion", "finance", "credit"),
+    ("RETREAT", "withdraw"): ("withdr", "retreat", "pull", "evacuat", "surrender", "cede"),
+    ("RETREAT", "release"): ("release", "free"),
+    ("RETREAT", "return"): ("return", "hand back"),
+    ("RETREAT", "disarm"): ("disarm", "weapons"),
+    ("RETREAT", "ceasefire"): ("ceasefire", "truce"),
+    ("RETREAT", "access"): ("observer", "access", "open", "inspector"),
+    ("RETREAT", "resign"): ("resign", "step down"),
+    ("ACCUSE", "investigate"): ("investigat", "probe", "inquiry", "inspector", "inspect", "monitor"),
+    ("ACCUSE", "sue"): ("sue", "suing", "lawsuit", "court"),
+    ("ACCUSE", "allege"): ("accus", "blame", "allege", "charg"),
+    ("ACCUSE", "disapprove"): ("critic", "condemn", "denounc", "complain", "protest", "deplor", "decr"),
+    ("THREATEN", "violence"): ("attack", "offensive", "blow", "force", "fight", "war", "kill", "strike", "weapon"),
+    ("THREATEN", "relations"): ("relation", "talks", "negotiation", "ties", "contact", "withdraw"),
+    ("THREATEN", "restrict"): ("boycott", "blockade", "curfew", "block"),
+    ("THREATEN", "ban"): ("ban",),
+    ("THREATEN", "arrest"): ("arrest", "jail", "imprison", "detain"),
+    ("THREATEN", "expel"): ("expel",),
+    ("THREATEN", "territory"): ("occupy", "seize", "control", "annex"),
+    ("PROTEST", "strike-hun"): ("hunger",),
+    ("PROTEST", "riot"): ("riot",),
+    ("PROTEST", "strike-gen"): ("strike", "work"),
+    ("PROTEST", "obstruct"): ("block", "barricade", "blockade"),
+    ("PROTEST", "boycott"): ("boycott",),
+    ("PROTEST", "demo"): ("rally", "demonstrat", "march", "protest", "signature", "petition"),
+    ("SANCTION", "convict"): ("convict", "guilty", "sentence"),
+    ("SANCTION", "cancel"): ("cancel", "call off", "postpone"),
+    ("SANCTION", "expel"): ("expel",),
+    ("SANCTION", "withdraw"): ("suspend", "withdraw", "aid", "recall", "end"),
+    ("SANCTION", "sever"): ("sanction", "embargo", "sever", "cut", "link", "ties", "trade"),
+    ("MOBILIZE", "police"): ("police",),
+    ("MOBILIZE", "weapons"): ("missile", "weapon", "shell", "nuclear", "hacker", "test"),
+    ("MOBILIZE", "troops"): ("troop", "force", "soldier", "army", "alert", "deploy", "reinforce"),
+    ("COERCE", "curfew"): ("curfew",),
+    ("COERCE", "martial-law"): ("martial", "siege", "emergency"),
+    ("COERCE", "deport"): ("deport", "expel"),
+    ("COERCE", "censor"): ("censor", "web site", "website", "newspaper", "deface", "block access"),
+    ("COERCE", "confiscate"): ("confiscat", "seize"),
+    ("COERCE", "ban"): ("ban", "outlaw", "prohibit"),
+    ("COERCE", "arrest"): ("arrest", "detain", "jail", "imprison", "hold", "custody", "round up"),
+    ("COERCE", "restrict"): ("prevent", "restrict", "disperse", "crack"),
+    ("COERCE", "withhold"): ("cut off", "shut off", "withhold"),
+    ("ASSAULT", "suicide-attack"): ("suicide",),
+    ("ASSAULT", "explosives"): ("bomb", "explos", "mine", "ied", "blast", "grenade"),
+    ("ASSAULT", "heavy-weapons"): ("shell", "artillery", "mortar", "rocket", "missile", "aircraft", "air strike",
+                                   "airstrike", "tank", "warplane", "helicopter", "gunship", "jet"),
+    ("ASSAULT", "firearms"): ("gun", "shot", "shoot", "fire", "rifle", "sniper"),
+    ("ASSAULT", "primitive"): ("machete", "knife", "stab", "stone", "axe", "sword", "set fire", "arson", "torch"),
+    ("ASSAULT", "torture"): ("tortur",),
+    ("ASSAULT", "beat"): ("beat", "punch", "assault"),
+    ("ASSAULT", "abduct"): ("abduct", "kidnap", "hijack", "hostage"),
+    ("ASSAULT", "sexual"): ("rape", "sexual"),
+    ("ASSAULT", "assassinate"): ("assassin", "chief", "leader", "commander", "minister", "official"),
+    ("ASSAULT", "execute"): ("execut", "hang"),
+    ("ASSAULT", "destroy"): ("destroy", "demolish", "raze"),
+}
+
+# Modes of ASSAULT that the 2016 label space calls FIGHT (conventional military force).
+_FIGHT_MODES = frozenset({"heavy-weapons", "firearms"})
+# Cues of two-sided or conventional fighting (2016 FIGHT) even without a weapon mode.
+FIGHT_CUES: tuple[str, ...] = ("clash", "fight", "battle", "gunbattle", "capture", "invade", "occupy", "offensive",
+                               "ethnic cleansing", "violate ceasefire", "violating the ceasefire", "shell", "artillery")
+
+GOLD_2016_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND", "DISAPPROVE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
+)
+
+
+def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False) -> str:
+    """Map one of our 16 types (plus its mode) into the 2016 gold label space.
+
+    - REQUEST → DEMAND (the 2016 set keeps only forceful requests; ours include them all).
+    - ACCUSE with mode ``investigate`` → INVESTIGATE; other ACCUSE → DISAPPROVE.
+    - ASSAULT with a conventional-weapon mode (heavy weapons, firearms), or flagged ``fight``
+      (a two-sided clash, capture or invasion) → FIGHT; other ASSAULT → ASSAULT.
+    - The other 13 types keep their names.
+    """
+    if event_type == "REQUEST":
+        return "DEMAND"
+    if event_type == "ACCUSE":
+        return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
+    if event_type == "ASSAULT":
+        return "FIGHT" if (fight or mode in _FIGHT_MODES) else "ASSAULT"
+    return event_type
+
+
+def from_gold_2016(label: str) -> str:
+    """Our type for a 2016 gold label (for training): the inverse of :func:`to_gold_2016` on types."""
+    return {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}.get(label, label)
+
+
+def is_cooperative(event_type: str) -> bool:
+    return EVENT_TYPES[event_type].quad in (VERBAL_COOP, MATERIAL_COOP)

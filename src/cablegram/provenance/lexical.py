@@ -1,0 +1,63 @@
+"""Word-level helpers shared by alignment and difference checks: content words, light stems, names."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers herself him himself
+his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out
+over own same she should so some such than that the their theirs them themselves then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your yours s t
+said says say told according also its it's which whose
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (possessive ’s removed)."""
+    return [re.sub(r"[’']s$", "", w.lower()) for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude stem: the first six letters, enough to equate counteroffensive/counter-offensive variants, say/said."""
+    return word[:6]
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the non-stopword words of ``text`` (digits kept: numbers matter)."""
+    return {stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+
+
+def coverage(sentence: str, evidence_texts: list[str], name_threshold: float = 82.0) -> float:
+    """Share of the sentence's content stems found in the evidence (fuzzy for capitalised names).
+
+    O(len(sentence) × len(evidence)) — called only for a few candidate sentences.
+    """
+    own = content_stems(sentence)
+    if not own:
+        return 0.0
+    ev = set().union(*(content_stems(t) for t in evidence_texts)) if evidence_texts else set()
+    hit = own & ev
+    rest = own - hit
+    if rest and ev:
+        # Transliteration variants (Dmitry/Dmytro) and spelling differences count as present.
+        for w in list(rest):
+            if len(w) >= 4 and any(len(e) >= 4 and fuzz.ratio(w, e) >= name_threshold for e in ev):
+                hit.add(w)
+    return len(hit) / len(own)
+
+
+def names(text: str) -> list[str]:
+    """Capitalised word runs that are not just the sentence's first word (rough proper names)."""
+    out = []
+    for m in _NAME.finditer(text):
+        name = m.group(0)
+        if m.start() == 0 and " " not in name and name.lower() in STOPWORDS:
+            continue
+        out.append(name)
+    return out

@@ -1,0 +1,349 @@
+"""The embedded default store: one SQLite file (WAL, foreign keys, FTS5, versioned schema).
+
+The file is a product in itself: open it in Datasette or any SQLite tool; table and
+column descriptions live in :mod:`cablegram.store.schema`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFoundError, StoreError
+from ..records import Actor, Alignment, Analysis, Cluster, Document
+from .base import RECORD_TABLES, from_row, to_row
+from .schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME, Table
+
+_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _ddl(table: Table) -> str:
+    cols = []
+    for c in table.columns:
+        parts = [f'"{c.name}"', _SQL_TYPES[c.type]]
+        if c.not_null:
+            parts.append("NOT NULL")
+        if c.references:
+            parts.append(f"REFERENCES {c.references} ON DELETE CASCADE" if c.name == "doc_id" else f"REFERENCES {c.references}")
+        cols.append(" ".join(parts))
+    if table.primary_key:
+        cols.append("PRIMARY KEY (" + ", ".join(f'"{k}"' for k in table.primary_key) + ")")
+    return f'CREATE TABLE IF NOT EXISTS "{table.name}" (\n  ' + ",\n  ".join(cols) + "\n)"
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    for table in TABLES:
+        conn.execute(_ddl(table))
+        for cols in table.indexes:
+            name = f"idx_{table.name}_{'_'.join(cols)}"
+            conn.execute(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ")")
+    conn.execute('CREATE UNIQUE INDEX IF NOT EXISTS "idx_documents_content_hash" ON documents (content_hash)')
+    # FTS5 over title and text, kept in sync by triggers (external-content table: no duplicated text).
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+                 "title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')")
+    # executescript would COMMIT the migration's transaction, so run the triggers one by one.
+    for trigger in _FTS_TRIGGERS:
+        conn.execute(trigger)
+
+
+_FTS_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+)
+
+MIGRATIONS = {1: _migration_1}
+
+
+def fts_query(query: str) -> str:
+    """Turn free text into a safe FTS5 query: each word quoted, all words required."""
+    words = re.findall(r"\w+", query, flags=re.UNICODE)
+    return " ".join(f'"{w}"' for w in words)
+
+
+class SQLiteStore:
+    """Store on a SQLite file. Safe to share across threads (one connection, serialised by a lock)."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            parent = Path(self.path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"folder {parent} does not exist", source=self.path, hint="Create the folder or pass another --db path.")
+        self._lock = threading.RLock()
+        try:
+            self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database: {exc}", source=self.path,
+                             hint="Is this a cablegram SQLite file? Pass another --db path.") from exc
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def _migrate(self) -> None:
+        with self._lock:
+            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
+            current = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+            if current > SCHEMA_VERSION:
+                raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
+                                 source=self.path, hint="Upgrade cablegram.")
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    MIGRATIONS[version](self.conn)
+                    self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
+
+    def _tx(self):
+        return _Transaction(self)
+
+    def _insert(self, table: str, row: dict[str, Any], verb: str = "INSERT") -> None:
+        cols = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        self.conn.execute(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(r) for r in self.conn.execute(sql, list(params)).fetchall()]
+
+    # -- documents ---------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> str:
+        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
+        with self._tx():
+            if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone():
+                return "duplicate"
+            status = "inserted"
+            if doc.url:
+                latest = self.conn.execute(
+                    "SELECT id FROM documents d WHERE url = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM documents n WHERE n.previous_version = d.id) ORDER BY ingested_at DESC LIMIT 1",
+                    (doc.url,)).fetchone()
+                if latest:
+                    doc.previous_version = latest["id"]
+                    status = "new_version"
+            self._insert("documents", to_row("documents", doc, {"ingested_at": _now(), "processed_version": None}))
+        return status
+
+    def get_document(self, doc_id: str) -> Document:
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
+            raise NotFoundError(f"no document with id {doc_id!r}", source=self.path)
+        return Document.from_dict(from_row("documents", rows[0]))
+
+    def iter_documents(self, unprocessed_only: bool = False, batch: int = 200) -> Iterator[Document]:
+        """Documents in ingestion order; ids are read first so callers may write while iterating."""
+        where = "WHERE processed_version IS NULL" if unprocessed_only else ""
+        ids = [r["id"] for r in self._rows(f"SELECT id FROM documents {where} ORDER BY rowid")]
+        for i in range(0, len(ids), batch):
+            chunk = ids[i:i + batch]
+            marks = ",".join("?" for _ in chunk)
+            rows = {r["id"]: r for r in self._rows(f"SELECT * FROM documents WHERE id IN ({marks})", chunk)}
+            for doc_id in chunk:
+                if doc_id in rows:
+                    yield Document.from_dict(from_row("documents", rows[doc_id]))
+
+    def set_primary(self, doc_id: str, is_primary: bool = True) -> None:
+        self.get_document(doc_id)
+        with self._tx():
+            self.conn.execute("UPDATE documents SET is_primary = ? WHERE id = ?", (int(is_primary), doc_id))
+
+    def search_documents(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search (FTS5, all words required), best matches first."""
+        q = fts_query(query)
+        if not q:
+            return []
+        return self._rows(
+            "SELECT d.id, d.title, d.publisher, d.published_at, d.url, "
+            "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
+            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
+
+    # -- analyses ----------------------------------------------------------------------------
+    def save_analysis(self, analysis: Analysis) -> None:
+        """Replace the document's earlier results with ``analysis``, in one transaction."""
+        with self._tx():
+            if not self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (analysis.doc_id,)).fetchone():
+                raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
+            for table in RECORD_TABLES:
+                self.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (analysis.doc_id,))
+            for actor in analysis.new_actors:
+                self._insert("actors", to_row("actors", actor), "INSERT OR IGNORE")
+            for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
+                                   ("claims", analysis.claims), ("commitments", analysis.commitments)):
+                for rec in records:
+                    self._insert(table, to_row(table, rec), "INSERT OR REPLACE")
+            self._insert("analyses", to_row("analyses", {
+                "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
+                "pipeline_version": analysis.pipeline_version, "processed_at": _now()}), "INSERT OR REPLACE")
+            self.conn.execute("UPDATE documents SET processed_version = ?, language = COALESCE(?, language) WHERE id = ?",
+                              (analysis.pipeline_version or "unknown", analysis.language, analysis.doc_id))
+
+    def get_analysis(self, doc_id: str) -> Analysis | None:
+        head = self._rows("SELECT * FROM analyses WHERE doc_id = ?", (doc_id,))
+        if not head:
+            return None
+        data = from_row("analyses", head[0])
+        for table in RECORD_TABLES:
+            data[table] = [from_row(table, r) for r in self._rows(
+                f'SELECT * FROM "{table}" WHERE doc_id = ? ORDER BY sentence_index, rowid', (doc_id,))]
+        return Analysis.from_dict(data)
+
+    # -- actors ------------------------------------------------------------------------------
+    def upsert_actors(self, actors: Iterable[Actor]) -> int:
+        n = 0
+        with self._tx():
+            for actor in actors:
+                self._insert("actors", to_row("actors", actor), "INSERT OR REPLACE")
+                n += 1
+        return n
+
+    def get_actor(self, actor_id: str) -> Actor:
+        rows = self._rows("SELECT * FROM actors WHERE id = ?", (actor_id,))
+        if not rows:
+            raise NotFoundError(f"no actor with id {actor_id!r}", source=self.path)
+        return Actor.from_dict(from_row("actors", rows[0]))
+
+    def list_actors(self, query: str | None = None, limit: int = 100, offset: int = 0) -> list[Actor]:
+        params: list[Any] = []
+        where = ""
+        if query:
+            where = "WHERE name LIKE ? OR aliases LIKE ? OR id = ?"
+            params = [f"%{query}%", f"%{query}%", query]
+        rows = self._rows(f"SELECT * FROM actors {where} ORDER BY name LIMIT ? OFFSET ?", [*params, limit, offset])
+        return [Actor.from_dict(from_row("actors", r)) for r in rows]
+
+    # -- queries -----------------------------------------------------------------------------
+    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
+        where = " AND ".join(c for c, _ in conditions)
+        params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
+        sql = (f'SELECT r.*, d.published_at, d.publisher, d.title, d.url FROM "{table}" r '
+               f"JOIN documents d ON d.id = r.doc_id {'WHERE ' + where if where else ''} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        return [from_row(table, r) for r in self._rows(sql, [*params, int(limit), int(offset)])]
+
+    def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Events joined with their document's date, publisher and title; newest first."""
+        cond: list[tuple[str, Any]] = []
+        if actor:
+            cond.append(("(r.source_actor = ? OR r.target_actor = ?)", (actor, actor)))
+        if type:
+            cond.append(("r.type = ?", type.upper()))
+        if modality:
+            cond.append(("r.modality = ?", modality))
+        if mode:
+            cond.append(("r.mode = ?", mode))
+        if date_from:
+            cond.append(("COALESCE(r.date, d.published_at) >= ?", date_from))
+        if date_to:
+            cond.append(("substr(COALESCE(r.date, d.published_at), 1, 10) <= ?", date_to))
+        if publisher:
+            cond.append(("d.publisher LIKE ?", f"%{publisher}%"))
+        if doc_id:
+            cond.append(("r.doc_id = ?", doc_id))
+        return self._query("events", cond, limit, offset, "COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index")
+
+    def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
+                     limit: int = 100, offset: int = 0) -> list[dict]:
+        cond: list[tuple[str, Any]] = []
+        if claimant_kind:
+            cond.append(("r.claimant_kind = ?", claimant_kind))
+        if doc_id:
+            cond.append(("r.doc_id = ?", doc_id))
+        if claimant:
+            cond.append(("r.claimant = ?", claimant))
+        return self._query("claims", cond, limit, offset, "d.published_at DESC, r.doc_id, r.sentence_index")
+
+    def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
+                          status: str | None = None, doc_id: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
+        cond: list[tuple[str, Any]] = []
+        for col, value in (("donor", donor), ("recipient", recipient), ("category", category), ("status", status), ("doc_id", doc_id)):
+            if value:
+                cond.append((f"r.{col} = ?", value))
+        return self._query("commitments", cond, limit, offset, "COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index")
+
+    # -- provenance --------------------------------------------------------------------------
+    def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:
+        with self._tx():
+            self.conn.execute("DELETE FROM alignments WHERE doc_id = ?", (doc_id,))
+            for a in alignments:
+                self._insert("alignments", to_row("alignments", a, {"doc_id": doc_id}), "INSERT OR REPLACE")
+
+    def get_alignments(self, doc_id: str) -> list[Alignment]:
+        rows = self._rows("SELECT * FROM alignments WHERE doc_id = ? ORDER BY sentence_index", (doc_id,))
+        return [Alignment.from_dict(from_row("alignments", r)) for r in rows]
+
+    def save_clusters(self, clusters: list[Cluster]) -> None:
+        """Replace all story clusters (clusters are recomputed as a whole)."""
+        with self._tx():
+            self.conn.execute("DELETE FROM clusters")
+            for c in clusters:
+                self._insert("clusters", to_row("clusters", c))
+
+    def list_clusters(self) -> list[Cluster]:
+        return [Cluster.from_dict(from_row("clusters", r)) for r in self._rows("SELECT * FROM clusters ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in TABLES:
+            out[t.name] = self._rows(f'SELECT COUNT(*) AS n FROM "{t.name}"')[0]["n"]
+        out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
+        return out
+
+    def table_info(self) -> dict[str, Table]:
+        return dict(TABLES_BY_NAME)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT under the store's lock; ROLLBACK on any exception (then re-raised)."""
+
+    def __init__(self, store: SQLiteStore):
+        self.store = store
+
+    def __enter__(self) -> None:
+        self.store._lock.acquire()
+        self.store.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.store.conn.execute("COMMIT")
+            else:
+                self.store.conn.execute("ROLLBACK")
+        finally:
+            self.store._lock.release()

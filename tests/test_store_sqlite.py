@@ -1,0 +1,80 @@
+"""The SQLite store on real files: dedup, versions, analyses, FTS, migrations, WAL."""
+
+import sqlite3
+
+import pytest
+
+from cablegram.errors import NotFoundError, StoreError
+from cablegram.records import Actor, Analysis, Claim, Document, Event, Mention
+from cablegram.store import open_store
+
+
+def test_dedup_and_versions(store):
+    a = Document(text="The ministers met in Vienna.", url="http://x.test/a", title="A")
+    assert store.add_document(a) == "inserted"
+    assert store.add_document(Document(text="The ministers  met in\nVienna.", url="http://x.test/a")) == "duplicate"
+    b = Document(text="The ministers met in Vienna on Friday.", url="http://x.test/a")
+    assert store.add_document(b) == "new_version"
+    assert store.get_document(b.id).previous_version == a.id
+    c = Document(text="A third text.", url="http://x.test/a")
+    assert store.add_document(c) == "new_version"
+    assert store.get_document(c.id).previous_version == b.id
+    assert store.counts()["documents"] == 3
+
+
+def test_missing_document_raises(store):
+    with pytest.raises(NotFoundError):
+        store.get_document("doc_nope")
+
+
+def test_analysis_round_trip_replaces_old_rows(store):
+    doc = Document(text="Ruritania condemned the strike. Officials said talks may resume.", published_at="2024-03-01")
+    store.add_document(doc)
+    analysis = Analysis(doc_id=doc.id, sentences=[[0, 31], [32, 64]], language="en",
+                        mentions=[Mention(doc.id, 0, 9, "Ruritania", "RUR")],
+                        events=[Event(doc.id, 0, "Ruritania condemned the strike.", "DISAPPROVE", source_actor="RUR")],
+                        claims=[Claim(doc.id, 1, "Officials said talks may resume.", "anonymous", cue="said", hedges=["may"])],
+                        new_actors=[Actor("RUR", "Ruritania", "state", is_new=True)], pipeline_version="t1")
+    store.save_analysis(analysis)
+    store.save_analysis(analysis)  # idempotent
+    got = store.get_analysis(doc.id)
+    assert [e.type for e in got.events] == ["DISAPPROVE"]
+    assert got.claims[0].hedges == ["may"]
+    assert store.counts()["events"] == 1 and store.counts()["unprocessed"] == 0
+    rows = store.query_events(actor="RUR", type="disapprove")
+    assert rows[0]["published_at"] == "2024-03-01"
+    assert store.query_claims(claimant_kind="anonymous")[0]["cue"] == "said"
+    assert list(store.iter_documents(unprocessed_only=True)) == []
+
+
+def test_fts_search_and_injection_is_harmless(store):
+    store.add_document(Document(text="Talks on grain exports resumed in Istanbul.", title="Grain talks"))
+    store.add_document(Document(text="Nothing related here.", title="Other"))
+    hits = store.search_documents("grain Istanbul")
+    assert [h["title"] for h in hits] == ["Grain talks"]
+    assert store.search_documents('"; DROP TABLE documents; --') == []
+    assert store.search_documents("") == []
+    assert store.counts()["documents"] == 2
+
+
+def test_wal_and_schema_version(tmp_path):
+    path = tmp_path / "w.db"
+    with open_store(str(path)) as s:
+        assert s.schema_version == 1
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    with open_store(str(path)) as s:  # reopening does not re-run migrations
+        assert s.schema_version == 1
+
+
+def test_not_a_database(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        open_store(str(bad))
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "nope" / "x.db"))
