@@ -278,6 +278,16 @@ class SQLiteStore:
             cond.append(("r.doc_id = ?", doc_id))
         return self._query("events", cond, limit, offset, "COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index")
 
+    def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
+                       limit: int = 1000, offset: int = 0) -> list[dict]:
+        """Actor mentions (the spelling used, the actor it resolved to, how)."""
+        cond: list[tuple[str, Any]] = []
+        if actor_id:
+            cond.append(("r.actor_id = ?", actor_id))
+        if doc_id:
+            cond.append(("r.doc_id = ?", doc_id))
+        return self._query("mentions", cond, limit, offset, "r.actor_id, r.doc_id, r.start")
+
     def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
                      limit: int = 100, offset: int = 0) -> list[dict]:
         cond: list[tuple[str, Any]] = []

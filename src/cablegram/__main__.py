@@ -1,0 +1,5 @@
+"""`python -m cablegram` runs the CLI."""
+
+from .cli import main
+
+main()

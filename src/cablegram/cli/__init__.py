@@ -1,0 +1,159 @@
+"""The `cablegram` command line: a thin shell over the library.
+
+Exit codes: 0 ok, 1 some inputs failed (or a cablegram error), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..config import Settings
+from ..errors import CablegramError
+from .common import console, err_console, open_settings_store, print_error, progress_bar
+
+app = typer.Typer(
+    name="cablegram",
+    help="Structured, sourced event data from diplomatic and conflict news, with sentence-level provenance.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# Sub-modules that add commands: each exposes register(app) or a Typer `app` mounted under its name.
+_COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale")
+_SUBAPP_MODULES = ("actors", "commitments")
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    db: Optional[str] = typer.Option(None, "--db", envvar="CABLEGRAM_DB",
+                                     help="SQLite file or postgresql:// URL [default: ./cablegram.db]"),
+) -> None:
+    """Global options; settings reach commands through ctx.obj."""
+    ctx.obj = {"settings": Settings.load(db=db)}
+
+
+@app.command()
+def process(
+    ctx: typer.Context,
+    reprocess: bool = typer.Option(False, "--reprocess", help="Analyse every document again, not only new ones."),
+    batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
+) -> None:
+    """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents."""
+    from ..nlp.pipeline import Pipeline
+    from ..processing import process_store
+
+    settings: Settings = ctx.obj["settings"]
+    with open_settings_store(settings) as store:
+        todo = store.counts()["documents"] if reprocess else store.counts()["unprocessed"]
+        if not todo:
+            console.print("nothing to process (all documents are up to date)")
+            return
+        pipeline = Pipeline(config=pipeline_config(settings))
+        with progress_bar("processing", todo) as advance:
+            summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
+                                    progress=lambda done, total: advance(done))
+    for doc_id, message in summary.failed:
+        print_error(f"{doc_id}: {message}")
+    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
+                  f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def pipeline_config(settings: Settings) -> dict:
+    """Per-component config derived from settings."""
+    return {"cablegram_actors.v1": {"extra_files": list(settings.actors_files)}} if settings.actors_files else {}
+
+
+@app.command()
+def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Show a document with what was extracted from it."""
+    from .render import render_document
+
+    with open_settings_store(ctx.obj["settings"]) as store:
+        doc = store.get_document(doc_id)
+        analysis = store.get_analysis(doc_id)
+        if as_json:
+            print(json.dumps({"document": doc.to_dict(), "analysis": analysis.to_dict() if analysis else None},
+                             ensure_ascii=False, indent=2))
+            return
+        render_document(doc, analysis, store)
+
+
+@app.command()
+def search(ctx: typer.Context, query: str, limit: int = typer.Option(20, min=1, max=1000)) -> None:
+    """Full-text search over stored documents."""
+    with open_settings_store(ctx.obj["settings"]) as store:
+        hits = store.search_documents(query, limit=limit)
+    if not hits:
+        console.print(f"no documents match {query!r}")
+        return
+    for h in hits:
+        console.print(f"[bold]{h['id']}[/bold]  {h['published_at'] or '':10}  {h['publisher'] or ''}  — {h['title'] or ''}")
+        console.print(f"    {h['snippet']}", markup=False, highlight=False)
+
+
+@app.command()
+def status(ctx: typer.Context) -> None:
+    """Counts of documents, actors, events, claims, commitments in the store."""
+    with open_settings_store(ctx.obj["settings"]) as store:
+        for name, n in store.counts().items():
+            console.print(f"{name:>14}  {n}")
+
+
+@app.command()
+def demo(
+    out: Path = typer.Option(Path("cablegram-demo.db"), "--out", help="Demo database to (re)create."),
+    as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
+) -> None:
+    """Ingest and process the shipped demo corpus into a fresh store, and print what was found."""
+    from ..demo import run_demo
+    from .render import render_demo
+
+    result = run_demo(out)
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_demo(result)
+
+
+def _mount(target: typer.Typer) -> None:
+    for name in _COMMAND_MODULES:
+        module = _optional_module(name)
+        if module is not None:
+            module.register(target)
+    for name in _SUBAPP_MODULES:
+        module = _optional_module(name)
+        if module is not None:
+            target.add_typer(module.app, name=name)
+
+
+def _optional_module(name: str):
+    """Import cablegram.cli.<name>; None only when that module itself is absent (a trimmed install)."""
+    full = f"{__name__}.{name}"
+    if importlib.util.find_spec(full) is None:
+        return None
+    return importlib.import_module(full)
+
+
+_mount(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: turns CablegramError into a one-line message and exit code 1."""
+    try:
+        app(args=argv, standalone_mode=True)
+    except CablegramError as exc:
+        print_error(str(exc), exc.hint)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err_console.print("interrupted: work done so far is saved; run the command again to continue")
+        sys.exit(130)

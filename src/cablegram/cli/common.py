@@ -1,0 +1,41 @@
+"""Helpers shared by CLI commands: consoles, error printing, progress bars, opening the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from ..config import Settings
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def print_error(message: str, hint: str | None = None) -> None:
+    """One line on stderr: `error: <message>` (+ ` — <hint>`)."""
+    err_console.print(f"[red]error:[/red] {message}" + (f" — {hint}" if hint else ""), markup=True, highlight=False,
+                      soft_wrap=True)
+
+
+@contextmanager
+def open_settings_store(settings: Settings):
+    """Open the store named by settings.db and close it afterwards."""
+    from ..store import open_store
+
+    store = open_store(settings.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def progress_bar(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr (hidden when stderr is not a terminal); yields ``advance_to(done)``."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err_console, transient=True, disable=not err_console.is_terminal) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda done: progress.update(task, completed=done)

@@ -1,0 +1,428 @@
+"""The server store: PostgreSQL, with the same methods and behaviour as :class:`~cablegram.store.sqlite.SQLiteStore`.
+
+DDL is generated from :data:`cablegram.store.schema.TABLES` (json → jsonb, bool → boolean,
+text → text with the bytewise "C" collation so ordering and ``LIKE`` match SQLite). Full-text
+search uses a stored ``tsvector`` column over title and text with a GIN index,
+``plainto_tsquery`` for the query (all words required, like the SQLite store) and
+``ts_headline`` for snippets. Every table also gets a hidden ``_seq`` identity column that
+plays the part of SQLite's ``rowid`` (ingestion and insertion order); it is never returned.
+
+Many processes may write at once (e.g. a Spark job loading its output): duplicates are settled
+by ``ON CONFLICT``, and versions of one URL by a transaction-scoped advisory lock on the URL.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg.rows import dict_row
+
+from ..errors import NotFoundError, StoreError
+from ..records import Actor, Alignment, Analysis, Cluster, Document
+from .base import RECORD_TABLES, from_row, to_row
+from .schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME, Table
+
+_SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
+
+# Text-search configuration, and how much of a document is indexed / highlighted. A tsvector
+# is capped at 1 MB, so very long texts are indexed on their first characters only.
+FTS_CONFIG = "english"
+FTS_MAX_CHARS = 250_000
+HEADLINE_MAX_CHARS = 100_000
+HEADLINE_OPTIONS = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=2, MaxFragments=1, FragmentDelimiter=…"
+
+# Key for the advisory lock that serialises schema migrations across processes.
+_MIGRATION_LOCK = 0x0CAB1E6A
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def redact(url: str) -> str:
+    """``url`` without its password, for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "postgresql://…"
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def ddl(table: Table) -> list[str]:
+    """CREATE TABLE and CREATE INDEX statements for ``table``."""
+    cols = []
+    for c in table.columns:
+        parts = [_q(c.name), _SQL_TYPES[c.type]]
+        if c.not_null:
+            parts.append("NOT NULL")
+        if c.references:
+            ref_table, ref_col = c.references.rstrip(")").split("(")
+            ref = f"REFERENCES {_q(ref_table)} ({_q(ref_col)})"
+            parts.append(f"{ref} ON DELETE CASCADE" if c.name == "doc_id" else ref)
+        cols.append(" ".join(parts))
+    # Stand-in for SQLite's rowid: insertion order, used for ORDER BY and never returned.
+    cols.append('"_seq" BIGINT GENERATED ALWAYS AS IDENTITY')
+    if table.primary_key:
+        cols.append("PRIMARY KEY (" + ", ".join(_q(k) for k in table.primary_key) + ")")
+    out = [f"CREATE TABLE IF NOT EXISTS {_q(table.name)} (\n  " + ",\n  ".join(cols) + "\n)"]
+    for index_cols in table.indexes:
+        name = f"idx_{table.name}_{'_'.join(index_cols)}"
+        out.append(f"CREATE INDEX IF NOT EXISTS {_q(name)} ON {_q(table.name)} (" + ", ".join(_q(c) for c in index_cols) + ")")
+    out.append(f'CREATE INDEX IF NOT EXISTS {_q("idx_" + table.name + "__seq")} ON {_q(table.name)} ("_seq")')
+    return out
+
+
+def _migration_1() -> list[str]:
+    stmts: list[str] = []
+    for table in TABLES:
+        stmts.extend(ddl(table))
+    stmts.append('CREATE UNIQUE INDEX IF NOT EXISTS "idx_documents_content_hash" ON documents (content_hash)')
+    stmts.append(
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS ("
+        f"setweight(to_tsvector('{FTS_CONFIG}'::regconfig, coalesce(title, '')), 'A') || "
+        f"setweight(to_tsvector('{FTS_CONFIG}'::regconfig, left(coalesce(text, ''), {FTS_MAX_CHARS})), 'B')) STORED")
+    stmts.append('CREATE INDEX IF NOT EXISTS "idx_documents_search" ON documents USING gin (search)')
+    return stmts
+
+
+MIGRATIONS = {1: _migration_1}
+
+
+def search_words(query: str) -> str:
+    """The words of ``query`` joined by spaces (operators and punctuation dropped), for plainto_tsquery."""
+    return " ".join(re.findall(r"\w+", query, flags=re.UNICODE))
+
+
+class PostgresStore:
+    """Store on a PostgreSQL database. Safe to share across threads (one connection, serialised by a lock)."""
+
+    def __init__(self, url: str, *, connect_timeout: int = 10):
+        self.url = url
+        self.path = redact(url)  # what error messages name (same attribute as SQLiteStore)
+        self._lock = threading.RLock()
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", source=self.path,
+                             hint="Check the URL (postgresql://user:password@host:port/dbname) and that the server is running.") from exc
+        self._columns = {t.name: [c for c in t.column_names] for t in TABLES}
+        try:
+            self._migrate()
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise StoreError(f"cannot create or migrate the schema: {str(exc).strip()}", source=self.path,
+                             hint="Does the user own the database (CREATE privilege)? Is it a cablegram database?") from exc
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> "PostgresStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def _migrate(self) -> None:
+        with self._lock, self.conn.transaction():
+            # Several processes may open a fresh database at once; only one migrates.
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
+            current = self.conn.execute("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").fetchone()["v"]
+            if current > SCHEMA_VERSION:
+                raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
+                                 source=self.path, hint="Upgrade cablegram.")
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for stmt in MIGRATIONS[version]():
+                    self.conn.execute(stmt)
+                self.conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
+
+    @property
+    def schema_version(self) -> int:
+        return self._rows("SELECT MAX(version) AS v FROM schema_migrations")[0]["v"]
+
+    @contextmanager
+    def _tx(self):
+        """One transaction under the store's lock; database errors become :class:`StoreError`."""
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    yield
+            except psycopg.Error as exc:
+                raise self._error(exc) from exc
+
+    def _error(self, exc: psycopg.Error) -> StoreError:
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        hint = None
+        if isinstance(exc, psycopg.DataError) and "0x00" in msg:
+            hint = "PostgreSQL cannot store NUL characters in text; remove them from the input."
+        elif isinstance(exc, psycopg.OperationalError):
+            hint = "The connection to PostgreSQL failed; check that the server is up and reopen the store."
+        return StoreError(f"database error: {msg}", source=self.path, hint=hint)
+
+    def _cols(self, table: str, alias: str = "") -> str:
+        prefix = f"{alias}." if alias else ""
+        return ", ".join(prefix + _q(c) for c in self._columns[table])
+
+    def _insert_many(self, table: str, rows: list[dict[str, Any]], conflict: str = "") -> int:
+        """Insert ``rows`` (from :func:`to_row`) into ``table``; returns the number of rows written."""
+        if not rows:
+            return 0
+        t = TABLES_BY_NAME[table]
+        names = list(rows[0])
+        marks = ", ".join("%s::jsonb" if n in t.json_columns else "%s" for n in names)
+        sql = f"INSERT INTO {_q(table)} ({', '.join(_q(n) for n in names)}) VALUES ({marks}) {conflict}"
+        params = [[bool(r[n]) if n in t.bool_columns else r[n] for n in names] for r in rows]
+        with self.conn.cursor() as cur:
+            if len(params) == 1:
+                cur.execute(sql, params[0])
+                return cur.rowcount
+            cur.executemany(sql, params)
+            return cur.rowcount
+
+    def _upsert_clause(self, table: str) -> str:
+        t = TABLES_BY_NAME[table]
+        keys = t.primary_key
+        rest = [c for c in t.column_names if c not in keys]
+        sets = ", ".join(f"{_q(c)} = EXCLUDED.{_q(c)}" for c in rest)
+        return f"ON CONFLICT ({', '.join(_q(k) for k in keys)}) DO UPDATE SET {sets}"
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            try:
+                return list(self.conn.execute(sql, list(params)).fetchall())
+            except psycopg.Error as exc:
+                raise self._error(exc) from exc
+
+    # -- documents ---------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> str:
+        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
+        with self._tx():
+            if doc.url:
+                # Serialise writers of the same URL so version chains never fork.
+                self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (doc.url,))
+            if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = %s", (doc.content_hash,)).fetchone():
+                return "duplicate"
+            status = "inserted"
+            previous = doc.previous_version
+            if doc.url:
+                latest = self.conn.execute(
+                    "SELECT id FROM documents d WHERE url = %s AND NOT EXISTS "
+                    "(SELECT 1 FROM documents n WHERE n.previous_version = d.id) ORDER BY ingested_at DESC, _seq DESC LIMIT 1",
+                    (doc.url,)).fetchone()
+                if latest:
+                    previous = latest["id"]
+                    status = "new_version"
+            row = to_row("documents", doc, {"ingested_at": _now(), "processed_version": None, "previous_version": previous})
+            # A concurrent writer may have inserted the same content since the check above.
+            written = self._insert_many("documents", [row], "ON CONFLICT DO NOTHING")
+            if not written:
+                return "duplicate"
+            if status == "new_version":
+                doc.previous_version = previous
+        return status
+
+    def get_document(self, doc_id: str) -> Document:
+        rows = self._rows(f"SELECT {self._cols('documents')} FROM documents WHERE id = %s", (doc_id,))
+        if not rows:
+            raise NotFoundError(f"no document with id {doc_id!r}", source=self.path)
+        return Document.from_dict(from_row("documents", rows[0]))
+
+    def iter_documents(self, unprocessed_only: bool = False, batch: int = 200) -> Iterator[Document]:
+        """Documents in ingestion order; ids are read first so callers may write while iterating."""
+        where = "WHERE processed_version IS NULL" if unprocessed_only else ""
+        ids = [r["id"] for r in self._rows(f"SELECT id FROM documents {where} ORDER BY _seq")]
+        for i in range(0, len(ids), batch):
+            chunk = ids[i:i + batch]
+            rows = {r["id"]: r for r in self._rows(
+                f"SELECT {self._cols('documents')} FROM documents WHERE id = ANY(%s)", (chunk,))}
+            for doc_id in chunk:
+                if doc_id in rows:
+                    yield Document.from_dict(from_row("documents", rows[doc_id]))
+
+    def set_primary(self, doc_id: str, is_primary: bool = True) -> None:
+        self.get_document(doc_id)
+        with self._tx():
+            self.conn.execute("UPDATE documents SET is_primary = %s WHERE id = %s", (bool(is_primary), doc_id))
+
+    def search_documents(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search (all words required, English stemming), best matches first."""
+        words = search_words(query)
+        if not words:
+            return []
+        return self._rows(
+            "WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS q) "
+            "SELECT d.id, d.title, d.publisher, d.published_at, d.url, "
+            f"ts_headline(%s::regconfig, left(d.text, {HEADLINE_MAX_CHARS}), q.q, %s) AS snippet "
+            "FROM documents d, q WHERE numnode(q.q) > 0 AND d.search @@ q.q "
+            "ORDER BY ts_rank(d.search, q.q) DESC, d._seq LIMIT %s",
+            (FTS_CONFIG, words, FTS_CONFIG, HEADLINE_OPTIONS, int(limit)))
+
+    # -- analyses ----------------------------------------------------------------------------
+    def save_analysis(self, analysis: Analysis) -> None:
+        """Replace the document's earlier results with ``analysis``, in one transaction."""
+        with self._tx():
+            if not self.conn.execute("SELECT 1 FROM documents WHERE id = %s FOR UPDATE", (analysis.doc_id,)).fetchone():
+                raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
+            for table in RECORD_TABLES:
+                self.conn.execute(f"DELETE FROM {_q(table)} WHERE doc_id = %s", (analysis.doc_id,))
+            self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")
+            for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
+                                   ("claims", analysis.claims), ("commitments", analysis.commitments)):
+                self._insert_many(table, _last_wins([to_row(table, r) for r in records], ("id",)))
+            self._insert_many("analyses", [to_row("analyses", {
+                "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
+                "pipeline_version": analysis.pipeline_version, "processed_at": _now()})], self._upsert_clause("analyses"))
+            self.conn.execute("UPDATE documents SET processed_version = %s, language = COALESCE(%s, language) WHERE id = %s",
+                              (analysis.pipeline_version or "unknown", analysis.language, analysis.doc_id))
+
+    def get_analysis(self, doc_id: str) -> Analysis | None:
+        head = self._rows(f"SELECT {self._cols('analyses')} FROM analyses WHERE doc_id = %s", (doc_id,))
+        if not head:
+            return None
+        data = from_row("analyses", head[0])
+        for table in RECORD_TABLES:
+            data[table] = [from_row(table, r) for r in self._rows(
+                f"SELECT {self._cols(table)} FROM {_q(table)} WHERE doc_id = %s ORDER BY sentence_index NULLS FIRST, _seq",
+                (doc_id,))]
+        return Analysis.from_dict(data)
+
+    # -- actors ------------------------------------------------------------------------------
+    def upsert_actors(self, actors: Iterable[Actor]) -> int:
+        rows = [to_row("actors", a) for a in actors]
+        with self._tx():
+            self._insert_many("actors", _last_wins(rows, ("id",)), self._upsert_clause("actors"))
+        return len(rows)
+
+    def get_actor(self, actor_id: str) -> Actor:
+        rows = self._rows(f"SELECT {self._cols('actors')} FROM actors WHERE id = %s", (actor_id,))
+        if not rows:
+            raise NotFoundError(f"no actor with id {actor_id!r}", source=self.path)
+        return Actor.from_dict(from_row("actors", rows[0]))
+
+    def list_actors(self, query: str | None = None, limit: int = 100, offset: int = 0) -> list[Actor]:
+        params: list[Any] = []
+        where = ""
+        if query:
+            # ESCAPE '' makes % and _ the only wildcards, as in SQLite's LIKE (ASCII case-insensitive under "C").
+            where = "WHERE name ILIKE %s ESCAPE '' OR aliases::text ILIKE %s ESCAPE '' OR id = %s"
+            params = [f"%{query}%", f"%{query}%", query]
+        rows = self._rows(f"SELECT {self._cols('actors')} FROM actors {where} ORDER BY name LIMIT %s OFFSET %s",
+                          [*params, int(limit), int(offset)])
+        return [Actor.from_dict(from_row("actors", r)) for r in rows]
+
+    # -- queries -----------------------------------------------------------------------------
+    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
+        where = " AND ".join(c for c, _ in conditions)
+        params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
+        sql = (f"SELECT {self._cols(table, 'r')}, d.published_at, d.publisher, d.title, d.url FROM {_q(table)} r "
+               f"JOIN documents d ON d.id = r.doc_id {'WHERE ' + where if where else ''} "
+               f"ORDER BY {order} LIMIT %s OFFSET %s")
+        return [from_row(table, r) for r in self._rows(sql, [*params, int(limit), int(offset)])]
+
+    # NULLS LAST on DESC / NULLS FIRST on ASC reproduce SQLite's "NULL is smallest" ordering.
+    _DATE_DESC = "COALESCE(r.date, d.published_at) DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq"
+
+    def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Events joined with their document's date, publisher and title; newest first."""
+        cond: list[tuple[str, Any]] = []
+        if actor:
+            cond.append(("(r.source_actor = %s OR r.target_actor = %s)", (actor, actor)))
+        if type:
+            cond.append(("r.type = %s", type.upper()))
+        if modality:
+            cond.append(("r.modality = %s", modality))
+        if mode:
+            cond.append(("r.mode = %s", mode))
+        if date_from:
+            cond.append(("COALESCE(r.date, d.published_at) >= %s", date_from))
+        if date_to:
+            cond.append(("substr(COALESCE(r.date, d.published_at), 1, 10) <= %s", date_to))
+        if publisher:
+            cond.append(("d.publisher ILIKE %s ESCAPE ''", f"%{publisher}%"))
+        if doc_id:
+            cond.append(("r.doc_id = %s", doc_id))
+        return self._query("events", cond, limit, offset, self._DATE_DESC)
+
+    def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
+                     limit: int = 100, offset: int = 0) -> list[dict]:
+        cond: list[tuple[str, Any]] = []
+        if claimant_kind:
+            cond.append(("r.claimant_kind = %s", claimant_kind))
+        if doc_id:
+            cond.append(("r.doc_id = %s", doc_id))
+        if claimant:
+            cond.append(("r.claimant = %s", claimant))
+        return self._query("claims", cond, limit, offset,
+                           "d.published_at DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq")
+
+    def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
+                          status: str | None = None, doc_id: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
+        cond: list[tuple[str, Any]] = []
+        for col, value in (("donor", donor), ("recipient", recipient), ("category", category), ("status", status), ("doc_id", doc_id)):
+            if value:
+                cond.append((f"r.{col} = %s", value))
+        return self._query("commitments", cond, limit, offset, self._DATE_DESC)
+
+    # -- provenance --------------------------------------------------------------------------
+    def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:
+        with self._tx():
+            self.conn.execute("DELETE FROM alignments WHERE doc_id = %s", (doc_id,))
+            rows = [to_row("alignments", a, {"doc_id": doc_id}) for a in alignments]
+            self._insert_many("alignments", _last_wins(rows, ("doc_id", "sentence_index")))
+
+    def get_alignments(self, doc_id: str) -> list[Alignment]:
+        rows = self._rows(f"SELECT {self._cols('alignments')} FROM alignments WHERE doc_id = %s ORDER BY sentence_index",
+                          (doc_id,))
+        return [Alignment.from_dict(from_row("alignments", r)) for r in rows]
+
+    def save_clusters(self, clusters: list[Cluster]) -> None:
+        """Replace all story clusters (clusters are recomputed as a whole)."""
+        with self._tx():
+            self.conn.execute("DELETE FROM clusters")
+            self._insert_many("clusters", [to_row("clusters", c) for c in clusters])
+
+    def list_clusters(self) -> list[Cluster]:
+        return [Cluster.from_dict(from_row("clusters", r))
+                for r in self._rows(f"SELECT {self._cols('clusters')} FROM clusters ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in TABLES:
+            out[t.name] = self._rows(f"SELECT COUNT(*) AS n FROM {_q(t.name)}")[0]["n"]
+        out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
+        return out
+
+    def table_info(self) -> dict[str, Table]:
+        return dict(TABLES_BY_NAME)
+
+
+def _last_wins(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows with duplicate keys collapsed to the last one, placed where the last one was
+    (what SQLite's INSERT OR REPLACE leaves behind)."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        k = tuple(row[c] for c in key)
+        out.pop(k, None)
+        out[k] = row
+    return list(out.values())
+
+
+__all__ = ["PostgresStore", "ddl", "redact", "search_words"]
