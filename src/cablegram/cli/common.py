@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..config import Settings
@@ -16,8 +17,9 @@ err_console = Console(stderr=True, highlight=False)
 
 def print_error(message: str, hint: str | None = None) -> None:
     """One line on stderr: `error: <message>` (+ ` — <hint>`)."""
-    err_console.print(f"[red]error:[/red] {message}" + (f" — {hint}" if hint else ""), markup=True, highlight=False,
-                      soft_wrap=True)
+    text = Text("error: ", style="red")
+    text.append(message + (f" — {hint}" if hint else ""))  # plain text: messages may contain [brackets]
+    err_console.print(text, highlight=False, soft_wrap=True)
 
 
 @contextmanager

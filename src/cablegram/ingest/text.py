@@ -48,10 +48,11 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` to text and name the encoding used.
 
-    Order: a byte-order mark (UTF-8/16/32) wins; then strict UTF-8; then
+    Order: a byte-order mark (UTF-8/16/32) wins; then the ``declared`` charset
+    (e.g. from an HTTP header) when it decodes cleanly; then strict UTF-8; then
     cp1252, and Latin-1 for the five bytes cp1252 leaves undefined. Raises
     InputError for empty input and for binary data (NUL bytes without a BOM,
     or too many control characters).
@@ -71,11 +72,11 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if text is None:
         if b"\x00" in data:
             raise _binary(source, "contains NUL bytes")
-        for name in ("utf-8", "cp1252", "latin-1"):
+        for name in ((declared,) if declared else ()) + ("utf-8", "cp1252", "latin-1"):
             try:
                 text, encoding = data.decode(name), name
                 break
-            except UnicodeDecodeError:
+            except (UnicodeDecodeError, LookupError):  # LookupError: a declared charset Python does not know
                 continue
     assert text is not None and encoding is not None  # latin-1 decodes any bytes
     if not text.strip():

@@ -1,0 +1,59 @@
+"""`cablegram ingest`: read files, folders, URLs, feeds and JSONL into the store (logic in cablegram.ingest)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.markup import escape
+
+from ..config import Settings
+from ..errors import InputError
+from .common import console, open_settings_store, print_error, progress_bar
+
+_HELP = """Ingest SOURCES (files, folders, http(s) URLs, RSS/Atom feeds, JSONL) into the store.
+
+Folders are read recursively by extension (.txt .md .html .htm .jsonl .xml .rss .atom), hidden files skipped.
+Exit code 0 when every input was read, 1 when some failed (a path that does not exist is a failed input),
+2 for a usage error such as a malformed --jsonl-field."""
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `ingest` command to ``app``."""
+    app.command("ingest", help=_HELP)(ingest)
+
+
+def ingest(
+    ctx: typer.Context,
+    sources: list[str] = typer.Argument(..., metavar="SOURCES", help="Files, folders or URLs."),
+    jsonl_field: Optional[list[str]] = typer.Option(
+        None, "--jsonl-field", metavar="FIELD=KEY",
+        help="Map a JSONL key to a document field (text, title, url, publisher, date, id); repeatable."),
+    fetch_links: bool = typer.Option(False, "--fetch-links", help="For feeds, fetch each entry's page and extract it."),
+    primary: bool = typer.Option(False, "--primary", help="Mark the documents as primary sources (official readouts)."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", metavar="NAME", help="Set this publisher on every document."),
+) -> None:
+    from ..ingest import ingest_sources, parse_field_options
+
+    obj = ctx.obj or {}
+    settings: Settings = obj.get("settings") or Settings.load()
+    try:
+        fields = parse_field_options(jsonl_field)
+    except InputError as err:
+        print_error(escape(str(err)), escape(err.hint))
+        raise typer.Exit(2) from None
+    with open_settings_store(settings) as store, progress_bar("ingesting", len(sources)) as advance:
+        finished = [0]
+
+        def progress(source: str, outcome: str) -> None:
+            if outcome == "done":  # the bar counts sources; documents are counted in the summary line
+                finished[0] += 1
+                advance(finished[0])
+
+        summary = ingest_sources(store, sources, settings, jsonl_fields=fields, fetch_links=fetch_links,
+                                 primary=primary, publisher=publisher, progress=progress)
+    for err in summary.errors:
+        print_error(escape(str(err)), escape(err.hint))
+    console.print(summary.line(), markup=False, highlight=False, soft_wrap=True)
+    if not summary.ok:
+        raise typer.Exit(1)

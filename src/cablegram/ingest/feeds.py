@@ -1,0 +1,132 @@
+"""RSS and Atom feeds (feedparser): each entry becomes a Document.
+
+The entry's full content (``content:encoded``/Atom ``content``) is preferred
+over its summary; HTML in either is reduced to text. With ``fetch_links`` the
+linked page is fetched and its main text extracted instead; when that fails
+the error is reported and the entry's own text is kept, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from ..config import Settings
+from ..errors import InputError
+from ..records import Document
+from .common import fragment_text, normalise_date, utc_now_iso
+from .fetch import fetch
+from .html import document_from_html
+from .text import decode_bytes, read_file_bytes
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Cheap sniff of the first bytes for an RSS/Atom/RDF root element."""
+    head = data[:2048].lstrip().lower()
+    return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def parse_feed(data: bytes, source: str):
+    """feedparser's result for ``data``; raises InputError when it is not an RSS/Atom feed."""
+    import feedparser  # lazy: only needed for feeds
+
+    parsed = feedparser.parse(data)
+    if not parsed.get("version") and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        detail = f" ({type(reason).__name__}: {reason})" if reason else ""
+        raise InputError(f"not an RSS or Atom feed{detail}", source=source,
+                         hint="Check the feed URL (a site's page is not its feed); HTML pages are ingested from .html files or page URLs.")
+    return parsed
+
+
+def _entry_date(entry) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", value)  # feedparser normalises to UTC
+    for key in ("published", "updated"):
+        if entry.get(key):
+            return normalise_date(entry[key])
+    return None
+
+
+def _entry_text(entry) -> str:
+    for part in entry.get("content") or []:
+        text = fragment_text(part.get("value") or "")
+        if text:
+            return text
+    return fragment_text(entry.get("summary") or entry.get("description") or "")
+
+
+def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool = False,
+              client: httpx.Client | None = None, fetched_at: str | None = None) -> Iterator[Document | InputError]:
+    """Documents (and InputErrors for entries that cannot be read) from feed bytes."""
+    try:
+        parsed = parse_feed(data, source)
+    except InputError as err:
+        yield err
+        return
+    feed_title = parsed.feed.get("title") or None
+    fetched_at = fetched_at or utc_now_iso()
+    for index, entry in enumerate(parsed.entries, start=1):
+        where = f"{source}#entry{index}"
+        link = entry.get("link") or None
+        meta: dict[str, object] = {"format": "feed", "feed": source, "entry": index}
+        for key in ("id", "author"):
+            if entry.get(key):
+                meta[f"entry_{key}"] = entry[key]
+        if feed_title:
+            meta["feed_title"] = feed_title
+        if fetch_links and link:
+            try:
+                doc = _linked_page(link, settings, client)
+            except InputError as err:
+                yield err  # then fall back to the entry's own text below
+            else:
+                doc.title = doc.title or entry.get("title") or None
+                doc.published_at = doc.published_at or _entry_date(entry)
+                doc.publisher = doc.publisher or feed_title
+                doc.meta.update(meta)
+                yield doc
+                continue
+        text = _entry_text(entry)
+        if not text:
+            yield InputError("feed entry has no summary or content text", source=where,
+                             hint="Use --fetch-links to fetch the linked article instead.")
+            continue
+        yield Document(
+            text=text, title=entry.get("title") or None, url=link, publisher=feed_title,
+            published_at=_entry_date(entry), fetched_at=fetched_at, raw=_entry_raw(entry), source=source, meta=meta,
+        )
+
+
+def _entry_raw(entry) -> str:
+    keep = {k: entry[k] for k in ("title", "link", "id", "published", "updated", "summary", "author") if entry.get(k)}
+    if entry.get("content"):
+        keep["content"] = [c.get("value") for c in entry["content"]]
+    return json.dumps(keep, ensure_ascii=False)
+
+
+def _linked_page(link: str, settings: Settings, client: httpx.Client | None) -> Document:
+    result = fetch(link, settings, client=client)
+    html, _ = decode_bytes(result.body, link, result.charset)
+    return document_from_html(html, link, url=result.url, fetched_at=result.fetched_at)
+
+
+def read_feed_file(path: str | Path, settings: Settings, *, fetch_links: bool = False,
+                   client: httpx.Client | None = None) -> Iterator[Document | InputError]:
+    """Documents from an ``.xml``/``.rss``/``.atom`` file."""
+    p = Path(path)
+    try:
+        data = read_file_bytes(p)
+    except InputError as err:
+        yield err
+        return
+    if not data.strip():
+        yield InputError("file is empty (no feed to read)", source=str(p), hint="Remove the file from the input.")
+        return
+    yield from iter_feed(data, str(p), settings, fetch_links=fetch_links, client=client)
