@@ -39,3 +39,36 @@ def store(tmp_path):
     s = open_store(str(tmp_path / "test.db"))
     yield s
     s.close()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A PostgreSQL server URL: $CABLEGRAM_TEST_PG, else a throw-away cluster started for this session
+    (needs root and the Debian postgresql binaries, which ./setup.sh installs); skips otherwise."""
+    import shutil
+    import subprocess
+
+    url = os.environ.get("CABLEGRAM_TEST_PG")
+    if url:
+        yield url
+        return
+    script = REPO / "scripts" / "pg_test_cluster.sh"
+    pg_bin = Path("/usr/lib/postgresql/15/bin")
+    if os.geteuid() != 0 or not (pg_bin / "initdb").exists() or shutil.which("su") is None:
+        pytest.skip("PostgreSQL tests need CABLEGRAM_TEST_PG=postgresql://… or root with Debian's postgresql installed")
+    env = {**os.environ, "PG_PORT": str(_free_port())}
+    started = subprocess.run(["bash", str(script), "start"], capture_output=True, text=True, env=env, timeout=120)
+    if started.returncode != 0:
+        pytest.fail(f"could not start a throw-away PostgreSQL cluster: {started.stderr.strip()}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop"], capture_output=True, text=True, env=env, timeout=120)

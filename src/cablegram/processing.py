@@ -30,7 +30,9 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
     from .nlp.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline()
-    docs: list[Document] = list(store.iter_documents(unprocessed_only=not reprocess))
+    # Documents created by `import-events` carry imported events, not text to analyse.
+    docs: list[Document] = [d for d in store.iter_documents(unprocessed_only=not reprocess)
+                            if not d.meta.get("imported")]
     summary = ProcessSummary()
     total = len(docs)
     for start in range(0, total, batch_size):

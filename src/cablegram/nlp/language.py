@@ -1,4 +1,4 @@
-"""Cheap language identification (component ``cablegram_language.v1``).
+"""Cheap language identification (component ``cablegram_language``; spaCy forbids "." in factory names).
 
 Scripts other than Latin decide at once (Cyrillic, Arabic, CJK, …). For Latin text
 we count very common function words of a few languages; English wins unless
@@ -56,7 +56,11 @@ def detect_language(text: str, sample_chars: int = 5000) -> str:
     if latin / len(letters) < 0.5:
         for pattern, code in _SCRIPTS:
             found = len(re.findall(pattern, sample))
-            if found and found >= 0.2 * len(letters):
+            if code == "uk":
+                # Letters found only in Ukrainian: a couple of them in Cyrillic text decide it.
+                if found >= 2:
+                    return code
+            elif found and found >= 0.2 * len(letters):
                 return code
         return "und"
     words = [w.lower() for w in _WORD.findall(sample)]
@@ -87,7 +91,10 @@ class LanguageDetector:
         return doc
 
 
-@Language.factory("cablegram_language.v1", default_config={"sample_chars": 5000})
+FACTORY = "cablegram_language"
+
+
+@Language.factory(FACTORY, default_config={"sample_chars": 5000})
 def make_language_detector(nlp: Language, name: str, sample_chars: int) -> LanguageDetector:
     ensure_extensions()
     return LanguageDetector(nlp, name, sample_chars)

@@ -94,17 +94,29 @@ def differences(sentence: str, evidence: list[str]) -> list[str]:
     return out
 
 
-def name_variants(article: str, source: str, threshold: float = 80.0) -> list[tuple[str, str]]:
-    """Pairs (article spelling, source spelling) of person names that differ but match fuzzily (Dmitry/Dmytro)."""
-    src_tokens = {t for n in names(source) for t in n.replace(".", " ").split() if len(t) > 2}
+def name_variants(article: str, source: str, threshold: float = 85.0) -> list[tuple[str, str]]:
+    """Pairs (article spelling, source spelling) of name words that differ but fold to (nearly) the same key.
+
+    Uses the knowledge base's transliteration folding (Dmitry/Dmytro, Anthony/Antony); pairs where one
+    word merely extends the other (Russia/Russian, State/States) are derivations, not variants.
+    """
+    from ..kb.fold import fold_token
+
+    src_tokens = {t for n in names(source) for t in n.replace(".", " ").split() if len(t) > 3}
+    folded = {t: fold_token(t) for t in src_tokens}
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for n in names(article):
         for t in n.split():
-            if len(t) <= 2 or t in src_tokens or t in seen:
+            if len(t) <= 3 or t in src_tokens or t in seen:
                 continue
-            best = max(src_tokens, key=lambda s: fuzz.ratio(t, s), default=None)
-            if best and fuzz.ratio(t, best) >= threshold and t[0].lower() == best[0].lower():
-                out.append((t, best))
-                seen.add(t)
+            key = fold_token(t)
+            for s_tok, s_key in folded.items():
+                low_t, low_s = t.lower(), s_tok.lower()
+                if low_t.startswith(low_s) or low_s.startswith(low_t) or t[0].lower() != s_tok[0].lower():
+                    continue
+                if key == s_key or fuzz.ratio(key, s_key) >= threshold:
+                    out.append((t, s_tok))
+                    seen.add(t)
+                    break
     return out

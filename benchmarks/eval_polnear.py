@@ -1,0 +1,217 @@
+"""Attribution accuracy on PolNeAR (political news attribution relations).
+
+Usage: ``python benchmarks/eval_polnear.py --data ../shared/data [--limit N]``
+→ prints the figures and writes ``benchmarks/results/polnear.json``.
+
+What is compared: every attribution that :class:`cablegram.nlp.claims.AttributionFinder`
+finds (a sentence can hold several, so this scores the layer under the Claims,
+not only each sentence's main claim) against the gold attributions.
+
+How (defined once, used for every figure):
+
+- **Per annotation.** An article annotated by k annotators is compared k times
+  against the same predictions; counts are summed over all (article, annotator)
+  pairs. Articles with 5–6 annotators therefore weigh more, as in the gold.
+- **Spans.** A gold span with several pieces (discontinuous) is taken as its
+  extent (first begin to last end). Spans are trimmed of whitespace and edge
+  punctuation before comparison.
+- **Source**: gold attributions of type "Attribution" (with a source) against
+  predictions with a source. **Cue**: all gold attributions against all predictions.
+- **Matching** is one-to-one, greedy in text order:
+  *exact* — same trimmed character span; *partial* — the spans share at least
+  one token. Precision = matched / predicted, recall = matched / gold.
+- **Token F1**: precision and recall over the set of (article, token) positions
+  covered by source (or cue) spans — credit for partly right spans.
+- **Source | cue found**: of the gold attributions whose cue we found (partial),
+  the share whose source we also found (partial): how good the claimant choice is
+  once a reporting expression is detected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+_PIPES_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler")
+_EDGE = " \t\r\n.,;:!?\"'“”‘’()[]—–-"
+
+
+def _records(data_dir: Path, limit: int | None) -> Iterator[dict]:
+    files = sorted((Path(data_dir) / "polnear").glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no polnear/*.jsonl under {data_dir}")
+    n = 0
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
+                    n += 1
+                    if limit is not None and n >= limit:
+                        return
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _gold_span(text: str, spans: list[dict]) -> tuple[int, int] | None:
+    pieces = [p for s in spans for p in s.get("spans", [])]
+    if not pieces:
+        return None
+    return _trim(text, min(p[0] for p in pieces), max(p[1] for p in pieces))
+
+
+def _tokens(starts: list[int], span: tuple[int, int]) -> set[int]:
+    """Indices of tokens (by start offset) inside a char span."""
+    import bisect
+
+    lo = bisect.bisect_right(starts, span[0]) - 1
+    hi = bisect.bisect_left(starts, span[1])
+    return set(range(max(lo, 0), hi))
+
+
+def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]], starts: list[int], exact: bool) -> int:
+    used: set[int] = set()
+    hits = 0
+    pred_tokens = [_tokens(starts, p) for p in pred]
+    for g in sorted(gold):
+        g_tokens = None if exact else _tokens(starts, g)
+        for j, p in enumerate(pred):
+            if j in used:
+                continue
+            if (p == g) if exact else bool(pred_tokens[j] & g_tokens):
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.c: dict[str, int] = {}
+
+    def add(self, key: str, n: int) -> None:
+        self.c[key] = self.c.get(key, 0) + n
+
+    def __getitem__(self, key: str) -> int:
+        return self.c.get(key, 0)
+
+
+def _finder(nlp):
+    from cablegram.nlp.claims import FACTORY, AttributionFinder
+
+    for name, pipe in nlp.pipeline:
+        if getattr(pipe, "finder", None) is not None and name.startswith(FACTORY):
+            return pipe.finder
+    return AttributionFinder()
+
+
+def evaluate(data_dir: Path, nlp, limit: int | None = None) -> dict:
+    """Score attribution sources and cues on ``<data_dir>/polnear/*.jsonl`` (see module docstring)."""
+    finder = _finder(nlp)
+    records = list(_records(Path(data_dir), limit))
+    t = _Tally()
+    started = time.perf_counter()
+    disabled = [name for name in nlp.pipe_names if name not in _PIPES_NEEDED]
+    n_chars = 0
+    with nlp.select_pipes(disable=disabled):
+        docs = nlp.pipe((r["text"] for r in records), batch_size=16)
+        for rec, doc in zip(records, docs):
+            text = rec["text"]
+            n_chars += len(text)
+            starts = [tok.idx for tok in doc]
+            atts = finder.find(doc)
+            pred_cue = [s for s in (_trim(text, a.cue.start_char, a.cue.end_char) for a in atts) if s]
+            pred_src = [s for s in (_trim(text, a.source.start_char, a.source.end_char) for a in atts if a.source is not None) if s]
+            p_src_tok = set().union(*(_tokens(starts, s) for s in pred_src)) if pred_src else set()
+            p_cue_tok = set().union(*(_tokens(starts, s) for s in pred_cue)) if pred_cue else set()
+            for ann in rec.get("annotations", []):
+                gold = ann.get("attributions", [])
+                g_cue = [s for s in (_gold_span(text, g.get("cue", [])) for g in gold) if s]
+                g_src = [s for s in (_gold_span(text, g.get("source", [])) for g in gold if g.get("type") == "Attribution") if s]
+                for label, g, p, ptok in (("source", g_src, pred_src, p_src_tok), ("cue", g_cue, pred_cue, p_cue_tok)):
+                    t.add(f"{label}.gold", len(g))
+                    t.add(f"{label}.pred", len(p))
+                    t.add(f"{label}.exact", _match(g, p, starts, exact=True))
+                    t.add(f"{label}.partial", _match(g, p, starts, exact=False))
+                    gtok = set().union(*(_tokens(starts, s) for s in g)) if g else set()
+                    t.add(f"{label}.tok_gold", len(gtok))
+                    t.add(f"{label}.tok_pred", len(ptok))
+                    t.add(f"{label}.tok_tp", len(gtok & ptok))
+                # Source given cue: pair each gold attribution with a predicted one by cue overlap.
+                for g in gold:
+                    gc = _gold_span(text, g.get("cue", []))
+                    gs = _gold_span(text, g.get("source", [])) if g.get("type") == "Attribution" else None
+                    if gc is None or gs is None:
+                        continue
+                    gc_tok = _tokens(starts, gc)
+                    hit = next((a for a in atts if _tokens(starts, (a.cue.start_char, a.cue.end_char)) & gc_tok), None)
+                    if hit is None:
+                        continue
+                    t.add("given_cue.n", 1)
+                    if hit.source is not None and _tokens(starts, (hit.source.start_char, hit.source.end_char)) & _tokens(starts, gs):
+                        t.add("given_cue.source_ok", 1)
+    seconds = time.perf_counter() - started
+    result: dict = {"dataset": "polnear", "articles": len(records),
+                    "annotations": sum(len(r.get("annotations", [])) for r in records),
+                    "seconds": round(seconds, 1), "chars_per_second": round(n_chars / seconds) if seconds else None}
+    for label in ("source", "cue"):
+        result[label] = {
+            "exact": _prf(t[f"{label}.exact"], t[f"{label}.pred"], t[f"{label}.gold"]),
+            "partial": _prf(t[f"{label}.partial"], t[f"{label}.pred"], t[f"{label}.gold"]),
+            "token": _prf(t[f"{label}.tok_tp"], t[f"{label}.tok_pred"], t[f"{label}.tok_gold"]),
+        }
+    n = t["given_cue.n"]
+    result["source_given_cue"] = {"accuracy": round(t["given_cue.source_ok"] / n, 4) if n else 0.0, "n": n}
+    return result
+
+
+def _print(result: dict) -> None:
+    print(f"PolNeAR: {result['articles']} articles, {result['annotations']} annotations, {result['seconds']} s")
+    for label in ("source", "cue"):
+        for mode in ("exact", "partial", "token"):
+            r = result[label][mode]
+            print(f"  {label:6} {mode:7} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    g = result["source_given_cue"]
+    print(f"  source correct when cue found: {g['accuracy']:.3f} (n={g['n']})")
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="data folder holding polnear/*.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "polnear.json")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if not (args.data / "polnear").is_dir():
+        print(f"error: {args.data / 'polnear'} not found; pass --data DIR holding polnear/*.jsonl", file=sys.stderr)
+        return 2
+    import cablegram.nlp.claims  # noqa: F401  (registers the factory)
+    from cablegram.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(components=["cablegram_claims"])
+    result = evaluate(args.data, nlp, limit=args.limit)
+    _print(result)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

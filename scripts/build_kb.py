@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Build cablegram's shipped actor knowledge base from the shared actor snapshots and pycountry.
+
+    python scripts/build_kb.py [--data ../shared/data] [--out src/cablegram/kb/data]
+
+Writes ``states.jsonl``, ``organisations.jsonl``, ``groups.jsonl`` and ``people.jsonl`` (sorted,
+deterministic: running it twice gives identical bytes). The hand-curated files
+(``curated_*.jsonl``) are not touched; they are merged on top at load time.
+Sources and licences: ``src/cablegram/kb/data/NOTICE.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from cablegram.kb.fold import fold_name, slugify  # noqa: E402
+from cablegram.kb.loader import actor_line  # noqa: E402
+from cablegram.records import Actor, Role  # noqa: E402
+
+# Phoenix periods that ended before this year are left out (keeps the shipped KB small).
+PHOENIX_SINCE = "2000"
+
+
+def jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def latin(text: str) -> bool:
+    """True when the text is Latin script (accents allowed)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain.isascii()
+
+
+def title_case(upper: str) -> str:
+    """``JOHN KERRY`` → ``John Kerry`` (Phoenix names are upper case)."""
+    return " ".join(w.capitalize() if not any(c.isdigit() for c in w) else w for w in upper.split())
+
+
+def year_bounds(value: str | None, end: bool) -> str | None:
+    """Year-precision dates as the first or last day of the year."""
+    if value and len(value) == 4:
+        return f"{value}-12-31" if end else f"{value}-01-01"
+    return value
+
+
+# -- states -------------------------------------------------------------------------------------
+def build_states() -> list[Actor]:
+    from importlib.metadata import version
+
+    import pycountry
+
+    out = []
+    for c in pycountry.countries:
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names = [n for n in dict.fromkeys(n for n in names if n) if "," not in n]
+        out.append(Actor(id=c.alpha_3, name=names[0] if names else c.name, type="state", country=c.alpha_3,
+                         aliases=names[1:], source=f"ISO 3166-1 via pycountry {version('pycountry')}"))
+    return out
+
+
+# -- international organisations -----------------------------------------------------------------
+def build_organisations(path: Path) -> list[Actor]:
+    records = list(jsonl(path))
+    counts: dict[str, int] = {}
+    for r in records:
+        for a in r.get("acronyms") or []:
+            counts[a] = counts.get(a, 0) + 1
+    out, used = [], set()
+    for r in records:
+        acr = next((a for a in r.get("acronyms") or [] if a.isascii() and a.isupper() and counts[a] == 1), None)
+        ident = f"IGO.{acr}" if acr and f"IGO.{acr}" not in used else f"IGO.{slugify(r['name'])}"
+        if ident in used:
+            ident = f"IGO.{slugify(r['name'])}-{r['source_id'].split(':')[-1].lower()}"
+        used.add(ident)
+        foreign = set((r.get("names_by_language") or {}).values())
+        aliases = [a for a in (r.get("acronyms") or []) if latin(a)]
+        aliases += [a for a in r.get("aliases") or [] if a not in foreign and latin(a) and a != r["name"]]
+        out.append(Actor(id=ident, name=r["name"], type="organisation", aliases=list(dict.fromkeys(aliases)),
+                         source=f"supraverden (CC BY-SA 4.0) {r['source_id']}; wikidata {r.get('wikidata')}"))
+    return out
+
+
+# -- armed and non-state groups -------------------------------------------------------------------
+def build_groups(path: Path, iso3: set[str]) -> list[Actor]:
+    from rapidfuzz import fuzz
+
+    out: dict[str, Actor] = {}
+    for r in jsonl(path):
+        if "MilNonState" not in r["source_id"]:
+            continue
+        name = title_case(r["canonical"])
+        words = set(r["canonical"].split())
+        # Phoenix folds related people and sub-groups into an entry's variants; keep spelling variants only.
+        variants = [title_case(v) for v in r["variants"]
+                    if fuzz.ratio(v, r["canonical"]) >= 70 or words & set(v.split())]
+        codes = r.get("codes") or []
+        country = next((c[:3] for c in codes if c[:3] in iso3), None)
+        ident = f"GRP.{slugify(name)}"
+        actor = Actor(id=ident, name=name, type="group", country=country, aliases=variants,
+                      source=f"petrarch2 Phoenix (MIT) {r['source_id']}; CAMEO {' '.join(codes)}")
+        if ident in out:
+            out[ident].aliases = list(dict.fromkeys(out[ident].aliases + variants))
+        else:
+            out[ident] = actor
+    return list(out.values())
+
+
+# -- people -----------------------------------------------------------------------------------
+class People:
+    """Persons merged by (country, folded name); the first spelling seen names the id."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, Actor] = {}
+        self.ids: set[str] = set()
+
+    def add(self, name: str, country: str, role: Role, aliases: list[str], source: str) -> None:
+        key = (country, fold_name(name))
+        actor = self.by_key.get(key)
+        if actor is None:
+            ident = f"PER.{country}.{slugify(name)}"
+            n = 2
+            while ident in self.ids:
+                ident, n = f"PER.{country}.{slugify(name)}-{n}", n + 1
+            self.ids.add(ident)
+            actor = self.by_key[key] = Actor(id=ident, name=name, type="person", country=country, source=source)
+        actor.aliases = list(dict.fromkeys(actor.aliases + [a for a in aliases if a != actor.name]))
+        if not any((r.role, r.country, r.start, r.end, r.title) == (role.role, role.country, role.start, role.end, role.title)
+                   for r in actor.roles):
+            actor.roles.append(role)
+
+    def actors(self) -> list[Actor]:
+        for a in self.by_key.values():
+            a.roles.sort(key=lambda r: (r.start or "", r.role, r.title))
+        return list(self.by_key.values())
+
+
+def add_wikidata(people: People, path: Path, label: str) -> None:
+    for r in jsonl(path):
+        if not r.get("country_iso3") or not r.get("name") or r["name"].startswith("Q"):
+            continue
+        role = Role(title=r["role_text"], role=r["role"], country=r["country_iso3"],
+                    start=year_bounds(r.get("start"), False), end=year_bounds(r.get("end"), True),
+                    source=f"Wikidata {r.get('wikidata_statement') or r.get('wikidata_position')} ({label}"
+                           + (f", as of {r['as_of']}" if r.get("as_of") else "")
+                           + (", year precision" if r.get("date_precision") == "year" else "") + ")")
+        people.add(r["name"], r["country_iso3"], role, [], f"Wikidata {r.get('wikidata_person')}")
+
+
+def add_phoenix(people: People, path: Path) -> None:
+    for r in jsonl(path):
+        code, country = r["cameo_code"], r.get("country_iso3")
+        if not country or "GOV" not in code or (r["end"] and r["end"] < PHOENIX_SINCE):
+            continue
+        if r["start"] and r["end"] and r["end"] < r["start"]:
+            continue  # one source record has its dates swapped; we do not guess which is right
+        hints = r.get("role_hints") or []
+        if code == f"{country}GOV" and len(hints) == 1:
+            kind, title = hints[0], r.get("section") or hints[0]
+        elif code == f"{country}GOV" and r["role_text"].startswith("national leader"):
+            kind, title = "national_leader", "national leader (CountryInfo)"
+        elif code in (f"{country}GOV", f"{country}GOVMIL"):
+            kind, title = "other", f"government ({code})"
+        else:
+            continue
+        role = Role(title=title, role=kind, country=country, start=r["start"], end=r["end"],
+                    source=f"petrarch2 {r['source_id'].split(':', 1)[1]} ({r['raw_date']})")
+        people.add(title_case(r["name"]), country, role, [title_case(a) for a in r.get("aliases") or []], "Phoenix")
+
+
+def write(path: Path, actors: list[Actor]) -> None:
+    actors = sorted(actors, key=lambda a: a.id)
+    path.write_text("".join(actor_line(a) + "\n" for a in actors), encoding="utf-8", newline="\n")
+    print(f"{path}: {len(actors)} actors, {path.stat().st_size / 1e6:.2f} MB")
+
+
+def build(data: Path, out: Path) -> None:
+    src = data / "actors"
+    if not src.is_dir():
+        raise SystemExit(f"error: {src} not found (pass --data pointing at the shared data folder)")
+    out.mkdir(parents=True, exist_ok=True)
+    states = build_states()
+    write(out / "states.jsonl", states)
+    write(out / "organisations.jsonl", build_organisations(src / "supraverden_organisations.jsonl"))
+    write(out / "groups.jsonl", build_groups(src / "phoenix_name_variants.jsonl", {s.id for s in states}))
+    people = People()
+    add_wikidata(people, src / "wikidata_world_leaders_2022.jsonl", "EPS world-leaders-2021")
+    add_wikidata(people, src / "wikidata_foreign_ministers_2023.jsonl", "EPS world")
+    add_phoenix(people, src / "phoenix_officeholders.jsonl")
+    write(out / "people.jsonl", people.actors())
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data", help="shared data folder")
+    parser.add_argument("--out", type=Path, default=REPO / "src" / "cablegram" / "kb" / "data", help="output folder")
+    args = parser.parse_args(argv)
+    build(args.data, args.out)
+
+
+if __name__ == "__main__":
+    main()

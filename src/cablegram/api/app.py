@@ -1,0 +1,44 @@
+"""The FastAPI application factory: JSON API under /api, dashboard pages under /, OpenAPI at /docs."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from ..config import Settings
+from .errors import install_error_handlers
+from .limits import BodyLimitMiddleware
+
+
+def create_app(settings: Settings | None = None, store=None) -> FastAPI:
+    """Build the app. With ``store`` given it is used (and not closed); otherwise ``settings.db`` is opened on first use.
+
+    CORS is off: no cross-origin headers are sent, so browsers on other origins cannot read responses.
+    """
+    settings = settings or Settings.load()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if app.state.owns_store and app.state.store is not None:
+            app.state.store.close()
+            app.state.store = None
+
+    app = FastAPI(title="cablegram", version="0.1.0", lifespan=lifespan,
+                  description="Structured, sourced event data from diplomatic and conflict news. "
+                              "Read endpoints are open; write endpoints need a bearer token.")
+    app.state.settings = settings
+    app.state.store = store
+    app.state.owns_store = False
+    app.state.store_lock = threading.Lock()
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
+
+    from ..web.routes import install_web
+    from .routes import router
+
+    app.include_router(router)
+    install_web(app)
+    return app

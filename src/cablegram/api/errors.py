@@ -1,0 +1,88 @@
+"""One JSON error shape for every API error: ``{"error": {"code", "message", "hint"}}``."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import CablegramError, ConfigError, InputError, NotFoundError, StoreError
+
+log = logging.getLogger("cablegram.api")
+
+# Most specific first: NotFoundError is a StoreError, FetchError an InputError.
+_STATUS = ((NotFoundError, 404), (InputError, 400), (ConfigError, 503), (StoreError, 500))
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+               413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error", 429: "too_many_requests"}
+
+
+class ApiError(Exception):
+    """An HTTP-level refusal (auth, size limits) carried to the one error handler."""
+
+    def __init__(self, status: int, code: str, message: str, hint: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.hint, self.headers = status, code, message, hint, headers
+
+
+def error_body(code: str, message: str, hint: str) -> dict:
+    return {"error": {"code": code, "message": message, "hint": hint}}
+
+
+def status_for(exc: CablegramError) -> int:
+    for cls, status in _STATUS:
+        if isinstance(exc, cls):
+            return status
+    return 500
+
+
+def _respond(request: Request, status: int, body: dict, headers: dict[str, str] | None = None) -> Response:
+    # Pages get a small escaped HTML error page; everything else the JSON shape.
+    if not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", ""):
+        templates = getattr(request.app.state, "templates", None)
+        if templates is not None:
+            return templates.TemplateResponse(request, "error.html", {"status": status, "error": body["error"]},
+                                              status_code=status, headers=headers)
+        return HTMLResponse(body["error"]["message"], status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every error (ours, validation, routing, unexpected) through the one shape."""
+
+    @app.exception_handler(CablegramError)
+    async def _cablegram(request: Request, exc: CablegramError) -> Response:
+        status = status_for(exc)
+        if status >= 500:
+            log.error("request %s failed: %s", request.url.path, exc)
+        return _respond(request, status, {"error": exc.to_dict()})
+
+    @app.exception_handler(ApiError)
+    async def _api(request: Request, exc: ApiError) -> Response:
+        return _respond(request, exc.status, error_body(exc.code, exc.message, exc.hint), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path"))
+            parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+        return _respond(request, 422, error_body("validation_error", "; ".join(parts) or "invalid request",
+                                                 "Check the parameter values against the OpenAPI docs at /docs."))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        hint = "See the OpenAPI docs at /docs for the available endpoints." if exc.status_code in (404, 405) else "See /docs."
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        return _respond(request, exc.status_code, error_body(code, message, hint), getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # The traceback goes to the server log, never to the client.
+        log.exception("unexpected error on %s", request.url.path)
+        return _respond(request, 500, error_body("internal_error", "the server could not complete the request",
+                                                 "Retry; if it persists, check the server log."))

@@ -1,0 +1,130 @@
+"""Read queries the Store API does not (yet) offer: document listing, country filter, actor profile.
+
+All parameterised SQL over the SQLite store's connection, taken under the store's lock.
+These are candidates to move into the store itself (see docs/service.md).
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import nullcontext
+from typing import Any
+
+from ..errors import ConfigError
+from ..store.base import from_row
+
+
+def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        raise ConfigError("this store back-end does not support the dashboard's extra queries",
+                          hint="Use a SQLite store (--db path.db) for the dashboard.")
+    with getattr(store, "_lock", None) or nullcontext():
+        return [dict(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def list_documents(store, publisher: str | None = None, primary: bool | None = None,
+                   limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents newest first, without their text."""
+    where, params = [], []
+    if publisher:
+        where.append("publisher LIKE ?")
+        params.append(f"%{publisher}%")
+    if primary is not None:
+        where.append("is_primary = ?")
+        params.append(int(primary))
+    sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version FROM documents "
+           + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY published_at DESC LIMIT ? OFFSET ?")
+    rows = _rows(store, sql, [*params, int(limit), int(offset)])
+    for r in rows:
+        r["is_primary"] = bool(r["is_primary"])
+    return rows
+
+
+def documents_brief(store, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> {id, title, publisher, published_at, is_primary} for the given ids."""
+    if not doc_ids:
+        return {}
+    marks = ",".join("?" for _ in doc_ids)
+    rows = _rows(store, f"SELECT id, title, publisher, published_at, url, is_primary FROM documents WHERE id IN ({marks})",
+                 list(doc_ids))
+    return {r["id"]: {**r, "is_primary": bool(r["is_primary"])} for r in rows}
+
+
+def events_in_country(store, country: str, type: str | None = None, modality: str | None = None,
+                      mode: str | None = None, actor: str | None = None, date_from: str | None = None,
+                      date_to: str | None = None, publisher: str | None = None, doc_id: str | None = None,
+                      limit: int = 100, offset: int = 0) -> list[dict]:
+    """Events (other filters as Store.query_events) whose source or target is the country or one of its actors."""
+    code = country.upper()
+    cond = ["(r.source_actor IN (SELECT id FROM actors WHERE country = ? UNION SELECT ?) OR "
+            "r.target_actor IN (SELECT id FROM actors WHERE country = ? UNION SELECT ?))"]
+    params: list[Any] = [code, code, code, code]
+    for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
+                          ("r.mode = ?", mode), ("r.doc_id = ?", doc_id),
+                          ("COALESCE(r.date, d.published_at) >= ?", date_from),
+                          ("substr(COALESCE(r.date, d.published_at), 1, 10) <= ?", date_to),
+                          ("d.publisher LIKE ?", f"%{publisher}%" if publisher else None)):
+        if value:
+            cond.append(clause)
+            params.append(value)
+    if actor:
+        cond.append("(r.source_actor = ? OR r.target_actor = ?)")
+        params += [actor, actor]
+    sql = ("SELECT r.*, d.published_at, d.publisher, d.title, d.url FROM events r JOIN documents d ON d.id = r.doc_id "
+           f"WHERE {' AND '.join(cond)} ORDER BY COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index "
+           "LIMIT ? OFFSET ?")
+    return [from_row("events", r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
+
+
+def primary_candidates(store, date: str | None, window_days: int, exclude: str | None = None,
+                       limit: int = 20) -> list[str]:
+    """Ids of primary documents published within ``window_days`` of ``date`` (any date when unknown)."""
+    where, params = ["is_primary = 1", "id != ?"], [exclude or ""]
+    if date:
+        where.append("published_at IS NOT NULL AND abs(julianday(substr(published_at, 1, 10)) - julianday(?)) <= ?")
+        params += [date[:10], int(window_days)]
+    rows = _rows(store, f"SELECT id FROM documents WHERE {' AND '.join(where)} ORDER BY published_at DESC LIMIT ?",
+                 [*params, limit])
+    return [r["id"] for r in rows]
+
+
+def name_variants(store, actor_id: str, limit: int = 40) -> list[dict[str, Any]]:
+    """How the actor was written in mentions, most frequent first."""
+    return _rows(store, "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = ? GROUP BY text "
+                        "ORDER BY n DESC, text LIMIT ?", [actor_id, limit])
+
+
+def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
+    """Roles attached to the actor's mentions, with the first and last publication date they were seen."""
+    return _rows(store, "SELECT m.role_on_date AS role, MIN(d.published_at) AS first_seen, MAX(d.published_at) AS last_seen, "
+                        "COUNT(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                        "WHERE m.actor_id = ? AND m.role_on_date IS NOT NULL GROUP BY m.role_on_date ORDER BY first_seen",
+                 [actor_id])
+
+
+def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
+    """Who the actor interacts with, by event type: rows of counterpart, type, direction, n."""
+    rows = _rows(store, "SELECT source_actor, target_actor, type, COUNT(*) AS n FROM events "
+                        "WHERE (source_actor = ? OR target_actor = ?) AND source_actor IS NOT NULL AND target_actor IS NOT NULL "
+                        "AND source_actor != target_actor GROUP BY source_actor, target_actor, type ORDER BY n DESC LIMIT ?",
+                 [actor_id, actor_id, limit])
+    out = []
+    for r in rows:
+        outgoing = r["source_actor"] == actor_id
+        out.append({"counterpart": r["target_actor"] if outgoing else r["source_actor"], "type": r["type"],
+                    "direction": "out" if outgoing else "in", "n": r["n"]})
+    return out
+
+
+def actor_names(store, actor_ids: list[str]) -> dict[str, str]:
+    """id -> canonical name for the ids that are in the actors table."""
+    ids = [a for a in dict.fromkeys(actor_ids) if a]
+    if not ids:
+        return {}
+    marks = ",".join("?" for _ in ids)
+    return {r["id"]: r["name"] for r in _rows(store, f"SELECT id, name FROM actors WHERE id IN ({marks})", ids)}
+
+
+def decode_json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value

@@ -1,0 +1,266 @@
+"""JSON endpoints under /api: read endpoints with filters and pagination, token-protected writes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from pydantic import BaseModel, Field
+
+from ..errors import ConfigError, InputError
+from ..records import Document
+from . import readmodel
+from .deps import get_settings, get_store, require_token
+from .errors import ApiError
+
+router = APIRouter(prefix="/api")
+
+Modality = Literal["occurred", "planned", "hypothetical", "negated"]
+ClaimantKind = Literal["named", "organisation", "anonymous", "analysts", "outlet", "none"]
+Category = Literal["military", "financial", "humanitarian", "other"]
+Status = Literal["pledged", "allocated", "delivered", "cancelled", "conditional"]
+ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"
+Limit = Query(50, ge=1, le=1000, description="Page size (1-1000)")
+Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip")
+_TEXT_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
+_HTML_SUFFIXES = {".html", ".htm"}
+
+
+def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    """The paginated envelope: ``next_offset`` is null on the last page."""
+    return {"items": items, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if len(items) == limit else None}
+
+
+# -- read ----------------------------------------------------------------------------------------
+@router.get("/stats", summary="Row counts per table")
+def stats(store=Depends(get_store)) -> dict[str, int]:
+    return store.counts()
+
+
+@router.get("/documents", summary="List documents, or full-text search them with q")
+def documents(q: str | None = Query(None, max_length=500, description="Full-text query (all words required)"),
+              publisher: str | None = Query(None, max_length=200), primary: bool | None = None,
+              limit: int = Limit, offset: int = Offset, store=Depends(get_store)) -> dict[str, Any]:
+    if q:
+        # FTS ranks the best matches first; pages are cut from the top (limit+offset) hits.
+        hits = store.search_documents(q, limit=limit + offset)[offset:]
+        return page(hits, limit, offset)
+    return page(readmodel.list_documents(store, publisher, primary, limit, offset), limit, offset)
+
+
+@router.get("/documents/{doc_id}", summary="One document with its text")
+def document(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
+    doc = store.get_document(doc_id).to_dict()
+    doc.pop("raw", None)
+    return doc
+
+
+@router.get("/documents/{doc_id}/analysis", summary="Everything the pipeline found in a document")
+def analysis(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
+    store.get_document(doc_id)  # 404 for unknown ids
+    result = store.get_analysis(doc_id)
+    if result is None:
+        raise InputError(f"document {doc_id!r} has not been processed yet", source="doc_id",
+                         hint="Run `cablegram process` (or let `cablegram watch` pick it up).")
+    return result.to_dict()
+
+
+def trace_summary(alignments: list) -> dict[str, Any]:
+    counts = {label: 0 for label in ("supported", "altered", "added", "other")}
+    for a in alignments:
+        counts[a.label] = counts.get(a.label, 0) + 1
+    scored = counts["supported"] + counts["altered"] + counts["added"]
+    return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None}
+
+
+@router.get("/documents/{doc_id}/trace", summary="Each sentence of a document against its primary sources")
+def trace(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
+    store.get_document(doc_id)
+    alignments = store.get_alignments(doc_id)
+    return {"doc_id": doc_id, "summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}
+
+
+@router.get("/events", summary="PLOVER events, newest first")
+def events(actor: str | None = Query(None, max_length=200), type: str | None = Query(None, max_length=40),
+           mode: str | None = Query(None, max_length=60), modality: Modality | None = None,
+           date_from: str | None = Query(None, pattern=ISO_DATE), date_to: str | None = Query(None, pattern=ISO_DATE),
+           publisher: str | None = Query(None, max_length=200),
+           country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3"),
+           doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
+           store=Depends(get_store)) -> dict[str, Any]:
+    filters = dict(actor=actor, type=type, mode=mode, modality=modality, date_from=date_from, date_to=date_to,
+                   publisher=publisher, doc_id=doc_id, limit=limit, offset=offset)
+    if country:
+        return page(readmodel.events_in_country(store, country, **filters), limit, offset)
+    return page(store.query_events(**filters), limit, offset)
+
+
+@router.get("/actors", summary="Actors (knowledge base and new ones seen in text)")
+def actors(q: str | None = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
+           store=Depends(get_store)) -> dict[str, Any]:
+    return page([a.to_dict() for a in store.list_actors(q, limit=limit, offset=offset)], limit, offset)
+
+
+def actor_profile(store, actor_id: str) -> dict[str, Any]:
+    """The actor with name variants seen in text, roles over time, counterpart network and latest claims."""
+    actor = store.get_actor(actor_id)
+    network = readmodel.counterpart_network(store, actor_id)
+    names = readmodel.actor_names(store, [n["counterpart"] for n in network])
+    for n in network:
+        n["counterpart_name"] = names.get(n["counterpart"], n["counterpart"])
+    return {"actor": actor.to_dict(), "name_variants": readmodel.name_variants(store, actor_id),
+            "roles_seen": readmodel.roles_seen(store, actor_id), "network": network,
+            "latest_claims": store.query_claims(claimant=actor_id, limit=10)}
+
+
+@router.get("/actors/{actor_id}", summary="One actor: aliases, roles over time, counterparts, latest claims")
+def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
+    return actor_profile(store, actor_id)
+
+
+@router.get("/claims", summary="Reported statements and who made them")
+def claims(claimant_kind: ClaimantKind | None = None, claimant: str | None = Query(None, max_length=200),
+           doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
+           store=Depends(get_store)) -> dict[str, Any]:
+    return page(store.query_claims(claimant_kind=claimant_kind, claimant=claimant, doc_id=doc_id,
+                                   limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/commitments", summary="The support ledger: pledges, allocations, deliveries")
+def commitments(donor: str | None = Query(None, max_length=200), recipient: str | None = Query(None, max_length=200),
+                category: Category | None = None, status: Status | None = None, limit: int = Limit, offset: int = Offset,
+                store=Depends(get_store)) -> dict[str, Any]:
+    return page(store.query_commitments(donor=donor, recipient=recipient, category=category, status=status,
+                                        limit=limit, offset=offset), limit, offset)
+
+
+@router.get("/clusters", summary="Story clusters with their earliest and primary documents")
+def clusters(limit: int = Limit, offset: int = Offset, store=Depends(get_store)) -> dict[str, Any]:
+    chosen = store.list_clusters()[offset:offset + limit]
+    brief = readmodel.documents_brief(store, [d for c in chosen for d in c.doc_ids])
+    items = [{**c.to_dict(), "documents": [brief[d] for d in c.doc_ids if d in brief]} for c in chosen]
+    return page(items, limit, offset)
+
+
+# -- write (bearer token) --------------------------------------------------------------------------
+class IngestRequest(BaseModel):
+    url: str = Field(..., max_length=2000, description="An http(s) page or RSS/Atom feed URL")
+
+
+class TextUpload(BaseModel):
+    text: str = Field(..., min_length=1)
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    publisher: str | None = Field(None, max_length=300)
+    published_at: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    is_primary: bool = False
+
+
+def _check_http_url(url: str) -> str:
+    # Only remote pages: the API must never read server-side files or other schemes on a client's behalf.
+    if not re.match(r"^https?://[^\s/]+", url, flags=re.IGNORECASE):
+        raise InputError("only http:// and https:// URLs can be ingested through the API", source=url,
+                         hint="Give a full web address, e.g. https://example.org/feed.xml.")
+    return url
+
+
+def _ingest(store, settings, sources: list[str]) -> dict[str, Any]:
+    try:
+        from ..ingest import ingest_sources
+    except ImportError as exc:
+        raise ConfigError(f"ingestion is not available in this installation ({exc})",
+                          hint="Reinstall cablegram with its ingest dependencies.") from exc
+    summary = ingest_sources(store, sources, settings)
+    return {"inserted": summary.inserted, "duplicates": summary.duplicates, "new_versions": summary.new_versions,
+            "failed": [_failure(f) for f in summary.failed], "doc_ids": list(summary.doc_ids)}
+
+
+def _failure(item: Any) -> Any:
+    if hasattr(item, "to_dict"):
+        return item.to_dict()
+    if isinstance(item, (list, tuple)):
+        return [str(x) for x in item]
+    return str(item)
+
+
+@router.post("/ingest", status_code=201, dependencies=[Depends(require_token)],
+             summary="Fetch and store a page or a feed by URL (token required)")
+def ingest(body: IngestRequest, store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
+    return _ingest(store, settings, [_check_http_url(body.url)])
+
+
+@router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
+             summary="Store a document given as JSON text (token required)")
+def add_text(body: TextUpload, store=Depends(get_store)) -> dict[str, Any]:
+    if not body.text.strip():
+        raise InputError("text is empty", source="text", hint="Send the article text in the 'text' field.")
+    doc = Document(text=body.text, title=body.title, url=body.url, publisher=body.publisher,
+                   published_at=body.published_at, is_primary=body.is_primary, source="api:json", meta={"format": "api"})
+    status = store.add_document(doc)
+    return {"id": doc.id, "status": status}
+
+
+def safe_filename(name: str | None) -> str:
+    """The last path component of an uploaded file's name (either separator), never a path."""
+    base = PureWindowsPath(PurePosixPath(name or "").name).name
+    base = re.sub(r"[^\w.\- ]", "_", base).strip(" .")
+    return base[:200] or "upload.txt"
+
+
+@router.post("/upload", status_code=201, dependencies=[Depends(require_token)],
+             summary="Store an uploaded .txt, .md or .html file (token required)")
+async def upload(request: Request, file: UploadFile = File(...), store=Depends(get_store)) -> dict[str, Any]:
+    from ..ingest.html import document_from_html
+    from ..ingest.text import decode_bytes, document_from_text
+
+    limit = request.app.state.settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise ApiError(413, "payload_too_large", f"upload is larger than {limit} bytes",
+                       "Split the file or raise CABLEGRAM_MAX_UPLOAD_BYTES on the server.")
+    name = safe_filename(file.filename)
+    suffix = PurePosixPath(name).suffix.lower()
+    # The name is only a label: nothing is written to disk, so no path from the client is ever opened.
+    source = f"upload:{name}"
+    if suffix not in _HTML_SUFFIXES and suffix not in _TEXT_SUFFIXES and suffix != "":
+        raise ApiError(415, "unsupported_media_type", f"cannot read {suffix!r} files",
+                       "Upload .txt, .md or .html; convert other formats to text first.")
+    if not data.strip():
+        raise InputError("uploaded file is empty", source=name, hint="Upload a file with text in it.")
+    text, _encoding = decode_bytes(data, source)
+    if suffix in _HTML_SUFFIXES:
+        doc = document_from_html(text, source)
+    else:
+        doc = document_from_text(text, source, markdown=_TEXT_SUFFIXES.get(suffix, False))
+    status = store.add_document(doc)
+    return {"id": doc.id, "status": status, "filename": name}
+
+
+class TraceRequest(BaseModel):
+    source_ids: list[str] | None = Field(None, max_length=50, description="Primary documents to trace against; "
+                                         "default: stored primary sources within Settings.trace_window_days")
+
+
+@router.post("/documents/{doc_id}/trace", dependencies=[Depends(require_token)],
+             summary="Trace a document against primary sources and store the result (token required)")
+def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_store),
+            settings=Depends(get_settings)) -> dict[str, Any]:
+    from ..provenance.trace import trace as run_trace
+
+    article = store.get_document(doc_id)
+    if body and body.source_ids:
+        sources = [store.get_document(s) for s in body.source_ids]
+    else:
+        ids = readmodel.primary_candidates(store, article.published_at, settings.trace_window_days, exclude=doc_id)
+        sources = [store.get_document(s) for s in ids]
+    if not sources:
+        raise InputError("no primary source to trace against", source=doc_id,
+                         hint="Ingest the official readout or statement as a primary source, or pass source_ids.")
+    report = run_trace(article, sources, settings=settings)
+    store.save_alignments(doc_id, report.alignments())
+    alignments = store.get_alignments(doc_id)
+    return {"doc_id": doc_id, "sources": report.sources, "notes": report.notes,
+            "summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}

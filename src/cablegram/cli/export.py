@@ -1,0 +1,62 @@
+"""`cablegram export` and `cablegram import-events`: thin shells over cablegram.export and cablegram.interop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import console, err_console, open_settings_store
+
+
+def register(app: typer.Typer) -> None:
+    """Add the export and import-events commands to the main app."""
+    app.command("export")(export_command)
+    app.command("import-events")(import_events_command)
+    app.command("datasette-metadata")(datasette_metadata_command)
+
+
+def export_command(
+    ctx: typer.Context,
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv | jsonl | parquet | plover (PLOVER JSON, events only)."),
+    table: str = typer.Option("events", "--table", "-t",
+                              help="events | documents | mentions | claims | commitments | actors | alignments."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output; required for parquet)."),
+    bom: bool = typer.Option(False, "--bom", help="Start a CSV with a UTF-8 byte-order mark (for spreadsheet programs)."),
+) -> None:
+    """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
+    from ..export import export_table
+
+    with open_settings_store(ctx.obj["settings"]) as store:
+        n = export_table(store, fmt, table, out, bom=bom)
+    if out is not None:
+        console.print(f"wrote {n} {table} rows to {out} ({fmt})")
+    else:
+        err_console.print(f"wrote {n} {table} rows ({fmt})")
+
+
+def import_events_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="File to read."),
+    fmt: str = typer.Option(..., "--format", "-f", help="gdelt | polecat | plover | jsonl | csv (the last two: cablegram events exports)."),
+) -> None:
+    """Import events from GDELT, POLECAT or PLOVER JSON files, mapping actors to the knowledge base."""
+    from ..interop import import_events
+
+    with open_settings_store(ctx.obj["settings"]) as store:
+        summary = import_events(store, file, fmt)
+    console.print(f"read {summary.read} records: imported {summary.imported} events into "
+                  f"{summary.documents_created} new and {summary.documents_updated} existing documents")
+    for reason, n in sorted(summary.skipped.items()):
+        console.print(f"  skipped {n}: {reason}")
+    if summary.actor_methods:
+        console.print("  actors resolved by " + ", ".join(f"{k} {v}" for k, v in sorted(summary.actor_methods.items())))
+
+
+def datasette_metadata_command(ctx: typer.Context) -> None:
+    """Write <db>.metadata.json next to the SQLite file, for `datasette <db> -m <db>.metadata.json`."""
+    from ..store.datasette import write_datasette_metadata
+
+    path = write_datasette_metadata(ctx.obj["settings"].db)
+    console.print(f"wrote {path}")

@@ -1,0 +1,128 @@
+"""`cablegram trace`, `cablegram clusters`, `cablegram dedup`: provenance commands (thin shell over cablegram.provenance)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import InputError, NotFoundError
+from ..records import Document
+from .common import console, open_settings_store, print_error
+
+
+def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
+    """A Document from a stored id, a file or a URL; the flag says whether it came from the store."""
+    if store is not None and not Path(ref).exists() and "://" not in ref:
+        try:
+            return store.get_document(ref), True
+        except NotFoundError:
+            pass
+    from ..ingest import read_source
+
+    first_error = None
+    for item in read_source(ref, settings, primary=primary):
+        if isinstance(item, Document):
+            return item, False
+        first_error = first_error or item
+    raise first_error or InputError("no text found", source=ref, hint="Pass a text, HTML or JSONL file, a URL or a stored id.")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def trace(
+        ctx: typer.Context,
+        article: str = typer.Argument(..., help="Article: file, URL or stored document id."),
+        source: Optional[list[str]] = typer.Option(None, "--source", "-s",
+                                                   help="Primary source (file, URL or stored id); repeatable. "
+                                                        "Without it, candidates are looked up in the store."),
+        as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+        save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments."),
+        with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
+    ) -> None:
+        """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
+        from ..provenance.candidates import find_candidates
+        from ..provenance.embeddings import load_embedder
+        from ..provenance.report import render
+        from ..provenance.trace import trace as run_trace
+
+        settings = ctx.obj["settings"]
+        need_store = save or not source or any(not Path(r).exists() and "://" not in r for r in [article, *(source or [])])
+        store_cm = open_settings_store(settings) if need_store else None
+        store = store_cm.__enter__() if store_cm else None
+        try:
+            art, stored = _load(article, settings, store)
+            embedder = load_embedder(settings.embeddings)
+            if source:
+                sources = [_load(r, settings, store, primary=True)[0] for r in source]
+            else:
+                found = find_candidates(store, art, settings, embedder=embedder)
+                if not found:
+                    raise InputError("no candidate primary source in the store", source=article,
+                                     hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.")
+                sources = [c.document for c in found[:1]]
+                if not as_json:
+                    console.print("candidate sources: " + "; ".join(f"{c.document.id} ({c.score:.2f})" for c in found))
+            nlp = None
+            if with_nlp:
+                from ..nlp.pipeline import build_nlp
+
+                nlp = build_nlp(settings.spacy_model)
+            report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
+            if save or stored:
+                if not stored:
+                    store.add_document(art)
+                    for s in sources:
+                        store.add_document(s)
+                store.save_alignments(art.id, report.alignments())
+        finally:
+            if store_cm:
+                store_cm.__exit__(None, None, None)
+        if as_json:
+            print(report.to_json())
+        else:
+            render(report, console)
+
+    @app.command()
+    def clusters(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """Recompute story clusters of the stored documents (earliest, primary, derivation tree) and save them."""
+        from ..provenance.clusters import cluster_store
+
+        with open_settings_store(ctx.obj["settings"]) as store:
+            found = cluster_store(store, ctx.obj["settings"])
+        if as_json:
+            print(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+            return
+        if not found:
+            console.print("no story clusters (no two stored documents report the same story)")
+        for c in found:
+            console.print(f"[bold]{c.id}[/bold]  {len(c.doc_ids)} documents  earliest {c.earliest_doc_id}  primary {c.primary_doc_id or '-'}")
+            for parent, child, score in c.edges:
+                console.print(f"    {parent} → {child}  ({score:.2f})")
+
+    @app.command()
+    def dedup(
+        ctx: typer.Context,
+        threshold: float = typer.Option(0.3, min=0.05, max=1.0, help="Estimated Jaccard similarity to report."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    ) -> None:
+        """List near-duplicate pairs among the stored documents (MinHash + LSH)."""
+        from dataclasses import replace
+
+        from ..provenance.dedup import DedupParams, near_duplicate_pairs
+
+        with open_settings_store(ctx.obj["settings"]) as store:
+            docs = list(store.iter_documents())
+        pairs = near_duplicate_pairs([d.text for d in docs], replace(DedupParams(), threshold=threshold))
+        rows = [{"a": docs[i].id, "b": docs[j].id, "similarity": round(s, 3)} for i, j, s in sorted(pairs, key=lambda p: -p[2])]
+        if as_json:
+            print(json.dumps(rows, indent=2))
+        elif not rows:
+            console.print(f"no near-duplicates among {len(docs)} documents")
+        else:
+            for r in rows:
+                console.print(f"{r['similarity']:.2f}  {r['a']}  {r['b']}")
+
+    _ = (trace, clusters, dedup, print_error)

@@ -1,0 +1,73 @@
+"""Exports of the store: CSV, JSON Lines, Parquet (any table) and PLOVER JSON (events).
+
+>>> from cablegram.export import FORMATS, EXPORT_TABLES
+>>> FORMATS
+('csv', 'jsonl', 'parquet', 'plover')
+>>> "events" in EXPORT_TABLES
+True
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .plover import event_to_plover, plover_records, write_plover
+from .rows import EXPORT_TABLES, check_table, columns, iter_rows
+from .writers import arrow_schema, write_csv, write_jsonl, write_parquet
+
+FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet", "plover")
+
+
+def export_table(store, fmt: str, table: str = "events", out: str | Path | None = None, *, bom: bool = False,
+                 **filters: Any) -> int:
+    """Write ``table`` of ``store`` in format ``fmt`` to the file ``out`` (stdout when None); returns the row count.
+
+    A file is written under a temporary name in the same folder and renamed when complete, so a
+    failed export never leaves a truncated file or destroys an earlier one."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.")
+    check_table(table)
+    if fmt == "plover" and table != "events":
+        raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.")
+    if fmt == "parquet" and out is None:
+        raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.")
+    if bom and fmt != "csv":
+        raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.")
+    rows = plover_records(store, **filters) if fmt == "plover" else iter_rows(store, table, **filters)
+    if out is None:
+        return _write(fmt, table, rows, sys.stdout)
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise InputError(f"folder {target.parent} does not exist", source=str(out), hint="Create the folder or choose another --out path.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        if fmt == "parquet":
+            n = write_parquet(rows, table, tmp)
+        else:
+            encoding = "utf-8-sig" if bom else "utf-8"
+            with open(tmp, "w", encoding=encoding, newline="") as handle:
+                n = _write(fmt, table, rows, handle)
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600; exports are meant to be shared
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _write(fmt: str, table: str, rows, handle) -> int:
+    if fmt == "csv":
+        return write_csv(rows, table, handle)
+    if fmt == "plover":
+        return write_plover(rows, handle)
+    return write_jsonl(rows, handle)
+
+
+__all__ = ["EXPORT_TABLES", "FORMATS", "arrow_schema", "columns", "event_to_plover", "export_table", "iter_rows",
+           "plover_records", "write_csv", "write_jsonl", "write_parquet", "write_plover"]

@@ -1,0 +1,70 @@
+"""Rows of one store table, read through the Store protocol (so every back-end exports alike).
+
+Each row is a dict holding exactly the table's columns from :mod:`cablegram.store.schema`, in
+schema order, with JSON columns decoded (lists, dicts) and booleans as ``bool``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import InputError
+from ..store.schema import TABLES_BY_NAME
+
+# Tables that can be exported, in the order the CLI lists them.
+EXPORT_TABLES: tuple[str, ...] = ("events", "documents", "mentions", "claims", "commitments", "actors", "alignments")
+
+_PAGE = 1000
+
+
+def columns(table: str) -> list[str]:
+    """Column names of ``table`` in schema order."""
+    return TABLES_BY_NAME[check_table(table)].column_names
+
+
+def check_table(table: str) -> str:
+    if table not in EXPORT_TABLES:
+        raise InputError(f"cannot export table {table!r}", source="--table",
+                         hint=f"Choose one of: {', '.join(EXPORT_TABLES)}.")
+    return table
+
+
+def _paged(query, **filters: Any) -> Iterator[dict]:
+    offset = 0
+    while True:
+        page = query(limit=_PAGE, offset=offset, **filters)
+        yield from page
+        if len(page) < _PAGE:
+            return
+        offset += _PAGE
+
+
+def _shape(table: str, data: dict[str, Any]) -> dict[str, Any]:
+    return {name: data.get(name) for name in columns(table)}
+
+
+def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Every row of ``table`` as a dict of its schema columns.
+
+    ``filters`` go to the store's query method for events, claims, commitments and mentions
+    (e.g. ``type="CONSULT"``); they are refused for the other tables."""
+    check_table(table)
+    queries = {"events": "query_events", "claims": "query_claims", "commitments": "query_commitments",
+               "mentions": "query_mentions"}
+    if table in queries:
+        for row in _paged(getattr(store, queries[table]), **filters):
+            yield _shape(table, row)
+        return
+    if filters:
+        raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.")
+    if table == "documents":
+        for doc in store.iter_documents():
+            yield _shape(table, doc.to_dict())
+    elif table == "actors":
+        for actor in store.list_actors(None, limit=10**9):
+            yield _shape(table, actor.to_dict())
+    elif table == "alignments":
+        for doc in store.iter_documents():
+            for alignment in store.get_alignments(doc.id):
+                yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id})

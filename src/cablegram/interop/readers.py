@@ -1,0 +1,446 @@
+"""Readers for other event data formats, yielding cablegram :class:`~cablegram.records.Event` records.
+
+Each reader yields :class:`ImportedEvent` (the event plus what is known of the document it came
+from) and counts what it skipped, with the reason, in a :class:`ReadReport`. Formats:
+
+- ``gdelt``: GDELT 1.0/2.0 event exports — tab-separated daily files without a header (57, 58 or
+  61 columns), CSV/TSV with a header row (e.g. from BigQuery), or JSON Lines with the column
+  names as keys. CAMEO codes are mapped with :mod:`cablegram.interop.cameo`.
+- ``polecat``: POLECAT records (PLOVER-coded) as tab- or comma-separated files with a header
+  row, or JSON Lines; column names are matched case- and space-insensitively ("Event Type",
+  ``event_type``).
+- ``plover``: PLOVER JSON (one object per line, or a JSON array), including cablegram's own
+  PLOVER export, which reads back losslessly.
+- ``jsonl`` / ``csv``: cablegram's own events-table exports (``export --table events``).
+
+Actors are mapped to cablegram ids with :class:`cablegram.interop.actors.ActorMapper`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from ..errors import InputError
+from ..records import Event, stable_id
+from ..store.schema import TABLES_BY_NAME
+from .actors import ActorMapper
+from .cameo import from_cameo
+
+IMPORT_FORMATS: tuple[str, ...] = ("gdelt", "polecat", "plover", "jsonl", "csv")
+
+# GDELT 2.0 event table columns, in file order (61). GDELT 1.0 lacks the three *_ADM2Code
+# columns (58), and files before April 2013 also lack SOURCEURL (57).
+GDELT2_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{i}{f}" for i in (1, 2) for f in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+                                              "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{p}_{f}" for p in ("Actor1Geo", "Actor2Geo", "ActionGeo")
+      for f in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+GDELT1_COLUMNS: tuple[str, ...] = tuple(c for c in GDELT2_COLUMNS if not c.endswith("ADM2Code"))
+
+_GDELT_HINT = "Pass a GDELT event export: tab-separated without header (57, 58 or 61 columns), CSV with a header, or JSONL."
+_POLECAT_HINT = "Pass POLECAT records with a header row (Event ID, Event Date, Event Type, Actor Name, …) or as JSONL."
+_PLOVER_HINT = "Pass PLOVER JSON: one object per line with at least \"event\" (see docs/interop.md)."
+
+
+@dataclass
+class ImportedEvent:
+    """An event read from another format, and the document it belongs to."""
+
+    event: Event
+    doc_key: str  # groups events of one document: a cablegram doc id, a URL or a story id
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published_at: str | None = None
+    doc_id: str | None = None  # set when the source names a cablegram document id
+
+
+@dataclass
+class ReadReport:
+    read: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+
+def _norm_key(key: str) -> str:
+    return "".join(ch for ch in key.lower() if ch.isalnum())
+
+
+def _open_text(path: Path):
+    try:
+        return path.open(encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise InputError("file not found", source=str(path), hint="Check the path.") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", source=str(path), hint="Pass one file.") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
+
+
+def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict]]:
+    """(where, object) for a JSON Lines file or a file holding one JSON array of objects."""
+    with _open_text(path) as handle:
+        try:
+            head = handle.read(1)
+            while head and head.isspace():
+                head = handle.read(1)
+            if head == "[":
+                try:
+                    items = json.loads(head + handle.read())
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"invalid JSON ({exc.msg}, line {exc.lineno})", source=str(path), hint=hint) from None
+                for i, item in enumerate(items):
+                    where = f"{path}[{i}]"
+                    if not isinstance(item, dict):
+                        raise InputError("expected a JSON object", source=where, hint=hint)
+                    yield where, item
+                return
+            first = True
+            for lineno, line in enumerate(handle, 1):
+                if first:
+                    line, first = head + line, False
+                if not line.strip():
+                    continue
+                where = f"{path}:{lineno}"
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where, hint=hint) from None
+                if not isinstance(item, dict):
+                    raise InputError("expected a JSON object on each line", source=where, hint=hint)
+                yield where, item
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+
+
+def _is_json(path: Path) -> bool:
+    if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        return True
+    with _open_text(path) as handle:
+        try:
+            start = handle.read(256).lstrip()
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+    return start.startswith(("{", "["))
+
+
+def _delimited(path: Path, header: tuple[str, ...] | None, hint: str) -> Iterator[tuple[str, dict]]:
+    """(where, row) for a tab- or comma-separated file; ``header`` given = the file has none."""
+    with _open_text(path) as handle:
+        try:
+            sample = handle.read(65536)
+            handle.seek(0)
+            delimiter = "\t" if "\t" in sample.split("\n", 1)[0] else ","
+            reader = csv.reader(handle, delimiter=delimiter)
+            names: list[str] | None = list(header) if header else None
+            for lineno, cells in enumerate(reader, 1):
+                if not cells or not any(c.strip() for c in cells):
+                    continue
+                where = f"{path}:{lineno}"
+                if names is None:
+                    names = [c.strip() for c in cells]
+                    continue
+                if len(cells) != len(names):
+                    raise InputError(f"expected {len(names)} columns, found {len(cells)}", source=where, hint=hint)
+                yield where, dict(zip(names, cells))
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+        except csv.Error as exc:
+            raise InputError(f"malformed CSV: {exc}", source=str(path), hint=hint) from None
+
+
+def _keyed(row: dict) -> dict[str, Any]:
+    return {_norm_key(k): v for k, v in row.items() if k is not None}
+
+
+def _blank(value: Any) -> Any:
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
+def _iso_compact(value: Any) -> str | None:
+    """YYYYMMDD or YYYYMMDDHHMMSS (GDELT) → ISO 8601; ISO strings pass through."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) == 8:
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if text.isdigit() and len(text) == 14:
+        return f"{text[:4]}-{text[4:6]}-{text[6:8]}T{text[8:10]}:{text[10:12]}:{text[12:]}Z"
+    return text
+
+
+# --- GDELT ---------------------------------------------------------------------------------------
+
+def _gdelt_rows(path: Path) -> Iterator[tuple[str, dict]]:
+    if _is_json(path):
+        yield from _json_lines(path, _GDELT_HINT)
+        return
+    with _open_text(path) as handle:
+        try:
+            first = handle.readline()
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+    delimiter = "\t" if "\t" in first else ","
+    cells = next(csv.reader([first], delimiter=delimiter), [])
+    if cells and _norm_key(cells[0]) == "globaleventid":
+        yield from _delimited(path, None, _GDELT_HINT)
+        return
+    by_count = {len(GDELT2_COLUMNS): GDELT2_COLUMNS, len(GDELT1_COLUMNS): GDELT1_COLUMNS,
+                len(GDELT1_COLUMNS) - 1: GDELT1_COLUMNS[:-1]}
+    if len(cells) not in by_count:
+        raise InputError(f"a header-less GDELT file has 57, 58 or 61 columns; this one has {len(cells)}",
+                         source=f"{path}:1", hint=_GDELT_HINT)
+    yield from _delimited(path, by_count[len(cells)], _GDELT_HINT)
+
+
+def read_gdelt(path: str | Path, mapper: ActorMapper, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
+    """Events from a GDELT event export (see module docstring for the layouts accepted)."""
+    path = Path(path)
+    report = report if report is not None else ReadReport()
+    counters: dict[str, int] = {}
+    for where, raw in _gdelt_rows(path):
+        report.read += 1
+        row = _keyed(raw)
+        code = str(row.get("eventcode") or "").strip()
+        if not code:
+            raise InputError("no EventCode", source=where, hint=_GDELT_HINT)
+        try:
+            mapped = from_cameo(code)
+        except InputError as exc:
+            raise InputError(exc.message, source=where, hint=exc.hint) from None
+        if mapped is None:
+            report.skip(f"CAMEO root {code[:2].zfill(2)} has no PLOVER type")
+            continue
+        etype, mode = mapped
+        url = _blank(row.get("sourceurl"))
+        event_id = str(row.get("globaleventid") or "").strip()
+        key = url or f"gdelt:{event_id or where}"
+        index = counters.get(key, 0)
+        counters[key] = index + 1
+        names = [_blank(row.get(f"actor{i}name")) for i in (1, 2)]
+        actors = [mapper.resolve(_blank(row.get(f"actor{i}code")), names[i - 1], _blank(row.get(f"actor{i}countrycode")))
+                  for i in (1, 2)]
+        sentence = f"GDELT event {event_id}: {names[0] or '?'} → {names[1] or '?'}, CAMEO {code}"
+        event = Event(doc_id="", sentence_index=index, sentence=sentence, type=etype, mode=mode,
+                      source_actor=actors[0], target_actor=actors[1], source_text=names[0], target_text=names[1],
+                      trigger=f"CAMEO {code}", date=_iso_compact(row.get("day") or row.get("sqldate")),
+                      place=_blank(row.get("actiongeofullname")), modality="occurred", confidence=0.5)
+        host = urlparse(url).netloc if url else None
+        yield ImportedEvent(event, key, url=url, publisher=host or "GDELT",
+                            published_at=_iso_compact(row.get("dateadded")))
+
+
+# --- POLECAT -------------------------------------------------------------------------------------
+
+def _split_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    text = str(value).strip()
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+            return [str(v).strip() for v in items if str(v).strip()]
+        except json.JSONDecodeError:
+            pass  # not JSON after all: fall through to the separators
+    sep = ";" if ";" in text else ","
+    return [p.strip() for p in text.split(sep) if p.strip()]
+
+
+def read_polecat(path: str | Path, mapper: ActorMapper, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
+    """Events from POLECAT records. Compound actors ("A; B") keep the first actor as the code and the
+    whole list as the text; contexts may be separated by ``;`` or ``,`` or be a JSON list."""
+    from ..nlp.plover import EVENT_TYPES
+
+    path = Path(path)
+    report = report if report is not None else ReadReport()
+    rows = _json_lines(path, _POLECAT_HINT) if _is_json(path) else _delimited(path, None, _POLECAT_HINT)
+    counters: dict[str, int] = {}
+    for where, raw in rows:
+        report.read += 1
+        row = _keyed(raw)
+        etype = str(row.get("eventtype") or "").strip().upper()
+        if not etype:
+            raise InputError("no Event Type", source=where, hint=_POLECAT_HINT)
+        if etype not in EVENT_TYPES:
+            report.skip(f"event type {etype} is not a PLOVER type")
+            continue
+        event_id = str(row.get("eventid") or "").strip()
+        url = _blank(row.get("url") or row.get("sourceurl"))
+        key = str(_blank(row.get("storyid")) or url or f"polecat:{event_id or where}")
+        index = counters.get(key, 0)
+        counters[key] = index + 1
+        actor_ids, texts = [], []
+        for role in ("actor", "recipient"):
+            names = _split_list(_blank(row.get(f"{role}name")))
+            countries = _split_list(_blank(row.get(f"{role}country")))
+            texts.append("; ".join(names) or None)
+            actor_ids.append(mapper.resolve(None, names[0] if names else None, countries[0] if countries else None)
+                             if (names or countries) else None)
+        mode = _blank(row.get("eventmode"))
+        text = _blank(row.get("eventtext") or row.get("text") or row.get("headline"))
+        event = Event(doc_id="", sentence_index=index,
+                      sentence=str(text) if text else f"POLECAT event {event_id}: {texts[0] or '?'} {etype} {texts[1] or '?'}",
+                      type=etype, mode=str(mode).lower() if mode else None,
+                      context=[c.lower() for c in _split_list(_blank(row.get("contexts") or row.get("context")))],
+                      source_actor=actor_ids[0], target_actor=actor_ids[1], source_text=texts[0], target_text=texts[1],
+                      trigger=f"POLECAT {event_id}" if event_id else None,
+                      date=_iso_compact(row.get("eventdate") or row.get("date")),
+                      place=_blank(row.get("placename") or row.get("rawplacename")), modality="occurred", confidence=0.5)
+        yield ImportedEvent(event, key, url=url, title=_blank(row.get("headline")),
+                            publisher=_blank(row.get("source") or row.get("publisher")) or "POLECAT",
+                            published_at=_iso_compact(row.get("publicationdate")))
+
+
+# --- PLOVER JSON ---------------------------------------------------------------------------------
+
+def _plover_actor(value: Any) -> tuple[str | None, str | None]:
+    """(code, text) of the first actor of a PLOVER actor list (or a bare actor object/string)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        return value or None, None
+    if not isinstance(value, dict):
+        return None, None
+    k = _keyed(value)
+    return _blank(k.get("code")), _blank(k.get("actortext") or k.get("text") or k.get("name"))
+
+
+def read_plover(path: str | Path, mapper: ActorMapper, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
+    """Events from PLOVER JSON. ``event`` may be a string or a list (one event per category);
+    2016 labels (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) are mapped to ours. Codes that are not
+    cablegram ids are resolved with the mapper, else kept as written."""
+    from ..nlp.plover import EVENT_TYPES, from_gold_2016
+
+    path = Path(path)
+    report = report if report is not None else ReadReport()
+    counters: dict[str, int] = {}
+    for where, raw in _json_lines(path, _PLOVER_HINT):
+        report.read += 1
+        rec = _keyed(raw)
+        labels = rec.get("event")
+        labels = [labels] if isinstance(labels, str) else (labels or [])
+        if not labels:
+            raise InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT)
+        cite = _keyed(rec.get("citeinfo") or {})
+        info = _keyed(rec.get("textinfo") or {})
+        doc_id = _blank(rec.get("docid"))
+        url = _blank(cite.get("url") or rec.get("url"))
+        key = doc_id or url or f"plover:{rec.get('id') or where}"
+        src_code, src_text = _plover_actor(rec.get("source"))
+        tgt_code, tgt_text = _plover_actor(rec.get("recipient") if "recipient" in rec else rec.get("target"))
+        src = mapper.resolve(src_code, src_text) or src_code
+        tgt = mapper.resolve(tgt_code, tgt_text) or tgt_code
+        loc = rec.get("eventloc")
+        place = _blank(loc.get("name") or loc.get("placename")) if isinstance(loc, dict) else _blank(loc)
+        texts = rec.get("eventtext")
+        trigger = _blank(texts[0] if isinstance(texts, list) and texts else texts if isinstance(texts, str) else None)
+        date = rec.get("datefull") or rec.get("date")
+        if rec.get("datesource") == "publication":
+            date = None
+        mode = rec.get("mode")
+        mode = mode[0] if isinstance(mode, list) and mode else mode
+        context = rec.get("context")
+        context = [context] if isinstance(context, str) else list(context or [])
+        seq = info.get("sequence")
+        for label in labels:
+            etype = from_gold_2016(str(label).strip().upper())
+            if etype not in EVENT_TYPES:
+                report.skip(f"event type {label} is not a PLOVER type")
+                continue
+            if seq is None:
+                index = counters.get(key, 0)
+                counters[key] = index + 1
+            else:
+                index = int(seq)
+            event = Event(doc_id=doc_id or "", sentence_index=index, sentence=str(rec.get("text") or ""), type=etype,
+                          mode=_blank(mode), context=[str(c) for c in context], source_actor=src, target_actor=tgt,
+                          source_text=src_text, target_text=tgt_text, trigger=trigger, date=_blank(date), place=place,
+                          modality=rec.get("modality") or "occurred", reported_speech=bool(rec.get("reportedspeech")),
+                          confidence=float(rec["confidence"]) if rec.get("confidence") is not None else 0.5)
+            yield ImportedEvent(event, key, url=url, title=_blank(cite.get("title")),
+                                publisher=_blank(cite.get("publication")),
+                                published_at=None, doc_id=doc_id)
+
+
+# --- cablegram's own events exports ----------------------------------------------------------------
+
+def read_events_export(path: str | Path, fmt: str, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
+    """Events from cablegram's own ``export --table events`` output (``fmt`` = ``jsonl`` or ``csv``)."""
+    path = Path(path)
+    report = report if report is not None else ReadReport()
+    table = TABLES_BY_NAME["events"]
+    hint = "Pass a file written by `cablegram export --table events --format jsonl|csv`."
+    rows = _json_lines(path, hint) if fmt == "jsonl" else _delimited(path, None, hint)
+    for where, row in rows:
+        report.read += 1
+        if fmt == "csv":
+            row = _decode_csv_row(row, where)
+        if not row.get("doc_id") or not row.get("type"):
+            raise InputError("row has no doc_id or type", source=where, hint=hint)
+        data = {k: v for k, v in row.items() if k in table.column_names and k != "id"}
+        event = Event.from_dict(data)
+        yield ImportedEvent(event, event.doc_id, doc_id=event.doc_id)
+
+
+def _decode_csv_row(row: dict[str, str], where: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for c in TABLES_BY_NAME["events"].columns:
+        value = row.get(c.name, "")
+        if value == "":
+            out[c.name] = None
+            continue
+        try:
+            if c.type == "json":
+                out[c.name] = json.loads(value)
+            elif c.type == "int":
+                out[c.name] = int(value)
+            elif c.type == "real":
+                out[c.name] = float(value)
+            elif c.type == "bool":
+                out[c.name] = value.strip().lower() in ("true", "1", "yes")
+            else:
+                out[c.name] = value
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            raise InputError(f"column {c.name}: cannot read {value[:40]!r} ({exc})", source=where) from None
+    for name in ("context",):
+        if out.get(name) is None:
+            out[name] = []
+    for name in ("modality",):
+        if out.get(name) is None:
+            out.pop(name)
+    if out.get("confidence") is None:
+        out.pop("confidence")
+    if out.get("reported_speech") is None:
+        out["reported_speech"] = False
+    return out
+
+
+def read_events(path: str | Path, fmt: str, mapper: ActorMapper | None, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
+    """Dispatch to the reader for ``fmt`` (one of :data:`IMPORT_FORMATS`)."""
+    if fmt not in IMPORT_FORMATS:
+        raise InputError(f"unknown import format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(IMPORT_FORMATS)}.")
+    if fmt in ("jsonl", "csv"):
+        return read_events_export(path, fmt, report)
+    mapper = mapper or ActorMapper(kb=None)
+    return {"gdelt": read_gdelt, "polecat": read_polecat, "plover": read_plover}[fmt](path, mapper, report)
+
+
+def synthetic_doc_id(fmt: str, key: str) -> str:
+    """A stable document id for events whose source names no cablegram document."""
+    return stable_id("doc", "import", fmt, key)
+

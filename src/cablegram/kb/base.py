@@ -1,0 +1,202 @@
+"""The actor knowledge base: actors by id, merged from files, with lookup indexes.
+
+Load it once per process and pass the object around (the spaCy component keeps the one
+it was built with); nothing is cached in module globals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NotFoundError
+from ..records import Actor, Role
+from .fold import Folder, acronym_key
+from .loader import read_actors, shipped_paths
+
+# An alias written like this is an acronym and matches only with the same letters in capitals
+# (``US`` but not ``us``, ``WHO`` but not ``who``).
+_ACRONYM = re.compile(r"^(?=.*[A-Z])[A-Z0-9.&]{2,8}$")
+
+# Single words too generic to name an actor on their own (they come from organisation alias lists).
+_GENERIC = frozenset({
+    "union", "council", "commission", "court", "bank", "fund", "agency", "parliament", "assembly",
+    "government", "state", "states", "republic", "president", "minister", "secretariat", "committee",
+    "organisation", "organization", "office", "group", "forum", "community", "conference", "the",
+})
+
+# Longer aliases are left out of the index (official long names are never written in news).
+MAX_ALIAS_WORDS = 8
+
+# Preference when several actors share one alias and nothing else decides.
+_TYPE_ORDER = {"state": 0, "organisation": 1, "group": 2, "person": 3}
+
+
+@dataclass
+class _Index:
+    names: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    acronyms: dict[str, list[str]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    holders: dict[tuple[str, str | None], list[tuple[str, Role]]] = field(default_factory=dict)
+    max_len: int = 1
+
+
+class KnowledgeBase:
+    """Actors by id with name, acronym, surname and office indexes (built on first use)."""
+
+    def __init__(self, actors: Iterable[Actor] = ()):
+        self.actors: dict[str, Actor] = {}
+        self._index: _Index | None = None
+        self.folder = Folder()
+        self._people: dict[tuple, str] = {}
+        for actor in actors:
+            self.add(actor)
+
+    @classmethod
+    def load(cls, extra_files: Iterable[str | Path] = (), *, shipped: bool = True) -> "KnowledgeBase":
+        """The shipped KB (unless ``shipped=False``) plus ``extra_files``, in that order."""
+        kb = cls()
+        for path in shipped_paths() if shipped else []:
+            for actor in read_actors(path, trusted=True):
+                kb.add(actor)
+        for path in extra_files:
+            for actor in read_actors(path):
+                kb.add(actor)
+        return kb
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.actors
+
+    def get(self, actor_id: str) -> Actor:
+        try:
+            return self.actors[actor_id]
+        except KeyError:
+            raise NotFoundError(f"no actor with id {actor_id!r}", hint="Find ids with `cablegram actors list QUERY`.") from None
+
+    def add(self, actor: Actor) -> Actor:
+        """Add an actor, or merge it into the one with the same id (aliases and roles added;
+        a role of the same kind, country and start year replaces the older one, so a later file
+        can close a role that an earlier snapshot left open)."""
+        self._index = None
+        old = self.actors.get(actor.id)
+        if old is None and actor.type == "person" and actor.country:
+            # The same person spelt differently by two sources (Sergey/Sergei) is one actor: the first id wins.
+            key = (actor.country, self.folder.name(actor.name))
+            same = self._people.get(key)
+            if same is None:
+                self._people[key] = actor.id
+            else:
+                old = self.actors[same]
+        if old is None:
+            actor.aliases = list(dict.fromkeys(actor.aliases))
+            self.actors[actor.id] = actor
+            return actor
+        if old.id == actor.id:
+            old.name = actor.name or old.name
+        else:
+            actor.aliases = [actor.name, *actor.aliases]
+        old.type = actor.type or old.type
+        old.country = actor.country or old.country
+        old.source = "; ".join(dict.fromkeys(s for s in (old.source, actor.source) if s)) or None
+        old.is_new = old.is_new and actor.is_new
+        old.aliases = list(dict.fromkeys(old.aliases + actor.aliases))
+        for role in actor.roles:
+            same = [i for i, r in enumerate(old.roles) if _same_role(r, role)]
+            if same:
+                old.roles[same[0]] = role
+            else:
+                old.roles.append(role)
+        return old
+
+    def names_of(self, actor: Actor) -> list[str]:
+        """The name and aliases of ``actor`` (plural demonyms added for states)."""
+        names = [actor.name, *actor.aliases]
+        if actor.type == "state":
+            names += [a + "s" for a in actor.aliases if a.endswith("an") and " " not in a]
+        return names
+
+    # -- indexes --------------------------------------------------------------------------
+    @property
+    def index(self) -> _Index:
+        if self._index is None:
+            self._index = self._build_index()
+        return self._index
+
+    def _build_index(self) -> _Index:
+        ix = _Index()
+        for actor in self.actors.values():
+            for name in self.names_of(actor):
+                if _ACRONYM.match(name):
+                    _push(ix.acronyms, acronym_key(name), actor.id)
+                    continue
+                key = self.folder.name(name)
+                if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and (len(key[0]) < 3 or key[0] in _GENERIC)):
+                    continue
+                _push(ix.names, key, actor.id)
+                ix.max_len = max(ix.max_len, len(key))
+                for i in range(1, len(key)):
+                    ix.prefixes.add(key[:i])
+            if actor.type == "person" and actor.roles:
+                key = self.folder.name(actor.name)
+                if len(key) > 1:
+                    _push(ix.surnames, key[-1], actor.id)
+            for role in actor.roles:
+                ix.holders.setdefault((role.role, role.country), []).append((actor.id, role))
+        return ix
+
+    def lookup(self, name: str) -> list[Actor]:
+        """Actors whose name or alias equals ``name`` after folding (acronyms: exact capitals)."""
+        ids = self.index.acronyms.get(acronym_key(name)) if _ACRONYM.match(name) else None
+        ids = ids or self.index.names.get(self.folder.name(name), [])
+        return [self.actors[i] for i in ids]
+
+    def holders(self, role: str, country: str | None, date: str | None) -> list[tuple[Actor, Role]]:
+        """Who held ``role`` for ``country`` on ``date``, most recently started first."""
+        found = [(self.actors[aid], r) for aid, r in self.index.holders.get((role, country), []) if r.holds_on(date)]
+        found.sort(key=lambda ar: ar[1].start or "", reverse=True)
+        return found
+
+    def search(self, query: str | None = None, limit: int = 100) -> list[Actor]:
+        """Actors whose id, name or alias contains ``query`` (case-insensitive); all when None."""
+        q = (query or "").casefold()
+        out = []
+        for actor in self.actors.values():
+            if not q or q in actor.id.casefold() or any(q in n.casefold() for n in (actor.name, *actor.aliases)):
+                out.append(actor)
+                if len(out) >= limit:
+                    break
+        return out
+
+
+def rank(actors: list[Actor], date: str | None) -> list[Actor]:
+    """Order candidates for one alias: persons in office on ``date`` first, then states, IOs, groups, persons."""
+    def key(a: Actor) -> tuple[int, int]:
+        in_office = any(r.holds_on(date) for r in a.roles) if a.type == "person" else False
+        return (0 if in_office else 1, _TYPE_ORDER.get(a.type, 9))
+    return sorted(actors, key=key)
+
+
+def role_on(actor: Actor, date: str | None) -> Role | None:
+    """The most important role ``actor`` held on ``date`` (heads before ministers before others)."""
+    order = ("head_of_state", "head_of_government", "national_leader", "secretary_general",
+             "high_representative", "foreign_minister", "defence_minister", "other")
+    held = [r for r in actor.roles if r.holds_on(date)]
+    held.sort(key=lambda r: (order.index(r.role) if r.role in order else 99, -(int((r.start or "0")[:4]))))
+    return held[0] if held else None
+
+
+def _same_role(a: Role, b: Role) -> bool:
+    return a.role == b.role and a.country == b.country and (a.start or "")[:4] == (b.start or "")[:4] and (
+        a.role != "other" or a.title == b.title)
+
+
+def _push(table: dict, key, value: str) -> None:
+    bucket = table.setdefault(key, [])
+    if value not in bucket:
+        bucket.append(value)

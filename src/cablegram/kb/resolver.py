@@ -1,0 +1,98 @@
+"""Name → actor resolution beyond exact aliases: fuzzy names, surnames and titles by date.
+
+A :class:`Resolver` wraps one :class:`KnowledgeBase`; the spaCy component uses it for the
+spans the alias scan leaves over, and the CLI and API use it to look names up.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from ..records import Actor, Role
+from .base import KnowledgeBase, rank, role_on
+from .titles import ROLE_FALLBACK
+
+# Fuzzy candidates by actor kind: NER labels map onto these.
+_KINDS = {"PERSON": ("person",), "ORG": ("organisation", "group"), "GPE": ("state",), "NORP": ("state", "group")}
+_MEMO_MAX = 50_000
+
+
+class Resolver:
+    """Fuzzy, surname and title resolution over one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, fuzzy_threshold: float = 90.0):
+        self.kb = kb
+        self.fuzzy_threshold = fuzzy_threshold
+        self._choices: dict[tuple[str, str], tuple[list[str], list[str]]] | None = None
+        self._memo: dict[tuple[str, str], tuple[str, float] | None] = {}
+
+    # -- fuzzy -------------------------------------------------------------------------------
+    def _build_choices(self) -> dict[tuple[str, str], tuple[list[str], list[str]]]:
+        """(kind, first letter of the last word) → (folded names, actor ids): blocking keeps each search small."""
+        table: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+        for key, ids in self.kb.index.names.items():
+            text = " ".join(key)
+            for aid in ids:
+                kind = self.kb.actors[aid].type
+                names, owners = table.setdefault((kind, key[-1][:1]), ([], []))
+                names.append(text)
+                owners.append(aid)
+        return table
+
+    def fuzzy(self, folded: tuple[str, ...], label: str) -> tuple[str, float] | None:
+        """Best (actor id, score) for a folded name from an NER span of ``label``, or None under the threshold."""
+        if not folded or label not in _KINDS:
+            return None
+        memo_key = (label, " ".join(folded))
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        if self._choices is None:
+            self._choices = self._build_choices()
+        best: tuple[str, float] | None = None
+        for kind in _KINDS[label]:
+            names, owners = self._choices.get((kind, folded[-1][:1]), ((), ()))
+            if not names:
+                continue
+            found = process.extractOne(memo_key[1], names, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
+            if found and (best is None or found[1] > best[1]):
+                best = (owners[found[2]], round(found[1] / 100.0, 3))
+        if len(self._memo) >= _MEMO_MAX:
+            self._memo.clear()
+        self._memo[memo_key] = best
+        return best
+
+    # -- surnames and offices ---------------------------------------------------------------------
+    def by_surname(self, surname: str, date: str | None) -> Actor | None:
+        """The one KB person with this folded surname in office on ``date`` (None when none or several)."""
+        ids = self.kb.index.surnames.get(surname, [])
+        in_office = [self.kb.actors[i] for i in ids if any(r.holds_on(date) for r in self.kb.actors[i].roles)]
+        return in_office[0] if len(in_office) == 1 else None
+
+    def office_holder(self, role: str, country: str | None, date: str | None) -> tuple[Actor, Role] | None:
+        """Who held ``role`` for ``country`` on ``date`` (the most recently appointed when sources overlap)."""
+        if not country:
+            return None
+        found = self.kb.holders(role, country, date)
+        if not found and role in ROLE_FALLBACK:
+            found = self.kb.holders(ROLE_FALLBACK[role], country, date)
+        return found[0] if found else None
+
+    def best(self, name: str, date: str | None = None) -> Actor | None:
+        """The best KB actor for a written name on a date (aliases first, then fuzzy), or None."""
+        found = rank(self.kb.lookup(name), date)
+        if found:
+            return found[0]
+        folded = self.kb.folder.name(name)
+        for label in ("PERSON", "ORG", "GPE"):
+            hit = self.fuzzy(folded, label)
+            if hit:
+                return self.kb.actors[hit[0]]
+        return None
+
+
+def role_name(actor: Actor, date: str | None) -> str | None:
+    """``Mention.role_on_date`` for a person: the kind of their main role on the date."""
+    if actor.type != "person":
+        return None
+    role = role_on(actor, date)
+    return role.role if role else None

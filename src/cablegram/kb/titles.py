@@ -1,0 +1,56 @@
+"""Office titles and office metonyms that name a person only through the date.
+
+"the Secretary of State" names whoever held the office on the document's date; so do
+"Ukraine's top diplomat" and "the Kremlin". Each entry is (phrase, role, default country);
+a country or organisation written next to the title ("Ukrainian", "NATO", "of Ukraine")
+overrides the default. A title with neither is left unresolved.
+"""
+
+from __future__ import annotations
+
+TITLES: tuple[tuple[str, str, str | None], ...] = (
+    ("secretary of state", "foreign_minister", "USA"),
+    ("secretary of state for foreign affairs", "foreign_minister", "GBR"),
+    ("secretary of state for defence", "defence_minister", "GBR"),
+    ("foreign secretary", "foreign_minister", "GBR"),
+    ("foreign minister", "foreign_minister", None),
+    ("foreign affairs minister", "foreign_minister", None),
+    ("minister of foreign affairs", "foreign_minister", None),
+    ("minister for foreign affairs", "foreign_minister", None),
+    ("top diplomat", "foreign_minister", None),
+    ("chief diplomat", "foreign_minister", None),
+    ("defence minister", "defence_minister", None),
+    ("defense minister", "defence_minister", None),
+    ("minister of defence", "defence_minister", None),
+    ("minister of defense", "defence_minister", None),
+    ("defence secretary", "defence_minister", "GBR"),
+    ("defense secretary", "defence_minister", "USA"),
+    ("secretary of defense", "defence_minister", "USA"),
+    ("president", "head_of_state", None),
+    ("prime minister", "head_of_government", None),
+    ("premier", "head_of_government", None),
+    ("chancellor", "head_of_government", "DEU"),
+    ("secretary general", "secretary_general", "IGO.UN"),
+    ("chief", "secretary_general", None),
+    ("high representative", "high_representative", "IGO.EU"),
+    ("foreign policy chief", "high_representative", "IGO.EU"),
+    ("secretary", "foreign_minister", "USA"),  # State Department readouts: "The Secretary met ..."
+)
+
+# Titles that need a capital letter and a preceding "the" to count on their own.
+BARE_TITLES = frozenset({"secretary", "chief", "premier", "chancellor"})
+
+# Buildings and places that stand for an office holder (written with a capital, usually after "the").
+OFFICE_METONYMS: tuple[tuple[str, str, str], ...] = (
+    ("kremlin", "head_of_state", "RUS"),
+    ("white house", "head_of_state", "USA"),
+    ("pentagon", "defence_minister", "USA"),
+    ("downing street", "head_of_government", "GBR"),
+    ("elysee", "head_of_state", "FRA"),
+    ("elysee palace", "head_of_state", "FRA"),
+    ("bankova", "head_of_state", "UKR"),
+)
+
+# When nobody is on record for these roles on the date, a national leader (head of state or
+# government, not told apart by the older source) is the next best answer.
+ROLE_FALLBACK = {"head_of_state": "national_leader", "head_of_government": "national_leader"}

@@ -1,0 +1,177 @@
+"""The watch loop: ingest → process → (trace) → evaluate rules → deliver alerts. Each step is resumable.
+
+Restart safety: documents are deduplicated by the store; unprocessed ones are processed on the next
+cycle; rules run once per document (``watch_evaluated``); an alert key is recorded before it is sent
+and never sent twice; alerts recorded but not delivered (a crash mid-cycle) are re-sent first.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..config import Settings
+from ..errors import CablegramError, InputError, NotFoundError, StoreError
+from .alerts import Alert, LogFileSink, StreamSink, WebhookSink
+from .config import WatchConfig
+from .state import WatchState, now
+
+log = logging.getLogger("cablegram.monitor")
+
+
+@dataclass
+class CycleReport:
+    ingested: int = 0
+    duplicates: int = 0
+    processed: int = 0
+    traced: int = 0
+    evaluated: int = 0
+    alerts: list[Alert] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+class Watcher:
+    """Runs watch cycles over one store. ``pipeline`` (a cablegram Pipeline) is built on first need when not given."""
+
+    def __init__(self, store, config: WatchConfig, settings: Settings | None = None, *, pipeline=None,
+                 sinks: list | None = None, ingest: Callable | None = None):
+        self.store, self.config = store, config
+        self.settings = settings or Settings.load()
+        self.pipeline = pipeline
+        self.state = WatchState(store)
+        self._ingest = ingest
+        if sinks is None:
+            sinks = []
+            if config.log_file:
+                sinks.append(LogFileSink(config.log_file))
+            if config.stdout:
+                sinks.append(StreamSink())
+            sinks += [WebhookSink(h["url"], **{k: v for k, v in h.items() if k != "url"}) for h in config.webhooks]
+        self.sinks = sinks
+        self._countries: dict[str, str | None] = {}
+
+    # -- one cycle ---------------------------------------------------------------------------
+    def run_once(self) -> CycleReport:
+        report = CycleReport()
+        self._take_baseline()
+        self._redeliver()
+        self._ingest_sources(report)
+        self._process(report)
+        pending = self.state.pending_documents()
+        if self.config.trace:
+            self._trace(pending, report)
+        for doc_id in pending:
+            self._evaluate(doc_id, report)
+            self.state.mark_evaluated([doc_id])
+            report.evaluated += 1
+        return report
+
+    def run(self, interval: float | None = None, stop: threading.Event | None = None, max_cycles: int | None = None,
+            on_cycle: Callable[[CycleReport], None] | None = None) -> None:
+        """Cycle every ``interval`` seconds until ``stop`` is set or ``max_cycles`` ran. A StoreError ends the loop."""
+        stop = stop or threading.Event()
+        interval = interval or self.config.interval
+        cycles = 0
+        while not stop.is_set():
+            try:
+                report = self.run_once()
+            except StoreError:
+                raise
+            except CablegramError as exc:  # a bad source or rule must not stop monitoring; it is logged each cycle
+                log.error("watch cycle failed: %s (%s)", exc, exc.hint)
+                report = CycleReport(failures=[str(exc)])
+            if on_cycle:
+                on_cycle(report)
+            cycles += 1
+            if max_cycles is not None and cycles >= max_cycles:
+                break
+            stop.wait(interval)
+
+    # -- steps -------------------------------------------------------------------------------
+    def _take_baseline(self) -> None:
+        if self.state.get_meta("baseline_at") is not None:
+            return
+        if not self.config.alert_on_existing:
+            existing = [d.id for d in self.store.iter_documents()]
+            self.state.mark_evaluated(existing)
+        self.state.set_meta("baseline_at", now())
+
+    def _ingest_sources(self, report: CycleReport) -> None:
+        if not self.config.sources:
+            return
+        ingest = self._ingest
+        if ingest is None:
+            from ..ingest import ingest_sources as ingest
+        summary = ingest(self.store, self.config.sources, self.settings, fetch_links=self.config.fetch_links)
+        report.ingested = summary.inserted + summary.new_versions
+        report.duplicates = summary.duplicates
+        for source, message in summary.failed:
+            log.warning("source %s: %s", source, message)
+            report.failures.append(f"{source}: {message}")
+
+    def _process(self, report: CycleReport) -> None:
+        if not any(True for _ in self.store.iter_documents(unprocessed_only=True)):
+            return
+        from ..processing import process_store
+
+        if self.pipeline is None:
+            from ..nlp.pipeline import Pipeline
+
+            self.pipeline = Pipeline(model=self.settings.spacy_model)
+        summary = process_store(self.store, self.pipeline)
+        report.processed = summary.processed
+        for doc_id, message in summary.failed:
+            log.warning("processing %s failed: %s", doc_id, message)
+            report.failures.append(f"{doc_id}: {message}")
+
+    def _trace(self, doc_ids: list[str], report: CycleReport) -> None:
+        from ..api.readmodel import primary_candidates
+        from ..provenance.trace import trace
+
+        for doc_id in doc_ids:
+            doc = self.store.get_document(doc_id)
+            if doc.is_primary or self.store.get_alignments(doc_id):
+                continue
+            ids = primary_candidates(self.store, doc.published_at, self.settings.trace_window_days, exclude=doc_id)
+            if not ids:
+                continue
+            try:
+                result = trace(doc, [self.store.get_document(i) for i in ids], settings=self.settings)
+            except InputError as exc:  # e.g. not English, too long: the document is still evaluated by other rules
+                report.failures.append(f"trace {doc_id}: {exc}")
+                continue
+            self.store.save_alignments(doc_id, result.alignments())
+            report.traced += 1
+
+    def _country(self, actor_id: str) -> str | None:
+        if actor_id not in self._countries:
+            try:
+                self._countries[actor_id] = self.store.get_actor(actor_id).country
+            except NotFoundError:
+                self._countries[actor_id] = None
+        return self._countries[actor_id]
+
+    def _evaluate(self, doc_id: str, report: CycleReport) -> None:
+        doc = self.store.get_document(doc_id)
+        analysis = self.store.get_analysis(doc_id)
+        alignments = self.store.get_alignments(doc_id)
+        for rule in self.config.rules:
+            for match in rule.check(doc, analysis, alignments, self._country):
+                alert = Alert(key=match.key, rule=match.rule, doc_id=doc.id, record_id=match.record_id,
+                              message=match.message, title=doc.title, url=doc.url, publisher=doc.publisher,
+                              published_at=doc.published_at, created_at=now(), details=match.details)
+                if self.state.record_alert(alert):
+                    self._deliver(alert)
+                    report.alerts.append(alert)
+
+    def _deliver(self, alert: Alert) -> None:
+        delivered, failed = [], []
+        for sink in self.sinks:
+            (delivered if sink.send(alert) else failed).append(sink.name)
+        self.state.record_delivery(alert.key, delivered, failed)
+
+    def _redeliver(self) -> None:
+        for row in self.state.undelivered():
+            self._deliver(Alert(**{k: v for k, v in row.items() if k in Alert.__dataclass_fields__}))

@@ -1,0 +1,299 @@
+"""``cablegram_actors.v1``: find actor mentions and resolve them against the knowledge base.
+
+Passes, cheapest first (all over tokens, so the cost stays close to linear in the text):
+
+1. alias scan: folded token n-grams looked up in the KB's alias index (longest match wins;
+   acronyms need their capitals; a match must start with a capital letter);
+2. titles and office metonyms ("the Secretary of State", "Ukraine's top diplomat", "the Kremlin"):
+   the holder of the office on ``doc._.cg_date``;
+3. NER PERSON/ORG/GPE/NORP spans left over: surname in context (a full name elsewhere in the
+   document, else the one KB person with that surname in office on the date), then fuzzy
+   match (rapidfuzz) against KB names;
+4. PERSON/ORG spans still unknown become new actors (``Actor(is_new=True)``), never dropped.
+
+Writes ``doc._.cg_mentions``, ``doc._.cg_new_actors`` and ``doc.spans["cg_actors"]``
+(``span._.cg_actor_id``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb.base import KnowledgeBase, rank
+from ..kb.fold import acronym_key, slugify
+from ..kb.resolver import Resolver, role_name
+from ..kb.titles import BARE_TITLES, OFFICE_METONYMS, TITLES
+from ..records import Actor, Mention
+from .extensions import ensure_extensions
+
+FACTORY = "cablegram_actors"  # spaCy forbids "." in factory names; the pipeline calls it cablegram_actors.v1
+SPAN_KEY = "cg_actors"
+
+_DASHES = frozenset({"-", "‐", "‑", "–", "—"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NEW_KINDS = {"PERSON": ("person", "person"), "ORG": ("organisation", "org")}
+# Honorifics NER sometimes keeps inside PERSON spans.
+_NOT_NAME_START = frozenset({"DET", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "PUNCT"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "president", "minister", "secretary"})
+
+
+@dataclass
+class _Hit:
+    start: int  # token offsets
+    end: int
+    actor: Actor
+    method: str
+    score: float = 1.0
+    role: str | None = None
+
+
+class ActorResolver:
+    """The component: a knowledge base plus the passes described in the module docstring."""
+
+    def __init__(self, kb: KnowledgeBase, fuzzy_threshold: float = 90.0):
+        self.kb = kb
+        self.resolver = Resolver(kb, fuzzy_threshold)
+        fold = kb.folder.name
+        self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
+        self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
+        phrases = list(self._titles) + list(self._metonyms)
+        self._title_prefixes = {k[:i] for k in phrases for i in range(1, len(k))}
+        self._title_max = max(len(k) for k in phrases)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _folded(self, doc: Doc) -> list[list[str]]:
+        token = self.kb.folder.token
+        return [token(t.text).split() for t in doc]
+
+    def _scan(self, doc: Doc, folded: list[list[str]], table: dict, prefixes: set, max_len: int,
+              start: int) -> tuple[int, tuple[str, ...]] | None:
+        """Longest key of ``table`` starting at token ``start``: (end token, key); dashes inside are skipped."""
+        key: tuple[str, ...] = ()
+        best = None
+        j = start
+        while j < len(doc) and len(key) < max_len:
+            words = folded[j]
+            if not words:
+                if j > start and doc[j].text in _DASHES:
+                    j += 1
+                    continue
+                break
+            if j > start and doc[j].is_sent_start:
+                break
+            key = key + tuple(words)
+            if key in table:
+                best = (j + 1, key)
+            if key not in prefixes:
+                break
+            j += 1
+        return best
+
+    # -- passes -------------------------------------------------------------------------------
+    def _alias_pass(self, doc: Doc, folded: list[list[str]], date: str | None) -> list[_Hit]:
+        ix = self.kb.index
+        hits: list[_Hit] = []
+        i, n = 0, len(doc)
+        while i < n:
+            text = doc[i].text
+            if not text[:1].isupper():
+                i += 1
+                continue
+            found = self._scan(doc, folded, ix.names, ix.prefixes, ix.max_len, i)
+            ids = ix.names[found[1]] if found else None
+            end = found[0] if found else i + 1
+            if ids is None:
+                ids = ix.acronyms.get(acronym_key(text))
+            if ids:
+                actor = rank([self.kb.actors[a] for a in ids], date)[0]
+                span_text = doc[i:end].text
+                method = "exact" if span_text in (actor.name, *actor.aliases) else "folded"
+                hits.append(_Hit(i, end, actor, method, role=role_name(actor, date)))
+                i = end
+            else:
+                i += 1
+        return hits
+
+    def _title_pass(self, doc: Doc, folded: list[list[str]], date: str | None,
+                    hits: list[_Hit]) -> tuple[list[_Hit], set[int]]:
+        """Office titles and metonyms resolved by date; a qualifier mention next to the title is absorbed."""
+        by_end = {h.end: h for h in hits}
+        by_start = {h.start: h for h in hits}
+        taken = {t for h in hits for t in range(h.start, h.end)}
+        table = {**self._titles, **self._metonyms}
+        out: list[_Hit] = []
+        absorbed: set[int] = set()
+        covered: set[int] = set()
+        i, n = 0, len(doc)
+        while i < n:
+            if i in taken or not folded[i]:
+                i += 1
+                continue
+            found = self._scan(doc, folded, table, self._title_prefixes, self._title_max, i)
+            if not found:
+                i += 1
+                continue
+            end, key = found
+            if any(t in taken for t in range(i, end)):
+                i += 1
+                continue
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if key in self._metonyms:
+                if not doc[i].text[:1].isupper():
+                    i = end
+                    continue
+                role, country = self._metonyms[key]
+                qualifier = None
+            else:
+                role, country, phrase = self._titles[key]
+                if phrase in BARE_TITLES and not (doc[i].text[:1].isupper() and prev == "the"):
+                    i = end
+                    continue
+                # "Foreign Minister Dmytro Kuleba": the name that follows resolves; the title adds nothing.
+                nxt = by_start.get(end)
+                if nxt is not None and nxt.actor.type == "person" or (end < n and doc[end].ent_type_ == "PERSON"):
+                    covered.update(range(i, end))  # so that NER's "State" in "Secretary of State X" is not a new actor
+                    i = end
+                    continue
+                qualifier = self._qualifier(doc, i, end, by_end, by_start)
+                if qualifier is not None:
+                    country = qualifier.actor.id if qualifier.actor.type != "state" else qualifier.actor.country or qualifier.actor.id
+            holder = self.resolver.office_holder(role, country, date)
+            start = i
+            if qualifier is not None and qualifier.end <= i:
+                start = qualifier.start
+            if holder is not None:
+                actor, held = holder
+                if qualifier is not None:
+                    absorbed.add(id(qualifier))
+                out.append(_Hit(start, max(end, qualifier.end if qualifier else end), actor, "title", 1.0, held.role))
+            elif key in self._metonyms and country in self.kb:
+                out.append(_Hit(i, end, self.kb.actors[country], "title", 0.8))
+            i = end
+        kept = [h for h in hits if id(h) not in absorbed]
+        return kept + out, covered
+
+    def _qualifier(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> _Hit | None:
+        """A state or organisation mention just before the title ("Ukrainian", "Ukraine's", "NATO")
+        or just after it ("of Ukraine")."""
+        j = start
+        if j > 0 and doc[j - 1].text in _POSSESSIVE:
+            j -= 1
+        before = by_end.get(j)
+        if before is not None and before.actor.type in ("state", "organisation"):
+            return before
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            after = by_start.get(end + 1)
+            if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "the":
+                after = by_start.get(end + 2)
+            if after is not None and after.actor.type in ("state", "organisation"):
+                return after
+        return None
+
+    def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
+                     covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
+        """Surnames, fuzzy matches and new actors for NER spans no earlier pass covered."""
+        taken = {t for h in hits for t in range(h.start, h.end)} | covered
+        fold = self.kb.folder.name
+        # Surnames of people named in full anywhere in this document (KB or new).
+        local: dict[str, Actor] = {}
+        for h in sorted(hits, key=lambda h: h.start):
+            if h.actor.type == "person":
+                key = fold(h.actor.name)
+                if len(key) > 1 and h.end - h.start > 1:
+                    local.setdefault(key[-1], h.actor)
+        out: list[_Hit] = []
+        new: dict[str, Actor] = {}
+        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        # Full names first, so that a later surname can find a new person introduced earlier.
+        ents.sort(key=lambda e: (len(e) == 1, e.start))
+        for ent in ents:
+            start, end = ent.start, ent.end
+            # NER spans sometimes start with an honorific or a stray word ("Later Sybiha").
+            while start < end and (doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].pos_ in _NOT_NAME_START):
+                start += 1
+            while end > start and doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            if start >= end or any(t in taken for t in range(start, end)):
+                continue
+            words = tuple(w for t in range(start, end) for w in folded[t])
+            if not words or not any(c.isalpha() for c in "".join(words)):
+                continue
+            label = ent.label_
+            hit = None
+            if len(words) == 1 and words[0] in local:  # any label: the small model tags some surnames ORG/GPE
+                actor = local[words[0]]
+                hit = _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
+            elif label == "PERSON" and len(words) == 1:
+                actor = self.resolver.by_surname(words[0], date)
+                if actor is not None:
+                    hit = _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
+            if hit is None:
+                found = self.resolver.fuzzy(words, label)
+                if found is not None:
+                    actor = self.kb.actors[found[0]]
+                    hit = _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
+            if hit is None and label in _NEW_KINDS:
+                kind, prefix = _NEW_KINDS[label]
+                name = doc[start:end].text
+                actor_id = f"{prefix}:{slugify(name)}"
+                actor = new.get(actor_id) or Actor(id=actor_id, name=name, type=kind, is_new=True,
+                                                   source=f"found in {doc._.cg_doc_id or 'text'}")
+                new[actor_id] = actor
+                if kind == "person" and len(words) > 1:
+                    local.setdefault(words[-1], actor)
+                hit = _Hit(start, end, actor, "new", 0.5)
+            if hit is not None:
+                out.append(hit)
+                taken.update(range(hit.start, hit.end))
+        # Surnames the NER missed (the small model tags some as ORG or GPE, or not at all): a name
+        # from this document, else a proper noun that is the surname of exactly one office-holder.
+        for i, tok in enumerate(doc):
+            if i in taken or not tok.text[:1].isupper() or len(folded[i]) != 1:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                continue  # part of a longer name we do not know
+            actor = local.get(folded[i][0])
+            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start:
+                actor = self.resolver.by_surname(folded[i][0], date)
+            if actor is not None:
+                out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))
+        return out, list(new.values())
+
+    # -- the component --------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        date = doc._.cg_date
+        folded = self._folded(doc)
+        hits = self._alias_pass(doc, folded, date)
+        hits, covered = self._title_pass(doc, folded, date, hits)
+        extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
+        hits = sorted(hits + extra, key=lambda h: (h.start, -h.end))
+        sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        mentions: list[Mention] = []
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for h in hits:
+            span = doc[h.start:h.end]
+            if (span.start_char, span.end_char) in seen:
+                continue
+            seen.add((span.start_char, span.end_char))
+            span._.cg_actor_id = h.actor.id
+            spans.append(span)
+            mentions.append(Mention(doc_id=doc._.cg_doc_id, start=span.start_char, end=span.end_char, text=span.text,
+                                    actor_id=h.actor.id, sentence_index=max(0, bisect_right(sent_starts, h.start) - 1),
+                                    role_on_date=h.role, method=h.method, score=h.score))
+        doc.spans[SPAN_KEY] = spans
+        doc._.cg_mentions = mentions
+        doc._.cg_new_actors = new_actors
+        return doc
+
+
+@Language.factory(FACTORY, default_config={"extra_files": [], "fuzzy_threshold": 90.0, "shipped": True})
+def make_actor_resolver(nlp: Language, name: str, extra_files: list[str], fuzzy_threshold: float,
+                        shipped: bool) -> ActorResolver:
+    """Load the knowledge base (shipped files, then ``extra_files``) once, for this pipeline."""
+    ensure_extensions()
+    return ActorResolver(KnowledgeBase.load(extra_files, shipped=shipped), fuzzy_threshold)

@@ -1,0 +1,538 @@
+"""``cablegram_claims``: who says what, sentence by sentence.
+
+(spaCy forbids "." in factory names, so the factory is ``cablegram_claims``, not
+``cablegram_claims.v1``; :data:`FACTORY` holds the name.)
+
+Works on the existing parse only (dependency labels, tags, entities); no extra
+model. Two layers:
+
+- :func:`find_attributions` finds every attribution relation in a parsed doc:
+  a *cue* (a reporting verb such as "said", "noted", "told", or the phrase
+  "according to"), its *source* span (the grammatical subject; the agent of a
+  passive; the object of "according to") and, where present, the *content*
+  (the clausal complement). A sentence can hold several ("Officials said he
+  told reporters that …"). The PolNeAR evaluation scores this layer.
+- the component turns them into one :class:`~cablegram.records.Claim` per
+  sentence, written to ``doc._.cg_claims``.
+
+Decisions (documented here because they shape the data):
+
+- **Main attribution** of a sentence: cues outside quotation marks beat cues
+  inside them (a quoted "I said …" belongs to the quoted speaker's words), then
+  the cue nearest the sentence root, then the first.
+- **Subjects as claimants**: "Blinken noted that …" and readout sentences such
+  as "The two discussed …" take the grammatical subject as claimant; a
+  participle without a subject ("…, adding that …") takes the source of the
+  attribution before it in the sentence, else the subject of the verb it hangs
+  on; a relative pronoun ("who said") is resolved to the noun it modifies.
+- **Multi-sentence quotes**: sentences lying wholly inside a quotation whose
+  attribution is in another sentence of the same quotation ("“A. B,” she said.")
+  inherit that claimant, with ``quote="direct"``.
+- **Claims without attribution** (``claimant_kind="none"``) are kept only for
+  sentences that assert something: at least ``min_words`` words, a verb, not a
+  question, not a byline ("By …"), not a heading (a line with no final
+  punctuation) and not mostly links.
+- **Claimant kinds** (first rule that applies): *outlet* ("we" outside quotes,
+  "this newspaper", the document's publisher, or a news organisation that "has
+  learned/understands"); *analysts* (unnamed experts, analysts, observers …);
+  *anonymous* (unnamed sources/officials/diplomats, or an anonymity phrase such
+  as "asked not to be named" / "familiar with"); *named* (a person's name, a
+  personal pronoun, or a unique title such as "the Secretary"); *organisation*
+  (organisations, states, institutions, spokespeople, polls, groups); anything
+  else is *organisation* when plural or collective, *named* otherwise.
+- ``claimant`` is the actor id of an actor mention overlapping the source (from
+  the actors component); without one it degrades to the source text (for
+  *outlet*, the document's publisher when known).
+- ``quote_spans`` are ``[start, end]`` character offsets, relative to the
+  sentence, of quoted passages of at least ``min_quote_words`` words (shorter
+  ones are scare quotes or titles); ``quote`` is *direct* when such a passage
+  is present, *indirect* when there is a cue but no direct quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Claim
+from . import attribution_lexicon as lex
+from .extensions import doc_list, ensure_extensions
+
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "parataxis", "prep", "advcl", "oprd", "attr", "dative")
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_AUDIENCE = frozenset({"reporters", "journalists", "the press", "lawmakers", "parliament", "congress", "the council",
+                       "senators", "supporters", "the crowd", "an audience", "the audience", "the assembly"})
+# Cues kept without a source ("according to reports" is still an attribution); other source-less
+# cues are non-finite verbs ("to think", "upon assuming office") that report nothing.
+_SOURCELESS_OK = frozenset({"according to", "citing"})
+_OPEN_QUOTES = "“«‘"
+_CLOSE_QUOTES = "”»’"
+_TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")", "…")
+
+
+@dataclass
+class Attribution:
+    """One attribution relation found in a doc (token spans into the doc)."""
+
+    sentence_index: int
+    cue: Span
+    source: Span | None
+    content: Span | None
+    depth: int  # dependency distance from the cue to its sentence root
+    in_quote: bool  # the cue lies inside quotation marks
+    cue_label: str  # cue text for the Claim, e.g. "told reporters", "according to"
+    resolved: Span | None = None  # what a relative pronoun source refers to
+
+
+# --------------------------------------------------------------------------- quotes
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` char ranges of quoted passages (inside the marks).
+
+    Curly quotes pair “…”; straight double quotes alternate. A quotation still
+    open at a paragraph break is closed there (news style reopens it in the next
+    paragraph), so an unbalanced mark never swallows the rest of the text.
+    """
+    # Some sources write quotation marks as two apostrophes or backticks (''like this''): same length
+    # substitution keeps offsets.
+    text = text.replace("''", '"\x00').replace("``", '"\x00')
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None and i + 1 < n and text[i + 1] == "\n":
+            regions.append((open_at, i))
+            open_at = None
+        elif ch == "“" or (ch == '"' and open_at is None):
+            if open_at is not None:  # a reopened quote: close the previous one here
+                regions.append((open_at, i))
+            open_at = i + 1
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            regions.append((open_at, i))
+            open_at = None
+        i += 1
+    if open_at is not None:
+        regions.append((open_at, n))
+    return [(a, b) for a, b in regions if b > a]
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w))
+
+
+# --------------------------------------------------------------------------- attribution finding
+
+def _trim(span: Span) -> Span | None:
+    """Drop punctuation and conjunctions at the edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _phrase(head: Token) -> Span | None:
+    """The phrase headed by ``head`` with its modifiers, appositions and relative clauses.
+
+    "Jane Roe, a senior fellow at X, who …" is kept whole (it tells who the source is);
+    a dateline the parser glued on ("CITY — Sen. Roe") is cut off.
+    """
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    for i in range(left, min(head.i, left + 10)):
+        if doc[i].text in _DASHES and i > left and (doc[i - 1].text == ")" or doc[i - 1].is_upper or doc[i - 1].ent_type_ == "GPE"):
+            left = i + 1
+    return _trim(doc[left:right])
+
+
+def _short_phrase(head: Token) -> Span | None:
+    """The noun phrase headed by ``head``, without clauses or parentheticals set off by commas."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        # "A diplomat, who asked not to be named, said": keep the head phrase only.
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct") and child.i > head.i:
+            prev = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if child.dep_ == "punct" or (prev is not None and prev.text in ",(–—-"):
+                right = min(right, child.left_edge.i if child.dep_ != "punct" else child.i)
+    return _trim(doc[left:right])
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of ``verb`` (inherited through coordination); second value: the clause is passive."""
+    seen = 0
+    while verb is not None and seen < 4:
+        passive = False
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child, False
+            if child.dep_ in _PASSIVE_SUBJECTS:
+                passive = True
+        if passive:
+            return None, True
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        break
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _content(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return _trim(verb.doc[child.left_edge.i:child.right_edge.i + 1])
+    return None
+
+
+def _in_regions(idx: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= idx < b for a, b in regions)
+
+
+class AttributionFinder:
+    """Finds attributions on a parsed doc; holds the cue vocabulary (built once per component)."""
+
+    def __init__(self, include_cognition: bool = True, inside_quotes: bool = False):
+        bases = lex.SPEECH_VERBS + lex.STANCE_VERBS + (lex.COGNITION_VERBS if include_cognition else ())
+        self.inside_quotes = inside_quotes
+        self.speech = lex.verb_forms(lex.SPEECH_VERBS)
+        self.cognition = lex.verb_forms(lex.COGNITION_VERBS) if include_cognition else frozenset()
+        self.cues = lex.verb_forms(bases) - lex.EXCLUDED_FORMS
+        self.outlet = lex.verb_forms(lex.OUTLET_VERBS)
+
+    def find(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[Attribution]:
+        """All attributions in ``doc``, in text order."""
+        if regions is None:
+            regions = quote_regions(doc.text)
+        found: list[Attribution] = []
+        for si, sent in enumerate(doc.sents):
+            sent_found: list[Attribution] = []
+            for tok in sent:
+                att = self._prepositional(tok, si, regions) or self._verbal(tok, si, regions, sent_found)
+                if att is None or (att.in_quote and not self.inside_quotes):
+                    continue  # a cue inside a quotation is part of the quoted words, not the article's attribution
+                if att.source is not None or att.cue_label in _SOURCELESS_OK or att.cue.root.lower_ in lex.SOURCELESS_PASSIVES:
+                    sent_found.append(att)
+            found.extend(sent_found)
+        return found
+
+    def _prepositional(self, tok: Token, si: int, regions) -> Attribution | None:
+        doc = tok.doc
+        low = tok.lower_
+        for phrase in lex.PREPOSITIONAL_CUES:
+            if low != phrase[0] or tok.i + len(phrase) > len(doc):
+                continue
+            if any(doc[tok.i + k].lower_ != w for k, w in enumerate(phrase)):
+                continue
+            cue = doc[tok.i:tok.i + len(phrase)]
+            last = cue[-1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if obj is None:  # parser attached the object elsewhere: take the next noun phrase
+                obj = next((t for t in doc[last.i + 1:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            source = _phrase(obj) if obj is not None else None
+            head = tok.head
+            content = _trim(doc[head.left_edge.i:head.right_edge.i + 1]) if head.i != tok.i else None
+            return Attribution(si, cue, source, content, _depth(tok), _in_regions(tok.idx, regions), " ".join(phrase))
+        return None
+
+    def _verbal(self, tok: Token, si: int, regions, before: list[Attribution]) -> Attribution | None:
+        low = tok.lower_
+        if (low not in self.cues and low not in lex.SOURCELESS_PASSIVES) or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+            return None
+        doc = tok.doc
+        if low in ("asked", "requested", "declined") and any(
+                doc[tok.i:tok.i + len(p)].text.lower().split() == list(p) for p in lex.ANONYMITY_PHRASES if p[0] == low):
+            return None  # "who asked not to be named" hides a source, it reports nothing
+        has_complement = any(c.dep_ in _COMPLEMENTS for c in tok.children)
+        if low in self.cognition and low not in self.speech and not has_complement:
+            return None
+        subj, passive = _subject(tok)
+        if low not in self.cues and not passive:
+            return None
+        source: Span | None = None
+        resolved: Span | None = None
+        if passive:
+            agent = _agent(tok)
+            if agent is None:
+                # "X is expected/believed to …" reports a belief with no source (also a hedge);
+                # "Y was told" names the hearer, not the speaker.
+                if low not in lex.SOURCELESS_PASSIVES:
+                    return None
+            else:
+                source = _phrase(agent)
+        elif subj is not None:
+            source = _phrase(subj)
+            if subj.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                resolved = _phrase(tok.head)
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            # "…, adding that …": same speaker as the attribution before it, else the verb it hangs on.
+            if before:
+                source = before[-1].source
+                resolved = before[-1].resolved
+            else:
+                head_subj, _ = _subject(tok.head)
+                source = _phrase(head_subj) if head_subj is not None else None
+            if tok.dep_ == "acl" and source is None and tok.head.pos_ in ("NOUN", "PROPN"):
+                source = _phrase(tok.head)  # "the minister, speaking in Geneva, …"
+        elif tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and tok.tag_ in ("VB",) and tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+            return None  # an infinitive without subject ("to say") reports nothing by itself
+        cue_end = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "prt" and child.i == cue_end:
+                cue_end += 1
+        cue = doc[tok.i:cue_end]
+        label = cue.text.lower()
+        for child in tok.rights:
+            if child.dep_ in ("dobj", "dative") and doc[child.left_edge.i:child.i + 1].text.lower() in _AUDIENCE:
+                label = f"{label} {doc[child.left_edge.i:child.i + 1].text.lower()}"
+                break
+        return Attribution(si, cue, source, _content(tok), _depth(tok), _in_regions(tok.idx, regions), label, resolved)
+
+
+# --------------------------------------------------------------------------- claimant classification
+
+def _actor_index(doc: Doc) -> dict[int, str]:
+    """Token index -> actor id from the actors component (spans group first, then mentions)."""
+    index: dict[int, str] = {}
+    if "cg_actors" in doc.spans:
+        for span in doc.spans["cg_actors"]:
+            actor_id = span._.cg_actor_id
+            if actor_id:
+                for i in range(span.start, span.end):
+                    index.setdefault(i, actor_id)
+    for mention in doc._.cg_mentions or []:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and mention.actor_id:
+            for i in range(span.start, span.end):
+                index.setdefault(i, mention.actor_id)
+    return index
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def classify(source: Span | None, att: Attribution, publisher: str | None, outlet_verbs: frozenset[str],
+             sentence_tokens: list[str]) -> str:
+    """The claimant kind of an attribution (see the module docstring for the rules)."""
+    if source is None:
+        return "none"
+    text = source.text.lower()
+    head = _head(source)
+    head_low = head.lower_
+    ents = {t.ent_type_ for t in source if t.ent_type_}
+    has_person = "PERSON" in ents
+    has_propn = any(t.pos_ == "PROPN" for t in source)
+    if (text in lex.OUTLET_SELF and not att.in_quote) or (publisher and publisher.lower() in text):
+        return "outlet"
+    if att.cue.root.lower_ in outlet_verbs and att.cue.root.lower_ not in ("see", "confirm") and "ORG" in ents \
+            and any(t.lower_ in ("has", "have", "had") for t in att.cue.root.children):
+        return "outlet"  # "Reuters has learned that …"
+    if head_low in lex.ANALYST_HEADS and not has_person:
+        return "analysts"
+    anonymity = any(_contains(sentence_tokens, p) for p in lex.ANONYMITY_PHRASES)
+    if head_low in lex.ANONYMOUS_HEADS and not has_person:
+        # "a diplomat", "officials", "sources close to …" are unnamed; "the envoy" (singular, definite)
+        # points at a known person mentioned before, unless an anonymity phrase says otherwise.
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "several", "two", "three")
+                       for c in head.children)
+        if anonymity or head.tag_ == "NNS" or not definite:
+            return "anonymous"
+    if has_person or head_low in _PERSONAL_PRONOUNS:
+        return "named"
+    if head_low in lex.PERSON_TITLES:
+        return "named"  # "the foreign minister of X": one person, even when a state is named
+    if ents & {"ORG", "GPE", "NORP", "FAC"} or head_low in lex.INSTITUTIONAL_HEADS or head_low in ("it", "they", "which"):
+        return "organisation"
+    if head.pos_ == "PROPN":
+        return "named"
+    if head_low in ("who", "whom", "that") and att.resolved is not None:
+        return classify(att.resolved, att, publisher, outlet_verbs, sentence_tokens)
+    if head_low in ("both", "two", "three", "sides", "leaders", "ministers"):
+        return "named"  # readouts: "The two discussed …" refers to the named participants
+    return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    for i, t in enumerate(tokens):
+        if t == first and tuple(tokens[i:i + n]) == phrase:
+            return True
+    return False
+
+
+def find_hedges(sent: Span) -> list[str]:
+    """Hedging words and phrases in a sentence, in order of appearance, without repeats."""
+    tokens = [t.lower_ for t in sent]
+    hits: list[tuple[int, str]] = []
+    for i, tok in enumerate(sent):
+        low = tokens[i]
+        if low in lex.HEDGE_WORDS or (low in lex.HEDGE_MODALS and tok.tag_ == "MD"):
+            hits.append((i, low))
+    for phrase in lex.HEDGE_PHRASES:
+        n = len(phrase)
+        for i, t in enumerate(tokens):
+            if t == phrase[0] and tuple(tokens[i:i + n]) == phrase:
+                hits.append((i, " ".join(phrase)))
+    out: list[str] = []
+    for _, h in sorted(hits):
+        if h not in out:
+            out.append(h)
+    return out
+
+
+def asserts_something(sent: Span, min_words: int) -> bool:
+    """Whether an unattributed sentence is a statement worth a Claim (see module docstring)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < min_words:
+        return False
+    text = sent.text.strip()
+    if text.endswith("?") or text.lower().startswith("by ") and len(words) <= 8:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    if not text.endswith(_TERMINAL):
+        return False  # headings, captions and datelines carry no final punctuation
+    if sum(1 for t in sent if t.like_url or t.like_email) * 2 > len(words):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- the component
+
+class ClaimsComponent:
+    """Writes one Claim per reporting or asserting sentence to ``doc._.cg_claims``."""
+
+    def __init__(self, nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool):
+        self.name = name
+        self.min_words = min_words
+        self.min_quote_words = min_quote_words
+        self.finder = AttributionFinder(include_cognition=include_cognition)
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc_list(doc, "cg_claims")
+        claims.clear()
+        claims.extend(self.claims(doc))
+        return doc
+
+    def claims(self, doc: Doc) -> list[Claim]:
+        regions = quote_regions(doc.text)
+        long_regions = [(a, b) for a, b in regions if _words(doc.text[a:b]) >= self.min_quote_words]
+        by_sentence: dict[int, list[Attribution]] = {}
+        for att in self.finder.find(doc, regions):
+            by_sentence.setdefault(att.sentence_index, []).append(att)
+        actors = _actor_index(doc)
+        publisher = doc._.cg_publisher
+        sents = list(doc.sents)
+        out: dict[int, Claim] = {}
+        for si, sent in enumerate(sents):
+            spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
+                     for a, b in long_regions if a < sent.end_char and b > sent.start_char]
+            spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
+            atts = by_sentence.get(si)
+            if atts:
+                main = min(atts, key=lambda a: (a.in_quote, a.source is None, a.depth, a.cue.start))
+                claim = self._claim(doc, si, sent, main, actors, publisher)
+                claim.quote = "direct" if spans else "indirect"
+            elif asserts_something(sent, self.min_words) or spans:
+                claim = Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text)
+                claim.quote = "direct" if spans else "none"
+            else:
+                continue
+            claim.quote_spans = spans
+            claim.hedges = find_hedges(sent)
+            out[si] = claim
+        self._propagate_quotes(sents, long_regions, out)
+        return [out[i] for i in sorted(out)]
+
+    def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str], publisher) -> Claim:
+        tokens = [t.lower_ for t in sent]
+        kind = classify(att.source, att, publisher, self.finder.outlet, tokens)
+        source = att.source
+        if source is not None and source.root.lower_ in _RELATIVE_PRONOUNS and att.resolved is not None:
+            source = att.resolved
+        text = source.text if source is not None else None
+        claimant = None
+        if source is not None:
+            ids = [actors[i] for i in range(source.start, source.end) if i in actors]
+            claimant = ids[0] if ids else None
+            if claimant is None and source.root.lower_ in _PERSONAL_PRONOUNS:
+                claimant = _previous_person(doc, source.start, actors)
+        if claimant is None:
+            claimant = publisher if kind == "outlet" and publisher else text
+        return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
+                     claimant=claimant, claimant_text=text, cue=att.cue_label)
+
+    @staticmethod
+    def _propagate_quotes(sents: list[Span], regions: list[tuple[int, int]], out: dict[int, Claim]) -> None:
+        """Give sentences inside a multi-sentence quotation the claimant found elsewhere in it."""
+        for a, b in regions:
+            inside = [i for i, s in enumerate(sents) if s.end_char > a and s.start_char < b]
+            if len(inside) < 2:
+                continue
+            # The quotation's attribution: a sentence of it with a cue (or the sentence right after it).
+            after = inside[-1] + 1
+            candidates = inside + ([after] if after < len(sents) else [])
+            donor = next((out[i] for i in candidates if i in out and out[i].cue and out[i].claimant_kind != "none"), None)
+            if donor is None:
+                continue
+            for i in inside:
+                claim = out.get(i)
+                if claim is None or claim.claimant_kind != "none":
+                    continue
+                claim.claimant_kind = donor.claimant_kind
+                claim.claimant = donor.claimant
+                claim.claimant_text = donor.claimant_text
+                claim.cue = donor.cue
+                claim.quote = "direct"
+
+
+def _previous_person(doc: Doc, before: int, actors: dict[int, str]) -> str | None:
+    """The actor id of the nearest person mention before token ``before`` (pronoun resolution, simple)."""
+    for i in range(before - 1, max(-1, before - 400), -1):
+        if i in actors and doc[i].ent_type_ == "PERSON":
+            return actors[i]
+    return None
+
+
+FACTORY = "cablegram_claims"
+
+
+@Language.factory(
+    FACTORY,
+    default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True},
+)
+def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool) -> ClaimsComponent:
+    """Factory: ``min_words`` is the shortest unattributed sentence kept; ``min_quote_words`` the shortest direct quote."""
+    ensure_extensions()
+    return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition)

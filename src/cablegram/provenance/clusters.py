@@ -1,0 +1,102 @@
+"""Story clusters: documents that report the same story, with earliest document, primary source and
+a derivation tree (each document's most similar earlier document is its parent).
+
+Similarity is the MinHash estimate over single content words (looser than near-duplicates: rewrites
+of one story share vocabulary, not phrasing). Pairs come from LSH banding, so building clusters for
+N documents costs O(N log N) plus O(size²) per cluster for the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Cluster, Document, stable_id
+from .dedup import DedupParams, candidate_pairs, estimated_jaccard, signatures
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    """Story-level similarity: unigram MinHash, Jaccard ≥ threshold, published within ``window_days``."""
+
+    dedup: DedupParams = DedupParams(k=1, num_perm=64, bands=32, rows=2, threshold=0.3)
+    window_days: int = 7
+
+
+def is_primary(doc: Document, primary_publishers: Iterable[str] = ()) -> bool:
+    """Flagged primary, or published by one of the configured primary publishers (substring, any case)."""
+    if doc.is_primary:
+        return True
+    pub = (doc.publisher or "").lower()
+    return bool(pub) and any(p.lower() in pub for p in primary_publishers)
+
+
+def _day(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat((doc.published_at or "")[:10])
+    except ValueError:
+        return None
+
+
+def _sort_key(doc: Document, primary: bool) -> tuple:
+    d = _day(doc)
+    return (d is None, d or date.max, not primary, doc.published_at or "", doc.id)
+
+
+def build_clusters(documents: list[Document], *, primary_publishers: Iterable[str] = (),
+                   params: ClusterParams = ClusterParams()) -> list[Cluster]:
+    """Clusters of two or more documents, largest first."""
+    docs = list(documents)
+    if len(docs) < 2:
+        return []
+    sig = signatures([(d.title or "") + "\n" + d.text for d in docs], params.dedup)
+    cand = candidate_pairs(sig, params.dedup)
+    sims: dict[tuple[int, int], float] = {}
+    if cand.size:
+        est = estimated_jaccard(sig, cand[:, 0], cand[:, 1])
+        for (i, j), s in zip(cand.tolist(), est.tolist()):
+            if s < params.dedup.threshold:
+                continue
+            di, dj = _day(docs[i]), _day(docs[j])
+            if di and dj and abs((di - dj).days) > params.window_days:
+                continue
+            sims[(i, j)] = s
+    parent = list(range(len(docs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in sims:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(find(i), []).append(i)
+    primaries = {i for i in range(len(docs)) if is_primary(docs[i], primary_publishers)}
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        order = sorted(members, key=lambda i: _sort_key(docs[i], i in primaries))
+        edges = []
+        for pos, child in enumerate(order[1:], start=1):
+            earlier = order[:pos]
+            scores = estimated_jaccard(sig, [child] * len(earlier), earlier)
+            best = max(range(len(earlier)), key=lambda k: (scores[k], earlier[k] in primaries))
+            edges.append([docs[earlier[best]].id, docs[child].id, round(float(scores[best]), 3)])
+        prim = [i for i in order if i in primaries]
+        ids = sorted(docs[i].id for i in members)
+        out.append(Cluster(id=stable_id("clu", *ids), doc_ids=[docs[i].id for i in order],
+                           earliest_doc_id=docs[order[0]].id, primary_doc_id=docs[prim[0]].id if prim else None, edges=edges))
+    out.sort(key=lambda c: (-len(c.doc_ids), c.id))
+    return out
+
+
+def cluster_store(store, settings, params: ClusterParams = ClusterParams()) -> list[Cluster]:
+    """Recompute the story clusters of every stored document and save them (``store.save_clusters``)."""
+    clusters = build_clusters(list(store.iter_documents()), primary_publishers=settings.primary_publishers, params=params)
+    store.save_clusters(clusters)
+    return clusters

@@ -1,0 +1,42 @@
+"""Render a TraceReport: a rich table for the terminal, or JSON."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .trace import TraceReport
+
+_STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other": "dim"}
+
+
+def render(report: TraceReport, console: Console | None = None) -> None:
+    """Print the per-sentence table, the summary, name variants and notes."""
+    console = console or Console()
+    src = ", ".join(s.get("publisher") or s.get("title") or s["id"] for s in report.sources)
+    console.print(f"[bold]{report.article_title or report.article_id}[/bold]  traced against: {src}  (embeddings: {report.embedder})")
+    table = Table(show_lines=False, expand=True)
+    table.add_column("#", justify="right", width=3)
+    table.add_column("label", width=10)
+    table.add_column("score", justify="right", width=5)
+    table.add_column("sentence", ratio=3)
+    table.add_column("evidence / why", ratio=2)
+    for s in report.sentences:
+        why = "; ".join(s.differences) if s.differences else ""
+        if s.evidence:
+            why = (f"src {', '.join(str(e['sentence_index']) for e in s.evidence)}: {s.evidence[0]['sentence'][:90]}"
+                   + (f"\n{why}" if why else ""))
+        elif s.attribution:
+            why = f"attribution: {s.attribution}"
+        table.add_row(str(s.index), Text(s.label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}", s.text, why)
+    console.print(table)
+    sm = report.summary
+    console.print(f"supported {sm['share_supported']:.0%} · altered {sm['share_altered']:.0%} · added {sm['share_added']:.0%}"
+                  f"  ({sm['sentences']} sentences, {sm['other']} other)")
+    if sm.get("attribution"):
+        console.print(f"[bold]{sm['attribution']}[/bold]")
+    for v in report.name_variants:
+        console.print(f"name variant: {v['article']!r} in the article for {v['source']!r} in the source")
+    for n in report.notes:
+        console.print(f"[dim]note: {n}[/dim]")

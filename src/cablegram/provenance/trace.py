@@ -1,0 +1,239 @@
+"""Trace every sentence of an article to its primary source(s).
+
+``trace(article, sources)`` splits both into sentences (:mod:`.sentences`), embeds them once,
+aligns one-to-many (:mod:`.align`), explains differences (:mod:`.differences`), classifies the
+attribution of unsupported sentences (claims component when an nlp is given, else
+:mod:`.attribution`) and summarises the document.
+
+Cost: O(n + m) sentence encodings, O(n·m·d) similarity (blocked, O(block·m) memory) and
+O(n·k) lexical checks for n article sentences, m source sentences, k candidates.
+Documents above ``MAX_SENTENCES`` sentences are refused with an InputError.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..errors import InputError, LanguageError
+from ..records import Alignment, Document, Evidence
+from .align import AlignParams, align
+from .attribution import pattern_attribution
+from .differences import name_variants
+from .embeddings import load_embedder
+from .sentences import Sentence, split_sentences
+
+MAX_SENTENCES = 20_000  # per document; 10,000-sentence documents trace in well under a minute on 2 cores
+
+
+@dataclass
+class SentenceTrace:
+    index: int
+    text: str
+    label: str
+    score: float
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # source_id, sentence_index, sentence, score
+    differences: list[str] = field(default_factory=list)
+    attribution: str | None = None
+
+
+@dataclass
+class TraceReport:
+    """The result of :func:`trace`: per-sentence labels, a summary and notes."""
+
+    article_id: str
+    article_title: str | None
+    sources: list[dict[str, Any]]
+    embedder: str
+    sentences: list[SentenceTrace]
+    summary: dict[str, Any]
+    name_variants: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def alignments(self) -> list[Alignment]:
+        """The per-sentence results as records for ``store.save_alignments(article_id, …)``."""
+        return [
+            Alignment(doc_id=self.article_id, sentence_index=s.index, sentence=s.text, label=s.label, score=s.score,
+                      evidence=[Evidence(e["source_id"], e["sentence_index"], e["sentence"], e["score"]) for e in s.evidence],
+                      differences=list(s.differences), attribution=s.attribution)
+            for s in self.sentences
+        ]
+
+
+_EN_FUNCTION_WORDS = frozenset("the of and to in is that for it was on with as by at from this be are have has had not "
+                               "were said will would they he she his her its which but an who their been".split())
+
+
+def _language(doc: Document) -> str:
+    """"en", "other" (Latin script, few English function words), "non-latin" or "und" (too little text).
+
+    Deliberately coarse: it only has to tell whether two texts can be aligned by an English model.
+    """
+    if doc.language:
+        return "en" if doc.language.startswith("en") else doc.language
+    sample = doc.text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 20:
+        return "und"
+    if sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f") / len(letters) < 0.5:
+        return "non-latin"
+    toks = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(toks) < 8:
+        return "und"
+    return "en" if sum(1 for t in toks if t in _EN_FUNCTION_WORDS) / len(toks) >= 0.08 else "other"
+
+
+def _check_inputs(article: Document, sources: list[Document], notes: list[str]) -> list[Document]:
+    if not article.text or not article.text.strip():
+        raise InputError("the article is empty", source=article.source or article.id, hint="Pass a file or URL with article text.")
+    if not sources:
+        raise InputError("no primary source given", source=article.source or article.id,
+                         hint="Pass --source FILE/URL/ID, or store primary documents so candidates can be found.")
+    usable = []
+    for s in sources:
+        if not s.text or not s.text.strip():
+            notes.append(f"source {s.source or s.id} is empty and was skipped")
+        else:
+            usable.append(s)
+    if not usable:
+        raise InputError("every source is empty", source=", ".join(s.source or s.id for s in sources),
+                         hint="Check that the source files or pages contain text.")
+    lang_a = _language(article)
+    for s in usable:
+        lang_s = _language(s)
+        if "und" not in (lang_a, lang_s) and lang_a != lang_s:
+            raise LanguageError(f"the article is in {lang_a!r} but source {s.source or s.id} is in {lang_s!r}",
+                                source=article.source or article.id,
+                                hint="Trace against a source in the article's language (sentence alignment is monolingual).")
+    return usable
+
+
+def _attributions_from_nlp(nlp, article: Document, sentences: list[Sentence]) -> tuple[dict[int, str], list]:
+    """Claimant kinds per sentence index from the claims component, and the article's mentions."""
+    from ..nlp.pipeline import Pipeline
+
+    analysis = Pipeline(nlp).analyse(article)
+    spans = analysis.sentences
+    kinds: dict[int, str] = {}
+    for claim in analysis.claims:
+        if claim.sentence_index >= len(spans):
+            continue
+        a, b = spans[claim.sentence_index]
+        for s in sentences:
+            if s.start < b and a < s.end:  # our splitter and spaCy's may cut differently: match by overlap
+                kinds.setdefault(s.index, claim.claimant_kind)
+    return kinds, analysis.mentions
+
+
+def _publisher_name(publisher: str | None) -> str | None:
+    if not publisher:
+        return None
+    head = publisher.split(",")[0].strip()
+    return re.sub(r"^(?:the\s+)?(?:U\.?S\.?|US|United States)\s+", "", head, flags=re.I) or head
+
+
+def _attribution_note(article: Document, sources: list[Document], unsupported_share: float) -> str | None:
+    """"attributed to the Department of State; 40 % of its sentences have no support in the cited readout"."""
+    for s in sources:
+        name = _publisher_name(s.publisher)
+        if not name:
+            continue
+        core = [w for w in re.findall(r"\w+", name.lower()) if w not in ("of", "the", "and", "for")]
+        text = article.text.lower()
+        alias = "state department" if core == ["department", "state"] else None
+        if all(w in text for w in core) or (alias and alias in text):
+            kind = "readout" if re.search(r"readout|call with|meeting with|spoke with", (s.title or "") + s.text[:300], re.I) else "source"
+            return (f"attributed to the {name}; {round(100 * unsupported_share)} % of its sentences "
+                    f"have no support in the cited {kind}")
+    return None
+
+
+def trace(article: Document, sources: list[Document], *, nlp=None, settings=None, embedder=None,
+          params: AlignParams | None = None) -> TraceReport:
+    """Label each article sentence supported / altered / added / other against ``sources``.
+
+    ``nlp``: a cablegram spaCy pipeline; when given, attribution of added sentences comes from the
+    claims component and name variants from the actors component. ``embedder``: reuse a loaded one
+    (see :func:`.embeddings.load_embedder`); otherwise one is loaded per ``settings.embeddings``.
+    Raises InputError (empty article, no usable source, too long) or LanguageError.
+    """
+    notes: list[str] = []
+    sources = _check_inputs(article, list(sources), notes)
+    art_sents = split_sentences(article.text)
+    src_sents: list[tuple[Document, Sentence]] = [(d, s) for d in sources for s in split_sentences(d.text)]
+    for name, count in (("article", len(art_sents)), ("sources", len(src_sents))):
+        if count > MAX_SENTENCES:
+            raise InputError(f"the {name} has {count} sentences (limit {MAX_SENTENCES})", source=article.source or article.id,
+                             hint="Split the document into parts and trace each part.")
+    if sum(len(d.text) for d in sources) > len(article.text) * 3:
+        notes.append("the sources are much longer than the article; only the article's sentences are labelled")
+    if any(" ".join(d.text.split()) == " ".join(article.text.split()) for d in sources):
+        notes.append("the article is identical to a source")
+
+    if embedder is None:
+        embedder = load_embedder(getattr(settings, "embeddings", "auto"))
+    if embedder.name == "lexical":
+        notes.append("ONNX embeddings not installed: lexical fallback used (synonyms and paraphrases are missed)")
+    params = params or AlignParams.for_embedder(embedder.name)
+    a_text = [s.text for s in art_sents]
+    s_text = [s.text for _, s in src_sents]
+    matches = align(a_text, s_text, embedder.encode(a_text), embedder.encode(s_text), params)
+
+    kinds: dict[int, str] = {}
+    mentions: list = []
+    if nlp is not None and nlp.has_pipe("cablegram_claims"):
+        kinds, mentions = _attributions_from_nlp(nlp, article, art_sents)
+    elif nlp is not None:
+        notes.append("the nlp has no claims component: attribution from the pattern check")
+
+    traces = []
+    for m in matches:
+        attribution = None
+        if m.label == "added":
+            attribution = kinds.get(m.index) or pattern_attribution(m.text)
+        traces.append(SentenceTrace(
+            m.index, m.text, m.label, m.score,
+            [{"source_id": src_sents[j][0].id, "sentence_index": src_sents[j][1].index, "sentence": s_text[j],
+              "score": round(c, 4)} for j, c in m.evidence] if m.label in ("supported", "altered") else [],
+            m.differences, attribution))
+
+    counts = {lab: sum(1 for t in traces if t.label == lab) for lab in ("supported", "altered", "added", "other")}
+    claims_n = max(1, len(traces) - counts["other"])
+    summary: dict[str, Any] = {"sentences": len(traces), **counts,
+                               **{f"share_{k}": round(counts[k] / claims_n, 3) for k in ("supported", "altered", "added")}}
+    summary["attribution"] = _attribution_note(article, sources, counts["added"] / claims_n)
+    summary["added_attribution"] = {k: sum(1 for t in traces if t.attribution == k)
+                                    for k in sorted({t.attribution for t in traces if t.attribution})}
+    return TraceReport(
+        article_id=article.id, article_title=article.title,
+        sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
+        embedder=embedder.name, sentences=traces, summary=summary,
+        name_variants=_variants(article, sources, mentions, nlp), notes=notes)
+
+
+def _variants(article: Document, sources: list[Document], mentions: list, nlp) -> list[dict[str, Any]]:
+    """Name spellings in the article that differ from the sources' for the same actor."""
+    if mentions and nlp is not None:
+        from ..nlp.pipeline import Pipeline
+
+        src_mentions = [m for a in Pipeline(nlp).analyse_many(sources) for m in a.mentions]
+        by_actor: dict[str, set[str]] = {}
+        for m in src_mentions:
+            by_actor.setdefault(m.actor_id, set()).add(m.text)
+        out, seen = [], set()
+        for m in mentions:
+            if m.actor_id in by_actor and m.text not in by_actor[m.actor_id] and (m.text, m.actor_id) not in seen:
+                seen.add((m.text, m.actor_id))
+                out.append({"article": m.text, "source": sorted(by_actor[m.actor_id])[0], "actor_id": m.actor_id, "method": m.method})
+        if out:
+            return out
+    text = "\n".join(d.text for d in sources)
+    return [{"article": a, "source": s, "actor_id": None, "method": "fuzzy"} for a, s in name_variants(article.text, text)]

@@ -1,0 +1,139 @@
+"""Read endpoints on a real SQLite store: filters, pagination, actor profile, trace, one error shape."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from cablegram.api import create_app
+from cablegram.config import Settings
+from test_api_sample import build_sample
+
+
+@pytest.fixture()
+def api(store, tmp_path):
+    docs = build_sample(store)
+    client = TestClient(create_app(Settings(db=str(tmp_path / "unused.db")), store))
+    client.docs = docs
+    return client
+
+
+def items(resp):
+    assert resp.status_code == 200, resp.text
+    return resp.json()["items"]
+
+
+def test_events_filters(api):
+    assert len(items(api.get("/api/events"))) == 6
+    threat = items(api.get("/api/events", params={"type": "threaten"}))
+    assert [e["target_actor"] for e in threat] == ["POL"]
+    assert {e["modality"] for e in items(api.get("/api/events", params={"modality": "negated"}))} == {"negated"}
+    assert {e["type"] for e in items(api.get("/api/events", params={"actor": "SYL"}))} == {"CONSULT", "AID", "ASSAULT"}
+    assert len(items(api.get("/api/events", params={"date_from": "2024-03-04"}))) == 3
+    assert len(items(api.get("/api/events", params={"date_to": "2024-03-01"}))) == 2
+    assert {e["publisher"] for e in items(api.get("/api/events", params={"publisher": "evening"}))} == {"Evening Wire"}
+    # The country filter also finds people of that country (Ida Marten belongs to FRD).
+    frd = items(api.get("/api/events", params={"country": "frd"}))
+    assert {e["source_actor"] for e in frd} == {"FRD", "person:ida-marten"}
+    assert items(api.get("/api/events", params={"country": "POL", "modality": "planned"})) == []
+
+
+def test_pagination(api):
+    first = api.get("/api/events", params={"limit": 4}).json()
+    assert len(first["items"]) == 4 and first["next_offset"] == 4
+    rest = api.get("/api/events", params={"limit": 4, "offset": first["next_offset"]}).json()
+    assert len(rest["items"]) == 2 and rest["next_offset"] is None
+    ids = [e["id"] for e in first["items"] + rest["items"]]
+    assert len(set(ids)) == 6
+    # Newest first.
+    dates = [e["date"] or e["published_at"] for e in first["items"] + rest["items"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_documents_search_and_detail(api):
+    hits = items(api.get("/api/documents", params={"q": "naval blockade"}))
+    assert [h["title"] for h in hits] == ["Blockade threat"]
+    assert items(api.get("/api/documents", params={"q": "zeppelin"})) == []
+    listed = items(api.get("/api/documents", params={"primary": True}))
+    assert [d["id"] for d in listed] == [api.docs["primary"].id]
+    doc = api.get(f"/api/documents/{api.docs['threat'].id}").json()
+    assert doc["text"].startswith("Ruritania threatened") and "raw" not in doc
+    analysis = api.get(f"/api/documents/{api.docs['threat'].id}/analysis").json()
+    assert len(analysis["events"]) == 3 and analysis["claims"][0]["claimant_kind"] == "organisation"
+
+
+def test_actor_profile(api):
+    body = api.get("/api/actors/person:ida-marten").json()
+    assert body["actor"]["aliases"] == ["I. Marten"]
+    assert [r["role"] for r in body["actor"]["roles"]] == ["foreign_minister", "other"]
+    assert body["name_variants"][0] == {"text": "Ida Marten", "n": 2}
+    assert body["roles_seen"][0]["role"] == "foreign_minister"
+    assert {(n["counterpart"], n["type"], n["n"]) for n in body["network"]} == {("SYL", "CONSULT", 2)}
+    assert body["network"][0]["counterpart_name"] == "Sylvania"
+    listed = items(api.get("/api/actors", params={"q": "Ruritanian"}))
+    assert [a["id"] for a in listed] == ["RUR"]
+
+
+def test_claims_commitments_clusters(api):
+    assert [c["claimant_kind"] for c in items(api.get("/api/claims", params={"claimant_kind": "anonymous"}))] == ["anonymous"]
+    assert len(items(api.get("/api/claims"))) == 2
+    com = items(api.get("/api/commitments", params={"donor": "FRD", "category": "military"}))
+    assert com[0]["recipient"] == "SYL" and com[0]["status"] == "pledged"
+    assert items(api.get("/api/commitments", params={"status": "delivered"})) == []
+    clusters = items(api.get("/api/clusters"))
+    assert clusters[0]["primary_doc_id"] == api.docs["primary"].id
+    assert {d["id"] for d in clusters[0]["documents"]} == {api.docs["primary"].id, api.docs["article"].id}
+
+
+def test_trace(api):
+    body = api.get(f"/api/documents/{api.docs['article'].id}/trace").json()
+    assert [a["label"] for a in body["alignments"]] == ["supported", "altered", "added"]
+    assert body["summary"]["unsupported_share"] == pytest.approx(1 / 3, abs=1e-3)
+    assert body["alignments"][0]["evidence"][0]["doc_id"] == api.docs["primary"].id
+    untraced = api.get(f"/api/documents/{api.docs['threat'].id}/trace").json()
+    assert untraced["alignments"] == [] and untraced["summary"]["unsupported_share"] is None
+
+
+@pytest.mark.parametrize("url,status,code", [
+    ("/api/documents/doc_missing", 404, "not_found"),
+    ("/api/actors/XXX", 404, "not_found"),
+    ("/api/documents/doc_missing/trace", 404, "not_found"),
+    ("/api/no-such-endpoint", 404, "not_found"),
+    ("/api/events?modality=certain", 422, "validation_error"),
+    ("/api/events?limit=0", 422, "validation_error"),
+    ("/api/events?limit=abc", 422, "validation_error"),
+    ("/api/events?date_from=yesterday", 422, "validation_error"),
+    ("/api/events?country=Freedonia", 422, "validation_error"),
+    ("/api/claims?claimant_kind=ghost", 422, "validation_error"),
+])
+def test_one_error_shape(api, url, status, code):
+    resp = api.get(url)
+    assert resp.status_code == status
+    err = resp.json()["error"]
+    assert err["code"] == code and err["message"] and err["hint"]
+    assert set(err) == {"code", "message", "hint"}
+
+
+def test_unprocessed_document_analysis_is_400(api, store):
+    from cablegram.records import Document
+
+    doc = Document(text="A fresh note about nothing in particular.")
+    store.add_document(doc)
+    resp = api.get(f"/api/documents/{doc.id}/analysis")
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+
+
+def test_openapi_served(api):
+    spec = api.get("/openapi.json").json()
+    assert "/api/events" in spec["paths"] and "/api/upload" in spec["paths"]
+    assert api.get("/docs").status_code == 200
+
+
+def test_opens_store_from_settings(tmp_path):
+    from cablegram.store import open_store
+
+    path = tmp_path / "own.db"
+    with open_store(str(path)) as s:
+        build_sample(s)
+    with TestClient(create_app(Settings(db=str(path)))) as client:
+        assert client.get("/api/stats").json()["events"] == 6

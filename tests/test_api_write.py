@@ -1,0 +1,152 @@
+"""Write endpoints: bearer token, JSON and file uploads, size limits, URL ingest from a real local server, trace."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+
+import pytest
+from fastapi.testclient import TestClient
+
+from cablegram.api import create_app
+from cablegram.config import Settings
+from test_api_sample import build_sample
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Freedonia Ministry News</title>
+<item><title>Minister visits Sylvania</title><link>https://mfa.freedonia.example/n1</link>
+<pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>
+<description>Foreign Minister Ida Marten travelled to Sylvania for two days of talks on border crossings.</description></item>
+</channel></rss>"""
+
+
+def make_client(store, tmp_path, **settings):
+    return TestClient(create_app(Settings(db=str(tmp_path / "unused.db"), **settings), store))
+
+
+@pytest.fixture()
+def feed_server():
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 — http.server's naming
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(FEED)))
+            self.end_headers()
+            self.wfile.write(FEED)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    server.shutdown()
+    server.server_close()
+
+
+def test_writes_refused_without_configured_token(store, tmp_path):
+    client = make_client(store, tmp_path)
+    resp = client.post("/api/documents", json={"text": "Some text."}, headers=AUTH)
+    assert resp.status_code == 403 and resp.json()["error"]["code"] == "writes_disabled"
+    assert store.counts()["documents"] == 0
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN},
+                                     {"Authorization": "Basic " + TOKEN}])
+def test_bad_or_missing_token_is_401(store, tmp_path, headers):
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    resp = client.post("/api/documents", json={"text": "Some text."}, headers=headers)
+    assert resp.status_code == 401 and resp.json()["error"]["code"] == "unauthorized"
+    assert resp.headers["www-authenticate"] == "Bearer"
+    assert store.counts()["documents"] == 0
+
+
+def test_json_upload_and_dedup(store, tmp_path):
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    body = {"text": "Sylvania recalled its ambassador from Ruritania on Tuesday.", "title": "Recall",
+            "publisher": "Evening Wire", "published_at": "2024-03-06"}
+    first = client.post("/api/documents", json=body, headers=AUTH)
+    assert first.status_code == 201 and first.json()["status"] == "inserted"
+    again = client.post("/api/documents", json=body, headers=AUTH)
+    assert again.json() == {"id": first.json()["id"], "status": "duplicate"}
+    assert store.get_document(first.json()["id"]).publisher == "Evening Wire"
+    bad = client.post("/api/documents", json={"text": ""}, headers=AUTH)
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "validation_error"
+
+
+def test_file_upload_keeps_only_the_base_name(store, tmp_path):
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    text = b"Title line\n\nFreedonia opened a consulate in the Sylvanian port city on Monday."
+    for i, name in enumerate(("../../etc/passwd.txt", "..\\..\\windows\\evil.md", "/abs/path/note.txt")):
+        resp = client.post("/api/upload", files={"file": (name, text + b" Day %d." % i, "text/plain")}, headers=AUTH)
+        assert resp.status_code == 201, resp.text
+        assert "/" not in resp.json()["filename"] and "\\" not in resp.json()["filename"]
+        assert ".." not in resp.json()["filename"]
+    doc = store.get_document(resp.json()["id"])
+    assert doc.source == "upload:note.txt" and "consulate" in doc.text
+    # Nothing was written next to the database or under the upload names.
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test.db")) == []
+
+
+def test_upload_limits_and_types(store, tmp_path):
+    client = make_client(store, tmp_path, api_token=TOKEN, max_upload_bytes=2000)
+    big = b"word " * 1000  # 5,000 bytes, over the 2,000-byte limit
+    resp = client.post("/api/upload", files={"file": ("big.txt", big, "text/plain")}, headers=AUTH)
+    assert resp.status_code == 413 and resp.json()["error"]["code"] == "payload_too_large"
+    huge = b"x" * 200_000  # beyond the multipart allowance: refused on Content-Length before reading
+    resp = client.post("/api/documents", content=b'{"text": "' + huge + b'"}', headers={**AUTH, "Content-Type": "application/json"})
+    assert resp.status_code == 413 and resp.json()["error"]["code"] == "payload_too_large"
+    resp = client.post("/api/upload", files={"file": ("sheet.xlsx", b"PK\x03\x04 binary", "application/octet-stream")},
+                       headers=AUTH)
+    assert resp.status_code == 415 and resp.json()["error"]["code"] == "unsupported_media_type"
+    resp = client.post("/api/upload", files={"file": ("empty.txt", b"  \n", "text/plain")}, headers=AUTH)
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+    assert store.counts()["documents"] == 0
+
+
+def test_chunked_body_over_limit_is_refused(store, tmp_path):
+    client = make_client(store, tmp_path, api_token=TOKEN, max_upload_bytes=1000)
+
+    def chunks():
+        for _ in range(200):
+            yield b"y" * 1000
+
+    resp = client.post("/api/documents", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
+    assert resp.status_code == 413 and resp.json()["error"]["code"] == "payload_too_large"
+
+
+def test_ingest_feed_from_local_server(store, tmp_path, feed_server):
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    resp = client.post("/api/ingest", json={"url": feed_server}, headers=AUTH)
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["inserted"] == 1 and body["failed"] == []
+    doc = store.get_document(body["doc_ids"][0])
+    assert doc.title == "Minister visits Sylvania" and doc.publisher == "Freedonia Ministry News"
+    assert client.post("/api/ingest", json={"url": feed_server}, headers=AUTH).json()["duplicates"] == 1
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "/etc/passwd", "ftp://example.org/x", "javascript:alert(1)"])
+def test_ingest_refuses_non_http(store, tmp_path, url):
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    resp = client.post("/api/ingest", json={"url": url}, headers=AUTH)
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+    assert store.counts()["documents"] == 0
+
+
+def test_post_trace_stores_alignments(store, tmp_path):
+    docs = build_sample(store)
+    client = make_client(store, tmp_path, api_token=TOKEN, embeddings="lexical")
+    threat = docs["threat"].id
+    # No primary source within a week of the threat article except the readout (4 days earlier).
+    resp = client.post(f"/api/documents/{threat}/trace", headers=AUTH)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert [s["id"] for s in body["sources"]] == [docs["primary"].id]
+    assert len(body["alignments"]) == 3
+    assert {a["label"] for a in body["alignments"]} <= {"supported", "altered", "added", "other"}
+    assert len(store.get_alignments(threat)) == 3
+    missing = client.post("/api/documents/doc_nope/trace", headers=AUTH)
+    assert missing.status_code == 404

@@ -1,0 +1,38 @@
+"""PolNeAR attribution evaluation on the shared development data (skips when absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _load_eval():
+    spec = importlib.util.spec_from_file_location("eval_polnear", REPO / "benchmarks" / "eval_polnear.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_polnear_floor(shared_data):
+    if not (shared_data / "polnear").is_dir():
+        pytest.skip("polnear not in shared data")
+    import cablegram.nlp.claims as claims
+    from cablegram.nlp.pipeline import build_nlp
+
+    result = _load_eval().evaluate(shared_data, build_nlp(components=[claims.FACTORY]), limit=60)
+    assert result["articles"] == 60
+    # Floors well under the measured dev figures (see benchmarks/results/polnear.json) to catch regressions.
+    assert result["source"]["partial"]["f1"] >= 0.60
+    assert result["cue"]["partial"]["f1"] >= 0.60
+    assert result["source_given_cue"]["accuracy"] >= 0.90
+    assert result["source"]["exact"]["f1"] <= result["source"]["partial"]["f1"]
+
+
+def test_missing_data_dir_is_reported(tmp_path):
+    module = _load_eval()
+    assert module.main(["--data", str(tmp_path)]) == 2

@@ -1,0 +1,50 @@
+"""`cablegram export`, `import-events` and `datasette-metadata` through the real Typer app."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from cablegram.cli import app
+from cablegram.store import open_store
+from test_export_roundtrip import fill_store
+
+
+def test_export_then_import_events_via_cli(tmp_path):
+    db, other = tmp_path / "a.db", tmp_path / "b.db"
+    with open_store(str(db)) as store:
+        fill_store(store)
+    runner = CliRunner()
+    out = tmp_path / "events.plover.jsonl"
+    result = runner.invoke(app, ["--db", str(db), "export", "--format", "plover", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 3 events rows" in result.output
+    result = runner.invoke(app, ["--db", str(other), "import-events", str(out), "--format", "plover"])
+    assert result.exit_code == 0, result.output
+    assert "imported 3 events into 2 new and 0 existing documents" in result.output
+    with open_store(str(other)) as fresh:
+        assert fresh.counts()["events"] == 3
+
+
+def test_export_csv_to_stdout_and_errors(tmp_path):
+    db = tmp_path / "a.db"
+    with open_store(str(db)) as store:
+        fill_store(store)
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", str(db), "export", "--format", "csv", "--table", "actors"])
+    assert result.exit_code == 0
+    lines = [line for line in result.stdout.splitlines() if line]
+    assert lines[0].startswith("id,name,type,country,aliases") and len(lines) == 4
+    result = runner.invoke(app, ["--db", str(db), "export", "--format", "parquet"])
+    assert result.exit_code != 0  # the error reaches the user, not a file
+
+
+def test_datasette_metadata_command(tmp_path):
+    db = tmp_path / "events.db"
+    with open_store(str(db)):
+        pass
+    result = CliRunner().invoke(app, ["--db", str(db), "datasette-metadata"])
+    assert result.exit_code == 0, result.output
+    meta = json.loads((tmp_path / "events.metadata.json").read_text(encoding="utf-8"))
+    assert "events_by_actor_pair" in meta["databases"]["events"]["queries"]

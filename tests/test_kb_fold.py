@@ -1,0 +1,47 @@
+"""Name folding merges transliteration variants by rule and keeps different names apart."""
+
+import pytest
+
+from cablegram.kb.fold import Folder, acronym_key, fold_name, fold_token, slugify
+
+VARIANT_GROUPS = [
+    ["Dmytro", "Dmitry", "Dmitri", "Dmitriy", "Дмитро", "Дмитрий"],
+    ["Volodymyr", "Vladimir", "Wladimir", "Володимир"],
+    ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "Зеленський", "Зеленский"],
+    ["Antony", "Anthony"],
+    ["Oleksii", "Oleksiy", "Alexei", "Aleksei", "Alexey"],
+    ["Kharkiv", "Kharkov", "Харків"],
+    ["Kyiv", "Kiev", "Київ", "Киев"],
+    ["Sergei", "Sergey", "Serhiy", "Serhii", "Сергей"],
+    ["Andrii", "Andriy", "Andrei", "Andrey"],
+]
+
+
+@pytest.mark.parametrize("group", VARIANT_GROUPS, ids=lambda g: g[0])
+def test_variants_fold_to_one_key(group):
+    keys = {fold_token(w) for w in group}
+    assert len(keys) == 1, dict(zip(group, map(fold_token, group)))
+
+
+def test_different_names_stay_apart():
+    names = ["Kuleba", "Lavrov", "Sybiha", "Blinken", "Rubio", "Kyiv", "Kharkiv", "Moscow", "Dmytro", "Andrii"]
+    assert len({fold_token(n) for n in names}) == len(names)
+
+
+def test_names_punctuation_and_hyphens():
+    assert fold_name("U.S. Secretary-General") == ("us", fold_token("Secretary"), "general")
+    assert fold_token("-") == "" and fold_token("Sa'ar") == fold_token("Saar")
+    assert fold_name("Volodymyr Zelenskyy") == fold_name("VLADIMIR ZELENSKY")
+
+
+def test_acronym_key_and_slug():
+    assert acronym_key("U.S.") == "US" and acronym_key("G7") == "G7"
+    assert slugify("Jean-Noël Barrot") == "jean-noel-barrot"
+    assert slugify("Gideon Sa'ar") == "gideon-saar"
+
+
+def test_folder_memo_agrees_with_functions():
+    folder = Folder()
+    for word in ["Zelenskyy", "Kyiv", "U.S.", "Kharkov", "Zelenskyy"]:
+        assert folder.token(word) == fold_token(word)
+    assert folder.name("Dmitri Kuleba") == fold_name("Dmytro Kuleba")

