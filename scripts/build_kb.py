@@ -145,16 +145,28 @@ class People:
         return list(self.by_key.values())
 
 
-def add_wikidata(people: People, path: Path, label: str) -> None:
-    for r in jsonl(path):
+# A person who heads several states (Commonwealth realms, the co-princes of Andorra) is filed under
+# the state where they hold office in their own right.
+PRIMARY_SEATS = ("GBR", "FRA")
+
+
+def add_wikidata(people: People, paths: list[tuple[Path, str]]) -> None:
+    records: list[tuple[dict, str]] = [(r, label) for path, label in paths for r in jsonl(path)]
+    seats: dict[str, list[str]] = {}
+    for r, _ in records:
+        if r.get("country_iso3") and r.get("wikidata_person"):
+            seats.setdefault(r["wikidata_person"], []).append(r["country_iso3"])
+    for r, label in records:
         if not r.get("country_iso3") or not r.get("name") or r["name"].startswith("Q"):
             continue
+        countries = seats.get(r.get("wikidata_person") or "", [r["country_iso3"]])
+        home = next((c for c in PRIMARY_SEATS if c in countries), countries[0])
         role = Role(title=r["role_text"], role=r["role"], country=r["country_iso3"],
                     start=year_bounds(r.get("start"), False), end=year_bounds(r.get("end"), True),
                     source=f"Wikidata {r.get('wikidata_statement') or r.get('wikidata_position')} ({label}"
                            + (f", as of {r['as_of']}" if r.get("as_of") else "")
                            + (", year precision" if r.get("date_precision") == "year" else "") + ")")
-        people.add(r["name"], r["country_iso3"], role, [], f"Wikidata {r.get('wikidata_person')}")
+        people.add(r["name"], home, role, [], f"Wikidata {r.get('wikidata_person')}")
 
 
 def add_phoenix(people: People, path: Path) -> None:
@@ -194,8 +206,8 @@ def build(data: Path, out: Path) -> None:
     write(out / "organisations.jsonl", build_organisations(src / "supraverden_organisations.jsonl"))
     write(out / "groups.jsonl", build_groups(src / "phoenix_name_variants.jsonl", {s.id for s in states}))
     people = People()
-    add_wikidata(people, src / "wikidata_world_leaders_2022.jsonl", "EPS world-leaders-2021")
-    add_wikidata(people, src / "wikidata_foreign_ministers_2023.jsonl", "EPS world")
+    add_wikidata(people, [(src / "wikidata_world_leaders_2022.jsonl", "EPS world-leaders-2021"),
+                          (src / "wikidata_foreign_ministers_2023.jsonl", "EPS world")])
     add_phoenix(people, src / "phoenix_officeholders.jsonl")
     write(out / "people.jsonl", people.actors())
 

@@ -149,9 +149,6 @@ class ActorResolver:
                 qualifier = None
             else:
                 role, country, phrase = self._titles[key]
-                if phrase in BARE_TITLES and not (doc[i].text[:1].isupper() and prev == "the"):
-                    i = end
-                    continue
                 # "Foreign Minister Dmytro Kuleba": the name that follows resolves; the title adds nothing.
                 nxt = by_start.get(end)
                 if nxt is not None and nxt.actor.type == "person" or (end < n and doc[end].ent_type_ == "PERSON"):
@@ -159,6 +156,10 @@ class ActorResolver:
                     i = end
                     continue
                 qualifier = self._qualifier(doc, i, end, by_end, by_start)
+                # "the NATO chief" counts; a bare "chief" or "secretary" needs "the" and a capital letter.
+                if phrase in BARE_TITLES and qualifier is None and not (doc[i].text[:1].isupper() and prev == "the"):
+                    i = end
+                    continue
                 if qualifier is not None:
                     country = qualifier.actor.id if qualifier.actor.type != "state" else qualifier.actor.country or qualifier.actor.id
             holder = self.resolver.office_holder(role, country, date)

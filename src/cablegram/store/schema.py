@@ -116,7 +116,9 @@ TABLES: tuple[Table, ...] = (
         C("modality", "text", "occurred | planned | hypothetical | negated"),
         C("reported_speech", "bool", "1 when the event is reported by someone"),
         C("confidence", "real", "Classifier confidence 0-1"),
-    ), indexes=(("doc_id",), ("type",), ("source_actor",), ("target_actor",), ("date",), ("modality",)), primary_key=("id",)),
+        C("sort_date", "text", "Event date, else the document's publication date: the timeline order"),
+    ), indexes=(("doc_id",), ("sort_date",), ("type", "sort_date"), ("source_actor", "sort_date"),
+                ("target_actor", "sort_date"), ("modality", "sort_date")), primary_key=("id",)),
     Table("claims", "Reported statements and who made them.", (
         C("id", "text", "Stable id", primary=True),
         *_SENTENCE_COLS,

@@ -196,7 +196,8 @@ class SQLiteStore:
     def save_analysis(self, analysis: Analysis) -> None:
         """Replace the document's earlier results with ``analysis``, in one transaction."""
         with self._tx():
-            if not self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (analysis.doc_id,)).fetchone():
+            head = self.conn.execute("SELECT published_at FROM documents WHERE id = ?", (analysis.doc_id,)).fetchone()
+            if not head:
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
             for table in RECORD_TABLES:
                 self.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (analysis.doc_id,))
@@ -205,7 +206,8 @@ class SQLiteStore:
             for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
                 for rec in records:
-                    self._insert(table, to_row(table, rec), "INSERT OR REPLACE")
+                    extra = {"sort_date": rec.date or head["published_at"]} if table == "events" else None
+                    self._insert(table, to_row(table, rec, extra), "INSERT OR REPLACE")
             self._insert("analyses", to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()}), "INSERT OR REPLACE")
@@ -269,14 +271,15 @@ class SQLiteStore:
         if mode:
             cond.append(("r.mode = ?", mode))
         if date_from:
-            cond.append(("COALESCE(r.date, d.published_at) >= ?", date_from))
+            cond.append(("r.sort_date >= ?", date_from))
         if date_to:
-            cond.append(("substr(COALESCE(r.date, d.published_at), 1, 10) <= ?", date_to))
+            # date_to is inclusive of the whole day: compare against the day after's lower bound.
+            cond.append(("r.sort_date < ?", date_to[:10] + "~"))
         if publisher:
             cond.append(("d.publisher LIKE ?", f"%{publisher}%"))
         if doc_id:
             cond.append(("r.doc_id = ?", doc_id))
-        return self._query("events", cond, limit, offset, "COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index")
+        return self._query("events", cond, limit, offset, "r.sort_date DESC, r.doc_id, r.sentence_index")
 
     def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
                        limit: int = 1000, offset: int = 0) -> list[dict]:
