@@ -27,6 +27,8 @@ from cablegram.records import Actor, Role  # noqa: E402
 
 # Phoenix periods that ended before this year are left out (keeps the shipped KB small).
 PHOENIX_SINCE = "2000"
+# The Phoenix dictionaries were last edited in 2015.
+PHOENIX_HORIZON = "2015-12-31"
 
 
 def jsonl(path: Path) -> Iterator[dict]:
@@ -185,7 +187,10 @@ def add_phoenix(people: People, path: Path) -> None:
             kind, title = "other", f"government ({code})"
         else:
             continue
-        role = Role(title=title, role=kind, country=country, start=r["start"], end=r["end"],
+        # An open period only says "in office when the dictionary was last edited": close it at that
+        # horizon; newer sources (Wikidata, curated files) carry on the people still in office.
+        end = r["end"] or (PHOENIX_HORIZON if (r["start"] or "") <= PHOENIX_HORIZON else None)
+        role = Role(title=title, role=kind, country=country, start=r["start"], end=end,
                     source=f"petrarch2 {r['source_id'].split(':', 1)[1]} ({r['raw_date']})")
         people.add(title_case(r["name"]), country, role, [title_case(a) for a in r.get("aliases") or []], "Phoenix")
 

@@ -108,3 +108,13 @@ def test_spans_and_mentions_agree(actors_nlp):
 def test_lowercase_words_are_not_actors(actors_nlp):
     doc = run(actors_nlp, "who told us about the union and the president of the club?", "2024-01-01")
     assert doc._.cg_mentions == []
+
+
+def test_io_titles_and_surname_after_title(actors_nlp):
+    text = "The NATO chief met the UN Secretary-General. President Macron joined them."
+    early, late = found(run(actors_nlp, text, "2023-02-01")), found(run(actors_nlp, text, "2025-02-01"))
+    assert early["NATO chief"] == "PER.NOR.jens-stoltenberg" and late["NATO chief"] == "PER.NLD.mark-rutte"
+    assert early["UN Secretary-General"] == "PER.PRT.antonio-guterres"
+    assert early["Macron"] == "PER.FRA.emmanuel-macron"
+    # no qualifier and no default country: "the chancellor" stays unresolved rather than guessed
+    assert "chancellor" not in found(run(actors_nlp, "the chancellor said so.", "2024-01-01"))

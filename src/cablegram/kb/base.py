@@ -115,10 +115,10 @@ class KnowledgeBase:
         return old
 
     def names_of(self, actor: Actor) -> list[str]:
-        """The name and aliases of ``actor`` (plural demonyms added for states)."""
+        """The name and aliases of ``actor`` (plural demonyms added for states: Ukrainians, Israelis)."""
         names = [actor.name, *actor.aliases]
         if actor.type == "state":
-            names += [a + "s" for a in actor.aliases if a.endswith("an") and " " not in a]
+            names += [a + "s" for a in actor.aliases if a.endswith(("an", "i")) and " " not in a]
         return names
 
     # -- indexes --------------------------------------------------------------------------

@@ -29,7 +29,7 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     ("president", "head_of_state", None),
     ("prime minister", "head_of_government", None),
     ("premier", "head_of_government", None),
-    ("chancellor", "head_of_government", "DEU"),
+    ("chancellor", "head_of_government", None),  # needs "German"/"Austrian": UK papers mean the Exchequer
     ("secretary general", "secretary_general", "IGO.UN"),
     ("chief", "secretary_general", None),
     ("high representative", "high_representative", "IGO.EU"),

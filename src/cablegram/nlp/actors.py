@@ -258,7 +258,7 @@ class ActorResolver:
             if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue  # part of a longer name we do not know
             actor = local.get(folded[i][0])
-            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start:
+            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start and not tok.is_upper:
                 actor = self.resolver.by_surname(folded[i][0], date)
             if actor is not None:
                 out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))

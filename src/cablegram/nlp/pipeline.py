@@ -25,28 +25,29 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "cablegram_commitments.v1",
 )
 
-# Module that registers each factory (imported on demand: no import-time work in this module).
-_FACTORY_MODULES = {
-    "cablegram_language.v1": "cablegram.nlp.language",
-    "cablegram_actors.v1": "cablegram.nlp.actors",
-    "cablegram_claims.v1": "cablegram.nlp.claims",
-    "cablegram_events.v1": "cablegram.nlp.events",
-    "cablegram_commitments.v1": "cablegram.nlp.commitments",
+# Versioned component name → (module that registers it, spaCy factory name). spaCy forbids "." in
+# factory names (E853), so the factory is `cablegram_<step>` and the version lives in this table:
+# a v2 of a step gets a new factory and a new row, and configs keep naming the version they want.
+_FACTORIES = {
+    "cablegram_language.v1": ("cablegram.nlp.language", "cablegram_language"),
+    "cablegram_actors.v1": ("cablegram.nlp.actors", "cablegram_actors"),
+    "cablegram_claims.v1": ("cablegram.nlp.claims", "cablegram_claims"),
+    "cablegram_events.v1": ("cablegram.nlp.events", "cablegram_events"),
+    "cablegram_commitments.v1": ("cablegram.nlp.commitments", "cablegram_commitments"),
 }
 
-# Characters per document above which text is processed in chunks of paragraphs (spaCy's parser is
-# memory-hungry on very long docs; chunking keeps time linear in length).
-MAX_CHARS = 200_000
+def factory_name(name: str) -> str:
+    """The spaCy factory behind a versioned component name (other names pass through unchanged)."""
+    return _FACTORIES[name][1] if name in _FACTORIES else name
 
 
 def register_factories(names: Iterable[str] = DEFAULT_COMPONENTS) -> None:
-    """Import the modules that register the given factories."""
+    """Import the modules that register the given components' factories."""
     for name in names:
-        module = _FACTORY_MODULES.get(name)
-        if module is None:
+        if name not in _FACTORIES:
             continue  # a user-registered factory: spaCy will find it or raise
         try:
-            importlib.import_module(module)
+            importlib.import_module(_FACTORIES[name][0])
         except ImportError as exc:
             raise PipelineError(f"component {name} could not be imported: {exc}") from exc
 
@@ -74,7 +75,9 @@ def build_nlp(
     nlp.max_length = 2_000_000
     config = config or {}
     for name in components:
-        nlp.add_pipe(name, name=name.split(".")[0], config=config.get(name, {}))
+        factory = factory_name(name)
+        nlp.add_pipe(factory, name=factory, config=config.get(name, {}))
+    nlp.meta.setdefault("cablegram", {})["components"] = components
     return nlp
 
 
