@@ -34,6 +34,7 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
     docs: list[Document] = [d for d in store.iter_documents(unprocessed_only=not reprocess)
                             if not d.meta.get("imported")]
     summary = ProcessSummary()
+    stored_actors: set[str] = set()
     total = len(docs)
     for start in range(0, total, batch_size):
         chunk = docs[start:start + batch_size]
@@ -46,6 +47,7 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
                     analyses.append(pipeline.analyse(doc))
                 except Exception as exc:  # noqa: BLE001 — reported per document in the summary, never hidden
                     summary.failed.append((doc.id, f"{type(exc).__name__}: {exc}"))
+        _store_known_actors(store, pipeline, analyses, stored_actors)
         for analysis in analyses:
             store.save_analysis(analysis)
             summary.processed += 1
@@ -56,3 +58,16 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
         if progress:
             progress(min(start + batch_size, total), total)
     return summary
+
+
+def _store_known_actors(store: Store, pipeline, analyses, done: set[str]) -> None:
+    """Copy the knowledge-base actors these analyses mention into the store, so the store (and the
+    API, dashboard and Datasette on top of it) can name them; only the ones mentioned, not the whole KB."""
+    kb = pipeline.knowledge_base()
+    if kb is None:
+        return
+    wanted = {m.actor_id for a in analyses for m in a.mentions} - done
+    actors = [kb.actors[i] for i in sorted(wanted) if i in kb.actors]
+    if actors:
+        store.upsert_actors(actors)
+    done.update(wanted)

@@ -69,8 +69,11 @@ def process(
 
 
 def pipeline_config(settings: Settings) -> dict:
-    """Per-component config derived from settings."""
-    return {"cablegram_actors.v1": {"extra_files": list(settings.actors_files)}} if settings.actors_files else {}
+    """Per-component config derived from settings (extra actor files, including `actors add`'s user file)."""
+    from ..kb import actor_files
+
+    files = actor_files(settings)
+    return {"cablegram_actors.v1": {"extra_files": files}} if files else {}
 
 
 @app.command()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 
 from .common import console
@@ -33,35 +32,36 @@ def render_document(doc, analysis, store) -> None:
 
 
 def _events_table(events: list[dict]) -> None:
-    table = Table(title="Events (PLOVER)", show_lines=False)
-    for col in ("type", "source", "target", "modality", "date", "sentence"):
-        table.add_column(col, overflow="fold")
+    console.print(Text("Events (PLOVER type, source → target, modality, date)", style="bold"))
     for e in events:
-        table.add_row(e["type"], e.get("source_actor") or "", e.get("target_actor") or "",
-                      Text(e["modality"], style=MODALITY_STYLE.get(e["modality"], "")), e.get("date") or "",
-                      Text(_short(e["sentence"])))
-    console.print(table)
+        line = Text(f"  {e['type']:<11}", style="bold")
+        line.append(f"{e.get('source_actor') or '?'} → {e.get('target_actor') or '?'}  ")
+        line.append(f"[{e['modality']}]", style=MODALITY_STYLE.get(e["modality"], ""))
+        line.append(f" {e.get('date') or ''}  ")
+        line.append(_short(e["sentence"], 70), style="dim")
+        console.print(line)
 
 
 def _claims_table(claims: list[dict]) -> None:
-    table = Table(title="Claims and attribution")
-    for col in ("claimant kind", "claimant", "cue", "hedges", "sentence"):
-        table.add_column(col, overflow="fold")
+    console.print(Text("Claims (claimant kind, claimant, cue, hedges)", style="bold"))
     for c in claims:
-        table.add_row(c["claimant_kind"], c.get("claimant_text") or "", c.get("cue") or "",
-                      ", ".join(c.get("hedges") or []), Text(_short(c["sentence"])))
-    console.print(table)
+        line = Text(f"  {c['claimant_kind']:<13}", style="bold")
+        who = c.get("claimant_text") or "—"
+        line.append(f"{who} · {c.get('cue') or '—'}")
+        if c.get("hedges"):
+            line.append(" · hedged: " + ", ".join(c["hedges"]), style="magenta")
+        line.append("  " + _short(c["sentence"], 60), style="dim")
+        console.print(line)
 
 
 def _commitments_table(rows: list[dict]) -> None:
-    table = Table(title="Support commitments")
-    for col in ("donor", "recipient", "category", "amount", "status", "sentence"):
-        table.add_column(col, overflow="fold")
+    console.print(Text("Support commitments (donor → recipient, category, amount, status)", style="bold"))
     for c in rows:
-        amount = f"{c['amount']:,.0f} {c.get('currency') or ''}" if c.get("amount") is not None else ""
-        table.add_row(c.get("donor") or "", c.get("recipient") or "", c.get("category") or "", amount,
-                      c.get("status") or "", Text(_short(c["sentence"])))
-    console.print(table)
+        amount = f"{c['amount']:,.0f} {c.get('currency') or ''}" if c.get("amount") is not None else "no amount"
+        line = Text(f"  {c.get('donor') or '?'} → {c.get('recipient') or '?'}  {c.get('category')}  {amount}  ")
+        line.append(f"[{c.get('status')}]", style="cyan")
+        line.append("  " + _short(c["sentence"], 60), style="dim")
+        console.print(line)
 
 
 def _alignment_lines(sentences: list[dict]) -> None:
@@ -87,21 +87,25 @@ def render_demo(result) -> None:
     c = result.counts
     console.print(f"{c['documents']} documents, {c['mentions']} actor mentions, {c['events']} events, "
                   f"{c['claims']} claims, {c['commitments']} commitments\n")
-    table = Table(title="Actors: one actor per person, whatever the spelling")
-    table.add_column("actor")
-    table.add_column("name")
-    table.add_column("spellings seen", overflow="fold")
+    console.print(Text("Actors: one actor per person or state, whatever the spelling", style="bold"))
     for a in result.actors:
-        if len(a["variants"]) > 1 or a["actor_id"].startswith("person:"):
-            table.add_row(a["actor_id"], a["name"], ", ".join(a["variants"]))
-    console.print(table)
+        if len(a["variants"]) > 1 or a["actor_id"].startswith(("person:", "PER.")):
+            line = Text(f"  {a['name']} ({a['actor_id']}): ", style="bold")
+            line.append(", ".join(a["variants"]))
+            console.print(line)
+    console.print()
     _events_table(result.events)
+    console.print()
     _claims_table([c for c in result.claims if c["claimant_kind"] != "none"])
     if result.commitments:
+        console.print()
         _commitments_table([{**c, "sentence": c["sentence"]} for c in result.commitments])
     for t in result.traces:
         console.print(f"\n[bold]Trace[/bold] {t['title']}  ←  primary {t['primary']}")
         summary = t["summary"]
-        console.print(summary.get("message") or summary, markup=False)
+        counts = ", ".join(f"{summary.get(k, 0)} {k}" for k in ("supported", "altered", "added", "other"))
+        console.print(f"{summary.get('sentences', 0)} sentences: {counts}", markup=False)
+        if summary.get("attribution"):
+            console.print(summary["attribution"], markup=False)
         _alignment_lines(t["sentences"])
     console.print(f"\nExplore: cablegram --db {result.db} serve   ·   cablegram --db {result.db} show DOC_ID")

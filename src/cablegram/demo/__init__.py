@@ -104,8 +104,10 @@ def _trace_pairs(store, pipeline, by_demo_id: dict[str, Document]) -> list[dict[
     for article_id, primary_id in TRACE_PAIRS:
         article, primary = by_demo_id[article_id], by_demo_id[primary_id]
         report = trace(article, [primary], nlp=pipeline.nlp)
-        store.save_alignments(article.id, report.alignments)
+        alignments = report.alignments()
+        store.save_alignments(article.id, alignments)
         out.append({"article": article.id, "title": article.title, "primary": primary.id, "summary": report.summary,
+                    "name_variants": report.name_variants,
                     "sentences": [{"label": a.label, "sentence": a.sentence, "attribution": a.attribution,
-                                   "differences": a.differences} for a in report.alignments]})
+                                   "differences": a.differences} for a in alignments]})
     return out

@@ -287,7 +287,7 @@ class CommitmentExtractor:
         by_token = {t.token.i: t for t in verbs}
         for tok in toks[-1:]:
             node = tok
-            while node.head is not node:
+            while node.head.i != node.i:
                 node = node.head
                 if node.i in by_token and not (node.dep_ == "acl" and node.i > tok.i):
                     return by_token[node.i]
@@ -370,7 +370,7 @@ class CommitmentExtractor:
             return [], None
         verb = tok
         # "promised to deliver", "agreed to lend": the subject sits on the governing verb.
-        while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and _subject(verb) is None and verb.head is not verb:
+        while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and _subject(verb) is None and verb.head.i != verb.i:
             verb = verb.head
         subj = _subject(verb)
         donors: list[str] = []
@@ -429,7 +429,7 @@ def _negated(tok: Token) -> bool:
             return True
         if any(c.lower_ in ("unlikely",) for c in node.children):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     left = tok.doc[max(tok.i - 4, tok.sent.start): tok.i].text.lower()
@@ -457,7 +457,7 @@ def _actor_text(tok: Token | None) -> str | None:
     # "Veridia's defence minister", "the government of Veridia": the state, not the office.
     if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in ("army", "forces"):
         for c in tok.subtree:
-            if c is not tok and c.dep_ in ("poss", "pobj", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
+            if c.i != tok.i and c.dep_ in ("poss", "pobj", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
                                                                                  ("GPE", "NORP", "ORG")):
                 if c.lower_ in _TITLE_NOUNS:
                     continue
@@ -488,7 +488,7 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str]) -> str | 
             if c.dep_ == "pobj" and c.head.lower_ in ("to", "for", "towards", "in") and c.head.head.lower_ not in (
                     "according",):
                 candidates.append(c)
-            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head is root and root.lower_ in (
+            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in (
                     "gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged")):
                 candidates.append(c)
     for c in candidates:

@@ -119,6 +119,12 @@ class Pipeline:
                  config: dict[str, dict[str, Any]] | None = None):
         self.nlp = nlp if nlp is not None else build_nlp(model, components, config)
 
+    def knowledge_base(self):
+        """The actor knowledge base the actors component loaded, or None without that component."""
+        if "cablegram_actors" not in self.nlp.pipe_names:
+            return None
+        return self.nlp.get_pipe("cablegram_actors").kb
+
     def analyse(self, document: Document) -> Analysis:
         """Analyse one document."""
         return next(self.analyse_many([document]))
