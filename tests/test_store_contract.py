@@ -250,10 +250,6 @@ def _open_concurrently(url: str, n: int) -> list[BaseException]:
 
 def test_concurrent_first_open_migrates_once(request, store_url):
     """Several processes opening a brand-new database at once (e.g. Spark executors) must not fail."""
-    if store_url.endswith(".db"):
-        request.applymarker(pytest.mark.xfail(
-            reason="SQLiteStore._migrate reads the version before BEGIN IMMEDIATE; re-read it inside the transaction",
-            strict=False))
     assert _open_concurrently(store_url, 4) == []
     with open_store(store_url) as s:
         assert s.schema_version == 1

@@ -1,3 +1,189 @@
-"""placeholder replaced below"""
-def is_reference(d) -> bool:
-    return str((d.get("reason") if isinstance(d, dict) else d.reason) or "").startswith("reference:")
+"""Cross-document linking: reports of the same commitment become one ledger entry with all its sources.
+
+Two rows are the same commitment when donor and category agree (a row with category ``other``
+matches any), recipients agree or one is unknown, amounts in USD agree within ``tolerance``
+(or both rows name no amount and the same sub-kind), and their dates lie within
+``window_days``. A *reference* row (its reason starts with ``reference:``, set by the extractor
+for "the $500m announced in March") links to a matching entry at any earlier date and adds a
+source, never an amount. Status moves forward (conditional → pledged → allocated → delivered) as
+later sources report progress; a cancellation closes the entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import Any
+
+from ..records import stable_id
+from .rates import RateTable
+
+_STATUS_RANK = {"conditional": 0, "pledged": 1, "allocated": 2, "delivered": 3}
+
+
+def is_reference(row: Any) -> bool:
+    """Whether an extracted commitment (record or dict) restates an earlier one."""
+    reason = row.get("reason") if isinstance(row, dict) else getattr(row, "reason", None)
+    return str(reason or "").startswith("reference:")
+
+
+@dataclass
+class LedgerEntry:
+    """One commitment as counted in the ledger, with every report of it."""
+
+    id: str
+    donor: str | None
+    recipient: str | None
+    category: str
+    subcategory: str | None
+    status: str
+    amount: float | None
+    currency: str | None
+    amount_usd: float | None
+    rate_date: str | None
+    date: str | None
+    month: str | None
+    confidence: float
+    reference_only: bool = False  # only references were seen: counted once, flagged
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_row(self) -> dict[str, Any]:
+        """Flat form for CSV/Parquet (sources as ``doc_id#sentence`` joined by spaces)."""
+        d = self.to_dict()
+        d["sources"] = " ".join(f"{s['doc_id']}#{s['sentence_index']}" for s in self.sources)
+        d["n_sources"] = len(self.sources)
+        d["reasons"] = "; ".join(self.reasons)
+        return d
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    if isinstance(row, dict):
+        return dict(row)
+    if hasattr(row, "to_dict"):
+        return row.to_dict()
+    raise TypeError(f"not a commitment row: {type(row).__name__}")
+
+
+def with_usd(row: dict[str, Any], rates: RateTable) -> dict[str, Any]:
+    """Fill ``amount_usd`` and ``rate_date`` (date: the row's, else its document's publication date)."""
+    row = dict(row)
+    when = row.get("date") or (row.get("published_at") or "")[:10] or None
+    row["date"] = when
+    amount, currency = row.get("amount"), row.get("currency")
+    notes = list(row.get("_notes") or [])
+    if amount is not None and currency and currency.upper() in rates.currencies:
+        conv = rates.convert(amount, currency, when)
+        row["amount_usd"], row["rate_date"] = round(conv.usd, 2), conv.rate_date
+        if not conv.exact_period:
+            notes.append(f"rate for {currency} from nearest period {conv.rate_date}")
+    elif amount is not None:
+        row["amount_usd"], row["rate_date"] = None, None
+        notes.append("amount not converted: " + ("currency not stated" if not currency else f"no rate for {currency}"))
+    row["_notes"] = notes
+    return row
+
+
+def _key(text: Any) -> str:
+    t = str(text or "").strip().lower()
+    return t[4:] if t.startswith("the ") else t
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((_date.fromisoformat(_pad(a)) - _date.fromisoformat(_pad(b))).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def _pad(d: str | None) -> str:
+    d = (d or "")[:10]
+    return d + "-01" * ((10 - len(d)) // 3) if len(d) in (4, 7) else d
+
+
+def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days: int | None) -> bool:
+    if _key(entry.donor) != _key(row.get("donor")) or not entry.donor:
+        return False
+    cat = row.get("category") or "other"
+    if cat != entry.category and "other" not in (cat, entry.category):
+        return False
+    r1, r2 = _key(entry.recipient), _key(row.get("recipient"))
+    if r1 and r2 and not (r1 in r2 or r2 in r1):
+        return False
+    a1, a2 = entry.amount_usd, row.get("amount_usd")
+    if a1 is not None and a2 is not None:
+        if abs(a1 - a2) > tolerance * max(a1, a2):
+            return False
+    elif (entry.amount is None) != (row.get("amount") is None):
+        # A cancellation without a figure may close an entry with one; other mixes are distinct.
+        if row.get("status") != "cancelled":
+            return False
+    elif entry.amount is None and row.get("subcategory") != entry.subcategory and row.get("status") != "cancelled":
+        return False
+    if window_days is not None:
+        gap = _days(entry.date, row.get("date"))
+        if gap is not None and gap > window_days:
+            return False
+    return True
+
+
+def link(rows: Iterable[Any], rates: RateTable | None = None, tolerance: float = 0.05,
+         window_days: int = 45) -> list[LedgerEntry]:
+    """Group extracted commitments (records or store dicts) into ledger entries, oldest first."""
+    rates = rates or RateTable.default()
+    prepared = [with_usd(as_dict(r), rates) for r in rows]
+    # Originals before references and cancellations, so those find what they refer to.
+    prepared.sort(key=lambda r: (r.get("date") or "9999", is_reference(r), r.get("status") == "cancelled"))
+    entries: list[LedgerEntry] = []
+    for row in prepared:
+        ref = is_reference(row)
+        cancel = row.get("status") == "cancelled"
+        window = None if (ref or cancel) else window_days
+        match = next((e for e in reversed(entries) if _same(e, row, tolerance, window)), None)
+        if match is None:
+            entries.append(_new_entry(row, ref))
+        else:
+            _merge(match, row, ref)
+    return entries
+
+
+def _source(row: dict[str, Any]) -> dict[str, Any]:
+    return {"doc_id": row.get("doc_id"), "sentence_index": row.get("sentence_index"), "status": row.get("status"),
+            "date": row.get("date"), "publisher": row.get("publisher"), "reference": is_reference(row),
+            "amount_text": row.get("amount_text"), "confidence": row.get("confidence")}
+
+
+def _new_entry(row: dict[str, Any], ref: bool) -> LedgerEntry:
+    reasons = [r for r in [row.get("reason")] + row.get("_notes", []) if r]
+    if ref:
+        reasons.append("only references to this commitment were found; counted once")
+    return LedgerEntry(
+        id=stable_id("led", row.get("doc_id"), row.get("sentence_index"), row.get("donor"), row.get("amount_text")),
+        donor=row.get("donor"), recipient=row.get("recipient"), category=row.get("category") or "other",
+        subcategory=row.get("subcategory"), status=row.get("status") or "pledged", amount=row.get("amount"),
+        currency=row.get("currency"), amount_usd=row.get("amount_usd"), rate_date=row.get("rate_date"),
+        date=row.get("date"), month=(row.get("date") or "")[:7] or None, confidence=float(row.get("confidence") or 0.5),
+        reference_only=ref, sources=[_source(row)], reasons=reasons)
+
+
+def _merge(entry: LedgerEntry, row: dict[str, Any], ref: bool) -> None:
+    entry.sources.append(_source(row))
+    if not ref:
+        entry.reference_only = False
+    status = row.get("status") or "pledged"
+    if status == "cancelled" or entry.status == "cancelled":
+        entry.status = "cancelled"
+    elif _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(entry.status, 0):
+        entry.status = status
+    # Fill what the first report lacked; the first report's figures otherwise stand.
+    for name in ("recipient", "amount", "currency", "amount_usd", "rate_date", "subcategory"):
+        if getattr(entry, name) is None and row.get(name) is not None:
+            setattr(entry, name, row.get(name))
+    if entry.category == "other" and row.get("category") not in (None, "other"):
+        entry.category = row["category"]
+    entry.confidence = max(entry.confidence, float(row.get("confidence") or 0.0))

@@ -221,10 +221,18 @@ def _qualifier(before: str) -> tuple[str, str] | None:
 def find_amounts(text: str) -> list[Amount]:
     """All money expressions in ``text``, left to right (see the module docstring for the forms)."""
     found: list[Amount] = []
-    for m in _MONEY_RE.finditer(text):
+    pos = 0
+    while True:
+        m = _MONEY_RE.search(text, pos)
+        if m is None:
+            break
         amount = _reading(text, m)
         if amount is not None:
             found.append(amount)
+            pos = m.end()
+        else:
+            # A rejected match ("a CHF" read as words + suffix) may hide a real one that starts inside it.
+            pos = m.start() + max(1, len(m.group("num")) if not m.group("pre") else 1)
     return _merge_between(text, found)
 
 

@@ -127,7 +127,10 @@ _REFERENCE_RE = re.compile(
     r"(?:it|they|he|she) had (?:promised|pledged|announced))", re.IGNORECASE)
 _PART_RE = re.compile(r"\b(including|of which|among them|comprising|includes)\b[^,;]*$", re.IGNORECASE)
 _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
-_SALE_RE = re.compile(r"\b(sold|sells|sell|selling|imported|imports|exported|trade|budget rose|cost)\b", re.IGNORECASE)
+_SALE_RE = re.compile(r"\b(sold|sells|sell|selling|imported|imports|exported|trade|budget rose|cost|asylum|citizenship|"
+                      r"permission|access|visas?)\b", re.IGNORECASE)
+# A figure followed by these is a penalty or a price, not support.
+_NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|ransom|compensation claims)\b", re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -136,6 +139,7 @@ _TITLE_NOUNS = frozenset((
     "minister", "president", "government", "parliament", "cabinet", "ministry", "premier", "chancellor",
     "leader", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "congress", "prime",
 ))
+_NOT_ACTORS = frozenset(_MONTHS + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"))
 _PRONOUNS = frozenset(("it", "they", "we", "he", "she", "its", "their", "this", "that", "which", "who"))
 
@@ -171,6 +175,9 @@ class CommitmentExtractor:
         self.min_confidence = min_confidence
         self.read_tables = read_tables
         self.triggers = _trigger_map()
+        from ..ledger.rates import RateTable  # rates are package data, read once per component
+
+        self.rates = RateTable.default()
 
     def __call__(self, doc: Doc) -> Doc:
         out = doc_list(doc, "cg_commitments")
@@ -197,8 +204,10 @@ class CommitmentExtractor:
         amounts = find_amounts(text)
         has_support = any(t.lower_ in _SUPPORT_NOUNS for t in sent) or bool(amounts) or \
             _category(text.lower())[0] != "other"
-        if not has_support or _SALE_RE.search(text) and not any(t.status != "give" for t in triggers if t.base
-                                                                 in ("pledge", "promise", "approve")):
+        # Sales, trade and costs are not support, unless a pledge or approval is also stated.
+        sale = _SALE_RE.search(text) is not None and not any(t.base in ("pledge", "promise", "approve")
+                                                             for t in triggers)
+        if not has_support or sale:
             return []
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
         date = _date(text, doc_date)
@@ -207,6 +216,8 @@ class CommitmentExtractor:
         kept: list[Amount] = []
         for k, amount in enumerate(amounts):
             before = text[amounts[k - 1].end if k else 0: amount.start]
+            if _NOT_SUPPORT_AFTER.match(text[amount.end:]):
+                continue  # "$500,000 in fines"
             if k and _PART_RE.search(before):
                 parts.append(amount.text)  # a component of the previous figure, not a commitment of its own
                 continue
@@ -253,6 +264,9 @@ class CommitmentExtractor:
                     conf = min(conf, conf * amount.confidence / 0.9)
                     reasons_d += amount.reasons
                     amount_fields = {"amount": amount.value, "currency": amount.currency, "amount_text": amount.text}
+                    if amount.currency in self.rates.currencies:
+                        conv = self.rates.convert(amount.value, amount.currency, date)
+                        amount_fields.update(amount_usd=round(conv.usd, 2), rate_date=conv.rate_date)
                 rows.append(Commitment(
                     doc_id="", sentence_index=index, sentence=text,
                     donor=_resolve(donor, mentions, sent), recipient=_resolve(recipient, mentions, sent),
@@ -308,8 +322,10 @@ class CommitmentExtractor:
         if _CONDITION_RE.search(text):
             return "conditional", False, ["stated condition"]
         future = _future(tok)
-        if trig.base in ("agree",) and any(c.dep_ == "xcomp" for c in tok.children):
-            return "allocated", False, []
+        if tok.dep_ == "xcomp" and tok.head.lower_ in ("voted", "signed", "agreed", "approved", "agreement"):
+            return "allocated", False, []  # "voted to allocate", "agreed to lend"
+        if tok.dep_ == "acl" and tok.head.head.lower_ in ("signed", "approved"):
+            return "allocated", False, []  # "signed an agreement to lend"
         if trig.status == "noun":
             return "pledged", False, []
         if trig.status == "allocated":
@@ -437,6 +453,8 @@ def _negated(tok: Token) -> bool:
 
 
 def _future(tok: Token) -> bool:
+    if tok.dep_ == "xcomp" and tok.head.lower_ in ("continued", "continues", "began", "started", "kept"):
+        return False  # "continued to send arms": ongoing, not future
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "would", "'ll", "shall", "to"}:
         return True
@@ -493,11 +511,11 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str]) -> str | 
                 candidates.append(c)
     for c in candidates:
         name = _recipient_text(c)
-        if name and name.lower() not in donor_low:
+        if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS:
             return name
     # Fallback: a proper name after "to"/"for" anywhere in the sentence.
     m = re.search(r"\b(?:to|for|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text)
-    if m and m.group(1).lower() not in donor_low:
+    if m and m.group(1).lower() not in donor_low and m.group(1).lower() not in _NOT_ACTORS:
         return _strip(m.group(1))
     return None
 

@@ -29,7 +29,7 @@ RECORD_KINDS = tuple(RECORD_TABLES)  # mentions, events, claims, commitments
 OUTPUT_TABLES = ("documents", "analyses", *RECORD_KINDS, "actors", "errors")
 ERROR_COLUMNS = ("source", "code", "message", "hint")
 
-_ARROW_TYPES = {"text": "string", "int": "int64", "real": "float64", "bool": "bool", "json": "string"}
+_ARROW_TYPES = {"text": "string", "int": "int64", "real": "float64", "bool": "bool_", "json": "string"}
 
 
 def columns(table: str) -> list[tuple[str, str]]:

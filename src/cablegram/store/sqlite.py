@@ -110,19 +110,20 @@ class SQLiteStore:
     def _migrate(self) -> None:
         with self._lock:
             self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT)")
-            current = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
-            if current > SCHEMA_VERSION:
-                raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
-                                 source=self.path, hint="Upgrade cablegram.")
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                self.conn.execute("BEGIN IMMEDIATE")
-                try:
+            # Read the version inside the write lock: several processes may open a new file at once.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                current = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+                if current > SCHEMA_VERSION:
+                    raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
+                                     source=self.path, hint="Upgrade cablegram.")
+                for version in range(current + 1, SCHEMA_VERSION + 1):
                     MIGRATIONS[version](self.conn)
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.conn.execute("ROLLBACK")
-                    raise
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
 
     @property
     def schema_version(self) -> int:

