@@ -16,21 +16,16 @@ from cablegram.errors import NotFoundError, StoreError
 from cablegram.records import Actor, Alignment, Analysis, Claim, Cluster, Commitment, Document, Event, Evidence, Mention, Role
 from cablegram.store import open_store
 
-PG_URL = os.environ.get("CABLEGRAM_TEST_PG")
-
-
 @pytest.fixture()
-def pg_database():
-    """URL of a fresh, empty PostgreSQL database (dropped afterwards)."""
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need CABLEGRAM_TEST_PG=postgresql://… (scripts/pg_test_cluster.sh start prints one)")
+def pg_database(pg_server_url):
+    """URL of a fresh, empty PostgreSQL database (dropped afterwards) on the session's server (conftest)."""
     psycopg = pytest.importorskip("psycopg")
     name = "cg_test_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
+    with psycopg.connect(pg_server_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = PG_URL.rpartition("/")
+    base, _, _ = pg_server_url.rpartition("/")
     yield f"{base}/{name}"
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
+    with psycopg.connect(pg_server_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

@@ -89,7 +89,7 @@ def run_dask(source: str | os.PathLike, out_dir: str | os.PathLike, *, scheduler
             else:
                 cluster = _local_cluster(workers)
                 client = Client(cluster)
-        n = partitions or max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2)
+        n = partitions or max(1, len(client.scheduler_info().get("workers", {})))
         items = (db.from_sequence(files, npartitions=len(files))
                  .map(_read_path, run_at, jsonl_fields)
                  .flatten()

@@ -76,7 +76,7 @@ def run_spark(source: str | os.PathLike, out_dir: str | os.PathLike, *, master: 
               jsonl_fields: dict[str, str] | None = None, spark=None) -> dict[str, Any]:
     """Analyse every document under ``source`` on Spark and write Parquet to ``out_dir`` (overwritten).
 
-    ``partitions`` defaults to twice the default parallelism; each partition loads the model once,
+    ``partitions`` defaults to the default parallelism (cores); each partition loads the model once,
     so fewer, larger partitions waste less time on loading. ``spark`` reuses an existing session.
     Returns rows written per table and the wall time.
     """
@@ -88,7 +88,7 @@ def run_spark(source: str | os.PathLike, out_dir: str | os.PathLike, *, master: 
     started = time.perf_counter()
     try:
         sc = spark.sparkContext
-        n = partitions or max(2, 2 * sc.defaultParallelism)
+        n = partitions or max(1, sc.defaultParallelism)
         from pyspark import StorageLevel
 
         items = (sc.binaryFiles(",".join(files), minPartitions=min(len(files), n))

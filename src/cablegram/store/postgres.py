@@ -277,14 +277,18 @@ class PostgresStore:
     def save_analysis(self, analysis: Analysis) -> None:
         """Replace the document's earlier results with ``analysis``, in one transaction."""
         with self._tx():
-            if not self.conn.execute("SELECT 1 FROM documents WHERE id = %s FOR UPDATE", (analysis.doc_id,)).fetchone():
+            head = self.conn.execute("SELECT published_at FROM documents WHERE id = %s FOR UPDATE",
+                                     (analysis.doc_id,)).fetchone()
+            if not head:
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
             for table in RECORD_TABLES:
                 self.conn.execute(f"DELETE FROM {_q(table)} WHERE doc_id = %s", (analysis.doc_id,))
             self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")
             for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
-                self._insert_many(table, _last_wins([to_row(table, r) for r in records], ("id",)))
+                rows = [to_row(table, r, {"sort_date": r.date or head["published_at"]} if table == "events" else None)
+                        for r in records]
+                self._insert_many(table, _last_wins(rows, ("id",)))
             self._insert_many("analyses", [to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()})], self._upsert_clause("analyses"))
@@ -352,14 +356,16 @@ class PostgresStore:
         if mode:
             cond.append(("r.mode = %s", mode))
         if date_from:
-            cond.append(("COALESCE(r.date, d.published_at) >= %s", date_from))
+            cond.append(("r.sort_date >= %s", date_from))
         if date_to:
-            cond.append(("substr(COALESCE(r.date, d.published_at), 1, 10) <= %s", date_to))
+            # substr, not a "~" upper bound: PostgreSQL's locale collation may not order "~" after digits.
+            cond.append(("substr(r.sort_date, 1, 10) <= %s", date_to[:10]))
         if publisher:
             cond.append(("d.publisher ILIKE %s ESCAPE ''", f"%{publisher}%"))
         if doc_id:
             cond.append(("r.doc_id = %s", doc_id))
-        return self._query("events", cond, limit, offset, self._DATE_DESC)
+        return self._query("events", cond, limit, offset,
+                           "r.sort_date DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq")
 
     def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
                      limit: int = 100, offset: int = 0) -> list[dict]:
