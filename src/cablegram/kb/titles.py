@@ -54,3 +54,32 @@ OFFICE_METONYMS: tuple[tuple[str, str, str], ...] = (
 # When nobody is on record for these roles on the date, a national leader (head of state or
 # government, not told apart by the older source) is the next best answer.
 ROLE_FALLBACK = {"head_of_state": "national_leader", "head_of_government": "national_leader"}
+
+# Bodies of a state that speak or act for it: "the Government of Marenia", "the Marenian
+# government", "Marenia's foreign ministry", "the X armed forces" resolve to the state itself
+# (mention method "institution"), not to a new organisation. Folded by the resolver like aliases.
+STATE_INSTITUTIONS: tuple[str, ...] = (
+    "government", "govt", "administration", "cabinet", "parliament", "legislature", "presidency",
+    "ministry", "foreign ministry", "foreign affairs ministry", "ministry of foreign affairs",
+    "ministry for foreign affairs", "defence ministry", "defense ministry", "ministry of defence",
+    "ministry of defense", "interior ministry", "ministry of the interior", "finance ministry",
+    "ministry of finance", "foreign office", "armed forces", "army", "military", "navy", "air force",
+    "embassy", "authorities", "foreign service", "defence forces", "defense forces", "state department",
+)
+
+# Ministries known by a building or a street: each stands for its state, whatever the date.
+INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
+    ("state department", "USA"),
+    ("department of state", "USA"),
+    ("us state department", "USA"),
+    ("foggy bottom", "USA"),
+    ("foreign office", "GBR"),
+    ("foreign and commonwealth office", "GBR"),
+    ("foreign commonwealth and development office", "GBR"),
+    ("whitehall", "GBR"),
+    ("quai d'orsay", "FRA"),
+    ("auswartiges amt", "DEU"),
+    ("farnesina", "ITA"),
+    ("zhongnanhai", "CHN"),
+    ("south block", "IND"),
+)

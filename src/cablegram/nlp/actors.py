@@ -6,6 +6,11 @@ Passes, cheapest first (all over tokens, so the cost stays close to linear in th
    acronyms need their capitals; a match must start with a capital letter);
 2. titles and office metonyms ("the Secretary of State", "Ukraine's top diplomat", "the Kremlin"):
    the holder of the office on ``doc._.cg_date``;
+2b. state institutions: a state mention with a body of that state next to it ("the Government of
+   Marenia", "the Marenian government", "Marenia's foreign ministry", "the Kastorian armed forces")
+   becomes one mention of the *state* covering the whole phrase (method ``institution``), and
+   ministries known by a building ("the State Department", "the Quai d'Orsay") resolve to their
+   state; the body speaks for the state, so it is not a new organisation;
 3. NER PERSON/ORG/GPE/NORP spans left over: surname in context (a full name elsewhere in the
    document, else the one KB person with that surname in office on the date), then fuzzy
    match (rapidfuzz) against KB names;
@@ -26,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..kb.base import KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
-from ..kb.titles import BARE_TITLES, OFFICE_METONYMS, TITLES
+from ..kb.titles import BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, STATE_INSTITUTIONS, TITLES
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
 
@@ -63,6 +68,12 @@ class ActorResolver:
         phrases = list(self._titles) + list(self._metonyms)
         self._title_prefixes = {k[:i] for k in phrases for i in range(1, len(k))}
         self._title_max = max(len(k) for k in phrases)
+        self._institutions = {fold(p): True for p in STATE_INSTITUTIONS}
+        self._inst_prefixes = {k[:i] for k in self._institutions for i in range(1, len(k))}
+        self._inst_max = max(len(k) for k in self._institutions)
+        self._inst_metonyms = {fold(p): country for p, country in INSTITUTION_METONYMS}
+        self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
+        self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
 
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
@@ -194,6 +205,52 @@ class ActorResolver:
                 return after
         return None
 
+    def _institution_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
+        """Widen state mentions over a body of that state; resolve ministry metonyms to their state."""
+        owner = {t: id(h) for h in hits for t in range(h.start, h.end)}
+
+        def free(a: int, b: int, me: int) -> bool:
+            return all(owner.get(t, me) == me for t in range(a, b))
+
+        out: list[_Hit] = []
+        for h in hits:
+            if h.actor.type != "state":
+                out.append(h)
+                continue
+            start, end = h.start, h.end
+            # After: "Marenian government", "Marenia's foreign ministry".
+            j = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
+            found = self._scan(doc, folded, self._institutions, self._inst_prefixes, self._inst_max, j) \
+                if j < len(doc) and not doc[j].is_sent_start else None
+            if found and free(j, found[0], id(h)):
+                end = found[0]
+            elif start >= 2 and doc[start - 1].lower_ == "of":
+                # Before: "the Government of Marenia", "the Ministry of Defence of Kastoria".
+                for k in range(max(0, start - 1 - self._inst_max), start - 1):
+                    key = tuple(w for t in range(k, start - 1) for w in folded[t])
+                    if key in self._institutions and free(k, start - 1, id(h)) and not doc[k].is_punct:
+                        start = k
+                        break
+            if (start, end) == (h.start, h.end):
+                out.append(h)
+            else:
+                out.append(_Hit(start, end, h.actor, "institution", 1.0))
+        taken = {t for h in out for t in range(h.start, h.end)}
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            found = self._scan(doc, folded, self._inst_metonyms, self._inst_metonym_prefixes,
+                               self._inst_metonym_max, i)
+            if found and found[1] in self._inst_metonyms and self._inst_metonyms[found[1]] in self.kb \
+                    and not any(t in taken for t in range(i, found[0])):
+                out.append(_Hit(i, found[0], self.kb.actors[self._inst_metonyms[found[1]]], "institution", 0.9))
+                i = found[0]
+            else:
+                i += 1
+        return out
+
     def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
                      covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
         """Surnames, fuzzy matches and new actors for NER spans no earlier pass covered."""
@@ -270,6 +327,7 @@ class ActorResolver:
         folded = self._folded(doc)
         hits = self._alias_pass(doc, folded, date)
         hits, covered = self._title_pass(doc, folded, date, hits)
+        hits = self._institution_pass(doc, folded, hits)
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = sorted(hits + extra, key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]

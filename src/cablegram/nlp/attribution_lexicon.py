@@ -129,8 +129,15 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "director", "commissioner", "pope", "envoy", "leader", "candidate", "nominee", "speaker",
 })
 
+# Staff of the publication; with "our" ("our correspondent") they are the outlet itself.
+OUTLET_STAFF: frozenset[str] = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "editor", "editors",
+    "newsroom", "team", "staff",
+})
+
 # Words that mean the publication itself is the claimant.
-OUTLET_SELF: frozenset[str] = frozenset({"we", "this newspaper", "this paper", "this publication", "this website", "this site"})
+OUTLET_SELF: frozenset[str] = frozenset({"we", "this newspaper", "this paper", "this publication", "this website", "this site",
+                                     "this outlet", "this agency", "this news agency", "this magazine"})
 
 # Hedges: single tokens (matched on lower case; modals only when tagged MD) …
 HEDGE_WORDS: frozenset[str] = frozenset({

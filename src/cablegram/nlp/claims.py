@@ -352,7 +352,14 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, outle
     ents = {t.ent_type_ for t in source if t.ent_type_}
     has_person = "PERSON" in ents
     has_propn = any(t.pos_ == "PROPN" for t in source)
-    if (text in lex.OUTLET_SELF and not att.in_quote) or (publisher and publisher.lower() in text):
+    if text in lex.OUTLET_SELF and not att.in_quote:
+        return "outlet"
+    if head_low in lex.OUTLET_STAFF and any(c.lower_ == "our" for c in head.children) and not att.in_quote:
+        return "outlet"  # "our correspondent", "our reporters"
+    # The publisher's own name is the outlet only when it is a publication: a ministry, government or
+    # state publishing its own statement is still an organisation speaking ("the Foreign Ministry denied").
+    if publisher and publisher.lower() in text and head_low not in lex.INSTITUTIONAL_HEADS \
+            and head_low not in lex.PERSON_TITLES and not ents & {"GPE", "NORP"}:
         return "outlet"
     if att.cue.root.lower_ in outlet_verbs and att.cue.root.lower_ not in ("see", "confirm") and "ORG" in ents \
             and any(t.lower_ in ("has", "have", "had") for t in att.cue.root.children):
@@ -485,9 +492,22 @@ class ClaimsComponent:
         claimant = None
         if source is not None:
             ids = [actors[i] for i in range(source.start, source.end) if i in actors]
-            claimant = ids[0] if ids else None
+            # The head's actor first: "Kastorian President Aurel Dragan" is Dragan, not Kastoria.
+            claimant = actors.get(source.root.i) or (ids[0] if ids else None)
+            if claimant is None and source.root.lower_ in lex.INSTITUTIONAL_HEADS and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her") for c in source.root.children):
+                claimant = _previous_named_person(doc, source.start)  # "his office announced"
             if claimant is None and source.root.lower_ in _PERSONAL_PRONOUNS:
                 claimant = _previous_person(doc, source.start, actors)
+            if claimant is None and source.root.lower_ in lex.INSTITUTIONAL_HEADS and \
+                    any(c.lower_ in ("the", "this") for c in source.root.children):
+                claimant = _previous_institution(doc, source.start, source.root.lower_)
+            if claimant is None and _is_group_reference(source) and si > 0:
+                # "They discussed …", "The two ministers agreed …": the people named in the sentence before.
+                ids = _participants(doc, list(doc.sents)[si - 1], actors)
+                if ids:
+                    claimant = "; ".join(ids)
+                    kind = "named" if all(_is_person_id(doc, i) for i in ids) else "organisation"
         if claimant is None:
             claimant = publisher if kind == "outlet" and publisher else text
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
@@ -515,6 +535,76 @@ class ClaimsComponent:
                 claim.claimant_text = donor.claimant_text
                 claim.cue = donor.cue
                 claim.quote = "direct"
+
+
+_GROUP_HEADS = frozenset({"they", "both", "two", "three", "sides", "leaders", "ministers", "counterparts",
+                          "delegations", "presidents", "officials", "pair"})
+
+
+def _is_group_reference(source: Span) -> bool:
+    """A plural subject that points back rather than naming anyone: "they", "the two (ministers)", "both sides"."""
+    head = source.root
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or len(source) > 4:
+        return False
+    if head.lower_ == "they":
+        return True
+    if head.lower_ not in _GROUP_HEADS or head.lower_ == "officials":
+        return False
+    # Definite or numbered: "the ministers", "the two", "both leaders" (not "some ministers").
+    return any(t.lower_ in ("the", "both", "two", "three") for t in source) and source[0].i == source.sent.start
+
+
+def _participants(doc: Doc, prev: Span, actors: dict[int, str]) -> list[str]:
+    """Actors named as the subject, object or "with" partner of the previous sentence's main verb.
+
+    The rule behind the carry-over: a plural back-reference at the start of a sentence continues
+    the sentence before it only when that sentence names who took part (a meeting, a call); the
+    previous sentence must be in the same paragraph (no blank line between).
+    """
+    if "\n\n" in doc.text[prev.end_char:prev.end_char + 4] or "\n\n" in doc.text[prev.start_char:prev.end_char]:
+        return []
+    # The main verb, and the reported clause of "X met Y, the ministry said".
+    verbs = [prev.root] + [c for c in prev.root.children if c.dep_ in ("ccomp", "parataxis")]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "dobj")]
+    heads += [conj for h in list(heads) for conj in h.conjuncts]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "and"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    ids: list[str] = []
+    for h in heads:
+        for t in h.subtree:
+            aid = actors.get(t.i)
+            if aid and aid not in ids and (t.ent_type_ == "PERSON" or aid.startswith(("person:", "PER."))):
+                ids.append(aid)
+    return ids if len(ids) >= 2 else []
+
+
+def _is_person_id(doc: Doc, actor_id: str) -> bool:
+    for m in doc._.cg_mentions or []:
+        if m.actor_id == actor_id:
+            return m.role_on_date is not None or actor_id.startswith(("person:", "PER."))
+    return False
+
+
+def _previous_named_person(doc: Doc, before: int) -> str | None:
+    """The last person mention (a KB person or a new one) before token ``before``."""
+    limit = doc[before].idx
+    found = None
+    for m in doc._.cg_mentions or []:
+        if m.start < limit and (m.role_on_date or m.actor_id.startswith(("person:", "PER."))):
+            found = m.actor_id
+    return found
+
+
+def _previous_institution(doc: Doc, before: int, head: str) -> str | None:
+    """"the ministry said": the state whose body with that name ("Foreign Ministry") was mentioned last."""
+    limit = doc[before].idx
+    found = None
+    for m in doc._.cg_mentions or []:
+        if m.method == "institution" and m.start < limit and head in m.text.lower():
+            found = m.actor_id
+    return found
 
 
 def _previous_person(doc: Doc, before: int, actors: dict[int, str]) -> str | None:

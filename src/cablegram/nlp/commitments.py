@@ -24,6 +24,18 @@ Decisions (documented in the codebook):
   rows of their own: the part is named in the parent's reason.
 - Table rows ("Donor | category | $1.2bn | delivered") are read cell by cell with low
   confidence and a reason.
+- Only the speaker's own support counts: a trigger under a verb of threatening, warning,
+  discussing, asking or demanding ("threatened to cut supplies if X sends arms", "they discussed
+  training for …", "urged partners to send …"), or inside an ``if``/``unless`` clause (the condition
+  is someone else's action), gives no row.
+- "provide/supply/equip X with Y": X is the recipient. A donor never receives its own support: a
+  recipient that resolves to the donor (or the donor's capital, or the state an office-holder
+  serves) is dropped.
+- Without a figure, "announced/unveiled the package" (a support noun with "the"/"this"/a possessive and no
+  recipient) refers back to a package described elsewhere: a ``reference:`` row, never a new pledge.
+- With the actors component in the pipeline, donors and recipients are actor ids: a mention
+  overlapping the name ("the Government of X" → X), and an office-holder acting in office → the
+  state they serve.
 """
 
 from __future__ import annotations
@@ -81,6 +93,21 @@ _TRIGGER_BASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("revoke", "cancelled", ("revoke", "revokes", "revoked")),
     ("block", "cancelled", ("block", "blocks", "blocked")),
 )
+# Verbs under which a support verb is not the speaker's commitment (see the module docstring).
+_NOT_COMMITTING = frozenset((
+    "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "warning",
+    "discuss", "discusses", "discussed", "discussing", "debate", "debates", "debated", "debating",
+    "talk", "talks", "talked", "explore", "explores", "explored", "urge", "urges", "urged", "urging",
+    "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "appeal", "appealed", "request",
+    "requested", "requests", "lobby", "lobbied", "press", "pressed",
+))
+# Triggers that present a package rather than give it ("announced the package"): see _refers_back.
+_PRESENTING = frozenset(("announce", "unveil", "sign", "approve"))
+_CONDITION_MARKS = frozenset(("if", "unless", "should", "lest"))
+_WITH_RECIPIENT = frozenset((
+    "provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying", "equip",
+    "equips", "equipped", "furnish", "furnished", "arm", "armed", "help", "helped", "assist", "assisted",
+))
 _REFUSAL_FORMS = frozenset((
     "refuse", "refuses", "refused", "decline", "declines", "declined", "rule", "rules", "ruled", "reject",
     "rejects", "rejected", "deny", "denies", "denied", "considering", "consider", "considers", "unlikely",
@@ -114,7 +141,7 @@ _CATEGORY_RULES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("other", "reconstruction", ("reconstruction", "rebuild", "repair")),
     ("humanitarian", None, ("humanitarian", "food", "medical", "medicine", "medic", "shelter", "refugee",
                             "displaced", "relief", "hospital", "blanket", "winter clothing", "water", "wheat",
-                            "grain", "field kitchen", "aid agencies", "sanitation", "flood")),
+                            "grain", "field kitchen", "aid agencies", "sanitation", "flood", "ambulance")),
     ("financial", "grant", ("grant",)),
     ("financial", None, ("financial", "economic aid", "support facility", "macro")),
 )
@@ -138,6 +165,11 @@ _DATE_RE = re.compile(r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d
 _TITLE_NOUNS = frozenset((
     "minister", "president", "government", "parliament", "cabinet", "ministry", "premier", "chancellor",
     "leader", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "congress", "prime",
+))
+# Words of office titles that the parser tags as proper-noun compounds of a name.
+_TITLE_WORDS = frozenset((
+    "foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "first", "acting",
+    "former", "secretary", "state", "affairs", "economy", "trade", "development", "chief", "head",
 ))
 _NOT_ACTORS = frozenset(_MONTHS + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"))
@@ -165,14 +197,17 @@ FACTORY = "cablegram_commitments"
 )
 def make_commitments(nlp: Language, name: str, min_confidence: float, read_tables: bool) -> "CommitmentExtractor":
     ensure_extensions()
-    return CommitmentExtractor(min_confidence=min_confidence, read_tables=read_tables)
+    # The actors component's knowledge base (when it runs first) maps office-holders to their states.
+    kb = getattr(nlp.get_pipe("cablegram_actors"), "kb", None) if "cablegram_actors" in nlp.pipe_names else None
+    return CommitmentExtractor(min_confidence=min_confidence, read_tables=read_tables, kb=kb)
 
 
 class CommitmentExtractor:
     """Writes ``doc._.cg_commitments`` (list[Commitment])."""
 
-    def __init__(self, min_confidence: float = 0.0, read_tables: bool = True):
+    def __init__(self, min_confidence: float = 0.0, read_tables: bool = True, kb=None):
         self.min_confidence = min_confidence
+        self.kb = kb
         self.read_tables = read_tables
         self.triggers = _trigger_map()
         from ..ledger.rates import RateTable  # rates are package data, read once per component
@@ -198,7 +233,7 @@ class CommitmentExtractor:
             if rows:
                 return rows
         triggers = [self._trigger(t) for t in sent]
-        triggers = [t for t in triggers if t is not None]
+        triggers = [t for t in triggers if t is not None and not _not_own_commitment(t.token)]
         if not triggers:
             return []
         amounts = find_amounts(text)
@@ -238,10 +273,15 @@ class CommitmentExtractor:
             donor_spans, recipient = self._parties(sent, trig)
             if donors_for_amounts and amount is not None:
                 donor_spans = [donors_for_amounts[k]]
-            window = _window(text, amount, kept)
+            # What a trailing condition mentions ("if parliament approves the budget") says nothing
+            # about what is given.
+            cond = _CONDITION_RE.search(text)
+            own = text[:cond.start()] if cond and cond.start() > trig.token.idx - sent.start_char else text
+            window = _window(own, amount, kept) if amount is None or amount.end <= len(own) else \
+                _window(text, amount, kept)
             cat, sub = _category(window.lower())
             if cat == "other" and sub is None:
-                cat, sub = _category(text.lower())
+                cat, sub = _category(own.lower())
             items = _items(sent)
             if parts and k == 0:
                 reasons.append("includes " + ", ".join(parts) + " (not counted separately)")
@@ -267,15 +307,26 @@ class CommitmentExtractor:
                     if amount.currency in self.rates.currencies:
                         conv = self.rates.convert(amount.value, amount.currency, date)
                         amount_fields.update(amount_usd=round(conv.usd, 2), rate_date=conv.rate_date)
+                donor_id = self._resolve(donor, mentions, sent, date)
+                recipient_id = self._resolve(recipient, mentions, sent, date)
+                if recipient_id is not None and donor_id is not None and recipient_id in (
+                        donor_id, self._state_of(donor_id, date)):
+                    recipient_id = None  # "announced the package in <the donor's capital>"
+                    reasons_d.append("recipient dropped: it is the donor itself")
+                if amount is None and recipient_id is None and not reference and trig.base in _PRESENTING:
+                    back = _refers_back(trig.token)
+                    if back:
+                        reasons_d.insert(0, f"reference: refers back to {back} described elsewhere")
                 rows.append(Commitment(
                     doc_id="", sentence_index=index, sentence=text,
-                    donor=_resolve(donor, mentions, sent), recipient=_resolve(recipient, mentions, sent),
+                    donor=donor_id, recipient=recipient_id,
                     category=cat, subcategory=sub, items=items, status=status, date=date, claimant=claimant,
                     confidence=round(max(conf, 0.05), 3), reason="; ".join(reasons_d) or None, **amount_fields,
                 ))
         return rows
 
     def _trigger(self, tok: Token) -> _Trigger | None:
+        """The trigger ``tok`` is, if any (see also :func:`_not_own_commitment`)."""
         hit = self.triggers.get(tok.lower_)
         if hit is None:
             return None
@@ -291,6 +342,27 @@ class CommitmentExtractor:
         if base == "pay" and "out" not in tok.doc[tok.i + 1: tok.i + 3].text.lower():
             return None
         return _Trigger(tok, base, status)
+
+    def _resolve(self, name: str | None, mentions, sent: Span, date: str | None) -> str | None:
+        """The actor id for a donor/recipient name (an office-holder → their state), else the text."""
+        m = _mention_for(name, mentions, sent)
+        if m is None:
+            return name
+        if m.role_on_date and self.kb is not None:
+            return self._state_of(m.actor_id, date) or m.actor_id
+        return m.actor_id
+
+    def _state_of(self, actor_id: str, date: str | None) -> str | None:
+        """The state a person serves in office on ``date`` (None without a knowledge base or role)."""
+        if self.kb is None or actor_id not in self.kb:
+            return None
+        from ..kb.base import role_on
+
+        actor = self.kb.actors[actor_id]
+        if actor.type != "person":
+            return None
+        role = role_on(actor, date)
+        return role.country if role is not None and role.country in self.kb else None
 
     def _governing(self, sent: Span, amount: Amount | None, triggers: list[_Trigger]) -> _Trigger | None:
         verbs = [t for t in triggers if t.status != "noun"] or triggers
@@ -415,6 +487,30 @@ class CommitmentExtractor:
         return [d for d in donors if d], recipient
 
 
+def _not_own_commitment(tok: Token) -> bool:
+    """A support verb under a threat, warning, discussion or request, or in an if/unless clause."""
+    node = tok
+    for _ in range(6):
+        if node is not tok and node.lower_ in _NOT_COMMITTING:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _refers_back(tok: Token) -> str | None:
+    """"announced the package": a definite support noun as the trigger's object names a known package."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SUPPORT_NOUNS and any(
+                g.dep_ in ("det", "poss") and g.lower_ in ("the", "this", "that", "these", "those", "its", "their",
+                                                          "his", "her") for g in c.children):
+            return f"{' '.join(g.text for g in c.children if g.dep_ in ('det', 'poss'))} {c.text}"
+    return None
+
+
 def _main(triggers: list[_Trigger]) -> _Trigger | None:
     if not triggers:
         return None
@@ -477,8 +573,10 @@ def _actor_text(tok: Token | None) -> str | None:
         for c in tok.subtree:
             if c.i != tok.i and c.dep_ in ("poss", "pobj", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
                                                                                  ("GPE", "NORP", "ORG")):
-                if c.lower_ in _TITLE_NOUNS:
-                    continue
+                if c.lower_ in _TITLE_NOUNS or c.lower_ in _TITLE_WORDS:
+                    continue  # "Foreign Minister Ilse Varga": "Foreign" is part of the title, not a donor
+                if c.ent_type_ == "PERSON" and c.ent_iob_ != "B" and tok.ent_type_ == "PERSON":
+                    continue  # a first name of the same person
                 return _span_text(c)
     return _span_text(tok)
 
@@ -501,13 +599,22 @@ def _strip(text: str) -> str:
 def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str]) -> str | None:
     donor_low = {d.lower() for d in donors if d}
     candidates: list[Token] = []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if tok.lower_ in _WITH_RECIPIENT and any(c.dep_ == "prep" and c.lower_ == "with" for o in [tok] + objects
+                                             for c in o.children):
+        # "provide Valdoria with EUR 250 million": the object is who receives.
+        candidates += objects
+    if len(objects) >= 2 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ != "MONEY" and not any(
+            t.like_num for t in objects[0].subtree):
+        candidates.append(objects[0])  # "send Ostelia 12 ambulances": the parser tags both as objects
     for root in (tok, verb):
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in ("to", "for", "towards", "in") and c.head.head.lower_ not in (
                     "according",):
                 candidates.append(c)
             if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in (
-                    "gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged")):
+                    "gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
+                    "train", "trains", "trained", "training")):
                 candidates.append(c)
     for c in candidates:
         name = _recipient_text(c)
@@ -530,15 +637,20 @@ def _recipient_text(tok: Token) -> str | None:
     return None
 
 
-def _resolve(name: str | None, mentions, sent: Span) -> str | None:
-    """The actor id of a mention with this text in the sentence (from the actors component), else the text."""
+def _mention_for(name: str | None, mentions, sent: Span):
+    """The actor mention in ``sent`` with this text, else one whose text contains it or lies inside it."""
     if not name:
         return None
     low = name.lower()
-    for m in mentions:
-        if sent.start_char <= m.start < sent.end_char and m.text.lower() == low and m.actor_id:
-            return m.actor_id
-    return name
+    inside = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.actor_id]
+    for m in inside:
+        if m.text.lower() == low:
+            return m
+    for m in inside:
+        text = m.text.lower()
+        if low in text or (len(text) > 2 and re.search(r"\b" + re.escape(text) + r"\b", low)):
+            return m
+    return None
 
 
 def _window(text: str, amount: Amount | None, amounts: list[Amount]) -> str:

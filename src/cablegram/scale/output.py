@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..nlp.pipeline import PIPELINE_VERSION
-from ..records import Actor, Analysis, Document
+from ..records import Analysis, Document
 from ..store.base import RECORD_TABLES, from_row, to_row
 from ..store.schema import TABLES_BY_NAME
 
@@ -81,9 +81,9 @@ def analysis_rows(doc: Document, analysis: Analysis, run_at: str) -> Iterator[tu
         "pipeline_version": analysis.pipeline_version, "processed_at": run_at}))
     for table in RECORD_KINDS:
         for i, rec in enumerate(getattr(analysis, table)):
-            yield table, _tuple(table, to_row(table, rec, {"ordinal": i}))
+            yield table, _tuple(table, {**to_row(table, rec), "ordinal": i})
     for actor in analysis.new_actors:
-        yield "actors", _tuple("actors", to_row("actors", actor, {"doc_id": analysis.doc_id}))
+        yield "actors", _tuple("actors", {**to_row("actors", actor), "doc_id": analysis.doc_id})
 
 
 def error_row(err: dict[str, Any]) -> tuple[str, tuple]:
@@ -173,20 +173,22 @@ def load_parquet_into_store(store, out_dir: str | os.PathLike) -> dict[str, int]
             grouped[row["doc_id"]][table].append(row)
     analyses = {r["doc_id"]: r for r in read_table(out_dir, "analyses")}
     summary = {"documents": 0, "inserted": 0, "duplicate": 0, "new_version": 0, "analyses": 0, "errors": 0}
+    loaded: set[str] = set()
     for doc_row in read_table(out_dir, "documents"):
         doc = Document.from_dict(from_row("documents", doc_row))
         status = store.add_document(doc)
         summary["documents"] += 1
         summary[status] = summary.get(status, 0) + 1
         head = analyses.get(doc.id)
-        if head is None:
+        if head is None or doc.id in loaded:  # the same text twice in the input: the first copy is kept
             continue
+        loaded.add(doc.id)
         parts = grouped.get(doc.id, {})
         data = from_row("analyses", head)
         for table in RECORD_KINDS:
             records = sorted(parts.get(table, []), key=lambda r: r["ordinal"])
             data[table] = [from_row(table, {k: v for k, v in r.items() if k != "ordinal"}) for r in records]
-        data["new_actors"] = [Actor.from_dict(from_row("actors", {k: v for k, v in r.items() if k != "doc_id"}))
+        data["new_actors"] = [from_row("actors", {k: v for k, v in r.items() if k != "doc_id"})
                               for r in parts.get("actors", [])]
         data["pipeline_version"] = data.get("pipeline_version") or PIPELINE_VERSION
         store.save_analysis(Analysis.from_dict(data))
