@@ -72,3 +72,27 @@ def pg_server_url():
         yield started.stdout.strip().splitlines()[-1]
     finally:
         subprocess.run(["bash", str(script), "stop"], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture()
+def pg_store(pg_server_url):
+    """A PostgreSQL store on a fresh, empty database (dropped afterwards)."""
+    import uuid
+
+    psycopg = pytest.importorskip("psycopg")
+    from cablegram.store import open_store
+
+    name = "cg_test_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_server_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    s = open_store(pg_server_url.rpartition("/")[0] + "/" + name)
+    yield s
+    s.close()
+    with psycopg.connect(pg_server_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_backend_store(request):
+    """The same test on the SQLite store and on PostgreSQL (skipped when no server can be had)."""
+    return request.getfixturevalue("store" if request.param == "sqlite" else "pg_store")

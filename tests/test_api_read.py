@@ -11,7 +11,8 @@ from test_api_sample import build_sample
 
 
 @pytest.fixture()
-def api(store, tmp_path):
+def api(any_backend_store, tmp_path):
+    store = any_backend_store
     docs = build_sample(store)
     client = TestClient(create_app(Settings(db=str(tmp_path / "unused.db")), store))
     client.docs = docs
@@ -114,7 +115,8 @@ def test_one_error_shape(api, url, status, code):
     assert set(err) == {"code", "message", "hint"}
 
 
-def test_unprocessed_document_analysis_is_400(api, store):
+def test_unprocessed_document_analysis_is_400(api, any_backend_store):
+    store = any_backend_store
     from cablegram.records import Document
 
     doc = Document(text="A fresh note about nothing in particular.")

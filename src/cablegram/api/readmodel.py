@@ -1,26 +1,20 @@
-"""Read queries the Store API does not (yet) offer: document listing, country filter, actor profile.
+"""Read queries for the dashboard and API: document listing, country filter, actor profile.
 
-All parameterised SQL over the SQLite store's connection, taken under the store's lock.
-These are candidates to move into the store itself (see docs/service.md).
+Parameterised SQL in the dialect common to SQLite and PostgreSQL, run through ``store.read_sql``
+(``?`` placeholders; each back-end adapts them), so every back-end serves the same pages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from contextlib import nullcontext
 from typing import Any
 
-from ..errors import ConfigError
 from ..store.base import from_row
 
 
 def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    conn = getattr(store, "conn", None)
-    if conn is None:
-        raise ConfigError("this store back-end does not support the dashboard's extra queries",
-                          hint="Use a SQLite store (--db path.db) for the dashboard.")
-    with getattr(store, "_lock", None) or nullcontext():
-        return [dict(r) for r in conn.execute(sql, params).fetchall()]
+    return store.read_sql(sql, params)
 
 
 def list_documents(store, publisher: str | None = None, primary: bool | None = None,
@@ -32,7 +26,7 @@ def list_documents(store, publisher: str | None = None, primary: bool | None = N
         params.append(f"%{publisher}%")
     if primary is not None:
         where.append("is_primary = ?")
-        params.append(int(primary))
+        params.append(bool(primary))
     sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version FROM documents "
            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY published_at DESC LIMIT ? OFFSET ?")
     rows = _rows(store, sql, [*params, int(limit), int(offset)])
@@ -62,8 +56,8 @@ def events_in_country(store, country: str, type: str | None = None, modality: st
     params: list[Any] = [code, code, code, code]
     for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
                           ("r.mode = ?", mode), ("r.doc_id = ?", doc_id),
-                          ("COALESCE(r.date, d.published_at) >= ?", date_from),
-                          ("substr(COALESCE(r.date, d.published_at), 1, 10) <= ?", date_to),
+                          ("r.sort_date >= ?", date_from),
+                          ("substr(r.sort_date, 1, 10) <= ?", date_to[:10] if date_to else None),
                           ("d.publisher LIKE ?", f"%{publisher}%" if publisher else None)):
         if value:
             cond.append(clause)
@@ -72,7 +66,7 @@ def events_in_country(store, country: str, type: str | None = None, modality: st
         cond.append("(r.source_actor = ? OR r.target_actor = ?)")
         params += [actor, actor]
     sql = ("SELECT r.*, d.published_at, d.publisher, d.title, d.url FROM events r JOIN documents d ON d.id = r.doc_id "
-           f"WHERE {' AND '.join(cond)} ORDER BY COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index "
+           f"WHERE {' AND '.join(cond)} ORDER BY r.sort_date DESC, r.doc_id, r.sentence_index "
            "LIMIT ? OFFSET ?")
     return [from_row("events", r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
 
@@ -80,10 +74,16 @@ def events_in_country(store, country: str, type: str | None = None, modality: st
 def primary_candidates(store, date: str | None, window_days: int, exclude: str | None = None,
                        limit: int = 20) -> list[str]:
     """Ids of primary documents published within ``window_days`` of ``date`` (any date when unknown)."""
-    where, params = ["is_primary = 1", "id != ?"], [exclude or ""]
+    where, params = ["is_primary = ?", "id != ?"], [True, exclude or ""]
     if date:
-        where.append("published_at IS NOT NULL AND abs(julianday(substr(published_at, 1, 10)) - julianday(?)) <= ?")
-        params += [date[:10], int(window_days)]
+        try:
+            day = dt.date.fromisoformat(date[:10])
+        except ValueError:
+            day = None  # an unparseable date: no window, as for an unknown date
+        if day is not None:
+            lo, hi = day - dt.timedelta(days=window_days), day + dt.timedelta(days=window_days)
+            where.append("substr(published_at, 1, 10) >= ? AND substr(published_at, 1, 10) <= ?")
+            params += [lo.isoformat(), hi.isoformat()]
     rows = _rows(store, f"SELECT id FROM documents WHERE {' AND '.join(where)} ORDER BY published_at DESC LIMIT ?",
                  [*params, limit])
     return [r["id"] for r in rows]

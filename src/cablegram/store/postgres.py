@@ -202,6 +202,11 @@ class PostgresStore:
         sets = ", ".join(f"{_q(c)} = EXCLUDED.{_q(c)}" for c in rest)
         return f"ON CONFLICT ({', '.join(_q(k) for k in keys)}) DO UPDATE SET {sets}"
 
+    def read_sql(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read-only query written with ``?`` placeholders (the dialect shared with SQLite)."""
+        # The shared SQL never contains a literal "?" or "%": values always travel as parameters.
+        return self._rows(sql.replace("%", "%%").replace("?", "%s"), params)
+
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
             try:

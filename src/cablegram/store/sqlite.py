@@ -141,6 +141,10 @@ class SQLiteStore:
         with self._lock:
             return [dict(r) for r in self.conn.execute(sql, list(params)).fetchall()]
 
+    def read_sql(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read-only parameterised query (``?`` placeholders); rows as dicts."""
+        return self._rows(sql, params)
+
     # -- documents ---------------------------------------------------------------------------
     def add_document(self, doc: Document) -> str:
         """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
