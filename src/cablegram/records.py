@@ -132,7 +132,7 @@ class Mention(Record):
     actor_id: str
     sentence_index: int = 0
     role_on_date: str | None = None  # e.g. "foreign_minister" on the document's date
-    method: str = "exact"  # exact | folded | fuzzy | surname | title | new
+    method: str = "exact"  # exact | folded | fuzzy | surname | title | institution | new
     score: float = 1.0
 
     @property

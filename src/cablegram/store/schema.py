@@ -97,7 +97,7 @@ TABLES: tuple[Table, ...] = (
         C("text", "text", "The span as written (a name variant, a title, a demonym)"),
         C("actor_id", "text", "Resolved actor"),
         C("role_on_date", "text", "Office the person held on the document's date"),
-        C("method", "text", "How it was resolved: exact | folded | fuzzy | surname | title | new"),
+        C("method", "text", "How it was resolved: exact | folded | fuzzy | surname | title | institution | new"),
         C("score", "real", "Resolution confidence 0-1"),
     ), indexes=(("doc_id",), ("actor_id",)), primary_key=("id",)),
     Table("events", "PLOVER events: who did what to whom, when, where, and how certain.", (
