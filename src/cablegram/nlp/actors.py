@@ -34,6 +34,7 @@ from ..kb.resolver import Resolver, role_name
 from ..kb.titles import BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, STATE_INSTITUTIONS, TITLES
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
+from .language import is_english
 
 FACTORY = "cablegram_actors"  # spaCy forbids "." in factory names; the pipeline calls it cablegram_actors.v1
 SPAN_KEY = "cg_actors"
@@ -323,6 +324,9 @@ class ActorResolver:
 
     # -- the component --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        if not is_english(doc):  # flagged by cablegram_language; an English model would mis-read it
+            doc._.cg_mentions, doc._.cg_new_actors = [], []
+            return doc
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = self._alias_pass(doc, folded, date)

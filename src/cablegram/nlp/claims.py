@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Claim
 from . import attribution_lexicon as lex
 from .extensions import doc_list, ensure_extensions
+from .language import is_english
 
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -449,7 +450,8 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
         claims.clear()
-        claims.extend(self.claims(doc))
+        if is_english(doc):  # non-English text is flagged by cablegram_language, not coded
+            claims.extend(self.claims(doc))
         return doc
 
     def claims(self, doc: Doc) -> list[Claim]:

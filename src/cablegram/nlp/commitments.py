@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Commitment
 from .amounts import Amount, find_amounts
 from .extensions import doc_list, ensure_extensions
+from .language import is_english
 
 # Trigger word forms → (base, status the word implies on its own).
 _TRIGGER_BASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -216,6 +217,8 @@ class CommitmentExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         out = doc_list(doc, "cg_commitments")
+        if not is_english(doc):  # non-English text is flagged by cablegram_language, not coded
+            return doc
         mentions = list(doc._.cg_mentions or [])
         claims = {c.sentence_index: c for c in (doc._.cg_claims or [])}
         for i, sent in enumerate(doc.sents):
