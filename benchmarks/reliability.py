@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from pathlib import Path
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".dat")
@@ -101,7 +102,9 @@ def run_fuzz(n: int, words: list[str], seed: int = 7) -> dict:
             except Exception as exc:  # noqa: BLE001 — a crash is exactly what is being counted
                 stats["crashes"] += 1
                 if len(stats["crash_examples"]) < 5:
-                    stats["crash_examples"].append(f"{kind}{suffix}: {type(exc).__name__}: {exc}"[:300])
+                    frame = traceback.extract_tb(exc.__traceback__)[-1]
+                    stats["crash_examples"].append(f"{kind}{suffix}: {type(exc).__name__}: {exc} "
+                                                   f"(at {frame.filename}:{frame.lineno}; input {data[:200]!r})"[:600])
                 continue
             finally:
                 path.unlink()

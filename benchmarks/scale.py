@@ -43,6 +43,18 @@ def write_sample(data_dir: Path, folder: Path, limit: int) -> tuple[int, int]:
     return docs, words
 
 
+def source_digest() -> str:
+    """Hash of cablegram's Python sources: if it changes during a run, engines ran different code."""
+    import hashlib
+
+    import cablegram
+
+    h = hashlib.sha256()
+    for f in sorted(Path(cablegram.__file__).parent.rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
@@ -92,11 +104,15 @@ def main() -> None:
             if reference is None:
                 reference = output
             same = output == reference
+            differing = [t for t in output if output[t] != reference[t]]
             results[engine] = {"wall_s": round(wall, 2), "docs_per_s": round(n_docs / wall, 2),
                                "words_per_s": round(n_words / wall), "partitions": summary.get("partitions", 1),
-                               "counts": summary["counts"], "same_records_as_first_engine": same}
+                               "counts": summary["counts"], "same_records_as_first_engine": same,
+                               "differing_tables": differing, "source_digest": source_digest()}
             print(f"{engine:10s} {wall:7.1f} s  {n_docs / wall:6.2f} docs/s  {n_words / wall:8.0f} words/s  "
-                  f"same records: {same}")
+                  f"same records: {same}" + (f" (differ: {', '.join(differing)})" if differing else ""))
+    if len({r["source_digest"] for r in results.values()}) > 1:
+        print("warning: cablegram's sources changed during the run; the engines ran different code")
     base = results.get("inprocess")
     if base:
         for engine, r in results.items():

@@ -14,7 +14,7 @@ ANCHOR = "2024-03-15"
     ("Troops withdrew on Tuesday.", "2024-03-12"),
     ("Talks will resume on Tuesday.", "2024-03-19"),
     ("The minister resigned last week.", "2024-03-08"),
-    ("The summit will be held next month.", "2024-04-15"),
+    ("The summit will be held next week.", "2024-03-22"),
     ("The ceasefire collapsed three days ago.", "2024-03-12"),
     ("The accord was signed on 2 March.", "2024-03-02"),
     ("The accord was signed on March 2, 2021.", "2021-03-02"),
@@ -23,6 +23,17 @@ ANCHOR = "2024-03-15"
 ])
 def test_resolve(text, expected):
     assert resolve_date(text, ANCHOR) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The summit will be held next month.",
+    "The grant covers the coming year.",
+    "Shelling continued over the past week.",
+    "The budget for this year was cut.",
+])
+def test_periods_are_not_days(text):
+    """A month, a year or a duration names no day: no date (the caller keeps the publication date)."""
+    assert resolve_date(text, ANCHOR) is None
 
 
 def test_no_anchor_and_no_date():

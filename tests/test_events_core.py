@@ -41,13 +41,20 @@ def test_occurred_assault_with_actors_place_and_date(ev_nlp):
     assert ev.doc_id == "doc_test"
 
 
-def test_planned_cooperation_is_coded_as_agree(ev_nlp):
+def test_planned_aid_is_coded_as_aid(ev_nlp):
+    # A bare future act is the act itself, planned (AGREE needs a verb of promising, as below).
     ev = only_event(ev_nlp, "Germany will send medical supplies to Moldova next week, the ministry said.")
-    assert ev.type == "AGREE"
+    assert ev.type == "AID" and ev.mode == "humanitarian"
     assert ev.modality == "planned"
     assert ev.reported_speech is True
     assert ev.source_text == "Germany" and ev.target_text == "Moldova"
     assert ev.date == "2024-03-22"
+
+
+def test_stated_promise_is_coded_as_agree(ev_nlp):
+    # The promise itself has been made: AGREE, occurred.
+    ev = only_event(ev_nlp, "Germany promised to send medical supplies to Moldova, the ministry said.")
+    assert (ev.type, ev.modality) == ("AGREE", "occurred")
 
 
 def test_negated_and_hypothetical_modality(ev_nlp):

@@ -26,12 +26,31 @@ def bare_nlp():
     ("The envoy might travel to Ostrava if the roads reopen.", "hypothetical", False),
     ("According to the radio, the envoy left Ostrava at noon.", "occurred", True),
     ("No talks took place between the two delegations.", "negated", False),
+    # Hedges: belief verbs, hedged raising, forecasts about an event noun, conditionals before "will".
+    ("Analysts think the envoy left Ostrava at dawn.", "hypothetical", False),
+    ("The envoy is said to have left Ostrava at dawn.", "hypothetical", True),
+    ("The envoy is thought to have crossed into Brevia.", "hypothetical", False),
+    ("If the roads reopen, the envoy will travel to Ostrava.", "hypothetical", False),
+    ("The envoy is expected to arrive in Ostrava on Monday.", "planned", False),
+    ("The envoy plans to travel to Ostrava in May.", "planned", False),
+    ("The ministry denied that the envoy had travelled to Ostrava.", "negated", True),
 ])
 def test_modality(bare_nlp, text, modality, reported):
     from cablegram.nlp.modality import classify
 
     result = classify(next(bare_nlp(text).sents))
     assert (result.modality, result.reported_speech) == (modality, reported)
+
+
+def test_forecast_about_an_event_noun_is_hypothetical(bare_nlp):
+    """'The meeting is expected to centre on …' forecasts what the meeting will be: hedged, not planned."""
+    from cablegram.nlp.modality import classify
+
+    sent = next(bare_nlp("The meeting is expected to centre on water rights.").sents)
+    meeting = next(t for t in sent if t.lower_ == "meeting")
+    assert classify(sent, meeting).modality == "hypothetical"
+    envoy_sent = next(bare_nlp("The envoy is expected to arrive on Monday.").sents)
+    assert classify(envoy_sent).modality == "planned"
 
 
 def test_modality_gold_set_macro_f1(bare_nlp):

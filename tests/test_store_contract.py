@@ -6,7 +6,6 @@ prints one); each test gets its own fresh database on that server.
 
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 

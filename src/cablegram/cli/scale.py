@@ -11,7 +11,7 @@ from typing import Optional
 import typer
 
 from ..config import Settings
-from .common import console, open_settings_store
+from .common import console, open_settings_store, print_error
 
 _HELP = """Analyse every document in INPUT (a JSONL/Parquet/text file or a folder of them) on Spark or Dask.
 
@@ -37,9 +37,9 @@ def run_distributed(
     out: str = typer.Option(..., "--out", metavar="DIR", help="Output folder (its tables are replaced)."),
     engine: Engine = typer.Option(Engine.spark, "--engine", help="Execution engine."),
     master: Optional[str] = typer.Option(None, "--master", metavar="URL",
-                                         help="Spark master URL or Dask scheduler address [default: local]."),
+                                         help="Spark master URL or Dask scheduler address (default: a local one)."),
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1,
-                                             help="Partitions (each loads the model once) [default: one per core/worker]."),
+                                             help="Partitions; each loads the model once (default: one per core or worker)."),
     load: bool = typer.Option(False, "--load", help="Store the output in --db afterwards."),
     jsonl_field: Optional[list[str]] = typer.Option(None, "--jsonl-field", metavar="FIELD=KEY",
                                                     help="Map an input key to a document field (as in `ingest`)."),
@@ -71,4 +71,8 @@ def run_distributed(
         console.print(f"loaded into {settings.db}: {loaded['inserted']} new, {loaded['duplicate']} already stored, "
                       f"{loaded.get('new_version', 0)} new versions, {loaded['analyses']} analyses")
     if c["errors"]:
+        from ..scale.output import read_table
+
+        for err in read_table(out, "errors"):
+            print_error(f"{err['source']}: {err['message']}", err["hint"])
         raise typer.Exit(1)

@@ -28,7 +28,9 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     try:
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                                 include_tables=True)
-    except (ValueError, TypeError) as exc:  # lxml refuses some inputs (e.g. XML declarations with encodings)
+    # lxml refuses some inputs (e.g. XML declarations with encodings); trafilatura's date search asserts
+    # on some malformed markup (e.g. "<svg html>"): both mean this page cannot be read.
+    except (ValueError, TypeError, AssertionError) as exc:
         raise InputError(f"HTML could not be parsed: {exc}", source=source) from None
     text = tidy_text(extracted.text or "") if extracted is not None else ""
     if word_count(text) < min_words:

@@ -59,6 +59,14 @@ def parse_field_options(options: list[str] | None) -> dict[str, str]:
     return out
 
 
+def _utf8_encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Mapping[str, tuple[str, ...]],
                          fetched_at: str, raw: str) -> Document:
     """One JSON object → Document; raises InputError naming ``source:line`` and the missing field."""
@@ -79,6 +87,10 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"text field is {type(text).__name__}, not a non-empty string", source=where,
                          hint="Map the field holding the article text, e.g. --jsonl-field text=body.")
+    for name, value in values.items():
+        if isinstance(value, str) and not _utf8_encodable(value):
+            raise InputError(f"field {name!r} holds an unpaired surrogate escape (e.g. \\ud800), not valid Unicode text",
+                             source=where, hint="Fix the encoding of this line in the producer and ingest it again.")
     meta = {k: v for k, v in obj.items() if k not in used}
     meta["line"] = line_no
     meta["format"] = "jsonl"
@@ -89,7 +101,8 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     if published is not None and published_iso is None:
         meta["date_unparsed"] = published
     return Document(
-        text=text.replace("\r\n", "\n").strip(),
+        # NUL characters are never meaningful in article text, and PostgreSQL refuses them.
+        text=text.replace("\r\n", "\n").replace("\x00", "").strip(),
         title=_str_or_none(values.get("title")),
         url=_str_or_none(values.get("url")),
         publisher=_str_or_none(values.get("publisher")),

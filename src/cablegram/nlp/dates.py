@@ -1,7 +1,7 @@
 """Resolve date expressions in a sentence against the document's date.
 
 Handles relative expressions ("today", "yesterday", "tomorrow", "on Friday",
-"last week", "next month", "two days ago") and explicit ones ("12 March 2023",
+"last week", "next week", "two days ago"; a month or year named only relatively is a period, not a day) and explicit ones ("12 March 2023",
 "March 12", "2023-03-12"). Weekday names point back to the most recent such day
 (news reports past events) unless the sentence is about the future, when they
 point forward. Returns ISO dates (YYYY-MM-DD), or None when nothing resolves.
@@ -121,13 +121,11 @@ def resolve_date(text: str, anchor: str | date | None, future: bool | None = Non
         if which == "next" or (future and which != "last"):
             return (anchor_date + timedelta(days=delta_fwd or 7)).isoformat()
         return (anchor_date - timedelta(days=delta_back)).isoformat()
-    m = _RELATIVE.search(text)
-    if m:
+    # Only weeks are near enough to stand for a day: "next month" or "for the coming year" names a
+    # period (often a duration, not when the event happens), so it sets no date.
+    for m in _RELATIVE.finditer(text):
         which, unit = m[1].lower(), m[2].lower()
-        sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
-        if unit in ("week", "weekend"):
+        if unit in ("week", "weekend") and which != "past":  # "over the past week" is a duration
+            sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
             return (anchor_date + timedelta(weeks=sign)).isoformat()
-        if unit == "month":
-            return _add_months(anchor_date, sign).isoformat()
-        return _add_months(anchor_date, 12 * sign).isoformat()
     return None

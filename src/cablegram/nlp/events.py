@@ -27,7 +27,7 @@ from .dates import resolve_date
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .modality import classify as classify_modality
-from .modality import main_event_token
+from .modality import REPORTING_VERBS, main_event_token
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TRIGGERS, TYPE_NAMES, is_cooperative
 
 DEFAULT_MODEL = "plover_lr.json"
@@ -47,6 +47,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
 }
 _VOWELS = frozenset("aeiou")
+COMMIT_VERBS = frozenset("""promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing
+agree agrees agreed agreeing offer offers offered offering commit commits committed undertake undertook undertaken
+threaten threatens threatened threatening swear swore sworn vowing ready willing prepared""".split())
 
 
 def inflections(base: str) -> set[str]:
@@ -80,19 +83,45 @@ def build_cue_index(triggers: dict[str, tuple[str, ...]] = TRIGGERS) -> dict[str
     return index
 
 
+_MAX_GAP = 3  # words allowed inside a phrase cue ("lifted the night curfew", "hold the Kremlin to account")
+
+
 def find_cues(sent, index) -> list[tuple[object, str, str]]:
-    """(head token, type, cue) for every cue occurrence in the sentence."""
-    hits = []
+    """(head token, type, cue) for every cue occurrence in the sentence.
+
+    A phrase cue wins over the single-word cues on the words it covers ("hold talks" is
+    CONSULT, not the COERCE "hold"; "lift ban" is not the COERCE "ban").
+    """
     words = [t.lower_ for t in sent]
+    phrase_hits, single_hits, covered = [], [], set()
     for k, tok in enumerate(sent):
         for rest, etype, cue in index.get(words[k], ()):
-            if rest:
-                # Allow one intervening word for verb-particle and verb-object cues ("lifted the curfew").
-                tail = words[k + 1:k + 2 + len(rest)]
-                if tuple(tail[:len(rest)]) != rest and tuple(tail[1:1 + len(rest)]) != rest:
-                    continue
-            hits.append((tok, etype, cue))
-    return hits
+            if not rest:
+                single_hits.append((k, tok, etype, cue))
+                continue
+            for gap in range(_MAX_GAP + 1):
+                start = k + 1 + gap
+                if tuple(words[start:start + len(rest)]) == rest:
+                    phrase_hits.append((tok, etype, cue))
+                    covered.add(k)
+                    covered.update(range(start, start + len(rest)))
+                    break
+    return phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered]
+
+
+def _in_modifier_clause(tok, main) -> bool:
+    """True when ``tok`` sits in a relative or participial clause that does not contain ``main``:
+    such a clause describes a participant ("officials [who asked not to be named]"), not the event."""
+    current = tok
+    for _ in range(12):
+        if current.i == main.i:
+            return False
+        if current.dep_ in ("relcl",) or (current.dep_ == "acl" and current.pos_ == "VERB" and current.i != tok.i):
+            return main.i < current.left_edge.i or main.i > current.right_edge.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _tree_distance(a, b, limit: int = 6) -> int:
@@ -122,13 +151,36 @@ def _norm_word(tok, index) -> str:
     return tok.lower_
 
 
+def _states_intent(main, result) -> bool:
+    """Whether the sentence voices a commitment to the act, as opposed to forecasting it: a verb of
+    promising or threatening above it ("vowed to retaliate"), a conditional will/would ("will withdraw
+    unless …"), or an announced intention in reported speech ("said they would boycott")."""
+    head = main
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lower_ in COMMIT_VERBS:
+            return True
+    cue = (result.cue or "").lower()
+    if cue in COMMIT_VERBS:
+        return True
+    auxes = {c.lower_ for c in main.children if c.dep_ == "aux"}
+    if cue in ("if", "unless", "provided") and auxes & {"will", "would", "'ll", "wo"}:
+        return True
+    return cue in ("would", "'d") and result.reported_speech
+
+
 def sentence_features(sent, index, main=None, modality=None) -> tuple[dict[str, float], list]:
     """Features of a sentence for type scoring, and the cue hits with their weights."""
     main = main if main is not None else main_event_token(sent)
-    modality = modality if modality is not None else classify_modality(sent, main).modality
+    result = classify_modality(sent, main)
+    modality = modality if modality is not None else result.modality
     feats: dict[str, float] = {"bias": 1.0, f"mod:{modality}": 1.0}
     hits = []
     for tok, etype, cue in find_cues(sent, index):
+        if _in_modifier_clause(tok, main):
+            continue
         dist = _tree_distance(main, tok)
         weight = 1.0 / (1.0 + dist)
         if tok.pos_ in ("VERB", "AUX"):
@@ -140,8 +192,10 @@ def sentence_features(sent, index, main=None, modality=None) -> tuple[dict[str, 
         if dist == 0:
             feats[f"main:{etype}"] = 1.0
     best_main = max((h for h in hits if h[3] >= 0.5), key=lambda h: h[3], default=None)
-    # PLOVER codes a stated intention as AGREE (cooperative acts) or THREATEN (hostile acts).
-    if best_main and modality in ("planned", "hypothetical"):
+    # PLOVER codes a stated commitment ("pledged to send aid", "vowed to retaliate") as AGREE or THREATEN.
+    # A bare future or modal ("will provide aid", "could send troops") is the act itself, planned or
+    # hypothetical: the commitment must be voiced by a verb of promising or threatening.
+    if best_main and modality in ("planned", "hypothetical") and _states_intent(main, result):
         feats["intent:coop" if is_cooperative(best_main[1]) else "intent:conflict"] = 1.0
     for tok in sent:
         if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop:
@@ -168,7 +222,7 @@ class EventClassifier:
 
     @classmethod
     def fit(cls, rows: list[dict[str, float]], labels: list[str], l2: float = 0.3, epochs: int = 300,
-            lr: float = 0.5, min_count: int = 2, prior: float = 5.0) -> "EventClassifier":
+            lr: float = 0.5, min_count: int = 2, prior: float = 12.0) -> "EventClassifier":
         counts: dict[str, int] = {}
         for row in rows:
             for f in row:
@@ -267,7 +321,8 @@ def rule_scores(feats: dict[str, float]) -> dict[str, float]:
 
 
 def _actor_spans(doc) -> list[tuple[object, str]]:
-    """(span, actor id) of actor mentions, from the actors component or, failing that, named entities."""
+    """(span, actor id) of actor mentions: the actors component's, plus named entities it left out
+    (an unknown state or group is still a participant, keyed by its text)."""
     spans = []
     group = doc.spans.get("cg_actors") if "cg_actors" in doc.spans else None
     if group:
@@ -277,9 +332,11 @@ def _actor_spans(doc) -> list[tuple[object, str]]:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 spans.append((span, m.actor_id))
-    if not spans:
-        spans = [(e, e.text) for e in doc.ents if e.label_ in _ACTOR_LABELS]
-    return spans
+    taken = {i for s, _ in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ in _ACTOR_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
+            spans.append((ent, ent.text))
+    return sorted(spans, key=lambda c: c[0].start)
 
 
 def _subject_of(token):
@@ -288,7 +345,9 @@ def _subject_of(token):
     for _ in range(5):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child, child.dep_ == "nsubjpass"
+                # A passive subject is the target only of its own verb: one raised from a complement
+                # ("X is expected to visit", "X is believed to have moved") is that verb's agent.
+                return child, child.dep_ == "nsubjpass" and current.i == token.i
         if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl") and current.head.i != current.i:
             if current.dep_ in ("relcl", "acl"):
                 return current.head, False
@@ -302,17 +361,52 @@ def _span_in(span, token) -> bool:
     return token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i
 
 
+def _clause_verb(trigger):
+    """The verb whose clause states the event: the trigger itself, or the verb an event noun is an
+    argument of ("a loan … was approved by X" → "approved")."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
+def _agent(verb):
+    """The noun of a passive "by" phrase on ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _object_tokens(trigger) -> list:
+    """Tokens that may hold the event's target, nearest first: objects of the trigger, objects of its
+    prepositions, then arguments of its clausal complement ("denied that troops crossed into X")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
+    objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for comp in (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")):
+        objs += [g for g in comp.children if g.dep_ in ("dobj", "dative")]
+        objs += [p for g in comp.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+        objs += [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return objs
+
+
 def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
-    """Source and target (span, id) for an event triggered by ``trigger``."""
+    """Source and target (span, id) for an event triggered by ``trigger``.
+
+    The target is the semantic object, never the source again unless the sentence names that actor
+    a second time as the object itself.
+    """
     in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end]
     if not in_sent:
         return None, None
     source = target = None
-    subject, passive = _subject_of(trigger)
-    agent = None
-    for child in trigger.children:
-        if child.dep_ == "agent":
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = _clause_verb(trigger)
+    if verb is trigger:
+        subject, passive = _subject_of(trigger)
+    elif trigger.dep_ == "dobj":  # "Marenia approved a loan": the verb's subject acts
+        subject, passive = _subject_of(verb)
+    else:  # the event noun is itself the subject ("a loan was approved by …")
+        subject, passive = None, False
     if subject is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, subject)]
         if cands:
@@ -321,29 +415,39 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
                 target = chosen
             else:
                 source = chosen
+    agent = _agent(trigger) or (_agent(verb) if verb is not trigger else None)
     if agent is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, agent)]
         if cands:
             source = cands[0]
+
+    def other(cand) -> bool:
+        span, actor = cand
+        if source is None:
+            return True
+        return span.start != source[0].start and actor != source[1]
+
     if target is None:
-        objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
-        objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        objs += [g for c in trigger.children if c.dep_ in ("xcomp", "ccomp") for g in c.children
-                 if g.dep_ in ("dobj", "nsubj", "dative")]
-        for obj in objs:
-            cands = [(s, a) for s, a in in_sent if _span_in(s, obj) and (source is None or s.start != source[0].start)]
+        for obj in _object_tokens(trigger):
+            cands = [c for c in in_sent if _span_in(c[0], obj) and other(c)]
             if cands:
                 target = min(cands, key=lambda c: c[0].start)
                 break
     if source is None:
-        before = [(s, a) for s, a in in_sent if s.end <= trigger.i and (target is None or s.start != target[0].start)]
+        before = [(s, a) for s, a in in_sent if s.end <= trigger.i
+                  and (target is None or (s.start != target[0].start and a != target[1]))]
         if before:
             source = before[0]
     if target is None:
-        after = [(s, a) for s, a in in_sent if s.start > trigger.i and (source is None or s.start != source[0].start)]
+        after = [c for c in in_sent if c[0].start > trigger.i and other(c)]
         if after:
             target = after[0]
     return source, target
+
+
+def _governs(head, token) -> bool:
+    """True when ``head`` is an ancestor of ``token`` in the parse."""
+    return any(a.i == head.i for a in token.ancestors)
 
 
 def _mode(etype: str, text: str, trigger: str = "") -> str | None:
@@ -421,13 +525,21 @@ class EventCoder:
         of_type = [h for h in hits if h[1] == etype]
         trigger = max(of_type, key=lambda h: h[3])[0] if of_type else main
         modality = classify_modality(sent, trigger)
+        if trigger.i != main.i and trigger.lower_ in REPORTING_VERBS and _governs(trigger, main):
+            # "…, economists warned": a warning or statement of a possibility is as hypothetical as its content.
+            content = classify_modality(sent, main)
+            if content.modality == "hypothetical":
+                modality = content
         text_lower = sent.text.lower()
         mode = _mode(etype, text_lower, trigger.lower_)
         doc = doc if doc is not None else sent.doc
         source, target = assign_actors(trigger, sent, actors if actors is not None else _actor_spans(doc))
         anchor = doc._.cg_date
+        # Only a day the sentence names sets the date; future days count for planned events only.
         date = resolve_date(sent.text, anchor, future=modality.modality == "planned")
-        if date is None and modality.modality == "occurred":
+        if date is not None and anchor and date > anchor and modality.modality != "planned":
+            date = None
+        if date is None:
             date = anchor
         exclude = {s[0].text for s in (source, target) if s}
         return Event(

@@ -36,6 +36,20 @@ insist insists insisted confirm confirms confirmed deny denies denied quote quot
 assert asserts asserted allege alleges alleged suggest suggests suggested write wrote writes explain explained
 maintain maintained argue argued acknowledge acknowledged admit admitted warn warned""".split())
 FUTURE_TIME = frozenset({"tomorrow", "next", "later", "soon", "upcoming", "coming"})
+# Verbs that pass on someone's message without being the event ("reaffirmed that …", "sources indicate that …"):
+# the event is their complement, as with reporting verbs.
+RELAY_VERBS = frozenset("""reaffirm reaffirms reaffirmed reiterate reiterates reiterated stress stresses stressed
+emphasise emphasised emphasize emphasized underline underlined indicate indicates indicated signal signalled signaled
+believe believes believed think thinks thought suspect suspects suspected fear fears feared""".split())
+# Verbs of belief: what they introduce is an opinion about an event, not a report that it happened.
+BELIEF_VERBS = frozenset("""believe believes believed think thinks thought suspect suspects suspected fear fears feared
+speculate speculates speculated predict predicts predicted estimate estimates estimated assume assumes assumed
+guess guessed doubt doubts doubted""".split())
+# "X is believed/said/thought to have …": a hedged claim whose source stays unnamed.
+HEDGED_RAISING = frozenset("""believed thought said reported alleged rumoured rumored understood suspected presumed
+likely unlikely""".split())
+# Predicates that forecast something about an event named as their subject ("the visit is expected to focus on …").
+FORECAST_PREDICATES = frozenset({"expected", "likely", "unlikely", "believed", "thought", "predicted", "tipped"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,41 @@ def _conditional(token) -> str | None:
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return child.text
+    return None
+
+
+def _conditional_clause(token) -> str | None:
+    """A conditional adverbial clause attached to ``token`` ("[if the supplies stop], industry will …")."""
+    for child in token.children:
+        if child.dep_ == "advcl":
+            mark = _conditional(child)
+            if mark:
+                return mark
+    return None
+
+
+def _hedge(trigger, chain) -> str | None:
+    """A speculation cue around the trigger: a belief verb above it, a hedged raising verb
+    ("is believed to have"), or a forecast about an event noun ("the visit is expected to …")."""
+    for depth, tok in enumerate(chain[1:4], start=1):
+        prev = chain[depth - 1]
+        if tok.lower_ in BELIEF_VERBS and prev.dep_ in ("ccomp", "xcomp"):
+            return tok.text
+        if tok.lower_ in HEDGED_RAISING and prev.dep_ == "xcomp" and any(
+                c.dep_ in ("auxpass", "cop", "aux") for c in tok.children):
+            # "is said to visit" hedges; "said he would visit" is reporting, handled elsewhere.
+            if tok.tag_ in ("VBN", "JJ"):
+                return tok.text
+        if tok.dep_ == "ccomp":
+            break
+    # An event noun that is the subject of a forecast: the forecast is about what the event will be.
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
+        head = trigger.head
+        if head.lower_ in FORECAST_PREDICATES or any(c.lower_ in FORECAST_PREDICATES and c.dep_ in ("acomp", "xcomp")
+                                                     for c in head.children):
+            return head.text
+        if any(a in HYPOTHETICAL_AUX for a in _aux_words(head)):
+            return next(a for a in _aux_words(head) if a in HYPOTHETICAL_AUX)
     return None
 
 
@@ -118,11 +167,14 @@ def classify(sent, trigger=None) -> ModalityResult:
     for arg in trigger.children:
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.lower_ == "no" and c.dep_ == "det" for c in arg.children):
             return ModalityResult("negated", reported, "no")
-    # Conditionals and hypothetical modals.
+    # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond").
     for tok in chain[:3]:
-        mark = _conditional(tok)
+        mark = _conditional(tok) or _conditional_clause(tok)
         if mark:
             return ModalityResult("hypothetical", reported, mark)
+    hedge = _hedge(trigger, chain)
+    if hedge:
+        return ModalityResult("hypothetical", reported, hedge)
     for depth, tok in enumerate(chain[:3]):
         auxes = _aux_words(tok)
         if any(a in FUTURE_AUX for a in auxes):
@@ -161,7 +213,7 @@ def main_event_token(sent):
     root = sent.root
     token = root
     for _ in range(3):
-        if token.lower_ in REPORTING_VERBS or token.lower_ in ("according",):
+        if token.lower_ in REPORTING_VERBS or token.lower_ in RELAY_VERBS or token.lower_ in ("according",):
             comp = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             if comp:
                 token = comp[0]
