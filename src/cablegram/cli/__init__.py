@@ -45,8 +45,27 @@ def process(
     ctx: typer.Context,
     reprocess: bool = typer.Option(False, "--reprocess", help="Analyse every document again, not only new ones."),
     batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
+    engine: str = typer.Option("local", "--engine", help="local (the store's unprocessed documents), spark or dask."),
+    input: Optional[str] = typer.Option(None, "--input", metavar="PATH",
+                                        help="With --engine spark|dask: file or folder of JSONL, Parquet, text or HTML."),
+    out: Optional[str] = typer.Option(None, "--out", metavar="DIR", help="With --engine spark|dask: Parquet output folder."),
+    master: Optional[str] = typer.Option(None, "--master", metavar="URL",
+                                         help="With --engine spark|dask: Spark master URL or Dask scheduler address."),
+    load: bool = typer.Option(False, "--load", help="With --engine spark|dask: load the output into --db afterwards."),
 ) -> None:
-    """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents."""
+    """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents.
+
+    With --engine spark or dask, process --input files on that engine instead, writing Parquet to
+    --out (the same as `cablegram run-distributed`)."""
+    if engine not in ("local", "spark", "dask"):
+        raise typer.BadParameter(f"unknown engine {engine!r}; use local, spark or dask", param_hint="--engine")
+    if engine != "local":
+        if not input or not out:
+            raise typer.BadParameter("--engine spark|dask needs --input PATH and --out DIR", param_hint="--engine")
+        from .scale import Engine, run_distributed
+
+        run_distributed(ctx, input, out, Engine(engine), master, None, load, None)
+        return
     from ..nlp.pipeline import Pipeline
     from ..processing import process_store
 

@@ -40,12 +40,20 @@ def _ddl(table: Table) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table.name}" (\n  ' + ",\n  ".join(cols) + "\n)"
 
 
+def index_statements(table: Table) -> list[str]:
+    """CREATE INDEX statements for the table's indexes (named idx_<table>_<columns>)."""
+    out = []
+    for cols in table.indexes:
+        name = f"idx_{table.name}_{'_'.join(cols)}"
+        out.append(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ")")
+    return out
+
+
 def _migration_1(conn: sqlite3.Connection) -> None:
     for table in TABLES:
         conn.execute(_ddl(table))
-        for cols in table.indexes:
-            name = f"idx_{table.name}_{'_'.join(cols)}"
-            conn.execute(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ")")
+        for stmt in index_statements(table):
+            conn.execute(stmt)
     conn.execute('CREATE UNIQUE INDEX IF NOT EXISTS "idx_documents_content_hash" ON documents (content_hash)')
     # FTS5 over title and text, kept in sync by triggers (external-content table: no duplicated text).
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
