@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from cablegram.nlp.events import EventClassifier, EventCoder, is_fight, pick_sentence, sentence_features

@@ -104,3 +104,16 @@ def test_raised_subject_is_the_agent(nlp):
 ])
 def test_dates(nlp, text, date):
     assert code(nlp, text).date == date
+
+
+def test_event_noun_compound_takes_arguments_from_its_head():
+    """"a telephone call with X": the subject of "had" acts, even when "telephone" is the cue."""
+    from cablegram.demo import actors_path
+    from cablegram.nlp.pipeline import Pipeline
+    from cablegram.records import Document
+
+    pipeline = Pipeline(config={"cablegram_actors.v1": {"extra_files": [str(actors_path())]}})
+    text = "Minister of Foreign Affairs Ilse Varga had a telephone call with Valdorian Defence Minister Volodymyr Anton."
+    events = pipeline.analyse(Document(text=text, published_at="2026-04-02")).events
+    assert [(e.type, e.source_actor) for e in events] == [("CONSULT", "person:ilse-varga")]
+    assert events[0].target_actor in ("person:volodymyr-anton", "VLD")

@@ -45,7 +45,7 @@ def test_entry_point_end_to_end(tmp_path: Path, http_server):
     assert len(err_lines) == 4
     assert any(line.startswith(f"error: {Path('docs') / 'empty.txt'}: file is empty") and " — " in line for line in err_lines)
     assert any(line.startswith("error: missing.txt: no such file or directory — ") for line in err_lines)
-    assert any(f"rows.jsonl:2: invalid JSON" in line for line in err_lines)
+    assert any("rows.jsonl:2: invalid JSON" in line for line in err_lines)
     assert any(line.startswith(f"error: {missing_url}: HTTP 404") for line in err_lines)
     with open_store(db) as store:
         docs = list(store.iter_documents())

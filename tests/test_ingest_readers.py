@@ -19,7 +19,7 @@ ARTICLE = (
     "The two delegations discussed border crossings, grain shipments and a new customs accord, "
     "and agreed to meet again next month."
 )
-HTML_PAGE = f"""<!doctype html><html lang="en"><head><title>Border talks resume | Verde Courier</title>
+HTML_PAGE = """<!doctype html><html lang="en"><head><title>Border talks resume | Verde Courier</title>
 <meta property="og:title" content="Border talks resume">
 <meta property="og:site_name" content="Verde Courier">
 <meta property="article:published_time" content="2024-03-05T09:30:00Z">

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import random
 
-import numpy as np
-import pytest
 from datasketch import MinHash
 
 from cablegram.config import Settings

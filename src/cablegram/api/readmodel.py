@@ -10,7 +10,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..store.base import from_row
 
 
 def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -45,30 +44,16 @@ def documents_brief(store, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
     return {r["id"]: {**r, "is_primary": bool(r["is_primary"])} for r in rows}
 
 
-def events_in_country(store, country: str, type: str | None = None, modality: str | None = None,
-                      mode: str | None = None, actor: str | None = None, date_from: str | None = None,
-                      date_to: str | None = None, publisher: str | None = None, doc_id: str | None = None,
-                      limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events (other filters as Store.query_events) whose source or target is the country or one of its actors."""
+def country_actor_ids(store, country: str) -> list[str]:
+    """The country code itself and the ids of the actors that belong to it."""
     code = country.upper()
-    cond = ["(r.source_actor IN (SELECT id FROM actors WHERE country = ? UNION SELECT ?) OR "
-            "r.target_actor IN (SELECT id FROM actors WHERE country = ? UNION SELECT ?))"]
-    params: list[Any] = [code, code, code, code]
-    for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
-                          ("r.mode = ?", mode), ("r.doc_id = ?", doc_id),
-                          ("r.sort_date >= ?", date_from),
-                          ("substr(r.sort_date, 1, 10) <= ?", date_to[:10] if date_to else None),
-                          ("d.publisher LIKE ?", f"%{publisher}%" if publisher else None)):
-        if value:
-            cond.append(clause)
-            params.append(value)
-    if actor:
-        cond.append("(r.source_actor = ? OR r.target_actor = ?)")
-        params += [actor, actor]
-    sql = ("SELECT r.*, d.published_at, d.publisher, d.title, d.url FROM events r JOIN documents d ON d.id = r.doc_id "
-           f"WHERE {' AND '.join(cond)} ORDER BY r.sort_date DESC, r.doc_id, r.sentence_index "
-           "LIMIT ? OFFSET ?")
-    return [from_row("events", r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
+    rows = _rows(store, "SELECT id FROM actors WHERE country = ? ORDER BY id", [code])
+    return list(dict.fromkeys([code, *(r["id"] for r in rows)]))
+
+
+def events_in_country(store, country: str, **filters: Any) -> list[dict]:
+    """Events (other filters as Store.query_events) whose source or target is the country or one of its actors."""
+    return store.query_events(actors_any=country_actor_ids(store, country), **filters)
 
 
 def primary_candidates(store, date: str | None, window_days: int, exclude: str | None = None,

@@ -34,6 +34,13 @@ def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
             "next_offset": offset + limit if len(items) == limit else None}
 
 
+def events_page(store, country: str | None = None, cursor: str | None = None, **filters: Any) -> tuple[list[dict], str | None]:
+    """A page of events and the next page's cursor; ``country`` matches the state and its actors."""
+    if country:
+        filters["actors_any"] = readmodel.country_actor_ids(store, country)
+    return store.events_page(cursor=cursor, **filters)
+
+
 # -- read ----------------------------------------------------------------------------------------
 @router.get("/stats", summary="Row counts per table")
 def stats(store=Depends(get_store)) -> dict[str, int]:
@@ -90,12 +97,16 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
            publisher: str | None = Query(None, max_length=200),
            country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3"),
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
+           cursor: str | None = Query(None, max_length=500, description="next_cursor of the previous page: "
+                                      "fast deep paging (offset is then ignored)"),
            store=Depends(get_store)) -> dict[str, Any]:
-    filters = dict(actor=actor, type=type, mode=mode, modality=modality, date_from=date_from, date_to=date_to,
-                   publisher=publisher, doc_id=doc_id, limit=limit, offset=offset)
-    if country:
-        return page(readmodel.events_in_country(store, country, **filters), limit, offset)
-    return page(store.query_events(**filters), limit, offset)
+    items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, mode=mode,
+                                     modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,
+                                     doc_id=doc_id, limit=limit, offset=offset)
+    envelope = page(items, limit, offset)
+    if cursor:
+        envelope["next_offset"] = None  # the position of a cursor page is not counted
+    return {**envelope, "next_cursor": next_cursor}
 
 
 @router.get("/actors", summary="Actors (knowledge base and new ones seen in text)")

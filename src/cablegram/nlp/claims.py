@@ -3,15 +3,20 @@
 (spaCy forbids "." in factory names, so the factory is ``cablegram_claims``, not
 ``cablegram_claims.v1``; :data:`FACTORY` holds the name.)
 
-Works on the existing parse only (dependency labels, tags, entities); no extra
-model. Two layers:
+Works on the existing parse only (dependency labels, tags, entities). Two layers:
 
-- :func:`find_attributions` finds every attribution relation in a parsed doc:
+- :class:`AttributionFinder` finds every attribution relation in a parsed doc:
   a *cue* (a reporting verb such as "said", "noted", "told", or the phrase
   "according to"), its *source* span (the grammatical subject; the agent of a
   passive; the object of "according to") and, where present, the *content*
   (the clausal complement). A sentence can hold several ("Officials said he
   told reporters that …"). The PolNeAR evaluation scores this layer.
+  Cues come from the word lists in :mod:`attribution_lexicon` and from a small
+  learned classifier (:class:`CueModel`, logistic regression over parse
+  features, one weighted sum per candidate token, shipped as
+  ``models/attribution_cues.json`` and trained by ``scripts/train_attribution.py``):
+  it adds cues the lists miss ("shrugged off", "continued", "his statement")
+  and drops list cues it scores very low ("want", "spoke").
 - the component turns them into one :class:`~cablegram.records.Claim` per
   sentence, written to ``doc._.cg_claims``.
 
@@ -51,11 +56,16 @@ Decisions (documented here because they shape the data):
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import PipelineError
 from ..records import Claim
 from . import attribution_lexicon as lex
 from .extensions import doc_list, ensure_extensions
@@ -215,16 +225,209 @@ def _content(verb: Token) -> Span | None:
     return None
 
 
+def _near(tok: Token, taken: set[int]) -> bool:
+    """Whether ``tok`` belongs to a cue already taken: within two tokens of it, or its (grand)parent."""
+    if any(abs(tok.i - j) <= 2 for j in taken):
+        return True
+    return tok.head.i in taken or tok.head.head.i in taken
+
+
+def _learned_source(tok: Token) -> Span | None:
+    """The source of a learned non-verbal cue: "his statement" -> his; "X made it clear" -> X."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return _phrase(child)
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj, passive = _subject(node)
+            if subj is not None:
+                return _phrase(subj)
+            agent = _agent(node) if passive else None
+            return _phrase(agent) if agent is not None else None
+    return None
+
+
 def _in_regions(idx: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= idx < b for a, b in regions)
+
+
+# --------------------------------------------------------------------------- learned cues
+
+# Parts of speech a learned cue may have: verbs ("shrugged off"), nouns ("his statement"),
+# prepositions ("in an interview"), adjectives ("made it clear"), adverbs ("reportedly"), and the
+# colon/dash that introduces a quotation.
+_CUE_POS = frozenset({"VERB", "NOUN", "ADP", "ADJ", "ADV", "PUNCT"})
+_CUE_PUNCT = frozenset({":", "—", "–", "―", "--"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """Tokens the cue classifier scores (everything else is never a learned cue)."""
+    return [t for t in doc if t.pos_ in _CUE_POS and (t.pos_ != "PUNCT" or t.text in _CUE_PUNCT)]
+
+
+def cue_features(tok: Token, in_quote: bool, rule: str | None, lexicon: str | None) -> list[str]:
+    """Sparse binary features of one candidate token, read off the existing parse.
+
+    ``rule`` says whether the lexicon rules already made it a cue ("src" with a source, "nosrc"
+    without); ``lexicon`` names the word list it is in, if any.
+    """
+    doc = tok.doc
+    low, pos, dep = tok.lower_, tok.pos_, tok.dep_
+    head = tok.head
+    feats = ["bias", "w=" + low, "t=" + tok.tag_, "d=" + dep, "wd=" + low + "|" + dep, "pd=" + pos + "|" + dep,
+             "s=" + low[-3:] + "|" + pos, "h=" + head.lower_ + "|" + dep, "hp=" + head.pos_ + "|" + dep]
+    i = tok.i
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    feats.append("w-1=" + (prev.lower_ if prev is not None else "<s>"))
+    feats.append("w+1=" + (nxt.lower_ if nxt is not None else "</s>"))
+    feats.append("w+1w=" + low + "|" + (nxt.lower_ if nxt is not None else "</s>"))
+    feats.append("w-1w=" + (prev.lower_ if prev is not None else "<s>") + "|" + low)
+    feats.append("p-1=" + (prev.pos_ if prev is not None else "<s>"))
+    feats.append("p+1=" + (nxt.pos_ if nxt is not None else "</s>"))
+    if prev is not None and prev.text in _QUOTE_MARKS or nxt is not None and nxt.text in _QUOTE_MARKS:
+        feats.append("by-quote|" + pos)
+    if prev is not None and prev.text == "," and i > 1 and doc[i - 2].text in _QUOTE_MARKS:
+        feats.append("after-quote-comma|" + pos)
+    if in_quote:
+        feats.append("in-quote|" + pos)
+    if rule:
+        feats.append("rule=" + rule)
+    if lexicon:
+        feats.append("lex=" + lexicon + "|" + pos)
+    for child in tok.children:
+        cdep = child.dep_
+        feats.append("c=" + cdep)
+        if cdep in _SUBJECTS or cdep in _PASSIVE_SUBJECTS or cdep == "poss":
+            kind = "pron" if child.pos_ == "PRON" else "propn" if child.pos_ == "PROPN" else child.tag_
+            feats.append("subj=" + cdep + "|" + kind)
+        elif cdep in ("prep", "prt", "mark", "agent", "aux", "auxpass", "neg"):
+            feats.append("cw=" + cdep + "|" + child.lower_)
+        elif cdep in ("ccomp", "xcomp", "acl", "relcl", "parataxis"):
+            mark = next((g.lower_ for g in child.children if g.dep_ == "mark"), "")
+            feats.append("cc=" + cdep + "|" + mark)
+            if any(g.text in _QUOTE_MARKS for g in child.children) or child.left_edge.text in _QUOTE_MARKS:
+                feats.append("cc-quoted")
+    return feats
+
+
+class CueModel:
+    """A logistic-regression cue classifier: one weight per feature string, a bias, two thresholds.
+
+    ``add`` is the probability above which a token the rules missed becomes a cue; ``veto`` the
+    probability below which a rule cue is dropped (0 keeps every rule cue).
+    """
+
+    def __init__(self, weights: dict[str, float], add: float = 0.5, veto: float = 0.0, meta: dict | None = None):
+        self.weights = weights
+        self.add = add
+        self.veto = veto
+        self.meta = meta or {}
+
+    def prob(self, feats: list[str]) -> float:
+        w = self.weights
+        z = sum(w.get(f, 0.0) for f in feats)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def fit(cls, rows: list[list[str]], labels: list[float], **options) -> "CueModel":
+        """Fit on feature lists and soft labels (the share of annotators marking the token as a cue)."""
+        import numpy as np
+
+        index: dict[str, int] = {}
+        encoded = [np.array([index.setdefault(f, len(index)) for f in set(feats)], dtype=np.int64) for feats in rows]
+        names = sorted(index, key=index.__getitem__)
+        return cls.fit_encoded(encoded, labels, names, **options)
+
+    @classmethod
+    def fit_encoded(cls, rows, labels, names: list[str], l2: float = 1.0, iterations: int = 300,
+                    min_count: int = 2, min_weight: float = 0.001, add: float = 0.5, veto: float = 0.0) -> "CueModel":
+        """Fit on rows given as arrays of feature ids into ``names`` (no repeats within a row).
+
+        Full-batch Adam from zeros on the mean log-loss plus ``l2``/n times the squared weights;
+        features seen in fewer than ``min_count`` rows are left out, and weights under ``min_weight``
+        are dropped afterwards (keeps the shipped file small). Deterministic, numpy only.
+        """
+        import numpy as np
+
+        y = np.asarray(labels, dtype=float)
+        n, d = len(y), len(names)
+        lengths = np.array([len(r) for r in rows], dtype=np.int64)
+        rows_a = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        cols_a = np.concatenate(rows) if n else np.zeros(0, dtype=np.int64)
+        counts = np.bincount(cols_a, minlength=d)
+        keep = counts >= min_count
+        if "bias" in names:
+            keep[names.index("bias")] = True
+        mask = keep[cols_a]
+        rows_a, cols_a = rows_a[mask], cols_a[mask]
+        w = np.zeros(d)
+        m = np.zeros(d)
+        v = np.zeros(d)
+        rate, b1, b2 = 0.1, 0.9, 0.999
+        for step in range(1, iterations + 1):
+            z = np.bincount(rows_a, weights=w[cols_a], minlength=n)
+            p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+            grad = np.bincount(cols_a, weights=(p - y)[rows_a], minlength=d) / n + (2 * l2 / n) * w
+            m = b1 * m + (1 - b1) * grad
+            v = b2 * v + (1 - b2) * grad * grad
+            w -= rate * (m / (1 - b1 ** step)) / (np.sqrt(v / (1 - b2 ** step)) + 1e-8)
+        weights = {names[k]: round(float(w[k]), 3) for k in np.flatnonzero(keep & (np.abs(w) >= min_weight))}
+        return cls(weights, add=add, veto=veto, meta={"rows": n, "features": len(weights), "l2": l2,
+                                                      "iterations": iterations, "min_count": min_count,
+                                                      "min_weight": min_weight})
+
+    def to_dict(self) -> dict:
+        return {"kind": "cablegram-attribution-cues", "version": 1, "add": self.add, "veto": self.veto,
+                "meta": self.meta, "weights": self.weights}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CueModel":
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data.get("add", 0.5)),
+                   float(data.get("veto", 0.0)), dict(data.get("meta", {})))
+
+    def save(self, path: Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), separators=(",", ":"), sort_keys=True), encoding="utf-8")
+
+
+DEFAULT_CUE_MODEL = "attribution_cues.json"
+
+
+def load_cue_model(name_or_path: str | None) -> CueModel | None:
+    """The shipped cue model (a file name under ``cablegram/nlp/models``) or a model file path; empty disables it."""
+    if not name_or_path:
+        return None
+    path = Path(name_or_path)
+    try:
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+        else:
+            res = resources.files("cablegram.nlp").joinpath("models", name_or_path)
+            if not res.is_file():
+                raise PipelineError(f"attribution cue model {name_or_path!r} not found",
+                                    hint="Pass a model file path, or cue_model='' for lexicon rules only; "
+                                         "retrain with `python scripts/train_attribution.py --data ../shared/data`.")
+            text = res.read_text(encoding="utf-8")
+        return CueModel.from_dict(json.loads(text))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PipelineError(f"attribution cue model {name_or_path!r} could not be read: {exc}",
+                            hint="Retrain it with `python scripts/train_attribution.py --data ../shared/data`.") from exc
 
 
 class AttributionFinder:
     """Finds attributions on a parsed doc; holds the cue vocabulary (built once per component)."""
 
-    def __init__(self, include_cognition: bool = True, inside_quotes: bool = False):
+    def __init__(self, include_cognition: bool = True, inside_quotes: bool = False, cue_model: CueModel | None = None):
         bases = lex.SPEECH_VERBS + lex.STANCE_VERBS + (lex.COGNITION_VERBS if include_cognition else ())
         self.inside_quotes = inside_quotes
+        self.cue_model = cue_model
         self.speech = lex.verb_forms(lex.SPEECH_VERBS)
         self.cognition = lex.verb_forms(lex.COGNITION_VERBS) if include_cognition else frozenset()
         self.cues = lex.verb_forms(bases) - lex.EXCLUDED_FORMS
@@ -236,15 +439,85 @@ class AttributionFinder:
             regions = quote_regions(doc.text)
         found: list[Attribution] = []
         for si, sent in enumerate(doc.sents):
-            sent_found: list[Attribution] = []
-            for tok in sent:
-                att = self._prepositional(tok, si, regions) or self._verbal(tok, si, regions, sent_found)
-                if att is None or (att.in_quote and not self.inside_quotes):
-                    continue  # a cue inside a quotation is part of the quoted words, not the article's attribution
-                if att.source is not None or att.cue_label in _SOURCELESS_OK or att.cue.root.lower_ in lex.SOURCELESS_PASSIVES:
-                    sent_found.append(att)
+            sent_found = self._rules(sent, si, regions)
+            if self.cue_model is not None:
+                sent_found = self._learned(sent, si, regions, sent_found)
             found.extend(sent_found)
         return found
+
+    def _rules(self, sent: Span, si: int, regions) -> list[Attribution]:
+        """The lexicon rules' attributions in one sentence."""
+        sent_found: list[Attribution] = []
+        for tok in sent:
+            att = self._prepositional(tok, si, regions) or self._verbal(tok, si, regions, sent_found)
+            if att is None or (att.in_quote and not self.inside_quotes):
+                continue  # a cue inside a quotation is part of the quoted words, not the article's attribution
+            if att.source is not None or att.cue_label in _SOURCELESS_OK or att.cue.root.lower_ in lex.SOURCELESS_PASSIVES:
+                sent_found.append(att)
+        return sent_found
+
+    def _lexicon(self, low: str) -> str | None:
+        if low in lex.EXCLUDED_FORMS:
+            return "excluded"
+        if low in self.speech:
+            return "speech"
+        if low in self.cognition:
+            return "cognition"
+        if low in self.cues:
+            return "stance"
+        if low in lex.SOURCELESS_PASSIVES:
+            return "passive"
+        return None
+
+    def _sentence_features(self, sent: Span, regions, rule_atts: list[Attribution]) -> list[tuple[Token, list[str]]]:
+        rule_tokens: dict[int, str] = {}
+        for att in rule_atts:
+            for t in att.cue:
+                rule_tokens[t.i] = "src" if att.source is not None else "nosrc"
+        return [(t, cue_features(t, _in_regions(t.idx, regions), rule_tokens.get(t.i), self._lexicon(t.lower_)))
+                for t in sent if t.pos_ in _CUE_POS and (t.pos_ != "PUNCT" or t.text in _CUE_PUNCT)]
+
+    def cue_rows(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[tuple[Token, list[str]]]:
+        """Every candidate token of ``doc`` with its classifier features (what training and scoring see)."""
+        if regions is None:
+            regions = quote_regions(doc.text)
+        rows: list[tuple[Token, list[str]]] = []
+        for si, sent in enumerate(doc.sents):
+            rows.extend(self._sentence_features(sent, regions, self._rules(sent, si, regions)))
+        return rows
+
+    def _learned(self, sent: Span, si: int, regions, rule_atts: list[Attribution]) -> list[Attribution]:
+        """Rule attributions the classifier keeps, plus the cues it finds that the rules missed."""
+        model = self.cue_model
+        probs = {t.i: model.prob(f) for t, f in self._sentence_features(sent, regions, rule_atts)}
+        kept = [a for a in rule_atts if model.veto <= 0 or max(probs.get(t.i, 1.0) for t in a.cue) >= model.veto]
+        taken = {t.i for a in kept for t in a.cue}
+        added: list[Attribution] = []
+        for i in sorted(probs):
+            if probs[i] < model.add or _near(sent.doc[i], taken):
+                continue
+            att = self._learned_attribution(sent.doc[i], si, regions, kept + added)
+            if att is None:
+                continue
+            taken.update(t.i for t in att.cue)
+            added.append(att)
+        return sorted(kept + added, key=lambda a: a.cue.start)
+
+    def _learned_attribution(self, tok: Token, si: int, regions, before: list[Attribution]) -> Attribution | None:
+        in_quote = _in_regions(tok.idx, regions)
+        if in_quote and not self.inside_quotes:
+            return None
+        doc = tok.doc
+        if tok.pos_ == "VERB":
+            att = self._verbal(tok, si, regions, before, learned=True)
+            if att is not None:
+                return att
+        source = _learned_source(tok)
+        cue_end = tok.i + 1
+        while cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head.i == tok.i:
+            cue_end += 1
+        cue = doc[tok.i:cue_end]
+        return Attribution(si, cue, source, _content(tok), _depth(tok), in_quote, cue.text.lower())
 
     def _prepositional(self, tok: Token, si: int, regions) -> Attribution | None:
         doc = tok.doc
@@ -265,19 +538,21 @@ class AttributionFinder:
             return Attribution(si, cue, source, content, _depth(tok), _in_regions(tok.idx, regions), " ".join(phrase))
         return None
 
-    def _verbal(self, tok: Token, si: int, regions, before: list[Attribution]) -> Attribution | None:
+    def _verbal(self, tok: Token, si: int, regions, before: list[Attribution], learned: bool = False) -> Attribution | None:
+        """A verb cue; ``learned``: the classifier chose it, so the word lists do not gate it."""
         low = tok.lower_
-        if (low not in self.cues and low not in lex.SOURCELESS_PASSIVES) or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        known = learned or low in self.cues
+        if (not known and low not in lex.SOURCELESS_PASSIVES) or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
             return None
         doc = tok.doc
         if low in ("asked", "requested", "declined") and any(
                 doc[tok.i:tok.i + len(p)].text.lower().split() == list(p) for p in lex.ANONYMITY_PHRASES if p[0] == low):
             return None  # "who asked not to be named" hides a source, it reports nothing
         has_complement = any(c.dep_ in _COMPLEMENTS for c in tok.children)
-        if low in self.cognition and low not in self.speech and not has_complement:
+        if not learned and low in self.cognition and low not in self.speech and not has_complement:
             return None
         subj, passive = _subject(tok)
-        if low not in self.cues and not passive:
+        if not known and not passive:
             return None
         source: Span | None = None
         resolved: Span | None = None
@@ -352,7 +627,6 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, outle
     head_low = head.lower_
     ents = {t.ent_type_ for t in source if t.ent_type_}
     has_person = "PERSON" in ents
-    has_propn = any(t.pos_ == "PROPN" for t in source)
     if text in lex.OUTLET_SELF and not att.in_quote:
         return "outlet"
     if head_low in lex.OUTLET_STAFF and any(c.lower_ == "our" for c in head.children) and not att.in_quote:
@@ -441,11 +715,12 @@ def asserts_something(sent: Span, min_words: int) -> bool:
 class ClaimsComponent:
     """Writes one Claim per reporting or asserting sentence to ``doc._.cg_claims``."""
 
-    def __init__(self, nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool):
+    def __init__(self, nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
+                 cue_model: str | None = DEFAULT_CUE_MODEL):
         self.name = name
         self.min_words = min_words
         self.min_quote_words = min_quote_words
-        self.finder = AttributionFinder(include_cognition=include_cognition)
+        self.finder = AttributionFinder(include_cognition=include_cognition, cue_model=load_cue_model(cue_model))
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
@@ -622,9 +897,11 @@ FACTORY = "cablegram_claims"
 
 @Language.factory(
     FACTORY,
-    default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True},
+    default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL},
 )
-def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool) -> ClaimsComponent:
-    """Factory: ``min_words`` is the shortest unattributed sentence kept; ``min_quote_words`` the shortest direct quote."""
+def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
+                cue_model: str | None) -> ClaimsComponent:
+    """Factory: ``min_words`` is the shortest unattributed sentence kept; ``min_quote_words`` the shortest direct
+    quote; ``cue_model`` the learned cue classifier (a shipped file name or a path; "" for lexicon rules only)."""
     ensure_extensions()
-    return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition)
+    return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition, cue_model)

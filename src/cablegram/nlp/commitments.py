@@ -570,7 +570,6 @@ def _future(tok: Token) -> bool:
 def _actor_text(tok: Token | None) -> str | None:
     if tok is None:
         return None
-    doc = tok.doc
     # "Veridia's defence minister", "the government of Veridia": the state, not the office.
     if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in ("army", "forces"):
         for c in tok.subtree:

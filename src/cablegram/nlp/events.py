@@ -399,6 +399,8 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
     in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end]
     if not in_sent:
         return None, None
+    if trigger.dep_ == "compound":  # "a telephone call with X": the phrase's head carries the arguments
+        trigger = trigger.head
     source = target = None
     verb = _clause_verb(trigger)
     if verb is trigger:
@@ -410,7 +412,9 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
     if subject is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, subject)]
         if cands:
-            chosen = min(cands, key=lambda c: abs(c[0].root.i - subject.i))
+            # A resolved actor beats a bare named entity in the same phrase ("Secretary of State Antony
+            # Blinken": the person, not the ORG "State"); then the one nearest the subject's head.
+            chosen = min(cands, key=lambda c: (c[1] == c[0].text, abs(c[0].root.i - subject.i)))
             if passive:
                 target = chosen
             else:

@@ -27,7 +27,8 @@ from psycopg.rows import dict_row
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
-from .schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME, Table
+from .schema import SCHEMA_VERSION, SUPERSEDED_INDEXES, TABLES, TABLES_BY_NAME, Table, index_name
+from .events_query import EventsQuery, decode_cursor, finish_events
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
 
@@ -79,11 +80,34 @@ def ddl(table: Table) -> list[str]:
     if table.primary_key:
         cols.append("PRIMARY KEY (" + ", ".join(_q(k) for k in table.primary_key) + ")")
     out = [f"CREATE TABLE IF NOT EXISTS {_q(table.name)} (\n  " + ",\n  ".join(cols) + "\n)"]
-    for index_cols in table.indexes:
-        name = f"idx_{table.name}_{'_'.join(index_cols)}"
-        out.append(f"CREATE INDEX IF NOT EXISTS {_q(name)} ON {_q(table.name)} (" + ", ".join(_q(c) for c in index_cols) + ")")
+    out.extend(index_statements(table))
     out.append(f'CREATE INDEX IF NOT EXISTS {_q("idx_" + table.name + "__seq")} ON {_q(table.name)} ("_seq")')
     return out
+
+
+def _index_column(spec: str, ordered: bool) -> str:
+    name, _, direction = spec.partition(" ")
+    if not ordered:
+        return _q(name)
+    # Index order must equal the query's: SQLite's "NULL is smallest" (see EventsQuery).
+    return f"{_q(name)} DESC NULLS LAST" if direction == "DESC" else f"{_q(name)} NULLS FIRST"
+
+
+def index_statements(table: Table) -> list[str]:
+    out = []
+    for cols in table.indexes:
+        ordered = any(c.endswith(" DESC") for c in cols)
+        out.append(f"CREATE INDEX IF NOT EXISTS {_q(index_name(table.name, cols))} ON {_q(table.name)} ("
+                   + ", ".join(_index_column(c, ordered) for c in cols) + ")")
+    return out
+
+
+def _ensure_indexes() -> list[str]:
+    """Bring a version-1 database made by an earlier build to the current index set (idempotent)."""
+    stmts = [f"DROP INDEX IF EXISTS {_q(name)}" for name in SUPERSEDED_INDEXES]
+    for table in TABLES:
+        stmts.extend(index_statements(table))
+    return stmts
 
 
 def _migration_1() -> list[str]:
@@ -151,6 +175,8 @@ class PostgresStore:
                 for stmt in MIGRATIONS[version]():
                     self.conn.execute(stmt)
                 self.conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
+            for stmt in _ensure_indexes():
+                self.conn.execute(stmt)
 
     @property
     def schema_version(self) -> int:
@@ -349,28 +375,42 @@ class PostgresStore:
 
     def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                     actors_any: list[str] | None = None) -> list[dict]:
         """Events joined with their document's date, publisher and title; newest first."""
-        cond: list[tuple[str, Any]] = []
-        if actor:
-            cond.append(("(r.source_actor = %s OR r.target_actor = %s)", (actor, actor)))
-        if type:
-            cond.append(("r.type = %s", type.upper()))
-        if modality:
-            cond.append(("r.modality = %s", modality))
-        if mode:
-            cond.append(("r.mode = %s", mode))
-        if date_from:
-            cond.append(("r.sort_date >= %s", date_from))
-        if date_to:
-            # substr, not a "~" upper bound: PostgreSQL's locale collation may not order "~" after digits.
-            cond.append(("substr(r.sort_date, 1, 10) <= %s", date_to[:10]))
-        if publisher:
-            cond.append(("d.publisher ILIKE %s ESCAPE ''", f"%{publisher}%"))
-        if doc_id:
-            cond.append(("r.doc_id = %s", doc_id))
-        return self._query("events", cond, limit, offset,
-                           "r.sort_date DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq")
+        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
+                                date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
+                                actors_any=actors_any)[0]
+
+    _EVENTS = EventsQuery("%s", "r._seq", desc=" NULLS LAST", asc=" NULLS FIRST")
+
+    def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                    mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                    publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
+        """One page of :meth:`query_events` and the next page's cursor (as SQLiteStore.events_page)."""
+        q = self._EVENTS
+        cond: list[tuple[str, list[Any]]] = []
+        for clause, value in (("r.type = %s", type.upper() if type else None), ("r.modality = %s", modality),
+                              ("r.mode = %s", mode), ("r.sort_date >= %s", date_from),
+                              # substr, not a "~" upper bound: PostgreSQL's locale collation may not order "~" after digits.
+                              ("substr(r.sort_date, 1, 10) <= %s", date_to[:10] if date_to else None),
+                              ("d.publisher ILIKE %s ESCAPE ''", f"%{publisher}%" if publisher else None),
+                              ("r.doc_id = %s", doc_id)):
+            if value:
+                cond.append((clause, [value]))
+        branches = q.branches(actor, actors_any, cond)
+        phases = q.after(decode_cursor(cursor)) if cursor else [[]]
+        limit, offset = int(limit), 0 if cursor else int(offset)
+        rows: list[dict] = []
+        for phase in phases:
+            keys, params = q.keys_sql(cond + phase, branches, join_documents=bool(publisher))
+            sql = (f"SELECT {self._cols('events', 'r')}, r._seq AS _key, d.published_at, d.publisher, d.title, d.url "
+                   f"FROM ({keys}) s JOIN events r ON r._seq = s.k JOIN documents d ON d.id = r.doc_id ORDER BY {q.order()}")
+            rows += self._rows(sql, [*params, limit - len(rows), offset])
+            if len(rows) >= limit:
+                break
+        return finish_events(rows, limit)
 
     def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
                      limit: int = 100, offset: int = 0) -> list[dict]:

@@ -45,6 +45,19 @@ class Table:
 C = Column
 DOC_FK = "documents(id)"
 
+# The event timeline order as index columns ("DESC" marks a descending column). Each events index
+# ends with it, so a filtered, newest-first page is read straight off one index, without sorting;
+# the row id (SQLite's rowid, PostgreSQL's _seq) breaks the remaining ties.
+TIMELINE_ORDER = ("sort_date DESC", "doc_id", "sentence_index")
+# Indexes that earlier builds of schema version 1 created and the index set above replaces.
+SUPERSEDED_INDEXES = ("idx_events_sort_date", "idx_events_type_sort_date", "idx_events_source_actor_sort_date",
+                      "idx_events_target_actor_sort_date", "idx_events_modality_sort_date")
+
+
+def index_name(table: str, cols: tuple[str, ...]) -> str:
+    """idx_<table>_<columns>, without the DESC markers."""
+    return f"idx_{table}_" + "_".join(c.split()[0] for c in cols)
+
 _SENTENCE_COLS = (
     C("doc_id", "text", "Document the record was found in", references=DOC_FK, not_null=True),
     C("sentence_index", "int", "0-based position of the sentence in the document"),
@@ -117,8 +130,9 @@ TABLES: tuple[Table, ...] = (
         C("reported_speech", "bool", "1 when the event is reported by someone"),
         C("confidence", "real", "Classifier confidence 0-1"),
         C("sort_date", "text", "Event date, else the document's publication date: the timeline order"),
-    ), indexes=(("doc_id",), ("sort_date",), ("type", "sort_date"), ("source_actor", "sort_date"),
-                ("target_actor", "sort_date"), ("modality", "sort_date")), primary_key=("id",)),
+    ), indexes=(("doc_id",), *((*lead, *TIMELINE_ORDER) for lead in ((), ("type",), ("source_actor",),
+                                                                    ("target_actor",), ("modality",)))),
+       primary_key=("id",)),
     Table("claims", "Reported statements and who made them.", (
         C("id", "text", "Stable id", primary=True),
         *_SENTENCE_COLS,

@@ -17,7 +17,8 @@ from typing import Any
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
-from .schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME, Table
+from .events_query import EventsQuery, decode_cursor, finish_events
+from .schema import SCHEMA_VERSION, SUPERSEDED_INDEXES, TABLES, TABLES_BY_NAME, Table, index_name
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -40,13 +41,27 @@ def _ddl(table: Table) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table.name}" (\n  ' + ",\n  ".join(cols) + "\n)"
 
 
+def _index_column(spec: str) -> str:
+    name, _, direction = spec.partition(" ")
+    return f'"{name}" {direction}'.rstrip()
+
+
 def index_statements(table: Table) -> list[str]:
     """CREATE INDEX statements for the table's indexes (named idx_<table>_<columns>)."""
-    out = []
-    for cols in table.indexes:
-        name = f"idx_{table.name}_{'_'.join(cols)}"
-        out.append(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" (' + ", ".join(f'"{c}"' for c in cols) + ")")
-    return out
+    return [f'CREATE INDEX IF NOT EXISTS "{index_name(table.name, cols)}" ON "{table.name}" ('
+            + ", ".join(_index_column(c) for c in cols) + ")" for cols in table.indexes]
+
+
+def _ensure_indexes(conn: sqlite3.Connection) -> None:
+    """Bring a version-1 file made by an earlier build to the current index set (idempotent, cheap when done)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for name in SUPERSEDED_INDEXES:
+        if name in have:
+            conn.execute(f'DROP INDEX "{name}"')
+    for table in TABLES:
+        for cols, stmt in zip(table.indexes, index_statements(table)):
+            if index_name(table.name, cols) not in have:
+                conn.execute(stmt)
 
 
 def _migration_1(conn: sqlite3.Connection) -> None:
@@ -80,6 +95,15 @@ def fts_query(query: str) -> str:
     """Turn free text into a safe FTS5 query: each word quoted, all words required."""
     words = re.findall(r"\w+", query, flags=re.UNICODE)
     return " ".join(f'"{w}"' for w in words)
+
+
+# -- the event timeline query (shared with the PostgreSQL store) ------------------------------------
+# Events are read newest first in the order sort_date DESC (NULL last), doc_id, sentence_index (NULL
+# first), row id; every events index ends with those columns (schema.TIMELINE_ORDER), so a page is
+# found in one index and only its rows are fetched ("deferred join"). An actor or country filter
+# becomes one ordered branch per actor id and role, merged (UNION ALL), since an OR of two indexes
+# would have to sort every matching event. A cursor resumes after a row (keyset pagination).
+
 
 
 class SQLiteStore:
@@ -128,6 +152,7 @@ class SQLiteStore:
                 for version in range(current + 1, SCHEMA_VERSION + 1):
                     MIGRATIONS[version](self.conn)
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
+                _ensure_indexes(self.conn)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -272,28 +297,46 @@ class SQLiteStore:
 
     def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                     actors_any: list[str] | None = None) -> list[dict]:
         """Events joined with their document's date, publisher and title; newest first."""
-        cond: list[tuple[str, Any]] = []
-        if actor:
-            cond.append(("(r.source_actor = ? OR r.target_actor = ?)", (actor, actor)))
-        if type:
-            cond.append(("r.type = ?", type.upper()))
-        if modality:
-            cond.append(("r.modality = ?", modality))
-        if mode:
-            cond.append(("r.mode = ?", mode))
-        if date_from:
-            cond.append(("r.sort_date >= ?", date_from))
-        if date_to:
-            # date_to is inclusive of the whole day: compare against the day after's lower bound.
-            cond.append(("r.sort_date < ?", date_to[:10] + "~"))
-        if publisher:
-            cond.append(("d.publisher LIKE ?", f"%{publisher}%"))
-        if doc_id:
-            cond.append(("r.doc_id = ?", doc_id))
-        return self._query("events", cond, limit, offset, "r.sort_date DESC, r.doc_id, r.sentence_index")
+        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
+                                date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
+                                actors_any=actors_any)[0]
 
+    _EVENTS = EventsQuery("?", "r.rowid")
+
+    def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                    mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                    publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
+        """One page of :meth:`query_events` and the cursor of the next page (None on the last).
+
+        ``actors_any``: events whose source or target is any of these ids. With ``cursor`` (from an
+        earlier page) the page starts after that row and ``offset`` is ignored.
+        """
+        q = self._EVENTS
+        cond: list[tuple[str, list[Any]]] = []
+        for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
+                              ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
+                              # date_to includes the whole day: compare with the day's upper bound.
+                              ("r.sort_date < ?", date_to[:10] + "~" if date_to else None),
+                              ("d.publisher LIKE ?", f"%{publisher}%" if publisher else None),
+                              ("r.doc_id = ?", doc_id)):
+            if value:
+                cond.append((clause, [value]))
+        branches = q.branches(actor, actors_any, cond)
+        phases = q.after(decode_cursor(cursor)) if cursor else [[]]
+        limit, offset = int(limit), 0 if cursor else int(offset)
+        rows: list[dict] = []
+        for phase in phases:
+            keys, params = q.keys_sql(cond + phase, branches, join_documents=bool(publisher))
+            sql = (f"SELECT r.*, r.rowid AS _key, d.published_at, d.publisher, d.title, d.url FROM ({keys}) s "
+                   f"JOIN events r ON r.rowid = s.k JOIN documents d ON d.id = r.doc_id ORDER BY {q.order()}")
+            rows += self._rows(sql, [*params, limit - len(rows), offset])
+            if len(rows) >= limit:
+                break
+        return finish_events(rows, limit)
     def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
                        limit: int = 1000, offset: int = 0) -> list[dict]:
         """Actor mentions (the spelling used, the actor it resolved to, how)."""

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from ..api import readmodel
 from ..api.deps import get_store
 from ..api.routes import ISO_DATE, actor_profile, trace_summary
+from ..errors import InputError
 from ..records import MODALITIES
 from .graph import layout
 
@@ -46,14 +47,19 @@ def _qs(params: dict[str, Any], **changes: Any) -> str:
 def timeline(request: Request, actor: str | None = Query(None, max_length=200),
              type: str | None = Query(None, max_length=40), modality: str | None = Query(None, max_length=20),
              date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
-             offset: int = Query(0, ge=0, le=10_000_000), store=Depends(get_store)) -> HTMLResponse:
+             offset: int = Query(0, ge=0, le=10_000_000), cursor: str | None = Query(None, max_length=500),
+             store=Depends(get_store)) -> HTMLResponse:
     # Forms send empty fields; unknown values are dropped rather than refused, so the page always renders.
     modality = modality if modality in MODALITIES else None
     date_from = date_from if date_from and re.match(ISO_DATE, date_from) else None
     date_to = date_to if date_to and re.match(ISO_DATE, date_to) else None
     type = type.upper() if type and type.upper() in EVENT_TYPES else None
-    rows = store.query_events(actor=actor or None, type=type, modality=modality, date_from=date_from, date_to=date_to,
-                              limit=PAGE, offset=offset)
+    filters = dict(actor=actor or None, type=type, modality=modality, date_from=date_from, date_to=date_to, limit=PAGE)
+    try:
+        # "older" links carry a cursor (a deep page costs as little as the first); offset still works alone.
+        rows, next_cursor = store.events_page(**filters, offset=offset, cursor=cursor or None)
+    except InputError:
+        rows, next_cursor = store.events_page(**filters, offset=offset)
     names = readmodel.actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
     days: list[tuple[str, list[dict]]] = []
     for r in rows:
@@ -64,7 +70,7 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
     params = {"actor": actor, "type": type, "modality": modality, "date_from": date_from, "date_to": date_to}
     return render(request, "timeline.html", days=days, names=names, params=params, types=EVENT_TYPES,
                   modalities=MODALITIES, offset=offset,
-                  next_qs=_qs(params, offset=offset + PAGE) if len(rows) == PAGE else None,
+                  next_qs=_qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
                   prev_qs=_qs(params, offset=max(offset - PAGE, 0)) if offset else None)
 
 
