@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from http_fixtures import http_server  # noqa: F401 — the real 127.0.0.1 HTTP server fixture, for every test
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -75,21 +76,27 @@ def pg_server_url():
 
 
 @pytest.fixture()
-def pg_store(pg_server_url):
-    """A PostgreSQL store on a fresh, empty database (dropped afterwards)."""
+def pg_database(pg_server_url):
+    """URL of a fresh, empty PostgreSQL database on the session's server (dropped afterwards)."""
     import uuid
 
     psycopg = pytest.importorskip("psycopg")
-    from cablegram.store import open_store
-
     name = "cg_test_" + uuid.uuid4().hex[:12]
     with psycopg.connect(pg_server_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    s = open_store(pg_server_url.rpartition("/")[0] + "/" + name)
-    yield s
-    s.close()
+    yield pg_server_url.rpartition("/")[0] + "/" + name
     with psycopg.connect(pg_server_url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture()
+def pg_store(pg_database):
+    """A PostgreSQL store on a fresh, empty database."""
+    from cablegram.store import open_store
+
+    s = open_store(pg_database)
+    yield s
+    s.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

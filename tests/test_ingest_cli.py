@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import typer
-from http_fixtures import http_server  # noqa: F401  (fixture)
 from typer.testing import CliRunner
 
 from cablegram.cli.ingest import register

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from http_fixtures import http_server  # noqa: F401  (fixture)
 
 from cablegram.config import Settings
 from cablegram.ingest import ingest_sources

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from http_fixtures import Reply, http_server  # noqa: F401  (fixture)
+from http_fixtures import Reply
 
 from cablegram.config import Settings
 from cablegram.errors import FetchError, InputError

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,18 +21,6 @@ from cablegram.store.schema import SUPERSEDED_INDEXES
 
 STATES = ("RUR", "ELB", "QUR", "FRE")
 TYPES = ("AID", "CONSULT", "THREATEN")
-
-
-@pytest.fixture()
-def pg_database(pg_server_url):
-    psycopg = pytest.importorskip("psycopg")
-    name = "cg_perf_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(pg_server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = pg_server_url.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(pg_server_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

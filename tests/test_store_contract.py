@@ -7,26 +7,12 @@ prints one); each test gets its own fresh database on that server.
 from __future__ import annotations
 
 import threading
-import uuid
 
 import pytest
 
 from cablegram.errors import NotFoundError, StoreError
 from cablegram.records import Actor, Alignment, Analysis, Claim, Cluster, Commitment, Document, Event, Evidence, Mention, Role
 from cablegram.store import open_store
-
-@pytest.fixture()
-def pg_database(pg_server_url):
-    """URL of a fresh, empty PostgreSQL database (dropped afterwards) on the session's server (conftest)."""
-    psycopg = pytest.importorskip("psycopg")
-    name = "cg_test_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(pg_server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = pg_server_url.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(pg_server_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path):
@@ -310,3 +296,15 @@ def test_same_answers_on_both_backends(tmp_path, pg_database):
     sqlite_out, pg_out = outputs
     for key in sqlite_out:
         assert sqlite_out[key] == pg_out[key], key
+
+
+def test_query_mentions_filters_and_order(any_store):
+    doc = Document(text="Ruritania pledged artillery to Elbonia. Officials said the border talks stalled.",
+                   published_at="2024-02-11")
+    any_store.add_document(doc)
+    any_store.save_analysis(_analysis(doc))
+    rows = any_store.query_mentions()
+    assert [(r["text"], r["actor_id"], r["method"]) for r in rows] == [("Elbonia", "ELB", "fuzzy"), ("Ruritania", "RUR", "exact")]
+    assert rows[0]["published_at"] == "2024-02-11"
+    assert [r["text"] for r in any_store.query_mentions(actor_id="RUR")] == ["Ruritania"]
+    assert any_store.query_mentions(doc_id="doc_other") == []

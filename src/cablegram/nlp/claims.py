@@ -59,17 +59,16 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..errors import PipelineError
 from ..records import Claim
 from . import attribution_lexicon as lex
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
+from .model_files import load_json_model
 
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -404,21 +403,8 @@ def load_cue_model(name_or_path: str | None) -> CueModel | None:
     """The shipped cue model (a file name under ``cablegram/nlp/models``) or a model file path; empty disables it."""
     if not name_or_path:
         return None
-    path = Path(name_or_path)
-    try:
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-        else:
-            res = resources.files("cablegram.nlp").joinpath("models", name_or_path)
-            if not res.is_file():
-                raise PipelineError(f"attribution cue model {name_or_path!r} not found",
-                                    hint="Pass a model file path, or cue_model='' for lexicon rules only; "
-                                         "retrain with `python scripts/train_attribution.py --data ../shared/data`.")
-            text = res.read_text(encoding="utf-8")
-        return CueModel.from_dict(json.loads(text))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PipelineError(f"attribution cue model {name_or_path!r} could not be read: {exc}",
-                            hint="Retrain it with `python scripts/train_attribution.py --data ../shared/data`.") from exc
+    return load_json_model(name_or_path, CueModel.from_dict, what="attribution cue model",
+                           retrain="python scripts/train_attribution.py --data ../shared/data")
 
 
 class AttributionFinder:

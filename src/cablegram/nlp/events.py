@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -26,9 +25,17 @@ from ..records import Event
 from .dates import resolve_date
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
-from .modality import classify as classify_modality
 from .modality import REPORTING_VERBS, main_event_token
-from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TRIGGERS, TYPE_NAMES, is_cooperative
+from .modality import classify as classify_modality
+from .model_files import load_json_model
+from .plover import (
+    CONTEXT_CUES,
+    FIGHT_CUES,
+    MODE_CUES,
+    TRIGGERS,
+    TYPE_NAMES,
+    is_cooperative,
+)
 
 DEFAULT_MODEL = "plover_lr.json"
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -291,22 +298,11 @@ class EventClassifier:
 
 
 def load_model(name_or_path: str | None) -> EventClassifier | None:
-    """The shipped model (a file name under ``cablegram/nlp/models``) or a model file path; None disables it."""
+    """The shipped model (a file name under ``cablegram/nlp/models``) or a model file path; empty disables it."""
     if not name_or_path:
         return None
-    path = Path(name_or_path)
-    try:
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-        else:
-            res = resources.files("cablegram.nlp").joinpath("models", name_or_path)
-            if not res.is_file():
-                return None  # not trained yet: rules only
-            text = res.read_text(encoding="utf-8")
-        return EventClassifier.from_dict(json.loads(text))
-    except (OSError, ValueError, KeyError) as exc:
-        raise PipelineError(f"event model {name_or_path!r} could not be read: {exc}",
-                            hint="Retrain it with `python scripts/train_events.py --data ../shared/data`.") from exc
+    return load_json_model(name_or_path, EventClassifier.from_dict, what="event model",
+                           retrain="python scripts/train_events.py --data ../shared/data")
 
 
 def rule_scores(feats: dict[str, float]) -> dict[str, float]:

@@ -6,7 +6,17 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
-from ..records import Actor, Alignment, Analysis, Claim, Cluster, Commitment, Document, Event, Mention
+from ..records import (
+    Actor,
+    Alignment,
+    Analysis,
+    Claim,
+    Cluster,
+    Commitment,
+    Document,
+    Event,
+    Mention,
+)
 from .schema import TABLES_BY_NAME
 
 # Which table holds which record type, and how the record's id is obtained.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
@@ -27,8 +27,16 @@ from psycopg.rows import dict_row
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
-from .schema import SCHEMA_VERSION, SUPERSEDED_INDEXES, TABLES, TABLES_BY_NAME, Table, index_name
 from .events_query import EventsQuery, decode_cursor, finish_events
+from .schema import (
+    SCHEMA_VERSION,
+    SUPERSEDED_INDEXES,
+    TABLES,
+    TABLES_BY_NAME,
+    Table,
+    index_name,
+)
+from .sql_common import SQLStoreBase
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
 
@@ -131,8 +139,14 @@ def search_words(query: str) -> str:
     return " ".join(re.findall(r"\w+", query, flags=re.UNICODE))
 
 
-class PostgresStore:
+class PostgresStore(SQLStoreBase):
     """Store on a PostgreSQL database. Safe to share across threads (one connection, serialised by a lock)."""
+
+    ph = "%s"
+    seq = "_seq"
+    nulls_last = " NULLS LAST"
+    nulls_first = " NULLS FIRST"
+
 
     def __init__(self, url: str, *, connect_timeout: int = 10):
         self.url = url
@@ -143,7 +157,6 @@ class PostgresStore:
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", source=self.path,
                              hint="Check the URL (postgresql://user:password@host:port/dbname) and that the server is running.") from exc
-        self._columns = {t.name: [c for c in t.column_names] for t in TABLES}
         try:
             self._migrate()
         except psycopg.Error as exc:
@@ -152,12 +165,6 @@ class PostgresStore:
                              hint="Does the user own the database (CREATE privilege)? Is it a cablegram database?") from exc
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def __enter__(self) -> "PostgresStore":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
         with self._lock:
             self.conn.close()
@@ -200,10 +207,6 @@ class PostgresStore:
         elif isinstance(exc, psycopg.OperationalError):
             hint = "The connection to PostgreSQL failed; check that the server is up and reopen the store."
         return StoreError(f"database error: {msg}", source=self.path, hint=hint)
-
-    def _cols(self, table: str, alias: str = "") -> str:
-        prefix = f"{alias}." if alias else ""
-        return ", ".join(prefix + _q(c) for c in self._columns[table])
 
     def _insert_many(self, table: str, rows: list[dict[str, Any]], conflict: str = "") -> int:
         """Insert ``rows`` (from :func:`to_row`) into ``table``; returns the number of rows written."""
@@ -268,24 +271,6 @@ class PostgresStore:
                 doc.previous_version = previous
         return status
 
-    def get_document(self, doc_id: str) -> Document:
-        rows = self._rows(f"SELECT {self._cols('documents')} FROM documents WHERE id = %s", (doc_id,))
-        if not rows:
-            raise NotFoundError(f"no document with id {doc_id!r}", source=self.path)
-        return Document.from_dict(from_row("documents", rows[0]))
-
-    def iter_documents(self, unprocessed_only: bool = False, batch: int = 200) -> Iterator[Document]:
-        """Documents in ingestion order; ids are read first so callers may write while iterating."""
-        where = "WHERE processed_version IS NULL" if unprocessed_only else ""
-        ids = [r["id"] for r in self._rows(f"SELECT id FROM documents {where} ORDER BY _seq")]
-        for i in range(0, len(ids), batch):
-            chunk = ids[i:i + batch]
-            rows = {r["id"]: r for r in self._rows(
-                f"SELECT {self._cols('documents')} FROM documents WHERE id = ANY(%s)", (chunk,))}
-            for doc_id in chunk:
-                if doc_id in rows:
-                    yield Document.from_dict(from_row("documents", rows[doc_id]))
-
     def set_primary(self, doc_id: str, is_primary: bool = True) -> None:
         self.get_document(doc_id)
         with self._tx():
@@ -344,12 +329,6 @@ class PostgresStore:
             self._insert_many("actors", _last_wins(rows, ("id",)), self._upsert_clause("actors"))
         return len(rows)
 
-    def get_actor(self, actor_id: str) -> Actor:
-        rows = self._rows(f"SELECT {self._cols('actors')} FROM actors WHERE id = %s", (actor_id,))
-        if not rows:
-            raise NotFoundError(f"no actor with id {actor_id!r}", source=self.path)
-        return Actor.from_dict(from_row("actors", rows[0]))
-
     def list_actors(self, query: str | None = None, limit: int = 100, offset: int = 0) -> list[Actor]:
         params: list[Any] = []
         where = ""
@@ -362,16 +341,7 @@ class PostgresStore:
         return [Actor.from_dict(from_row("actors", r)) for r in rows]
 
     # -- queries -----------------------------------------------------------------------------
-    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
-        where = " AND ".join(c for c, _ in conditions)
-        params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
-        sql = (f"SELECT {self._cols(table, 'r')}, d.published_at, d.publisher, d.title, d.url FROM {_q(table)} r "
-               f"JOIN documents d ON d.id = r.doc_id {'WHERE ' + where if where else ''} "
-               f"ORDER BY {order} LIMIT %s OFFSET %s")
-        return [from_row(table, r) for r in self._rows(sql, [*params, int(limit), int(offset)])]
-
     # NULLS LAST on DESC / NULLS FIRST on ASC reproduce SQLite's "NULL is smallest" ordering.
-    _DATE_DESC = "COALESCE(r.date, d.published_at) DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq"
 
     def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -412,26 +382,6 @@ class PostgresStore:
                 break
         return finish_events(rows, limit)
 
-    def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
-                     limit: int = 100, offset: int = 0) -> list[dict]:
-        cond: list[tuple[str, Any]] = []
-        if claimant_kind:
-            cond.append(("r.claimant_kind = %s", claimant_kind))
-        if doc_id:
-            cond.append(("r.doc_id = %s", doc_id))
-        if claimant:
-            cond.append(("r.claimant = %s", claimant))
-        return self._query("claims", cond, limit, offset,
-                           "d.published_at DESC NULLS LAST, r.doc_id, r.sentence_index NULLS FIRST, r._seq")
-
-    def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
-                          status: str | None = None, doc_id: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
-        cond: list[tuple[str, Any]] = []
-        for col, value in (("donor", donor), ("recipient", recipient), ("category", category), ("status", status), ("doc_id", doc_id)):
-            if value:
-                cond.append((f"r.{col} = %s", value))
-        return self._query("commitments", cond, limit, offset, self._DATE_DESC)
-
     # -- provenance --------------------------------------------------------------------------
     def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:
         with self._tx():
@@ -439,30 +389,11 @@ class PostgresStore:
             rows = [to_row("alignments", a, {"doc_id": doc_id}) for a in alignments]
             self._insert_many("alignments", _last_wins(rows, ("doc_id", "sentence_index")))
 
-    def get_alignments(self, doc_id: str) -> list[Alignment]:
-        rows = self._rows(f"SELECT {self._cols('alignments')} FROM alignments WHERE doc_id = %s ORDER BY sentence_index",
-                          (doc_id,))
-        return [Alignment.from_dict(from_row("alignments", r)) for r in rows]
-
     def save_clusters(self, clusters: list[Cluster]) -> None:
         """Replace all story clusters (clusters are recomputed as a whole)."""
         with self._tx():
             self.conn.execute("DELETE FROM clusters")
             self._insert_many("clusters", [to_row("clusters", c) for c in clusters])
-
-    def list_clusters(self) -> list[Cluster]:
-        return [Cluster.from_dict(from_row("clusters", r))
-                for r in self._rows(f"SELECT {self._cols('clusters')} FROM clusters ORDER BY id")]
-
-    def counts(self) -> dict[str, int]:
-        out = {}
-        for t in TABLES:
-            out[t.name] = self._rows(f"SELECT COUNT(*) AS n FROM {_q(t.name)}")[0]["n"]
-        out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
-        return out
-
-    def table_info(self) -> dict[str, Table]:
-        return dict(TABLES_BY_NAME)
 
 
 def _last_wins(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,14 @@ from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
 from .events_query import EventsQuery, decode_cursor, finish_events
-from .schema import SCHEMA_VERSION, SUPERSEDED_INDEXES, TABLES, TABLES_BY_NAME, Table, index_name
+from .schema import (
+    SCHEMA_VERSION,
+    SUPERSEDED_INDEXES,
+    TABLES,
+    Table,
+    index_name,
+)
+from .sql_common import SQLStoreBase
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -106,7 +113,7 @@ def fts_query(query: str) -> str:
 
 
 
-class SQLiteStore:
+class SQLiteStore(SQLStoreBase):
     """Store on a SQLite file. Safe to share across threads (one connection, serialised by a lock)."""
 
     def __init__(self, path: str | Path):
@@ -129,12 +136,6 @@ class SQLiteStore:
                              hint="Is this a cablegram SQLite file? Pass another --db path.") from exc
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def __enter__(self) -> "SQLiteStore":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
         with self._lock:
             self.conn.close()
@@ -196,24 +197,6 @@ class SQLiteStore:
             self._insert("documents", to_row("documents", doc, {"ingested_at": _now(), "processed_version": None}))
         return status
 
-    def get_document(self, doc_id: str) -> Document:
-        rows = self._rows("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        if not rows:
-            raise NotFoundError(f"no document with id {doc_id!r}", source=self.path)
-        return Document.from_dict(from_row("documents", rows[0]))
-
-    def iter_documents(self, unprocessed_only: bool = False, batch: int = 200) -> Iterator[Document]:
-        """Documents in ingestion order; ids are read first so callers may write while iterating."""
-        where = "WHERE processed_version IS NULL" if unprocessed_only else ""
-        ids = [r["id"] for r in self._rows(f"SELECT id FROM documents {where} ORDER BY rowid")]
-        for i in range(0, len(ids), batch):
-            chunk = ids[i:i + batch]
-            marks = ",".join("?" for _ in chunk)
-            rows = {r["id"]: r for r in self._rows(f"SELECT * FROM documents WHERE id IN ({marks})", chunk)}
-            for doc_id in chunk:
-                if doc_id in rows:
-                    yield Document.from_dict(from_row("documents", rows[doc_id]))
-
     def set_primary(self, doc_id: str, is_primary: bool = True) -> None:
         self.get_document(doc_id)
         with self._tx():
@@ -271,12 +254,6 @@ class SQLiteStore:
                 n += 1
         return n
 
-    def get_actor(self, actor_id: str) -> Actor:
-        rows = self._rows("SELECT * FROM actors WHERE id = ?", (actor_id,))
-        if not rows:
-            raise NotFoundError(f"no actor with id {actor_id!r}", source=self.path)
-        return Actor.from_dict(from_row("actors", rows[0]))
-
     def list_actors(self, query: str | None = None, limit: int = 100, offset: int = 0) -> list[Actor]:
         params: list[Any] = []
         where = ""
@@ -287,14 +264,6 @@ class SQLiteStore:
         return [Actor.from_dict(from_row("actors", r)) for r in rows]
 
     # -- queries -----------------------------------------------------------------------------
-    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
-        where = " AND ".join(c for c, _ in conditions)
-        params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
-        sql = (f'SELECT r.*, d.published_at, d.publisher, d.title, d.url FROM "{table}" r '
-               f"JOIN documents d ON d.id = r.doc_id {'WHERE ' + where if where else ''} "
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
-        return [from_row(table, r) for r in self._rows(sql, [*params, int(limit), int(offset)])]
-
     def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
                      publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
@@ -337,35 +306,6 @@ class SQLiteStore:
             if len(rows) >= limit:
                 break
         return finish_events(rows, limit)
-    def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
-                       limit: int = 1000, offset: int = 0) -> list[dict]:
-        """Actor mentions (the spelling used, the actor it resolved to, how)."""
-        cond: list[tuple[str, Any]] = []
-        if actor_id:
-            cond.append(("r.actor_id = ?", actor_id))
-        if doc_id:
-            cond.append(("r.doc_id = ?", doc_id))
-        return self._query("mentions", cond, limit, offset, "r.actor_id, r.doc_id, r.start")
-
-    def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
-                     limit: int = 100, offset: int = 0) -> list[dict]:
-        cond: list[tuple[str, Any]] = []
-        if claimant_kind:
-            cond.append(("r.claimant_kind = ?", claimant_kind))
-        if doc_id:
-            cond.append(("r.doc_id = ?", doc_id))
-        if claimant:
-            cond.append(("r.claimant = ?", claimant))
-        return self._query("claims", cond, limit, offset, "d.published_at DESC, r.doc_id, r.sentence_index")
-
-    def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
-                          status: str | None = None, doc_id: str | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
-        cond: list[tuple[str, Any]] = []
-        for col, value in (("donor", donor), ("recipient", recipient), ("category", category), ("status", status), ("doc_id", doc_id)):
-            if value:
-                cond.append((f"r.{col} = ?", value))
-        return self._query("commitments", cond, limit, offset, "COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index")
-
     # -- provenance --------------------------------------------------------------------------
     def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:
         with self._tx():
@@ -373,29 +313,12 @@ class SQLiteStore:
             for a in alignments:
                 self._insert("alignments", to_row("alignments", a, {"doc_id": doc_id}), "INSERT OR REPLACE")
 
-    def get_alignments(self, doc_id: str) -> list[Alignment]:
-        rows = self._rows("SELECT * FROM alignments WHERE doc_id = ? ORDER BY sentence_index", (doc_id,))
-        return [Alignment.from_dict(from_row("alignments", r)) for r in rows]
-
     def save_clusters(self, clusters: list[Cluster]) -> None:
         """Replace all story clusters (clusters are recomputed as a whole)."""
         with self._tx():
             self.conn.execute("DELETE FROM clusters")
             for c in clusters:
                 self._insert("clusters", to_row("clusters", c))
-
-    def list_clusters(self) -> list[Cluster]:
-        return [Cluster.from_dict(from_row("clusters", r)) for r in self._rows("SELECT * FROM clusters ORDER BY id")]
-
-    def counts(self) -> dict[str, int]:
-        out = {}
-        for t in TABLES:
-            out[t.name] = self._rows(f'SELECT COUNT(*) AS n FROM "{t.name}"')[0]["n"]
-        out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
-        return out
-
-    def table_info(self) -> dict[str, Table]:
-        return dict(TABLES_BY_NAME)
 
 
 class _Transaction:

@@ -1,0 +1,113 @@
+"""Read methods shared by the SQL back-ends (SQLite, PostgreSQL): same SQL, the dialect's details as
+class attributes. Writes, migrations and search stay in each back-end, where they really differ."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import NotFoundError
+from ..records import Actor, Alignment, Cluster, Document
+from .base import from_row
+from .schema import TABLES, TABLES_BY_NAME, Table
+
+
+class SQLStoreBase:
+    """Subclasses provide ``_rows(sql, params)`` and set the dialect attributes below."""
+
+    path: str
+    ph = "?"  # parameter placeholder
+    seq = "rowid"  # column giving insertion order, the last tie-breaker
+    nulls_last = ""  # suffix giving SQLite's order (NULL smallest) in a DESC sort
+    nulls_first = ""  # the same for an ASC sort
+
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _cols(self, table: str, alias: str = "") -> str:
+        """The table's schema columns, quoted (back-ends may keep hidden columns of their own)."""
+        prefix = f"{alias}." if alias else ""
+        return ", ".join(f'{prefix}"{c}"' for c in TABLES_BY_NAME[table].column_names)
+
+    def _one(self, table: str, key: str, what: str) -> dict[str, Any]:
+        rows = self._rows(f'SELECT {self._cols(table)} FROM "{table}" WHERE id = {self.ph}', (key,))
+        if not rows:
+            raise NotFoundError(f"no {what} with id {key!r}", source=self.path)
+        return from_row(table, rows[0])
+
+    def get_document(self, doc_id: str) -> Document:
+        return Document.from_dict(self._one("documents", doc_id, "document"))
+
+    def get_actor(self, actor_id: str) -> Actor:
+        return Actor.from_dict(self._one("actors", actor_id, "actor"))
+
+    def iter_documents(self, unprocessed_only: bool = False, batch: int = 200) -> Iterator[Document]:
+        """Documents in ingestion order; ids are read first so callers may write while iterating."""
+        where = "WHERE processed_version IS NULL" if unprocessed_only else ""
+        ids = [r["id"] for r in self._rows(f"SELECT id FROM documents {where} ORDER BY {self.seq}")]
+        for i in range(0, len(ids), batch):
+            chunk = ids[i:i + batch]
+            marks = ", ".join(self.ph for _ in chunk)
+            rows = {r["id"]: r for r in self._rows(
+                f"SELECT {self._cols('documents')} FROM documents WHERE id IN ({marks})", chunk)}
+            for doc_id in chunk:
+                if doc_id in rows:
+                    yield Document.from_dict(from_row("documents", rows[doc_id]))
+
+    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
+        """Rows of a per-sentence table joined with their document's date, publisher, title and URL.
+        Conditions are written with ``?`` and adapted to the back-end's placeholder."""
+        where = " AND ".join(c.replace("?", self.ph) for c, _ in conditions)
+        params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
+        sql = (f'SELECT {self._cols(table, "r")}, d.published_at, d.publisher, d.title, d.url FROM "{table}" r '
+               f"JOIN documents d ON d.id = r.doc_id {'WHERE ' + where if where else ''} "
+               f"ORDER BY {order} LIMIT {self.ph} OFFSET {self.ph}")
+        return [from_row(table, r) for r in self._rows(sql, [*params, int(limit), int(offset)])]
+
+    def _newest_first(self, date: str) -> str:
+        return (f"{date} DESC{self.nulls_last}, r.doc_id, r.sentence_index{self.nulls_first}, r.{self.seq}")
+
+    def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
+                       limit: int = 1000, offset: int = 0) -> list[dict]:
+        """Actor mentions (the spelling used, the actor it resolved to, how)."""
+        cond = [(f"r.{col} = ?", value) for col, value in (("actor_id", actor_id), ("doc_id", doc_id)) if value]
+        return self._query("mentions", cond, limit, offset, f"r.actor_id, r.doc_id, r.start, r.{self.seq}")
+
+    def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
+                     limit: int = 100, offset: int = 0) -> list[dict]:
+        cond = [(f"r.{col} = ?", value) for col, value in
+                (("claimant_kind", claimant_kind), ("doc_id", doc_id), ("claimant", claimant)) if value]
+        return self._query("claims", cond, limit, offset, self._newest_first("d.published_at"))
+
+    def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
+                          status: str | None = None, doc_id: str | None = None, limit: int = 1000,
+                          offset: int = 0) -> list[dict]:
+        cond = [(f"r.{col} = ?", value) for col, value in (("donor", donor), ("recipient", recipient),
+                ("category", category), ("status", status), ("doc_id", doc_id)) if value]
+        return self._query("commitments", cond, limit, offset, self._newest_first("COALESCE(r.date, d.published_at)"))
+
+    def get_alignments(self, doc_id: str) -> list[Alignment]:
+        rows = self._rows(f"SELECT {self._cols('alignments')} FROM alignments WHERE doc_id = {self.ph} "
+                          "ORDER BY sentence_index", (doc_id,))
+        return [Alignment.from_dict(from_row("alignments", r)) for r in rows]
+
+    def list_clusters(self) -> list[Cluster]:
+        return [Cluster.from_dict(from_row("clusters", r))
+                for r in self._rows(f"SELECT {self._cols('clusters')} FROM clusters ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        out = {t.name: self._rows(f'SELECT COUNT(*) AS n FROM "{t.name}"')[0]["n"] for t in TABLES}
+        out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
+        return out
+
+    def table_info(self) -> dict[str, Table]:
+        return dict(TABLES_BY_NAME)
