@@ -27,7 +27,6 @@ from psycopg.rows import dict_row
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
-from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import (
     SCHEMA_VERSION,
     SUPERSEDED_INDEXES,
@@ -146,6 +145,12 @@ class PostgresStore(SQLStoreBase):
     seq = "_seq"
     nulls_last = " NULLS LAST"
     nulls_first = " NULLS FIRST"
+    # ESCAPE '' makes % and _ the only wildcards, as in SQLite's LIKE (ASCII case-insensitive under "C").
+    _publisher_like = "d.publisher ILIKE ? ESCAPE ''"
+
+    def _date_to_condition(self, date_to: str) -> tuple[str, str]:
+        # substr, not a "~" upper bound: PostgreSQL's locale collation may not order "~" after digits.
+        return "substr(r.sort_date, 1, 10) <= ?", date_to[:10]
 
 
     def __init__(self, url: str, *, connect_timeout: int = 10):
@@ -342,45 +347,6 @@ class PostgresStore(SQLStoreBase):
 
     # -- queries -----------------------------------------------------------------------------
     # NULLS LAST on DESC / NULLS FIRST on ASC reproduce SQLite's "NULL is smallest" ordering.
-
-    def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
-                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                     actors_any: list[str] | None = None) -> list[dict]:
-        """Events joined with their document's date, publisher and title; newest first."""
-        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
-                                date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
-                                actors_any=actors_any)[0]
-
-    _EVENTS = EventsQuery("%s", "r._seq", desc=" NULLS LAST", asc=" NULLS FIRST")
-
-    def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
-                    mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                    publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
-        """One page of :meth:`query_events` and the next page's cursor (as SQLiteStore.events_page)."""
-        q = self._EVENTS
-        cond: list[tuple[str, list[Any]]] = []
-        for clause, value in (("r.type = %s", type.upper() if type else None), ("r.modality = %s", modality),
-                              ("r.mode = %s", mode), ("r.sort_date >= %s", date_from),
-                              # substr, not a "~" upper bound: PostgreSQL's locale collation may not order "~" after digits.
-                              ("substr(r.sort_date, 1, 10) <= %s", date_to[:10] if date_to else None),
-                              ("d.publisher ILIKE %s ESCAPE ''", f"%{publisher}%" if publisher else None),
-                              ("r.doc_id = %s", doc_id)):
-            if value:
-                cond.append((clause, [value]))
-        branches = q.branches(actor, actors_any, cond)
-        phases = q.after(decode_cursor(cursor)) if cursor else [[]]
-        limit, offset = int(limit), 0 if cursor else int(offset)
-        rows: list[dict] = []
-        for phase in phases:
-            keys, params = q.keys_sql(cond + phase, branches, join_documents=bool(publisher))
-            sql = (f"SELECT {self._cols('events', 'r')}, r._seq AS _key, d.published_at, d.publisher, d.title, d.url "
-                   f"FROM ({keys}) s JOIN events r ON r._seq = s.k JOIN documents d ON d.id = r.doc_id ORDER BY {q.order()}")
-            rows += self._rows(sql, [*params, limit - len(rows), offset])
-            if len(rows) >= limit:
-                break
-        return finish_events(rows, limit)
 
     # -- provenance --------------------------------------------------------------------------
     def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import NotFoundError
 from ..records import Actor, Alignment, Cluster, Document
 from .base import from_row
+from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
 
 
@@ -75,6 +76,54 @@ class SQLStoreBase:
 
     def _newest_first(self, date: str) -> str:
         return (f"{date} DESC{self.nulls_last}, r.doc_id, r.sentence_index{self.nulls_first}, r.{self.seq}")
+
+    def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                     actors_any: list[str] | None = None) -> list[dict]:
+        """Events joined with their document's date, publisher and title; newest first."""
+        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
+                                date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
+                                actors_any=actors_any)[0]
+
+    def _date_to_condition(self, date_to: str) -> tuple[str, str]:
+        """Events up to and including the whole day ``date_to``: below the day's upper bound, so the
+        sort_date index serves the range ("~" sorts after every character of an ISO date or time)."""
+        return "r.sort_date < ?", date_to[:10] + "~"
+
+    _publisher_like = "d.publisher LIKE ?"
+
+    def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
+                    mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                    publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
+                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
+        """One page of :meth:`query_events` and the cursor of the next page (None on the last).
+
+        ``actors_any``: events whose source or target is any of these ids. With ``cursor`` (from an
+        earlier page) the page starts after that row and ``offset`` is ignored.
+        """
+        q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
+        cond: list[tuple[str, list[Any]]] = []
+        for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
+                              ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
+                              self._date_to_condition(date_to) if date_to else ("", None),
+                              (self._publisher_like, f"%{publisher}%" if publisher else None),
+                              ("r.doc_id = ?", doc_id)):
+            if value:
+                cond.append((clause.replace("?", self.ph), [value]))
+        branches = q.branches(actor, actors_any, cond)
+        phases = q.after(decode_cursor(cursor)) if cursor else [[]]
+        limit, offset = int(limit), 0 if cursor else int(offset)
+        rows: list[dict] = []
+        for phase in phases:
+            keys, params = q.keys_sql(cond + phase, branches, join_documents=bool(publisher))
+            sql = (f"SELECT {self._cols('events', 'r')}, r.{self.seq} AS _key, d.published_at, d.publisher, d.title, "
+                   f"d.url FROM ({keys}) s JOIN events r ON r.{self.seq} = s.k JOIN documents d ON d.id = r.doc_id "
+                   f"ORDER BY {q.order()}")
+            rows += self._rows(sql, [*params, limit - len(rows), offset])
+            if len(rows) >= limit:
+                break
+        return finish_events(rows, limit)
 
     def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
                        limit: int = 1000, offset: int = 0) -> list[dict]:

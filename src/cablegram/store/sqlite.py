@@ -17,7 +17,6 @@ from typing import Any
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
 from .base import RECORD_TABLES, from_row, to_row
-from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import (
     SCHEMA_VERSION,
     SUPERSEDED_INDEXES,
@@ -264,48 +263,6 @@ class SQLiteStore(SQLStoreBase):
         return [Actor.from_dict(from_row("actors", r)) for r in rows]
 
     # -- queries -----------------------------------------------------------------------------
-    def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
-                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                     actors_any: list[str] | None = None) -> list[dict]:
-        """Events joined with their document's date, publisher and title; newest first."""
-        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
-                                date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
-                                actors_any=actors_any)[0]
-
-    _EVENTS = EventsQuery("?", "r.rowid")
-
-    def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
-                    mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                    publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
-        """One page of :meth:`query_events` and the cursor of the next page (None on the last).
-
-        ``actors_any``: events whose source or target is any of these ids. With ``cursor`` (from an
-        earlier page) the page starts after that row and ``offset`` is ignored.
-        """
-        q = self._EVENTS
-        cond: list[tuple[str, list[Any]]] = []
-        for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
-                              ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
-                              # date_to includes the whole day: compare with the day's upper bound.
-                              ("r.sort_date < ?", date_to[:10] + "~" if date_to else None),
-                              ("d.publisher LIKE ?", f"%{publisher}%" if publisher else None),
-                              ("r.doc_id = ?", doc_id)):
-            if value:
-                cond.append((clause, [value]))
-        branches = q.branches(actor, actors_any, cond)
-        phases = q.after(decode_cursor(cursor)) if cursor else [[]]
-        limit, offset = int(limit), 0 if cursor else int(offset)
-        rows: list[dict] = []
-        for phase in phases:
-            keys, params = q.keys_sql(cond + phase, branches, join_documents=bool(publisher))
-            sql = (f"SELECT r.*, r.rowid AS _key, d.published_at, d.publisher, d.title, d.url FROM ({keys}) s "
-                   f"JOIN events r ON r.rowid = s.k JOIN documents d ON d.id = r.doc_id ORDER BY {q.order()}")
-            rows += self._rows(sql, [*params, limit - len(rows), offset])
-            if len(rows) >= limit:
-                break
-        return finish_events(rows, limit)
     # -- provenance --------------------------------------------------------------------------
     def save_alignments(self, doc_id: str, alignments: list[Alignment]) -> None:
         with self._tx():
