@@ -19,16 +19,16 @@ EVALUATORS = ("eval_plover", "eval_case", "eval_modality", "eval_polnear", "eval
 HEADLINES = ("micro_f1", "macro_f1", "accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "f1")
 
 
-def _rows(name: str, result: dict):
-    """(evaluator, part, headline figures) rows from a nested result dict."""
+def _rows(name: str, result: dict, part: str = "", depth: int = 0):
+    """(evaluator, part, headline figures) rows from a nested result dict (parts joined with ".")."""
     heads = {k: result[k] for k in HEADLINES if isinstance(result.get(k), (int, float))}
     if heads:
-        yield name, "", heads
+        yield name, part, heads
+    if depth >= 2:
+        return
     for key, value in result.items():
-        if isinstance(value, dict):
-            sub = {k: value[k] for k in HEADLINES if isinstance(value.get(k), (int, float))}
-            if sub:
-                yield name, key, sub
+        if isinstance(value, dict) and not key.startswith("per_"):
+            yield from _rows(name, value, f"{part}.{key}" if part else key, depth + 1)
 
 
 def main(argv=None) -> int:
