@@ -164,3 +164,19 @@ def test_seed_pair_with_pipeline(seed, embedder):
     # the re-transliterated people resolve to the readout's actors (Antony Blinken, Dmytro Kuleba), not to each other
     assert by_actor["Anthony Blinken"] == "PER.USA.antony-blinken"
     assert by_actor["Dmitry Kuleba"] == "PER.UKR.dmytro-kuleba"
+
+
+def test_relative_days_compare_as_days():
+    """A readout's "today" and a next-day report's "on Thursday" are the same day: not an alteration."""
+    from cablegram.provenance.differences import differences
+
+    readout = ["The foreign ministers of Norland and Sudmark spoke by telephone today."]
+    same = "The foreign ministers of Norland and Sudmark spoke by telephone on Thursday."
+    # 2026-03-05 is a Thursday; the report appeared on Friday 2026-03-06.
+    assert not [d for d in differences(same, readout, article_date="2026-03-06", evidence_dates=["2026-03-05"])
+                if d.startswith("date")]
+    other = "The foreign ministers of Norland and Sudmark spoke by telephone on Tuesday."
+    assert [d for d in differences(other, readout, article_date="2026-03-06", evidence_dates=["2026-03-05"])
+            if d.startswith("date")]
+    # without dates the words are compared as words
+    assert [d for d in differences(same, readout) if d.startswith("date")]

@@ -99,8 +99,13 @@ def top_candidates(a: np.ndarray, s: np.ndarray, k: int, block: int) -> tuple[np
 
 
 def align(article: list[str], source: list[str], article_vecs: np.ndarray, source_vecs: np.ndarray,
-          params: AlignParams | None = None) -> list[SentenceMatch]:
-    """Align every article sentence with the source sentences (see the module docstring)."""
+          params: AlignParams | None = None,
+          dates: tuple[str | None, list[str | None]] | None = None) -> list[SentenceMatch]:
+    """Align every article sentence with the source sentences (see the module docstring).
+
+    ``dates``: the article's publication date and each source sentence's, so that relative dates
+    ("today" in a readout, "on Thursday" in a report the day after) are compared as days."""
+    article_date, source_dates = dates if dates else (None, [None] * len(source))
     p = params or AlignParams()
     if not source:
         return [SentenceMatch(i, t, "other" if is_boilerplate(t) else "added") for i, t in enumerate(article)]
@@ -121,7 +126,8 @@ def align(article: list[str], source: list[str], article_vecs: np.ndarray, sourc
                 ev.append((int(j), float(c)))
                 cov = new_cov
         score = combined_score(best_cos, cov, p)
-        diffs = differences(text, [source[e] for e, _ in ev]) if score >= p.altered else []
+        diffs = differences(text, [source[e] for e, _ in ev], article_date=article_date,
+                            evidence_dates=[source_dates[e] for e, _ in ev]) if score >= p.altered else []
         altering = [d for d in diffs if d.split(":", 1)[0] in ALTERING]
         if score >= p.supported and not altering:
             label = "supported"

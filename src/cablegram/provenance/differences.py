@@ -11,6 +11,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..nlp.dates import resolve_date
+
 from .lexical import names, words
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
@@ -46,8 +48,24 @@ def _fuzzy_in(name: str, text: str, threshold: float = 82.0) -> bool:
     return fuzz.partial_ratio(name.lower(), text.lower()) >= threshold
 
 
-def differences(sentence: str, evidence: list[str]) -> list[str]:
-    """Differences between ``sentence`` and the concatenated ``evidence`` sentences (empty list: none found)."""
+def _same_day(sentence: str, evidence: list[str], article_date: str | None,
+              evidence_dates: list[str | None] | None) -> bool | None:
+    """Whether the day the sentence names is a day the evidence names, each resolved against its own
+    publication date; None when either side cannot be resolved."""
+    if not article_date or not evidence_dates:
+        return None
+    mine = resolve_date(sentence, article_date)
+    theirs = {resolve_date(e, d) for e, d in zip(evidence, evidence_dates) if d} - {None}
+    if not mine or not theirs:
+        return None
+    return mine in theirs
+
+
+def differences(sentence: str, evidence: list[str], *, article_date: str | None = None,
+                evidence_dates: list[str | None] | None = None) -> list[str]:
+    """Differences between ``sentence`` and the concatenated ``evidence`` sentences (empty list: none found).
+
+    With publication dates, relative day words are compared as the days they resolve to."""
     src = " ".join(evidence)
     src_words = set(words(src))
     own_words = set(words(sentence))
@@ -58,7 +76,7 @@ def differences(sentence: str, evidence: list[str]) -> list[str]:
     nums_s = _numbers(src) - dates_s
     if nums_a - nums_s:
         out.append("number: " + ", ".join(sorted(nums_a - nums_s)) + " not in the source")
-    if dates_a - dates_s and dates_s:
+    if dates_a - dates_s and dates_s and not _same_day(sentence, evidence, article_date, evidence_dates):
         out.append("date: " + ", ".join(sorted(dates_a - dates_s)) + " where the source has " + ", ".join(sorted(dates_s)))
 
     # Actor: a titled person in the article whose name the source does not contain (transliterations tolerated).

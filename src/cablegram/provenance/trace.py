@@ -185,7 +185,8 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
     params = params or AlignParams.for_embedder(embedder.name)
     a_text = [s.text for s in art_sents]
     s_text = [s.text for _, s in src_sents]
-    matches = align(a_text, s_text, embedder.encode(a_text), embedder.encode(s_text), params)
+    matches = align(a_text, s_text, embedder.encode(a_text), embedder.encode(s_text), params,
+                    dates=(article.published_at, [d.published_at for d, _ in src_sents]))
 
     kinds: dict[int, str] = {}
     mentions: list = []
