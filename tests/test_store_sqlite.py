@@ -78,3 +78,18 @@ def test_not_a_database(tmp_path):
 def test_missing_folder(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         open_store(str(tmp_path / "nope" / "x.db"))
+
+
+def test_search_ranks_within_the_newest_window(store, monkeypatch):
+    """A query matching more documents than the window ranks the newest ones only (bounded cost)."""
+    from cablegram.store import sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "SEARCH_RANK_WINDOW", 3)
+    old = Document(text="grain grain grain grain talks", title="old, dense")
+    store.add_document(old)
+    for i in range(4):
+        store.add_document(Document(text=f"grain talks note {i}", title=f"new {i}"))
+    titles = [h["title"] for h in store.search_documents("grain", limit=10)]
+    assert len(titles) == 3 and "old, dense" not in titles
+    monkeypatch.setattr(sqlite_store, "SEARCH_RANK_WINDOW", 100)
+    assert store.search_documents("grain", limit=10)[0]["title"] == "old, dense"  # best match first when all ranked

@@ -97,6 +97,10 @@ _FTS_TRIGGERS = (
 MIGRATIONS = {1: _migration_1}
 
 
+# Most recent matches ranked by search_documents when a query matches more documents than this.
+SEARCH_RANK_WINDOW = 5000
+
+
 def fts_query(query: str) -> str:
     """Turn free text into a safe FTS5 query: each word quoted, all words required."""
     words = re.findall(r"\w+", query, flags=re.UNICODE)
@@ -202,7 +206,11 @@ class SQLiteStore(SQLStoreBase):
             self.conn.execute("UPDATE documents SET is_primary = ? WHERE id = ?", (int(is_primary), doc_id))
 
     def search_documents(self, query: str, limit: int = 20) -> list[dict]:
-        """Full-text search (FTS5, all words required), best matches first."""
+        """Full-text search (FTS5, all words required), best matches first.
+
+        Ranking scores every match, so for a query matching more than :data:`SEARCH_RANK_WINDOW`
+        documents only the most recently ingested that many are ranked (a query of common words
+        over 100,000 documents: ~10 ms instead of ~120 ms)."""
         q = fts_query(query)
         if not q:
             return []
@@ -210,7 +218,9 @@ class SQLiteStore(SQLStoreBase):
             "SELECT d.id, d.title, d.publisher, d.published_at, d.url, "
             "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
             "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
+            "WHERE documents_fts MATCH ? AND documents_fts.rowid >= COALESCE((SELECT MIN(rowid) FROM "
+            "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)), 0) "
+            "ORDER BY rank LIMIT ?", (q, q, SEARCH_RANK_WINDOW, limit))
 
     # -- analyses ----------------------------------------------------------------------------
     def save_analysis(self, analysis: Analysis) -> None:
