@@ -73,6 +73,59 @@ def test_cancellation_is_a_cancelled_row(cnlp):
 def test_reference_to_earlier_pledge_is_flagged(cnlp):
     [c] = run(cnlp, "Lumeria delivered the $200m package it announced in January to Ostravia.")
     assert is_reference(c) and c.status == "delivered" and c.amount == 2e8
+    assert c.is_reference and c.reason.startswith("reference:") and "announced in" in c.refers_to
+    [new] = run(cnlp, "Lumeria pledged $200m in military aid to Ostravia.")
+    assert not new.is_reference and new.refers_to is None
+
+
+def test_package_mentioned_without_figure_refers_back(cnlp):
+    rows = run(cnlp, "Norland unveiled the package in its capital on Monday.")
+    assert rows and all(c.is_reference and c.refers_to and "package" in c.refers_to for c in rows)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Sources say Veridia could send 20 tanks to Ostravia this spring.", "could"),
+    ("Norland may provide $300m in budget support to Ostravia.", "may"),
+    ("Kestria might decide to lend $90m to Ostravia.", "might"),
+    ("Lumeria has reportedly delivered 12 howitzers to Ostravia.", "reportedly"),
+    ("Pellan will provide €40m in humanitarian aid to Ostravia, according to people familiar with the plan.",
+     "familiar with"),
+    ("Analysts expect Dravonia to pledge $1bn in military aid to Ostravia at the summit.", "analysts"),
+])
+def test_speculation_is_conditional_never_pledged(cnlp, text, cue):
+    [c] = run(cnlp, text)
+    assert c.status == "conditional" and c.recipient == "Ostravia"
+    assert c.reason is not None and any(r.startswith("speculative:") and cue in r for r in c.reason.split("; "))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norland pledged $150m in humanitarian aid to Ostravia in May.", "pledged"),  # the month, not the modal
+    ("Lumeria sent 30 ambulances to Ostravia, the health ministry said.", "delivered"),
+    ("Kestria will provide $60m in budget support to Ostravia, its finance minister said.", "pledged"),
+])
+def test_plain_reports_are_not_speculative(cnlp, text, status):
+    [c] = run(cnlp, text)
+    assert c.status == status and "speculative" not in (c.reason or "")
+
+
+def test_speculation_keeps_the_reference_reason_first(cnlp):
+    [c] = run(cnlp, "Lumeria has reportedly delivered the $200m package it announced in January to Ostravia.")
+    assert c.status == "conditional" and c.is_reference and is_reference(c) and "speculative: 'reportedly'" in c.reason
+
+
+def test_reference_fields_round_trip_through_the_store(cnlp, any_backend_store):
+    from cablegram.records import Analysis, Document
+
+    doc = Document(text="Lumeria delivered the $200m package it announced in January to Ostravia.")
+    any_backend_store.add_document(doc)
+    rows = run(cnlp, doc.text)
+    for c in rows:
+        c.doc_id = doc.id
+    any_backend_store.save_analysis(Analysis(doc_id=doc.id, commitments=rows))
+    [stored] = any_backend_store.get_analysis(doc.id).commitments
+    assert stored.is_reference is True and stored.refers_to == rows[0].refers_to
+    [row] = any_backend_store.query_commitments(recipient="Ostravia")
+    assert bool(row["is_reference"]) and row["refers_to"] == rows[0].refers_to
 
 
 def test_full_reading_with_usd_and_rate_date(cnlp):

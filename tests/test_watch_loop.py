@@ -90,11 +90,14 @@ def make_watcher(store, served, tmp_path, light_pipeline, **extra):
         "alert_on_existing": True,
         "rules": [{"name": "blockade", "kind": "keyword", "keywords": ["naval blockade"]},
                   {"name": "harbour", "kind": "keyword", "keywords": ["harbour"]}],
-        "webhooks": [{"url": served.base + "/hook", "max_attempts": 3, "backoff": 0.01}], **extra})
-    return Watcher(store, cfg, Settings(db=store.path, embeddings="lexical"), pipeline=light_pipeline)
+        "webhooks": [{"url": served.base + "/hook", "max_attempts": 3, "backoff": 0.01}], **extra},
+        base=tmp_path)  # as if the config file lay in tmp_path: a PostgreSQL store's watch state goes there
+    return Watcher(store, cfg, Settings(db=getattr(store, "url", store.path), embeddings="lexical"),
+                   pipeline=light_pipeline)
 
 
-def test_feed_changes_alerts_once_and_survives_restart(store, served, tmp_path, light_pipeline):
+def test_feed_changes_alerts_once_and_survives_restart(any_backend_store, served, tmp_path, light_pipeline):
+    store = any_backend_store
     w = make_watcher(store, served, tmp_path, light_pipeline)
     first = w.run_once()
     assert first.ingested == 1 and first.processed == 1 and [a.rule for a in first.alerts] == ["harbour"]
@@ -110,16 +113,19 @@ def test_feed_changes_alerts_once_and_survives_restart(store, served, tmp_path, 
     assert [r["alert"]["rule"] for r in served.received] == ["harbour", "blockade"]
     assert served.received[-1]["alert"]["title"] == "Blockade warning"
 
+    w.close()
     restarted = make_watcher(store, served, tmp_path, light_pipeline)  # same db: nothing is sent again
+    assert restarted.state.path == w.state.path and restarted.state.path.is_file()
     assert restarted.run_once().alerts == []
     assert len(served.received) == 2
     lines = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
     assert [x["rule"] for x in lines] == ["harbour", "blockade"]
 
 
-def test_trace_rule_in_the_loop(store, served, tmp_path, light_pipeline):
+def test_trace_rule_in_the_loop(any_backend_store, served, tmp_path, light_pipeline):
     from cablegram.records import Document
 
+    store = any_backend_store
     readout = Document(text="Freedonia and Sylvania discussed harbour fees in Porto Vale on Tuesday. "
                             "The delegations agreed to meet again in May.", title="Readout", published_at="2024-03-05",
                        publisher="Ministry of Foreign Affairs of Freedonia", is_primary=True)
@@ -158,3 +164,85 @@ def test_run_loop_stops(store, served, tmp_path, light_pipeline):
     reports = []
     w.run(interval=0.01, max_cycles=3, on_cycle=reports.append)
     assert [len(r.alerts) for r in reports] == [1, 0, 0]
+
+
+def test_state_lives_beside_the_sqlite_db_and_under_state_dir(store, served, tmp_path, light_pipeline):
+    w = make_watcher(store, served, tmp_path, light_pipeline)
+    assert w.state.path == tmp_path / "test.watch-state.sqlite"
+    w.run_once()
+    assert not store.read_sql("SELECT name FROM sqlite_master WHERE name LIKE 'watch%'")  # the store stays clean
+    w.close()
+    (tmp_path / "elsewhere").mkdir()
+    moved = make_watcher(store, served, tmp_path, light_pipeline, state_dir="elsewhere")
+    assert moved.state.path == tmp_path / "elsewhere" / "test.watch-state.sqlite"
+    assert [a.rule for a in moved.run_once().alerts] == ["harbour"]  # a fresh state: it alerts anew
+
+
+def test_postgres_state_lives_beside_the_config_and_resumes(pg_store, served, tmp_path, light_pipeline):
+    w = make_watcher(pg_store, served, tmp_path, light_pipeline)
+    assert w.state.path.parent == tmp_path and w.state.path.name.endswith(".watch-state.sqlite")
+    assert [a.rule for a in w.run_once().alerts] == ["harbour"]
+    w.close()
+    served.feed = rss(SECOND)
+    again = make_watcher(pg_store, served, tmp_path, light_pipeline)
+    assert [a.rule for a in again.run_once().alerts] == ["blockade"]
+    assert [r["alert"]["rule"] for r in served.received] == ["harbour", "blockade"]
+
+
+def test_state_of_another_store_is_refused(tmp_path):
+    from cablegram.errors import ConfigError
+    from cablegram.monitor.state import WatchState
+    from cablegram.store import open_store
+
+    with open_store(str(tmp_path / "a.db")) as a, open_store(str(tmp_path / "b.db")) as b:
+        state = WatchState(a, tmp_path / "shared.sqlite")
+        state.mark_evaluated(["doc_1"])
+        state.close()
+        with pytest.raises(ConfigError, match="another store") as caught:
+            WatchState(b, tmp_path / "shared.sqlite")
+        assert "state_dir" in caught.value.hint
+        assert WatchState(a, tmp_path / "shared.sqlite").get_meta("store") == str((tmp_path / "a.db").resolve())
+
+
+def test_state_kept_in_the_store_by_earlier_versions_is_adopted(store, served, tmp_path, light_pipeline):
+    import sqlite3
+
+    from cablegram.monitor.state import _DDL
+
+    w = make_watcher(store, served, tmp_path, light_pipeline)
+    assert [a.rule for a in w.run_once().alerts] == ["harbour"]
+    w.close()
+    # Rebuild the old layout: the same tables inside the store's own file, then drop the new state file.
+    legacy = w.state.path
+    with sqlite3.connect(legacy) as src:
+        tables = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in ("watch_alerts", "watch_evaluated")}
+    legacy.unlink()
+    for sql in _DDL:
+        store.conn.execute(sql)
+    for table, rows in tables.items():
+        for row in rows:
+            store.conn.execute(f"INSERT INTO {table} VALUES ({', '.join('?' for _ in row)})", row)
+    store.conn.execute("INSERT INTO watch_meta VALUES ('baseline_at', '2024-03-05T00:00:00+00:00')")
+    upgraded = make_watcher(store, served, tmp_path, light_pipeline)
+    assert upgraded.run_once().alerts == [] and len(served.received) == 1
+    assert [a["rule"] for a in upgraded.state.alerts()] == ["harbour"]
+    assert upgraded.state.get_meta("baseline_at") == "2024-03-05T00:00:00+00:00"
+
+
+def test_state_dir_in_the_config(tmp_path):
+    from cablegram.errors import ConfigError
+    from cablegram.monitor import load_watch_config
+
+    (tmp_path / "watch.toml").write_text('state_dir = "state"\n', encoding="utf-8")
+    assert load_watch_config(tmp_path / "watch.toml").state_dir == str((tmp_path / "state").resolve())
+    (tmp_path / "bad.toml").write_text("state_dir = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="state_dir"):
+        load_watch_config(tmp_path / "bad.toml")
+
+
+def test_missing_state_dir_is_a_clear_error(store, served, tmp_path, light_pipeline):
+    from cablegram.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="does not exist") as caught:
+        make_watcher(store, served, tmp_path, light_pipeline, state_dir="nowhere")
+    assert "state_dir" in caught.value.hint

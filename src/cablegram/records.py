@@ -211,6 +211,8 @@ class Commitment(Record):
     claimant: str | None = None
     confidence: float = 0.5
     reason: str | None = None  # why this reading (ranges, ambiguity)
+    is_reference: bool = False  # restates an earlier commitment (reason then starts with "reference:")
+    refers_to: str | None = None  # the words pointing to it ("the $500m announced in March", "already")
 
     @property
     def id(self) -> str:

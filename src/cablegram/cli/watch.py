@@ -32,3 +32,5 @@ def register(app: typer.Typer) -> None:
                 watcher.run(interval or cfg.interval, max_cycles=1 if once else None, on_cycle=summary)
             except KeyboardInterrupt:
                 typer.echo("watch: stopped; the next run continues where this one left off", err=True)
+            finally:
+                watcher.close()

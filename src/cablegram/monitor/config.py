@@ -7,6 +7,8 @@
     stdout = true
     alert_on_existing = false      # first run: don't alert on documents already in the store
     trace = true                   # trace new articles against stored primary sources (for trace rules)
+    state_dir = "state/"           # where the watch state file lives (default: next to a SQLite db,
+                                   # next to this file for a postgresql:// store)
     sources = ["https://example.org/feed.xml", "inbox/"]
 
     [[rules]]
@@ -31,7 +33,8 @@ from typing import Any
 from ..errors import ConfigError
 from .rules import Rule
 
-_KEYS = {"interval", "log_file", "stdout", "alert_on_existing", "trace", "sources", "rules", "webhooks", "fetch_links"}
+_KEYS = {"interval", "log_file", "stdout", "alert_on_existing", "trace", "sources", "rules", "webhooks", "fetch_links",
+         "state_dir"}
 _SOURCE_KEYS = ("url", "feed", "folder", "path")
 
 
@@ -46,6 +49,8 @@ class WatchConfig:
     alert_on_existing: bool = False
     trace: bool = False
     fetch_links: bool = False
+    state_dir: str | None = None  # absolute once loaded; None = the default place (see monitor.state)
+    config_dir: str | None = None  # the folder of the config file (where relative paths start)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], base: Path | None = None, where: str = "watch config") -> "WatchConfig":
@@ -67,13 +72,19 @@ class WatchConfig:
         log_file = data.get("log_file")
         if log_file is not None:
             log_file = str((base / str(log_file)).resolve()) if not Path(str(log_file)).is_absolute() else str(log_file)
+        state_dir = data.get("state_dir")
+        if state_dir is not None:
+            if not isinstance(state_dir, str) or not state_dir.strip():
+                raise ConfigError(f"state_dir must be a folder path (got {state_dir!r})", source=where)
+            state_dir = str((base / Path(state_dir).expanduser()).resolve())
         rules = [Rule.from_dict(r, i) for i, r in enumerate(data.get("rules", []))]
         names = [r.name for r in rules]
         if len(set(names)) != len(names):
             raise ConfigError("rule names must be unique (they are part of the alert keys)", source=where)
         return cls(sources=sources, interval=float(interval), rules=rules, webhooks=list(webhooks), log_file=log_file,
                    stdout=bool(data.get("stdout", True)), alert_on_existing=bool(data.get("alert_on_existing", False)),
-                   trace=bool(data.get("trace", False)), fetch_links=bool(data.get("fetch_links", False)))
+                   trace=bool(data.get("trace", False)), fetch_links=bool(data.get("fetch_links", False)),
+                   state_dir=state_dir, config_dir=str(base))
 
 
 def _source(value: Any, base: Path, where: str) -> str:

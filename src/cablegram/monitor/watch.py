@@ -3,6 +3,7 @@
 Restart safety: documents are deduplicated by the store; unprocessed ones are processed on the next
 cycle; rules run once per document (``watch_evaluated``); an alert key is recorded before it is sent
 and never sent twice; alerts recorded but not delivered (a crash mid-cycle) are re-sent first.
+That state lives in a SQLite file of its own (``monitor.state``), so any store back-end can be watched.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..config import Settings
 from ..errors import CablegramError, InputError, NotFoundError, StoreError
 from .alerts import Alert, LogFileSink, StreamSink, WebhookSink
 from .config import WatchConfig
-from .state import WatchState, now
+from .state import WatchState, now, state_path
 
 log = logging.getLogger("cablegram.monitor")
 
@@ -40,7 +41,7 @@ class Watcher:
         self.store, self.config = store, config
         self.settings = settings or Settings.load()
         self.pipeline = pipeline
-        self.state = WatchState(store)
+        self.state = WatchState(store, state_path(store, config.state_dir, config.config_dir))
         self._ingest = ingest
         if sinks is None:
             sinks = []
@@ -51,6 +52,10 @@ class Watcher:
             sinks += [WebhookSink(h["url"], **{k: v for k, v in h.items() if k != "url"}) for h in config.webhooks]
         self.sinks = sinks
         self._countries: dict[str, str | None] = {}
+
+    def close(self) -> None:
+        """Close the watch state file (the store stays open: it belongs to the caller)."""
+        self.state.close()
 
     # -- one cycle ---------------------------------------------------------------------------
     def run_once(self) -> CycleReport:

@@ -15,8 +15,15 @@ Decisions (documented in the codebook):
   ending support that existed ("cancelled", "suspended", "withdrew", "froze") gives a row
   with status ``cancelled``. Nothing negated is ever a pledge.
 - A mention of an earlier commitment ("the $500m announced in March", "already pledged",
-  "part of the package agreed in ...") is a row whose ``reason`` starts with ``reference:``;
-  the ledger links it to the original and never counts its amount twice.
+  "part of the package agreed in ...") is a row with ``is_reference`` set, ``refers_to`` holding
+  the words that point back, and a ``reason`` starting with ``reference:``; the ledger links it
+  to the original and never counts its amount twice.
+- Speculation is not a commitment yet: a trigger under ``may``/``might``/``could``, a sentence
+  hedged by "reportedly", "is said to", "rumoured", or a report attributed to anonymous sources
+  ("sources say", "people familiar with", "officials who asked not to be named") or to analysts
+  and experts gives status ``conditional`` (never ``pledged``/``allocated``/``delivered``) and a
+  reason ``speculative: <the cue>``; the ledger does not count conditional amounts as committed.
+  Confidence is left as read: it is about the reading, the status about what was promised.
 - Several donors with one amount ("A and B pledged €1bn") give one shared row, donor
   ``"A; B"`` and a reason (the amount is not split); "each" gives one row per donor with the
   full amount; "A $100m, B $50m" gives one row per donor/amount pair.
@@ -153,6 +160,14 @@ _REFERENCE_RE = re.compile(
     r"\b(previously|already|earlier|first announced|as announced|repeating|reiterat\w*|part of the|"
     r"(?:announced|pledged|promised|agreed|approved|made|committed) (?:in|on|last|earlier|at)\b|"
     r"(?:it|they|he|she) had (?:promised|pledged|announced))", re.IGNORECASE)
+# Hedges that make a report speculation (see the module docstring); modals are read from the parse instead.
+_SPECULATION_RE = re.compile(
+    r"\b(reportedly|allegedly|rumou?red|(?:is|are|was|were) (?:said|believed|thought|understood|expected) to|"
+    r"(?:according to|citing|told)\s+(?:\w+\s+){0,2}sources|sources?\s+(?:\w+\s+){0,3}(?:say|says|said|told|suggest\w*|"
+    r"indicat\w*|claim\w*)|unnamed|anonymous(?:ly)?|on condition of anonymity|not (?:to be|authori[sz]ed to be) named|"
+    r"people (?:familiar|close) (?:with|to)|analysts?|experts?|observers|speculat\w*)\b", re.IGNORECASE)
+_SPECULATIVE_MODALS = frozenset(("may", "might", "could"))
+_SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
 _PART_RE = re.compile(r"\b(including|of which|among them|comprising|includes)\b[^,;]*$", re.IGNORECASE)
 _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
 _SALE_RE = re.compile(r"\b(sold|sells|sell|selling|imported|imports|exported|trade|budget rose|cost|asylum|citizenship|"
@@ -273,6 +288,10 @@ class CommitmentExtractor:
             reference = self._reference(sent, amount, text)
             if reference:
                 reasons.insert(0, f"reference: mentions an earlier commitment ({reference})")
+            cue = _speculation(trig.token, text, claim)
+            if cue and status in ("pledged", "allocated", "delivered"):
+                status = "conditional"
+                reasons.append(f"speculative: {cue}")
             donor_spans, recipient = self._parties(sent, trig)
             if donors_for_amounts and amount is not None:
                 donor_spans = [donors_for_amounts[k]]
@@ -316,15 +335,17 @@ class CommitmentExtractor:
                         donor_id, self._state_of(donor_id, date)):
                     recipient_id = None  # "announced the package in <the donor's capital>"
                     reasons_d.append("recipient dropped: it is the donor itself")
+                refers_to = reference
                 if amount is None and recipient_id is None and not reference and trig.base in _PRESENTING:
-                    back = _refers_back(trig.token)
-                    if back:
-                        reasons_d.insert(0, f"reference: refers back to {back} described elsewhere")
+                    refers_to = _refers_back(trig.token)
+                    if refers_to:
+                        reasons_d.insert(0, f"reference: refers back to {refers_to} described elsewhere")
                 rows.append(Commitment(
                     doc_id="", sentence_index=index, sentence=text,
                     donor=donor_id, recipient=recipient_id,
                     category=cat, subcategory=sub, items=items, status=status, date=date, claimant=claimant,
                     confidence=round(max(conf, 0.05), 3), reason="; ".join(reasons_d) or None, **amount_fields,
+                    is_reference=refers_to is not None, refers_to=refers_to,
                 ))
         return rows
 
@@ -549,6 +570,22 @@ def _negated(tok: Token) -> bool:
         node = node.head
     left = tok.doc[max(tok.i - 4, tok.sent.start): tok.i].text.lower()
     return bool(re.search(r"\b(no plans to|not to|never|denied|refused to|declined to)\b", left))
+
+
+def _speculation(tok: Token, text: str, claim=None) -> str | None:
+    """The cue that makes the report speculative (module docstring), else None."""
+    node = tok
+    for _ in range(6):  # the trigger's own clause and the verbs it depends on ("may decide to send")
+        modal = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in _SPECULATIVE_MODALS), None)
+        if modal:
+            return f"'{modal}'"
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if claim is not None and getattr(claim, "claimant_kind", None) in _SPECULATIVE_CLAIMANTS:
+        return f"{claim.claimant_kind} attribution"
+    m = _SPECULATION_RE.search(text)
+    return f"'{m.group(0).lower()}'" if m else None
 
 
 def _future(tok: Token) -> bool:

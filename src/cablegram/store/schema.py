@@ -161,7 +161,9 @@ TABLES: tuple[Table, ...] = (
         C("date", "text", "Date of the commitment"),
         C("claimant", "text", "Who reported it"),
         C("confidence", "real", "Reading confidence 0-1"),
-        C("reason", "text", "Why this reading (ranges, ambiguity, reference to an earlier pledge)"),
+        C("reason", "text", "Why this reading (ranges, ambiguity, reference to an earlier pledge, speculation)"),
+        C("is_reference", "bool", "1 when the row restates an earlier commitment (never counted twice)"),
+        C("refers_to", "text", "For a reference row, the words pointing to the earlier commitment ('the $500m announced in March')"),
     ), indexes=(("doc_id",), ("donor",), ("recipient",), ("status",)), primary_key=("id",)),
     Table("alignments", "Provenance: each article sentence against its primary source(s).", (
         *_SENTENCE_COLS,
