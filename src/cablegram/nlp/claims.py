@@ -30,6 +30,11 @@ Decisions (documented here because they shape the data):
   participle without a subject ("…, adding that …") takes the source of the
   attribution before it in the sentence, else the subject of the verb it hangs
   on; a relative pronoun ("who said") is resolved to the noun it modifies.
+- **Misparsed subjects**: a heading line glued onto a subject is cut off; a quotation the parser
+  took for the subject gives way to the words between it and the verb ("“…,” the adviser said");
+  a verb cue chosen by the classifier that still has no source takes one by position (the name
+  after a verb that follows a quotation, else the nearest unquoted subject to its left). "there"
+  is never a source.
 - **Multi-sentence quotes**: sentences lying wholly inside a quotation whose
   attribution is in another sentence of the same quotation ("“A. B,” she said.")
   inherit that claimant, with ``quote="direct"``.
@@ -233,7 +238,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     while verb is not None and seen < 4:
         passive = False
         for child in verb.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and child.lower_ != "there":
                 return child, False
             if child.dep_ in _PASSIVE_SUBJECTS:
                 passive = True
@@ -608,13 +613,16 @@ class AttributionFinder:
         elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
             # "…, adding that …": same speaker as the attribution before it, else the verb it hangs on.
             if before:
-                source = before[-1].source
-                resolved = before[-1].resolved
+                # The speaker of the main attribution, not of one reported inside it ("X said he plans …, insisting").
+                main = min(before, key=lambda a: (a.source is None, a.depth))
+                source = main.source
+                resolved = main.resolved
             else:
                 head_subj, _ = _subject(tok.head)
                 source = _phrase(head_subj) if head_subj is not None else None
             if tok.dep_ == "acl" and source is None and tok.head.pos_ in ("NOUN", "PROPN"):
-                source = _phrase(tok.head)  # "the minister, speaking in Geneva, …"
+                # "the minister, speaking in Geneva, …": the noun phrase up to the participle, not its clause.
+                source = _trim(doc[tok.head.left_edge.i:tok.i]) if tok.i > tok.head.i else _phrase(tok.head)
         elif tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and tok.tag_ in ("VB",) and tok.i > 0 and doc[tok.i - 1].lower_ == "to":
             return None  # an infinitive without subject ("to say") reports nothing by itself
         elif learned:
