@@ -13,11 +13,11 @@ an InputError naming ``file:line`` and the field, and reading goes on.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..errors import InputError
+from ..jsonlines import parse_json_line
 from ..records import Document
 from .common import normalise_date, utc_now_iso
 from .text import decode_bytes, read_file_bytes
@@ -132,10 +132,10 @@ def iter_jsonl_text(text: str, source: str, fields: Mapping[str, str] | None = N
             continue
         where = f"{source}:{line_no}"
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON ({exc.msg} at column {exc.colno}); the line may be truncated", source=where,
-                             hint="Fix or remove this line; the other lines were read.")
+            obj = parse_json_line(raw, where, "Fix or remove this line; the other lines were read.",
+                                  "; the line may be truncated")
+        except InputError as err:
+            yield err
             continue
         if not isinstance(obj, dict):
             yield InputError(f"line is a JSON {type(obj).__name__}, not an object", source=where,

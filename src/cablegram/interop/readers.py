@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import InputError
+from ..jsonlines import parse_json_line
 from ..records import Event, stable_id
 from ..store.schema import TABLES_BY_NAME
 from .actors import ActorMapper
@@ -115,10 +116,7 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict]]:
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where, hint=hint) from None
+                item = parse_json_line(line, where, hint)
                 if not isinstance(item, dict):
                     raise InputError("expected a JSON object on each line", source=where, hint=hint)
                 yield where, item

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..jsonlines import parse_json_line
 from ..records import ACTOR_KINDS, Actor, Role
 
 # Shipped files, loaded in this order; later files add to or correct earlier ones (same id → merged).
@@ -101,10 +102,7 @@ def read_actors(path: str | Path, *, trusted: bool = False) -> Iterator[Actor]:
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where, hint=_HINT) from None
+                data = parse_json_line(line, where, _HINT)
                 if trusted:
                     roles = [Role(**r) for r in data.pop("roles", ())]
                     yield Actor(**data, roles=roles)
