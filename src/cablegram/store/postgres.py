@@ -117,6 +117,16 @@ def _ensure_indexes() -> list[str]:
     return stmts
 
 
+def sync_statements() -> list[str]:
+    """Create tables and add columns that :data:`TABLES` has (idempotent: IF NOT EXISTS everywhere)."""
+    stmts: list[str] = []
+    for table in TABLES:
+        stmts.append(ddl(table)[0])
+        for c in table.columns:
+            stmts.append(f"ALTER TABLE {_q(table.name)} ADD COLUMN IF NOT EXISTS {_q(c.name)} {_SQL_TYPES[c.type]}")
+    return stmts
+
+
 def _migration_1() -> list[str]:
     stmts: list[str] = []
     for table in TABLES:
@@ -130,7 +140,7 @@ def _migration_1() -> list[str]:
     return stmts
 
 
-MIGRATIONS = {1: _migration_1}
+MIGRATIONS = {1: _migration_1, 2: sync_statements}
 
 
 def search_words(query: str) -> str:
@@ -187,7 +197,7 @@ class PostgresStore(SQLStoreBase):
                 for stmt in MIGRATIONS[version]():
                     self.conn.execute(stmt)
                 self.conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
-            for stmt in _ensure_indexes():
+            for stmt in sync_statements() + _ensure_indexes():
                 self.conn.execute(stmt)
 
     @property

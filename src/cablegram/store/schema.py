@@ -82,6 +82,7 @@ TABLES: tuple[Table, ...] = (
         C("raw", "text", "The input as read (HTML, feed entry, JSON line)"),
         C("meta", "json", "Other fields from the input"),
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
+        C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
     ), indexes=(("url",), ("published_at",), ("publisher",), ("processed_version",)), primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (
@@ -130,6 +131,9 @@ TABLES: tuple[Table, ...] = (
         C("reported_speech", "bool", "1 when the event is reported by someone"),
         C("confidence", "real", "Classifier confidence 0-1"),
         C("sort_date", "text", "Event date, else the document's publication date: the timeline order"),
+        C("date_source", "text", "text (the sentence states the date) | publication (date taken from the document) | NULL"),
+        C("canonical_id", "text", "Id of the canonical event when several documents of one story report the same happening"),
+        C("spans", "json", "Character offsets in the document of what produced the event: {trigger, source, target, place: [start, end]}"),
     ), indexes=(("doc_id",), *((*lead, *TIMELINE_ORDER) for lead in ((), ("type",), ("source_actor",),
                                                                     ("target_actor",), ("modality",)))),
        primary_key=("id",)),
@@ -143,6 +147,7 @@ TABLES: tuple[Table, ...] = (
         C("quote", "text", "direct | indirect | none"),
         C("quote_spans", "json", "[start, end] offsets of quoted text within the sentence"),
         C("hedges", "json", "Hedging words found: may, reportedly …"),
+        C("spans", "json", "Character offsets in the document: {claimant, cue, content: [start, end]}"),
     ), indexes=(("doc_id",), ("claimant_kind",), ("claimant",)), primary_key=("id",)),
     Table("commitments", "Support ledger: pledges, allocations and deliveries from donors to recipients.", (
         C("id", "text", "Stable id", primary=True),
@@ -164,6 +169,8 @@ TABLES: tuple[Table, ...] = (
         C("reason", "text", "Why this reading (ranges, ambiguity, reference to an earlier pledge, speculation)"),
         C("is_reference", "bool", "1 when the row restates an earlier commitment (never counted twice)"),
         C("refers_to", "text", "For a reference row, the words pointing to the earlier commitment ('the $500m announced in March')"),
+        C("date_source", "text", "text (the sentence states the date) | publication | NULL"),
+        C("spans", "json", "Character offsets in the document: {trigger, donor, recipient, amount: [start, end]}"),
     ), indexes=(("doc_id",), ("donor",), ("recipient",), ("status",)), primary_key=("id",)),
     Table("alignments", "Provenance: each article sentence against its primary source(s).", (
         *_SENTENCE_COLS,
@@ -172,6 +179,7 @@ TABLES: tuple[Table, ...] = (
         C("evidence", "json", "Primary sentences that support it: doc_id, sentence_index, sentence, score"),
         C("differences", "json", "What differs for altered sentences: actor, number, date, modality, hedging, strength, quote"),
         C("attribution", "text", "Claimant kind of an added sentence"),
+        C("spans", "json", "Span-level differences: [{start, end, label: supported|changed|new, kind, source_text}] within the sentence"),
     ), indexes=(("label",),), primary_key=("doc_id", "sentence_index")),
     Table("clusters", "Story clusters: documents reporting the same story.", (
         C("id", "text", "Stable id", primary=True),
@@ -180,10 +188,23 @@ TABLES: tuple[Table, ...] = (
         C("primary_doc_id", "text", "Primary source in the cluster, when there is one"),
         C("edges", "json", "Derivation tree: [parent, child, score]"),
     ), primary_key=("id",)),
+    Table("corrections", "Analysts' corrections, kept apart from machine output and applied in every listing and export.", (
+        C("id", "text", "Stable id", primary=True),
+        C("record_table", "text", "events | claims | commitments | mentions", not_null=True),
+        C("record_id", "text", "Id of the corrected record", not_null=True),
+        C("action", "text", "confirm | correct | reject", not_null=True),
+        C("field", "text", "Corrected field (for action=correct)"),
+        C("value", "json", "New value (for action=correct)"),
+        C("reason", "text", "Why, in the analyst's words"),
+        C("author", "text", "Who made the correction"),
+        C("created_at", "text", "When (ISO 8601, UTC)"),
+    ), indexes=(("record_table", "record_id"),), primary_key=("id",)),
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
 # Migration n brings a database from version n-1 to n. Version 1 creates TABLES as above.
 # Later changes append a step here (a list of SQL statements per back-end) and bump SCHEMA_VERSION.
-SCHEMA_VERSION = 1
+# Version 2 (and every open) creates missing tables and adds missing columns, so a column added to
+# TABLES reaches older files without a numbered step; only changes that are not additions need one.
+SCHEMA_VERSION = 2

@@ -70,6 +70,20 @@ def _ensure_indexes(conn: sqlite3.Connection) -> None:
                 conn.execute(stmt)
 
 
+def _sync_columns(conn: sqlite3.Connection) -> None:
+    """Create tables and add columns that :data:`TABLES` has and the file lacks (idempotent, cheap when done).
+
+    Columns are only ever added (nullable, no default), so a file written by an older build keeps its rows."""
+    for table in TABLES:
+        have = [r[1] for r in conn.execute(f'PRAGMA table_info("{table.name}")')]
+        if not have:
+            conn.execute(_ddl(table))
+            continue
+        for c in table.columns:
+            if c.name not in have:
+                conn.execute(f'ALTER TABLE "{table.name}" ADD COLUMN "{c.name}" {_SQL_TYPES[c.type]}')
+
+
 def _migration_1(conn: sqlite3.Connection) -> None:
     for table in TABLES:
         conn.execute(_ddl(table))
@@ -94,7 +108,7 @@ _FTS_TRIGGERS = (
     "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
 )
 
-MIGRATIONS = {1: _migration_1}
+MIGRATIONS = {1: _migration_1, 2: _sync_columns}
 
 
 # Most recent matches ranked by search_documents when a query matches more documents than this.
@@ -156,6 +170,7 @@ class SQLiteStore(SQLStoreBase):
                 for version in range(current + 1, SCHEMA_VERSION + 1):
                     MIGRATIONS[version](self.conn)
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
+                _sync_columns(self.conn)
                 _ensure_indexes(self.conn)
                 self.conn.execute("COMMIT")
             except BaseException:
