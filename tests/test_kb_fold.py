@@ -14,6 +14,10 @@ VARIANT_GROUPS = [
     ["Kyiv", "Kiev", "Київ", "Киев"],
     ["Sergei", "Sergey", "Serhiy", "Serhii", "Сергей"],
     ["Andrii", "Andriy", "Andrei", "Andrey"],
+    ["Støre", "Store"],
+    ["Radosław", "Radoslaw"],
+    ["Đukanović", "Dukanovic"],
+    ["Straße", "Strasse"],
 ]
 
 
@@ -45,3 +49,19 @@ def test_folder_memo_agrees_with_functions():
     for word in ["Zelenskyy", "Kyiv", "U.S.", "Kharkov", "Zelenskyy"]:
         assert folder.token(word) == fold_token(word)
     assert folder.name("Dmitri Kuleba") == fold_name("Dmytro Kuleba")
+
+
+def test_letters_without_decomposition_are_transliterated_not_dropped():
+    # ø, ł, đ, þ and ð have no Unicode decomposition; the slug keeps a letter for each.
+    assert slugify("Jonas Gahr Støre") == "jonas-gahr-store"
+    assert slugify("Þórdís Gylfadóttir") == "thordis-gylfadottir"
+    assert slugify("Milo Đukanović") == "milo-dukanovic"
+
+
+def test_shipped_kb_has_one_actor_per_folded_person():
+    from cablegram.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert [a.id for a in kb.lookup("Jonas Gahr Støre")] == ["PER.NOR.jonas-gahr-store"]
+    assert [a.id for a in kb.lookup("Jonas Gahr Store")] == ["PER.NOR.jonas-gahr-store"]
+    assert all("--" not in i and not i.endswith("-") for i in kb.actors)

@@ -4,7 +4,8 @@
 The key is a matching device, never shown to users. It is built by rules, in order:
 
 1. Cyrillic → Latin (one table covering Russian and Ukrainian letters);
-2. Unicode decomposition, accents dropped, lower case;
+2. Unicode decomposition, accents dropped, then ``anyascii`` for every other letter
+   (``ø`` → ``o``, ``ł`` → ``l``, ``ß`` → ``ss``), lower case;
 3. apostrophes and periods removed (``U.S.`` → ``us``, ``Sa'ar`` → ``saar``), hyphens split words;
 4. phonetic rewrites that merge the usual English, Russian and Ukrainian romanisations
    (kh→h then h→g, x→ks, th→t, ph→f, w→v, j→y, y→i, ie→i, doubled letters, word-final
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 # Cyrillic letters (Russian, Ukrainian, Belarusian) to a plain Latin spelling; soft/hard signs vanish.
 _CYRILLIC = {
@@ -44,9 +47,12 @@ _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 def _ascii(text: str) -> str:
     if text.isascii():
         return text.translate(_ASCII_CLEAN).lower()
+    # Our Cyrillic table first (it matches the usual English romanisation), then anyascii for every
+    # other script and letter (ø → o, ł → l, ß → ss, ğ → g), so no letter is ever dropped.
     text = text.translate(_TRANSLIT).translate(_DROP).translate(_HYPHENS)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return anyascii(plain).translate(_ASCII_CLEAN).lower()
 
 
 def fold_word(word: str) -> str:
