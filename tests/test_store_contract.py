@@ -13,6 +13,7 @@ import pytest
 from cablegram.errors import NotFoundError, StoreError
 from cablegram.records import Actor, Alignment, Analysis, Claim, Cluster, Commitment, Document, Event, Evidence, Mention, Role
 from cablegram.store import open_store
+from cablegram.store.schema import SCHEMA_VERSION
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path):
@@ -204,10 +205,10 @@ def test_alignments_and_clusters(any_store):
 # -- lifecycle and concurrency --------------------------------------------------------------------------
 def test_reopen_keeps_data_and_schema_version(store_url):
     with open_store(store_url) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
         s.add_document(Document(text="kept across reopen"))
     with open_store(store_url) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
         assert [d.text for d in s.iter_documents()] == ["kept across reopen"]
 
 
@@ -232,7 +233,7 @@ def test_concurrent_first_open_migrates_once(request, store_url):
     """Several processes opening a brand-new database at once (e.g. Spark executors) must not fail."""
     assert _open_concurrently(store_url, 4) == []
     with open_store(store_url) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
 
 
 def test_concurrent_writers_insert_each_document_once(store_url):

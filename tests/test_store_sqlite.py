@@ -7,6 +7,7 @@ import pytest
 from cablegram.errors import NotFoundError, StoreError
 from cablegram.records import Actor, Analysis, Claim, Document, Event, Mention
 from cablegram.store import open_store
+from cablegram.store.schema import SCHEMA_VERSION
 
 
 def test_dedup_and_versions(store):
@@ -60,12 +61,12 @@ def test_fts_search_and_injection_is_harmless(store):
 def test_wal_and_schema_version(tmp_path):
     path = tmp_path / "w.db"
     with open_store(str(path)) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
     with open_store(str(path)) as s:  # reopening does not re-run migrations
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
 
 
 def test_not_a_database(tmp_path):
@@ -93,3 +94,25 @@ def test_search_ranks_within_the_newest_window(store, monkeypatch):
     assert len(titles) == 3 and "old, dense" not in titles
     monkeypatch.setattr(sqlite_store, "SEARCH_RANK_WINDOW", 100)
     assert store.search_documents("grain", limit=10)[0]["title"] == "old, dense"  # best match first when all ranked
+
+
+def test_version_1_file_gains_new_columns_and_tables(tmp_path):
+    """A file written before schema version 2 (no quality/spans columns, no corrections table) is brought up to date."""
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as s:
+        s.add_document(Document(text="An old document.", title="Old"))
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE events DROP COLUMN spans")
+    conn.execute("ALTER TABLE documents DROP COLUMN quality")
+    conn.execute("DROP TABLE corrections")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 2")
+    conn.commit()
+    conn.close()
+    with open_store(str(path)) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        assert s.counts()["documents"] == 1
+    conn = sqlite3.connect(path)
+    assert "spans" in [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    assert "quality" in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    assert conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0
+    conn.close()
