@@ -96,10 +96,12 @@ class SQLStoreBase:
     def events_page(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                    actors_any: list[str] | None = None, cursor: str | None = None) -> tuple[list[dict], str | None]:
+                    actors_any: list[str] | None = None, cursor: str | None = None,
+                    min_confidence: float | None = None) -> tuple[list[dict], str | None]:
         """One page of :meth:`query_events` and the cursor of the next page (None on the last).
 
-        ``actors_any``: events whose source or target is any of these ids. With ``cursor`` (from an
+        ``actors_any``: events whose source or target is any of these ids; ``min_confidence``: events whose
+        classifier confidence is at least this (0-1). With ``cursor`` (from an
         earlier page) the page starts after that row and ``offset`` is ignored.
         """
         q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
@@ -108,7 +110,7 @@ class SQLStoreBase:
                               ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
                               self._date_to_condition(date_to) if date_to else ("", None),
                               (self._publisher_like, f"%{publisher}%" if publisher else None),
-                              ("r.doc_id = ?", doc_id)):
+                              ("r.doc_id = ?", doc_id), ("r.confidence >= ?", min_confidence)):
             if value:
                 cond.append((clause.replace("?", self.ph), [value]))
         branches = q.branches(actor, actors_any, cond)
