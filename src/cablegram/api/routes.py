@@ -11,7 +11,8 @@ from pydantic import BaseModel, Field
 
 from ..errors import ConfigError, InputError
 from ..records import Document
-from . import readmodel
+from ..store import readmodel
+from ..store.readmodel import actor_profile, trace_summary
 from .deps import get_settings, get_store, require_token
 from .errors import ApiError
 
@@ -21,7 +22,7 @@ Modality = Literal["occurred", "planned", "hypothetical", "negated"]
 ClaimantKind = Literal["named", "organisation", "anonymous", "analysts", "outlet", "none"]
 Category = Literal["military", "financial", "humanitarian", "other"]
 Status = Literal["pledged", "allocated", "delivered", "cancelled", "conditional"]
-ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"
+ISO_DATE = readmodel.ISO_DATE
 Limit = Query(50, ge=1, le=1000, description="Page size (1-1000)")
 Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip")
 _TEXT_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
@@ -75,14 +76,6 @@ def analysis(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
     return result.to_dict()
 
 
-def trace_summary(alignments: list) -> dict[str, Any]:
-    counts = {label: 0 for label in ("supported", "altered", "added", "other")}
-    for a in alignments:
-        counts[a.label] = counts.get(a.label, 0) + 1
-    scored = counts["supported"] + counts["altered"] + counts["added"]
-    return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None}
-
-
 @router.get("/documents/{doc_id}/trace", summary="Each sentence of a document against its primary sources")
 def trace(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
     store.get_document(doc_id)
@@ -113,18 +106,6 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
 def actors(q: str | None = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
            store=Depends(get_store)) -> dict[str, Any]:
     return page([a.to_dict() for a in store.list_actors(q, limit=limit, offset=offset)], limit, offset)
-
-
-def actor_profile(store, actor_id: str) -> dict[str, Any]:
-    """The actor with name variants seen in text, roles over time, counterpart network and latest claims."""
-    actor = store.get_actor(actor_id)
-    network = readmodel.counterpart_network(store, actor_id)
-    names = readmodel.actor_names(store, [n["counterpart"] for n in network])
-    for n in network:
-        n["counterpart_name"] = names.get(n["counterpart"], n["counterpart"])
-    return {"actor": actor.to_dict(), "name_variants": readmodel.name_variants(store, actor_id),
-            "roles_seen": readmodel.roles_seen(store, actor_id), "network": network,
-            "latest_claims": store.query_claims(claimant=actor_id, limit=10)}
 
 
 @router.get("/actors/{actor_id}", summary="One actor: aliases, roles over time, counterparts, latest claims")

@@ -1,4 +1,4 @@
-"""Read queries for the dashboard and API: document listing, country filter, actor profile.
+"""Read queries for the dashboard, API and CLI listings: documents, country filter, actor profile, trace summary.
 
 Parameterised SQL in the dialect common to SQLite and PostgreSQL, run through ``store.read_sql``
 (``?`` placeholders; each back-end adapts them), so every back-end serves the same pages.
@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
+ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"  # YYYY-MM or YYYY-MM-DD, as the listing filters accept
 
 
 def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -113,3 +114,26 @@ def actor_names(store, actor_ids: list[str]) -> dict[str, str]:
 
 def decode_json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
+
+
+def trace_summary(alignments: list) -> dict[str, Any]:
+    """Counts of alignment labels and the share of added (unsupported) sentences among the scored ones."""
+    counts = {label: 0 for label in ("supported", "altered", "added", "other")}
+    for a in alignments:
+        counts[a.label] = counts.get(a.label, 0) + 1
+    scored = counts["supported"] + counts["altered"] + counts["added"]
+    return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None}
+
+
+def actor_profile(store, actor_id: str) -> dict[str, Any]:
+    """The actor with name variants seen in text, roles over time, counterpart network and latest claims.
+
+    Raises NotFoundError for an unknown id."""
+    actor = store.get_actor(actor_id)
+    network = counterpart_network(store, actor_id)
+    names = actor_names(store, [n["counterpart"] for n in network])
+    for n in network:
+        n["counterpart_name"] = names.get(n["counterpart"], n["counterpart"])
+    return {"actor": actor.to_dict(), "name_variants": name_variants(store, actor_id),
+            "roles_seen": roles_seen(store, actor_id), "network": network,
+            "latest_claims": store.query_claims(claimant=actor_id, limit=10)}

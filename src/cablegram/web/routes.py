@@ -12,9 +12,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from ..api import readmodel
 from ..api.deps import get_store
-from ..api.routes import ISO_DATE, actor_profile, trace_summary
+from ..store import readmodel
+from ..store.readmodel import actor_profile, trace_summary
 from ..errors import InputError
 from ..records import MODALITIES
 from .graph import layout
@@ -51,8 +51,8 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
              store=Depends(get_store)) -> HTMLResponse:
     # Forms send empty fields; unknown values are dropped rather than refused, so the page always renders.
     modality = modality if modality in MODALITIES else None
-    date_from = date_from if date_from and re.match(ISO_DATE, date_from) else None
-    date_to = date_to if date_to and re.match(ISO_DATE, date_to) else None
+    date_from = date_from if date_from and re.match(readmodel.ISO_DATE, date_from) else None
+    date_to = date_to if date_to and re.match(readmodel.ISO_DATE, date_to) else None
     type = type.upper() if type and type.upper() in EVENT_TYPES else None
     filters = dict(actor=actor or None, type=type, modality=modality, date_from=date_from, date_to=date_to, limit=PAGE)
     try:
