@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError
-from ..store.schema import TABLES_BY_NAME
+from ..store import corrections
+from ..store.schema import TABLES_BY_NAME, Column
 
 # Tables that can be exported, in the order the CLI lists them.
 EXPORT_TABLES: tuple[str, ...] = ("events", "documents", "mentions", "claims", "commitments", "actors", "alignments")
@@ -18,9 +19,20 @@ EXPORT_TABLES: tuple[str, ...] = ("events", "documents", "mentions", "claims", "
 _PAGE = 1000
 
 
+# Exported after the schema columns of tables that analysts can correct (see store/corrections.py).
+CORRECTION_COLUMN = Column("correction", "text", "Analyst's verdict applied to this row: confirmed | corrected | "
+                           "(rejected rows are left out) | empty when no analyst has looked at it")
+
+
+def export_columns(table: str) -> list[Column]:
+    """The columns an export of ``table`` holds: the schema's, then ``correction`` for correctable tables."""
+    cols = list(TABLES_BY_NAME[check_table(table)].columns)
+    return cols + [CORRECTION_COLUMN] if table in corrections.CORRECTABLE else cols
+
+
 def columns(table: str) -> list[str]:
-    """Column names of ``table`` in schema order."""
-    return TABLES_BY_NAME[check_table(table)].column_names
+    """Column names of an export of ``table``, in order."""
+    return [c.name for c in export_columns(table)]
 
 
 def check_table(table: str) -> str:
@@ -48,13 +60,21 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
     """Every row of ``table`` as a dict of its schema columns.
 
     ``filters`` go to the store's query method for events, claims, commitments and mentions
-    (e.g. ``type="CONSULT"``); they are refused for the other tables."""
+    (e.g. ``type="CONSULT"``); they are refused for the other tables. Analysts' corrections are
+    applied to those four tables (values overlaid, rejected rows left out unless
+    ``include_rejected``), with their verdict in the ``correction`` column."""
     check_table(table)
     queries = {"events": "query_events", "claims": "query_claims", "commitments": "query_commitments",
                "mentions": "query_mentions"}
     if table in queries:
+        include_rejected = bool(filters.pop("include_rejected", False))
+        page: list[dict] = []
         for row in _paged(getattr(store, queries[table]), **filters):
-            yield _shape(table, row)
+            page.append(row)
+            if len(page) == _PAGE:
+                yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
+                page = []
+        yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
         return
     if filters:
         raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.")

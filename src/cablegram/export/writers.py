@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..store.schema import TABLES_BY_NAME
+from .rows import export_columns
 
 _ARROW_TYPES = {"text": "string", "int": "int64", "real": "float64", "bool": "bool_", "json": "string"}
 
@@ -38,7 +39,7 @@ def csv_cell(value: Any, kind: str) -> str:
 
 def write_csv(rows: Iterable[dict], table: str, out: IO[str]) -> int:
     """Write ``rows`` of ``table`` to the text stream ``out``; returns the row count."""
-    cols = TABLES_BY_NAME[table].columns
+    cols = export_columns(table)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in cols])
     n = 0
@@ -61,7 +62,7 @@ def arrow_schema(table: str):
     import pyarrow as pa
 
     fields = []
-    for c in TABLES_BY_NAME[table].columns:
+    for c in export_columns(table):
         kind = getattr(pa, _ARROW_TYPES[c.type])()
         fields.append(pa.field(c.name, kind, metadata={"description": c.description, "cablegram_type": c.type}))
     return pa.schema(fields, metadata={"table": table, "description": TABLES_BY_NAME[table].description})
@@ -73,7 +74,7 @@ def write_parquet(rows: Iterable[dict], table: str, path: str, batch_rows: int =
     import pyarrow.parquet as pq
 
     schema = arrow_schema(table)
-    cols = TABLES_BY_NAME[table].columns
+    cols = export_columns(table)
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict] = []

@@ -1,0 +1,229 @@
+"""Analysts' corrections: confirm, correct or reject a machine record, stored apart from machine output.
+
+Corrections live in the ``corrections`` table and point at a record by its table and stable id
+(``evt_…``, ``clm_…``, ``com_…``, ``men_…``). Reprocessing rewrites the machine tables but never this
+one, so a correction applies again to the same record when the pipeline reproduces it.
+Listings and exports call :func:`apply_corrections`, which overlays corrected values, hides
+rejected records (unless asked) and adds a ``correction`` column: ``confirmed``, ``corrected``,
+``rejected`` or ``None``. See docs/corrections.md for the change-log and training-data formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..errors import InputError, NotFoundError
+from ..records import Record, stable_id
+from .base import from_row, to_row
+
+ACTIONS: tuple[str, ...] = ("confirm", "correct", "reject")
+# What each action leaves the record as, in listings (the ``correction`` column).
+STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
+# Fields an analyst may correct, per table; other columns are machine bookkeeping.
+CORRECTABLE: dict[str, tuple[str, ...]] = {
+    "events": ("type", "mode", "source_actor", "target_actor", "date", "place", "modality"),
+    "claims": ("claimant_kind", "claimant", "claimant_text", "cue", "quote"),
+    "commitments": ("donor", "recipient", "category", "subcategory", "amount", "currency", "amount_usd", "status",
+                    "date"),
+    "mentions": ("actor_id",),
+}
+# The learned component each table's corrections can retrain (training-data export).
+TASKS = {"events": "plover_event", "claims": "attribution", "commitments": "commitment", "mentions": "actor_resolution"}
+
+
+@dataclass
+class Correction(Record):
+    """One analyst decision about one record; ``value`` only for ``action="correct"``."""
+
+    kind: ClassVar[str] = "correction"
+    record_table: str
+    record_id: str
+    action: str
+    field: str | None = None
+    value: Any = None
+    reason: str | None = None
+    author: str | None = None
+    created_at: str | None = None
+
+    @property
+    def id(self) -> str:
+        return stable_id("cor", self.record_table, self.record_id, self.action, self.field, repr(self.value),
+                         self.created_at)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, **super().to_dict()}
+
+
+# The JSON value as JSON text on every back-end (PostgreSQL would otherwise hand back decoded jsonb).
+_VALUE = "CAST(value AS TEXT) AS value"
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "value": json.loads(row["value"]) if row.get("value") is not None else None}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def check_correction(record_table: str, action: str, field: str | None, value: Any, reason: str | None) -> None:
+    """Raise InputError naming the bad part of a correction request."""
+    if record_table not in CORRECTABLE:
+        raise InputError(f"records of {record_table!r} cannot be corrected", source="record_table",
+                         hint=f"Use one of: {', '.join(CORRECTABLE)}.")
+    if action not in ACTIONS:
+        raise InputError(f"unknown correction action {action!r}", source="action", hint=f"Use one of: {', '.join(ACTIONS)}.")
+    if action == "correct":
+        if field not in CORRECTABLE[record_table]:
+            raise InputError(f"field {field!r} of {record_table} cannot be corrected", source="field",
+                             hint=f"Correct one of: {', '.join(CORRECTABLE[record_table])}.")
+    elif field is not None or value is not None:
+        raise InputError(f"a {action} takes no field or value", source="field",
+                         hint="Send field and value only with action 'correct'.")
+    if action != "confirm" and not (reason or "").strip():
+        raise InputError(f"a {action} needs a reason", source="reason",
+                         hint="Say in a few words why the machine reading is wrong.")
+
+
+def add_correction(store, record_table: str, record_id: str, action: str, field: str | None = None, value: Any = None,
+                   reason: str | None = None, author: str | None = None) -> Correction:
+    """Validate and store one correction; NotFoundError when the record does not exist."""
+    check_correction(record_table, action, field, value, reason)
+    if not store.read_sql(f'SELECT id FROM "{record_table}" WHERE id = ?', [record_id]):
+        raise NotFoundError(f"no {record_table} record with id {record_id!r}", source="record_id",
+                            hint="Take the id from a listing or export (the id column).")
+    correction = Correction(record_table, record_id, action, field, value, (reason or "").strip() or None,
+                            author, _now())
+    row = to_row("corrections", correction)
+    with store._tx():
+        if hasattr(store, "_insert_many"):  # PostgreSQL: casts JSON columns
+            store._insert_many("corrections", [row])
+        else:
+            store._insert("corrections", row)
+    return correction
+
+
+def list_corrections(store, record_table: str | None = None, record_id: str | None = None, limit: int = 100,
+                     offset: int = 0) -> list[dict[str, Any]]:
+    """Corrections, oldest first (the order they apply in)."""
+    where, params = [], []
+    for col, value in (("record_table", record_table), ("record_id", record_id)):
+        if value:
+            where.append(f"{col} = ?")
+            params.append(value)
+    sql = (f"SELECT id, record_table, record_id, action, field, {_VALUE}, reason, author, created_at FROM corrections "
+           + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY created_at, id LIMIT ? OFFSET ?")
+    return [_decoded(r) for r in store.read_sql(sql, [*params, int(limit), int(offset)])]
+
+
+def iter_corrections(store, batch: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every correction, oldest first."""
+    offset = 0
+    while True:
+        rows = list_corrections(store, limit=batch, offset=offset)
+        yield from rows
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
+def states(store, record_table: str, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """record id -> {status, fields, reasons, ids}: the net effect of the records' corrections.
+
+    The latest action gives the status; corrected fields accumulate, a later correction of the
+    same field winning."""
+    ids = [i for i in dict.fromkeys(record_ids) if i]
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" for _ in chunk)
+        rows = store.read_sql(f"SELECT id, record_id, action, field, {_VALUE}, reason FROM corrections WHERE "
+                              f"record_table = ? AND record_id IN ({marks}) ORDER BY created_at, id", [record_table, *chunk])
+        for r in map(_decoded, rows):
+            state = out.setdefault(r["record_id"], {"status": None, "fields": {}, "reasons": [], "ids": []})
+            state["status"] = STATUS[r["action"]]
+            if r["action"] == "correct":
+                state["fields"][r["field"]] = r["value"]
+            if r["reason"]:
+                state["reasons"].append(r["reason"])
+            state["ids"].append(r["id"])
+    return out
+
+
+def apply_corrections(store, record_table: str, rows: list[dict[str, Any]],
+                      include_rejected: bool = False) -> list[dict[str, Any]]:
+    """``rows`` with corrected values overlaid and a ``correction`` column; rejected rows dropped unless asked."""
+    found = states(store, record_table, [r.get("id") for r in rows])
+    out = []
+    for row in rows:
+        state = found.get(row.get("id"))
+        if state is None:
+            out.append({**row, "correction": None})
+            continue
+        if state["status"] == "rejected" and not include_rejected:
+            continue
+        out.append({**row, **state["fields"], "correction": state["status"]})
+    return out
+
+
+def _machine_rows(store, record_table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" for _ in ids)
+    rows = store.read_sql(f'SELECT * FROM "{record_table}" WHERE id IN ({marks})', ids)
+    return {r["id"]: from_row(record_table, r) for r in rows}
+
+
+def change_log(store) -> Iterator[dict[str, Any]]:
+    """Every correction with the machine value it replaced (None when the record is gone), oldest first.
+
+    Row shape: id, record_table, record_id, action, field, machine_value, value, reason, author,
+    created_at, record_present (False when reprocessing no longer produces the record)."""
+    batch: list[dict[str, Any]] = []
+    for c in iter_corrections(store):
+        batch.append(c)
+        if len(batch) == 500:
+            yield from _log_rows(store, batch)
+            batch = []
+    yield from _log_rows(store, batch)
+
+
+def _log_rows(store, corrections: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    machine: dict[tuple[str, str], dict[str, Any]] = {}
+    for table in {c["record_table"] for c in corrections}:
+        ids = [c["record_id"] for c in corrections if c["record_table"] == table]
+        machine.update({(table, k): v for k, v in _machine_rows(store, table, ids).items()})
+    for c in corrections:
+        record = machine.get((c["record_table"], c["record_id"]))
+        yield {"id": c["id"], "record_table": c["record_table"], "record_id": c["record_id"], "action": c["action"],
+               "field": c["field"], "machine_value": record.get(c["field"]) if record and c["field"] else None,
+               "value": c["value"], "reason": c["reason"], "author": c["author"], "created_at": c["created_at"],
+               "record_present": record is not None}
+
+
+def training_examples(store) -> Iterator[dict[str, Any]]:
+    """One labelled example per corrected record (its net state), for retraining (docs/corrections.md).
+
+    Shape: task, record_id, doc_id, sentence_index, sentence, spans, machine (the machine's values of
+    the correctable fields), label (the same fields after correction; None for a rejected record),
+    verdict (confirmed | corrected | rejected), reasons."""
+    for table in CORRECTABLE:
+        ids = [r["record_id"] for r in store.read_sql(
+            "SELECT DISTINCT record_id FROM corrections WHERE record_table = ? ORDER BY record_id", [table])]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            machine = _machine_rows(store, table, chunk)
+            for record_id, state in states(store, table, chunk).items():
+                record = machine.get(record_id)
+                if record is None:
+                    continue  # the record is no longer produced: nothing to attach the label to
+                fields = {f: record.get(f) for f in CORRECTABLE[table]}
+                label = None if state["status"] == "rejected" else {**fields, **state["fields"]}
+                yield {"task": TASKS[table], "record_id": record_id, "doc_id": record.get("doc_id"),
+                       "sentence_index": record.get("sentence_index"), "sentence": record.get("sentence"),
+                       "spans": record.get("spans"), "machine": fields, "label": label, "verdict": state["status"],
+                       "reasons": state["reasons"]}

@@ -1,0 +1,113 @@
+"""Corrections on both back-ends: stored apart, applied in listings and exports, survive reprocessing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from cablegram.errors import InputError, NotFoundError
+from cablegram.export import export_table
+from cablegram.records import Analysis, Event
+from cablegram.store import corrections
+from test_api_sample import build_sample
+
+
+def _event(store, event_type: str) -> dict:
+    return next(e for e in store.query_events(limit=100) if e["type"] == event_type)
+
+
+def test_correct_reject_confirm_overlay_listing(any_backend_store):
+    store = any_backend_store
+    build_sample(store)
+    threat, aid, consult = _event(store, "THREATEN"), _event(store, "AID"), _event(store, "CONSULT")
+    corrections.add_correction(store, "events", threat["id"], "correct", field="type", value="COERCE",
+                               reason="a blockade is coercion", author="analyst")
+    corrections.add_correction(store, "events", aid["id"], "reject", reason="no aid in this sentence")
+    corrections.add_correction(store, "events", consult["id"], "confirm")
+    rows = corrections.apply_corrections(store, "events", store.query_events(limit=100))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[threat["id"]]["type"] == "COERCE" and by_id[threat["id"]]["correction"] == "corrected"
+    assert aid["id"] not in by_id  # rejected: hidden by default
+    assert by_id[consult["id"]]["correction"] == "confirmed"
+    assert sum(r["correction"] is None for r in rows) == len(rows) - 2
+    with_rejected = corrections.apply_corrections(store, "events", store.query_events(limit=100), include_rejected=True)
+    assert {r["id"]: r["correction"] for r in with_rejected}[aid["id"]] == "rejected"
+    # The machine row itself is untouched.
+    assert _event(store, "THREATEN")["id"] == threat["id"]
+
+
+def test_later_correction_wins_and_change_log_keeps_machine_value(store):
+    build_sample(store)
+    threat = _event(store, "THREATEN")
+    first = corrections.add_correction(store, "events", threat["id"], "reject", reason="not a threat")
+    second = corrections.add_correction(store, "events", threat["id"], "correct", field="modality", value="planned",
+                                        reason="the blockade is announced, not made")
+    state = corrections.states(store, "events", [threat["id"]])[threat["id"]]
+    assert state["status"] == "corrected" and state["fields"] == {"modality": "planned"}
+    log = list(corrections.change_log(store))
+    assert [r["id"] for r in log] == [first.id, second.id]
+    assert log[1]["machine_value"] == "occurred" and log[1]["value"] == "planned" and log[1]["record_present"]
+
+
+def test_bad_corrections_are_refused_with_the_field_named(store):
+    build_sample(store)
+    threat = _event(store, "THREATEN")
+    with pytest.raises(InputError) as err:
+        corrections.add_correction(store, "events", threat["id"], "correct", field="sentence", value="x", reason="r")
+    assert err.value.source == "field"
+    with pytest.raises(InputError) as err:
+        corrections.add_correction(store, "events", threat["id"], "reject")
+    assert err.value.source == "reason"
+    with pytest.raises(InputError):
+        corrections.add_correction(store, "documents", "doc_x", "reject", reason="r")
+    with pytest.raises(NotFoundError):
+        corrections.add_correction(store, "events", "evt_missing", "reject", reason="r")
+    assert store.counts()["corrections"] == 0
+
+
+def test_corrections_survive_reprocessing(store):
+    docs = build_sample(store)
+    threat = _event(store, "THREATEN")
+    corrections.add_correction(store, "events", threat["id"], "correct", field="type", value="COERCE", reason="coercion")
+    # Reprocessing rewrites the document's machine rows; the same reading gets the same stable id.
+    analysis = store.get_analysis(threat["doc_id"])
+    store.save_analysis(Analysis(doc_id=analysis.doc_id, sentences=analysis.sentences, language="en",
+                                 pipeline_version="test-2", events=[Event.from_dict(e.to_dict()) for e in analysis.events]))
+    assert store.counts()["corrections"] == 1
+    rows = corrections.apply_corrections(store, "events", store.query_events(doc_id=threat["doc_id"], limit=10))
+    assert {r["id"]: r["type"] for r in rows}[threat["id"]] == "COERCE"
+    assert docs  # the sample had documents to reprocess
+
+
+def test_exports_apply_corrections_with_a_column(store, tmp_path):
+    build_sample(store)
+    threat, aid = _event(store, "THREATEN"), _event(store, "AID")
+    corrections.add_correction(store, "events", threat["id"], "correct", field="type", value="COERCE", reason="coercion")
+    corrections.add_correction(store, "events", aid["id"], "reject", reason="no aid")
+    path = tmp_path / "events.csv"
+    n = export_table(store, "csv", "events", path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert n == len(rows) == 5
+    by_id = {r["id"]: r for r in rows}
+    assert by_id[threat["id"]]["type"] == "COERCE" and by_id[threat["id"]]["correction"] == "corrected"
+    assert aid["id"] not in by_id
+
+
+def test_training_examples_format(store):
+    build_sample(store)
+    threat, aid = _event(store, "THREATEN"), _event(store, "AID")
+    claim = store.query_claims(limit=10)[0]
+    corrections.add_correction(store, "events", threat["id"], "correct", field="type", value="COERCE", reason="coercion")
+    corrections.add_correction(store, "events", aid["id"], "reject", reason="no aid")
+    corrections.add_correction(store, "claims", claim["id"], "correct", field="claimant_kind", value="named",
+                               reason="the official is named later")
+    examples = {e["record_id"]: e for e in corrections.training_examples(store)}
+    assert examples[threat["id"]]["task"] == "plover_event"
+    assert examples[threat["id"]]["machine"]["type"] == "THREATEN" and examples[threat["id"]]["label"]["type"] == "COERCE"
+    assert examples[threat["id"]]["sentence"] == threat["sentence"]
+    assert examples[aid["id"]]["label"] is None and examples[aid["id"]]["verdict"] == "rejected"
+    assert examples[claim["id"]]["task"] == "attribution" and examples[claim["id"]]["label"]["claimant_kind"] == "named"
+    json.dumps(list(examples.values()))  # JSON-serialisable as written to JSONL
