@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from html.parser import HTMLParser
+
+from ..nlp.dates import parse_timestamp
 
 # Tags after which a fragment's text gets a line break, so paragraphs stay apart.
 _BLOCK_TAGS = frozenset({
@@ -12,7 +13,6 @@ _BLOCK_TAGS = frozenset({
     "blockquote", "pre", "tr", "table", "section", "article", "header", "footer",
 })
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def utc_now_iso() -> str:
@@ -21,34 +21,19 @@ def utc_now_iso() -> str:
 
 
 def normalise_date(value: object) -> str | None:
-    """An ISO 8601 date/datetime string for ``value``, or None when it cannot be read.
+    """An ISO 8601 date/datetime string for ``value``, or None unless it is a complete date.
 
-    Accepts ISO strings (kept as given when already ISO), ``datetime``/``date``
-    objects, and free-form dates such as ``5 March 2024`` (via dateparser,
-    imported lazily because it is slow to import).
+    Strict (see :func:`cablegram.nlp.dates.parse_timestamp`): a date missing its day, month or
+    year is None, never completed from the clock. :func:`read_date` also says why.
     """
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return None
-    if _ISO_DATE.match(text):
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat() if len(text) > 10 else date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-    import dateparser  # lazy: 0.5 s import, only needed for free-form dates
+    return parse_timestamp(value).iso
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
-    if parsed is None:
-        return None
-    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", text):
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+
+def read_date(value: object) -> tuple[str | None, str | None]:
+    """``(iso, flag)`` for a source's date: flag ``partial_date`` (day, month or year missing),
+    ``unparsed_date`` (not a date we can read) or None (complete, or no date given)."""
+    stamp = parse_timestamp(value)
+    return stamp.iso, {"partial": "partial_date", "unparsed": "unparsed_date"}.get(stamp.status)
 
 
 class _FragmentText(HTMLParser):

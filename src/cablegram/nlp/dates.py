@@ -1,34 +1,118 @@
-"""Resolve date expressions in a sentence against the document's date.
+"""The one date resolver: dates stated in a sentence, and publication timestamps.
 
-Handles relative expressions ("today", "yesterday", "tomorrow", "on Friday",
-"last week", "next week", "two days ago"; a month or year named only relatively is a period, not a day) and explicit ones ("12 March 2023",
-"March 12", "2023-03-12"). Weekday names point back to the most recent such day
-(news reports past events) unless the sentence is about the future, when they
-point forward. Returns ISO dates (YYYY-MM-DD), or None when nothing resolves.
+Two jobs, both driven by the calendar lexicon ``nlp/data/calendar.toml`` (month names,
+weekdays, relative day words):
+
+* **Dates in text** — :func:`record_date` gives an event or commitment its date and an honest
+  ``date_source``: ``"text"`` when the sentence states the day ("on 2 March", "on Friday",
+  "yesterday", "three days ago"), else the publication date with ``"publication"``, else
+  ``(None, None)``. Relative days resolve against the statement's date (the publication date)
+  and point BACKWARDS ("said on Friday" in a Monday story is the Friday before) unless the
+  clause is in the future: the verb the date hangs on decides when a spaCy parse is given
+  (``will resume on Tuesday`` → forward; ``said on Friday that it would send`` → back), else
+  the caller's ``future`` hint, else future cue words. A month, a year or a duration ("next
+  month", "over the past week") names no day and sets no date. :func:`find_date` returns the
+  stated date alone; :func:`resolve_date` is its ISO string (kept for existing callers).
+* **Publication timestamps** — :func:`parse_timestamp` reads a feed ``pubDate`` or page date
+  completely or not at all: ``2023/5/12 15:07:41`` → ``2023-05-12T15:07:41``, ``Fr, 12 Mai 2023``
+  → ``2023-05-12``; a date missing its day, month or year is ``partial`` (never completed from
+  the clock), an unreadable one ``unparsed``.
+
+All dates are ISO 8601 strings (``YYYY-MM-DD``; timestamps may carry a time and a UTC offset).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "a": 1, "an": 1}
+from .lexicons import load_lexicon
 
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b", re.I)
-_MONTH_DAY = re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)
-_WEEKDAY = re.compile(r"\b(last|next|this|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago\b", re.I)
-_RELATIVE = re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year|weekend)\b", re.I)
-_SIMPLE = re.compile(r"\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|overnight|last night)\b", re.I)
-_FUTURE = re.compile(r"\b(will|shall|going to|plans? to|to be held|scheduled|expected to|next|tomorrow|coming)\b", re.I)
+__all__ = [
+    "DateResolution", "Timestamp", "calendar_words", "find_date", "parse_iso", "parse_timestamp", "record_date",
+    "resolve_date",
+]
+
+TEXT = "text"
+PUBLICATION = "publication"
+
+
+@dataclass(frozen=True)
+class DateResolution:
+    """A record's date and where it came from.
+
+    ``date``: ISO ``YYYY-MM-DD`` or None. ``source``: ``"text"`` (the sentence states it),
+    ``"publication"`` (the document's date, the sentence states none) or None (no date at all).
+    ``start``/``end``: character offsets of the stating words in the sentence (``"text"`` only).
+    """
+
+    date: str | None
+    source: str | None
+    expression: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def __iter__(self):  # ``iso, source = record_date(...)``
+        return iter((self.date, self.source))
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A parsed publication timestamp: ``iso`` (None unless complete) and ``status``:
+    ``complete`` | ``partial`` (day, month or year missing) | ``unparsed`` | ``missing``."""
+
+    iso: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    months: dict[str, int]  # English, for text
+    any_months: dict[str, int]  # every language, for timestamps
+    weekdays: dict[str, int]
+    any_weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    counts: dict[str, int]
+    future: re.Pattern
+    month_re: str
+    weekday_re: str
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> _Calendar:
+    """The calendar lexicon compiled for matching (read once per process)."""
+    lex: dict[str, Any] = load_lexicon("calendar")
+    months = dict(lex["months"]["en"])
+    weekdays = dict(lex["weekdays"]["en"])
+    any_months = {k: v for table in lex["months"].values() for k, v in table.items()}
+    any_weekdays = {k: v for table in lex["weekdays"].values() for k, v in table.items()}
+    future = re.compile(r"\b(?:" + _alternation(lex["cues"]["future"]) + r")\b", re.I)
+    return _Calendar(months, any_months, weekdays, any_weekdays, dict(lex["relative_days"]), dict(lex["counts"]),
+                     future, _alternation(months), _alternation(w for w in weekdays if len(w) > 3))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    cal = calendar_words()
+    month = r"(" + cal.month_re + r")\.?"
+    counts = _alternation(cal.counts)
+    return {
+        "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        "day_month": re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r"(?:,?\s+(\d{4}))?(?![\w-])", re.I),
+        "month_day": re.compile(r"\b" + month + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?", re.I),
+        "relative_day": re.compile(r"\b(" + _alternation(cal.relative_days) + r")\b", re.I),
+        "ago": re.compile(r"\b(\d+|" + counts + r")\s+(day|week|month|year)s?\s+ago\b", re.I),
+        "weekday": re.compile(r"\b(?:(last|next|this|on|coming)\s+)?(" + cal.weekday_re + r")\b", re.I),
+        "relative_week": re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year|weekend)\b", re.I),
+    }
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -47,85 +131,322 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _explicit(text: str, anchor: date | None) -> date | None:
-    m = _ISO.search(text)
+# ---------------------------------------------------------------------------------------------
+# Tense of the clause a date expression belongs to
+# ---------------------------------------------------------------------------------------------
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def clause_tense(sentence, start: int) -> str | None:
+    """``"past"``, ``"future"`` or None for the verb that governs the token at char ``start`` of
+    ``sentence`` (a spaCy Span or Doc with a dependency parse); None without a parse or a verb."""
+    if sentence is None or not getattr(sentence, "doc", None) or not sentence.doc.has_annotation("DEP"):
+        return None
+    base = sentence.start_char if hasattr(sentence, "start_char") else 0
+    token = next((t for t in sentence if t.idx - base <= start < t.idx - base + len(t.text) + 1), None)
+    steps = 0
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+        token, steps = token.head, steps + 1
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or token.lower_ in _FUTURE_AUX:
+        return "future"
+    if any(a.lower_ in ("going", "plan", "plans") for a in auxes):
+        return "future"
+    if token.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates stated in text
+# ---------------------------------------------------------------------------------------------
+
+
+def _explicit(text: str, anchor: date | None, future_at) -> tuple[date, re.Match] | None:
+    pats = _patterns()
+    m = pats["iso"].search(text)
     if m:
         try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
+            return date(int(m[1]), int(m[2]), int(m[3])), m
         except ValueError:
             return None
-    for regex, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        m = regex.search(text)
-        if not m:
-            continue
-        month = _MONTHS.get(m[month_group].lower().rstrip("."))
-        if month is None:
-            continue
-        if m[3]:
-            year = int(m[3])
-        elif anchor:
-            # A bare "12 March" in news means the closest such day, usually not in the future.
-            year = anchor.year
-            if (month, int(m[day_group])) > (anchor.month, anchor.day) and not _FUTURE.search(text):
-                year -= 1
-        else:
-            continue
-        try:
-            return date(year, month, int(m[day_group]))
-        except ValueError:
-            continue
+    months = calendar_words().months
+    for key, day_group, month_group in (("day_month", 1, 2), ("month_day", 2, 1)):
+        for m in pats[key].finditer(text):
+            if m[month_group].lower() == "may" and not m[month_group][0].isupper():
+                continue  # the modal verb: "some 12 may have died"
+            month = months.get(m[month_group].lower().rstrip("."))
+            found = _dated(month, int(m[day_group]), m[3], anchor, future_at(m.start()))
+            if found is not None:
+                return found, m
     return None
+
+
+def _dated(month: int | None, day: int, year_text: str | None, anchor: date | None, future: bool) -> date | None:
+    if month is None:
+        return None
+    if year_text:
+        year = int(year_text)
+    elif anchor:
+        # A bare "12 March" means the closest such day: in the past, unless the clause is about the future.
+        year = anchor.year
+        if (month, day) > (anchor.month, anchor.day) and not future:
+            year -= 1
+        elif (month, day) < (anchor.month, anchor.day) and future:
+            year += 1
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(text: str, anchor: date, future_at) -> tuple[date, re.Match] | None:
+    """Relative days ("yesterday", "three days ago", "on Friday", "last week") against ``anchor``.
+
+    ``future_at(start) -> bool`` says whether the clause at that offset is about the future."""
+    pats, cal = _patterns(), calendar_words()
+    m = pats["relative_day"].search(text)
+    if m:
+        return anchor + timedelta(days=cal.relative_days[m[1].lower()]), m
+    m = pats["ago"].search(text)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else cal.counts[m[1].lower()]
+        unit = m[2].lower()
+        back = {"day": timedelta(days=n), "week": timedelta(weeks=n)}.get(unit)
+        return (anchor - back if back else _add_months(anchor, -n * (12 if unit == "year" else 1))), m
+    m = pats["weekday"].search(text)
+    if m:
+        return _weekday(anchor, (m[1] or "").lower(), cal.weekdays[m[2].lower()], future_at(m.start(2))), m
+    # Only weeks are near enough to stand for a day: "next month" or "for the coming year" names a
+    # period (often a duration, not when the event happens), so it sets no date.
+    for m in pats["relative_week"].finditer(text):
+        which, unit = m[1].lower(), m[2].lower()
+        if unit in ("week", "weekend") and which != "past":  # "over the past week" is a duration
+            sign = {"last": -1, "next": 1, "coming": 1, "this": 0}[which]
+            return anchor + timedelta(weeks=sign), m
+    return None
+
+
+def _weekday(anchor: date, which: str, target: int, future: bool) -> date:
+    back = (anchor.weekday() - target) % 7
+    forward = (target - anchor.weekday()) % 7
+    if which == "last":
+        return anchor - timedelta(days=back or 7)
+    if which in ("next", "coming") or (future and which != "last"):
+        return anchor + timedelta(days=forward or 7)
+    return anchor - timedelta(days=back)
+
+
+def _future_judge(text: str, future: bool | None, sentence):
+    """A function start -> bool: is the clause at ``start`` about the future?"""
+    guessed = bool(calendar_words().future.search(text)) if future is None else future
+
+    def at(start: int) -> bool:
+        tense = clause_tense(sentence, start)
+        return guessed if tense is None else tense == "future"
+    return at
+
+
+def find_date(text: str, anchor: str | date | None, future: bool | None = None, *, sentence=None) -> DateResolution:
+    """The day ``text`` states, resolved against ``anchor`` (the statement's date: publication).
+
+    ``future``: the caller's hint that the sentence is about the future (e.g. a planned event);
+    None = guess from cue words. ``sentence``: the spaCy Span of ``text``; with a parse, the verb
+    a date hangs on decides past or future and overrides the hint. Returns a resolution with
+    ``source="text"``, or ``DateResolution(None, None)`` when the text states no day.
+    """
+    anchor_date = parse_iso(anchor) if isinstance(anchor, str) else anchor
+    future_at = _future_judge(text, future, sentence)
+    found = _explicit(text, anchor_date, future_at)
+    if found is None and anchor_date is not None:
+        found = _relative(text, anchor_date, future_at)
+    if found is None:
+        return DateResolution(None, None)
+    day, m = found
+    return DateResolution(day.isoformat(), TEXT, m.group(0).strip(), m.start(), m.end())
 
 
 def resolve_date(text: str, anchor: str | date | None, future: bool | None = None) -> str | None:
-    """The ISO date that ``text`` refers to, resolved against ``anchor`` (the publication date).
+    """The ISO date ``text`` states, resolved against ``anchor``; None when it states no day."""
+    return find_date(text, anchor, future).date
 
-    ``future`` says whether the sentence talks about the future; None = guess from the text.
-    Explicit dates resolve without an anchor; relative ones need it.
+
+def record_date(sentence, anchor: str | date | None, future: bool | None = None) -> DateResolution:
+    """The date an event or commitment found in ``sentence`` (a spaCy Span, or its text) gets.
+
+    The sentence's own day when it states one (``source="text"``) — except a day after the
+    publication date in a clause that is not about the future, which is a misreading; otherwise
+    the publication date (``source="publication"``); ``DateResolution(None, None)`` without either.
     """
+    text = sentence if isinstance(sentence, str) else sentence.text
+    span = None if isinstance(sentence, str) else sentence
     anchor_date = parse_iso(anchor) if isinstance(anchor, str) else anchor
-    explicit = _explicit(text, anchor_date)
-    if explicit:
-        return explicit.isoformat()
-    if anchor_date is None:
+    found = find_date(text, anchor_date, future, sentence=span)
+    if found.date and anchor_date and found.date > anchor_date.isoformat():
+        if not _future_judge(text, future, span)(found.start or 0):
+            found = DateResolution(None, None)
+    if found.date:
+        return found
+    if anchor_date is not None:
+        return DateResolution(anchor_date.isoformat(), PUBLICATION)
+    return DateResolution(None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication timestamps
+# ---------------------------------------------------------------------------------------------
+
+_ISO_TS = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{1,2})?$")
+_NUMERIC_YMD = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ,]+(.*))?$")
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[T ,]+(.*))?$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([ap])\.?m\.?)?$", re.I)
+_ZONE = re.compile(r"^(?:z|utc|gmt|ut|[+-]\d{2}:?\d{2}|(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?)$", re.I)
+_NAMED_ZONES = {"z": "+00:00", "utc": "+00:00", "gmt": "+00:00", "ut": "+00:00", "est": "-05:00", "edt": "-04:00",
+                "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+                "cet": "+01:00", "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "bst": "+01:00"}
+_TOKEN = re.compile(r"[+-]\d{2}:?\d{2}\b|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\d+(?:st|nd|rd|th)?|[^\W\d_]+", re.I)
+
+
+def _offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    z = zone.lower()
+    if z in _NAMED_ZONES:
+        return _NAMED_ZONES[z]
+    m = re.match(r"^(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?$", z)
+    if not m:
+        return ""
+    return f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}"
+
+
+def _stamp(year: int, month: int, day: int, clock: str | None = None, zone: str | None = None) -> str | None:
+    try:
+        d = date(year, month, day)
+    except ValueError:
         return None
-    if future is None:
-        future = bool(_FUTURE.search(text))
-    m = _SIMPLE.search(text)
+    if not clock:
+        return d.isoformat()
+    m = _TIME.match(clock.strip())
+    if not m:
+        return None
+    hour = int(m[1]) % 12 + (12 if (m[4] or "").lower() == "p" else 0) if m[4] else int(m[1])
+    try:
+        value = datetime(year, month, day, hour, int(m[2]), int(m[3] or 0))
+    except ValueError:
+        return None
+    return value.isoformat() + _offset(zone)
+
+
+def _numeric(text: str) -> Timestamp | None:
+    m = _ISO_TS.match(text)
     if m:
-        word = m[1].lower()
-        if word == "yesterday" or word == "last night":
-            return (anchor_date - timedelta(days=1)).isoformat()
-        if word == "tomorrow":
-            return (anchor_date + timedelta(days=1)).isoformat()
-        return anchor_date.isoformat()
-    m = _AGO.search(text)
+        clock = f"{m[4]}:{m[5]}:{m[6] or '00'}" if m[4] else None
+        return Timestamp(_stamp(int(m[1]), int(m[2]), int(m[3]), clock, m[7]), "complete")
+    if _ISO_PARTIAL.match(text):
+        return Timestamp(None, "partial")
+    m = _NUMERIC_YMD.match(text)
     if m:
-        n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1].lower()]
-        unit = m[2].lower()
-        if unit == "day":
-            return (anchor_date - timedelta(days=n)).isoformat()
-        if unit == "week":
-            return (anchor_date - timedelta(weeks=n)).isoformat()
-        if unit == "month":
-            return _add_months(anchor_date, -n).isoformat()
-        return _add_months(anchor_date, -12 * n).isoformat()
-    m = _WEEKDAY.search(text)
+        clock, zone = _clock_zone(m[4])
+        return Timestamp(_stamp(int(m[1]), int(m[2]), int(m[3]), clock, zone), "complete")
+    m = _NUMERIC_DMY.match(text)
     if m:
-        which = (m[1] or "").lower()
-        target = _WEEKDAYS[m[2].lower()]
-        delta_back = (anchor_date.weekday() - target) % 7
-        delta_fwd = (target - anchor_date.weekday()) % 7
-        if which == "last":
-            return (anchor_date - timedelta(days=delta_back or 7)).isoformat()
-        if which == "next" or (future and which != "last"):
-            return (anchor_date + timedelta(days=delta_fwd or 7)).isoformat()
-        return (anchor_date - timedelta(days=delta_back)).isoformat()
-    # Only weeks are near enough to stand for a day: "next month" or "for the coming year" names a
-    # period (often a duration, not when the event happens), so it sets no date.
-    for m in _RELATIVE.finditer(text):
-        which, unit = m[1].lower(), m[2].lower()
-        if unit in ("week", "weekend") and which != "past":  # "over the past week" is a duration
-            sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
-            return (anchor_date + timedelta(weeks=sign)).isoformat()
+        first, second = int(m[1]), int(m[3])
+        if m[2] == "/" and first <= 12 and second > 12:
+            first, second = second, first  # US order: month/day/year
+        elif m[2] == "/" and first <= 12 and second <= 12 and first != second:
+            return Timestamp(None, "partial")  # 5/6/2023: day and month cannot be told apart
+        clock, zone = _clock_zone(m[5])
+        return Timestamp(_stamp(int(m[4]), second, first, clock, zone), "complete")
     return None
+
+
+def _clock_zone(rest: str | None) -> tuple[str | None, str | None]:
+    if not rest:
+        return None, None
+    parts = rest.split()
+    clock = parts[0] if parts and _TIME.match(parts[0]) else None
+    zone = parts[-1] if len(parts) > 1 else None
+    return clock, zone
+
+
+def _textual(text: str) -> Timestamp | None:
+    cal = calendar_words()
+    day = month = year = clock = zone = None
+    unknown = 0
+    for tok in _TOKEN.findall(text):
+        low = tok.lower().rstrip(".")
+        if ":" in tok:
+            clock = tok
+        elif tok[0] in "+-" or (low in _NAMED_ZONES or _ZONE.match(low)):
+            zone = tok
+        elif tok[0].isdigit():
+            digits = int(re.sub(r"\D", "", tok))
+            if len(re.sub(r"\D", "", tok)) == 4 and year is None:
+                year = digits
+            elif day is None and 1 <= digits <= 31:
+                day = digits
+            else:
+                unknown += 1
+        elif low in cal.any_months and month is None:
+            month = cal.any_months[low]
+        elif low in cal.any_weekdays or low in ("at", "um", "à", "le", "de", "del", "of", "the", "on", "г", "года", "року", "р"):
+            continue
+        else:
+            unknown += 1
+    if month is None or unknown:
+        return None  # not a date written with a month name: leave it to the fallback
+    if day is None or year is None:
+        return Timestamp(None, "partial")
+    iso = _stamp(year, month, day, clock, zone)
+    return Timestamp(iso, "complete" if iso else "unparsed")
+
+
+def parse_timestamp(value: object) -> Timestamp:
+    """Parse a publication date completely or not at all (see the module docstring).
+
+    Accepts ``datetime``/``date`` objects, ISO 8601, numeric ``Y/M/D`` and ``D.M.Y`` (with an
+    optional time and zone), and dates written with a month name in any language of the
+    calendar lexicon (``Fri, 12 May 2023 11:41:36 GMT``, ``Fr, 12 Mai 2023``, ``12 травня 2023``).
+    Anything else goes to dateparser with all of day, month and year required. The clock is
+    never consulted: a date missing its year, month or day is ``partial`` with ``iso=None``.
+    """
+    if value is None:
+        return Timestamp(None, "missing")
+    if isinstance(value, datetime):
+        return Timestamp(value.isoformat(), "complete")
+    if isinstance(value, date):
+        return Timestamp(value.isoformat(), "complete")
+    text = " ".join(str(value).split())
+    if not text:
+        return Timestamp(None, "missing")
+    found = _numeric(text) or _textual(text)
+    if found is not None:
+        return found if found.iso or found.status == "partial" else Timestamp(None, "unparsed")
+    return _dateparser(text)
+
+
+def _dateparser(text: str) -> Timestamp:
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        # No year written: relative words ("yesterday") or a partial date; never completed from the clock.
+        return Timestamp(None, "partial" if re.search(r"\d", text) else "unparsed")
+    import dateparser  # lazy: slow to import, only needed for unusual date formats
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    try:
+        parsed = dateparser.parse(text, settings=settings)
+    except (ValueError, OverflowError):
+        parsed = None
+    if parsed is None:
+        loose = dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+        return Timestamp(None, "partial" if loose is not None else "unparsed")
+    if re.search(r"\d:\d", text):
+        return Timestamp(parsed.isoformat(), "complete")
+    return Timestamp(parsed.date().isoformat(), "complete")
