@@ -161,6 +161,12 @@ class Event(Record):
     modality: str = "occurred"  # one of MODALITIES
     reported_speech: bool = False
     confidence: float = 0.5
+    # text (the sentence states the date) | publication (the document's date) | None
+    date_source: str | None = None
+    # id of the canonical event of a story cluster (provenance.event_dedup), None when not linked
+    canonical_id: str | None = None
+    # character offsets in the document: {"trigger"|"source"|"target"|"place": [start, end]}
+    spans: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -241,6 +247,7 @@ class Alignment(Record):
     evidence: list[Evidence] = field(default_factory=list)
     differences: list[str] = field(default_factory=list)  # actor, number, date, modality, hedging, strength, quote
     attribution: str | None = None  # claimant kind, for added sentences
+    spans: list[dict[str, Any]] = field(default_factory=list)  # [{start, end, label: supported|changed|new, kind, source_text}]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Alignment":

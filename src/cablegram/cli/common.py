@@ -23,15 +23,33 @@ def print_error(message: str, hint: str | None = None) -> None:
 
 
 @contextmanager
-def open_settings_store(settings: Settings):
-    """Open the store named by settings.db and close it afterwards."""
+def open_settings_store(settings: Settings, must_exist: bool = False):
+    """Open the store named by settings.db and close it afterwards.
+
+    ``must_exist`` (read commands): a SQLite file that does not exist is a NotFoundError naming the
+    path, instead of a new empty store."""
     from ..store import open_store
 
+    if must_exist:
+        check_store_exists(settings.db)
     store = open_store(settings.db)
     try:
         yield store
     finally:
         store.close()
+
+
+def check_store_exists(db: str) -> None:
+    """NotFoundError when ``db`` is a SQLite path (not a URL, not :memory:) with no file there."""
+    from pathlib import Path
+
+    from ..errors import NotFoundError
+
+    if "://" in db or db == ":memory:" or Path(db).expanduser().is_file():
+        return
+    raise NotFoundError(f"no cablegram store at {db}", source="--db",
+                        hint="Check the --db path (or CABLEGRAM_DB), or create the store with `cablegram ingest FILE` "
+                             "or `cablegram demo`.")
 
 
 @contextmanager
