@@ -22,6 +22,7 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Freedonia Min
 
 
 def make_client(store, tmp_path, **settings):
+    settings.setdefault("fetch_allow_networks", ["127.0.0.1/32"])  # the feed server is on loopback
     return TestClient(create_app(Settings(db=str(tmp_path / "unused.db"), **settings), store))
 
 

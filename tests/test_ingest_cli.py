@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,8 @@ def cablegram_cmd() -> list[str]:
 
 
 def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(cablegram_cmd() + args, cwd=cwd, capture_output=True, text=True, timeout=120)
+    env = {**os.environ, "CABLEGRAM_FETCH_ALLOW_NETWORKS": "127.0.0.1/32"}  # the test server is on loopback
+    return subprocess.run(cablegram_cmd() + args, cwd=cwd, capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_entry_point_end_to_end(tmp_path: Path, http_server):

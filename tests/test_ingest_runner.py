@@ -16,7 +16,8 @@ GOOD_HTML = """<html><head><title>Ministers meet</title><meta property="og:site_
 
 
 def settings(**kw) -> Settings:
-    base = {"fetch_timeout": 0.5, "fetch_retries": 0, "fetch_max_bytes": 2000}
+    base = {"fetch_timeout": 0.5, "fetch_retries": 0, "fetch_max_bytes": 2000,
+            "fetch_allow_networks": ["127.0.0.1/32"]}  # the test server is on loopback, refused unless allowed
     base.update(kw)
     return Settings(**base)
 

@@ -24,7 +24,9 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Verde Courier 
 
 
 def settings(**kw) -> Settings:
-    base = {"fetch_timeout": 5.0, "fetch_retries": 0, "fetch_max_bytes": 1_000_000}
+    # The test server runs on loopback, which the outbound policy refuses unless allowed.
+    base = {"fetch_timeout": 5.0, "fetch_retries": 0, "fetch_max_bytes": 1_000_000,
+            "fetch_allow_networks": ["127.0.0.1/32"]}
     base.update(kw)
     return Settings(**base)
 
@@ -103,9 +105,9 @@ def test_timeout(http_server):
     url = http_server.route("/slow", PAGE, delay=3.0)
     started = time.monotonic()
     err = only(read_source(url, settings(fetch_timeout=0.3, fetch_retries=1), retry_backoff=0.01))
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 1.0  # one deadline for the whole fetch, retries included
     assert isinstance(err, FetchError) and "timed out" in err.message and err.source == url
-    assert http_server.hits["/slow"] == 2  # a timeout is retried
+    assert http_server.hits["/slow"] == 1  # the deadline is spent: no second attempt
 
 
 def test_declared_size_over_limit(http_server):
@@ -135,3 +137,4 @@ def test_unsupported_content_type(http_server):
 def test_connection_refused_is_a_fetch_error():
     err = only(read_source("http://127.0.0.1:9/nothing", settings(fetch_retries=0)))
     assert isinstance(err, FetchError) and "connection failed" in err.message
+    assert "refused" not in err.message.lower() and "errno" not in err.message.lower()  # no port-scan detail

@@ -92,7 +92,8 @@ def make_watcher(store, served, tmp_path, light_pipeline, **extra):
                   {"name": "harbour", "kind": "keyword", "keywords": ["harbour"]}],
         "webhooks": [{"url": served.base + "/hook", "max_attempts": 3, "backoff": 0.01}], **extra},
         base=tmp_path)  # as if the config file lay in tmp_path: a PostgreSQL store's watch state goes there
-    return Watcher(store, cfg, Settings(db=getattr(store, "url", store.path), embeddings="lexical"),
+    return Watcher(store, cfg, Settings(db=getattr(store, "url", store.path), embeddings="lexical",
+                                        fetch_allow_networks=["127.0.0.1/32"]),
                    pipeline=light_pipeline)
 
 

@@ -1,9 +1,15 @@
-"""Fetching URLs with httpx: timeout, size limit, retries with backoff, our User-Agent.
+"""Fetching URLs under the outbound policy: one deadline, a decoded-size limit, retries with backoff.
 
-Which failures are retried (``settings.fetch_retries`` extra attempts, waiting
-``backoff * 2**n`` seconds between them): connection errors, timeouts, HTTP
-429 and 5xx. Not retried: other 4xx (a 404 will not heal), bodies over
-``settings.fetch_max_bytes`` and malformed URLs.
+Every fetch goes through :class:`cablegram.net.OutboundSession`: only http(s), only public addresses
+(unless allowed by ``fetch_allow_hosts``/``fetch_allow_networks``), checked after DNS resolution and
+at every redirect; ``settings.fetch_timeout`` seconds in total for the whole fetch (connect, headers,
+body and any retries); ``settings.fetch_max_bytes`` on the decoded body however many
+``Content-Encoding`` layers it has.
+
+Which failures are retried (``settings.fetch_retries`` extra attempts, waiting ``backoff * 2**n``
+seconds between them, while the deadline allows): connection errors, HTTP 429 and 5xx. Not retried:
+other 4xx (a 404 will not heal), refused addresses, bodies over the limit, a passed deadline and
+malformed URLs.
 """
 
 from __future__ import annotations
@@ -11,14 +17,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import httpx
-
 from ..config import Settings
 from ..errors import FetchError
+from ..net import OutboundSession
+from ..net.client import OutboundError, OutboundResponse
 from .common import utc_now_iso
 
 RETRY_BACKOFF_S = 0.5  # first wait; doubles each retry
-READ_CHUNK = 64 * 1024
+ACCEPT = "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5"
 
 
 @dataclass
@@ -42,82 +48,88 @@ class _Retryable(Exception):
         self.error = error
 
 
-def make_client(settings: Settings, transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """An httpx client with our User-Agent, timeout and redirect policy."""
-    return httpx.Client(
-        headers={"User-Agent": settings.user_agent, "Accept": "text/html, application/rss+xml, application/atom+xml, "
-                 "application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5"},
-        timeout=httpx.Timeout(settings.fetch_timeout),
-        follow_redirects=True,
-        max_redirects=10,
-        transport=transport,
-    )
+def make_client(settings: Settings) -> OutboundSession:
+    """A session for many fetches (our User-Agent and Accept headers, the settings' outbound policy)."""
+    return OutboundSession(settings, headers={"Accept": ACCEPT})
 
 
-def fetch(url: str, settings: Settings, *, client: httpx.Client | None = None,
+def fetch(url: str, settings: Settings, *, client: OutboundSession | None = None,
           backoff: float = RETRY_BACKOFF_S) -> FetchResult:
-    """GET ``url`` and return its body; raises FetchError (naming the URL) when it cannot be had."""
-    own = client is None
-    client = client or make_client(settings)
+    """GET ``url`` and return its body; raises FetchError (naming the URL) when it cannot be had.
+
+    Takes at most about ``settings.fetch_timeout`` seconds, retries included."""
+    session = client or make_client(settings)
+    deadline = time.monotonic() + settings.fetch_timeout
     attempts = 1 + max(0, settings.fetch_retries)
+    for attempt in range(attempts):
+        try:
+            return _fetch_once(session, url, settings, deadline)
+        except _Retryable as failure:
+            wait = backoff * (2 ** attempt)
+            if attempt + 1 >= attempts or time.monotonic() + wait >= deadline:
+                err = failure.error
+                err.message += f" (gave up after {attempt + 1} attempt{'s' if attempt else ''})"
+                raise err from None
+            time.sleep(wait)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
+def _fetch_once(session: OutboundSession, url: str, settings: Settings, deadline: float) -> FetchResult:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _timed_out(url, settings)
     try:
-        for attempt in range(attempts):
-            try:
-                return _fetch_once(client, url, settings)
-            except _Retryable as failure:
-                if attempt + 1 >= attempts:
-                    err = failure.error
-                    err.message += f" (gave up after {attempts} attempt{'s' if attempts > 1 else ''})"
-                    raise err from None
-                time.sleep(backoff * (2 ** attempt))
-        raise AssertionError("unreachable")  # the loop returns or raises
-    finally:
-        if own:
-            client.close()
+        response = session.request("GET", url, deadline_s=remaining, max_bytes=settings.fetch_max_bytes)
+    except OutboundError as exc:
+        raise _fetch_error(exc, url, settings) from None
+    status = response.status
+    if status == 429 or status >= 500:
+        raise _Retryable(FetchError(f"server error: HTTP {status} {response.reason}", source=url,
+                                    hint="The server failed; try again later."))
+    if status >= 400:
+        raise FetchError(f"HTTP {status} {response.reason}", source=url,
+                         hint="Check the URL; the server says the page is not available." if status == 404
+                         else "The server refused the request; check the URL or fetch the page by hand.")
+    if status >= 300:
+        raise FetchError(f"HTTP {status} redirect without a usable Location", source=url,
+                         hint="Open the URL in a browser to find where the page moved.")
+    return _result(response, url)
 
 
-def _fetch_once(client: httpx.Client, url: str, settings: Settings) -> FetchResult:
-    limit = settings.fetch_max_bytes
-    started = time.monotonic()
-    try:
-        with client.stream("GET", url) as response:
-            status = response.status_code
-            if status == 429 or status >= 500:
-                raise _Retryable(FetchError(f"server error: HTTP {status} {response.reason_phrase}", source=url,
-                                            hint="The server failed; try again later."))
-            if status >= 400:
-                raise FetchError(f"HTTP {status} {response.reason_phrase}", source=url,
-                                 hint="Check the URL; the server says the page is not available." if status == 404
-                                 else "The server refused the request; check the URL or fetch the page by hand.")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > limit:
-                raise _too_large(url, limit, f"server announces {int(declared):,} bytes")
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes(READ_CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise _too_large(url, limit, f"stopped reading after {size:,} bytes")
-                if time.monotonic() - started > settings.fetch_timeout:
-                    raise _Retryable(FetchError(f"timed out after {settings.fetch_timeout:g} s (body still arriving)",
-                                                source=url, hint="The server is slow; raise CABLEGRAM_FETCH_TIMEOUT or try later."))
-                chunks.append(chunk)
-            media, _, params = response.headers.get("content-type", "").partition(";")
-            return FetchResult(
-                url=str(response.url), requested_url=url, status=status, content_type=media.strip().lower(),
-                charset=response.charset_encoding, body=b"".join(chunks), fetched_at=utc_now_iso(),
-            )
-    except httpx.TimeoutException:
-        raise _Retryable(FetchError(f"timed out after {settings.fetch_timeout:g} s", source=url,
-                                    hint="The server is slow or unreachable; raise CABLEGRAM_FETCH_TIMEOUT or try later.")) from None
-    except httpx.TooManyRedirects:
-        raise FetchError("too many redirects", source=url, hint="The URL redirects in a loop; open it in a browser to check.") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-        raise FetchError(f"not a fetchable URL: {exc}", source=url, hint="Use a full http:// or https:// URL.") from None
-    except httpx.TransportError as exc:
-        raise _Retryable(FetchError(f"connection failed: {exc or type(exc).__name__}", source=url)) from None
+def _result(response: OutboundResponse, url: str) -> FetchResult:
+    media, _, params = response.headers.get("content-type", "").partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip('"\'') or None
+    return FetchResult(url=response.url, requested_url=url, status=response.status,
+                       content_type=media.strip().lower(), charset=charset, body=response.body,
+                       fetched_at=utc_now_iso())
 
 
-def _too_large(url: str, limit: int, detail: str) -> FetchError:
-    return FetchError(f"response is larger than the limit of {limit:,} bytes ({detail})", source=url,
-                      hint="Raise CABLEGRAM_FETCH_MAX_BYTES (setting fetch_max_bytes) if this page is really needed.")
+def _timed_out(url: str, settings: Settings) -> FetchError:
+    return FetchError(f"timed out after {settings.fetch_timeout:g} s (the whole fetch, body included)", source=url,
+                      hint="The server is slow or unreachable; raise CABLEGRAM_FETCH_TIMEOUT or try later.")
+
+
+def _fetch_error(exc: OutboundError, url: str, settings: Settings) -> Exception:
+    """The FetchError (wrapped in _Retryable when worth another attempt) for a failed request."""
+    if exc.kind == "timeout":
+        return _timed_out(url, settings)
+    if exc.kind == "too_large":
+        limit = settings.fetch_max_bytes
+        return FetchError(f"response is larger than the limit of {limit:,} bytes ({exc.message})", source=url,
+                          hint="Raise CABLEGRAM_FETCH_MAX_BYTES (setting fetch_max_bytes) if this page is really needed.")
+    if exc.kind == "refused":
+        return FetchError(exc.message, source=url,
+                          hint="Fetch public pages only; an administrator can allow chosen internal hosts with the "
+                               "settings fetch_allow_hosts / fetch_allow_networks.")
+    if exc.kind in ("scheme", "invalid_url"):
+        return FetchError(f"not a fetchable URL: {exc.message}", source=url, hint="Use a full http:// or https:// URL.")
+    if exc.kind == "redirects":
+        return FetchError(f"too many redirects ({exc.message})", source=url,
+                          hint="The URL redirects in a loop; open it in a browser to check.")
+    error = FetchError(f"connection failed: {exc.message}", source=url,
+                       hint="Check the URL and your network, or download the page and ingest the file.")
+    return _Retryable(error) if exc.retryable else error
