@@ -42,6 +42,15 @@ class Settings:
     api_token: str | None = None
     # Largest upload the API accepts, bytes.
     max_upload_bytes: int = 5_000_000
+    # Outbound policy (every fetch and webhook): only public addresses, plus these host names and CIDR networks.
+    fetch_allow_hosts: list[str] = field(default_factory=list)
+    fetch_allow_networks: list[str] = field(default_factory=list)
+    # API limits: URL ingests fetched at once (more wait in a bounded queue, beyond it 503), anonymous
+    # requests per client per minute, largest offset (deeper pages use the cursor), seconds per read query.
+    api_fetch_workers: int = 4
+    api_rate_per_minute: int = 600
+    api_max_offset: int = 10_000
+    statement_timeout_s: float = 10.0
 
     @classmethod
     def load(cls, **overrides: Any) -> "Settings":
