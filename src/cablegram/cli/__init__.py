@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 # Sub-modules that add commands: each exposes register(app) or a Typer `app` mounted under its name.
-_COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale")
+_COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale", "listings")
 _SUBAPP_MODULES = ("actors", "commitments")
 
 
@@ -75,6 +75,7 @@ def process(
         if not todo:
             console.print("nothing to process (all documents are up to date)")
             return
+        err_console.print(f"loading the NLP pipeline (spaCy model and classifiers) for {todo} documents…")
         pipeline = Pipeline(config=pipeline_config(settings))
         with progress_bar("processing", todo) as advance:
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
@@ -83,6 +84,8 @@ def process(
         print_error(f"{doc_id}: {message}")
     console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
                   f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
+    console.print("next: `cablegram clusters` groups documents into stories, `cablegram events` and `cablegram claims` "
+                  "list what was found, `cablegram serve` opens the dashboard")
     if summary.failed:
         raise typer.Exit(1)
 

@@ -56,6 +56,7 @@ def run_demo(db_path: str | Path, pipeline=None) -> DemoResult:
     from ..store import open_store
 
     db_path = Path(db_path)
+    check_demo_target(db_path)
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     pipeline = pipeline or Pipeline(config={"cablegram_actors.v1": {"extra_files": [str(actors_path())]}})
@@ -75,6 +76,29 @@ def run_demo(db_path: str | Path, pipeline=None) -> DemoResult:
                               for c in store.query_commitments()]
         result.traces = _trace_pairs(store, pipeline, by_demo_id)
     return result
+
+
+DEMO_SOURCE = "cablegram demo corpus:"
+
+
+def check_demo_target(db_path: Path) -> None:
+    """InputError unless ``db_path`` is absent or a demo store (every document from the demo corpus):
+    the demo recreates its store, and must never delete an analyst's data."""
+    if not db_path.exists():
+        return
+    from ..errors import CablegramError, InputError
+    from ..store import open_store
+
+    try:
+        with open_store(str(db_path)) as store:
+            foreign = store.read_sql("SELECT COUNT(*) AS n FROM documents WHERE source IS NULL OR source NOT LIKE ?",
+                                     [DEMO_SOURCE + "%"])[0]["n"]
+    except CablegramError as exc:
+        raise InputError(f"{db_path} exists and is not a cablegram demo store ({exc.message})", source=str(db_path),
+                         hint="Choose another path for the demo (cablegram --db demo.db demo).") from exc
+    if foreign:
+        raise InputError(f"{db_path} holds {foreign} documents that are not from the demo corpus; the demo would delete them",
+                         source=str(db_path), hint="Choose another path for the demo (cablegram --db demo.db demo).")
 
 
 def _pick(row: dict[str, Any], *keys: str) -> dict[str, Any]:

@@ -142,23 +142,28 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 def clause_tense(sentence, start: int) -> str | None:
     """``"past"``, ``"future"`` or None for the verb that governs the token at char ``start`` of
     ``sentence`` (a spaCy Span or Doc with a dependency parse); None without a parse or a verb."""
-    if sentence is None or not getattr(sentence, "doc", None) or not sentence.doc.has_annotation("DEP"):
+    verb = _governing_verb(sentence, start)
+    if verb is None:
         return None
-    base = sentence.start_char if hasattr(sentence, "start_char") else 0
-    token = next((t for t in sentence if t.idx - base <= start < t.idx - base + len(t.text) + 1), None)
-    steps = 0
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
-        token, steps = token.head, steps + 1
-    if token is None or token.pos_ not in ("VERB", "AUX"):
-        return None
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes) or token.lower_ in _FUTURE_AUX:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes} | {verb.lower_}
+    if words & _FUTURE_AUX or words & {"going", "plan", "plans"}:
         return "future"
-    if any(a.lower_ in ("going", "plan", "plans") for a in auxes):
-        return "future"
-    if token.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     return None
+
+
+def _governing_verb(sentence, start: int):
+    if sentence is None or not hasattr(sentence, "doc") or not sentence.doc.has_annotation("DEP"):
+        return None
+    base = getattr(sentence, "start_char", 0)
+    token = next((t for t in sentence if t.idx - base <= start < t.idx - base + len(t.text) + 1), None)
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
 
 
 # ---------------------------------------------------------------------------------------------
