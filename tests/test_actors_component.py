@@ -38,7 +38,8 @@ def test_same_title_different_people_by_date(actors_nlp):
     assert found(late)["Secretary of State"] == "PER.USA.marco-rubio"
     assert found(early)["Ukraine's top diplomat"] == "PER.UKR.dmytro-kuleba"
     assert found(late)["Ukraine's top diplomat"] == "PER.UKR.andrii-sybiha"
-    assert found(early)["Pentagon"] == "PER.USA.lloyd-austin" and found(late)["Pentagon"] == "PER.USA.pete-hegseth"
+    # a seat of government speaks for the government (the state), whoever leads it
+    assert found(early)["Pentagon"] == found(late)["Pentagon"] == "USA"
     m = next(m for m in late._.cg_mentions if m.text == "Secretary of State")
     assert m.method == "title" and m.role_on_date == "foreign_minister"
     # the qualifier "Ukraine" is part of the title mention, not a separate state mention
@@ -51,7 +52,7 @@ def test_bare_secretary_and_kremlin(actors_nlp):
     f = found(doc)
     assert f["Secretary"] == "PER.USA.antony-blinken"
     assert f["Ukrainian foreign minister"] == "PER.UKR.dmytro-kuleba"
-    assert f["Kremlin"] == "PER.RUS.vladimir-putin"
+    assert f["Kremlin"] == "RUS"
 
 
 def test_transliteration_variants_resolve(actors_nlp):

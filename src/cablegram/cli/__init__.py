@@ -103,7 +103,7 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
     """Show a document with what was extracted from it."""
     from .render import render_document
 
-    with open_settings_store(ctx.obj["settings"]) as store:
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         doc = store.get_document(doc_id)
         analysis = store.get_analysis(doc_id)
         if as_json:
@@ -116,7 +116,7 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
 @app.command()
 def search(ctx: typer.Context, query: str, limit: int = typer.Option(20, min=1, max=1000)) -> None:
     """Full-text search over stored documents."""
-    with open_settings_store(ctx.obj["settings"]) as store:
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         hits = store.search_documents(query, limit=limit)
     if not hits:
         console.print(f"no documents match {query!r}")
@@ -129,25 +129,35 @@ def search(ctx: typer.Context, query: str, limit: int = typer.Option(20, min=1, 
 @app.command()
 def status(ctx: typer.Context) -> None:
     """Counts of documents, actors, events, claims, commitments in the store."""
-    with open_settings_store(ctx.obj["settings"]) as store:
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         for name, n in store.counts().items():
             console.print(f"{name:>14}  {n}")
 
 
 @app.command()
 def demo(
-    out: Path = typer.Option(Path("cablegram-demo.db"), "--out", help="Demo database to (re)create."),
+    ctx: typer.Context,
+    out: Optional[Path] = typer.Option(None, "--out", help="Demo database to (re)create [default: the global --db "
+                                                            "when given, else cablegram-demo.db]."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
 ) -> None:
-    """Ingest and process the shipped demo corpus into a fresh store, and print what was found."""
+    """Ingest and process the shipped demo corpus into a fresh store, and print what was found.
+
+    Refuses to overwrite a store that holds documents other than the demo corpus."""
     from ..demo import run_demo
     from .render import render_demo
 
-    result = run_demo(out)
+    given_db = ctx.parent.params.get("db") if ctx.parent else None
+    if out is None and given_db and "://" in given_db:
+        raise typer.BadParameter("the demo writes a SQLite file; pass a file path", param_hint="--db")
+    target = out or Path(given_db or "cablegram-demo.db")
+    err_console.print(f"building the demo store {target} (loading the NLP pipeline takes a few seconds)…")
+    result = run_demo(target)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         render_demo(result)
+        console.print(f"next: `cablegram --db {target} serve` opens the dashboard on this store")
 
 
 def _mount(target: typer.Typer) -> None:

@@ -33,6 +33,15 @@ ROLE_KINDS = (
     "national_leader",     # head of state or government, not told apart by the source
     "secretary_general",   # of an international organisation (country = the organisation's id)
     "high_representative", # EU High Representative for Foreign Affairs
+    "interior_minister",
+    "national_security_adviser",
+    "chief_of_staff",      # head of a president's office or administration (White House, Bankova)
+    "spokesperson",        # a head of state's or government's press secretary (Kremlin, White House)
+    "foreign_ministry_spokesperson",
+    "ambassador",          # country = the sending state
+    "envoy",               # special envoys (country = the sending state or organisation)
+    "military_commander",  # commander-in-chief or chief of the general staff
+    "group_leader",        # leader of an armed or political group (country = the group's id)
     "other",
 )
 

@@ -1,7 +1,7 @@
 """Office titles and office metonyms that name a person only through the date.
 
-"the Secretary of State" names whoever held the office on the document's date; so do
-"Ukraine's top diplomat" and "the Kremlin". Each entry is (phrase, role, default country);
+"the Secretary of State" names whoever held the office on the document's date; so does
+"Ukraine's top diplomat". Seats of government ("the Kremlin") stand for the government. Each entry is (phrase, role, default country);
 a country or organisation written next to the title ("Ukrainian", "NATO", "of Ukraine")
 overrides the default. A title with neither is left unresolved.
 """
@@ -35,21 +35,41 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     ("high representative", "high_representative", "IGO.EU"),
     ("foreign policy chief", "high_representative", "IGO.EU"),
     ("secretary", "foreign_minister", "USA"),  # State Department readouts: "The Secretary met ..."
+    ("national security adviser", "national_security_adviser", "USA"),
+    ("national security advisor", "national_security_adviser", "USA"),
+    ("head of the presidential office", "chief_of_staff", None),
+    ("head of the presidential administration", "chief_of_staff", None),
+    ("presidential chief of staff", "chief_of_staff", None),
+    ("head of the office of the president", "chief_of_staff", None),
+    ("chief of staff", "chief_of_staff", None),
+    ("kremlin spokesman", "spokesperson", "RUS"),
+    ("kremlin spokeswoman", "spokesperson", "RUS"),
+    ("kremlin spokesperson", "spokesperson", "RUS"),
+    ("press secretary", "spokesperson", None),
+    ("white house press secretary", "spokesperson", "USA"),
+    ("foreign ministry spokeswoman", "foreign_ministry_spokesperson", None),
+    ("foreign ministry spokesman", "foreign_ministry_spokesperson", None),
+    ("foreign ministry spokesperson", "foreign_ministry_spokesperson", None),
+    ("foreign policy chief", "high_representative", "IGO.EU"),
+    ("eu foreign policy chief", "high_representative", "IGO.EU"),
+    ("home secretary", "interior_minister", "GBR"),
+    ("interior minister", "interior_minister", None),
+    ("ambassador to the un", "ambassador", None),
+    ("un envoy for syria", "envoy", "IGO.UN"),
+    ("un special envoy for syria", "envoy", "IGO.UN"),
+    ("special envoy for syria", "envoy", "IGO.UN"),
+    ("army chief", "military_commander", None),
+    ("commander in chief", "military_commander", None),
+    ("chief of the general staff", "military_commander", None),
 )
 
 # Titles that need a capital letter and a preceding "the" to count on their own.
 BARE_TITLES = frozenset({"secretary", "chief", "premier", "chancellor"})
 
 # Buildings and places that stand for an office holder (written with a capital, usually after "the").
-OFFICE_METONYMS: tuple[tuple[str, str, str], ...] = (
-    ("kremlin", "head_of_state", "RUS"),
-    ("white house", "head_of_state", "USA"),
-    ("pentagon", "defence_minister", "USA"),
-    ("downing street", "head_of_government", "GBR"),
-    ("elysee", "head_of_state", "FRA"),
-    ("elysee palace", "head_of_state", "FRA"),
-    ("bankova", "head_of_state", "UKR"),
-)
+# (Seats of government — the Kremlin, the White House, Downing Street — speak for the government,
+# not the leader: they are in INSTITUTION_METONYMS below.)
+OFFICE_METONYMS: tuple[tuple[str, str, str], ...] = ()
 
 # When nobody is on record for these roles on the date, a national leader (head of state or
 # government, not told apart by the older source) is the next best answer.
@@ -69,6 +89,16 @@ STATE_INSTITUTIONS: tuple[str, ...] = (
 
 # Ministries known by a building or a street: each stands for its state, whatever the date.
 INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
+    ("kremlin", "RUS"),
+    ("white house", "USA"),
+    ("pentagon", "USA"),
+    ("downing street", "GBR"),
+    ("number 10", "GBR"),
+    ("no 10", "GBR"),
+    ("elysee", "FRA"),
+    ("elysee palace", "FRA"),
+    ("bankova", "UKR"),
+    ("home office", "GBR"),
     ("state department", "USA"),
     ("department of state", "USA"),
     ("us state department", "USA"),
