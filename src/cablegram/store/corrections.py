@@ -33,6 +33,17 @@ CORRECTABLE: dict[str, tuple[str, ...]] = {
 }
 # The learned component each table's corrections can retrain (training-data export).
 TASKS = {"events": "plover_event", "claims": "attribution", "commitments": "commitment", "mentions": "actor_resolution"}
+# Record-id prefixes (records.py stable ids) -> table.
+PREFIXES = {"evt": "events", "clm": "claims", "com": "commitments", "men": "mentions"}
+
+
+def table_of(record_id: str) -> str:
+    """The table a stable record id belongs to, from its prefix; InputError for other ids."""
+    table = PREFIXES.get(record_id.split("_", 1)[0])
+    if table is None:
+        raise InputError(f"{record_id!r} is not an event, claim, commitment or mention id", source="record_id",
+                         hint="Ids start with evt_, clm_, com_ or men_; take one from a listing or export.")
+    return table
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"  # YYYY-MM or YYYY-MM-DD, as the listing filters accept
@@ -137,3 +138,86 @@ def actor_profile(store, actor_id: str) -> dict[str, Any]:
     return {"actor": actor.to_dict(), "name_variants": name_variants(store, actor_id),
             "roles_seen": roles_seen(store, actor_id), "network": network,
             "latest_claims": store.query_claims(claimant=actor_id, limit=10)}
+
+
+def display_title(title: str | None, text: str | None, width: int = 90) -> str:
+    """The title, else the text's first sentence cut at a word boundary to at most ``width`` characters (+ "…")."""
+    if title and title.strip():
+        return title.strip()
+    head = " ".join((text or "").split())
+    if not head:
+        return "(untitled)"
+    sentence = re.split(r"(?<=[.!?])\s", head, maxsplit=1)[0]
+    if len(sentence) <= width:
+        return sentence
+    cut = sentence[:width + 1].rsplit(" ", 1)[0] if " " in sentence[:width + 1] else sentence[:width]
+    return cut.rstrip(",;:–- ") + "…"
+
+
+def fill_titles(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give rows whose document has no title (``title`` empty) one made by :func:`display_title`."""
+    missing = list(dict.fromkeys(r["doc_id"] for r in rows if not (r.get("title") or "").strip() and r.get("doc_id")))
+    if missing:
+        marks = ",".join("?" for _ in missing)
+        heads = {r["id"]: r["head"] for r in _rows(store, f"SELECT id, substr(text, 1, 400) AS head FROM documents "
+                                                           f"WHERE id IN ({marks})", missing)}
+        for r in rows:
+            if not (r.get("title") or "").strip() and r.get("doc_id") in heads:
+                r["title"] = display_title(None, heads[r["doc_id"]])
+    return rows
+
+
+def confidence_floor(settings) -> float:
+    """The confidence below which events are hidden from default listings (Settings.event_min_confidence; 0 = none)."""
+    return float(getattr(settings, "event_min_confidence", 0.0) or 0.0)
+
+
+def list_events(store, *, country: str | None = None, min_confidence: float | None = None,
+                include_rejected: bool = False, cursor: str | None = None,
+                **filters: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of events (filters as ``Store.events_page``) with analysts' corrections applied and titles filled.
+
+    ``country``: ISO alpha-3; events whose source or target is the state or one of its actors.
+    Returns (rows, next_cursor); rows carry a ``correction`` column (see store/corrections.py)."""
+    from .corrections import apply_corrections
+
+    if country:
+        filters["actors_any"] = country_actor_ids(store, country)
+    rows, next_cursor = store.events_page(cursor=cursor, min_confidence=min_confidence or None, **filters)
+    return fill_titles(store, apply_corrections(store, "events", rows, include_rejected)), next_cursor
+
+
+def list_claims(store, claimant_kind: str | None = None, claimant: str | None = None, hedged: bool | None = None,
+                doc_id: str | None = None, include_rejected: bool = False, limit: int = 50,
+                offset: int = 0) -> list[dict[str, Any]]:
+    """Claims newest first with corrections applied. ``hedged``: True = only claims with hedging words, False = none."""
+    from .corrections import apply_corrections
+
+    where, params = [], []
+    for col, value in (("claimant_kind", claimant_kind), ("claimant", claimant), ("doc_id", doc_id)):
+        if value:
+            where.append(f"r.{col} = ?")
+            params.append(value)
+    if hedged is not None:
+        where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
+    cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
+                                        "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans"))
+    sql = (f"SELECT {cols}, d.published_at, d.publisher, d.title, d.url FROM claims r JOIN documents d ON d.id = r.doc_id "
+           + ("WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY d.published_at DESC, r.doc_id, r.sentence_index LIMIT ? OFFSET ?")
+    rows = [_decode_claim(r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
+    return fill_titles(store, apply_corrections(store, "claims", rows, include_rejected))
+
+
+def _decode_claim(row: dict[str, Any]) -> dict[str, Any]:
+    for col in ("quote_spans", "hedges", "spans"):
+        row[col] = decode_json(row.get(col))
+    return row
+
+
+def list_commitments(store, include_rejected: bool = False, **filters: Any) -> list[dict[str, Any]]:
+    """Commitments (filters as ``Store.query_commitments``) with corrections applied and titles filled."""
+    from .corrections import apply_corrections
+
+    rows = store.query_commitments(**filters)
+    return fill_titles(store, apply_corrections(store, "commitments", rows, include_rejected))

@@ -1,0 +1,223 @@
+"""`cablegram events`, `cablegram claims` and `cablegram corrections …`: what the store holds, with the API's filters.
+
+Listings apply analysts' corrections (rejected records left out unless --all) and, for events, the
+confidence floor (Settings.event_min_confidence) unless --all or --min-confidence is given.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from typing import Any, Optional
+
+import typer
+from rich.table import Table
+
+from ..errors import InputError
+from .common import console, open_settings_store
+
+corrections_app = typer.Typer(help="Analysts' corrections: add, list, and export as a change log or training data.",
+                              no_args_is_help=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+EVENT_COLUMNS = ("id", "sort_date", "type", "mode", "source_actor", "target_actor", "modality", "confidence",
+                 "correction", "publisher", "doc_id", "sentence_index", "sentence")
+CLAIM_COLUMNS = ("id", "published_at", "claimant_kind", "claimant", "claimant_text", "cue", "quote", "hedges",
+                 "correction", "publisher", "doc_id", "sentence_index", "sentence")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the events and claims commands and the corrections group to the main app."""
+    app.command("events")(events_command)
+    app.command("claims")(claims_command)
+    app.add_typer(corrections_app, name="corrections")
+
+
+def _check_date(value: Optional[str], option: str) -> Optional[str]:
+    import re
+
+    from ..store.readmodel import ISO_DATE
+
+    if value and not re.match(ISO_DATE, value):
+        raise InputError(f"{value!r} is not a date", source=option, hint="Use YYYY-MM-DD or YYYY-MM.")
+    return value
+
+
+def events_command(
+    ctx: typer.Context,
+    actor: Optional[str] = typer.Option(None, "--actor", help="Actor id as source or target (e.g. UKR)."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
+    mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode."),
+    modality: Optional[str] = typer.Option(None, "--modality", help="occurred | planned | hypothetical | negated."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="First day (YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Last day (YYYY-MM-DD)."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name contains this."),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-3: the state or any of its actors."),
+    doc_id: Optional[str] = typer.Option(None, "--doc", help="Events of one document."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help="Events at or above this confidence [default: the configured floor]."),
+    show_all: bool = typer.Option(False, "--all", help="Also events below the confidence floor and rejected ones."),
+    limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+) -> None:
+    """List events found in the store, newest first (the same filters as GET /api/events)."""
+    from ..store.readmodel import confidence_floor, list_events
+
+    from ..records import MODALITIES
+
+    if modality and modality not in MODALITIES:
+        raise InputError(f"unknown modality {modality!r}", source="--modality", hint=f"Use one of: {', '.join(MODALITIES)}.")
+    if country and (len(country) != 3 or not country.isalpha()):
+        raise InputError(f"{country!r} is not an ISO 3166 alpha-3 code", source="--country", hint="e.g. UKR, RUS, USA.")
+    settings = ctx.obj["settings"]
+    floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
+    with open_settings_store(settings, must_exist=True) as store:
+        rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all, actor=actor,
+                              type=type, mode=mode, modality=modality, date_from=_check_date(date_from, "--from"),
+                              date_to=_check_date(date_to, "--to"), publisher=publisher, doc_id=doc_id, limit=limit)
+        if fmt is Format.table:
+            from ..store.readmodel import actor_names
+
+            names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+    if fmt is not Format.table:
+        _print_rows(rows, EVENT_COLUMNS, fmt)
+        return
+    if not rows:
+        console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
+                                                                            "and rejected events)"))
+        return
+    table = Table("date", "type", "source → target", "modality", "conf.", "sentence", "id", show_lines=False)
+    for r in rows:
+        who = f"{names.get(r['source_actor'], r['source_actor'] or '?')} → {names.get(r['target_actor'], r['target_actor'] or '–')}"
+        table.add_row((r.get("sort_date") or "")[:10], r["type"] + ("*" if r.get("correction") else ""), who,
+                      r.get("modality") or "", f"{r.get('confidence') or 0:.2f}", _short(r.get("sentence"), 80), r["id"])
+    console.print(table)
+    if any(r.get("correction") for r in rows):
+        console.print("* corrected or confirmed by an analyst")
+
+
+def claims_command(
+    ctx: typer.Context,
+    kind: Optional[str] = typer.Option(None, "--kind", help="Claimant kind: named | organisation | anonymous | "
+                                                            "analysts | outlet | none."),
+    claimant: Optional[str] = typer.Option(None, "--claimant", help="Claimant actor id."),
+    hedged: Optional[bool] = typer.Option(None, "--hedged/--not-hedged", help="Only hedged (or only unhedged) claims."),
+    doc_id: Optional[str] = typer.Option(None, "--doc", help="Claims of one document."),
+    show_all: bool = typer.Option(False, "--all", help="Also claims an analyst rejected."),
+    limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+) -> None:
+    """List reported claims and who made them, newest first (the same filters as GET /api/claims)."""
+    from ..records import CLAIMANT_KINDS
+    from ..store.readmodel import list_claims
+
+    if kind and kind not in CLAIMANT_KINDS:
+        raise InputError(f"unknown claimant kind {kind!r}", source="--kind", hint=f"Use one of: {', '.join(CLAIMANT_KINDS)}.")
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        rows = list_claims(store, claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id,
+                           include_rejected=show_all, limit=limit)
+    if fmt is not Format.table:
+        _print_rows(rows, CLAIM_COLUMNS, fmt)
+        return
+    if not rows:
+        console.print("no claims match these filters")
+        return
+    table = Table("date", "kind", "claimant", "cue", "hedges", "sentence", "id")
+    for r in rows:
+        table.add_row((r.get("published_at") or "")[:10], r["claimant_kind"] + ("*" if r.get("correction") else ""),
+                      r.get("claimant_text") or r.get("claimant") or "—", r.get("cue") or "—",
+                      ", ".join(r.get("hedges") or []), _short(r.get("sentence"), 70), r["id"])
+    console.print(table)
+
+
+def _short(text: Optional[str], width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: Format) -> None:
+    """JSON: one array of full rows; CSV: the listed columns, lists and objects as JSON text."""
+    if fmt is Format.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from ..export.writers import csv_cell
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([csv_cell(r.get(c), "json" if isinstance(r.get(c), (list, dict)) else "text") for c in columns])
+
+
+@corrections_app.command("add")
+def corrections_add(
+    ctx: typer.Context,
+    record_id: str = typer.Argument(..., help="Id of the event (evt_…), claim (clm_…), commitment (com_…) or actor "
+                                              "mention (men_…)."),
+    action: str = typer.Argument(..., help="confirm | correct | reject."),
+    field: Optional[str] = typer.Option(None, "--field", help="With correct: the field to change (e.g. type)."),
+    value: Optional[str] = typer.Option(None, "--value", help="With correct: the new value (JSON or plain text)."),
+    reason: Optional[str] = typer.Option(None, "--reason", help="Why (required for correct and reject)."),
+    author: Optional[str] = typer.Option(None, "--author", help="Who is correcting."),
+) -> None:
+    """Record an analyst's decision about one record; listings and exports apply it from then on."""
+    from ..store.corrections import add_correction, table_of
+
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        c = add_correction(store, table_of(record_id), record_id, action, field, _parse_value(value), reason, author)
+    console.print(f"saved correction {c.id}: {c.action} {c.record_table} {c.record_id}"
+                  + (f" {c.field} = {c.value!r}" if c.field else ""))
+
+
+def _parse_value(value: Optional[str]) -> Any:
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+@corrections_app.command("list")
+def corrections_list(
+    ctx: typer.Context,
+    record_id: Optional[str] = typer.Option(None, "--record", help="Corrections of one record."),
+    limit: int = typer.Option(100, "--limit", min=1, max=100_000),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List corrections, oldest first."""
+    from ..store.corrections import list_corrections
+
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        rows = list_corrections(store, record_id=record_id, limit=limit)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("no corrections yet")
+    for r in rows:
+        change = f" {r['field']} = {r['value']!r}" if r["field"] else ""
+        console.print(f"{r['created_at'][:19]}  {r['action']:<8} {r['record_id']}{change}  — {r['reason'] or ''}",
+                      markup=False)
+
+
+@corrections_app.command("export")
+def corrections_export(
+    ctx: typer.Context,
+    kind: str = typer.Option("log", "--kind", help="log (change log) | training (labelled examples for retraining)."),
+) -> None:
+    """Write the corrections as JSON Lines on standard output (formats in docs/corrections.md)."""
+    from ..store.corrections import change_log, training_examples
+
+    if kind not in ("log", "training"):
+        raise InputError(f"unknown export kind {kind!r}", source="--kind", hint="Use log or training.")
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        for row in (change_log(store) if kind == "log" else training_examples(store)):
+            print(json.dumps(row, ensure_ascii=False))
