@@ -19,18 +19,30 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .differences import differences
-from .lexical import content_stems, coverage
-
-# Differences that make a matched sentence "altered" (hedging/strength alone only lower the score:
-# paraphrase often shifts tone without changing what is asserted).
-ALTERING = ("number", "date", "actor", "modality", "quote")
+from .differences import ALTERING, Change, find_changes, name_in, quote_changes
+from .lexical import content_stems, coverage, names
+from .spans import partly_supported, sentence_spans
 
 _BOILERPLATE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*.*)?$"
     r"|read more\b|related:|see also\b|photo:|image:|picture:|video:|source:|sources?:|credit:|copyright\b|©|all rights reserved"
-    r"|follow us\b|subscribe\b|share this\b|click here\b|advertisement$|\(?(?:reporting|editing|writing) by\b)",
+    r"|follow us\b|subscribe\b|share this\b|click here\b|advertisement$|\(?(?:reporting|editing|writing) by\b"
+    r"|also read\b|read also\b|editor'?s note\b|the post .{0,80} appeared first on\b|this (?:article|story) (?:was|first)"
+    r"|illustrative (?:photo|image)\b|(?:photo|image) (?:credit|by|source)\b)",
     re.I)
+# The article's own source line: a short sentence that only says who reported or published the story
+# ("This was reported by the State Department's press service.", "…, the agency reports.").
+_SOURCE_LINE = re.compile(
+    r"\b(?:reports?|reported|writes|wrote|informs?|according to|cites?|citing|published|posted|stated|states|announced|"
+    r"said in a statement|(?:press|news) (?:release|service)|website|statement|agency|outlet|newspaper|portal|channel|"
+    r"publication|readout|telegram|press office)\b", re.I)
+_SOURCE_LINE_WORDS = frozenset("""report reports reported write writes wrote inform informs according cite cites citing publish
+published post posted state stated states statement announce announced press service release website agency outlet
+newspaper portal channel publication readout telegram office official officially page news this was is it the""".split())
+# Social posts and interviews: statements made elsewhere, never in the readout.
+_ELSEWHERE = re.compile(r"\b(?:wrote|posted|tweeted|said) (?:on|in) (?:X|Twitter|Telegram|Facebook|Instagram|social media|a video|"
+                        r"an interview|his (?:nightly|evening|video)|her (?:nightly|evening|video))\b|\bon (?:X|Twitter|Telegram)\b"
+                        r"|\btold (?:reporters|journalists|[A-Z][\w]+)\b|\bin an interview\b", re.I)
 
 
 @dataclass
@@ -46,12 +58,19 @@ class AlignParams:
     extra_margin: float = 0.15    # an extra evidence sentence must be within this cosine of the best
     extra_gain: float = 0.10      # … and raise coverage by at least this much
     block: int = 1024             # article sentences per matrix block
+    cross_lingual: bool = False   # source in another language: embedding score only, language-neutral checks
 
     @classmethod
-    def for_embedder(cls, name: str) -> "AlignParams":
-        """Defaults for an embedder: hashed-word cosines are lower and spread differently from MiniLM's."""
+    def for_embedder(cls, name: str, cross_lingual: bool = False) -> "AlignParams":
+        """Defaults for an embedder: hashed-word cosines are lower and spread differently from MiniLM's;
+        multilingual e5 puts unrelated text near 0.75 and paraphrase near 0.9."""
         if name == "lexical":
             return cls(supported=0.25, altered=0.25, weight_embedding=0.5, cos_floor=0.05, cos_ceiling=0.55)
+        if name.startswith("e5"):
+            if cross_lingual:
+                return cls(supported=0.45, altered=0.40, weight_embedding=1.0, cos_floor=0.80, cos_ceiling=0.93,
+                           cross_lingual=True)
+            return cls(cos_floor=0.80, cos_ceiling=0.96)
         return cls()
 
 
@@ -67,14 +86,41 @@ class SentenceMatch:
     coverage: float = 0.0
     evidence: list[tuple[int, float]] = field(default_factory=list)  # (source sentence index, cosine)
     differences: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    spans: list[dict] = field(default_factory=list)
+    partly: bool = False          # supported, with a substantial new part (see .spans)
+
+
+def is_source_line(sentence: str) -> bool:
+    """The article's own attribution line: short, a reporting word, and nothing else of substance."""
+    toks = re.findall(r"[^\W\d_]+", sentence)
+    if len(toks) > 22 or not _SOURCE_LINE.search(sentence) or _QUOTE_MARK.search(sentence):
+        return False
+    rest = [t for t in toks if t.lower() not in _SOURCE_LINE_WORDS and t.lower() not in _STOP_SMALL and not t[0].isupper()]
+    return len(rest) <= 1
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_STOP_SMALL = frozenset("a an the of by on in to at for from and with its his her their our that this these as about".split())
 
 
 def is_boilerplate(sentence: str) -> bool:
     """Bylines, source lines, links and credits: sentences that carry no claim."""
     s = sentence.strip()
-    if _BOILERPLATE.search(s):
+    if _BOILERPLATE.search(s) or is_source_line(s):
         return True
     return bool(re.fullmatch(r"(?:https?://\S+|www\.\S+)", s)) or len(content_stems(s)) == 0
+
+
+def said_elsewhere(sentence: str, evidence_text: str) -> bool:
+    """A statement by someone the evidence does not name, or made in a post or interview: not the readout's."""
+    if _ELSEWHERE.search(sentence):
+        return True
+    if not quote_changes(sentence, evidence_text):
+        return False
+    outside = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sentence)
+    speakers = [n for n in names(outside) if len(n) > 3]
+    return bool(speakers) and not any(name_in(n, evidence_text) for n in speakers)
 
 
 def combined_score(cos: float, cov: float, p: AlignParams) -> float:
@@ -115,26 +161,44 @@ def align(article: list[str], source: list[str], article_vecs: np.ndarray, sourc
         if is_boilerplate(text):
             out.append(SentenceMatch(i, text, "other"))
             continue
-        best_j, best_cos = int(idx[i, 0]), float(val[i, 0])
-        ev = [(best_j, best_cos)]
-        cov = coverage(text, [source[best_j]])
-        for j, c in zip(idx[i, 1:], val[i, 1:]):
-            if best_cos - float(c) > p.extra_margin:
-                break
-            new_cov = coverage(text, [source[e] for e, _ in ev] + [source[int(j)]])
-            if new_cov - cov >= p.extra_gain:
-                ev.append((int(j), float(c)))
-                cov = new_cov
-        score = combined_score(best_cos, cov, p)
-        diffs = differences(text, [source[e] for e, _ in ev], article_date=article_date,
-                            evidence_dates=[source_dates[e] for e, _ in ev]) if score >= p.altered else []
-        altering = [d for d in diffs if d.split(":", 1)[0] in ALTERING]
-        if score >= p.supported and not altering:
-            label = "supported"
-        elif score >= p.altered and altering:
-            label = "altered"
-        else:
-            label = "added"
-        out.append(SentenceMatch(i, text, label, round(score, 4), round(best_cos, 4), round(cov, 4),
-                                 sorted(ev), diffs if label != "added" else []))
+        out.append(_match_one(i, text, source, idx[i], val[i], p, article_date, source_dates))
     return out
+
+
+def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[list[tuple[int, float]], float]:
+    """The best source sentence plus any close runner-up that covers words the first one lacks."""
+    best_j, best_cos = int(idx[0]), float(val[0])
+    ev = [(best_j, best_cos)]
+    if p.cross_lingual:
+        return ev, 0.0
+    cov = coverage(text, [source[best_j]])
+    for j, c in zip(idx[1:], val[1:]):
+        if best_cos - float(c) > p.extra_margin:
+            break
+        new_cov = coverage(text, [source[e] for e, _ in ev] + [source[int(j)]])
+        if new_cov - cov >= p.extra_gain:
+            ev.append((int(j), float(c)))
+            cov = new_cov
+    return ev, cov
+
+
+def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
+               source_dates) -> SentenceMatch:
+    ev, cov = _evidence(text, source, idx, val, p)
+    best_cos = ev[0][1]
+    score = combined_score(best_cos, cov, p)
+    ev_text = [source[e] for e, _ in ev]
+    if score >= p.altered and not p.cross_lingual and said_elsewhere(text, " ".join(ev_text)):
+        return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
+    changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],
+                           same_language=not p.cross_lingual) if score >= p.altered else []
+    altering = [c for c in changes if c.kind in ALTERING]
+    if score >= p.supported and not altering:
+        label = "supported"
+    elif score >= p.altered and altering:
+        label = "altered"
+    else:
+        return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
+    spans = sentence_spans(text, ev_text, changes, cross_lingual=p.cross_lingual)
+    return SentenceMatch(i, text, label, round(score, 4), round(best_cos, 4), round(cov, 4), sorted(ev),
+                         [str(c) for c in changes], changes, spans, label == "supported" and partly_supported(spans))

@@ -1,115 +1,300 @@
 """What differs between an article sentence and the primary sentence(s) it aligns with.
 
-Each check returns strings ``"<kind>: <detail>"`` where kind is one of
-``number``, ``date``, ``actor``, ``modality``, ``hedging``, ``stronger``, ``weaker``, ``quote``.
-All checks are rule-based and linear in the length of the sentences.
+:func:`find_changes` returns :class:`Change` records, each with a kind, a short detail
+("$41 billion vs $40.1 billion") and the character span of the changed words in the article
+sentence. Kinds (the codebook's change kinds):
+
+- ``number``: a figure not in the evidence (values compared, so "40,000" = "40 thousand");
+- ``date``: a day or month not in the evidence (relative days resolved against publication dates);
+- ``duration``: the time scope changed ("for as long as it takes" → "for two more years");
+- ``modality``: planned, agreed-to or conditional in the evidence, stated as done (or the reverse),
+  or negation added/dropped;
+- ``actor``: someone else does it (a subject swap, or a titled person the evidence does not name;
+  a spokesperson or other source of the statement is attribution, not an actor change);
+- ``quote``: words in quote marks that the evidence does not contain;
+- ``strength``: a stronger or weaker speech verb ("underscored" vs "noted", "demanded" vs "urged");
+- ``event_type``: a call reported as a meeting or visit, or the reverse;
+- ``hedging``: a hedge added or dropped ("reportedly", "possible") — recorded, never altering by itself.
+
+``ALTERING`` lists the kinds that make a matched sentence *altered*. All checks are rules, linear in
+the length of the sentences. Cross-lingual evidence (``same_language=False``) is checked only for
+what survives translation: numbers, dates, durations and names.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from ..nlp.dates import resolve_date
-
+from .expressions import Expression, closest, expressions, same_date, same_number
 from .lexical import names, words
 
-NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
-thousand million billion trillion dozen dozens hundreds thousands millions half""".split())
-MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-week weekend month year""".split())
-HEDGES = frozenset("""may might could possibly reportedly allegedly apparently perhaps likely unlikely suggest suggests
-suggesting suggested seem seems appear appears appeared unconfirmed rumoured rumored purportedly""".split())
-STRONG = frozenset("""must demand demanded demands insist insisted insists condemn condemned condemns never always certainly
-definitely guarantee guaranteed vow vowed vows warn warned warns ultimatum absolutely undoubtedly""".split())
-WEAK = frozenset("""should ask asked asks urge urged urges hope hoped hopes consider considered considers discuss discussed""".split())
-NEGATIONS = frozenset("""not no never neither nor none without n't cannot""".split())
-_PLANNED = re.compile(r"\b(will|shall|plans? to|planned to|intends? to|intended to|is set to|are set to|going to|expected to|to be held|would)\b", re.I)
-_NUMBER = re.compile(r"\d[\d,.]*")
-_QUOTED = re.compile(r"[\"“]([^\"”]{3,}?)[\"”]")
-_PERSON_TITLE = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Secretary|Chancellor|Ambassador|General|Spokesperson|Spokesman|Foreign Minister)"
-    r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strength", "event_type")
+
+HEDGES = frozenset("""might could possibly reportedly allegedly apparently perhaps likely unlikely possible potential
+potentially seemingly purportedly unconfirmed rumoured rumored""".split())
+NEGATIONS = frozenset("""not no never neither nor none cannot n't""".split())
+# Speech verbs by strength (1 weak … 3 strong); verbs outside the table (said, reaffirmed, discussed) are neutral.
+STRENGTH = {
+    **dict.fromkeys("noted notes mentioned mentions raised raises touched acknowledged acknowledges remarked "
+                    "observed suggested suggests hoped hopes asked asks welcomed welcomes".split(), 1),
+    **dict.fromkeys("underscored underscores stressed stresses emphasized emphasised emphasizes emphasises "
+                    "highlighted highlights urged urges insisted insists pressed called".split(), 2),
+    **dict.fromkeys("demanded demands condemned condemns warned warns vowed vows guaranteed guarantees "
+                    "threatened threatens denounced denounces".split(), 3),
+}
+_PLAN = re.compile(
+    r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
+    r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
+    r"set\s+to|expected\s+to|going\s+to|to\s+be\s+held|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
+    r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
+    r"discussed\s+(?:possible|potential|ways|how)|explored|considered|considering|would\s+like\s+to)\b", re.I)
+_PLAN_VERB = re.compile(
+    r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
+    r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)", re.I)
+_ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?\w+(?:ed|en|ent|eld|et|ade|ought|uilt)\b|"
+                   r"\b(?:completed|finalized|finalised|concluded|signed|launched|opened|established|delivered|"
+                   r"implemented|carried out|finished|began|started|held|sent|set up|agreed on|approved|adopted|created|"
+                   r"announced)\b", re.I)
+_IRREGULAR = {"send": "sent", "hold": "held", "meet": "met", "give": "gave", "make": "made", "begin": "began",
+              "take": "took", "bring": "brought", "buy": "bought", "build": "built", "lead": "led", "speak": "spoke",
+              "write": "wrote", "go": "went", "leave": "left", "sign": "signed", "set": "set", "lend": "lent",
+              "spend": "spent", "sell": "sold", "seek": "sought", "put": "put", "pay": "paid", "shut": "shut"}
+_CALL = re.compile(r"\b(?:call|called|phone|phoned|telephone|spoke by|spoke with|video ?conference|videolink|virtual(?:ly)?|"
+                   r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
+_MEETING = re.compile(r"\b(?:met|meet|meeting|visit|visited|visiting|trip|in person|hosted|talks in|travell?ed to|"
+                      r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
+_QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
+_TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|"
+          r"Chancellor|Ambassador|General|Envoy|Special Envoy|Commissioner|Chairman|Chair|Premier)")
+_PERSON_TITLE = re.compile(rf"\b{_TITLE}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+_ATTRIBUTION_PERSON = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|press secretary|spokes(?:person|man|woman) for [\w\s]+?|deputy spokesperson|"
+    r"according to|told|said|says|wrote|posted)\s*,?\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)|"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:a|the)\s+[\w\s]*spokes", re.I)
+_SUBJECT_VERB = re.compile(r"\b(?:\w+(?:ed|es)|met|spoke|said|told|held|gave|made|thanked|welcomed)\b")
+_ALIASES = {"us": "usa", "u s": "usa", "united states": "usa", "america": "usa", "washington": "usa", "american": "usa",
+            "uk": "gbr", "britain": "gbr", "united kingdom": "gbr", "london": "gbr", "british": "gbr",
+            "russia": "rus", "moscow": "rus", "kremlin": "rus", "russian": "rus",
+            "ukraine": "ukr", "kyiv": "ukr", "kiev": "ukr", "ukrainian": "ukr"}
 
 
-def _numbers(text: str) -> set[str]:
-    nums = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
-    return nums | {w for w in words(text) if w in NUMBER_WORDS}
+@dataclass(frozen=True)
+class Change:
+    """One difference: its kind, a short detail, and the changed words' [start, end) in the article sentence."""
+
+    kind: str
+    detail: str
+    start: int | None = None
+    end: int | None = None
+    source_text: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
 
 
-def _dates(text: str) -> set[str]:
-    return {w for w in words(text) if w in MONTHS or w in DAY_WORDS} | {n for n in _numbers(text) if re.fullmatch(r"(19|20)\d\d", n)}
+def _canon(name: str) -> str:
+    """A comparable key for a name: a country alias code, else the folded last word."""
+    from ..kb.fold import fold_token
+
+    low = re.sub(r"[.’']", " ", name.lower()).strip()
+    low = re.sub(r"^the\s+", "", " ".join(low.split()))
+    if low in _ALIASES:
+        return _ALIASES[low]
+    return fold_token(name.split()[-1]) if name.split() else ""
 
 
-def _fuzzy_in(name: str, text: str, threshold: float = 82.0) -> bool:
-    return fuzz.partial_ratio(name.lower(), text.lower()) >= threshold
+def name_in(name: str, text: str) -> bool:
+    """Whether ``name``'s last word appears in ``text`` (fuzzy, across scripts through the KB's name folding)."""
+    from ..kb.fold import fold_token
+
+    key = _canon(name)
+    if key in _ALIASES.values():
+        return any(_ALIASES.get(w) == key for w in words(text)) or any(_ALIASES.get(" ".join(p)) == key
+                                                                       for p in zip(words(text), words(text)[1:]))
+    tokens = {fold_token(w) for w in re.findall(r"[^\W\d_]{3,}", text)}
+    return key in tokens or any(len(t) >= 4 and fuzz.ratio(key, t) >= 85 for t in tokens)
 
 
-def _same_day(sentence: str, evidence: list[str], article_date: str | None,
-              evidence_dates: list[str | None] | None) -> bool | None:
-    """Whether the day the sentence names is a day the evidence names, each resolved against its own
-    publication date; None when either side cannot be resolved."""
-    if not article_date or not evidence_dates:
-        return None
-    mine = resolve_date(sentence, article_date)
-    theirs = {resolve_date(e, d) for e, d in zip(evidence, evidence_dates) if d} - {None}
+def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
+                   article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
+    if not theirs:
+        return []
+    out = []
+    for d in mine:
+        if any(same_date(d.key, t.key) for t in theirs):
+            continue
+        if article_date and evidence_dates:
+            day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date)
+            known = {resolve_date(e, ed) for e, ed in zip(evidence, evidence_dates) if ed} - {None}
+            if day and known and day in known:
+                continue
+        other = next((t for t in theirs if t.key[0] != "rel"), theirs[0])
+        out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
+    return out
+
+
+def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
+    unmatched = [t for t in theirs if not any(same_number(m, t) for m in mine)]
+    out = []
+    for n in mine:
+        if any(same_number(n, t) for t in theirs):
+            continue
+        orig = closest(n, unmatched)
+        detail = f"{n.text} vs {orig.text}" if orig else f"{n.text} not in the source"
+        out.append(Change("number", detail, n.start, n.end, orig.text if orig else None))
+    return out
+
+
+def _duration_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
+    out = []
+    for d in mine:
+        if any(d.key == t.key or fuzz.ratio(d.key[0], t.key[0]) >= 85 for t in theirs):
+            continue
+        detail = f"{d.text} vs {theirs[0].text}" if theirs else f"{d.text} not in the source"
+        out.append(Change("duration", detail, d.start, d.end, theirs[0].text if theirs else None))
+    return out
+
+
+def _past_forms(verb: str) -> set[str]:
+    v = verb.lower()
+    forms = {v + "ed", v + "d", v[:-1] + "ied" if v.endswith("y") else v + "ed"}
+    if len(v) > 2 and v[-1] not in "aeiouwy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+        forms.add(v + v[-1] + "ed")
+    if v in _IRREGULAR:
+        forms.add(_IRREGULAR[v])
+    return forms
+
+
+def _modality_changes(sentence: str, src: str) -> list[Change]:
+    out = []
+    plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
+    own = set(words(sentence))
+    if plan_s and not plan_a:
+        verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(src)]
+        done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
+        timing = re.search(r"\bin the (?:coming|next) (?:days|weeks|months)\b|\bnext (?:week|month)\b", src, re.I)
+        done = _DONE.search(sentence)
+        if done_verb or (timing and done):
+            at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
+            out.append(Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
+                              at.start() if at else None, at.end() if at else None, plan_s.group(0)))
+    elif plan_a and not plan_s:
+        verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
+        src_words = set(words(src))
+        if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)):
+            out.append(Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
+                              plan_a.start(), plan_a.end()))
+    neg_a, neg_s = _negated(sentence), _negated(src)
+    if neg_a != neg_s:
+        out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
+    return out
+
+
+def _negated(text: str) -> bool:
+    text = re.sub(r"\b(?:No\.?|Number)\s+10\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
+    return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & NEGATIONS)
+
+
+def _strength_changes(sentence: str, src: str) -> list[Change]:
+    mine = [(STRENGTH[w], w, m) for m in re.finditer(r"[A-Za-z]+", sentence) if (w := m.group(0).lower()) in STRENGTH]
+    theirs = [(STRENGTH[w], w) for w in words(src) if w in STRENGTH]
     if not mine or not theirs:
-        return None
-    return mine in theirs
+        return []
+    (a, wa, m), (b, wb) = max(mine, key=lambda x: x[0]), max(theirs)
+    if a == b:
+        return []
+    return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", m.start(), m.end(), wb)]
 
 
-def differences(sentence: str, evidence: list[str], *, article_date: str | None = None,
-                evidence_dates: list[str | None] | None = None) -> list[str]:
+def _attribution_people(sentence: str) -> set[str]:
+    """People named as the source of the statement (spokespersons, "according to X", "X told …")."""
+    return {(m.group(1) or m.group(2)).split()[-1] for m in _ATTRIBUTION_PERSON.finditer(sentence) if m.group(1) or m.group(2)}
+
+
+def _subject(text: str) -> tuple[set[str], re.Match | None]:
+    """Names before the first finite verb of ``text`` (the clause's subject), as comparable keys."""
+    verb = _SUBJECT_VERB.search(text)
+    head = text[: verb.start()] if verb else ""
+    return {_canon(n) for n in names(head) if n.split()[-1].lower() not in ("the", "secretary", "minister", "president")}, verb
+
+
+def _actor_changes(sentence: str, src: str, cross: bool) -> list[Change]:
+    out = []
+    speakers = _attribution_people(sentence)
+    for m in _PERSON_TITLE.finditer(sentence):
+        person = m.group(1)
+        if person.split()[-1] in speakers or name_in(person, src) or not names(src):
+            continue
+        out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
+    if out or cross:
+        return out
+    mine, verb_a = _subject(sentence)
+    theirs, verb_s = _subject(src)
+    if mine and theirs and verb_a and verb_s and verb_a.group(0)[:5].lower() == verb_s.group(0)[:5].lower() and not mine & theirs:
+        head = sentence[: verb_a.start()].rstrip()
+        out.append(Change("actor", f"{head} vs {src[: verb_s.start()].strip()}", 0, len(head)))
+    return out
+
+
+def _event_type_changes(sentence: str, src: str) -> list[Change]:
+    call_a, meet_a = _CALL.search(sentence), _MEETING.search(sentence)
+    call_s, meet_s = _CALL.search(src), _MEETING.search(src)
+    if meet_a and not call_a and call_s and not meet_s:
+        return [Change("event_type", f"{meet_a.group(0)} vs {call_s.group(0)} (a call reported as a meeting)", meet_a.start(), meet_a.end())]
+    if call_a and not meet_a and meet_s and not call_s:
+        return [Change("event_type", f"{call_a.group(0)} vs {meet_s.group(0)} (a meeting reported as a call)", call_a.start(), call_a.end())]
+    return []
+
+
+def quote_changes(sentence: str, src: str) -> list[Change]:
+    """Quoted words (three or more words) that the evidence does not contain."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        q = m.group(1)
+        if len(q.split()) >= 3 and fuzz.partial_ratio(q.lower(), src.lower()) < 90:
+            out.append(Change("quote", f"the words in quotes ({q[:60]!r}) are not in the source", m.start(1), m.end(1)))
+    return out
+
+
+def _hedging_changes(sentence: str, src: str) -> list[Change]:
+    hedge_a, hedge_s = set(words(sentence)) & HEDGES, set(words(src)) & HEDGES
+    if hedge_a - hedge_s:
+        return [Change("hedging", "the article adds " + ", ".join(sorted(hedge_a - hedge_s)))]
+    if hedge_s - hedge_a:
+        return [Change("hedging", "the article drops " + ", ".join(sorted(hedge_s - hedge_a)))]
+    return []
+
+
+def find_changes(sentence: str, evidence: list[str], *, article_date: str | None = None,
+                 evidence_dates: list[str | None] | None = None, same_language: bool = True) -> list[Change]:
     """Differences between ``sentence`` and the concatenated ``evidence`` sentences (empty list: none found).
 
     With publication dates, relative day words are compared as the days they resolve to."""
     src = " ".join(evidence)
-    src_words = set(words(src))
-    own_words = set(words(sentence))
-    out: list[str] = []
-
-    dates_a, dates_s = _dates(sentence), _dates(src)
-    nums_a = _numbers(sentence) - dates_a
-    nums_s = _numbers(src) - dates_s
-    if nums_a - nums_s:
-        out.append("number: " + ", ".join(sorted(nums_a - nums_s)) + " not in the source")
-    if dates_a - dates_s and dates_s and not _same_day(sentence, evidence, article_date, evidence_dates):
-        out.append("date: " + ", ".join(sorted(dates_a - dates_s)) + " where the source has " + ", ".join(sorted(dates_s)))
-
-    # Actor: a titled person in the article whose name the source does not contain (transliterations tolerated).
-    for m in _PERSON_TITLE.finditer(sentence):
-        person = m.group(1)
-        surname = person.split()[-1]
-        if not _fuzzy_in(surname, src) and names(src):
-            out.append(f"actor: {person} is not named in the source")
-
-    neg_a, neg_s = bool(own_words & NEGATIONS), bool(src_words & NEGATIONS)
-    if neg_a != neg_s:
-        out.append("modality: " + ("negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
-    plan_a, plan_s = bool(_PLANNED.search(sentence)), bool(_PLANNED.search(src))
-    if plan_s and not plan_a:
-        out.append("modality: planned or conditional in the source, stated as done in the article")
-    elif plan_a and not plan_s:
-        out.append("modality: stated as planned or conditional in the article, not in the source")
-
-    hedge_a, hedge_s = own_words & HEDGES, src_words & HEDGES
-    if hedge_a - hedge_s:
-        out.append("hedging: the article adds " + ", ".join(sorted(hedge_a - hedge_s)))
-    elif hedge_s - hedge_a:
-        out.append("hedging: the article drops " + ", ".join(sorted(hedge_s - hedge_a)))
-    strong_a, strong_s = own_words & STRONG, src_words & STRONG
-    if strong_a - strong_s:
-        out.append("stronger: the article says " + ", ".join(sorted(strong_a - strong_s)))
-    elif strong_s - strong_a and own_words & WEAK:
-        out.append("weaker: the source says " + ", ".join(sorted(strong_s - strong_a)))
-
-    for q in _QUOTED.findall(sentence):
-        if fuzz.partial_ratio(q.lower(), src.lower()) < 90:
-            out.append(f"quote: the words in quotes ({q[:60]!r}) are not in the source")
+    d_a, t_a, n_a = expressions(sentence)
+    d_s, t_s, n_s = expressions(src)
+    out = _number_changes(n_a, n_s)
+    out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
+    out += _duration_changes(t_a, t_s)
+    out += _actor_changes(sentence, src, not same_language)
+    if same_language:
+        out += _modality_changes(sentence, src)
+        out += quote_changes(sentence, src)
+        out += _strength_changes(sentence, src)
+        out += _event_type_changes(sentence, src)
+        out += _hedging_changes(sentence, src)
     return out
+
+
+def differences(sentence: str, evidence: list[str], *, article_date: str | None = None,
+                evidence_dates: list[str | None] | None = None) -> list[str]:
+    """:func:`find_changes` as strings ``"<kind>: <detail>"``."""
+    return [str(c) for c in find_changes(sentence, evidence, article_date=article_date, evidence_dates=evidence_dates)]
 
 
 def name_variants(article: str, source: str, threshold: float = 85.0) -> list[tuple[str, str]]:

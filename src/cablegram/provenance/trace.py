@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..errors import InputError, LanguageError
+from ..errors import ConfigError, InputError, LanguageError
 from ..records import Alignment, Document, Evidence
 from .align import AlignParams, align
 from .attribution import pattern_attribution
@@ -37,6 +37,14 @@ class SentenceTrace:
     evidence: list[dict[str, Any]] = field(default_factory=list)  # source_id, sentence_index, sentence, score
     differences: list[str] = field(default_factory=list)
     attribution: str | None = None
+    spans: list[dict[str, Any]] = field(default_factory=list)   # supported / changed / new spans (see .spans)
+    partly: bool = False                                         # supported with a substantial new part
+    false_credit: str | None = None                              # added, yet credited to the cited source's publisher
+
+    @property
+    def detail_label(self) -> str:
+        """The five-way label: supported, partly supported, altered, added or other."""
+        return "partly supported" if self.partly else self.label
 
 
 @dataclass
@@ -63,7 +71,8 @@ class TraceReport:
         return [
             Alignment(doc_id=self.article_id, sentence_index=s.index, sentence=s.text, label=s.label, score=s.score,
                       evidence=[Evidence(e["source_id"], e["sentence_index"], e["sentence"], e["score"]) for e in s.evidence],
-                      differences=list(s.differences), attribution=s.attribution)
+                      differences=list(s.differences) + ([f"false credit: {s.false_credit}"] if s.false_credit else []),
+                      attribution=s.attribution, spans=list(s.spans))
             for s in self.sentences
         ]
 
@@ -91,7 +100,8 @@ def _language(doc: Document) -> str:
     return "en" if sum(1 for t in toks if t in _EN_FUNCTION_WORDS) / len(toks) >= 0.08 else "other"
 
 
-def _check_inputs(article: Document, sources: list[Document], notes: list[str]) -> list[Document]:
+def _check_inputs(article: Document, sources: list[Document], notes: list[str]) -> tuple[list[Document], bool]:
+    """The usable sources, and whether any of them is in another language than the article."""
     if not article.text or not article.text.strip():
         raise InputError("the article is empty", source=article.source or article.id, hint="Pass a file or URL with article text.")
     if not sources:
@@ -107,13 +117,14 @@ def _check_inputs(article: Document, sources: list[Document], notes: list[str]) 
         raise InputError("every source is empty", source=", ".join(s.source or s.id for s in sources),
                          hint="Check that the source files or pages contain text.")
     lang_a = _language(article)
+    cross = False
     for s in usable:
         lang_s = _language(s)
         if "und" not in (lang_a, lang_s) and lang_a != lang_s:
-            raise LanguageError(f"the article is in {lang_a!r} but source {s.source or s.id} is in {lang_s!r}",
-                                source=article.source or article.id,
-                                hint="Trace against a source in the article's language (sentence alignment is monolingual).")
-    return usable
+            cross = True
+            notes.append(f"the article is in {lang_a!r} and source {s.source or s.id} in {lang_s!r}: traced across languages "
+                         "(multilingual embeddings; numbers, dates, durations and names compared, wording not)")
+    return usable, cross
 
 
 def _attributions_from_nlp(nlp, article: Document, sentences: list[Sentence]) -> tuple[dict[int, str], list]:
@@ -131,6 +142,68 @@ def _attributions_from_nlp(nlp, article: Document, sentences: list[Sentence]) ->
             if s.start < b and a < s.end:  # our splitter and spaCy's may cut differently: match by overlap
                 kinds.setdefault(s.index, claim.claimant_kind)
     return kinds, analysis.mentions
+
+
+def _embedder_for(embedder, settings, cross: bool, article: Document):
+    """The given embedder, else the configured one; the multilingual one when tracing across languages."""
+    from .embeddings import load_multilingual_embedder
+
+    if cross and (embedder is None or not embedder.name.startswith("e5")):
+        try:
+            return load_multilingual_embedder()
+        except ConfigError as exc:
+            raise LanguageError("the article and its source are in different languages and the multilingual model is "
+                                "not installed", source=article.source or article.id, hint=exc.hint) from exc
+    return embedder or load_embedder(getattr(settings, "embeddings", "auto"))
+
+
+_PUBLISHER_ALIASES = {
+    "department of state": ("state department", "department of state", "state dept"),
+    "white house": ("white house",),
+    "ministry of foreign affairs": ("foreign ministry", "ministry of foreign affairs", "mfa", "foreign office"),
+    "foreign, commonwealth": ("foreign office", "fcdo", "foreign, commonwealth"),
+    "department of defense": ("pentagon", "department of defense", "defense department"),
+    "prime minister": ("downing street", "no 10", "no. 10", "prime minister's office"),
+    "kremlin": ("kremlin",), "president of ukraine": ("office of the president", "presidential office"),
+}
+_CREDIT_VERB = re.compile(r"\b(?:said|says|stated|states|announced|noted|added|reported|reports|confirmed|according to|"
+                          r"statement|readout|told)\b", re.I)
+
+
+_CREDITED = re.compile(r"(?:according to|citing)\s+(?:the\s+)?(?P<a>(?:[A-Z][\w.’'-]*\s*){1,4})"
+                       r"|(?:the\s+)?(?P<b>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:said|says|stated|reported|reports|"
+                       r"announced|confirmed)\b")
+
+
+def credited_names(sentence: str) -> set[str]:
+    """Names the sentence credits its content to ("…, the State Department said" → {"State Department"})."""
+    found = {(m.group("a") or m.group("b")).strip() for m in _CREDITED.finditer(sentence) if m.group("a") or m.group("b")}
+    return {re.sub(r"^The\s+", "", n) for n in found}
+
+
+def false_credit(sentence: str, sources: list[Document], credited: set[str] = frozenset()) -> str | None:
+    """For an added sentence: the cited source's publisher when the sentence credits the claim to it.
+
+    "The State Department said Washington is weighing …" when the State Department readout says no such
+    thing: the article lends its own addition the source's authority. The publisher is known from the
+    source's metadata, or from ``credited``: the names the article itself credits its supported sentences to."""
+    low = sentence.lower()
+    if not _CREDIT_VERB.search(sentence):
+        return None
+    own = credited_names(sentence)
+    hit = next((n for n in own if n in credited and len(n) > 3), None)
+    if hit:
+        return f"credited to the {hit}, the source the article cites for its supported sentences, which does not say it"
+    for s in sources:
+        pub = (s.publisher or "").lower()
+        aliases = {a for key, names in _PUBLISHER_ALIASES.items() if key in pub for a in names}
+        head = _publisher_name(s.publisher)
+        if head and len(head) > 3:
+            aliases.add(head.lower())
+        hit = next((a for a in sorted(aliases, key=len, reverse=True) if re.search(rf"\b{re.escape(a)}\b", low)), None)
+        if hit:
+            return f"credited to the {hit.title() if hit.islower() else hit} (publisher of the cited source), which does not say it"
+    return None
 
 
 def _publisher_name(publisher: str | None) -> str | None:
@@ -166,7 +239,7 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
     Raises InputError (empty article, no usable source, too long) or LanguageError.
     """
     notes: list[str] = []
-    sources = _check_inputs(article, list(sources), notes)
+    sources, cross = _check_inputs(article, list(sources), notes)
     art_sents = split_sentences(article.text)
     src_sents: list[tuple[Document, Sentence]] = [(d, s) for d in sources for s in split_sentences(d.text)]
     for name, count in (("article", len(art_sents)), ("sources", len(src_sents))):
@@ -178,11 +251,10 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
     if any(" ".join(d.text.split()) == " ".join(article.text.split()) for d in sources):
         notes.append("the article is identical to a source")
 
-    if embedder is None:
-        embedder = load_embedder(getattr(settings, "embeddings", "auto"))
+    embedder = _embedder_for(embedder, settings, cross, article)
     if embedder.name == "lexical":
         notes.append("ONNX embeddings not installed: lexical fallback used (synonyms and paraphrases are missed)")
-    params = params or AlignParams.for_embedder(embedder.name)
+    params = params or AlignParams.for_embedder(embedder.name, cross_lingual=cross)
     a_text = [s.text for s in art_sents]
     s_text = [s.text for _, s in src_sents]
     matches = align(a_text, s_text, embedder.encode(a_text), embedder.encode(s_text), params,
@@ -196,20 +268,27 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
         notes.append("the nlp has no claims component: attribution from the pattern check")
 
     traces = []
+    credited = {n for m in matches if m.label in ("supported", "altered") for n in credited_names(m.text)}
     for m in matches:
-        attribution = None
+        attribution = credit = None
         if m.label == "added":
             attribution = kinds.get(m.index) or pattern_attribution(m.text)
+            credit = false_credit(m.text, sources, credited)
+            attribution = "organisation" if credit and attribution == "none" else attribution
         traces.append(SentenceTrace(
             m.index, m.text, m.label, m.score,
             [{"source_id": src_sents[j][0].id, "sentence_index": src_sents[j][1].index, "sentence": s_text[j],
               "score": round(c, 4)} for j, c in m.evidence] if m.label in ("supported", "altered") else [],
-            m.differences, attribution))
+            m.differences, attribution, m.spans, m.partly, credit))
 
     counts = {lab: sum(1 for t in traces if t.label == lab) for lab in ("supported", "altered", "added", "other")}
+    counts_partly = sum(1 for t in traces if t.partly)
     claims_n = max(1, len(traces) - counts["other"])
     summary: dict[str, Any] = {"sentences": len(traces), **counts,
                                **{f"share_{k}": round(counts[k] / claims_n, 3) for k in ("supported", "altered", "added")}}
+    summary["partly_supported"] = counts_partly
+    summary["false_credits"] = sum(1 for t in traces if t.false_credit)
+    summary["cross_lingual"] = cross
     summary["attribution"] = _attribution_note(article, sources, counts["added"] / claims_n)
     summary["added_attribution"] = {k: sum(1 for t in traces if t.attribution == k)
                                     for k in sorted({t.attribution for t in traces if t.attribution})}

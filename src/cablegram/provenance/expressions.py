@@ -1,0 +1,201 @@
+"""Dates, numbers and durations in a sentence, with character spans and comparable keys.
+
+Used by the difference checks (:mod:`.differences`) to compare an article sentence with its
+evidence. Written to work across scripts: digits, currency signs and scale words are compared
+as values, and English, Ukrainian and Russian month names map to month numbers, so "May 15"
+and "15 травня" are the same date.
+
+Rules that keep words which only look like dates or numbers out:
+
+- "May" is a month only when a day or year is next to it or a preposition ("in", "on", "since",
+  "by", "until", "of", "early", "late", "mid") comes before it; otherwise it is the modal verb;
+- "No 10" / "No. 10" / "Number 10" (Downing Street) is a name, not a number;
+- "the two", "the three", "both" refer back to people already named: not a number;
+- digits glued to letters or hyphens ("G7", "F-16", "S-300") are names of things, not numbers;
+- numbers inside a date or a duration are compared as part of that date or duration.
+
+All functions are linear in the length of the sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+MONTH_NUMBERS: dict[str, int] = {}
+for _num, _names in enumerate((
+        "january jan січня січень января январь", "february feb лютого лютий февраля февраль",
+        "march mar березня березень марта март", "april apr квітня квітень апреля апрель",
+        "may травня травень мая май", "june jun червня червень июня июнь",
+        "july jul липня липень июля июль", "august aug серпня серпень августа август",
+        "september sep sept вересня вересень сентября сентябрь", "october oct жовтня жовтень октября октябрь",
+        "november nov листопада листопад ноября ноябрь", "december dec грудня грудень декабря декабрь"), start=1):
+    for _name in _names.split():
+        MONTH_NUMBERS[_name] = _num
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAYS = WEEKDAYS + ("today", "yesterday", "tomorrow", "tonight")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5,
+}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "тис": 1e3, "тисяч": 1e3, "тысяч": 1e3,
+    "million": 1e6, "mln": 1e6, "m": 1e6, "млн": 1e6, "мільйон": 1e6, "мільйонів": 1e6, "мільйони": 1e6,
+    "миллион": 1e6, "миллионов": 1e6, "миллиона": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "млрд": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "мільярди": 1e9,
+    "миллиард": 1e9, "миллиардов": 1e9, "миллиарда": 1e9, "trillion": 1e12, "трлн": 1e12,
+}
+APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|over|more than|less than|up to|"
+                    r"at least|close to|just under|just over|понад|близько|около|более|почти|майже)\s*$", re.I)
+
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_MONTH = rf"(?P<m>{_MONTH_ALT})\.?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?:\s*(?:року|года|р\.|г\.))?)?(?!\w)", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?:in|on|since|by|until|till|of|from|early|late|mid-?|last|next|this|у|в)\s+{_MONTH}(?!\w)", re.I),
+    re.compile(rf"(?<!\w)(?P<m>(?!may\b)(?:{_MONTH_ALT}))(?!\w)", re.I),
+    re.compile(rf"\b(?:in|since|by|until|of|from)\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I),
+)
+_NUMBER = re.compile(
+    r"(?<![\w.-])(?P<cur>US\$|\$|€|£|USD\s|EUR\s|UAH\s)?\s?"
+    r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w-]|\.\d)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mln|m|b|k|тис\w*|млн|млрд|трлн|мільйон\w*|мільярд\w*|"
+    r"миллион\w*|миллиард\w*|тысяч\w*)\b\.?)?"
+    r"(?:\s?(?P<unit>percent|per cent|%|dollars|euros|hryvnias?|гривень|доларів|долларов))?", re.I)
+_NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+                          r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+_NOT_A_NUMBER = re.compile(r"\b(?:No\.?|Number)\s+10\b|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
+_DURATION = re.compile(
+    r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required)|indefinitely|permanently|temporarily|"
+    r"for\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
+    r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A date, number or duration found in a sentence: [start, end) offsets, text and comparable key."""
+
+    kind: str       # "date" | "number" | "duration"
+    start: int
+    end: int
+    text: str
+    key: tuple      # date: (month, day, year) or ("rel", word); number: (value, unit); duration: (normalised text,)
+    approx: bool = False
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find_dates(text: str) -> list[Expression]:
+    """Dates in ``text`` (first pattern wins where patterns overlap), in text order."""
+    out: list[Expression] = []
+    taken: list[tuple[int, int]] = []
+    for n, pat in enumerate(_DATE_PATTERNS):
+        for m in pat.finditer(text):
+            span = (m.start(), m.end())
+            if _overlaps(span, taken):
+                continue
+            groups = m.groupdict()
+            if n == 4 and m.group(0).isascii() and not m.group(0)[0].isupper():
+                continue  # a bare English month name is capitalised ("mar the talks" is no date)
+            if groups.get("rel"):
+                key: tuple = ("rel", groups["rel"].lower())
+            else:
+                month = MONTH_NUMBERS.get((groups.get("m") or "").lower().rstrip("."))
+                day = int(groups["d"]) if groups.get("d") else None
+                if day is not None and not 1 <= day <= 31:
+                    continue
+                key = (month, day, int(groups["y"]) if groups.get("y") else None)
+            s = m.start("m") if n == 3 else m.start("y") if n == 5 else m.start()  # the date without its preposition
+            taken.append(span)
+            out.append(Expression("date", s, m.end(), text[s:m.end()], key))
+    return sorted(out, key=lambda e: e.start)
+
+
+def find_durations(text: str) -> list[Expression]:
+    """Durations and scopes in time ("for as long as it takes", "for two more years", "until 2025")."""
+    return [Expression("duration", m.start(), m.end(), m.group(0), (" ".join(m.group(0).lower().split()),))
+            for m in _DURATION.finditer(text)]
+
+
+def _value(num: str) -> float | None:
+    raw = num.replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    else:
+        raw = raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Expression]:
+    """Amounts and counts in ``text`` outside the ``exclude`` spans (dates, durations), in text order."""
+    skip = list(exclude or []) + [(m.start(), m.end()) for m in _NOT_A_NUMBER.finditer(text)]
+    out: list[Expression] = []
+    for m in _NUMBER.finditer(text):
+        span = (m.start("num"), m.end())
+        if _overlaps(span, skip):
+            continue
+        value = _value(m.group("num"))
+        if value is None:
+            continue
+        scale = SCALES.get((m.group("scale") or "").lower().rstrip("."), 1.0)
+        if m.group("scale") and m.group("scale").lower() in ("m", "b", "k") and not m.group("cur"):
+            scale = 1.0  # "5 m" without a currency is more likely metres than millions
+        unit = "%" if (m.group("unit") or "").lower() in ("percent", "per cent", "%") else ("money" if m.group("cur") or m.group("unit") else "")
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        out.append(Expression("number", start, m.end(), text[start:m.end()].strip(), (value * scale, unit),
+                              bool(APPROX.search(text[:start]))))
+    for m in _NUMBER_WORD.finditer(text):
+        span = (m.start(), m.end())
+        if _overlaps(span, skip) or any(_overlaps(span, [(e.start, e.end)]) for e in out):
+            continue
+        scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+        out.append(Expression("number", m.start(), m.end(), m.group(0), (NUMBER_WORDS[m.group("w").lower()] * scale, ""),
+                              bool(APPROX.search(text[:m.start()]))))
+    return sorted(out, key=lambda e: e.start)
+
+
+def expressions(text: str) -> tuple[list[Expression], list[Expression], list[Expression]]:
+    """(dates, durations, numbers) of ``text``; numbers exclude those inside dates and durations."""
+    dates = find_dates(text)
+    durations = [d for d in find_durations(text) if not _overlaps((d.start, d.end), [(x.start, x.end) for x in dates if x.key[0] != "rel"])]
+    numbers = find_numbers(text, [(x.start, x.end) for x in dates + durations])
+    return dates, durations, numbers
+
+
+def same_date(a: tuple, b: tuple) -> bool:
+    """Whether two date keys can name the same day (missing parts match anything)."""
+    if a[0] == "rel" or b[0] == "rel":
+        return a == b
+    return all(x is None or y is None or x == y for x, y in zip(a, b)) and a[0] == b[0]
+
+
+def same_number(a: Expression, b: Expression) -> bool:
+    """Equal values; within 10 % when the article hedges the figure ("about", "more than", "nearly")."""
+    va, vb = a.key[0], b.key[0]
+    if va == vb:
+        return True
+    if a.approx and vb:
+        return abs(va - vb) / abs(vb) <= 0.10
+    return False
+
+
+def closest(a: Expression, candidates: list[Expression]) -> Expression | None:
+    """The candidate number nearest to ``a`` in order of magnitude (the likeliest original of a changed figure)."""
+    if not candidates:
+        return None
+    va = a.key[0] or 1e-9
+    return min(candidates, key=lambda c: (c.key[1] != a.key[1], abs(math.log10(abs(va)) - math.log10(abs(c.key[0]) or 1e-9))))

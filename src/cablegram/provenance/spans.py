@@ -1,0 +1,89 @@
+"""Span-level view of one article sentence against its evidence: supported, changed and new spans.
+
+Each content word of the sentence is *changed* when it lies in a :class:`.differences.Change`
+span, *supported* when its stem (or, for names, a fuzzy or transliterated spelling) is in the
+evidence, and *new* otherwise. Function words take the label of the run they sit in; runs of one
+label become spans ``{"start", "end", "label", "text"}`` (offsets within the sentence, end
+exclusive), changed spans also carry ``kind`` and ``source_text``. Linear in sentence length
+times evidence vocabulary.
+
+A supported sentence is *partly supported* when it carries a new run of at least
+``PARTLY_MIN_WORDS`` content words that make up at least ``PARTLY_MIN_SHARE`` of its content words:
+half of it from the readout, half new.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .differences import Change
+from .lexical import STOPWORDS, content_stems, stem
+
+PARTLY_MIN_WORDS = 4
+PARTLY_MIN_SHARE = 0.3
+_TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
+
+
+def _is_content(word: str) -> bool:
+    low = word.lower()
+    return low not in STOPWORDS and (len(low) > 2 or low.isdigit())
+
+
+def sentence_spans(sentence: str, evidence: list[str], changes: list[Change] | None = None,
+                   *, cross_lingual: bool = False) -> list[dict]:
+    """The sentence cut into supported / changed / new spans (see the module docstring).
+
+    ``cross_lingual``: the evidence is in another language, so words cannot be matched; content
+    words outside changes are then all reported as supported (the sentence-level score decides)."""
+    changes = [c for c in (changes or []) if c.start is not None and c.end is not None]
+    ev = set().union(*(content_stems(t) for t in evidence)) if evidence else set()
+    tokens = []
+    for m in _TOKEN.finditer(sentence):
+        w = m.group(0)
+        change = next((c for c in changes if c.start <= m.start() < c.end), None)
+        if change is not None:
+            tokens.append((m.start(), m.end(), "changed", change))
+        elif not _is_content(w):
+            tokens.append((m.start(), m.end(), None, None))
+        elif cross_lingual or stem(w.lower()) in ev or (
+                w[:1].isupper() and len(w) >= 4 and any(len(e) >= 4 and fuzz.ratio(stem(w.lower()), e) >= 82 for e in ev)):
+            tokens.append((m.start(), m.end(), "supported", None))
+        else:
+            tokens.append((m.start(), m.end(), "new", None))
+    return _runs(sentence, tokens)
+
+
+def _runs(sentence: str, tokens: list[tuple]) -> list[dict]:
+    spans: list[dict] = []
+    for start, end, label, change in tokens:
+        if label is None:
+            continue  # function words are covered by the run around them
+        last = spans[-1] if spans else None
+        if last and last["label"] == label and last.get("_change") is change:
+            last["end"] = end
+            last["_words"] += 1
+            continue
+        spans.append({"start": start, "end": end, "label": label, "_change": change, "_words": 1})
+    out = []
+    for s in spans:
+        change = s.pop("_change")
+        s["words"] = s.pop("_words")
+        s["text"] = sentence[s["start"]:s["end"]]
+        if change is not None:
+            s["start"], s["end"] = min(s["start"], change.start), max(s["end"], change.end)
+            s["text"] = sentence[s["start"]:s["end"]]
+            s["kind"], s["source_text"] = change.kind, change.source_text
+        out.append(s)
+    return out
+
+
+def partly_supported(spans: list[dict]) -> bool:
+    """Whether a supported sentence carries a substantial new part (see the module docstring)."""
+    total = sum(s["words"] for s in spans)
+    new = [s for s in spans if s["label"] == "new"]
+    if not total or not new:
+        return False
+    longest = max(s["words"] for s in new)
+    return longest >= PARTLY_MIN_WORDS and sum(s["words"] for s in new) / total >= PARTLY_MIN_SHARE
