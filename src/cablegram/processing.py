@@ -29,7 +29,7 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
     """
     from .nlp.pipeline import Pipeline
 
-    pipeline = pipeline or Pipeline()
+    pipeline = pipeline or Pipeline.from_settings()
     # Documents created by `import-events` carry imported events, not text to analyse.
     docs: list[Document] = [d for d in store.iter_documents(unprocessed_only=not reprocess)
                             if not d.meta.get("imported")]

@@ -15,7 +15,7 @@ import typer
 
 from ..config import Settings
 from ..errors import CablegramError
-from .common import console, err_console, open_settings_store, print_error, progress_bar
+from .common import console, err_console, open_settings_store, print_cablegram_error, print_error, progress_bar
 
 app = typer.Typer(
     name="cablegram",
@@ -76,7 +76,7 @@ def process(
             console.print("nothing to process (all documents are up to date)")
             return
         err_console.print(f"loading the NLP pipeline (spaCy model and classifiers) for {todo} documents…")
-        pipeline = Pipeline(config=pipeline_config(settings))
+        pipeline = Pipeline.from_settings(settings)
         with progress_bar("processing", todo) as advance:
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
                                     progress=lambda done, total: advance(done))
@@ -91,11 +91,10 @@ def process(
 
 
 def pipeline_config(settings: Settings) -> dict:
-    """Per-component config derived from settings (extra actor files, including `actors add`'s user file)."""
-    from ..kb import actor_files
+    """Per-component config derived from settings (see :func:`cablegram.nlp.pipeline.settings_component_config`)."""
+    from ..nlp.pipeline import settings_component_config
 
-    files = actor_files(settings)
-    return {"cablegram_actors.v1": {"extra_files": files}} if files else {}
+    return settings_component_config(settings)
 
 
 @app.command()
@@ -187,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except CablegramError as exc:
-        print_error(str(exc), exc.hint)
+        print_cablegram_error(exc)
         sys.exit(1)
     except KeyboardInterrupt:
         err_console.print("interrupted: work done so far is saved; run the command again to continue")

@@ -10,16 +10,22 @@ from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..config import Settings
+from ..errors import CablegramError
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
 
 
-def print_error(message: str, hint: str | None = None) -> None:
-    """One line on stderr: `error: <message>` (+ ` — <hint>`)."""
-    text = Text("error: ", style="red")
+def print_error(message: str, hint: str | None = None, *, code: str | None = None) -> None:
+    """One line on stderr: `error[<code>]: <message>` (+ ` — <hint>`); `error: …` without a code."""
+    text = Text(f"error[{code}]: " if code else "error: ", style="red")
     text.append(message + (f" — {hint}" if hint else ""))  # plain text: messages may contain [brackets]
     err_console.print(text, highlight=False, soft_wrap=True)
+
+
+def print_cablegram_error(exc: CablegramError) -> None:
+    """Print a cablegram error as one line with its catalogue code and hint (see docs/errors.md)."""
+    print_error(str(exc), exc.hint, code=exc.code)
 
 
 @contextmanager

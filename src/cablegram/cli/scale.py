@@ -46,12 +46,11 @@ def run_distributed(
 ) -> None:
     from ..ingest import parse_field_options
     from ..scale import PipelineSpec, load_parquet_into_store
-    from . import pipeline_config
 
     obj = ctx.obj or {}
     settings: Settings = obj.get("settings") or Settings.load()
     fields = parse_field_options(jsonl_field) or None
-    spec = PipelineSpec(model=settings.spacy_model, config=pipeline_config(settings))
+    spec = PipelineSpec.from_settings(settings)
     if engine is Engine.spark:
         from ..scale.spark import DEFAULT_MASTER, run_spark
 

@@ -67,9 +67,9 @@ def register(app: typer.Typer) -> None:
                     console.print("candidate sources: " + "; ".join(f"{c.document.id} ({c.score:.2f})" for c in found))
             nlp = None
             if with_nlp:
-                from ..nlp.pipeline import build_nlp
+                from ..nlp.pipeline import build_nlp_from_settings
 
-                nlp = build_nlp(settings.spacy_model)
+                nlp = build_nlp_from_settings(settings)
             report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
             if save or stored:
                 if not stored:

@@ -59,7 +59,11 @@ def run_demo(db_path: str | Path, pipeline=None) -> DemoResult:
     check_demo_target(db_path)
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
-    pipeline = pipeline or Pipeline(config={"cablegram_actors.v1": {"extra_files": [str(actors_path())]}})
+    if pipeline is None:
+        from ..config import Settings
+
+        pipeline = Pipeline.from_settings(Settings.load(db=str(db_path)),
+                                          config={"cablegram_actors": {"extra_files": [str(actors_path())]}})
     docs = demo_documents()
     by_demo_id = {d.meta["demo_id"]: d for d in docs}
     with open_store(str(db_path)) as store:

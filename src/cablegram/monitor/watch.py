@@ -124,7 +124,7 @@ class Watcher:
         if self.pipeline is None:
             from ..nlp.pipeline import Pipeline
 
-            self.pipeline = Pipeline(model=self.settings.spacy_model)
+            self.pipeline = Pipeline.from_settings(self.settings)
         summary = process_store(self.store, self.pipeline)
         report.processed = summary.processed
         for doc_id, message in summary.failed:

@@ -946,6 +946,8 @@ FACTORY = "cablegram_claims"
 @Language.factory(
     FACTORY,
     default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL},
+    assigns=["doc._.cg_claims"],
+    requires=["doc.sents", "token.dep", "token.tag", "doc._.cg_mentions"],
 )
 def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
                 cue_model: str | None) -> ClaimsComponent:

@@ -210,6 +210,8 @@ FACTORY = "cablegram_commitments"
 @Language.factory(
     FACTORY,
     default_config={"min_confidence": 0.0, "read_tables": True},
+    assigns=["doc._.cg_commitments"],
+    requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"],
 )
 def make_commitments(nlp: Language, name: str, min_confidence: float, read_tables: bool) -> "CommitmentExtractor":
     ensure_extensions()

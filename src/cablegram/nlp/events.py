@@ -555,7 +555,8 @@ FACTORY = "cablegram_events"
 
 
 @Language.factory(FACTORY, default_config={"model": DEFAULT_MODEL, "min_cue_weight": 0.25,
-                                                         "min_confidence": 0.0})
+                                                         "min_confidence": 0.0},
+                  assigns=["doc._.cg_events"], requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"])
 def make_event_coder(nlp: Language, name: str, model: str | None, min_cue_weight: float, min_confidence: float) -> EventCoder:
     ensure_extensions()
     return EventCoder(nlp, name, model, min_cue_weight, min_confidence)

@@ -94,7 +94,7 @@ class LanguageDetector:
 FACTORY = "cablegram_language"
 
 
-@Language.factory(FACTORY, default_config={"sample_chars": 5000})
+@Language.factory(FACTORY, default_config={"sample_chars": 5000}, assigns=["doc._.cg_language"])
 def make_language_detector(nlp: Language, name: str, sample_chars: int) -> LanguageDetector:
     ensure_extensions()
     return LanguageDetector(nlp, name, sample_chars)

