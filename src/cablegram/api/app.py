@@ -8,8 +8,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from ..config import Settings
+from .docs_page import install_docs
 from .errors import install_error_handlers
-from .limits import BodyLimitMiddleware
+from .limits import BodyLimitMiddleware, FetchPool
+from .security import RateLimitMiddleware, SecurityHeadersMiddleware, TrailingSlashMiddleware, WriteGateMiddleware
 
 
 def create_app(settings: Settings | None = None, store=None) -> FastAPI:
@@ -22,23 +24,32 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        app.state.fetch_pool.shutdown()
         if app.state.owns_store and app.state.store is not None:
             app.state.store.close()
             app.state.store = None
 
-    app = FastAPI(title="cablegram", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="cablegram", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Structured, sourced event data from diplomatic and conflict news. "
                               "Read endpoints are open; write endpoints need a bearer token.")
     app.state.settings = settings
     app.state.store = store
     app.state.owns_store = False
     app.state.store_lock = threading.Lock()
+    app.state.fetch_pool = FetchPool(settings.api_fetch_workers)
     install_error_handlers(app)
+    # Added innermost first: headers on every answer, then path clean-up, rate limit, token check, body size.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(WriteGateMiddleware, settings=settings)
+    app.add_middleware(RateLimitMiddleware, settings=settings)
+    app.add_middleware(TrailingSlashMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.router.redirect_slashes = False  # never build a redirect from the Host header
 
     from ..web.routes import install_web
     from .routes import router
 
     app.include_router(router)
     install_web(app)
+    install_docs(app)
     return app

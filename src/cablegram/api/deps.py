@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hmac
-
 from fastapi import Request
 
 from ..config import Settings
 from .errors import ApiError
+from .security import token_problem
 
 
 def get_settings(request: Request) -> Settings:
@@ -28,17 +27,10 @@ def get_store(request: Request):
 
 
 def require_token(request: Request) -> None:
-    """Writes need ``Authorization: Bearer <Settings.api_token>``; without a configured token the API is read-only."""
-    token = request.app.state.settings.api_token
-    if not token:
-        raise ApiError(403, "writes_disabled", "this server is read-only: no API token is configured",
-                       "Start the server with CABLEGRAM_API_TOKEN set to enable write endpoints.")
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given:
-        raise ApiError(401, "unauthorized", "missing bearer token",
-                       "Send the header 'Authorization: Bearer <token>'.", {"WWW-Authenticate": "Bearer"})
-    # Constant-time comparison so the token cannot be guessed byte by byte from timings.
-    if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
-        raise ApiError(401, "unauthorized", "invalid bearer token", "Check the token (CABLEGRAM_API_TOKEN on the server).",
-                       {"WWW-Authenticate": "Bearer"})
+    """Writes need ``Authorization: Bearer <Settings.api_token>``; without a configured token the API is read-only.
+
+    (The WriteGateMiddleware makes the same check before the body is read; this guards routes mounted elsewhere.)"""
+    problem = token_problem(request.app.state.settings.api_token, request.headers.get("authorization", ""))
+    if problem is not None:
+        status, code, message, hint = problem
+        raise ApiError(status, code, message, hint, {"WWW-Authenticate": "Bearer"} if status == 401 else None)

@@ -1,10 +1,12 @@
-"""Request-body size limit for write endpoints (pure ASGI, so it also covers chunked uploads)."""
+"""Request limits: body size for write endpoints (pure ASGI, so it also covers chunked uploads) and a
+bounded pool for URL ingests."""
 
 from __future__ import annotations
 
 import json
+import threading
 
-from .errors import error_body
+from .errors import ApiError, error_body
 
 
 class BodyLimitMiddleware:
@@ -60,3 +62,38 @@ async def _too_large(send, limit: int) -> None:
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
+
+
+class FetchPool:
+    """A small thread pool of its own for URL ingests, so slow remote servers never hold the threads
+    (or the event loop) that reads are served from.
+
+    ``workers`` fetches run at once and ``workers * queue_factor`` more may wait; beyond that a request
+    is refused at once with 503 and Retry-After. Each fetch ends by its own deadline (``fetch_timeout``).
+    """
+
+    def __init__(self, workers: int, queue_factor: int = 4):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.workers = max(1, int(workers))
+        self.capacity = self.workers * (1 + queue_factor)
+        self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="cablegram-fetch")
+        self._admitted = threading.BoundedSemaphore(self.capacity)
+
+    async def run(self, fn, *args):
+        """``fn(*args)`` on a pool thread, awaited without blocking the event loop; ApiError 503 when full."""
+        import asyncio
+
+        if not self._admitted.acquire(blocking=False):
+            raise ApiError(503, "busy", f"{self.capacity} URL ingests are already running or waiting",
+                           "Retry in a minute; the server fetches a few URLs at a time.", {"Retry-After": "30"})
+        try:
+            future = self._executor.submit(fn, *args)
+        except BaseException:
+            self._admitted.release()
+            raise
+        future.add_done_callback(lambda _f: self._admitted.release())
+        return await asyncio.wrap_future(future)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -180,8 +180,10 @@ def _failure(item: Any) -> Any:
 
 @router.post("/ingest", status_code=201, dependencies=[Depends(require_token)],
              summary="Fetch and store a page or a feed by URL (token required)")
-def ingest(body: IngestRequest, store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
-    return _ingest(store, settings, [_check_http_url(body.url)])
+async def ingest(body: IngestRequest, request: Request, store=Depends(get_store),
+                 settings=Depends(get_settings)) -> dict[str, Any]:
+    # Fetched in a bounded pool of its own: slow servers never hold the threads that serve reads.
+    return await request.app.state.fetch_pool.run(_ingest, store, settings, [_check_http_url(body.url)])
 
 
 @router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
