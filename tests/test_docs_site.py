@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib.util
 import re
 import shutil
@@ -37,8 +36,8 @@ def test_every_setting_is_documented():
     from cablegram.config import Settings
 
     text = (DOCS / "configuration.md").read_text(encoding="utf-8")
-    for f in dataclasses.fields(Settings):
-        assert f"`{f.name}`" in text and f"CABLEGRAM_{f.name.upper()}" in text, f.name
+    for name in Settings.model_fields:
+        assert f"`{name}`" in text and f"CABLEGRAM_{name.upper()}" in text, name
 
 
 def test_codebook_defines_every_value():
