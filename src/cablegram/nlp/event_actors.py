@@ -1,0 +1,189 @@
+"""Who did what to whom: source and target actors of an event from the parse and the actor mentions.
+
+Actor mentions come from ``doc.spans["cg_actors"]`` / ``doc._.cg_mentions`` (the actors component) plus the
+named entities it left out. The source is the trigger's subject (or the agent of a passive), the target its
+object; conjoined actors ("Kuleba and Rau", "Germany and France") each make their own (source, target) pair;
+places named in a locative phrase ("in Warsaw") are the event's place, never its target.
+"""
+
+from __future__ import annotations
+
+_ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+_MAX_PAIRS = 8
+
+def actor_spans(doc) -> list[tuple[object, str]]:
+    """(span, actor id) of actor mentions: the actors component's, plus named entities it left out
+    (an unknown state or group is still a participant, keyed by its text)."""
+    spans = []
+    group = doc.spans.get("cg_actors") if "cg_actors" in doc.spans else None
+    if group:
+        spans = [(s, s._.cg_actor_id or s.text) for s in group]
+    elif doc._.cg_mentions:
+        for m in doc._.cg_mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans.append((span, m.actor_id))
+    taken = {i for s, _ in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ in _ACTOR_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
+            spans.append((ent, ent.text))
+    return sorted(spans, key=lambda c: c[0].start)
+
+
+def _subject_of(token):
+    """The (subject, passive?) governing ``token``, looking up through xcomp/conj chains."""
+    current = token
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                # A passive subject is the target only of its own verb: one raised from a complement
+                # ("X is expected to visit", "X is believed to have moved") is that verb's agent.
+                return child, child.dep_ == "nsubjpass" and current.i == token.i
+        if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl") and current.head.i != current.i:
+            if current.dep_ in ("relcl", "acl"):
+                return current.head, False
+            current = current.head
+        else:
+            break
+    return None, False
+
+
+def _span_in(span, token) -> bool:
+    return token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i
+
+
+def _clause_verb(trigger):
+    """The verb whose clause states the event: the trigger itself, or the verb an event noun is an
+    argument of ("a loan … was approved by X" → "approved")."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
+def _agent(verb):
+    """The noun of a passive "by" phrase on ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _object_tokens(trigger) -> list:
+    """Tokens that may hold the event's target, nearest first: objects of the trigger, objects of its
+    prepositions, then arguments of its clausal complement ("denied that troops crossed into X")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
+    objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for comp in (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")):
+        objs += [g for g in comp.children if g.dep_ in ("dobj", "dative")]
+        objs += [p for g in comp.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+        objs += [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return objs
+
+
+def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
+    """Source and target (span, id) for an event triggered by ``trigger``.
+
+    The target is the semantic object, never the source again unless the sentence names that actor
+    a second time as the object itself.
+    """
+    in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)]
+    if not in_sent:
+        return None, None
+    if trigger.dep_ == "compound":  # "a telephone call with X": the phrase's head carries the arguments
+        trigger = trigger.head
+    source = target = None
+    verb = _clause_verb(trigger)
+    if verb is trigger:
+        subject, passive = _subject_of(trigger)
+    elif trigger.dep_ == "dobj":  # "Marenia approved a loan": the verb's subject acts
+        subject, passive = _subject_of(verb)
+    else:  # the event noun is itself the subject ("a loan was approved by …")
+        subject, passive = None, False
+    if subject is not None:
+        cands = [(s, a) for s, a in in_sent if _span_in(s, subject)]
+        if cands:
+            # A resolved actor beats a bare named entity in the same phrase ("Secretary of State Antony
+            # Blinken": the person, not the ORG "State"); then the one nearest the subject's head.
+            chosen = min(cands, key=lambda c: (c[1] == c[0].text, abs(c[0].root.i - subject.i)))
+            if passive:
+                target = chosen
+            else:
+                source = chosen
+    agent = _agent(trigger) or (_agent(verb) if verb is not trigger else None)
+    if agent is not None:
+        cands = [(s, a) for s, a in in_sent if _span_in(s, agent)]
+        if cands:
+            source = cands[0]
+
+    def other(cand) -> bool:
+        span, actor = cand
+        if source is None:
+            return True
+        return span.start != source[0].start and actor != source[1]
+
+    if target is None:
+        for obj in _object_tokens(trigger):
+            cands = [c for c in in_sent if _span_in(c[0], obj) and other(c)]
+            if cands:
+                target = min(cands, key=lambda c: c[0].start)
+                break
+    if source is None:
+        before = [(s, a) for s, a in in_sent if s.end <= trigger.i
+                  and (target is None or (s.start != target[0].start and a != target[1]))]
+        if before:
+            source = before[0]
+    if target is None:
+        after = [c for c in in_sent if c[0].start > trigger.i and other(c)]
+        if after:
+            target = after[0]
+    return source, target
+
+
+
+
+def is_locative(span) -> bool:
+    """True when the mention sits in a locative phrase ("in Warsaw", "at the UN headquarters in Geneva"):
+    a place of the event, not one of its participants."""
+    tok = span.root
+    for _ in range(4):  # through appositions and conjuncts ("in Warsaw and Kyiv")
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _LOCATIVE_PREPS
+
+
+def conjuncts(chosen, sent, actors) -> list[tuple]:
+    """Actor mentions conjoined with ``chosen`` ("Kuleba and Rau", "Germany and France"), nearest first."""
+    if chosen is None:
+        return []
+    first = chosen[0].root
+    for _ in range(10):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    group, stack = set(), [first]
+    while stack and len(group) < 64:
+        tok = stack.pop()
+        group.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN"))
+    return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and c[0].root.i in group
+            and c[0].start != chosen[0].start and c[1] != chosen[1]]
+
+
+def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS) -> list[tuple]:
+    """(source, target) pairs of an event: one per conjoined source and target ("Blinken met Kuleba and Rau"
+    gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair."""
+    source, target = assign_actors(trigger, sent, actors)
+    sources = [source] + conjuncts(source, sent, actors)
+    targets = [target] + conjuncts(target, sent, actors)
+    pairs = []
+    for src in sources:
+        for tgt in targets:
+            if src is not None and tgt is not None and src[1] == tgt[1]:
+                continue
+            pairs.append((src, tgt))
+    return pairs[:max_pairs] or [(source, target)]

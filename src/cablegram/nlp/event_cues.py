@@ -1,0 +1,193 @@
+"""Cue words of the PLOVER types in a sentence, and the rule scores they give.
+
+:func:`find_cues` finds every cue of :data:`cablegram.nlp.plover.TRIGGERS` (inflected; phrase cues win
+over the single words they cover); :func:`sentence_features` weighs each cue by its distance in the parse
+from the sentence's main event; :func:`rule_scores` turns those weights into a score per type. The events
+component uses them to find candidate sentences and triggers, to split the learned model's YIELD into
+CONCEDE and RETREAT, and as its whole type decision when the learned model is missing.
+"""
+
+from __future__ import annotations
+
+from .modality import classify as classify_modality
+from .modality import main_event_token, modality_cues
+from .plover import TRIGGERS, TYPE_NAMES, is_cooperative
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("met",), "hold": ("held",), "give": ("gave", "given"), "send": ("sent",), "seek": ("sought",),
+    "fight": ("fought",), "shoot": ("shot",), "beat": ("beaten",), "strike": ("struck",), "swear": ("swore", "sworn"),
+    "break off": ("broke off", "broken off"), "withdraw": ("withdrew", "withdrawn"), "cut": ("cut",), "set fire": ("set fire",),
+    "lead": ("led",), "tell": ("told",), "say": ("said",), "build up": ("built up",), "take": ("took", "taken"),
+    "freeze": ("froze", "frozen"), "forbid": ("forbade", "forbidden"), "hand over": ("handed over",),
+    "deny": ("denied", "denies"), "sell": ("sold",), "undertake": ("undertook",), "bring": ("brought",), "lay": ("laid",),
+    "hold talks": ("held talks",), "shun work": ("shunned work",), "stop work": ("stopped work",), "gun down": ("gunned down",),
+    "round up": ("rounded up",), "crack down": ("cracked down",), "step down": ("stepped down",), "pull out": ("pulled out",),
+    "call off": ("called off",), "call for": ("called for",), "call on": ("called on",), "call upon": ("called upon",),
+    "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
+}
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(base: str) -> set[str]:
+    """Likely inflected forms of an English verb or noun (over-generation is harmless here)."""
+    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base[:-1] + "ing", base[:-1] + "ed"}
+    if base.endswith("y") and len(base) > 2 and base[-2] not in _VOWELS:
+        forms |= {base[:-1] + "ied", base[:-1] + "ies"}
+    if len(base) >= 3 and base[-1] not in _VOWELS | {"w", "x", "y"} and base[-2] in _VOWELS and base[-3] not in _VOWELS:
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base.endswith("ize"):
+        forms |= inflections(base[:-3] + "ise")
+    forms.update(_IRREGULAR.get(base, ()))
+    return forms
+
+
+def build_cue_index(triggers: dict[str, tuple[str, ...]] = TRIGGERS) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First word form → [(remaining words, type, cue)] for every cue of every type.
+
+    Multiword cues inflect their first word ("called off"); irregular whole phrases are listed too.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for etype, cues in triggers.items():
+        for cue in cues:
+            words = cue.split()
+            variants = {(f,) + tuple(words[1:]) for f in inflections(words[0])}
+            variants |= {tuple(p.split()) for p in _IRREGULAR.get(cue, ())}
+            for variant in variants:
+                index.setdefault(variant[0], []).append((variant[1:], etype, cue))
+    return index
+
+
+_MAX_GAP = 3  # words allowed inside a phrase cue ("lifted the night curfew", "hold the Kremlin to account")
+
+
+def find_cues(sent, index) -> list[tuple[object, str, str]]:
+    """(head token, type, cue) for every cue occurrence in the sentence.
+
+    A phrase cue wins over the single-word cues on the words it covers ("hold talks" is
+    CONSULT, not the COERCE "hold"; "lift ban" is not the COERCE "ban").
+    """
+    words = [t.lower_ for t in sent]
+    phrase_hits, single_hits, covered = [], [], set()
+    for k, tok in enumerate(sent):
+        for rest, etype, cue in index.get(words[k], ()):
+            if not rest:
+                single_hits.append((k, tok, etype, cue))
+                continue
+            for gap in range(_MAX_GAP + 1):
+                start = k + 1 + gap
+                if tuple(words[start:start + len(rest)]) == rest:
+                    phrase_hits.append((tok, etype, cue))
+                    covered.add(k)
+                    covered.update(range(start, start + len(rest)))
+                    break
+    return phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered]
+
+
+def _in_modifier_clause(tok, main) -> bool:
+    """True when ``tok`` sits in a relative or participial clause that does not contain ``main``:
+    such a clause describes a participant ("officials [who asked not to be named]"), not the event."""
+    current = tok
+    for _ in range(12):
+        if current.i == main.i:
+            return False
+        if current.dep_ in ("relcl",) or (current.dep_ == "acl" and current.pos_ == "VERB" and current.i != tok.i):
+            return main.i < current.left_edge.i or main.i > current.right_edge.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _tree_distance(a, b, limit: int = 6) -> int:
+    """Edges between two tokens of one sentence in the dependency tree (capped at ``limit``)."""
+    up_a = {}
+    t, d = a, 0
+    while d <= limit:
+        up_a[t.i] = d
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while d <= limit:
+        if t.i in up_a:
+            return min(limit, d + up_a[t.i])
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    return limit
+
+
+def _norm_word(tok, index) -> str:
+    """A cheap base form: the cue a form belongs to, else the lower-cased text."""
+    entries = index.get(tok.lower_)
+    if entries:
+        return entries[0][2].split()[0]
+    return tok.lower_
+
+
+def _states_intent(main, result) -> bool:
+    """Whether the sentence voices a commitment to the act, as opposed to forecasting it: a verb of
+    promising or threatening above it ("vowed to retaliate"), a conditional will/would ("will withdraw
+    unless …"), or an announced intention in reported speech ("said they would boycott")."""
+    head = main
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lower_ in modality_cues().commit_verbs:
+            return True
+    cue = (result.cue or "").lower()
+    if cue in modality_cues().commit_verbs:
+        return True
+    auxes = {c.lower_ for c in main.children if c.dep_ == "aux"}
+    if cue in ("if", "unless", "provided") and auxes & {"will", "would", "'ll", "wo"}:
+        return True
+    return cue in ("would", "'d") and result.reported_speech
+
+
+def sentence_features(sent, index, main=None, modality=None) -> tuple[dict[str, float], list]:
+    """Features of a sentence for type scoring, and the cue hits with their weights."""
+    main = main if main is not None else main_event_token(sent)
+    result = classify_modality(sent, main)
+    modality = modality if modality is not None else result.modality
+    feats: dict[str, float] = {"bias": 1.0, f"mod:{modality}": 1.0}
+    hits = []
+    for tok, etype, cue in find_cues(sent, index):
+        if _in_modifier_clause(tok, main):
+            continue
+        dist = _tree_distance(main, tok)
+        weight = 1.0 / (1.0 + dist)
+        if tok.pos_ in ("VERB", "AUX"):
+            weight *= 1.3
+        hits.append((tok, etype, cue, weight))
+        key = f"lex:{etype}"
+        feats[key] = max(feats.get(key, 0.0), weight)
+        feats[f"cue:{cue}"] = max(feats.get(f"cue:{cue}", 0.0), weight)
+        if dist == 0:
+            feats[f"main:{etype}"] = 1.0
+    best_main = max((h for h in hits if h[3] >= 0.5), key=lambda h: h[3], default=None)
+    # PLOVER codes a stated commitment ("pledged to send aid", "vowed to retaliate") as AGREE or THREATEN.
+    # A bare future or modal ("will provide aid", "could send troops") is the act itself, planned or
+    # hypothetical: the commitment must be voiced by a verb of promising or threatening.
+    if best_main and modality in ("planned", "hypothetical") and _states_intent(main, result):
+        feats["intent:coop" if is_cooperative(best_main[1]) else "intent:conflict"] = 1.0
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop:
+            feats[f"w:{_norm_word(tok, index)}"] = 1.0
+    feats[f"mv:{_norm_word(main, index)}"] = 1.0
+    return feats, hits
+
+
+def rule_scores(feats: dict[str, float]) -> dict[str, float]:
+    """Type scores from cue features alone (used without a model, and as a check)."""
+    scores = {t: feats.get(f"lex:{t}", 0.0) + feats.get(f"main:{t}", 0.0) for t in TYPE_NAMES}
+    top = max(scores.values())
+    if feats.get("intent:coop"):
+        scores["AGREE"] = top + 0.5
+    if feats.get("intent:conflict"):
+        scores["THREATEN"] = top + 0.5
+    return scores
+
+
