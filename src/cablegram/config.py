@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     api_rate_per_minute: int = 600
     api_max_offset: int = 10_000
     statement_timeout_s: float = 10.0
+    # Precision-first default for events (cablegram.nlp.events.is_confident): listings and exports show an event
+    # when its type confidence is at least this and both actors are resolved; weaker ones are stored, shown on request.
+    event_min_confidence: float = Field(0.5, ge=0, le=1)
     # Per-component pipeline config, keyed by component name (TOML: [cablegram.components.cablegram_events]),
     # merged over the defaults by Pipeline.from_settings, e.g. {"cablegram_events": {"min_confidence": 0.5}}.
     components: dict[str, dict[str, Any]] = Field(default_factory=dict)
