@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .ingest.quality import holds_back
 from .records import Document
 from .store.base import Store
 
@@ -20,7 +21,7 @@ class ProcessSummary:
 
 
 def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch_size: int = 16,
-                  progress: Callable[[int, int], None] | None = None) -> ProcessSummary:
+                  progress: Callable[[int, int], None] | None = None, include_flagged: bool = False) -> ProcessSummary:
     """Analyse documents not yet processed (all documents when ``reprocess``) and save the results.
 
     Each document's results are written in one transaction, so a run killed half-way
@@ -31,8 +32,9 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
 
     pipeline = pipeline or Pipeline.from_settings()
     # Documents created by `import-events` carry imported events, not text to analyse.
+    # Documents whose ingest quality flags hold them back (boilerplate, mixed encoding, …) wait for include_flagged.
     docs: list[Document] = [d for d in store.iter_documents(unprocessed_only=not reprocess)
-                            if not d.meta.get("imported")]
+                            if not d.meta.get("imported") and (include_flagged or not holds_back(d))]
     summary = ProcessSummary()
     stored_actors: set[str] = set()
     total = len(docs)

@@ -71,6 +71,7 @@ class Document(Record):
     is_primary: bool = False  # an official source (readout, ministry statement)
     previous_version: str | None = None  # id of the older version of the same URL
     meta: dict[str, Any] = field(default_factory=dict)
+    quality: list[str] = field(default_factory=list)  # named flags set at ingest (cablegram.ingest.quality)
 
     def __post_init__(self) -> None:
         if not self.content_hash:

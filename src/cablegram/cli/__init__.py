@@ -52,6 +52,9 @@ def process(
     master: Optional[str] = typer.Option(None, "--master", metavar="URL",
                                          help="With --engine spark|dask: Spark master URL or Dask scheduler address."),
     load: bool = typer.Option(False, "--load", help="With --engine spark|dask: load the output into --db afterwards."),
+    include_flagged: bool = typer.Option(False, "--include-flagged",
+                                         help="Also code documents whose ingest quality flags hold them back "
+                                              "(boilerplate, mixed_encoding, mojibake, short_text; see `cablegram status`)."),
 ) -> None:
     """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents.
 
@@ -79,7 +82,7 @@ def process(
         pipeline = Pipeline.from_settings(settings)
         with progress_bar("processing", todo) as advance:
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
-                                    progress=lambda done, total: advance(done))
+                                    progress=lambda done, total: advance(done), include_flagged=include_flagged)
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}")
     console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
@@ -127,10 +130,14 @@ def search(ctx: typer.Context, query: str, limit: int = typer.Option(20, min=1, 
 
 @app.command()
 def status(ctx: typer.Context) -> None:
-    """Counts of documents, actors, events, claims, commitments in the store."""
+    """Counts of documents, actors, events, claims, commitments in the store, and documents per quality flag."""
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         for name, n in store.counts().items():
             console.print(f"{name:>14}  {n}")
+        from ..ingest.quality import render_quality_counts
+
+        for line in render_quality_counts(store):
+            console.print(line, markup=False, highlight=False)
 
 
 @app.command()

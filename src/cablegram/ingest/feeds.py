@@ -9,7 +9,7 @@ the error is reported and the entry's own text is kept, so nothing is lost.
 from __future__ import annotations
 
 import json
-import time
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,10 +18,10 @@ import httpx
 from ..config import Settings
 from ..errors import InputError
 from ..records import Document
-from .common import fragment_text, normalise_date, utc_now_iso
+from .common import fragment_text, read_date, utc_now_iso
 from .fetch import fetch
 from .html import document_from_html
-from .text import decode_bytes, read_file_bytes
+from .text import decode_bytes, decode_checked, read_file_bytes
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -43,15 +43,34 @@ def parse_feed(data: bytes, source: str):
     return parsed
 
 
-def _entry_date(entry) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", value)  # feedparser normalises to UTC
-    for key in ("published", "updated"):
+def _entry_date(entry) -> tuple[str | None, str | None]:
+    """(ISO date, quality flag) from the entry's own date string, read completely or not at all.
+
+    feedparser's ``*_parsed`` values are not used: for formats it does not know it guesses
+    (``2023/5/12`` became 1 November), and a wrong date is worse than none."""
+    for key in ("published", "updated", "created"):
         if entry.get(key):
-            return normalise_date(entry[key])
-    return None
+            return read_date(entry[key])
+    return None, None
+
+
+_XML_ENCODING = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([A-Za-z0-9_.:-]+)([\"'])")
+
+
+def utf8_feed_bytes(data: bytes, source: str) -> tuple[bytes, list[str]]:
+    """Feed bytes re-encoded as UTF-8 (the XML declaration updated) and the decoding's quality flags.
+
+    A feed in a legacy encoding that it does not declare (a Cyrillic cp1251 or KOI8-R feed) is
+    decoded by detection instead of being read as Latin-1 mojibake."""
+    m = _XML_ENCODING.match(data)
+    declared = m.group(2).decode("ascii") if m else None
+    decoded = decode_checked(data, source, declared)
+    if decoded.encoding in ("utf-8", "ascii") and not decoded.flags:
+        return data, []
+    out = decoded.text.encode("utf-8")
+    if m:
+        out = _XML_ENCODING.sub(rb"\g<1>utf-8\g<3>", out, count=1)
+    return out, decoded.flags
 
 
 def _entry_text(entry) -> str:
@@ -66,6 +85,7 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
               client: httpx.Client | None = None, fetched_at: str | None = None) -> Iterator[Document | InputError]:
     """Documents (and InputErrors for entries that cannot be read) from feed bytes."""
     try:
+        data, decode_flags = utf8_feed_bytes(data, source)
         parsed = parse_feed(data, source)
     except InputError as err:
         yield err
@@ -88,7 +108,7 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
                 yield err  # then fall back to the entry's own text below
             else:
                 doc.title = doc.title or entry.get("title") or None
-                doc.published_at = doc.published_at or _entry_date(entry)
+                doc.published_at = doc.published_at or _entry_date(entry)[0]
                 doc.publisher = doc.publisher or feed_title
                 doc.meta.update(meta)
                 yield doc
@@ -98,9 +118,13 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
             yield InputError("feed entry has no summary or content text", source=where,
                              hint="Use --fetch-links to fetch the linked article instead.")
             continue
+        published, date_flag = _entry_date(entry)
+        if date_flag:
+            meta["date_unparsed"] = entry.get("published") or entry.get("updated") or entry.get("created")
         yield Document(
             text=text, title=entry.get("title") or None, url=link, publisher=feed_title,
-            published_at=_entry_date(entry), fetched_at=fetched_at, raw=_entry_raw(entry), source=source, meta=meta,
+            published_at=published, fetched_at=fetched_at, raw=_entry_raw(entry), source=source, meta=meta,
+            quality=sorted(set(decode_flags) | ({date_flag} if date_flag else set())),
         )
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from ..errors import InputError
 from ..records import Document
-from .common import normalise_date, tidy_text, utc_now_iso, word_count
-from .text import decode_bytes, read_file_bytes
+from .common import read_date, tidy_text, utc_now_iso, word_count
+from .quality import is_boilerplate, strip_boilerplate
+from .text import decode_checked, read_file_bytes
 
 # A page whose extracted main text has fewer words than this is a menu, an error
 # page or a script shell, not an article; we refuse it rather than store noise.
@@ -21,7 +26,12 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     ``url`` is where the page was fetched from; it is the Document's url (so a
     later fetch of the same URL is linked as a new version) and the page's own
     canonical URL, when different, goes to ``meta["canonical_url"]``.
-    Raises InputError when no main text is found.
+    The main text is the first of these that is article-like (at least ``min_words`` words once
+    cookie-consent, paywall and navigation paragraphs are dropped): trafilatura's default
+    extraction; the same after removing consent/paywall elements from the page; trafilatura
+    favouring recall; the largest block of paragraphs (an ``<aside>`` or ``<div>`` trafilatura
+    skips). ``meta["extraction"]`` names the one used. Raises InputError naming ``source`` when
+    none is, rather than store a banner as the article.
     """
     import trafilatura  # lazy: heavy import, only needed for HTML
 
@@ -32,37 +42,133 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     # on some malformed markup (e.g. "<svg html>"): both mean this page cannot be read.
     except (ValueError, TypeError, AssertionError) as exc:
         raise InputError(f"HTML could not be parsed: {exc}", source=source) from None
-    text = tidy_text(extracted.text or "") if extracted is not None else ""
-    if word_count(text) < min_words:
-        raise InputError(f"no main text found in the HTML page ({word_count(text)} words extracted)", source=source,
-                         hint="The page may be a menu, a login wall or built by JavaScript; save the article text "
-                              "as a .txt file and ingest that instead.")
-    meta: dict[str, object] = {"format": "html"}
-    page_url = extracted.url
+    text, method, dropped = _main_text(html, extracted, url, min_words)
+    if not text:
+        raise InputError(f"no main text found in the HTML page (extracted text is under {min_words} words once "
+                         "cookie-consent, paywall and navigation text is removed)", source=source,
+                         hint="The page may be a consent banner, a paywall, a menu or built by JavaScript; save the "
+                              "article text as a .txt file and ingest that instead.")
+    meta: dict[str, object] = {"format": "html", "extraction": method}
+    page_url = extracted.url if extracted is not None else None
     if page_url and page_url != url:
         meta["canonical_url"] = page_url
-    for key in ("author", "description", "hostname", "language"):
+    for key in ("author", "description", "hostname"):
         value = getattr(extracted, key, None)
         if value:
             meta[key] = value
+    published, date_flag = read_date(getattr(extracted, "date", None))
     return Document(
         text=text,
-        title=(extracted.title or None),
-        publisher=(extracted.sitename or None),
-        published_at=normalise_date(extracted.date),
+        title=(getattr(extracted, "title", None) or None),
+        publisher=(getattr(extracted, "sitename", None) or None),
+        published_at=published,
         url=url or page_url,
         fetched_at=fetched_at or utc_now_iso(),
         raw=html,
         source=source,
         language=getattr(extracted, "language", None) or None,
         meta=meta,
+        quality=sorted({"boilerplate_removed"} if dropped else set()) + ([date_flag] if date_flag else []),
     )
+
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def prose_words(text: str) -> int:
+    """Words in lines that read as prose: at least six words and ending like a sentence."""
+    return sum(n for n in (len(line.split()) for line in text.split("\n") if _PROSE_END.search(line.strip()))
+               if n >= 6)
+
+
+def _article_like(text: str | None, min_words: int) -> tuple[str, int] | None:
+    """(text without furniture paragraphs, paragraphs dropped) when it holds enough prose."""
+    clean, dropped = strip_boilerplate(tidy_text(text or ""))
+    return (clean, dropped) if word_count(clean) >= min_words and prose_words(clean) >= min_words else None
+
+
+def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[str, str, int]:
+    """(text, method, furniture paragraphs dropped); ("", "", 0) when nothing article-like is found.
+
+    trafilatura's first answer is kept when it is prose with no furniture in it; otherwise every
+    other way is tried and the one with the most prose wins."""
+    import trafilatura
+
+    first = _article_like(getattr(extracted, "text", None), min_words)
+    if first and not first[1]:
+        return first[0], "trafilatura", 0
+    found = {"trafilatura": first}
+    tree = _page_tree(html)
+    if tree is not None:
+        _drop_furniture(tree)
+        cleaned = lxml_html.tostring(tree, encoding="unicode")
+        for method, options in (("trafilatura-cleaned", {}), ("trafilatura-recall", {"favor_recall": True})):
+            try:
+                again = trafilatura.bare_extraction(cleaned, url=url, include_comments=False, include_tables=True,
+                                                    **options)
+            except (ValueError, TypeError, AssertionError):
+                again = None
+            found[method] = _article_like(getattr(again, "text", None), min_words)
+        found["largest-block"] = _article_like(_largest_block(tree), min_words)
+    ranked = sorted(((prose_words(v[0]), -i, k) for i, (k, v) in enumerate(found.items()) if v), reverse=True)
+    if not ranked:
+        return "", "", 0
+    method = ranked[0][2]
+    default_furniture = strip_boilerplate(tidy_text(getattr(extracted, "text", None) or ""))[1]
+    return found[method][0], method, found[method][1] or (method != "trafilatura" and default_furniture)
+
+
+_FURNITURE = re.compile(r"cookie|consent|gdpr|\bcmp|paywall|subscri|newsletter|banner|modal|popup|overlay|promo", re.I)
+_BLOCKS = ("article", "main", "section", "aside", "div", "td", "body")
+_PARAGRAPHS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li"})
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button")
+
+
+def _page_tree(html: str):
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, TypeError, etree.ParserError):
+        return None
+
+
+def _drop_furniture(tree) -> None:
+    """Remove scripts, navigation and elements whose id/class names a consent banner, paywall or pop-up."""
+    for el in list(tree.iter(*_DROP_TAGS)):
+        el.drop_tree()
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
+        if _FURNITURE.search(attrs) and el.getparent() is not None:
+            el.drop_tree()
+
+
+def _largest_block(tree) -> str:
+    """The text of the block element whose own paragraphs hold the most non-furniture words."""
+    best, best_words = "", 0
+    for el in tree.iter(*_BLOCKS):
+        paras = [" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str) and c.tag in _PARAGRAPHS]
+        paras = [p for p in paras if p and not is_boilerplate(p)]
+        words = sum(len(p.split()) for p in paras)
+        if words > best_words:
+            best, best_words = "\n".join(paras), words
+    return best
 
 
 def read_html_file(path: str | Path) -> Document:
     """Read one ``.html``/``.htm`` file; raises InputError naming the file."""
     p = Path(path)
-    html, encoding = decode_bytes(read_file_bytes(p), str(p))
-    doc = document_from_html(html, str(p))
-    doc.meta["encoding"] = encoding
+    decoded = decode_checked(read_file_bytes(p), str(p), _declared_charset(read_file_bytes(p)))
+    doc = document_from_html(decoded.text, str(p))
+    doc.meta["encoding"] = decoded.encoding
+    doc.quality = sorted(set(doc.quality) | set(decoded.flags))
     return doc
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag of its first 4 kB, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None

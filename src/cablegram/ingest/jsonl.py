@@ -19,8 +19,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..jsonlines import parse_json_line
 from ..records import Document
-from .common import normalise_date, utc_now_iso
-from .text import decode_bytes, read_file_bytes
+from .common import read_date, utc_now_iso
+from .text import decode_checked, read_file_bytes
 
 # Document field → keys tried in order. "id" is stored as meta["source_id"].
 DEFAULT_FIELDS: Mapping[str, tuple[str, ...]] = {
@@ -97,7 +97,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     if "id" in values:
         meta["source_id"] = values["id"]
     published = values.get("published_at")
-    published_iso = normalise_date(published) if published is not None else None
+    published_iso, date_flag = read_date(published)
     if published is not None and published_iso is None:
         meta["date_unparsed"] = published
     return Document(
@@ -111,6 +111,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
         raw=raw,
         source=source,
         meta=meta,
+        quality=[date_flag] if date_flag else [],
     )
 
 
@@ -151,8 +152,11 @@ def read_jsonl_file(path: str | Path, fields: Mapping[str, str] | None = None) -
     """Documents and per-line InputErrors from a ``.jsonl`` file; a file-level problem is yielded as one error."""
     p = Path(path)
     try:
-        text, _ = decode_bytes(read_file_bytes(p), str(p))
+        decoded = decode_checked(read_file_bytes(p), str(p))
     except InputError as err:
         yield err
         return
-    yield from iter_jsonl_text(text, str(p), fields)
+    for item in iter_jsonl_text(decoded.text, str(p), fields):
+        if isinstance(item, Document) and decoded.flags:
+            item.quality = sorted(set(item.quality) | set(decoded.flags))
+        yield item

@@ -9,6 +9,7 @@ from ..config import Settings
 from ..errors import InputError
 from ..records import Document
 from .fetch import RETRY_BACKOFF_S, make_client
+from .quality import holds_back
 from .sources import read_source
 
 # progress(source, outcome): outcome is "inserted", "duplicate", "new_version", "failed",
@@ -26,14 +27,21 @@ class IngestSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
     doc_ids: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list, repr=False)  # the same failures, with hints
+    flags: dict[str, int] = field(default_factory=dict)  # quality flag → documents stored by this run with it
+    held_back: int = 0  # stored documents whose flags keep them from `process` without --include-flagged
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def line(self) -> str:
-        return (f"ingested {self.inserted}, skipped {self.duplicates} duplicates, "
+        line = (f"ingested {self.inserted}, skipped {self.duplicates} duplicates, "
                 f"{self.new_versions} new versions, {len(self.failed)} failed")
+        if self.flags:
+            counts = ", ".join(f"{name} {n}" for name, n in sorted(self.flags.items()))
+            line += (f"; flagged: {counts} ({self.held_back} held back from processing; "
+                     "see `cablegram status`, code them with `cablegram process --include-flagged`)")
+        return line
 
 
 def ingest_sources(store, sources: Iterable[str], settings: Settings | None = None, *,
@@ -76,4 +84,8 @@ def _store(store, doc: Document, summary: IngestSummary) -> str:
         summary.duplicates += 1
     else:
         raise ValueError(f"store.add_document returned unknown status {status!r}")
+    if status != "duplicate":
+        for flag in doc.quality or ():
+            summary.flags[flag] = summary.flags.get(flag, 0) + 1
+        summary.held_back += holds_back(doc)
     return status

@@ -15,7 +15,8 @@ from .feeds import iter_feed, looks_like_feed, read_feed_file
 from .fetch import RETRY_BACKOFF_S, FetchResult, fetch
 from .html import document_from_html, read_html_file
 from .jsonl import iter_jsonl_text, read_jsonl_file
-from .text import MARKDOWN_SUFFIXES, decode_bytes, document_from_text, read_file_bytes, read_text_file
+from .quality import finish_document
+from .text import MARKDOWN_SUFFIXES, decode_checked, document_from_text, read_file_bytes, read_text_file
 
 # File extension → reader kind. Folders are read for exactly these extensions.
 SUFFIX_KINDS: Mapping[str, str] = {
@@ -61,6 +62,7 @@ def read_source(source: str, settings: Settings | None = None, *, jsonl_fields: 
                                           "URLs must start with http:// or https://.")])
     for item in items:
         if isinstance(item, Document):
+            item = finish_document(item)
             if publisher:
                 item.publisher = publisher
             if primary:
@@ -110,11 +112,10 @@ def read_path(path: Path, settings: Settings, *, jsonl_fields=None, fetch_links:
             if looks_like_feed(data):
                 yield from iter_feed(data, str(path), settings, fetch_links=fetch_links, client=client)
                 return
-            text, encoding = decode_bytes(data, str(path))
-            if _looks_like_html(text):
-                yield document_from_html(text, str(path))
-            else:
-                yield document_from_text(text, str(path), encoding=encoding)
+            decoded = decode_checked(data, str(path))
+            doc = (document_from_html(decoded.text, str(path)) if _looks_like_html(decoded.text)
+                   else document_from_text(decoded.text, str(path), encoding=decoded.encoding))
+            yield with_flags(doc, decoded.flags)
     except InputError as err:
         yield err
 
@@ -156,18 +157,27 @@ def read_url(url: str, settings: Settings, *, jsonl_fields=None, fetch_links: bo
             raise InputError(f"unsupported content type {result.content_type!r}", source=url,
                              hint="cablegram reads HTML pages, RSS/Atom feeds, JSONL and plain text; convert other formats first.")
         else:
-            text, encoding = decode_bytes(result.body, url, result.charset)
+            decoded = decode_checked(result.body, url, result.charset)
+            text, encoding = decoded.text, decoded.encoding
             if kind == "html":
-                yield document_from_html(text, url, url=result.url, fetched_at=result.fetched_at)
+                yield with_flags(document_from_html(text, url, url=result.url, fetched_at=result.fetched_at),
+                                 decoded.flags)
             elif kind == "jsonl":
                 for item in iter_jsonl_text(text, url, jsonl_fields):
                     if isinstance(item, Document):
                         item.fetched_at = result.fetched_at
+                        with_flags(item, decoded.flags)
                     yield item
             else:
                 markdown = result.content_type in ("text/markdown", "text/x-markdown") or url.lower().endswith(tuple(MARKDOWN_SUFFIXES))
                 doc = document_from_text(text, url, markdown=markdown, encoding=encoding, fetched_at=result.fetched_at,
                                          url=result.url)
-                yield doc
+                yield with_flags(doc, decoded.flags)
     except InputError as err:
         yield err
+
+
+def with_flags(doc: Document, flags) -> Document:
+    """``doc`` with ``flags`` added to its quality flags."""
+    doc.quality = sorted(set(doc.quality or ()) | set(flags))
+    return doc

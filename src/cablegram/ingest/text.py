@@ -21,11 +21,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 from ..records import Document
-from .common import normalise_date, tidy_text, utc_now_iso
+from .common import read_date, tidy_text, utc_now_iso
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -48,44 +49,135 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode ``data`` to text and name the encoding used.
+@dataclass
+class Decoded:
+    """Decoded text, the encoding used (``mixed:utf-8+cp1251`` for a file mixing two) and the
+    quality flags decoding raised (``encoding_repaired``, ``mixed_encoding``, ``mojibake``)."""
 
-    Order: a byte-order mark (UTF-8/16/32) wins; then the ``declared`` charset
-    (e.g. from an HTTP header) when it decodes cleanly; then strict UTF-8; then
-    cp1252, and Latin-1 for the five bytes cp1252 leaves undefined. Raises
-    InputError for empty input and for binary data (NUL bytes without a BOM,
-    or too many control characters).
+    text: str
+    encoding: str
+    flags: list[str] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` to text and name the encoding used (see :func:`decode_checked`)."""
+    decoded = decode_checked(data, source, declared)
+    return decoded.text, decoded.encoding
+
+
+def decode_checked(data: bytes, source: str, declared: str | None = None) -> Decoded:
+    """Decode ``data`` right and say what had to be repaired.
+
+    Order: a byte-order mark (UTF-8/16/32) wins; then strict UTF-8 (text that is valid UTF-8 but
+    garbled — UTF-8 read once as cp1252 — is repaired with ftfy: ``encoding_repaired``, or
+    flagged ``mojibake`` when it cannot be); then, for other bytes, a file whose lines mix UTF-8
+    and a legacy encoding is decoded line by line and flagged ``mixed_encoding``; otherwise the
+    ``declared`` charset when it is specific (not a Latin-1 catch-all) and decodes, else the
+    encoding charset-normalizer detects (cp1251, KOI8-R, cp1250, …; cp1252 among equals), flagged
+    ``encoding_repaired``. Raises InputError for empty input and for binary data.
     """
     if not data.strip():
         raise InputError("file is empty (no text to ingest)", source=source,
                          hint="Remove the file from the input or fill it with the document's text.")
-    text = encoding = None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                text, encoding = data[len(bom):].decode(name), name + "-bom"
-            except UnicodeDecodeError as exc:
-                raise InputError(f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}", source=source,
-                                 hint="Re-save the file as UTF-8.") from None
-            break
-    if text is None:
+    decoded = _decode_bom(data, source)
+    if decoded is None:
         if b"\x00" in data:
             raise _binary(source, "contains NUL bytes")
-        for name in ((declared,) if declared else ()) + ("utf-8", "cp1252", "latin-1"):
-            try:
-                text, encoding = data.decode(name), name
-                break
-            except (UnicodeDecodeError, LookupError):  # LookupError: a declared charset Python does not know
-                continue
-    assert text is not None and encoding is not None  # latin-1 decodes any bytes
+        try:
+            decoded = _repair_utf8(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded = _decode_mixed(data) or _decode_legacy(data, declared)
+    text = decoded.text
     if not text.strip():
         raise InputError("file is empty (no text to ingest)", source=source,
                          hint="Remove the file from the input or fill it with the document's text.")
     controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
     if "\x00" in text or controls > MAX_CONTROL_SHARE * len(text):
         raise _binary(source, f"{controls} of {len(text)} characters are control characters")
-    return text, encoding
+    return decoded
+
+
+def _decode_bom(data: bytes, source: str) -> Decoded | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(name), name + "-bom")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}",
+                                 source=source, hint="Re-save the file as UTF-8.") from None
+    return None
+
+
+def _repair_utf8(text: str) -> Decoded:
+    import ftfy  # lazy: only needed when text looks garbled
+
+    if text.isascii() or not ftfy.badness.is_bad(text):
+        return Decoded(text, "utf-8")
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text and not ftfy.badness.is_bad(fixed):
+        return Decoded(fixed, "utf-8", ["encoding_repaired"])
+    return Decoded(text, "utf-8", ["mojibake"])
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """Line-by-line decoding when some lines are non-ASCII UTF-8 and others are not UTF-8 at all."""
+    lines = data.split(b"\n")
+    good = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    if not (good and bad):
+        return None
+    legacy = _detect_legacy(b"\n".join(ln for ln in lines if not _is_utf8(ln)))
+    out = [ln.decode("utf-8") if _is_utf8(ln) else ln.decode(legacy, errors="replace") for ln in lines]
+    return Decoded("\n".join(out), f"mixed:utf-8+{legacy}", ["mixed_encoding"])
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+_CATCH_ALL = frozenset({"latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso_8859_1", "cp1252", "windows-1252",
+                        "us-ascii", "ascii", "utf-8", "utf8"})
+
+
+def _decode_legacy(data: bytes, declared: str | None) -> Decoded:
+    if declared and declared.lower() not in _CATCH_ALL:
+        try:
+            return Decoded(data.decode(declared), declared.lower())  # declared right: nothing repaired
+        except (UnicodeDecodeError, LookupError):  # LookupError: a declared charset Python does not know
+            pass
+    name = _detect_legacy(data)
+    return Decoded(data.decode(name, errors="replace"), name, ["encoding_repaired"])
+
+
+_SINGLE_BYTE = ("cp1252", "cp1251", "koi8_r", "koi8_u", "cp1250", "iso8859_2", "iso8859_5", "iso8859_15", "cp1253",
+                "cp1254", "cp1255", "cp1256", "cp1257", "mac_cyrillic", "mac_roman")
+
+
+def _detect_legacy(data: bytes) -> str:
+    """The most likely single-byte encoding of ``data`` (charset-normalizer; cp1252 among equal guesses)."""
+    from charset_normalizer import from_bytes  # lazy: only for bytes that are not UTF-8
+
+    # Single-byte European and Cyrillic encodings first; multi-byte (CJK) ones only when none reads cleanly.
+    results = [r for r in from_bytes(data, cp_isolation=list(_SINGLE_BYTE)) if r.encoding not in ("utf_8", "ascii")]
+    if not results or results[0].chaos > 0.2:
+        results = [r for r in from_bytes(data) if r.encoding not in ("utf_8", "ascii")] or results
+    if not results:
+        return "cp1252"
+    best = results[0]
+    tied = [r.encoding for r in results if r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.1]
+    order = {name: i for i, name in enumerate(_SINGLE_BYTE)}
+    return min(tied, key=lambda name: order.get(name, len(order)))
 
 
 def _binary(source: str, why: str) -> InputError:
@@ -161,10 +253,12 @@ def document_from_text(raw_text: str, source: str, *, markdown: bool = False, en
             fields[_FRONT_KEYS[key]] = value or None
         else:
             meta[key] = value
+    quality: list[str] = []
     if fields["published_at"]:
-        iso = normalise_date(fields["published_at"])
+        iso, flag = read_date(fields["published_at"])
         if iso is None:
             meta["date_unparsed"] = fields["published_at"]
+            quality += [flag] if flag else []
         fields["published_at"] = iso
     if not fields["title"]:
         fields["title"] = _first_title(body, markdown)
@@ -174,15 +268,18 @@ def document_from_text(raw_text: str, source: str, *, markdown: bool = False, en
     return Document(
         text=text, title=fields["title"], publisher=fields["publisher"], published_at=fields["published_at"],
         url=fields["url"], fetched_at=fetched_at or utc_now_iso(), raw=raw_text, source=source, meta=meta,
+        quality=quality,
     )
 
 
 def read_text_file(path: str | Path) -> Document:
     """Read one ``.txt`` or ``.md`` file into a Document; raises InputError naming the file."""
     p = Path(path)
-    data = read_file_bytes(p)
-    text, encoding = decode_bytes(data, str(p))
-    return document_from_text(text, str(p), markdown=p.suffix.lower() in MARKDOWN_SUFFIXES, encoding=encoding)
+    decoded = decode_checked(read_file_bytes(p), str(p))
+    doc = document_from_text(decoded.text, str(p), markdown=p.suffix.lower() in MARKDOWN_SUFFIXES,
+                             encoding=decoded.encoding)
+    doc.quality = sorted(set(doc.quality) | set(decoded.flags))
+    return doc
 
 
 def read_file_bytes(p: Path) -> bytes:

@@ -1,0 +1,188 @@
+"""Quality checks every ingested document passes through, and the flags they leave on it.
+
+:func:`finish_document` is applied to each Document a reader produces (see ``sources.py``):
+it strips a dateline ("KYIV, May 12 (Reuters) –") from the text into ``meta["dateline"]``
+(and into ``published_at`` when the source gave no date and the dateline has a full date),
+keeps the headline out of the body, drops cookie-consent / paywall / navigation paragraphs,
+identifies the language, and records what it found as named flags in ``Document.quality``.
+
+Flags (documented in docs/codebook.md, "Document quality"):
+
+* held back — the document is stored but not coded until ``cablegram process --include-flagged``:
+  ``boilerplate`` (the text is consent, paywall or navigation text, not an article),
+  ``mixed_encoding`` (the bytes mix two encodings), ``mojibake`` (garbled characters that could
+  not be repaired), ``short_text`` (fewer than :data:`MIN_WORDS` words);
+* notes — the document is coded as usual: ``encoding_repaired`` (decoded from a legacy
+  encoding or mojibake repaired), ``boilerplate_removed`` (furniture paragraphs were dropped),
+  ``partial_date`` / ``unparsed_date`` (the source's date was incomplete or unreadable:
+  ``published_at`` is null, never completed from the clock; the raw value is in ``meta``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..records import Document
+from .common import read_date
+
+HELD_BACK = frozenset({"boilerplate", "mixed_encoding", "mojibake", "short_text"})
+NOTES = frozenset({"encoding_repaired", "boilerplate_removed", "partial_date", "unparsed_date"})
+FLAGS = HELD_BACK | NOTES
+MIN_WORDS = 4  # fewer words than this is not a document
+
+_CAPS_PLACE = r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’.\-]+(?:[ \-][A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’.\-]+){0,3}"
+_REGION = r"(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+_DL_DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+            r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>" + _CAPS_PLACE + _REGION + r")"
+    r"(?:\s*,\s*(?P<date>" + _DL_DATE + r"))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)\s*)?"
+    r"(?:[-–—]{1,2}|:)\s+(?=\S)")
+_TITLE_PLACE_DATELINE = re.compile(  # "Kyiv, May 12 (Reuters) -": a title-case place needs the agency
+    r"^\s*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
+    r"(?:\s*,\s*(?P<date>" + _DL_DATE + r"))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)\s*(?:[-–—]{1,2}|:)\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]\s*$")
+
+
+def holds_back(document_or_flags: Document | Iterable[str] | None) -> bool:
+    """True when the flags (or the document's flags) keep it from being coded by default."""
+    flags = document_or_flags.quality if isinstance(document_or_flags, Document) else document_or_flags
+    return bool(set(flags or ()) & HELD_BACK)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_rules() -> tuple[tuple[re.Pattern, ...], int, int]:
+    from ..nlp.lexicons import load_lexicon
+
+    lex = load_lexicon("boilerplate")
+    phrases = [p for key in ("consent", "paywall", "navigation") for p in lex.get(key, [])]
+    patterns = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.I) for p in phrases)
+    return patterns, int(lex.get("min_cues", 2)), int(lex.get("short_paragraph_words", 12))
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for a paragraph of page furniture (consent banner, paywall notice, navigation)."""
+    patterns, min_cues, short_words = _boilerplate_rules()
+    hits = sum(1 for p in patterns if p.search(paragraph))
+    return hits >= min_cues or (hits >= 1 and len(paragraph.split()) <= short_words)
+
+
+def strip_boilerplate(text: str) -> tuple[str, int]:
+    """``text`` without its boilerplate paragraphs (lines) and how many were dropped."""
+    kept, dropped = [], 0
+    for line in text.split("\n"):
+        if line.strip() and is_boilerplate(line):
+            dropped += 1
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip(), dropped
+
+
+def split_dateline(text: str) -> tuple[str, dict[str, str] | None]:
+    """Split a leading dateline ("WASHINGTON —", "KYIV, May 12 (Reuters) –") from ``text``.
+
+    Returns (text without it, {"text", "place", "date"?, "agency"?}) or (text, None)."""
+    m = _DATELINE.match(text) or _TITLE_PLACE_DATELINE.match(text)
+    if not m or len(m.group("place")) > 60:
+        return text, None
+    line = {"text": m.group(0).strip(), "place": m.group("place").strip()}
+    for key in ("date", "agency"):
+        if m.group(key):
+            line[key] = m.group(key).strip()
+    rest = text[m.end():]
+    return (rest[:1].upper() + rest[1:]) if rest else text, line
+
+
+def strip_headline(text: str, title: str | None) -> tuple[str, str | None]:
+    """Keep the headline apart from the body: a first line equal to ``title``, or a first line
+    without closing punctuation followed by more text, leaves the body (and becomes the title
+    when there is none). Returns (body, title)."""
+    first, sep, rest = text.partition("\n")
+    head = first.strip()
+    if not sep or not rest.strip() or not head:
+        return text, title
+    same = title is not None and " ".join(head.split()).casefold() == " ".join(title.split()).casefold()
+    if same or (not _SENTENCE_END.search(head) and len(head.split()) <= 25 and title in (None, "", head)):
+        return rest.strip(), title or head
+    return text, title
+
+
+def _apply_dateline(doc: Document, text: str, flags: set[str]) -> str:
+    text, dateline = split_dateline(text)
+    if dateline is None:
+        return text
+    doc.meta["dateline"] = dateline
+    if not doc.published_at and dateline.get("date"):
+        iso, flag = read_date(dateline["date"])
+        if iso:
+            doc.published_at = iso
+            doc.meta["date_from"] = "dateline"
+        elif flag:
+            flags.add(flag)
+    return text
+
+
+def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
+    """The document as it is stored: text cleaned (dateline, headline, boilerplate), language
+    identified, quality flags recorded (``flags`` from the reader are kept). Returns a new
+    Document when the text changed (its id derives from the text), else ``doc`` itself."""
+    found = set(flags) | set(doc.quality or ())
+    text, doc.title = strip_headline(doc.text, doc.title)
+    body = _apply_dateline(doc, text, found)
+    clean, dropped = strip_boilerplate(body)
+    if dropped and len(clean.split()) >= MIN_WORDS:
+        found.add("boilerplate_removed")
+        body = clean
+    elif dropped:
+        found.add("boilerplate")  # nothing but furniture: kept as it is, held back from coding
+    if len(body.split()) < MIN_WORDS:
+        found.add("short_text")
+    if body != doc.text:
+        doc = dataclasses.replace(doc, text=body, content_hash="", id="")
+    _set_language(doc)
+    doc.quality = sorted(found)
+    return doc
+
+
+def _set_language(doc: Document) -> None:
+    from ..nlp.language import detect_language
+
+    declared = doc.language
+    doc.language = detect_language(doc.text)
+    if declared and declared != doc.language:
+        doc.meta["declared_language"] = declared
+
+
+def quality_counts(store) -> dict[str, int]:
+    """Stored documents per quality flag, plus ``"held_back"``: documents not coded by default
+    (any flag in :data:`HELD_BACK`) that are not processed yet. Works on any store with ``read_sql``."""
+    counts: dict[str, int] = {}
+    held = 0
+    for row in store.read_sql("SELECT quality, processed_version FROM documents WHERE quality IS NOT NULL"):
+        flags = row["quality"]
+        flags = json.loads(flags) if isinstance(flags, str) else flags
+        for flag in flags or ():
+            counts[flag] = counts.get(flag, 0) + 1
+        held += bool(holds_back(flags) and row["processed_version"] is None)
+    counts["held_back"] = held
+    return counts
+
+
+def render_quality_counts(store) -> list[str]:
+    """Lines for ``cablegram status``: documents per flag (held-back flags marked) and the held-back total."""
+    counts = quality_counts(store)
+    held = counts.pop("held_back")
+    if not counts:
+        return ["quality flags  none"]
+    lines = ["quality flags:"]
+    for flag, n in sorted(counts.items()):
+        mark = "  (held back)" if flag in HELD_BACK else ""
+        lines.append(f"{flag:>20}  {n}{mark}")
+    lines.append(f"{'held back':>20}  {held}  (code them with `cablegram process --include-flagged`)")
+    return lines
