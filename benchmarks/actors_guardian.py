@@ -57,11 +57,11 @@ def parsed_docs(nlp, articles: list[dict], cache: Path | None) -> list:
 
 def _flags(actor, labels: Counter, lower: int, total: int, outlets: set[str]) -> list[str]:
     flags = []
-    if actor.type != "state":
-        top = labels.most_common(1)[0][0] if labels else ""
-        if top in ("GPE", "LOC", "FAC") and labels[top] * 2 > total:
+    if actor.type not in ("state", "person"):
+        where = labels["GPE"] + labels["LOC"] + labels["FAC"]
+        if where * 2 > total and not labels["PERSON"] and len(actor.name.split()) <= 2:
             flags.append("place")
-        if (top == "NORP" and labels[top] * 2 > total) or lower * 2 > total:
+        if labels["NORP"] * 2 > total or lower * 2 > total:
             flags.append("adjective")
     if actor.name.casefold() in outlets or any(a.casefold() in outlets for a in actor.aliases):
         flags.append("outlet")
@@ -78,8 +78,17 @@ def _duplicates(actors: list, kb) -> list[list[str]]:
                 by_key[("name", key)].add(a.id)
         words = kb.folder.name(a.name)
         if a.type == "person" and len(words) > 1:
-            by_key[("surname", words[-1])].add(a.id)
-    groups = {tuple(sorted(ids)) for ids in by_key.values() if len(ids) > 1}
+            # same surname and the same initial (James/Jim Mattis); Sergei and Yulia Skripal stay two people
+            by_key[("surname", words[-1], words[0][:1])].add(a.id)
+            by_key[("given", words[0])].add(a.id)
+        elif a.type != "state" and 0 < len(words) <= 2 and a.is_new:
+            # a new actor named by a surname ("De Mistura") or a given name alone ("Anna")
+            for initial in "abcdefghijklmnopqrstuvwxyz" if len(words) == 1 else (words[0][:1],):
+                by_key[("surname", words[-1], initial)].add(a.id)
+            by_key[("given", words[0])].add(a.id)
+    single = {a.id for a in actors if a.is_new and len(kb.folder.name(a.name)) == 1}
+    groups = {tuple(sorted(ids)) for key, ids in by_key.items()
+              if len(ids) > 1 and (key[0] != "given" or ids & single)}
     return [list(g) for g in sorted(groups)]
 
 
@@ -113,7 +122,7 @@ def run(data_dir: Path, top: int, cache: Path | None) -> dict:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             ent = next((t.ent_type_ for t in span if t.ent_type_), "") if span is not None else ""
             labels[m.actor_id][ent or "-"] += 1
-            lower[m.actor_id] += int(not m.text[:1].isupper())
+            lower[m.actor_id] += int(m.method not in ("title", "institution") and m.text.islower())
             texts[m.actor_id][m.text] += 1
     resolve_s = time.perf_counter() - t0
     outlets = {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}

@@ -15,6 +15,7 @@ from ..errors import NotFoundError
 from ..records import Actor, Role
 from .fold import Folder, acronym_key
 from .loader import read_actors, shipped_paths
+from .places import Place, PlaceIndex, read_places, shipped_places
 
 # An alias written like this is an acronym and matches only with the same letters in capitals
 # (``US`` but not ``us``, ``WHO`` but not ``who``).
@@ -26,6 +27,9 @@ _GENERIC = frozenset({
     "government", "state", "states", "republic", "president", "minister", "secretariat", "committee",
     "organisation", "organization", "office", "group", "forum", "community", "conference", "the",
 })
+
+# Words that open a surname of two words: "Staffan de Mistura" is also "De Mistura".
+SURNAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "el", "bin", "ibn", "abu", "le", "la"})
 
 # Longer aliases are left out of the index (official long names are never written in news).
 MAX_ALIAS_WORDS = 8
@@ -52,6 +56,8 @@ class KnowledgeBase:
         self._index: _Index | None = None
         self.folder = Folder()
         self._people: dict[tuple, str] = {}
+        self._places: list[Place] = []
+        self._place_index: PlaceIndex | None = None
         for actor in actors:
             self.add(actor)
 
@@ -65,7 +71,21 @@ class KnowledgeBase:
         for path in extra_files:
             for actor in read_actors(path):
                 kb.add(actor)
+        if shipped and shipped_places().is_file():
+            kb.add_places(read_places(shipped_places()))
         return kb
+
+    def add_places(self, places: Iterable[Place]) -> None:
+        """Add places (names that are never actors; see :mod:`cablegram.kb.places`)."""
+        self._places.extend(places)
+        self._place_index = None
+
+    @property
+    def places(self) -> PlaceIndex:
+        """The place-name index (built on first use)."""
+        if self._place_index is None:
+            self._place_index = PlaceIndex(self._places, self.folder)
+        return self._place_index
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -138,6 +158,8 @@ class KnowledgeBase:
                 key = self.folder.name(name)
                 if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and (len(key[0]) < 3 or key[0] in _GENERIC)):
                     continue
+                if len(key) == 1 and actor.type == "person" and "curated" not in (actor.source or ""):
+                    continue  # a bare given name from a bulk source ("Abdullah") names too many people
                 _push(ix.names, key, actor.id)
                 ix.max_len = max(ix.max_len, len(key))
                 for i in range(1, len(key)):
@@ -146,6 +168,8 @@ class KnowledgeBase:
                 key = self.folder.name(actor.name)
                 if len(key) > 1:
                     _push(ix.surnames, key[-1], actor.id)
+                if len(key) > 2 and key[-2] in SURNAME_PARTICLES:  # "de Mistura", "al-Assad", "von der Leyen"
+                    _push(ix.surnames, " ".join(key[-2:]), actor.id)
             for role in actor.roles:
                 ix.holders.setdefault((role.role, role.country), []).append((actor.id, role))
         return ix

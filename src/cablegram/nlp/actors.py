@@ -28,16 +28,18 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb.base import KnowledgeBase, rank
+from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, STATE_INSTITUTIONS, TITLES
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
 from .language import is_english
+from .lexicons import load_lexicon, word_set
 
 FACTORY = "cablegram_actors"  # spaCy forbids "." in factory names; the pipeline calls it cablegram_actors.v1
 SPAN_KEY = "cg_actors"
+PLACE_KEY = "cg_places"  # place mentions: span.label_ = kind (city, region, camp, river, ...), span.kb_id_ = ISO3
 
 _DASHES = frozenset({"-", "‐", "‑", "–", "—"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -45,6 +47,62 @@ _NEW_KINDS = {"PERSON": ("person", "person"), "ORG": ("organisation", "org")}
 # Honorifics NER sometimes keeps inside PERSON spans.
 _NOT_NAME_START = frozenset({"DET", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "PUNCT"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "president", "minister", "secretary"})
+_PATRONYMIC = ("vich", "vych", "vna", "ich", "ovna", "evna", "ivna")
+
+
+def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An NER span without a leading honorific or stray word ("Later Sybiha") and trailing possessive."""
+    while start < end and (doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].pos_ in _NOT_NAME_START):
+        start += 1
+    while end > start and doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    return start, end
+
+
+def _remember(local: dict[str, Actor], given: dict[str, set[str]], key: tuple[str, ...], actor: Actor) -> None:
+    """Register the short forms of a full name ``key`` (folded words) for ``actor``."""
+    if len(key) < 2:
+        return
+    local.setdefault(key[-1], actor)
+    if len(key) > 2 and key[-2] in SURNAME_PARTICLES:
+        local.setdefault(" ".join(key[-2:]), actor)
+    given.setdefault(key[0], set()).add(actor.id)
+
+
+def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict[str, Actor]) -> None:
+    """Given names that only one person of the document carries also name that person."""
+    for name, ids in given.items():
+        if len(ids) == 1 and len(name) > 2:
+            local.setdefault(name, actors[next(iter(ids))])
+
+
+class _Context:
+    """What a document names, for telling apart actors that share an alias (folded words, lazily)."""
+
+    def __init__(self, kb: KnowledgeBase, folded: list[list[str]]):
+        self.kb = kb
+        self._folded = folded
+        self._text: str | None = None
+        self._states: dict[str, bool] = {}
+
+    def names(self, name: str) -> bool:
+        """True when ``name`` (two words or more, folded) occurs in the document."""
+        key = self.kb.folder.name(name)
+        if len(key) < 2:
+            return False
+        if self._text is None:
+            self._text = " " + " ".join(w for ws in self._folded for w in ws) + " "
+        return f" {' '.join(key)} " in self._text
+
+    def names_state(self, iso3: str) -> bool:
+        """True when the document names the state ``iso3`` (its name or a one-word alias such as a demonym)."""
+        if iso3 not in self._states:
+            state = self.kb.actors.get(iso3)
+            words = {w for ws in self._folded for w in ws} if state else set()
+            keys = [self.kb.folder.name(n) for n in (state.name, *state.aliases)] if state else []
+            self._states[iso3] = any((len(k) == 1 and k[0] in words) or (len(k) > 1 and self.names(" ".join(k)))
+                                     for k in keys)
+        return self._states[iso3]
 
 
 @dataclass
@@ -60,9 +118,15 @@ class _Hit:
 class ActorResolver:
     """The component: a knowledge base plus the passes described in the module docstring."""
 
-    def __init__(self, kb: KnowledgeBase, fuzzy_threshold: float = 90.0):
+    def __init__(self, kb: KnowledgeBase, fuzzy_threshold: float = 90.0, lexicon_extra: dict | None = None):
+        """``lexicon_extra`` extends the ``actors`` lexicon (``nlp/data/actors.toml``): more peoples,
+        platforms or other words that never name an actor."""
         self.kb = kb
         self.resolver = Resolver(kb, fuzzy_threshold)
+        lexicon = load_lexicon("actors", lexicon_extra)
+        self._non_actors = {w.casefold() for w in word_set(lexicon, "not_actors.peoples", "not_actors.platforms",
+                                                               "not_actors.other")}
+        self._non_actors |= {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}
         fold = kb.folder.name
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
         self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
@@ -107,6 +171,7 @@ class ActorResolver:
     # -- passes -------------------------------------------------------------------------------
     def _alias_pass(self, doc: Doc, folded: list[list[str]], date: str | None) -> list[_Hit]:
         ix = self.kb.index
+        context = _Context(self.kb, folded)
         hits: list[_Hit] = []
         i, n = 0, len(doc)
         while i < n:
@@ -120,7 +185,7 @@ class ActorResolver:
             if ids is None:
                 ids = ix.acronyms.get(acronym_key(text))
             if ids:
-                actor = rank([self.kb.actors[a] for a in ids], date)[0]
+                actor = self._by_context([self.kb.actors[a] for a in ids], date, context)
                 span_text = doc[i:end].text
                 method = "exact" if span_text in (actor.name, *actor.aliases) else "folded"
                 hits.append(_Hit(i, end, actor, method, role=role_name(actor, date)))
@@ -254,62 +319,117 @@ class ActorResolver:
 
     def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
                      covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
-        """Surnames, fuzzy matches and new actors for NER spans no earlier pass covered."""
+        """Surnames, reordered names, fuzzy matches and new actors for NER spans no earlier pass covered."""
         taken = {t for h in hits for t in range(h.start, h.end)} | covered
-        fold = self.kb.folder.name
-        # Surnames of people named in full anywhere in this document (KB or new).
-        local: dict[str, Actor] = {}
-        for h in sorted(hits, key=lambda h: h.start):
-            if h.actor.type == "person":
-                key = fold(h.actor.name)
-                if len(key) > 1 and h.end - h.start > 1:
-                    local.setdefault(key[-1], h.actor)
+        local = self._local_people(hits)  # surnames of people named in full in this document
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
         # Full names first, so that a later surname can find a new person introduced earlier.
         ents.sort(key=lambda e: (len(e) == 1, e.start))
+        short_forms_done = False
         for ent in ents:
-            start, end = ent.start, ent.end
-            # NER spans sometimes start with an honorific or a stray word ("Later Sybiha").
-            while start < end and (doc[start].lower_.rstrip(".") in _HONORIFICS or doc[start].pos_ in _NOT_NAME_START):
-                start += 1
-            while end > start and doc[end - 1].text in _POSSESSIVE:
-                end -= 1
+            if len(ent) == 1 and not short_forms_done:  # all full names seen: link given names and acronyms
+                short_forms_done = True
+                self._new_short_forms(local, new)
+            start, end = _name_bounds(doc, ent.start, ent.end)
             if start >= end or any(t in taken for t in range(start, end)):
                 continue
             words = tuple(w for t in range(start, end) for w in folded[t])
-            if not words or not any(c.isalpha() for c in "".join(words)):
+            if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
                 continue
-            label = ent.label_
-            hit = None
-            if len(words) == 1 and words[0] in local:  # any label: the small model tags some surnames ORG/GPE
-                actor = local[words[0]]
-                hit = _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
-            elif label == "PERSON" and len(words) == 1:
-                actor = self.resolver.by_surname(words[0], date)
-                if actor is not None:
-                    hit = _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
-            if hit is None:
-                found = self.resolver.fuzzy(words, label)
-                if found is not None:
-                    actor = self.kb.actors[found[0]]
-                    hit = _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
-            if hit is None and label in _NEW_KINDS:
-                kind, prefix = _NEW_KINDS[label]
-                name = doc[start:end].text
-                actor_id = f"{prefix}:{slugify(name)}"
-                actor = new.get(actor_id) or Actor(id=actor_id, name=name, type=kind, is_new=True,
-                                                   source=f"found in {doc._.cg_doc_id or 'text'}")
-                new[actor_id] = actor
-                if kind == "person" and len(words) > 1:
-                    local.setdefault(words[-1], actor)
-                hit = _Hit(start, end, actor, "new", 0.5)
+            hit = self._known_name(doc, start, end, words, ent.label_, local, date) \
+                or self._new_actor(doc, start, end, words, ent.label_, new, local)
             if hit is not None:
                 out.append(hit)
                 taken.update(range(hit.start, hit.end))
-        # Surnames the NER missed (the small model tags some as ORG or GPE, or not at all): a name
-        # from this document, else a proper noun that is the surname of exactly one office-holder.
+        out += self._loose_surnames(doc, folded, taken, local, date)
+        return out, list(new.values())
+
+    def _local_people(self, hits: list[_Hit]) -> dict[str, Actor]:
+        """Short forms of the people named in full in this document: surnames ("Mistura", "de Mistura")
+        and given names used alone ("Anna"), the latter only when one person of the document has it."""
+        local: dict[str, Actor] = {}
+        given: dict[str, set[str]] = {}
+        for h in sorted(hits, key=lambda h: h.start):
+            if h.actor.type == "person" and h.end - h.start > 1:
+                _remember(local, given, self.kb.folder.name(h.actor.name), h.actor)
+        _add_given(local, given, {h.actor.id: h.actor for h in hits})
+        return local
+
+    def _new_short_forms(self, local: dict[str, Actor], new: dict[str, Actor]) -> None:
+        """Given names of new people ("Anna" for "Anna Campbell") and acronyms of new organisations
+        ("IRC" for "International Rescue Committee") named in full earlier in the document."""
+        given: dict[str, set[str]] = {}
+        for actor in new.values():
+            words = self.kb.folder.name(actor.name)
+            if actor.type == "person":
+                _remember({}, given, words, actor)
+            elif len(words) > 1:
+                initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+                if len(initials) > 1:
+                    local.setdefault(initials.lower(), actor)
+        _add_given(local, given, new)
+
+    def _not_actor(self, text: str) -> bool:
+        """Peoples, platforms, outlets and other words that name no actor (lexicons ``actors``/``attribution``)."""
+        text = text.casefold()
+        return text in self._non_actors or text.removeprefix("the ") in self._non_actors
+
+    def _known_name(self, doc: Doc, start: int, end: int, words: tuple[str, ...], label: str,
+                    local: dict[str, Actor], date: str | None) -> _Hit | None:
+        """A KB or earlier-named actor for an NER span: surname, reordered name, then fuzzy match."""
+        if len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES):
+            surname = " ".join(words)
+            actor = local.get(surname)  # any label: the small model tags some surnames ORG/GPE
+            if actor is None and (label == "PERSON" or doc[start].pos_ == "PROPN"):
+                actor = self.resolver.by_surname(surname, date)
+            if actor is not None:
+                return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
+        if label == "PERSON":
+            actor = self._reordered(words, date)
+            if actor is not None:
+                return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
+        found = self.resolver.fuzzy(words, label)
+        if found is not None:
+            actor = self.kb.actors[found[0]]
+            return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
+        return None
+
+    def _reordered(self, words: tuple[str, ...], date: str | None) -> Actor | None:
+        """Surname-first ("Orbán Viktor", "Xi Jinping" written "Jinping Xi") and patronymic
+        ("Vladimir Vladimirovich Putin") orders of a KB person's name."""
+        keys = []
+        if len(words) == 2:
+            keys.append((words[1], words[0]))
+        if len(words) == 3 and words[1].endswith(_PATRONYMIC):
+            keys.append((words[0], words[2]))
+        for key in keys:
+            ids = [i for i in self.kb.index.names.get(key, []) if self.kb.actors[i].type == "person"]
+            if ids:
+                return rank([self.kb.actors[i] for i in ids], date)[0]
+        return None
+
+    def _new_actor(self, doc: Doc, start: int, end: int, words: tuple[str, ...], label: str,
+                   new: dict[str, Actor], local: dict[str, Actor]) -> _Hit | None:
+        """A new person or organisation (never a place, a nationality or a date)."""
+        if label not in _NEW_KINDS:
+            return None
+        kind, prefix = _NEW_KINDS[label]
+        name = doc[start:end].text
+        actor_id = f"{prefix}:{slugify(name)}"
+        actor = new.get(actor_id) or Actor(id=actor_id, name=name, type=kind, is_new=True,
+                                           source=f"found in {doc._.cg_doc_id or 'text'}")
+        new[actor_id] = actor
+        if kind == "person" and len(words) > 1:
+            _remember(local, {}, words, actor)
+        return _Hit(start, end, actor, "new", 0.5)
+
+    def _loose_surnames(self, doc: Doc, folded: list[list[str]], taken: set[int], local: dict[str, Actor],
+                        date: str | None) -> list[_Hit]:
+        """Surnames the NER missed (the small model tags some as ORG or GPE, or not at all): a name
+        from this document, else a proper noun that is the surname of exactly one office-holder."""
+        out = []
         for i, tok in enumerate(doc):
             if i in taken or not tok.text[:1].isupper() or len(folded[i]) != 1:
                 continue
@@ -320,7 +440,52 @@ class ActorResolver:
                 actor = self.resolver.by_surname(folded[i][0], date)
             if actor is not None:
                 out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))
-        return out, list(new.values())
+        return out
+
+    def _by_context(self, actors: list[Actor], date: str | None, context: "_Context") -> Actor:
+        """One actor for an alias several share ("SDF"): the one whose full name, then whose country,
+        the document also names; then curated rows; then :func:`rank` (office on the date, kind)."""
+        if len(actors) == 1:
+            return actors[0]
+        ranked = rank(actors, date)
+
+        def key(pair: tuple[int, Actor]) -> tuple[bool, bool, bool, int]:
+            pos, a = pair
+            home = bool(a.country) and a.country != a.id and context.names_state(a.country)
+            return (not context.names(a.name), not home, "curated" not in (a.source or ""), pos)
+        return min(enumerate(ranked), key=key)[1]
+
+    def _place_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> tuple[list[_Hit], list[Span]]:
+        """Place names (kb/data/places.jsonl) kept as places: KB non-state actors inside them are dropped,
+        and a state sharing the name ("Georgia") loses to the place when the document's evidence says so."""
+        places = self.kb.places
+        spans: list[Span] = []
+        drop: set[int] = set()
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not (tok.text[:1].isupper() or tok.lower_ == "al"):
+                i += 1
+                continue
+            found = self._scan(doc, folded, places.names, places.prefixes, places.max_len, i)
+            if found is None:
+                i += 1
+                continue
+            end, key = found
+            place = places.get(key)
+            inside = [h for h in hits if h.start >= i and h.end <= end]
+            if any(h.start < end and h.end > i and (h.start < i or h.end > end) for h in hits):
+                i = end  # a longer actor name contains the place ("Kurdistan Regional Government")
+                continue
+            if any(h.actor.type == "state" for h in inside):
+                ours, theirs = place.evidence_for(doc.text)
+                if ours <= theirs:
+                    i = end
+                    continue
+            drop.update(id(h) for h in inside)
+            spans.append(Span(doc, i, end, label=place.kind, kb_id=place.country or ""))
+            i = end
+        return [h for h in hits if id(h) not in drop], spans
 
     # -- the component --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -330,7 +495,9 @@ class ActorResolver:
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = self._alias_pass(doc, folded, date)
+        hits, places = self._place_pass(doc, folded, hits)
         hits, covered = self._title_pass(doc, folded, date, hits)
+        covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = sorted(hits + extra, key=lambda h: (h.start, -h.end))
@@ -349,6 +516,7 @@ class ActorResolver:
                                     actor_id=h.actor.id, sentence_index=max(0, bisect_right(sent_starts, h.start) - 1),
                                     role_on_date=h.role, method=h.method, score=h.score))
         doc.spans[SPAN_KEY] = spans
+        doc.spans[PLACE_KEY] = places
         doc._.cg_mentions = mentions
         doc._.cg_new_actors = new_actors
         return doc
