@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
 from pydantic import BaseModel, Field
 
 from ..errors import ConfigError, InputError
 from ..records import Document
-from ..store import readmodel
+from ..store import corrections, readmodel
 from ..store.readmodel import actor_profile, trace_summary
 from .deps import get_settings, get_store, require_token
 from .errors import ApiError
@@ -36,10 +37,8 @@ def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 
 
 def events_page(store, country: str | None = None, cursor: str | None = None, **filters: Any) -> tuple[list[dict], str | None]:
-    """A page of events and the next page's cursor; ``country`` matches the state and its actors."""
-    if country:
-        filters["actors_any"] = readmodel.country_actor_ids(store, country)
-    return store.events_page(cursor=cursor, **filters)
+    """A page of events (corrections applied) and the next page's cursor; ``country`` matches the state and its actors."""
+    return readmodel.list_events(store, country=country, cursor=cursor, **filters)
 
 
 # -- read ----------------------------------------------------------------------------------------
@@ -92,10 +91,16 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
            cursor: str | None = Query(None, max_length=500, description="next_cursor of the previous page: "
                                       "fast deep paging (offset is then ignored)"),
-           store=Depends(get_store)) -> dict[str, Any]:
+           min_confidence: float | None = Query(None, ge=0, le=1, description="Events at or above this confidence "
+                                                "[default: the server's event_min_confidence]"),
+           all: bool = Query(False, description="Also events below the confidence floor and events an analyst rejected"),
+           store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
+    if min_confidence is None and not all:
+        min_confidence = readmodel.confidence_floor(settings)
     items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, mode=mode,
                                      modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,
-                                     doc_id=doc_id, limit=limit, offset=offset)
+                                     doc_id=doc_id, limit=limit, offset=offset, min_confidence=min_confidence,
+                                     include_rejected=all)
     envelope = page(items, limit, offset)
     if cursor:
         envelope["next_offset"] = None  # the position of a cursor page is not counted
@@ -113,20 +118,23 @@ def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
     return actor_profile(store, actor_id)
 
 
-@router.get("/claims", summary="Reported statements and who made them")
+@router.get("/claims", summary="Reported statements and who made them (analysts' corrections applied)")
 def claims(claimant_kind: ClaimantKind | None = None, claimant: str | None = Query(None, max_length=200),
+           hedged: bool | None = Query(None, description="true: only claims with hedging words; false: only without"),
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
+           all: bool = Query(False, description="Also claims an analyst rejected"),
            store=Depends(get_store)) -> dict[str, Any]:
-    return page(store.query_claims(claimant_kind=claimant_kind, claimant=claimant, doc_id=doc_id,
-                                   limit=limit, offset=offset), limit, offset)
+    return page(readmodel.list_claims(store, claimant_kind=claimant_kind, claimant=claimant, hedged=hedged,
+                                      doc_id=doc_id, include_rejected=all, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/commitments", summary="The support ledger: pledges, allocations, deliveries")
 def commitments(donor: str | None = Query(None, max_length=200), recipient: str | None = Query(None, max_length=200),
                 category: Category | None = None, status: Status | None = None, limit: int = Limit, offset: int = Offset,
+                all: bool = Query(False, description="Also commitments an analyst rejected"),
                 store=Depends(get_store)) -> dict[str, Any]:
-    return page(store.query_commitments(donor=donor, recipient=recipient, category=category, status=status,
-                                        limit=limit, offset=offset), limit, offset)
+    return page(readmodel.list_commitments(store, include_rejected=all, donor=donor, recipient=recipient,
+                                           category=category, status=status, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/clusters", summary="Story clusters with their earliest and primary documents")
@@ -137,7 +145,41 @@ def clusters(limit: int = Limit, offset: int = Offset, store=Depends(get_store))
     return page(items, limit, offset)
 
 
+@router.get("/corrections", summary="Analysts' corrections, oldest first")
+def list_corrections(record_id: str | None = Query(None, max_length=100),
+                     record_table: Literal["events", "claims", "commitments", "mentions"] | None = None,
+                     limit: int = Limit, offset: int = Offset, store=Depends(get_store)) -> dict[str, Any]:
+    return page(corrections.list_corrections(store, record_table, record_id, limit, offset), limit, offset)
+
+
+@router.get("/corrections/export", summary="Corrections as JSON Lines: the change log (kind=log) or labelled "
+                                           "training examples (kind=training); see docs/corrections.md")
+def export_corrections(kind: Literal["log", "training"] = "log", store=Depends(get_store)) -> Response:
+    rows = corrections.change_log(store) if kind == "log" else corrections.training_examples(store)
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return Response(body, media_type="application/x-ndjson; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="cablegram-corrections-{kind}.jsonl"'})
+
+
 # -- write (bearer token) --------------------------------------------------------------------------
+class CorrectionRequest(BaseModel):
+    record_id: str = Field(..., max_length=100, description="Id of an event (evt_…), claim (clm_…), commitment "
+                                                            "(com_…) or actor mention (men_…)")
+    action: Literal["confirm", "correct", "reject"]
+    field: str | None = Field(None, max_length=40, description="With action=correct: the field to change")
+    value: Any = Field(None, description="With action=correct: the new value")
+    reason: str | None = Field(None, max_length=2000, description="Why (required for correct and reject)")
+    author: str | None = Field(None, max_length=200)
+
+
+@router.post("/corrections", status_code=201, dependencies=[Depends(require_token)],
+             summary="Confirm, correct or reject a record (token required); applied in every listing and export")
+def add_correction(body: CorrectionRequest, store=Depends(get_store)) -> dict[str, Any]:
+    c = corrections.add_correction(store, corrections.table_of(body.record_id), body.record_id, body.action,
+                                   body.field, body.value, body.reason, body.author)
+    return c.to_dict()
+
+
 class IngestRequest(BaseModel):
     url: str = Field(..., max_length=2000, description="An http(s) page or RSS/Atom feed URL")
 

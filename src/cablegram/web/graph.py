@@ -72,3 +72,43 @@ def layout(network: list[dict], size: int = 520, max_nodes: int = 16) -> Graph:
                             "x2": round(x2, 1), "y2": round(y2, 1), "width": min(1.5 + row["n"], 8)})
     graph.types = sorted(seen_types.items())
     return graph
+
+
+def network_layout(edges: list[dict], names: dict[str, str], size: int = 560, max_nodes: int = 14) -> Graph:
+    """The overview's actor network: the most connected actors on a circle, one line per (pair, type)
+    with its width by event count; ``edges`` as from store.overview.network ({source, target, type, n})."""
+    weight: dict[str, int] = {}
+    for e in edges:
+        for end in (e["source"], e["target"]):
+            weight[end] = weight.get(end, 0) + e["n"]
+    chosen = sorted(weight, key=lambda k: (-weight[k], k))[:max_nodes]
+    cx = cy = size / 2
+    radius = size / 2 - 60
+    graph = Graph(size, size, (cx, cy))
+    pos = {}
+    for i, aid in enumerate(chosen):
+        angle = 2 * math.pi * i / max(len(chosen), 1) - math.pi / 2
+        pos[aid] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        graph.nodes.append({"id": aid, "name": names.get(aid, aid), "x": round(pos[aid][0], 1), "y": round(pos[aid][1], 1),
+                            "total": weight[aid], "r": min(8 + weight[aid] ** 0.5 * 2, 22)})
+    seen_types: dict[str, str] = {}
+    per_pair: dict[frozenset, int] = {}
+    for e in edges:
+        if e["source"] not in pos or e["target"] not in pos:
+            continue
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        pair = frozenset((e["source"], e["target"]))
+        k = per_pair.get(pair, 0)
+        per_pair[pair] = k + 1
+        # Several types between one pair are drawn side by side, shifted across the line.
+        dx, dy = x2 - x1, y2 - y1
+        norm = math.hypot(dx, dy) or 1.0
+        off = (k + 1) // 2 * 5 * (-1) ** k
+        ox, oy = -dy / norm * off, dx / norm * off
+        colour = type_colour(e["type"])
+        seen_types.setdefault(e["type"], colour)
+        graph.edges.append({"type": e["type"], "colour": colour, "n": e["n"], "source": e["source"], "target": e["target"],
+                            "x1": round(x1 + ox, 1), "y1": round(y1 + oy, 1), "x2": round(x2 + ox, 1),
+                            "y2": round(y2 + oy, 1), "width": round(min(1 + math.log2(1 + e["n"]) * 1.5, 9), 1)})
+    graph.types = sorted(seen_types.items())
+    return graph

@@ -1,11 +1,14 @@
-"""Dashboard pages: timeline, actor, article trace, clusters, commitments, search. Server-rendered, escaped."""
+"""Dashboard pages: timeline, claims, actor, article trace, clusters, commitments, search. Server-rendered, escaped.
+
+Other pages live in their own modules: overview.py (charts), records.py (one record + corrections),
+downloads.py (CSV/JSONL/Parquet of every list).
+"""
 
 from __future__ import annotations
 
 import re
 from importlib.resources import files
 from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
@@ -13,11 +16,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..api.deps import get_store
+from ..errors import InputError, NotFoundError
+from ..records import CLAIMANT_KINDS, MODALITIES
 from ..store import readmodel
 from ..store.readmodel import actor_profile, trace_summary
-from ..errors import InputError
-from ..records import MODALITIES
 from .graph import layout
+from .pages import not_found, qs, render
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -28,38 +32,56 @@ router = APIRouter(include_in_schema=False)
 
 def install_web(app: FastAPI) -> None:
     """Mount the static files and templates from the installed package, and the page routes."""
+    from . import downloads, overview, records
+
     base = files("cablegram.web")
     app.state.templates = Jinja2Templates(directory=str(base / "templates"))
+    app.state.templates.env.filters["with_param"] = lambda params, name, value: qs(params, **{name: value})
     app.mount("/static", StaticFiles(directory=str(base / "static")), name="static")
     app.include_router(router)
+    app.include_router(overview.router)
+    app.include_router(records.router)
+    app.include_router(downloads.router)
 
 
-def render(request: Request, name: str, **context: Any) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(request, name, context)
+def clean_date(value: str | None) -> str | None:
+    return value if value and re.match(readmodel.ISO_DATE, value) else None
 
 
-def _qs(params: dict[str, Any], **changes: Any) -> str:
-    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "", 0)}
-    return "?" + urlencode(merged) if merged else "?"
+def clean_confidence(value: str | None) -> float | None:
+    """A 0-1 confidence from a form field; None when empty or not a number in range."""
+    try:
+        number = float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+    return number if number is not None and 0.0 <= number <= 1.0 else None
+
+
+def event_filters(request: Request, actor: str | None, type: str | None, modality: str | None, date_from: str | None,
+                  date_to: str | None, min_confidence: str | None, show_all: bool) -> dict[str, Any]:
+    """The timeline's filters from form values: unknown values dropped so the page always renders.
+    Without ``show_all`` or an explicit minimum, the configured confidence floor applies."""
+    floor = clean_confidence(min_confidence)
+    if floor is None and not show_all:
+        floor = readmodel.confidence_floor(request.app.state.settings)
+    return {"actor": actor or None, "type": type.upper() if type and type.upper() in EVENT_TYPES else None,
+            "modality": modality if modality in MODALITIES else None, "date_from": clean_date(date_from),
+            "date_to": clean_date(date_to), "min_confidence": floor or None, "include_rejected": show_all}
 
 
 @router.get("/", response_class=HTMLResponse)
 def timeline(request: Request, actor: str | None = Query(None, max_length=200),
              type: str | None = Query(None, max_length=40), modality: str | None = Query(None, max_length=20),
              date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
+             min_confidence: str | None = Query(None, max_length=10), all: bool = Query(False),
              offset: int = Query(0, ge=0, le=10_000_000), cursor: str | None = Query(None, max_length=500),
              store=Depends(get_store)) -> HTMLResponse:
-    # Forms send empty fields; unknown values are dropped rather than refused, so the page always renders.
-    modality = modality if modality in MODALITIES else None
-    date_from = date_from if date_from and re.match(readmodel.ISO_DATE, date_from) else None
-    date_to = date_to if date_to and re.match(readmodel.ISO_DATE, date_to) else None
-    type = type.upper() if type and type.upper() in EVENT_TYPES else None
-    filters = dict(actor=actor or None, type=type, modality=modality, date_from=date_from, date_to=date_to, limit=PAGE)
+    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all)
     try:
         # "older" links carry a cursor (a deep page costs as little as the first); offset still works alone.
-        rows, next_cursor = store.events_page(**filters, offset=offset, cursor=cursor or None)
+        rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset, cursor=cursor or None)
     except InputError:
-        rows, next_cursor = store.events_page(**filters, offset=offset)
+        rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset)
     names = readmodel.actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
     days: list[tuple[str, list[dict]]] = []
     for r in rows:
@@ -67,11 +89,29 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
         if not days or days[-1][0] != day:
             days.append((day, []))
         days[-1][1].append(r)
-    params = {"actor": actor, "type": type, "modality": modality, "date_from": date_from, "date_to": date_to}
-    return render(request, "timeline.html", days=days, names=names, params=params, types=EVENT_TYPES,
-                  modalities=MODALITIES, offset=offset,
-                  next_qs=_qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
-                  prev_qs=_qs(params, offset=max(offset - PAGE, 0)) if offset else None)
+    params = {"actor": actor, "type": filters["type"], "modality": filters["modality"], "date_from": filters["date_from"],
+              "date_to": filters["date_to"], "min_confidence": clean_confidence(min_confidence), "all": "1" if all else None}
+    return render(request, "timeline.html", download_table="events", days=days, names=names, params=params, types=EVENT_TYPES,
+                  modalities=MODALITIES, offset=offset, show_all=all,
+                  floor=readmodel.confidence_floor(request.app.state.settings), download_qs=qs(params),
+                  next_qs=qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
+                  prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims(request: Request, kind: str | None = Query(None, max_length=20), actor: str | None = Query(None, max_length=200),
+           hedged: str | None = Query(None, max_length=5), all: bool = Query(False), offset: int = Query(0, ge=0, le=10_000_000),
+           store=Depends(get_store)) -> HTMLResponse:
+    kind = kind if kind in CLAIMANT_KINDS else None
+    hedge_filter = {"yes": True, "no": False}.get(hedged or "")
+    rows = readmodel.list_claims(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
+                                 include_rejected=all, limit=PAGE, offset=offset)
+    names = readmodel.actor_names(store, [r["claimant"] for r in rows])
+    params = {"kind": kind, "actor": actor, "hedged": hedged if hedge_filter is not None else None,
+              "all": "1" if all else None}
+    return render(request, "claims.html", download_table="claims", rows=rows, names=names, params=params, kinds=CLAIMANT_KINDS,
+                  download_qs=qs(params), next_qs=qs(params, offset=offset + PAGE) if len(rows) == PAGE else None,
+                  prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -79,29 +119,40 @@ def actors(request: Request, q: str | None = Query(None, max_length=200), offset
            store=Depends(get_store)) -> HTMLResponse:
     found = store.list_actors(q or None, limit=PAGE, offset=offset)
     return render(request, "actors.html", actors=found, q=q or "",
-                  next_qs=_qs({"q": q}, offset=offset + PAGE) if len(found) == PAGE else None)
+                  next_qs=qs({"q": q}, offset=offset + PAGE) if len(found) == PAGE else None)
 
 
-@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+@router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
 def actor(request: Request, actor_id: str, store=Depends(get_store)) -> HTMLResponse:
-    profile = actor_profile(store, actor_id)
-    events = store.query_events(actor=actor_id, limit=20)
+    try:
+        profile = actor_profile(store, actor_id)
+    except NotFoundError:
+        return not_found(request, f"no actor with id {actor_id!r}",
+                         [(f"Actors named like {actor_id!r}", "/actors" + qs({"q": actor_id})),
+                          (f"Articles mentioning {actor_id!r}", "/search" + qs({"q": actor_id}))])
+    events = readmodel.list_events(store, actor=actor_id, limit=20)[0]
     names = readmodel.actor_names(store, [r["source_actor"] for r in events] + [r["target_actor"] for r in events])
     return render(request, "actor.html", p=profile, a=profile["actor"], graph=layout(profile["network"]),
                   events=events, names=names)
 
 
+def _sentences(doc, analysis, alignments: dict) -> list[str]:
+    if analysis and analysis.sentences:
+        return [doc.text[s:e] for s, e in analysis.sentences]
+    if alignments:
+        return [alignments[i].sentence for i in sorted(alignments)]
+    return [p for p in re.split(r"(?<=[.!?])\s+", doc.text) if p]
+
+
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResponse:
-    doc = store.get_document(doc_id)
+    try:
+        doc = store.get_document(doc_id)
+    except NotFoundError:
+        return not_found(request, f"no document with id {doc_id!r}", [("Search articles", "/search" + qs({"q": doc_id}))])
     analysis = store.get_analysis(doc_id)
     alignments = {a.sentence_index: a for a in store.get_alignments(doc_id)}
-    if analysis and analysis.sentences:
-        sentences = [doc.text[s:e] for s, e in analysis.sentences]
-    elif alignments:
-        sentences = [alignments[i].sentence for i in sorted(alignments)]
-    else:
-        sentences = [p for p in re.split(r"(?<=[.!?])\s+", doc.text) if p]
+    sentences = _sentences(doc, analysis, alignments)
     claims = {c.sentence_index: c for c in (analysis.claims if analysis else [])}
     events: dict[int, list] = {}
     for e in (analysis.events if analysis else []):
@@ -115,7 +166,7 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
                      "evidence": a.evidence[0] if a and a.evidence else None, "claim": claims.get(i),
                      "events": events.get(i, [])})
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
-                  traced=bool(alignments), evidence_docs=evidence_docs)
+                  traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -124,7 +175,8 @@ def search(request: Request, q: str | None = Query(None, max_length=500), store=
     for h in hits:
         # The snippet marks matches with [ ]; split so the template escapes every piece and wraps matches in <mark>.
         h["parts"] = [(part, i % 2 == 1) for i, part in enumerate(re.split(r"\[|\]", h.get("snippet") or ""))]
-    return render(request, "search.html", q=q or "", hits=hits)
+    return render(request, "search.html", q=q or "", hits=readmodel.fill_titles(store, [
+        {**h, "doc_id": h.get("id")} for h in hits]))
 
 
 @router.get("/clusters", response_class=HTMLResponse)
@@ -139,10 +191,11 @@ def clusters(request: Request, store=Depends(get_store)) -> HTMLResponse:
 @router.get("/commitments", response_class=HTMLResponse)
 def commitments(request: Request, donor: str | None = Query(None, max_length=200),
                 recipient: str | None = Query(None, max_length=200), category: str | None = Query(None, max_length=20),
-                status: str | None = Query(None, max_length=20), store=Depends(get_store)) -> HTMLResponse:
-    rows = store.query_commitments(donor=donor or None, recipient=recipient or None, category=category or None,
-                                   status=status or None, limit=500)
+                status: str | None = Query(None, max_length=20), all: bool = Query(False),
+                store=Depends(get_store)) -> HTMLResponse:
+    rows = readmodel.list_commitments(store, include_rejected=all, donor=donor or None, recipient=recipient or None,
+                                      category=category or None, status=status or None, limit=500)
     names = readmodel.actor_names(store, [r["donor"] for r in rows] + [r["recipient"] for r in rows])
-    return render(request, "commitments.html", rows=rows, names=names,
-                  params={"donor": donor or "", "recipient": recipient or "", "category": category or "",
-                          "status": status or ""})
+    params = {"donor": donor or "", "recipient": recipient or "", "category": category or "", "status": status or "",
+              "all": "1" if all else None}
+    return render(request, "commitments.html", download_table="commitments", rows=rows, names=names, params=params, download_qs=qs(params))

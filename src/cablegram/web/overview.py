@@ -1,0 +1,117 @@
+"""The overview page (/overview) and its JSON (/api/overview): counts, the events time series,
+the actor network, places and the commitments ledger, for the events the filters select.
+
+Charts are drawn in the browser by Chart.js, vendored under /static/vendor (see its README);
+the network is an SVG laid out on the server. Aggregates are cached per app, keyed by the
+filters and :func:`cablegram.store.overview.data_version`, so repeated views cost one small query.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..api.deps import get_store
+from ..records import MODALITIES
+from ..store import readmodel
+from ..store.overview import OverviewFilter, data_version, overview
+from .graph import network_layout, type_colour
+from .pages import qs, render
+from .routes import EVENT_TYPES, clean_confidence, clean_date
+
+router = APIRouter()
+
+# PLOVER event types grouped by quad (cooperation vs conflict, verbal vs material).
+QUADS: dict[str, tuple[str, ...]] = {
+    "verbal-cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+    "material-cooperation": ("COOPERATE", "AID", "RETREAT"),
+    "verbal-conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+    "material-conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+    "conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+}
+_CACHE_SIZE = 64
+
+
+def overview_filter(request: Request, actor: str | None, source: str | None, target: str | None, modality: str | None,
+                    type: str | None, quad: str | None, min_confidence: str | None, date_from: str | None,
+                    date_to: str | None, show_all: bool) -> OverviewFilter:
+    """Form values to a filter (unknown values dropped); the confidence floor applies unless ``show_all``."""
+    floor = clean_confidence(min_confidence)
+    if floor is None and not show_all:
+        floor = readmodel.confidence_floor(request.app.state.settings)
+    types: tuple[str, ...] = QUADS.get(quad or "", ())
+    if type and type.upper() in EVENT_TYPES:
+        types = (type.upper(),)
+    return OverviewFilter(actor=actor or None, source=source or None, target=target or None,
+                          modality=modality if modality in MODALITIES else None, types=types,
+                          min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to))
+
+
+def cached_overview(request: Request, store, flt: OverviewFilter) -> dict[str, Any]:
+    """The aggregates for ``flt``, recomputed only when the store's data changed."""
+    state = request.app.state
+    if not hasattr(state, "overview_cache"):
+        state.overview_cache, state.overview_lock = OrderedDict(), threading.Lock()
+    key = (flt, data_version(store))
+    with state.overview_lock:
+        hit = state.overview_cache.get(key)
+    if hit is not None:
+        return hit
+    result = overview(store, flt)
+    with state.overview_lock:
+        state.overview_cache[key] = result
+        while len(state.overview_cache) > _CACHE_SIZE:
+            state.overview_cache.popitem(last=False)
+    return result
+
+
+def _params(actor, source, target, modality, type, quad, min_confidence, date_from, date_to, show_all) -> dict[str, Any]:
+    return {"actor": actor, "source": source, "target": target, "modality": modality, "type": type, "quad": quad,
+            "min_confidence": min_confidence, "date_from": date_from, "date_to": date_to, "all": "1" if show_all else None}
+
+
+_FILTER_ARGS = dict(actor=Query(None, max_length=200), source=Query(None, max_length=200),
+                    target=Query(None, max_length=200), modality=Query(None, max_length=20),
+                    type=Query(None, max_length=40), quad=Query(None, max_length=30),
+                    min_confidence=Query(None, max_length=10), date_from=Query(None, max_length=10),
+                    date_to=Query(None, max_length=10))
+
+
+@router.get("/api/overview", summary="Overview aggregates: counts by type, modality, actor, publisher and day; "
+                                     "actor network; places; commitments ledger by donor and month")
+def overview_json(request: Request, actor: str | None = _FILTER_ARGS["actor"], source: str | None = _FILTER_ARGS["source"],
+                  target: str | None = _FILTER_ARGS["target"], modality: str | None = _FILTER_ARGS["modality"],
+                  type: str | None = _FILTER_ARGS["type"], quad: str | None = _FILTER_ARGS["quad"],
+                  min_confidence: str | None = _FILTER_ARGS["min_confidence"],
+                  date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
+                  all: bool = Query(False, description="Count every event, below the confidence floor too"),
+                  store=Depends(get_store)) -> dict[str, Any]:
+    flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
+    return cached_overview(request, store, flt)
+
+
+@router.get("/overview", response_class=HTMLResponse, include_in_schema=False)
+def overview_page(request: Request, actor: str | None = _FILTER_ARGS["actor"], source: str | None = _FILTER_ARGS["source"],
+                  target: str | None = _FILTER_ARGS["target"], modality: str | None = _FILTER_ARGS["modality"],
+                  type: str | None = _FILTER_ARGS["type"], quad: str | None = _FILTER_ARGS["quad"],
+                  min_confidence: str | None = _FILTER_ARGS["min_confidence"],
+                  date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
+                  all: bool = Query(False), store=Depends(get_store)) -> HTMLResponse:
+    flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
+    data = cached_overview(request, store, flt)
+    ids = [g["key"] for g in data["by_actor"]] + [e[k] for e in data["network"] for k in ("source", "target")]
+    ids += data["ledger"]["donors"]
+    names = readmodel.actor_names(store, ids)
+    params = _params(actor, source, target, flt.modality, type, quad if quad in QUADS else None, min_confidence,
+                     flt.date_from, flt.date_to, all)
+    events_qs = qs({"actor": actor, "modality": flt.modality, "type": type, "date_from": flt.date_from,
+                    "date_to": flt.date_to, "all": "1" if all else None})
+    chart_data = {"series": data["series"], "colours": {t: type_colour(t) for t in data["series"]["types"]},
+                  "ledger": {**data["ledger"], "names": {d: names.get(d, d) for d in data["ledger"]["donors"]}}}
+    return render(request, "overview.html", data=data, names=names, params=params, types=EVENT_TYPES, quads=QUADS,
+                  modalities=MODALITIES, graph=network_layout(data["network"], names), chart_data=chart_data,
+                  events_qs=events_qs, floor=readmodel.confidence_floor(request.app.state.settings))

@@ -1,0 +1,139 @@
+"""Record pages (an event, claim or commitment with its sentence, spans and corrections) and the
+correction form that posts to ``/corrections`` (token-protected, like the API's writes)."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from ..api.deps import get_store
+from ..errors import InputError
+from ..store import corrections, readmodel
+from ..store.base import from_row
+from .pages import not_found, render
+
+router = APIRouter(include_in_schema=False)
+
+KINDS = {"events": "event", "claims": "claim", "commitments": "commitment"}
+# Columns that name the record on its page (spans fall back to these texts when absent).
+_FALLBACK_SPANS = {"events": (("trigger", "trigger"), ("source", "source_text"), ("target", "target_text"),
+                              ("place", "place")),
+                   "claims": (("claimant", "claimant_text"), ("cue", "cue")),
+                   "commitments": (("amount", "amount_text"),)}
+
+
+def sentence_parts(sentence: str, offset: int, spans: dict[str, Any] | None,
+                   fallbacks: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The sentence cut into (text, label) pieces, label naming the span (trigger, source, …) or None.
+
+    ``spans`` hold document offsets ({name: [start, end]}); ``offset`` is the sentence's start in the
+    document. Names without a span are found by their text (first occurrence) from ``fallbacks``."""
+    marks: list[tuple[int, int, str]] = []
+    for name, span in (spans or {}).items():
+        if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+            start, end = span[0] - offset, span[1] - offset
+            if 0 <= start < end <= len(sentence):
+                marks.append((start, end, name))
+    named = {m[2] for m in marks}
+    for name, text in fallbacks:
+        if name not in named and text and text in sentence:
+            start = sentence.index(text)
+            marks.append((start, start + len(text), name))
+    parts, pos = [], 0
+    for start, end, name in sorted(marks):
+        if start < pos:
+            continue  # overlapping spans: the earlier one wins
+        if start > pos:
+            parts.append((sentence[pos:start], None))
+        parts.append((sentence[start:end], name))
+        pos = end
+    if pos < len(sentence):
+        parts.append((sentence[pos:], None))
+    return parts
+
+
+def _sentence_offset(store, doc_id: str, index: int | None) -> int | None:
+    analysis = store.get_analysis(doc_id)
+    if analysis and analysis.sentences and index is not None and 0 <= index < len(analysis.sentences):
+        return analysis.sentences[index][0]
+    return None
+
+
+@router.get("/events/{record_id}", response_class=HTMLResponse)
+def event_page(request: Request, record_id: str, store=Depends(get_store)) -> HTMLResponse:
+    return record_page(request, "events", record_id, store)
+
+
+@router.get("/claims/{record_id}", response_class=HTMLResponse)
+def claim_page(request: Request, record_id: str, store=Depends(get_store)) -> HTMLResponse:
+    return record_page(request, "claims", record_id, store)
+
+
+@router.get("/commitments/{record_id}", response_class=HTMLResponse)
+def commitment_page(request: Request, record_id: str, store=Depends(get_store)) -> HTMLResponse:
+    return record_page(request, "commitments", record_id, store)
+
+
+def record_page(request: Request, table: str, record_id: str, store) -> HTMLResponse:
+    """One record with its highlighted sentence, a link to it in the article, its corrections and the form."""
+    rows = store.read_sql(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
+    if not rows:
+        return not_found(request, f"no {KINDS[table]} with id {record_id!r} (it may have been reprocessed away)",
+                         [("Events", "/"), ("Claims", "/claims"), ("Commitments", "/commitments")])
+    row = corrections.apply_corrections(store, table, [from_row(table, rows[0])], include_rejected=True)[0]
+    doc = store.get_document(row["doc_id"])
+    offset = _sentence_offset(store, row["doc_id"], row.get("sentence_index"))
+    sentence = row.get("sentence") or ""
+    if offset is None and sentence and sentence in doc.text:
+        offset = doc.text.index(sentence)
+    fallbacks = [(name, row.get(col)) for name, col in _FALLBACK_SPANS[table]]
+    parts = sentence_parts(sentence, offset or 0, row.get("spans") if offset is not None else None, fallbacks)
+    names = readmodel.actor_names(store, [row.get(k) for k in ("source_actor", "target_actor", "claimant", "donor",
+                                                               "recipient")])
+    history = corrections.list_corrections(store, record_table=table, record_id=record_id, limit=200)
+    return render(request, "record.html", table=table, kind=KINDS[table], r=row, doc=doc, parts=parts, names=names,
+                  title=readmodel.display_title(doc.title, doc.text), history=history,
+                  fields=corrections.CORRECTABLE[table], token_configured=bool(request.app.state.settings.api_token),
+                  saved=request.query_params.get("saved"))
+
+
+def _safe_back(back: str | None, fallback: str) -> str:
+    # Only local paths: never redirect to another site.
+    return back if back and back.startswith("/") and not back.startswith("//") and "\\" not in back else fallback
+
+
+@router.post("/corrections", response_class=HTMLResponse)
+def correction_form(request: Request, record_id: str = Form(..., max_length=100), action: str = Form(..., max_length=20),
+                    field: str = Form("", max_length=40), value: str = Form("", max_length=2000),
+                    reason: str = Form("", max_length=2000), author: str = Form("", max_length=200),
+                    token: str = Form("", max_length=500), back: str = Form("", max_length=500),
+                    store=Depends(get_store)):
+    """Save a correction from a record page; the API token is typed into the form."""
+    expected = request.app.state.settings.api_token
+    if not expected:
+        raise InputError("this server is read-only: no API token is configured", source="token",
+                         hint="Start the server with CABLEGRAM_API_TOKEN set to enable corrections.")
+    if not hmac.compare_digest(token.strip().encode("utf-8"), expected.encode("utf-8")):
+        raise InputError("the token is not this server's API token", source="token",
+                         hint="Type the token the server was started with (CABLEGRAM_API_TOKEN).")
+    table = corrections.table_of(record_id)
+    c = corrections.add_correction(store, table, record_id, action, field or None,
+                                   _form_value(value) if action == "correct" else None, reason, author or None)
+    target = _safe_back(back, f"/{table}/{quote(record_id)}")
+    sep = "&" if "?" in target else "?"
+    return RedirectResponse(f"{target}{sep}saved={quote(c.id)}", status_code=303)
+
+
+def _form_value(value: str) -> Any:
+    """A form value as stored: numbers for numeric text, None for empty, else the text."""
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return float(text) if any(ch in text for ch in ".eE") else int(text)
+    except ValueError:
+        return text
