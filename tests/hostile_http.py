@@ -9,7 +9,8 @@ Paths (the query string is ignored unless noted):
 * ``/bomb/<layers>``  ``<layers>`` stacked gzip encodings of ``bomb_bytes`` zero bytes (``Content-Encoding:
   gzip, gzip, ...``): a few kB on the wire;
 * ``/redirect?to=<url>`` a 302 to ``<url>``;
-* ``/hook``           accepts a POST (a webhook receiver) and records its body in ``posts``.
+* ``/hook``           a webhook receiver: answers ``hook_status`` to a POST and, when that is 200, records
+  its body in ``posts``.
 
 ``hits`` counts requests per path; ``posts`` keeps webhook bodies.
 """
@@ -91,8 +92,10 @@ class _Handler(socketserver.BaseRequestHandler):
             to = parse_qs(parts.query).get("to", ["/page"])[0]
             conn.sendall(_response(302, b"", {"Location": to}))
         elif parts.path == "/hook" and method == "POST":
-            owner.posts.append(_request_body(conn, head))
-            conn.sendall(_response(200, b"ok", content_type="text/plain"))
+            body = _request_body(conn, head)
+            if owner.hook_status == 200:
+                owner.posts.append(body)
+            conn.sendall(_response(owner.hook_status, b"ok", content_type="text/plain"))
         else:
             conn.sendall(_response(404, b"not here", content_type="text/plain"))
 
@@ -121,7 +124,7 @@ def _request_body(conn: socket.socket, head: bytes) -> bytes:
 
 def _response(status: int, body: bytes, headers: dict[str, str] | None = None,
               content_type: str = "text/html; charset=utf-8") -> bytes:
-    reason = {200: "OK", 302: "Found", 404: "Not Found"}.get(status, "Status")
+    reason = {200: "OK", 302: "Found", 404: "Not Found", 503: "Service Unavailable"}.get(status, "Status")
     lines = [f"HTTP/1.1 {status} {reason}", f"Content-Type: {content_type}", f"Content-Length: {len(body)}",
              "Connection: close", *(f"{k}: {v}" for k, v in (headers or {}).items())]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
@@ -140,6 +143,7 @@ class HostileServer:
         self.drip_s, self.bomb_bytes, self.host = drip_s, bomb_bytes, host
         self.hits: Counter[str] = Counter()
         self.posts: list[bytes] = []
+        self.hook_status = 200
         self.stop = threading.Event()
         self._bombs: dict[int, bytes] = {}
         self._lock = threading.Lock()

@@ -129,21 +129,31 @@ def test_without_kb_only_country_codes_map():
     assert mapper.methods == {"country": 2, "unmapped": 1}
 
 
-@pytest.mark.parametrize("fmt,content,message", [
-    ("gdelt", "1\t2\t3\n", "57, 58 or 61 columns"),
-    ("gdelt", '{"GlobalEventID": "1"}\n', "no EventCode"),
-    ("polecat", "Event ID\tEvent Type\np1\tAGREE\tEXTRA\n", "expected 2 columns"),
-    ("plover", '{"event": "AGREE"}\n{not json\n', "invalid JSON"),
-    ("plover", '{"id": "a"}\n', "no \"event\""),
-    ("jsonl", '{"type": "AGREE"}\n', "no doc_id"),
-])
-def test_bad_files_name_the_line_and_write_nothing(tmp_path, store, fmt, content, message):
-    path = tmp_path / ("bad.jsonl" if content.startswith("{") else "bad.txt")
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError, match=message) as info:
-        import_events(store, path, fmt, ActorMapper(kb=None))
+def test_unreadable_file_layout_is_refused_whole(tmp_path, store):
+    path = tmp_path / "bad.txt"
+    path.write_text("1\t2\t3\n", encoding="utf-8")
+    with pytest.raises(InputError, match="57, 58 or 61 columns") as info:
+        import_events(store, path, "gdelt", ActorMapper(kb=None))
     assert str(path) in str(info.value)
     assert store.counts()["documents"] == 0
+
+
+@pytest.mark.parametrize("fmt,content,message,good", [
+    ("gdelt", '{"GlobalEventID": "1"}\n', "no EventCode", 0),
+    ("polecat", "Event ID\tEvent Type\np1\tAGREE\tEXTRA\n", "expected 2 columns", 0),
+    ("plover", '{"event": "AGREE"}\n{not json\n', "invalid JSON", 1),
+    ("plover", '{"id": "a"}\n', "no \"event\"", 0),
+    ("jsonl", '{"type": "AGREE"}\n', "no doc_id", 0),
+    ("jsonl", '{"doc_id": "d1", "type": "AGREE", "x": ' + "[" * 5000 + "]" * 5000 + '}\n', "nested", 0),
+    ("jsonl", '{"doc_id": "d1", "type": "AGREE", "\\udc80": 1}\n', "surrogate", 0),
+])
+def test_bad_lines_are_reported_with_their_number_and_the_rest_imported(tmp_path, store, fmt, content, message, good):
+    path = tmp_path / ("bad.jsonl" if content.startswith("{") else "bad.txt")
+    path.write_text(content, encoding="utf-8")
+    summary = import_events(store, path, fmt, ActorMapper(kb=None))
+    assert len(summary.errors) == 1 and message in summary.errors[0]
+    assert summary.errors[0].startswith(f"{path}:")
+    assert store.counts()["documents"] == good
 
 
 def test_missing_file_and_unknown_format(tmp_path, store):

@@ -144,7 +144,8 @@ def test_trace_rule_in_the_loop(any_backend_store, served, tmp_path, light_pipel
 def test_webhook_retries_are_bounded(served):
     served.fail_next = 100
     sleeps: list[float] = []
-    hook = WebhookSink(served.base + "/hook", max_attempts=4, backoff=0.5, max_backoff=1.5, sleep=sleeps.append)
+    hook = WebhookSink(served.base + "/hook", max_attempts=4, backoff=0.5, max_backoff=1.5, sleep=sleeps.append,
+                       settings=Settings(fetch_allow_networks=["127.0.0.1/32"]))  # the receiver is on loopback
     alert = Alert(key="alr_x", rule="r", doc_id="doc_x", record_id="e", message="m")
     assert hook.send(alert) is False
     assert served.fail_next == 96 and sleeps == [0.5, 1.0, 1.5]  # 4 attempts, 3 capped waits

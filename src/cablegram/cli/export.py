@@ -52,6 +52,12 @@ def import_events_command(
         console.print(f"  skipped {n}: {reason}")
     if summary.actor_methods:
         console.print("  actors resolved by " + ", ".join(f"{k} {v}" for k, v in sorted(summary.actor_methods.items())))
+    for line in summary.errors:  # bad lines were left out; the others were imported
+        err_console.print(f"error: {line}", markup=False, highlight=False)
+    if summary.errors:
+        err_console.print(f"{len(summary.errors)} bad line(s) not imported; fix them and import the file again "
+                          "(imported events are not duplicated).", markup=False, highlight=False)
+        raise typer.Exit(1)
 
 
 def datasette_metadata_command(ctx: typer.Context) -> None:

@@ -33,6 +33,7 @@ class ImportSummary:
     documents_updated: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     actor_methods: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # "file:line: message" for each bad line (not imported)
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -52,11 +53,12 @@ def import_events(store, path: str | Path, fmt: str, mapper: ActorMapper | None 
     if mapper is None and fmt in ("gdelt", "polecat", "plover"):
         mapper = ActorMapper.with_kb()
     groups: OrderedDict[str, list[ImportedEvent]] = OrderedDict()
-    for item in read_events(path, fmt, mapper, report):  # read everything first: a bad row writes nothing
+    for item in read_events(path, fmt, mapper, report):  # read everything first; bad lines are reported, not fatal
         doc_id = item.doc_id or synthetic_doc_id(fmt, item.doc_key)
         groups.setdefault(doc_id, []).append(item)
     summary = ImportSummary(read=report.read, skipped=dict(report.skipped),
-                            actor_methods=dict(mapper.methods) if mapper else {})
+                            actor_methods=dict(mapper.methods) if mapper else {},
+                            errors=[f"{e}" for e in report.errors])
     for doc_id, items in groups.items():
         events: list[Event] = []
         for item in items:

@@ -69,11 +69,19 @@ class ImportedEvent:
 
 @dataclass
 class ReadReport:
+    """What a reader saw: records read, records skipped by reason, and bad lines (each an InputError
+    naming ``file:line``; reading goes on after them)."""
+
     read: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    errors: list[InputError] = field(default_factory=list)
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+    def bad(self, error: InputError) -> None:
+        """Record a bad line; the reader goes on with the next one."""
+        self.errors.append(error)
 
 
 def _norm_key(key: str) -> str:
@@ -91,8 +99,9 @@ def _open_text(path: Path):
         raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
 
 
-def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict]]:
-    """(where, object) for a JSON Lines file or a file holding one JSON array of objects."""
+def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict | InputError]]:
+    """(where, object) for a JSON Lines file or a file holding one JSON array of objects; a bad line or
+    item comes as (where, InputError) and reading goes on."""
     with _open_text(path) as handle:
         try:
             head = handle.read(1)
@@ -103,10 +112,21 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict]]:
                     items = json.loads(head + handle.read())
                 except json.JSONDecodeError as exc:
                     raise InputError(f"invalid JSON ({exc.msg}, line {exc.lineno})", source=str(path), hint=hint) from None
+                except RecursionError:
+                    raise InputError("JSON nested too deep", source=str(path), hint=hint) from None
                 for i, item in enumerate(items):
                     where = f"{path}[{i}]"
+                    try:
+                        item = parse_json_line(json.dumps(item), where, hint)  # same depth and Unicode checks
+                    except InputError as err:
+                        yield where, err
+                        continue
+                    except (RecursionError, UnicodeEncodeError):
+                        yield where, InputError("JSON nested too deep or not Unicode text", source=where, hint=hint)
+                        continue
                     if not isinstance(item, dict):
-                        raise InputError("expected a JSON object", source=where, hint=hint)
+                        yield where, InputError("expected a JSON object", source=where, hint=hint)
+                        continue
                     yield where, item
                 return
             first = True
@@ -116,9 +136,14 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict]]:
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"
-                item = parse_json_line(line, where, hint)
+                try:
+                    item = parse_json_line(line, where, hint)
+                except InputError as err:
+                    yield where, err  # a bad line is reported by the reader, which goes on
+                    continue
                 if not isinstance(item, dict):
-                    raise InputError("expected a JSON object on each line", source=where, hint=hint)
+                    yield where, InputError("expected a JSON object on each line", source=where, hint=hint)
+                    continue
                 yield where, item
         except UnicodeDecodeError:
             raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
@@ -135,7 +160,7 @@ def _is_json(path: Path) -> bool:
     return start.startswith(("{", "["))
 
 
-def _delimited(path: Path, header: tuple[str, ...] | None, hint: str) -> Iterator[tuple[str, dict]]:
+def _delimited(path: Path, header: tuple[str, ...] | None, hint: str) -> Iterator[tuple[str, dict | InputError]]:
     """(where, row) for a tab- or comma-separated file; ``header`` given = the file has none."""
     with _open_text(path) as handle:
         try:
@@ -152,7 +177,9 @@ def _delimited(path: Path, header: tuple[str, ...] | None, hint: str) -> Iterato
                     names = [c.strip() for c in cells]
                     continue
                 if len(cells) != len(names):
-                    raise InputError(f"expected {len(names)} columns, found {len(cells)}", source=where, hint=hint)
+                    yield where, InputError(f"expected {len(names)} columns, found {len(cells)}", source=where,
+                                            hint=hint)
+                    continue
                 yield where, dict(zip(names, cells))
         except UnicodeDecodeError:
             raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
@@ -182,7 +209,7 @@ def _iso_compact(value: Any) -> str | None:
 
 # --- GDELT ---------------------------------------------------------------------------------------
 
-def _gdelt_rows(path: Path) -> Iterator[tuple[str, dict]]:
+def _gdelt_rows(path: Path) -> Iterator[tuple[str, dict | InputError]]:
     if _is_json(path):
         yield from _json_lines(path, _GDELT_HINT)
         return
@@ -211,14 +238,19 @@ def read_gdelt(path: str | Path, mapper: ActorMapper, report: ReadReport | None 
     counters: dict[str, int] = {}
     for where, raw in _gdelt_rows(path):
         report.read += 1
+        if isinstance(raw, InputError):
+            report.bad(raw)
+            continue
         row = _keyed(raw)
         code = str(row.get("eventcode") or "").strip()
         if not code:
-            raise InputError("no EventCode", source=where, hint=_GDELT_HINT)
+            report.bad(InputError("no EventCode", source=where, hint=_GDELT_HINT))
+            continue
         try:
             mapped = from_cameo(code)
         except InputError as exc:
-            raise InputError(exc.message, source=where, hint=exc.hint) from None
+            report.bad(InputError(exc.message, source=where, hint=exc.hint))
+            continue
         if mapped is None:
             report.skip(f"CAMEO root {code[:2].zfill(2)} has no PLOVER type")
             continue
@@ -270,10 +302,14 @@ def read_polecat(path: str | Path, mapper: ActorMapper, report: ReadReport | Non
     counters: dict[str, int] = {}
     for where, raw in rows:
         report.read += 1
+        if isinstance(raw, InputError):
+            report.bad(raw)
+            continue
         row = _keyed(raw)
         etype = str(row.get("eventtype") or "").strip().upper()
         if not etype:
-            raise InputError("no Event Type", source=where, hint=_POLECAT_HINT)
+            report.bad(InputError("no Event Type", source=where, hint=_POLECAT_HINT))
+            continue
         if etype not in EVENT_TYPES:
             report.skip(f"event type {etype} is not a PLOVER type")
             continue
@@ -329,11 +365,15 @@ def read_plover(path: str | Path, mapper: ActorMapper, report: ReadReport | None
     counters: dict[str, int] = {}
     for where, raw in _json_lines(path, _PLOVER_HINT):
         report.read += 1
+        if isinstance(raw, InputError):
+            report.bad(raw)
+            continue
         rec = _keyed(raw)
         labels = rec.get("event")
         labels = [labels] if isinstance(labels, str) else (labels or [])
         if not labels:
-            raise InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT)
+            report.bad(InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT))
+            continue
         cite = _keyed(rec.get("citeinfo") or {})
         info = _keyed(rec.get("textinfo") or {})
         doc_id = _blank(rec.get("docid"))
@@ -386,10 +426,16 @@ def read_events_export(path: str | Path, fmt: str, report: ReadReport | None = N
     rows = _json_lines(path, hint) if fmt == "jsonl" else _delimited(path, None, hint)
     for where, row in rows:
         report.read += 1
-        if fmt == "csv":
-            row = _decode_csv_row(row, where)
-        if not row.get("doc_id") or not row.get("type"):
-            raise InputError("row has no doc_id or type", source=where, hint=hint)
+        try:
+            if isinstance(row, InputError):
+                raise row
+            if fmt == "csv":
+                row = _decode_csv_row(row, where)
+            if not row.get("doc_id") or not row.get("type"):
+                raise InputError("row has no doc_id or type", source=where, hint=hint)
+        except InputError as err:
+            report.bad(err)
+            continue
         data = {k: v for k, v in row.items() if k in table.column_names and k != "id"}
         event = Event.from_dict(data)
         yield ImportedEvent(event, event.doc_id, doc_id=event.doc_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -92,10 +92,13 @@ def _check_role(role: Any, where: str) -> None:
         raise InputError("role ends before it starts", source=where, hint=_HINT)
 
 
-def read_actors(path: str | Path, *, trusted: bool = False) -> Iterator[Actor]:
+def read_actors(path: str | Path, *, trusted: bool = False,
+                on_error: Callable[[InputError], None] | None = None) -> Iterator[Actor]:
     """Yield the actors of one JSONL file; blank lines are skipped.
 
-    ``trusted`` skips per-field validation (for the shipped files, which the test suite checks)."""
+    ``trusted`` skips per-field validation (for the shipped files, which the test suite checks).
+    A bad line raises InputError naming ``file:line``; with ``on_error`` given, the error is handed to
+    it instead and reading goes on with the next line."""
     path = Path(path)
     try:
         handle = path.open(encoding="utf-8")
@@ -111,12 +114,19 @@ def read_actors(path: str | Path, *, trusted: bool = False) -> Iterator[Actor]:
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"
-                data = parse_json_line(line, where, _HINT)
-                if trusted:
-                    roles = [Role(**r) for r in data.pop("roles", ())]
-                    yield Actor(**data, roles=roles)
-                else:
-                    yield parse_actor(data, where)
+                try:
+                    data = parse_json_line(line, where, _HINT)
+                    if trusted:
+                        roles = [Role(**r) for r in data.pop("roles", ())]
+                        actor = Actor(**data, roles=roles)
+                    else:
+                        actor = parse_actor(data, where)
+                except InputError as err:
+                    if on_error is None:
+                        raise
+                    on_error(err)
+                    continue
+                yield actor
         except UnicodeDecodeError:
             raise InputError("not UTF-8 text", source=f"{path}:{lineno + 1}", hint="Save the file as UTF-8.") from None
 

@@ -1,8 +1,9 @@
 """Watch state in a small SQLite file of its own, so that watch runs on every store back-end.
 
 The file holds ``watch_alerts`` (one row per alert key: never alert twice), ``watch_evaluated``
-(documents whose rules have run) and ``watch_meta`` (key/value: when the baseline was taken, and
-which store the state belongs to). Where it lives (see :func:`state_path`):
+(documents whose rules have run), ``watch_meta`` (key/value: when the baseline was taken, and
+which store the state belongs to) and ``watch_outbox`` (alerts a webhook has not accepted yet, with
+their next retry time: the durable queue, so nothing is lost when a receiver is down or watch restarts). Where it lives (see :func:`state_path`):
 
 * ``state_dir`` in the watch config, when given (relative to the config file);
 * otherwise, for a SQLite store, next to the database: ``news.db`` → ``news.watch-state.sqlite``;
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,6 +34,9 @@ _DDL = (
     "CREATE INDEX IF NOT EXISTS idx_watch_alerts_doc ON watch_alerts (doc_id)",
     "CREATE TABLE IF NOT EXISTS watch_evaluated (doc_id TEXT PRIMARY KEY, evaluated_at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS watch_meta (key TEXT PRIMARY KEY, value TEXT)",
+    # Durable webhook queue: one row per (alert, sink) not yet delivered; times are Unix seconds.
+    "CREATE TABLE IF NOT EXISTS watch_outbox (key TEXT NOT NULL, sink TEXT NOT NULL, attempts INTEGER NOT NULL, "
+    "first_failed REAL NOT NULL, next_at REAL NOT NULL, last_error TEXT, PRIMARY KEY (key, sink))",
 )
 SUFFIX = ".watch-state.sqlite"
 
@@ -188,3 +193,40 @@ class WatchState:
         rows = self._all("SELECT payload FROM watch_alerts WHERE delivered IS NULL AND failed IS NULL "
                          "ORDER BY created_at")
         return [json.loads(r[0]) for r in rows]
+
+    # -- durable delivery queue ------------------------------------------------------------------
+    def enqueue(self, key: str, sink: str, error: str | None, next_at: float) -> None:
+        """Queue ``key`` for ``sink`` after a failed delivery (kept if already queued)."""
+        self._exec_many([("INSERT OR IGNORE INTO watch_outbox VALUES (?, ?, 1, ?, ?, ?)",
+                          (key, sink, time.time(), next_at, error))])
+
+    def due(self, now: float | None = None, limit: int = 500) -> list[dict]:
+        """Queued deliveries whose retry time has come, oldest first, with the alert payload."""
+        rows = self._all("SELECT o.key, o.sink, o.attempts, o.first_failed, a.payload FROM watch_outbox o "
+                         "JOIN watch_alerts a ON a.key = o.key WHERE o.next_at <= ? ORDER BY o.next_at LIMIT ?",
+                         (time.time() if now is None else now, limit))
+        return [{"key": r[0], "sink": r[1], "attempts": r[2], "first_failed": r[3], "alert": json.loads(r[4])}
+                for r in rows]
+
+    def outbox(self) -> list[dict]:
+        """Everything queued (for status output and tests)."""
+        rows = self._all("SELECT key, sink, attempts, next_at, last_error FROM watch_outbox ORDER BY next_at")
+        return [dict(zip(("key", "sink", "attempts", "next_at", "last_error"), r)) for r in rows]
+
+    def retry_failed(self, key: str, sink: str, error: str | None, next_at: float) -> None:
+        self._exec_many([("UPDATE watch_outbox SET attempts = attempts + 1, next_at = ?, last_error = ? "
+                          "WHERE key = ? AND sink = ?", (next_at, error, key, sink))])
+
+    def drop(self, key: str, sink: str) -> None:
+        """Stop retrying (given up): the alert stays marked failed for ``sink``."""
+        self._exec_many([("DELETE FROM watch_outbox WHERE key = ? AND sink = ?", (key, sink))])
+
+    def retry_delivered(self, key: str, sink: str) -> None:
+        """A queued delivery went through: off the queue, and ``sink`` moves from failed to delivered."""
+        with self.lock:
+            rows = self._all("SELECT delivered, failed FROM watch_alerts WHERE key = ?", (key,))
+            delivered = [x for x in (rows[0][0] or "").split(",") if x] if rows else []
+            failed = [x for x in (rows[0][1] or "").split(",") if x and x != sink] if rows else []
+            self._exec_many([("DELETE FROM watch_outbox WHERE key = ? AND sink = ?", (key, sink)),
+                             ("UPDATE watch_alerts SET delivered = ?, failed = ? WHERE key = ?",
+                              (",".join([*delivered, sink]), ",".join(failed) or None, key))])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,7 +38,8 @@ class Watcher:
     """Runs watch cycles over one store. ``pipeline`` (a cablegram Pipeline) is built on first need when not given."""
 
     def __init__(self, store, config: WatchConfig, settings: Settings | None = None, *, pipeline=None,
-                 sinks: list | None = None, ingest: Callable | None = None):
+                 sinks: list | None = None, ingest: Callable | None = None, retry_base_s: float = 60.0,
+                 retry_max_s: float = 6 * 3600.0, retry_max_age_s: float = 3 * 86400.0):
         self.store, self.config = store, config
         self.settings = settings or Settings.load()
         self.pipeline = pipeline
@@ -49,8 +51,13 @@ class Watcher:
                 sinks.append(LogFileSink(config.log_file))
             if config.stdout:
                 sinks.append(StreamSink())
-            sinks += [WebhookSink(h["url"], **{k: v for k, v in h.items() if k != "url"}) for h in config.webhooks]
+            sinks += [WebhookSink(h["url"], settings=self.settings, **{k: v for k, v in h.items() if k != "url"})
+                      for h in config.webhooks]
         self.sinks = sinks
+        # Webhook deliveries that fail are queued in the state and retried after retry_base_s * 2**n seconds
+        # (at most retry_max_s apart) until retry_max_age_s after the first failure.
+        self.retry_base_s, self.retry_max_s, self.retry_max_age_s = retry_base_s, retry_max_s, retry_max_age_s
+        self._down: set[str] = set()  # sinks that failed in this cycle: the rest of the cycle queues for them
         self._countries: dict[str, str | None] = {}
 
     def close(self) -> None:
@@ -60,6 +67,7 @@ class Watcher:
     # -- one cycle ---------------------------------------------------------------------------
     def run_once(self) -> CycleReport:
         report = CycleReport()
+        self._down = set()
         self._take_baseline()
         self._redeliver()
         self._ingest_sources(report)
@@ -87,6 +95,11 @@ class Watcher:
             except CablegramError as exc:  # a bad source or rule must not stop monitoring; it is logged each cycle
                 log.error("watch cycle failed: %s (%s)", exc, exc.hint)
                 report = CycleReport(failures=[str(exc)])
+            except (ValueError, TypeError, RecursionError, UnicodeError, OSError) as exc:
+                # A defect met on some input must not turn into a crash loop at every restart: logged with its
+                # traceback, reported, and the next cycle runs.
+                log.exception("watch cycle failed unexpectedly")
+                report = CycleReport(failures=[f"unexpected {type(exc).__name__}: {exc}"])
             if on_cycle:
                 on_cycle(report)
             cycles += 1
@@ -171,12 +184,37 @@ class Watcher:
                     self._deliver(alert)
                     report.alerts.append(alert)
 
+    def _retry_at(self, attempts: int) -> float:
+        return time.time() + min(self.retry_base_s * 2 ** max(0, attempts - 1), self.retry_max_s)
+
     def _deliver(self, alert: Alert) -> None:
         delivered, failed = [], []
         for sink in self.sinks:
-            (delivered if sink.send(alert) else failed).append(sink.name)
+            ok = sink.name not in self._down and sink.send(alert)
+            (delivered if ok else failed).append(sink.name)
+            if not ok and getattr(sink, "durable", False):
+                self._down.add(sink.name)
+                self.state.enqueue(alert.key, sink.name, getattr(sink, "last_error", None), self._retry_at(1))
         self.state.record_delivery(alert.key, delivered, failed)
 
     def _redeliver(self) -> None:
         for row in self.state.undelivered():
-            self._deliver(Alert(**{k: v for k, v in row.items() if k in Alert.__dataclass_fields__}))
+            self._deliver(_alert(row))
+        sinks = {sink.name: sink for sink in self.sinks}
+        for item in self.state.due():
+            sink = sinks.get(item["sink"])
+            if sink is None or sink.name in self._down:
+                continue  # a webhook no longer configured stays queued; a down one waits for the next cycle
+            if sink.send(_alert(item["alert"])):
+                self.state.retry_delivered(item["key"], sink.name)
+            elif time.time() - item["first_failed"] > self.retry_max_age_s:
+                log.error("%s: giving up on alert %s after %d attempts", sink.name, item["key"], item["attempts"] + 1)
+                self.state.drop(item["key"], sink.name)
+            else:
+                self._down.add(sink.name)
+                self.state.retry_failed(item["key"], sink.name, getattr(sink, "last_error", None),
+                                        self._retry_at(item["attempts"] + 1))
+
+
+def _alert(row: dict) -> Alert:
+    return Alert(**{k: v for k, v in row.items() if k in Alert.__dataclass_fields__})
