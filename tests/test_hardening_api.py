@@ -38,7 +38,7 @@ def test_ingest_of_internal_addresses_is_refused_and_nothing_is_stored(db, hosti
         answers = [client.post("/api/ingest", json={"url": url}, headers=AUTH) for url in (
             hostile.url("/page"), f"http://127.1:{hostile.port}/page", f"http://[::1]:{hostile.port}/page",
             f"http://2130706433:{hostile.port}/page", "http://169.254.169.254/latest/meta-data/",
-            f"http://localhost:{hostile.port}/page", f"http://127.0.0.1:1/page")]
+            f"http://localhost:{hostile.port}/page", "http://127.0.0.1:1/page")]
         for resp in answers:
             assert resp.status_code == 201, resp.text  # the ingest ran; the URL is reported as failed
             body = resp.json()
