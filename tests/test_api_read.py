@@ -139,3 +139,60 @@ def test_opens_store_from_settings(tmp_path):
         build_sample(s)
     with TestClient(create_app(Settings(db=str(path)))) as client:
         assert client.get("/api/stats").json()["events"] == 6
+
+
+def test_claims_filter_hedged(api):
+    assert [c["hedges"] for c in items(api.get("/api/claims", params={"hedged": True}))] == [["could"]]
+    assert [c["claimant_kind"] for c in items(api.get("/api/claims", params={"hedged": False}))] == ["organisation"]
+
+
+def test_events_confidence_floor(api):
+    # The sample's events all have confidence 0.5.
+    assert items(api.get("/api/events", params={"min_confidence": 0.6})) == []
+    assert len(items(api.get("/api/events", params={"min_confidence": 0.5}))) == 6
+    assert api.get("/api/events", params={"min_confidence": 2}).status_code == 422
+
+
+def test_overview_counts_and_series(api):
+    data = api.get("/api/overview").json()
+    assert data["total"] == 6
+    assert {g["key"]: g["n"] for g in data["by_type"]}["CONSULT"] == 2
+    assert data["by_actor"][0] == {"key": "SYL", "n": 4}
+    assert data["series"]["granularity"] == "day" and data["series"]["counts"]["CONSULT"] == [2, 0, 0, 0]
+    assert {(e["source"], e["target"], e["type"]) for e in data["network"]} >= {("RUR", "POL", "THREATEN")}
+    conflict = api.get("/api/overview", params={"quad": "conflict", "date_from": "2024-03-04"}).json()
+    assert {g["key"] for g in conflict["by_type"]} == {"THREATEN", "ASSAULT", "SANCTION"}
+    dyad = api.get("/api/overview", params={"source": "RUR", "target": "POL"}).json()
+    assert dyad["total"] == 1
+
+
+def test_downloads_honour_filters(api):
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    rows = list(csv.DictReader(io.StringIO(api.get("/download/events.csv", params={"actor": "RUR"}).text)))
+    assert {r["type"] for r in rows} == {"THREATEN", "ASSAULT", "SANCTION"} and "correction" in rows[0]
+    lines = api.get("/download/claims.jsonl", params={"hedged": "yes"}).text.splitlines()
+    assert len(lines) == 1
+    parquet = api.get("/download/commitments.parquet")
+    assert parquet.status_code == 200 and pq.read_table(io.BytesIO(parquet.content)).num_rows == 1
+    assert api.get("/download/events.xlsx").status_code == 400
+
+
+def test_pages_404_without_server_paths(api):
+    for url in ("/actors/Mosul", "/documents/doc_missing", "/events/evt_missing", "/claims/clm_missing"):
+        resp = api.get(url, headers={"accept": "text/html"})
+        assert resp.status_code == 404 and "unused.db" not in resp.text and "/tmp" not in resp.text, resp.text
+    assert 'href="/search?q=Mosul"' in api.get("/actors/Mosul").text
+
+
+def test_untitled_documents_take_their_first_sentence(api, any_backend_store):
+    from cablegram.records import Document
+
+    doc = Document(text="Envoys from Sylvania and Freedonia met again in Porto Vale on Tuesday to talk about the "
+                        "border crossings that closed in the spring. A second round is due.", publisher="Wire")
+    any_backend_store.add_document(doc)
+    page = api.get(f"/documents/{doc.id}").text
+    assert "<h1 id=\"doc-title\">Envoys from Sylvania and Freedonia met again in Porto Vale on Tuesday to talk about the…</h1>" in page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 
 import pytest
@@ -151,3 +152,51 @@ def test_post_trace_stores_alignments(store, tmp_path):
     assert len(store.get_alignments(threat)) == 3
     missing = client.post("/api/documents/doc_nope/trace", headers=AUTH)
     assert missing.status_code == 404
+
+
+def test_corrections_through_the_api_need_the_token_and_apply_everywhere(any_backend_store, tmp_path):
+    store = any_backend_store
+    build_sample(store)
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    threat = client.get("/api/events", params={"type": "THREATEN"}).json()["items"][0]
+    body = {"record_id": threat["id"], "action": "correct", "field": "type", "value": "COERCE",
+            "reason": "a blockade is coercion", "author": "tester"}
+    assert client.post("/api/corrections", json=body).status_code == 401
+    assert client.post("/api/corrections", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    made = client.post("/api/corrections", json=body, headers=AUTH)
+    assert made.status_code == 201, made.text
+    assert made.json()["id"].startswith("cor_") and made.json()["value"] == "COERCE"
+    listed = client.get("/api/events", params={"actor": "POL"}).json()["items"]
+    assert [(e["type"], e["correction"]) for e in listed] == [("COERCE", "corrected")]
+    # Missing reason, unknown field and unknown record: clear 4xx errors naming the part.
+    for bad, status, part in (({**body, "reason": ""}, 400, "reason"), ({**body, "field": "sentence"}, 400, "field"),
+                              ({**body, "record_id": "evt_0000000000000000"}, 404, "record_id")):
+        resp = client.post("/api/corrections", json=bad, headers=AUTH)
+        assert resp.status_code == status and part in resp.json()["error"]["message"], resp.text
+    claim = client.get("/api/claims", params={"claimant_kind": "anonymous"}).json()["items"][0]
+    assert client.post("/api/corrections", json={"record_id": claim["id"], "action": "reject", "reason": "not a claim"},
+                       headers=AUTH).status_code == 201
+    assert client.get("/api/claims", params={"claimant_kind": "anonymous"}).json()["items"] == []
+    assert client.get("/api/claims", params={"claimant_kind": "anonymous", "all": True}).json()["items"][0][
+        "correction"] == "rejected"
+    log = [json.loads(line) for line in client.get("/api/corrections/export").text.splitlines()]
+    assert [r["action"] for r in log] == ["correct", "reject"] and log[0]["machine_value"] == "THREATEN"
+    assert client.get("/api/corrections", params={"record_id": threat["id"]}).json()["items"][0]["author"] == "tester"
+    training = [json.loads(line) for line in client.get("/api/corrections/export", params={"kind": "training"}).text.splitlines()]
+    assert {t["task"] for t in training} == {"plover_event", "attribution"}
+
+
+def test_correction_form_needs_the_token(store, tmp_path):
+    build_sample(store)
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    event = client.get("/api/events", params={"type": "AID"}).json()["items"][0]
+    form = {"record_id": event["id"], "action": "reject", "reason": "the aid is only planned", "token": "nope"}
+    refused = client.post("/corrections", data=form, headers={"accept": "text/html"}, follow_redirects=False)
+    assert refused.status_code == 400 and "token" in refused.text
+    assert store.counts()["corrections"] == 0
+    saved = client.post("/corrections", data={**form, "token": TOKEN, "back": "//evil.example/x"}, follow_redirects=False)
+    assert saved.status_code == 303 and saved.headers["location"].startswith(f"/events/{event['id']}?saved=cor_")
+    assert store.counts()["corrections"] == 1
+    read_only = make_client(store, tmp_path)
+    page = read_only.get(f"/events/{event['id']}")
+    assert page.status_code == 200 and 'id="read-only"' in page.text and "rejected" in page.text

@@ -77,6 +77,7 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
         f"FROM events r WHERE {where} AND r.target_actor IS NOT NULL AND (r.source_actor IS NULL OR "
         f"r.target_actor != r.source_actor) GROUP BY r.target_actor) u GROUP BY key ORDER BY n DESC, key LIMIT ?",
         [*params, *params, top])
+    grouped["by_actor"] = [{"key": g["key"], "n": int(g["n"])} for g in grouped["by_actor"]]  # PostgreSQL SUM: numeric
     grouped["by_publisher"] = rows(
         f"SELECT d.publisher AS key, COUNT(*) AS n FROM events r JOIN documents d ON d.id = r.doc_id WHERE {where} "
         f"GROUP BY d.publisher ORDER BY n DESC, key LIMIT ?", [*params, top])
