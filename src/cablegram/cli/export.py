@@ -24,12 +24,14 @@ def export_command(
                               help="events | documents | mentions | claims | commitments | actors | alignments."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output; required for parquet)."),
     bom: bool = typer.Option(False, "--bom", help="Start a CSV with a UTF-8 byte-order mark (for spreadsheet programs)."),
+    raw: bool = typer.Option(False, "--raw", help="CSV: keep cells starting with = + - @ as they are (by default they "
+                             "get a leading ' so spreadsheets do not run them as formulas)."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
 
     with open_settings_store(ctx.obj["settings"]) as store:
-        n = export_table(store, fmt, table, out, bom=bom)
+        n = export_table(store, fmt, table, out, bom=bom, raw=raw)
     if out is not None:
         console.print(f"wrote {n} {table} rows to {out} ({fmt})")
     else:

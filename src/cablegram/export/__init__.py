@@ -24,7 +24,7 @@ FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet", "plover")
 
 
 def export_table(store, fmt: str, table: str = "events", out: str | Path | None = None, *, bom: bool = False,
-                 **filters: Any) -> int:
+                 raw: bool = False, **filters: Any) -> int:
     """Write ``table`` of ``store`` in format ``fmt`` to the file ``out`` (stdout when None); returns the row count.
 
     A file is written under a temporary name in the same folder and renamed when complete, so a
@@ -36,11 +36,13 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
         raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.")
     if fmt == "parquet" and out is None:
         raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.")
+    if raw and fmt != "csv":
+        raise InputError("--raw applies to CSV only", source="--raw", hint="Drop --raw or use --format csv.")
     if bom and fmt != "csv":
         raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.")
     rows = plover_records(store, **filters) if fmt == "plover" else iter_rows(store, table, **filters)
     if out is None:
-        return _write(fmt, table, rows, sys.stdout)
+        return _write(fmt, table, rows, sys.stdout, raw)
     target = Path(out)
     if not target.parent.is_dir():
         raise InputError(f"folder {target.parent} does not exist", source=str(out), hint="Create the folder or choose another --out path.")
@@ -52,7 +54,7 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
         else:
             encoding = "utf-8-sig" if bom else "utf-8"
             with open(tmp, "w", encoding=encoding, newline="") as handle:
-                n = _write(fmt, table, rows, handle)
+                n = _write(fmt, table, rows, handle, raw)
         os.chmod(tmp, 0o644)  # mkstemp creates 0600; exports are meant to be shared
         os.replace(tmp, target)
     except BaseException:
@@ -61,9 +63,9 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
     return n
 
 
-def _write(fmt: str, table: str, rows, handle) -> int:
+def _write(fmt: str, table: str, rows, handle, raw: bool = False) -> int:
     if fmt == "csv":
-        return write_csv(rows, table, handle)
+        return write_csv(rows, table, handle, raw=raw)
     if fmt == "plover":
         return write_plover(rows, handle)
     return write_jsonl(rows, handle)

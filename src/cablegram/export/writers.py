@@ -5,7 +5,9 @@ Conventions (documented in docs/exports.md):
 - **CSV**: UTF-8 (optionally with a byte-order mark, which spreadsheet programs need to
   detect UTF-8), RFC 4180 quoting, one header row with the schema's column names; empty
   cell = null; booleans ``true``/``false``; list and object columns as compact JSON text;
-  dates as the ISO 8601 strings the store holds.
+  dates as the ISO 8601 strings the store holds. Text cells that a spreadsheet would run as a
+  formula (first character ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a leading
+  apostrophe ``'``, unless ``raw`` is asked for (formula injection: the texts come from news pages).
 - **JSONL**: one JSON object per row, UTF-8, keys in schema order, lists and objects nested.
 - **Parquet**: one column per schema column, typed (string, int64, double, bool); list and
   object columns as JSON text, so every file has the same flat schema.
@@ -24,27 +26,38 @@ from .rows import export_columns
 _ARROW_TYPES = {"text": "string", "int": "int64", "real": "float64", "bool": "bool_", "json": "string"}
 
 
-def csv_cell(value: Any, kind: str) -> str:
-    """One value as CSV text (see module docstring for the conventions)."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` with a leading apostrophe when a spreadsheet would read it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_cell(value: Any, kind: str, raw: bool = False) -> str:
+    """One value as CSV text (see module docstring for the conventions); ``raw`` keeps formula-like text as is."""
     if value is None:
         return ""
     if kind == "bool":
         return "true" if value else "false"
-    if kind == "json":
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if kind == "real":
         return repr(float(value))
-    return str(value)
+    if kind == "int":
+        return str(int(value))
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")) if kind == "json" else str(value)
+    return text if raw else neutralise_formula(text)
 
 
-def write_csv(rows: Iterable[dict], table: str, out: IO[str]) -> int:
-    """Write ``rows`` of ``table`` to the text stream ``out``; returns the row count."""
+def write_csv(rows: Iterable[dict], table: str, out: IO[str], *, raw: bool = False) -> int:
+    """Write ``rows`` of ``table`` to the text stream ``out``; returns the row count.
+
+    ``raw=False`` (the default) neutralises formula-like text cells (see the module docstring)."""
     cols = export_columns(table)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in cols])
     n = 0
     for row in rows:
-        writer.writerow([csv_cell(row.get(c.name), c.type) for c in cols])
+        writer.writerow([csv_cell(row.get(c.name), c.type, raw) for c in cols])
         n += 1
     return n
 

@@ -448,6 +448,8 @@ def _decode_csv_row(row: dict[str, str], where: str) -> dict[str, Any]:
         if value == "":
             out[c.name] = None
             continue
+        if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and value[1:2]:
+            value = value[1:]  # written neutralised by `export --format csv` (see export.writers); undone here
         try:
             if c.type == "json":
                 out[c.name] = json.loads(value)
