@@ -9,8 +9,8 @@ index), ``cite_info`` (``url``, ``title``, ``publication``, ``language``, ``code
 
 The specification allows extra named fields; cablegram adds ``doc_id``, ``modality``,
 ``reported_speech``, ``confidence``, ``cameo`` (see :mod:`cablegram.interop.cameo`) and
-``date_source`` (``"text"`` when the date was stated for the event, ``"publication"`` when
-``date`` is the document's publication date because the text gave none). Together these make
+``date_source`` (``"text"`` only when the sentence states the event's date, ``"publication"`` when
+``date`` is the document's publication date because the text gave none; see :func:`export_date_source`). Together these make
 the export lossless: :func:`cablegram.interop.readers.read_plover` reads it back into the
 same events.
 """
@@ -78,11 +78,26 @@ def event_to_plover(row: dict[str, Any], doc: dict[str, Any] | None = None, code
         "reported_speech": bool(row.get("reported_speech")),
         "confidence": row.get("confidence"),
         "cameo": to_cameo(row["type"], row.get("mode")) if row["type"] in QUAD_CODE else None,
-        "date_source": "text" if stated else ("publication" if published else None),
+        "date_source": export_date_source(row, published),
     }
     if stated and len(stated) > 10:
         record["date_full"] = stated  # keep a datetime's time part
     return record
+
+
+def export_date_source(row: dict[str, Any], published: str | None) -> str | None:
+    """``"text"`` only when the sentence stated the date, ``"publication"`` when ``date`` is (or falls
+    back to) the publication date, None without a date.
+
+    Rows coded since the date resolver records it carry ``date_source``; older rows without it
+    count as ``"text"`` only when their date differs from the publication day (a date equal to it
+    cannot be told apart from the fallback, and is not claimed to be stated)."""
+    stated = row.get("date")
+    if row.get("date_source") in ("text", "publication") and stated:
+        return row["date_source"]
+    if stated and (not published or stated[:10] != published[:10]):
+        return "text"
+    return "publication" if (stated or published) else None
 
 
 def plover_records(store, **filters: Any) -> Iterator[dict[str, Any]]:

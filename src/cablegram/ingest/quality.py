@@ -91,6 +91,8 @@ def split_dateline(text: str) -> tuple[str, dict[str, str] | None]:
     m = _DATELINE.match(text) or _TITLE_PLACE_DATELINE.match(text)
     if not m or len(m.group("place")) > 60:
         return text, None
+    if not (m.group("date") or m.group("agency")) and not re.search(r"[–—]|--|:", m.group(0)[len(m.group("place")):]):
+        return text, None  # "NATO - the alliance": a bare place needs a dash proper
     line = {"text": m.group(0).strip(), "place": m.group("place").strip()}
     for key in ("date", "agency"):
         if m.group(key):
@@ -100,15 +102,17 @@ def split_dateline(text: str) -> tuple[str, dict[str, str] | None]:
 
 
 def strip_headline(text: str, title: str | None) -> tuple[str, str | None]:
-    """Keep the headline apart from the body: a first line equal to ``title``, or a first line
-    without closing punctuation followed by more text, leaves the body (and becomes the title
-    when there is none). Returns (body, title)."""
+    """Keep the headline apart from the body: a first line without closing punctuation, followed
+    by more text, that equals ``title`` (or when there is no title) leaves the body and becomes
+    the title. A first line that ends like a sentence stays in the body. Returns (body, title)."""
     first, sep, rest = text.partition("\n")
     head = first.strip()
     if not sep or not rest.strip() or not head:
         return text, title
+    if _SENTENCE_END.search(head) or len(head.split()) > 25:
+        return text, title  # a first sentence, not a headline
     same = title is not None and " ".join(head.split()).casefold() == " ".join(title.split()).casefold()
-    if same or (not _SENTENCE_END.search(head) and len(head.split()) <= 25 and title in (None, "", head)):
+    if same or not title:
         return rest.strip(), title or head
     return text, title
 

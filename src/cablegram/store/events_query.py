@@ -25,7 +25,8 @@ def decode_cursor(cursor: str) -> list[Any]:
         raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor",
                          hint="Pass next_cursor from a previous page unchanged, or page with offset.") from exc
     shape = (isinstance(key, list) and len(key) == 4 and isinstance(key[0], (str, type(None)))
-             and isinstance(key[1], str) and isinstance(key[2], (int, type(None))) and isinstance(key[3], int))
+             and isinstance(key[1], str) and isinstance(key[2], (int, type(None))) and isinstance(key[3], int)
+             and all(-2**63 <= k < 2**63 for k in key[2:] if k is not None))  # SQL's 64-bit integers
     if not shape:
         raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor",
                          hint="Pass next_cursor from a previous page unchanged, or page with offset.")

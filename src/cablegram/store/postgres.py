@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import psycopg
 from psycopg.rows import dict_row
@@ -35,7 +35,7 @@ from .schema import (
     Table,
     index_name,
 )
-from .sql_common import SQLStoreBase
+from .sql_common import SQLStoreBase, query_timeout
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
 
@@ -58,16 +58,34 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+_SECRET_PARAM = re.compile(r"(pass|secret|token|key)", re.IGNORECASE)
+
+
 def redact(url: str) -> str:
-    """``url`` without its password, for messages."""
+    """``url`` without its password, for messages: in the user part and in parameters such as
+    ``?password=`` or ``?sslpassword=`` (values of parameters named like a secret become ``***``)."""
     try:
         parts = urlsplit(url)
+        port = parts.port
     except ValueError:
         return "postgresql://…"
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = f"{parts.username}:***@{parts.hostname}" + (f":{port}" if port else "")
+    query = "&".join(f"{k}=***" if _SECRET_PARAM.search(k) else f"{k}={v}"
+                     for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def _strip_nul(value: Any) -> Any:
+    """``value`` without NUL characters (PostgreSQL text and jsonb cannot hold them; news never needs them)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_strip_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_strip_nul(k): _strip_nul(v) for k, v in value.items()}
+    return value
 
 
 def ddl(table: Table) -> list[str]:
@@ -251,16 +269,28 @@ class PostgresStore(SQLStoreBase):
         # The shared SQL never contains a literal "?" or "%": values always travel as parameters.
         return self._rows(sql.replace("%", "%%").replace("?", "%s"), params)
 
+    read_timeout_s: float | None = None  # set (e.g. by the API) to stop read queries running longer
+
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
             try:
-                return list(self.conn.execute(sql, list(params)).fetchall())
+                if not self.read_timeout_s:
+                    return list(self.conn.execute(sql, list(params)).fetchall())
+                with self.conn.transaction():
+                    self.conn.execute("SELECT set_config('statement_timeout', %s, true)",
+                                      (f"{int(self.read_timeout_s * 1000)}ms",))
+                    return list(self.conn.execute(sql, list(params)).fetchall())
+            except psycopg.errors.QueryCanceled:
+                raise query_timeout(self.read_timeout_s) from None
             except psycopg.Error as exc:
                 raise self._error(exc) from exc
 
     # -- documents ---------------------------------------------------------------------------
     def add_document(self, doc: Document) -> str:
         """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
+        for name in ("text", "title", "url", "publisher", "published_at", "raw", "source", "meta"):
+            if hasattr(doc, name):
+                setattr(doc, name, _strip_nul(getattr(doc, name)))
         with self._tx():
             if doc.url:
                 # Serialise writers of the same URL so version chains never fork.

@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
 from ..records import Actor, Alignment, Cluster, Document
 from .base import from_row
 from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
+
+
+def query_timeout(seconds: float | None) -> InputError:
+    """The error for a read query stopped by the store's ``read_timeout_s`` (statement timeout)."""
+    return InputError(f"the query ran longer than {seconds or 0:g} s and was stopped", source="query",
+                      hint="Narrow the filters or search with fewer, rarer words; page deep lists with the cursor "
+                           "(next_cursor) rather than a large offset.")
 
 
 class SQLStoreBase:

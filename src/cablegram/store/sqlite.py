@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +25,7 @@ from .schema import (
     Table,
     index_name,
 )
-from .sql_common import SQLStoreBase
+from .sql_common import SQLStoreBase, query_timeout
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -189,9 +190,23 @@ class SQLiteStore(SQLStoreBase):
         marks = ", ".join("?" for _ in row)
         self.conn.execute(f'{verb} INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
 
+    read_timeout_s: float | None = None  # set (e.g. by the API) to stop read queries running longer
+
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
-            return [dict(r) for r in self.conn.execute(sql, list(params)).fetchall()]
+            if not self.read_timeout_s:
+                return [dict(r) for r in self.conn.execute(sql, list(params)).fetchall()]
+            # Statement timeout: SQLite calls the handler every 10,000 VM steps; True interrupts the query.
+            deadline = time.monotonic() + self.read_timeout_s
+            self.conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+            try:
+                return [dict(r) for r in self.conn.execute(sql, list(params)).fetchall()]
+            except sqlite3.OperationalError as exc:
+                if "interrupted" in str(exc):
+                    raise query_timeout(self.read_timeout_s) from None
+                raise
+            finally:
+                self.conn.set_progress_handler(None, 0)
 
     def read_sql(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         """Run a read-only parameterised query (``?`` placeholders); rows as dicts."""

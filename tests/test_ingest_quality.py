@@ -1,0 +1,231 @@
+"""Ingest never stores garbage as clean: consent banners, partial dates, legacy and mixed encodings,
+datelines and headlines — on the field cases in ../shared/data/field (skipped when absent) and on
+inputs written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from freezegun import freeze_time
+from typer.testing import CliRunner
+
+from cablegram.cli import app
+from cablegram.config import Settings
+from cablegram.errors import InputError
+from cablegram.ingest import ingest_sources, read_html_file
+from cablegram.ingest.feeds import read_feed_file
+from cablegram.ingest.quality import finish_document, holds_back, quality_counts, split_dateline
+from cablegram.records import Document
+
+RU = "Министр иностранных дел Украины провёл телефонный разговор с государственным секретарём США в пятницу."
+UK = "Міністр закордонних справ України провів телефонну розмову з державним секретарем США у четвер."
+
+
+def field(shared_data: Path, name: str) -> Path:
+    path = shared_data / "field" / name
+    if not path.exists():
+        pytest.skip(f"field case {name} not found in {path.parent}")
+    return path
+
+
+def feed(items: str, encoding: str = "utf-8", declare: bool = True) -> bytes:
+    head = f'<?xml version="1.0" encoding="{encoding}"?>\n' if declare else ""
+    return (head + "<rss version=\"2.0\"><channel><title>Example ministry</title>" + items
+            + "</channel></rss>").encode(encoding)
+
+
+def item(title: str, text: str, date: str) -> str:
+    return f"<item><title>{title}</title><link>https://example.org/{abs(hash(title))}</link>" \
+           f"<pubDate>{date}</pubDate><description>{text}</description></item>"
+
+
+# --- F2-02: a consent banner is never stored as the article --------------------------------------
+
+def test_f2_02_article_in_aside_not_the_cookie_banner(shared_data, store):
+    doc = read_html_file(field(shared_data, "F2-02.html"))
+    assert "cookie" not in doc.text.lower() and "agree" not in doc.text.lower()
+    assert "75 billion Norwegian crowns" in doc.text and "review the amounts every year" in doc.text
+    assert doc.title == "Norway announces five-year support programme for Ukraine"
+    assert not doc.text.startswith(doc.title)  # the headline is the title, not the first sentence
+    assert doc.meta["extraction"] != "trafilatura"  # the default extraction gave the banner
+    summary = ingest_sources(store, [str(field(shared_data, "F2-02.html"))], Settings())
+    assert summary.inserted == 1 and summary.ok and summary.held_back == 0
+
+
+def test_page_with_only_a_consent_banner_is_refused(tmp_path):
+    page = tmp_path / "banner.html"
+    page.write_text("<html><body><div class='consent'><p>We use cookies and similar technologies to measure audiences "
+                    "and show personalised ads. By clicking Accept all you agree to the storing of cookies on your "
+                    "device.</p><button>Accept all</button></div><nav>Home World</nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_html_file(page)
+    assert err.value.source == str(page) and "no main text" in err.value.message
+
+
+def test_paywall_teaser_is_flagged_not_clean():
+    doc = finish_document(Document(text="Subscribe to continue reading. Already a subscriber? Sign in.\n"
+                                        "Unlimited access to our journalism with a free trial."))
+    assert "boilerplate" in doc.quality and holds_back(doc)
+
+
+# --- F2-03: feed dates complete or none, whatever day the clock says -----------------------------
+
+@pytest.mark.parametrize("today", ["2023-11-01", "2026-02-17"])
+def test_f2_03_feed_dates_do_not_come_from_the_clock(shared_data, today):
+    with freeze_time(today):
+        docs = list(read_feed_file(field(shared_data, "F2-03.xml"), Settings()))
+    assert [d.published_at for d in docs] == ["2023-05-12T15:07:41", "2023-05-12T11:41:36"]
+    assert all(not d.quality for d in docs)
+
+
+@pytest.mark.parametrize("today", ["2023-11-01", "2026-02-17"])
+def test_partial_feed_date_is_null_and_flagged(tmp_path, store, today):
+    path = tmp_path / "partial.xml"
+    path.write_bytes(feed(item("Talks in Geneva", "The delegations met in Geneva to discuss the corridor plan.", "12 May")
+                          + item("Talks resume", "The delegations met again in Geneva to finish the corridor plan.",
+                                 "2023/5")))
+    with freeze_time(today):
+        summary = ingest_sources(store, [str(path)], Settings())
+    docs = list(store.iter_documents())
+    assert [d.published_at for d in docs] == [None, None]
+    assert all(d.quality == ["partial_date"] for d in docs)
+    assert sorted(d.meta["date_unparsed"] for d in docs) == ["12 May", "2023/5"]
+    assert summary.flags == {"partial_date": 2} and summary.held_back == 0
+
+
+# --- F2-10: abbreviations and the statement's date ------------------------------------------------
+
+def test_f2_10_sentences_and_statement_date(shared_data, store):
+    from cablegram.nlp.dates import record_date
+    from cablegram.nlp.pipeline import Pipeline
+
+    ingest_sources(store, [str(field(shared_data, "F2-10.jsonl"))], Settings())
+    (doc,) = list(store.iter_documents())
+    pipeline = Pipeline.from_settings()
+    analysis = pipeline.analyse(doc)
+    assert len(analysis.sentences) == 3
+    second = doc.text[analysis.sentences[1][0]:analysis.sentences[1][1]]
+    assert second.endswith("$2 bln. in military aid.")
+    spacy_doc = pipeline.nlp(doc.text)
+    sent = list(spacy_doc.sents)[1]
+    # "said on Friday that it would send …", published Monday 2023-02-27: the Friday before
+    assert tuple(record_date(sent, doc.published_at, future=True)) == ("2023-02-24", "text")
+    for event in analysis.events:
+        if event.sentence_index == 1:
+            assert event.date == "2023-02-24"
+
+
+# --- encodings and languages ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_legacy_cyrillic_text_is_decoded_and_not_english(tmp_path, store, encoding):
+    path = tmp_path / "ru.txt"
+    path.write_bytes((RU + "\n" + RU.replace("пятницу", "четверг")).encode(encoding))
+    summary = ingest_sources(store, [str(path)], Settings())
+    (doc,) = list(store.iter_documents())
+    assert doc.text.startswith("Министр иностранных дел") and doc.language == "ru"
+    assert doc.quality == ["encoding_repaired"] and not holds_back(doc)
+    assert summary.flags == {"encoding_repaired": 1}
+
+
+def test_undeclared_koi8_feed_is_not_latin_mojibake(tmp_path):
+    path = tmp_path / "uk.xml"
+    path.write_bytes(feed(item("Розмова міністрів", UK, "Fri, 12 May 2023 09:00:00 GMT"), "koi8-u", declare=False))
+    (doc,) = list(read_feed_file(path, Settings()))
+    doc = finish_document(doc)
+    assert doc.text == UK and doc.title == "Розмова міністрів" and doc.language == "uk"
+    assert "encoding_repaired" in doc.quality and doc.published_at == "2023-05-12T09:00:00+00:00"
+
+
+def test_mixed_encoding_is_flagged_held_back_and_coded_on_request(tmp_path):
+    path = tmp_path / "mixed.txt"
+    english = "Freedonia and Sylvania signed the customs accord in Port Verde on Tuesday – both sides said.\n"
+    path.write_bytes(english.encode("utf-8") + "The café owners in Sylvania welcomed the accord.".encode("cp1252"))
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", db, "ingest", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "flagged: mixed_encoding 1 (1 held back" in result.output
+    status = runner.invoke(app, ["--db", db, "status"])
+    assert "mixed_encoding  1  (held back)" in status.output and "held back  1" in status.output
+    from cablegram.store import open_store
+
+    with open_store(db) as s:
+        (doc,) = list(s.iter_documents())
+        assert "café" in doc.text and "–" in doc.text and doc.meta["encoding"].startswith("mixed:utf-8+cp125")
+        from cablegram.processing import process_store
+
+        assert process_store(s, _StubFree()).processed == 0  # held back: the pipeline is never asked
+        assert quality_counts(s) == {"mixed_encoding": 1, "held_back": 1}
+
+
+class _StubFree:
+    """Stands in for the pipeline where a test asserts it is never called."""
+
+    def analyse_many(self, docs, batch_size=16):
+        raise AssertionError(f"pipeline called for {[d.id for d in docs]}")
+
+    def knowledge_base(self):
+        return None
+
+
+def test_garbled_utf8_is_repaired_or_flagged(tmp_path):
+    from cablegram.ingest.text import decode_checked
+
+    repaired = decode_checked(RU.encode("utf-8").decode("cp1251").encode("utf-8"), "x")
+    assert repaired.text == RU and repaired.flags == ["encoding_repaired"]
+    lossy = "The minister’s office said — “no comment”.".encode("utf-8").decode("cp1252", errors="ignore")
+    assert decode_checked(lossy.encode("utf-8"), "x").flags == ["mojibake"]
+
+
+# --- datelines and headlines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,place,date,agency", [
+    ("KYIV, May 12 (Reuters) – Ukraine's foreign minister spoke to his U.S. counterpart.", "KYIV", "May 12", "Reuters"),
+    ("WASHINGTON — The State Department approved the sale on Friday.", "WASHINGTON", None, None),
+    ("NEW YORK, March 3, 2023 (AP) - The Security Council met on Friday.", "NEW YORK", "March 3, 2023", "AP"),
+    ("Kyiv, 12 May (Reuters) - The ministry said talks would go on.", "Kyiv", "12 May", "Reuters"),
+])
+def test_datelines_are_split_off(text, place, date, agency):
+    body, line = split_dateline(text)
+    assert line["place"] == place and line.get("date") == date and line.get("agency") == agency
+    assert body[0].isupper() and not body.startswith(place)
+
+
+@pytest.mark.parametrize("text", ["The UN said on Friday that talks had stalled.", "NATO - the alliance - met.",
+                                  "Russian forces shelled Kharkiv overnight, officials said."])
+def test_sentences_are_not_datelines(text):
+    assert split_dateline(text) == (text, None)
+
+
+def test_dateline_sets_the_date_only_when_complete_and_missing(tmp_path, store):
+    path = tmp_path / "wire.jsonl"
+    rows = [{"id": "a", "text": "NEW YORK, March 3, 2023 (AP) - The Security Council met to discuss the corridor."},
+            {"id": "b", "text": "KYIV, May 12 (Reuters) – The ministry said talks with the delegation would go on."},
+            {"id": "c", "date": "2023-05-13", "text": "KYIV, May 12 (Reuters) – The talks with the envoy went on."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    ingest_sources(store, [str(path)], Settings())
+    docs = {d.meta["source_id"]: d for d in store.iter_documents()}
+    assert docs["a"].published_at == "2023-03-03" and docs["a"].meta["date_from"] == "dateline"
+    assert docs["a"].text.startswith("The Security Council met")
+    assert docs["b"].published_at is None and docs["b"].quality == ["partial_date"]
+    assert docs["b"].meta["dateline"]["date"] == "May 12"
+    assert docs["c"].published_at == "2023-05-13" and not docs["c"].quality
+
+
+def test_headline_without_full_stop_is_kept_out_of_the_body(tmp_path):
+    from cablegram.ingest import read_text_file
+
+    path = tmp_path / "story.txt"
+    path.write_text("Sylvania reopens the northern crossing\n\nSylvania reopened the northern crossing on Monday, "
+                    "the interior ministry said.\n", encoding="utf-8")
+    doc = finish_document(read_text_file(path))
+    assert doc.title == "Sylvania reopens the northern crossing"
+    assert doc.text == "Sylvania reopened the northern crossing on Monday, the interior ministry said."
+
+
+def test_too_little_text_is_flagged():
+    doc = finish_document(Document(text="Click here"))
+    assert doc.quality == ["short_text"] and holds_back(doc)
