@@ -1,10 +1,23 @@
-"""Sentence-level provenance benchmark on readout/rewrite pairs (pairs.jsonl layout).
+"""Sentence-level provenance benchmark on readout → article pairs (pairs.jsonl layout).
 
-    python benchmarks/provenance.py --data ../shared/data [--embeddings auto|lexical]
+    python benchmarks/provenance.py [--data ../shared/data] [--pairs benchmarks/data/provenance_pairs.jsonl]
+                                    [--embeddings auto|lexical] [--no-cross]
 
-Finds ``<data>/provenance/*.jsonl``. Labelled pairs: per-label precision/recall/F1 (supported,
-altered, added), a confusion table and attribution accuracy on added sentences. Unlabelled pairs:
-the full trace report. Writes benchmarks/results/provenance.json.
+Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
+articles written by the project, see docs/provenance-labelling.md) and, when present,
+``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
+
+- 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
+  "other" on a claim sentence counts as a miss), per-label P/R/F1, a confusion table;
+- altered recall with the kind named: gold-altered sentences predicted altered with at least one
+  of the gold change kinds among the predicted ones;
+- span-level F1 for new spans: character overlap of predicted "new" spans of partly supported
+  sentences with the gold ``new_spans`` of supported sentences;
+- attribution accuracy on added sentences, false credits found;
+- cross-lingual: pairs with a ``primary_translation`` traced against it, and the same articles
+  against the English readout; the gap is the difference in 3-way macro-F1.
+
+Writes benchmarks/results/provenance.json.
 """
 
 from __future__ import annotations
@@ -19,10 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cablegram.provenance.embeddings import load_embedder  # noqa: E402
-from cablegram.provenance.report import render  # noqa: E402
+from cablegram.provenance.embeddings import load_embedder, load_multilingual_embedder  # noqa: E402
 from cablegram.provenance.trace import trace  # noqa: E402
-from cablegram.records import ALIGNMENT_LABELS, Document  # noqa: E402
+from cablegram.records import Document  # noqa: E402
+
+THREE = ("supported", "altered", "added")
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -34,52 +48,117 @@ def prf(gold: list[str], pred: list[str], label: str) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "support": tp + fn}
 
 
+def load_pairs(paths: list[Path]) -> list[dict]:
+    out = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+    return out
+
+
+def documents(rec: dict, translated: bool = False) -> tuple[Document, Document]:
+    p, d = rec["primary"], rec["derivative"]
+    text = rec["primary_translation"]["text"] if translated else p["text"]
+    primary = Document(text=text, title=p.get("title"), publisher=p.get("publisher"), url=p.get("url"),
+                       published_at=p.get("date"), is_primary=True,
+                       language=rec["primary_translation"]["language"] if translated else None)
+    article = Document(text=d["text"], title=d.get("title"), publisher=d.get("publisher"), url=d.get("url"),
+                       published_at=d.get("date"))
+    return primary, article
+
+
+def _overlap(a: list[list[int]], b: list[list[int]]) -> int:
+    return sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
+
+
+def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
+    """All figures of the module docstring for ``pairs`` (traced against the translation when asked)."""
+    gold, pred, kinds_named, alt_gold = [], [], 0, 0
+    att_gold, att_pred, credits = [], [], 0
+    span_tp = span_pred = span_gold = 0
+    errors = []
+    t0 = time.perf_counter()
+    for rec in pairs:
+        primary, article = documents(rec, translated)
+        report = trace(article, [primary], embedder=embedder)
+        labelled = rec["derivative_sentences"]
+        if len(labelled) != len(report.sentences):
+            print(f"warning: {rec['id']}: {len(report.sentences)} sentences split, {len(labelled)} labelled; skipped")
+            continue
+        for g, s in zip(labelled, report.sentences):
+            credits += bool(s.false_credit)
+            if g["label"] == "other":
+                continue
+            gold.append(g["label"])
+            pred.append(s.label)
+            if g["label"] != s.label:
+                errors.append({"id": rec["id"], "i": g["i"], "gold": g["label"], "pred": s.label, "text": g["text"],
+                               "differences": s.differences})
+            if g["label"] == "altered":
+                alt_gold += 1
+                found = {d.split(":", 1)[0] for d in s.differences}
+                named = s.label == "altered" and bool(found & set(g.get("changes") or []))
+                kinds_named += named
+                if s.label == "altered" and not named:
+                    errors.append({"id": rec["id"], "i": g["i"], "gold": f"altered {g.get('changes')}", "pred": f"altered {sorted(found)}",
+                                   "text": g["text"]})
+            if g["label"] == "added" and s.label == "added":
+                att_gold.append(g["attribution"])
+                att_pred.append(s.attribution)
+            if g["label"] == "supported":
+                new_pred = [[x["start"], x["end"]] for x in s.spans if x["label"] == "new"] if s.partly else []
+                new_gold = g.get("new_spans") or []
+                span_tp += _overlap(new_pred, new_gold)
+                span_pred += sum(b - a for a, b in new_pred)
+                span_gold += sum(b - a for a, b in new_gold)
+    labels = {lab: prf(gold, pred, lab) for lab in THREE}
+    sp = span_tp / span_pred if span_pred else 0.0
+    sr = span_tp / span_gold if span_gold else 0.0
+    return {
+        "pairs": len(pairs), "sentences": len(gold), "seconds": round(time.perf_counter() - t0, 2),
+        "macro_f1": round(sum(v["f1"] for v in present) / len(present), 3) if (present := [v for k, v in labels.items() if k in gold]) else None,
+        "labels": labels,
+        "altered_recall_kind_named": round(kinds_named / alt_gold, 3) if alt_gold else None,
+        "new_span_f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
+        "attribution_accuracy": round(sum(a == b for a, b in zip(att_gold, att_pred)) / len(att_gold), 3) if att_gold else None,
+        "false_credits_flagged": credits,
+        "confusion": {g: dict(Counter(p for gg, p in zip(gold, pred) if gg == g)) for g in THREE if g in gold},
+        "errors": errors,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--pairs", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_pairs.jsonl")
     ap.add_argument("--embeddings", default="auto")
+    ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
     args = ap.parse_args()
-    files = sorted((args.data / "provenance").glob("*.jsonl"))
-    if not files:
-        sys.exit(f"error: no {args.data}/provenance/*.jsonl found (pass --data DIR)")
     embedder = load_embedder(args.embeddings)
-    gold, pred, att_gold, att_pred, per_pair = [], [], [], [], []
-    t0 = time.perf_counter()
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            p, d = rec["primary"], rec["derivative"]
-            primary = Document(text=p["text"], title=p.get("title"), publisher=p.get("publisher"), url=p.get("url"),
-                               published_at=p.get("date"), is_primary=True)
-            article = Document(text=d["text"], title=d.get("title"), publisher=d.get("publisher"), url=d.get("url"),
-                               published_at=d.get("date"))
-            report = trace(article, [primary], embedder=embedder)
-            labelled = rec.get("derivative_sentences") and all(x.get("label") for x in rec["derivative_sentences"])
-            if not labelled:
-                render(report)
-                continue
-            g = [x["label"] for x in rec["derivative_sentences"]]
-            pr = [s.label for s in report.sentences]
-            if len(g) != len(pr):
-                print(f"warning: {rec['id']}: {len(pr)} sentences split, {len(g)} labelled; pair skipped")
-                continue
-            gold += g
-            pred += pr
-            for x, s in zip(rec["derivative_sentences"], report.sentences):
-                if x["label"] == "added" and s.label == "added":
-                    att_gold.append(x["attribution"])
-                    att_pred.append(s.attribution)
-            per_pair.append({"id": rec["id"], "agreement": round(sum(a == b for a, b in zip(g, pr)) / len(g), 3),
-                             "summary": report.summary})
-    result = {"embedder": embedder.name, "pairs": len(per_pair), "sentences": len(gold),
-              "seconds": round(time.perf_counter() - t0, 2),
-              "accuracy": round(sum(a == b for a, b in zip(gold, pred)) / len(gold), 3) if gold else None,
-              "labels": {lab: prf(gold, pred, lab) for lab in ("supported", "altered", "added")},
-              "confusion": {g: dict(Counter(p for gg, p in zip(gold, pred) if gg == g)) for g in ALIGNMENT_LABELS if g in gold},
-              "attribution_accuracy": round(sum(a == b for a, b in zip(att_gold, att_pred)) / len(att_gold), 3) if att_gold else None,
-              "per_pair": per_pair}
-    print(json.dumps({k: v for k, v in result.items() if k != "per_pair"}, indent=2))
+    result: dict = {"embedder": embedder.name, "sets": {}}
+    if args.pairs.is_file():
+        own = load_pairs([args.pairs])
+        result["sets"]["project"] = evaluate(own, embedder)
+        bilingual = [r for r in own if r.get("primary_translation")]
+        if bilingual and not args.no_cross:
+            ml = load_multilingual_embedder()
+            en = evaluate(bilingual, embedder)
+            cross = evaluate(bilingual, ml, translated=True)
+            result["cross_lingual"] = {"pairs": len(bilingual), "english_source_macro_f1": en["macro_f1"],
+                                       "translated_source_macro_f1": cross["macro_f1"],
+                                       "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
+                                       "english": en, "translated": cross}
+    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
+    if seed:
+        result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
+    if not result["sets"]:
+        sys.exit(f"error: neither {args.pairs} nor {args.data}/provenance/*.jsonl found (pass --pairs or --data)")
+    brief = {name: {k: v for k, v in s.items() if k not in ("errors",)} for name, s in result["sets"].items()}
+    if "cross_lingual" in result:
+        brief["cross_lingual"] = {k: v for k, v in result["cross_lingual"].items() if k not in ("english", "translated")}
+    print(json.dumps(brief, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .differences import ALTERING, Change, find_changes, name_in, quote_changes
+from .attribution import pattern_attribution
 from .lexical import content_stems, coverage, names
 from .spans import partly_supported, sentence_spans
 
@@ -39,10 +40,12 @@ _SOURCE_LINE = re.compile(
 _SOURCE_LINE_WORDS = frozenset("""report reports reported write writes wrote inform informs according cite cites citing publish
 published post posted state stated states statement announce announced press service release website agency outlet
 newspaper portal channel publication readout telegram office official officially page news this was is it the""".split())
+_REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|expect|expects|think|thinks|caution|"
+                       r"cautions|note|argue|argues|estimate|estimates|reportedly|familiar with|close to)\b", re.I)
 # Social posts and interviews: statements made elsewhere, never in the readout.
 _ELSEWHERE = re.compile(r"\b(?:wrote|posted|tweeted|said) (?:on|in) (?:X|Twitter|Telegram|Facebook|Instagram|social media|a video|"
                         r"an interview|his (?:nightly|evening|video)|her (?:nightly|evening|video))\b|\bon (?:X|Twitter|Telegram)\b"
-                        r"|\btold (?:reporters|journalists|[A-Z][\w]+)\b|\bin an interview\b", re.I)
+                        r"|\btold (?:reporters|journalists|the press|a news conference)\b|\bin an interview\b", re.I)
 
 
 @dataclass
@@ -156,12 +159,13 @@ def align(article: list[str], source: list[str], article_vecs: np.ndarray, sourc
     if not source:
         return [SentenceMatch(i, t, "other" if is_boilerplate(t) else "added") for i, t in enumerate(article)]
     idx, val = top_candidates(article_vecs, source_vecs, p.top_k, p.block)
+    context = " ".join(source)
     out: list[SentenceMatch] = []
     for i, text in enumerate(article):
         if is_boilerplate(text):
             out.append(SentenceMatch(i, text, "other"))
             continue
-        out.append(_match_one(i, text, source, idx[i], val[i], p, article_date, source_dates))
+        out.append(_match_one(i, text, source, idx[i], val[i], p, article_date, source_dates, context))
     return out
 
 
@@ -183,15 +187,17 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
 
 
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
-               source_dates) -> SentenceMatch:
+               source_dates, context: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
     best_cos = ev[0][1]
     score = combined_score(best_cos, cov, p)
     ev_text = [source[e] for e, _ in ev]
-    if score >= p.altered and not p.cross_lingual and said_elsewhere(text, " ".join(ev_text)):
+    if score >= p.altered and ((pattern_attribution(text) in ("anonymous", "analysts") and _REPORTED.search(text))
+                               or (not p.cross_lingual and said_elsewhere(text, " ".join(ev_text)))):
+        # readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],
-                           same_language=not p.cross_lingual) if score >= p.altered else []
+                           same_language=not p.cross_lingual, context=context) if score >= p.altered else []
     altering = [c for c in changes if c.kind in ALTERING]
     if score >= p.supported and not altering:
         label = "supported"

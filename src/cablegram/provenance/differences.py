@@ -39,22 +39,32 @@ potentially seemingly purportedly unconfirmed rumoured rumored""".split())
 NEGATIONS = frozenset("""not no never neither nor none cannot n't""".split())
 # Speech verbs by strength (1 weak … 3 strong); verbs outside the table (said, reaffirmed, discussed) are neutral.
 STRENGTH = {
-    **dict.fromkeys("noted notes mentioned mentions raised raises touched acknowledged acknowledges remarked "
-                    "observed suggested suggests hoped hopes asked asks welcomed welcomes".split(), 1),
-    **dict.fromkeys("underscored underscores stressed stresses emphasized emphasised emphasizes emphasises "
-                    "highlighted highlights urged urges insisted insists pressed called".split(), 2),
-    **dict.fromkeys("demanded demands condemned condemns warned warns vowed vows guaranteed guarantees "
-                    "threatened threatens denounced denounces".split(), 3),
+    **dict.fromkeys("note noted notes mention mentioned mentions raise raised raises touched acknowledge acknowledged "
+                    "acknowledges remarked observed suggest suggested suggests hope hoped hopes ask asked asks welcome "
+                    "welcomed welcomes".split(), 1),
+    **dict.fromkeys("underscore underscored underscores underscoring stress stressed stresses emphasize emphasized emphasised "
+                    "emphasizes emphasises highlight highlighted highlights urge urged urges insist insisted insists pressed"
+                    .split(), 2),
+    **dict.fromkeys("demand demanded demands condemn condemned condemns warn warned warns vow vowed vows guarantee "
+                    "guaranteed guarantees threaten threatened threatens denounce denounced denounces".split(), 3),
 }
+MODAL_HEDGES = frozenset("may might could".split())
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+held|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
-    r"discussed\s+(?:possible|potential|ways|how)|explored|considered|considering|would\s+like\s+to)\b", re.I)
+    r"would\s+like\s+to)\b", re.I)
+# Talked about, not settled: a discussion, options, progress or planning.
+_DISCUSSED = re.compile(r"\b(?:discussed|discuss|talked about|explored|considered|considering|exchanged views)\b|"
+                        r"\b(?:possible|potential|opportunities|options|prospects|ways|means|progress|planning|preparations|"
+                        r"efforts)\s+(?:to|for|of|on)\b", re.I)
+_SETTLED = re.compile(r"\b(?:agreed|agree|agreement|decided|decision|signed|adopted|approved|completed|finalized|finalised|"
+                      r"concluded|launched|(?:has|have)\s+(?:already\s+)?\w+ed)\b", re.I)
 _PLAN_VERB = re.compile(
     r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
-    r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)", re.I)
+    r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)"
+    r"(?:\s+(?:to\s+)?(?P<v2>[a-z]+))?", re.I)
 _ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
 _DONE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?\w+(?:ed|en|ent|eld|et|ade|ought|uilt)\b|"
                    r"\b(?:completed|finalized|finalised|concluded|signed|launched|opened|established|delivered|"
@@ -64,9 +74,9 @@ _IRREGULAR = {"send": "sent", "hold": "held", "meet": "met", "give": "gave", "ma
               "take": "took", "bring": "brought", "buy": "bought", "build": "built", "lead": "led", "speak": "spoke",
               "write": "wrote", "go": "went", "leave": "left", "sign": "signed", "set": "set", "lend": "lent",
               "spend": "spent", "sell": "sold", "seek": "sought", "put": "put", "pay": "paid", "shut": "shut"}
-_CALL = re.compile(r"\b(?:call|called|phone|phoned|telephone|spoke by|spoke with|video ?conference|videolink|virtual(?:ly)?|"
+_CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|videolink|virtual(?:ly)?|"
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
-_MEETING = re.compile(r"\b(?:met|meet|meeting|visit|visited|visiting|trip|in person|hosted|talks in|travell?ed to|"
+_MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted|talks in|travell?ed to|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
 _TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|"
@@ -139,14 +149,18 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
 
 
 def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
+    """A figure that replaces one of the evidence's. A figure with no counterpart in the evidence is new
+    content (kind ``new figure``, not altering): the sentence adds a claim rather than changing one."""
     unmatched = [t for t in theirs if not any(same_number(m, t) for m in mine)]
     out = []
     for n in mine:
         if any(same_number(n, t) for t in theirs):
             continue
         orig = closest(n, unmatched)
-        detail = f"{n.text} vs {orig.text}" if orig else f"{n.text} not in the source"
-        out.append(Change("number", detail, n.start, n.end, orig.text if orig else None))
+        if orig is None:
+            out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
+        else:
+            out.append(Change("number", f"{n.text} vs {orig.text}", n.start, n.end, orig.text))
     return out
 
 
@@ -175,7 +189,8 @@ def _modality_changes(sentence: str, src: str) -> list[Change]:
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
     own = set(words(sentence))
     if plan_s and not plan_a:
-        verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(src)]
+        verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
+                 for m in _PLAN_VERB.finditer(src)]
         done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
         timing = re.search(r"\bin the (?:coming|next) (?:days|weeks|months)\b|\bnext (?:week|month)\b", src, re.I)
         done = _DONE.search(sentence)
@@ -183,10 +198,14 @@ def _modality_changes(sentence: str, src: str) -> list[Change]:
             at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
             out.append(Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
                               at.start() if at else None, at.end() if at else None, plan_s.group(0)))
+    elif not plan_a and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
+        out.append(Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
+                          settled.start(), settled.end()))
     elif plan_a and not plan_s:
         verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
         src_words = set(words(src))
-        if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)):
+        if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (
+                src_words & {"now", "already", "currently"} and not own & {"now", "already", "currently"}):
             out.append(Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
                               plan_a.start(), plan_a.end()))
     neg_a, neg_s = _negated(sentence), _negated(src)
@@ -202,12 +221,12 @@ def _negated(text: str) -> bool:
 
 def _strength_changes(sentence: str, src: str) -> list[Change]:
     mine = [(STRENGTH[w], w, m) for m in re.finditer(r"[A-Za-z]+", sentence) if (w := m.group(0).lower()) in STRENGTH]
-    theirs = [(STRENGTH[w], w) for w in words(src) if w in STRENGTH]
-    if not mine or not theirs:
+    theirs = [(STRENGTH[w], w) for w in words(src) if w in STRENGTH] or [(0, "no strong verb")]
+    if not mine:
         return []
     (a, wa, m), (b, wb) = max(mine, key=lambda x: x[0]), max(theirs)
-    if a == b:
-        return []
+    if a == b or (b == 0 and a < 3):
+        return []  # only a demand, condemnation or warning is a change against a neutral verb
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", m.start(), m.end(), wb)]
 
 
@@ -216,25 +235,62 @@ def _attribution_people(sentence: str) -> set[str]:
     return {(m.group(1) or m.group(2)).split()[-1] for m in _ATTRIBUTION_PERSON.finditer(sentence) if m.group(1) or m.group(2)}
 
 
-def _subject(text: str) -> tuple[set[str], re.Match | None]:
-    """Names before the first finite verb of ``text`` (the clause's subject), as comparable keys."""
+_ROLE_WORDS = frozenset("""secretary minister president prime foreign defense defence state general vice chancellor ambassador
+envoy special of the us u s uk usa and deputy spokesperson spokesman spokeswoman minister-designate alternate iii ii jr sr
+leader leaders counterpart""".split())
+_ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |Prime |Vice )?(?:Secretary General|Secretary|Minister|President|"
+                       r"Chancellor|Ambassador))\b")
+
+
+def _name_keys(text: str) -> set[str]:
+    """Folded words of the names in ``text``, without titles and country adjectives (comparable across spellings)."""
+    from ..kb.fold import fold_token
+
+    keys = set()
+    for n in names(text):
+        for w in re.split(r"[\s.]+", n):
+            low = w.lower().strip("’'")
+            if len(low) > 2 and low not in _ROLE_WORDS and _ALIASES.get(low) is None:
+                keys.add(fold_token(w))
+    return keys
+
+
+def _roles(context: str) -> dict[str, set[str]]:
+    """Who "the Secretary", "the Foreign Minister" … are in the source: title → name keys of its first holder."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(rf"\b({_TITLE})\s+(?:of \w+\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)", context):
+        title = m.group(1).lower()
+        keys = _name_keys(m.group(2))
+        for t in {title, title.split()[-1]}:
+            if keys:
+                out.setdefault(t, keys)
+    return out
+
+
+def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match | None]:
+    """Name keys of the first clause's subject (the words before its first finite verb); role nouns
+    ("the Secretary") are resolved through ``roles``."""
     verb = _SUBJECT_VERB.search(text)
     head = text[: verb.start()] if verb else ""
-    return {_canon(n) for n in names(head) if n.split()[-1].lower() not in ("the", "secretary", "minister", "president")}, verb
+    keys = _name_keys(head)
+    for m in _ROLE_REF.finditer(head):
+        keys |= roles.get(m.group(1).lower(), set())
+    return keys, verb
 
 
-def _actor_changes(sentence: str, src: str, cross: bool) -> list[Change]:
+def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
     out = []
     speakers = _attribution_people(sentence)
     for m in _PERSON_TITLE.finditer(sentence):
         person = m.group(1)
-        if person.split()[-1] in speakers or name_in(person, src) or not names(src):
+        if person.split()[-1] in speakers or name_in(person, src + " " + context) or not names(src):
             continue
         out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
     if out or cross:
         return out
-    mine, verb_a = _subject(sentence)
-    theirs, verb_s = _subject(src)
+    roles = _roles(context or src)
+    mine, verb_a = _subject(sentence, roles)
+    theirs, verb_s = _subject(src, roles)
     if mine and theirs and verb_a and verb_s and verb_a.group(0)[:5].lower() == verb_s.group(0)[:5].lower() and not mine & theirs:
         head = sentence[: verb_a.start()].rstrip()
         out.append(Change("actor", f"{head} vs {src[: verb_s.start()].strip()}", 0, len(head)))
@@ -262,7 +318,15 @@ def quote_changes(sentence: str, src: str) -> list[Change]:
 
 
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
-    hedge_a, hedge_s = set(words(sentence)) & HEDGES, set(words(src)) & HEDGES
+    """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
+    a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
+    hedge_a, hedge_s = set(words(sentence)) & (HEDGES | MODAL_HEDGES), set(words(src)) & (HEDGES | MODAL_HEDGES)
+    modal = (hedge_a ^ hedge_s) & MODAL_HEDGES
+    if modal:
+        m = re.search(rf"\b(?:{'|'.join(sorted(modal))})\b", sentence)
+        return [Change("modality", ("possible in the article, certain in the source" if modal & hedge_a
+                                    else "possible in the source, certain in the article") + f" ({', '.join(sorted(modal))})",
+                       m.start() if m else None, m.end() if m else None)]
     if hedge_a - hedge_s:
         return [Change("hedging", "the article adds " + ", ".join(sorted(hedge_a - hedge_s)))]
     if hedge_s - hedge_a:
@@ -271,24 +335,49 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
 
 
 def find_changes(sentence: str, evidence: list[str], *, article_date: str | None = None,
-                 evidence_dates: list[str | None] | None = None, same_language: bool = True) -> list[Change]:
+                 evidence_dates: list[str | None] | None = None, same_language: bool = True,
+                 context: str = "") -> list[Change]:
     """Differences between ``sentence`` and the concatenated ``evidence`` sentences (empty list: none found).
 
-    With publication dates, relative day words are compared as the days they resolve to."""
+    With publication dates, relative day words are compared as the days they resolve to. ``context``:
+    the whole source text, to know who "the Secretary" is and which names the source uses anywhere."""
     src = " ".join(evidence)
     d_a, t_a, n_a = expressions(sentence)
     d_s, t_s, n_s = expressions(src)
     out = _number_changes(n_a, n_s)
     out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
     out += _duration_changes(t_a, t_s)
-    out += _actor_changes(sentence, src, not same_language)
+    out += _actor_changes(sentence, src, not same_language, context)
     if same_language:
         out += _modality_changes(sentence, src)
         out += quote_changes(sentence, src)
         out += _strength_changes(sentence, src)
         out += _event_type_changes(sentence, src)
-        out += _hedging_changes(sentence, src)
+        out += _hedging_changes(_without(sentence, d_a), _without(src, d_s))
+        out += _place_changes(sentence, src, context)
     return out
+
+
+def _without(text: str, spans: list[Expression]) -> str:
+    """``text`` with the given expressions blanked out (so the month "May" is not read as the modal "may")."""
+    for e in sorted(spans, key=lambda x: -x.start):
+        text = text[: e.start] + " " * (e.end - e.start) + text[e.end:]
+    return text
+
+
+_PLACE = re.compile(r"\b(?:in|to|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _place_changes(sentence: str, src: str, context: str) -> list[Change]:
+    """A meeting place in the article that the source puts elsewhere ("met … in Bogota" vs "at the Department of State")."""
+    if not _MEETING.search(sentence) or not _MEETING.search(src):
+        return []
+    theirs = [m.group(1) for m in _PLACE.finditer(src)]
+    for m in _PLACE.finditer(sentence):
+        place = m.group(1)
+        if theirs and not name_in(place, src + " " + context):
+            return [Change("event_type", f"in {place} vs {theirs[0]} (the place of the meeting)", m.start(1), m.end(1), theirs[0])]
+    return []
 
 
 def differences(sentence: str, evidence: list[str], *, article_date: str | None = None,

@@ -38,8 +38,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 RELATIVE_DAYS = WEEKDAYS + ("today", "yesterday", "tomorrow", "tonight")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5,
+    # vague quantities: compared by order of magnitude like any other figure
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6,
 }
 SCALES = {
     "thousand": 1e3, "k": 1e3, "тис": 1e3, "тисяч": 1e3, "тысяч": 1e3,

@@ -18,7 +18,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .differences import Change
+from .differences import ALTERING, Change
 from .lexical import STOPWORDS, content_stems, stem
 
 PARTLY_MIN_WORDS = 4
@@ -37,14 +37,15 @@ def sentence_spans(sentence: str, evidence: list[str], changes: list[Change] | N
 
     ``cross_lingual``: the evidence is in another language, so words cannot be matched; content
     words outside changes are then all reported as supported (the sentence-level score decides)."""
-    changes = [c for c in (changes or []) if c.start is not None and c.end is not None]
+    changes = [c for c in (changes or []) if c.start is not None and c.end is not None and c.kind != "hedging"]
     ev = set().union(*(content_stems(t) for t in evidence)) if evidence else set()
     tokens = []
     for m in _TOKEN.finditer(sentence):
         w = m.group(0)
         change = next((c for c in changes if c.start <= m.start() < c.end), None)
         if change is not None:
-            tokens.append((m.start(), m.end(), "changed", change))
+            tokens.append((m.start(), m.end(), "new" if change.kind not in ALTERING else "changed",
+                           None if change.kind not in ALTERING else change))
         elif not _is_content(w):
             tokens.append((m.start(), m.end(), None, None))
         elif cross_lingual or stem(w.lower()) in ev or (
