@@ -76,6 +76,23 @@ def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict
             local.setdefault(name, actors[next(iter(ids))])
 
 
+def _evidence_loses(place, text: str) -> bool:
+    ours, theirs = place.evidence_for(text)
+    return ours <= theirs
+
+
+def _long_orgs(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of NER ORG spans of three tokens or more ending in a capitalised word."""
+    return [(e.start, e.end) for e in doc.ents
+            if e.label_ == "ORG" and len(e) >= 3 and doc[e.end - 1].text[:1].isupper()]
+
+
+def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one of ``orgs`` strictly contains tokens start..end ("the Raqqa Civil Council",
+    "the Syrian American Medical Society")."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs)
+
+
 class _Context:
     """What a document names, for telling apart actors that share an alias (folded words, lazily)."""
 
@@ -184,6 +201,8 @@ class ActorResolver:
             end = found[0] if found else i + 1
             if ids is None:
                 ids = ix.acronyms.get(acronym_key(text))
+                if ids is None and len(text) >= 4 and text.istitle() and text.isalpha():
+                    ids = ix.acronyms.get(text.upper())  # "Unicef", "Nato", "Opec" as British papers write them
             if ids:
                 actor = self._by_context([self.kb.actors[a] for a in ids], date, context)
                 span_text = doc[i:end].text
@@ -455,7 +474,8 @@ class ActorResolver:
             return (not context.names(a.name), not home, "curated" not in (a.source or ""), pos)
         return min(enumerate(ranked), key=key)[1]
 
-    def _place_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> tuple[list[_Hit], list[Span]]:
+    def _place_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit],
+                    orgs: list[tuple[int, int]]) -> tuple[list[_Hit], list[Span]]:
         """Place names (kb/data/places.jsonl) kept as places: KB non-state actors inside them are dropped,
         and a state sharing the name ("Georgia") loses to the place when the document's evidence says so."""
         places = self.kb.places
@@ -477,11 +497,10 @@ class ActorResolver:
             if any(h.start < end and h.end > i and (h.start < i or h.end > end) for h in hits):
                 i = end  # a longer actor name contains the place ("Kurdistan Regional Government")
                 continue
-            if any(h.actor.type == "state" for h in inside):
-                ours, theirs = place.evidence_for(doc.text)
-                if ours <= theirs:
-                    i = end
-                    continue
+            if any(h.actor.type == "state" and (h.start, h.end) == (i, end) for h in inside) \
+                    and _evidence_loses(place, doc.text) or _inside_longer_org(orgs, i, end):
+                i = end  # the state of that name ("Georgia"), or an organisation named after the place
+                continue
             drop.update(id(h) for h in inside)
             spans.append(Span(doc, i, end, label=place.kind, kb_id=place.country or ""))
             i = end
@@ -495,7 +514,9 @@ class ActorResolver:
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = self._alias_pass(doc, folded, date)
-        hits, places = self._place_pass(doc, folded, hits)
+        orgs = _long_orgs(doc)
+        hits = [h for h in hits if not (h.actor.type == "state" and _inside_longer_org(orgs, h.start, h.end))]
+        hits, places = self._place_pass(doc, folded, hits, orgs)
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
