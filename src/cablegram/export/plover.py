@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..interop.cameo import QUAD_CODE, to_cameo
+from ..nlp.dates import find_date
 from ..records import Event
 
 CODEBOOK = "cablegram-plover-16 (docs/codebook.md)"
@@ -89,13 +90,15 @@ def export_date_source(row: dict[str, Any], published: str | None) -> str | None
     """``"text"`` only when the sentence stated the date, ``"publication"`` when ``date`` is (or falls
     back to) the publication date, None without a date.
 
-    Rows coded since the date resolver records it carry ``date_source``; older rows without it
-    count as ``"text"`` only when their date differs from the publication day (a date equal to it
-    cannot be told apart from the fallback, and is not claimed to be stated)."""
+    Rows coded since the date resolver records it carry ``date_source``; for older rows without
+    it, a date that differs from the publication day is ``"text"``, and one equal to it is
+    ``"text"`` only when the sentence itself states that day (checked with the date resolver)."""
     stated = row.get("date")
     if row.get("date_source") in ("text", "publication") and stated:
         return row["date_source"]
     if stated and (not published or stated[:10] != published[:10]):
+        return "text"
+    if stated and find_date(row.get("sentence") or "", published[:10]).date == stated[:10]:
         return "text"
     return "publication" if (stated or published) else None
 
