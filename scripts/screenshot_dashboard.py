@@ -1,4 +1,5 @@
-"""Screenshots of the dashboard on the demo corpus, for the README (needs Debian chromium + playwright).
+"""Screenshots of the dashboard on the demo corpus, for the README (needs Debian chromium + playwright):
+the overview, an article trace, the timeline and an event page after an analyst's correction.
 
     .venv/bin/python scripts/screenshot_dashboard.py --out docs/img
 """
@@ -35,8 +36,9 @@ def main() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(db)), store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    token = "screenshot-token"
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(db), api_token=token), store), host="127.0.0.1",
+                                           port=port, log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
@@ -46,13 +48,34 @@ def main() -> None:
             "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
         page = browser.new_page(viewport={"width": 1200, "height": 640})
-        for name, path in (("article", f"/documents/{article}"), ("timeline", "/")):
-            page.goto(f"http://127.0.0.1:{port}{path}")
-            page.screenshot(path=str(args.out / f"{name}.png"))
+        base = f"http://127.0.0.1:{port}"
+        for name, path, full in (("overview", "/overview?all=1", True), ("article", f"/documents/{article}", False),
+                                 ("timeline", "/", False)):
+            page.goto(base + path)
+            page.wait_for_load_state("networkidle")
+            page.screenshot(path=str(args.out / f"{name}.png"), full_page=full)
             print("wrote", args.out / f"{name}.png")
+        _correction(page, base, token, args.out / "correction.png")
         browser.close()
     server.should_exit = True
     store.close()
+
+
+def _correction(page, base: str, token: str, out: Path) -> None:
+    """Correct the first hypothetical event on the timeline (as an analyst would) and capture its page."""
+    page.goto(base + "/?modality=hypothetical&all=1")
+    page.locator("li.event .record-link").first.click()
+    page.wait_for_load_state()
+    page.select_option("#c-action", "correct")
+    page.select_option("#c-field", "modality")
+    page.fill("#c-value", "planned")
+    page.fill("#c-reason", "the statement announces the step; it is not speculation")
+    page.fill("#c-author", "analyst")
+    page.fill("#c-token", token)
+    page.click("#c-submit")
+    page.wait_for_load_state()
+    page.screenshot(path=str(out), full_page=True)
+    print("wrote", out)
 
 
 if __name__ == "__main__":
