@@ -93,14 +93,8 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
     feed_title = parsed.feed.get("title") or None
     fetched_at = fetched_at or utc_now_iso()
     for index, entry in enumerate(parsed.entries, start=1):
-        where = f"{source}#entry{index}"
         link = entry.get("link") or None
-        meta: dict[str, object] = {"format": "feed", "feed": source, "entry": index}
-        for key in ("id", "author"):
-            if entry.get(key):
-                meta[f"entry_{key}"] = entry[key]
-        if feed_title:
-            meta["feed_title"] = feed_title
+        meta = _entry_meta(entry, source, index, feed_title)
         if fetch_links and link:
             try:
                 doc = _linked_page(link, settings, client)
@@ -113,19 +107,34 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
                 doc.meta.update(meta)
                 yield doc
                 continue
-        text = _entry_text(entry)
-        if not text:
-            yield InputError("feed entry has no summary or content text", source=where,
-                             hint="Use --fetch-links to fetch the linked article instead.")
-            continue
-        published, date_flag = _entry_date(entry)
-        if date_flag:
-            meta["date_unparsed"] = entry.get("published") or entry.get("updated") or entry.get("created")
-        yield Document(
-            text=text, title=entry.get("title") or None, url=link, publisher=feed_title,
-            published_at=published, fetched_at=fetched_at, raw=_entry_raw(entry), source=source, meta=meta,
-            quality=sorted(set(decode_flags) | ({date_flag} if date_flag else set())),
-        )
+        yield _entry_document(entry, source, index, meta, fetched_at, decode_flags)
+
+
+def _entry_meta(entry, source: str, index: int, feed_title: str | None) -> dict[str, object]:
+    meta: dict[str, object] = {"format": "feed", "feed": source, "entry": index}
+    for key in ("id", "author"):
+        if entry.get(key):
+            meta[f"entry_{key}"] = entry[key]
+    if feed_title:
+        meta["feed_title"] = feed_title
+    return meta
+
+
+def _entry_document(entry, source: str, index: int, meta: dict[str, object], fetched_at: str,
+                    decode_flags: list[str]) -> Document | InputError:
+    """The entry's own text as a Document (InputError when it has none)."""
+    text = _entry_text(entry)
+    if not text:
+        return InputError("feed entry has no summary or content text", source=f"{source}#entry{index}",
+                          hint="Use --fetch-links to fetch the linked article instead.")
+    published, date_flag = _entry_date(entry)
+    if date_flag:
+        meta["date_unparsed"] = entry.get("published") or entry.get("updated") or entry.get("created")
+    return Document(
+        text=text, title=entry.get("title") or None, url=entry.get("link") or None,
+        publisher=meta.get("feed_title"), published_at=published, fetched_at=fetched_at, raw=_entry_raw(entry),
+        source=source, meta=meta, quality=sorted(set(decode_flags) | ({date_flag} if date_flag else set())),
+    )
 
 
 def _entry_raw(entry) -> str:
