@@ -80,7 +80,7 @@ def test_show_search_status(demo_db):
 
 def test_errors_are_one_line_with_exit_codes(tmp_path):
     missing = run("--db", str(tmp_path / "x.db"), "show", "doc_nope", cwd=tmp_path, check_rc=1)
-    assert "error: " in missing.stderr and "Traceback" not in missing.stderr
+    assert "error[store_not_found]: " in missing.stderr and "Traceback" not in missing.stderr
     bad_db = tmp_path / "bad.db"
     bad_db.write_bytes(b"not a database" * 100)
     broken = run("--db", str(bad_db), "status", cwd=tmp_path, check_rc=1)

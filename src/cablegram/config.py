@@ -78,7 +78,7 @@ class Settings(BaseSettings):
         except ValidationError as exc:
             raise _config_error(exc, values) from None
         except SettingsError as exc:  # an environment value that is not valid JSON for a list/dict setting
-            raise ConfigError(str(exc), hint="List settings: separate items with "
+            raise ConfigError(str(exc), code="invalid_setting", hint="List settings: separate items with "
                               f"{os.pathsep!r} or write JSON; dict settings: JSON.") from None
 
     @classmethod
@@ -131,12 +131,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError("config file not found", source=str(path), hint="Unset CABLEGRAM_CONFIG or create the file.") from None
+        raise ConfigError("config file not found", source=str(path), code="config_file_error", hint="Unset CABLEGRAM_CONFIG or create the file.") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"invalid TOML: {exc}", source=str(path)) from None
+        raise ConfigError(f"invalid TOML: {exc}", source=str(path), code="config_file_error") from None
     table = data.get("cablegram", {})
     if not isinstance(table, dict):
-        raise ConfigError("[cablegram] must be a table", source=str(path))
+        raise ConfigError("[cablegram] must be a table", source=str(path), code="config_file_error")
     return dict(table)
 
 
@@ -158,8 +158,8 @@ def _config_error(exc: ValidationError, explicit: dict[str, Any]) -> ConfigError
     where = _origin(key, explicit)
     known = ", ".join(Settings.model_fields)
     if err["type"] == "extra_forbidden":
-        return ConfigError(f"unknown setting {key!r}", source=where, hint=f"Known settings: {known}")
+        return ConfigError(f"unknown setting {key!r}", source=where, code="invalid_setting", hint=f"Known settings: {known}")
     shown = json.dumps(err.get("input"), default=str)
     more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
-    return ConfigError(f"setting {key!r} = {shown}: {err['msg']}{more}", source=where,
+    return ConfigError(f"setting {key!r} = {shown}: {err['msg']}{more}", source=where, code="invalid_setting",
                        hint=f"Fix {key} in {where}; see docs/configuration.md for its type and default.")

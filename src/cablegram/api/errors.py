@@ -9,13 +9,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import CablegramError, ConfigError, InputError, NotFoundError, StoreError
+from ..errors import CablegramError
 
 log = logging.getLogger("cablegram.api")
 
-# Most specific first: NotFoundError is a StoreError, FetchError an InputError.
-_STATUS = ((NotFoundError, 404), (InputError, 400), (ConfigError, 503), (StoreError, 500))
-
+# Codes for HTTP-level refusals by status (each listed in cablegram.errors.HTTP_CODES or CATALOGUE).
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
                413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error", 429: "too_many_requests"}
 
@@ -33,10 +31,8 @@ def error_body(code: str, message: str, hint: str) -> dict:
 
 
 def status_for(exc: CablegramError) -> int:
-    for cls, status in _STATUS:
-        if isinstance(exc, cls):
-            return status
-    return 500
+    """The HTTP status for a cablegram error: its code's status in the error catalogue (docs/errors.md)."""
+    return exc.http_status
 
 
 def _respond(request: Request, status: int, body: dict, headers: dict[str, str] | None = None) -> Response:
@@ -56,9 +52,14 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CablegramError)
     async def _cablegram(request: Request, exc: CablegramError) -> Response:
         status = status_for(exc)
+        body = exc.to_dict()
         if status >= 500:
             log.error("request %s failed: %s", request.url.path, exc)
-        return _respond(request, status, {"error": exc.to_dict()})
+            # Server-side failures name no database URL, file or host: the message alone goes to the client.
+            body["message"] = exc.message
+        elif exc.source and ("/" in exc.source or "\\" in exc.source) and "://" not in exc.source:
+            body["message"] = exc.message  # a local file path stays on the server
+        return _respond(request, status, {"error": body})
 
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> Response:

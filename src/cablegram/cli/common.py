@@ -53,7 +53,7 @@ def check_store_exists(db: str) -> None:
 
     if "://" in db or db == ":memory:" or Path(db).expanduser().is_file():
         return
-    raise NotFoundError(f"no cablegram store at {db}", source="--db",
+    raise NotFoundError(f"no cablegram store at {db}", source="--db", code="store_not_found",
                         hint="Check the --db path (or CABLEGRAM_DB), or create the store with `cablegram ingest FILE` "
                              "or `cablegram demo`.")
 

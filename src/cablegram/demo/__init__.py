@@ -99,9 +99,11 @@ def check_demo_target(db_path: Path) -> None:
                                      [DEMO_SOURCE + "%"])[0]["n"]
     except CablegramError as exc:
         raise InputError(f"{db_path} exists and is not a cablegram demo store ({exc.message})", source=str(db_path),
+                         code="store_not_demo",
                          hint="Choose another path for the demo (cablegram --db demo.db demo).") from exc
     if foreign:
         raise InputError(f"{db_path} holds {foreign} documents that are not from the demo corpus; the demo would delete them",
+                         code="store_not_demo",
                          source=str(db_path), hint="Choose another path for the demo (cablegram --db demo.db demo).")
 
 

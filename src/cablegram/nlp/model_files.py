@@ -26,8 +26,9 @@ def load_json_model(name_or_path: str, build: Callable[[dict[str, Any]], T], *, 
         else:
             res = resources.files("cablegram.nlp").joinpath("models", name_or_path)
             if not res.is_file():
-                raise PipelineError(f"{what} {name_or_path!r} not found", hint=hint)
+                raise PipelineError(f"{what} {name_or_path!r} not found", hint=hint, code="model_file_error")
             text = res.read_text(encoding="utf-8")
         return build(json.loads(text))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise PipelineError(f"{what} {name_or_path!r} could not be read: {exc}", hint=hint) from exc
+        raise PipelineError(f"{what} {name_or_path!r} could not be read: {exc}", hint=hint,
+                            code="model_file_error") from exc

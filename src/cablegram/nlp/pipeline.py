@@ -72,7 +72,8 @@ def register_factories(names: Iterable[str] = DEFAULT_COMPONENTS) -> None:
         try:
             importlib.import_module(module)
         except ImportError as exc:
-            raise PipelineError(f"component {name} could not be imported: {exc}") from exc
+            raise PipelineError(f"component {name} could not be imported: {exc}", source=name,
+                                code="component_error") from exc
 
 
 def _normalise_config(config: Mapping[str, Mapping[str, Any]] | None) -> dict[str, dict[str, Any]]:
@@ -104,6 +105,7 @@ def build_nlp(
         nlp = spacy.load(model)
     except OSError as exc:
         raise PipelineError(f"spaCy model {model!r} is not installed or not a spaCy pipeline", source="spacy_model",
+                            code="model_not_installed",
                             hint="Set CABLEGRAM_SPACY_MODEL (or spacy_model in cablegram.toml) to an installed "
                                  "spaCy package or pipeline folder; ./setup.sh installs the default "
                                  f"{DEFAULT_MODEL!r}.") from exc
@@ -116,7 +118,7 @@ def build_nlp(
             nlp.add_pipe(name, name=name, config=config.get(name, {}), **where)
         except (ValueError, TypeError) as exc:  # spaCy's unknown-factory / config-validation errors
             first = str(exc).strip().splitlines()[0]
-            raise PipelineError(f"component {name!r} could not be added: {first}", source=name,
+            raise PipelineError(f"component {name!r} could not be added: {first}", source=name, code="component_error",
                                 hint="Check the component name and its config keys (docs/configuration.md).") from exc
     nlp.meta.setdefault("cablegram", {})["components"] = names
     nlp.meta["cablegram"]["pipeline_version"] = PIPELINE_VERSION

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from .inputs import documents_from_bytes, input_files
 from .output import OUTPUT_TABLES, write_part
 from .partition import PipelineSpec, analyse_partition, run_timestamp
@@ -41,7 +41,7 @@ def _read_path(path: str, run_at: str, jsonl_fields: dict[str, str] | None) -> l
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return [{"source": path, "code": InputError.code, "message": f"cannot read file: {exc.strerror}",
+        return [{"source": path, "code": "file_unreadable", "message": f"cannot read file: {exc.strerror}",
                  "hint": "Check the file's permissions."}]
     return list(documents_from_bytes(path, data, run_at, jsonl_fields=jsonl_fields))
 
@@ -67,7 +67,7 @@ def run_dask(source: str | os.PathLike, out_dir: str | os.PathLike, *, scheduler
     """
     reason = dask_available()
     if reason:
-        raise ConfigError(f"cannot start Dask: {reason}")
+        raise ConfigError(f"cannot start Dask: {reason}", code="engine_unavailable")
     import dask.bag as db
     from distributed import Client
 
@@ -96,7 +96,7 @@ def run_dask(source: str | os.PathLike, out_dir: str | os.PathLike, *, scheduler
                  .repartition(npartitions=n))
         parts = items.map_partitions(_process, spec, run_at, str(out)).compute()
     except OSError as exc:
-        raise ConfigError(f"cannot reach the Dask scheduler: {exc}", source=scheduler,
+        raise ConfigError(f"cannot reach the Dask scheduler: {exc}", source=scheduler, code="engine_unavailable",
                           hint="Check the scheduler address (tcp://host:8786), or leave it out for a local cluster.") from exc
     finally:
         if own_client and client is not None:

@@ -34,7 +34,7 @@ def input_files(source: str | os.PathLike) -> list[str]:
     if root.is_file():
         return [str(root.resolve())]
     if not root.is_dir():
-        raise InputError("no such file or directory", source=str(source),
+        raise InputError("no such file or directory", source=str(source), code="file_not_found",
                          hint="Pass a JSONL, Parquet or text file, or a folder of them.")
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -43,7 +43,7 @@ def input_files(source: str | os.PathLike) -> list[str]:
             if not name.startswith((".", "_")) and Path(name).suffix.lower() in INPUT_SUFFIXES:
                 found.append(str((Path(dirpath) / name).resolve()))
     if not found:
-        raise InputError("folder holds no readable files", source=str(source),
+        raise InputError("folder holds no readable files", source=str(source), code="empty_input",
                          hint=f"Files are read by extension: {' '.join(sorted(INPUT_SUFFIXES))}.")
     return found
 
@@ -105,7 +105,7 @@ def _parquet_documents(path: str, data: bytes, fetched_at: str,
     try:
         table = pq.read_table(io.BytesIO(data))
     except (pa.ArrowException, OSError) as exc:
-        raise InputError(f"not a readable Parquet file ({exc})", source=path,
+        raise InputError(f"not a readable Parquet file ({exc})", source=path, code="file_unreadable",
                          hint="Check the file, or export the articles as JSONL.") from exc
     candidates = field_candidates(jsonl_fields)
     for batch_offset, batch in _batches(table):

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
 from .inputs import documents_from_bytes, input_files
 from .output import write_part
 from .partition import PipelineSpec, analyse_partition, run_timestamp
@@ -26,7 +25,7 @@ def iter_items(source: str | os.PathLike, run_at: str, jsonl_fields: dict[str, s
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            yield {"source": path, "code": InputError.code, "message": f"cannot read file: {exc.strerror}",
+            yield {"source": path, "code": "file_unreadable", "message": f"cannot read file: {exc.strerror}",
                    "hint": "Check the file's permissions."}
             continue
         for item in documents_from_bytes(path, data, run_at, jsonl_fields=jsonl_fields):

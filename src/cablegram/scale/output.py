@@ -157,6 +157,7 @@ def check_output(out_dir: str | os.PathLike) -> None:
     folder = Path(out_dir)
     if not (folder / "documents").is_dir():
         raise InputError("not a cablegram distributed-run output (no documents/ folder)", source=str(out_dir),
+                         code="unsupported_format",
                          hint="Pass the --out folder of `cablegram run-distributed`.")
 
 

@@ -45,7 +45,7 @@ class PipelineSpec:
             try:
                 importlib.import_module(module)
             except ImportError as exc:
-                raise PipelineError(f"module {module!r} could not be imported on this worker: {exc}",
+                raise PipelineError(f"module {module!r} could not be imported on this worker: {exc}", code="worker_error",
                                     hint="Install it on every worker (or ship it with --py-files).") from exc
         return Pipeline(model=self.model, components=self.components, config=self.config or None)
 

@@ -52,7 +52,7 @@ def make_session(master: str = DEFAULT_MASTER, app_name: str = "cablegram", conf
     """A SparkSession on ``master`` with :data:`SPARK_CONF` (plus ``conf``)."""
     reason = spark_available()
     if reason:
-        raise ConfigError(f"cannot start Spark: {reason}")
+        raise ConfigError(f"cannot start Spark: {reason}", code="engine_unavailable")
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     os.environ.setdefault("PYSPARK_PYTHON", worker_python())
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", worker_python())
@@ -113,7 +113,7 @@ def run_spark(source: str | os.PathLike, out_dir: str | os.PathLike, *, master: 
 
         if isinstance(exc, (Py4JError, PySparkException)):
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise PipelineError(f"Spark job failed: {first}", source=str(source),
+            raise PipelineError(f"Spark job failed: {first}", source=str(source), code="worker_error",
                               hint="Check the master URL and the executors' logs; run with --engine dask or in-process to compare.") from exc
         raise
     finally:

@@ -12,11 +12,11 @@ def open_store(url: str):
         try:
             from .postgres import PostgresStore
         except ImportError as exc:
-            raise ConfigError(f"PostgreSQL support is not installed ({exc})",
+            raise ConfigError(f"PostgreSQL support is not installed ({exc})", code="missing_extra",
                               hint='pip install "cablegram[postgres]"') from exc
         return PostgresStore(url)
     if "://" in url:
-        raise ConfigError(f"unsupported store URL {url!r}", hint="Use a SQLite file path or a postgresql:// URL.")
+        raise ConfigError(f"unsupported store URL {url!r}", code="invalid_setting", hint="Use a SQLite file path or a postgresql:// URL.")
     from .sqlite import SQLiteStore
 
     return SQLiteStore(url)

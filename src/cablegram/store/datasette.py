@@ -109,7 +109,7 @@ def write_datasette_metadata(db_path: str | Path) -> Path:
         raise StoreError("Datasette reads SQLite files only", source=str(db_path),
                          hint="Export to a SQLite file first, or pass a SQLite --db path.")
     if not db.parent.is_dir():
-        raise StoreError(f"folder {db.parent} does not exist", source=str(db_path), hint="Pass the path of a SQLite file.")
+        raise StoreError(f"folder {db.parent} does not exist", source=str(db_path), code="store_unavailable", hint="Pass the path of a SQLite file.")
     out = db.with_name(db.stem + ".metadata.json")
     out.write_text(json.dumps(datasette_metadata(db.stem), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out

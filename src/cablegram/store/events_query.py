@@ -22,13 +22,13 @@ def decode_cursor(cursor: str) -> list[Any]:
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor",
+        raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor", code="invalid_value",
                          hint="Pass next_cursor from a previous page unchanged, or page with offset.") from exc
     shape = (isinstance(key, list) and len(key) == 4 and isinstance(key[0], (str, type(None)))
              and isinstance(key[1], str) and isinstance(key[2], (int, type(None))) and isinstance(key[3], int)
              and all(-2**63 <= k < 2**63 for k in key[2:] if k is not None))  # SQL's 64-bit integers
     if not shape:
-        raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor",
+        raise InputError(f"invalid cursor {cursor[:40]!r}", source="cursor", code="invalid_value",
                          hint="Pass next_cursor from a previous page unchanged, or page with offset.")
     return key
 

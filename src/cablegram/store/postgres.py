@@ -188,7 +188,7 @@ class PostgresStore(SQLStoreBase):
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", source=self.path,
+            raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", source=self.path, code="store_unavailable",
                              hint="Check the URL (postgresql://user:password@host:port/dbname) and that the server is running.") from exc
         try:
             self._migrate()
@@ -210,7 +210,7 @@ class PostgresStore(SQLStoreBase):
             current = self.conn.execute("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").fetchone()["v"]
             if current > SCHEMA_VERSION:
                 raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
-                                 source=self.path, hint="Upgrade cablegram.")
+                                 source=self.path, code="schema_too_new", hint="Upgrade cablegram.")
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 for stmt in MIGRATIONS[version]():
                     self.conn.execute(stmt)

@@ -139,7 +139,7 @@ class SQLiteStore(SQLStoreBase):
         if self.path != ":memory:":
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
-                raise StoreError(f"folder {parent} does not exist", source=self.path, hint="Create the folder or pass another --db path.")
+                raise StoreError(f"folder {parent} does not exist", source=self.path, code="store_unavailable", hint="Create the folder or pass another --db path.")
         self._lock = threading.RLock()
         try:
             self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
@@ -150,7 +150,7 @@ class SQLiteStore(SQLStoreBase):
             self.conn.execute("PRAGMA busy_timeout=30000")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open database: {exc}", source=self.path,
+            raise StoreError(f"cannot open database: {exc}", source=self.path, code="store_unavailable",
                              hint="Is this a cablegram SQLite file? Pass another --db path.") from exc
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -167,7 +167,7 @@ class SQLiteStore(SQLStoreBase):
                 current = self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
                 if current > SCHEMA_VERSION:
                     raise StoreError(f"database schema version {current} is newer than this cablegram ({SCHEMA_VERSION})",
-                                     source=self.path, hint="Upgrade cablegram.")
+                                     source=self.path, code="schema_too_new", hint="Upgrade cablegram.")
                 for version in range(current + 1, SCHEMA_VERSION + 1):
                     MIGRATIONS[version](self.conn)
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
