@@ -11,7 +11,8 @@ from ..config import Settings
 from .docs_page import install_docs
 from .errors import install_error_handlers
 from .limits import BodyLimitMiddleware, FetchPool
-from .security import RateLimitMiddleware, SecurityHeadersMiddleware, TrailingSlashMiddleware, WriteGateMiddleware
+from .security import (QueryGuardMiddleware, RateLimitMiddleware, SecurityHeadersMiddleware, TrailingSlashMiddleware,
+                       WriteGateMiddleware, neutralise_bidi)
 
 
 def create_app(settings: Settings | None = None, store=None) -> FastAPI:
@@ -34,6 +35,8 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
                               "Read endpoints are open; write endpoints need a bearer token.")
     app.state.settings = settings
     app.state.store = store
+    if store is not None and hasattr(store, "_rows"):
+        store.read_timeout_s = settings.statement_timeout_s  # every read the API makes is bounded in time
     app.state.owns_store = False
     app.state.store_lock = threading.Lock()
     app.state.fetch_pool = FetchPool(settings.api_fetch_workers)
@@ -41,6 +44,7 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
     # Added innermost first: headers on every answer, then path clean-up, rate limit, token check, body size.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
     app.add_middleware(WriteGateMiddleware, settings=settings)
+    app.add_middleware(QueryGuardMiddleware, max_offset=settings.api_max_offset)
     app.add_middleware(RateLimitMiddleware, settings=settings)
     app.add_middleware(TrailingSlashMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
@@ -51,5 +55,9 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
 
     app.include_router(router)
     install_web(app)
+    templates = getattr(app.state, "templates", None)
+    if templates is not None:  # every value a page prints loses bidi override characters
+        templates.env.finalize = neutralise_bidi
+        templates.env.filters["nobidi"] = neutralise_bidi
     install_docs(app)
     return app

@@ -22,6 +22,7 @@ def get_store(request: Request):
                 from ..store import open_store
 
                 state.store = open_store(state.settings.db)
+                state.store.read_timeout_s = state.settings.statement_timeout_s  # statement timeout for reads
                 state.owns_store = True
     return state.store
 

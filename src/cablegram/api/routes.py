@@ -16,6 +16,7 @@ from ..store import corrections, readmodel
 from ..store.readmodel import actor_profile, trace_summary
 from .deps import get_settings, get_store, require_token
 from .errors import ApiError
+from .security import public_source
 
 router = APIRouter(prefix="/api")
 
@@ -62,6 +63,9 @@ def documents(q: str | None = Query(None, max_length=500, description="Full-text
 def document(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
     doc = store.get_document(doc_id).to_dict()
     doc.pop("raw", None)
+    doc["source"] = public_source(doc.get("source"))  # never a server file path
+    if isinstance(doc.get("meta"), dict) and isinstance(doc["meta"].get("feed"), str):
+        doc["meta"]["feed"] = public_source(doc["meta"]["feed"])
     return doc
 
 
@@ -113,7 +117,7 @@ def actors(q: str | None = Query(None, max_length=200), limit: int = Limit, offs
     return page([a.to_dict() for a in store.list_actors(q, limit=limit, offset=offset)], limit, offset)
 
 
-@router.get("/actors/{actor_id}", summary="One actor: aliases, roles over time, counterparts, latest claims")
+@router.get("/actors/{actor_id:path}", summary="One actor: aliases, roles over time, counterparts, latest claims")
 def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
     return actor_profile(store, actor_id)
 

@@ -8,6 +8,9 @@
   per minute (a token bucket per client address, in memory of this process), then 429 with Retry-After.
 * :class:`TrailingSlashMiddleware` — ``/api/events/`` is served as ``/api/events``; no redirect is
   built from the request's ``Host`` header.
+* :class:`QueryGuardMiddleware` — a NUL character (``%00``) anywhere in the path or query is refused
+  with 400, and so is an ``offset`` above ``max_offset`` (deep pages are read with the keyset cursor,
+  which costs the same at any depth); integers of any size give 400, never 500.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import math
 import threading
 import time
 from collections import OrderedDict
+from urllib.parse import parse_qsl, unquote
 
 from .errors import error_body
 
@@ -159,3 +163,55 @@ class TrailingSlashMiddleware:
                 raw = scope.get("raw_path") or path.encode("utf-8")
                 scope = {**scope, "path": path.rstrip("/") or "/", "raw_path": raw.rstrip(b"/") or b"/"}
         await self.app(scope, receive, send)
+
+
+class QueryGuardMiddleware:
+    """400 for NUL characters in the path or query, and for offsets beyond ``max_offset``."""
+
+    def __init__(self, app, max_offset: int):
+        self.app, self.max_offset = app, int(max_offset)
+
+    def _problem(self, scope) -> tuple[str, str, str] | None:
+        query = (scope.get("query_string") or b"").decode("latin-1")
+        if "\x00" in scope["path"] or "%00" in query or "\x00" in unquote(query):
+            return ("invalid_value", "the request contains a NUL character (%00)",
+                    "Remove the NUL character from the address or filter values.")
+        for key, value in parse_qsl(query, keep_blank_values=True):
+            if key == "offset" and value.strip().isdigit() and int(value) > self.max_offset:
+                return ("offset_too_large", f"offset {value.strip()[:30]} is beyond the largest allowed ({self.max_offset:,})",
+                        "Page deeper with the keyset cursor: pass next_cursor from the previous page as cursor=…")
+        return None
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            problem = self._problem(scope)
+            if problem is not None:
+                await send_json(send, 400, error_body(*problem))
+                return
+        await self.app(scope, receive, send)
+
+
+def public_source(source: str | None) -> str | None:
+    """A document's ``source`` as shown to API clients: URLs and labels as they are, a server file path
+    reduced to ``file:<name>`` (with its ``:line`` or ``#entry`` suffix), so no local path is disclosed."""
+    if not source or "://" in source or source.startswith(("upload:", "api:", "import:", "file:")):
+        return source
+    if "/" not in source and "\\" not in source:
+        return source
+    return "file:" + source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+# Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in untrusted text
+# they reorder what follows them on screen ("txt.exe" shown as "exe.txt"), so pages drop them.
+_BIDI_CONTROLS = {cp: None for cp in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def neutralise_bidi(value):
+    """``value`` with bidi control characters removed (str and markupsafe.Markup; other values as they are).
+
+    Installed as the Jinja ``finalize`` of the dashboard, so every ``{{ ... }}`` output goes through it;
+    also available as the ``nobidi`` filter."""
+    if isinstance(value, str) and not value.isascii():
+        cleaned = value.translate(_BIDI_CONTROLS)
+        return type(value)(cleaned) if type(value) is not str else cleaned
+    return value
