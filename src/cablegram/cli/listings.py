@@ -69,31 +69,35 @@ def events_command(
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
 ) -> None:
     """List events found in the store, newest first (the same filters as GET /api/events)."""
-    from ..store.readmodel import confidence_floor, list_events
+    from ..store.readmodel import actor_names, confidence_floor, list_events
 
-    from ..records import MODALITIES
-
-    if modality and modality not in MODALITIES:
-        raise InputError(f"unknown modality {modality!r}", source="--modality", hint=f"Use one of: {', '.join(MODALITIES)}.")
-    if country and (len(country) != 3 or not country.isalpha()):
-        raise InputError(f"{country!r} is not an ISO 3166 alpha-3 code", source="--country", hint="e.g. UKR, RUS, USA.")
+    _check_event_filters(modality, country)
     settings = ctx.obj["settings"]
     floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
     with open_settings_store(settings, must_exist=True) as store:
         rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all, actor=actor,
                               type=type, mode=mode, modality=modality, date_from=_check_date(date_from, "--from"),
                               date_to=_check_date(date_to, "--to"), publisher=publisher, doc_id=doc_id, limit=limit)
-        if fmt is Format.table:
-            from ..store.readmodel import actor_names
-
-            names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+        names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
     if fmt is not Format.table:
         _print_rows(rows, EVENT_COLUMNS, fmt)
-        return
-    if not rows:
+    elif not rows:
         console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
                                                                             "and rejected events)"))
-        return
+    else:
+        _events_table(rows, names)
+
+
+def _check_event_filters(modality: Optional[str], country: Optional[str]) -> None:
+    from ..records import MODALITIES
+
+    if modality and modality not in MODALITIES:
+        raise InputError(f"unknown modality {modality!r}", source="--modality", hint=f"Use one of: {', '.join(MODALITIES)}.")
+    if country and (len(country) != 3 or not country.isalpha()):
+        raise InputError(f"{country!r} is not an ISO 3166 alpha-3 code", source="--country", hint="e.g. UKR, RUS, USA.")
+
+
+def _events_table(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
     table = Table("date", "type", "source → target", "modality", "conf.", "sentence", "id", show_lines=False)
     for r in rows:
         who = f"{names.get(r['source_actor'], r['source_actor'] or '?')} → {names.get(r['target_actor'], r['target_actor'] or '–')}"
