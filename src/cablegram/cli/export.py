@@ -30,7 +30,7 @@ def export_command(
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
 
-    with open_settings_store(ctx.obj["settings"]) as store:
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         n = export_table(store, fmt, table, out, bom=bom, raw=raw)
     if out is not None:
         console.print(f"wrote {n} {table} rows to {out} ({fmt})")
