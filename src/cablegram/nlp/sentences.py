@@ -22,6 +22,31 @@ from spacy.tokens import Doc, Token
 from .lexicons import load_lexicon, word_set
 
 FACTORY = "cablegram_sentences"
+_QUOTES = frozenset("\"'“”‘’«»`")
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
+_ENDS = frozenset(".!?:;…")
+
+
+def _quote_only(text: str) -> bool:
+    return bool(text) and all(ch in _QUOTES for ch in text)
+
+
+def _inside_sentence(doc: Doc, i: int) -> bool | None:
+    """False where token ``i`` cannot open a sentence; None to leave it to the parser.
+
+    Not a start: a lower-case word; a word right after a dash ("TALLAHASSEE — If …"); a quote mark
+    glued to the token before it (a closing quote); the word glued to an opening quote mark; an
+    opening quote mark after a word that does not end a sentence ("on MSNBC’s “Morning Joe.”")."""
+    token, prev = doc[i], doc[i - 1]
+    if token.text[:1].islower() or prev.text in _DASHES:
+        return False
+    if _quote_only(token.text) and not prev.whitespace_:
+        return False
+    if _quote_only(prev.text) and not prev.whitespace_ and i >= 2 and (doc[i - 2].whitespace_ or doc[i - 2].is_space):
+        return False
+    if _quote_only(token.text) and prev.text[-1:] not in _ENDS and not _quote_only(prev.text):
+        return False
+    return None
 
 
 class SentenceBoundaries:
@@ -51,6 +76,8 @@ class SentenceBoundaries:
                 after_break = False
                 continue
             decision = self._after_abbreviation(doc, i)
+            if decision is None:
+                decision = _inside_sentence(doc, i)
             if decision is not None:
                 token.is_sent_start = decision
         return doc
