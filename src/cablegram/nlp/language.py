@@ -1,13 +1,24 @@
-"""Cheap language identification (component ``cablegram_language``; spaCy forbids "." in factory names).
+"""Language identification (component ``cablegram_language``; spaCy forbids "." in factory names).
 
-Scripts other than Latin decide at once (Cyrillic, Arabic, CJK, …). For Latin text
-we count very common function words of a few languages; English wins unless
-another language has clearly more hits. Text with no letters is "und".
+Three steps, cheapest first:
+
+1. Text with no letters is "und". Scripts other than Latin decide at once (Cyrillic, Arabic, CJK, …);
+   Cyrillic with letters found only in Ukrainian is "uk". Latin-1 mojibake (a Cyrillic text decoded
+   with the wrong charset) is "und".
+2. Latin text of at least ``min_words`` words (default 4) that is not plainly English (a fifth of its
+   words English function words) is identified by py3langid (langid.py's model; loaded on first use,
+   about 2 s, held by the py3langid package). Its answer is taken when it is confident
+   (``min_probability`` of the normalised score, default 0.9).
+3. The short-text rule: short or uncertain text counts very common function words of a few languages;
+   English wins unless another language has clearly more hits, so English data are never dropped on
+   thin evidence (headlines, single words, name lists).
+
 Downstream components call :func:`is_english` and skip other documents.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.language import Language
@@ -46,24 +57,68 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 
 
-def detect_language(text: str, sample_chars: int = 5000) -> str:
-    """ISO 639-1 code of ``text`` ("und" when there is nothing to decide on)."""
+# Latin text shorter than this (in words) is decided by the function-word rule alone.
+MIN_WORDS = 4
+# py3langid's normalised probability needed to call Latin text another language than English.
+MIN_PROBABILITY = 0.9
+# Latin text whose words are at least this share English function words is English without asking the
+# model (an English sentence has 30-45 %, other Latin-script languages under 15 %): fast, and it keeps
+# name-heavy English sentences from being called a related creole.
+ENGLISH_SHARE = 0.2
+# Latin-script text in which more than this share of the letters are accented Latin-1 letters (À-ÿ) is
+# no language (French or Hungarian have under 10 %): it is Cyrillic or Greek decoded with the wrong
+# charset (cp1251 read as cp1252), and it is "und" so that no English component reads it.
+MOJIBAKE_SHARE = 0.5
+
+
+def detect_language(text: str, sample_chars: int = 5000, *, min_words: int = MIN_WORDS,
+                    min_probability: float = MIN_PROBABILITY) -> str:
+    """ISO 639-1 code of ``text`` ("und" when there is nothing to decide on); see the module docstring.
+
+    Only the first ``sample_chars`` characters are read."""
     sample = text[:sample_chars]
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return "und"
     latin = sum(1 for c in letters if _LATIN.match(c))
     if latin / len(letters) < 0.5:
-        for pattern, code in _SCRIPTS:
-            found = len(re.findall(pattern, sample))
-            if code == "uk":
-                # Letters found only in Ukrainian: a couple of them in Cyrillic text decide it.
-                if found >= 2:
-                    return code
-            elif found and found >= 0.2 * len(letters):
-                return code
-        return "und"
+        return _script_language(sample, len(letters))
+    if sum(1 for c in letters if c >= "\u00c0") > MOJIBAKE_SHARE * latin:
+        return "und"  # mostly accented Latin-1 letters: another script decoded with the wrong charset
     words = [w.lower() for w in _WORD.findall(sample)]
+    english = _STOPWORDS["en"]
+    if len(words) >= min_words and sum(1 for w in words if w in english) < ENGLISH_SHARE * len(words):
+        code, probability = identify_latin(sample)
+        if code == "en" or probability >= min_probability:
+            return code
+    return _function_word_language(words)
+
+
+def identify_latin(text: str) -> tuple[str, float]:
+    """py3langid's best language for ``text`` and its probability (0..1), normalised over the languages with
+    an ISO 639-1 code (the model's minor languages and creoles, e.g. Nigerian Pidgin, are left out: on short
+    English news text they are its typical false answers)."""
+    from py3langid.langid import rank
+
+    ranked = [(code, score) for code, score in rank(text) if len(code) == 2 and code != "la"]
+    best_code, best = ranked[0]
+    total = sum(math.exp(score - best) for _, score in ranked)
+    return best_code, 1.0 / total
+
+
+def _script_language(sample: str, n_letters: int) -> str:
+    for pattern, code in _SCRIPTS:
+        found = len(re.findall(pattern, sample))
+        if code == "uk":
+            # Letters found only in Ukrainian: a couple of them in Cyrillic text decide it.
+            if found >= 2:
+                return code
+        elif found and found >= 0.2 * n_letters:
+            return code
+    return "und"
+
+
+def _function_word_language(words: list[str]) -> str:
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
     # Short texts (headlines, single words) give little evidence: keep English unless another language
@@ -80,21 +135,28 @@ def is_english(doc) -> bool:
 
 
 class LanguageDetector:
-    """Sets ``doc._.cg_language``."""
+    """Sets ``doc._.cg_language`` (see :func:`detect_language` for the parameters)."""
 
-    def __init__(self, nlp: Language, name: str, sample_chars: int):
+    def __init__(self, nlp: Language, name: str, sample_chars: int, min_words: int = MIN_WORDS,
+                 min_probability: float = MIN_PROBABILITY):
         self.name = name
         self.sample_chars = sample_chars
+        self.min_words = min_words
+        self.min_probability = min_probability
 
     def __call__(self, doc):
-        doc._.cg_language = detect_language(doc.text, self.sample_chars)
+        doc._.cg_language = detect_language(doc.text, self.sample_chars, min_words=self.min_words,
+                                            min_probability=self.min_probability)
         return doc
 
 
 FACTORY = "cablegram_language"
 
 
-@Language.factory(FACTORY, default_config={"sample_chars": 5000}, assigns=["doc._.cg_language"])
-def make_language_detector(nlp: Language, name: str, sample_chars: int) -> LanguageDetector:
+@Language.factory(FACTORY, default_config={"sample_chars": 5000, "min_words": MIN_WORDS, "min_probability": MIN_PROBABILITY},
+                  assigns=["doc._.cg_language"])
+def make_language_detector(nlp: Language, name: str, sample_chars: int, min_words: int,
+                           min_probability: float) -> LanguageDetector:
+    """Factory: ``sample_chars`` read per document; ``min_words`` and ``min_probability`` gate py3langid's answer."""
     ensure_extensions()
-    return LanguageDetector(nlp, name, sample_chars)
+    return LanguageDetector(nlp, name, sample_chars, min_words, min_probability)
