@@ -9,7 +9,7 @@ import json
 import pytest
 
 from cablegram.errors import InputError, NotFoundError
-from cablegram.export import export_table
+from cablegram.export import export_table, iter_rows
 from cablegram.records import Analysis, Event
 from cablegram.store import corrections
 from test_api_sample import build_sample
@@ -111,3 +111,25 @@ def test_training_examples_format(store):
     assert examples[aid["id"]]["label"] is None and examples[aid["id"]]["verdict"] == "rejected"
     assert examples[claim["id"]]["task"] == "attribution" and examples[claim["id"]]["label"]["claimant_kind"] == "named"
     json.dumps(list(examples.values()))  # JSON-serialisable as written to JSONL
+
+
+def test_actor_resolution_correction_applies_to_mentions_and_their_page(store, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from cablegram.api import create_app
+    from cablegram.config import Settings
+
+    build_sample(store)
+    mention = next(m for m in store.query_mentions(actor_id="POL"))
+    corrections.add_correction(store, "mentions", mention["id"], "correct", field="actor_id", value="SYL",
+                               reason="the sentence names the Sylvanian coast guard")
+    exported = {r["id"]: r for r in iter_rows(store, "mentions")}
+    assert exported[mention["id"]]["actor_id"] == "SYL" and exported[mention["id"]]["correction"] == "corrected"
+    example = next(e for e in corrections.training_examples(store) if e["record_id"] == mention["id"])
+    assert example["task"] == "actor_resolution" and example["text"] == "Poland"
+    assert example["machine"] == {"actor_id": "POL"} and example["label"] == {"actor_id": "SYL"}
+    client = TestClient(create_app(Settings(db=str(tmp_path / "unused.db")), store))
+    page = client.get(f"/mentions/{mention['id']}")
+    assert page.status_code == 200 and '<mark class="span span-mention"' in page.text and 'id="mention-actor">Sylvania' in page.text
+    actor_page = client.get("/actors/POL")
+    assert f'href="/mentions/{mention["id"]}"' in actor_page.text

@@ -219,7 +219,7 @@ def _log_rows(store, corrections: list[dict[str, Any]]) -> Iterator[dict[str, An
 def training_examples(store) -> Iterator[dict[str, Any]]:
     """One labelled example per corrected record (its net state), for retraining (docs/corrections.md).
 
-    Shape: task, record_id, doc_id, sentence_index, sentence, spans, machine (the machine's values of
+    Shape: task, record_id, doc_id, sentence_index, sentence, text (a mention's name as written), spans, machine (the machine's values of
     the correctable fields), label (the same fields after correction; None for a rejected record),
     verdict (confirmed | corrected | rejected), reasons."""
     for table in CORRECTABLE:
@@ -236,5 +236,6 @@ def training_examples(store) -> Iterator[dict[str, Any]]:
                 label = None if state["status"] == "rejected" else {**fields, **state["fields"]}
                 yield {"task": TASKS[table], "record_id": record_id, "doc_id": record.get("doc_id"),
                        "sentence_index": record.get("sentence_index"), "sentence": record.get("sentence"),
+                       "text": record.get("text"),
                        "spans": record.get("spans"), "machine": fields, "label": label, "verdict": state["status"],
                        "reasons": state["reasons"]}

@@ -18,12 +18,12 @@ from .pages import not_found, render
 
 router = APIRouter(include_in_schema=False)
 
-KINDS = {"events": "event", "claims": "claim", "commitments": "commitment"}
+KINDS = {"events": "event", "claims": "claim", "commitments": "commitment", "mentions": "actor mention"}
 # Columns that name the record on its page (spans fall back to these texts when absent).
 _FALLBACK_SPANS = {"events": (("trigger", "trigger"), ("source", "source_text"), ("target", "target_text"),
                               ("place", "place")),
                    "claims": (("claimant", "claimant_text"), ("cue", "cue")),
-                   "commitments": (("amount", "amount_text"),)}
+                   "commitments": (("amount", "amount_text"),), "mentions": ()}
 
 
 def sentence_parts(sentence: str, offset: int, spans: dict[str, Any] | None,
@@ -78,6 +78,24 @@ def commitment_page(request: Request, record_id: str, store=Depends(get_store)) 
     return record_page(request, "commitments", record_id, store)
 
 
+@router.get("/mentions/{record_id}", response_class=HTMLResponse)
+def mention_page(request: Request, record_id: str, store=Depends(get_store)) -> HTMLResponse:
+    """An actor mention: the name as written in its sentence and the actor it was resolved to (correctable)."""
+    return record_page(request, "mentions", record_id, store)
+
+
+def _mention_context(store, row: dict[str, Any], doc) -> None:
+    """Give a mention row the sentence and span the other records carry (mentions store only offsets)."""
+    analysis = store.get_analysis(row["doc_id"])
+    index = row.get("sentence_index") or 0
+    if analysis and analysis.sentences and index < len(analysis.sentences):
+        start, end = analysis.sentences[index]
+    else:
+        start, end = max(0, row["start"] - 200), min(len(doc.text), row["end"] + 200)
+    row["sentence"] = doc.text[start:end]
+    row["spans"] = {"mention": [row["start"], row["end"]]}
+
+
 def record_page(request: Request, table: str, record_id: str, store) -> HTMLResponse:
     """One record with its highlighted sentence, a link to it in the article, its corrections and the form."""
     rows = store.read_sql(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
@@ -86,6 +104,8 @@ def record_page(request: Request, table: str, record_id: str, store) -> HTMLResp
                          [("Events", "/"), ("Claims", "/claims"), ("Commitments", "/commitments")])
     row = corrections.apply_corrections(store, table, [from_row(table, rows[0])], include_rejected=True)[0]
     doc = store.get_document(row["doc_id"])
+    if table == "mentions":
+        _mention_context(store, row, doc)
     offset = _sentence_offset(store, row["doc_id"], row.get("sentence_index"))
     sentence = row.get("sentence") or ""
     if offset is None and sentence and sentence in doc.text:
@@ -93,7 +113,7 @@ def record_page(request: Request, table: str, record_id: str, store) -> HTMLResp
     fallbacks = [(name, row.get(col)) for name, col in _FALLBACK_SPANS[table]]
     parts = sentence_parts(sentence, offset or 0, row.get("spans") if offset is not None else None, fallbacks)
     names = readmodel.actor_names(store, [row.get(k) for k in ("source_actor", "target_actor", "claimant", "donor",
-                                                               "recipient")])
+                                                               "recipient", "actor_id")])
     history = corrections.list_corrections(store, record_table=table, record_id=record_id, limit=200)
     return render(request, "record.html", table=table, kind=KINDS[table], r=row, doc=doc, parts=parts, names=names,
                   title=readmodel.display_title(doc.title, doc.text), history=history,

@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from ..api.deps import get_store
 from ..errors import InputError, NotFoundError
 from ..records import CLAIMANT_KINDS, MODALITIES
-from ..store import readmodel
+from ..store import corrections, readmodel
 from ..store.readmodel import actor_profile, trace_summary
 from .graph import layout
 from .pages import not_found, qs, render
@@ -132,8 +132,10 @@ def actor(request: Request, actor_id: str, store=Depends(get_store)) -> HTMLResp
                           (f"Articles mentioning {actor_id!r}", "/search" + qs({"q": actor_id}))])
     events = readmodel.list_events(store, actor=actor_id, limit=20)[0]
     names = readmodel.actor_names(store, [r["source_actor"] for r in events] + [r["target_actor"] for r in events])
+    mentions = readmodel.fill_titles(store, corrections.apply_corrections(
+        store, "mentions", store.query_mentions(actor_id=actor_id, limit=15), include_rejected=True))
     return render(request, "actor.html", p=profile, a=profile["actor"], graph=layout(profile["network"]),
-                  events=events, names=names)
+                  events=events, names=names, mentions=mentions)
 
 
 def _sentences(doc, analysis, alignments: dict) -> list[str]:
