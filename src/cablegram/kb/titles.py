@@ -85,6 +85,8 @@ STATE_INSTITUTIONS: tuple[str, ...] = (
     "ministry of defense", "interior ministry", "ministry of the interior", "finance ministry",
     "ministry of finance", "foreign office", "armed forces", "army", "military", "navy", "air force",
     "embassy", "authorities", "foreign service", "defence forces", "defense forces", "state department",
+    "department of defense", "department of defence", "defense department", "defence department",
+    "security forces", "security services", "intelligence services", "treasury", "home office",
 )
 
 # Ministries known by a building or a street: each stands for its state, whatever the date.

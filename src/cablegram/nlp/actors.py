@@ -81,12 +81,6 @@ def _evidence_loses(place, text: str) -> bool:
     return ours <= theirs
 
 
-def _long_orgs(doc: Doc) -> list[tuple[int, int]]:
-    """Token bounds of NER ORG spans of three tokens or more ending in a capitalised word."""
-    return [(e.start, e.end) for e in doc.ents
-            if e.label_ == "ORG" and len(e) >= 3 and doc[e.end - 1].text[:1].isupper()]
-
-
 def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when one of ``orgs`` strictly contains tokens start..end ("the Raqqa Civil Council",
     "the Syrian American Medical Society")."""
@@ -390,6 +384,12 @@ class ActorResolver:
                     local.setdefault(initials.lower(), actor)
         _add_given(local, given, new)
 
+    def _long_orgs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token bounds of NER ORG spans that name an organisation around a place or state name:
+        three tokens or more ending in a capitalised word, or an outlet ("Guardian Australia")."""
+        return [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and (
+            (len(e) >= 3 and doc[e.end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)))]
+
     def _not_actor(self, text: str) -> bool:
         """Peoples, platforms, outlets and other words that name no actor (lexicons ``actors``/``attribution``)."""
         text = text.casefold()
@@ -514,12 +514,14 @@ class ActorResolver:
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = self._alias_pass(doc, folded, date)
-        orgs = _long_orgs(doc)
-        hits = [h for h in hits if not (h.actor.type == "state" and _inside_longer_org(orgs, h.start, h.end))]
+        orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
+        # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
+        hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
+                                        and _inside_longer_org(orgs, h.start, h.end))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = sorted(hits + extra, key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
