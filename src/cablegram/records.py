@@ -20,7 +20,7 @@ CLAIMANT_KINDS = ("named", "organisation", "anonymous", "analysts", "outlet", "n
 ACTOR_KINDS = ("state", "organisation", "person", "group")
 ALIGNMENT_LABELS = ("supported", "altered", "added", "other")
 COMMITMENT_CATEGORIES = ("military", "financial", "humanitarian", "other")
-COMMITMENT_STATUSES = ("pledged", "allocated", "delivered", "cancelled", "conditional")
+COMMITMENT_STATUSES = ("pledged", "allocated", "delivered", "cancelled", "conditional", "refused")
 
 
 def stable_id(prefix: str, *parts: Any) -> str:

@@ -61,7 +61,7 @@ def summarise(source: Any, by: Iterable[str] | str = ("donor",), rates: RateTabl
         k = tuple(getattr(e, name) for name in keys)
         g = groups.setdefault(k, {**dict(zip(keys, k)), "commitments": 0, "sources": 0, "committed_usd": 0.0,
                                   "pledged_usd": 0.0, "allocated_usd": 0.0, "delivered_usd": 0.0,
-                                  "conditional_usd": 0.0, "cancelled_usd": 0.0, "unconverted": 0,
+                                  "conditional_usd": 0.0, "cancelled_usd": 0.0, "refused_usd": 0.0, "unconverted": 0,
                                   "without_amount": 0})
         g["commitments"] += 1
         g["sources"] += len(e.sources)
@@ -71,7 +71,7 @@ def summarise(source: Any, by: Iterable[str] | str = ("donor",), rates: RateTabl
         if e.amount_usd is None:
             g["unconverted"] += 1
             continue
-        g[f"{e.status}_usd"] += e.amount_usd
+        g[f"{e.status}_usd"] = g.get(f"{e.status}_usd", 0.0) + e.amount_usd
         if e.status in _COMMITTED:
             g["committed_usd"] += e.amount_usd
     out = []

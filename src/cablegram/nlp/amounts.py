@@ -1,16 +1,23 @@
 """Money and number parsing for support commitments.
 
 ``find_amounts(text)`` returns every money expression in a sentence as an
-:class:`Amount`: the value in the stated currency, the ISO 4217 code (or None
-when no currency is written), and *why* that reading was chosen. Handled forms:
+:class:`Amount`: the value in the stated currency (a float, in units of that currency), the
+ISO 4217 code (or None when no currency is written), and *why* that reading was chosen.
+Currencies and number words are data: ``nlp/data/currencies.toml`` (ISO codes, symbols and
+names in any case: "NOK", "kroner", "Norwegian crowns", "zł", "złoty", "hryvnia") and
+``nlp/data/numbers.toml`` (number words, scale words and abbreviations such as bn/mln/млрд,
+bound and estimate qualifiers); pass ``extra`` lexicon tables to :func:`find_amounts` to extend them.
+Handled forms:
 
 - digits with magnitude words or abbreviations: ``$1.2bn``, ``€50m``, ``EUR 500 million``,
-  ``£2.5 billion``, ``1,2 млрд``, ``1.2 bn``, ``300 mln``;
+  ``£2.5 billion``, ``1,2 млрд``, ``1.2 bn``, ``300 mln``, ``NOK 10 billion``, ``10 billion kroner``;
 - thousands separators ``1,200,000`` / ``1.200.000`` / ``1 200 000``, decimal commas ``1,5``;
 - numbers as words: ``two billion dollars``, ``half a billion euros``, ``a billion``;
 - ranges and bounds: ``up to $500 million`` (upper bound), ``between $1bn and $2bn`` and
   ``$1-2 billion`` (upper bound, lower kept in ``low``), ``more than``/``at least`` (lower bound),
-  ``about``/``nearly`` (approximate).
+  ``about``/``nearly`` (approximate);
+- one sum given in two currencies (``EUR 200 million ($220 million)``, ``$50m (€46m)``,
+  ``£1bn, or $1.3bn``): one :class:`Amount` in the first currency; the other is named in the reasons.
 
 A bare number with no currency and no magnitude (``two`` systems, ``40`` tanks) is
 a quantity, never money. A number with a magnitude but no currency (``2 billion in
@@ -21,72 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-# ISO codes we convert (see cablegram/ledger/data/usd_rates.csv).
-CURRENCY_CODES = frozenset(
-    ("USD", "EUR", "GBP", "UAH", "JPY", "CAD", "AUD", "CHF", "PLN", "SEK", "NOK", "DKK", "RUB", "CNY")
-)
+from .lexicons import load_lexicon
 
-# Written before the number. Longer forms first so "US$" wins over "$".
-_PREFIX_CURRENCY = (
-    ("US$", "USD"), ("USD", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"),
-    ("$", "USD"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("GBP", "GBP"), ("₴", "UAH"), ("UAH", "UAH"),
-    ("¥", "JPY"), ("JPY", "JPY"), ("CAD", "CAD"), ("AUD", "AUD"), ("CHF", "CHF"), ("Fr.", "CHF"),
-    ("PLN", "PLN"), ("zł", "PLN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("₽", "RUB"), ("RUB", "RUB"),
-    ("CNY", "CNY"), ("RMB", "CNY"),
-)
+__all__ = ["Amount", "currency_codes", "find_amounts", "parse_number"]
 
-# Written after the number (lower-case match). "kronor" is Swedish, "kroner" Norwegian/Danish: ambiguous
-# between NOK and DKK, so "kroner" alone maps to NOK with a reason (see _SUFFIX_AMBIGUOUS).
-_SUFFIX_CURRENCY = (
-    ("us dollars", "USD"), ("u.s. dollars", "USD"), ("american dollars", "USD"), ("canadian dollars", "CAD"),
-    ("australian dollars", "AUD"), ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"),
-    ("pounds sterling", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("hryvnias", "UAH"), ("hryvnia", "UAH"),
-    ("hryvnyas", "UAH"), ("yen", "JPY"), ("swiss francs", "CHF"), ("francs", "CHF"), ("zlotys", "PLN"),
-    ("zloty", "PLN"), ("złoty", "PLN"), ("swedish kronor", "SEK"), ("kronor", "SEK"), ("norwegian kroner", "NOK"),
-    ("danish kroner", "DKK"), ("kroner", "NOK"), ("roubles", "RUB"), ("rubles", "RUB"), ("ruble", "RUB"),
-    ("rouble", "RUB"), ("yuan", "CNY"), ("renminbi", "CNY"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
-    ("uah", "UAH"), ("jpy", "JPY"), ("cad", "CAD"), ("aud", "AUD"), ("chf", "CHF"), ("pln", "PLN"), ("sek", "SEK"),
-    ("nok", "NOK"), ("dkk", "DKK"), ("rub", "RUB"), ("cny", "CNY"), ("грн", "UAH"), ("руб", "RUB"), ("долларов", "USD"),
-    ("евро", "EUR"),
-)
-_SUFFIX_AMBIGUOUS = frozenset(("kroner",))
-
-_MAGNITUDES = (
-    ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3), ("трлн", 1e12), ("млрд", 1e9),
-    ("млн", 1e6), ("тыс", 1e3), ("bln", 1e9), ("mln", 1e6), ("bn", 1e9), ("mn", 1e6), ("tn", 1e12),
-    ("b", 1e9), ("m", 1e6), ("k", 1e3),
-)
-
-_UNITS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_FRACTIONS = {"half": 0.5, "quarter": 0.25}
-
-# Words that qualify the figure that follows.
-_UPPER = ("up to", "as much as", "no more than", "not more than", "a maximum of", "at most", "of up to")
-_LOWER = ("more than", "over", "at least", "in excess of", "upwards of", "no less than", "not less than", "above")
-_APPROX = ("about", "around", "roughly", "nearly", "almost", "approximately", "some", "close to", "an estimated",
-           "approx.", "circa")
-
-_SYM = "|".join(re.escape(p) for p, _ in sorted(_PREFIX_CURRENCY, key=lambda x: -len(x[0])))
-_MAG = "|".join(re.escape(m) for m, _ in _MAGNITUDES)
-_WORDNUM = "|".join(sorted(list(_UNITS) + list(_FRACTIONS) + ["hundred", "and"], key=len, reverse=True))
-_SUF = "|".join(re.escape(s) for s, _ in sorted(_SUFFIX_CURRENCY, key=lambda x: -len(x[0])))
-# A figure: digit groups with , . space or NBSP separators, or a run of number words.
 _DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_WORDS = rf"(?!and\b)(?:(?:{_WORDNUM})[\s-]+)*(?:{_WORDNUM})"
-_FIGURE = rf"(?P<num>{_DIGITS}|{_WORDS})"
-_MAGP = rf"(?:[\s\u00a0]*(?P<mag>{_MAG})\.?(?![\w]))?"
-_MONEY_RE = re.compile(
-    rf"(?<![\w$€£¥₴₽])(?:(?P<pre>{_SYM})[\s\u00a0]?)?{_FIGURE}"
-    rf"(?:\s*(?:-|–|—|to)\s*(?:(?:{_SYM})[\s\u00a0]?)?(?P<num2>{_DIGITS}))?"
-    rf"{_MAGP}(?:[\s\u00a0]+(?P<suf>{_SUF})(?!\w))?",
-    re.IGNORECASE,
-)
 _BETWEEN_BARE_RE = re.compile(r"\bbetween\s+(\d[\d.,]*)\s+and\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # After a currency-less figure, these words mean it is a sum of money ("2 billion in aid"), not a count.
@@ -95,11 +44,97 @@ _MONEY_FOLLOWERS = re.compile(
     r"humanitarian|military|financial|economic|budget|new)\b|as\b|towards?\b|over\b|this\b|next\b|last\b|and\b)",
     re.IGNORECASE,
 )
+# Between two amounts, a gap like these means the second restates the first in another currency.
+_EQUIVALENT_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/|,\s*(?:about|around|roughly|some|approximately)\s+|—|–)\s*"
+                             r"(?:about|around|roughly|some|approximately|approx\.|c\.|~)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The compiled money pattern and the tables it reads (built once per lexicon content)."""
+
+    money: re.Pattern
+    symbols: dict[str, str]  # upper-cased symbol or code -> ISO code
+    words: dict[str, str]  # lower-cased name -> ISO code
+    ambiguous: dict[str, tuple[str, str]]  # lower-cased name -> (code assumed, reason)
+    context: dict[str, str]  # lower-cased word -> code that settles an ambiguous name
+    units: dict[str, float]
+    fractions: dict[str, float]
+    scales: dict[str, float]
+    qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
+    codes: frozenset[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
+    codes = frozenset(c.upper() for c in cur.get("codes", []))
+    symbols = {k.upper(): v for k, v in cur.get("symbols", {}).items()}
+    symbols.update({c: c for c in codes})
+    words = {k.lower(): v for k, v in cur.get("words", {}).items()}
+    # Codes read in lower case too ("50 mln eur"), except those that are English words ("try").
+    words.update({c.lower(): c for c in codes if c not in {x.upper() for x in cur.get("not_lowercase", [])}})
+    units = {k.lower(): float(v) for k, v in num.get("units", {}).items()}
+    fractions = {k.lower(): float(v) for k, v in num.get("fractions", {}).items()}
+    scales = {k.lower(): float(v) for k, v in num.get("scales", {}).items()}
+    wordnum = _alternation(list(units) + list(fractions) + ["hundred", "and"])
+    figure = rf"(?P<num>{_DIGITS}|(?!and\b)(?:(?:{wordnum})[\s-]+)*(?:{wordnum}))"
+    # Codes before a figure only in capitals ("NOK 2 billion"), so "try 5" or "won 3" are not money.
+    sym = f"(?-i:{_alternation(codes)})|{_alternation(cur.get('symbols', {}).keys())}"
+    money = re.compile(
+        rf"(?<![\w$€£¥₴₽₩₺₹])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"
+        rf"(?:\s*(?:-|–|—|to)\s*(?:(?:{sym})[\s\u00a0]?)?(?P<num2>{_DIGITS}))?"
+        rf"(?:[\s\u00a0]+(?P<mid>(?-i:{_alternation(codes)}))(?=[\s\u00a0]+(?:{_alternation(scales)})\b))?"
+        rf"(?:[\s\u00a0]*(?P<mag>{_alternation(scales)})\.?(?!\w))?"
+        rf"(?:[\s\u00a0]+(?P<suf>{_alternation(words)})(?!\w))?",
+        re.IGNORECASE,
+    )
+    quals = num.get("qualifiers", {})
+    return _Grammar(
+        money=money, symbols=symbols, words=words,
+        ambiguous={k.lower(): (v[0], v[1]) for k, v in cur.get("ambiguous", {}).items()},
+        context={k.lower(): v for k, v in cur.get("context", {}).items()},
+        units=units, fractions=fractions, scales=scales, codes=codes,
+        qualifiers=tuple((kind, tuple(quals.get(key, []))) for kind, key in (
+            ("upper_bound", "upper"), ("lower_bound", "lower"), ("approximate", "approximate"))),
+    )
+
+
+@lru_cache(maxsize=8)
+def _grammar_for(cur_key: str, num_key: str) -> _Grammar:
+    import json
+
+    return _compile(json.loads(cur_key), json.loads(num_key))
+
+
+@lru_cache(maxsize=1)
+def _default_grammar() -> _Grammar:
+    return _compile(load_lexicon("currencies"), load_lexicon("numbers"))
+
+
+def grammar(extra_currencies: dict | None = None, extra_numbers: dict | None = None) -> _Grammar:
+    """The money grammar for the shipped lexicons plus any ``extra`` tables (cached by content)."""
+    import json
+
+    if not extra_currencies and not extra_numbers:
+        return _default_grammar()
+    cur = load_lexicon("currencies", extra_currencies)
+    num = load_lexicon("numbers", extra_numbers)
+    return _grammar_for(json.dumps(cur, sort_keys=True), json.dumps(num, sort_keys=True))
+
+
+def currency_codes() -> frozenset[str]:
+    """The ISO codes the currencies lexicon knows."""
+    return grammar().codes
 
 
 @dataclass
 class Amount:
-    """One money expression in a text, with the reading chosen and why."""
+    """One money expression in a text, with the reading chosen and why.
+
+    ``value`` is in units of ``currency``; ``start``/``end`` are character offsets into the text."""
 
     value: float
     currency: str | None
@@ -116,7 +151,7 @@ class Amount:
         return "; ".join(self.reasons) or None
 
 
-def parse_number(text: str) -> tuple[float, list[str]] | None:
+def parse_number(text: str, g: _Grammar | None = None) -> tuple[float, list[str]] | None:
     """Parse a figure written in digits (any common separator) or words; returns (value, reasons) or None.
 
     >>> parse_number("1,2")[0], parse_number("1,200")[0], parse_number("two hundred")[0]
@@ -127,7 +162,7 @@ def parse_number(text: str) -> tuple[float, list[str]] | None:
         return None
     if s[0].isdigit():
         return _parse_digits(s)
-    return _parse_words(s)
+    return _parse_words(s, g or grammar())
 
 
 def _parse_digits(s: str) -> tuple[float, list[str]] | None:
@@ -155,23 +190,23 @@ def _parse_digits(s: str) -> tuple[float, list[str]] | None:
     return float(re.sub(r"[,.]", "", head) + "." + frac), reasons
 
 
-def _parse_words(s: str) -> tuple[float, list[str]] | None:
+def _parse_words(s: str, g: _Grammar) -> tuple[float, list[str]] | None:
     words = [w for w in re.split(r"[\s-]+", s.lower()) if w]
     if not words:
         return None
-    if words[0] in ("half", "quarter") and words[1:] in ([], ["a"], ["an"]):
-        return _FRACTIONS[words[0]], []  # "half a (billion)"
+    if words[0] in g.fractions and words[1:] in ([], ["a"], ["an"]):
+        return g.fractions[words[0]], []  # "half a (billion)"
     extra = 0.0
-    if len(words) > 2 and words[-2:] in (["a", "half"], ["a", "quarter"]):
-        extra = _FRACTIONS[words[-1]]  # "one and a half (billion)"
+    if len(words) > 2 and words[-2] == "a" and words[-1] in g.fractions:
+        extra = g.fractions[words[-1]]  # "one and a half (billion)"
         words = words[:-2]
     words = [w for w in words if w != "and"]
     if not words:
         return None
     current = 0.0
     for w in words:
-        if w in _UNITS:
-            current += _UNITS[w]
+        if w in g.units:
+            current += g.units[w]
         elif w == "hundred":
             current = (current or 1) * 100
         else:
@@ -179,150 +214,177 @@ def _parse_words(s: str) -> tuple[float, list[str]] | None:
     return current + extra, []
 
 
-def _magnitude(mag: str | None) -> float:
-    if not mag:
-        return 1.0
-    m = mag.lower().rstrip(".")
-    for name, value in _MAGNITUDES:
-        if m == name:
-            return value
-    return 1.0
+def _magnitude(mag: str | None, g: _Grammar) -> float:
+    return g.scales.get((mag or "").lower().rstrip("."), 1.0) if mag else 1.0
 
 
-def _prefix_code(pre: str | None) -> str | None:
-    if not pre:
-        return None
-    for sym, code in _PREFIX_CURRENCY:
-        if pre.upper() == sym.upper():
-            return code
-    return None
-
-
-def _suffix_code(suf: str | None) -> str | None:
+def _code(pre: str | None, suf: str | None, text: str, g: _Grammar) -> tuple[str | None, str | None]:
+    """(ISO code, reason when an ambiguous name was settled or assumed) for the matched currency."""
+    if pre:
+        return g.symbols.get(pre.upper()), None
     if not suf:
-        return None
+        return None, None
     low = suf.lower()
-    for word, code in _SUFFIX_CURRENCY:
-        if low == word:
-            return code
-    return None
+    if low in g.ambiguous:
+        for word in re.findall(r"\w+", text.lower()):
+            if word in g.context:
+                return g.context[word], f"'{suf}' read as {g.context[word]} from '{word}' in the text"
+        return g.ambiguous[low]
+    return g.words.get(low), None
 
 
-def _qualifier(before: str) -> tuple[str, str] | None:
+def _qualifier(before: str, g: _Grammar) -> tuple[str, str] | None:
     """The bound/approximation phrase that ends ``before`` (the text left of a figure), if any."""
     b = before.lower().rstrip()
-    for kind, phrases in (("upper_bound", _UPPER), ("lower_bound", _LOWER), ("approximate", _APPROX)):
+    for kind, phrases in g.qualifiers:
         for p in phrases:
             if b.endswith(" " + p) or b == p:
                 return kind, p
     return None
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """All money expressions in ``text``, left to right (see the module docstring for the forms)."""
+def find_amounts(text: str, g: _Grammar | None = None) -> list[Amount]:
+    """All money expressions in ``text``, left to right (see the module docstring for the forms).
+
+    ``g`` is a grammar from :func:`grammar` (the shipped lexicons when None)."""
+    g = g or grammar()
     found: list[Amount] = []
     pos = 0
     while True:
-        m = _MONEY_RE.search(text, pos)
+        m = g.money.search(text, pos)
         if m is None:
             break
-        amount = _reading(text, m)
+        amount = _reading(text, m, g)
         if amount is not None:
             found.append(amount)
             pos = m.end()
         else:
             # A rejected match ("a CHF" read as words + suffix) may hide a real one that starts inside it.
             pos = m.start() + max(1, len(m.group("num")) if not m.group("pre") else 1)
-    return _merge_between(text, found)
+    return _merge_equivalents(text, _merge_between(text, found, g))
 
 
-def _reading(text: str, m: re.Match) -> Amount | None:
-    num = m.group("num")
-    mag = m.group("mag")
-    pre, suf = m.group("pre"), m.group("suf")
+def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
+    """Whether the match can be money at all (not a bare count, a lone article or a stray letter)."""
+    num, mag, pre = m.group("num"), m.group("mag"), m.group("pre")
     # A single letter magnitude ("m", "b", "k") only counts glued to a digit or after a currency symbol,
     # so "5 m of cable" or "two b" are not read as millions.
     if mag and len(mag.rstrip(".")) == 1 and not (pre and num[0].isdigit()):
+        return False
+    if not num[0].isdigit() and num.strip().lower() in ("a", "an", "and"):
+        return False
+    return True
+
+
+def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
+    if not _plausible(text, m, g):
         return None
-    parsed = parse_number(num)
+    parsed = parse_number(m.group("num"), g)
     if parsed is None:
         return None
     value, reasons = parsed
-    is_words = not num[0].isdigit()
-    if is_words and num.strip().lower() in ("a", "an", "and"):
-        return None
-    code = _prefix_code(pre) or _suffix_code(suf)
-    if code is None and not mag:
-        return None  # a bare count: "two systems", "40 tanks", a year
+    mag = m.group("mag")
+    code, why = _code(m.group("pre") or m.group("mid"), m.group("suf"), text, g)
+    if why:
+        reasons.append(why)
     if code is None:
-        rest = text[m.end():]
-        before = text[: m.start()].lower()
-        if not (_MONEY_FOLLOWERS.match(rest) or before.rstrip().endswith("worth")):
-            return None  # "1 million rounds": a quantity of items
-        if _magnitude(mag) < 1e6:
-            return None
+        if not mag or not _money_without_currency(text, m, g):
+            return None  # a bare count: "two systems", "40 tanks", a year, "1 million rounds"
         reasons.append("no currency stated")
-    if suf and suf.lower() in _SUFFIX_AMBIGUOUS:
-        reasons.append("'kroner' may be Norwegian or Danish; Norwegian assumed")
-    value *= _magnitude(mag)
     start, end = m.start(), m.end()
-    amount = Amount(value=value, currency=code, text=text[start:end].strip(), start=start, end=end, reasons=reasons)
-    if code is None:
-        amount.confidence = 0.5
-    if m.group("num2"):
-        second = parse_number(m.group("num2"))
-        if second is not None:
-            high = second[0] * _magnitude(mag)
-            # "$1-2 billion": the magnitude applies to both ends.
-            amount.low, amount.value = min(value, high), max(value, high)
-            amount.kind = "range"
-            amount.reasons.append("range; upper bound used")
-            amount.confidence = min(amount.confidence, 0.7)
-    between = _BETWEEN_BARE_RE.search(text[:start])
-    if between is not None and amount.kind == "exact":
-        first = parse_number(between.group(1))
-        if first is not None:
-            # "between 1 and 2 billion euros": the magnitude and currency apply to both ends.
-            amount.low = first[0] * _magnitude(mag)
-            amount.kind = "range"
-            amount.start = start = between.start()
-            amount.text = text[start:end].strip()
-            amount.reasons.append("range; upper bound used")
-            amount.confidence = min(amount.confidence, 0.7)
-    qual = _qualifier(text[:start])
-    if qual is not None:
-        kind, phrase = qual
-        amount.kind = kind if amount.kind == "exact" else amount.kind
-        amount.start = start - len(phrase) - (1 if text[:start].endswith(" ") else 0)
-        amount.text = text[amount.start:end].strip()
-        label = {"upper_bound": "upper bound ('{p}')", "lower_bound": "lower bound ('{p}')",
-                 "approximate": "approximate ('{p}')"}[kind].format(p=phrase)
-        amount.reasons.append(label)
-        amount.confidence = min(amount.confidence, 0.7 if kind != "approximate" else 0.8)
+    amount = Amount(value=value * _magnitude(mag, g), currency=code, text=text[start:end].strip(), start=start,
+                    end=end, reasons=reasons, confidence=0.9 if code else 0.5)
+    _apply_range(text, m, amount, g)
+    _apply_qualifier(text, amount, g)
     return amount
 
 
-def _merge_between(text: str, amounts: list[Amount]) -> list[Amount]:
+def _money_without_currency(text: str, m: re.Match, g: _Grammar) -> bool:
+    rest, before = text[m.end():], text[: m.start()].lower()
+    if not (_MONEY_FOLLOWERS.match(rest) or before.rstrip().endswith("worth")):
+        return False
+    return _magnitude(m.group("mag"), g) >= 1e6
+
+
+def _apply_range(text: str, m: re.Match, amount: Amount, g: _Grammar) -> None:
+    mag = _magnitude(m.group("mag"), g)
+    if m.group("num2"):
+        second = parse_number(m.group("num2"), g)
+        if second is not None:
+            # "$1-2 billion": the magnitude applies to both ends.
+            high = second[0] * mag
+            amount.low, amount.value = min(amount.value, high), max(amount.value, high)
+            amount.kind = "range"
+            amount.reasons.append("range; upper bound used")
+            amount.confidence = min(amount.confidence, 0.7)
+    between = _BETWEEN_BARE_RE.search(text[: amount.start])
+    if between is not None and amount.kind == "exact":
+        first = parse_number(between.group(1), g)
+        if first is not None:
+            # "between 1 and 2 billion euros": the magnitude and currency apply to both ends.
+            amount.low = first[0] * mag
+            amount.kind = "range"
+            amount.start = between.start()
+            amount.text = text[amount.start:amount.end].strip()
+            amount.reasons.append("range; upper bound used")
+            amount.confidence = min(amount.confidence, 0.7)
+
+
+def _apply_qualifier(text: str, amount: Amount, g: _Grammar) -> None:
+    start = amount.start
+    qual = _qualifier(text[:start], g)
+    if qual is None:
+        return
+    kind, phrase = qual
+    amount.kind = kind if amount.kind == "exact" else amount.kind
+    amount.start = start - len(phrase) - (1 if text[:start].endswith(" ") else 0)
+    amount.text = text[amount.start:amount.end].strip()
+    label = {"upper_bound": "upper bound ('{p}')", "lower_bound": "lower bound ('{p}')",
+             "approximate": "approximate ('{p}')"}[kind].format(p=phrase)
+    amount.reasons.append(label)
+    amount.confidence = min(amount.confidence, 0.7 if kind != "approximate" else 0.8)
+
+
+def _merge_between(text: str, amounts: list[Amount], g: _Grammar) -> list[Amount]:
     """Fold "between X and Y" / "from X to Y" into one range reading (upper bound used)."""
     out: list[Amount] = []
     i = 0
     while i < len(amounts):
         a = amounts[i]
-        if i + 1 < len(amounts):
-            b = amounts[i + 1]
-            gap = text[a.end:b.start].strip().lower()
-            opener = _BETWEEN_RE.search(text[: a.start]) is not None
-            if (gap == "and" and opener) or gap in ("to", "-", "–", "—"):
-                cur = a.currency or b.currency
-                low, high = min(a.value, b.value), max(a.value, b.value)
-                start = a.start - (len("between ") if opener else 0)
-                merged = Amount(value=high, currency=cur, text=text[start:b.end].strip(), start=start, end=b.end,
-                                kind="range", low=low, confidence=0.7,
-                                reasons=[r for r in a.reasons + b.reasons if r != "no currency stated" or cur is None]
-                                + ["range; upper bound used"])
-                out.append(merged)
-                i += 2
-                continue
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        if b is not None and _is_range_pair(text, a, b):
+            out.append(_range_of(text, a, b))
+            i += 2
+            continue
         out.append(a)
         i += 1
+    return out
+
+
+def _is_range_pair(text: str, a: Amount, b: Amount) -> bool:
+    gap = text[a.end:b.start].strip().lower()
+    opener = _BETWEEN_RE.search(text[: a.start]) is not None
+    return (gap == "and" and opener) or gap in ("to", "-", "–", "—")
+
+
+def _range_of(text: str, a: Amount, b: Amount) -> Amount:
+    opener = _BETWEEN_RE.search(text[: a.start]) is not None
+    cur = a.currency or b.currency
+    start = a.start - (len("between ") if opener else 0)
+    return Amount(value=max(a.value, b.value), currency=cur, text=text[start:b.end].strip(), start=start, end=b.end,
+                  kind="range", low=min(a.value, b.value), confidence=0.7,
+                  reasons=[r for r in a.reasons + b.reasons if r != "no currency stated" or cur is None]
+                  + ["range; upper bound used"])
+
+
+def _merge_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
+    """"EUR 200 million ($220 million)": the second figure restates the first in another currency."""
+    out: list[Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.currency and a.currency and a.currency != prev.currency and \
+                _EQUIVALENT_GAP.match(text[prev.end:a.start]):
+            prev.reasons.append(f"also given as {a.text} (one sum in two currencies; the first used)")
+            continue
+        out.append(a)
     return out

@@ -1,0 +1,239 @@
+"""Support commitments on the Kiel Ukraine Support Tracker rows (``kiel_ust``).
+
+Usage: ``python benchmarks/eval_kiel.py --data ../shared/data [--limit N] [--no-cv] [--errors FIELD]``
+→ prints the figures and writes ``benchmarks/results/kiel.json``.
+
+Each row's ``text`` (the tracker analyst's explanation of one aid package) runs through the
+pipeline as one document, published on the row's ``announced`` date when that parses as a date.
+Figures (defined once, used for every number):
+
+- **found**: share of rows with at least one commitment.
+- The row's **main commitment** is the first one (in text order) that states an amount, is not a
+  reference to an earlier one and is not cancelled; else the first one. The other fields score it;
+  a row with no commitment counts as wrong for every field that applies to it.
+- **donor** (rows whose text names the donor: the tracker's donor, looked up in the actor knowledge
+  base, is among the document's actor mentions or its name is in the text): the main commitment's
+  donor is that actor id.
+- **recipient** (every row; the tracker's rows are all to Ukraine): the recipient is ``UKR``. The
+  component is given ``default_recipient="UKR"`` (the tracker's own scope), used only when neither the
+  sentence nor the document implies a recipient; **recipient_from_text** counts only rows whose
+  recipient was read from the text or the document (about 40 % of the rows never name Ukraine).
+- **category** (every row): military / humanitarian / financial as the tracker coded it.
+- **amount** (rows whose ``amount_as_given`` is written in the text, in digits or words with any
+  magnitude): the main commitment's amount equals it (0.5 % tolerance). ``amount_any`` gives credit
+  when any commitment of the row has it.
+- **currency** (rows with a currency and whose amount is written in the text): the main
+  commitment's currency is the tracker's.
+
+Cross-validation (the default): the learned category and tracker-type models are trained, with the
+same code as ``scripts/train_commitments.py``, on 4 of 5 folds and used on the fifth; rows with the
+same text stay in one fold, so a row is never scored by a model that saw it. ``--no-cv`` scores the
+shipped models (in-sample on this dev set, optimistic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ("found", "donor", "recipient", "recipient_from_text", "category", "amount", "amount_any", "currency")
+# The tracker lists aid to Ukraine only: that is the collection's context, given to the component as its
+# default recipient (used only when neither the sentence nor the document implies one).
+DEFAULT_RECIPIENT = "UKR"
+_NUM = re.compile(r"(\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*(billion|million|thousand|bn|mln|mn|m|k)?\b",
+                  re.IGNORECASE)
+_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+
+
+def load_rows(data_dir: Path, limit: int | None = None) -> list[dict]:
+    """The kiel_ust dev rows (raises FileNotFoundError naming the file when absent)."""
+    path = Path(data_dir) / "kiel_ust" / "kiel_ust.dev.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found (pass --data pointing at the shared data folder)")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def announced_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` when the tracker's announced field starts with one, else None."""
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
+    return m.group(1) if m else None
+
+
+def _written_values(text: str) -> set[float]:
+    """Every figure written in ``text``, alone and times each magnitude word after it (a generous scan)."""
+    out: set[float] = set()
+    for m in _NUM.finditer(text):
+        raw = m.group(1).replace("\u00a0", "").replace(" ", "")
+        for cand in (raw.replace(",", ""), raw.replace(".", "").replace(",", "."), raw.replace(",", ".")):
+            try:
+                v = float(cand)
+            except ValueError:
+                continue
+            out.add(v * _SCALE.get((m.group(2) or "").lower(), 1.0))
+    return out
+
+
+def amount_stated(row: dict) -> bool:
+    """Whether the row's ``amount_as_given`` is written in its text."""
+    gold = row.get("amount_as_given")
+    if not gold:
+        return False
+    return any(abs(v - gold) <= 0.005 * gold for v in _written_values(row["text"]))
+
+
+def main_commitment(commitments: list) -> object | None:
+    """The commitment the row is scored on (see the module docstring)."""
+    for c in commitments:
+        if c.amount is not None and not c.is_reference and c.status != "cancelled":
+            return c
+    return commitments[0] if commitments else None
+
+
+def _donor_id(kb, name: str) -> str | None:
+    for cand in (name, name.split(" (")[0]):
+        hits = kb.lookup(cand)
+        if hits:
+            return hits[0].id
+    return None
+
+
+def score_row(row: dict, doc, kb) -> dict[str, bool | None]:
+    """Field → right (True/False) or None when the field does not apply to this row."""
+    found = list(doc._.cg_commitments or [])
+    main = main_commitment(found)
+    gold_donor = _donor_id(kb, row["donor"])
+    mentioned = {m.actor_id for m in (doc._.cg_mentions or [])}
+    named = gold_donor is not None and (gold_donor in mentioned or row["donor"].lower() in row["text"].lower())
+    stated = amount_stated(row)
+    gold_amount = row.get("amount_as_given")
+
+    def same_amount(c) -> bool:
+        return c is not None and c.amount is not None and abs(c.amount - gold_amount) <= 0.005 * gold_amount
+
+    return {
+        "found": main is not None,
+        "donor": (main is not None and main.donor == gold_donor) if named else None,
+        "recipient": main is not None and main.recipient == "UKR",
+        "recipient_from_text": main is not None and main.recipient == "UKR" and "default_recipient" not in (
+            main.reason or ""),
+        "category": main is not None and main.category == row["category"],
+        "amount": same_amount(main) if stated else None,
+        "amount_any": any(same_amount(c) for c in found) if stated else None,
+        "currency": (main is not None and main.currency == row["currency"]) if stated and row.get("currency") else None,
+    }
+
+
+def folds(rows: list[dict], k: int = 5) -> list[int]:
+    """A fold number per row; rows with the same text share a fold (first-seen order, round robin)."""
+    seen: dict[str, int] = {}
+    for r in rows:
+        seen.setdefault(r["text"], len(seen) % k)
+    return [seen[r["text"]] for r in rows]
+
+
+def _run(nlp, rows: list[dict]) -> list:
+    from cablegram.nlp.pipeline import make_doc
+    from cablegram.records import Document
+
+    docs = []
+    for i, r in enumerate(rows):
+        document = Document(text=r["text"], published_at=announced_date(r.get("announced")))
+        doc = make_doc(nlp, document)
+        doc._.cg_doc_id = f"kiel:{r['id']}:{i}"
+        docs.append(doc)
+    return list(nlp.pipe(docs, batch_size=32))
+
+
+def _component(nlp):
+    from cablegram.nlp.commitments import FACTORY
+
+    return nlp.get_pipe(FACTORY)
+
+
+def evaluate(data_dir: Path, nlp, limit: int | None = None, cv: bool = True, k: int = 5,
+             keep_docs: bool = False) -> dict:
+    """Per-field figures on the kiel_ust dev rows (cross-validated learned parts unless ``cv`` is False)."""
+    from cablegram.kb.base import KnowledgeBase
+
+    rows = load_rows(data_dir, limit)
+    kb = KnowledgeBase.load()
+    comp = _component(nlp)
+    comp.default_recipient = DEFAULT_RECIPIENT
+    scored: list[tuple[dict, dict, object]] = []
+    if cv:
+        from cablegram.nlp.commitment_model import KindModels
+
+        fold_of = folds(rows, k)
+        shipped = comp.kind_models
+        try:
+            for f in range(k):
+                train = [r for r, g in zip(rows, fold_of) if g != f]
+                test = [r for r, g in zip(rows, fold_of) if g == f]
+                comp.kind_models = KindModels.train(train)
+                scored += [(r, score_row(r, d, kb), d) for r, d in zip(test, _run(nlp, test))]
+        finally:
+            comp.kind_models = shipped
+    else:
+        scored = [(r, score_row(r, d, kb), d) for r, d in zip(rows, _run(nlp, rows))]
+    result: dict = {"rows": len(rows), "cross_validated": cv, "folds": k if cv else None}
+    for name in FIELDS:
+        vals = [s[name] for _, s, _ in scored if s[name] is not None]
+        result[name] = {"accuracy": round(sum(vals) / len(vals), 4) if vals else None, "n": len(vals)}
+    if keep_docs:
+        result["_scored"] = scored
+    return result
+
+
+def _print_errors(scored, field: str, n: int = 40) -> None:
+    shown = 0
+    for row, s, doc in scored:
+        if s.get(field) is False and shown < n:
+            shown += 1
+            got = [(c.donor, c.recipient, c.category, c.subcategory, c.amount, c.currency, c.status)
+                   for c in doc._.cg_commitments]
+            print(f"--- {row['id']} gold: {row['donor']} {row['category']} {row['amount_as_given']} {row['currency']}")
+            print("   ", row["text"][:400].replace("\n", " "))
+            print("    got:", got[:4])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="shared data folder (with kiel_ust/)")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--no-cv", dest="cv", action="store_false", help="score the shipped models (in-sample)")
+    ap.add_argument("--errors", default=None, help="print rows wrong on this field")
+    ap.add_argument("--out", type=Path, default=HERE / "results" / "kiel.json")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    from throughput import build_full
+
+    try:
+        load_rows(args.data, 1)
+    except FileNotFoundError as exc:
+        print(f"skipped: {exc}")
+        return 0
+    nlp = build_full()
+    t0 = time.perf_counter()
+    result = evaluate(args.data, nlp, args.limit, args.cv, keep_docs=True)
+    scored = result.pop("_scored")
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    result["statuses"] = dict(Counter(c.status for _, _, d in scored for c in d._.cg_commitments))
+    print(f"kiel_ust dev: {result['rows']} rows, cross-validated={args.cv}, {result['seconds']}s")
+    for name in FIELDS:
+        print(f"  {name:<11} {result[name]['accuracy']}  (n={result[name]['n']})")
+    if args.errors:
+        _print_errors(scored, args.errors)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,270 @@
+"""Triggers and statuses of support commitments, read from spaCy's parse.
+
+A *trigger* is a support verb (pledge, provide, approve, deliver, cancel …; the list is in
+``nlp/data/commitments.toml``) that governs a money expression. Its clause gives the status:
+
+- ``pledged``: promised, announced, offered with a decision ("will send", "pledged");
+- ``allocated``: earmarked, approved, signed, voted;
+- ``delivered``: handed over, shipped, disbursed, arrived (fully or partially: a partial delivery
+  keeps the package's own status and says "partial delivery" in the reasons, as its amount is unknown);
+- ``cancelled``: cancelled, suspended, withdrawn, frozen;
+- ``refused``: refused, declined, ruled out, or a negated trigger ("will not send") — a negation
+  applies only inside its own clause ("did not announce …, but delivered …": the delivery stands);
+- ``conditional``: hedged or speculative ("could provide", "is considering", "reportedly"), or under
+  a stated condition.
+
+All functions take spaCy ``Token``/``Span`` objects and the compiled :class:`CommitmentLexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .commitment_lexicon import CommitmentLexicon
+
+__all__ = ["Trigger", "find_triggers", "governing", "main_trigger", "not_own_commitment", "status_of",
+           "reference_of", "speculation_cue", "partial_delivery"]
+
+_CONDITION_RE = re.compile(
+    r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
+    r"contingent on|once|only if|as long as)\b", re.IGNORECASE)
+_REFERENCE_RE = re.compile(
+    r"\b(previously|already|earlier|first announced|as announced|repeating|reiterat\w*|part of the|"
+    r"(?:announced|pledged|promised|agreed|approved|made|committed) (?:in|on|last|earlier|at)\b|"
+    r"(?:it|they|he|she) had (?:promised|pledged|announced))", re.IGNORECASE)
+_SPECULATION_RE = re.compile(
+    r"\b(reportedly|allegedly|rumou?red|(?:is|are|was|were) (?:said|believed|thought|understood|expected) to|"
+    r"(?:according to|citing|told)\s+(?:\w+\s+){0,2}sources|sources?\s+(?:\w+\s+){0,3}(?:say|says|said|told|suggest\w*|"
+    r"indicat\w*|claim\w*)|unnamed|anonymous(?:ly)?|on condition of anonymity|not (?:to be|authori[sz]ed to be) named|"
+    r"people (?:familiar|close) (?:with|to)|analysts?|experts?|observers|speculat\w*)\b", re.IGNORECASE)
+_SPECULATIVE_MODALS = frozenset(("may", "might", "could"))
+_SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
+_NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
+_REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out)\b", re.IGNORECASE)
+_CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
+_FUTURE_HEADS = frozenset(("plans", "plan", "planned", "set", "expected", "intends", "pledged", "promised", "agreed",
+                           "announced", "committed", "decided", "vowed"))
+_ONGOING_HEADS = frozenset(("continued", "continues", "began", "started", "kept"))
+
+
+@dataclass
+class Trigger:
+    """A support verb (or noun) in a sentence, its base form and the status it implies alone."""
+
+    token: Token
+    base: str
+    status: str  # pledged | allocated | delivered | cancelled | give | noun
+
+
+def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
+    hit = lex.triggers.get(tok.lower_)
+    if hit is None:
+        return None
+    base, status = hit
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VB", "VBZ", "VBP", "VBG"):
+        # "the pledge", "a grant", "the offer": nouns mark a commitment, weakly.
+        return Trigger(tok, base, "noun") if base in lex.trigger_nouns else None
+    after = tok.doc[tok.i + 1: tok.i + 3].text.lower()
+    if base == "hand" and not any(c.lower_ == "over" for c in tok.children) and "over" not in after:
+        return None
+    if base == "pay" and "out" not in after:
+        return None
+    if base == "roll" and "over" not in after:
+        return None
+    return Trigger(tok, base, status)
+
+
+def find_triggers(sent: Span, lex: CommitmentLexicon) -> list[Trigger]:
+    """The sentence's triggers that express the speaker's own commitment (see :func:`not_own_commitment`)."""
+    found = (_as_trigger(t, lex) for t in sent)
+    return [t for t in found if t is not None and not not_own_commitment(t.token, lex)]
+
+
+def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
+    """A support verb under a threat, warning, discussion or request, or in an if/unless clause."""
+    node = tok
+    for _ in range(6):
+        if node is not tok and node.lower_ in lex.not_committing:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def main_trigger(triggers: list[Trigger]) -> Trigger | None:
+    """The sentence's root trigger, else its first."""
+    if not triggers:
+        return None
+    roots = [t for t in triggers if t.token.dep_ == "ROOT"]
+    return roots[0] if roots else triggers[0]
+
+
+def governing(sent: Span, start: int | None, end: int | None, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger above the money expression at sentence offsets [start, end) (nearest up the tree), else the main one."""
+    verbs = [t for t in triggers if t.status != "noun"] or triggers
+    if start is None:
+        return main_trigger(verbs)
+    toks = [t for t in sent if start <= t.idx - sent.start_char < end]
+    by_token = {t.token.i: t for t in verbs}
+    for tok in toks[-1:]:
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            if node.i in by_token and not (node.dep_ == "acl" and node.i > tok.i):
+                return by_token[node.i]
+    return main_trigger(verbs)
+
+
+def negated(tok: Token, lex: CommitmentLexicon) -> bool:
+    """Whether the trigger's own clause negates or refuses it ("did not pledge", "refused to send").
+
+    The walk up the tree stops at a clause boundary, so a negation in another clause of the
+    sentence ("did not announce …, although it delivered …") does not reach this trigger."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children) or (node is not tok and node.lower_ in lex.refusal):
+            return True
+        if any(c.lower_ == "unlikely" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        if node.dep_ in _CLAUSE_EDGES and not (node.dep_ == "ccomp" and node.head.lower_ in lex.refusal):
+            break  # "denied that it had sent …" reaches the denial; other clauses keep their own polarity
+        node = node.head
+    start = max(tok.i - 4, tok.sent.start)
+    left = tok.doc[start: tok.i]
+    cut = max([t.i + 1 for t in left if t.is_punct or t.dep_ in ("cc", "mark")], default=start)
+    return bool(_REFUSAL_LEFT.search(tok.doc[cut: tok.i].text))
+
+
+def _considered(tok: Token, lex: CommitmentLexicon) -> str | None:
+    """The verb that leaves the trigger an option ("is considering sending", "offered to train"), if any."""
+    node = tok
+    for _ in range(3):
+        if node is not tok and node.lower_ in lex.considering:
+            return node.lower_
+        if any(c.dep_ == "aux" and c.lower_ in lex.considering for c in node.children):
+            return next(c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in lex.considering)
+        if node.dep_ in _CLAUSE_EDGES - {"xcomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    if tok.lower_ in ("offer", "offers", "offered", "offering") and tok.pos_ == "VERB":
+        return tok.lower_
+    return None
+
+
+def future(tok: Token) -> bool:
+    """Whether the trigger speaks of what will be done ("will send", "plans to deliver")."""
+    if tok.dep_ == "xcomp" and tok.head.lower_ in _ONGOING_HEADS:
+        return False  # "continued to send arms": ongoing, not future
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "'ll", "shall", "to"}:
+        return True
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp"):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lower_ in _FUTURE_HEADS
+
+
+def partial_delivery(trig: Trigger, text: str, lex: CommitmentLexicon) -> str | None:
+    """The cue when a delivery covers only part of a sum ("delivered only part of the $40 billion")."""
+    if trig.status not in ("delivered", "give"):
+        return None
+    after = text[trig.token.idx - trig.token.sent.start_char:]
+    m = lex.partial.search(after[:80])
+    return m.group(0) if m else None
+
+
+def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, list[str]]:
+    """(status, reasons) for the commitment the trigger states (module docstring)."""
+    tok = trig.token
+    if _NOT_YET_RE.search(text):
+        return "pledged", ["not yet delivered"]
+    if negated(tok, lex):
+        return ("cancelled", []) if trig.status == "cancelled" else ("refused", ["negated or refused in its clause"])
+    if trig.status == "cancelled":
+        return "cancelled", []
+    option = _considered(tok, lex)
+    if option:
+        return "conditional", [f"not decided: '{option}'"]
+    if _CONDITION_RE.search(text):
+        return "conditional", ["stated condition"]
+    return _settled_status(trig, text)
+
+
+def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
+    tok = trig.token
+    fut = future(tok)
+    if tok.dep_ == "xcomp" and tok.head.lower_ in ("voted", "signed", "agreed", "approved", "agreement"):
+        return "allocated", []  # "voted to allocate", "agreed to lend"
+    if tok.dep_ == "acl" and tok.head.head.lower_ in ("signed", "approved"):
+        return "allocated", []  # "signed an agreement to lend"
+    if trig.status == "noun":
+        return "pledged", []
+    if trig.status == "allocated":
+        # "promised to approve" stays a pledge; "approved the delivery" is an allocation.
+        return ("pledged" if fut and trig.base not in ("vote", "agree") else "allocated"), []
+    if trig.status in ("delivered", "give"):
+        if fut or (trig.status == "give" and tok.head.lower_ in ("pledged", "promised", "announced", "committed")):
+            return "pledged", []
+        if "would" in text.lower().split():
+            return "conditional", ["'would' without a stated condition"]
+        return "delivered", []
+    return trig.status, []
+
+
+def speculation_cue(tok: Token, text: str, claim=None) -> str | None:
+    """The cue that makes the report speculative ("may", anonymous sources, "reportedly"), else None."""
+    node = tok
+    for _ in range(6):  # the trigger's own clause and the verbs it depends on ("may decide to send")
+        modal = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in _SPECULATIVE_MODALS), None)
+        if modal:
+            return f"'{modal}'"
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if claim is not None and getattr(claim, "claimant_kind", None) in _SPECULATIVE_CLAIMANTS:
+        return f"{claim.claimant_kind} attribution"
+    m = _SPECULATION_RE.search(text)
+    return f"'{m.group(0).lower()}'" if m else None
+
+
+def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, amount_text: str | None,
+                 text: str) -> str | None:
+    """The words that point back to an earlier commitment ("already", "the $500m announced in March"), else None."""
+    m = _REFERENCE_RE.search(text)
+    if m is not None:
+        return m.group(0)
+    if amount_start is not None:
+        before = text[:amount_start].lower().rstrip()
+        after = text[amount_end: amount_end + 40].lower()
+        if before.endswith(("the", "its", "this", "that")) and re.match(
+                r"^\s*(?:\w+\s+)?(?:that\s+\w+\s+)?(announced|pledged|promised|approved|agreed)\b", after):
+            return "the " + amount_text + after.split(",")[0].rstrip()
+    # "the tanks promised by X": a participle modifying a noun with a definite article.
+    for tok in sent:
+        if tok.dep_ == "acl" and tok.lower_ in ("promised", "pledged", "announced") and \
+                any(c.lower_ == "the" for c in tok.head.children):
+            return f"the {tok.head.text} {tok.text}"
+    return None
+
+
+def refers_back(tok: Token, lex: CommitmentLexicon) -> str | None:
+    """"announced the package": a definite support noun as the trigger's object names a known package."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lex.support_nouns and any(
+                g.dep_ in ("det", "poss") and g.lower_ in ("the", "this", "that", "these", "those", "its", "their",
+                                                          "his", "her") for g in c.children):
+            return f"{' '.join(g.text for g in c.children if g.dep_ in ('det', 'poss'))} {c.text}"
+    return None
+
+
+def condition_start(text: str) -> int | None:
+    """Offset of a stated condition ("if parliament approves …") in ``text``, else None."""
+    m = _CONDITION_RE.search(text)
+    return m.start() if m else None

@@ -1,0 +1,122 @@
+"""The commitments lexicon (``nlp/data/commitments.toml``) compiled for matching.
+
+:func:`commitment_lexicon` returns a :class:`CommitmentLexicon`: trigger forms → (base, status),
+word sets, and the kind rules compiled to word-boundary regular expressions. Keywords match whole
+words in lower case: ``"tank"`` matches "tank" and "tanks", never "think tank" (the ``ignore``
+phrases are blanked first); a trailing ``*`` matches any ending ("train*" → "training", never
+"restrain"). Errors: :class:`~cablegram.errors.PipelineError` from the lexicon loader.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .lexicons import load_lexicon, word_set
+
+__all__ = ["CommitmentLexicon", "KindRule", "commitment_lexicon", "keyword_pattern"]
+
+
+def keyword_pattern(words: list[str]) -> re.Pattern | None:
+    """One regex matching any of ``words`` on word boundaries (``*`` = any ending, else an optional plural)."""
+    parts = []
+    for w in sorted({w.lower() for w in words}, key=len, reverse=True):
+        if w.endswith("*"):
+            parts.append(re.escape(w[:-1]) + r"[\w-]*")
+        else:
+            parts.append(re.escape(w) + r"(?:s|es)?")
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """One category rule: a (category, subcategory) and the keywords that signal it."""
+
+    category: str
+    subcategory: str | None
+    strong: bool
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class CommitmentLexicon:
+    """What the commitments component reads, compiled (see the module docstring)."""
+
+    triggers: dict[str, tuple[str, str]]  # word form -> (base, status)
+    trigger_nouns: frozenset[str]
+    not_committing: frozenset[str]
+    presenting: frozenset[str]
+    condition_marks: frozenset[str]
+    with_recipient: frozenset[str]
+    refusal: frozenset[str]
+    considering: frozenset[str]
+    support_nouns: frozenset[str]
+    partial: re.Pattern
+    not_support: re.Pattern | None
+    support_despite: re.Pattern | None
+    ignore: re.Pattern | None
+    kinds: tuple[KindRule, ...]
+    items: re.Pattern
+
+    def clean(self, text: str) -> str:
+        """``text`` in lower case with the ignore phrases blanked out (same length)."""
+        low = text.lower()
+        if self.ignore is None:
+            return low
+        return self.ignore.sub(lambda m: " " * len(m.group(0)), low)
+
+    def kind(self, text: str, strong_only: bool = False) -> KindRule | None:
+        """The first kind rule with a keyword in ``text`` (already cleaned or not), else None."""
+        low = self.clean(text)
+        for rule in self.kinds:
+            if strong_only and not rule.strong:
+                continue
+            if rule.pattern.search(low):
+                return rule
+        return None
+
+
+def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
+    triggers = {}
+    for base, spec in lex.get("triggers", {}).items():
+        status, forms = spec[0], spec[1:]
+        for form in forms:
+            triggers[form.lower()] = (base, status)
+    kinds = tuple(KindRule(k["category"], k.get("subcategory"), bool(k.get("strong", True)),
+                           keyword_pattern(k.get("words", []))) for k in lex.get("kinds", []) if k.get("words"))
+    partial = lex.get("words", {}).get("partial", [])
+    nouns = lex.get("items", {}).get("nouns", [])
+    return CommitmentLexicon(
+        triggers=triggers,
+        trigger_nouns=word_set(lex, "words.trigger_nouns"),
+        not_committing=word_set(lex, "words.not_committing"),
+        presenting=word_set(lex, "words.presenting"),
+        condition_marks=word_set(lex, "words.condition_marks"),
+        with_recipient=word_set(lex, "words.with_recipient"),
+        refusal=word_set(lex, "words.refusal"),
+        considering=word_set(lex, "words.considering"),
+        support_nouns=word_set(lex, "words.support_nouns"),
+        partial=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(partial, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE),
+        not_support=keyword_pattern(lex.get("not_support", {}).get("words", [])),
+        support_despite=keyword_pattern(lex.get("not_support", {}).get("support_despite", [])),
+        ignore=keyword_pattern(lex.get("ignore", {}).get("phrases", [])),
+        kinds=kinds,
+        items=re.compile(r"\b((?:\d[\d,.]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(
+            re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?:s|es)?)\b", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=8)
+def _cached(extra_json: str) -> CommitmentLexicon:
+    return _compile(load_lexicon("commitments", json.loads(extra_json) or None))
+
+
+def commitment_lexicon(extra: dict[str, Any] | None = None) -> CommitmentLexicon:
+    """The shipped commitments lexicon with ``extra`` merged (lists appended), compiled."""
+    return _cached(json.dumps(extra or {}, sort_keys=True))

@@ -1,0 +1,223 @@
+"""Donors and recipients of support commitments: who gives, who receives.
+
+Donor: the trigger's subject (or its ``from``/``by`` object, or a possessor: "X's $700m plan"); a
+pronoun subject ("it delivered …") takes the subject of the clause it hangs on, else the last donor
+named earlier in the document. Recipient: the ``to``/``for``/``towards`` object, the dative or the
+"provide X with Y" object. Both are *actors*: names that are currency codes ("USD", "EUR"),
+weapon or equipment names ("Bushmaster", "Patriot"), months or weekdays are never donors or
+recipients, and with the actors component a name must resolve to a non-person actor (a person in
+office resolves to the state they serve). A recipient equal to the donor is dropped.
+
+When the sentence names no recipient, :func:`context_recipient` infers one from the sentence
+("Ukraine's army", "the Ukrainian people", "for Kyiv") or from the document (the recipient most of
+its commitments name, else the actor it most often mentions in a recipient position).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from .commitment_lexicon import CommitmentLexicon
+from .commitment_clauses import Trigger
+
+__all__ = ["donors_and_recipient", "actor_text", "context_recipient", "is_actor_name"]
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_NOT_ACTORS = frozenset(_MONTHS + ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"))
+_PRONOUNS = frozenset(("it", "they", "we", "he", "she", "its", "their", "this", "that", "which", "who"))
+_TITLE_NOUNS = frozenset((
+    "minister", "president", "government", "parliament", "cabinet", "ministry", "premier", "chancellor",
+    "leader", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "congress", "prime",
+))
+_TITLE_WORDS = frozenset((
+    "foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "first", "acting",
+    "former", "secretary", "state", "affairs", "economy", "trade", "development", "chief", "head",
+))
+_RECIPIENT_PREPS = frozenset(("to", "for", "towards"))
+_GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
+                          "train", "trains", "trained", "training"))
+_RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|of|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str]) -> bool:
+    """Whether ``name`` may name an actor: not a currency code, a month, or a weapon/equipment name."""
+    if not name:
+        return False
+    low = name.lower().strip()
+    if name.strip().upper() in codes or low in _NOT_ACTORS:
+        return False
+    rule = lex.kind(low, strong_only=True)
+    return not (rule is not None and rule.category == "military" and rule.subcategory not in (None, "equipment"))
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _strip(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"(’s|'s)$", "", text).strip()
+
+
+def _span_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in _ACTOR_ENTS:
+            return _strip(ent.text)
+    parts = [c for c in tok.lefts if c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "PROPN")]
+    start = min([tok.i] + [c.i for c in parts])
+    return _strip(tok.doc[start: tok.i + 1].text)
+
+
+def _office_state(tok: Token) -> str | None:
+    """"Veridia's defence minister", "the Australian government": the state in the office's phrase."""
+    for c in tok.subtree:
+        if c.i == tok.i or c.dep_ not in ("poss", "pobj", "compound", "amod"):
+            continue
+        if not (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")):
+            continue
+        if c.lower_ in _TITLE_NOUNS or c.lower_ in _TITLE_WORDS:
+            continue  # "Foreign Minister Ilse Varga": "Foreign" is part of the title, not a donor
+        if c.ent_type_ == "PERSON" and c.ent_iob_ != "B" and tok.ent_type_ == "PERSON":
+            continue  # a first name of the same person
+        return _span_text(c)
+    return None
+
+
+def actor_text(tok: Token | None) -> str | None:
+    """The actor name a token stands for (an office or "the government of X" → X)."""
+    if tok is None:
+        return None
+    if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in ("army", "forces"):
+        state = _office_state(tok)
+        if state:
+            return state
+    return _span_text(tok)
+
+
+def _governing_verb(tok: Token) -> Token:
+    verb = tok
+    # "promised to deliver", "agreed to lend": the subject sits on the governing verb.
+    while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and _subject(verb) is None and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+    subj = _subject(verb)
+    source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
+    if subj is not None and subj.lower_ not in _PRONOUNS and subj.dep_ != "nsubjpass":
+        return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
+    if source is not None:
+        return [actor_text(source)]
+    if subj is not None and subj.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
+        outer = _subject(verb.head)
+        if outer is not None and outer.lower_ not in _PRONOUNS:
+            return [actor_text(outer)]
+    # "Dravonia's $700m aid plan", "the tanks promised by Norland": a possessor anywhere.
+    for t in sent:
+        if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN":
+            return [actor_text(t)]
+    return []
+
+
+def donors_and_recipient(sent: Span, trig: Trigger) -> tuple[list[str], str | None]:
+    """(donor names, recipient name) for the trigger (names as written; resolve them to actor ids after)."""
+    tok = trig.token
+    verb = _governing_verb(tok)
+    if trig.base == "receive":
+        subj = _subject(verb)
+        source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
+        return ([actor_text(source)] if source is not None else []), (actor_text(subj) if subj is not None else None)
+    donors = [d for d in _donors(sent, tok, verb) if d]
+    return donors, _recipient(sent, tok, verb, donors)
+
+
+_PROVIDE_WITH = frozenset(("provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
+                           "supplying", "equip", "equips", "equipped", "furnish", "furnished", "arm", "armed"))
+
+
+def _object_recipients(tok: Token) -> list[Token]:
+    """"provide Valdoria with EUR 250 million", "send Ostelia 12 ambulances": an object that receives."""
+    out: list[Token] = []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if tok.lower_ in _PROVIDE_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for o in [tok] + objects
+                                           for c in o.children):
+        out += objects
+    if len(objects) >= 2 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ != "MONEY" and not any(
+            t.like_num for t in objects[0].subtree):
+        out.append(objects[0])  # the parser tags both as objects
+    return out
+
+
+def _candidates(tok: Token, verb: Token) -> list[Token]:
+    out = _object_recipients(tok)
+    for root in (tok, verb):
+        for c in root.subtree:
+            if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
+                out.append(c)
+            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT):
+                out.append(c)
+    return out
+
+
+def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str]) -> str | None:
+    donor_low = {d.lower() for d in donors if d}
+    for c in _candidates(tok, verb):
+        name = _recipient_text(c)
+        if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS:
+            return name
+    # Fallback: a proper name after "to"/"for" anywhere in the sentence.
+    m = re.search(r"\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text)
+    if m and m.group(1).lower() not in donor_low and m.group(1).lower() not in _NOT_ACTORS:
+        return _strip(m.group(1))
+    return None
+
+
+def _recipient_text(tok: Token) -> str | None:
+    """A proper name in the phrase headed by ``tok`` ("Ostravia's armed forces" → Ostravia)."""
+    for c in tok.subtree:
+        if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) and c.lower_ not in _TITLE_NOUNS:
+            return _span_text(c)
+    return None
+
+
+def _in_recipient_position(doc: Doc, mention) -> bool:
+    """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people"."""
+    before = doc.text[max(0, mention.start - 30): mention.start]
+    after = doc.text[mention.end: mention.end + 3]
+    if _RECIPIENT_CUE.search(before) or after.startswith(("'s", "’s")):
+        return True
+    return mention.text[:1].isupper() and mention.text.lower().endswith(("ian", "ish", "ese", "ean"))
+
+
+def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], usable) -> str | None:
+    """The actor id of the recipient implied by ``sent`` (or, with ``sent`` None, by the whole document).
+
+    ``exclude`` holds donor ids; ``usable(actor_id)`` says whether an id may be a recipient."""
+    counts: Counter = Counter()
+    for m in mentions:
+        if not m.actor_id or m.actor_id in exclude or not usable(m.actor_id):
+            continue
+        if sent is not None and not (sent.start_char <= m.start < sent.end_char):
+            continue
+        if _in_recipient_position(doc, m):
+            counts[m.actor_id] += 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
