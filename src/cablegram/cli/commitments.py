@@ -1,4 +1,4 @@
-"""`cablegram commitments list|summary|export`: the support ledger (logic in cablegram.ledger)."""
+"""`cablegram commitments list|summary|export|reconcile`: the support ledger (logic in cablegram.ledger)."""
 
 from __future__ import annotations
 
@@ -119,3 +119,39 @@ def export_(
     except CablegramError as exc:
         _fail(exc)
     console.print(f"wrote {n} row(s) to {out}")
+
+
+@app.command("reconcile")
+def reconcile_(
+    ctx: typer.Context,
+    tracker: Path = typer.Option(..., "--tracker", help="Kiel Ukraine Support Tracker workbook (.xlsx) or CSV export."),
+    month: Optional[str] = _MONTH, donor: Optional[str] = _DONOR,
+    tolerance: float = typer.Option(0.1, "--tolerance", help="Relative USD difference still counted as the same."),
+    as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
+) -> None:
+    """Per donor and month: what the news ledger has that the tracker lacks, and the reverse (with sources)."""
+    from ..kb.base import KnowledgeBase
+    from ..ledger import ledger
+    from ..ledger.reconcile import read_tracker, reconcile
+
+    try:
+        rows = read_tracker(tracker)
+        with open_settings_store(_settings(ctx)) as store:
+            entries = ledger(store)
+        groups = reconcile(entries, rows, KnowledgeBase.load(), tolerance=tolerance, month=month, donor=donor)
+    except CablegramError as exc:
+        _fail(exc)
+    if as_json:
+        console.print(json.dumps([g.to_dict() for g in groups], ensure_ascii=False, indent=2), markup=False,
+                      highlight=False)
+        return
+    table = Table("donor", "month", "matched", "news only (sources)", "tracker only (ids)")
+    for g in groups:
+        news = "; ".join(f"{n['category']} {_usd(n['amount_usd']) or '-'} {' '.join(n['sources'])}" for n in g.news_only)
+        trk = "; ".join(f"{t['tracker_id'] or 'line ' + str(t['line'])} {_usd(t['amount_usd']) or '-'}"
+                        for t in g.tracker_only)
+        table.add_row(g.donor, g.month or "-", str(len(g.matched)), news or "-", trk or "-")
+    console.print(table)
+    console.print(f"{sum(len(g.news_only) for g in groups)} in the news only, "
+                  f"{sum(len(g.tracker_only) for g in groups)} in the tracker only, "
+                  f"{sum(len(g.matched) for g in groups)} matched")

@@ -1,0 +1,239 @@
+"""Reconcile the news ledger with the Kiel Ukraine Support Tracker, per donor and month.
+
+    from cablegram.ledger.reconcile import read_tracker, reconcile
+    rows = read_tracker("tracker.xlsx")            # or a CSV export
+    report = reconcile(ledger(store), rows, kb)    # list of groups, one per (donor, month)
+
+:func:`read_tracker` reads the tracker's workbook (``.xlsx``, needs ``openpyxl``: ``pip install
+cablegram[tracker]``) or a CSV export (UTF-8 or UTF-16, comma, semicolon or tab separated). Columns
+are found by name, case-insensitive, as in the ``kiel_ust`` README (``donor``, ``announced``,
+``category``, ``amount_as_given``, ``currency``, ``id``, ``text``, ``value_committed_usd``) or the
+tracker's own headers (``Country``, ``Announcement Date``, ``Aid type General``, ``Reported Value``,
+``Reported Currency``, ``ID``, ``Explanation``). ``donor`` and ``announced`` are required.
+
+:func:`reconcile` pairs, within each (donor, month), ledger entries that count as committed
+(pledged, allocated, delivered; references and refusals are left out) with tracker rows of the same
+category whose USD amounts agree within ``tolerance`` (or, when either side has no amount, of the same
+category). What is left over is reported: ``news_only`` (the ledger has it, the tracker lacks it:
+each with its sources as ``doc_id#sentence``) and ``tracker_only`` (the reverse, with the tracker id).
+Errors: :class:`~cablegram.errors.InputError` naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .linking import LedgerEntry
+from .rates import RateTable
+
+__all__ = ["TrackerRow", "read_tracker", "reconcile"]
+
+_COLUMNS = {
+    "donor": ("donor", "country", "donor country"),
+    "announced": ("announced", "announcement date", "date", "announcement_date"),
+    "category": ("category", "aid type general", "aid_type_general"),
+    "amount": ("amount_as_given", "amount", "reported value", "reported_value", "value"),
+    "currency": ("currency", "reported currency", "reported_currency"),
+    "id": ("id", "tracker id", "id number"),
+    "text": ("text", "explanation"),
+    "usd": ("value_committed_usd", "tot_value_committed_usd", "value committed usd"),
+}
+_COUNTED = ("pledged", "allocated", "delivered")
+
+
+@dataclass
+class TrackerRow:
+    """One tracker row: donor (as written), month (``YYYY-MM`` or None), category, amount and its USD value."""
+
+    id: str | None
+    donor: str
+    month: str | None
+    category: str | None
+    amount: float | None
+    currency: str | None
+    amount_usd: float | None
+    text: str | None = None
+    line: int = 0
+
+
+@dataclass
+class ReconcileGroup:
+    """What the ledger and the tracker say for one donor in one month."""
+
+    donor: str
+    month: str | None
+    matched: list[dict[str, Any]] = field(default_factory=list)
+    news_only: list[dict[str, Any]] = field(default_factory=list)
+    tracker_only: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _month(value: Any) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m")
+    text = str(value).strip()
+    m = re.search(r"(\d{4})-(\d{1,2})", text)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    m = re.search(r"(\d{1,2})/\d{1,2}/(\d{4})", text)  # the tracker's US-style "6/27/2022"
+    return f"{m.group(2)}-{int(m.group(1)):02d}" if m else None
+
+
+def _number(value: Any) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        return float(str(value).replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def _records_csv(path: Path) -> list[dict[str, Any]]:
+    raw = path.read_bytes()
+    text = raw.decode("utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.DictReader(io.StringIO(text), dialect=dialect))
+
+
+def _records_xlsx(path: Path) -> list[dict[str, Any]]:
+    try:
+        from openpyxl import load_workbook
+    except ImportError as exc:
+        raise InputError(f"{path}: reading .xlsx needs openpyxl", source=str(path),
+                         hint="pip install 'cablegram[tracker]', or export the sheet to CSV and pass that.") from exc
+    wb = load_workbook(path, read_only=True, data_only=True)
+    for ws in wb.worksheets:
+        rows = ws.iter_rows(values_only=True)
+        for header in rows:
+            names = [str(h).strip() if h is not None else "" for h in header]
+            if _find(names, "donor") and _find(names, "announced"):
+                return [dict(zip(names, r)) for r in rows]
+    return []
+
+
+def _find(names: Iterable[str], key: str) -> str | None:
+    low = {n.lower().strip(): n for n in names if n}
+    return next((low[a] for a in _COLUMNS[key] if a in low), None)
+
+
+def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[TrackerRow]:
+    """The rows of a tracker workbook or CSV export (module docstring); InputError when unreadable."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"tracker file not found: {path}", source=str(path),
+                         hint="Pass the Kiel tracker workbook (.xlsx) or a CSV export of its main sheet.")
+    try:
+        records = _records_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _records_csv(path)
+    except (UnicodeDecodeError, csv.Error, OSError, ValueError, KeyError) as exc:
+        raise InputError(f"{path}: cannot be read as a tracker table ({exc})", source=str(path),
+                         hint="Save it as .xlsx or as CSV (UTF-8 or UTF-16) with a header row.") from exc
+    names = list(records[0]) if records else []
+    cols = {k: _find(names, k) for k in _COLUMNS}
+    missing = [k for k in ("donor", "announced") if cols[k] is None]
+    if not records or missing:
+        raise InputError(f"{path}: no tracker rows with the columns {', '.join(missing or ['donor', 'announced'])}",
+                         source=str(path), hint="The header needs at least donor (or Country) and announced "
+                                                "(or Announcement Date); see docs/codebook.md.")
+    rates = rates or RateTable.default()
+    return [r for r in (_row(rec, cols, i + 2, rates) for i, rec in enumerate(records)) if r is not None]
+
+
+def _row(rec: dict[str, Any], cols: dict[str, str | None], line: int, rates: RateTable) -> TrackerRow | None:
+    def get(key: str) -> Any:
+        return rec.get(cols[key]) if cols[key] else None
+
+    donor = str(get("donor") or "").strip()
+    if not donor:
+        return None
+    amount, currency = _number(get("amount")), (str(get("currency") or "").strip().upper() or None)
+    month = _month(get("announced"))
+    usd = _number(get("usd"))
+    if usd is None and amount is not None and currency in rates.currencies:
+        usd = rates.convert(amount, currency, f"{month}-01" if month else None).usd
+    cat = str(get("category") or "").strip().lower() or None
+    return TrackerRow(id=str(get("id")) if get("id") else None, donor=donor, month=month, category=cat,
+                      amount=amount, currency=currency, amount_usd=usd, text=get("text"), line=line)
+
+
+def _donor_key(name: str | None, kb) -> str:
+    """An actor id for a donor name (via the knowledge base when given), else the folded name."""
+    if not name:
+        return ""
+    if kb is not None:
+        if name in kb:
+            return name
+        for cand in (name, name.split(" (")[0]):
+            hits = kb.lookup(cand)
+            if hits:
+                return hits[0].id
+    return name.strip().lower()
+
+
+def _agree(entry: LedgerEntry, row: TrackerRow, tolerance: float) -> bool:
+    if row.category and entry.category not in (row.category, "other"):
+        return False
+    a, b = entry.amount_usd, row.amount_usd
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= tolerance * max(a, b)
+
+
+def _entry_out(e: LedgerEntry) -> dict[str, Any]:
+    return {"category": e.category, "status": e.status, "amount": e.amount, "currency": e.currency,
+            "amount_usd": e.amount_usd, "date": e.date,
+            "sources": [f"{s['doc_id']}#{s['sentence_index']}" for s in e.sources]}
+
+
+def _row_out(r: TrackerRow) -> dict[str, Any]:
+    return {"tracker_id": r.id, "category": r.category, "amount": r.amount, "currency": r.currency,
+            "amount_usd": r.amount_usd, "line": r.line}
+
+
+def reconcile(entries: Iterable[LedgerEntry], tracker: Iterable[TrackerRow], kb=None, tolerance: float = 0.1,
+              month: str | None = None, donor: str | None = None) -> list[ReconcileGroup]:
+    """Per (donor, month): matched pairs, ledger entries the tracker lacks, tracker rows the ledger lacks.
+
+    ``month`` (``YYYY-MM`` or ``YYYY``) and ``donor`` (name or actor id) keep only those groups."""
+    only = _donor_key(donor, kb) if donor else None
+    groups: dict[tuple[str, str | None], ReconcileGroup] = {}
+    news: dict[tuple[str, str | None], list[LedgerEntry]] = {}
+    for e in entries:
+        if e.status in _COUNTED and not e.reference_only and e.donor:
+            news.setdefault((_donor_key(e.donor, kb), e.month), []).append(e)
+    rows: dict[tuple[str, str | None], list[TrackerRow]] = {}
+    for r in tracker:
+        rows.setdefault((_donor_key(r.donor, kb), r.month), []).append(r)
+    for key in sorted(set(news) | set(rows), key=lambda k: (k[0], k[1] or "")):
+        if (month and not (key[1] or "").startswith(month)) or (only and key[0] != only):
+            continue
+        groups[key] = _pair(key, news.get(key, []), rows.get(key, []), tolerance)
+    return list(groups.values())
+
+
+def _pair(key: tuple[str, str | None], entries: list[LedgerEntry], rows: list[TrackerRow],
+          tolerance: float) -> ReconcileGroup:
+    group = ReconcileGroup(donor=key[0], month=key[1])
+    left = list(rows)
+    for e in entries:
+        hit = next((r for r in left if _agree(e, r, tolerance)), None)
+        if hit is None:
+            group.news_only.append(_entry_out(e))
+            continue
+        left.remove(hit)
+        group.matched.append({"news": _entry_out(e), "tracker": _row_out(hit)})
+    group.tracker_only = [_row_out(r) for r in left]
+    return group

@@ -1,0 +1,120 @@
+"""Reconciling the news ledger with the Kiel tracker: CSV/XLSX reading, per donor and month, CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from cablegram.errors import InputError
+from cablegram.kb.base import KnowledgeBase
+from cablegram.ledger import ledger
+from cablegram.ledger.reconcile import read_tracker, reconcile
+from cablegram.records import Analysis, Commitment, Document
+
+# Our own rows, in the kiel_ust README's columns (values invented for the test).
+TRACKER = [
+    {"id": "NOM1", "donor": "Norway", "announced": "2023-03-10 00:00:00", "category": "military",
+     "amount_as_given": "1000000000", "currency": "NOK", "text": "A test row."},
+    {"id": "NOH2", "donor": "Norway", "announced": "2023-03-20 00:00:00", "category": "humanitarian",
+     "amount_as_given": "", "currency": "", "text": "A second test row."},
+    {"id": "JPF1", "donor": "Japan", "announced": "3/15/2023", "category": "financial",
+     "amount_as_given": "500000000", "currency": "USD", "text": "A third test row."},
+]
+
+
+def write_csv(path, rows, delimiter=","):
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=delimiter)
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture()
+def news_db(tmp_path):
+    from cablegram.store import open_store
+
+    path = tmp_path / "news.db"
+    with open_store(str(path)) as store:
+        plan = [("2023-03-11", "NOR", "military", 1.0e9, "NOK", "pledged"),
+                ("2023-03-12", "NOR", "financial", 2.0e9, "NOK", "pledged"),
+                ("2023-03-16", "JPN", "financial", 4.9e8, "USD", "allocated"),
+                ("2023-03-17", "JPN", "military", 1.0e8, "USD", "refused")]
+        for i, (date, donor, cat, amount, cur, status) in enumerate(plan):
+            doc = Document(text=f"Report {i} about support.", published_at=date)
+            store.add_document(doc)
+            store.save_analysis(Analysis(doc_id=doc.id, commitments=[Commitment(
+                doc_id=doc.id, sentence_index=0, sentence=doc.text, donor=donor, recipient="UKR", category=cat,
+                amount=amount, currency=cur, amount_text=f"{amount:g} {cur}", status=status, date=date)]))
+    return path
+
+
+def test_read_csv_converts_and_reads_dates(tmp_path):
+    rows = read_tracker(write_csv(tmp_path / "t.csv", TRACKER))
+    assert [(r.id, r.month, r.category) for r in rows] == [("NOM1", "2023-03", "military"),
+                                                         ("NOH2", "2023-03", "humanitarian"),
+                                                         ("JPF1", "2023-03", "financial")]
+    assert 9e7 < rows[0].amount_usd < 1.1e8 and rows[1].amount is None and rows[2].amount_usd == 5e8
+
+
+def test_read_semicolon_utf16_export(tmp_path):
+    path = tmp_path / "t16.csv"
+    write_csv(tmp_path / "tmp.csv", TRACKER, delimiter=";")
+    path.write_bytes((tmp_path / "tmp.csv").read_text(encoding="utf-8").encode("utf-16"))
+    assert [r.donor for r in read_tracker(path)] == ["Norway", "Norway", "Japan"]
+
+
+def test_read_xlsx_with_tracker_headers(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ID", "Country", "Announcement Date", "Aid type General", "Reported Value", "Reported Currency"])
+    ws.append(["NOM1", "Norway", "2023-03-10", "Military", 1e9, "NOK"])
+    wb.save(tmp_path / "t.xlsx")
+    [row] = read_tracker(tmp_path / "t.xlsx")
+    assert (row.id, row.donor, row.month, row.category, row.currency) == ("NOM1", "Norway", "2023-03", "military", "NOK")
+
+
+def test_bad_inputs_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        read_tracker(tmp_path / "missing.csv")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("colour,size\nred,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.csv") as err:
+        read_tracker(bad)
+    assert "donor" in err.value.hint
+
+
+def test_reconcile_per_donor_and_month(news_db, tmp_path):
+    from cablegram.store import open_store
+
+    rows = read_tracker(write_csv(tmp_path / "t.csv", TRACKER))
+    with open_store(str(news_db)) as store:
+        groups = {(g.donor, g.month): g for g in reconcile(ledger(store), rows, KnowledgeBase.load())}
+    nor, jpn = groups[("NOR", "2023-03")], groups[("JPN", "2023-03")]
+    # Norway: the military pledge matches NOM1; the financial one is news only; NOH2 is tracker only.
+    assert [m["tracker"]["tracker_id"] for m in nor.matched] == ["NOM1"]
+    assert [n["category"] for n in nor.news_only] == ["financial"] and nor.news_only[0]["sources"][0].endswith("#0")
+    assert [t["tracker_id"] for t in nor.tracker_only] == ["NOH2"]
+    # Japan: $490m vs $500m is within 10%; the refusal is never counted.
+    assert [m["tracker"]["tracker_id"] for m in jpn.matched] == ["JPF1"] and not jpn.news_only
+
+
+def test_cli_reconcile(news_db, tmp_path):
+    from cablegram.cli.commitments import app
+    from cablegram.config import Settings
+
+    runner = CliRunner()
+    obj = {"settings": Settings.load(db=str(news_db))}
+    csv_path = write_csv(tmp_path / "t.csv", TRACKER)
+    out = runner.invoke(app, ["reconcile", "--tracker", str(csv_path), "--json", "--donor", "Norway"], obj=obj)
+    assert out.exit_code == 0, out.output
+    groups = json.loads(out.output)
+    assert [g["donor"] for g in groups] == ["NOR"] and len(groups[0]["tracker_only"]) == 1
+    table = runner.invoke(app, ["reconcile", "--tracker", str(csv_path)], obj=obj)
+    assert table.exit_code == 0 and "1 in the news only, 1 in the tracker only, 2 matched" in table.output
+    missing = runner.invoke(app, ["reconcile", "--tracker", str(tmp_path / "none.csv")], obj=obj)
+    assert missing.exit_code == 1 and "tracker file not found" in missing.output
