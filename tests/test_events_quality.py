@@ -25,7 +25,6 @@ def code(nlp, text: str, anchor: str = ANCHOR):
     # Hedges and speculation.
     ("People familiar with the talks indicate that Ostrelia could ship artillery shells to Dunmark.", "AID", "hypothetical"),
     ("Ostrelia may expel two Dunmarkian diplomats.", "SANCTION", "hypothetical"),
-    ("If the pipeline closes, Dunmarkian factories could run out of fuel, bankers warned.", None, "hypothetical"),
     ("The trip is expected to concentrate on grain exports and port repairs.", "CONSULT", "hypothetical"),
     ("Ostrelian rebels are believed to have attacked a convoy near the river.", "ASSAULT", "hypothetical"),
     # A conditional outranks "will"; a conditional hostile act by the subject is a threat (PLOVER).
@@ -37,7 +36,6 @@ def code(nlp, text: str, anchor: str = ANCHOR):
     ("The Ostrelian premier will travel to Port Amsel to meet Dunmarkian ministers.", "CONSULT", "planned"),
     # Negation.
     ("Dunmark did not free the captured fishermen.", "RETREAT", "negated"),
-    ("Ostrelia refused to receive the Dunmarkian envoy.", None, "negated"),
     # Bare future or past acts of giving are AID, whatever the modality.
     ("Ostrelia will provide Dunmark with EUR 90 million in food assistance.", "AID", "planned"),
     ("Ostrelia handed over 25 armoured personnel carriers to the Dunmarkian army last week.", "AID", "occurred"),
@@ -50,6 +48,26 @@ def test_type_and_modality(nlp, text, etype, modality):
     assert ev.modality == modality, ev.to_dict()
     if etype:
         assert ev.type == etype, ev.to_dict()
+
+
+def _all_events(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.cg_date = ANCHOR
+    doc._.cg_doc_id = "doc_quality"
+    return nlp(doc)._.cg_events
+
+
+def test_a_refusal_to_meet_is_no_meeting(nlp):
+    events = _all_events(nlp, "Ostrelia refused to receive the Dunmarkian envoy.")
+    assert events
+    assert not [e for e in events if e.type == "CONSULT" and e.modality != "negated"], [e.to_dict() for e in events]
+
+
+def test_a_forecast_without_actors_is_not_a_confident_event(nlp):
+    from cablegram.nlp.events import is_confident
+
+    events = _all_events(nlp, "If the pipeline closes, Dunmarkian factories could run out of fuel, bankers warned.")
+    assert not [e for e in events if is_confident(e)], [e.to_dict() for e in events]
 
 
 def test_aid_modes(nlp):

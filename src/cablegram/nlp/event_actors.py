@@ -43,6 +43,10 @@ def _subject_of(token):
                 return child, child.dep_ == "nsubjpass" and current.i == token.i
         if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl") and current.head.i != current.i:
             if current.dep_ in ("relcl", "acl"):
+                # "lawmakers approved a resolution urging Moscow …": the resolution's maker acts.
+                if current.head.dep_ in ("dobj", "pobj") and current.head.head.pos_ in ("VERB", "AUX", "ADP"):
+                    current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
+                    continue
                 return current.head, False
             current = current.head
         else:
@@ -103,11 +107,9 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
     else:  # the event noun is itself the subject ("a loan was approved by …")
         subject, passive = None, False
     if subject is not None:
-        cands = [(s, a) for s, a in in_sent if _span_in(s, subject)]
+        cands = [(s, a) for s, a in in_sent if _span_in(s, subject) and not _in_clause_of(s, subject)]
         if cands:
-            # A resolved actor beats a bare named entity in the same phrase ("Secretary of State Antony
-            # Blinken": the person, not the ORG "State"); then the one nearest the subject's head.
-            chosen = min(cands, key=lambda c: (c[1] == c[0].text, abs(c[0].root.i - subject.i)))
+            chosen = _best_of(cands, subject)
             if passive:
                 target = chosen
             else:
@@ -126,9 +128,9 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
 
     if target is None:
         for obj in _object_tokens(trigger):
-            cands = [c for c in in_sent if _span_in(c[0], obj) and other(c)]
+            cands = [c for c in in_sent if _span_in(c[0], obj) and other(c) and not _in_clause_of(c[0], obj)]
             if cands:
-                target = min(cands, key=lambda c: c[0].start)
+                target = _best_of(cands, obj)
                 break
     if source is None:
         before = [(s, a) for s, a in in_sent if s.end <= trigger.i
@@ -136,10 +138,33 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
         if before:
             source = before[0]
     if target is None:
-        after = [c for c in in_sent if c[0].start > trigger.i and other(c)]
+        # Only within the trigger's own clause, and never another verb's subject
+        # ("Russia could strike …, Medvedev warned": Medvedev is not the target).
+        after = [c for c in in_sent if c[0].start > trigger.i and other(c) and _span_in(c[0], trigger)
+                 and not _in_clause_of(c[0], trigger) and c[0].root.dep_ not in ("nsubj", "nsubjpass")]
         if after:
             target = after[0]
     return source, target
+
+
+def _best_of(cands, phrase):
+    """The mention that heads the phrase ("Ukrainian Foreign Minister Dmytro Kuleba": the person, not
+    "Ukrainian"), then a resolved actor over a bare named entity, then the one nearest the phrase head."""
+    return min(cands, key=lambda c: (not (c[0].start <= phrase.i < c[0].end), c[1] == c[0].text,
+                                     abs(c[0].root.i - phrase.i)))
+
+
+def _in_clause_of(span, head) -> bool:
+    """True when ``span`` sits inside a clause (relative, participial, conjoined verb, complement) below
+    ``head`` rather than in ``head``'s own phrase."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl") or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return any(a.i == head.i for a in tok.ancestors)
+        tok = tok.head
+    return False
 
 
 
@@ -153,7 +178,10 @@ def is_locative(span) -> bool:
             tok = tok.head
             continue
         break
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _LOCATIVE_PREPS
+    prep = tok.head
+    # "met Kuleba in Warsaw" is a place (the phrase hangs on the verb or a name); "targets in Poland",
+    # "civilians in Gaza" describe a participant by a common noun.
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.head.pos_ != "NOUN"
 
 
 def conjuncts(chosen, sent, actors) -> list[tuple]:

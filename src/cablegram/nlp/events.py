@@ -31,7 +31,7 @@ from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import ModalityResult, main_event_token, modality_cues
+from .modality import main_event_token, modality_cues
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -114,6 +114,19 @@ def is_fight(sent_text_lower: str) -> bool:
     return any(c in sent_text_lower for c in FIGHT_CUES)
 
 
+
+
+def _reports(frame, main) -> bool:
+    """True when ``main`` sits in a reported clause of ``frame`` ("X could strike …, Y warned"), not in
+    its infinitive complement ("refused to receive", "promised to send": one event, the frame's)."""
+    tok = main
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == frame.i:
+            return tok.dep_ in ("ccomp", "parataxis")
+        tok = tok.head
+    return False
 
 
 def _yield_as(sent, hits) -> str:
@@ -219,6 +232,10 @@ class EventCoder:
         # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
         xcomp_of_trigger = main.dep_ == "xcomp" and any(a.i == trigger.i for a in main.ancestors)
         clause_heads = {} if xcomp_of_trigger else {main.i: main}
+        # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
+        root = cand.sent.root
+        if root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in modality_cues().denial_verbs:
+            clause_heads[root.i] = root
         for head in (trigger, cand.main):
             for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
                 if tok.dep_ == "conj" or head.dep_ == "conj":
@@ -232,18 +249,10 @@ class EventCoder:
                 out.append((tok, max(hits, key=lambda h: h[3])[1]))
         return out
 
-    def _modality(self, sent, trigger, main) -> ModalityResult:
-        modality = classify_modality(sent, trigger)
-        if trigger.i != main.i and trigger.lower_ in modality_cues().reporting_verbs and _governs(trigger, main):
-            # "…, economists warned": a warning or statement of a possibility is as hypothetical as its content.
-            content = classify_modality(sent, main)
-            if content.modality == "hypothetical":
-                modality = content
-        return modality
 
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
         sent = cand.sent
-        modality = self._modality(sent, trigger, cand.main)
+        modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
         text_lower = sent.text.lower()
         mode = _mode(etype, text_lower, trigger.lower_)
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
@@ -251,7 +260,13 @@ class EventCoder:
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)}
         place = _place(sent, exclude)
-        for source, target in actor_pairs(trigger, sent, actors, self.max_pairs):
+        pairs = actor_pairs(trigger, sent, actors, self.max_pairs)
+        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
+            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
+            act_targets = [t for _, t in actor_pairs(cand.main, sent, actors, self.max_pairs) if t is not None]
+            if act_targets:
+                pairs = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or src[1] != tgt[1]] or pairs
+        for source, target in pairs:
             spans = {"trigger": [trigger.idx, trigger.idx + len(trigger.text)]}
             for key, cand_actor in (("source", source), ("target", target)):
                 if cand_actor is not None:

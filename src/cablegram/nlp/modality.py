@@ -200,7 +200,10 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             return "negated", neg
         if _yet_to(tok):
             return "negated", "yet"
-        if depth > 0 and tok.lower_ in C.negating_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "conj"):
+        # The complement of "refused", "failed", "denied" did not happen; a verb merely conjoined with one
+        # ("rejected the demand, and expelled two diplomats") did.
+        if depth > 0 and tok.lower_ in C.negating_verbs and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
+                                                               or (trigger.dep_ == "conj" and depth > 1)):
             return "negated", tok.text
         if tok.dep_ == "ccomp" and depth > 0:
             break
