@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .ingest.quality import holds_back
+from .nlp.workers import analyse_batches
 from .records import Document
 from .store.base import Store
 
@@ -21,13 +22,25 @@ class ProcessSummary:
 
 
 def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch_size: int = 16,
-                  progress: Callable[[int, int], None] | None = None, include_flagged: bool = False) -> ProcessSummary:
+                  progress: Callable[[int, int], None] | None = None, include_flagged: bool = False,
+                  workers: int = 1) -> ProcessSummary:
     """Analyse documents not yet processed (all documents when ``reprocess``) and save the results.
 
     Each document's results are written in one transaction, so a run killed half-way
     leaves every document either fully processed or untouched; rerunning continues
-    where it stopped.
+    where it stopped. ``workers`` > 1 analyses batches of ``batch_size`` documents on that many
+    forked processes (see :mod:`cablegram.nlp.workers`); this process still does all the writing.
     """
+    from .store.locks import process_lock
+
+    # One run at a time per store: a second run waits here, then finds only what is still unprocessed.
+    with process_lock(store):
+        return _process_locked(store, pipeline, reprocess, batch_size, progress, include_flagged, workers)
+
+
+def _process_locked(store: Store, pipeline, reprocess: bool, batch_size: int,
+                    progress: Callable[[int, int], None] | None, include_flagged: bool,
+                    workers: int = 1) -> ProcessSummary:
     from .nlp.pipeline import Pipeline
 
     pipeline = pipeline or Pipeline.from_settings()
@@ -37,18 +50,11 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
                             if not d.meta.get("imported") and (include_flagged or not holds_back(d))]
     summary = ProcessSummary()
     stored_actors: set[str] = set()
-    total = len(docs)
-    for start in range(0, total, batch_size):
-        chunk = docs[start:start + batch_size]
-        try:
-            analyses = list(pipeline.analyse_many(chunk, batch_size=batch_size))
-        except Exception:  # noqa: BLE001 — retried one by one below so one bad document cannot sink a batch
-            analyses = []
-            for doc in chunk:
-                try:
-                    analyses.append(pipeline.analyse(doc))
-                except Exception as exc:  # noqa: BLE001 — reported per document in the summary, never hidden
-                    summary.failed.append((doc.id, f"{type(exc).__name__}: {exc}"))
+    total, done = len(docs), 0
+    for batch in analyse_batches(pipeline, docs, batch_size=batch_size, workers=workers):
+        summary.failed.extend(batch.failed)
+        analyses = batch.analyses
+        done += batch.size
         _store_known_actors(store, pipeline, analyses, stored_actors)
         for analysis in analyses:
             store.save_analysis(analysis)
@@ -58,7 +64,7 @@ def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch
             summary.mentions += len(analysis.mentions)
             summary.commitments += len(analysis.commitments)
         if progress:
-            progress(min(start + batch_size, total), total)
+            progress(done, total)
     return summary
 
 
