@@ -44,10 +44,10 @@ def test_process_with_missing_model_fails_with_one_line_naming_it(tmp_path):
     assert ingested.returncode == 0, ingested.stderr
     result = _cli("--db", db, "process", env={"CABLEGRAM_SPACY_MODEL": "nonexistent_model_xyz"}, cwd=tmp_path)
     assert result.returncode == 1
-    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("error")]
     assert len(lines) == 1, result.stderr
     assert "nonexistent_model_xyz" in lines[0] and "Traceback" not in result.stderr
-    assert lines[0].startswith("error[")
+    assert lines[0].startswith("error[model_not_installed]: ")
     status = _cli("--db", db, "status", cwd=tmp_path)
     assert " unprocessed  1" in status.stdout  # nothing was half-written
 
@@ -121,6 +121,21 @@ def test_saved_pipeline_reloads_with_plain_spacy_load(tmp_path, nlp):
     assert [(e.type, e.source_actor, e.target_actor) for e in after.events] == \
         [(e.type, e.source_actor, e.target_actor) for e in before.events]
     assert before.events and [m.actor_id for m in after.mentions] == [m.actor_id for m in before.mentions]
+
+
+def test_every_component_has_a_spacy_entry_point():
+    import tomllib
+    from importlib.metadata import entry_points
+
+    from cablegram.nlp import pipeline
+
+    declared = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    table = declared["project"]["entry-points"]["spacy_factories"]
+    assert set(table) == set(DEFAULT_COMPONENTS) == set(pipeline._MODULES)
+    for name, target in table.items():
+        assert target.split(":")[0] == pipeline._MODULES[name]
+    installed = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(DEFAULT_COMPONENTS) <= installed, "reinstall: pip install -e . --no-deps"
 
 
 def test_components_declare_spacy_contract(nlp):

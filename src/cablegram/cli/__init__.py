@@ -27,7 +27,7 @@ app = typer.Typer(
 
 # Sub-modules that add commands: each exposes register(app) or a Typer `app` mounted under its name.
 _COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale", "listings")
-_SUBAPP_MODULES = ("actors", "commitments")
+_SUBAPP_MODULES = ("actors", "commitments", "kb")
 
 
 @app.callback()
@@ -45,6 +45,8 @@ def process(
     ctx: typer.Context,
     reprocess: bool = typer.Option(False, "--reprocess", help="Analyse every document again, not only new ones."),
     batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="Processes analysing batches in parallel [default: all cores]."),
     engine: str = typer.Option("local", "--engine", help="local (the store's unprocessed documents), spark or dask."),
     input: Optional[str] = typer.Option(None, "--input", metavar="PATH",
                                         help="With --engine spark|dask: file or folder of JSONL, Parquet, text or HTML."),
@@ -70,6 +72,7 @@ def process(
         run_distributed(ctx, input, out, Engine(engine), master, None, load, None)
         return
     from ..nlp.pipeline import Pipeline
+    from ..nlp.workers import available_cores
     from ..processing import process_store
 
     settings: Settings = ctx.obj["settings"]
@@ -82,7 +85,8 @@ def process(
         pipeline = Pipeline.from_settings(settings)
         with progress_bar("processing", todo) as advance:
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
-                                    progress=lambda done, total: advance(done), include_flagged=include_flagged)
+                                    progress=lambda done, total: advance(done), include_flagged=include_flagged,
+                                    workers=workers or available_cores())
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}")
     console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
