@@ -23,7 +23,7 @@ def test_add_list_show(tmp_path):
     user_file = tmp_path / "news.db.actors.jsonl"
     assert json.loads(user_file.read_text().splitlines()[0])["id"] == "person:liisa-kaskmaa"
 
-    listed = invoke(db, "list", "kaskmaa")
+    listed = invoke(db, "list", "kaskmaa", "--kb")
     assert listed.exit_code == 0 and "person:liisa-kaskmaa" in listed.output
 
     shown = invoke(db, "show", "Liisa Kaskmaa", "--date", "2031-05-01", "--json")
@@ -50,5 +50,5 @@ def test_errors_are_one_line_not_tracebacks(tmp_path):
 def test_bad_user_file_is_reported_with_line(tmp_path):
     db = tmp_path / "y.db"
     (tmp_path / "y.db.actors.jsonl").write_text('{"id": "a", "name": "A"}\n{"id": 5}\n', encoding="utf-8")
-    result = invoke(db, "list")
+    result = invoke(db, "list", "--kb")
     assert result.exit_code == 1 and "y.db.actors.jsonl:2" in result.output

@@ -1,4 +1,4 @@
-"""`cablegram actors add|list|show`: look up and extend the actor knowledge base.
+"""`cablegram actors add|list|show`: the actors found in the store, and the actor knowledge base.
 
 The KB is the shipped files, then ``settings.actors_files``, then the user file
 ``<db>.actors.jsonl`` that `actors add` appends to (see docs/actors.md).
@@ -6,7 +6,9 @@ The KB is the shipped files, then ``settings.actors_files``, then the user file
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
 from pathlib import Path
 from typing import List, Optional
 
@@ -71,26 +73,92 @@ def add(
     console.print(f"added {actor.id} to {target}")
 
 
+_FORMATS = ("table", "json", "csv")
+_STORE_SQL = ("SELECT m.actor_id AS id, a.name AS name, a.type AS type, a.country AS country, "
+              "COUNT(*) AS mentions, COUNT(DISTINCT m.doc_id) AS documents "
+              "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id "
+              "GROUP BY m.actor_id, a.name, a.type, a.country ORDER BY mentions DESC, id")
+
+
 @app.command("list")
 def list_(
     ctx: typer.Context,
     query: Optional[str] = typer.Argument(None, help="Part of an id, name or alias (case-insensitive)."),
+    from_kb: bool = typer.Option(False, "--kb", help="List the knowledge base instead of the actors found in the store."),
+    type_: Optional[str] = typer.Option(None, "--type", help=f"Only this kind: {', '.join(ACTOR_KINDS)}."),
+    country: Optional[str] = typer.Option(None, "--country", help="Only actors of this ISO alpha-3 country."),
     limit: int = typer.Option(50, min=1, help="Most actors to show."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON lines."),
+    fmt: str = typer.Option("table", "--format", help="table, json (JSON lines) or csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
-    """List actors whose id, name or alias contains QUERY."""
+    """List the actors found in the store, most mentioned first (or the knowledge base with --kb)."""
+    fmt = "json" if as_json else fmt
     try:
-        kb = _load(_settings(ctx))
+        if fmt not in _FORMATS:
+            raise InputError(f"--format {fmt!r} is not one of {', '.join(_FORMATS)}")
+        if type_ is not None and type_ not in ACTOR_KINDS:
+            raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}")
+        settings = _settings(ctx)
+        rows = _kb_rows(settings, query, type_, country, limit) if from_kb else \
+            _store_rows(settings, query, type_, country, limit)
     except CablegramError as exc:
         _fail(exc)
-    found = kb.search(query, limit=limit)
-    for actor in found:
-        if as_json:
-            typer.echo(actor.to_json())
-        else:
-            console.print(f"{actor.id}\t{actor.type}\t{actor.name}", markup=False)
-    if not found and not as_json:
-        console.print("no actors found")
+    _print_rows(rows, fmt, from_kb)
+
+
+def _matches(row: dict, query: Optional[str], type_: Optional[str], country: Optional[str]) -> bool:
+    q = (query or "").casefold()
+    names = [row["id"], row.get("name") or "", *row.get("aliases", [])]
+    return (not q or any(q in n.casefold() for n in names)) and (type_ is None or row.get("type") == type_) \
+        and (country is None or (row.get("country") or "").upper() == country.upper())
+
+
+def _kb_rows(settings: Settings, query, type_, country, limit: int) -> list[dict]:
+    kb = _load(settings)
+    rows = []
+    for actor in kb.actors.values():
+        row = actor.to_dict()
+        if _matches(row, query, type_, country):
+            rows.append(row)
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+def _store_rows(settings: Settings, query, type_, country, limit: int) -> list[dict]:
+    from .common import open_settings_store
+
+    with open_settings_store(settings, must_exist=True) as store:
+        found = store.read_sql(_STORE_SQL)
+    kb = None
+    rows = []
+    for row in found:
+        if row.get("name") is None:  # a knowledge-base actor: the store keeps only its mentions
+            kb = kb or _load(settings)
+            actor = kb.actors.get(row["id"])
+            row.update(name=actor.name if actor else row["id"], type=actor.type if actor else None,
+                       country=actor.country if actor else None)
+        if _matches(row, query, type_, country):
+            rows.append(row)
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+def _print_rows(rows: list[dict], fmt: str, from_kb: bool) -> None:
+    columns = ["id", "type", "country", "name"] + ([] if from_kb else ["mentions", "documents"])
+    if fmt == "json":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        out = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        out.writeheader()
+        out.writerows(rows)
+    elif rows:
+        for row in rows:
+            console.print("\t".join("" if row.get(c) is None else str(row[c]) for c in columns), markup=False)
+    else:
+        console.print("no actors found" + ("" if from_kb else " in the store (run `cablegram process`, or use --kb)"))
 
 
 @app.command("show")

@@ -220,7 +220,26 @@ class Pipeline:
         return next(self.analyse_many([document]))
 
     def analyse_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Analysis]:
-        """Analyse documents in batches with ``nlp.pipe``; yields one Analysis per document, in order."""
+        """Analyse documents in batches with ``nlp.pipe``; yields one Analysis per document, in order.
+
+        Documents longer than :data:`~cablegram.nlp.sections.SECTION_CHARS` are analysed section by
+        section (bounded memory and time; see :mod:`cablegram.nlp.sections`)."""
+        from .sections import SECTION_CHARS, analyse_in_sections
+
+        batch: list[Document] = []
+        for document in documents:
+            if len(document.text) > SECTION_CHARS:
+                yield from self._analyse_batch(batch, batch_size)
+                batch = []
+                yield analyse_in_sections(self.nlp, document)
+                continue
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self._analyse_batch(batch, batch_size)
+                batch = []
+        yield from self._analyse_batch(batch, batch_size)
+
+    def _analyse_batch(self, documents: list[Document], batch_size: int) -> Iterator[Analysis]:
         docs = (make_doc(self.nlp, d) for d in documents)
         for doc in self.nlp.pipe(docs, batch_size=batch_size):
             yield doc_to_analysis(doc, doc._.cg_doc_id)

@@ -1,0 +1,104 @@
+"""`cablegram kb update|audit`: keep the actor knowledge base current.
+
+``kb update FILE`` imports office-holders from a Wikidata-style export the user brings (JSON, JSON
+Lines or CSV; nothing is fetched) into the user actor file, with a report of what changed;
+``kb audit`` lists roles left open for more than a term, overlapping office-holders, duplicates
+and actors without a type. Formats and rules: ``docs/actors.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..config import Settings
+from ..errors import CablegramError
+from .common import console, print_error
+
+app = typer.Typer(help="Update and audit the actor knowledge base.", no_args_is_help=True)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    obj = ctx.obj or {}
+    return obj.get("settings") or Settings.load()
+
+
+def _print_lines(title: str, lines: list[str], limit: int) -> None:
+    if not lines:
+        return
+    console.print(f"{title} ({len(lines)}):", markup=False)
+    for line in lines[:limit]:
+        console.print(f"  {line}", markup=False)
+    if len(lines) > limit:
+        console.print(f"  … {len(lines) - limit} more (use --json for all)", markup=False)
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="Office-holder export: Wikidata query result (JSON/CSV), JSON Lines or CSV."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Actor file to write [default: <db>.actors.jsonl]."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Report the changes without writing them."),
+    source: Optional[str] = typer.Option(None, "--source", help="Source note for the new roles [default: the file name]."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    show: int = typer.Option(20, min=0, help="Lines to show per section."),
+) -> None:
+    """Import office-holders from FILE and report the actors and roles added, changed and closed."""
+    from ..kb import KnowledgeBase, actor_files, user_actors_path
+    from ..kb.update import apply_update, plan_update, read_rows
+
+    settings = _settings(ctx)
+    target = out or user_actors_path(settings.db)
+    try:
+        rows = read_rows(file)
+        kb = KnowledgeBase.load(actor_files(settings))
+        report = plan_update(kb, rows, source or f"imported from {file.name} with `cablegram kb update`")
+        written = 0 if dry_run else apply_update(report, target)
+    except CablegramError as exc:
+        print_error(str(exc), exc.hint)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps({**report.to_dict(), "written": written, "file": str(target)}, ensure_ascii=False, indent=2))
+        return
+    _print_lines("actors added", report.added_actors, show)
+    _print_lines("roles added", report.added_roles, show)
+    _print_lines("roles changed", report.changed_roles, show)
+    _print_lines("roles closed by a successor", report.closed_roles, show)
+    _print_lines("rows skipped", report.skipped, show)
+    summary = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.summary().items())
+    console.print(f"{len(rows)} rows read; {summary}", markup=False)
+    console.print("dry run: nothing written" if dry_run else f"{written} actors written to {target}", markup=False)
+
+
+@app.command("audit")
+def audit_(
+    ctx: typer.Context,
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge open roles as of this date (YYYY-MM-DD) [default: today]."),
+    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+    show: int = typer.Option(20, min=0, help="Lines to show per section."),
+) -> None:
+    """List roles open for more than a term, overlapping office-holders, duplicates and untyped actors."""
+    from ..errors import InputError
+    from ..kb import KnowledgeBase, actor_files
+    from ..kb.audit import audit
+
+    try:
+        if as_of is not None and not (len(as_of) == 10 and as_of[4] == "-" and as_of[7] == "-"):
+            raise InputError(f"--as-of {as_of!r} is not a date", hint="Write it as YYYY-MM-DD.")
+        report = audit(KnowledgeBase.load(actor_files(_settings(ctx))), as_of)
+    except CablegramError as exc:
+        print_error(str(exc), exc.hint)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_lines("roles open for more than a term", [
+        f"{r['id']}  {r['title']} ({r['country']}) since {r['start']} — {r['years_open']} years" for r in report.long_open_roles], show)
+    _print_lines("overlapping holders of one office", [
+        f"{r['role']} {r['country']}: {', '.join(r['ids'])}" for r in report.overlapping_holders], show)
+    _print_lines("possible duplicates", [f"{r['type']} {r['name']!r}: {', '.join(r['ids'])}" for r in report.duplicates], show)
+    _print_lines("actors without a type or country", [f"{r['id']}  {r['problem']}" for r in report.untyped], show)
+    console.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.counts().items()), markup=False)

@@ -1,0 +1,88 @@
+"""Checks on the knowledge base that point at stale or doubtful rows (``cablegram kb audit``).
+
+- *long open roles*: a role with no end date that started longer ago than a usual term for its
+  kind (:data:`TERM_YEARS`) before ``as_of`` — usually a term whose end nobody recorded;
+- *overlapping holders*: two people holding a one-holder office (:data:`~cablegram.kb.update.SINGLE_HOLDER`)
+  of the same country on ``as_of``;
+- *duplicates*: two ids of the same kind whose names fold to the same key (people: same country too);
+- *untyped*: actors whose type is missing or not one of the actor kinds; people without a country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import ACTOR_KINDS
+from .base import KnowledgeBase
+from .update import SINGLE_HOLDER
+
+# Years after which an open role is suspicious, by role kind (longer for heads of state).
+TERM_YEARS = {"head_of_state": 8, "national_leader": 8, "head_of_government": 6, "secretary_general": 10,
+              "high_representative": 5, "group_leader": 15, "spokesperson": 10, "military_commander": 10}
+DEFAULT_TERM_YEARS = 6
+
+
+@dataclass
+class AuditReport:
+    """Findings, each a list of dicts (JSON-ready)."""
+
+    long_open_roles: list[dict] = field(default_factory=list)
+    overlapping_holders: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
+    untyped: list[dict] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {k: len(v) for k, v in self.__dict__.items()}
+
+    def to_dict(self) -> dict:
+        return {"counts": self.counts(), **self.__dict__}
+
+
+def audit(kb: KnowledgeBase, as_of: str | None = None) -> AuditReport:
+    """Run every check on ``kb`` as of the ISO date ``as_of`` (today when None)."""
+    as_of = as_of or date.today().isoformat()
+    report = AuditReport()
+    _long_open_roles(kb, as_of, report)
+    _overlaps(kb, as_of, report)
+    _duplicates(kb, report)
+    for actor in kb.actors.values():
+        if actor.type not in ACTOR_KINDS:
+            report.untyped.append({"id": actor.id, "name": actor.name, "problem": f"type {actor.type!r}"})
+        elif actor.type == "person" and not actor.country and not actor.is_new:
+            report.untyped.append({"id": actor.id, "name": actor.name, "problem": "person without a country"})
+    return report
+
+
+def _long_open_roles(kb: KnowledgeBase, as_of: str, report: AuditReport) -> None:
+    year = int(as_of[:4])
+    for actor in kb.actors.values():
+        for role in actor.roles:
+            if role.end or not role.start or role.start > as_of:
+                continue
+            limit = TERM_YEARS.get(role.role, DEFAULT_TERM_YEARS)
+            if year - int(role.start[:4]) > limit:
+                report.long_open_roles.append({"id": actor.id, "name": actor.name, "title": role.title,
+                                               "role": role.role, "country": role.country, "start": role.start,
+                                               "years_open": year - int(role.start[:4])})
+
+
+def _overlaps(kb: KnowledgeBase, as_of: str, report: AuditReport) -> None:
+    for (kind, country), held in kb.index.holders.items():
+        if kind not in SINGLE_HOLDER:
+            continue
+        now = sorted({aid for aid, r in held if r.holds_on(as_of)})
+        if len(now) > 1:
+            report.overlapping_holders.append({"role": kind, "country": country, "ids": now})
+
+
+def _duplicates(kb: KnowledgeBase, report: AuditReport) -> None:
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for actor in kb.actors.values():
+        key = kb.folder.name(actor.name)
+        if key:
+            groups[(actor.type, actor.country if actor.type == "person" else None, key)].append(actor.id)
+    for (kind, country, key), ids in sorted(groups.items(), key=lambda kv: kv[1]):
+        if len(ids) > 1:
+            report.duplicates.append({"type": kind, "country": country, "name": " ".join(key), "ids": sorted(ids)})
