@@ -56,7 +56,7 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         value = getattr(extracted, key, None)
         if value:
             meta[key] = value
-    published, date_flag = read_date(getattr(extracted, "date", None))
+    published, date_flag = page_date(html, getattr(extracted, "date", None))
     return Document(
         text=text,
         title=(getattr(extracted, "title", None) or None),
@@ -79,6 +79,25 @@ def prose_words(text: str) -> int:
     """Words in lines that read as prose: at least six words and ending like a sentence."""
     return sum(n for n in (len(line.split()) for line in text.split("\n") if _PROSE_END.search(line.strip()))
                if n >= 6)
+
+
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"([\w:.-]+)\s*=\s*[\"']([^\"']*)[\"']")
+_DATE_KEYS = frozenset({"date", "article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date",
+                        "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "datepublished",
+                        "sailthru.date", "parsely-pub-date", "article.published"})
+
+
+def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | None]:
+    """(ISO date, quality flag) of a page: its publication-date ``<meta>`` read completely or not at
+    all; without one, the date trafilatura found elsewhere on the page. trafilatura's own reading of
+    a meta date is not used for it: it completes partial dates ("May 2016" became 1 January 2016)."""
+    for tag in _META_TAG.findall(html[:50_000]):
+        attrs = {k.lower(): v for k, v in _ATTR.findall(tag)}
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        if key in _DATE_KEYS and attrs.get("content", "").strip():
+            return read_date(attrs["content"])
+    return read_date(extracted_date)
 
 
 def _article_like(text: str | None, min_words: int) -> tuple[str, int] | None:

@@ -57,19 +57,21 @@ def holds_back(document_or_flags: Document | Iterable[str] | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_rules() -> tuple[tuple[re.Pattern, ...], int, int]:
+def _boilerplate_rules() -> tuple[re.Pattern, int, int]:
     from ..nlp.lexicons import load_lexicon
 
     lex = load_lexicon("boilerplate")
-    phrases = [p for key in ("consent", "paywall", "navigation") for p in lex.get(key, [])]
-    patterns = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.I) for p in phrases)
-    return patterns, int(lex.get("min_cues", 2)), int(lex.get("short_paragraph_words", 12))
+    phrases = sorted({p.lower() for key in ("consent", "paywall", "navigation") for p in lex.get(key, [])},
+                     key=len, reverse=True)
+    # One pass finds every cue; overlapping cues ("cookie" in "storing of cookies") are found by the lookahead.
+    pattern = re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w))", re.I)
+    return pattern, int(lex.get("min_cues", 2)), int(lex.get("short_paragraph_words", 12))
 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation)."""
-    patterns, min_cues, short_words = _boilerplate_rules()
-    hits = sum(1 for p in patterns if p.search(paragraph))
+    pattern, min_cues, short_words = _boilerplate_rules()
+    hits = len({m.group(1).lower() for m in pattern.finditer(paragraph)})
     return hits >= min_cues or (hits >= 1 and len(paragraph.split()) <= short_words)
 
 

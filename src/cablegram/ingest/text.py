@@ -157,11 +157,12 @@ def _decode_legacy(data: bytes, declared: str | None) -> Decoded:
         except (UnicodeDecodeError, LookupError):  # LookupError: a declared charset Python does not know
             pass
     name = _detect_legacy(data)
-    return Decoded(data.decode(name, errors="replace"), name, ["encoding_repaired"])
+    repaired = _repair_utf8(data.decode(name, errors="replace"))  # mojibake inside the legacy text itself
+    return Decoded(repaired.text, name, ["mojibake"] if "mojibake" in repaired.flags else ["encoding_repaired"])
 
 
 _SINGLE_BYTE = ("cp1252", "cp1251", "koi8_r", "koi8_u", "cp1250", "iso8859_2", "iso8859_5", "iso8859_15", "cp1253",
-                "cp1254", "cp1255", "cp1256", "cp1257", "mac_cyrillic", "mac_roman")
+                "cp1254", "cp1255", "cp1256", "cp1257", "mac_cyrillic")
 
 
 def _detect_legacy(data: bytes) -> str:
@@ -177,7 +178,31 @@ def _detect_legacy(data: bytes) -> str:
     best = results[0]
     tied = [r.encoding for r in results if r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.1]
     order = {name: i for i, name in enumerate(_SINGLE_BYTE)}
-    return min(tied, key=lambda name: order.get(name, len(order)))
+    choice = min(tied, key=lambda name: order.get(name, len(order)))
+    return _latin_choice(data, tied) if _is_latin(data.decode(choice, errors="replace")) else choice
+
+
+def _is_latin(text: str) -> bool:
+    """True when the non-ASCII letters of ``text`` are mostly Latin (a European single-byte text)."""
+    letters = [ch for ch in text if not ch.isascii() and ch.isalpha()]
+    return not letters or sum(1 for ch in letters if ch <= "\u024f") >= 0.8 * len(letters)
+
+
+def _latin_choice(data: bytes, candidates: list[str]) -> str:
+    """Among Latin single-byte encodings, the one whose non-ASCII characters are most often letters;
+    cp1252 wins ties (cp1250 reads French "à" as "ŕ" and cp1252 mojibake "Ã¡" as "Ăˇ")."""
+    def letters(name: str) -> int:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            return -1
+        return sum(1 for ch in text if not ch.isascii() and ch.isalpha())
+
+    names = ["cp1252"] + [c for c in candidates if c != "cp1252" and not c.startswith("mac")]
+    base = letters("cp1252")
+    best = max(names, key=letters)  # max keeps the first of equals: cp1252
+    # Another code page must read clearly more letters (Polish "ł", "ą" are symbols in cp1252).
+    return best if letters(best) >= base + 2 else "cp1252"
 
 
 def _binary(source: str, why: str) -> InputError:
