@@ -309,35 +309,54 @@ def read_polecat(path: str | Path, mapper: ActorMapper, report: ReadReport | Non
         etype = str(row.get("eventtype") or "").strip().upper()
         if not etype:
             report.bad(InputError("no Event Type", source=where, hint=_POLECAT_HINT))
-            continue
-        if etype not in EVENT_TYPES:
+        elif etype not in EVENT_TYPES:
             report.skip(f"event type {etype} is not a PLOVER type")
-            continue
-        event_id = str(row.get("eventid") or "").strip()
-        url = _blank(row.get("url") or row.get("sourceurl"))
-        key = str(_blank(row.get("storyid")) or url or f"polecat:{event_id or where}")
-        index = counters.get(key, 0)
-        counters[key] = index + 1
-        actor_ids, texts = [], []
-        for role in ("actor", "recipient"):
-            names = _split_list(_blank(row.get(f"{role}name")))
-            countries = _split_list(_blank(row.get(f"{role}country")))
-            texts.append("; ".join(names) or None)
-            actor_ids.append(mapper.resolve(None, names[0] if names else None, countries[0] if countries else None)
-                             if (names or countries) else None)
-        mode = _blank(row.get("eventmode"))
-        text = _blank(row.get("eventtext") or row.get("text") or row.get("headline"))
-        event = Event(doc_id="", sentence_index=index,
-                      sentence=str(text) if text else f"POLECAT event {event_id}: {texts[0] or '?'} {etype} {texts[1] or '?'}",
-                      type=etype, mode=str(mode).lower() if mode else None,
-                      context=[c.lower() for c in _split_list(_blank(row.get("contexts") or row.get("context")))],
-                      source_actor=actor_ids[0], target_actor=actor_ids[1], source_text=texts[0], target_text=texts[1],
-                      trigger=f"POLECAT {event_id}" if event_id else None,
-                      date=_iso_compact(row.get("eventdate") or row.get("date")),
-                      place=_blank(row.get("placename") or row.get("rawplacename")), modality="occurred", confidence=0.5)
-        yield ImportedEvent(event, key, url=url, title=_blank(row.get("headline")),
-                            publisher=_blank(row.get("source") or row.get("publisher")) or "POLECAT",
-                            published_at=_iso_compact(row.get("publicationdate")))
+        else:
+            yield _polecat_event(row, etype, where, mapper, counters)
+
+
+def _polecat_event(row: dict[str, Any], etype: str, where: str, mapper: ActorMapper,
+                   counters: dict[str, int]) -> ImportedEvent:
+    """One POLECAT row (keys normalised by :func:`_keyed`) as an ImportedEvent; ``counters`` numbers the
+    events of each story."""
+    event_id = str(row.get("eventid") or "").strip()
+    url = _blank(row.get("url") or row.get("sourceurl"))
+    key = str(_blank(row.get("storyid")) or url or f"polecat:{event_id or where}")
+    index = _next_index(counters, key)
+    (source_id, source_text), (target_id, target_text) = (_polecat_actor(row, role, mapper)
+                                                          for role in ("actor", "recipient"))
+    mode = _blank(row.get("eventmode"))
+    text = _blank(row.get("eventtext") or row.get("text") or row.get("headline"))
+    event = Event(doc_id="", sentence_index=index,
+                  sentence=str(text) if text else
+                  f"POLECAT event {event_id}: {source_text or '?'} {etype} {target_text or '?'}",
+                  type=etype, mode=str(mode).lower() if mode else None,
+                  context=[c.lower() for c in _split_list(_blank(row.get("contexts") or row.get("context")))],
+                  source_actor=source_id, target_actor=target_id, source_text=source_text, target_text=target_text,
+                  trigger=f"POLECAT {event_id}" if event_id else None,
+                  date=_iso_compact(row.get("eventdate") or row.get("date")),
+                  place=_blank(row.get("placename") or row.get("rawplacename")), modality="occurred", confidence=0.5)
+    return ImportedEvent(event, key, url=url, title=_blank(row.get("headline")),
+                         publisher=_blank(row.get("source") or row.get("publisher")) or "POLECAT",
+                         published_at=_iso_compact(row.get("publicationdate")))
+
+
+def _polecat_actor(row: dict[str, Any], role: str, mapper: ActorMapper) -> tuple[str | None, str | None]:
+    """(actor id, text) of a POLECAT role ("actor" or "recipient"): the first name and country decide the id,
+    every name goes into the text."""
+    names = _split_list(_blank(row.get(f"{role}name")))
+    countries = _split_list(_blank(row.get(f"{role}country")))
+    if not names and not countries:
+        return None, None
+    actor_id = mapper.resolve(None, names[0] if names else None, countries[0] if countries else None)
+    return actor_id, "; ".join(names) or None
+
+
+def _next_index(counters: dict[str, int], key: str) -> int:
+    """The next event number within document ``key`` (0, 1, …)."""
+    index = counters.get(key, 0)
+    counters[key] = index + 1
+    return index
 
 
 # --- PLOVER JSON ---------------------------------------------------------------------------------
@@ -369,50 +388,61 @@ def read_plover(path: str | Path, mapper: ActorMapper, report: ReadReport | None
             report.bad(raw)
             continue
         rec = _keyed(raw)
-        labels = rec.get("event")
-        labels = [labels] if isinstance(labels, str) else (labels or [])
+        labels = _as_list(rec.get("event"))
         if not labels:
             report.bad(InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT))
             continue
-        cite = _keyed(rec.get("citeinfo") or {})
-        info = _keyed(rec.get("textinfo") or {})
-        doc_id = _blank(rec.get("docid"))
-        url = _blank(cite.get("url") or rec.get("url"))
-        key = doc_id or url or f"plover:{rec.get('id') or where}"
-        src_code, src_text = _plover_actor(rec.get("source"))
-        tgt_code, tgt_text = _plover_actor(rec.get("recipient") if "recipient" in rec else rec.get("target"))
-        src = mapper.resolve(src_code, src_text) or src_code
-        tgt = mapper.resolve(tgt_code, tgt_text) or tgt_code
-        loc = rec.get("eventloc")
-        place = _blank(loc.get("name") or loc.get("placename")) if isinstance(loc, dict) else _blank(loc)
-        texts = rec.get("eventtext")
-        trigger = _blank(texts[0] if isinstance(texts, list) and texts else texts if isinstance(texts, str) else None)
-        date = rec.get("datefull") or rec.get("date")
-        if rec.get("datesource") == "publication":
-            date = None
-        mode = rec.get("mode")
-        mode = mode[0] if isinstance(mode, list) and mode else mode
-        context = rec.get("context")
-        context = [context] if isinstance(context, str) else list(context or [])
-        seq = info.get("sequence")
+        fields, document = _plover_fields(rec, where, mapper)
+        seq = _keyed(rec.get("textinfo") or {}).get("sequence")
         for label in labels:
             etype = from_gold_2016(str(label).strip().upper())
             if etype not in EVENT_TYPES:
                 report.skip(f"event type {label} is not a PLOVER type")
                 continue
-            if seq is None:
-                index = counters.get(key, 0)
-                counters[key] = index + 1
-            else:
-                index = int(seq)
-            event = Event(doc_id=doc_id or "", sentence_index=index, sentence=str(rec.get("text") or ""), type=etype,
-                          mode=_blank(mode), context=[str(c) for c in context], source_actor=src, target_actor=tgt,
-                          source_text=src_text, target_text=tgt_text, trigger=trigger, date=_blank(date), place=place,
-                          modality=rec.get("modality") or "occurred", reported_speech=bool(rec.get("reportedspeech")),
-                          confidence=float(rec["confidence"]) if rec.get("confidence") is not None else 0.5)
-            yield ImportedEvent(event, key, url=url, title=_blank(cite.get("title")),
-                                publisher=_blank(cite.get("publication")),
-                                published_at=None, doc_id=doc_id)
+            index = _next_index(counters, document["doc_key"]) if seq is None else int(seq)
+            yield ImportedEvent(Event(sentence_index=index, type=etype, **fields), **document)
+
+
+def _plover_fields(rec: dict[str, Any], where: str, mapper: ActorMapper) -> tuple[dict[str, Any], dict[str, Any]]:
+    """For one PLOVER record (keys normalised): the Event fields shared by its event labels, and the
+    ImportedEvent's document fields (``doc_key``, url, title, publisher, published_at, doc_id)."""
+    cite = _keyed(rec.get("citeinfo") or {})
+    doc_id = _blank(rec.get("docid"))
+    url = _blank(cite.get("url") or rec.get("url"))
+    src_code, src_text = _plover_actor(rec.get("source"))
+    tgt_code, tgt_text = _plover_actor(rec.get("recipient") if "recipient" in rec else rec.get("target"))
+    loc = rec.get("eventloc")
+    place = _blank(loc.get("name") or loc.get("placename")) if isinstance(loc, dict) else _blank(loc)
+    date = None if rec.get("datesource") == "publication" else rec.get("datefull") or rec.get("date")
+    fields = dict(doc_id=doc_id or "", sentence=str(rec.get("text") or ""), mode=_blank(_first(rec.get("mode"))),
+                  context=[str(c) for c in _as_list(rec.get("context"))],
+                  source_actor=mapper.resolve(src_code, src_text) or src_code,
+                  target_actor=mapper.resolve(tgt_code, tgt_text) or tgt_code,
+                  source_text=src_text, target_text=tgt_text, trigger=_plover_trigger(rec.get("eventtext")),
+                  date=_blank(date), place=place, modality=rec.get("modality") or "occurred",
+                  reported_speech=bool(rec.get("reportedspeech")),
+                  confidence=float(rec["confidence"]) if rec.get("confidence") is not None else 0.5)
+    document = dict(doc_key=doc_id or url or f"plover:{rec.get('id') or where}", url=url,
+                    title=_blank(cite.get("title")), publisher=_blank(cite.get("publication")), published_at=None,
+                    doc_id=doc_id)
+    return fields, document
+
+
+def _plover_trigger(texts: Any) -> str | None:
+    """The first ``eventtext`` (a string or a list of strings)."""
+    return _blank(_first(texts)) if isinstance(texts, (list, str)) else None
+
+
+def _as_list(value: Any) -> list:
+    """A string as a one-item list, a list as itself, anything empty as []."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _first(value: Any) -> Any:
+    """The first item of a non-empty list, else the value itself (None for an empty list)."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
 
 
 # --- cablegram's own events exports ----------------------------------------------------------------
