@@ -229,3 +229,26 @@ def test_headline_without_full_stop_is_kept_out_of_the_body(tmp_path):
 def test_too_little_text_is_flagged():
     doc = finish_document(Document(text="Click here"))
     assert doc.quality == ["short_text"] and holds_back(doc)
+
+
+def test_cyrillic_documents_are_stored_but_not_coded_by_english_components(tmp_path, store):
+    from cablegram.nlp.pipeline import Pipeline
+    from cablegram.processing import process_store
+
+    (tmp_path / "ru.txt").write_bytes((RU + "\n" + RU).encode("cp1251"))
+    (tmp_path / "uk.xml").write_bytes(feed(item("Розмова", UK + " " + UK, "12.05.2023"), "koi8-u", declare=False))
+    summary = ingest_sources(store, [str(tmp_path)], Settings())
+    assert summary.inserted == 2 and summary.held_back == 0
+    summary = process_store(store, Pipeline.from_settings())
+    assert summary.processed == 2
+    assert (summary.events, summary.claims, summary.commitments, summary.mentions) == (0, 0, 0, 0)
+    assert sorted(d.language for d in store.iter_documents()) == ["ru", "uk"]
+
+
+def test_uploaded_bytes_get_the_same_checks(shared_data):
+    from cablegram.ingest import document_from_bytes
+
+    doc = document_from_bytes(field(shared_data, "F2-02.html").read_bytes(), "upload:F2-02.html", html=True)
+    assert "cookie" not in doc.text.lower() and doc.language == "en"
+    text = document_from_bytes(RU.encode("koi8-r"), "upload:ru.txt")
+    assert text.text == RU and text.quality == ["encoding_repaired"] and text.language == "ru"

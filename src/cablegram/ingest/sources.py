@@ -177,6 +177,17 @@ def read_url(url: str, settings: Settings, *, jsonl_fields=None, fetch_links: bo
         yield err
 
 
+def document_from_bytes(data: bytes, source: str, *, html: bool = False, markdown: bool = False,
+                        declared: str | None = None) -> Document:
+    """One uploaded or fetched file's bytes as the Document ingest would store: decoded right
+    (encoding flags), read as HTML or text, then cleaned and checked (:func:`finish_document`).
+    For callers outside the readers (API uploads, distributed runners). Raises InputError."""
+    decoded = decode_checked(data, source, declared)
+    doc = (document_from_html(decoded.text, source) if html
+           else document_from_text(decoded.text, source, markdown=markdown, encoding=decoded.encoding))
+    return finish_document(with_flags(doc, decoded.flags))
+
+
 def with_flags(doc: Document, flags) -> Document:
     """``doc`` with ``flags`` added to its quality flags."""
     doc.quality = sorted(set(doc.quality or ()) | set(flags))
