@@ -42,6 +42,35 @@ def _match(pred: str | None, gold_actors: list[dict]) -> bool:
     return any(a.get("actorText") and (p in a["actorText"].lower() or a["actorText"].lower() in p) for a in gold_actors)
 
 
+def _per_class(records: list[dict], preds: list[tuple]) -> dict[str, dict]:
+    per_class = {}
+    for label in GOLD_2016_TYPES:
+        tp = sum(1 for r, (p, _) in zip(records, preds) if p == label and r["event"] == label)
+        fp = sum(1 for r, (p, _) in zip(records, preds) if p == label and r["event"] != label)
+        fn = sum(1 for r, (p, _) in zip(records, preds) if p != label and r["event"] == label)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        per_class[label] = {"f1": round(f1, 3), "support": tp + fn}
+    return per_class
+
+
+def _arguments(records: list[dict], preds: list[tuple]) -> dict:
+    """Mode accuracy on records whose type is right; source and target accuracy on records that name them."""
+    n = {"mode": 0, "source": 0, "target": 0}
+    ok = dict.fromkeys(n, 0)
+    for r, (p, ev) in zip(records, preds):
+        gold_mode = _MODE_ALIASES.get(r.get("mode"), r.get("mode"))
+        if p == r["event"] and gold_mode:
+            n["mode"] += 1
+            ok["mode"] += int(ev is not None and ev.mode == gold_mode)
+        for side in ("source", "target"):
+            if r[side]:
+                n[side] += 1
+                ok[side] += int(ev is not None and _match(getattr(ev, f"{side}_text"), r[side]))
+    out = {f"{k}_accuracy": round(ok[k] / n[k], 4) if n[k] else None for k in n}
+    out["mode_n"] = n["mode"]
+    return out
+
+
 def score(records: list[dict], preds: list[tuple]) -> dict:
     n = len(records)
     correct = sum(1 for r, (p, _) in zip(records, preds) if p == r["event"])
@@ -49,36 +78,14 @@ def score(records: list[dict], preds: list[tuple]) -> dict:
     precision = correct / predicted if predicted else 0.0
     recall = correct / n if n else 0.0
     micro_f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    per_class = {}
-    for label in GOLD_2016_TYPES:
-        tp = sum(1 for r, (p, _) in zip(records, preds) if p == label and r["event"] == label)
-        fp = sum(1 for r, (p, _) in zip(records, preds) if p == label and r["event"] != label)
-        fn = sum(1 for r, (p, _) in zip(records, preds) if p != label and r["event"] == label)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        per_class[label] = {"f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0, "support": tp + fn}
+    per_class = _per_class(records, preds)
     present = [v["f1"] for v in per_class.values() if v["support"]]
     confusion: dict[str, dict[str, int]] = defaultdict(dict)
     for r, (p, _) in zip(records, preds):
         confusion[r["event"]][p or "NONE"] = confusion[r["event"]].get(p or "NONE", 0) + 1
-    mode_n = mode_ok = src_n = src_ok = tgt_n = tgt_ok = 0
-    for r, (p, ev) in zip(records, preds):
-        gold_mode = _MODE_ALIASES.get(r.get("mode"), r.get("mode"))
-        if p == r["event"] and gold_mode:
-            mode_n += 1
-            mode_ok += int(ev is not None and ev.mode == gold_mode)
-        if r["source"]:
-            src_n += 1
-            src_ok += int(ev is not None and _match(ev.source_text, r["source"]))
-        if r["target"]:
-            tgt_n += 1
-            tgt_ok += int(ev is not None and _match(ev.target_text, r["target"]))
     return {
         "n": n, "micro_f1": round(micro_f1, 4), "precision": round(precision, 4), "recall": round(recall, 4),
-        "macro_f1": round(sum(present) / len(present), 4) if present else 0.0,
-        "mode_accuracy": round(mode_ok / mode_n, 4) if mode_n else None, "mode_n": mode_n,
-        "source_accuracy": round(src_ok / src_n, 4) if src_n else None,
-        "target_accuracy": round(tgt_ok / tgt_n, 4) if tgt_n else None,
+        "macro_f1": round(sum(present) / len(present), 4) if present else 0.0, **_arguments(records, preds),
         "per_class": per_class, "confusion": dict(confusion),
     }
 

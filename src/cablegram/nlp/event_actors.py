@@ -87,15 +87,13 @@ def _object_tokens(trigger) -> list:
     return objs
 
 
-def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
-    """Source and target (span, id) for an event triggered by ``trigger``.
+def _differs(cand, other) -> bool:
+    """True when ``cand`` is another mention of another actor than ``other`` (or ``other`` is None)."""
+    return other is None or (cand[0].start != other[0].start and cand[1] != other[1])
 
-    The target is the semantic object, never the source again unless the sentence names that actor
-    a second time as the object itself.
-    """
-    in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)]
-    if not in_sent:
-        return None, None
+
+def _from_subject(trigger, in_sent) -> tuple[tuple | None, tuple | None]:
+    """(source, target) from the grammatical subject and a passive's agent."""
     if trigger.dep_ == "compound":  # "a telephone call with X": the phrase's head carries the arguments
         trigger = trigger.head
     source = target = None
@@ -110,40 +108,45 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
         cands = [(s, a) for s, a in in_sent if _span_in(s, subject) and not _in_clause_of(s, subject)]
         if cands:
             chosen = _best_of(cands, subject)
-            if passive:
-                target = chosen
-            else:
-                source = chosen
+            source, target = (None, chosen) if passive else (chosen, None)
     agent = _agent(trigger) or (_agent(verb) if verb is not trigger else None)
     if agent is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, agent)]
         if cands:
             source = cands[0]
+    return source, target
 
-    def other(cand) -> bool:
-        span, actor = cand
-        if source is None:
-            return True
-        return span.start != source[0].start and actor != source[1]
 
+def _from_objects(trigger, in_sent, source) -> tuple | None:
+    """The target among the trigger's objects (nearest first), else an actor after it in its own clause
+    that is no verb's subject ("Russia could strike …, Medvedev warned": Medvedev is not the target)."""
+    if trigger.dep_ == "compound":
+        trigger = trigger.head
+    for obj in _object_tokens(trigger):
+        cands = [c for c in in_sent if _span_in(c[0], obj) and _differs(c, source) and not _in_clause_of(c[0], obj)]
+        if cands:
+            return _best_of(cands, obj)
+    after = [c for c in in_sent if c[0].start > trigger.i and _differs(c, source) and _span_in(c[0], trigger)
+             and not _in_clause_of(c[0], trigger) and c[0].root.dep_ not in ("nsubj", "nsubjpass")]
+    return after[0] if after else None
+
+
+def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
+    """Source and target (span, id) for an event triggered by ``trigger``.
+
+    The target is the semantic object, never the source again unless the sentence names that actor
+    a second time as the object itself; locative mentions ("in Warsaw") are never either.
+    """
+    in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)]
+    if not in_sent:
+        return None, None
+    source, target = _from_subject(trigger, in_sent)
     if target is None:
-        for obj in _object_tokens(trigger):
-            cands = [c for c in in_sent if _span_in(c[0], obj) and other(c) and not _in_clause_of(c[0], obj)]
-            if cands:
-                target = _best_of(cands, obj)
-                break
+        target = _from_objects(trigger, in_sent, source)
     if source is None:
-        before = [(s, a) for s, a in in_sent if s.end <= trigger.i
-                  and (target is None or (s.start != target[0].start and a != target[1]))]
+        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target)]
         if before:
             source = before[0]
-    if target is None:
-        # Only within the trigger's own clause, and never another verb's subject
-        # ("Russia could strike …, Medvedev warned": Medvedev is not the target).
-        after = [c for c in in_sent if c[0].start > trigger.i and other(c) and _span_in(c[0], trigger)
-                 and not _in_clause_of(c[0], trigger) and c[0].root.dep_ not in ("nsubj", "nsubjpass")]
-        if after:
-            target = after[0]
     return source, target
 
 

@@ -116,6 +116,17 @@ def is_fight(sent_text_lower: str) -> bool:
 
 
 
+def _spans(trigger, source, target, place) -> dict[str, list[int]]:
+    """Document character offsets of what made the event: trigger, source, target, place."""
+    spans = {"trigger": [trigger.idx, trigger.idx + len(trigger.text)]}
+    for key, found in (("source", source), ("target", target)):
+        if found is not None:
+            spans[key] = [found[0].start_char, found[0].end_char]
+    if place is not None:
+        spans["place"] = list(place[1])
+    return spans
+
+
 def _reports(frame, main) -> bool:
     """True when ``main`` sits in a reported clause of ``frame`` ("X could strike …, Y warned"), not in
     its infinitive complement ("refused to receive", "promised to send": one event, the frame's)."""
@@ -250,37 +261,34 @@ class EventCoder:
         return out
 
 
+    def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
+        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs)
+        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
+            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
+            act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs) if t is not None]
+            threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or src[1] != tgt[1]]
+            return threat or pairs
+        return pairs
+
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
         sent = cand.sent
         modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
         text_lower = sent.text.lower()
-        mode = _mode(etype, text_lower, trigger.lower_)
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
-        out = []
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)}
         place = _place(sent, exclude)
-        pairs = actor_pairs(trigger, sent, actors, self.max_pairs)
-        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
-            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
-            act_targets = [t for _, t in actor_pairs(cand.main, sent, actors, self.max_pairs) if t is not None]
-            if act_targets:
-                pairs = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or src[1] != tgt[1]] or pairs
-        for source, target in pairs:
-            spans = {"trigger": [trigger.idx, trigger.idx + len(trigger.text)]}
-            for key, cand_actor in (("source", source), ("target", target)):
-                if cand_actor is not None:
-                    spans[key] = [cand_actor[0].start_char, cand_actor[0].end_char]
-            if place is not None:
-                spans["place"] = list(place[1])
-            out.append(Event(
-                doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent.text, type=etype, mode=mode,
-                context=_contexts(text_lower), source_actor=source[1] if source else None,
-                target_actor=target[1] if target else None, source_text=source[0].text if source else None,
-                target_text=target[0].text if target else None, trigger=trigger.text, date=dated.date,
-                place=place[0] if place else None, modality=modality.modality, reported_speech=modality.reported_speech,
-                confidence=round(float(conf), 4), date_source=dated.source, spans=spans,
-            ))
+        common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent.text, type=etype,
+                      mode=_mode(etype, text_lower, trigger.lower_), context=_contexts(text_lower), trigger=trigger.text,
+                      date=dated.date, place=place[0] if place else None, modality=modality.modality,
+                      reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
+                      date_source=dated.source)
+        out = []
+        for source, target in self._pairs(cand, etype, trigger, actors):
+            out.append(Event(**common, source_actor=source[1] if source else None,
+                             target_actor=target[1] if target else None, source_text=source[0].text if source else None,
+                             target_text=target[0].text if target else None,
+                             spans=_spans(trigger, source, target, place)))
         return out
 
     def code_sentence(self, sent, index: int, doc=None, actors=None) -> list[Event]:

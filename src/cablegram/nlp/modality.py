@@ -211,9 +211,54 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     return ("negated", cue) if cue else None
 
 
-def classify(sent, trigger=None) -> ModalityResult:
-    """The modality of the event whose trigger is ``trigger`` (default: the sentence's main event)."""
+def _modal(aux: str, sent, reported: bool) -> str:
+    """"said they would boycott" is future in the past, an announced plan; other modals hedge."""
+    if aux in ("would", "'d") and reported and not any(_conditional(t) for t in sent if t.dep_ == "advcl"):
+        return "planned"
+    return "hypothetical"
+
+
+def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple[str, str] | None:
+    """(modality, cue) from one verb of the chain: its future or modal auxiliary, a verb of speculation or
+    planning above the trigger, or "going to"."""
     C = modality_cues()
+    auxes = _aux_words(tok)
+    if any(a in C.future_aux for a in auxes):
+        return "planned", next(a for a in auxes if a in C.future_aux)
+    hypo = [a for a in auxes if a in C.hypothetical_aux]
+    if hypo:
+        return _modal(hypo[0], sent, reported), hypo[0]
+    if tok.lower_ in C.hypothetical_verbs and depth > 0:
+        return "hypothetical", tok.text
+    if depth > 0 and tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
+        return "planned", tok.text
+    if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+        return "planned", "going to"
+    return None
+
+
+def _trigger_modality(trigger) -> tuple[str, str] | None:
+    """(modality, cue) from the trigger's own words: a speculative adverb, "is to / due to / set to",
+    a future modifier of an event noun, a future time with a present-tense verb ("meet next week")."""
+    C = modality_cues()
+    if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
+        return "hypothetical", "adverb"
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
+        return "planned", head.text
+    if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
+        return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
+    if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in trigger.subtree):
+        return "planned", "future time"
+    return None
+
+
+def classify(sent, trigger=None) -> ModalityResult:
+    """The modality of the event whose trigger is ``trigger`` (default: the sentence's main event).
+
+    In order: negation (:func:`_negation`: on the trigger or a verb above it, negative quantifiers,
+    "yet to", verbs of refusal and denial, double negation), conditionals, hedges, future and modal
+    auxiliaries and verbs of planning along the chain of governing verbs, then the trigger's own words."""
     if trigger is None:
         trigger = main_event_token(sent)
     reported, report_cue = reported_speech(sent, trigger)
@@ -232,34 +277,14 @@ def classify(sent, trigger=None) -> ModalityResult:
     if hedge:
         return ModalityResult("hypothetical", reported, hedge)
     for depth, tok in enumerate(chain[:3]):
-        auxes = _aux_words(tok)
-        if any(a in C.future_aux for a in auxes):
-            return ModalityResult("planned", reported, next(a for a in auxes if a in C.future_aux))
-        hypo = [a for a in auxes if a in C.hypothetical_aux]
-        if hypo:
-            # "said they would boycott": future in the past, i.e. an announced plan.
-            if hypo[0] in ("would", "'d") and reported and not any(_conditional(t) for t in sent if t.dep_ == "advcl"):
-                return ModalityResult("planned", reported, hypo[0])
-            return ModalityResult("hypothetical", reported, hypo[0])
-        if tok.lower_ in C.hypothetical_verbs and depth > 0:
-            return ModalityResult("hypothetical", reported, tok.text)
-        if depth > 0 and tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
-            return ModalityResult("planned", reported, tok.text)
-        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
-            return ModalityResult("planned", reported, "going to")
+        found = _auxiliary_modality(tok, depth, trigger, sent, reported)
+        if found:
+            return ModalityResult(found[0], reported, found[1])
         if tok.dep_ == "ccomp":
             break
-    if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
-        return ModalityResult("hypothetical", reported, "adverb")
-    # "is to visit", "are due to meet", "set to sign".
-    head = trigger.head
-    if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
-        return ModalityResult("planned", reported, head.text)
-    if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
-        return ModalityResult("planned", reported, next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods))
-    # Future time expressions attached to the trigger with a present-tense verb ("meet next week").
-    if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in trigger.subtree):
-        return ModalityResult("planned", reported, "future time")
+    found = _trigger_modality(trigger)
+    if found:
+        return ModalityResult(found[0], reported, found[1])
     return ModalityResult("occurred", reported, report_cue if reported else None)
 
 
