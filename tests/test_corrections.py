@@ -133,3 +133,16 @@ def test_actor_resolution_correction_applies_to_mentions_and_their_page(store, t
     assert page.status_code == 200 and '<mark class="span span-mention"' in page.text and 'id="mention-actor">Sylvania' in page.text
     actor_page = client.get("/actors/POL")
     assert f'href="/mentions/{mention["id"]}"' in actor_page.text
+
+
+def test_overview_counts_leave_rejected_events_out(store):
+    from cablegram.store.overview import OverviewFilter, overview
+
+    build_sample(store)
+    assert overview(store, OverviewFilter())["total"] == 6
+    threat = _event(store, "THREATEN")
+    corrections.add_correction(store, "events", threat["id"], "reject", reason="not an event")
+    counts = overview(store, OverviewFilter())
+    assert counts["total"] == 5 and "THREATEN" not in {g["key"] for g in counts["by_type"]}
+    corrections.add_correction(store, "events", threat["id"], "confirm")  # a later confirmation restores it
+    assert overview(store, OverviewFilter())["total"] == 6

@@ -11,12 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# An event's latest correction is a rejection: left out of the counts.
-_NOT_REJECTED = ("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.record_table = 'events' AND c.record_id = r.id "
-                 "AND c.action = 'reject' AND NOT EXISTS (SELECT 1 FROM corrections c2 WHERE c2.record_table = 'events' "
-                 "AND c2.record_id = r.id AND c2.created_at > c.created_at))")
-
-
 @dataclass(frozen=True)
 class OverviewFilter:
     """Which events the overview counts. ``actor``: as source or target; ``source``/``target``: a dyad;
@@ -31,9 +25,9 @@ class OverviewFilter:
     date_from: str | None = None
     date_to: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The WHERE clause over ``events r`` and its parameters."""
-        parts, params = [_NOT_REJECTED], []
+    def where(self, rejected: list[str] = ()) -> tuple[str, list[Any]]:
+        """The WHERE clause over ``events r`` and its parameters; ``rejected``: event ids to leave out."""
+        parts, params = ["1 = 1"], []
         for clause, value in (("r.source_actor = ?", self.source), ("r.target_actor = ?", self.target),
                               ("r.modality = ?", self.modality),
                               ("r.confidence >= ?", self.min_confidence or None), ("r.sort_date >= ?", self.date_from),
@@ -41,13 +35,23 @@ class OverviewFilter:
             if value:
                 parts.append(clause)
                 params.append(value)
-        if self.types:
-            parts.append(f"r.type IN ({', '.join('?' for _ in self.types)})")
-            params += list(self.types)
+        for column, values in (("r.type", list(self.types)), ("r.id", list(rejected))):
+            if values:
+                parts.append(f"{column} {'NOT ' if column == 'r.id' else ''}IN ({', '.join('?' for _ in values)})")
+                params += values
         if self.actor:
             parts.append("(r.source_actor = ? OR r.target_actor = ?)")
             params += [self.actor, self.actor]
         return " AND ".join(parts), params
+
+
+def rejected_events(store) -> list[str]:
+    """Ids of events whose latest correction is a rejection (the corrections table is small)."""
+    from .corrections import states
+
+    ids = [r["record_id"] for r in store.read_sql(
+        "SELECT DISTINCT record_id FROM corrections WHERE record_table = 'events' AND action = 'reject'")]
+    return sorted(i for i, state in states(store, "events", ids).items() if state["status"] == "rejected")
 
 
 def data_version(store) -> tuple:
@@ -63,53 +67,62 @@ def data_version(store) -> tuple:
 
 
 def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
-    """All overview aggregates for the events that ``flt`` selects.
+    """All overview aggregates for the events that ``flt`` selects (rejected events left out).
 
     Returns {total, by_type, by_modality, by_actor, by_publisher: [{key, n}], series: {granularity,
     periods, types, counts: {type: [n per period]}}, network: [{source, target, type, n}],
-    places: [{place, n}], ledger: see :func:`ledger`}."""
-    where, params = flt.where()
+    places: [{place, n}], ledger: see :func:`ledger`}. Each aggregate is one scan of the selected events."""
+    where, params = flt.where(rejected_events(store))
     rows = store.read_sql
-    grouped = {}
-    for name, col in (("by_type", "r.type"), ("by_modality", "r.modality")):
-        grouped[name] = rows(f"SELECT {col} AS key, COUNT(*) AS n FROM events r WHERE {where} GROUP BY {col} "
-                             f"ORDER BY n DESC, key", params)
-    grouped["by_actor"] = rows(
-        f"SELECT key, SUM(n) AS n FROM (SELECT r.source_actor AS key, COUNT(*) AS n FROM events r WHERE {where} AND "
-        f"r.source_actor IS NOT NULL GROUP BY r.source_actor UNION ALL SELECT r.target_actor AS key, COUNT(*) AS n "
-        f"FROM events r WHERE {where} AND r.target_actor IS NOT NULL AND (r.source_actor IS NULL OR "
-        f"r.target_actor != r.source_actor) GROUP BY r.target_actor) u GROUP BY key ORDER BY n DESC, key LIMIT ?",
+    # One scan gives types, modalities and the daily series.
+    cells = rows(f"SELECT substr(r.sort_date, 1, 10) AS day, r.type AS type, r.modality AS modality, COUNT(*) AS n "
+                 f"FROM events r WHERE {where} GROUP BY substr(r.sort_date, 1, 10), r.type, r.modality", params)
+    # "|| ''" groups by an expression: SQLite then scans the table once and sorts, instead of walking the
+    # actor index and fetching every row for the other conditions (4x slower at 1M events).
+    by_actor = rows(
+        f"SELECT key, SUM(n) AS n FROM (SELECT r.source_actor || '' AS key, COUNT(*) AS n FROM events r WHERE {where} "
+        f"AND r.source_actor || '' IS NOT NULL GROUP BY r.source_actor || '' UNION ALL SELECT r.target_actor || '' AS key, "
+        f"COUNT(*) AS n FROM events r WHERE {where} AND r.target_actor || '' IS NOT NULL AND (r.source_actor IS NULL OR "
+        f"r.target_actor != r.source_actor) GROUP BY r.target_actor || '') u GROUP BY key ORDER BY n DESC, key LIMIT ?",
         [*params, *params, top])
-    grouped["by_actor"] = [{"key": g["key"], "n": int(g["n"])} for g in grouped["by_actor"]]  # PostgreSQL SUM: numeric
-    grouped["by_publisher"] = rows(
-        f"SELECT d.publisher AS key, COUNT(*) AS n FROM events r JOIN documents d ON d.id = r.doc_id WHERE {where} "
-        f"GROUP BY d.publisher ORDER BY n DESC, key LIMIT ?", [*params, top])
-    total = sum(g["n"] for g in grouped["by_type"])
-    return {"total": total, **grouped, "series": series(store, flt), "network": network(store, flt),
+    # Events per document first, then one join with the (smaller) documents table.
+    by_publisher = rows(
+        f"SELECT d.publisher AS key, SUM(x.n) AS n FROM (SELECT r.doc_id AS doc_id, COUNT(*) AS n FROM events r "
+        f"WHERE {where} GROUP BY r.doc_id) x JOIN documents d ON d.id = x.doc_id GROUP BY d.publisher "
+        f"ORDER BY n DESC, key LIMIT ?", [*params, top])
+    return {"total": sum(c["n"] for c in cells), "by_type": _totals(cells, "type"), "by_modality": _totals(cells, "modality"),
+            "by_actor": _ints(by_actor), "by_publisher": _ints(by_publisher), "series": series_from(cells),
+            "network": network(store, where, params),
             "places": rows(f"SELECT r.place AS place, COUNT(*) AS n FROM events r WHERE {where} AND r.place IS NOT NULL "
                            f"AND r.place != '' GROUP BY r.place ORDER BY n DESC, place LIMIT ?", [*params, 30]),
             "ledger": ledger(store, donor=flt.actor)}
 
 
-def series(store, flt: OverviewFilter, max_periods: int = 120) -> dict[str, Any]:
-    """Events per day (per month when the days would exceed ``max_periods``), stacked by type."""
-    where, params = flt.where()
-    span = store.read_sql(f"SELECT MIN(substr(r.sort_date, 1, 10)) AS lo, MAX(substr(r.sort_date, 1, 10)) AS hi "
-                          f"FROM events r WHERE {where} AND r.sort_date IS NOT NULL", params)[0]
-    granularity, width = "day", 10
-    if span["lo"] and span["hi"] and _days_between(span["lo"], span["hi"]) > max_periods:
-        granularity, width = "month", 7
-    found = store.read_sql(f"SELECT substr(r.sort_date, 1, {width}) AS period, r.type AS type, COUNT(*) AS n FROM events r "
-                           f"WHERE {where} AND r.sort_date IS NOT NULL GROUP BY substr(r.sort_date, 1, {width}), r.type "
-                           f"ORDER BY period", params)
-    periods = sorted({r["period"] for r in found})[-max_periods:]
-    index = {p: i for i, p in enumerate(periods)}
-    counts: dict[str, list[int]] = {}
-    for r in found:
-        if r["period"] in index:
-            counts.setdefault(r["type"], [0] * len(periods))[index[r["period"]]] += r["n"]
-    types = sorted(counts, key=lambda t: -sum(counts[t]))
-    return {"granularity": granularity, "periods": periods, "types": types, "counts": counts}
+def _ints(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # PostgreSQL's SUM of counts is numeric: plain ints for JSON.
+    return [{"key": g["key"], "n": int(g["n"])} for g in groups]
+
+
+def _totals(cells: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    totals: dict[Any, int] = {}
+    for c in cells:
+        totals[c[key]] = totals.get(c[key], 0) + c["n"]
+    return [{"key": k, "n": n} for k, n in sorted(totals.items(), key=lambda kv: (-kv[1], str(kv[0])))]
+
+
+def series_from(cells: list[dict[str, Any]], max_periods: int = 120) -> dict[str, Any]:
+    """Events per day (per month when the days span more than ``max_periods``), stacked by type."""
+    days = sorted({c["day"] for c in cells if c["day"]})
+    width = 7 if days and _days_between(days[0], days[-1]) > max_periods else 10
+    counts: dict[str, dict[str, int]] = {}
+    for c in cells:
+        if c["day"]:
+            per_type = counts.setdefault(c["type"], {})
+            per_type[c["day"][:width]] = per_type.get(c["day"][:width], 0) + c["n"]
+    periods = sorted({p for per_type in counts.values() for p in per_type})[-max_periods:]
+    types = sorted(counts, key=lambda t: -sum(counts[t].values()))
+    return {"granularity": "month" if width == 7 else "day", "periods": periods, "types": types,
+            "counts": {t: [counts[t].get(p, 0) for p in periods] for t in types}}
 
 
 def _days_between(lo: str, hi: str) -> int:
@@ -121,13 +134,13 @@ def _days_between(lo: str, hi: str) -> int:
         return 0
 
 
-def network(store, flt: OverviewFilter, limit: int = 80) -> list[dict[str, Any]]:
-    """The strongest actor-to-actor links: [{source, target, type, n}], heaviest first."""
-    where, params = flt.where()
+def network(store, where: str, params: list[Any], limit: int = 80) -> list[dict[str, Any]]:
+    """The strongest actor-to-actor links among the selected events: [{source, target, type, n}], heaviest first."""
     return store.read_sql(
-        f"SELECT r.source_actor AS source, r.target_actor AS target, r.type AS type, COUNT(*) AS n FROM events r "
-        f"WHERE {where} AND r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL AND r.source_actor != r.target_actor "
-        f"GROUP BY r.source_actor, r.target_actor, r.type ORDER BY n DESC, source, target, type LIMIT ?", [*params, limit])
+        f"SELECT r.source_actor || '' AS source, r.target_actor || '' AS target, r.type AS type, COUNT(*) AS n "
+        f"FROM events r WHERE {where} AND (r.source_actor || '') != (r.target_actor || '') "
+        f"GROUP BY r.source_actor || '', r.target_actor || '', r.type ORDER BY n DESC, source, target, type LIMIT ?",
+        [*params, limit])
 
 
 def ledger(store, donor: str | None = None, top_donors: int = 8) -> dict[str, Any]:
