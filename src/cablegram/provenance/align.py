@@ -71,7 +71,8 @@ class AlignParams:
             return cls(supported=0.25, altered=0.25, weight_embedding=0.5, cos_floor=0.05, cos_ceiling=0.55)
         if name.startswith("e5"):
             if cross_lingual:
-                return cls(supported=0.45, altered=0.40, weight_embedding=1.0, cos_floor=0.80, cos_ceiling=0.93,
+                # English article vs Ukrainian/Russian readout: matches ≥ 0.82, unrelated ≤ 0.82 (project set)
+                return cls(supported=0.30, altered=0.30, weight_embedding=1.0, cos_floor=0.78, cos_ceiling=0.91,
                            cross_lingual=True)
             return cls(cos_floor=0.80, cos_ceiling=0.96)
         return cls()
@@ -186,14 +187,20 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
     return ev, cov
 
 
+def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
+    """Unnamed sources, analysts, posts, interviews and other speakers: never what the readout says."""
+    if pattern_attribution(text) in ("anonymous", "analysts") and _REPORTED.search(text):
+        return True
+    return bool(_ELSEWHERE.search(text)) if cross_lingual else said_elsewhere(text, evidence)
+
+
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
                source_dates, context: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
     best_cos = ev[0][1]
     score = combined_score(best_cos, cov, p)
     ev_text = [source[e] for e, _ in ev]
-    if score >= p.altered and ((pattern_attribution(text) in ("anonymous", "analysts") and _REPORTED.search(text))
-                               or (not p.cross_lingual and said_elsewhere(text, " ".join(ev_text)))):
+    if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
         # readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],

@@ -48,18 +48,28 @@ STRENGTH = {
     **dict.fromkeys("demand demanded demands condemn condemned condemns warn warned warns vow vowed vows guarantee "
                     "guaranteed guarantees threaten threatened threatens denounce denounced denounces".split(), 3),
 }
+# Ukrainian and Russian speech verbs, so a translated readout's emphasis can be compared too.
+STRENGTH.update({**dict.fromkeys("зазначив зазначила зазначили відзначив відзначила отметил отметила отметили".split(), 1),
+                 **dict.fromkeys("наголосив наголосила наголосили підкреслив підкреслила підкреслили подчеркнул подчеркнула "
+                                 "подчеркнули акцентував".split(), 2),
+                 **dict.fromkeys("засудив засудила засудили засудити вимагав вимагала осудил осудила осудить потребовал "
+                                 "требовал попередив предупредил".split(), 3)})
 MODAL_HEDGES = frozenset("may might could".split())
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+held|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
-    r"would\s+like\s+to)\b", re.I)
+    r"would\s+like\s+to)\b"
+    r"|(?<!\w)(?:домовилися|домовились|договорились|договорилися|планують|планує|планируют|планирует|буде|будуть|будет|будут|"
+    r"має намір|намерен\w*|наступних\s+(?:кількох\s+)?тижн\w*|найближчим\w*|ближайш\w+\s+недел\w*|майбутн\w+|предстоящ\w+)(?!\w)", re.I)
 # Talked about, not settled: a discussion, options, progress or planning.
 _DISCUSSED = re.compile(r"\b(?:discussed|discuss|talked about|explored|considered|considering|exchanged views)\b|"
+                        r"(?<!\w)(?:обговорили|обговорив|обсудили|обсудил|розглянули)(?!\w)|"
                         r"\b(?:possible|potential|opportunities|options|prospects|ways|means|progress|planning|preparations|"
                         r"efforts)\s+(?:to|for|of|on)\b", re.I)
-_SETTLED = re.compile(r"\b(?:agreed|agree|agreement|decided|decision|signed|adopted|approved|completed|finalized|finalised|"
+_SETTLED = re.compile(r"(?<!\w)(?:домовил\w*|договор\w*|погодил\w*|підписал\w*|подписал\w*|ухвалил\w*)(?!\w)|"
+                      r"\b(?:agreed|agree|agreement|decided|decision|signed|adopted|approved|completed|finalized|finalised|"
                       r"concluded|launched|(?:has|have)\s+(?:already\s+)?\w+ed)\b", re.I)
 _PLAN_VERB = re.compile(
     r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
@@ -184,7 +194,7 @@ def _past_forms(verb: str) -> set[str]:
     return forms
 
 
-def _modality_changes(sentence: str, src: str) -> list[Change]:
+def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     out = []
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
     own = set(words(sentence))
@@ -192,7 +202,8 @@ def _modality_changes(sentence: str, src: str) -> list[Change]:
         verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
                  for m in _PLAN_VERB.finditer(src)]
         done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
-        timing = re.search(r"\bin the (?:coming|next) (?:days|weeks|months)\b|\bnext (?:week|month)\b", src, re.I)
+        timing = re.search(r"\bin the (?:coming|next)(?: several| few)? (?:days|weeks|months)\b|\bnext (?:week|month)\b|"
+                           r"наступних\s+(?:кількох\s+)?тижн|найближч|ближайш", src, re.I)
         done = _DONE.search(sentence)
         if done_verb or (timing and done):
             at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
@@ -209,7 +220,7 @@ def _modality_changes(sentence: str, src: str) -> list[Change]:
             out.append(Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
                               plan_a.start(), plan_a.end()))
     neg_a, neg_s = _negated(sentence), _negated(src)
-    if neg_a != neg_s:
+    if negation and neg_a != neg_s:
         out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
     return out
 
@@ -346,13 +357,13 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     d_s, t_s, n_s = expressions(src)
     out = _number_changes(n_a, n_s)
     out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
-    out += _duration_changes(t_a, t_s)
+    out += _duration_changes(t_a, t_s) if same_language or t_s else []  # durations are parsed in English only
     out += _actor_changes(sentence, src, not same_language, context)
+    out += _modality_changes(sentence, src, same_language)
+    out += _strength_changes(sentence, src)
+    out += _event_type_changes(sentence, src)
     if same_language:
-        out += _modality_changes(sentence, src)
         out += quote_changes(sentence, src)
-        out += _strength_changes(sentence, src)
-        out += _event_type_changes(sentence, src)
         out += _hedging_changes(_without(sentence, d_a), _without(src, d_s))
         out += _place_changes(sentence, src, context)
     return out
