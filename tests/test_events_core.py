@@ -165,3 +165,26 @@ def test_plover_cross_validated_figure_on_shared_data(shared_data, ev_nlp):
     assert dev["n"] == 166
     assert dev["micro_f1"] >= 0.78, dev["micro_f1"]
     assert dev["source_accuracy"] >= 0.7
+
+
+def test_diplomatic_contacts_have_both_people(ev_nlp):
+    ev = only_event(ev_nlp, "Foreign Minister Anna Kovacs spoke with her counterpart Pavel Dvorak by phone on Monday.")
+    assert (ev.type, ev.mode) == ("CONSULT", "phone")
+    assert ev.source_text and "Kovacs" in ev.source_text
+    assert ev.target_text and "Dvorak" in ev.target_text
+
+
+def test_conjoined_partners_each_get_an_event_and_the_city_is_the_place(ev_nlp):
+    doc = run(ev_nlp, "Minister Anna Kovacs met Pavel Dvorak and Marek Novak in Vienna on Tuesday.")
+    events = doc._.cg_events
+    assert {e.type for e in events} == {"CONSULT"}
+    assert sorted(e.target_text for e in events) == ["Marek Novak", "Pavel Dvorak"]
+    assert all(e.place == "Vienna" and e.target_text != "Vienna" for e in events)
+    assert all(e.spans["trigger"] == [21, 24] for e in events)
+
+
+def test_military_strikes_are_assault_and_labour_strikes_protest(ev_nlp):
+    mil = [e.type for e in run(ev_nlp, "Drone and missile strikes by Valdorian forces hit the port of Karsk.")._.cg_events]
+    assert mil and "PROTEST" not in mil and "ASSAULT" in mil
+    lab = [e.type for e in run(ev_nlp, "Dock workers in Karsk went on strike over pay on Monday.")._.cg_events]
+    assert lab == ["PROTEST"]

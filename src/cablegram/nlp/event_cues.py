@@ -9,6 +9,9 @@ CONCEDE and RETREAT, and as its whole type decision when the learned model is mi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .lexicons import load_lexicon
 from .modality import classify as classify_modality
 from .modality import main_event_token, modality_cues
 from .plover import TRIGGERS, TYPE_NAMES, is_cooperative
@@ -22,6 +25,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "deny": ("denied", "denies"), "sell": ("sold",), "undertake": ("undertook",), "bring": ("brought",), "lay": ("laid",),
     "hold talks": ("held talks",), "shun work": ("shunned work",), "stop work": ("stopped work",), "gun down": ("gunned down",),
     "round up": ("rounded up",), "crack down": ("cracked down",), "step down": ("stepped down",), "pull out": ("pulled out",),
+    "speak with": ("spoke with", "spoken with"), "speak to": ("spoke to", "spoken to"),
     "call off": ("called off",), "call for": ("called for",), "call on": ("called on",), "call upon": ("called upon",),
     "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
 }
@@ -94,7 +98,30 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
                     covered.add(k)
                     covered.update(range(start, start + len(rest)))
                     break
-    return phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered]
+    hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered]
+    return _senses(sent, hits)
+
+
+@lru_cache(maxsize=1)
+def _sense_words() -> dict[str, dict[str, frozenset[str]]]:
+    return {word: {t: frozenset(cues) for t, cues in types.items()}
+            for word, types in load_lexicon("plover").get("senses", {}).items()}
+
+
+def _senses(sent, hits):
+    """Drop the senses a word cannot have here (``plover.toml`` ``[senses.*]``): a strike with a weapon
+    or by an air force is ASSAULT, not a labour PROTEST; one by workers or unions is PROTEST."""
+    lex = _sense_words()
+    words = {t.lower_ for t in sent}
+    out = []
+    for tok, etype, cue in hits:
+        sense = lex.get(tok.lower_.rstrip("s")) or lex.get(tok.lower_)
+        if sense:
+            drop = [t for t, cues in sense.items() if t != etype and words & cues]
+            if drop and not words & sense.get(etype, frozenset()):
+                continue
+        out.append((tok, etype, cue))
+    return out
 
 
 def _in_modifier_clause(tok, main) -> bool:
