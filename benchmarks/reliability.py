@@ -7,6 +7,9 @@
 2. kill -9: ``python -m cablegram ingest`` / ``process`` killed with SIGKILL at several points, then rerun;
    counts lost, duplicated and half-written documents and checks PRAGMA integrity_check.
 3. API: 50 reader threads on uvicorn (127.0.0.1) while a writer ingests; errors and latency percentiles.
+4. Attacks (issue 17, ``reliability_attacks.py``): SSRF, decompression bombs, slow servers, hostile JSON Lines,
+   webhook receivers that fail or drip, oversized offsets/cursors/NUL, CSV formulas, a 2 MB unpunctuated
+   document; attacks tried, crashes, hangs, data lost and breaches, peak memory and wall times.
 Real texts come from ``<data>/<dataset>/*.jsonl``. Writes benchmarks/results/reliability.json.
 Usage: python benchmarks/reliability.py --data ../shared/data [--fuzz 1200] [--kills 3] [--readers 50]
 """
@@ -301,7 +304,9 @@ def main() -> None:
     parser.add_argument("--process-docs", type=int, default=80)
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--requests", type=int, default=10, help="requests per reader")
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: fuzz,kill,api")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: fuzz,kill,api,attacks, or one "
+                        "attack: ssrf,bombs,slow,jsonl,webhook,reads,csv,nlp")
+    parser.add_argument("--long-chars", type=int, default=2_000_000, help="size of the unpunctuated document (nlp attack)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "reliability.json")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -343,6 +348,18 @@ def main() -> None:
         a = results["api"] = run_api(articles, args.readers, args.requests)
         print(f"api: {a['readers']} readers, {a['requests']} requests, {a['errors']} errors, latency {a['latency_s']}, "
               f"writer stored {a['writer_inserted']} documents in {a['writer_seconds']} s meanwhile")
+    if "attacks" not in skip:
+        from reliability_attacks import run_attacks
+
+        r = results["attacks"] = run_attacks(words, args.long_chars, skip)
+        t = r["totals"]
+        print(f"attacks: {t['tried']} tried, {t['crashes']} crashes, {t['hangs']} hangs, {t['lost']} data lost, "
+              f"{t['breaches']} breaches")
+        for name, part in r.items():
+            if name != "totals":
+                detail = {k: v for k, v in part.items() if k not in ("tried", "crashes", "hangs", "lost", "breaches")}
+                print(f"  {name}: tried {part['tried']}, crashes {part['crashes']}, hangs {part['hangs']}, "
+                      f"lost {part['lost']}, breaches {part['breaches']}; {json.dumps(detail, default=str)}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
