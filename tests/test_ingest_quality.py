@@ -150,6 +150,8 @@ def test_mixed_encoding_is_flagged_held_back_and_coded_on_request(tmp_path):
     assert "flagged: mixed_encoding 1 (1 held back" in result.output
     status = runner.invoke(app, ["--db", db, "status"])
     assert "mixed_encoding  1  (held back)" in status.output and "held back  1" in status.output
+    processed = runner.invoke(app, ["--db", db, "process"])
+    assert "processed 0 documents" in processed.output and "1 documents held back" in processed.output
     from cablegram.store import open_store
 
     with open_store(db) as s:

@@ -73,6 +73,7 @@ def process(
         return
     from ..nlp.pipeline import Pipeline
     from ..nlp.workers import available_cores
+    from ..ingest.quality import quality_counts
     from ..processing import process_store
 
     settings: Settings = ctx.obj["settings"]
@@ -87,10 +88,14 @@ def process(
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
                                     progress=lambda done, total: advance(done), include_flagged=include_flagged,
                                     workers=workers or available_cores())
+        held = 0 if include_flagged else quality_counts(store)["held_back"]
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}")
     console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
                   f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
+    if held:
+        console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "
+                      "code them with `cablegram process --include-flagged`", markup=False)
     console.print("next: `cablegram clusters` groups documents into stories, `cablegram events` and `cablegram claims` "
                   "list what was found, `cablegram serve` opens the dashboard")
     if summary.failed:
