@@ -131,11 +131,12 @@ def _from_objects(trigger, in_sent, source) -> tuple | None:
     return after[0] if after else None
 
 
-def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
+def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | None, tuple | None]:
     """Source and target (span, id) for an event triggered by ``trigger``.
 
     The target is the semantic object, never the source again unless the sentence names that actor
-    a second time as the object itself; locative mentions ("in Warsaw") are never either.
+    a second time as the object itself; locative mentions ("in Warsaw") are never either, except that an
+    ``attack`` (ASSAULT) with no other target targets the place it hits.
     """
     in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)]
     if not in_sent:
@@ -143,6 +144,10 @@ def assign_actors(trigger, sent, actors) -> tuple[tuple | None, tuple | None]:
     source, target = _from_subject(trigger, in_sent)
     if target is None:
         target = _from_objects(trigger, in_sent, source)
+    if target is None and attack:
+        # An attack on a place hits the state that holds it ("strike targets in Poland").
+        places = [(s, a) for s, a in actors if _span_in(s, trigger) and is_locative(s) and _differs((s, a), source)]
+        target = places[0] if places else None
     if source is None:
         before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target)]
         if before:
@@ -205,10 +210,10 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
 
-def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS) -> list[tuple]:
+def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False) -> list[tuple]:
     """(source, target) pairs of an event: one per conjoined source and target ("Blinken met Kuleba and Rau"
     gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair."""
-    source, target = assign_actors(trigger, sent, actors)
+    source, target = assign_actors(trigger, sent, actors, attack)
     sources = [source] + conjuncts(source, sent, actors)
     targets = [target] + conjuncts(target, sent, actors)
     pairs = []

@@ -262,10 +262,11 @@ class EventCoder:
 
 
     def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
-        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs)
+        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT")
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
-            act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs) if t is not None]
+            act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
+                           if t is not None]
             threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or src[1] != tgt[1]]
             return threat or pairs
         return pairs
