@@ -85,3 +85,14 @@ def test_not_a_date():
     assert parse_timestamp("  ").status == "missing"
     assert parse_timestamp(None).status == "missing"
     assert parse_timestamp("2023-02-30").iso is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The vote is scheduled for Friday.", "2023-03-03"),  # present passive: the future cue decides
+    ("The vote was held on Friday.", "2023-02-24"),
+    ("Troops deployed on Friday were withdrawn.", "2023-02-24"),
+    ("The ministers have met on Friday to prepare it.", "2023-02-24"),
+    ("The officials said Friday that they would return.", "2023-02-24"),
+])
+def test_tense_of_the_clause(nlp, text, expected):
+    assert record_date(nlp(text)[:], MONDAY).date == expected

@@ -254,3 +254,14 @@ def test_uploaded_bytes_get_the_same_checks(shared_data):
     assert "cookie" not in doc.text.lower() and doc.language == "en"
     text = document_from_bytes(RU.encode("koi8-r"), "upload:ru.txt")
     assert text.text == RU and text.quality == ["encoding_repaired"] and text.language == "ru"
+
+
+@pytest.mark.parametrize("banner", [
+    "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit Alle akzeptieren stimmen Sie zu; mehr in der Datenschutzerklärung.",
+    "Nous utilisons des cookies pour mesurer l'audience. Cliquez sur Tout accepter ou gérez vos préférences.",
+    "Мы используем файлы cookie. Нажмите «Принять все» или прочтите политику конфиденциальности.",
+])
+def test_consent_banners_in_other_languages_are_boilerplate(banner):
+    from cablegram.ingest.quality import is_boilerplate
+
+    assert is_boilerplate(banner)

@@ -71,8 +71,9 @@ def _boilerplate_rules() -> tuple[re.Pattern, int, int]:
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation)."""
     pattern, min_cues, short_words = _boilerplate_rules()
-    hits = len({m.group(1).lower() for m in pattern.finditer(paragraph)})
-    return hits >= min_cues or (hits >= 1 and len(paragraph.split()) <= short_words)
+    cues = {m.group(1).lower().rstrip("s") for m in pattern.finditer(paragraph)}  # "cookie" = "cookies"
+    # A lone "cookie" in a short sentence is about baking; any other lone cue in a short line is furniture.
+    return len(cues) >= min_cues or (bool(cues - {"cookie"}) and len(paragraph.split()) <= short_words)
 
 
 def strip_boilerplate(text: str) -> tuple[str, int]:

@@ -136,7 +136,6 @@ def _add_months(d: date, months: int) -> date:
 # ---------------------------------------------------------------------------------------------
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def clause_tense(sentence, start: int) -> str | None:
@@ -149,9 +148,11 @@ def clause_tense(sentence, start: int) -> str | None:
     words = {a.lower_ for a in auxes} | {verb.lower_}
     if words & _FUTURE_AUX or words & {"going", "plan", "plans"}:
         return "future"
-    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes):
         return "past"
-    return None
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"  # "troops deployed on Friday", a reduced clause
+    return None  # present, or a present passive ("is scheduled for Friday"): the hint decides
 
 
 def _governing_verb(sentence, start: int):
