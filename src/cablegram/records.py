@@ -189,6 +189,7 @@ class Claim(Record):
     quote: str = "none"  # direct | indirect | none
     quote_spans: list[list[int]] = field(default_factory=list)  # [start, end] char offsets in the sentence
     hedges: list[str] = field(default_factory=list)
+    spans: dict[str, list[int]] = field(default_factory=dict)  # {claimant, cue, content: [start, end]} doc char offsets
 
     @property
     def id(self) -> str:

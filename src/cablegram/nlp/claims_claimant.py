@@ -1,0 +1,294 @@
+"""Who makes a claim: the claimant kind of an attribution's source, and the actor it resolves to.
+
+Kinds (first rule that applies; see :mod:`cablegram.nlp.claims` for the whole scheme):
+
+- *outlet*: "we" outside quotes, "this newspaper", "our correspondent", the document's publisher,
+  a news organisation that "has learned", or a source that names a news outlet ("documents seen by
+  the Guardian", "a Reuters investigation", "the New York Times reported");
+- *analysts*: unnamed experts, analysts, observers;
+- *anonymous*: unnamed sources, officials, diplomats, or an anonymity phrase ("asked not to be
+  named", "familiar with"); members of a named body ("Washington lawmakers", "Kremlin officials"
+  when the body is an actor) are the body speaking, an *organisation*, when the head is a
+  collective noun (lawmakers, legislators, negotiators);
+- *named*: a person's name, a personal pronoun, a unique title ("the Secretary"), an actor mention
+  of a person at the source's head;
+- *organisation*: an actor mention of a state, organisation or group at the head (a capital or a
+  seat of government speaking for its government: "Kyiv", "the Kremlin"), organisations, states,
+  institutions, spokespeople, polls; anything else is *organisation* when plural, *named* otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .claims_finder import Attribution
+from .claims_lexicon import AttributionLexicon
+from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
+
+_STATE_ID = re.compile(r"^[A-Z]{3}$")
+_NOT_DEFINITE = frozenset({"a", "an", "some", "several", "two", "three"})
+_READOUT_HEADS = frozenset({"both", "two", "three", "sides", "leaders", "ministers"})
+
+
+def actor_kind(actor_id: str | None) -> str | None:
+    """The kind an actor id names: ``person`` (PER.…, person:…), ``organisation`` (a state's ISO3
+    code, IGO.…, GRP.…, org:…, group:…), else None."""
+    if not actor_id:
+        return None
+    if actor_id.startswith(("PER.", "person:")):
+        return "person"
+    if _STATE_ID.match(actor_id) or actor_id.startswith(("IGO.", "GRP.", "org:", "group:", "state:")):
+        return "organisation"
+    return None
+
+
+def _actor_index(doc: Doc) -> dict[int, str]:
+    """Token index -> actor id from the actors component (spans group first, then mentions)."""
+    index: dict[int, str] = {}
+    if "cg_actors" in doc.spans:
+        for span in doc.spans["cg_actors"]:
+            actor_id = span._.cg_actor_id
+            if actor_id:
+                for i in range(span.start, span.end):
+                    index.setdefault(i, actor_id)
+    for mention in doc._.cg_mentions or []:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and mention.actor_id:
+            for i in range(span.start, span.end):
+                index.setdefault(i, mention.actor_id)
+    return index
+
+
+
+def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
+    """Whether the source is a news outlet, or a work of one: the outlet's name as written (capitals
+    kept: "the Independent", not "independent experts") covering the source's head ("MSNBC", "the
+    New York Times"), or next to a head that is a piece of reporting ("documents seen by the
+    Guardian", "a new article in Politico"; ``outlets.works``)."""
+    words = [t.text for t in source]
+    head = source.root.i - source.start
+    for name in lexicon.outlet_names:
+        n = len(name)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == name and (i <= head < i + n or source.root.lower_ in lexicon.outlet_works):
+                return True
+    return False
+
+
+def _outlet(source: Span, att: Attribution, publisher: str | None, lx: AttributionLexicon, ents: set[str]) -> bool:
+    text = source.text.lower()
+    head = source.root
+    head_low = head.lower_
+    if not att.in_quote and (text in lx.outlet_self or (
+            head_low in lx.outlet_staff and any(c.lower_ == "our" for c in head.children))):
+        return True  # "we", "this newspaper", "our correspondent"
+    # The publisher's own name is the outlet only when it is a publication: a ministry, government or
+    # state publishing its own statement is still an organisation speaking ("the Foreign Ministry denied").
+    if publisher and publisher.lower() in text and head_low not in lx.institutional_heads \
+            and head_low not in lx.person_titles and not ents & {"GPE", "NORP"}:
+        return True
+    cue = att.cue.root
+    if cue.lower_ in lx.outlet_verbs and cue.lower_ not in ("see", "confirm") and "ORG" in ents \
+            and any(t.lower_ in ("has", "have", "had") for t in cue.children):
+        return True  # "Reuters has learned that …"
+    # "documents seen by the Guardian", "a Guardian investigation", "the New York Times reported"
+    return head.ent_type_ != "PERSON" and names_outlet(source, lx)
+
+
+def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], head_actor: str | None) -> str | None:
+    """analysts / anonymous / organisation (members of a named body) / None."""
+    head = source.root
+    head_low = head.lower_
+    if "PERSON" in {t.ent_type_ for t in source}:
+        return None
+    if head_low in lx.analyst_heads:
+        return "analysts"
+    if head_low not in lx.anonymous_heads:
+        return None
+    anonymity = any(_contains(sentence_tokens, p) for p in lx.anonymity_phrases)
+    body = any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in ("GPE", "ORG", "NORP", "FAC")
+               or actor_kind(head_actor) == "organisation") for c in head.children)
+    if body and head_low in lx.collective_heads and not anonymity:
+        return "organisation"  # "Washington lawmakers", "Kremlin negotiators": the body speaks
+    # "a diplomat", "officials", "sources close to …" are unnamed; "the envoy" (singular, definite)
+    # points at a known person mentioned before, unless an anonymity phrase says otherwise.
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in _NOT_DEFINITE for c in head.children)
+    if anonymity or head.tag_ == "NNS" or not definite:
+        return "anonymous"
+    return None
+
+
+def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str | None) -> str | None:
+    head = source.root
+    head_low = head.lower_
+    ents = {t.ent_type_ for t in source if t.ent_type_}
+    kind = actor_kind(head_actor)
+    if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
+        return "named"  # "the foreign minister of X": one person, even when a state is named
+    if kind == "organisation" or ents & {"ORG", "GPE", "NORP", "FAC"} or head_low in lx.institutional_heads \
+            or head_low in ("it", "they", "which"):
+        return "organisation"  # "Kyiv said", "the Kremlin rejected": the government speaking
+    if head.pos_ == "PROPN":
+        return "named"
+    return None
+
+
+def classify(source: Span | None, att: Attribution, publisher: str | None, lexicon: AttributionLexicon,
+             sentence_tokens: list[str], head_actor: str | None = None) -> str:
+    """The claimant kind of an attribution (rules in the module docstring). ``head_actor`` is the
+    actor id of a mention at the source's head, when the actors component found one."""
+    if source is None:
+        return "none"
+    ents = {t.ent_type_ for t in source if t.ent_type_}
+    if _outlet(source, att, publisher, lexicon, ents):
+        return "outlet"
+    kind = _unnamed(source, lexicon, sentence_tokens, head_actor) or _named_or_organisation(source, lexicon, head_actor)
+    if kind:
+        return kind
+    head = source.root
+    if head.lower_ in ("who", "whom", "that") and att.resolved is not None:
+        return classify(att.resolved, att, publisher, lexicon, sentence_tokens)
+    if head.lower_ in _READOUT_HEADS:
+        return "named"  # readouts: "The two discussed …" refers to the named participants
+    return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+
+
+def resolve_claimant(doc: Doc, si: int, source: Span, kind: str, actors: dict[int, str],
+                     lexicon: AttributionLexicon) -> tuple[str | None, str]:
+    """(actor id or ids of the claimant, kind): the head's actor first ("Kastorian President Aurel
+    Dragan" is Dragan, not Kastoria), else any actor in the span, else by back-reference: "his office"
+    → the last person named, "he"/"she" → the nearest person before, "the ministry" → the state whose
+    ministry was named last, "they"/"the two ministers" → the people of the sentence before."""
+    ids = [actors[i] for i in range(source.start, source.end) if i in actors]
+    claimant = actors.get(source.root.i) or (ids[0] if ids else None) or _back_reference(doc, source, actors, lexicon)
+    if claimant is None and _is_group_reference(source) and si > 0:
+        ids = _participants(doc, list(doc.sents)[si - 1], actors)
+        if ids:
+            claimant = "; ".join(ids)
+            kind = "named" if all(_is_person_id(doc, i) for i in ids) else "organisation"
+    return claimant, kind
+
+
+def _back_reference(doc: Doc, source: Span, actors: dict[int, str], lexicon: AttributionLexicon) -> str | None:
+    root = source.root
+    low = root.lower_
+    claimant = None
+    if low in lexicon.institutional_heads and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children):
+        claimant = _previous_named_person(doc, source.start)  # "his office announced"
+    if claimant is None and low in PERSONAL_PRONOUNS:
+        claimant = _previous_person(doc, source.start, actors)
+    if claimant is None and low in lexicon.institutional_heads and any(c.lower_ in ("the", "this") for c in root.children):
+        claimant = _previous_institution(doc, source.start, low)
+    return claimant
+
+
+def source_for_claim(att: Attribution) -> Span | None:
+    """The span that names the claimant: what a relative pronoun ("who said") refers to, else the source."""
+    source = att.source
+    if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and att.resolved is not None:
+        return att.resolved
+    return source
+
+
+def head_actor(source: Span | None, actors: dict[int, str]) -> str | None:
+    """The actor id of a mention at the source's head token."""
+    return actors.get(source.root.i) if source is not None else None
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    for i, t in enumerate(tokens):
+        if t == first and tuple(tokens[i:i + n]) == phrase:
+            return True
+    return False
+
+
+
+
+_GROUP_HEADS = frozenset({"they", "both", "two", "three", "sides", "leaders", "ministers", "counterparts",
+                          "delegations", "presidents", "officials", "pair"})
+
+
+def _is_group_reference(source: Span) -> bool:
+    """A plural subject that points back rather than naming anyone: "they", "the two (ministers)", "both sides"."""
+    head = source.root
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or len(source) > 4:
+        return False
+    if head.lower_ == "they":
+        return True
+    if head.lower_ not in _GROUP_HEADS or head.lower_ == "officials":
+        return False
+    # Definite or numbered: "the ministers", "the two", "both leaders" (not "some ministers").
+    return any(t.lower_ in ("the", "both", "two", "three") for t in source) and source[0].i == source.sent.start
+
+
+def _participants(doc: Doc, prev: Span, actors: dict[int, str]) -> list[str]:
+    """Actors named as the subject, object or "with" partner of the previous sentence's main verb.
+
+    The rule behind the carry-over: a plural back-reference at the start of a sentence continues
+    the sentence before it only when that sentence names who took part (a meeting, a call); the
+    previous sentence must be in the same paragraph (no blank line between).
+    """
+    if "\n\n" in doc.text[prev.end_char:prev.end_char + 4] or "\n\n" in doc.text[prev.start_char:prev.end_char]:
+        return []
+    ids: list[str] = []
+    heads = _participant_heads(prev)
+    for h in heads:
+        for t in h.subtree:
+            aid = actors.get(t.i)
+            if aid and aid not in ids and (t.ent_type_ == "PERSON" or aid.startswith(("person:", "PER."))):
+                ids.append(aid)
+    return ids if len(ids) >= 2 else []
+
+
+def _participant_heads(prev: Span) -> list:
+    """Subjects, objects and "with" partners of the main verb, and of the reported clause of
+    "X met Y, the ministry said"."""
+    verbs = [prev.root] + [c for c in prev.root.children if c.dep_ in ("ccomp", "parataxis")]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "dobj")]
+    heads += [conj for h in list(heads) for conj in h.conjuncts]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "and"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    return heads
+
+
+def _is_person_id(doc: Doc, actor_id: str) -> bool:
+    for m in doc._.cg_mentions or []:
+        if m.actor_id == actor_id:
+            return m.role_on_date is not None or actor_id.startswith(("person:", "PER."))
+    return False
+
+
+def _previous_named_person(doc: Doc, before: int) -> str | None:
+    """The last person mention (a KB person or a new one) before token ``before``."""
+    limit = doc[before].idx
+    found = None
+    for m in doc._.cg_mentions or []:
+        if m.start < limit and (m.role_on_date or m.actor_id.startswith(("person:", "PER."))):
+            found = m.actor_id
+    return found
+
+
+def _previous_institution(doc: Doc, before: int, head: str) -> str | None:
+    """"the ministry said": the state whose body with that name ("Foreign Ministry") was mentioned last."""
+    limit = doc[before].idx
+    found = None
+    for m in doc._.cg_mentions or []:
+        if m.method == "institution" and m.start < limit and head in m.text.lower():
+            found = m.actor_id
+    return found
+
+
+def _previous_person(doc: Doc, before: int, actors: dict[int, str]) -> str | None:
+    """The actor id of the nearest person mention before token ``before`` (pronoun resolution, simple)."""
+    for i in range(before - 1, max(-1, before - 400), -1):
+        if i in actors and doc[i].ent_type_ == "PERSON":
+            return actors[i]
+    return None
+
+

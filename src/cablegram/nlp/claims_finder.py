@@ -1,0 +1,257 @@
+"""Attribution relations on a parsed doc: a cue, its source and its content (PolNeAR's scheme).
+
+:class:`AttributionFinder` runs the lexicon rules (verbs of saying, stance and cognition with their
+subject or agent; "according to" and other prepositional cues), then, when a :class:`CueModel` is
+given, keeps the rule cues the classifier does not veto and adds the cues it finds that the rules
+missed. A sentence can hold several attributions ("Officials said he told reporters that …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .claims_cues import _CUE_PUNCT, _CUE_POS, CueModel, cue_features
+from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
+from .claims_quotes import in_regions, quote_regions
+from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, content_of, depth, fallback_source,
+                           learned_source, near, phrase, subject_of, trim)
+
+# Audiences a cue is told to; kept in the cue label ("told reporters").
+AUDIENCE = frozenset({"reporters", "journalists", "the press", "lawmakers", "parliament", "congress", "the council",
+                      "senators", "supporters", "the crowd", "an audience", "the audience", "the assembly"})
+# Cues kept without a source ("according to reports" is still an attribution); other source-less
+# cues are non-finite verbs ("to think", "upon assuming office") that report nothing.
+SOURCELESS_OK = frozenset({"according to", "citing"})
+
+
+@dataclass
+class Attribution:
+    """One attribution relation found in a doc (token spans into the doc)."""
+
+    sentence_index: int
+    cue: Span
+    source: Span | None
+    content: Span | None
+    depth: int  # dependency distance from the cue to its sentence root
+    in_quote: bool  # the cue lies inside quotation marks
+    cue_label: str  # cue text for the Claim, e.g. "told reporters", "according to"
+    resolved: Span | None = None  # what a relative pronoun source refers to
+
+
+
+
+class AttributionFinder:
+    """Finds attributions on a parsed doc; holds the cue vocabulary (built once per component)."""
+
+    def __init__(self, include_cognition: bool = True, inside_quotes: bool = False, cue_model: CueModel | None = None,
+                 lexicon: AttributionLexicon | None = None):
+        """``lexicon``: the word lists (default: :func:`load_attribution_lexicon` without extras)."""
+        lx = self.lex = lexicon or load_attribution_lexicon()
+        bases = lx.speech_verbs | lx.stance_verbs | (lx.cognition_verbs if include_cognition else frozenset())
+        self.inside_quotes = inside_quotes
+        self.cue_model = cue_model
+        self.speech = lx.forms(lx.speech_verbs)
+        self.cognition = lx.forms(lx.cognition_verbs) if include_cognition else frozenset()
+        self.cues = lx.forms(bases) - lx.excluded_forms
+        self.outlet = lx.forms(lx.outlet_verbs)
+
+    def find(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[Attribution]:
+        """All attributions in ``doc``, in text order."""
+        if regions is None:
+            regions = quote_regions(doc.text)
+        found: list[Attribution] = []
+        for si, sent in enumerate(doc.sents):
+            sent_found = self._rules(sent, si, regions)
+            if self.cue_model is not None:
+                sent_found = self._learned(sent, si, regions, sent_found)
+            found.extend(sent_found)
+        return found
+
+    def _rules(self, sent: Span, si: int, regions) -> list[Attribution]:
+        """The lexicon rules' attributions in one sentence."""
+        sent_found: list[Attribution] = []
+        for tok in sent:
+            att = self._prepositional(tok, si, regions) or self._verbal(tok, si, regions, sent_found)
+            if att is None or (att.in_quote and not self.inside_quotes):
+                continue  # a cue inside a quotation is part of the quoted words, not the article's attribution
+            if att.source is not None or att.cue_label in SOURCELESS_OK or att.cue.root.lower_ in self.lex.sourceless_passives:
+                sent_found.append(att)
+        return sent_found
+
+    def _lexicon(self, low: str) -> str | None:
+        if low in self.lex.excluded_forms:
+            return "excluded"
+        if low in self.speech:
+            return "speech"
+        if low in self.cognition:
+            return "cognition"
+        if low in self.cues:
+            return "stance"
+        if low in self.lex.sourceless_passives:
+            return "passive"
+        return None
+
+    def _sentence_features(self, sent: Span, regions, rule_atts: list[Attribution]) -> list[tuple[Token, list[str]]]:
+        rule_tokens: dict[int, str] = {}
+        for att in rule_atts:
+            for t in att.cue:
+                rule_tokens[t.i] = "src" if att.source is not None else "nosrc"
+        return [(t, cue_features(t, in_regions(t.idx, regions), rule_tokens.get(t.i), self._lexicon(t.lower_)))
+                for t in sent if t.pos_ in _CUE_POS and (t.pos_ != "PUNCT" or t.text in _CUE_PUNCT)]
+
+    def cue_rows(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[tuple[Token, list[str]]]:
+        """Every candidate token of ``doc`` with its classifier features (what training and scoring see)."""
+        if regions is None:
+            regions = quote_regions(doc.text)
+        rows: list[tuple[Token, list[str]]] = []
+        for si, sent in enumerate(doc.sents):
+            rows.extend(self._sentence_features(sent, regions, self._rules(sent, si, regions)))
+        return rows
+
+    def _learned(self, sent: Span, si: int, regions, rule_atts: list[Attribution]) -> list[Attribution]:
+        """Rule attributions the classifier keeps, plus the cues it finds that the rules missed."""
+        model = self.cue_model
+        probs = {t.i: model.prob(f) for t, f in self._sentence_features(sent, regions, rule_atts)}
+        kept = [a for a in rule_atts if model.veto <= 0 or max(probs.get(t.i, 1.0) for t in a.cue) >= model.veto]
+        taken = {t.i for a in kept for t in a.cue}
+        added: list[Attribution] = []
+        for i in sorted(probs):
+            if probs[i] < model.add or near(sent.doc[i], taken):
+                continue
+            att = self._learned_attribution(sent.doc[i], si, regions, kept + added)
+            if att is None:
+                continue
+            taken.update(t.i for t in att.cue)
+            added.append(att)
+        return sorted(kept + added, key=lambda a: a.cue.start)
+
+    def _learned_attribution(self, tok: Token, si: int, regions, before: list[Attribution]) -> Attribution | None:
+        in_quote = in_regions(tok.idx, regions)
+        if in_quote and not self.inside_quotes:
+            return None
+        doc = tok.doc
+        if tok.pos_ == "VERB":
+            att = self._verbal(tok, si, regions, before, learned=True)
+            if att is not None:
+                return att
+        source = learned_source(tok)
+        cue_end = tok.i + 1
+        while cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head.i == tok.i:
+            cue_end += 1
+        cue = doc[tok.i:cue_end]
+        return Attribution(si, cue, source, content_of(tok), depth(tok), in_quote, cue.text.lower())
+
+    def _prepositional(self, tok: Token, si: int, regions) -> Attribution | None:
+        doc = tok.doc
+        low = tok.lower_
+        for words in self.lex.prepositional_cues:
+            if low != words[0] or tok.i + len(words) > len(doc):
+                continue
+            if any(doc[tok.i + k].lower_ != w for k, w in enumerate(words)):
+                continue
+            cue = doc[tok.i:tok.i + len(words)]
+            last = cue[-1]
+            obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if obj is None:  # parser attached the object elsewhere: take the next noun phrase
+                obj = next((t for t in doc[last.i + 1:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            source = phrase(obj) if obj is not None else None
+            head = tok.head
+            content = trim(doc[head.left_edge.i:head.right_edge.i + 1]) if head.i != tok.i else None
+            return Attribution(si, cue, source, content, depth(tok), in_regions(tok.idx, regions), " ".join(words))
+        return None
+
+    def _verbal(self, tok: Token, si: int, regions, before: list[Attribution], learned: bool = False) -> Attribution | None:
+        """A verb cue; ``learned``: the classifier chose it, so the word lists do not gate it."""
+        if not self._verb_cue(tok, learned):
+            return None
+        subj, passive = subject_of(tok)
+        if not (learned or tok.lower_ in self.cues) and not passive:
+            return None
+        found = self._verb_source(tok, subj, passive, regions, before, learned)
+        if found is None:
+            return None
+        source, resolved = found
+        cue, label = cue_with_particles(tok)
+        return Attribution(si, cue, source, content_of(tok), depth(tok), in_regions(tok.idx, regions), label, resolved)
+
+    def _verb_cue(self, tok: Token, learned: bool) -> bool:
+        """Whether ``tok`` may be a verb cue at all (word lists, part of speech, "asked not to be named")."""
+        low = tok.lower_
+        known = learned or low in self.cues
+        if (not known and low not in self.lex.sourceless_passives) or tok.pos_ not in ("VERB", "AUX") \
+                or tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+            return False
+        doc = tok.doc
+        if low in ("asked", "requested", "declined") and any(
+                doc[tok.i:tok.i + len(p)].text.lower().split() == list(p) for p in self.lex.anonymity_phrases if p[0] == low):
+            return False  # "who asked not to be named" hides a source, it reports nothing
+        has_complement = any(c.dep_ in COMPLEMENTS for c in tok.children)
+        return learned or low not in self.cognition or low in self.speech or has_complement
+
+    def _verb_source(self, tok: Token, subj: Token | None, passive: bool, regions, before: list[Attribution],
+                     learned: bool) -> tuple[Span | None, Span | None] | None:
+        """(source, what a relative pronoun source refers to) of a verb cue; None when the verb reports nothing."""
+        doc = tok.doc
+        if passive:
+            agent = agent_of(tok)
+            if agent is not None:
+                return phrase(agent), None
+            # "X is expected/believed to …" reports a belief with no source (also a hedge);
+            # "Y was told" names the hearer, not the speaker.
+            return (None, None) if tok.lower_ in self.lex.sourceless_passives else None
+        if subj is not None:
+            return _subject_source(tok, subj, regions)
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            return _participle_source(tok, before)
+        if tok.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and tok.tag_ == "VB" and tok.i > 0 and doc[tok.i - 1].lower_ == "to":
+            return None  # an infinitive without subject ("to say") reports nothing by itself
+        # Only for cues the classifier chose (it keeps them with or without a source); for list
+        # cues a source found this way lets through more wrong cues than right ones (PolNeAR CV).
+        return (fallback_source(tok, regions) if learned else None), None
+
+
+def _subject_source(tok: Token, subj: Token, regions) -> tuple[Span | None, Span | None]:
+    source = phrase(subj)
+    resolved = None
+    if in_regions(subj.idx, regions) and not in_regions(tok.idx, regions):
+        # The parser took the quotation for the subject: "“…,” the adviser said".
+        source = after_quote(tok, regions) or source
+    if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        resolved = phrase(tok.head)
+    return source, resolved
+
+
+def _participle_source(tok: Token, before: list[Attribution]) -> tuple[Span | None, Span | None]:
+    """"…, adding that …": same speaker as the attribution before it, else the verb it hangs on."""
+    doc = tok.doc
+    source = resolved = None
+    if before:
+        # The speaker of the main attribution, not of one reported inside it ("X said he plans …, insisting").
+        main = min(before, key=lambda a: (a.source is None, a.depth))
+        source, resolved = main.source, main.resolved
+    else:
+        head_subj, _ = subject_of(tok.head)
+        source = phrase(head_subj) if head_subj is not None else None
+    if tok.dep_ == "acl" and source is None and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the minister, speaking in Geneva, …": the noun phrase up to the participle, not its clause.
+        source = trim(doc[tok.head.left_edge.i:tok.i]) if tok.i > tok.head.i else phrase(tok.head)
+    return source, resolved
+
+
+def cue_with_particles(tok: Token) -> tuple[Span, str]:
+    """The cue span of a verb with its particles ("shrugged off") and its label, which adds the
+    audience it was told to ("told reporters")."""
+    doc = tok.doc
+    cue_end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == cue_end:
+            cue_end += 1
+    cue = doc[tok.i:cue_end]
+    label = cue.text.lower()
+    for child in tok.rights:
+        if child.dep_ in ("dobj", "dative") and doc[child.left_edge.i:child.i + 1].text.lower() in AUDIENCE:
+            label = f"{label} {doc[child.left_edge.i:child.i + 1].text.lower()}"
+            break
+    return cue, label

@@ -1,0 +1,192 @@
+"""Spans of an attribution read off the dependency parse: source phrases, subjects, agents, content.
+
+Each function takes spaCy tokens of a parsed doc and returns a token :class:`~spacy.tokens.Span`
+(or None). Used by :mod:`cablegram.nlp.claims_finder`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claims_quotes import QUOTE_MARKS, in_regions
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+COMPLEMENTS = ("ccomp", "xcomp", "dobj", "parataxis", "prep", "advcl", "oprd", "attr", "dative")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def trim(span: Span) -> Span | None:
+    """Drop punctuation and conjunctions at the edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def phrase(head: Token) -> Span | None:
+    """The phrase headed by ``head`` with its modifiers, appositions and relative clauses.
+
+    "Jane Roe, a senior fellow at X, who …" is kept whole (it tells who the source is);
+    a dateline the parser glued on ("CITY — Sen. Roe") is cut off.
+    """
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    for i in range(left, min(head.i, left + 10)):
+        if doc[i].text in _DASHES and i > left and (doc[i - 1].text == ")" or doc[i - 1].is_upper or doc[i - 1].ent_type_ == "GPE"):
+            left = i + 1
+    for i in range(left, head.i):
+        if "\n" in doc[i].text_with_ws:  # a heading or dateline line glued onto the subject
+            left = i + 1
+    return trim(doc[left:right])
+
+
+_FALLBACK_POS = frozenset({"PROPN", "PRON", "NOUN"})
+
+
+def after_quote(verb: Token, regions: list[tuple[int, int]]) -> Span | None:
+    """The words between a closing quotation mark and ``verb`` when they hold a noun ("“…,” the adviser said")."""
+    doc, sent = verb.doc, verb.sent
+    start = verb.i
+    while start - 1 >= sent.start and not in_regions(doc[start - 1].idx, regions) \
+            and doc[start - 1].text not in QUOTE_MARKS and not (doc[start - 1].is_punct and doc[start - 1].text != "'s"):
+        start -= 1
+    span = trim(doc[start:verb.i])
+    if span is None or not any(t.pos_ in _FALLBACK_POS for t in span):
+        return None
+    return span
+
+
+def fallback_source(verb: Token, regions: list[tuple[int, int]]) -> Span | None:
+    """A source the dependency rules missed (a misparsed subject), found by position in the sentence.
+
+    "“…,” said Jane Roe": the proper name right after a verb that follows a quotation ("“…,” sighed a
+    senior diplomat": the noun phrase there); otherwise a proper name right before the verb that the
+    parser took for a compound ("Roe predicts"), or the nearest subject to the left of the verb outside
+    quotation marks ("Roe summed up …, and said").
+    """
+    doc, sent = verb.doc, verb.sent
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if nxt is not None and prev is not None:
+        found = _after_verb(prev, nxt, sent)
+        if found is not None:
+            return found
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == verb.i:
+        start = prev.i
+        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start:prev.i + 1]
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.dep_ == "nsubj" and tok.pos_ in _FALLBACK_POS and tok.lower_ not in RELATIVE_PRONOUNS \
+                and not in_regions(tok.idx, regions):
+            return phrase(tok)
+    return None
+
+
+def _after_verb(prev: Token, nxt: Token, sent: Span) -> Span | None:
+    """The speaker named right after a verb that follows punctuation (inverted order after a quotation)."""
+    doc = nxt.doc
+    if prev.is_punct and (nxt.pos_ == "PROPN" or nxt.lower_ in PERSONAL_PRONOUNS):
+        end = nxt.i
+        while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        return doc[nxt.i:end + 1]
+    if prev.text in QUOTE_MARKS | {","} and nxt.pos_ in ("DET", "ADJ", "NOUN"):
+        # "“…,” sighed a senior diplomat who asked not to be named": the noun phrase after the verb.
+        head = next((t for t in doc[nxt.i:min(sent.end, nxt.i + 6)] if t.pos_ in ("NOUN", "PROPN")
+                     and (t.i + 1 >= sent.end or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
+        if head is not None:
+            return trim(doc[nxt.i:head.right_edge.i + 1])
+    return None
+
+
+def short_phrase(head: Token) -> Span | None:
+    """The noun phrase headed by ``head``, without clauses or parentheticals set off by commas."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        # "A diplomat, who asked not to be named, said": keep the head phrase only.
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct") and child.i > head.i:
+            prev = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if child.dep_ == "punct" or (prev is not None and prev.text in ",(–—-"):
+                right = min(right, child.left_edge.i if child.dep_ != "punct" else child.i)
+    return trim(doc[left:right])
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of ``verb`` (inherited through coordination); second value: the clause is passive."""
+    seen = 0
+    while verb is not None and seen < 4:
+        passive = False
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.lower_ != "there":
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECTS:
+                passive = True
+        if passive:
+            return None, True
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def content_of(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return trim(verb.doc[child.left_edge.i:child.right_edge.i + 1])
+    return None
+
+
+def near(tok: Token, taken: set[int]) -> bool:
+    """Whether ``tok`` belongs to a cue already taken: within two tokens of it, or its (grand)parent."""
+    if any(abs(tok.i - j) <= 2 for j in taken):
+        return True
+    return tok.head.i in taken or tok.head.head.i in taken
+
+
+def learned_source(tok: Token) -> Span | None:
+    """The source of a learned non-verbal cue: "his statement" -> his; "X made it clear" -> X."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return phrase(child)
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_of(node)
+            if subj is not None:
+                return phrase(subj)
+            agent = agent_of(node) if passive else None
+            return phrase(agent) if agent is not None else None
+    return None
