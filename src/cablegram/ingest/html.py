@@ -162,11 +162,23 @@ def _drop_furniture(tree) -> None:
             el.drop_tree()
 
 
+def _is_paragraph(el) -> bool:
+    """A paragraph-like child: <p>, <blockquote>, a sub-heading, a list item, or a leaf <div>/<span> of text."""
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in _PARAGRAPHS:
+        return True
+    return el.tag in ("div", "span") and not any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in el)
+
+
+_BLOCK_CHILDREN = frozenset({"div", "p", "section", "article", "aside", "ul", "ol", "table", "blockquote"})
+
+
 def _largest_block(tree) -> str:
     """The text of the block element whose own paragraphs hold the most non-furniture words."""
     best, best_words = "", 0
     for el in tree.iter(*_BLOCKS):
-        paras = [" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str) and c.tag in _PARAGRAPHS]
+        paras = [" ".join(c.text_content().split()) for c in el if _is_paragraph(c)]
         paras = [p for p in paras if p and not is_boilerplate(p)]
         words = sum(len(p.split()) for p in paras)
         if words > best_words:
