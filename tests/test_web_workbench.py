@@ -99,7 +99,7 @@ def page(server):
         browser.close()
 
 
-PAGES = ("/overview", "/", "/claims", "/commitments", "/actors", "/actors/RUR", "/clusters", "/search?q=blockade",
+PAGES = ("/overview", "/", "/claims", "/commitments", "/actors", "/actors/RUR", "/clusters", "/search?q=blockade", "/docs",
          "/overview?quad=conflict&all=1", "/actors/Mosul")
 
 

@@ -137,7 +137,7 @@ def actor_profile(store, actor_id: str) -> dict[str, Any]:
         n["counterpart_name"] = names.get(n["counterpart"], n["counterpart"])
     return {"actor": actor.to_dict(), "name_variants": name_variants(store, actor_id),
             "roles_seen": roles_seen(store, actor_id), "network": network,
-            "latest_claims": store.query_claims(claimant=actor_id, limit=10)}
+            "latest_claims": list_claims(store, claimant=actor_id, limit=10)}
 
 
 def display_title(title: str | None, text: str | None, width: int = 90) -> str:
@@ -202,7 +202,14 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
                                         "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans"))
-    sql = (f"SELECT {cols}, d.published_at, d.publisher, d.title, d.url FROM claims r JOIN documents d ON d.id = r.doc_id "
+    if claimant or doc_id:
+        # Few rows: read them through the claims index, then sort.
+        source = "claims r JOIN documents d ON d.id = r.doc_id"
+    else:
+        # Many rows: walk documents newest first and stop at the page's end (CROSS JOIN fixes SQLite's join order).
+        source = "documents d CROSS JOIN claims r"
+        where.insert(0, "d.id = r.doc_id")
+    sql = (f"SELECT {cols}, d.published_at, d.publisher, d.title, d.url FROM {source} "
            + ("WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY d.published_at DESC, r.doc_id, r.sentence_index LIMIT ? OFFSET ?")
     rows = [_decode_claim(r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]

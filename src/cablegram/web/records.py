@@ -141,8 +141,10 @@ def correction_form(request: Request, record_id: str = Form(..., max_length=100)
         raise InputError("the token is not this server's API token", source="token",
                          hint="Type the token the server was started with (CABLEGRAM_API_TOKEN).")
     table = corrections.table_of(record_id)
-    c = corrections.add_correction(store, table, record_id, action, field or None,
-                                   _form_value(value) if action == "correct" else None, reason, author or None)
+    # The form always sends a field and a value; only a correction uses them.
+    correcting = action == "correct"
+    c = corrections.add_correction(store, table, record_id, action, (field or None) if correcting else None,
+                                   _form_value(value) if correcting else None, reason, author or None)
     target = _safe_back(back, f"/{table}/{quote(record_id)}")
     sep = "&" if "?" in target else "?"
     return RedirectResponse(f"{target}{sep}saved={quote(c.id)}", status_code=303)

@@ -194,10 +194,11 @@ def clusters(request: Request, store=Depends(get_store)) -> HTMLResponse:
 def commitments(request: Request, donor: str | None = Query(None, max_length=200),
                 recipient: str | None = Query(None, max_length=200), category: str | None = Query(None, max_length=20),
                 status: str | None = Query(None, max_length=20), all: bool = Query(False),
-                store=Depends(get_store)) -> HTMLResponse:
+                offset: int = Query(0, ge=0, le=10_000), store=Depends(get_store)) -> HTMLResponse:
     rows = readmodel.list_commitments(store, include_rejected=all, donor=donor or None, recipient=recipient or None,
-                                      category=category or None, status=status or None, limit=500)
+                                      category=category or None, status=status or None, limit=PAGE * 2, offset=offset)
     names = readmodel.actor_names(store, [r["donor"] for r in rows] + [r["recipient"] for r in rows])
     params = {"donor": donor or "", "recipient": recipient or "", "category": category or "", "status": status or "",
               "all": "1" if all else None}
-    return render(request, "commitments.html", download_table="commitments", rows=rows, names=names, params=params, download_qs=qs(params))
+    return render(request, "commitments.html", download_table="commitments", rows=rows, names=names, params=params,
+                  download_qs=qs(params), next_qs=qs(params, offset=offset + PAGE * 2) if len(rows) == PAGE * 2 else None)
