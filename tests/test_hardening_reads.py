@@ -44,6 +44,8 @@ def test_offsets_cursors_and_integers_give_clear_400s(any_backend_store):
             resp = client.get(path)
             assert resp.status_code == 400, (path, resp.status_code, resp.text[:200])
         assert client.get("/api/events?offset=1000").status_code == 200
+        missing = client.get("/api/documents/doc_nothing_here")
+        assert missing.status_code == 404 and "postgresql" not in missing.text and ".db" not in missing.text
 
 
 def test_nul_in_any_filter_is_a_400_that_names_no_database(any_backend_store):

@@ -57,8 +57,9 @@ def install_error_handlers(app: FastAPI) -> None:
             log.error("request %s failed: %s", request.url.path, exc)
             # Server-side failures name no database URL, file or host: the message alone goes to the client.
             body["message"] = exc.message
-        elif exc.source and ("/" in exc.source or "\\" in exc.source) and "://" not in exc.source:
-            body["message"] = exc.message  # a local file path stays on the server
+        elif (exc.source and ("/" in exc.source or "\\" in exc.source)
+              and not exc.source.lower().startswith(("http://", "https://"))):
+            body["message"] = exc.message  # a file path or database URL stays on the server
         return _respond(request, status, {"error": body})
 
     @app.exception_handler(ApiError)
