@@ -43,7 +43,8 @@ def documents_brief(store, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
     marks = ",".join("?" for _ in doc_ids)
     rows = _rows(store, f"SELECT id, title, publisher, published_at, url, is_primary FROM documents WHERE id IN ({marks})",
                  list(doc_ids))
-    return {r["id"]: {**r, "is_primary": bool(r["is_primary"])} for r in rows}
+    rows = fill_titles(store, [{**r, "doc_id": r["id"], "is_primary": bool(r["is_primary"])} for r in rows])
+    return {r["id"]: {k: v for k, v in r.items() if k != "doc_id"} for r in rows}
 
 
 def country_actor_ids(store, country: str) -> list[str]:
