@@ -64,17 +64,18 @@ def predict(doc, start: int, end: int) -> str:
     return "NONE"
 
 
-def evaluate(data_dir: Path, gold_path: Path) -> dict:
+def evaluate(data_dir: Path, nlp=None, gold_path: Path = DEFAULT_GOLD) -> dict:
+    """Accuracy of ``nlp`` (default: language + actors components) on the gold references."""
     sys.path.insert(0, str(REPO / "src"))
     from cablegram.nlp.pipeline import build_nlp, make_doc
     from cablegram.records import Document
 
-    gold = read_gold(gold_path)
+    gold = read_gold(Path(gold_path))
     docs = _documents(data_dir, {(g["dataset"], g["doc_id"]) for g in gold})
     missing = {(g["dataset"], g["doc_id"]) for g in gold} - set(docs)
     if missing:
         raise FileNotFoundError(f"documents not found under {data_dir}: {sorted(missing)[:5]}")
-    nlp = build_nlp(components=("cablegram_language", "cablegram_actors"))
+    nlp = nlp or build_nlp(components=("cablegram_language", "cablegram_actors"))
     t0 = time.perf_counter()
     parsed = {}
     for key, rec in docs.items():
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "ngec_guardian").is_dir():
         print(f"skipped: {args.data} has no ngec_guardian folder (pass --data)", file=sys.stderr)
         return 0
-    result = evaluate(args.data, args.gold)
+    result = evaluate(args.data, gold_path=args.gold)
     for e in result["errors"]:
         print(f"  miss {e['category']:15s} {e['text']!r:40s} gold={e['gold']} predicted={e['predicted']}")
     for cat, c in result["by_category"].items():

@@ -26,6 +26,7 @@ How (defined once, used for every figure):
   punctuation before comparison.
 - **Source**: gold attributions of type "Attribution" (with a source) against
   predictions with a source. **Cue**: all gold attributions against all predictions.
+  **Content**: gold content spans against the predictions' content (the reported clause).
 - **Matching** is one-to-one, greedy in text order:
   *exact* — same trimmed character span; *partial* — the spans share at least
   one token. Precision = matched / predicted, recall = matched / gold.
@@ -156,13 +157,17 @@ def _score(rec: dict, doc, finder, t: _Tally) -> None:
     atts = finder.find(doc)
     pred_cue = [s for s in (_trim(text, a.cue.start_char, a.cue.end_char) for a in atts) if s]
     pred_src = [s for s in (_trim(text, a.source.start_char, a.source.end_char) for a in atts if a.source is not None) if s]
+    pred_con = [s for s in (_trim(text, a.content.start_char, a.content.end_char) for a in atts if a.content is not None) if s]
     p_src_tok = set().union(*(_tokens(starts, s) for s in pred_src)) if pred_src else set()
     p_cue_tok = set().union(*(_tokens(starts, s) for s in pred_cue)) if pred_cue else set()
+    p_con_tok = set().union(*(_tokens(starts, s) for s in pred_con)) if pred_con else set()
     for ann in rec.get("annotations", []):
         gold = ann.get("attributions", [])
         g_cue = [s for s in (_gold_span(text, g.get("cue", [])) for g in gold) if s]
         g_src = [s for s in (_gold_span(text, g.get("source", [])) for g in gold if g.get("type") == "Attribution") if s]
-        for label, g, p, ptok in (("source", g_src, pred_src, p_src_tok), ("cue", g_cue, pred_cue, p_cue_tok)):
+        g_con = [s for s in (_gold_span(text, g.get("content", [])) for g in gold) if s]
+        for label, g, p, ptok in (("source", g_src, pred_src, p_src_tok), ("cue", g_cue, pred_cue, p_cue_tok),
+                                  ("content", g_con, pred_con, p_con_tok)):
             t.add(f"{label}.gold", len(g))
             t.add(f"{label}.pred", len(p))
             t.add(f"{label}.exact", _match(g, p, starts, exact=True))
@@ -190,7 +195,7 @@ def _figures(t: _Tally, records: list[dict], seconds: float, n_chars: int) -> di
     result: dict = {"dataset": "polnear", "articles": len(records),
                     "annotations": sum(len(r.get("annotations", [])) for r in records),
                     "seconds": round(seconds, 1), "chars_per_second": round(n_chars / seconds) if seconds else None}
-    for label in ("source", "cue"):
+    for label in ("source", "cue", "content"):
         result[label] = {
             "exact": _prf(t[f"{label}.exact"], t[f"{label}.pred"], t[f"{label}.gold"]),
             "partial": _prf(t[f"{label}.partial"], t[f"{label}.pred"], t[f"{label}.gold"]),
@@ -319,7 +324,7 @@ def cross_validate(records: list[dict], docs: list, k: int, rows: Rows | None = 
 
 def _print(result: dict) -> None:
     print(f"PolNeAR: {result['articles']} articles, {result['annotations']} annotations, {result['seconds']} s")
-    for label in ("source", "cue"):
+    for label in ("source", "cue", "content"):
         for mode in ("exact", "partial", "token"):
             r = result[label][mode]
             print(f"  {label:6} {mode:7} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")

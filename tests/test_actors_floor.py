@@ -1,0 +1,34 @@
+"""Accuracy floor of actor resolution on the real-name references in tests/data/actor_resolution.tsv."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("eval_actor_resolution", REPO / "benchmarks" / "eval_actor_resolution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_actor_resolution_floor(shared_data):
+    if not (shared_data / "ngec_guardian").is_dir():
+        pytest.skip("ngec_guardian not in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
+    result = _module().evaluate(shared_data)
+    assert result["n"] >= 100
+    assert result["accuracy"] >= floors["actor_resolution_accuracy"], result["errors"]
+
+
+def test_gold_file_holds_references_only():
+    rows = _module().read_gold(REPO / "tests" / "data" / "actor_resolution.tsv")
+    assert len(rows) >= 100
+    assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"] for r in rows)
