@@ -8,12 +8,14 @@ filters and :func:`cablegram.store.overview.data_version`, so repeated views cos
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..api.deps import get_store
 from ..records import MODALITIES
@@ -34,6 +36,8 @@ QUADS: dict[str, tuple[str, ...]] = {
     "conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
 }
 _CACHE_SIZE = 64
+_CACHE_LOCK = threading.Lock()  # guards creating the per-app cache, not its contents
+log = logging.getLogger("cablegram.web")
 
 
 def overview_filter(request: Request, actor: str | None, source: str | None, target: str | None, modality: str | None,
@@ -51,22 +55,87 @@ def overview_filter(request: Request, actor: str | None, source: str | None, tar
                           min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to))
 
 
+class OverviewCache:
+    """Overview aggregates per (filter, data version), computed on a connection of their own.
+
+    At a million events the aggregates take seconds, longer than the API's statement timeout, so
+    they are computed in a background thread on a separate connection (no timeout there) and kept.
+    A request waits up to ``wait_s`` for them; after that it gets the previous figures for the same
+    filter marked ``stale``, or ``{"pending": True}`` on the very first view. Stores that cannot be
+    reopened (an in-memory SQLite) are computed in the request itself."""
+
+    def __init__(self, size: int = 64, wait_s: float = 2.0):
+        self.size, self.wait_s = size, wait_s
+        self.results: OrderedDict = OrderedDict()
+        self.latest: dict[OverviewFilter, dict[str, Any]] = {}
+        self.running: dict[tuple, threading.Thread] = {}
+        self.lock = threading.Lock()
+
+    def get(self, store, flt: OverviewFilter) -> dict[str, Any]:
+        key = (flt, data_version(store))
+        with self.lock:
+            if key in self.results:
+                return self.results[key]
+        target = _reopen_target(store)
+        if target is None:
+            self._keep(key, overview(store, flt))
+            return self.results[key]
+        with self.lock:
+            thread = self.running.get(key)
+            if thread is None:
+                thread = threading.Thread(target=self._compute, args=(key, target), daemon=True,
+                                          name="cablegram-overview")
+                self.running[key] = thread
+                thread.start()
+        thread.join(self.wait_s)
+        with self.lock:
+            if key in self.results:
+                return self.results[key]
+            stale = self.latest.get(flt)
+        return {**stale, "stale": True} if stale else {"pending": True}
+
+    def _compute(self, key: tuple, target: str) -> None:
+        from ..store import open_store
+
+        try:
+            with open_store(target) as own:
+                result = overview(own, key[0])
+        except Exception as exc:  # noqa: BLE001 — reported on the page instead of a pending page forever
+            log.exception("overview aggregates failed")
+            result = {"error": f"the overview could not be computed ({type(exc).__name__})"}
+        self._keep(key, result)
+
+    def _keep(self, key: tuple, result: dict[str, Any]) -> None:
+        with self.lock:
+            self.results[key] = result
+            self.running.pop(key, None)
+            if "error" not in result:
+                self.latest.pop(key[0], None)
+                self.latest[key[0]] = result  # most recent last
+            while len(self.results) > self.size:
+                self.results.popitem(last=False)
+            while len(self.latest) > self.size:
+                self.latest.pop(next(iter(self.latest)))
+
+
+def _reopen_target(store) -> str | None:
+    """What open_store needs to open a second connection to ``store``; None when it cannot be reopened."""
+    url = getattr(store, "url", None)  # PostgreSQL
+    if url:
+        return url
+    path = getattr(store, "path", None)
+    if path and path != ":memory:" and Path(path).is_file():
+        return path
+    return None
+
+
 def cached_overview(request: Request, store, flt: OverviewFilter) -> dict[str, Any]:
-    """The aggregates for ``flt``, recomputed only when the store's data changed."""
+    """The aggregates for ``flt`` from the app's :class:`OverviewCache` (created on first use)."""
     state = request.app.state
-    if not hasattr(state, "overview_cache"):
-        state.overview_cache, state.overview_lock = OrderedDict(), threading.Lock()
-    key = (flt, data_version(store))
-    with state.overview_lock:
-        hit = state.overview_cache.get(key)
-    if hit is not None:
-        return hit
-    result = overview(store, flt)
-    with state.overview_lock:
-        state.overview_cache[key] = result
-        while len(state.overview_cache) > _CACHE_SIZE:
-            state.overview_cache.popitem(last=False)
-    return result
+    with _CACHE_LOCK:
+        if not hasattr(state, "overview_cache"):
+            state.overview_cache = OverviewCache(_CACHE_SIZE)
+    return state.overview_cache.get(store, flt)
 
 
 def _params(actor, source, target, modality, type, quad, min_confidence, date_from, date_to, show_all) -> dict[str, Any]:
@@ -91,7 +160,11 @@ def overview_json(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   all: bool = Query(False, description="Count every event, below the confidence floor too"),
                   store=Depends(get_store)) -> dict[str, Any]:
     flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
-    return cached_overview(request, store, flt)
+    data = cached_overview(request, store, flt)
+    if data.get("pending"):
+        return JSONResponse({"pending": True, "hint": "The aggregates are being computed; ask again in a few seconds."},
+                            status_code=202)
+    return data
 
 
 @router.get("/overview", response_class=HTMLResponse, include_in_schema=False)
@@ -103,6 +176,11 @@ def overview_page(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   all: bool = Query(False), store=Depends(get_store)) -> HTMLResponse:
     flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
     data = cached_overview(request, store, flt)
+    if "total" not in data:  # pending or failed: the page says so (and reloads itself while pending)
+        return render(request, "overview.html", data=data, names={}, params=_params(
+            actor, source, target, flt.modality, type, quad, min_confidence, flt.date_from, flt.date_to, all),
+            types=EVENT_TYPES, quads=QUADS, modalities=MODALITIES, graph=None, chart_data=None, events_qs="?",
+            floor=readmodel.confidence_floor(request.app.state.settings))
     ids = [g["key"] for g in data["by_actor"]] + [e[k] for e in data["network"] for k in ("source", "target")]
     ids += data["ledger"]["donors"]
     names = readmodel.actor_names(store, ids)

@@ -11,7 +11,7 @@ from importlib.resources import files
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -67,6 +67,12 @@ def event_filters(request: Request, actor: str | None, type: str | None, modalit
     return {"actor": actor or None, "type": type.upper() if type and type.upper() in EVENT_TYPES else None,
             "modality": modality if modality in MODALITIES else None, "date_from": clean_date(date_from),
             "date_to": clean_date(date_to), "min_confidence": floor or None, "include_rejected": show_all}
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """No icon: an empty answer, so browsers do not log a 404 on every page (pages also link data:)."""
+    return Response(status_code=204)
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -1,6 +1,10 @@
 // Overview charts, drawn by the vendored Chart.js from the JSON the server put in #overview-data.
 (function () {
   "use strict";
+  if (document.getElementById("overview-pending")) {
+    window.setTimeout(function () { window.location.reload(); }, 3000);
+    return;
+  }
   var holder = document.getElementById("overview-data");
   if (!holder || typeof Chart === "undefined") { return; }
   var data = JSON.parse(holder.textContent);
