@@ -103,3 +103,24 @@ def test_dead_workers_keep_saved_work_and_resume(store):
 
 def test_available_cores():
     assert 1 <= available_cores() <= (os.cpu_count() or 1)
+
+
+def test_cli_process_with_workers(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS[:3]):
+        (folder / f"n{i}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "cablegram", "--db", db, *args], capture_output=True, text=True,
+                              timeout=600, cwd=tmp_path)
+
+    assert cli("ingest", str(folder)).returncode == 0
+    result = cli("process", "--workers", "2", "--batch-size", "1")
+    assert result.returncode == 0, result.stderr
+    assert "processed 3 documents" in result.stdout and "0 failed" in result.stdout
+    assert "nothing to process" in cli("process", "--workers", "2").stdout
