@@ -101,7 +101,7 @@ QUAD_CODE: dict[str, int] = {
 def to_cameo(event_type: str, mode: str | None = None) -> str:
     """The CAMEO code for one of our events: a base code when the mode names one, else ``<root>0``."""
     if event_type not in ROOT_OF_TYPE:
-        raise InputError(f"unknown PLOVER event type {event_type!r}",
+        raise InputError(f"unknown PLOVER event type {event_type!r}", code="invalid_value",
                          hint=f"Use one of {', '.join(ROOT_OF_TYPE)} (see docs/codebook.md).")
     if mode and (event_type, mode) in BASE_OF_MODE:
         return BASE_OF_MODE[(event_type, mode)]
@@ -116,7 +116,8 @@ def from_cameo(code: str | int) -> tuple[str, str | None] | None:
     Accepts "042", "42" (GDELT files written by spreadsheets lose the leading zero) and 4-digit codes."""
     text = str(code).strip()
     if not text.isdigit() or not 2 <= len(text) <= 4:
-        raise InputError(f"{code!r} is not a CAMEO event code", hint="CAMEO codes are 2 to 4 digits, e.g. 042 or 0841.")
+        raise InputError(f"{code!r} is not a CAMEO event code", code="invalid_value",
+                         hint="CAMEO codes are 2 to 4 digits, e.g. 042 or 0841.")
     if len(text) == 2 and text not in _TYPE_OF_ROOT and text not in DROPPED_ROOTS:
         text = "0" + text  # "42" read as a number from a CSV
     if len(text) == 3 and text[:2] not in _TYPE_OF_ROOT and text[:2] not in DROPPED_ROOTS:
@@ -125,7 +126,7 @@ def from_cameo(code: str | int) -> tuple[str, str | None] | None:
     if root in DROPPED_ROOTS:
         return None
     if root not in _TYPE_OF_ROOT:
-        raise InputError(f"{code!r} is not a CAMEO event code", hint="CAMEO roots run from 01 to 20.")
+        raise InputError(f"{code!r} is not a CAMEO event code", code="invalid_value", hint="CAMEO roots run from 01 to 20.")
     for key in (text, text[:3]):
         if key in _TYPE_OF_BASE:
             return _TYPE_OF_BASE[key]

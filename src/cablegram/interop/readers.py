@@ -92,11 +92,11 @@ def _open_text(path: Path):
     try:
         return path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
-        raise InputError("file not found", source=str(path), hint="Check the path.") from None
+        raise InputError("file not found", source=str(path), code="file_not_found", hint="Check the path.") from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a file", source=str(path), hint="Pass one file.") from None
+        raise InputError("is a folder, not a file", source=str(path), code="file_unreadable", hint="Pass one file.") from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from None
+        raise InputError(f"cannot read: {exc.strerror}", source=str(path), code="file_unreadable") from None
 
 
 def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict | InputError]]:
@@ -111,9 +111,9 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict | InputError]
                 try:
                     items = json.loads(head + handle.read())
                 except json.JSONDecodeError as exc:
-                    raise InputError(f"invalid JSON ({exc.msg}, line {exc.lineno})", source=str(path), hint=hint) from None
+                    raise InputError(f"invalid JSON ({exc.msg}, line {exc.lineno})", source=str(path), hint=hint, code="invalid_json") from None
                 except RecursionError:
-                    raise InputError("JSON nested too deep", source=str(path), hint=hint) from None
+                    raise InputError("JSON nested too deep", source=str(path), hint=hint, code="invalid_json") from None
                 for i, item in enumerate(items):
                     where = f"{path}[{i}]"
                     try:
@@ -122,10 +122,10 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict | InputError]
                         yield where, err
                         continue
                     except (RecursionError, UnicodeEncodeError):
-                        yield where, InputError("JSON nested too deep or not Unicode text", source=where, hint=hint)
+                        yield where, InputError("JSON nested too deep or not Unicode text", source=where, hint=hint, code="invalid_json")
                         continue
                     if not isinstance(item, dict):
-                        yield where, InputError("expected a JSON object", source=where, hint=hint)
+                        yield where, InputError("expected a JSON object", source=where, hint=hint, code="invalid_record")
                         continue
                     yield where, item
                 return
@@ -142,11 +142,11 @@ def _json_lines(path: Path, hint: str) -> Iterator[tuple[str, dict | InputError]
                     yield where, err  # a bad line is reported by the reader, which goes on
                     continue
                 if not isinstance(item, dict):
-                    yield where, InputError("expected a JSON object on each line", source=where, hint=hint)
+                    yield where, InputError("expected a JSON object on each line", source=where, hint=hint, code="invalid_record")
                     continue
                 yield where, item
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.", code="encoding_error") from None
 
 
 def _is_json(path: Path) -> bool:
@@ -156,7 +156,7 @@ def _is_json(path: Path) -> bool:
         try:
             start = handle.read(256).lstrip()
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.", code="encoding_error") from None
     return start.startswith(("{", "["))
 
 
@@ -178,13 +178,13 @@ def _delimited(path: Path, header: tuple[str, ...] | None, hint: str) -> Iterato
                     continue
                 if len(cells) != len(names):
                     yield where, InputError(f"expected {len(names)} columns, found {len(cells)}", source=where,
-                                            hint=hint)
+                                            hint=hint, code="invalid_record")
                     continue
                 yield where, dict(zip(names, cells))
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.", code="encoding_error") from None
         except csv.Error as exc:
-            raise InputError(f"malformed CSV: {exc}", source=str(path), hint=hint) from None
+            raise InputError(f"malformed CSV: {exc}", source=str(path), hint=hint, code="unsupported_format") from None
 
 
 def _keyed(row: dict) -> dict[str, Any]:
@@ -217,7 +217,7 @@ def _gdelt_rows(path: Path) -> Iterator[tuple[str, dict | InputError]]:
         try:
             first = handle.readline()
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.") from None
+            raise InputError("not UTF-8 text", source=str(path), hint="Convert the file to UTF-8.", code="encoding_error") from None
     delimiter = "\t" if "\t" in first else ","
     cells = next(csv.reader([first], delimiter=delimiter), [])
     if cells and _norm_key(cells[0]) == "globaleventid":
@@ -227,7 +227,7 @@ def _gdelt_rows(path: Path) -> Iterator[tuple[str, dict | InputError]]:
                 len(GDELT1_COLUMNS) - 1: GDELT1_COLUMNS[:-1]}
     if len(cells) not in by_count:
         raise InputError(f"a header-less GDELT file has 57, 58 or 61 columns; this one has {len(cells)}",
-                         source=f"{path}:1", hint=_GDELT_HINT)
+                         source=f"{path}:1", hint=_GDELT_HINT, code="unsupported_format")
     yield from _delimited(path, by_count[len(cells)], _GDELT_HINT)
 
 
@@ -244,12 +244,12 @@ def read_gdelt(path: str | Path, mapper: ActorMapper, report: ReadReport | None 
         row = _keyed(raw)
         code = str(row.get("eventcode") or "").strip()
         if not code:
-            report.bad(InputError("no EventCode", source=where, hint=_GDELT_HINT))
+            report.bad(InputError("no EventCode", source=where, hint=_GDELT_HINT, code="invalid_record"))
             continue
         try:
             mapped = from_cameo(code)
         except InputError as exc:
-            report.bad(InputError(exc.message, source=where, hint=exc.hint))
+            report.bad(InputError(exc.message, source=where, hint=exc.hint, code=exc.code))
             continue
         if mapped is None:
             report.skip(f"CAMEO root {code[:2].zfill(2)} has no PLOVER type")
@@ -308,7 +308,7 @@ def read_polecat(path: str | Path, mapper: ActorMapper, report: ReadReport | Non
         row = _keyed(raw)
         etype = str(row.get("eventtype") or "").strip().upper()
         if not etype:
-            report.bad(InputError("no Event Type", source=where, hint=_POLECAT_HINT))
+            report.bad(InputError("no Event Type", source=where, hint=_POLECAT_HINT, code="invalid_record"))
         elif etype not in EVENT_TYPES:
             report.skip(f"event type {etype} is not a PLOVER type")
         else:
@@ -390,7 +390,7 @@ def read_plover(path: str | Path, mapper: ActorMapper, report: ReadReport | None
         rec = _keyed(raw)
         labels = _as_list(rec.get("event"))
         if not labels:
-            report.bad(InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT))
+            report.bad(InputError("record has no \"event\" field", source=where, hint=_PLOVER_HINT, code="invalid_record"))
             continue
         fields, document = _plover_fields(rec, where, mapper)
         seq = _keyed(rec.get("textinfo") or {}).get("sequence")
@@ -462,7 +462,7 @@ def read_events_export(path: str | Path, fmt: str, report: ReadReport | None = N
             if fmt == "csv":
                 row = _decode_csv_row(row, where)
             if not row.get("doc_id") or not row.get("type"):
-                raise InputError("row has no doc_id or type", source=where, hint=hint)
+                raise InputError("row has no doc_id or type", source=where, hint=hint, code="invalid_record")
         except InputError as err:
             report.bad(err)
             continue
@@ -492,7 +492,7 @@ def _decode_csv_row(row: dict[str, str], where: str) -> dict[str, Any]:
             else:
                 out[c.name] = value
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            raise InputError(f"column {c.name}: cannot read {value[:40]!r} ({exc})", source=where) from None
+            raise InputError(f"column {c.name}: cannot read {value[:40]!r} ({exc})", source=where, code="invalid_record") from None
     for name in ("context",):
         if out.get(name) is None:
             out[name] = []
@@ -509,7 +509,7 @@ def _decode_csv_row(row: dict[str, str], where: str) -> dict[str, Any]:
 def read_events(path: str | Path, fmt: str, mapper: ActorMapper | None, report: ReadReport | None = None) -> Iterator[ImportedEvent]:
     """Dispatch to the reader for ``fmt`` (one of :data:`IMPORT_FORMATS`)."""
     if fmt not in IMPORT_FORMATS:
-        raise InputError(f"unknown import format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(IMPORT_FORMATS)}.")
+        raise InputError(f"unknown import format {fmt!r}", source="--format", code="unsupported_format", hint=f"Choose one of: {', '.join(IMPORT_FORMATS)}.")
     if fmt in ("jsonl", "csv"):
         return read_events_export(path, fmt, report)
     mapper = mapper or ActorMapper(kb=None)
