@@ -196,3 +196,19 @@ def test_untitled_documents_take_their_first_sentence(api, any_backend_store):
     any_backend_store.add_document(doc)
     page = api.get(f"/documents/{doc.id}").text
     assert "<h1 id=\"doc-title\">Envoys from Sylvania and Freedonia met again in Porto Vale on Tuesday to talk about the…</h1>" in page
+
+
+def test_default_listing_is_precision_first(api, any_backend_store):
+    from cablegram.records import Analysis, Document, Event
+
+    doc = Document(text="Sylvanian ministers met on Monday. Talks went on late.", title="Late talks",
+                   publisher="Wire", published_at="2024-03-06")
+    any_backend_store.add_document(doc)
+    any_backend_store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, 34], [35, 54]], language="en",
+                                             pipeline_version="test", events=[
+        Event(doc.id, 0, "Sylvanian ministers met on Monday.", "CONSULT", source_actor="SYL", confidence=0.95)]))
+    # A confident type but no target actor: stored, hidden by default, listed with all=true.
+    assert doc.id not in {e["doc_id"] for e in items(api.get("/api/events"))}
+    assert doc.id in {e["doc_id"] for e in items(api.get("/api/events", params={"all": True}))}
+    assert api.get("/api/overview").json()["total"] == 6
+    assert api.get("/api/overview", params={"all": True}).json()["total"] == 7

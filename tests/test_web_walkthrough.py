@@ -84,6 +84,7 @@ def conflict_counts(store, floor: float) -> dict[str, int]:
     types = QUADS["conflict"]
     marks = ",".join("?" for _ in types)
     rows = store.read_sql(f"SELECT source_actor, target_actor FROM events WHERE type IN ({marks}) AND confidence >= ? "
+                          "AND source_actor IS NOT NULL AND target_actor IS NOT NULL "
                           "AND substr(sort_date, 1, 10) >= ? AND substr(sort_date, 1, 10) <= ?", [*types, floor, *MONTH])
     counts: dict[str, int] = {}
     for r in rows:
@@ -128,4 +129,5 @@ def test_walkthrough(site):
     assert all(r["correction"] == "" for i, r in rows.items() if i != event_id)
     assert len(rows) == len(store.read_sql(
         "SELECT id FROM events WHERE (source_actor = ? OR target_actor = ?) AND confidence >= ? "
+        "AND source_actor IS NOT NULL AND target_actor IS NOT NULL "
         "AND substr(sort_date, 1, 10) >= ? AND substr(sort_date, 1, 10) <= ?", [top, top, floor, *MONTH]))

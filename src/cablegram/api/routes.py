@@ -97,14 +97,15 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
                                       "fast deep paging (offset is then ignored)"),
            min_confidence: float | None = Query(None, ge=0, le=1, description="Events at or above this confidence "
                                                 "[default: the server's event_min_confidence]"),
-           all: bool = Query(False, description="Also events below the confidence floor and events an analyst rejected"),
+           all: bool = Query(False, description="Every event: also those below the confidence floor, those without "
+                                                "both actors resolved, and those an analyst rejected"),
            store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
     if min_confidence is None and not all:
         min_confidence = readmodel.confidence_floor(settings)
     items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, mode=mode,
                                      modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,
                                      doc_id=doc_id, limit=limit, offset=offset, min_confidence=min_confidence,
-                                     include_rejected=all)
+                                     include_rejected=all, confident=not all)
     envelope = page(items, limit, offset)
     if cursor:
         envelope["next_offset"] = None  # the position of a cursor page is not counted
@@ -293,9 +294,10 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
     article = store.get_document(doc_id)
     if body and body.source_ids:
         sources = [store.get_document(s) for s in body.source_ids]
-    else:
-        ids = readmodel.primary_candidates(store, article.published_at, settings.trace_window_days, exclude=doc_id)
-        sources = [store.get_document(s) for s in ids]
+    else:  # the provenance service's policy: date window, rank, threshold below which no source is claimed
+        from ..provenance.service import best_sources
+
+        sources = best_sources(store, article, settings)
     if not sources:
         raise InputError("no primary source to trace against", source=doc_id,
                          hint="Ingest the official readout or statement as a primary source, or pass source_ids.")

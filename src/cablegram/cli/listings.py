@@ -1,7 +1,8 @@
 """`cablegram events`, `cablegram claims` and `cablegram corrections …`: what the store holds, with the API's filters.
 
 Listings apply analysts' corrections (rejected records left out unless --all) and, for events, the
-confidence floor (Settings.event_min_confidence) unless --all or --min-confidence is given.
+precision-first rule unless --all: confidence at least --min-confidence (default
+Settings.event_min_confidence) and both actors resolved.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def events_command(
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Events of one document."),
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                                    help="Events at or above this confidence [default: the configured floor]."),
-    show_all: bool = typer.Option(False, "--all", help="Also events below the confidence floor and rejected ones."),
+    show_all: bool = typer.Option(False, "--all", help="Every event: also those below the confidence floor, without "
+                                                    "both actors resolved, or rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
 ) -> None:
@@ -75,7 +77,8 @@ def events_command(
     settings = ctx.obj["settings"]
     floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
     with open_settings_store(settings, must_exist=True) as store:
-        rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all, actor=actor,
+        rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all,
+                              confident=not show_all, actor=actor,
                               type=type, mode=mode, modality=modality, date_from=_check_date(date_from, "--from"),
                               date_to=_check_date(date_to, "--to"), publisher=publisher, doc_id=doc_id, limit=limit)
         names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])

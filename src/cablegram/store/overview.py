@@ -14,7 +14,8 @@ from typing import Any
 @dataclass(frozen=True)
 class OverviewFilter:
     """Which events the overview counts. ``actor``: as source or target; ``source``/``target``: a dyad;
-    ``types``: PLOVER types (any of); ``min_confidence``: 0-1; dates ISO (YYYY-MM or YYYY-MM-DD), inclusive."""
+    ``types``: PLOVER types (any of); ``min_confidence``: 0-1; dates ISO (YYYY-MM or YYYY-MM-DD), inclusive;
+    ``actors_resolved``: only events with both actors resolved (with the floor: the precision-first default)."""
 
     actor: str | None = None
     source: str | None = None
@@ -24,6 +25,7 @@ class OverviewFilter:
     min_confidence: float | None = None
     date_from: str | None = None
     date_to: str | None = None
+    actors_resolved: bool = False
 
     def where(self, rejected: list[str] = ()) -> tuple[str, list[Any]]:
         """The WHERE clause over ``events r`` and its parameters; ``rejected``: event ids to leave out."""
@@ -39,6 +41,8 @@ class OverviewFilter:
             if values:
                 parts.append(f"{column} {'NOT ' if column == 'r.id' else ''}IN ({', '.join('?' for _ in values)})")
                 params += values
+        if self.actors_resolved:
+            parts.append("r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL")
         if self.actor:
             parts.append("(r.source_actor = ? OR r.target_actor = ?)")
             params += [self.actor, self.actor]

@@ -104,11 +104,13 @@ class SQLStoreBase:
                     mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
                     actors_any: list[str] | None = None, cursor: str | None = None,
-                    min_confidence: float | None = None) -> tuple[list[dict], str | None]:
+                    min_confidence: float | None = None,
+                    actors_resolved: bool = False) -> tuple[list[dict], str | None]:
         """One page of :meth:`query_events` and the cursor of the next page (None on the last).
 
         ``actors_any``: events whose source or target is any of these ids; ``min_confidence``: events whose
-        classifier confidence is at least this (0-1). With ``cursor`` (from an
+        classifier confidence is at least this (0-1); ``actors_resolved``: events whose source and target
+        are both resolved (with min_confidence: the precision-first rule of nlp.events.is_confident). With ``cursor`` (from an
         earlier page) the page starts after that row and ``offset`` is ignored.
         """
         q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
@@ -120,6 +122,8 @@ class SQLStoreBase:
                               ("r.doc_id = ?", doc_id), ("r.confidence >= ?", min_confidence)):
             if value:
                 cond.append((clause.replace("?", self.ph), [value]))
+        if actors_resolved:
+            cond.append(("r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL", []))
         branches = q.branches(actor, actors_any, cond)
         phases = q.after(decode_cursor(cursor)) if cursor else [[]]
         limit, offset = int(limit), 0 if cursor else int(offset)

@@ -52,7 +52,8 @@ def overview_filter(request: Request, actor: str | None, source: str | None, tar
         types = (type.upper(),)
     return OverviewFilter(actor=actor or None, source=source or None, target=target or None,
                           modality=modality if modality in MODALITIES else None, types=types,
-                          min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to))
+                          min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to),
+                          actors_resolved=not show_all)
 
 
 class OverviewCache:

@@ -60,13 +60,15 @@ def clean_confidence(value: str | None) -> float | None:
 def event_filters(request: Request, actor: str | None, type: str | None, modality: str | None, date_from: str | None,
                   date_to: str | None, min_confidence: str | None, show_all: bool) -> dict[str, Any]:
     """The timeline's filters from form values: unknown values dropped so the page always renders.
-    Without ``show_all`` or an explicit minimum, the configured confidence floor applies."""
+    Without ``show_all`` the precision-first rule applies: confidence at least the given minimum (else
+    the configured floor) and both actors resolved."""
     floor = clean_confidence(min_confidence)
     if floor is None and not show_all:
         floor = readmodel.confidence_floor(request.app.state.settings)
     return {"actor": actor or None, "type": type.upper() if type and type.upper() in EVENT_TYPES else None,
             "modality": modality if modality in MODALITIES else None, "date_from": clean_date(date_from),
-            "date_to": clean_date(date_to), "min_confidence": floor or None, "include_rejected": show_all}
+            "date_to": clean_date(date_to), "min_confidence": floor or None, "include_rejected": show_all,
+            "confident": not show_all}
 
 
 @router.get("/favicon.ico")
