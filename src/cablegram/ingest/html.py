@@ -72,13 +72,17 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     )
 
 
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]?[A-Z]")
 
 
 def prose_words(text: str) -> int:
-    """Words in lines that read as prose: at least six words and ending like a sentence."""
-    return sum(n for n in (len(line.split()) for line in text.split("\n") if _PROSE_END.search(line.strip()))
-               if n >= 6)
+    """Words in lines that read as prose: at least six words, ending like a sentence or holding a
+    sentence break inside ("… forced Schultz to resign. Donna Brazile will … [HuffPost]")."""
+    return sum(len(line.split()) for line in text.split("\n")
+               if len(line.split()) >= 6 and (_PROSE_END.search(line.strip()) or _SENTENCE_BREAK.search(line)))
 
 
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.I)

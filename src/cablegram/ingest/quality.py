@@ -47,7 +47,7 @@ _TITLE_PLACE_DATELINE = re.compile(  # "Kyiv, May 12 (Reuters) -": a title-case 
     r"^\s*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
     r"(?:\s*,\s*(?P<date>" + _DL_DATE + r"))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)\s*(?:[-–—]{1,2}|:)\s+(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
 
 def holds_back(document_or_flags: Document | Iterable[str] | None) -> bool:
