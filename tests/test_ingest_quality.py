@@ -265,3 +265,13 @@ def test_consent_banners_in_other_languages_are_boilerplate(banner):
     from cablegram.ingest.quality import is_boilerplate
 
     assert is_boilerplate(banner)
+
+
+def test_cyrillic_page_declared_as_latin1_is_decoded_right(tmp_path):
+    body = f"<p>{RU} Стороны обсудили поддержку и подготовку к саммиту.</p><p>{RU}</p>"
+    page = tmp_path / "ru.html"
+    page.write_bytes(f'<html><head><meta charset="iso-8859-1"><title>Разговор министров</title></head>'
+                     f"<body><article>{body}</article></body></html>".encode("cp1251"))
+    doc = finish_document(read_html_file(page))
+    assert doc.text.startswith(RU) and doc.title == "Разговор министров" and doc.language == "ru"
+    assert doc.meta["encoding"] == "cp1251" and "encoding_repaired" in doc.quality
