@@ -60,10 +60,29 @@ def scores(gold: list[str], pred: list[str]) -> dict:
             "confusions": [f"{g}->{p}: {n}" for (g, p), n in confusions]}
 
 
+def reliability(conf, correct, bins: int = 5) -> tuple[list[dict], float]:
+    """Reliability table (equal-width confidence bins: n, mean confidence, accuracy) and the expected
+    calibration error (bin-size-weighted |accuracy - confidence|)."""
+    table, ece = [], 0.0
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        idx = [i for i, c in enumerate(conf) if lo < c <= hi or (k == 0 and c == 0)]
+        if not idx:
+            continue
+        mean_c = sum(conf[i] for i in idx) / len(idx)
+        acc = sum(correct[i] for i in idx) / len(idx)
+        ece += len(idx) / len(conf) * abs(acc - mean_c)
+        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(idx), "confidence": round(mean_c, 3), "accuracy": round(acc, 3)})
+    return table, round(ece, 4)
+
+
 def classify(model, rows: list[dict]) -> dict:
     probs = model.predict_proba([r["text"] for r in rows])
     pred = [model.labels[i] for i in probs.argmax(1)]
-    return scores([r["event"] for r in rows], pred)
+    out = scores([r["event"] for r in rows], pred)
+    conf = [float(c) for c in probs.max(1)]
+    out["reliability"], out["ece"] = reliability(conf, [p == r["event"] for p, r in zip(pred, rows)])
+    return out
 
 
 def _overlap(a: str | None, b: str) -> bool:
