@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     embeddings: str = "auto"
     # Days around an article's date in which stored primary sources are looked for.
     trace_window_days: int = Field(7, ge=0)
+    # `process` also traces every untraced article against its best candidate primary sources (cablegram.provenance.service).
+    trace_on_process: bool = False
     # REST API write token; writes are refused unless set.
     api_token: str | None = None
     # Largest upload the API accepts, bytes.

@@ -294,9 +294,10 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
     article = store.get_document(doc_id)
     if body and body.source_ids:
         sources = [store.get_document(s) for s in body.source_ids]
-    else:
-        ids = readmodel.primary_candidates(store, article.published_at, settings.trace_window_days, exclude=doc_id)
-        sources = [store.get_document(s) for s in ids]
+    else:  # the provenance service's policy: date window, rank, threshold below which no source is claimed
+        from ..provenance.service import best_sources
+
+        sources = best_sources(store, article, settings)
     if not sources:
         raise InputError("no primary source to trace against", source=doc_id,
                          hint="Ingest the official readout or statement as a primary source, or pass source_ids.")

@@ -96,6 +96,11 @@ def process(
     if held:
         console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "
                       "code them with `cablegram process --include-flagged`", markup=False)
+    if settings.trace_on_process:  # the provenance step: every untraced article against its best primary sources
+        from ..provenance.service import trace_all
+
+        with open_settings_store(settings) as store:
+            console.print(trace_all(store, settings).line())
     console.print("next: `cablegram clusters` groups documents into stories, `cablegram events` and `cablegram claims` "
                   "list what was found, `cablegram serve` opens the dashboard")
     if summary.failed:

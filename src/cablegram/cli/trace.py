@@ -13,6 +13,31 @@ from ..records import Document
 from .common import console, open_settings_store, print_error
 
 
+_JSON_TEXT = ("text", "body", "content", "article")
+_JSON_DATE = ("date", "published_at", "published", "datetime")
+
+
+def _json_document(path: Path, *, primary: bool) -> Document:
+    """A readout or article saved as a JSON object: ``text`` (or body/content), title, publisher, date, url;
+    a readout/rewrite pair record (``{"primary": {...}}``) gives its primary. InputError when no text is found."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON: {exc}", source=str(path),
+                         hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.") from exc
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data = data[0]
+    if isinstance(data, dict) and isinstance(data.get("primary"), dict):
+        data = data["primary"]
+    text = next((data[k] for k in _JSON_TEXT if isinstance(data, dict) and isinstance(data.get(k), str) and data[k].strip()), None)
+    if text is None:
+        raise InputError("the JSON has no text field", source=str(path),
+                         hint=f"Put the document's text under one of: {', '.join(_JSON_TEXT)}.")
+    date = next((str(data[k]) for k in _JSON_DATE if data.get(k)), None)
+    return Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
+                    published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")))
+
+
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
     """A Document from a stored id, a file or a URL; the flag says whether it came from the store."""
     if store is not None and not Path(ref).exists() and "://" not in ref:
@@ -20,6 +45,8 @@ def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document
             return store.get_document(ref), True
         except NotFoundError:
             pass
+    if Path(ref).suffix.lower() == ".json" and Path(ref).is_file():
+        return _json_document(Path(ref), primary=primary), False
     from ..ingest import read_source
 
     first_error = None
@@ -34,7 +61,10 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def trace(
         ctx: typer.Context,
-        article: str = typer.Argument(..., help="Article: file, URL or stored document id."),
+        article: Optional[str] = typer.Argument(None, help="Article: file, URL or stored document id (omit with --all)."),
+        trace_all_docs: bool = typer.Option(False, "--all", help="Trace every stored article against its best candidate "
+                                            "primary sources (in batches) and save the alignments."),
+        retrace: bool = typer.Option(False, "--retrace", help="With --all: trace already traced articles again."),
         source: Optional[list[str]] = typer.Option(None, "--source", "-s",
                                                    help="Primary source (file, URL or stored id); repeatable. "
                                                         "Without it, candidates are looked up in the store."),
@@ -43,12 +73,24 @@ def register(app: typer.Typer) -> None:
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
         """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
-        from ..provenance.candidates import find_candidates
         from ..provenance.embeddings import load_embedder
         from ..provenance.report import render
+        from ..provenance.service import MIN_SOURCE_SCORE, primary_pool, rank_candidates, trace_all
         from ..provenance.trace import trace as run_trace
 
         settings = ctx.obj["settings"]
+        if trace_all_docs:
+            if article or source:
+                raise typer.BadParameter("--all traces the stored articles; give no ARTICLE or --source with it", param_hint="--all")
+            with open_settings_store(settings) as store:
+                run = trace_all(store, settings, only_untraced=not retrace)
+            if as_json:
+                print(json.dumps([o.__dict__ for o in run.outcomes], ensure_ascii=False, indent=2))
+            else:
+                console.print(run.line())
+            return
+        if not article:
+            raise typer.BadParameter("give an ARTICLE (file, URL or stored id), or --all", param_hint="ARTICLE")
         need_store = save or not source or any(not Path(r).exists() and "://" not in r for r in [article, *(source or [])])
         store_cm = open_settings_store(settings) if need_store else None
         store = store_cm.__enter__() if store_cm else None
@@ -58,9 +100,10 @@ def register(app: typer.Typer) -> None:
             if source:
                 sources = [_load(r, settings, store, primary=True)[0] for r in source]
             else:
-                found = find_candidates(store, art, settings, embedder=embedder)
+                found = rank_candidates(store, [art], primary_pool(store, settings), settings, embedder)[0]
                 if not found:
-                    raise InputError("no candidate primary source in the store", source=article,
+                    raise InputError(f"no candidate primary source in the store (none within {settings.trace_window_days} days "
+                                     f"scoring at least {MIN_SOURCE_SCORE})", source=article,
                                      hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.")
                 sources = [c.document for c in found[:1]]
                 if not as_json:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..config import Settings
 from ..errors import InputError
 from ..records import Document
+from ..provenance.service import mark_primary
 from .fetch import RETRY_BACKOFF_S, make_client
 from .quality import holds_back
 from .sources import read_source
@@ -62,7 +63,7 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
             for item in read_source(source, settings, jsonl_fields=jsonl_fields, fetch_links=fetch_links,
                                     publisher=publisher, primary=primary, client=client, retry_backoff=retry_backoff):
                 if isinstance(item, Document):
-                    outcome = _store(store, item, summary)
+                    outcome = _store(store, mark_primary(item, settings.primary_publishers), summary)
                 else:
                     summary.failed.append((item.source or source, item.message))
                     summary.errors.append(item)

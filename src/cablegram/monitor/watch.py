@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..config import Settings
-from ..errors import CablegramError, InputError, NotFoundError, StoreError
+from ..errors import CablegramError, NotFoundError, StoreError
 from .alerts import Alert, LogFileSink, StreamSink, WebhookSink
 from .config import WatchConfig
 from .state import WatchState, now, state_path
@@ -145,23 +145,21 @@ class Watcher:
             report.failures.append(f"{doc_id}: {message}")
 
     def _trace(self, doc_ids: list[str], report: CycleReport) -> None:
-        from ..api.readmodel import primary_candidates
-        from ..provenance.trace import trace
+        """Trace the new articles in one batch (the service's candidate policy: window, rank, threshold;
+        publishers in ``primary_publishers`` count as primary), and re-trace earlier articles when a
+        readout arrives after them."""
+        from ..provenance.clusters import is_primary
+        from ..provenance.service import retrace_for_primaries, trace_all
 
-        for doc_id in doc_ids:
-            doc = self.store.get_document(doc_id)
-            if doc.is_primary or self.store.get_alignments(doc_id):
-                continue
-            ids = primary_candidates(self.store, doc.published_at, self.settings.trace_window_days, exclude=doc_id)
-            if not ids:
-                continue
-            try:
-                result = trace(doc, [self.store.get_document(i) for i in ids], settings=self.settings)
-            except InputError as exc:  # e.g. not English, too long: the document is still evaluated by other rules
-                report.failures.append(f"trace {doc_id}: {exc}")
-                continue
-            self.store.save_alignments(doc_id, result.alignments())
-            report.traced += 1
+        docs = [self.store.get_document(i) for i in doc_ids]
+        new_primaries = [d.id for d in docs if is_primary(d, self.settings.primary_publishers)]
+        run = trace_all(self.store, self.settings, doc_ids=[d.id for d in docs if d.id not in new_primaries])
+        if new_primaries:
+            run.outcomes += retrace_for_primaries(self.store, new_primaries, self.settings).outcomes
+        for o in run.outcomes:
+            if o.status == "failed":  # e.g. too long: the document is still evaluated by other rules
+                report.failures.append(f"trace {o.doc_id}: {o.message}")
+        report.traced += run.count("traced")
 
     def _country(self, actor_id: str) -> str | None:
         if actor_id not in self._countries:

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .differences import ALTERING, Change, find_changes, name_in, quote_changes
+from .expressions import expressions, same_number
 from .attribution import pattern_attribution
-from .lexical import content_stems, coverage, names
+from .lexical import content_stems, coverage, names, predicate_coverage
 from .spans import partly_supported, sentence_spans
 
 _BOILERPLATE = re.compile(
@@ -39,7 +40,9 @@ _SOURCE_LINE = re.compile(
     r"publication|readout|telegram|press office)\b", re.I)
 _SOURCE_LINE_WORDS = frozenset("""report reports reported write writes wrote inform informs according cite cites citing publish
 published post posted state stated states statement announce announced press service release website agency outlet
-newspaper portal channel publication readout telegram office official officially page news this was is it the""".split())
+newspaper portal channel publication readout telegram office official officially page news this was is it the s ministry
+ministries department agency government embassy council spokesperson spokesman spokeswoman information
+communications""".split())
 _REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|expect|expects|think|thinks|caution|"
                        r"cautions|note|argue|argues|estimate|estimates|reportedly|familiar with|close to)\b", re.I)
 # Social posts and interviews: statements made elsewhere, never in the readout.
@@ -61,6 +64,7 @@ class AlignParams:
     extra_margin: float = 0.15    # an extra evidence sentence must be within this cosine of the best
     extra_gain: float = 0.10      # … and raise coverage by at least this much
     block: int = 1024             # article sentences per matrix block
+    min_predicate: float = 0.15   # share of the sentence's lower-case content words the evidence must contain
     cross_lingual: bool = False   # source in another language: embedding score only, language-neutral checks
 
     @classmethod
@@ -184,7 +188,26 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
         if new_cov - cov >= p.extra_gain:
             ev.append((int(j), float(c)))
             cov = new_cov
-    return ev, cov
+    return _figure_evidence(text, source, idx, val, ev), cov
+
+
+def _figure_evidence(text: str, source: list[str], idx, val, ev: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Add the candidate that states a figure of the sentence the evidence lacks ("three crossings" is in the
+    readout's next sentence): a figure is the surest sign of which statement a sentence reports."""
+    mine = expressions(text)[2]
+    if not mine:
+        return ev
+    have = [n for e, _ in ev for n in expressions(source[e])[2]]
+    for n in mine:
+        if any(same_number(n, h) for h in have):
+            continue
+        for j, c in zip(idx[1:], val[1:]):
+            theirs = expressions(source[int(j)])[2]
+            if int(j) not in {e for e, _ in ev} and any(same_number(n, t) for t in theirs):
+                ev.append((int(j), float(c)))
+                have.extend(theirs)
+                break
+    return ev
 
 
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
@@ -200,7 +223,9 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     best_cos = ev[0][1]
     score = combined_score(best_cos, cov, p)
     ev_text = [source[e] for e, _ in ev]
-    if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, ev_text)
+    if score >= p.altered and (_not_from_readout(text, " ".join(ev_text), p.cross_lingual)
+                               or (pred_n >= 3 and pred_cov < p.min_predicate)):
         # readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -130,14 +131,20 @@ def _canon(name: str) -> str:
 
 def name_in(name: str, text: str) -> bool:
     """Whether ``name``'s last word appears in ``text`` (fuzzy, across scripts through the KB's name folding)."""
-    from ..kb.fold import fold_token
-
     key = _canon(name)
     if key in _ALIASES.values():
         return any(_ALIASES.get(w) == key for w in words(text)) or any(_ALIASES.get(" ".join(p)) == key
                                                                        for p in zip(words(text), words(text)[1:]))
-    tokens = {fold_token(w) for w in re.findall(r"[^\W\d_]{3,}", text)}
+    tokens = _folded_tokens(text)
     return key in tokens or any(len(t) >= 4 and fuzz.ratio(key, t) >= 85 for t in tokens)
+
+
+@lru_cache(maxsize=16)
+def _folded_tokens(text: str) -> frozenset[str]:
+    """Folded name keys of the words of ``text`` (cached: the same source text is asked about for every sentence)."""
+    from ..kb.fold import fold_token
+
+    return frozenset(fold_token(w) for w in re.findall(r"[^\W\d_]{3,}", text))
 
 
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
@@ -266,6 +273,7 @@ def _name_keys(text: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=16)
 def _roles(context: str) -> dict[str, set[str]]:
     """Who "the Secretary", "the Foreign Minister" … are in the source: title → name keys of its first holder."""
     out: dict[str, set[str]] = {}
@@ -294,7 +302,7 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     speakers = _attribution_people(sentence)
     for m in _PERSON_TITLE.finditer(sentence):
         person = m.group(1)
-        if person.split()[-1] in speakers or name_in(person, src + " " + context) or not names(src):
+        if person.split()[-1] in speakers or name_in(person, src) or name_in(person, context) or not names(src):
             continue
         out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
     if out or cross:
@@ -386,7 +394,7 @@ def _place_changes(sentence: str, src: str, context: str) -> list[Change]:
     theirs = [m.group(1) for m in _PLACE.finditer(src)]
     for m in _PLACE.finditer(sentence):
         place = m.group(1)
-        if theirs and not name_in(place, src + " " + context):
+        if theirs and not name_in(place, src) and not name_in(place, context):
             return [Change("event_type", f"in {place} vs {theirs[0]} (the place of the meeting)", m.start(1), m.end(1), theirs[0])]
     return []
 

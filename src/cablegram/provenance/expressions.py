@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTH_NUMBERS: dict[str, int] = {}
 for _num, _names in enumerate((
@@ -171,12 +172,15 @@ def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
     return sorted(out, key=lambda e: e.start)
 
 
-def expressions(text: str) -> tuple[list[Expression], list[Expression], list[Expression]]:
-    """(dates, durations, numbers) of ``text``; numbers exclude those inside dates and durations."""
+@lru_cache(maxsize=4096)
+def expressions(text: str) -> tuple[tuple[Expression, ...], tuple[Expression, ...], tuple[Expression, ...]]:
+    """(dates, durations, numbers) of ``text``; numbers exclude those inside dates and durations.
+
+    Cached (source sentences are compared with many article sentences); the tuples are immutable."""
     dates = find_dates(text)
     durations = [d for d in find_durations(text) if not _overlaps((d.start, d.end), [(x.start, x.end) for x in dates if x.key[0] != "rel"])]
     numbers = find_numbers(text, [(x.start, x.end) for x in dates + durations])
-    return dates, durations, numbers
+    return tuple(dates), tuple(durations), tuple(numbers)
 
 
 def same_date(a: tuple, b: tuple) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -28,9 +29,11 @@ def stem(word: str) -> str:
     return word[:6]
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of the non-stopword words of ``text`` (digits kept: numbers matter)."""
-    return {stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+@lru_cache(maxsize=8192)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the non-stopword words of ``text`` (digits kept: numbers matter). Cached: source sentences
+    are compared with many article sentences."""
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
 
 
 def coverage(sentence: str, evidence_texts: list[str], name_threshold: float = 82.0) -> float:
@@ -42,7 +45,7 @@ def coverage(sentence: str, evidence_texts: list[str], name_threshold: float = 8
     if not own:
         return 0.0
     ev = set().union(*(content_stems(t) for t in evidence_texts)) if evidence_texts else set()
-    hit = own & ev
+    hit = set(own & ev)
     rest = own - hit
     if rest and ev:
         # Transliteration variants (Dmitry/Dmytro) and spelling differences count as present.
@@ -61,3 +64,14 @@ def names(text: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+def predicate_coverage(sentence: str, evidence_texts: list[str]) -> tuple[float, int]:
+    """Share of the sentence's lower-case content words (what is said or done, not who) found in the
+    evidence, and how many there are. Names alone do not make a statement the same statement."""
+    own = {stem(w.lower()) for w in re.findall(r"\b[a-z][\w’'-]*", sentence)
+           if w.lower() not in STOPWORDS and len(w) > 2}
+    if not own:
+        return 1.0, 0
+    ev = set().union(*(content_stems(t) for t in evidence_texts)) if evidence_texts else set()
+    return len(own & ev) / len(own), len(own)

@@ -1,0 +1,144 @@
+"""Change kinds, spans, false credits and cross-lingual tracing on sentences written for these tests
+(invented countries and people), plus field case F2-13 from ../shared/data/field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cablegram.provenance.differences import find_changes
+from cablegram.provenance.embeddings import load_embedder
+from cablegram.provenance.expressions import expressions
+from cablegram.provenance.trace import trace
+from cablegram.records import Document
+
+
+def kinds(sentence: str, evidence: list[str], **kw) -> set[str]:
+    return {c.kind for c in find_changes(sentence, evidence, **kw)}
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return load_embedder("auto")
+
+
+def test_may_the_month_is_not_may_the_modal():
+    dates, _, _ = expressions("Talks resumed in May and they may continue on May 4.")
+    assert [d.text for d in dates] == ["May", "May 4"]
+    src = ["Foreign Minister Ilse Varga of Norland met the Ostrian envoy on May 4."]
+    assert kinds("Ilse Varga met the Ostrian envoy on May 4, the ministry said.", src) == set()
+
+
+def test_no_10_and_the_two_are_not_numbers_or_negation():
+    src = ["The Prime Minister spoke with President Aro Kell of Ostria about grain corridors."]
+    assert not kinds("No 10 said the two leaders discussed grain corridors.", src) & {"number", "modality"}
+    assert not kinds("The two ministers also talked about grain corridors.", src) & {"number"}
+
+
+def test_date_change_is_a_date_not_a_number():
+    changes = find_changes("They followed up on their March 16 talks in Kell.", ["They followed up on their March 15 talks in Kell."])
+    assert [(c.kind, c.detail) for c in changes] == [("date", "March 16 vs March 15")]
+
+
+def test_changed_amount_names_both_figures():
+    changes = find_changes("Norland approved a $52 million grant.", ["Norland approved a $5.2 million grant."])
+    assert [(c.kind, c.detail) for c in changes] == [("number", "$52 million vs $5.2 million")]
+    assert kinds("Norland approved a grant of about $5 million.", ["Norland approved a $5.2 million grant."]) == set()
+
+
+def test_spokesperson_named_is_attribution_not_actor():
+    src = ["Minister Ilse Varga thanked the Ostrian delegation for its help."]
+    assert "actor" not in kinds("Ministry spokesperson Tomas Bell said Minister Ilse Varga thanked the Ostrian delegation.", src)
+
+
+def test_actor_swap_through_the_readouts_titles():
+    readout = "Minister Ilse Varga spoke with Ostrian Envoy Pell Dorn. The Minister underscored Norland's support for the ceasefire."
+    evidence = ["The Minister underscored Norland's support for the ceasefire."]
+    assert "actor" in kinds("Dorn underscored Norland's support for the ceasefire.", evidence, context=readout)
+    assert "actor" not in kinds("Varga underscored Norland's support for the ceasefire.", evidence, context=readout)
+
+
+def test_strength_duration_event_type():
+    src = ["The Minister underscored that Norland will back Ostria for as long as it takes."]
+    assert "strength" in kinds("The Minister noted that Norland will back Ostria for as long as it takes.", src)
+    assert "duration" in kinds("The Minister underscored that Norland will back Ostria for two more years.", src)
+    call = ["Minister Varga spoke by phone with Envoy Dorn."]
+    assert "event_type" in kinds("Minister Varga met Envoy Dorn in Kell.", call)
+
+
+def test_planned_reported_as_done_is_modality():
+    src = ["The two agreed to open a joint customs office in the coming weeks."]
+    assert "modality" in kinds("The two have opened a joint customs office.", src)
+    assert "modality" in kinds("The two opened a joint customs office.", src)
+    assert "modality" not in kinds("The two agreed to open a joint customs office within weeks.", src)
+    assert "modality" in kinds("The ministers signed a deal on river transport.", ["The ministers discussed options for river transport."])
+
+
+def test_quote_changes_and_other_speakers(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria about the river border. "
+                            "Minister Varga stressed that the border crossings must reopen.", publisher="Ministry of Foreign Affairs of Norland")
+    article = Document(text='Varga told Dorn that "the crossings will reopen tomorrow at any cost." '
+                            'Ostrian opposition leader Kai Rusk said on Telegram that "the crossings must reopen now."')
+    report = trace(article, [readout], embedder=embedder)
+    assert report.sentences[0].label == "altered" and any(d.startswith("quote") for d in report.sentences[0].differences)
+    assert report.sentences[1].label == "added"
+
+
+def test_source_lines_and_boilerplate_are_other(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria about the river border.")
+    article = Document(text="Minister Ilse Varga spoke with Envoy Pell Dorn about the river border.\n"
+                            "This was reported by the ministry's press service.\nFollow us on Telegram for more updates.")
+    labels = [s.label for s in trace(article, [readout], embedder=embedder).sentences]
+    assert labels == ["supported", "other", "other"]
+
+
+def test_partly_supported_sentence_has_new_spans(embedder):
+    readout = Document(text="The ministers discussed how partners can strengthen Ostria's air defences.")
+    article = Document(text="The ministers discussed how partners can strengthen Ostria's air defences "
+                            "and what that support means for the planned offensive operations next spring.")
+    s = trace(article, [readout], embedder=embedder).sentences[0]
+    assert s.label == "supported" and s.partly and s.detail_label == "partly supported"
+    new = " ".join(x["text"] for x in s.spans if x["label"] == "new")
+    assert "offensive" in new and "air" not in new
+    assert all(article.text[x["start"]:x["end"]] == x["text"] for x in s.spans)
+
+
+def test_false_credit_to_the_cited_publisher(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria about the river border.",
+                       publisher="Ministry of Foreign Affairs of Norland")
+    article = Document(text="Minister Ilse Varga spoke with Envoy Pell Dorn about the river border, the Foreign Ministry said. "
+                            "The Foreign Ministry said Norland is preparing to close two crossings next month.")
+    s = trace(article, [readout], embedder=embedder).sentences[1]
+    assert s.label == "added" and s.false_credit and s.attribution == "organisation"
+    assert any(d.startswith("false credit") for d in trace(article, [readout], embedder=embedder).alignments()[1].differences)
+
+
+def test_cross_lingual_trace_compares_numbers_and_names():
+    readout_uk = Document(text="Міністр Ільзе Варга провела телефонну розмову з послом Пеллом Дорном. "
+                               "Сторони обговорили постачання 40 генераторів до Острії.", language="uk")
+    article = Document(text="Minister Ilse Varga held a phone call with Envoy Pell Dorn. "
+                            "They discussed the delivery of 400 generators to Ostria. "
+                            "Critics in Kell say the generators will arrive too late, officials said.")
+    report = trace(article, [readout_uk])
+    assert report.summary["cross_lingual"] and report.embedder.startswith("e5")
+    labels = [s.label for s in report.sentences]
+    assert labels == ["supported", "altered", "added"]
+    assert report.sentences[1].differences == ["number: 400 vs 40"]
+
+
+def test_field_case_f2_13(shared_data, embedder):
+    field = shared_data / "field"
+    expected = next(json.loads(line) for line in (field / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+                    if line.strip() and json.loads(line)["id"] == "F2-13")
+    article = Document(text=(field / "F2-13.txt").read_text(encoding="utf-8"))
+    readout = Document(text=(field / "F2-13-readout.txt").read_text(encoding="utf-8"), is_primary=True)
+    report = trace(article, [readout], embedder=embedder)
+    for want in expected["expected"]["labels"]:
+        got = report.sentences[want["i"]]
+        assert got.label == want["label"], (want, got.differences)
+        if "differences" in want:
+            assert [d for d in got.differences if not d.startswith("hedging")] == want["differences"]
+        if "attribution" in want:
+            assert got.attribution == want["attribution"].split()[0]
+    assert report.sentences[3].false_credit  # "The State Department said …": not in the State Department's readout
