@@ -64,11 +64,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "scale.json")
     args = parser.parse_args()
 
+    from cablegram.config import Settings
     from cablegram.scale.output import read_output
     from cablegram.scale.partition import PipelineSpec
 
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    spec = PipelineSpec()
+    spec = PipelineSpec.from_settings(Settings.load())  # the pipeline `cablegram process` builds
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
