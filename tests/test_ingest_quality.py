@@ -189,14 +189,16 @@ def test_garbled_utf8_is_repaired_or_flagged(tmp_path):
     ("WASHINGTON — The State Department approved the sale on Friday.", "WASHINGTON", None, None),
     ("NEW YORK, March 3, 2023 (AP) - The Security Council met on Friday.", "NEW YORK", "March 3, 2023", "AP"),
     ("Kyiv, 12 May (Reuters) - The ministry said talks would go on.", "Kyiv", "12 May", "Reuters"),
+    ("(Reuters) - The ministry said talks would go on.", None, None, "Reuters"),
 ])
 def test_datelines_are_split_off(text, place, date, agency):
     body, line = split_dateline(text)
-    assert line["place"] == place and line.get("date") == date and line.get("agency") == agency
-    assert body[0].isupper() and not body.startswith(place)
+    assert line.get("place") == place and line.get("date") == date and line.get("agency") == agency
+    assert body == text[len(line["text"]):].strip()
 
 
 @pytest.mark.parametrize("text", ["The UN said on Friday that talks had stalled.", "NATO - the alliance - met.",
+                                  "(Updated) The ministry said talks would go on.",
                                   "Russian forces shelled Kharkiv overnight, officials said."])
 def test_sentences_are_not_datelines(text):
     assert split_dateline(text) == (text, None)

@@ -47,6 +47,8 @@ _TITLE_PLACE_DATELINE = re.compile(  # "Kyiv, May 12 (Reuters) -": a title-case 
     r"^\s*(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
     r"(?:\s*,\s*(?P<date>" + _DL_DATE + r"))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&/-]{0,30})\)\s*(?:[-–—]{1,2}|:)\s+(?=\S)")
+_AGENCY_DATELINE = re.compile(  # "(Reuters) - …": the wire's credit alone
+    r"^\s*\((?P<agency>[A-Z][\w .&/-]{0,30})\)\s*(?:[-–—]{1,2}|:)\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
 
@@ -90,7 +92,10 @@ def strip_boilerplate(text: str) -> tuple[str, int]:
 def split_dateline(text: str) -> tuple[str, dict[str, str] | None]:
     """Split a leading dateline ("WASHINGTON —", "KYIV, May 12 (Reuters) –") from ``text``.
 
-    Returns (text without it, {"text", "place", "date"?, "agency"?}) or (text, None)."""
+    Returns (text without it, {"text", "place"?, "date"?, "agency"?}) or (text, None)."""
+    m = _AGENCY_DATELINE.match(text)
+    if m:
+        return text[m.end():], {"text": m.group(0).strip(), "agency": m.group("agency").strip()}
     m = _DATELINE.match(text) or _TITLE_PLACE_DATELINE.match(text)
     if not m or len(m.group("place")) > 60:
         return text, None
