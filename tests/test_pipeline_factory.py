@@ -113,6 +113,7 @@ def test_saved_pipeline_reloads_with_plain_spacy_load(tmp_path, nlp):
     nlp.to_disk(tmp_path / "saved")
     reloaded = spacy.load(tmp_path / "saved")
     assert reloaded.pipe_names == nlp.pipe_names
+    assert reloaded.meta["cablegram"]["component_versions"]["cablegram_events"] == 1
     assert "lemmatizer" in reloaded.pipe_names
     text = "Russia launched drone strikes on Kharkiv on Monday, Ukraine's air force said."
     doc = Document(id="r1", text=text, published_at="2024-05-06")

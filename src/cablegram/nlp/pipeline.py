@@ -51,6 +51,10 @@ _MODULES = {
 # preset before the parser, which respects them.
 _BEFORE = {"cablegram_sentences": "parser"}
 
+# Each component's version, recorded in ``nlp.meta["cablegram"]["component_versions"]``: a changed
+# behaviour bumps the number here and keeps the one factory name (no second, versioned name).
+COMPONENT_VERSIONS = {name: 1 for name in _MODULES}
+
 
 def factory_name(name: str) -> str:
     """The spaCy factory for a component name: ``cablegram_<step>.v1`` (deprecated) → ``cablegram_<step>``.
@@ -122,6 +126,7 @@ def build_nlp(
                                 hint="Check the component name and its config keys (docs/configuration.md).") from exc
     nlp.meta.setdefault("cablegram", {})["components"] = names
     nlp.meta["cablegram"]["pipeline_version"] = PIPELINE_VERSION
+    nlp.meta["cablegram"]["component_versions"] = {n: COMPONENT_VERSIONS[n] for n in names if n in COMPONENT_VERSIONS}
     return nlp
 
 
