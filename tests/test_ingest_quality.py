@@ -81,7 +81,7 @@ def test_f2_03_feed_dates_do_not_come_from_the_clock(shared_data, today):
     from cablegram.nlp.dates import record_date
 
     # "held a phone call … on Friday", published on Friday 12 May: that day, not a Friday in another month
-    assert tuple(record_date(docs[0].text.split(". ")[0], docs[0].published_at)) == ("2023-05-12", "text")
+    assert tuple(record_date(docs[0].text, docs[0].published_at)) == ("2023-05-12", "text")
 
 
 @pytest.mark.parametrize("today", ["2023-11-01", "2026-02-17"])
