@@ -50,3 +50,20 @@ def test_english_kept(text):
 def test_degenerate_inputs():
     assert detect_language("") == "und"
     assert detect_language("12345 !!!") == "und"
+
+
+def test_english_dev_texts_stay_english(shared_data):
+    """Floor: the English dev texts (200 per set) are identified as English (benchmarks/language_id.py)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("language_id", repo / "benchmarks" / "language_id.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    floor = json.loads((repo / "tests" / "data" / "language_floors.json").read_text(encoding="utf-8"))["english_share"]
+    texts = [t for texts in module.texts_by_set(shared_data, 200).values() for t in texts]
+    assert len(texts) >= 500
+    wrong = [t[:80] for t in texts if detect_language(t) != "en"]
+    assert 1 - len(wrong) / len(texts) >= floor, wrong[:10]
