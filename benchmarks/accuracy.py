@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EVALUATORS = ("eval_plover", "eval_plv", "eval_case", "eval_modality", "eval_polnear", "eval_re3d", "eval_actor_resolution")
+EVALUATORS = ("eval_plover", "eval_plv", "eval_case", "eval_modality", "eval_polnear", "eval_re3d", "eval_actor_resolution",
+              "eval_language")
 HEADLINES = ("micro_f1", "macro_f1", "accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "f1")
 
 

@@ -2,9 +2,9 @@
 
 Every dev set under ``<data>`` is English news or news-like text, so any other answer is a document
 the English components would silently skip. Reads the ``text`` field of ``<data>/<set>/*.jsonl``,
-prints per-set counts of each answer and the overall English share, and writes
-benchmarks/results/language_id.json.
-Usage: python benchmarks/language_id.py --data ../shared/data [--limit 0]
+prints per-set counts of each answer and the overall English share (``accuracy``), and writes
+benchmarks/results/language_id.json. ``evaluate(data_dir, nlp)`` is what benchmarks/accuracy.py runs.
+Usage: python benchmarks/eval_language.py --data ../shared/data [--limit 0]
 """
 
 from __future__ import annotations
@@ -30,27 +30,33 @@ def texts_by_set(data_dir: Path, limit: int) -> dict[str, list[str]]:
     return {name: texts for name, texts in out.items() if texts}
 
 
-def main(argv=None) -> int:
+def evaluate(data_dir: Path, nlp=None, limit: int = 0) -> dict:
+    """Per-set answers and the overall share of English texts identified as English (``accuracy``).
+    ``nlp`` is unused (the language component's function is called directly)."""
     from cablegram.nlp.language import detect_language
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--limit", type=int, default=0, help="texts per data set (0: all)")
-    args = parser.parse_args(argv)
-    sets = texts_by_set(args.data, args.limit)
-    if not sets:
-        print(f"error: no JSONL texts under {args.data}", file=sys.stderr)
-        return 2
     start = time.perf_counter()
     result: dict = {"sets": {}}
     total = english = 0
-    for name, texts in sets.items():
+    for name, texts in texts_by_set(data_dir, limit).items():
         answers = collections.Counter(detect_language(t) for t in texts)
         result["sets"][name] = {"texts": len(texts), "answers": dict(answers.most_common())}
         total += len(texts)
         english += answers["en"]
-    result.update(texts=total, english=english, english_share=round(english / total, 5),
+    result.update(texts=total, english=english, accuracy=round(english / total, 5) if total else 0.0,
                   seconds=round(time.perf_counter() - start, 2))
+    return result
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--limit", type=int, default=0, help="texts per data set (0: all)")
+    args = parser.parse_args(argv)
+    result = evaluate(args.data, limit=args.limit)
+    if not result["texts"]:
+        print(f"error: no JSONL texts under {args.data}", file=sys.stderr)
+        return 2
     print(json.dumps(result, indent=2))
     out = Path(__file__).parent / "results" / "language_id.json"
     out.parent.mkdir(parents=True, exist_ok=True)

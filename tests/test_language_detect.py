@@ -59,7 +59,7 @@ def test_english_dev_texts_stay_english(shared_data):
     from pathlib import Path
 
     repo = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("language_id", repo / "benchmarks" / "language_id.py")
+    spec = importlib.util.spec_from_file_location("eval_language", repo / "benchmarks" / "eval_language.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     floor = json.loads((repo / "tests" / "data" / "language_floors.json").read_text(encoding="utf-8"))["english_share"]
