@@ -212,3 +212,12 @@ def test_default_listing_is_precision_first(api, any_backend_store):
     assert doc.id in {e["doc_id"] for e in items(api.get("/api/events", params={"all": True}))}
     assert api.get("/api/overview").json()["total"] == 6
     assert api.get("/api/overview", params={"all": True}).json()["total"] == 7
+
+
+def test_actors_download_honours_the_search(api):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(api.get("/download/actors.csv", params={"q": "Ruritania"}).text)))
+    assert [r["id"] for r in rows] == ["RUR"]
+    assert 'href="/download/actors.jsonl?q=Ruri"' in api.get("/actors", params={"q": "Ruri"}).text

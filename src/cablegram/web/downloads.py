@@ -99,6 +99,12 @@ def download_claims(fmt: str, kind: str | None = Query(None, max_length=20), act
     return _file(_check_format(fmt), "claims", rows)
 
 
+@router.get("/download/actors.{fmt}")
+def download_actors(fmt: str, q: str | None = Query(None, max_length=200), store=Depends(get_store)) -> Response:
+    rows = _paged(lambda limit, offset: [a.to_dict() for a in store.list_actors(q or None, limit=limit, offset=offset)])
+    return _file(_check_format(fmt), "actors", rows)
+
+
 @router.get("/download/commitments.{fmt}")
 def download_commitments(fmt: str, donor: str | None = Query(None, max_length=200),
                          recipient: str | None = Query(None, max_length=200),

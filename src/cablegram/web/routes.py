@@ -126,7 +126,7 @@ def claims(request: Request, kind: str | None = Query(None, max_length=20), acto
 def actors(request: Request, q: str | None = Query(None, max_length=200), offset: int = Query(0, ge=0),
            store=Depends(get_store)) -> HTMLResponse:
     found = store.list_actors(q or None, limit=PAGE, offset=offset)
-    return render(request, "actors.html", actors=found, q=q or "",
+    return render(request, "actors.html", actors=found, q=q or "", download_table="actors", download_qs=qs({"q": q}),
                   next_qs=qs({"q": q}, offset=offset + PAGE) if len(found) == PAGE else None)
 
 
