@@ -73,6 +73,8 @@ FACTORY = "cablegram_commitments"
     FACTORY,
     default_config={"min_confidence": 0.0, "read_tables": True, "lexicon": {}, "use_model": True, "min_model_p": 0.7,
                     "default_recipient": None},
+    assigns=["doc._.cg_commitments"],
+    requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"],
 )
 def make_commitments(nlp: Language, name: str, min_confidence: float, read_tables: bool, lexicon: dict,
                      use_model: bool, min_model_p: float, default_recipient: str | None) -> "CommitmentExtractor":
