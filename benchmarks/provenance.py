@@ -27,6 +27,7 @@ import json
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,12 +73,72 @@ def _overlap(a: list[list[int]], b: list[list[int]]) -> int:
     return sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
 
 
+@dataclass
+class Tally:
+    """Running counts of :func:`evaluate`."""
+
+    gold: list = field(default_factory=list)
+    pred: list = field(default_factory=list)
+    altered: int = 0
+    kinds_named: int = 0
+    att_gold: list = field(default_factory=list)
+    att_pred: list = field(default_factory=list)
+    credits: int = 0
+    span: list = field(default_factory=lambda: [0, 0, 0])  # overlap, predicted, gold characters
+    errors: list = field(default_factory=list)
+
+    def add(self, rec_id: str, g: dict, s) -> None:
+        self.credits += bool(s.false_credit)
+        if g["label"] == "other":
+            return
+        self.gold.append(g["label"])
+        self.pred.append(s.label)
+        if g["label"] != s.label:
+            self.errors.append({"id": rec_id, "i": g["i"], "gold": g["label"], "pred": s.label, "text": g["text"],
+                                "differences": s.differences})
+        if g["label"] == "altered":
+            self._altered(rec_id, g, s)
+        if g["label"] == "added" and s.label == "added":
+            self.att_gold.append(g["attribution"])
+            self.att_pred.append(s.attribution)
+        if g["label"] == "supported":
+            new_pred = [[x["start"], x["end"]] for x in s.spans if x["label"] == "new"] if s.partly else []
+            new_gold = g.get("new_spans") or []
+            self.span[0] += _overlap(new_pred, new_gold)
+            self.span[1] += sum(b - a for a, b in new_pred)
+            self.span[2] += sum(b - a for a, b in new_gold)
+
+    def _altered(self, rec_id: str, g: dict, s) -> None:
+        self.altered += 1
+        found = {d.split(":", 1)[0] for d in s.differences}
+        named = s.label == "altered" and bool(found & set(g.get("changes") or []))
+        self.kinds_named += named
+        if s.label == "altered" and not named:
+            self.errors.append({"id": rec_id, "i": g["i"], "gold": f"altered {g.get('changes')}", "pred": f"altered {sorted(found)}",
+                                "text": g["text"]})
+
+    def figures(self) -> dict:
+        labels = {lab: prf(self.gold, self.pred, lab) for lab in THREE}
+        present = [v for k, v in labels.items() if k in self.gold]
+        sp = self.span[0] / self.span[1] if self.span[1] else 0.0
+        sr = self.span[0] / self.span[2] if self.span[2] else 0.0
+        return {
+            "sentences": len(self.gold),
+            "macro_f1": round(sum(v["f1"] for v in present) / len(present), 3) if present else None,
+            "labels": labels,
+            "altered_recall_kind_named": round(self.kinds_named / self.altered, 3) if self.altered else None,
+            "new_span_f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
+            "attribution_accuracy": (round(sum(a == b for a, b in zip(self.att_gold, self.att_pred)) / len(self.att_gold), 3)
+                                     if self.att_gold else None),
+            "false_credits_flagged": self.credits,
+            "confusion": {g: dict(Counter(p for gg, p in zip(self.gold, self.pred) if gg == g)) for g in THREE if g in self.gold},
+            "errors": self.errors,
+        }
+
+
 def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
     """All figures of the module docstring for ``pairs`` (traced against the translation when asked)."""
-    gold, pred, kinds_named, alt_gold = [], [], 0, 0
-    att_gold, att_pred, credits = [], [], 0
-    span_tp = span_pred = span_gold = 0
-    errors = []
+    tally = Tally()
     t0 = time.perf_counter()
     for rec in pairs:
         primary, article = documents(rec, translated)
@@ -87,45 +148,8 @@ def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
             print(f"warning: {rec['id']}: {len(report.sentences)} sentences split, {len(labelled)} labelled; skipped")
             continue
         for g, s in zip(labelled, report.sentences):
-            credits += bool(s.false_credit)
-            if g["label"] == "other":
-                continue
-            gold.append(g["label"])
-            pred.append(s.label)
-            if g["label"] != s.label:
-                errors.append({"id": rec["id"], "i": g["i"], "gold": g["label"], "pred": s.label, "text": g["text"],
-                               "differences": s.differences})
-            if g["label"] == "altered":
-                alt_gold += 1
-                found = {d.split(":", 1)[0] for d in s.differences}
-                named = s.label == "altered" and bool(found & set(g.get("changes") or []))
-                kinds_named += named
-                if s.label == "altered" and not named:
-                    errors.append({"id": rec["id"], "i": g["i"], "gold": f"altered {g.get('changes')}", "pred": f"altered {sorted(found)}",
-                                   "text": g["text"]})
-            if g["label"] == "added" and s.label == "added":
-                att_gold.append(g["attribution"])
-                att_pred.append(s.attribution)
-            if g["label"] == "supported":
-                new_pred = [[x["start"], x["end"]] for x in s.spans if x["label"] == "new"] if s.partly else []
-                new_gold = g.get("new_spans") or []
-                span_tp += _overlap(new_pred, new_gold)
-                span_pred += sum(b - a for a, b in new_pred)
-                span_gold += sum(b - a for a, b in new_gold)
-    labels = {lab: prf(gold, pred, lab) for lab in THREE}
-    sp = span_tp / span_pred if span_pred else 0.0
-    sr = span_tp / span_gold if span_gold else 0.0
-    return {
-        "pairs": len(pairs), "sentences": len(gold), "seconds": round(time.perf_counter() - t0, 2),
-        "macro_f1": round(sum(v["f1"] for v in present) / len(present), 3) if (present := [v for k, v in labels.items() if k in gold]) else None,
-        "labels": labels,
-        "altered_recall_kind_named": round(kinds_named / alt_gold, 3) if alt_gold else None,
-        "new_span_f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0,
-        "attribution_accuracy": round(sum(a == b for a, b in zip(att_gold, att_pred)) / len(att_gold), 3) if att_gold else None,
-        "false_credits_flagged": credits,
-        "confusion": {g: dict(Counter(p for gg, p in zip(gold, pred) if gg == g)) for g in THREE if g in gold},
-        "errors": errors,
-    }
+            tally.add(rec["id"], g, s)
+    return {"pairs": len(pairs), "seconds": round(time.perf_counter() - t0, 2), **tally.figures()}
 
 
 def main() -> None:

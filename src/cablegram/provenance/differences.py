@@ -201,31 +201,48 @@ def _past_forms(verb: str) -> set[str]:
     return forms
 
 
-def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
-    out = []
-    plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
+_TIMING = re.compile(r"\bin the (?:coming|next)(?: several| few)? (?:days|weeks|months)\b|\bnext (?:week|month)\b|"
+                     r"наступних\s+(?:кількох\s+)?тижн|найближч|ближайш", re.I)
+_NOW = frozenset({"now", "already", "currently"})
+
+
+def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
+    """Planned or agreed-to in the source, done in the article: the past form of the planned verb, or a
+    completion verb where the source set a time ("in the coming weeks")."""
     own = set(words(sentence))
+    verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
+             for m in _PLAN_VERB.finditer(src)]
+    done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
+    done = _DONE.search(sentence)
+    if not (done_verb or (_TIMING.search(src) and done)):
+        return None
+    at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
+    return Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
+                  at.start() if at else None, at.end() if at else None, plan_s.group(0))
+
+
+def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None:
+    """Done (or under way now) in the source, still to happen in the article."""
+    verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
+    src_words, own = set(words(src)), set(words(sentence))
+    if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (src_words & _NOW and not own & _NOW):
+        return Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
+                      plan_a.start(), plan_a.end())
+    return None
+
+
+def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
+    """Planned ↔ done, discussed → settled, and negation added or dropped (when ``negation``)."""
+    plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
+    change = None
     if plan_s and not plan_a:
-        verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
-                 for m in _PLAN_VERB.finditer(src)]
-        done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
-        timing = re.search(r"\bin the (?:coming|next)(?: several| few)? (?:days|weeks|months)\b|\bnext (?:week|month)\b|"
-                           r"наступних\s+(?:кількох\s+)?тижн|найближч|ближайш", src, re.I)
-        done = _DONE.search(sentence)
-        if done_verb or (timing and done):
-            at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
-            out.append(Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
-                              at.start() if at else None, at.end() if at else None, plan_s.group(0)))
+        change = _planned_to_done(sentence, src, plan_s)
     elif not plan_a and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
-        out.append(Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
-                          settled.start(), settled.end()))
+        change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
+                        settled.start(), settled.end())
     elif plan_a and not plan_s:
-        verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
-        src_words = set(words(src))
-        if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (
-                src_words & {"now", "already", "currently"} and not own & {"now", "already", "currently"}):
-            out.append(Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
-                              plan_a.start(), plan_a.end()))
+        change = _done_to_planned(sentence, src, plan_a)
+    out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if negation and neg_a != neg_s:
         out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))

@@ -41,19 +41,24 @@ def sentence_spans(sentence: str, evidence: list[str], changes: list[Change] | N
     ev = set().union(*(content_stems(t) for t in evidence)) if evidence else set()
     tokens = []
     for m in _TOKEN.finditer(sentence):
-        w = m.group(0)
         change = next((c for c in changes if c.start <= m.start() < c.end), None)
         if change is not None:
-            tokens.append((m.start(), m.end(), "new" if change.kind not in ALTERING else "changed",
-                           None if change.kind not in ALTERING else change))
-        elif not _is_content(w):
+            altering = change.kind in ALTERING
+            tokens.append((m.start(), m.end(), "changed" if altering else "new", change if altering else None))
+        elif not _is_content(m.group(0)):
             tokens.append((m.start(), m.end(), None, None))
-        elif cross_lingual or stem(w.lower()) in ev or (
-                w[:1].isupper() and len(w) >= 4 and any(len(e) >= 4 and fuzz.ratio(stem(w.lower()), e) >= 82 for e in ev)):
-            tokens.append((m.start(), m.end(), "supported", None))
         else:
-            tokens.append((m.start(), m.end(), "new", None))
+            supported = cross_lingual or _in_evidence(m.group(0), ev)
+            tokens.append((m.start(), m.end(), "supported" if supported else "new", None))
     return _runs(sentence, tokens)
+
+
+def _in_evidence(word: str, ev: set[str]) -> bool:
+    """The word's stem is in the evidence; a capitalised name may be spelt differently (fuzzy)."""
+    key = stem(word.lower())
+    if key in ev:
+        return True
+    return word[:1].isupper() and len(word) >= 4 and any(len(e) >= 4 and fuzz.ratio(key, e) >= 82 for e in ev)
 
 
 def _runs(sentence: str, tokens: list[tuple]) -> list[dict]:

@@ -229,17 +229,8 @@ def _attribution_note(article: Document, sources: list[Document], unsupported_sh
     return None
 
 
-def trace(article: Document, sources: list[Document], *, nlp=None, settings=None, embedder=None,
-          params: AlignParams | None = None) -> TraceReport:
-    """Label each article sentence supported / altered / added / other against ``sources``.
-
-    ``nlp``: a cablegram spaCy pipeline; when given, attribution of added sentences comes from the
-    claims component and name variants from the actors component. ``embedder``: reuse a loaded one
-    (see :func:`.embeddings.load_embedder`); otherwise one is loaded per ``settings.embeddings``.
-    Raises InputError (empty article, no usable source, too long) or LanguageError.
-    """
-    notes: list[str] = []
-    sources, cross = _check_inputs(article, list(sources), notes)
+def _sentence_inputs(article: Document, sources: list[Document], notes: list[str]) -> tuple[list[Sentence], list[tuple[Document, Sentence]]]:
+    """Both sides split into sentences; InputError above MAX_SENTENCES; notes on odd inputs."""
     art_sents = split_sentences(article.text)
     src_sents: list[tuple[Document, Sentence]] = [(d, s) for d in sources for s in split_sentences(d.text)]
     for name, count in (("article", len(art_sents)), ("sources", len(src_sents))):
@@ -250,7 +241,56 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
         notes.append("the sources are much longer than the article; only the article's sentences are labelled")
     if any(" ".join(d.text.split()) == " ".join(article.text.split()) for d in sources):
         notes.append("the article is identical to a source")
+    return art_sents, src_sents
 
+
+def _sentence_traces(matches, src_sents: list[tuple[Document, Sentence]], sources: list[Document],
+                     kinds: dict[int, str]) -> list[SentenceTrace]:
+    """Matches as SentenceTrace records, with attribution and false credit for added sentences."""
+    traces = []
+    credited = {n for m in matches if m.label in ("supported", "altered") for n in credited_names(m.text)}
+    for m in matches:
+        attribution = credit = None
+        if m.label == "added":
+            attribution = kinds.get(m.index) or pattern_attribution(m.text)
+            credit = false_credit(m.text, sources, credited)
+            attribution = "organisation" if credit and attribution == "none" else attribution
+        evidence = [{"source_id": src_sents[j][0].id, "sentence_index": src_sents[j][1].index,
+                     "sentence": src_sents[j][1].text, "score": round(c, 4)}
+                    for j, c in m.evidence] if m.label in ("supported", "altered") else []
+        traces.append(SentenceTrace(m.index, m.text, m.label, m.score, evidence, m.differences, attribution,
+                                    m.spans, m.partly, credit))
+    return traces
+
+
+def _summary(traces: list[SentenceTrace], article: Document, sources: list[Document], cross: bool) -> dict[str, Any]:
+    counts = {lab: sum(1 for t in traces if t.label == lab) for lab in ("supported", "altered", "added", "other")}
+    claims_n = max(1, len(traces) - counts["other"])
+    summary: dict[str, Any] = {"sentences": len(traces), **counts,
+                               **{f"share_{k}": round(counts[k] / claims_n, 3) for k in ("supported", "altered", "added")}}
+    summary["partly_supported"] = sum(1 for t in traces if t.partly)
+    summary["false_credits"] = sum(1 for t in traces if t.false_credit)
+    summary["cross_lingual"] = cross
+    summary["attribution"] = _attribution_note(article, sources, counts["added"] / claims_n)
+    summary["added_attribution"] = {k: sum(1 for t in traces if t.attribution == k)
+                                    for k in sorted({t.attribution for t in traces if t.attribution})}
+    return summary
+
+
+def trace(article: Document, sources: list[Document], *, nlp=None, settings=None, embedder=None,
+          params: AlignParams | None = None) -> TraceReport:
+    """Label each article sentence supported / altered / added / other against ``sources``.
+
+    ``nlp``: a cablegram spaCy pipeline; when given, attribution of added sentences comes from the
+    claims component and name variants from the actors component. ``embedder``: reuse a loaded one
+    (see :func:`.embeddings.load_embedder`); otherwise one is loaded per ``settings.embeddings``, and
+    the multilingual one when a source is in another language than the article.
+    Raises InputError (empty article, no usable source, too long) or LanguageError (sources in
+    another language and the multilingual model not installed).
+    """
+    notes: list[str] = []
+    sources, cross = _check_inputs(article, list(sources), notes)
+    art_sents, src_sents = _sentence_inputs(article, sources, notes)
     embedder = _embedder_for(embedder, settings, cross, article)
     if embedder.name == "lexical":
         notes.append("ONNX embeddings not installed: lexical fallback used (synonyms and paraphrases are missed)")
@@ -266,36 +306,11 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
         kinds, mentions = _attributions_from_nlp(nlp, article, art_sents)
     elif nlp is not None:
         notes.append("the nlp has no claims component: attribution from the pattern check")
-
-    traces = []
-    credited = {n for m in matches if m.label in ("supported", "altered") for n in credited_names(m.text)}
-    for m in matches:
-        attribution = credit = None
-        if m.label == "added":
-            attribution = kinds.get(m.index) or pattern_attribution(m.text)
-            credit = false_credit(m.text, sources, credited)
-            attribution = "organisation" if credit and attribution == "none" else attribution
-        traces.append(SentenceTrace(
-            m.index, m.text, m.label, m.score,
-            [{"source_id": src_sents[j][0].id, "sentence_index": src_sents[j][1].index, "sentence": s_text[j],
-              "score": round(c, 4)} for j, c in m.evidence] if m.label in ("supported", "altered") else [],
-            m.differences, attribution, m.spans, m.partly, credit))
-
-    counts = {lab: sum(1 for t in traces if t.label == lab) for lab in ("supported", "altered", "added", "other")}
-    counts_partly = sum(1 for t in traces if t.partly)
-    claims_n = max(1, len(traces) - counts["other"])
-    summary: dict[str, Any] = {"sentences": len(traces), **counts,
-                               **{f"share_{k}": round(counts[k] / claims_n, 3) for k in ("supported", "altered", "added")}}
-    summary["partly_supported"] = counts_partly
-    summary["false_credits"] = sum(1 for t in traces if t.false_credit)
-    summary["cross_lingual"] = cross
-    summary["attribution"] = _attribution_note(article, sources, counts["added"] / claims_n)
-    summary["added_attribution"] = {k: sum(1 for t in traces if t.attribution == k)
-                                    for k in sorted({t.attribution for t in traces if t.attribution})}
+    traces = _sentence_traces(matches, src_sents, sources, kinds)
     return TraceReport(
         article_id=article.id, article_title=article.title,
         sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
-        embedder=embedder.name, sentences=traces, summary=summary,
+        embedder=embedder.name, sentences=traces, summary=_summary(traces, article, sources, cross),
         name_variants=_variants(article, sources, mentions, nlp), notes=notes)
 
 

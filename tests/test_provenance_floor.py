@@ -1,0 +1,41 @@
+"""Accuracy floors of provenance tracing on the project's own readout → article set
+(benchmarks/data/provenance_pairs.jsonl, see docs/provenance-labelling.md), recorded in
+tests/data/provenance_floors.json; a figure more than 0.02 below its floor fails."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "provenance_floors.json").read_text(encoding="utf-8"))
+PAIRS = REPO / "benchmarks" / "data" / "provenance_pairs.jsonl"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import provenance
+
+    return provenance
+
+
+def test_three_way_floors(bench):
+    from cablegram.provenance.embeddings import load_embedder
+
+    result = bench.evaluate(bench.load_pairs([PAIRS]), load_embedder("auto"))
+    assert result["pairs"] >= 30
+    assert result["macro_f1"] >= FLOORS["macro_f1"] - 0.02, result["errors"]
+    assert result["altered_recall_kind_named"] >= FLOORS["altered_recall_kind_named"] - 0.02, result["errors"]
+    assert result["labels"]["added"]["f1"] >= FLOORS["added_f1"] - 0.02, result["errors"]
+
+
+def test_cross_lingual_floor(bench):
+    from cablegram.provenance.embeddings import load_multilingual_embedder
+
+    bilingual = [r for r in bench.load_pairs([PAIRS]) if r.get("primary_translation")]
+    result = bench.evaluate(bilingual, load_multilingual_embedder(), translated=True)
+    assert result["macro_f1"] >= FLOORS["cross_lingual_translated_macro_f1"] - 0.02, result["errors"]
