@@ -57,6 +57,7 @@ class Watcher:
         # Webhook deliveries that fail are queued in the state and retried after retry_base_s * 2**n seconds
         # (at most retry_max_s apart) until retry_max_age_s after the first failure.
         self.retry_base_s, self.retry_max_s, self.retry_max_age_s = retry_base_s, retry_max_s, retry_max_age_s
+        self.retry_budget_s = 60.0  # seconds per cycle spent on queued retries
         self._down: set[str] = set()  # sinks that failed in this cycle: the rest of the cycle queues for them
         self._countries: dict[str, str | None] = {}
 
@@ -199,7 +200,10 @@ class Watcher:
         for row in self.state.undelivered():
             self._deliver(_alert(row))
         sinks = {sink.name: sink for sink in self.sinks}
+        started = time.monotonic()
         for item in self.state.due():
+            if time.monotonic() - started > self.retry_budget_s:
+                break  # a long queue drains over several cycles; the cycle's own work goes on
             sink = sinks.get(item["sink"])
             if sink is None or sink.name in self._down:
                 continue  # a webhook no longer configured stays queued; a down one waits for the next cycle
