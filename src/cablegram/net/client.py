@@ -18,8 +18,10 @@ connection is attempted, so the error never tells an open internal port from a c
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 
@@ -96,10 +98,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options=None) -> httpcore.NetworkStream:
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError):
-            raise OutboundError("resolve", "the host name could not be resolved") from None
+        infos = _resolve(host, port, self._deadline - time.monotonic())
         addresses = list(dict.fromkeys(info[4][0] for info in infos))
         if not self._policy.host_allowed(host):
             addresses = [a for a in addresses if self._policy.address_allowed(a)]
@@ -124,6 +123,32 @@ class _GuardedBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
+
+
+def _resolve(host: str, port: int, wait: float) -> list:
+    """getaddrinfo within ``wait`` seconds (the resolver has no timeout of its own, so it runs in a thread)."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:  # a literal address: nothing to look up
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    found: dict[str, object] = {}
+
+    def lookup() -> None:
+        try:
+            found["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:  # socket.gaierror is an OSError
+            found["error"] = exc
+
+    worker = threading.Thread(target=lookup, name="cablegram-resolve", daemon=True)
+    worker.start()
+    worker.join(max(0.0, wait))
+    if worker.is_alive():
+        raise httpcore.ConnectTimeout("name resolution passed the deadline")
+    if "error" in found:
+        raise OutboundError("resolve", "the host name could not be resolved")
+    return found["infos"]
 
 
 def _refused() -> OutboundError:
