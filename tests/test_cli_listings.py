@@ -95,3 +95,17 @@ def test_demo_refuses_to_overwrite_a_store_that_is_not_a_demo_store(sample_db):
     with open_store(str(sample_db)) as store:
         assert store.counts()["documents"] == 3
     assert sample_db.stat().st_size >= before
+
+
+def test_demo_writes_the_store_named_by_db_and_may_rebuild_it(tmp_path):
+    target = tmp_path / "my-demo.db"
+    for _ in range(2):  # the second run rebuilds its own demo store
+        proc = subprocess.run([sys.executable, "-m", "cablegram", "--db", str(target), "demo", "--json"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=900)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["db"] == str(target)
+    assert not (tmp_path / "cablegram-demo.db").exists()
+    with open_store(str(target)) as store:
+        assert store.counts()["documents"] == 12
+    events = json.loads(cli(target, "events", "--all", "-f", "json"))
+    assert events and all(e["doc_id"].startswith("doc_") for e in events)
