@@ -31,22 +31,20 @@ def sentence_parts(sentence: str, offset: int, spans: dict[str, Any] | None,
     """The sentence cut into (text, label) pieces, label naming the span (trigger, source, …) or None.
 
     ``spans`` hold document offsets ({name: [start, end]}); ``offset`` is the sentence's start in the
-    document. Names without a span are found by their text (first occurrence) from ``fallbacks``."""
-    marks: list[tuple[int, int, str]] = []
-    for name, span in (spans or {}).items():
-        if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
-            start, end = span[0] - offset, span[1] - offset
-            if 0 <= start < end <= len(sentence):
-                marks.append((start, end, name))
+    document. Names without a span are found by their text (first occurrence) from ``fallbacks``.
+    Where spans overlap the shorter one is marked (a cue inside a claim's content stays visible)."""
+    marks = _span_marks(sentence, offset, spans)
     named = {m[2] for m in marks}
     for name, text in fallbacks:
         if name not in named and text and text in sentence:
             start = sentence.index(text)
             marks.append((start, start + len(text), name))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(marks, key=lambda m: (m[1] - m[0], m[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, name))
     parts, pos = [], 0
-    for start, end, name in sorted(marks):
-        if start < pos:
-            continue  # overlapping spans: the earlier one wins
+    for start, end, name in sorted(chosen):
         if start > pos:
             parts.append((sentence[pos:start], None))
         parts.append((sentence[start:end], name))
@@ -54,6 +52,17 @@ def sentence_parts(sentence: str, offset: int, spans: dict[str, Any] | None,
     if pos < len(sentence):
         parts.append((sentence[pos:], None))
     return parts
+
+
+def _span_marks(sentence: str, offset: int, spans: dict[str, Any] | None) -> list[tuple[int, int, str]]:
+    """(start, end, name) within the sentence for each well-formed span that lies inside it."""
+    marks = []
+    for name, span in (spans or {}).items():
+        if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+            start, end = span[0] - offset, span[1] - offset
+            if 0 <= start < end <= len(sentence):
+                marks.append((start, end, name))
+    return marks
 
 
 def _sentence_offset(store, doc_id: str, index: int | None) -> int | None:
