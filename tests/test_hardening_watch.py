@@ -126,3 +126,21 @@ def test_bad_jsonl_source_never_crash_loops_watch(store, tmp_path, light_pipelin
         assert any(f"{source}:1" in f and "nested" in f for f in report.failures)
         assert any(f"{source}:2" in f and "surrogate" in f for f in report.failures)
     assert [d.title for d in store.iter_documents()] == ["good"]
+
+
+def test_webhook_urls_stored_by_earlier_versions_are_masked_on_open(store, tmp_path):
+    import sqlite3
+
+    from cablegram.monitor.state import WatchState
+
+    path = tmp_path / "old.watch-state.sqlite"
+    state = WatchState(store, path)
+    clear = f"webhook:https://hooks.example.org/services/T0/B0/{SECRET}"
+    state.conn.execute("INSERT INTO watch_alerts VALUES ('k', 'r', 'd', '2024-01-01', ?, NULL, '{}')", (clear,))
+    state.close()
+    reopened = WatchState(store, path)
+    reopened.close()
+    with sqlite3.connect(path) as conn:
+        (delivered,) = conn.execute("SELECT delivered FROM watch_alerts").fetchone()
+    assert SECRET not in delivered and delivered.startswith("webhook:https://hooks.example.org/services/")
+    assert SECRET.encode() not in path.read_bytes()

@@ -92,6 +92,27 @@ class WatchState:
         self._exec_many([(sql, ()) for sql in _DDL])
         self._store = store
         self._claim(store_identity(store))
+        self._mask_stored_webhooks()
+
+    def _mask_stored_webhooks(self) -> None:
+        """Earlier versions stored webhook URLs in clear in the delivery lists: mask them once (and VACUUM,
+        so the old text does not linger in free pages)."""
+        from .alerts import mask_url
+
+        def masked(names: str | None) -> str | None:
+            if not names:
+                return names
+            return ",".join("webhook:" + mask_url(n[8:]) if n.startswith("webhook:") and "#" not in n else n
+                            for n in names.split(","))
+
+        rows = self._all("SELECT key, delivered, failed FROM watch_alerts WHERE delivered LIKE '%webhook:%' "
+                         "OR failed LIKE '%webhook:%'")
+        changes = [("UPDATE watch_alerts SET delivered = ?, failed = ? WHERE key = ?", (masked(d), masked(f), k))
+                   for k, d, f in rows if (masked(d), masked(f)) != (d, f)]
+        if changes:
+            self._exec_many(changes)
+            with self.lock:
+                self.conn.execute("VACUUM")
 
     def _claim(self, ident: str) -> None:
         owner = self.get_meta("store")
