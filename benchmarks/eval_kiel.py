@@ -157,8 +157,30 @@ def _component(nlp):
     return nlp.get_pipe(FACTORY)
 
 
+def fold_models(rows: list[dict], k: int = 5, cache: Path | None = None) -> list:
+    """One KindModels per fold, trained on the other folds (read from / written to ``cache`` when given)."""
+    from cablegram.nlp.commitment_model import KindModels
+    from cablegram.nlp.linear import LinearModel
+
+    fold_of = folds(rows, k)
+    out = []
+    for f in range(k):
+        paths = [cache / f"fold{f}_{name}.json" for name in ("category", "type")] if cache else []
+        if paths and all(p.is_file() for p in paths):
+            cat, typ = (LinearModel.load(p) for p in paths)
+            out.append(KindModels(cat, typ, dict(typ.meta.get("type_category", {}))))
+            continue
+        models = KindModels.train([r for r, g in zip(rows, fold_of) if g != f])
+        if paths:
+            cache.mkdir(parents=True, exist_ok=True)
+            models.category.save(paths[0])
+            models.type.save(paths[1])
+        out.append(models)
+    return out
+
+
 def evaluate(data_dir: Path, nlp, limit: int | None = None, cv: bool = True, k: int = 5,
-             keep_docs: bool = False) -> dict:
+             keep_docs: bool = False, cache: Path | None = None) -> dict:
     """Per-field figures on the kiel_ust dev rows (cross-validated learned parts unless ``cv`` is False)."""
     from cablegram.kb.base import KnowledgeBase
 
@@ -168,15 +190,13 @@ def evaluate(data_dir: Path, nlp, limit: int | None = None, cv: bool = True, k: 
     comp.default_recipient = DEFAULT_RECIPIENT
     scored: list[tuple[dict, dict, object]] = []
     if cv:
-        from cablegram.nlp.commitment_model import KindModels
-
         fold_of = folds(rows, k)
+        models = fold_models(rows, k, cache)
         shipped = comp.kind_models
         try:
             for f in range(k):
-                train = [r for r, g in zip(rows, fold_of) if g != f]
                 test = [r for r, g in zip(rows, fold_of) if g == f]
-                comp.kind_models = KindModels.train(train)
+                comp.kind_models = models[f]
                 scored += [(r, score_row(r, d, kb), d) for r, d in zip(test, _run(nlp, test))]
         finally:
             comp.kind_models = shipped
@@ -210,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cv", dest="cv", action="store_false", help="score the shipped models (in-sample)")
     ap.add_argument("--errors", default=None, help="print rows wrong on this field")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "kiel.json")
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep the per-fold models between runs")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from throughput import build_full
@@ -221,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     nlp = build_full()
     t0 = time.perf_counter()
-    result = evaluate(args.data, nlp, args.limit, args.cv, keep_docs=True)
+    result = evaluate(args.data, nlp, args.limit, args.cv, keep_docs=True, cache=args.cache)
     scored = result.pop("_scored")
     result["seconds"] = round(time.perf_counter() - t0, 1)
     result["statuses"] = dict(Counter(c.status for _, _, d in scored for c in d._.cg_commitments))

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
 
-__all__ = ["Trigger", "find_triggers", "governing", "main_trigger", "not_own_commitment", "status_of",
+__all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
            "reference_of", "speculation_cue", "partial_delivery"]
 
 _CONDITION_RE = re.compile(
@@ -47,6 +47,9 @@ _REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|decli
 _CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
 _FUTURE_HEADS = frozenset(("plans", "plan", "planned", "set", "expected", "intends", "pledged", "promised", "agreed",
                            "announced", "committed", "decided", "vowed"))
+# The phrases that say what a trigger gives (not its subject, not other clauses hanging on it).
+_OBJECT_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "attr", "oprd", "nsubjpass", "prt", "agent", "npadvmod",
+                          "xcomp"))
 _ONGOING_HEADS = frozenset(("continued", "continues", "began", "started", "kept"))
 
 
@@ -95,6 +98,21 @@ def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
             break
         node = node.head
     return False
+
+
+def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
+    """Whether what the trigger gives is support: a support noun ("aid", "package", "weapons") or a strong
+    kind word ("tanks", "loan", "food") in its own phrase, not counting its subject (unless it is "arrive"d
+    or "receive"d, where the subject is the thing or the receiver). "gave birth", "sending smoke" and
+    "withdraw troops" give nothing."""
+    tok = trig.token
+    deps = {"nsubj", "nsubjpass"} if trig.base == "arrive" else _OBJECT_DEPS  # what arrives is the subject
+    words = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+    if trig.status == "noun":
+        words += list(tok.subtree) + [tok.head]
+    if any(t.lower_ in lex.support_nouns for t in words) or lex.kind(tok.text, strong_only=True) is not None:
+        return True  # "offered to train pilots": the trigger itself names the support
+    return lex.kind(" ".join(t.text for t in words), strong_only=True) is not None
 
 
 def main_trigger(triggers: list[Trigger]) -> Trigger | None:

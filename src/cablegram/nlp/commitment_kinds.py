@@ -5,7 +5,7 @@ The category (military / humanitarian / financial, or ``other`` when nothing say
 1. a *strong* keyword rule of ``nlp/data/commitments.toml`` in the words that describe the amount
    (from the figure to the next figure), else in the clause (before a stated condition);
 2. the learned category model (:mod:`cablegram.nlp.commitment_model`, trained on the Kiel
-   tracker's rows) on the sentence, when its probability is at least ``min_p``; its tracker type
+   tracker's rows) on the sentence, else on its paragraph, when its probability is at least ``min_p``; its tracker type
    (weapons_and_equipment, assistance, grant, loan …) becomes the sub-category when no rule gives one;
 3. a *weak* rule (generic words such as "equipment",
    "energy", "reconstruction");
@@ -28,16 +28,19 @@ _COUNT = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
                     r"hundred)$", re.IGNORECASE)
 
 
-def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None,
-                min_p: float = 0.7) -> tuple[str, str | None, str]:
+def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None, min_p: float = 0.7,
+                paragraph: str | None = None) -> tuple[str, str | None, str]:
     """(category, subcategory, how) for a commitment described by ``window`` inside ``sentence``.
 
-    ``how`` is ``rule``, ``model`` or ``none`` (see the module docstring)."""
+    ``paragraph`` (the sentence's paragraph) is read by the model when the sentence alone leaves it
+    unsure. ``how`` is ``rule``, ``model`` or ``none`` (see the module docstring)."""
     rule = lex.kind(window, strong_only=True) or lex.kind(sentence, strong_only=True)
     if rule is not None:
         return rule.category, rule.subcategory or _model_type(models, sentence, rule.category), "rule"
     if models is not None:
         cat, p, typ, _ = models.predict(sentence)
+        if p < min_p and paragraph and paragraph != sentence:
+            cat, p, typ, _ = models.predict(paragraph)
         if p >= min_p:
             weak = lex.kind(sentence)
             sub = weak.subcategory if weak is not None and weak.category == cat and weak.subcategory else typ
@@ -59,8 +62,9 @@ def items_of(text: str, lex: CommitmentLexicon) -> list[str]:
     """Counted items in ``text`` ("two Patriot systems", "50 Leopard 2 tanks"), at most five."""
     out: list[str] = []
     for m in lex.items.finditer(text):
-        phrase = m.group(1).strip()
-        first = phrase.split()[0]
-        if _COUNT.match(first) or first[:1].isupper():
-            out.append(phrase)
+        words = m.group(1).split()
+        # "and two Patriot systems": the item starts at its count or its name.
+        start = next((i for i, w in enumerate(words) if _COUNT.match(w) or w[:1].isupper()), None)
+        if start is not None and start < len(words) - 1 or (start == 0 and len(words) == 1):
+            out.append(" ".join(words[start:]))
     return out[:5]

@@ -135,16 +135,18 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     return []
 
 
-def donors_and_recipient(sent: Span, trig: Trigger) -> tuple[list[str], str | None]:
-    """(donor names, recipient name) for the trigger (names as written; resolve them to actor ids after)."""
+def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[str], str | None]:
+    """(donor names, recipient name) for the trigger (names as written; resolve them to actor ids after).
+
+    ``is_name(text)`` says whether a candidate may name an actor (see :func:`is_actor_name`)."""
     tok = trig.token
     verb = _governing_verb(tok)
     if trig.base == "receive":
         subj = _subject(verb)
         source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
         return ([actor_text(source)] if source is not None else []), (actor_text(subj) if subj is not None else None)
-    donors = [d for d in _donors(sent, tok, verb) if d]
-    return donors, _recipient(sent, tok, verb, donors)
+    donors = [d for d in _donors(sent, tok, verb) if d and (is_name is None or is_name(d))]
+    return donors, _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
 
 
 _PROVIDE_WITH = frozenset(("provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
@@ -175,16 +177,17 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
     return out
 
 
-def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str]) -> str | None:
+def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) -> str | None:
     donor_low = {d.lower() for d in donors if d}
     for c in _candidates(tok, verb):
         name = _recipient_text(c)
-        if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS:
+        if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):
             return name
     # Fallback: a proper name after "to"/"for" anywhere in the sentence.
-    m = re.search(r"\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text)
-    if m and m.group(1).lower() not in donor_low and m.group(1).lower() not in _NOT_ACTORS:
-        return _strip(m.group(1))
+    for m in re.finditer(r"\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text):
+        name = _strip(m.group(1))
+        if name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):
+            return name
     return None
 
 

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
-from .commitment_clauses import (Trigger, condition_start, find_triggers, governing, partial_delivery,
+from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, partial_delivery,
                                  reference_of, refers_back, speculation_cue, status_of)
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
@@ -229,12 +229,15 @@ class CommitmentExtractor:
             return []
         if amount is None:
             trig = _standing_trigger(trig, s, self.lex)
+            if not gives_support(trig, self.lex):
+                return []  # "gave birth", "withdraw troops": nothing given is support
         status, reasons = status_of(trig, s.text, self.lex)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
-        donors, recipient = donors_and_recipient(s.sent, trig)
-        donors = [paired_donor] if paired_donor else [d for d in donors if is_actor_name(d, self.lex, self.grammar.codes)]
-        recipient = recipient if is_actor_name(recipient, self.lex, self.grammar.codes) else None
+        donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
+        donors = [paired_donor] if paired_donor else donors
+        if amount is None and not donors and not (_pronoun_subject(trig) and ctx.last_donor):
+            return []  # no figure and no giver named: too little to be a commitment
         cat, sub, window = self._kind(s, trig, amount)
         if s.parts and first:
             reasons.append("includes " + ", ".join(s.parts) + " (not counted separately)")
@@ -264,7 +267,7 @@ class CommitmentExtractor:
         cond = condition_start(s.text)
         own = s.text[:cond] if cond is not None and cond > trig.token.idx - s.sent.start_char else s.text
         window = _window(own if amount is None or amount.end <= len(own) else s.text, amount, s.amounts)
-        cat, sub, _ = category_of(window, own, self.lex, self.kind_models, self.min_model_p)
+        cat, sub, _ = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
         return cat, sub, window
 
     @staticmethod
@@ -335,23 +338,23 @@ class CommitmentExtractor:
         return fields
 
     def _package_without_verb(self, sents: list[Span], doc_date: str | None, ctx: _Context) -> list[Commitment]:
-        """One low-confidence row for a document that describes a package with a figure but no support verb."""
-        for i, sent in enumerate(sents):
+        """One low-confidence row for a document whose opening describes a package without a support verb
+        ("Medical supplies.", "This 25 million AUD package of military assistance will include …")."""
+        for i, sent in enumerate(sents[:2]):
             clean = self.lex.clean(sent.text)
+            if self._not_support(clean) or not (any(t.lower_ in self.lex.support_nouns for t in sent)
+                                                 or self.lex.kind(clean, strong_only=True)):
+                continue
             amounts = [a for a in find_amounts(sent.text, self.grammar) if a.currency]
-            if not amounts or self._not_support(clean):
-                continue
-            if not any(t.lower_ in self.lex.support_nouns for t in sent):
-                continue
-            a = amounts[0]
+            a = amounts[0] if amounts else None
             date = resolve_date(sent.text, doc_date) or doc_date
-            cat, sub, _ = category_of(sent.text[a.start:], sent.text, self.lex, self.kind_models, self.min_model_p)
-            donor = self._first_state(sent, ctx)
-            reasons = ["no support verb: the sentence describes a package"]
+            cat, sub, _ = category_of(sent.text[a.start:] if a else sent.text, sent.text, self.lex, self.kind_models,
+                                      self.min_model_p, _paragraph(sent))
+            reasons = ["no support verb: the opening describes a package"]
             fields = self._amount_fields(a, date, reasons)
-            return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=donor, category=cat,
-                               subcategory=sub, items=items_of(sent.text, self.lex), status="pledged", date=date,
-                               confidence=0.35, reason="; ".join(reasons), **fields)]
+            return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
+                               category=cat, subcategory=sub, items=items_of(sent.text, self.lex), status="pledged",
+                               date=date, confidence=0.35, reason="; ".join(reasons), **fields)]
         return []
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
@@ -361,6 +364,9 @@ class CommitmentExtractor:
         return None
 
     # -- actors ----------------------------------------------------------------------------------
+    def _is_name(self, name: str | None) -> bool:
+        return is_actor_name(name, self.lex, self.grammar.codes)
+
     def _is_state(self, actor_id: str) -> bool:
         return self.kb is not None and actor_id in self.kb and self.kb.actors[actor_id].type == "state"
 
@@ -456,6 +462,14 @@ def _load_models():
     from .commitment_model import KindModels
 
     return KindModels.load()
+
+
+def _paragraph(sent: Span) -> str:
+    """The text of the paragraph (between line breaks) that holds ``sent``."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start: end if end >= 0 else len(text)]
 
 
 def _pronoun_subject(trig: Trigger) -> bool:
