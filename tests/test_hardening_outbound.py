@@ -173,3 +173,20 @@ def test_concurrent_fetches_do_not_share_deadlines(hostile):
     assert fast.body == PAGE and time.monotonic() - started < 0.5
     thread.join()
     assert results["slow"] == "timeout"
+
+
+def test_feed_links_into_internal_addresses_are_refused_and_the_entry_kept(http_server):
+    from cablegram.ingest import read_source
+    from cablegram.records import Document
+
+    page = http_server.route("/internal", "<html><body><p>Internal admin page.</p></body></html>")
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://x/</link>'
+            f'<description>d</description><item><title>Talks</title><link>{page}</link>'
+            '<description>Delegations met on Monday to discuss the crossings.</description></item></channel></rss>')
+    url = http_server.route("/feed.xml", feed, content_type="application/rss+xml").replace("127.0.0.1", "localhost")
+    items = list(read_source(url, cfg(fetch_allow_hosts=["localhost"]), fetch_links=True))
+    errors = [i for i in items if isinstance(i, FetchError)]
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(errors) == 1 and "not allowed" in errors[0].message and errors[0].source == page
+    assert [d.text for d in docs] == ["Delegations met on Monday to discuss the crossings."]
+    assert http_server.hits["/internal"] == 0
