@@ -40,3 +40,34 @@ def render(report: TraceReport, console: Console | None = None) -> None:
         console.print(f"name variant: {v['article']!r} in the article for {v['source']!r} in the source")
     for n in report.notes:
         console.print(f"[dim]note: {n}[/dim]")
+
+
+def segments(sentence: str, spans: list[dict]) -> list[dict]:
+    """The sentence cut at its spans for a track-changes view: ``{text, label, kind, source_text}`` pieces
+    covering the whole sentence in order (label None for the words between spans)."""
+    out: list[dict] = []
+    pos = 0
+    for s in sorted(spans or [], key=lambda x: x["start"]):
+        start, end = max(pos, int(s["start"])), min(len(sentence), int(s["end"]))
+        if start >= end:
+            continue
+        if start > pos:
+            out.append({"text": sentence[pos:start], "label": None})
+        out.append({"text": sentence[start:end], "label": s["label"], "kind": s.get("kind"), "source_text": s.get("source_text")})
+        pos = end
+    if pos < len(sentence):
+        out.append({"text": sentence[pos:], "label": None})
+    return out
+
+
+def sentence_offsets(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence in ``text``, found in order (-1, -1 when a sentence is not found)."""
+    out, pos = [], 0
+    for s in sentences:
+        at = text.find(s, pos)
+        if at < 0:
+            out.append((-1, -1))
+            continue
+        out.append((at, at + len(s)))
+        pos = at + len(s)
+    return out

@@ -17,6 +17,8 @@ from fastapi.templating import Jinja2Templates
 
 from ..api.deps import get_store
 from ..errors import InputError, NotFoundError
+from ..provenance.report import segments, sentence_offsets
+from ..provenance.spans import partly_supported
 from ..records import CLAIMANT_KINDS, MODALITIES
 from ..store import corrections, readmodel
 from ..store.readmodel import actor_profile, trace_summary
@@ -147,11 +149,26 @@ def actor(request: Request, actor_id: str, store=Depends(get_store)) -> HTMLResp
 
 
 def _sentences(doc, analysis, alignments: dict) -> list[str]:
+    if alignments:  # the trace's own sentences: alignment indices refer to them
+        return [alignments[i].sentence for i in sorted(alignments)]
     if analysis and analysis.sentences:
         return [doc.text[s:e] for s, e in analysis.sentences]
-    if alignments:
-        return [alignments[i].sentence for i in sorted(alignments)]
     return [p for p in re.split(r"(?<=[.!?])\s+", doc.text) if p]
+
+
+def _trace_rows(doc, analysis, sentences: list[str]):
+    """Map an analysis (spaCy) sentence index to the trace row that overlaps it most."""
+    if not analysis or not analysis.sentences:
+        return lambda k: k
+    rows = sentence_offsets(doc.text, sentences)
+
+    def row_of(k: int) -> int:
+        if k >= len(analysis.sentences):
+            return k
+        a, b = analysis.sentences[k]
+        return max(range(len(rows)), key=lambda i: min(b, rows[i][1]) - max(a, rows[i][0]), default=k)
+
+    return row_of
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -163,10 +180,11 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
     analysis = store.get_analysis(doc_id)
     alignments = {a.sentence_index: a for a in store.get_alignments(doc_id)}
     sentences = _sentences(doc, analysis, alignments)
-    claims = {c.sentence_index: c for c in (analysis.claims if analysis else [])}
+    row_of = _trace_rows(doc, analysis, sentences) if alignments else (lambda k: k)
+    claims = {row_of(c.sentence_index): c for c in (analysis.claims if analysis else [])}
     events: dict[int, list] = {}
     for e in (analysis.events if analysis else []):
-        events.setdefault(e.sentence_index, []).append(e)
+        events.setdefault(row_of(e.sentence_index), []).append(e)
     evidence_docs = readmodel.documents_brief(
         store, [ev.doc_id for a in alignments.values() for ev in a.evidence[:1]])
     rows = []
@@ -174,7 +192,8 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
         a = alignments.get(i)
         rows.append({"index": i, "text": sentence, "label": a.label if a else "none", "alignment": a,
                      "evidence": a.evidence[0] if a and a.evidence else None, "claim": claims.get(i),
-                     "events": events.get(i, [])})
+                     "events": events.get(i, []), "segments": segments(sentence, a.spans) if a else [],
+                     "partly": bool(a and a.label == "supported" and partly_supported(a.spans))})
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
                   traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
 
