@@ -18,12 +18,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 def trim(span: Span) -> Span | None:
-    """Drop punctuation and conjunctions at the edges of a span."""
+    """Drop punctuation, spaces and conjunctions at the edges of a span, and a possessive ending
+    ("Obama’s" in "Obama’s statement" names Obama)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+                           or (doc[end - 1].tag_ == "POS" and end - 1 > start)):
         end -= 1
     return doc[start:end] if end > start else None
 
