@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVALUATORS = ("eval_plover", "eval_plv", "eval_case", "eval_modality", "eval_polnear", "eval_re3d", "eval_actor_resolution",
-              "eval_language")
+              "eval_language", "eval_kiel")
 HEADLINES = ("micro_f1", "macro_f1", "accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "f1")
 
 

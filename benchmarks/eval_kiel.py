@@ -27,7 +27,8 @@ Figures (defined once, used for every number):
 
 Cross-validation (the default): the learned category and tracker-type models are trained, with the
 same code as ``scripts/train_commitments.py``, on 4 of 5 folds and used on the fifth; rows with the
-same text stay in one fold, so a row is never scored by a model that saw it. ``--no-cv`` scores the
+same text stay in one fold, so a row is never scored by a model that saw it. The fold models are kept
+under ``benchmarks/results/kiel_folds/<key>`` (the key hashes the rows and the training code). ``--no-cv`` scores the
 shipped models (in-sample on this dev set, optimistic).
 """
 
@@ -163,6 +164,15 @@ def fold_models(rows: list[dict], k: int = 5, cache: Path | None = None) -> list
     from cablegram.nlp.linear import LinearModel
 
     fold_of = folds(rows, k)
+    if cache is not None:
+        import hashlib
+        import inspect
+
+        from cablegram.nlp import commitment_model
+
+        # One sub-folder per (rows, folds, training code): a change to any of them retrains.
+        key = json.dumps([rows, k], sort_keys=True) + inspect.getsource(commitment_model) + inspect.getsource(LinearModel)
+        cache = cache / hashlib.sha1(key.encode()).hexdigest()[:12]
     out = []
     for f in range(k):
         paths = [cache / f"fold{f}_{name}.json" for name in ("category", "type")] if cache else []
@@ -180,7 +190,7 @@ def fold_models(rows: list[dict], k: int = 5, cache: Path | None = None) -> list
 
 
 def evaluate(data_dir: Path, nlp, limit: int | None = None, cv: bool = True, k: int = 5,
-             keep_docs: bool = False, cache: Path | None = None) -> dict:
+             keep_docs: bool = False, cache: Path | None = HERE / "results" / "kiel_folds") -> dict:
     """Per-field figures on the kiel_ust dev rows (cross-validated learned parts unless ``cv`` is False)."""
     from cablegram.kb.base import KnowledgeBase
 
@@ -230,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cv", dest="cv", action="store_false", help="score the shipped models (in-sample)")
     ap.add_argument("--errors", default=None, help="print rows wrong on this field")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "kiel.json")
-    ap.add_argument("--cache", type=Path, default=None, help="folder to keep the per-fold models between runs")
+    ap.add_argument("--cache", type=Path, default=HERE / "results" / "kiel_folds",
+                    help="folder keeping the per-fold models between runs (keyed by data and training code)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from throughput import build_full

@@ -221,6 +221,7 @@ class Commitment(Record):
     reason: str | None = None  # why this reading (ranges, ambiguity)
     is_reference: bool = False  # restates an earlier commitment (reason then starts with "reference:")
     refers_to: str | None = None  # the words pointing to it ("the $500m announced in March", "already")
+    date_source: str | None = None  # "text" (the sentence states the day) | "publication" | None (see nlp/dates.py)
 
     @property
     def id(self) -> str:

@@ -55,7 +55,7 @@ from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import context_recipient, donors_and_recipient, is_actor_name
-from .dates import resolve_date
+from .dates import record_date
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 
@@ -100,6 +100,7 @@ class _Sentence:
     index: int
     text: str
     date: str | None
+    date_source: str | None
     claimant: str | None
     claim: Any
     triggers: list[Trigger]
@@ -213,8 +214,8 @@ class CommitmentExtractor:
             return None
         kept, parts = _own_amounts(text, amounts)
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
-        date = resolve_date(text, doc_date) or doc_date
-        return _Sentence(sent, index, text, date, claimant, claim, triggers, kept, parts)
+        dated = record_date(sent, doc_date)
+        return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
 
     def _not_support(self, clean: str) -> bool:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
@@ -243,7 +244,7 @@ class CommitmentExtractor:
             reasons.append("includes " + ", ".join(s.parts) + " (not counted separately)")
         base = dict(doc_id="", sentence_index=s.index, sentence=s.text, category=cat, subcategory=sub,
                     items=items_of(window, self.lex) or items_of(s.text, self.lex), status=status, date=s.date,
-                    claimant=s.claimant)
+                    date_source=s.date_source, claimant=s.claimant)
         return [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
 
@@ -347,14 +348,16 @@ class CommitmentExtractor:
                 continue
             amounts = [a for a in find_amounts(sent.text, self.grammar) if a.currency]
             a = amounts[0] if amounts else None
-            date = resolve_date(sent.text, doc_date) or doc_date
+            dated = record_date(sent, doc_date)
+            date = dated.date
             cat, sub, _ = category_of(sent.text[a.start:] if a else sent.text, sent.text, self.lex, self.kind_models,
                                       self.min_model_p, _paragraph(sent))
             reasons = ["no support verb: the opening describes a package"]
             fields = self._amount_fields(a, date, reasons)
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex), status="pledged",
-                               date=date, confidence=0.35, reason="; ".join(reasons), **fields)]
+                               date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
+                               **fields)]
         return []
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
