@@ -11,7 +11,7 @@ articles written by the project, see docs/provenance-labelling.md) and, when pre
   "other" on a claim sentence counts as a miss), per-label P/R/F1, a confusion table;
 - altered recall with the kind named: gold-altered sentences predicted altered with at least one
   of the gold change kinds among the predicted ones;
-- span-level F1 for new spans: character overlap of predicted "new" spans of partly supported
+- span-level F1 for new spans: character overlap of the predicted new clauses of partly supported
   sentences with the gold ``new_spans`` of supported sentences;
 - attribution accuracy on added sentences, false credits found;
 - cross-lingual: pairs with a ``primary_translation`` traced against it, and the same articles
@@ -102,7 +102,7 @@ class Tally:
             self.att_gold.append(g["attribution"])
             self.att_pred.append(s.attribution)
         if g["label"] == "supported":
-            new_pred = [[x["start"], x["end"]] for x in s.spans if x["label"] == "new"] if s.partly else []
+            new_pred = [[x["start"], x["end"]] for x in s.spans if x.get("clause")]
             new_gold = g.get("new_spans") or []
             self.span[0] += _overlap(new_pred, new_gold)
             self.span[1] += sum(b - a for a, b in new_pred)

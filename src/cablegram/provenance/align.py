@@ -23,7 +23,7 @@ from .differences import ALTERING, Change, find_changes, name_in, quote_changes
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
 from .lexical import content_stems, coverage, names, predicate_coverage
-from .spans import partly_supported, sentence_spans
+from .spans import mark_clause, new_clause, sentence_spans
 
 _BOILERPLATE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*.*)?$"
@@ -238,5 +238,8 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     else:
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     spans = sentence_spans(text, ev_text, changes, cross_lingual=p.cross_lingual)
+    clause = new_clause(text, spans) if label == "supported" else None
+    if clause:
+        spans = mark_clause(text, spans, clause)
     return SentenceMatch(i, text, label, round(score, 4), round(best_cos, 4), round(cov, 4), sorted(ev),
-                         [str(c) for c in changes], changes, spans, label == "supported" and partly_supported(spans))
+                         [str(c) for c in changes], changes, spans, clause is not None)

@@ -7,9 +7,10 @@ label become spans ``{"start", "end", "label", "text"}`` (offsets within the sen
 exclusive), changed spans also carry ``kind`` and ``source_text``. Linear in sentence length
 times evidence vocabulary.
 
-A supported sentence is *partly supported* when it carries a new run of at least
-``PARTLY_MIN_WORDS`` content words that make up at least ``PARTLY_MIN_SHARE`` of its content words:
-half of it from the readout, half new.
+A supported sentence is *partly supported* when it carries a new clause (:func:`new_clause`): after a
+clause boundary ("and", "while", a comma …), at least ``PARTLY_MIN_WORDS`` new content words making
+up at least ``PARTLY_MIN_SHARE`` of its content words — half of it from the readout, half new. The
+clause is marked ``"clause": True`` among the spans (:func:`mark_clause`).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def _runs(sentence: str, tokens: list[tuple]) -> list[dict]:
             last["_words"] += 1
             continue
         spans.append({"start": start, "end": end, "label": label, "_change": change, "_words": 1})
+    spans = _absorb_single_words(spans)
     out = []
     for s in spans:
         change = s.pop("_change")
@@ -85,11 +87,58 @@ def _runs(sentence: str, tokens: list[tuple]) -> list[dict]:
     return out
 
 
-def partly_supported(spans: list[dict]) -> bool:
-    """Whether a supported sentence carries a substantial new part (see the module docstring)."""
+def _absorb_single_words(spans: list[dict]) -> list[dict]:
+    """One supported word between two new runs is part of the new clause ("… the planned *military*
+    actions ahead" where the source also says "military"): the three runs become one new run."""
+    out: list[dict] = []
+    for s in spans:
+        if (len(out) >= 2 and s["label"] == "new" and out[-1]["label"] == "supported" and out[-1]["_words"] == 1
+                and out[-2]["label"] == "new"):
+            mid = out.pop()
+            out[-1]["end"] = s["end"]
+            out[-1]["_words"] += mid["_words"] + s["_words"]
+            continue
+        out.append(s)
+    return out
+
+
+_CLAUSE = re.compile(r"(?:,|;|—|–|\b(?:and|but|while|whereas|amid|after|although|though|because|including)\b)\s+")
+
+
+def new_clause(sentence: str, spans: list[dict]) -> tuple[int, int] | None:
+    """[start, end) of a new clause: the part of a new run after a clause boundary ("… and what that support
+    means for the planned actions ahead") with at least ``PARTLY_MIN_WORDS`` content words, making up at
+    least ``PARTLY_MIN_SHARE`` of the sentence's content words. None when there is none."""
     total = sum(s["words"] for s in spans)
-    new = [s for s in spans if s["label"] == "new"]
-    if not total or not new:
-        return False
-    longest = max(s["words"] for s in new)
-    return longest >= PARTLY_MIN_WORDS and sum(s["words"] for s in new) / total >= PARTLY_MIN_SHARE
+    best = None
+    for s in spans:
+        if s["label"] != "new":
+            continue
+        lead = sentence[max(0, s["start"] - 50):s["start"]]
+        cuts = [s["start"]] if re.search(r"(?:,|;|—|–|\b(?:and|but|while|whereas|amid|after|although|though|because))\s+"
+                                          r"(?:[a-z]+\s+){0,5}$", lead) else []
+        cuts += [s["start"] + m.end() for m in _CLAUSE.finditer(sentence[s["start"]:s["end"]])]
+        for cut in cuts:
+            words = [w for w in _TOKEN.findall(sentence[cut:s["end"]]) if _is_content(w)]
+            if len(words) >= PARTLY_MIN_WORDS and total and len(words) / total >= PARTLY_MIN_SHARE:
+                best = best or (cut, s["end"])
+                break
+    return best
+
+
+def mark_clause(sentence: str, spans: list[dict], clause: tuple[int, int]) -> list[dict]:
+    """``spans`` with the new run holding ``clause`` cut in two: the words before it, and the clause
+    itself marked ``"clause": True`` (the new part of a partly supported sentence)."""
+    out = []
+    for s in spans:
+        if s["label"] == "new" and s["start"] <= clause[0] < s["end"]:
+            head = sentence[s["start"]:clause[0]].rstrip(" ,;—–")
+            if head.strip():
+                out.append({**s, "end": s["start"] + len(head), "text": head,
+                            "words": sum(1 for w in _TOKEN.findall(head) if _is_content(w))})
+            text = sentence[clause[0]:s["end"]]
+            out.append({**s, "start": clause[0], "text": text, "clause": True,
+                        "words": sum(1 for w in _TOKEN.findall(text) if _is_content(w))})
+        else:
+            out.append(s)
+    return out

@@ -18,7 +18,6 @@ from fastapi.templating import Jinja2Templates
 from ..api.deps import get_store
 from ..errors import InputError, NotFoundError
 from ..provenance.report import segments, sentence_offsets
-from ..provenance.spans import partly_supported
 from ..records import CLAIMANT_KINDS, MODALITIES
 from ..store import corrections, readmodel
 from ..store.readmodel import actor_profile, trace_summary
@@ -193,7 +192,7 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
         rows.append({"index": i, "text": sentence, "label": a.label if a else "none", "alignment": a,
                      "evidence": a.evidence[0] if a and a.evidence else None, "claim": claims.get(i),
                      "events": events.get(i, []), "segments": segments(sentence, a.spans) if a else [],
-                     "partly": bool(a and a.label == "supported" and partly_supported(a.spans))})
+                     "partly": bool(a and a.label == "supported" and any(x.get("clause") for x in a.spans))})
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
                   traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
 
