@@ -333,9 +333,12 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     return out
 
 
-def _event_type_changes(sentence: str, src: str) -> list[Change]:
+def _event_type_changes(sentence: str, src: str, context: str = "") -> list[Change]:
+    """A call reported as a meeting or the reverse, judged against the whole source: the kind of
+    encounter is a fact about the readout, not about one of its sentences."""
+    whole = f"{src} {context}"
     call_a, meet_a = _CALL.search(sentence), _MEETING.search(sentence)
-    call_s, meet_s = _CALL.search(src), _MEETING.search(src)
+    call_s, meet_s = _CALL.search(whole), _MEETING.search(whole)
     if meet_a and not call_a and call_s and not meet_s:
         return [Change("event_type", f"{meet_a.group(0)} vs {call_s.group(0)} (a call reported as a meeting)", meet_a.start(), meet_a.end())]
     if call_a and not meet_a and meet_s and not call_s:
@@ -382,11 +385,14 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     d_s, t_s, n_s = expressions(src)
     out = _number_changes(n_a, n_s)
     out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
-    out += _duration_changes(t_a, t_s) if same_language or t_s else []  # durations are parsed in English only
+    # Durations are parsed in English only: across languages, only a counted one ("for two more years")
+    # against a source sentence without any figure is a checkable change.
+    out += _duration_changes(t_a if same_language or t_s else [d for d in t_a if re.search(r"\d|two|three|four|five|six|ten", d.text)],
+                             t_s) if same_language or t_s or not n_s else []
     out += _actor_changes(sentence, src, not same_language, context)
     out += _modality_changes(sentence, src, same_language)
     out += _strength_changes(sentence, src)
-    out += _event_type_changes(sentence, src)
+    out += _event_type_changes(sentence, src, context)
     if same_language:
         out += quote_changes(sentence, src)
         out += _hedging_changes(_without(sentence, d_a), _without(src, d_s))
