@@ -11,6 +11,19 @@ from .trace import TraceReport
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other": "dim"}
 
 
+def _why(s) -> str:
+    """The evidence / why cell of one sentence: evidence, changes, the new clause, attribution, false credit."""
+    why = "; ".join(d for d in s.differences if not d.startswith("new figure")) if s.differences else ""
+    if s.partly:
+        why = "new: " + " ".join(x["text"] for x in s.spans if x.get("clause")) + (f"\n{why}" if why else "")
+    if s.evidence:
+        return (f"src {', '.join(str(e['sentence_index']) for e in s.evidence)}: {s.evidence[0]['sentence'][:90]}"
+                + (f"\n{why}" if why else ""))
+    if s.attribution:
+        return f"attribution: {s.attribution}" + (f"\nfalse credit: {s.false_credit}" if s.false_credit else "")
+    return why
+
+
 def render(report: TraceReport, console: Console | None = None) -> None:
     """Print the per-sentence table, the summary, name variants and notes."""
     console = console or Console()
@@ -23,17 +36,13 @@ def render(report: TraceReport, console: Console | None = None) -> None:
     table.add_column("sentence", ratio=3)
     table.add_column("evidence / why", ratio=2)
     for s in report.sentences:
-        why = "; ".join(s.differences) if s.differences else ""
-        if s.evidence:
-            why = (f"src {', '.join(str(e['sentence_index']) for e in s.evidence)}: {s.evidence[0]['sentence'][:90]}"
-                   + (f"\n{why}" if why else ""))
-        elif s.attribution:
-            why = f"attribution: {s.attribution}"
-        table.add_row(str(s.index), Text(s.label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}", s.text, why)
+        why = _why(s)
+        table.add_row(str(s.index), Text(s.detail_label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}", s.text, why)
     console.print(table)
     sm = report.summary
     console.print(f"supported {sm['share_supported']:.0%} · altered {sm['share_altered']:.0%} · added {sm['share_added']:.0%}"
-                  f"  ({sm['sentences']} sentences, {sm['other']} other)")
+                  f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported,"
+                  f" {sm.get('false_credits', 0)} false credits)")
     if sm.get("attribution"):
         console.print(f"[bold]{sm['attribution']}[/bold]")
     for v in report.name_variants:
