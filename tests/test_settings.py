@@ -34,7 +34,7 @@ def test_wrong_type_in_toml_names_key_and_file(clean_env, tmp_path):
     with pytest.raises(ConfigError) as err:
         Settings.load()
     assert "fetch_retries" in str(err.value) and "three" in str(err.value)
-    assert err.value.source == str(path) and err.value.code.startswith("config")
+    assert err.value.source == str(path) and err.value.code == "invalid_setting"
 
 
 def test_precedence_arguments_over_env_over_toml(clean_env, tmp_path):
@@ -73,10 +73,20 @@ def test_unknown_keys_are_refused(clean_env, tmp_path):
     clean_env.setenv("CABLEGRAM_CONFIG", str(_toml(tmp_path, 'colour = "blue"\n')))
     with pytest.raises(ConfigError) as err:
         Settings.load()
-    assert "colour" in str(err.value) and "fetch_retries" in err.value.hint
+    assert "colour" in str(err.value) and "fetch_retries" in err.value.hint and err.value.code == "invalid_setting"
     clean_env.delenv("CABLEGRAM_CONFIG")
     with pytest.raises(ConfigError, match="spacy_modle"):
         Settings(spacy_modle="x")
+
+
+def test_bad_config_files_are_config_file_errors(clean_env, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[cablegram\ndb = 1\n", encoding="utf-8")
+    for path in (bad, tmp_path / "missing.toml"):
+        clean_env.setenv("CABLEGRAM_CONFIG", str(path))
+        with pytest.raises(ConfigError) as err:
+            Settings.load()
+        assert err.value.code == "config_file_error" and err.value.source == str(path)
 
 
 def test_cli_prints_config_error_with_code(clean_env, tmp_path):
@@ -84,4 +94,4 @@ def test_cli_prints_config_error_with_code(clean_env, tmp_path):
     result = subprocess.run([sys.executable, "-m", "cablegram", "status"], capture_output=True, text=True,
                             cwd=tmp_path, timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("error[config") and "fetch_retries" in result.stderr
+    assert result.stderr.startswith("error[invalid_setting]: ") and "fetch_retries" in result.stderr

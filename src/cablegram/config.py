@@ -14,7 +14,7 @@ import json
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, ValidationError
 from pydantic.fields import FieldInfo
@@ -74,14 +74,15 @@ class Settings(BaseSettings):
     # merged over the defaults by Pipeline.from_settings, e.g. {"cablegram_events": {"min_confidence": 0.5}}.
     components: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
-    def __init__(self, **values: Any):
-        try:
-            super().__init__(**values)
-        except ValidationError as exc:
-            raise _config_error(exc, values) from None
-        except SettingsError as exc:  # an environment value that is not valid JSON for a list/dict setting
-            raise ConfigError(str(exc), code="invalid_setting", hint="List settings: separate items with "
-                              f"{os.pathsep!r} or write JSON; dict settings: JSON.") from None
+    if not TYPE_CHECKING:  # type checkers and IDEs keep pydantic's signature with every field
+        def __init__(self, **values: Any):
+            try:
+                super().__init__(**values)
+            except ValidationError as exc:
+                raise _config_error(exc, values) from None
+            except SettingsError as exc:  # an environment value that is not valid JSON for a list/dict setting
+                raise ConfigError(str(exc), code="invalid_setting", hint="List settings: separate items with "
+                                  f"{os.pathsep!r} or write JSON; dict settings: JSON.") from None
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
