@@ -12,6 +12,11 @@ _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 _MAX_PAIRS = 8
+# Objects that name the act, not a participant ("condemned the killing", "approved the request").
+_EVENT_NOUNS = frozenset("""killing killings attack attacks decision decisions request requests demand demands
+proposal proposals plan plans move moves talks meeting meetings visit deal agreement accord offer call calls
+sanctions support aid assistance statement statements charges charge investigation probe operation operations
+efforts effort action actions measures steps role way part""".split())
 
 def actor_spans(doc) -> list[tuple[object, str]]:
     """(span, actor id) of actor mentions: the actors component's, plus named entities it left out
@@ -88,8 +93,47 @@ def _object_tokens(trigger) -> list:
 
 
 def _differs(cand, other) -> bool:
-    """True when ``cand`` is another mention of another actor than ``other`` (or ``other`` is None)."""
-    return other is None or (cand[0].start != other[0].start and cand[1] != other[1])
+    """True when ``cand`` is another mention of another actor than ``other`` (or ``other`` is None);
+    unresolved phrases (id None) differ when their words do."""
+    if other is None:
+        return True
+    same_actor = cand[1] is not None and cand[1] == other[1]
+    return cand[0].start != other[0].start and not same_actor
+
+
+_NO_PHRASE = frozenset({"PRON", "DET", "NUM", "PART"})
+
+
+def phrase_of(token):
+    """An unresolved participant: ``(noun chunk, None)`` for a noun that names no known actor
+    ("protesters", "two servicemen"), or None for pronouns, numbers and the like."""
+    if token.pos_ in _NO_PHRASE or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for chunk in token.sent.noun_chunks:
+        if chunk.root.i == token.i:
+            return chunk, None
+    return token.doc[token.i:token.i + 1], None
+
+
+def _possessor(noun, in_sent) -> tuple | None:
+    """ "Kyiv denied that its forces shelled …": "its forces" act for the subject of the governing clause."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    verb = noun.head
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            cands = [c for c in in_sent if _span_in(c[0], subj)]
+            return _best_of(cands, subj) if cands else None
+    return None
+
+
+def _is_dateline(span) -> bool:
+    """ "MOSCOW —", "THE HAGUE (Reuters) -": a place heading the article, not a participant."""
+    return span.start == span.sent.start and span.text.isupper() and len(span.text) > 2
 
 
 def _from_subject(trigger, in_sent) -> tuple[tuple | None, tuple | None]:
@@ -106,14 +150,13 @@ def _from_subject(trigger, in_sent) -> tuple[tuple | None, tuple | None]:
         subject, passive = None, False
     if subject is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, subject) and not _in_clause_of(s, subject)]
-        if cands:
-            chosen = _best_of(cands, subject)
+        chosen = _best_of(cands, subject) if cands else (_possessor(subject, in_sent) or phrase_of(subject))
+        if chosen is not None:
             source, target = (None, chosen) if passive else (chosen, None)
     agent = _agent(trigger) or (_agent(verb) if verb is not trigger else None)
     if agent is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, agent)]
-        if cands:
-            source = cands[0]
+        source = cands[0] if cands else (phrase_of(agent) or source)
     return source, target
 
 
@@ -122,13 +165,34 @@ def _from_objects(trigger, in_sent, source) -> tuple | None:
     that is no verb's subject ("Russia could strike …, Medvedev warned": Medvedev is not the target)."""
     if trigger.dep_ == "compound":
         trigger = trigger.head
-    for obj in _object_tokens(trigger):
+    objects = _object_tokens(trigger)
+    for obj in objects:
         cands = [c for c in in_sent if _span_in(c[0], obj) and _differs(c, source) and not _in_clause_of(c[0], obj)]
         if cands:
             return _best_of(cands, obj)
     after = [c for c in in_sent if c[0].start > trigger.i and _differs(c, source) and _span_in(c[0], trigger)
              and not _in_clause_of(c[0], trigger) and c[0].root.dep_ not in ("nsubj", "nsubjpass")]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    return None
+
+
+def _object_phrase(trigger, source) -> tuple | None:
+    """No known actor: the first object that names people or a group ("arrested a handful of journalists")."""
+    if trigger.dep_ == "compound":
+        trigger = trigger.head
+    for obj in _object_tokens(trigger):
+        if obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY") and obj.lower_ not in _EVENT_NOUNS:
+            phrase = phrase_of(obj)
+            if phrase is not None and _differs(phrase, source):
+                return phrase
+    return None
+
+
+def _attacked_place(trigger, actors, source) -> tuple | None:
+    """An attack on a place hits the state that holds it ("strike targets in Poland")."""
+    places = [(s, a) for s, a in actors if _span_in(s, trigger) and is_locative(s) and _differs((s, a), source)]
+    return places[0] if places else None
 
 
 def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | None, tuple | None]:
@@ -145,11 +209,11 @@ def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | 
     if target is None:
         target = _from_objects(trigger, in_sent, source)
     if target is None and attack:
-        # An attack on a place hits the state that holds it ("strike targets in Poland").
-        places = [(s, a) for s, a in actors if _span_in(s, trigger) and is_locative(s) and _differs((s, a), source)]
-        target = places[0] if places else None
+        target = _attacked_place(trigger, actors, source)
+    if target is None:
+        target = _object_phrase(trigger, source)
     if source is None:
-        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target)]
+        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])]
         if before:
             source = before[0]
     return source, target
@@ -219,7 +283,7 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     pairs = []
     for src in sources:
         for tgt in targets:
-            if src is not None and tgt is not None and src[1] == tgt[1]:
+            if src is not None and tgt is not None and not _differs(tgt, src):
                 continue
             pairs.append((src, tgt))
     return pairs[:max_pairs] or [(source, target)]

@@ -41,12 +41,25 @@ DEFAULT_MODEL = DEFAULT_EVENT_MODEL
 # Precision-first default of listings and exports (see docs/codebook.md, "Confidence").
 DEFAULT_MIN_CONFIDENCE = 0.5
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Learned types accepted only with a cue word of their own in the sentence.
+# ... and the acts they then stand aside for, by the act's modality: a planned delivery of aid (tracked as a
+# commitment) and any merely possible act; a negated use of force or release. The gold data code other
+# announced acts ("will visit") as AGREE and a refusal to accept or meet as REJECT; so do we.
+_ALL_ACTS = frozenset({"AID", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "PROTEST",
+                       "ASSAULT", "COERCE"})
+_NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID"}), "hypothetical": _ALL_ACTS},
+              "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})}}
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
+
+
+@lru_cache(maxsize=1)
+def _plover_lexicon() -> dict:
+    return load_lexicon("plover")
 
 
 @lru_cache(maxsize=4)
 def _plover_words() -> tuple[frozenset[str], frozenset[str]]:
-    lex = load_lexicon("plover")
+    lex = _plover_lexicon()
     return word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words")
 
 
@@ -125,6 +138,20 @@ def _spans(trigger, source, target, place) -> dict[str, list[int]]:
     if place is not None:
         spans["place"] = list(place[1])
     return spans
+
+
+def _decisive(cand: _Candidate, etype: str) -> str:
+    """Cue words precise enough to settle the type (``plover.toml`` ``[decisive]``): a kidnapping is
+    ASSAULT, an expulsion of diplomats SANCTION — when the word is the main event or its object."""
+    decisive = _plover_lexicon().get("decisive", {})
+    words = {t.lower_ for t in cand.sent}
+    main = cand.main
+    for tok in [main] + [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for rule in decisive.values():
+            if any(tok.lower_.startswith(stem) for stem in rule["stems"]) and (
+                    not rule.get("with") or words & set(rule["with"])):
+                return rule["type"]
+    return etype
 
 
 def _reports(frame, main) -> bool:
@@ -217,11 +244,28 @@ class EventCoder:
                 return None
             if etype == "YIELD":
                 etype = _yield_as(cand.sent, cand.hits)
+                if not any(h[1] == etype for h in cand.hits) and any(h[1] == "REQUEST" for h in cand.strong):
+                    etype = "REQUEST"  # "a resolution urging Moscow to release …": a demand that the target yield
+            elif etype in _NEEDS_CUE and not any(h[1] == etype for h in cand.hits):
+                act = self._modal_act(cand, _NEEDS_CUE[etype])
+                if act is not None:
+                    etype, conf = act, min(conf, self.secondary_confidence)
+            etype = _decisive(cand, etype)
             return (etype, conf) if etype in TYPE_NAMES else None
         raw = rule_scores(cand.feats)
         total = sum(math.exp(3 * v) for v in raw.values())
         etype = max(raw, key=raw.get)
         return etype, math.exp(3 * raw[etype]) / total
+
+    @staticmethod
+    def _modal_act(cand: _Candidate, acts_of: dict[str, frozenset[str]]) -> str | None:
+        """The type of the main verb's own cue when the sentence only plans or negates that act: a learned
+        AGREE or REJECT without a word of its own ("will send air defences" is AID, planned; "has not
+        launched an offensive" is ASSAULT, negated)."""
+        main = cand.main
+        at_main = [h for h in cand.strong if (main.left_edge.i <= h[0].i <= main.right_edge.i or h[0].dep_ in ("nsubj", "nsubjpass"))
+                   and h[1] in acts_of.get(classify_modality(cand.sent, h[0]).modality, ())]
+        return max(at_main, key=lambda h: h[3])[1] if at_main else None
 
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
         typed = self._type(cand, row)
@@ -229,7 +273,8 @@ class EventCoder:
             return []
         etype, conf = typed
         of_type = [h for h in cand.hits if h[1] == etype]
-        trigger = max(of_type, key=lambda h: h[3])[0] if of_type else cand.main
+        # Without a cue of its own type the event sits on the strongest cue, else on the main event.
+        trigger = max(of_type or cand.strong or [(cand.main, etype, "", 0.0)], key=lambda h: h[3])[0]
         events = self._events(cand, etype, conf, trigger, doc, actors)
         for tok, other in self._further(cand, etype, trigger):
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
@@ -267,7 +312,8 @@ class EventCoder:
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
             act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
                            if t is not None]
-            threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or src[1] != tgt[1]]
+            threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or tgt[1] != src[1]
+                      or tgt[1] is None]
             return threat or pairs
         return pairs
 
