@@ -77,7 +77,8 @@ def _marker_pipeline() -> Pipeline:
     return Pipeline(nlp)
 
 
-def test_bad_document_fails_alone(store):
+def test_bad_document_fails_alone(any_backend_store):
+    store = any_backend_store  # workers fork while the parent holds the SQLite or PostgreSQL connection
     for i, text in enumerate(["A first note.", "A BOOM note.", "A third note.", "A fourth note."]):
         store.add_document(Document(text=text, title=str(i)))
     summary = process_store(store, _marker_pipeline(), batch_size=2, workers=2)
