@@ -35,6 +35,12 @@ def test_polnear_floor(shared_data):
     # the word lists alone (0.96) even though far more sources are found in absolute numbers.
     assert result["source_given_cue"]["accuracy"] >= 0.88
     assert result["source"]["exact"]["f1"] <= result["source"]["partial"]["f1"]
+    # Measured 2026-11-30 on these 60 articles: source exact 0.742, cue exact 0.679 (verb groups),
+    # content exact 0.428 / partial 0.784; floors 0.02 below.
+    assert result["source"]["exact"]["f1"] >= 0.72
+    assert result["cue"]["exact"]["f1"] >= 0.66
+    assert result["content"]["exact"]["f1"] >= 0.40
+    assert result["content"]["partial"]["f1"] >= 0.76
 
 
 def test_missing_data_dir_is_reported(tmp_path):

@@ -167,8 +167,7 @@ class AttributionFinder:
             if obj is None:  # parser attached the object elsewhere: take the next noun phrase
                 obj = next((t for t in doc[last.i + 1:min(len(doc), last.i + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             source = phrase(obj) if obj is not None else None
-            head = tok.head
-            content = trim(doc[head.left_edge.i:head.right_edge.i + 1]) if head.i != tok.i else None
+            content = _prepositional_content(tok, cue, obj)
             return Attribution(si, cue, source, content, depth(tok), in_regions(tok.idx, regions), " ".join(words))
         return None
 
@@ -220,6 +219,21 @@ class AttributionFinder:
         # Only for cues the classifier chose (it keeps them with or without a source); for list
         # cues a source found this way lets through more wrong cues than right ones (PolNeAR CV).
         return (fallback_source(tok, regions) if learned else None), None
+
+
+def _prepositional_content(tok: Token, cue: Span, obj: Token | None) -> Span | None:
+    """The clause an "according to X" phrase attaches to, without the phrase itself."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    doc = tok.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    phrase_end = max(cue[-1].i, obj.right_edge.i if obj is not None else cue[-1].i) + 1
+    if tok.i <= start + 1:  # "According to X, …": the phrase opens the clause
+        start = phrase_end
+    elif phrase_end >= end - 1:  # "…, according to X.": it closes it
+        end = tok.i
+    return trim(doc[start:end]) if end > start else None
 
 
 def _subject_source(tok: Token, subj: Token, regions) -> tuple[Span | None, Span | None]:

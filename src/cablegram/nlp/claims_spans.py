@@ -161,10 +161,28 @@ def depth(tok: Token) -> int:
     return d
 
 
+# Prepositions whose object is what a cue is about ("critique of his opponents", "referring to the US").
+_TOPIC_PREPOSITIONS = frozenset({"to", "of", "for", "about", "on", "against", "with"})
+
+
 def content_of(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
-            return trim(verb.doc[child.left_edge.i:child.right_edge.i + 1])
+    """What the cue reports: its clausal complement ("said that …"), else its direct object ("mocked
+    the ambitions of …"), else the object of a topic preposition ("critique of his opponents"), else
+    the subject of a passive cue ("the plan was rejected by …")."""
+    doc = verb.doc
+    for deps in (("ccomp", "xcomp", "parataxis"), ("dobj",)):
+        for child in verb.children:
+            if child.dep_ in deps:
+                return trim(doc[child.left_edge.i:child.right_edge.i + 1])
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return trim(doc[obj.left_edge.i:obj.right_edge.i + 1])
+    if any(c.dep_ == "agent" for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+            return trim(doc[subj.left_edge.i:subj.right_edge.i + 1])
     return None
 
 
