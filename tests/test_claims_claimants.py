@@ -96,3 +96,17 @@ def test_lexicon_is_data_and_extensible():
     extra = load_attribution_lexicon({"verbs": {"speech": ["harrumph"]}, "outlets": {"names": ["Harbour Herald"]}})
     assert "harrumphed" in extra.forms(extra.speech_verbs) and ("Harbour", "Herald") in extra.outlet_names
     assert "harrumph" not in load_attribution_lexicon().speech_verbs
+
+
+@pytest.mark.parametrize(("text", "claimant_text", "cue"), [
+    ("The Ministry of Foreign Affairs of Veltara: “We condemn the strike on the northern port.”",
+     "The Ministry of Foreign Affairs of Veltara", ":"),
+    ("“We condemn the strike on the northern port and ask our partners to respond.” — Ministry of Foreign Affairs",
+     "Ministry of Foreign Affairs", "—"),
+])
+def test_press_release_formats(full_nlp, text, claimant_text, cue):
+    doc, claims = claims_of(full_nlp, text)
+    claim = next(c for c in claims if c.quote == "direct")
+    assert claim.claimant_text == claimant_text and claim.cue == cue
+    assert claim.claimant_kind == "organisation"
+    assert text[slice(*claim.spans["claimant"])] == claimant_text

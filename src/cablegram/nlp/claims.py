@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Span
 from ..records import Claim
 from .claims_claimant import _actor_index, classify, head_actor, resolve_claimant, source_for_claim
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
-from .claims_finder import Attribution, AttributionFinder
+from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import quote_regions, words
 from .claims_spans import after_quote as _after_quote
@@ -159,6 +159,10 @@ class ClaimsComponent:
         spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
                  for a, b in long_regions if a < sent.end_char and b > sent.start_char]
         spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
+        if not atts and spans:
+            following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
+            release = press_release_attribution(sent, si, long_regions, next(following, None))
+            atts = [release] if release is not None else None
         if atts:
             main = min(atts, key=lambda a: (a.in_quote, a.source is None, a.depth, a.cue.start))
             claim = self._claim(doc, si, sent, main, actors)

@@ -300,3 +300,52 @@ def cue_with_particles(tok: Token) -> tuple[Span, str]:
             label = f"{label} {doc[child.left_edge.i:child.i + 1].text.lower()}"
             break
     return cue, label
+
+
+# --------------------------------------------------------------------------- press-release formats
+
+_DASH_MARKS = ("—", "–", "―", "--", "-")
+_RELEASE_PREFIXES = ("statement by ", "statement from ", "comment by ", "comment from ", "readout by ", "readout from ")
+_MAX_RELEASE_WORDS = 12
+
+
+def press_release_attribution(sent: Span, si: int, regions: list[tuple[int, int]],
+                              next_sent: Span | None = None) -> Attribution | None:
+    """A quotation attributed by layout, not by a verb: "Ministry of Foreign Affairs: “…”" (a name
+    then a colon before the quotation) or "“…” — Ministry of Foreign Affairs" (a dash and a name after
+    it, to the end of the sentence). The name becomes the source, the colon or dash the cue."""
+    doc = sent.doc
+    quotes = [(a, b) for a, b in regions if sent.start_char <= a - 1 and b <= sent.end_char]
+    if not quotes:
+        return None
+    first, last = quotes[0], quotes[-1]
+    before = doc.text[sent.start_char:first[0] - 1].rstrip()
+    if before.endswith(":") and 0 < len(before[:-1].split()) <= _MAX_RELEASE_WORDS:
+        name_start = sent.start_char
+        low = before.lower()
+        prefix = next((p for p in _RELEASE_PREFIXES if low.startswith(p)), "")
+        return _release(doc, si, name_start + len(prefix), sent.start_char + len(before) - 1,
+                        sent.start_char + len(before) - 1, first)
+    end = sent.end_char
+    after = doc.text[last[1] + 1:end]
+    if not after.strip(" .,\n") and next_sent is not None and next_sent.text.lstrip().startswith(_DASH_MARKS):
+        end = next_sent.end_char  # the dash line was split off as a sentence of its own
+        after = doc.text[last[1] + 1:end]
+    stripped = after.lstrip(" .,\n")
+    if stripped.startswith(_DASH_MARKS):
+        dash_at = last[1] + 1 + (len(after) - len(stripped))
+        name = stripped.lstrip("—–―- ").rstrip()
+        if 0 < len(name.split()) <= _MAX_RELEASE_WORDS:
+            name_start = dash_at + len(stripped) - len(stripped.lstrip("—–―- "))
+            return _release(doc, si, name_start, name_start + len(name), dash_at, last)
+    return None
+
+
+def _release(doc: Doc, si: int, start: int, end: int, cue_at: int, quote: tuple[int, int]) -> Attribution | None:
+    source = doc.char_span(start, end, alignment_mode="contract")
+    cue = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    content = doc.char_span(*quote, alignment_mode="contract")
+    source = trim(source) if source is not None else None
+    if source is None or cue is None or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
+        return None
+    return Attribution(si, cue, source, content, 0, False, cue.text)
