@@ -76,6 +76,16 @@ def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict
             local.setdefault(name, actors[next(iter(ids))])
 
 
+def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs: list[tuple[int, int]]) -> bool:
+    """Whether tokens start..end are the place: not part of a longer actor name ("Kurdistan Regional
+    Government") or organisation named after it, and not a state of that name the document speaks of
+    ("Georgia" with Tbilisi nearby)."""
+    if any(h.start < end and h.end > start and (h.start < start or h.end > end) for h in hits):
+        return False
+    same_state = any(h.actor.type == "state" and (h.start, h.end) == (start, end) for h in hits)
+    return not ((same_state and _evidence_loses(place, doc.text)) or _inside_longer_org(orgs, start, end))
+
+
 def _evidence_loses(place, text: str) -> bool:
     ours, theirs = place.evidence_for(text)
     return ours <= theirs
@@ -493,16 +503,9 @@ class ActorResolver:
                 continue
             end, key = found
             place = places.get(key)
-            inside = [h for h in hits if h.start >= i and h.end <= end]
-            if any(h.start < end and h.end > i and (h.start < i or h.end > end) for h in hits):
-                i = end  # a longer actor name contains the place ("Kurdistan Regional Government")
-                continue
-            if any(h.actor.type == "state" and (h.start, h.end) == (i, end) for h in inside) \
-                    and _evidence_loses(place, doc.text) or _inside_longer_org(orgs, i, end):
-                i = end  # the state of that name ("Georgia"), or an organisation named after the place
-                continue
-            drop.update(id(h) for h in inside)
-            spans.append(Span(doc, i, end, label=place.kind, kb_id=place.country or ""))
+            if _place_stands(doc, place, i, end, hits, orgs):
+                drop.update(id(h) for h in hits if h.start >= i and h.end <= end)
+                spans.append(Span(doc, i, end, label=place.kind, kb_id=place.country or ""))
             i = end
         return [h for h in hits if id(h) not in drop], spans
 
