@@ -41,6 +41,9 @@ _TITLE_WORDS = frozenset((
 _RECIPIENT_PREPS = frozenset(("to", "for", "towards"))
 _GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
                           "train", "trains", "trained", "training"))
+_RECEIVERS = frozenset(("people", "population", "army", "armed", "forces", "military", "government", "state",
+                        "soldiers", "troops", "refugees", "citizens", "children", "civilians", "authorities", "side",
+                        "defence", "defense", "economy", "budget", "hospitals", "energy", "partners", "navy", "air"))
 _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|of|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
@@ -205,7 +208,10 @@ def _in_recipient_position(doc: Doc, mention) -> bool:
     after = doc.text[mention.end: mention.end + 3]
     if _RECIPIENT_CUE.search(before) or after.startswith(("'s", "’s")):
         return True
-    return mention.text[:1].isupper() and mention.text.lower().endswith(("ian", "ish", "ese", "ean"))
+    # "the Ukrainian people", "Ukrainian armed forces" (not "Russian aggression"): a demonym before a receiver.
+    following = re.match(r"\s+([a-z]+)", doc.text[mention.end: mention.end + 30])
+    return mention.text[:1].isupper() and mention.text.lower().endswith(("ian", "ish", "ese", "ean")) and \
+        following is not None and following.group(1) in _RECEIVERS
 
 
 def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], usable) -> str | None:

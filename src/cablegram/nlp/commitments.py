@@ -394,8 +394,12 @@ class CommitmentExtractor:
         if m.method == "new":
             # "Austrian Finance Minister Magnus Brunner", "the Defence Minister of Belgium, X": an unknown
             # official speaks for the state named in the title before the name.
-            before = sent.doc.text[max(sent.start_char, m.start - 40): m.start] if m.actor_id.startswith("person:") else ""
-            return self._state_in_name(m.text) or self._state_in_name(before) or m.actor_id
+            near = ""
+            if m.actor_id.startswith("person:"):  # "Austrian Finance Minister X", "X, Lithuanian defence minister,"
+                after = re.match(r",\s*([^,]{0,40}?(?:minister|president|chancellor|secretary)\b)",
+                                 sent.doc.text[m.end: m.end + 60], re.IGNORECASE)
+                near = sent.doc.text[max(sent.start_char, m.start - 40): m.start] + " " + (after.group(1) if after else "")
+            return self._state_in_name(m.text) or self._state_in_name(near) or m.actor_id
         return m.actor_id
 
     def _state_in_name(self, text: str) -> str | None:
