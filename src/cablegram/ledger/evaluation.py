@@ -55,6 +55,21 @@ def _pair(preds: list[dict], golds: list[dict]) -> tuple[list[tuple[dict, dict]]
     return pairs, preds, golds
 
 
+def _count_pair(p: dict, g: dict, tp: dict, fp: dict, fn: dict) -> None:
+    """Add one paired row's per-field agreement to the counts."""
+    for f in FIELDS[1:]:
+        pv, gv = p.get(f), g.get(f)
+        if f == "reference":
+            pv, gv = bool(pv), bool(gv)
+            if not pv and not gv:
+                continue
+        if agree(f, pv, gv):
+            tp[f] += 1 if gv is not None else 0
+            continue
+        fp[f] += 1 if _norm(pv) is not None else 0
+        fn[f] += 1 if _norm(gv) is not None else 0
+
+
 def score(predictions: Iterable[list[dict]], gold: Iterable[list[dict]]) -> dict[str, dict[str, float]]:
     """Per-field precision, recall and F1 over sentences (parallel lists of row dicts)."""
     tp = dict.fromkeys(FIELDS, 0)
@@ -66,20 +81,7 @@ def score(predictions: Iterable[list[dict]], gold: Iterable[list[dict]]) -> dict
         fp["row"] += len(extra)
         fn["row"] += len(missed)
         for p, g in pairs:
-            for f in FIELDS[1:]:
-                pv, gv = p.get(f), g.get(f)
-                if f == "reference":
-                    pv, gv = bool(pv), bool(gv)
-                    if not pv and not gv:
-                        continue
-                if agree(f, pv, gv):
-                    if gv is not None:
-                        tp[f] += 1
-                else:
-                    if _norm(pv) is not None:
-                        fp[f] += 1
-                    if _norm(gv) is not None:
-                        fn[f] += 1
+            _count_pair(p, g, tp, fp, fn)
         for p in extra:
             for f in FIELDS[1:]:
                 if _norm(p.get(f)) not in (None, False):

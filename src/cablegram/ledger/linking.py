@@ -106,6 +106,18 @@ def _pad(d: str | None) -> str:
     return d + "-01" * ((10 - len(d)) // 3) if len(d) in (4, 7) else d
 
 
+def _same_amount(entry: LedgerEntry, row: dict[str, Any], tolerance: float) -> bool:
+    a1, a2 = entry.amount_usd, row.get("amount_usd")
+    if a1 is not None and a2 is not None:
+        return abs(a1 - a2) <= tolerance * max(a1, a2)
+    cancel = row.get("status") == "cancelled"
+    if (entry.amount is None) != (row.get("amount") is None):
+        return cancel  # a cancellation without a figure may close an entry with one; other mixes are distinct
+    if entry.amount is None and row.get("subcategory") != entry.subcategory:
+        return cancel
+    return True
+
+
 def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days: int | None) -> bool:
     if _key(entry.donor) != _key(row.get("donor")) or not entry.donor:
         return False
@@ -115,15 +127,7 @@ def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days
     r1, r2 = _key(entry.recipient), _key(row.get("recipient"))
     if r1 and r2 and not (r1 in r2 or r2 in r1):
         return False
-    a1, a2 = entry.amount_usd, row.get("amount_usd")
-    if a1 is not None and a2 is not None:
-        if abs(a1 - a2) > tolerance * max(a1, a2):
-            return False
-    elif (entry.amount is None) != (row.get("amount") is None):
-        # A cancellation without a figure may close an entry with one; other mixes are distinct.
-        if row.get("status") != "cancelled":
-            return False
-    elif entry.amount is None and row.get("subcategory") != entry.subcategory and row.get("status") != "cancelled":
+    if not _same_amount(entry, row, tolerance):
         return False
     if window_days is not None:
         gap = _days(entry.date, row.get("date"))
