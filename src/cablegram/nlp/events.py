@@ -48,7 +48,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALL_ACTS = frozenset({"AID", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "PROTEST",
                        "ASSAULT", "COERCE"})
 _NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID"}), "hypothetical": _ALL_ACTS},
-              "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})}}
+              "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})},
+              # a handover of arms to an army is AID, not COOPERATE; a forecast trip is no AID
+              "COOPERATE": dict.fromkeys(("occurred", "planned"), frozenset({"AID"})),
+              "AID": {"hypothetical": _ALL_ACTS}}
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
 
 
