@@ -31,9 +31,9 @@ Decisions (documented in the codebook):
 - Several donors with one amount share one row ("A; B"); "each" gives one row per donor; "A $100m,
   B $50m" one row per pair. An amount that is part of a larger one ("including $500m for …") is named
   in the parent's reason, not counted. One sum in two currencies is one row.
-- A document with no support verb at all but a sentence that describes a package with a figure
-  ("This 25 million AUD package of military assistance will include …") gives one ``pledged`` row
-  with low confidence and a reason.
+- A short document (at most 8 sentences: a note on one package) with no support verb whose opening
+  describes a package ("Medical supplies.", "This 25 million AUD package of military assistance will
+  include …") gives one ``pledged`` row with low confidence (0.35) and a reason.
 - Table rows ("Donor | category | $1.2bn | delivered") are read cell by cell with low confidence.
 - With the actors component, donors and recipients are actor ids (an office-holder → their state).
 """
@@ -64,6 +64,9 @@ _NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|r
                                 re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
+# A document this short with no support verb is a note on one package (a tracker entry, a brief); a long
+# article without one is about something else.
+_SHORT_NOTE = 8
 
 # spaCy forbids "." in factory names, so the registered name drops the ".v1" of the design's naming.
 FACTORY = "cablegram_commitments"
@@ -137,7 +140,7 @@ class CommitmentExtractor:
         sents = list(doc.sents)
         for i, sent in enumerate(sents):
             rows += self.extract(sent, i, doc_date=doc._.cg_date, mentions=ctx.mentions, claim=claims.get(i), ctx=ctx)
-        if not rows:
+        if not rows and len(sents) <= _SHORT_NOTE:
             rows = self._package_without_verb(sents, doc._.cg_date, ctx)
         self._fill_donors(rows, ctx)
         self._fill_recipients(rows, ctx)
