@@ -276,8 +276,12 @@ class EventCoder:
             return []
         etype, conf = typed
         of_type = [h for h in cand.hits if h[1] == etype]
-        # Without a cue of its own type the event sits on the strongest cue, else on the main event.
-        trigger = max(of_type or cand.strong or [(cand.main, etype, "", 0.0)], key=lambda h: h[3])[0]
+        # Without a cue of its own type the event sits on the main verb, else on the strongest cue.
+        main = cand.main
+        if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
+            trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
+        else:
+            trigger = main
         events = self._events(cand, etype, conf, trigger, doc, actors)
         for tok, other in self._further(cand, etype, trigger):
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
