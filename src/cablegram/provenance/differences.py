@@ -333,12 +333,20 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     return out
 
 
+@lru_cache(maxsize=64)
+def _encounter(text: str) -> tuple[re.Match | None, re.Match | None]:
+    """The first call word and the first meeting word of ``text`` (cached: the whole source is asked once)."""
+    return _CALL.search(text), _MEETING.search(text)
+
+
 def _event_type_changes(sentence: str, src: str, context: str = "") -> list[Change]:
     """A call reported as a meeting or the reverse, judged against the whole source: the kind of
     encounter is a fact about the readout, not about one of its sentences."""
-    whole = f"{src} {context}"
     call_a, meet_a = _CALL.search(sentence), _MEETING.search(sentence)
-    call_s, meet_s = _CALL.search(whole), _MEETING.search(whole)
+    call_s, meet_s = _encounter(src)
+    if context:
+        call_c, meet_c = _encounter(context)
+        call_s, meet_s = call_s or call_c, meet_s or meet_c
     if meet_a and not call_a and call_s and not meet_s:
         return [Change("event_type", f"{meet_a.group(0)} vs {call_s.group(0)} (a call reported as a meeting)", meet_a.start(), meet_a.end())]
     if call_a and not meet_a and meet_s and not call_s:
