@@ -26,12 +26,16 @@ def export_command(
     bom: bool = typer.Option(False, "--bom", help="Start a CSV with a UTF-8 byte-order mark (for spreadsheet programs)."),
     raw: bool = typer.Option(False, "--raw", help="CSV: keep cells starting with = + - @ as they are (by default they "
                              "get a leading ' so spreadsheets do not run them as formulas)."),
+    unique: bool = typer.Option(False, "--unique", help="Events: one row per canonical event (same story, type, dyad "
+                                "and day) with the number of reporting documents."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        n = export_table(store, fmt, table, out, bom=bom, raw=raw)
+        n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique)
+    if unique:
+        table = "unique events"
     if out is not None:
         console.print(f"wrote {n} {table} rows to {out} ({fmt})")
     else:

@@ -130,14 +130,19 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def clusters(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-        """Recompute story clusters of the stored documents (earliest, primary, derivation tree) and save them."""
+        """Recompute story clusters of the stored documents (earliest, primary, derivation tree) and save them;
+        then link events of one story with the same type, dyad and day to one canonical event."""
         from ..provenance.clusters import cluster_store
+        from ..provenance.event_dedup import link_store_events
 
         with open_settings_store(ctx.obj["settings"]) as store:
             found = cluster_store(store, ctx.obj["settings"])
+            links = link_store_events(store, found)
         if as_json:
             print(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
             return
+        canonical = len(set(links.values()))
+        console.print(f"linked {len(links)} events reported by several documents or sentences to {canonical} canonical events")
         if not found:
             console.print("no story clusters (no two stored documents report the same story)")
         for c in found:

@@ -17,30 +17,26 @@ from typing import Any
 
 from ..errors import InputError
 from .plover import event_to_plover, plover_records, write_plover
-from .rows import EXPORT_TABLES, check_table, columns, iter_rows
+from .rows import EXPORT_TABLES, UNIQUE_EVENTS, check_table, columns, iter_rows, iter_unique_events
 from .writers import arrow_schema, write_csv, write_jsonl, write_parquet
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet", "plover")
 
 
 def export_table(store, fmt: str, table: str = "events", out: str | Path | None = None, *, bom: bool = False,
-                 raw: bool = False, **filters: Any) -> int:
+                 raw: bool = False, unique: bool = False, **filters: Any) -> int:
     """Write ``table`` of ``store`` in format ``fmt`` to the file ``out`` (stdout when None); returns the row count.
+
+    ``unique`` (events only, not PLOVER): one row per canonical event with the number of documents that
+    reported it (:func:`cablegram.export.rows.iter_unique_events`) instead of one row per event record.
 
     A file is written under a temporary name in the same folder and renamed when complete, so a
     failed export never leaves a truncated file or destroys an earlier one."""
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.")
-    check_table(table)
-    if fmt == "plover" and table != "events":
-        raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.")
-    if fmt == "parquet" and out is None:
-        raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.")
-    if raw and fmt != "csv":
-        raise InputError("--raw applies to CSV only", source="--raw", hint="Drop --raw or use --format csv.")
-    if bom and fmt != "csv":
-        raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.")
-    rows = plover_records(store, **filters) if fmt == "plover" else iter_rows(store, table, **filters)
+    _check_options(fmt, table, out, bom=bom, raw=raw, unique=unique)
+    if unique:
+        rows, table = iter_unique_events(store, **filters), UNIQUE_EVENTS
+    else:
+        rows = plover_records(store, **filters) if fmt == "plover" else iter_rows(store, table, **filters)
     if out is None:
         return _write(fmt, table, rows, sys.stdout, raw)
     target = Path(out)
@@ -63,6 +59,25 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
     return n
 
 
+def _check_options(fmt: str, table: str, out: str | Path | None, *, bom: bool, raw: bool, unique: bool) -> None:
+    """Refuse combinations of export options that cannot be written (:class:`InputError` naming the option)."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.")
+    check_table(table)
+    if fmt == "plover" and table != "events":
+        raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.")
+    if fmt == "parquet" and out is None:
+        raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.")
+    if raw and fmt != "csv":
+        raise InputError("--raw applies to CSV only", source="--raw", hint="Drop --raw or use --format csv.")
+    if bom and fmt != "csv":
+        raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.")
+    if unique and (table != "events" or fmt == "plover"):
+        raise InputError("--unique merges events into one row per happening; it needs --table events and "
+                         "csv, jsonl or parquet", source="--unique",
+                         hint="Drop --unique or use --table events with --format csv, jsonl or parquet.")
+
+
 def _write(fmt: str, table: str, rows, handle, raw: bool = False) -> int:
     if fmt == "csv":
         return write_csv(rows, table, handle, raw=raw)
@@ -72,4 +87,4 @@ def _write(fmt: str, table: str, rows, handle, raw: bool = False) -> int:
 
 
 __all__ = ["EXPORT_TABLES", "FORMATS", "arrow_schema", "columns", "event_to_plover", "export_table", "iter_rows",
-           "plover_records", "write_csv", "write_jsonl", "write_parquet", "write_plover"]
+           "iter_unique_events", "plover_records", "write_csv", "write_jsonl", "write_parquet", "write_plover"]

@@ -24,8 +24,25 @@ CORRECTION_COLUMN = Column("correction", "text", "Analyst's verdict applied to t
                            "(rejected rows are left out) | empty when no analyst has looked at it")
 
 
+# `export --unique`: one row per canonical event (provenance.event_dedup.unique_event_counts).
+UNIQUE_EVENTS = "unique_events"
+UNIQUE_EVENTS_DESCRIPTION = "One row per unique happening: events of one story cluster with the same type, dyad and day."
+UNIQUE_EVENT_COLUMNS: tuple[Column, ...] = (
+    Column("canonical_id", "text", "Id of the canonical event (from the cluster's earliest document)"),
+    Column("type", "text", "PLOVER event type"),
+    Column("source_actor", "text", "Actor id of who acts"),
+    Column("target_actor", "text", "Actor id of who is acted upon"),
+    Column("date", "text", "Event day (YYYY-MM-DD)"),
+    Column("events", "int", "Number of event records merged into this one"),
+    Column("documents", "int", "Number of distinct documents that reported it"),
+    Column("doc_ids", "json", "Ids of those documents, earliest of the story first"),
+)
+
+
 def export_columns(table: str) -> list[Column]:
     """The columns an export of ``table`` holds: the schema's, then ``correction`` for correctable tables."""
+    if table == UNIQUE_EVENTS:
+        return list(UNIQUE_EVENT_COLUMNS)
     cols = list(TABLES_BY_NAME[check_table(table)].columns)
     return cols + [CORRECTION_COLUMN] if table in corrections.CORRECTABLE else cols
 
@@ -88,3 +105,12 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
         for doc in store.iter_documents():
             for alignment in store.get_alignments(doc.id):
                 yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id})
+
+
+def iter_unique_events(store, **filters: Any) -> Iterator[dict[str, Any]]:
+    """One row per canonical event (columns :data:`UNIQUE_EVENT_COLUMNS`), most reported first: the
+    exported events (same ``filters``, corrections applied) merged over the stored story clusters."""
+    from ..provenance.event_dedup import unique_event_counts
+
+    rows = unique_event_counts(list(iter_rows(store, "events", **filters)), store.list_clusters())
+    yield from ({c.name: r.get(c.name) for c in UNIQUE_EVENT_COLUMNS} for r in rows)

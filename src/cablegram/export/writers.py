@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..store.schema import TABLES_BY_NAME
-from .rows import export_columns
+from .rows import UNIQUE_EVENTS_DESCRIPTION, export_columns
 
 _ARROW_TYPES = {"text": "string", "int": "int64", "real": "float64", "bool": "bool_", "json": "string"}
 
@@ -78,7 +78,8 @@ def arrow_schema(table: str):
     for c in export_columns(table):
         kind = getattr(pa, _ARROW_TYPES[c.type])()
         fields.append(pa.field(c.name, kind, metadata={"description": c.description, "cablegram_type": c.type}))
-    return pa.schema(fields, metadata={"table": table, "description": TABLES_BY_NAME[table].description})
+    description = TABLES_BY_NAME[table].description if table in TABLES_BY_NAME else UNIQUE_EVENTS_DESCRIPTION
+    return pa.schema(fields, metadata={"table": table, "description": description})
 
 
 def write_parquet(rows: Iterable[dict], table: str, path: str, batch_rows: int = 10_000) -> int:

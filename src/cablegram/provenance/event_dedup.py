@@ -11,6 +11,7 @@ Inputs are event rows as the store returns them (``dict`` with ``id``, ``doc_id`
 ``type``, ``source_actor``, ``target_actor``, ``date``) or :class:`~cablegram.records.Event` objects,
 and :class:`~cablegram.records.Cluster` objects (``doc_ids``, ``earliest_doc_id``). Events with a missing
 actor or date are never merged (the key would be too loose); a document in no cluster is its own story.
+:func:`link_store_events` writes the links to a store (``events.canonical_id``; ``cablegram clusters`` runs it).
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["dedup_key", "canonical_links", "unique_event_counts"]
+from ..store.corrections import apply_corrections
+
+__all__ = ["dedup_key", "canonical_links", "unique_event_counts", "stored_events", "link_store_events"]
+
+_KEY_COLUMNS = "id, doc_id, sentence_index, type, source_actor, target_actor, date"
 
 
 def _get(event: Any, name: str) -> Any:
@@ -98,3 +103,26 @@ def unique_event_counts(events: Iterable[Any], clusters: Iterable[Any]) -> list[
                      "doc_ids": docs})
     rows.sort(key=lambda r: (-r["documents"], -r["events"], r["date"] or "", r["canonical_id"] or ""))
     return rows
+
+
+def stored_events(store, batch: int = 1000) -> list[dict[str, Any]]:
+    """The de-duplication fields (``id``, ``doc_id``, ``sentence_index``, ``type``, ``source_actor``,
+    ``target_actor``, ``date``) of every event in ``store``, with analysts' corrections applied (corrected
+    values overlaid, rejected events left out)."""
+    rows = store.read_sql(f"SELECT {_KEY_COLUMNS} FROM events ORDER BY doc_id, sentence_index, id")
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(rows), batch):
+        out += apply_corrections(store, "events", rows[i:i + batch])
+    return out
+
+
+def link_store_events(store, clusters: Iterable[Any] | None = None) -> dict[str, str]:
+    """Recompute the canonical links of all stored events and save them in one transaction
+    (``store.set_canonical_ids(..., replace=True)``: earlier links are cleared first).
+
+    ``clusters``: the story clusters (default: ``store.list_clusters()``). Returns event id → canonical
+    event id for the linked events (a canonical event links to itself); unlinked events get NULL."""
+    clusters = store.list_clusters() if clusters is None else list(clusters)
+    links = canonical_links(stored_events(store), clusters)
+    store.set_canonical_ids(links.items(), replace=True)
+    return links

@@ -1,9 +1,10 @@
 """Read methods shared by the SQL back-ends (SQLite, PostgreSQL): same SQL, the dialect's details as
-class attributes. Writes, migrations and search stay in each back-end, where they really differ."""
+class attributes. Writes, migrations and search stay in each back-end, where they really differ (the
+one exception, :meth:`SQLStoreBase.set_canonical_ids`, is a plain UPDATE in both)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputError, NotFoundError
@@ -21,15 +22,20 @@ def query_timeout(seconds: float | None) -> InputError:
 
 
 class SQLStoreBase:
-    """Subclasses provide ``_rows(sql, params)`` and set the dialect attributes below."""
+    """Subclasses provide ``_rows(sql, params)``, ``_tx()`` (one transaction), ``conn`` and set the dialect
+    attributes below."""
 
     path: str
+    conn: Any
     ph = "?"  # parameter placeholder
     seq = "rowid"  # column giving insertion order, the last tie-breaker
     nulls_last = ""  # suffix giving SQLite's order (NULL smallest) in a DESC sort
     nulls_first = ""  # the same for an ASC sort
 
     def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _tx(self) -> Any:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -156,6 +162,25 @@ class SQLStoreBase:
         cond = [(f"r.{col} = ?", value) for col, value in (("donor", donor), ("recipient", recipient),
                 ("category", category), ("status", status), ("doc_id", doc_id)) if value]
         return self._query("commitments", cond, limit, offset, self._newest_first("COALESCE(r.date, d.published_at)"))
+
+    def set_canonical_ids(self, links: Iterable[tuple[str, str | None]], *, replace: bool = False) -> int:
+        """Set ``events.canonical_id`` for each ``(event id, canonical event id)`` pair, in one transaction.
+
+        ``replace=True`` first clears every event's link (links recomputed as a whole, as ``cablegram
+        clusters`` does). Idempotent: the same call again leaves the same rows. Unknown event ids are
+        skipped; returns how many events were updated (the pairs whose event exists)."""
+        pairs = [(canonical, event_id) for event_id, canonical in links]
+        with self._tx():
+            cur = self.conn.cursor()
+            try:
+                if replace:
+                    cur.execute("UPDATE events SET canonical_id = NULL WHERE canonical_id IS NOT NULL")
+                if not pairs:
+                    return 0
+                cur.executemany(f"UPDATE events SET canonical_id = {self.ph} WHERE id = {self.ph}", pairs)
+                return cur.rowcount
+            finally:
+                cur.close()
 
     def get_alignments(self, doc_id: str) -> list[Alignment]:
         rows = self._rows(f"SELECT {self._cols('alignments')} FROM alignments WHERE doc_id = {self.ph} "
