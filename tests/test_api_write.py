@@ -142,8 +142,12 @@ def test_post_trace_stores_alignments(store, tmp_path):
     docs = build_sample(store)
     client = make_client(store, tmp_path, api_token=TOKEN, embeddings="lexical")
     threat = docs["threat"].id
-    # No primary source within a week of the threat article except the readout (4 days earlier).
-    resp = client.post(f"/api/documents/{threat}/trace", headers=AUTH)
+    # The readout (4 days earlier) is the only primary source in the window, but it shares nothing with the
+    # threat article: the candidate policy claims no source for it unless the caller names one.
+    unasked = client.post(f"/api/documents/{threat}/trace", headers=AUTH)
+    assert unasked.status_code == 400 and "no primary source" in unasked.json()["error"]["message"]
+    assert store.get_alignments(threat) == []
+    resp = client.post(f"/api/documents/{threat}/trace", headers=AUTH, json={"source_ids": [docs["primary"].id]})
     assert resp.status_code == 200, resp.text
     body = resp.json()
     assert [s["id"] for s in body["sources"]] == [docs["primary"].id]

@@ -131,14 +131,21 @@ def test_trace_rule_in_the_loop(any_backend_store, served, tmp_path, light_pipel
                             "The delegations agreed to meet again in May.", title="Readout", published_at="2024-03-05",
                        publisher="Ministry of Foreign Affairs of Freedonia", is_primary=True)
     store.add_document(readout)
-    served.feed = rss(SECOND)
+    served.feed = rss(SECOND + [("Harbour talks, analysis", "analysis", "Wed, 06 Mar 2024",
+                                 "Freedonia and Sylvania discussed harbour fees in Porto Vale on Tuesday. "
+                                 "Analysts believe the talks could collapse within days. "
+                                 "Some observers expect Sylvania to close its ports to Freedonian ships.")])
     w = make_watcher(store, served, tmp_path, light_pipeline, trace=True, rules=[
         {"name": "unsupported", "kind": "trace", "min_unsupported": 0.3}])
     report = w.run_once()
-    assert report.traced == 2  # the two wire articles; the readout itself is primary
+    # The two harbour articles are traced against the readout; the blockade story shares nothing with it,
+    # so no source is claimed for it (it is never reported as "100 % unsupported").
+    assert report.traced == 2
     labels = {d: [a.label for a in store.get_alignments(d)] for d in (x.doc_id for x in report.alerts)}
-    # Only the blockade story, which the readout does not support at all, is flagged.
-    assert [a.title for a in report.alerts] == ["Blockade warning"] and labels[report.alerts[0].doc_id] == ["added"]
+    assert [a.title for a in report.alerts] == ["Harbour talks, analysis"]
+    assert labels[report.alerts[0].doc_id][0] == "supported" and "added" in labels[report.alerts[0].doc_id][1:]
+    blockade = next(d for d in store.iter_documents() if d.title == "Blockade warning")
+    assert store.get_alignments(blockade.id) == []
 
 
 def test_webhook_retries_are_bounded(served):
