@@ -44,25 +44,26 @@ def _sort_key(doc: Document, primary: bool) -> tuple:
     return (d is None, d or date.max, not primary, doc.published_at or "", doc.id)
 
 
-def build_clusters(documents: list[Document], *, primary_publishers: Iterable[str] = (),
-                   params: ClusterParams = ClusterParams()) -> list[Cluster]:
-    """Clusters of two or more documents, largest first."""
-    docs = list(documents)
-    if len(docs) < 2:
-        return []
-    sig = signatures([(d.title or "") + "\n" + d.text for d in docs], params.dedup)
+def _similar_pairs(docs: list[Document], sig, params: ClusterParams) -> list[tuple[int, int]]:
+    """Index pairs whose estimated Jaccard similarity reaches the threshold, within the day window."""
     cand = candidate_pairs(sig, params.dedup)
-    sims: dict[tuple[int, int], float] = {}
-    if cand.size:
-        est = estimated_jaccard(sig, cand[:, 0], cand[:, 1])
-        for (i, j), s in zip(cand.tolist(), est.tolist()):
-            if s < params.dedup.threshold:
-                continue
-            di, dj = _day(docs[i]), _day(docs[j])
-            if di and dj and abs((di - dj).days) > params.window_days:
-                continue
-            sims[(i, j)] = s
-    parent = list(range(len(docs)))
+    if not cand.size:
+        return []
+    pairs = []
+    est = estimated_jaccard(sig, cand[:, 0], cand[:, 1])
+    for (i, j), s in zip(cand.tolist(), est.tolist()):
+        if s < params.dedup.threshold:
+            continue
+        di, dj = _day(docs[i]), _day(docs[j])
+        if di and dj and abs((di - dj).days) > params.window_days:
+            continue
+        pairs.append((i, j))
+    return pairs
+
+
+def _components(n: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (union-find) of ``n`` items joined by ``pairs``, in first-member order."""
+    parent = list(range(n))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -70,27 +71,39 @@ def build_clusters(documents: list[Document], *, primary_publishers: Iterable[st
             x = parent[x]
         return x
 
-    for i, j in sims:
+    for i, j in pairs:
         parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
-    for i in range(len(docs)):
+    for i in range(n):
         groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _cluster(docs: list[Document], sig, members: list[int], primaries: set[int]) -> Cluster:
+    """One cluster: members ordered by day (primary first on ties) and each one's likeliest parent."""
+    order = sorted(members, key=lambda i: _sort_key(docs[i], i in primaries))
+    edges = []
+    for pos, child in enumerate(order[1:], start=1):
+        earlier = order[:pos]
+        scores = estimated_jaccard(sig, [child] * len(earlier), earlier)
+        best = max(range(len(earlier)), key=lambda k: (scores[k], earlier[k] in primaries))
+        edges.append([docs[earlier[best]].id, docs[child].id, round(float(scores[best]), 3)])
+    prim = [i for i in order if i in primaries]
+    ids = sorted(docs[i].id for i in members)
+    return Cluster(id=stable_id("clu", *ids), doc_ids=[docs[i].id for i in order], earliest_doc_id=docs[order[0]].id,
+                   primary_doc_id=docs[prim[0]].id if prim else None, edges=edges)
+
+
+def build_clusters(documents: list[Document], *, primary_publishers: Iterable[str] = (),
+                   params: ClusterParams = ClusterParams()) -> list[Cluster]:
+    """Clusters of two or more documents, largest first."""
+    docs = list(documents)
+    if len(docs) < 2:
+        return []
+    sig = signatures([(d.title or "") + "\n" + d.text for d in docs], params.dedup)
     primaries = {i for i in range(len(docs)) if is_primary(docs[i], primary_publishers)}
-    out = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        order = sorted(members, key=lambda i: _sort_key(docs[i], i in primaries))
-        edges = []
-        for pos, child in enumerate(order[1:], start=1):
-            earlier = order[:pos]
-            scores = estimated_jaccard(sig, [child] * len(earlier), earlier)
-            best = max(range(len(earlier)), key=lambda k: (scores[k], earlier[k] in primaries))
-            edges.append([docs[earlier[best]].id, docs[child].id, round(float(scores[best]), 3)])
-        prim = [i for i in order if i in primaries]
-        ids = sorted(docs[i].id for i in members)
-        out.append(Cluster(id=stable_id("clu", *ids), doc_ids=[docs[i].id for i in order],
-                           earliest_doc_id=docs[order[0]].id, primary_doc_id=docs[prim[0]].id if prim else None, edges=edges))
+    out = [_cluster(docs, sig, members, primaries)
+           for members in _components(len(docs), _similar_pairs(docs, sig, params)) if len(members) >= 2]
     out.sort(key=lambda c: (-len(c.doc_ids), c.id))
     return out
 
