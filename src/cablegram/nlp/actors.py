@@ -23,7 +23,7 @@ Writes ``doc._.cg_mentions``, ``doc._.cg_new_actors`` and ``doc.spans["cg_actors
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -136,6 +136,36 @@ class _Hit:
     role: str | None = None
 
 
+@dataclass
+class _TitleScan:
+    """What the title pass knows and collects: earlier hits by end and start token, the tokens they hold,
+    the title hits found, the qualifier hits they absorb (by ``id``) and tokens of titles before a name."""
+    by_end: dict[int, _Hit]
+    by_start: dict[int, _Hit]
+    taken: set[int]
+    out: list[_Hit] = field(default_factory=list)
+    absorbed: set[int] = field(default_factory=set)
+    covered: set[int] = field(default_factory=set)
+
+
+def _person_follows(doc: Doc, end: int, by_start: dict[int, _Hit]) -> bool:
+    """True when a person's name starts at token ``end`` (a known person hit, or an NER PERSON token)."""
+    nxt = by_start.get(end)
+    return nxt is not None and nxt.actor.type == "person" or (end < len(doc) and doc[end].ent_type_ == "PERSON")
+
+
+def _qualifier_country(qualifier: _Hit) -> str:
+    """The office's country key from its qualifier: an organisation's own id, a state's country (or id)."""
+    if qualifier.actor.type != "state":
+        return qualifier.actor.id
+    return qualifier.actor.country or qualifier.actor.id
+
+
+def _free(owner: dict[int, int], a: int, b: int, me: int) -> bool:
+    """True when no hit other than ``me`` (an ``id``) holds a token of a..b."""
+    return all(owner.get(t, me) == me for t in range(a, b))
+
+
 class ActorResolver:
     """The component: a knowledge base plus the passes described in the module docstring."""
 
@@ -151,6 +181,7 @@ class ActorResolver:
         fold = kb.folder.name
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
         self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
+        self._title_table = {**self._titles, **self._metonyms}
         phrases = list(self._titles) + list(self._metonyms)
         self._title_prefixes = {k[:i] for k in phrases for i in range(1, len(k))}
         self._title_max = max(len(k) for k in phrases)
@@ -219,63 +250,84 @@ class ActorResolver:
 
     def _title_pass(self, doc: Doc, folded: list[list[str]], date: str | None,
                     hits: list[_Hit]) -> tuple[list[_Hit], set[int]]:
-        """Office titles and metonyms resolved by date; a qualifier mention next to the title is absorbed."""
-        by_end = {h.end: h for h in hits}
-        by_start = {h.start: h for h in hits}
-        taken = {t for h in hits for t in range(h.start, h.end)}
-        table = {**self._titles, **self._metonyms}
-        out: list[_Hit] = []
-        absorbed: set[int] = set()
-        covered: set[int] = set()
-        i, n = 0, len(doc)
-        while i < n:
-            if i in taken or not folded[i]:
-                i += 1
-                continue
-            found = self._scan(doc, folded, table, self._title_prefixes, self._title_max, i)
-            if not found:
+        """Office titles and metonyms resolved by date; a qualifier mention next to the title is absorbed.
+
+        Returns the hits (less the absorbed qualifiers, plus the title hits) and the tokens of titles
+        that only introduce a following name (no new actor may start there)."""
+        scan = _TitleScan(by_end={h.end: h for h in hits}, by_start={h.start: h for h in hits},
+                          taken={t for h in hits for t in range(h.start, h.end)})
+        i = 0
+        while i < len(doc):
+            found = self._free_title(doc, folded, scan.taken, i)
+            if found is None:
                 i += 1
                 continue
             end, key = found
-            if any(t in taken for t in range(i, end)):
-                i += 1
-                continue
-            prev = doc[i - 1].lower_ if i > 0 else ""
-            if key in self._metonyms:
-                if not doc[i].text[:1].isupper():
-                    i = end
-                    continue
-                role, country = self._metonyms[key]
-                qualifier = None
-            else:
-                role, country, phrase = self._titles[key]
-                # "Foreign Minister Dmytro Kuleba": the name that follows resolves; the title adds nothing.
-                nxt = by_start.get(end)
-                if nxt is not None and nxt.actor.type == "person" or (end < n and doc[end].ent_type_ == "PERSON"):
-                    covered.update(range(i, end))  # so that NER's "State" in "Secretary of State X" is not a new actor
-                    i = end
-                    continue
-                qualifier = self._qualifier(doc, i, end, by_end, by_start)
-                # "the NATO chief" counts; a bare "chief" or "secretary" needs "the" and a capital letter.
-                if phrase in BARE_TITLES and qualifier is None and not (doc[i].text[:1].isupper() and prev == "the"):
-                    i = end
-                    continue
-                if qualifier is not None:
-                    country = qualifier.actor.id if qualifier.actor.type != "state" else qualifier.actor.country or qualifier.actor.id
-            holder = self.resolver.office_holder(role, country, date)
-            start = i
-            if qualifier is not None and qualifier.end <= i:
-                start = qualifier.start
-            if holder is not None:
-                actor, held = holder
-                if qualifier is not None:
-                    absorbed.add(id(qualifier))
-                out.append(_Hit(start, max(end, qualifier.end if qualifier else end), actor, "title", 1.0, held.role))
-            elif key in self._metonyms and country in self.kb:
-                out.append(_Hit(i, end, self.kb.actors[country], "title", 0.8))
+            self._resolve_title(doc, i, end, key, date, scan)
             i = end
-        kept = [h for h in hits if id(h) not in absorbed]
-        return kept + out, covered
+        kept = [h for h in hits if id(h) not in scan.absorbed]
+        return kept + scan.out, scan.covered
+
+    def _free_title(self, doc: Doc, folded: list[list[str]], taken: set[int],
+                    i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest title or office metonym starting at token ``i`` on tokens no earlier hit holds."""
+        if i in taken or not folded[i]:
+            return None
+        found = self._scan(doc, folded, self._title_table, self._title_prefixes, self._title_max, i)
+        if not found or any(t in taken for t in range(i, found[0])):
+            return None
+        return found
+
+    def _resolve_title(self, doc: Doc, i: int, end: int, key: tuple[str, ...], date: str | None,
+                       scan: _TitleScan) -> None:
+        """Record in ``scan`` the actor that title (or metonym) ``key`` at tokens i..end stands for, if any."""
+        if key in self._metonyms:
+            if not doc[i].text[:1].isupper():
+                return
+            role, country = self._metonyms[key]
+            qualifier = None
+        else:
+            office = self._title_office(doc, i, end, key, scan)
+            if office is None:
+                return
+            role, country, qualifier = office
+        hit = self._title_hit(i, end, key, role, country, qualifier, date)
+        if hit is None:
+            return
+        if qualifier is not None:
+            scan.absorbed.add(id(qualifier))
+        scan.out.append(hit)
+
+    def _title_office(self, doc: Doc, i: int, end: int, key: tuple[str, ...],
+                      scan: _TitleScan) -> tuple[str, str | None, _Hit | None] | None:
+        """(role, country, qualifier) of the office title ``key`` at tokens i..end; None when the title
+        stands for no one by itself (a name follows it, or a bare title without "the" and a capital)."""
+        role, country, phrase = self._titles[key]
+        # "Foreign Minister Dmytro Kuleba": the name that follows resolves; the title adds nothing.
+        if _person_follows(doc, end, scan.by_start):
+            scan.covered.update(range(i, end))  # so that NER's "State" in "Secretary of State X" is not a new actor
+            return None
+        qualifier = self._qualifier(doc, i, end, scan.by_end, scan.by_start)
+        # "the NATO chief" counts; a bare "chief" or "secretary" needs "the" and a capital letter.
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        if phrase in BARE_TITLES and qualifier is None and not (doc[i].text[:1].isupper() and prev == "the"):
+            return None
+        if qualifier is not None:
+            country = _qualifier_country(qualifier)
+        return role, country, qualifier
+
+    def _title_hit(self, i: int, end: int, key: tuple[str, ...], role: str, country: str | None,
+                   qualifier: _Hit | None, date: str | None) -> _Hit | None:
+        """The office holder on ``date`` (over the title and its qualifier); else a metonym's own state."""
+        holder = self.resolver.office_holder(role, country, date)
+        if holder is not None:
+            actor, held = holder
+            start = qualifier.start if qualifier is not None and qualifier.end <= i else i
+            stop = max(end, qualifier.end) if qualifier is not None else end
+            return _Hit(start, stop, actor, "title", 1.0, held.role)
+        if key in self._metonyms and country in self.kb:
+            return _Hit(i, end, self.kb.actors[country], "title", 0.8)
+        return None
 
     def _qualifier(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> _Hit | None:
         """A state or organisation mention just before the title ("Ukrainian", "Ukraine's", "NATO")
@@ -297,34 +349,49 @@ class ActorResolver:
     def _institution_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
         """Widen state mentions over a body of that state; resolve ministry metonyms to their state."""
         owner = {t: id(h) for h in hits for t in range(h.start, h.end)}
+        out = [self._widen_state(doc, folded, h, owner) if h.actor.type == "state" else h for h in hits]
+        return out + self._institution_metonyms(doc, folded, out)
 
-        def free(a: int, b: int, me: int) -> bool:
-            return all(owner.get(t, me) == me for t in range(a, b))
+    def _widen_state(self, doc: Doc, folded: list[list[str]], h: _Hit, owner: dict[int, int]) -> _Hit:
+        """State mention ``h`` widened over a body of that state next to it (method ``institution``),
+        else ``h`` itself."""
+        start, end = h.start, h.end
+        after = self._institution_after(doc, folded, h, owner)
+        if after is not None:
+            end = after
+        elif start >= 2 and doc[start - 1].lower_ == "of":
+            start = self._institution_before(doc, folded, h, owner)
+        if (start, end) == (h.start, h.end):
+            return h
+        return _Hit(start, end, h.actor, "institution", 1.0)
 
+    def _institution_after(self, doc: Doc, folded: list[list[str]], h: _Hit, owner: dict[int, int]) -> int | None:
+        """End token of a body named after state mention ``h``: "Marenian government", "Marenia's
+        foreign ministry"; None when there is none on free tokens."""
+        end = h.end
+        j = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
+        if j >= len(doc) or doc[j].is_sent_start:
+            return None
+        found = self._scan(doc, folded, self._institutions, self._inst_prefixes, self._inst_max, j)
+        if found and _free(owner, j, found[0], id(h)):
+            return found[0]
+        return None
+
+    def _institution_before(self, doc: Doc, folded: list[list[str]], h: _Hit, owner: dict[int, int]) -> int:
+        """Start token of a body named before "of" and state mention ``h``: "the Government of Marenia",
+        "the Ministry of Defence of Kastoria"; ``h.start`` when there is none on free tokens."""
+        start = h.start
+        for k in range(max(0, start - 1 - self._inst_max), start - 1):
+            key = tuple(w for t in range(k, start - 1) for w in folded[t])
+            if key in self._institutions and _free(owner, k, start - 1, id(h)) and not doc[k].is_punct:
+                return k
+        return start
+
+    def _institution_metonyms(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
+        """Ministries known by a building ("the State Department", "the Quai d'Orsay") on tokens no hit
+        holds, as mentions of their state."""
+        taken = {t for h in hits for t in range(h.start, h.end)}
         out: list[_Hit] = []
-        for h in hits:
-            if h.actor.type != "state":
-                out.append(h)
-                continue
-            start, end = h.start, h.end
-            # After: "Marenian government", "Marenia's foreign ministry".
-            j = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
-            found = self._scan(doc, folded, self._institutions, self._inst_prefixes, self._inst_max, j) \
-                if j < len(doc) and not doc[j].is_sent_start else None
-            if found and free(j, found[0], id(h)):
-                end = found[0]
-            elif start >= 2 and doc[start - 1].lower_ == "of":
-                # Before: "the Government of Marenia", "the Ministry of Defence of Kastoria".
-                for k in range(max(0, start - 1 - self._inst_max), start - 1):
-                    key = tuple(w for t in range(k, start - 1) for w in folded[t])
-                    if key in self._institutions and free(k, start - 1, id(h)) and not doc[k].is_punct:
-                        start = k
-                        break
-            if (start, end) == (h.start, h.end):
-                out.append(h)
-            else:
-                out.append(_Hit(start, end, h.actor, "institution", 1.0))
-        taken = {t for h in out for t in range(h.start, h.end)}
         i = 0
         while i < len(doc):
             if i in taken or not doc[i].text[:1].isupper():
