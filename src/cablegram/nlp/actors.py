@@ -615,11 +615,13 @@ class ActorResolver:
         return doc
 
 
-@Language.factory(FACTORY, default_config={"extra_files": [], "fuzzy_threshold": 90.0, "shipped": True},
+@Language.factory(FACTORY, default_config={"extra_files": [], "fuzzy_threshold": 90.0, "shipped": True,
+                                           "lexicon_extra": {}},
                   assigns=["doc._.cg_mentions", "doc._.cg_new_actors", "doc.spans", "span._.cg_actor_id"],
                   requires=["doc.sents", "doc.ents", "token.tag"])
 def make_actor_resolver(nlp: Language, name: str, extra_files: list[str], fuzzy_threshold: float,
-                        shipped: bool) -> ActorResolver:
-    """Load the knowledge base (shipped files, then ``extra_files``) once, for this pipeline."""
+                        shipped: bool, lexicon_extra: dict) -> ActorResolver:
+    """Load the knowledge base (shipped files, then ``extra_files``) once, for this pipeline;
+    ``lexicon_extra`` extends the ``actors`` lexicon (see :class:`ActorResolver`)."""
     ensure_extensions()
-    return ActorResolver(KnowledgeBase.load(extra_files, shipped=shipped), fuzzy_threshold)
+    return ActorResolver(KnowledgeBase.load(extra_files, shipped=shipped), fuzzy_threshold, lexicon_extra or None)

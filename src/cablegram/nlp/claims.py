@@ -230,13 +230,16 @@ FACTORY = "cablegram_claims"
 
 @Language.factory(
     FACTORY,
-    default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL},
+    default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL,
+                    "lexicon_extra": {}},
     assigns=["doc._.cg_claims"],
     requires=["doc.sents", "token.dep", "token.tag", "doc._.cg_mentions"],
 )
 def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
-                cue_model: str | None) -> ClaimsComponent:
+                cue_model: str | None, lexicon_extra: dict) -> ClaimsComponent:
     """Factory: ``min_words`` is the shortest unattributed sentence kept; ``min_quote_words`` the shortest direct
-    quote; ``cue_model`` the learned cue classifier (a shipped file name or a path; "" for lexicon rules only)."""
+    quote; ``cue_model`` the learned cue classifier (a shipped file name or a path; "" for lexicon rules only);
+    ``lexicon_extra`` extends the ``attribution`` lexicon (``nlp/data/attribution.toml``)."""
     ensure_extensions()
-    return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition, cue_model)
+    return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition, cue_model,
+                           lexicon_extra or None)
