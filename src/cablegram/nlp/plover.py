@@ -27,6 +27,10 @@ class EventType:
 VERBAL_COOP, MATERIAL_COOP, VERBAL_CONF, MATERIAL_CONF = (
     "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
+# REQUEST and REJECT share their modes in PLOVER: what is asked for is what can be refused.
+_ASK_MODES = {"assist": "aid or cooperation", "change": "policy or leadership change",
+              "yield": "release, ceasefire, easing", "meet": "talks or mediation"}
+
 _TYPES = (
     EventType("AGREE", VERBAL_COOP,
               "Say that one will do something cooperative: agree, promise, offer, accept a proposal, sign an accord."),
@@ -54,16 +58,14 @@ _TYPES = (
                "resign": "leave office"}),
     EventType("REQUEST", VERBAL_CONF,
               "Ask, urge or demand that the target do something.",
-              {"assist": "aid or cooperation", "change": "policy or leadership change", "yield": "release, ceasefire, easing",
-               "meet": "talks or mediation"}),
+              _ASK_MODES),
     EventType("ACCUSE", VERBAL_CONF,
               "Criticise, condemn, accuse, blame, sue or investigate the target.",
               {"disapprove": "criticise or condemn", "allege": "accuse or blame", "sue": "take to court",
                "investigate": "open or conduct an investigation"}),
     EventType("REJECT", VERBAL_CONF,
               "Refuse, reject, veto or defy a proposal, request or norm.",
-              {"assist": "aid or cooperation", "change": "policy or leadership change", "yield": "release, ceasefire, easing",
-               "meet": "talks or mediation"}),
+              _ASK_MODES),
     EventType("THREATEN", VERBAL_CONF,
               "Warn of a harmful act: sanctions, force, a boycott, broken ties, an ultimatum.",
               {"restrict": "boycott, blockade, curfew", "ban": "ban parties or people", "arrest": "imprison",
