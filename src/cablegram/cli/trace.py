@@ -57,6 +57,73 @@ def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document
     raise first_error or InputError("no text found", source=ref, hint="Pass a text, HTML or JSONL file, a URL or a stored id.")
 
 
+def _trace_stored(settings, retrace: bool, as_json: bool) -> None:
+    """``trace --all``: every stored article against its best candidate sources, in batches."""
+    from ..provenance.service import trace_all
+
+    with open_settings_store(settings) as store:
+        run = trace_all(store, settings, only_untraced=not retrace)
+    if as_json:
+        print(json.dumps([o.__dict__ for o in run.outcomes], ensure_ascii=False, indent=2))
+    else:
+        console.print(run.line())
+
+
+def _candidate_sources(art: Document, article: str, settings, store, embedder, as_json: bool) -> list[Document]:
+    """The best stored primary source for ``art`` (date window, rank, threshold), or an InputError."""
+    from ..provenance.service import MIN_SOURCE_SCORE, primary_pool, rank_candidates
+
+    found = rank_candidates(store, [art], primary_pool(store, settings), settings, embedder)[0]
+    if not found:
+        raise InputError(f"no candidate primary source in the store (none within {settings.trace_window_days} days "
+                         f"scoring at least {MIN_SOURCE_SCORE})", source=article,
+                         hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.")
+    if not as_json:
+        console.print("candidate sources: " + "; ".join(f"{c.document.id} ({c.score:.2f})" for c in found))
+    return [c.document for c in found[:1]]
+
+
+def _run_trace(settings, store, article: str, source: list[str], *, as_json: bool, save: bool, with_nlp: bool):
+    from ..provenance.embeddings import load_embedder
+    from ..provenance.trace import trace as run_trace
+
+    art, stored = _load(article, settings, store)
+    embedder = load_embedder(settings.embeddings)
+    if source:
+        sources = [_load(r, settings, store, primary=True)[0] for r in source]
+    else:
+        sources = _candidate_sources(art, article, settings, store, embedder, as_json)
+    nlp = None
+    if with_nlp:
+        from ..nlp.pipeline import build_nlp_from_settings
+
+        nlp = build_nlp_from_settings(settings)
+    report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
+    if save or stored:
+        if not stored:
+            store.add_document(art)
+            for s in sources:
+                store.add_document(s)
+        store.save_alignments(art.id, report.alignments())
+    return report
+
+
+def _trace_one(settings, article: str, source: list[str], *, as_json: bool, save: bool, with_nlp: bool) -> None:
+    """Trace one article against the given sources, or its best stored candidate; print the report."""
+    from ..provenance.report import render
+
+    need_store = save or not source or any(not Path(r).exists() and "://" not in r for r in [article, *source])
+    if need_store:
+        with open_settings_store(settings) as store:
+            report = _run_trace(settings, store, article, source, as_json=as_json, save=save, with_nlp=with_nlp)
+    else:
+        report = _run_trace(settings, None, article, source, as_json=as_json, save=save, with_nlp=with_nlp)
+    if as_json:
+        print(report.to_json())
+    else:
+        render(report, console)
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def trace(
@@ -73,60 +140,15 @@ def register(app: typer.Typer) -> None:
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
         """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
-        from ..provenance.embeddings import load_embedder
-        from ..provenance.report import render
-        from ..provenance.service import MIN_SOURCE_SCORE, primary_pool, rank_candidates, trace_all
-        from ..provenance.trace import trace as run_trace
-
         settings = ctx.obj["settings"]
         if trace_all_docs:
             if article or source:
                 raise typer.BadParameter("--all traces the stored articles; give no ARTICLE or --source with it", param_hint="--all")
-            with open_settings_store(settings) as store:
-                run = trace_all(store, settings, only_untraced=not retrace)
-            if as_json:
-                print(json.dumps([o.__dict__ for o in run.outcomes], ensure_ascii=False, indent=2))
-            else:
-                console.print(run.line())
+            _trace_stored(settings, retrace, as_json)
             return
         if not article:
             raise typer.BadParameter("give an ARTICLE (file, URL or stored id), or --all", param_hint="ARTICLE")
-        need_store = save or not source or any(not Path(r).exists() and "://" not in r for r in [article, *(source or [])])
-        store_cm = open_settings_store(settings) if need_store else None
-        store = store_cm.__enter__() if store_cm else None
-        try:
-            art, stored = _load(article, settings, store)
-            embedder = load_embedder(settings.embeddings)
-            if source:
-                sources = [_load(r, settings, store, primary=True)[0] for r in source]
-            else:
-                found = rank_candidates(store, [art], primary_pool(store, settings), settings, embedder)[0]
-                if not found:
-                    raise InputError(f"no candidate primary source in the store (none within {settings.trace_window_days} days "
-                                     f"scoring at least {MIN_SOURCE_SCORE})", source=article,
-                                     hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.")
-                sources = [c.document for c in found[:1]]
-                if not as_json:
-                    console.print("candidate sources: " + "; ".join(f"{c.document.id} ({c.score:.2f})" for c in found))
-            nlp = None
-            if with_nlp:
-                from ..nlp.pipeline import build_nlp_from_settings
-
-                nlp = build_nlp_from_settings(settings)
-            report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
-            if save or stored:
-                if not stored:
-                    store.add_document(art)
-                    for s in sources:
-                        store.add_document(s)
-                store.save_alignments(art.id, report.alignments())
-        finally:
-            if store_cm:
-                store_cm.__exit__(None, None, None)
-        if as_json:
-            print(report.to_json())
-        else:
-            render(report, console)
+        _trace_one(settings, article, source or [], as_json=as_json, save=save, with_nlp=with_nlp)
 
     @app.command()
     def clusters(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
