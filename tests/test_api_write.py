@@ -204,3 +204,15 @@ def test_correction_form_needs_the_token(store, tmp_path):
     read_only = make_client(store, tmp_path)
     page = read_only.get(f"/events/{event['id']}")
     assert page.status_code == 200 and 'id="read-only"' in page.text and "rejected" in page.text
+
+
+def test_upload_gets_the_ingest_decoding_and_quality_checks(store, tmp_path):
+    """An upload in a legacy Cyrillic encoding is decoded as Cyrillic and flagged, like `cablegram ingest` does."""
+    client = make_client(store, tmp_path, api_token=TOKEN)
+    text = ("Министерство иностранных дел сообщило, что переговоры о поставках зерна продолжатся на следующей неделе. "
+            "Делегации обсудили порты, страховку судов и сроки перевозок.")
+    resp = client.post("/api/upload", files={"file": ("note.txt", text.encode("cp1251"), "text/plain")}, headers=AUTH)
+    assert resp.status_code == 201, resp.text
+    doc = store.get_document(resp.json()["id"])
+    assert "Министерство" in doc.text and doc.language == "ru"
+    assert "encoding_repaired" in (doc.quality or [])

@@ -238,8 +238,11 @@ async def ingest(body: IngestRequest, request: Request, store=Depends(get_store)
 def add_text(body: TextUpload, store=Depends(get_store)) -> dict[str, Any]:
     if not body.text.strip():
         raise InputError("text is empty", source="text", hint="Send the article text in the 'text' field.")
-    doc = Document(text=body.text, title=body.title, url=body.url, publisher=body.publisher,
-                   published_at=body.published_at, is_primary=body.is_primary, source="api:json", meta={"format": "api"})
+    from ..ingest.quality import finish_document
+
+    doc = finish_document(Document(text=body.text, title=body.title, url=body.url, publisher=body.publisher,
+                                   published_at=body.published_at, is_primary=body.is_primary, source="api:json",
+                                   meta={"format": "api"}))
     status = store.add_document(doc)
     return {"id": doc.id, "status": status}
 
@@ -254,8 +257,7 @@ def safe_filename(name: str | None) -> str:
 @router.post("/upload", status_code=201, dependencies=[Depends(require_token)],
              summary="Store an uploaded .txt, .md or .html file (token required)")
 async def upload(request: Request, file: UploadFile = File(...), store=Depends(get_store)) -> dict[str, Any]:
-    from ..ingest.html import document_from_html
-    from ..ingest.text import decode_bytes, document_from_text
+    from ..ingest.sources import document_from_bytes
 
     limit = request.app.state.settings.max_upload_bytes
     data = await file.read(limit + 1)
@@ -271,11 +273,8 @@ async def upload(request: Request, file: UploadFile = File(...), store=Depends(g
                        "Upload .txt, .md or .html; convert other formats to text first.")
     if not data.strip():
         raise InputError("uploaded file is empty", source=name, hint="Upload a file with text in it.")
-    text, _encoding = decode_bytes(data, source)
-    if suffix in _HTML_SUFFIXES:
-        doc = document_from_html(text, source)
-    else:
-        doc = document_from_text(text, source, markdown=_TEXT_SUFFIXES.get(suffix, False))
+    # The same decoding, cleaning and quality checks as `cablegram ingest` (flags stored on the document).
+    doc = document_from_bytes(data, source, html=suffix in _HTML_SUFFIXES, markdown=_TEXT_SUFFIXES.get(suffix, False))
     status = store.add_document(doc)
     return {"id": doc.id, "status": status, "filename": name}
 

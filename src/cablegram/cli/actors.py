@@ -34,7 +34,7 @@ def _load(settings: Settings):
 
 
 def _fail(exc: CablegramError) -> None:
-    print_error(str(exc), exc.hint)
+    print_error(str(exc), exc.hint, code=exc.code)
     raise typer.Exit(1)
 
 

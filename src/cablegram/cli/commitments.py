@@ -32,7 +32,7 @@ def _filters(donor, recipient, category, status, month) -> dict:
 
 
 def _fail(exc: CablegramError) -> None:
-    print_error(str(exc), exc.hint)
+    print_error(str(exc), exc.hint, code=exc.code)
     raise typer.Exit(1)
 
 

@@ -58,7 +58,7 @@ def update(
         report = plan_update(kb, rows, source or f"imported from {file.name} with `cablegram kb update`")
         written = 0 if dry_run else apply_update(report, target)
     except CablegramError as exc:
-        print_error(str(exc), exc.hint)
+        print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps({**report.to_dict(), "written": written, "file": str(target)}, ensure_ascii=False, indent=2))
@@ -90,7 +90,7 @@ def audit_(
             raise InputError(f"--as-of {as_of!r} is not a date", hint="Write it as YYYY-MM-DD.")
         report = audit(KnowledgeBase.load(actor_files(_settings(ctx))), as_of)
     except CablegramError as exc:
-        print_error(str(exc), exc.hint)
+        print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
