@@ -3,17 +3,14 @@ a real uvicorn server on 127.0.0.1; texts written for this test."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from cablegram.api import create_app
 from cablegram.config import Settings
 from cablegram.provenance.service import trace_all
 from cablegram.records import Document
+from live_api import live_api
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [pytest.mark.browser,
@@ -26,16 +23,8 @@ ARTICLE = ("Foreign Minister Ilse Varga spoke with Ostrian Envoy Pell Dorn about
            "The two have reopened five crossings. Traders in Kell say flour prices have doubled.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    import uvicorn
-
     from cablegram.store import open_store
 
     db = str(tmp_path_factory.mktemp("trace-web") / "t.db")
@@ -45,17 +34,8 @@ def served(tmp_path_factory):
     article = Document(text=ARTICLE, title="Crossings reopened", publisher="Kell Courier", published_at="2026-03-03")
     store.add_document(article)
     assert trace_all(store, settings).count("traced") == 1
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(settings, store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started
-    yield f"http://127.0.0.1:{port}", article.id
-    srv.should_exit = True
-    thread.join(5)
+    with live_api(settings, store) as base:
+        yield base, article.id
     store.close()
 
 

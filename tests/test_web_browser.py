@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from cablegram.api import create_app
 from cablegram.config import Settings
 from test_api_sample import build_sample
+from live_api import live_api
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -19,32 +16,14 @@ pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} missing: apt-get install chromium")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from cablegram.store import open_store
 
     store = open_store(str(tmp_path_factory.mktemp("web") / "web.db"))
     docs = build_sample(store)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=store.path), store), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", docs
-    srv.should_exit = True
-    thread.join(5)
+    with live_api(Settings(db=store.path), store) as base:
+        yield base, docs
     store.close()
 
 

@@ -14,21 +14,18 @@ import html
 import io
 import json
 import re
-import socket
 import subprocess
 import sys
-import threading
-import time
 from urllib.parse import unquote_plus
 
 import httpx
 import pytest
 
-from cablegram.api import create_app
 from cablegram.config import Settings
 from cablegram.store import open_store
 from cablegram.store.readmodel import confidence_floor
 from cablegram.web.overview import QUADS
+from live_api import live_api
 
 TOKEN = "walkthrough-token"
 MONTH = ("2019-03-01", "2019-03-31")
@@ -59,23 +56,10 @@ def guardian_db(shared_data, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def site(guardian_db):
-    import uvicorn
-
     store = open_store(str(guardian_db))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(db=str(guardian_db), api_token=TOKEN), store),
-                                        host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60, follow_redirects=True) as client:
+    with live_api(Settings(db=str(guardian_db), api_token=TOKEN), store) as base, \
+            httpx.Client(base_url=base, timeout=60, follow_redirects=True) as client:
         yield client, store
-    srv.should_exit = True
-    thread.join(5)
     store.close()
 
 

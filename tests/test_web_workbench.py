@@ -7,17 +7,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from cablegram.api import create_app
 from cablegram.config import Settings
 from cablegram.records import Analysis, Commitment, Document, Event
 from test_api_sample import build_sample
+from live_api import live_api
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -29,12 +26,6 @@ pytestmark = [pytest.mark.browser,
 LEDGER_TEXT = ("Freedonia delivered air-defence systems worth $200 million to Sylvania in April. "
                "Freedonia pledged a further $350 million for Sylvania in May. "
                "Ruritanian artillery shelled the outskirts of Porto Vale on Sunday.")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def add_ledger_document(store) -> Document:
@@ -57,25 +48,13 @@ def add_ledger_document(store) -> Document:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from cablegram.store import open_store
 
     store = open_store(str(tmp_path_factory.mktemp("workbench") / "web.db"))
     docs = build_sample(store)
     docs["ledger"] = add_ledger_document(store)
-    port = _free_port()
-    app = create_app(Settings(db=store.path, api_token=TOKEN), store)
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", docs, store
-    srv.should_exit = True
-    thread.join(5)
+    with live_api(Settings(db=store.path, api_token=TOKEN), store) as base:
+        yield base, docs, store
     store.close()
 
 
