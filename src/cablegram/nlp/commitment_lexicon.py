@@ -55,6 +55,7 @@ class CommitmentLexicon:
     with_recipient: frozenset[str]
     refusal: frozenset[str]
     considering: frozenset[str]
+    not_a_package: frozenset[str]
     support_nouns: frozenset[str]
     partial: re.Pattern
     not_support: re.Pattern | None
@@ -69,6 +70,12 @@ class CommitmentLexicon:
         if self.ignore is None:
             return low
         return self.ignore.sub(lambda m: " " * len(m.group(0)), low)
+
+    def acts_otherwise(self, sent) -> bool:
+        """True when the main verb of ``sent`` (a spaCy Span) is one of ``not_a_package`` (by lemma): then an
+        opening sentence without a support verb is not read as describing a package."""
+        root = sent.root
+        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in self.not_a_package
 
     def kind(self, text: str, strong_only: bool = False) -> KindRule | None:
         """The first kind rule with a keyword in ``text`` (already cleaned or not), else None."""
@@ -100,6 +107,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         with_recipient=word_set(lex, "words.with_recipient"),
         refusal=word_set(lex, "words.refusal"),
         considering=word_set(lex, "words.considering"),
+        not_a_package=word_set(lex, "words.not_a_package"),
         support_nouns=word_set(lex, "words.support_nouns"),
         partial=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(partial, key=len, reverse=True))
                            + r")\b", re.IGNORECASE),

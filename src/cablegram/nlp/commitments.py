@@ -88,20 +88,6 @@ def make_commitments(nlp: Language, name: str, min_confidence: float, read_table
                                use_model=use_model, min_model_p=min_model_p, default_recipient=default_recipient)
 
 
-# Main verbs that make an opening sentence about something other than a package: threats, talks,
-# requests and halts ("threatened to stop deliveries", "discussed funding", "urged allies to send …").
-_OTHER_ACTS = frozenset({"threaten", "warn", "discuss", "debate", "talk", "negotiate", "consider", "stop", "halt",
-                         "suspend", "demand", "ask", "request", "urge", "call", "criticise", "criticize", "accuse",
-                         "deny", "question", "doubt", "oppose", "block", "veto"})
-
-
-def _acts_otherwise(sent: Span) -> bool:
-    """True when the sentence's main verb is a threat, a discussion, a request or a halt: then no package
-    row is read from it without a support verb."""
-    root = sent.root
-    return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in _OTHER_ACTS
-
-
 @dataclass
 class _Context:
     """What one document's sentences share: actor mentions, claims, the last donor named."""
@@ -360,7 +346,7 @@ class CommitmentExtractor:
         ("Medical supplies.", "This 25 million AUD package of military assistance will include …")."""
         for i, sent in enumerate(sents[:2]):
             clean = self.lex.clean(sent.text)
-            if _acts_otherwise(sent) or self._not_support(clean) or not (any(t.lower_ in self.lex.support_nouns for t in sent)
+            if self.lex.acts_otherwise(sent) or self._not_support(clean) or not (any(t.lower_ in self.lex.support_nouns for t in sent)
                                                  or self.lex.kind(clean, strong_only=True)):
                 continue
             amounts = [a for a in find_amounts(sent.text, self.grammar) if a.currency]
