@@ -81,3 +81,35 @@ def test_input_files_errors(tmp_path):
     (tmp_path / "x.bin").write_bytes(b"\x00")
     with pytest.raises(InputError, match="no readable files"):
         input_files(tmp_path)
+
+
+def test_inputs_pass_the_ingest_quality_checks(tmp_path):
+    """The distributed runners flag documents as ``cablegram ingest`` does (encoding, language, furniture)."""
+    russian = ("Министр иностранных дел провёл переговоры с коллегой из соседней страны. "
+               "Стороны обсудили поставки зерна и восстановление железной дороги.")
+    (tmp_path / "ru.txt").write_bytes(russian.encode("cp1251"))
+    (tmp_path / "banner.txt").write_text("We value your privacy. Accept all cookies or manage preferences.\n",
+                                         encoding="utf-8")
+    docs = {f.rsplit("/", 1)[1]: next(documents_from_bytes(f, open(f, "rb").read(), RUN_AT))
+            for f in input_files(tmp_path)}
+    assert docs["ru.txt"].language == "ru" and docs["ru.txt"].text == russian
+    assert "encoding_repaired" in docs["ru.txt"].quality
+    assert "boilerplate" in docs["banner.txt"].quality
+
+
+def test_held_back_documents_are_stored_but_not_coded(tmp_path, store):
+    from cablegram.ingest.quality import holds_back
+    from cablegram.scale.partition import PipelineSpec, analyse_partition
+
+    banner = Document(text="We value your privacy. Accept all cookies or manage preferences.", source="b.txt",
+                      quality=["boilerplate"])
+    assert holds_back(banner)
+    # A model that does not exist: building the pipeline would fail, so nothing held back is coded.
+    rows = list(analyse_partition([banner], PipelineSpec(model="no_such_model_xx"), RUN_AT))
+    assert [table for table, _ in rows] == ["documents"]
+    out = tmp_path / "out"
+    write_part(out, rows, name="00000")
+    summary = load_parquet_into_store(store, out)
+    assert summary["documents"] == 1 and summary["analyses"] == 0
+    stored = store.get_document(banner.id)
+    assert stored is not None and "boilerplate" in stored.quality

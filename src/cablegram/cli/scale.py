@@ -43,6 +43,8 @@ def run_distributed(
     load: bool = typer.Option(False, "--load", help="Store the output in --db afterwards."),
     jsonl_field: Optional[list[str]] = typer.Option(None, "--jsonl-field", metavar="FIELD=KEY",
                                                     help="Map an input key to a document field (as in `ingest`)."),
+    include_flagged: bool = typer.Option(False, "--include-flagged",
+                                         help="Also code documents held back by their quality flags (as `process`)."),
 ) -> None:
     from ..ingest import parse_field_options
     from ..scale import PipelineSpec, load_parquet_into_store
@@ -50,7 +52,7 @@ def run_distributed(
     obj = ctx.obj or {}
     settings: Settings = obj.get("settings") or Settings.load()
     fields = parse_field_options(jsonl_field) or None
-    spec = PipelineSpec.from_settings(settings)
+    spec = PipelineSpec.from_settings(settings, include_flagged=include_flagged)
     if engine is Engine.spark:
         from ..scale.spark import DEFAULT_MASTER, run_spark
 

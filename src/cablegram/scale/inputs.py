@@ -19,8 +19,9 @@ from ..errors import InputError
 from ..ingest.feeds import iter_feed
 from ..ingest.html import document_from_html
 from ..ingest.jsonl import document_from_record, field_candidates, iter_jsonl_text
-from ..ingest.sources import SUFFIX_KINDS
-from ..ingest.text import decode_bytes, document_from_text
+from ..ingest.quality import finish_document
+from ..ingest.sources import SUFFIX_KINDS, with_flags
+from ..ingest.text import decode_checked, document_from_text
 from ..records import Document
 
 # Extensions read by the distributed runners: the ingest readers' plus Parquet tables of articles.
@@ -67,10 +68,14 @@ def documents_from_bytes(path: str, data: bytes, fetched_at: str, *, jsonl_field
     """Documents in one file, and an error record for each part that cannot be read.
 
     ``fetched_at`` is the run's timestamp, so reruns and other engines give identical Documents.
+    Every Document passes the same quality checks as ``cablegram ingest``
+    (:func:`~cablegram.ingest.quality.finish_document`: encoding flags, datelines, headlines,
+    boilerplate, language), so held-back documents are flagged here too.
     """
     path = local_path(path)
     suffix = Path(path).suffix.lower()
     try:
+        flags: frozenset[str] = frozenset()
         if suffix in PARQUET_SUFFIXES:
             items: Iterator[Document | InputError] = _parquet_documents(path, data, fetched_at, jsonl_fields)
         else:
@@ -78,18 +83,20 @@ def documents_from_bytes(path: str, data: bytes, fetched_at: str, *, jsonl_field
             if kind == "feed":
                 items = iter_feed(data, path, settings or Settings(), fetched_at=fetched_at)
             else:
-                text, encoding = decode_bytes(data, path)
+                decoded = decode_checked(data, path)
+                flags = frozenset(decoded.flags)
                 if kind == "jsonl":
-                    items = iter_jsonl_text(text, path, jsonl_fields)
+                    items = iter_jsonl_text(decoded.text, path, jsonl_fields)
                 elif kind == "html":
-                    items = iter([document_from_html(text, path, fetched_at=fetched_at)])
+                    items = iter([document_from_html(decoded.text, path, fetched_at=fetched_at)])
                 else:
-                    items = iter([document_from_text(text, path, markdown=suffix in (".md", ".markdown"),
-                                                     encoding=encoding, fetched_at=fetched_at)])
+                    items = iter([document_from_text(decoded.text, path, markdown=suffix in (".md", ".markdown"),
+                                                     encoding=decoded.encoding, fetched_at=fetched_at)])
         for item in items:
             if isinstance(item, InputError):
                 yield error_record(item)
             else:
+                item = finish_document(with_flags(item, flags))
                 item.fetched_at = fetched_at
                 yield item
     except InputError as err:

@@ -72,6 +72,11 @@ def _tuple(table: str, row: dict[str, Any]) -> tuple:
     return tuple(out)
 
 
+def document_row(doc: Document) -> tuple[str, tuple]:
+    """The ``documents`` row of a document that is stored but not coded (held back by its quality flags)."""
+    return "documents", _tuple("documents", to_row("documents", doc, {"ingested_at": None, "processed_version": None}))
+
+
 def analysis_rows(doc: Document, analysis: Analysis, run_at: str) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple) for one analysed document, in the column order of :func:`columns`."""
     yield "documents", _tuple("documents", to_row("documents", doc, {"ingested_at": None,

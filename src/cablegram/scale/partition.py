@@ -14,9 +14,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import PipelineError
+from ..ingest.quality import holds_back
 from ..nlp.pipeline import DEFAULT_COMPONENTS, Pipeline
 from ..records import Document
-from .output import analysis_rows, error_row
+from .output import analysis_rows, document_row, error_row
 
 # Documents handed to nlp.pipe at a time inside a partition.
 BATCH_SIZE = 16
@@ -31,6 +32,8 @@ class PipelineSpec:
     config: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Modules to import on the worker before building, e.g. ones that register your own factories.
     modules: tuple[str, ...] = ()
+    # Code documents whose quality flags hold them back (boilerplate, mojibake, …), as ``process --include-flagged``.
+    include_flagged: bool = False
 
     @classmethod
     def from_settings(cls, settings, **overrides: Any) -> "PipelineSpec":
@@ -60,11 +63,15 @@ def analyse_partition(items: Iterable[Document | dict], spec: PipelineSpec, run_
     """(table, row) pairs for the documents of one partition; error records pass through as ``errors`` rows.
 
     The pipeline is built lazily from ``spec`` (unless one is given), so a partition holding only
-    bad inputs loads no model.
+    bad inputs loads no model. Documents whose quality flags hold them back (see
+    :func:`~cablegram.ingest.quality.holds_back`) are written as documents and not coded,
+    unless ``spec.include_flagged``.
     """
     batch: list[Document] = []
     for item in items:
-        if isinstance(item, Document):
+        if isinstance(item, Document) and not spec.include_flagged and holds_back(item):
+            yield document_row(item)
+        elif isinstance(item, Document):
             batch.append(item)
             if len(batch) >= batch_size:
                 pipeline = pipeline or spec.build()
