@@ -92,10 +92,23 @@ def build(path: str, n_docs: int, n_events: int, seed: int = 7) -> None:
         if rows:
             conn.executemany(sql, rows)
         _claims_and_commitments(conn, rng, docs, states, n_events)
+        add_mentions(conn)
         conn.execute("COMMIT")
         for stmt in index_statements(events_table):
             conn.execute(stmt)
         conn.execute("ANALYZE")
+
+
+def add_mentions(conn) -> None:
+    """Two mentions per event (its source and target, as the pipeline stores them), written in a few
+    spellings per actor; one in three mentions of a person carries the office held that day."""
+    for role in ("source", "target"):
+        conn.execute(
+            "INSERT INTO mentions (id, doc_id, sentence_index, start, \"end\", text, actor_id, role_on_date, method, score) "
+            f"SELECT 'men_{role[0]}' || substr(e.id, 5), e.doc_id, e.sentence_index, 0, 12, "
+            "CASE e.rowid % 3 WHEN 0 THEN a.name WHEN 1 THEN upper(a.id) ELSE 'the ' || a.name || ' side' END, a.id, "
+            "CASE WHEN a.type = 'person' AND e.rowid % 3 = 0 THEN 'minister' END, 'exact', 1.0 "
+            f"FROM events e JOIN actors a ON a.id = e.{role}_actor")
 
 
 def _claims_and_commitments(conn, rng: random.Random, docs: list[tuple], states: list[str], n_events: int) -> None:

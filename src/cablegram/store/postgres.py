@@ -35,6 +35,7 @@ from .schema import (
     Table,
     index_name,
 )
+from . import summaries
 from .sql_common import SQLStoreBase, query_timeout
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
@@ -217,6 +218,13 @@ class PostgresStore(SQLStoreBase):
                 self.conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
             for stmt in sync_statements() + _ensure_indexes():
                 self.conn.execute(stmt)
+            # Summary tables (store/summaries.py): filled when new (a database made by an earlier build).
+            missing = self.conn.execute("SELECT " + " OR ".join(f"to_regclass('{name}') IS NULL" for name in summaries.SUMMARIES)
+                                        + " AS missing").fetchone()["missing"]
+            for stmt in summaries.ddl('TEXT COLLATE "C"'):
+                self.conn.execute(stmt)
+            if missing:
+                summaries.rebuild(self)
 
     @property
     def schema_version(self) -> int:
@@ -342,6 +350,7 @@ class PostgresStore(SQLStoreBase):
                                      (analysis.doc_id,)).fetchone()
             if not head:
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
+            before = summaries.document_counts(self, analysis.doc_id)
             for table in RECORD_TABLES:
                 self.conn.execute(f"DELETE FROM {_q(table)} WHERE doc_id = %s", (analysis.doc_id,))
             self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")
@@ -355,6 +364,7 @@ class PostgresStore(SQLStoreBase):
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()})], self._upsert_clause("analyses"))
             self.conn.execute("UPDATE documents SET processed_version = %s, language = COALESCE(%s, language) WHERE id = %s",
                               (analysis.pipeline_version or "unknown", analysis.language, analysis.doc_id))
+            summaries.apply_change(self, before, summaries.document_counts(self, analysis.doc_id))
 
     def get_analysis(self, doc_id: str) -> Analysis | None:
         head = self._rows(f"SELECT {self._cols('analyses')} FROM analyses WHERE doc_id = %s", (doc_id,))

@@ -11,6 +11,8 @@ import json
 import re
 from typing import Any
 
+from . import summaries
+
 ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"  # YYYY-MM or YYYY-MM-DD, as the listing filters accept
 
 
@@ -78,31 +80,20 @@ def primary_candidates(store, date: str | None, window_days: int, exclude: str |
 
 
 def name_variants(store, actor_id: str, limit: int = 40) -> list[dict[str, Any]]:
-    """How the actor was written in mentions, most frequent first."""
-    return _rows(store, "SELECT text, COUNT(*) AS n FROM mentions WHERE actor_id = ? GROUP BY text "
-                        "ORDER BY n DESC, text LIMIT ?", [actor_id, limit])
+    """How the actor was written in mentions, most frequent first (from the actor_names summary)."""
+    return summaries.name_variants(store, actor_id, limit)
 
 
 def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
-    """Roles attached to the actor's mentions, with the first and last publication date they were seen."""
-    return _rows(store, "SELECT m.role_on_date AS role, MIN(d.published_at) AS first_seen, MAX(d.published_at) AS last_seen, "
-                        "COUNT(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id "
-                        "WHERE m.actor_id = ? AND m.role_on_date IS NOT NULL GROUP BY m.role_on_date ORDER BY first_seen",
-                 [actor_id])
+    """Roles attached to the actor's mentions, with the first and last publication date they were seen
+    (from the actor_roles summary)."""
+    return summaries.roles_seen(store, actor_id)
 
 
 def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
-    """Who the actor interacts with, by event type: rows of counterpart, type, direction, n."""
-    rows = _rows(store, "SELECT source_actor, target_actor, type, COUNT(*) AS n FROM events "
-                        "WHERE (source_actor = ? OR target_actor = ?) AND source_actor IS NOT NULL AND target_actor IS NOT NULL "
-                        "AND source_actor != target_actor GROUP BY source_actor, target_actor, type ORDER BY n DESC LIMIT ?",
-                 [actor_id, actor_id, limit])
-    out = []
-    for r in rows:
-        outgoing = r["source_actor"] == actor_id
-        out.append({"counterpart": r["target_actor"] if outgoing else r["source_actor"], "type": r["type"],
-                    "direction": "out" if outgoing else "in", "n": r["n"]})
-    return out
+    """Who the actor interacts with, by event type: rows of counterpart, type, direction, n (from the
+    actor_links summary, so a busy actor's page does not count its events one by one)."""
+    return summaries.counterpart_network(store, actor_id, limit)
 
 
 def actor_names(store, actor_ids: list[str]) -> dict[str, str]:

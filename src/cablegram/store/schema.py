@@ -51,7 +51,8 @@ DOC_FK = "documents(id)"
 TIMELINE_ORDER = ("sort_date DESC", "doc_id", "sentence_index")
 # Indexes that earlier builds of schema version 1 created and the index set above replaces.
 SUPERSEDED_INDEXES = ("idx_events_sort_date", "idx_events_type_sort_date", "idx_events_source_actor_sort_date",
-                      "idx_events_target_actor_sort_date", "idx_events_modality_sort_date")
+                      "idx_events_target_actor_sort_date", "idx_events_modality_sort_date",
+                      "idx_mentions_actor_id")  # now (actor_id, doc_id, start): an actor's mentions in listing order
 
 
 def index_name(table: str, cols: tuple[str, ...]) -> str:
@@ -113,7 +114,7 @@ TABLES: tuple[Table, ...] = (
         C("role_on_date", "text", "Office the person held on the document's date"),
         C("method", "text", "How it was resolved: exact | folded | fuzzy | surname | title | institution | new"),
         C("score", "real", "Resolution confidence 0-1"),
-    ), indexes=(("doc_id",), ("actor_id",)), primary_key=("id",)),
+    ), indexes=(("doc_id",), ("actor_id", "doc_id", "start")), primary_key=("id",)),
     Table("events", "PLOVER events: who did what to whom, when, where, and how certain.", (
         C("id", "text", "Stable id", primary=True),
         *_SENTENCE_COLS,

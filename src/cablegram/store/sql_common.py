@@ -191,6 +191,14 @@ class SQLStoreBase:
         return [Cluster.from_dict(from_row("clusters", r))
                 for r in self._rows(f"SELECT {self._cols('clusters')} FROM clusters ORDER BY id")]
 
+    def rebuild_summaries(self) -> dict[str, int]:
+        """Recompute the per-actor summary tables (store/summaries.py) from events and mentions, in one
+        transaction; returns {table: rows}. Needed only after writes that bypass ``save_analysis``."""
+        from . import summaries
+
+        with self._tx():
+            return summaries.rebuild(self)
+
     def counts(self) -> dict[str, int]:
         out = {t.name: self._rows(f'SELECT COUNT(*) AS n FROM "{t.name}"')[0]["n"] for t in TABLES}
         out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]

@@ -25,6 +25,7 @@ from .schema import (
     Table,
     index_name,
 )
+from . import summaries
 from .sql_common import SQLStoreBase, query_timeout
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
@@ -173,10 +174,20 @@ class SQLiteStore(SQLStoreBase):
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
                 _sync_columns(self.conn)
                 _ensure_indexes(self.conn)
+                self._ensure_summaries()
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+
+    def _ensure_summaries(self) -> None:
+        """Create the summary tables (store/summaries.py); fill them when they are new (a file made
+        by an earlier build: one pass over events and mentions)."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for stmt in summaries.ddl("TEXT", " WITHOUT ROWID"):
+            self.conn.execute(stmt)
+        if not set(summaries.SUMMARIES) <= have:
+            summaries.rebuild(self)
 
     @property
     def schema_version(self) -> int:
@@ -259,6 +270,7 @@ class SQLiteStore(SQLStoreBase):
             head = self.conn.execute("SELECT published_at FROM documents WHERE id = ?", (analysis.doc_id,)).fetchone()
             if not head:
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
+            before = summaries.document_counts(self, analysis.doc_id)
             for table in RECORD_TABLES:
                 self.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (analysis.doc_id,))
             for actor in analysis.new_actors:
@@ -273,6 +285,7 @@ class SQLiteStore(SQLStoreBase):
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()}), "INSERT OR REPLACE")
             self.conn.execute("UPDATE documents SET processed_version = ?, language = COALESCE(?, language) WHERE id = ?",
                               (analysis.pipeline_version or "unknown", analysis.language, analysis.doc_id))
+            summaries.apply_change(self, before, summaries.document_counts(self, analysis.doc_id))
 
     def get_analysis(self, doc_id: str) -> Analysis | None:
         head = self._rows("SELECT * FROM analyses WHERE doc_id = ?", (doc_id,))

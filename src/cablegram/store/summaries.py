@@ -1,0 +1,147 @@
+"""Per-actor summary rows behind the actor page: who an actor deals with (by event type), how its
+name is written and which offices it was seen holding, without scanning its events or mentions.
+
+Three small tables, derived from ``events``, ``mentions`` and ``documents`` and never edited by hand:
+
+* ``actor_links (source_actor, target_actor, type, n)``: events per dyad and PLOVER type (events
+  whose source and target are both resolved and differ);
+* ``actor_names (actor_id, text, n)``: mentions per resolved actor and spelling;
+* ``actor_roles (actor_id, role, published_at, n)``: mentions carrying an office, per publication
+  date of their document.
+
+Key columns cannot be NULL (PostgreSQL primary keys), so NULL is stored as ``''`` and read back as
+None. :func:`document_counts` / :func:`apply_change` keep the tables right on every
+``save_analysis`` (the document's old counts out, its new ones in, in the same transaction);
+:func:`rebuild` recomputes them from scratch (``cablegram reindex``, and on the first open of a
+store made before they existed). Counts are of machine rows, as the pages always showed them:
+analysts' corrections are applied to listings, not to these aggregates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+# name -> (key columns, SELECT giving the key columns and n from the base tables, WHERE of one document)
+_LINKS_SELECT = ("SELECT r.source_actor AS k1, r.target_actor AS k2, COALESCE(r.type, '') AS k3, COUNT(*) AS n "
+                 "FROM events r WHERE r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL "
+                 "AND r.source_actor != r.target_actor {doc} GROUP BY r.source_actor, r.target_actor, COALESCE(r.type, '')")
+_NAMES_SELECT = ("SELECT r.actor_id AS k1, COALESCE(r.text, '') AS k2, COUNT(*) AS n FROM mentions r "
+                 "WHERE r.actor_id IS NOT NULL {doc} GROUP BY r.actor_id, COALESCE(r.text, '')")
+_ROLES_SELECT = ("SELECT r.actor_id AS k1, r.role_on_date AS k2, COALESCE(d.published_at, '') AS k3, COUNT(*) AS n "
+                 "FROM mentions r JOIN documents d ON d.id = r.doc_id WHERE r.actor_id IS NOT NULL "
+                 "AND r.role_on_date IS NOT NULL {doc} GROUP BY r.actor_id, r.role_on_date, COALESCE(d.published_at, '')")
+
+SUMMARIES: dict[str, tuple[tuple[str, ...], str]] = {
+    "actor_links": (("source_actor", "target_actor", "type"), _LINKS_SELECT),
+    "actor_names": (("actor_id", "text"), _NAMES_SELECT),
+    "actor_roles": (("actor_id", "role", "published_at"), _ROLES_SELECT),
+}
+# Second indexes (the primary key serves lookups by its first column).
+_INDEXES = {"actor_links": ("target_actor", "source_actor", "type", "n")}
+
+
+def ddl(text_type: str, suffix: str = "") -> list[str]:
+    """CREATE statements for the summary tables: ``text_type`` is the dialect's key column type
+    (PostgreSQL: ``TEXT COLLATE "C"`` so ordering matches SQLite), ``suffix`` e.g. ``WITHOUT ROWID``."""
+    out = []
+    for name, (keys, _) in SUMMARIES.items():
+        cols = ", ".join(f'"{k}" {text_type} NOT NULL' for k in keys)
+        out.append(f'CREATE TABLE IF NOT EXISTS "{name}" ({cols}, "n" BIGINT NOT NULL, '
+                   f'PRIMARY KEY ({", ".join(chr(34) + k + chr(34) for k in keys)})){suffix}')
+    for name, cols in _INDEXES.items():
+        out.append(f'CREATE INDEX IF NOT EXISTS "idx_{name}_{"_".join(cols)}" ON "{name}" ('
+                   + ", ".join(f'"{c}"' for c in cols) + ")")
+    return out
+
+
+def _execute(store, sql: str, params: list[Any]) -> list[Any]:
+    """Run one statement on the store's connection (inside the caller's transaction); rows for a SELECT."""
+    cur = store.conn.cursor()
+    try:
+        cur.execute(sql.replace("?", store.ph), params)
+        return cur.fetchall() if cur.description else []
+    finally:
+        cur.close()
+
+
+def document_counts(store, doc_id: str) -> dict[str, Counter]:
+    """The summary rows one document contributes: {table: Counter(key tuple -> n)}."""
+    out: dict[str, Counter] = {}
+    for name, (keys, select) in SUMMARIES.items():
+        rows = _execute(store, select.format(doc="AND r.doc_id = ?"), [doc_id])
+        out[name] = Counter({tuple(r[f"k{i + 1}"] for i in range(len(keys))): int(r["n"]) for r in rows})
+    return out
+
+
+def apply_change(store, before: dict[str, Counter], after: dict[str, Counter]) -> int:
+    """Move the summaries from a document's ``before`` counts to its ``after`` counts (both from
+    :func:`document_counts`, taken inside the same transaction as the write). Returns rows touched."""
+    touched = 0
+    for name, (keys, _) in SUMMARIES.items():
+        old, new = before.get(name, Counter()), after.get(name, Counter())
+        deltas = {k: new.get(k, 0) - old.get(k, 0) for k in set(old) | set(new)}
+        changed = sorted((k, d) for k, d in deltas.items() if d)
+        if not changed:
+            continue
+        cols = ", ".join(f'"{k}"' for k in keys)
+        match = " AND ".join(f'"{k}" = ?' for k in keys)
+        upsert = (f'INSERT INTO "{name}" ({cols}, "n") VALUES ({", ".join("?" for _ in keys)}, ?) '
+                  f'ON CONFLICT ({cols}) DO UPDATE SET "n" = "{name}"."n" + excluded."n"')
+        cur = store.conn.cursor()
+        try:
+            cur.executemany(upsert.replace("?", store.ph), [[*k, d] for k, d in changed])
+            cur.executemany(f'DELETE FROM "{name}" WHERE {match} AND "n" <= 0'.replace("?", store.ph),
+                            [list(k) for k, d in changed if d < 0])
+        finally:
+            cur.close()
+        touched += len(changed)
+    return touched
+
+
+def rebuild(store) -> dict[str, int]:
+    """Recompute every summary table from the base tables (inside the caller's transaction).
+    Returns {table: rows}."""
+    out = {}
+    for name, (keys, select) in SUMMARIES.items():
+        _execute(store, f'DELETE FROM "{name}"', [])
+        cols = ", ".join(f'"{k}"' for k in keys)
+        k_cols = ", ".join(f"k{i + 1}" for i in range(len(keys)))
+        _execute(store, f'INSERT INTO "{name}" ({cols}, "n") SELECT {k_cols}, n FROM ({select.format(doc="")}) s', [])
+        out[name] = int(_execute(store, f'SELECT COUNT(*) AS n FROM "{name}"', [])[0]["n"])
+    return out
+
+
+def _none(value: Any) -> Any:
+    return None if value == "" else value
+
+
+def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
+    """Who the actor interacts with, by event type, heaviest first: rows of counterpart, type,
+    direction ("out": the actor is the source), n (events)."""
+    rows = store.read_sql(
+        "SELECT source_actor, target_actor, type, n FROM actor_links WHERE source_actor = ? UNION ALL "
+        "SELECT source_actor, target_actor, type, n FROM actor_links WHERE target_actor = ? "
+        "ORDER BY n DESC, source_actor, target_actor, type LIMIT ?", [actor_id, actor_id, int(limit)])
+    out = []
+    for r in rows:
+        outgoing = r["source_actor"] == actor_id
+        out.append({"counterpart": r["target_actor"] if outgoing else r["source_actor"], "type": _none(r["type"]),
+                    "direction": "out" if outgoing else "in", "n": int(r["n"])})
+    return out
+
+
+def name_variants(store, actor_id: str, limit: int = 40) -> list[dict[str, Any]]:
+    """How the actor was written in mentions, most frequent first: rows of text, n."""
+    rows = store.read_sql("SELECT text, n FROM actor_names WHERE actor_id = ? ORDER BY n DESC, text LIMIT ?",
+                          [actor_id, int(limit)])
+    return [{"text": _none(r["text"]), "n": int(r["n"])} for r in rows]
+
+
+def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
+    """Offices attached to the actor's mentions with the first and last publication date (ISO text)
+    they were seen and the number of mentions: rows of role, first_seen, last_seen, n."""
+    rows = store.read_sql(
+        "SELECT role, MIN(NULLIF(published_at, '')) AS first_seen, MAX(NULLIF(published_at, '')) AS last_seen, "
+        "SUM(n) AS n FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY first_seen, role", [actor_id])
+    return [{**r, "n": int(r["n"])} for r in rows]

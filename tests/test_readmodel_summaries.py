@@ -1,0 +1,130 @@
+"""The per-actor summary tables (store/summaries.py) on real stores: they equal a count over the base
+tables after inserts, reprocessing, corrections, raw writes plus a rebuild, and on reopening a store
+made before they existed; the actor profile reads them with the same answers as a direct count."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cablegram.records import Analysis, Event, Mention
+from cablegram.store import corrections, open_store, readmodel
+from test_api_sample import build_sample
+
+# Independent reference: the counts straight from events / mentions, as the pages computed them before.
+_REFERENCE = {
+    "actor_links": "SELECT source_actor, target_actor, type, COUNT(*) AS n FROM events WHERE source_actor IS NOT NULL "
+                   "AND target_actor IS NOT NULL AND source_actor != target_actor GROUP BY source_actor, target_actor, type",
+    "actor_names": "SELECT actor_id, text, COUNT(*) AS n FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id, text",
+    "actor_roles": "SELECT m.actor_id, m.role_on_date, d.published_at, COUNT(*) AS n FROM mentions m JOIN documents d "
+                   "ON d.id = m.doc_id WHERE m.actor_id IS NOT NULL AND m.role_on_date IS NOT NULL "
+                   "GROUP BY m.actor_id, m.role_on_date, d.published_at",
+}
+_STORED = {"actor_links": "SELECT source_actor, target_actor, type, n FROM actor_links",
+           "actor_names": "SELECT actor_id, text, n FROM actor_names",
+           "actor_roles": "SELECT actor_id, role, published_at, n FROM actor_roles"}
+
+
+def _rows(store, sql: str) -> set[tuple]:
+    return {tuple(None if v == "" else (int(v) if k == "n" else v) for k, v in r.items()) for r in store.read_sql(sql)}
+
+
+def assert_summaries_right(store) -> None:
+    for name, sql in _REFERENCE.items():
+        stored = _rows(store, _STORED[name])
+        assert stored == _rows(store, sql), name
+        assert all(row[-1] > 0 for row in stored), f"{name} keeps rows counted down to zero"
+
+
+def _reanalyse(store, doc, events, mentions) -> None:
+    store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, len(doc.text)]], language="en", pipeline_version="test2",
+                                 events=events, mentions=mentions))
+
+
+def test_summaries_follow_inserts_and_reprocessing(any_backend_store):
+    store = any_backend_store
+    docs = build_sample(store)
+    assert_summaries_right(store)
+    assert _rows(store, "SELECT actor_id, text, n FROM actor_names WHERE actor_id = 'person:ida-marten'") == {
+        ("person:ida-marten", "Ida Marten", 2)}
+
+    threat = docs["threat"]
+    sentence = threat.text.split(". ")[0]
+    # Reprocessing changes a type, drops two events, adds a new dyad and a new spelling with an office.
+    _reanalyse(store, threat,
+               [Event(threat.id, 0, sentence, "ACCUSE", source_actor="RUR", target_actor="POL"),
+                Event(threat.id, 0, sentence, "REJECT", source_actor="POL", target_actor="FRD")],
+               [Mention(threat.id, 0, 9, "Ruritania", "RUR", 0),
+                Mention(threat.id, 0, 9, "the Ruritanian king", "RUR", 0, "head_of_state")])
+    assert_summaries_right(store)
+    assert not _rows(store, "SELECT * FROM actor_links WHERE type = 'THREATEN'")
+    assert readmodel.roles_seen(store, "RUR") == [
+        {"role": "head_of_state", "first_seen": threat.published_at, "last_seen": threat.published_at, "n": 1}]
+
+    # The same analysis again changes nothing; an empty one removes the document's share entirely.
+    before = {name: _rows(store, sql) for name, sql in _STORED.items()}
+    _reanalyse(store, threat,
+               [Event(threat.id, 0, sentence, "ACCUSE", source_actor="RUR", target_actor="POL"),
+                Event(threat.id, 0, sentence, "REJECT", source_actor="POL", target_actor="FRD")],
+               [Mention(threat.id, 0, 9, "Ruritania", "RUR", 0),
+                Mention(threat.id, 0, 9, "the Ruritanian king", "RUR", 0, "head_of_state")])
+    assert {name: _rows(store, sql) for name, sql in _STORED.items()} == before
+    _reanalyse(store, threat, [], [])
+    assert_summaries_right(store)
+    assert readmodel.counterpart_network(store, "RUR") == []
+    assert readmodel.name_variants(store, "RUR") == []
+
+
+def test_actor_profile_matches_a_direct_count(any_backend_store):
+    store = any_backend_store
+    build_sample(store)
+    for actor in ("SYL", "FRD", "person:ida-marten", "RUR", "POL", "nobody"):
+        direct = store.read_sql(
+            "SELECT source_actor, target_actor, type, COUNT(*) AS n FROM events WHERE (source_actor = ? OR target_actor = ?) "
+            "AND source_actor IS NOT NULL AND target_actor IS NOT NULL AND source_actor != target_actor "
+            "GROUP BY source_actor, target_actor, type", [actor, actor])
+        expected = {(r["target_actor"] if r["source_actor"] == actor else r["source_actor"], r["type"],
+                     "out" if r["source_actor"] == actor else "in", int(r["n"])) for r in direct}
+        network = readmodel.counterpart_network(store, actor)
+        assert {(n["counterpart"], n["type"], n["direction"], n["n"]) for n in network} == expected
+        assert [n["n"] for n in network] == sorted((n["n"] for n in network), reverse=True)
+    assert readmodel.roles_seen(store, "person:ida-marten") == [
+        {"role": "foreign_minister", "first_seen": "2024-03-01", "last_seen": "2024-03-02", "n": 2}]
+
+
+def test_corrections_leave_machine_counts(any_backend_store):
+    """Summaries count machine rows (as the actor page always did); an analyst's rejection or correction
+    changes listings, not these counts, and a later reprocessing keeps them right."""
+    store = any_backend_store
+    docs = build_sample(store)
+    event = store.query_events(actor="RUR", type="THREATEN")[0]
+    corrections.add_correction(store, "events", event["id"], "reject", reason="a forecast, not a threat")
+    corrections.add_correction(store, "events", store.query_events(type="AID")[0]["id"], "correct", "type",
+                               "COOPERATE", reason="a loan, not a gift")
+    assert_summaries_right(store)
+    threat = docs["threat"]
+    _reanalyse(store, threat, [Event(threat.id, 0, threat.text[:40], "THREATEN", source_actor="RUR", target_actor="POL")],
+               [])
+    assert_summaries_right(store)
+
+
+def test_rebuild_after_raw_writes_and_on_first_open(tmp_path):
+    path = str(tmp_path / "old.db")
+    with open_store(path) as store:
+        docs = build_sample(store)
+        # A write that bypasses save_analysis (e.g. a bulk load) leaves the summaries behind until rebuilt.
+        store.conn.execute("INSERT INTO events (id, doc_id, sentence_index, type, source_actor, target_actor, sort_date) "
+                           "VALUES ('evt_raw', ?, 0, 'AID', 'POL', 'SYL', '2024-03-05')", [docs["threat"].id])
+        assert ("POL", "SYL", "AID", 1) not in _rows(store, _STORED["actor_links"])
+        counts = store.rebuild_summaries()
+        assert counts["actor_links"] == len(_rows(store, _STORED["actor_links"])) > 0
+        assert_summaries_right(store)
+        expected = {name: _rows(store, sql) for name, sql in _STORED.items()}
+    # A file made before the summary tables existed: they are created and filled when it is opened.
+    conn = sqlite3.connect(path)
+    for name in _STORED:
+        conn.execute(f'DROP TABLE "{name}"')
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert {name: _rows(store, sql) for name, sql in _STORED.items()} == expected
+        assert_summaries_right(store)
