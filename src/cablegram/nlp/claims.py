@@ -17,6 +17,11 @@ Works on the existing parse only (dependency labels, tags, entities). Two layers
   ``models/attribution_cues.json`` and trained by ``scripts/train_attribution.py``):
   it adds cues the lists miss ("shrugged off", "continued", "his statement")
   and drops list cues it scores very low ("want", "spoke").
+  With the learned **span tagger** (:mod:`claims_tagger`, three CRFs over parse features with the
+  rules' own spans as features, ``models/attribution_{source,cue,content}.crfsuite``, trained by
+  ``scripts/train_attribution_spans.py`` on the PolNeAR train compartment) the tagger's cues, sources
+  and contents replace the rules' and the cue classifier's; a tagged cue without a tagged source or
+  content keeps the rules' one for the same cue (rules as fallback).
 - the component turns them into one :class:`~cablegram.records.Claim` per
   sentence, written to ``doc._.cg_claims``.
 
@@ -68,6 +73,7 @@ from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_featur
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import quote_regions, words
+from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
 from .claims_spans import fallback_source as _fallback_source
 from .extensions import doc_list, ensure_extensions
@@ -75,7 +81,7 @@ from .language import is_english
 
 __all__ = ["FACTORY", "Attribution", "AttributionFinder", "ClaimsComponent", "CueModel", "DEFAULT_CUE_MODEL",
            "asserts_something", "attribution_spans", "classify", "cue_candidates", "cue_features", "find_hedges",
-           "load_cue_model", "quote_regions", "_after_quote", "_fallback_source"]
+           "load_cue_model", "load_span_tagger", "SpanTagger", "DEFAULT_SPAN_MODEL", "quote_regions", "_after_quote", "_fallback_source"]
 
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")", "…")
 
@@ -123,13 +129,15 @@ class ClaimsComponent:
     """Writes one Claim per reporting or asserting sentence to ``doc._.cg_claims``."""
 
     def __init__(self, nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
-                 cue_model: str | None = DEFAULT_CUE_MODEL, lexicon_extra: dict | None = None):
+                 cue_model: str | None = DEFAULT_CUE_MODEL, lexicon_extra: dict | None = None,
+                 span_model: str | None = "", span_min_confidence: float = 0.0):
         self.name = name
         self.min_words = min_words
         self.min_quote_words = min_quote_words
         self.lexicon = load_attribution_lexicon(lexicon_extra)
         self.finder = AttributionFinder(include_cognition=include_cognition, cue_model=load_cue_model(cue_model),
-                                        lexicon=self.lexicon)
+                                        lexicon=self.lexicon, span_tagger=load_span_tagger(span_model),
+                                        min_confidence=span_min_confidence)
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
@@ -231,15 +239,18 @@ FACTORY = "cablegram_claims"
 @Language.factory(
     FACTORY,
     default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL,
-                    "lexicon_extra": {}},
+                    "lexicon_extra": {}, "span_model": "", "span_min_confidence": 0.0},
     assigns=["doc._.cg_claims"],
     requires=["doc.sents", "token.dep", "token.tag", "doc._.cg_mentions"],
 )
 def make_claims(nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
-                cue_model: str | None, lexicon_extra: dict) -> ClaimsComponent:
+                cue_model: str | None, lexicon_extra: dict, span_model: str | None,
+                span_min_confidence: float) -> ClaimsComponent:
     """Factory: ``min_words`` is the shortest unattributed sentence kept; ``min_quote_words`` the shortest direct
     quote; ``cue_model`` the learned cue classifier (a shipped file name or a path; "" for lexicon rules only);
-    ``lexicon_extra`` extends the ``attribution`` lexicon (``nlp/data/attribution.toml``)."""
+    ``lexicon_extra`` extends the ``attribution`` lexicon (``nlp/data/attribution.toml``); ``span_model`` the
+    learned span tagger (file name template with ``{kind}``, or paths; "" for rules and cue model only) and
+    ``span_min_confidence`` the smallest tagger cue confidence (0–1) it keeps."""
     ensure_extensions()
     return ClaimsComponent(nlp, name, min_words, min_quote_words, include_cognition, cue_model,
-                           lexicon_extra or None)
+                           lexicon_extra or None, span_model, span_min_confidence)

@@ -3,7 +3,10 @@
 :class:`AttributionFinder` runs the lexicon rules (verbs of saying, stance and cognition with their
 subject or agent; "according to" and other prepositional cues), then, when a :class:`CueModel` is
 given, keeps the rule cues the classifier does not veto and adds the cues it finds that the rules
-missed. A sentence can hold several attributions ("Officials said he told reporters that …").
+missed. When a :class:`~cablegram.nlp.claims_tagger.SpanTagger` is given, its spans (which see the
+rules' spans as features) make the attributions instead, with the rules' source and content as
+fallback for a cue the tagger left without them. A sentence can hold several attributions
+("Officials said he told reporters that …").
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .claims_cues import _CUE_PUNCT, _CUE_POS, CueModel, cue_features
+from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
 from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, content_of, depth, fallback_source,
                            learned_source, near, phrase, subject_of, trim)
+from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
 AUDIENCE = frozenset({"reporters", "journalists", "the press", "lawmakers", "parliament", "congress", "the council",
@@ -55,8 +60,11 @@ class AttributionFinder:
     """Finds attributions on a parsed doc; holds the cue vocabulary (built once per component)."""
 
     def __init__(self, include_cognition: bool = True, inside_quotes: bool = False, cue_model: CueModel | None = None,
-                 lexicon: AttributionLexicon | None = None):
-        """``lexicon``: the word lists (default: :func:`load_attribution_lexicon` without extras)."""
+                 lexicon: AttributionLexicon | None = None, span_tagger: SpanTagger | None = None,
+                 min_confidence: float = 0.0):
+        """``lexicon``: the word lists (default: :func:`load_attribution_lexicon` without extras);
+        ``span_tagger``: the learned span tagger (:mod:`claims_tagger`), whose cues of at least
+        ``min_confidence`` replace the rules' (see :meth:`find`)."""
         lx = self.lex = lexicon or load_attribution_lexicon()
         bases = lx.speech_verbs | lx.stance_verbs | (lx.cognition_verbs if include_cognition else frozenset())
         self.inside_quotes = inside_quotes
@@ -65,6 +73,13 @@ class AttributionFinder:
         self.cognition = lx.forms(lx.cognition_verbs) if include_cognition else frozenset()
         self.cues = lx.forms(bases) - lx.excluded_forms
         self.outlet = lx.forms(lx.outlet_verbs)
+        self.span_tagger = span_tagger
+        self.min_confidence = min_confidence
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """Lower-cased words that may open a cue (verb forms of the lists, first words of prepositional cues)."""
+        return self.cues | self.lex.sourceless_passives | {w[0] for w in self.lex.prepositional_cues}
 
     def find(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[Attribution]:
         """All attributions in ``doc``, in text order."""
@@ -73,10 +88,33 @@ class AttributionFinder:
         found: list[Attribution] = []
         for si, sent in enumerate(doc.sents):
             sent_found = self._rules(sent, si, regions)
-            if self.cue_model is not None:
+            if self.cue_model is not None and self.span_tagger is None:
                 sent_found = self._learned(sent, si, regions, sent_found)
             found.extend(sent_found)
+        if self.span_tagger is not None:
+            found = self._tagged(doc, regions, found)
         return found
+
+    def _tagged(self, doc: Doc, regions, rule_atts: list[Attribution]) -> list[Attribution]:
+        """The span tagger's attributions; a tagged cue without a tagged source or content takes the
+        rules' source or content for the same cue."""
+        features = doc_features(doc, rule_atts, self.cue_words, regions)
+        starts = {sent.start: si for si, sent in enumerate(doc.sents)}
+        out: list[Attribution] = []
+        for cue_t, src_t, con_t in pair_spans(doc, self.span_tagger.spans(features), self.min_confidence):
+            cue = doc[cue_t.start:cue_t.end]
+            rule = next((a for a in rule_atts if a.cue.start < cue.end and cue.start < a.cue.end), None)
+            source = doc[src_t.start:src_t.end] if src_t is not None else (rule.source if rule else None)
+            content = doc[con_t.start:con_t.end] if con_t is not None else (rule.content if rule else None)
+            root = cue.root
+            resolved = rule.resolved if rule is not None else None
+            if resolved is None and source is not None and len(source) == 1 and source[0].lower_ in RELATIVE_PRONOUNS \
+                    and root.dep_ == "relcl":
+                resolved = phrase(root.head)
+            label = rule.cue_label if rule is not None else cue.text.lower()
+            out.append(Attribution(starts[cue[0].sent.start], cue, source, content, depth(root),
+                                   in_regions(cue[0].idx, regions), label, resolved))
+        return out
 
     def _rules(self, sent: Span, si: int, regions) -> list[Attribution]:
         """The lexicon rules' attributions in one sentence."""

@@ -1,0 +1,127 @@
+"""The learned attribution span tagger: source, cue and content spans as BIO tags per token.
+
+Three linear-chain CRFs (python-crfsuite), one per span kind, each tagging a whole document as one
+sequence (so a content span can run over several sentences) with the features of
+:mod:`cablegram.nlp.claims_features` (parse, words around, quotation marks, the nearest cue
+candidate, the lexicon rules' own spans). Trained by ``scripts/train_attribution_spans.py`` on the
+PolNeAR *train* compartment and shipped as ``models/attribution_{source,cue,content}.crfsuite``.
+
+:meth:`SpanTagger.spans` gives every span with its confidence (the smallest per-token marginal
+probability of its tags, 0–1); :func:`pair_spans` joins each cue with the nearest source and
+content of its neighbourhood, the shape :class:`~cablegram.nlp.claims_finder.Attribution` needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..errors import PipelineError
+
+KINDS = ("source", "cue", "content")
+DEFAULT_SPAN_MODEL = "attribution_{kind}.crfsuite"
+_RETRAIN = "python scripts/train_attribution_spans.py --data ../shared/data"
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    """A span the tagger found: token offsets ``[start, end)`` into the doc and its confidence (0–1)."""
+
+    kind: str
+    start: int
+    end: int
+    confidence: float
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` token ranges of a BIO tag sequence ("B", "I", "O"); an "I" after "O" opens a span."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, lab in enumerate(labels):
+        if lab == "B" or (lab == "I" and start is None):
+            if start is not None:
+                out.append((start, i))
+            start = i
+        elif lab == "O" and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(labels)))
+    return out
+
+
+def _model_path(template: str, kind: str) -> Path:
+    name = template.format(kind=kind)
+    path = Path(name)
+    if path.is_file():
+        return path
+    res = resources.files("cablegram.nlp").joinpath("models", name)
+    if not res.is_file():
+        raise PipelineError(f"attribution span model {name!r} not found",
+                            hint=f"Pass a model path template with {{kind}}, or rebuild it with `{_RETRAIN}`.",
+                            code="model_file_error")
+    return Path(str(res))
+
+
+class SpanTagger:
+    """The three CRFs, opened once; :meth:`spans` tags a doc given its feature lists."""
+
+    def __init__(self, paths: dict[str, Path]):
+        import pycrfsuite
+
+        self.taggers = {}
+        for kind in KINDS:
+            tagger = pycrfsuite.Tagger()
+            try:
+                tagger.open(str(paths[kind]))
+            except (OSError, ValueError) as exc:
+                raise PipelineError(f"attribution span model {paths[kind]} could not be read: {exc}",
+                                    hint=f"Rebuild it with `{_RETRAIN}`.", code="model_file_error") from exc
+            self.taggers[kind] = tagger
+
+    def spans(self, features: list[list[str]]) -> list[TaggedSpan]:
+        """Every source, cue and content span of one doc (``features``: one list per token)."""
+        out: list[TaggedSpan] = []
+        if not features:
+            return out
+        for kind in KINDS:
+            tagger = self.taggers[kind]
+            labels = tagger.tag(features)
+            for start, end in bio_spans(labels):
+                conf = min(tagger.marginal(labels[i], i) for i in range(start, end))
+                out.append(TaggedSpan(kind, start, end, round(conf, 4)))
+        return out
+
+
+def load_span_tagger(template: str | None) -> SpanTagger | None:
+    """The shipped span tagger (``template`` holds ``{kind}``: file names under ``cablegram/nlp/models`` or
+    paths); empty disables it. Raises PipelineError (``model_file_error``) when a file is missing or unreadable."""
+    if not template:
+        return None
+    return SpanTagger({kind: _model_path(template, kind) for kind in KINDS})
+
+
+def pair_spans(doc: Doc, spans: list[TaggedSpan], min_confidence: float = 0.0
+               ) -> list[tuple[TaggedSpan, TaggedSpan | None, TaggedSpan | None]]:
+    """(cue, source, content) triples: each cue of at least ``min_confidence`` with the nearest source of its
+    sentence and the nearest content that touches its sentence (None when there is none)."""
+    cues = [s for s in spans if s.kind == "cue" and s.confidence >= min_confidence]
+    sources = [s for s in spans if s.kind == "source"]
+    contents = [s for s in spans if s.kind == "content"]
+    out = []
+    for cue in cues:
+        sent = doc[cue.start].sent
+        src = _nearest(cue, [s for s in sources if sent.start <= s.start < sent.end])
+        con = _nearest(cue, [c for c in contents if c.start < sent.end and c.end > sent.start])
+        out.append((cue, src, con))
+    return out
+
+
+def _nearest(cue: TaggedSpan, candidates: list[TaggedSpan]) -> TaggedSpan | None:
+    def gap(s: TaggedSpan) -> int:
+        return s.start - cue.end if s.start >= cue.end else cue.start - s.end if s.end <= cue.start else 0
+
+    return min(candidates, key=lambda s: (gap(s), s.start), default=None)
