@@ -150,46 +150,65 @@ def parse(nlp, records: list[dict], cache: Path | None = None) -> list:
     return docs
 
 
-def _score(rec: dict, doc, finder, t: _Tally) -> None:
-    """Add one article's counts (all its annotations) to ``t``."""
+def _predicted(text: str, atts: list) -> dict[str, list[tuple[int, int]]]:
+    """Trimmed predicted spans per kind; a span shared by two attributions (one source for two cues) counts once."""
+    out = {}
+    for label, attr in (("source", "source"), ("cue", "cue"), ("content", "content")):
+        spans = (getattr(a, attr) for a in atts)
+        out[label] = sorted({s for s in (_trim(text, sp.start_char, sp.end_char) for sp in spans if sp is not None) if s})
+    return out
+
+
+def _gold(text: str, gold: list[dict]) -> dict[str, list[tuple[int, int]]]:
+    """Trimmed gold spans per kind of one annotation (sources only of attributions that have one)."""
+    return {
+        "source": [s for s in (_gold_span(text, g.get("source", [])) for g in gold if g.get("type") == "Attribution") if s],
+        "cue": [s for s in (_gold_span(text, g.get("cue", [])) for g in gold) if s],
+        "content": [s for s in (_gold_span(text, g.get("content", [])) for g in gold) if s],
+    }
+
+
+def _covered(starts: list[int], spans: list[tuple[int, int]]) -> set[int]:
+    return set().union(*(_tokens(starts, s) for s in spans)) if spans else set()
+
+
+def _given_cue(text: str, starts: list[int], gold: list[dict], atts: list, t: _Tally) -> None:
+    """Source given cue: pair each gold attribution with a predicted one by cue overlap."""
+    for g in gold:
+        gc = _gold_span(text, g.get("cue", []))
+        gs = _gold_span(text, g.get("source", [])) if g.get("type") == "Attribution" else None
+        if gc is None or gs is None:
+            continue
+        gc_tok = _tokens(starts, gc)
+        hit = next((a for a in atts if _tokens(starts, (a.cue.start_char, a.cue.end_char)) & gc_tok), None)
+        if hit is None:
+            continue
+        t.add("given_cue.n", 1)
+        if hit.source is not None and _tokens(starts, (hit.source.start_char, hit.source.end_char)) & _tokens(starts, gs):
+            t.add("given_cue.source_ok", 1)
+
+
+def _score(rec: dict, doc, finder, *tallies: _Tally) -> None:
+    """Add one article's counts (all its annotations) to each of ``tallies``."""
     text = rec["text"]
     starts = [tok.idx for tok in doc]
     atts = finder.find(doc)
-    # A span shared by two attributions (one source for two cues) is one prediction.
-    pred_cue = sorted({s for s in (_trim(text, a.cue.start_char, a.cue.end_char) for a in atts) if s})
-    pred_src = sorted({s for s in (_trim(text, a.source.start_char, a.source.end_char) for a in atts if a.source is not None) if s})
-    pred_con = sorted({s for s in (_trim(text, a.content.start_char, a.content.end_char) for a in atts if a.content is not None) if s})
-    p_src_tok = set().union(*(_tokens(starts, s) for s in pred_src)) if pred_src else set()
-    p_cue_tok = set().union(*(_tokens(starts, s) for s in pred_cue)) if pred_cue else set()
-    p_con_tok = set().union(*(_tokens(starts, s) for s in pred_con)) if pred_con else set()
+    pred = _predicted(text, atts)
+    pred_tok = {label: _covered(starts, spans) for label, spans in pred.items()}
     for ann in rec.get("annotations", []):
-        gold = ann.get("attributions", [])
-        g_cue = [s for s in (_gold_span(text, g.get("cue", [])) for g in gold) if s]
-        g_src = [s for s in (_gold_span(text, g.get("source", [])) for g in gold if g.get("type") == "Attribution") if s]
-        g_con = [s for s in (_gold_span(text, g.get("content", [])) for g in gold) if s]
-        for label, g, p, ptok in (("source", g_src, pred_src, p_src_tok), ("cue", g_cue, pred_cue, p_cue_tok),
-                                  ("content", g_con, pred_con, p_con_tok)):
-            t.add(f"{label}.gold", len(g))
-            t.add(f"{label}.pred", len(p))
-            t.add(f"{label}.exact", _match(g, p, starts, exact=True))
-            t.add(f"{label}.partial", _match(g, p, starts, exact=False))
-            gtok = set().union(*(_tokens(starts, s) for s in g)) if g else set()
-            t.add(f"{label}.tok_gold", len(gtok))
-            t.add(f"{label}.tok_pred", len(ptok))
-            t.add(f"{label}.tok_tp", len(gtok & ptok))
-        # Source given cue: pair each gold attribution with a predicted one by cue overlap.
-        for g in gold:
-            gc = _gold_span(text, g.get("cue", []))
-            gs = _gold_span(text, g.get("source", [])) if g.get("type") == "Attribution" else None
-            if gc is None or gs is None:
-                continue
-            gc_tok = _tokens(starts, gc)
-            hit = next((a for a in atts if _tokens(starts, (a.cue.start_char, a.cue.end_char)) & gc_tok), None)
-            if hit is None:
-                continue
-            t.add("given_cue.n", 1)
-            if hit.source is not None and _tokens(starts, (hit.source.start_char, hit.source.end_char)) & _tokens(starts, gs):
-                t.add("given_cue.source_ok", 1)
+        gold = _gold(text, ann.get("attributions", []))
+        for t in tallies:
+            for label, g in gold.items():
+                p = pred[label]
+                t.add(f"{label}.gold", len(g))
+                t.add(f"{label}.pred", len(p))
+                t.add(f"{label}.exact", _match(g, p, starts, exact=True))
+                t.add(f"{label}.partial", _match(g, p, starts, exact=False))
+                gtok = _covered(starts, g)
+                t.add(f"{label}.tok_gold", len(gtok))
+                t.add(f"{label}.tok_pred", len(pred_tok[label]))
+                t.add(f"{label}.tok_tp", len(gtok & pred_tok[label]))
+            _given_cue(text, starts, ann.get("attributions", []), atts, t)
 
 
 def _figures(t: _Tally, records: list[dict], seconds: float, n_chars: int) -> dict:
@@ -214,9 +233,8 @@ def score(records: list[dict], docs: list, finder) -> dict:
     parts: dict[str, tuple[_Tally, list[dict]]] = {}
     started = time.perf_counter()
     for rec, doc in zip(records, docs):
-        _score(rec, doc, finder, t)
         part = parts.setdefault(str(rec.get("compartment", "")), (_Tally(), []))
-        _score(rec, doc, finder, part[0])
+        _score(rec, doc, finder, t, part[0])
         part[1].append(rec)
     seconds = time.perf_counter() - started
     result = _figures(t, records, seconds, sum(len(r["text"]) for r in records))
