@@ -128,3 +128,20 @@ def test_rebuild_after_raw_writes_and_on_first_open(tmp_path):
     with open_store(path) as store:
         assert {name: _rows(store, sql) for name, sql in _STORED.items()} == expected
         assert_summaries_right(store)
+
+
+def test_publisher_filter_same_answer_by_id_list_and_by_walk(any_backend_store):
+    """The publisher filter lists matching documents' ids when they are few and checks each event's
+    document otherwise; both give the events a direct join gives, in timeline order."""
+    store = any_backend_store
+    build_sample(store)
+    for publisher in ("evening", "Courier", "i", "nobody"):
+        direct = [r["id"] for r in store.read_sql(
+            "SELECT r.id FROM events r JOIN documents d ON d.id = r.doc_id WHERE lower(d.publisher) LIKE ? "
+            "ORDER BY r.sort_date DESC, r.doc_id, r.sentence_index", [f"%{publisher.lower()}%"])]
+        by_list = [e["id"] for e in store.query_events(publisher=publisher)]
+        store.publisher_list_max = 0  # as if thousands of documents matched
+        by_walk = [e["id"] for e in store.query_events(publisher=publisher)]
+        del store.publisher_list_max
+        assert by_list == by_walk == direct, publisher
+    assert len(store.query_events(publisher="i")) == 6

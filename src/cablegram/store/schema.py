@@ -85,7 +85,8 @@ TABLES: tuple[Table, ...] = (
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
         C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
-    ), indexes=(("url",), ("published_at",), ("publisher",), ("processed_version",)), primary_key=("id",)),
+    ), indexes=(("url",), ("published_at",), ("publisher",), ("processed_version",), ("id", "publisher")),
+       primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (
         C("id", "text", "Actor id: ISO 3166 alpha-3 for states, IGO.<ACRONYM> for organisations, person:<slug> for people", primary=True),
         C("name", "text", "Canonical name", not_null=True),
