@@ -4,7 +4,8 @@
     python benchmarks/api_latency.py                                     # quick run (100k events, 10k docs)
 
 Builds the store with executemany in one transaction (synthetic, fictional values; sort_date filled
-as save_analysis fills it; events indexes built after the load), then times each request with
+as save_analysis fills it; two mentions per event; events indexes built and the summary tables of
+store/summaries.py rebuilt after the load), then times each request with
 Starlette's TestClient (in-process, so the figures are server time plus ASGI overhead). Each of
 --rounds rounds requests every endpoint --repeat times; the report gives the median over rounds of
 each round's p50/p95 in ms (the machine may be shared) and writes benchmarks/results/api_latency.json.
@@ -97,6 +98,7 @@ def build(path: str, n_docs: int, n_events: int, seed: int = 7) -> None:
         for stmt in index_statements(events_table):
             conn.execute(stmt)
         conn.execute("ANALYZE")
+        store.rebuild_summaries()  # the rows went in by plain INSERTs, not save_analysis
 
 
 def add_mentions(conn) -> None:

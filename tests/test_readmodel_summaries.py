@@ -18,8 +18,12 @@ _REFERENCE = {
     "actor_roles": "SELECT m.actor_id, m.role_on_date, d.published_at, COUNT(*) AS n FROM mentions m JOIN documents d "
                    "ON d.id = m.doc_id WHERE m.actor_id IS NOT NULL AND m.role_on_date IS NOT NULL "
                    "GROUP BY m.actor_id, m.role_on_date, d.published_at",
+    "table_rows": "SELECT name, n FROM (" + " UNION ALL ".join(
+        f"SELECT '{t}' AS name, COUNT(*) AS n FROM {t}" for t in ("analyses", "mentions", "events", "claims", "commitments"))
+        + ") c WHERE n > 0",
 }
-_STORED = {"actor_links": "SELECT source_actor, target_actor, type, n FROM actor_links",
+_STORED = {"table_rows": "SELECT name, n FROM table_rows",
+           "actor_links": "SELECT source_actor, target_actor, type, n FROM actor_links",
            "actor_names": "SELECT actor_id, text, n FROM actor_names",
            "actor_roles": "SELECT actor_id, role, published_at, n FROM actor_roles"}
 
@@ -70,6 +74,7 @@ def test_summaries_follow_inserts_and_reprocessing(any_backend_store):
     assert {name: _rows(store, sql) for name, sql in _STORED.items()} == before
     _reanalyse(store, threat, [], [])
     assert_summaries_right(store)
+    assert store.counts()["events"] == 3 and store.counts()["mentions"] == 3
     assert readmodel.counterpart_network(store, "RUR") == []
     assert readmodel.name_variants(store, "RUR") == []
 

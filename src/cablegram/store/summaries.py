@@ -1,13 +1,15 @@
-"""Per-actor summary rows behind the actor page: who an actor deals with (by event type), how its
-name is written and which offices it was seen holding, without scanning its events or mentions.
+"""Summary rows behind the actor page and the store's counts: who an actor deals with (by event type),
+how its name is written and which offices it was seen holding, and how many rows each record table
+holds, without scanning events or mentions.
 
-Three small tables, derived from ``events``, ``mentions`` and ``documents`` and never edited by hand:
+Four small tables, derived from ``events``, ``mentions`` and ``documents`` and never edited by hand:
 
 * ``actor_links (source_actor, target_actor, type, n)``: events per dyad and PLOVER type (events
   whose source and target are both resolved and differ);
 * ``actor_names (actor_id, text, n)``: mentions per resolved actor and spelling;
 * ``actor_roles (actor_id, role, published_at, n)``: mentions carrying an office, per publication
-  date of their document.
+  date of their document;
+* ``table_rows (name, n)``: rows of the tables an analysis writes (the store's status counts).
 
 Key columns cannot be NULL (PostgreSQL primary keys), so NULL is stored as ``''`` and read back as
 None. :func:`document_counts` / :func:`apply_change` keep the tables right on every
@@ -32,10 +34,16 @@ _ROLES_SELECT = ("SELECT r.actor_id AS k1, r.role_on_date AS k2, COALESCE(d.publ
                  "FROM mentions r JOIN documents d ON d.id = r.doc_id WHERE r.actor_id IS NOT NULL "
                  "AND r.role_on_date IS NOT NULL {doc} GROUP BY r.actor_id, r.role_on_date, COALESCE(d.published_at, '')")
 
+# Rows of the tables save_analysis writes (the status counts of /api/stats and `cablegram status`).
+COUNTED_TABLES = ("analyses", "mentions", "events", "claims", "commitments")
+_ROWS_SELECT = ("SELECT k1, n FROM (" + " UNION ALL ".join(
+    f"SELECT '{t}' AS k1, COUNT(*) AS n FROM \"{t}\" r WHERE 1 = 1 {{doc}}" for t in COUNTED_TABLES) + ") c WHERE n > 0")
+
 SUMMARIES: dict[str, tuple[tuple[str, ...], str]] = {
     "actor_links": (("source_actor", "target_actor", "type"), _LINKS_SELECT),
     "actor_names": (("actor_id", "text"), _NAMES_SELECT),
     "actor_roles": (("actor_id", "role", "published_at"), _ROLES_SELECT),
+    "table_rows": (("name",), _ROWS_SELECT),
 }
 # Second indexes (the primary key serves lookups by its first column).
 _INDEXES = {"actor_links": ("target_actor", "source_actor", "type", "n")}
@@ -69,7 +77,8 @@ def document_counts(store, doc_id: str) -> dict[str, Counter]:
     """The summary rows one document contributes: {table: Counter(key tuple -> n)}."""
     out: dict[str, Counter] = {}
     for name, (keys, select) in SUMMARIES.items():
-        rows = _execute(store, select.format(doc="AND r.doc_id = ?"), [doc_id])
+        sql = select.format(doc="AND r.doc_id = ?")
+        rows = _execute(store, sql, [doc_id] * sql.count("?"))
         out[name] = Counter({tuple(r[f"k{i + 1}"] for i in range(len(keys))): int(r["n"]) for r in rows})
     return out
 
@@ -110,6 +119,12 @@ def rebuild(store) -> dict[str, int]:
         _execute(store, f'INSERT INTO "{name}" ({cols}, "n") SELECT {k_cols}, n FROM ({select.format(doc="")}) s', [])
         out[name] = int(_execute(store, f'SELECT COUNT(*) AS n FROM "{name}"', [])[0]["n"])
     return out
+
+
+def table_rows(store) -> dict[str, int]:
+    """Rows per table for :data:`COUNTED_TABLES` (0 for an empty table), from the table_rows summary."""
+    found = {r["name"]: int(r["n"]) for r in store.read_sql("SELECT name, n FROM table_rows")}
+    return {t: found.get(t, 0) for t in COUNTED_TABLES}
 
 
 def _none(value: Any) -> Any:
