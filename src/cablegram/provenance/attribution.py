@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.lexicons import load_lexicon, word_set
+
 _ORG_NOUN = (r"(?:ministry|department|office|service|agency|council|commission|government|kremlin|pentagon|"
              r"white house|army|forces|command|staff|embassy|nato|united nations|press service|groups?|organi[sz]ers|"
              r"committee|parliament|court|police|union|bank|fund|estimates|authorities)")
@@ -38,12 +40,17 @@ _ANON_SPEAKER = re.compile(
     r"|\b(?:sources?|people|persons?|those)\s+(?:familiar|close)\b|\b(?:unnamed|anonymous)\b", re.I)
 _ANON = re.compile(r"\b(?:sources?|officials?|insiders?|diplomats?|aides?|critics|people (?:familiar|close)|person (?:familiar|close)|"
                    r"unnamed|anonymous|a spokesperson who|those (?:familiar|close))\b", re.I)
-_ANALYSTS = re.compile(r"\b(?:analysts?|observers?|experts?|commentators?|pundits?|specialists?|military bloggers?|"
-                       r"think tanks?|researchers?|scholars?)\b", re.I)
 # Capitals and short country names that pycountry lists under a longer official name.
 _CAPITALS = frozenset("""moscow kyiv kiev washington beijing london paris berlin brussels ankara tehran warsaw russia iran syria
 china britain america venezuela bolivia tanzania vietnam laos moldova korea taiwan palestine""".split())
 _NOT_A_NAME = frozenset("the this that it he she they we his her its their a an there these those".split())
+
+
+@lru_cache(maxsize=1)
+def _analysts() -> re.Pattern:
+    """Unnamed experts as claimants: the attribution lexicon's analyst heads and phrases."""
+    words = word_set(load_lexicon("attribution"), "claimants.analyst_heads", "claimants.analyst_phrases")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +73,7 @@ def pattern_attribution(sentence: str) -> str:
     """The attribution class of ``sentence`` by the pattern rules of the module docstring."""
     if _ANON_SPEAKER.search(sentence):
         return "anonymous"
-    if _ANALYSTS.search(sentence):
+    if _analysts().search(sentence):
         return "analysts"
     if _ORG.search(sentence):
         return "organisation"

@@ -32,30 +32,10 @@ from rapidfuzz import fuzz
 from ..nlp.dates import resolve_date
 from .expressions import Expression, closest, expressions, same_date, same_number
 from .lexical import names, words
+from .vocabulary import hedges, negations, possibility_modals, speech_strength
 
 ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strength", "event_type")
 
-HEDGES = frozenset("""might could possibly reportedly allegedly apparently perhaps likely unlikely possible potential
-potentially seemingly purportedly unconfirmed rumoured rumored""".split())
-NEGATIONS = frozenset("""not no never neither nor none cannot n't""".split())
-# Speech verbs by strength (1 weak … 3 strong); verbs outside the table (said, reaffirmed, discussed) are neutral.
-STRENGTH = {
-    **dict.fromkeys("note noted notes mention mentioned mentions raise raised raises touched acknowledge acknowledged "
-                    "acknowledges remarked observed suggest suggested suggests hope hoped hopes ask asked asks welcome "
-                    "welcomed welcomes".split(), 1),
-    **dict.fromkeys("underscore underscored underscores underscoring stress stressed stresses emphasize emphasized emphasised "
-                    "emphasizes emphasises highlight highlighted highlights urge urged urges insist insisted insists pressed"
-                    .split(), 2),
-    **dict.fromkeys("demand demanded demands condemn condemned condemns warn warned warns vow vowed vows guarantee "
-                    "guaranteed guarantees threaten threatened threatens denounce denounced denounces".split(), 3),
-}
-# Ukrainian and Russian speech verbs, so a translated readout's emphasis can be compared too.
-STRENGTH.update({**dict.fromkeys("зазначив зазначила зазначили відзначив відзначила отметил отметила отметили".split(), 1),
-                 **dict.fromkeys("наголосив наголосила наголосили підкреслив підкреслила підкреслили подчеркнул подчеркнула "
-                                 "подчеркнули акцентував".split(), 2),
-                 **dict.fromkeys("засудив засудила засудили засудити вимагав вимагала осудил осудила осудить потребовал "
-                                 "требовал попередив предупредил".split(), 3)})
-MODAL_HEDGES = frozenset("may might could".split())
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
@@ -251,12 +231,13 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
 
 def _negated(text: str) -> bool:
     text = re.sub(r"\b(?:No\.?|Number)\s+10\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
-    return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & NEGATIONS)
+    return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
 
 
 def _strength_changes(sentence: str, src: str) -> list[Change]:
-    mine = [(STRENGTH[w], w, m) for m in re.finditer(r"[A-Za-z]+", sentence) if (w := m.group(0).lower()) in STRENGTH]
-    theirs = [(STRENGTH[w], w) for w in words(src) if w in STRENGTH] or [(0, "no strong verb")]
+    strength = speech_strength()
+    mine = [(strength[w], w, m) for m in re.finditer(r"[A-Za-z]+", sentence) if (w := m.group(0).lower()) in strength]
+    theirs = [(strength[w], w) for w in words(src) if w in strength] or [(0, "no strong verb")]
     if not mine:
         return []
     (a, wa, m), (b, wb) = max(mine, key=lambda x: x[0]), max(theirs)
@@ -367,8 +348,9 @@ def quote_changes(sentence: str, src: str) -> list[Change]:
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
-    hedge_a, hedge_s = set(words(sentence)) & (HEDGES | MODAL_HEDGES), set(words(src)) & (HEDGES | MODAL_HEDGES)
-    modal = (hedge_a ^ hedge_s) & MODAL_HEDGES
+    hedge_words, modals = hedges(), possibility_modals()
+    hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
+    modal = (hedge_a ^ hedge_s) & modals
     if modal:
         m = re.search(rf"\b(?:{'|'.join(sorted(modal))})\b", sentence)
         return [Change("modality", ("possible in the article, certain in the source" if modal & hedge_a

@@ -24,58 +24,48 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTH_NUMBERS: dict[str, int] = {}
-for _num, _names in enumerate((
-        "january jan січня січень января январь", "february feb лютого лютий февраля февраль",
-        "march mar березня березень марта март", "april apr квітня квітень апреля апрель",
-        "may травня травень мая май", "june jun червня червень июня июнь",
-        "july jul липня липень июля июль", "august aug серпня серпень августа август",
-        "september sep sept вересня вересень сентября сентябрь", "october oct жовтня жовтень октября октябрь",
-        "november nov листопада листопад ноября ноябрь", "december dec грудня грудень декабря декабрь"), start=1):
-    for _name in _names.split():
-        MONTH_NUMBERS[_name] = _num
+from . import vocabulary
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RELATIVE_DAYS = WEEKDAYS + ("today", "yesterday", "tomorrow", "tonight")
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12, "half": 0.5,
-    # vague quantities: compared by order of magnitude like any other figure
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6,
-}
-SCALES = {
-    "thousand": 1e3, "k": 1e3, "тис": 1e3, "тисяч": 1e3, "тысяч": 1e3,
-    "million": 1e6, "mln": 1e6, "m": 1e6, "млн": 1e6, "мільйон": 1e6, "мільйонів": 1e6, "мільйони": 1e6,
-    "миллион": 1e6, "миллионов": 1e6, "миллиона": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "млрд": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "мільярди": 1e9,
-    "миллиард": 1e9, "миллиардов": 1e9, "миллиарда": 1e9, "trillion": 1e12, "трлн": 1e12,
-}
-APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|over|more than|less than|up to|"
-                    r"at least|close to|just under|just over|понад|близько|около|более|почти|майже)\s*$", re.I)
-
-_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_MONTH = rf"(?P<m>{_MONTH_ALT})\.?"
+_UNITS = r"(?:percent|per cent|%|dollars|euros|hryvnias?|гривень|доларів|долларов)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-_DATE_PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?:\s*(?:року|года|р\.|г\.))?)?(?!\w)", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b(?:in|on|since|by|until|till|of|from|early|late|mid-?|last|next|this|у|в)\s+{_MONTH}(?!\w)", re.I),
-    re.compile(rf"(?<!\w)(?P<m>(?!may\b)(?:{_MONTH_ALT}))(?!\w)", re.I),
-    re.compile(rf"\b(?:in|since|by|until|of|from)\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I),
-)
-_NUMBER = re.compile(
-    r"(?<![\w.-])(?P<cur>US\$|\$|€|£|USD\s|EUR\s|UAH\s)?\s?"
-    r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w-]|\.\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mln|m|b|k|тис\w*|млн|млрд|трлн|мільйон\w*|мільярд\w*|"
-    r"миллион\w*|миллиард\w*|тысяч\w*)\b\.?)?"
-    r"(?:\s?(?P<unit>percent|per cent|%|dollars|euros|hryvnias?|гривень|доларів|долларов))?", re.I)
-_NUMBER_WORD = re.compile(r"\b(?P<w>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-                          r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern, ...]:
+    """The date patterns, most specific first, built from the calendar lexicon's month and day names."""
+    month_alt = _alternation(vocabulary.month_numbers())
+    month = rf"(?P<m>{month_alt})\.?"
+    return (
+        re.compile(rf"\b{month}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?{month}(?:,?\s+{_YEAR}(?:\s*(?:року|года|р\.|г\.))?)?(?!\w)", re.I),
+        re.compile(rf"\b{month}\s+{_YEAR}\b", re.I),
+        re.compile(rf"\b(?:in|on|since|by|until|till|of|from|early|late|mid-?|last|next|this|у|в)\s+{month}(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?P<m>(?!may\b)(?:{month_alt}))(?!\w)", re.I),
+        re.compile(rf"\b(?:in|since|by|until|of|from)\s+{_YEAR}\b", re.I),
+        re.compile(rf"\b(?P<rel>{_alternation(vocabulary.relative_days())})\b", re.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(figures, number words, inexact-figure markers) built from the numbers lexicon."""
+    exact, stems = vocabulary.scales()
+    scale_alt = "|".join([_alternation(exact)] + [re.escape(s) + r"\w*" for s in sorted(stems, key=len, reverse=True)])
+    figure = re.compile(
+        r"(?<![\w.-])(?P<cur>US\$|\$|€|£|USD\s|EUR\s|UAH\s)?\s?"
+        r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w-]|\.\d)"
+        rf"(?:\s?(?P<scale>{scale_alt})\b\.?)?(?:\s?(?P<unit>{_UNITS}))?", re.I)
+    word = re.compile(rf"\b(?P<w>{_alternation(vocabulary.number_words())})\b"
+                      r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+    inexact = re.compile(rf"\b(?:{_alternation(vocabulary.inexact_markers())})\s*$", re.I)
+    return figure, word, inexact
+
+
 _NOT_A_NUMBER = re.compile(r"\b(?:No\.?|Number)\s+10\b|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
 _DURATION = re.compile(
     r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required)|indefinitely|permanently|temporarily|"
@@ -104,7 +94,7 @@ def find_dates(text: str) -> list[Expression]:
     """Dates in ``text`` (first pattern wins where patterns overlap), in text order."""
     out: list[Expression] = []
     taken: list[tuple[int, int]] = []
-    for n, pat in enumerate(_DATE_PATTERNS):
+    for n, pat in enumerate(_date_patterns()):
         for m in pat.finditer(text):
             span = (m.start(), m.end())
             if _overlaps(span, taken):
@@ -115,7 +105,7 @@ def find_dates(text: str) -> list[Expression]:
             if groups.get("rel"):
                 key: tuple = ("rel", groups["rel"].lower())
             else:
-                month = MONTH_NUMBERS.get((groups.get("m") or "").lower().rstrip("."))
+                month = vocabulary.month_numbers().get((groups.get("m") or "").lower().rstrip("."))
                 day = int(groups["d"]) if groups.get("d") else None
                 if day is not None and not 1 <= day <= 31:
                     continue
@@ -147,28 +137,29 @@ def _value(num: str) -> float | None:
 def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Expression]:
     """Amounts and counts in ``text`` outside the ``exclude`` spans (dates, durations), in text order."""
     skip = list(exclude or []) + [(m.start(), m.end()) for m in _NOT_A_NUMBER.finditer(text)]
+    figure, word, inexact = _number_patterns()
     out: list[Expression] = []
-    for m in _NUMBER.finditer(text):
+    for m in figure.finditer(text):
         span = (m.start("num"), m.end())
         if _overlaps(span, skip):
             continue
         value = _value(m.group("num"))
         if value is None:
             continue
-        scale = SCALES.get((m.group("scale") or "").lower().rstrip("."), 1.0)
+        scale = vocabulary.scale_of(m.group("scale")) if m.group("scale") else 1.0
         if m.group("scale") and m.group("scale").lower() in ("m", "b", "k") and not m.group("cur"):
             scale = 1.0  # "5 m" without a currency is more likely metres than millions
         unit = "%" if (m.group("unit") or "").lower() in ("percent", "per cent", "%") else ("money" if m.group("cur") or m.group("unit") else "")
         start = m.start("cur") if m.group("cur") else m.start("num")
         out.append(Expression("number", start, m.end(), text[start:m.end()].strip(), (value * scale, unit),
-                              bool(APPROX.search(text[:start]))))
-    for m in _NUMBER_WORD.finditer(text):
+                              bool(inexact.search(text[:start]))))
+    for m in word.finditer(text):
         span = (m.start(), m.end())
         if _overlaps(span, skip) or any(_overlaps(span, [(e.start, e.end)]) for e in out):
             continue
-        scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-        out.append(Expression("number", m.start(), m.end(), m.group(0), (NUMBER_WORDS[m.group("w").lower()] * scale, ""),
-                              bool(APPROX.search(text[:m.start()]))))
+        scale = vocabulary.scale_of(m.group("scale")) if m.group("scale") else 1.0
+        out.append(Expression("number", m.start(), m.end(), m.group(0),
+                              (vocabulary.number_words()[m.group("w").lower()] * scale, ""), bool(inexact.search(text[:m.start()]))))
     return sorted(out, key=lambda e: e.start)
 
 
