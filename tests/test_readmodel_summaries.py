@@ -150,3 +150,24 @@ def test_publisher_filter_same_answer_by_id_list_and_by_walk(any_backend_store):
         del store.publisher_list_max
         assert by_list == by_walk == direct, publisher
     assert len(store.query_events(publisher="i")) == 6
+
+
+def test_claims_of_a_claimant_same_answer_sorted_or_walked(any_backend_store, monkeypatch):
+    """A claimant's claims are sorted after an index read when few, else found by walking documents
+    newest first; both orders agree."""
+    from cablegram.records import Claim
+
+    store = any_backend_store
+    docs = build_sample(store)
+    for doc in docs.values():
+        sentences = doc.text.split(". ")
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, len(doc.text)]], language="en", pipeline_version="t",
+                                     claims=[Claim(doc.id, i, s, "named", claimant="FRD", claimant_text="Freedonia",
+                                                   cue="said") for i, s in enumerate(sentences)]))
+    sorted_ids = [c["id"] for c in readmodel.list_claims(store, claimant="FRD", limit=100)]
+    monkeypatch.setattr(readmodel, "_SORT_MAX", 2)
+    walked = [c["id"] for c in readmodel.list_claims(store, claimant="FRD", limit=100)]
+    page = [c["id"] for c in readmodel.list_claims(store, claimant="FRD", limit=3, offset=2)]
+    assert walked == sorted_ids and len(walked) == 9 and page == walked[2:5]
+    dates = [store.get_document(c["doc_id"]).published_at for c in readmodel.list_claims(store, claimant="FRD")]
+    assert dates == sorted(dates, reverse=True)

@@ -197,7 +197,7 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
                                         "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans"))
-    if claimant or doc_id:
+    if doc_id or (claimant and not _more_than(store, "claims", "claimant", claimant, _SORT_MAX)):
         # Few rows: read them through the claims index, then sort.
         source = "claims r JOIN documents d ON d.id = r.doc_id"
     else:
@@ -209,6 +209,14 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
            + " ORDER BY d.published_at DESC, r.doc_id, r.sentence_index LIMIT ? OFFSET ?")
     rows = [_decode_claim(r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
     return fill_titles(store, apply_corrections(store, "claims", rows, include_rejected))
+
+
+_SORT_MAX = 300  # a claimant with more claims than this is listed by walking documents newest first
+
+
+def _more_than(store, table: str, column: str, value: Any, n: int) -> bool:
+    """Whether more than ``n`` rows of ``table`` have ``column = value`` (reads at most n + 1 index entries)."""
+    return bool(_rows(store, f'SELECT 1 AS hit FROM "{table}" WHERE "{column}" = ? LIMIT 1 OFFSET ?', [value, int(n)]))
 
 
 def _decode_claim(row: dict[str, Any]) -> dict[str, Any]:
