@@ -171,3 +171,29 @@ def test_claims_of_a_claimant_same_answer_sorted_or_walked(any_backend_store, mo
     assert walked == sorted_ids and len(walked) == 9 and page == walked[2:5]
     dates = [store.get_document(c["doc_id"]).published_at for c in readmodel.list_claims(store, claimant="FRD")]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_reindex_command_rebuilds_after_a_bulk_load(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cablegram.cli import app
+
+    path = str(tmp_path / "bulk.db")
+    with open_store(path) as store:
+        docs = build_sample(store)
+        store.conn.execute("DELETE FROM table_rows")  # as after a load that bypassed save_analysis
+        store.conn.execute("INSERT INTO mentions (id, doc_id, text, actor_id) VALUES ('men_raw', ?, 'Polska', 'POL')",
+                           [docs["threat"].id])
+    result = CliRunner().invoke(app, ["--db", path, "reindex", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["table_rows"] == 5
+    with open_store(path) as store:
+        assert_summaries_right(store)
+        assert store.counts()["mentions"] == 6
+        assert {"text": "Polska", "n": 1} in readmodel.name_variants(store, "POL")
+    missing = CliRunner().invoke(app, ["--db", str(tmp_path / "nothing.db"), "reindex"])
+    # A mistyped path is the store-not-found error naming it (printed with its hint by cablegram's main).
+    assert missing.exit_code != 0 and "nothing.db" in str(missing.exception)
+    assert getattr(missing.exception, "code", None) and missing.exception.hint

@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 # Sub-modules that add commands: each exposes register(app) or a Typer `app` mounted under its name.
-_COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale", "listings")
+_COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale", "listings", "reindex")
 _SUBAPP_MODULES = ("actors", "commitments", "kb")
 
 
