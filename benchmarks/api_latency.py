@@ -124,10 +124,10 @@ def _claims_and_commitments(conn, rng: random.Random, docs: list[tuple], states:
     statuses = ("pledged", "allocated", "delivered")
     commitments = [(f"com_{i:016x}", docs[i % len(docs)][0], 50 + i // len(docs), "Synthetic pledge.",
                     rng.choice(states[:12]), rng.choice(states), "military", "[]", rng.choice(statuses),
-                    round(rng.uniform(1e6, 5e8)), 0, docs[i % len(docs)][3])
+                    round(rng.uniform(1e6, 5e8)), 0, docs[i % len(docs)][3], docs[i % len(docs)][3])
                    for i in range(n_events // 100)]
     conn.executemany("INSERT INTO commitments (id, doc_id, sentence_index, sentence, donor, recipient, category, items, "
-                     "status, amount_usd, is_reference, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", commitments)
+                     "status, amount_usd, is_reference, date, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", commitments)
 
 
 def main(argv: list[str] | None = None) -> int:

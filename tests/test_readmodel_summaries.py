@@ -197,3 +197,36 @@ def test_reindex_command_rebuilds_after_a_bulk_load(tmp_path):
     # A mistyped path is the store-not-found error naming it (printed with its hint by cablegram's main).
     assert missing.exit_code != 0 and "nothing.db" in str(missing.exception)
     assert getattr(missing.exception, "code", None) and missing.exception.hint
+
+
+def _ledger_order(store) -> list[str]:
+    """Commitment ids in the ledger's order computed straight from dates: own date, else publication date."""
+    rows = store.read_sql("SELECT r.id FROM commitments r JOIN documents d ON d.id = r.doc_id "
+                          "ORDER BY COALESCE(r.date, d.published_at) DESC, r.doc_id, r.sentence_index, r.id")
+    return [r["id"] for r in rows]
+
+
+def test_commitments_listed_by_their_date_else_publication(any_backend_store):
+    from cablegram.records import Commitment
+
+    store = any_backend_store
+    docs = build_sample(store)
+    for key, dates in (("primary", ("2024-02-20", None)), ("threat", (None, "2023-12-31"))):
+        doc = docs[key]
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, len(doc.text)]], language="en", pipeline_version="t",
+                                     commitments=[Commitment(doc.id, i, doc.text[:30], "FRD", "SYL", "military", date=d,
+                                                             status="pledged") for i, d in enumerate(dates)]))
+    listed = [c["id"] for c in store.query_commitments()]
+    assert len(listed) == 5 and listed == _ledger_order(store)
+    assert [c["sort_date"] for c in store.query_commitments(doc_id=docs["threat"].id)] == ["2024-03-05", "2023-12-31"]
+
+
+def test_commitments_of_an_older_file_get_their_sort_date_on_open(tmp_path):
+    path = str(tmp_path / "old.db")
+    with open_store(path) as store:
+        build_sample(store)
+        expected = _ledger_order(store)
+        store.conn.execute("UPDATE commitments SET sort_date = NULL")  # as written before the column existed
+    with open_store(path) as store:
+        assert store.read_sql("SELECT COUNT(*) AS n FROM commitments WHERE sort_date IS NULL")[0]["n"] == 0
+        assert [c["id"] for c in store.query_commitments()] == expected

@@ -36,7 +36,7 @@ from .schema import (
     index_name,
 )
 from . import summaries
-from .sql_common import SQLStoreBase, query_timeout
+from .sql_common import FILL_COMMITMENT_SORT_DATE, SQLStoreBase, query_timeout, sort_date
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
 
@@ -218,6 +218,7 @@ class PostgresStore(SQLStoreBase):
                 self.conn.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
             for stmt in sync_statements() + _ensure_indexes():
                 self.conn.execute(stmt)
+            self.conn.execute(FILL_COMMITMENT_SORT_DATE)
             # Summary tables (store/summaries.py): filled when new (a database made by an earlier build).
             missing = self.conn.execute("SELECT " + " OR ".join(f"to_regclass('{name}') IS NULL" for name in summaries.SUMMARIES)
                                         + " AS missing").fetchone()["missing"]
@@ -356,8 +357,7 @@ class PostgresStore(SQLStoreBase):
             self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")
             for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
-                rows = [to_row(table, r, {"sort_date": r.date or head["published_at"]} if table == "events" else None)
-                        for r in records]
+                rows = [to_row(table, r, sort_date(table, r, head["published_at"])) for r in records]
                 self._insert_many(table, _last_wins(rows, ("id",)))
             self._insert_many("analyses", [to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,

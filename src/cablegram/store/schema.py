@@ -173,7 +173,8 @@ TABLES: tuple[Table, ...] = (
         C("refers_to", "text", "For a reference row, the words pointing to the earlier commitment ('the $500m announced in March')"),
         C("date_source", "text", "text (the sentence states the date) | publication | NULL"),
         C("spans", "json", "Character offsets in the document: {trigger, donor, recipient, amount: [start, end]}"),
-    ), indexes=(("doc_id",), ("donor",), ("recipient",), ("status",)), primary_key=("id",)),
+        C("sort_date", "text", "Commitment date, else the document's publication date: the ledger's listing order"),
+    ), indexes=(("doc_id",), ("donor",), ("recipient",), ("status",), TIMELINE_ORDER), primary_key=("id",)),
     Table("alignments", "Provenance: each article sentence against its primary source(s).", (
         *_SENTENCE_COLS,
         C("label", "text", "supported | altered | added | other"),

@@ -26,7 +26,7 @@ from .schema import (
     index_name,
 )
 from . import summaries
-from .sql_common import SQLStoreBase, query_timeout
+from .sql_common import FILL_COMMITMENT_SORT_DATE, SQLStoreBase, query_timeout, sort_date
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -174,6 +174,7 @@ class SQLiteStore(SQLStoreBase):
                     self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
                 _sync_columns(self.conn)
                 _ensure_indexes(self.conn)
+                self.conn.execute(FILL_COMMITMENT_SORT_DATE)
                 self._ensure_summaries()
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -278,8 +279,7 @@ class SQLiteStore(SQLStoreBase):
             for table, records in (("mentions", analysis.mentions), ("events", analysis.events),
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
                 for rec in records:
-                    extra = {"sort_date": rec.date or head["published_at"]} if table == "events" else None
-                    self._insert(table, to_row(table, rec, extra), "INSERT OR REPLACE")
+                    self._insert(table, to_row(table, rec, sort_date(table, rec, head["published_at"])), "INSERT OR REPLACE")
             self._insert("analyses", to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()}), "INSERT OR REPLACE")
