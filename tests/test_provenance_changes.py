@@ -75,6 +75,37 @@ def test_planned_reported_as_done_is_modality():
     assert "modality" in kinds("The ministers signed a deal on river transport.", ["The ministers discussed options for river transport."])
 
 
+def test_goal_reported_as_adopted_is_modality():
+    src = ["The ministers stressed that advancing the Kell river compact is essential for trade."]
+    assert "modality" in kinds("The ministers adopted the Kell river compact.", src)
+    assert "modality" not in kinds("The ministers stressed the importance of the Kell river compact.", src)
+    assert "modality" not in kinds("The ministers adopted the compact.", ["The ministers adopted the Kell river compact on Monday."])
+
+
+def test_actor_swap_in_a_later_clause_of_the_source():
+    src = ["Minister Ilse Varga reaffirmed Norland's support, and she praised the courage of the Ostrian rescuers."]
+    assert "actor" in kinds("Envoy Pell Dorn praised the courage of the Ostrian rescuers.", src,
+                            context="Minister Ilse Varga spoke with Envoy Pell Dorn. " + src[0])
+    assert "actor" not in kinds("Varga praised the courage of the Ostrian rescuers.", src)
+
+
+def test_summit_hosted_by_a_third_country_is_not_the_encounter():
+    call = ["Minister Varga spoke by phone with Envoy Dorn about the summit that Ostria will host."]
+    assert "event_type" not in kinds("Varga backed the coming summit hosted by Ostria.", call)
+    assert "event_type" in kinds("Varga hosted Dorn in Kell.", call)
+
+
+def test_cross_lingual_subject_swap_through_transliterated_names():
+    src = ["Міністр Дорн подякував міністру Варзі та поділився своєю оцінкою ситуації."]
+    assert "actor" in kinds("Varga thanked Dorn and shared her assessment of the situation.", src, same_language=False)
+    assert "actor" not in kinds("Dorn thanked Varga and shared his assessment of the situation.", src, same_language=False)
+
+
+def test_figures_from_the_numbers_lexicon_across_languages():
+    numbers = expressions("Понад 3 тисячі людей і 5 мільйонів гривень; hundreds of people.")[2]
+    assert [(n.key[0], n.approx) for n in numbers] == [(3000.0, True), (5e6, False), (200.0, False)]
+
+
 def test_quote_changes_and_other_speakers(embedder):
     readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria about the river border. "
                             "Minister Varga stressed that the border crossings must reopen.", publisher="Ministry of Foreign Affairs of Norland")

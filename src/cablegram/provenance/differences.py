@@ -52,6 +52,9 @@ _DISCUSSED = re.compile(r"\b(?:discussed|discuss|talked about|explored|considere
 _SETTLED = re.compile(r"(?<!\w)(?:домовил\w*|договор\w*|погодил\w*|підписал\w*|подписал\w*|ухвалил\w*)(?!\w)|"
                       r"\b(?:agreed|agree|agreement|decided|decision|signed|adopted|approved|completed|finalized|finalised|"
                       r"concluded|launched|(?:has|have)\s+(?:already\s+)?\w+ed)\b", re.I)
+# Verbs that state an act as settled: reported where the source only stresses, supports or advances it,
+# they turn a goal into a decision ("the allies adopted the initiative").
+_SETTLED_ACT = re.compile(r"\b(?:agreed|decided|signed|adopted|approved|completed|finalized|finalised|concluded)\b", re.I)
 _PLAN_VERB = re.compile(
     r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
     r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)"
@@ -67,7 +70,8 @@ _IRREGULAR = {"send": "sent", "hold": "held", "meet": "met", "give": "gave", "ma
               "spend": "spent", "sell": "sold", "seek": "sought", "put": "put", "pay": "paid", "shut": "shut"}
 _CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|videolink|virtual(?:ly)?|"
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
-_MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted|talks in|travell?ed to|"
+# "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
+_MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted(?!\s+by\b)|talks in|travell?ed to|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
 _TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|"
@@ -220,6 +224,9 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
     elif not plan_a and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
+    elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _SETTLED_ACT.search(sentence)):
+        change = Change("modality", f"not settled in the source, settled in the article ({settled.group(0)!r})",
+                        settled.start(), settled.end())
     elif plan_a and not plan_s:
         change = _done_to_planned(sentence, src, plan_a)
     out = [change] if change else []
@@ -303,15 +310,78 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
         if person.split()[-1] in speakers or name_in(person, src) or name_in(person, context) or not names(src):
             continue
         out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
-    if out or cross:
+    if out:
         return out
     roles = _roles(context or src)
     mine, verb_a = _subject(sentence, roles)
+    if cross:
+        return _first_named_swap(sentence, src, mine, verb_a)
+    if not (mine and verb_a):
+        return out
     theirs, verb_s = _subject(src, roles)
-    if mine and theirs and verb_a and verb_s and verb_a.group(0)[:5].lower() == verb_s.group(0)[:5].lower() and not mine & theirs:
+    if not (verb_s and verb_a.group(0)[:5].lower() == verb_s.group(0)[:5].lower()):
+        theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
+    if theirs and verb_s and not mine & theirs:
         head = sentence[: verb_a.start()].rstrip()
-        out.append(Change("actor", f"{head} vs {src[: verb_s.start()].strip()}", 0, len(head)))
+        out.append(Change("actor", f"{head} vs {_clause_head(src, verb_s.start())}", 0, len(head)))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
+_PRONOUN = re.compile(r"\s*(?:he|she|they)\s*", re.I)
+
+
+def _clause_head(text: str, at: int) -> str:
+    """The words of ``text`` between the last clause break before ``at`` and ``at``."""
+    return _CLAUSE_BREAK.split(text[:at])[-1].strip()
+
+
+def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match | None]:
+    """Name keys of whoever does ``verb`` in ``src`` when it is not the first verb ("Secretary Austin underscored …,
+    and he applauded …"): the words before it in its clause, a pronoun standing for its sentence's subject."""
+    m = re.search(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else None
+    if not m:
+        return set(), None
+    head = _clause_head(src, m.start())
+    keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in roles.get(r.group(1).lower(), set())}
+    if not keys and _PRONOUN.fullmatch(head):
+        own = src[: m.start()].rfind(". ") + 1
+        keys = _subject(src[own:m.start()], roles)[0]
+    return keys, m
+
+
+# A Ukrainian or Russian past-tense verb ("провів", "подякував", "обсудили"): the subject stands before it.
+_PAST_VERB_UK_RU = re.compile(r"(?<![\w-])[а-яіїєґ]{3,}(?:в|л|ла|ли|ло)(?![\w-])")
+
+
+def _first_named_swap(sentence: str, src: str, mine: set[str], verb_a: re.Match | None) -> list[Change]:
+    """Across languages: the first person the source sentence names is one the article names after its verb, and
+    not its subject ("Austin thanked Reznikov" for "Міністр Резніков подякував міністру Остіну")."""
+    if not (mine and verb_a):
+        return []
+    verb_s = _PAST_VERB_UK_RU.search(src)
+    if not verb_s:
+        return []
+    after = _name_keys(sentence[verb_a.end():]) - mine
+    for w in re.findall(r"(?<![\w’'-])[A-ZА-ЯІЇЄҐ][^\W\d_]{2,}(?![\w-])", src[: verb_s.start()]):
+        key = _fold(w)
+        if any(_same_name(key, k) for k in mine):
+            return []
+        if any(_same_name(key, k) for k in after):
+            head = sentence[: verb_a.start()].strip()
+            return [Change("actor", f"{head} vs {w} (who does it in the source)", 0, len(head))]
+    return []
+
+
+def _fold(word: str) -> str:
+    from ..kb.fold import fold_token
+
+    return fold_token(word)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Folded name keys of the same name, allowing a case ending ("reznikovu" ~ "reznikiv")."""
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
 
 
 @lru_cache(maxsize=64)
