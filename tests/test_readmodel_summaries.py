@@ -230,3 +230,11 @@ def test_commitments_of_an_older_file_get_their_sort_date_on_open(tmp_path):
     with open_store(path) as store:
         assert store.read_sql("SELECT COUNT(*) AS n FROM commitments WHERE sort_date IS NULL")[0]["n"] == 0
         assert [c["id"] for c in store.query_commitments()] == expected
+
+
+def test_summary_tables_are_hidden_in_datasette():
+    from cablegram.store import summaries
+    from cablegram.store.datasette import datasette_metadata
+
+    tables = datasette_metadata()["databases"]["cablegram"]["tables"]
+    assert all(tables.get(name) == {"hidden": True} for name in summaries.SUMMARIES)

@@ -75,7 +75,8 @@ CANNED_QUERIES: dict[str, tuple[str, str, str]] = {
 
 _LABEL_COLUMNS = {"documents": "title", "actors": "name"}
 _HIDDEN = ("schema_migrations", "documents_fts", "documents_fts_config", "documents_fts_data",
-           "documents_fts_docsize", "documents_fts_idx")
+           "documents_fts_docsize", "documents_fts_idx",
+           "actor_links", "actor_names", "actor_roles", "table_rows")  # derived summaries (store/summaries.py)
 
 
 def datasette_metadata(database: str = "cablegram") -> dict[str, Any]:
