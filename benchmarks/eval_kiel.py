@@ -168,23 +168,24 @@ def fold_models(rows: list[dict], k: int = 5, cache: Path | None = None) -> list
         import hashlib
         import inspect
 
-        from cablegram.nlp import commitment_model
+        from cablegram.nlp import amounts, commitment_model, commitment_values
 
         # One sub-folder per (rows, folds, training code): a change to any of them retrains.
-        key = json.dumps([rows, k], sort_keys=True) + inspect.getsource(commitment_model) + inspect.getsource(LinearModel)
+        key = json.dumps([rows, k], sort_keys=True) + "".join(
+            inspect.getsource(m) for m in (commitment_model, commitment_values, amounts, LinearModel))
         cache = cache / hashlib.sha1(key.encode()).hexdigest()[:12]
     out = []
     for f in range(k):
-        paths = [cache / f"fold{f}_{name}.json" for name in ("category", "type")] if cache else []
+        paths = [cache / f"fold{f}_{name}.json" for name in ("category", "type", "value")] if cache else []
         if paths and all(p.is_file() for p in paths):
-            cat, typ = (LinearModel.load(p) for p in paths)
-            out.append(KindModels(cat, typ, dict(typ.meta.get("type_category", {}))))
+            cat, typ, value = (LinearModel.load(p) for p in paths)
+            out.append(KindModels(cat, typ, dict(typ.meta.get("type_category", {})), value))
             continue
         models = KindModels.train([r for r, g in zip(rows, fold_of) if g != f])
         if paths:
             cache.mkdir(parents=True, exist_ok=True)
-            models.category.save(paths[0])
-            models.type.save(paths[1])
+            for model, path in zip((models.category, models.type, models.value), paths):
+                model.save(path)
         out.append(models)
     return out
 

@@ -85,3 +85,24 @@ def test_parse_number_separators():
 
 def test_article_before_code_does_not_hide_the_amount():
     assert [a.text for a in find_amounts("Quorvia approved a CHF 30m grant and a $3bn loan")] == ["CHF 30m", "$3bn"]
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("the estimated value of the vehicles is 600,000 €.", 6e5, "EUR"),  # a sign after the figure
+    ("reported as SEK 6.7245 billion", 6.7245e9, "SEK"),  # a decimal with more than three digits
+    ("we count 645 m ISK for this one", 6.45e8, "ISK"),  # a spaced "m" with a currency after it
+])
+def test_written_forms_of_tracker_notes(text, value, currency):
+    a = one(text)
+    assert a.value == pytest.approx(value)
+    assert a.currency == currency
+
+
+def test_a_year_before_to_is_not_a_range():
+    a = one("The pledge rose in November 2022 to 16 million EUR.")
+    assert (a.value, a.kind, a.text) == (16e6, "exact", "16 million EUR")
+
+
+def test_add_up_to_is_a_sum_not_a_bound():
+    a = one("The entries so far add up to €406.11 million.")
+    assert a.kind == "exact" and a.value == pytest.approx(406.11e6)

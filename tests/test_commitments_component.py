@@ -187,3 +187,25 @@ def test_plover_aid_events(cnlp, shared_data):
     aid = [r for r in recs if r["event"] == "AID"]
     hits = [r for r in aid if run(cnlp, r["text"])]
     assert len(hits) >= len(aid) // 2
+
+
+def test_note_value_stated_in_its_own_sentence(cnlp):
+    rows = run(cnlp, "Veridia will send field kitchens and tents to Ostravia. The package is worth EUR 4 million.")
+    counted = [c for c in rows if c.amount is not None and not c.is_reference]
+    assert counted and counted[0].amount == 4e6 and counted[0].currency == "EUR"
+    assert "package's value" in counted[0].reason
+
+
+def test_note_with_arithmetic_counts_the_difference_not_the_running_total(cnlp):
+    rows = run(cnlp, "Veridia has provided EUR 30 million to Ostravia in total so far. Earlier packages came to "
+                     "EUR 22 million, so we report the difference, EUR 8 million, for this package.")
+    counted = [c for c in rows if c.amount is not None and not c.is_reference]
+    assert counted[0].amount == 8e6
+    total = next(c for c in rows if c.amount == 30e6)
+    assert total.is_reference and total.reason.startswith("reference: not the package's value")
+
+
+def test_several_donors_in_a_short_story_are_not_one_package(cnlp):
+    rows = run(cnlp, "Norland pledged $75m to Ostravia. Kestria pledged $20m to Ostravia. Veridia has so far delivered "
+                     "only part of the $40m it approved in May.")
+    assert [c.amount for c in rows if not c.is_reference] == [75e6, 20e6]

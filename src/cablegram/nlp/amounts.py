@@ -35,7 +35,8 @@ from .lexicons import load_lexicon
 
 __all__ = ["Amount", "currency_codes", "find_amounts", "parse_number"]
 
-_DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# A thousands-grouped figure may not run on into more digits ("6.7245" is a decimal, not "6.724" + "5").
+_DIGITS = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _BETWEEN_BARE_RE = re.compile(r"\bbetween\s+(\d[\d.,]*)\s+and\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 # After a currency-less figure, these words mean it is a sum of money ("2 billion in aid"), not a count.
@@ -236,6 +237,8 @@ def _code(pre: str | None, suf: str | None, text: str, g: _Grammar) -> tuple[str
 def _qualifier(before: str, g: _Grammar) -> tuple[str, str] | None:
     """The bound/approximation phrase that ends ``before`` (the text left of a figure), if any."""
     b = before.lower().rstrip()
+    if re.search(r"\b(?:add|adds|added|adding|amount|amounts|amounted|amounting)\s+up\s+to$", b):
+        return None  # "the commitments add up to €406m": a sum, not a bound
     for kind, phrases in g.qualifiers:
         for p in phrases:
             if b.endswith(" " + p) or b == p:
@@ -267,9 +270,9 @@ def find_amounts(text: str, g: _Grammar | None = None) -> list[Amount]:
 def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
     """Whether the match can be money at all (not a bare count, a lone article or a stray letter)."""
     num, mag, pre = m.group("num"), m.group("mag"), m.group("pre")
-    # A single letter magnitude ("m", "b", "k") only counts glued to a digit or after a currency symbol,
-    # so "5 m of cable" or "two b" are not read as millions.
-    if mag and len(mag.rstrip(".")) == 1 and not (pre and num[0].isdigit()):
+    # A single letter magnitude ("m", "b", "k") only counts after a digit with a currency written before or
+    # after it ("$5m", "735 m ISK"), so "5 m of cable" or "two b" are not read as millions.
+    if mag and len(mag.rstrip(".")) == 1 and not ((pre or m.group("suf")) and num[0].isdigit()):
         return False
     if not num[0].isdigit() and num.strip().lower() in ("a", "an", "and"):
         return False
@@ -277,7 +280,7 @@ def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
 
 
 def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
-    if not _plausible(text, m, g):
+    if not _plausible(text, m, g) or _falling_range(m, g):
         return None
     parsed = parse_number(m.group("num"), g)
     if parsed is None:
@@ -297,6 +300,15 @@ def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
     _apply_range(text, m, amount, g)
     _apply_qualifier(text, amount, g)
     return amount
+
+
+def _falling_range(m: re.Match, g: _Grammar) -> bool:
+    """"in November 2022 to 16 million EUR": a "range" whose first end exceeds its second is a year or a
+    count before a figure, not a range (the search then restarts inside the match and finds the figure)."""
+    if not m.group("num2"):
+        return False
+    first, second = parse_number(m.group("num"), g), parse_number(m.group("num2"), g)
+    return first is not None and second is not None and first[0] > second[0]
 
 
 def _money_without_currency(text: str, m: re.Match, g: _Grammar) -> bool:

@@ -4,6 +4,8 @@ Two :class:`~cablegram.nlp.linear.LinearModel` files, trained by ``scripts/train
 on the Kiel Ukraine Support Tracker rows (``../shared/data/kiel_ust``):
 
 - ``commitment_category.json``: military / humanitarian / financial;
+- ``commitment_value.json``: which money figure of a note on one package is the package's value
+  (:mod:`cablegram.nlp.commitment_values`; label: the figure equals the row's ``amount_as_given``);
 - ``commitment_type.json``: the tracker's specific type, normalised (:func:`tracker_type`):
   ``weapons_and_equipment``, ``weapons``, ``equipment``, ``equipment_and_assistance``,
   ``assistance``, ``grant``, ``loan``, ``guarantee``, ``training``, ``european_peace_facility``,
@@ -20,9 +22,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .commitment_values import VALUE_FILE, value_features
 from .linear import LinearModel
 
-__all__ = ["CATEGORIES", "KindModels", "features", "tracker_type"]
+__all__ = ["CATEGORIES", "KindModels", "features", "tracker_type", "train_value_model", "value_examples"]
 
 CATEGORIES = ("military", "humanitarian", "financial")
 CATEGORY_FILE = "commitment_category.json"
@@ -71,13 +74,15 @@ class KindModels:
     category: LinearModel
     type: LinearModel
     type_category: dict[str, str]  # tracker type -> the category it belongs to (majority in training)
+    value: LinearModel | None = None  # the package-value chooser (commitment_values); None: not used
 
     @classmethod
     def load(cls) -> "KindModels":
         """The shipped models (``cablegram/nlp/models``); PipelineError with a hint when missing."""
         cat = LinearModel.load(CATEGORY_FILE, retrain="python scripts/train_commitments.py --data ../shared/data")
         typ = LinearModel.load(TYPE_FILE, retrain="python scripts/train_commitments.py --data ../shared/data")
-        return cls(cat, typ, dict(typ.meta.get("type_category", {})))
+        value = LinearModel.load(VALUE_FILE, retrain="python scripts/train_commitments.py --data ../shared/data")
+        return cls(cat, typ, dict(typ.meta.get("type_category", {})), value)
 
     @classmethod
     def train(cls, rows: Sequence[dict], l2: float = 1.0) -> "KindModels":
@@ -94,7 +99,7 @@ class KindModels:
         type_category = {t: max(v, key=v.get) for t, v in votes.items()}
         typ = LinearModel.fit([f for f, _, _ in typed], [t for _, t, _ in typed], l2=l2, min_count=2,
                               meta={"task": "tracker specific type", "n": len(typed), "type_category": type_category})
-        return cls(cat.prune(), typ.prune(), type_category)
+        return cls(cat.prune(), typ.prune(), type_category, train_value_model(rows, l2=l2))
 
     def predict(self, text: str) -> tuple[str, float, str | None, float]:
         """(category, its probability, tracker type within that category, its probability) for ``text``."""
@@ -108,3 +113,24 @@ class KindModels:
             if self.type_category.get(label) == category and p > best_p:
                 best, best_p = label, float(p)
         return category, float(pc[k]), best, best_p
+
+
+def value_examples(rows: Sequence[dict]) -> tuple[list[dict[str, float]], list[str]]:
+    """Features and labels (``value`` / ``other``) of every money figure in the rows' texts."""
+    from .amounts import find_amounts
+
+    x: list[dict[str, float]] = []
+    y: list[str] = []
+    for r in rows:
+        amounts = find_amounts(r["text"])
+        gold = r.get("amount_as_given")
+        x += value_features(r["text"], amounts)
+        y += ["value" if gold and abs(a.value - gold) <= 0.005 * gold else "other" for a in amounts]
+    return x, y
+
+
+def train_value_model(rows: Sequence[dict], l2: float = 1.0) -> LinearModel:
+    """The package-value chooser trained on tracker rows (``text``, ``amount_as_given``); deterministic."""
+    x, y = value_examples(rows)
+    return LinearModel.fit(x, y, l2=l2, min_count=2, meta={"task": "package value among a note's figures",
+                                                          "n": len(y)}).prune()

@@ -55,6 +55,7 @@ from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import context_recipient, donors_and_recipient, is_actor_name
+from .commitment_values import package_value
 from .dates import record_date
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
@@ -64,6 +65,7 @@ _NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|r
                                 re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
+_NOT_COUNTED = ("cancelled", "refused")
 # A document this short with no support verb is a note on one package (a tracker entry, a brief); a long
 # article without one is about something else.
 _SHORT_NOTE = 8
@@ -75,17 +77,19 @@ FACTORY = "cablegram_commitments"
 @Language.factory(
     FACTORY,
     default_config={"min_confidence": 0.0, "read_tables": True, "lexicon": {}, "use_model": True, "min_model_p": 0.7,
-                    "default_recipient": None},
+                    "default_recipient": None, "min_value_p": 0.5},
     assigns=["doc._.cg_commitments"],
     requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"],
 )
 def make_commitments(nlp: Language, name: str, min_confidence: float, read_tables: bool, lexicon: dict,
-                     use_model: bool, min_model_p: float, default_recipient: str | None) -> "CommitmentExtractor":
+                     use_model: bool, min_model_p: float, default_recipient: str | None,
+                     min_value_p: float) -> "CommitmentExtractor":
     ensure_extensions()
     # The actors component's knowledge base (when it runs first) maps office-holders to their states.
     kb = getattr(nlp.get_pipe("cablegram_actors"), "kb", None) if "cablegram_actors" in nlp.pipe_names else None
     return CommitmentExtractor(min_confidence=min_confidence, read_tables=read_tables, kb=kb, lexicon=lexicon,
-                               use_model=use_model, min_model_p=min_model_p, default_recipient=default_recipient)
+                               use_model=use_model, min_model_p=min_model_p, default_recipient=default_recipient,
+                               min_value_p=min_value_p)
 
 
 @dataclass
@@ -115,7 +119,8 @@ class CommitmentExtractor:
     """Writes ``doc._.cg_commitments`` (list[Commitment]); see the module docstring."""
 
     def __init__(self, min_confidence: float = 0.0, read_tables: bool = True, kb=None, lexicon: dict | None = None,
-                 use_model: bool = True, min_model_p: float = 0.7, default_recipient: str | None = None):
+                 use_model: bool = True, min_model_p: float = 0.7, default_recipient: str | None = None,
+                 min_value_p: float = 0.5):
         self.min_confidence = min_confidence
         self.kb = kb
         self.read_tables = read_tables
@@ -123,6 +128,7 @@ class CommitmentExtractor:
         self.grammar = grammar()
         self.min_model_p = min_model_p
         self.default_recipient = default_recipient
+        self.min_value_p = min_value_p
         self._state_names: dict[str, str | None] = {}  # name -> state id, filled as names are met
         self.kind_models = _load_models() if use_model else None
         from ..ledger.rates import RateTable  # rates are package data, read once per component
@@ -142,12 +148,66 @@ class CommitmentExtractor:
             rows += self.extract(sent, i, doc_date=doc._.cg_date, mentions=ctx.mentions, claim=claims.get(i), ctx=ctx)
         if not rows and len(sents) <= _SHORT_NOTE:
             rows = self._package_without_verb(sents, doc._.cg_date, ctx)
+        if rows and len(sents) <= _SHORT_NOTE:
+            rows = self._settle_package_value(rows, doc, sents)
         self._fill_donors(rows, ctx)
         self._fill_recipients(rows, ctx)
         out.extend(c for c in rows if c.confidence >= self.min_confidence)
         for c in out:
             c.doc_id = doc._.cg_doc_id or c.doc_id
         return doc
+
+    def _settle_package_value(self, rows: list[Commitment], doc: Doc, sents: list[Span]) -> list[Commitment]:
+        """A note on one package: the figure the value model picks (else the first) is the package's value.
+
+        The row that states it becomes the first counted one: a row without an amount takes it (the value is
+        often stated in a sentence of its own: "The package is worth €161 million."), else a row is added;
+        rows before it with other figures (running totals, parts, earlier packages) become references."""
+        amounts = find_amounts(doc.text, self.grammar)
+        counted = [r for r in rows if r.amount is not None and not r.is_reference and r.status not in _NOT_COUNTED]
+        if not amounts or _several_donors(counted):
+            return rows  # no figure, or several donors' packages: a story, not a note on one package
+        own = _own_amounts(doc.text, amounts)[0]  # parts ("including $500m for …") are never the package
+        pick = package_value(getattr(self.kind_models, "value", None), doc.text, amounts, allowed=own)
+        learned = pick is not None and pick[1] >= self.min_value_p and len(amounts) > 1
+        chosen = amounts[pick[0]] if learned else (own or amounts)[0]
+        if counted and _same_value(counted[0].amount, chosen.value):
+            return rows
+        target = next((r for r in rows if _same_value(r.amount, chosen.value)), None)
+        if target is not None and target not in counted:
+            if target.status in _NOT_COUNTED or not learned:
+                return rows  # the figure is read as a cancellation, a refusal or (no choice made) a reference
+            target.is_reference, target.refers_to = False, None  # the model's pick among several figures
+            kept = [x for x in (target.reason or "").split("; ") if x and not x.startswith("reference:")]
+            target.reason = "; ".join([f"counted: the package's value among {len(amounts)} figures"] + kept)
+        if target is None:
+            target = self._value_row(rows, doc, sents, chosen)
+            if target not in rows:
+                rows = sorted(rows + [target], key=lambda r: r.sentence_index)
+        for r in counted:
+            if r is target:
+                break
+            r.is_reference, r.refers_to = True, "another figure in a note on one package"
+            r.reason = "; ".join(x for x in (f"reference: not the package's value ({chosen.text})", r.reason) if x)
+        return rows
+
+    def _value_row(self, rows: list[Commitment], doc: Doc, sents: list[Span], chosen: Amount) -> Commitment:
+        """The row that takes the package's value: the first committed row without an amount, else a new one."""
+        reason = f"amount: the package's value, stated in the note ({chosen.text})"
+        fields = self._amount_fields(chosen, rows[0].date, [])
+        row = next((r for r in rows if r.amount is None and r.status not in _NOT_COUNTED and not r.is_reference), None)
+        if row is not None:
+            for k, v in fields.items():
+                setattr(row, k, v)
+            row.reason = "; ".join(x for x in (row.reason, reason) if x)
+            return row
+        index = next((i for i, s in enumerate(sents) if s.start_char <= chosen.start < s.end_char), 0)
+        base = rows[0]
+        return Commitment(doc_id=base.doc_id, sentence_index=index, sentence=sents[index].text, donor=base.donor,
+                          recipient=base.recipient, category=base.category, subcategory=base.subcategory,
+                          items=list(base.items), status="pledged", date=base.date, date_source=base.date_source,
+                          claimant=base.claimant, confidence=round(min(base.confidence, 0.5), 3), reason=reason,
+                          **fields)
 
     def _fill_donors(self, rows: list[Commitment], ctx: _Context) -> None:
         """Rows without a donor take the document's: the donor most rows name, else the first state it names."""
@@ -529,6 +589,15 @@ def _mention_for(name: str | None, mentions, sent: Span):
         if low in text or (len(text) > 2 and re.search(r"\b" + re.escape(text) + r"\b", low)):
             return m
     return None
+
+
+def _several_donors(rows: list[Commitment]) -> bool:
+    """Whether the rows name different donors: several packages ("A pledged X $100m, B $50m"), not one."""
+    return len({r.donor for r in rows if r.donor}) > 1
+
+
+def _same_value(a: float | None, b: float) -> bool:
+    return a is not None and abs(a - b) <= 0.005 * max(abs(b), 1e-9)
 
 
 def _window(text: str, amount: Amount | None, amounts: list[Amount]) -> str:
