@@ -186,6 +186,7 @@ def predict_logits(torch, tokenizer, model, texts):
 
 
 def export_onnx(torch, model, tokenizer, out: Path) -> None:
+    from fuse_event_attention import fuse_attention  # scripts/ is on sys.path when this script runs
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -197,7 +198,14 @@ def export_onnx(torch, model, tokenizer, out: Path) -> None:
         dynamic_axes={n: {0: "batch", 1: "seq"} for n in ("input_ids", "attention_mask", "token_type_ids")} | {"logits": {0: "batch"}},
         opset_version=17, dynamo=False,
     )
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    unfused = out.with_suffix(".unfused.onnx")
+    quantize_dynamic(str(fp32), str(unfused), weight_type=QuantType.QInt8, per_channel=True)
+    try:
+        fuse_attention(unfused, out)  # one QAttention node per layer: same weights, ~18 % less time per sentence
+        unfused.unlink()
+    except ValueError as exc:  # an export whose graph this step does not know: ship it unfused, and say so
+        print(f"WARNING: attention not fused ({exc}); shipping the unfused model", file=sys.stderr)
+        unfused.replace(out)
     fp32.unlink()
     for extra in out.parent.glob(out.name + ".data"):
         extra.unlink()
