@@ -163,33 +163,34 @@ class CommitmentExtractor:
         The row that states it becomes the first counted one: a row without an amount takes it (the value is
         often stated in a sentence of its own: "The package is worth €161 million."), else a row is added;
         rows before it with other figures (running totals, parts, earlier packages) become references."""
-        amounts = find_amounts(doc.text, self.grammar)
-        counted = [r for r in rows if r.amount is not None and not r.is_reference and r.status not in _NOT_COUNTED]
-        if not amounts or _several_donors(counted):
-            return rows  # no figure, or several donors' packages: a story, not a note on one package
-        own = _own_amounts(doc.text, amounts)[0]  # parts ("including $500m for …") are never the package
-        pick = package_value(getattr(self.kind_models, "value", None), doc.text, amounts, allowed=own)
-        learned = pick is not None and pick[1] >= self.min_value_p and len(amounts) > 1
-        chosen = amounts[pick[0]] if learned else (own or amounts)[0]
-        if counted and _same_value(counted[0].amount, chosen.value):
+        counted = _counted(rows)
+        if _several_donors(counted):
+            return rows  # several donors' packages: a story, not a note on one package
+        choice = self._choose_value(doc.text)
+        if choice is None or (counted and _same_value(counted[0].amount, choice[0].value)):
             return rows
+        chosen, learned, n = choice
         target = next((r for r in rows if _same_value(r.amount, chosen.value)), None)
         if target is not None and target not in counted:
             if target.status in _NOT_COUNTED or not learned:
                 return rows  # the figure is read as a cancellation, a refusal or (no choice made) a reference
-            target.is_reference, target.refers_to = False, None  # the model's pick among several figures
-            kept = [x for x in (target.reason or "").split("; ") if x and not x.startswith("reference:")]
-            target.reason = "; ".join([f"counted: the package's value among {len(amounts)} figures"] + kept)
+            _count_again(target, f"counted: the package's value among {n} figures")
         if target is None:
             target = self._value_row(rows, doc, sents, chosen)
             if target not in rows:
                 rows = sorted(rows + [target], key=lambda r: r.sentence_index)
-        for r in counted:
-            if r is target:
-                break
-            r.is_reference, r.refers_to = True, "another figure in a note on one package"
-            r.reason = "; ".join(x for x in (f"reference: not the package's value ({chosen.text})", r.reason) if x)
+        _demote_before(counted, target, chosen)
         return rows
+
+    def _choose_value(self, text: str) -> tuple[Amount, bool, int] | None:
+        """(the package's figure, whether the value model chose it among several, how many figures) or None."""
+        amounts = find_amounts(text, self.grammar)
+        if not amounts:
+            return None
+        own = _own_amounts(text, amounts)[0]  # parts ("including $500m for …") are never the package
+        pick = package_value(getattr(self.kind_models, "value", None), text, amounts, allowed=own)
+        learned = pick is not None and pick[1] >= self.min_value_p and len(amounts) > 1
+        return (amounts[pick[0]] if learned else (own or amounts)[0]), learned, len(amounts)
 
     def _value_row(self, rows: list[Commitment], doc: Doc, sents: list[Span], chosen: Amount) -> Commitment:
         """The row that takes the package's value: the first committed row without an amount, else a new one."""
@@ -589,6 +590,27 @@ def _mention_for(name: str | None, mentions, sent: Span):
         if low in text or (len(text) > 2 and re.search(r"\b" + re.escape(text) + r"\b", low)):
             return m
     return None
+
+
+def _counted(rows: list[Commitment]) -> list[Commitment]:
+    """Rows the ledger counts: with an amount, not a reference, not cancelled or refused."""
+    return [r for r in rows if r.amount is not None and not r.is_reference and r.status not in _NOT_COUNTED]
+
+
+def _demote_before(counted: list[Commitment], target: Commitment, chosen: Amount) -> None:
+    """Counted rows before the package's value (running totals, earlier packages) become references."""
+    for r in counted:
+        if r is target:
+            return
+        r.is_reference, r.refers_to = True, "another figure in a note on one package"
+        r.reason = "; ".join(x for x in (f"reference: not the package's value ({chosen.text})", r.reason) if x)
+
+
+def _count_again(row: Commitment, why: str) -> None:
+    """A row read as a reference that the value model picked as the package's value is counted after all."""
+    row.is_reference, row.refers_to = False, None
+    kept = [x for x in (row.reason or "").split("; ") if x and not x.startswith("reference:")]
+    row.reason = "; ".join([why] + kept)
 
 
 def _several_donors(rows: list[Commitment]) -> bool:
