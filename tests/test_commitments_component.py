@@ -209,3 +209,18 @@ def test_several_donors_in_a_short_story_are_not_one_package(cnlp):
     rows = run(cnlp, "Norland pledged $75m to Ostravia. Kestria pledged $20m to Ostravia. Veridia has so far delivered "
                      "only part of the $40m it approved in May.")
     assert [c.amount for c in rows if not c.is_reference] == [75e6, 20e6]
+
+
+def test_spans_are_stored_and_point_at_the_parts(nlp, store):
+    """The full pipeline writes donor, recipient, amount and trigger offsets that the real store keeps."""
+    from cablegram.nlp.pipeline import Pipeline
+    from cablegram.records import Document
+
+    doc = Document(text="Heavy rain fell in the capital on Sunday. Germany pledged $75m in humanitarian aid to "
+                        "Ukraine on Monday.")
+    store.add_document(doc)
+    store.save_analysis(Pipeline(nlp).analyse(doc))
+    [row] = store.query_commitments(doc_id=doc.id)
+    spans = row["spans"] if isinstance(row["spans"], dict) else json.loads(row["spans"])
+    assert {k: doc.text[a:b] for k, (a, b) in spans.items()} == {
+        "donor": "Germany", "recipient": "Ukraine", "amount": "$75m", "trigger": "pledged"}

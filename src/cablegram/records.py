@@ -222,6 +222,7 @@ class Commitment(Record):
     is_reference: bool = False  # restates an earlier commitment (reason then starts with "reference:")
     refers_to: str | None = None  # the words pointing to it ("the $500m announced in March", "already")
     date_source: str | None = None  # "text" (the sentence states the day) | "publication" | None (see nlp/dates.py)
+    spans: dict[str, list[int]] = field(default_factory=dict)  # {trigger, donor, recipient, amount: [start, end]} doc char offsets
 
     @property
     def id(self) -> str:

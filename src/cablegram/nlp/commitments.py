@@ -55,6 +55,7 @@ from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import context_recipient, donors_and_recipient, is_actor_name
+from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
 from .extensions import doc_list, ensure_extensions
@@ -99,6 +100,7 @@ class _Context:
     doc: Doc | None = None
     mentions: list = field(default_factory=list)
     last_donor: str | None = None
+    sents: list = field(default_factory=list)
 
 
 @dataclass
@@ -200,6 +202,7 @@ class CommitmentExtractor:
         if row is not None:
             for k, v in fields.items():
                 setattr(row, k, v)
+            row.spans = {**row.spans, "amount": [chosen.start, chosen.end]}
             row.reason = "; ".join(x for x in (row.reason, reason) if x)
             return row
         index = next((i for i, s in enumerate(sents) if s.start_char <= chosen.start < s.end_char), 0)
@@ -208,7 +211,7 @@ class CommitmentExtractor:
                           recipient=base.recipient, category=base.category, subcategory=base.subcategory,
                           items=list(base.items), status="pledged", date=base.date, date_source=base.date_source,
                           claimant=base.claimant, confidence=round(min(base.confidence, 0.5), 3), reason=reason,
-                          **fields)
+                          spans={"amount": [chosen.start, chosen.end]}, **fields)
 
     def _fill_donors(self, rows: list[Commitment], ctx: _Context) -> None:
         """Rows without a donor take the document's: the donor most rows name, else the first state it names."""
@@ -221,6 +224,7 @@ class CommitmentExtractor:
             if r.donor is None and default and default != r.recipient:
                 r.donor = default
                 r.reason = "; ".join(x for x in (r.reason, "donor from the document's context") if x)
+                self._span_of(r, "donor", ctx)
 
     def _fill_recipients(self, rows: list[Commitment], ctx: _Context) -> None:
         """Rows without a recipient take the document's: the one most rows name, else its context's."""
@@ -236,6 +240,17 @@ class CommitmentExtractor:
             if r.recipient is None and default and default != r.donor:
                 r.recipient = default
                 r.reason = "; ".join(x for x in (r.reason, why) if x)
+                self._span_of(r, "recipient", ctx)
+
+    @staticmethod
+    def _span_of(row: Commitment, key: str, ctx: _Context) -> None:
+        """The span of a donor or recipient taken from the document, when the row's own sentence names it."""
+        sents = ctx.sents or list(ctx.doc.sents)
+        ctx.sents = sents
+        if key not in row.spans and 0 <= row.sentence_index < len(sents):
+            span = actor_span(sents[row.sentence_index], ctx.mentions, None, getattr(row, key))
+            if span is not None:
+                row.spans = {**row.spans, key: span}
 
     def _doc_recipient(self, ctx: _Context, donors: set) -> str | None:
         found = context_recipient(ctx.doc, ctx.mentions, None, donors, self._usable_recipient)
@@ -346,6 +361,7 @@ class CommitmentExtractor:
     def _row(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None, donor: str | None,
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
+        written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
         if donor_id is None and _pronoun_subject(trig) and ctx.last_donor:
             donor_id = ctx.last_donor
             reasons.append("donor from the previous sentence (pronoun)")
@@ -363,9 +379,11 @@ class CommitmentExtractor:
             reference = refers_back(trig.token, self.lex)
             if reference:
                 reasons.insert(0, f"reference: refers back to {reference} described elsewhere")
+        spans = commitment_spans(s.sent, trig.token, _doc_offsets(s.sent, amount), ctx.mentions, written,
+                                 (recipient if recipient_id else None, recipient_id))
         return Commitment(**base, donor=donor_id, recipient=recipient_id, confidence=round(max(conf, 0.05), 3),
                           reason="; ".join(reasons) or None, is_reference=reference is not None, refers_to=reference,
-                          **fields)
+                          spans=spans, **fields)
 
     def _recipient_id(self, recipient: str | None, donor_id: str | None, s: _Sentence, ctx: _Context,
                       reasons: list[str]) -> str | None:
@@ -421,7 +439,8 @@ class CommitmentExtractor:
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex), status="pledged",
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
-                               **fields)]
+                               spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
+                                                      (None, None)), **fields)]
         return []
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
@@ -590,6 +609,11 @@ def _mention_for(name: str | None, mentions, sent: Span):
         if low in text or (len(text) > 2 and re.search(r"\b" + re.escape(text) + r"\b", low)):
             return m
     return None
+
+
+def _doc_offsets(sent: Span, amount: Amount | None) -> tuple[int, int] | None:
+    """Document offsets of an amount found in ``sent.text``."""
+    return None if amount is None else (sent.start_char + amount.start, sent.start_char + amount.end)
 
 
 def _counted(rows: list[Commitment]) -> list[Commitment]:
