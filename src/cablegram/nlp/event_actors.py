@@ -8,6 +8,8 @@ places named in a locative phrase ("in Warsaw") are the event's place, never its
 
 from __future__ import annotations
 
+from .chunks import sentence_noun_chunks
+
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
@@ -109,7 +111,7 @@ def phrase_of(token):
     ("protesters", "two servicemen"), or None for pronouns, numbers and the like."""
     if token.pos_ in _NO_PHRASE or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    for chunk in token.sent.noun_chunks:
+    for chunk in sentence_noun_chunks(token.sent):  # not Span.noun_chunks: that walks the whole Doc
         if chunk.root.i == token.i:
             return chunk, None
     return token.doc[token.i:token.i + 1], None
