@@ -106,6 +106,34 @@ def test_figures_from_the_numbers_lexicon_across_languages():
     assert [(n.key[0], n.approx) for n in numbers] == [(3000.0, True), (5e6, False), (200.0, False)]
 
 
+def test_hedge_inside_a_new_clause_is_no_modality_change():
+    src = ["The ministers reviewed the repairs carried out on the Kell water plant."]
+    assert "modality" not in kinds("The ministers reviewed the repairs on the Kell water plant and how new pumps could "
+                                   "double its output before winter.", src)
+    assert "modality" in kinds("The ministers could review the repairs carried out on the Kell water plant.", src)
+
+
+def test_invented_quote_in_the_principals_mouth_is_altered(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke by phone with Envoy Pell Dorn of Ostria. "
+                            "Minister Varga underscored Norland's support for the grain corridor through Kell.")
+    article = Document(text='"Norland will keep every port open," Varga told Dorn. '
+                            '"The corridor is our lifeline," Varga told reporters after the call.')
+    report = trace(article, [readout], embedder=embedder)
+    assert report.sentences[0].label == "altered" and any(d.startswith("quote") for d in report.sentences[0].differences)
+    assert report.sentences[1].label == "added"
+
+
+def test_partly_supported_sentence_keeps_its_main_assertion(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke by phone with Envoy Pell Dorn of Ostria. "
+                            "They discussed the reopening of the river crossings near Kell for grain trucks.")
+    article = Document(text="Varga and Dorn discussed reopening the river crossings near Kell for grain trucks, "
+                            "and whether the customs posts along the eastern hills would need extra guards in spring.")
+    sentence = trace(article, [readout], embedder=embedder).sentences[0]
+    assert sentence.label == "supported" and sentence.partly
+    new = [s["text"] for s in sentence.spans if s.get("clause")]
+    assert new and "extra guards" in new[0]
+
+
 def test_quote_changes_and_other_speakers(embedder):
     readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria about the river border. "
                             "Minister Varga stressed that the border crossings must reopen.", publisher="Ministry of Foreign Affairs of Norland")

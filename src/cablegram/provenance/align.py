@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .differences import ALTERING, Change, find_changes, name_in, quote_changes
+from .differences import ALTERING, Change, find_changes, invented_quote, name_in, quote_changes
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
 from .lexical import content_stems, coverage, names, predicate_coverage
@@ -220,25 +220,56 @@ def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
     return bool(_ELSEWHERE.search(text)) if cross_lingual else said_elsewhere(text, evidence)
 
 
+def _head_supported(text: str, ev_text: list[str], changes: list[Change], cos: float, p: AlignParams) -> bool:
+    """Whether the sentence without its new clause ("… and how that aid could shape the operations ahead")
+    scores as supported: the main assertion comes from the source, the clause is the new part."""
+    clause = new_clause(text, sentence_spans(text, ev_text, changes, cross_lingual=False))
+    if not clause:
+        return False
+    head = text[: clause[0]] + text[clause[1]:]
+    return combined_score(cos, coverage(head, ev_text), p) >= p.supported
+
+
+def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams) -> tuple[bool, Change | None]:
+    """(whether the sentence is surely not from the source, the quote it puts in a principal's mouth if any).
+
+    Readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout; nor is
+    a sentence whose predicate words the evidence lacks (names alone do not make the same statement), unless
+    it is a quote put in the mouth of the source's principals (see :func:`.differences.invented_quote`)."""
+    if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
+        return True, None
+    quote = invented_quote(text, source, same_language=not p.cross_lingual)
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, ev_text)
+    return score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate, quote
+
+
+def _label(text: str, ev_text: list[str], changes: list[Change], score: float, cos: float, p: AlignParams) -> str | None:
+    """supported, altered, or None (added) from the score and the altering changes."""
+    altering = [c for c in changes if c.kind in ALTERING]
+    if score >= p.supported and not altering:
+        return "supported"
+    if score >= p.altered and altering:
+        return "altered"
+    if score >= p.altered and not p.cross_lingual and _head_supported(text, ev_text, changes, cos, p):
+        return "supported"  # partly supported: what it reports is the source's; a new clause dilutes the score
+    return None
+
+
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
                source_dates, context: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
     best_cos = ev[0][1]
     score = combined_score(best_cos, cov, p)
     ev_text = [source[e] for e, _ in ev]
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, ev_text)
-    if score >= p.altered and (_not_from_readout(text, " ".join(ev_text), p.cross_lingual)
-                               or (pred_n >= 3 and pred_cov < p.min_predicate)):
-        # readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout
+    not_source, quote = _screen(text, ev_text, source, score, p)
+    if not_source:
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],
                            same_language=not p.cross_lingual, context=context) if score >= p.altered else []
-    altering = [c for c in changes if c.kind in ALTERING]
-    if score >= p.supported and not altering:
-        label = "supported"
-    elif score >= p.altered and altering:
-        label = "altered"
-    else:
+    label = _label(text, ev_text, changes, score, best_cos, p)
+    if label is None and quote:
+        label, changes = "altered", [c for c in changes if c.kind != "quote"] + [quote]
+    if label is None:
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     spans = sentence_spans(text, ev_text, changes, cross_lingual=p.cross_lingual)
     clause = new_clause(text, spans) if label == "supported" else None

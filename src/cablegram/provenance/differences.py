@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from ..nlp.dates import resolve_date
 from .expressions import Expression, closest, expressions, same_date, same_number
-from .lexical import names, words
+from .lexical import content_stems, coverage, names, words
 from .vocabulary import hedges, negations, possibility_modals, speech_strength
 
 ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strength", "event_type")
@@ -405,6 +405,32 @@ def _event_type_changes(sentence: str, src: str, context: str = "") -> list[Chan
     return []
 
 
+_FRAME_WORDS = frozenset("said says told tells added adds according to the readout statement in a an".split())
+
+
+def invented_quote(sentence: str, source: list[str], same_language: bool = True) -> Change | None:
+    """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
+    frame ("…," Biden told Zelenskyy) naming people of the source's first sentence, with quoted words (three
+    or more) the source does not contain. Across languages the words cannot be compared: a source without
+    any quotation marks quoted nobody. Such a sentence reports the source's encounter with words it never
+    had (the codebook's ``quote`` change), however little its wording resembles the source."""
+    quotes = [m for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) >= 3]
+    if not quotes or not source:
+        return None
+    frame = _QUOTED.sub(" ", sentence)
+    speakers = names(frame)
+    name_words = {w for n in speakers for w in words(n)}
+    rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words]
+    if rest or not speakers or not all(name_in(n, source[0]) for n in speakers):
+        return None
+    text = " ".join(source)
+    q = quotes[0]
+    unseen = (fuzz.partial_ratio(q.group(1).lower(), text.lower()) < 90) if same_language else not _QUOTED.search(text)
+    if not unseen:
+        return None
+    return Change("quote", f"the words in quotes ({q.group(1)[:60]!r}) are not in the source", q.start(1), q.end(1))
+
+
 def quote_changes(sentence: str, src: str) -> list[Change]:
     """Quoted words (three or more words) that the evidence does not contain."""
     out = []
@@ -415,12 +441,32 @@ def quote_changes(sentence: str, src: str) -> list[Change]:
     return out
 
 
+_CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|which|who|how|as)\b", re.I)
+
+
+def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:
+    """Whether each added modal stands in a clause of at least three content words that the source mostly
+    lacks ("… and how that aid could shape the operations ahead"): it hedges new material, not the reported
+    statement, so it is no change of that statement's modality."""
+    for m in re.finditer(rf"\b(?:{'|'.join(sorted(modal_words))})\b", sentence, re.I):
+        edges = list(_CLAUSE_EDGE.finditer(sentence))
+        start = max((e.end() for e in edges if e.end() <= m.start()), default=0)
+        end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sentence))
+        clause = sentence[start:end]
+        if len(content_stems(clause)) < 3 or coverage(clause, [src]) >= 0.34:
+            return False
+    return True
+
+
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
     hedge_words, modals = hedges(), possibility_modals()
     hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
     modal = (hedge_a ^ hedge_s) & modals
+    added_modal = modal & hedge_a
+    if added_modal and _in_new_clause(sentence, src, added_modal):
+        return [Change("hedging", f"the article adds {', '.join(sorted(added_modal))} in a clause the source does not have")]
     if modal:
         m = re.search(rf"\b(?:{'|'.join(sorted(modal))})\b", sentence)
         return [Change("modality", ("possible in the article, certain in the source" if modal & hedge_a
@@ -453,6 +499,8 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     out += _modality_changes(sentence, src, same_language)
     out += _strength_changes(sentence, src)
     out += _event_type_changes(sentence, src, context)
+    if not same_language and not _QUOTED.search(context or src):
+        out += quote_changes(sentence, "")  # the source quoted nobody: every quote in the article is new
     if same_language:
         out += quote_changes(sentence, src)
         out += _hedging_changes(_without(sentence, d_a), _without(src, d_s))
