@@ -268,10 +268,12 @@ class SQLiteStore(SQLStoreBase):
     def save_analysis(self, analysis: Analysis) -> None:
         """Replace the document's earlier results with ``analysis``, in one transaction."""
         with self._tx():
-            head = self.conn.execute("SELECT published_at FROM documents WHERE id = ?", (analysis.doc_id,)).fetchone()
+            head = self.conn.execute("SELECT published_at, processed_version FROM documents WHERE id = ?",
+                                     (analysis.doc_id,)).fetchone()
             if not head:
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
-            before = summaries.document_counts(self, analysis.doc_id)
+            # A document never processed has no rows yet: nothing to take out of the summaries.
+            before = summaries.document_counts(self, analysis.doc_id) if head["processed_version"] is not None else {}
             for table in RECORD_TABLES:
                 self.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (analysis.doc_id,))
             for actor in analysis.new_actors:

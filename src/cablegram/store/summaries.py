@@ -79,7 +79,8 @@ def document_counts(store, doc_id: str) -> dict[str, Counter]:
     for name, (keys, select) in SUMMARIES.items():
         sql = select.format(doc="AND r.doc_id = ?")
         rows = _execute(store, sql, [doc_id] * sql.count("?"))
-        out[name] = Counter({tuple(r[f"k{i + 1}"] for i in range(len(keys))): int(r["n"]) for r in rows})
+        names = [f"k{i + 1}" for i in range(len(keys))]
+        out[name] = Counter({tuple([r[k] for k in names]): int(r["n"]) for r in rows})
     return out
 
 
