@@ -197,16 +197,20 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
                                         "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans"))
+    seq = store.seq
     if doc_id or (claimant and not _more_than(store, "claims", "claimant", claimant, _SORT_MAX)):
         # Few rows: read them through the claims index, then sort.
-        source = "claims r JOIN documents d ON d.id = r.doc_id"
+        source, doc = "claims r JOIN documents d ON d.id = r.doc_id", "r.doc_id"
     else:
-        # Many rows: walk documents newest first and stop at the page's end (CROSS JOIN fixes SQLite's join order).
-        source = "documents d CROSS JOIN claims r"
+        # Many rows: walk documents newest first on (published_at DESC, id) and each one's claims on
+        # (doc_id, sentence_index, claimant), already in page order; CROSS JOIN fixes SQLite's join order.
+        source, doc = "documents d CROSS JOIN claims r", "d.id"
         where.insert(0, "d.id = r.doc_id")
-    sql = (f"SELECT {cols}, d.published_at, d.publisher, d.title, d.url FROM {source} "
-           + ("WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY d.published_at DESC, r.doc_id, r.sentence_index LIMIT ? OFFSET ?")
+    # The page's row ids first (from the indexes alone where the filters allow), then only their rows.
+    keys = (f"SELECT r.{seq} AS k FROM {source} " + ("WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY d.published_at DESC, {doc}, r.sentence_index, r.{seq} LIMIT ? OFFSET ?")
+    sql = (f"SELECT {cols}, d.published_at, d.publisher, d.title, d.url FROM ({keys}) s JOIN claims r ON r.{seq} = s.k "
+           f"JOIN documents d ON d.id = r.doc_id ORDER BY d.published_at DESC, r.doc_id, r.sentence_index, r.{seq}")
     rows = [_decode_claim(r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
     return fill_titles(store, apply_corrections(store, "claims", rows, include_rejected))
 

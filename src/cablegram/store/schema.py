@@ -53,9 +53,10 @@ TIMELINE_ORDER = ("sort_date DESC", "doc_id", "sentence_index")
 SUPERSEDED_INDEXES = ("idx_events_sort_date", "idx_events_type_sort_date", "idx_events_source_actor_sort_date",
                       "idx_events_target_actor_sort_date", "idx_events_modality_sort_date",
                       # replaced by wider indexes: an actor's mentions in listing order (actor_id, doc_id, start),
-                      # a walk of documents newest first that needs no row (published_at, id), a document's
-                      # claims by claimant without reading them (doc_id, claimant)
-                      "idx_mentions_actor_id", "idx_documents_published_at", "idx_claims_doc_id")
+                      # a walk of documents newest first that needs no row (published_at DESC, id, is_primary),
+                      # a document's claims in order, by claimant, without reading them (doc_id, sentence_index, claimant)
+                      "idx_mentions_actor_id", "idx_documents_published_at", "idx_claims_doc_id",
+                      "idx_documents_published_at_id", "idx_claims_doc_id_claimant")
 
 
 def index_name(table: str, cols: tuple[str, ...]) -> str:
@@ -88,7 +89,8 @@ TABLES: tuple[Table, ...] = (
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
         C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
-    ), indexes=(("url",), ("published_at", "id"), ("publisher",), ("processed_version",), ("id", "publisher")),
+    ), indexes=(("url",), ("published_at DESC", "id", "is_primary"), ("publisher",), ("processed_version",),
+                ("id", "publisher")),
        primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (
         C("id", "text", "Actor id: ISO 3166 alpha-3 for states, IGO.<ACRONYM> for organisations, person:<slug> for people", primary=True),
@@ -153,7 +155,7 @@ TABLES: tuple[Table, ...] = (
         C("quote_spans", "json", "[start, end] offsets of quoted text within the sentence"),
         C("hedges", "json", "Hedging words found: may, reportedly …"),
         C("spans", "json", "Character offsets in the document: {claimant, cue, content: [start, end]}"),
-    ), indexes=(("doc_id", "claimant"), ("claimant_kind",), ("claimant",)), primary_key=("id",)),
+    ), indexes=(("doc_id", "sentence_index", "claimant"), ("claimant_kind",), ("claimant",)), primary_key=("id",)),
     Table("commitments", "Support ledger: pledges, allocations and deliveries from donors to recipients.", (
         C("id", "text", "Stable id", primary=True),
         *_SENTENCE_COLS,
