@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 def pipelines():
     from cablegram.nlp.pipeline import build_nlp
 
-    with_model = build_nlp(components=[claims.FACTORY])
+    # The cue classifier's own path (rules + cue model); the span tagger has its tests in test_claims_tagger.
+    with_model = build_nlp(components=[claims.FACTORY], config={claims.FACTORY: {"span_model": ""}})
     return with_model, with_model.get_pipe(claims.FACTORY).finder, claims.AttributionFinder()
 
 

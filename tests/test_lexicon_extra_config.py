@@ -28,6 +28,6 @@ def test_actors_lexicon_extra_removes_a_non_actor():
 
 @pytest.mark.parametrize("extra, cue", [({}, None), ({"verbs": {"speech": ["grumble"]}}, "grumbled")])
 def test_claims_lexicon_extra_adds_a_speech_verb(extra, cue):
-    nlp = _build({"cablegram_claims": {"cue_model": "", "lexicon_extra": extra}})  # lexicon rules only
+    nlp = _build({"cablegram_claims": {"cue_model": "", "span_model": "", "lexicon_extra": extra}})  # lexicon rules only
     claims = nlp("Velmira Tosk grumbled that the ceasefire talks had collapsed overnight.")._.cg_claims
     assert [c.cue for c in claims] == [cue]

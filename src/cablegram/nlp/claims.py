@@ -81,7 +81,8 @@ from .language import is_english
 
 __all__ = ["FACTORY", "Attribution", "AttributionFinder", "ClaimsComponent", "CueModel", "DEFAULT_CUE_MODEL",
            "asserts_something", "attribution_spans", "classify", "cue_candidates", "cue_features", "find_hedges",
-           "load_cue_model", "load_span_tagger", "SpanTagger", "DEFAULT_SPAN_MODEL", "quote_regions", "_after_quote", "_fallback_source"]
+           "load_cue_model", "load_span_tagger", "SpanTagger", "DEFAULT_SPAN_MODEL", "quote_regions", "_after_quote",
+           "_fallback_source"]
 
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")", "…")
 
@@ -130,7 +131,7 @@ class ClaimsComponent:
 
     def __init__(self, nlp: Language, name: str, min_words: int, min_quote_words: int, include_cognition: bool,
                  cue_model: str | None = DEFAULT_CUE_MODEL, lexicon_extra: dict | None = None,
-                 span_model: str | None = "", span_min_confidence: float = 0.0):
+                 span_model: str | None = DEFAULT_SPAN_MODEL, span_min_confidence: float = 0.0):
         self.name = name
         self.min_words = min_words
         self.min_quote_words = min_quote_words
@@ -154,6 +155,8 @@ class ClaimsComponent:
             by_sentence.setdefault(att.sentence_index, []).append(att)
         actors = _actor_index(doc)
         sents = list(doc.sents)
+        if self.finder.span_tagger is not None:
+            _classifier_fallback(self.finder, sents, regions, by_sentence)
         out: dict[int, Claim] = {}
         for si, sent in enumerate(sents):
             claim = self._sentence_claim(doc, si, sent, by_sentence.get(si), long_regions, actors)
@@ -198,6 +201,16 @@ class ClaimsComponent:
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
 
 
+def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list]) -> None:
+    """Sentences where the span tagger and the rules found no source take the cue classifier's
+    attributions with a source (unusual cues: "“…,” sighed a senior diplomat"); a claim needs a claimant."""
+    for si, sent in enumerate(sents):
+        if not any(a.source is not None for a in by_sentence.get(si, ())):
+            extra = finder.classifier_fallback(sent, si, regions)
+            if extra:
+                by_sentence.setdefault(si, []).extend(extra)
+
+
 def attribution_spans(att: Attribution, source: Span | None) -> dict[str, list[int]]:
     """Document character offsets of the claimant, cue and content of ``att`` (keys only when found)."""
     out = {"cue": [att.cue.start_char, att.cue.end_char]}
@@ -239,7 +252,7 @@ FACTORY = "cablegram_claims"
 @Language.factory(
     FACTORY,
     default_config={"min_words": 5, "min_quote_words": 4, "include_cognition": True, "cue_model": DEFAULT_CUE_MODEL,
-                    "lexicon_extra": {}, "span_model": "", "span_min_confidence": 0.0},
+                    "lexicon_extra": {}, "span_model": DEFAULT_SPAN_MODEL, "span_min_confidence": 0.0},
     assigns=["doc._.cg_claims"],
     requires=["doc.sents", "token.dep", "token.tag", "doc._.cg_mentions"],
 )

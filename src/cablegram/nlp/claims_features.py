@@ -69,7 +69,7 @@ def _candidate_features(tok: Token, cands: list[Token]) -> list[str]:
         return ["no-cand"]
     cand = min(cands, key=lambda c: (abs(c.i - tok.i), c.i))
     dist = _bucket(tok.i - cand.i)
-    feats = ["cd=" + dist, "cw=" + cand.lower_ + "|" + dist[0]]
+    feats = ["cd=" + dist, "cw=" + _low(cand) + "|" + dist[0]]
     under = _under(tok, cand)
     if under is not None:
         feats += ["cu=" + under, "cu=" + under + "|" + dist[0], "cuw=" + under + "|" + tok.pos_]
@@ -78,29 +78,36 @@ def _candidate_features(tok: Token, cands: list[Token]) -> list[str]:
     return feats
 
 
+def _low(tok: Token) -> str:
+    """The lower-cased word; line breaks and other white space as one symbol each."""
+    if tok.is_space:
+        return "<nl>" if "\n" in tok.text else "<sp>"
+    return tok.lower_
+
+
 def _window(doc: Doc, i: int) -> list[str]:
+    """Parts of speech two tokens left and right, words one token left and right (wider word windows
+    grow the model files more than they help)."""
     feats = []
     for k in range(-_EDGE_WORDS, _EDGE_WORDS + 1):
+        j = i + k
         if k == 0:
             continue
-        j = i + k
-        if 0 <= j < len(doc):
-            feats += [f"w{k:+d}={doc[j].lower_}", f"p{k:+d}={doc[j].pos_}"]
-        else:
-            feats.append(f"w{k:+d}=<edge>")
-    if i > 0:
-        feats.append("ww-1=" + doc[i - 1].lower_ + "|" + doc[i].lower_)
-    if i + 1 < len(doc):
-        feats.append("ww+1=" + doc[i].lower_ + "|" + doc[i + 1].lower_)
+        if not 0 <= j < len(doc):
+            feats.append(f"p{k:+d}=<edge>")
+            continue
+        feats.append(f"p{k:+d}={doc[j].pos_}")
+        if abs(k) == 1:
+            feats.append(f"w{k:+d}={_low(doc[j])}")
     return feats
 
 
 def _own(tok: Token, sent: Span, quoted: bool) -> list[str]:
-    low, pos, dep = tok.lower_, tok.pos_, tok.dep_
+    low, pos, dep = _low(tok), tok.pos_, tok.dep_
     head = tok.head
     rel = tok.i - sent.start
     feats = ["bias", "w=" + low, "s3=" + low[-3:], "sh=" + _shape(tok.text), "p=" + pos, "t=" + tok.tag_, "d=" + dep,
-             "pd=" + pos + "|" + dep, "hw=" + head.lower_, "hd=" + head.lower_ + "|" + dep, "hp=" + head.pos_ + "|" + dep,
+             "pd=" + pos + "|" + dep, "hw=" + _low(head), "hp=" + head.pos_ + "|" + dep,
              "sp=" + ("0" if rel == 0 else "1" if rel == 1 else "end" if tok.i == sent.end - 1 else "mid"),
              "q=" + ("in" if quoted else "out")]
     if tok.text in QUOTE_MARKS:

@@ -61,7 +61,7 @@ class AttributionFinder:
 
     def __init__(self, include_cognition: bool = True, inside_quotes: bool = False, cue_model: CueModel | None = None,
                  lexicon: AttributionLexicon | None = None, span_tagger: SpanTagger | None = None,
-                 min_confidence: float = 0.0):
+                 min_confidence: float = 0.0, keep_rules: bool = True):
         """``lexicon``: the word lists (default: :func:`load_attribution_lexicon` without extras);
         ``span_tagger``: the learned span tagger (:mod:`claims_tagger`), whose cues of at least
         ``min_confidence`` replace the rules' (see :meth:`find`)."""
@@ -75,6 +75,7 @@ class AttributionFinder:
         self.outlet = lx.forms(lx.outlet_verbs)
         self.span_tagger = span_tagger
         self.min_confidence = min_confidence
+        self.keep_rules = keep_rules
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -85,36 +86,35 @@ class AttributionFinder:
         """All attributions in ``doc``, in text order."""
         if regions is None:
             regions = quote_regions(doc.text)
-        found: list[Attribution] = []
-        for si, sent in enumerate(doc.sents):
-            sent_found = self._rules(sent, si, regions)
-            if self.cue_model is not None and self.span_tagger is None:
-                sent_found = self._learned(sent, si, regions, sent_found)
-            found.extend(sent_found)
+        per_sentence = [(si, sent, self._rules(sent, si, regions)) for si, sent in enumerate(doc.sents)]
         if self.span_tagger is not None:
-            found = self._tagged(doc, regions, found)
+            return self._tagged(doc, regions, per_sentence)
+        found: list[Attribution] = []
+        for si, sent, rule_atts in per_sentence:
+            found.extend(self._learned(sent, si, regions, rule_atts) if self.cue_model is not None else rule_atts)
         return found
 
-    def _tagged(self, doc: Doc, regions, rule_atts: list[Attribution]) -> list[Attribution]:
+    def _tagged(self, doc: Doc, regions, per_sentence: list[tuple[int, Span, list[Attribution]]]) -> list[Attribution]:
         """The span tagger's attributions; a tagged cue without a tagged source or content takes the
-        rules' source or content for the same cue."""
+        rules' source or content for the same cue. With ``keep_rules``, a sentence where the tagger found
+        no attribution with a source keeps the rules' attributions with a source: rules as fallback."""
+        rule_atts = [a for _, _, atts in per_sentence for a in atts]
         features = doc_features(doc, rule_atts, self.cue_words, regions)
         starts = {sent.start: si for si, sent in enumerate(doc.sents)}
-        out: list[Attribution] = []
-        for cue_t, src_t, con_t in pair_spans(doc, self.span_tagger.spans(features), self.min_confidence):
-            cue = doc[cue_t.start:cue_t.end]
-            rule = next((a for a in rule_atts if a.cue.start < cue.end and cue.start < a.cue.end), None)
-            source = doc[src_t.start:src_t.end] if src_t is not None else (rule.source if rule else None)
-            content = doc[con_t.start:con_t.end] if con_t is not None else (rule.content if rule else None)
-            root = cue.root
-            resolved = rule.resolved if rule is not None else None
-            if resolved is None and source is not None and len(source) == 1 and source[0].lower_ in RELATIVE_PRONOUNS \
-                    and root.dep_ == "relcl":
-                resolved = phrase(root.head)
-            label = rule.cue_label if rule is not None else cue.text.lower()
-            out.append(Attribution(starts[cue[0].sent.start], cue, source, content, depth(root),
-                                   in_regions(cue[0].idx, regions), label, resolved))
-        return out
+        out = [_from_tagged(doc, triple, rule_atts, regions, starts)
+               for triple in pair_spans(doc, self.span_tagger.spans(features), self.min_confidence)]
+        if self.keep_rules:
+            sourced = {a.sentence_index for a in out if a.source is not None}
+            out += [a for si, _, atts in per_sentence if si not in sourced for a in atts if a.source is not None]
+        return sorted(out, key=lambda a: a.cue.start)
+
+    def classifier_fallback(self, sent: Span, si: int, regions) -> list[Attribution]:
+        """The rules' and the cue classifier's attributions with a source in one sentence (no span tagger):
+        what the claims component falls back on where the tagger and the rules found no source
+        ("“…,” sighed a senior diplomat"). Empty without a cue model."""
+        if self.cue_model is None:
+            return []
+        return [a for a in self._learned(sent, si, regions, self._rules(sent, si, regions)) if a.source is not None]
 
     def _rules(self, sent: Span, si: int, regions) -> list[Attribution]:
         """The lexicon rules' attributions in one sentence."""
@@ -257,6 +257,27 @@ class AttributionFinder:
         # Only for cues the classifier chose (it keeps them with or without a source); for list
         # cues a source found this way lets through more wrong cues than right ones (PolNeAR CV).
         return (fallback_source(tok, regions) if learned else None), None
+
+
+def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: dict[int, int]) -> Attribution:
+    """An :class:`Attribution` from a tagged (cue, source, content) triple, with the rules' source and
+    content for the same cue where the tagger has none."""
+    cue_t, src_t, con_t = triple
+    cue = doc[cue_t.start:cue_t.end]
+    rule = next((a for a in rule_atts if a.cue.start < cue.end and cue.start < a.cue.end), None)
+    source = doc[src_t.start:src_t.end] if src_t is not None else (rule.source if rule else None)
+    content = doc[con_t.start:con_t.end] if con_t is not None else (rule.content if rule else None)
+    root = cue.root
+    resolved = rule.resolved if rule is not None else None
+    if resolved is None and source is not None and len(source) == 1 and source[0].lower_ in RELATIVE_PRONOUNS \
+            and root.dep_ == "relcl":
+        resolved = phrase(root.head)
+    if rule is not None:
+        label = rule.cue_label
+    else:  # a verb cue is labelled by the verb and its particles ("shrugged off"), not its whole group
+        label = cue_with_particles(root)[1] if root.pos_ in ("VERB", "AUX") else cue.text.lower()
+    return Attribution(starts[cue[0].sent.start], cue, source, content, depth(root), in_regions(cue[0].idx, regions),
+                       label, resolved)
 
 
 def _prepositional_content(tok: Token, cue: Span, obj: Token | None) -> Span | None:
