@@ -224,3 +224,32 @@ def test_spans_are_stored_and_point_at_the_parts(nlp, store):
     spans = row["spans"] if isinstance(row["spans"], dict) else json.loads(row["spans"])
     assert {k: doc.text[a:b] for k, (a, b) in spans.items()} == {
         "donor": "Germany", "recipient": "Ukraine", "amount": "$75m", "trigger": "pledged"}
+
+
+def _full(nlp, text):
+    from cablegram.nlp.pipeline import make_doc
+    from cablegram.records import Document
+
+    return list(nlp(make_doc(nlp, Document(text=text)))._.cg_commitments)
+
+
+def test_recipient_is_the_one_other_state_a_note_names(nlp):
+    rows = _full(nlp, "Medical supplies and two generators from Austria. The shipment answers a request made by Ukraine "
+                      "last week.")
+    assert rows and rows[0].donor == "AUT" and rows[0].recipient == "UKR"
+    assert "the state the document names besides the donor" in rows[0].reason
+
+
+@pytest.mark.parametrize("text,not_recipient", [
+    ("Slovenia has provided EUR 4 million in humanitarian aid since the start of Russian aggression.", "RUS"),
+    ("Greece will send 40 BMP-1 vehicles, the ministry said.", "org:bmp-1"),
+    ("Estonia is donating a field hospital together with Norway.", "NOR"),
+])
+def test_aggressors_designations_and_partners_are_not_recipients(nlp, text, not_recipient):
+    rows = _full(nlp, text)
+    assert rows and all(c.recipient != not_recipient for c in rows), [(c.donor, c.recipient) for c in rows]
+
+
+def test_a_fund_channels_support_to_the_state_it_serves(nlp):
+    [c] = _full(nlp, "Canada will donate CAD 30 million to the NATO trust fund that buys fuel for Ukraine's army.")
+    assert (c.donor, c.recipient) == ("CAN", "UKR")

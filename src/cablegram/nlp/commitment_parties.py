@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_clauses import Trigger
 
-__all__ = ["donors_and_recipient", "actor_text", "context_recipient", "is_actor_name"]
+__all__ = ["donors_and_recipient", "actor_text", "context_recipient", "in_recipient_position", "is_actor_name",
+           "mentioned_state"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -44,16 +45,28 @@ _GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend",
 _RECEIVERS = frozenset(("people", "population", "army", "armed", "forces", "military", "government", "state",
                         "soldiers", "troops", "refugees", "citizens", "children", "civilians", "authorities", "side",
                         "defence", "defense", "economy", "budget", "hospitals", "energy", "partners", "navy", "air"))
+# Model and record designations: letters then a number, with or without a hyphen ("BMP-1", "T-72", "LTM1").
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}-?\d+[A-Za-z]?$")
+# After a state's name or demonym, words that make it the aggressor, not a recipient ("Russian aggression").
+_HOSTILE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:full-scale\s+|military\s+)?(?:aggression|agression|attacks?|invasion|"
+                            r"war\b|occupation|strikes|shelling|bombing|missile|aggressor|troops|blockade)", re.IGNORECASE)
+# After a name, words that make it the giver ("Greece's contribution", "the Danish share").
+_GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|donation|pledge|commitment|aid\s+package)s?\b",
+                          re.IGNORECASE)
+# Before a name, words that make it a partner of the donor ("together with Italy", "in cooperation with Norway").
+_PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along|alongside|cooperation|coordination|partnership)\s+with\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|of|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
 
 def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str]) -> bool:
-    """Whether ``name`` may name an actor: not a currency code, a month, or a weapon/equipment name."""
+    """Whether ``name`` may name an actor: not a currency code, a month, a weapon/equipment name or a model
+    or record designation ("BMP-1", "BRDM-2", "UKM6")."""
     if not name:
         return False
     low = name.lower().strip()
-    if name.strip().upper() in codes or low in _NOT_ACTORS:
+    if name.strip().upper() in codes or low in _NOT_ACTORS or _DESIGNATION.match(name.strip()):
         return False
     rule = lex.kind(low, strong_only=True)
     return not (rule is not None and rule.category == "military" and rule.subcategory not in (None, "equipment"))
@@ -202,10 +215,12 @@ def _recipient_text(tok: Token) -> str | None:
     return None
 
 
-def _in_recipient_position(doc: Doc, mention) -> bool:
+def in_recipient_position(doc: Doc, mention) -> bool:
     """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people"."""
     before = doc.text[max(0, mention.start - 30): mention.start]
     after = doc.text[mention.end: mention.end + 3]
+    if _hostile_or_partner(doc, mention):
+        return False
     if _RECIPIENT_CUE.search(before) or after.startswith(("'s", "’s")):
         return True
     # "the Ukrainian people", "Ukrainian armed forces" (not "Russian aggression"): a demonym before a receiver.
@@ -214,19 +229,44 @@ def _in_recipient_position(doc: Doc, mention) -> bool:
         following is not None and following.group(1) in _RECEIVERS
 
 
-def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], usable) -> str | None:
+def _hostile_or_partner(doc: Doc, mention) -> bool:
+    """"Russian aggression", "Russia's war" (the aggressor) or "together with Italy" (a co-donor)."""
+    before = doc.text[max(0, mention.start - 40): mention.start]
+    after = doc.text[mention.end: mention.end + 40]
+    return bool(_HOSTILE_AFTER.match(after) or _GIVER_AFTER.match(after) or _PARTNER_BEFORE.search(before))
+
+
+def _unique_best(counts: Counter) -> str | None:
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
+
+
+def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], usable,
+                      is_state=None) -> str | None:
     """The actor id of the recipient implied by ``sent`` (or, with ``sent`` None, by the whole document).
 
-    ``exclude`` holds donor ids; ``usable(actor_id)`` says whether an id may be a recipient."""
+    ``exclude`` holds donor ids; ``usable(actor_id)`` says whether an id may be a recipient; with
+    ``is_state(actor_id)`` a state in a recipient position wins over organisations ("to NATO's fund for Ukraine")."""
     counts: Counter = Counter()
     for m in mentions:
         if not m.actor_id or m.actor_id in exclude or not usable(m.actor_id):
             continue
         if sent is not None and not (sent.start_char <= m.start < sent.end_char):
             continue
-        if _in_recipient_position(doc, m):
+        if in_recipient_position(doc, m):
             counts[m.actor_id] += 1
-    if not counts:
-        return None
-    (best, n), *rest = counts.most_common(2) + [(None, 0)]
-    return best if n > rest[0][1] else None
+    states = Counter({a: n for a, n in counts.items() if is_state is not None and is_state(a)})
+    return _unique_best(states or counts)
+
+
+def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | None:
+    """The state a document names most often besides ``exclude`` (donors), leaving out aggressors ("Russian
+    aggression") and partners ("together with Italy"); None on a tie or when it names none.
+
+    A note on a package that names one other state ("… medical supplies for the Ukrainian health
+    ministry", "a request made by Ukraine") is about support to it."""
+    counts: Counter = Counter(m.actor_id for m in mentions if m.actor_id and m.actor_id not in exclude
+                              and is_state(m.actor_id) and not _hostile_or_partner(doc, m))
+    return _unique_best(counts)

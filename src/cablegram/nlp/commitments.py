@@ -54,7 +54,8 @@ from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_
                                  reference_of, refers_back, speculation_cue, status_of)
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
-from .commitment_parties import context_recipient, donors_and_recipient, is_actor_name
+from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
+                                  mentioned_state)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -218,8 +219,11 @@ class CommitmentExtractor:
         if ctx.doc is None or all(r.donor for r in rows):
             return
         named = Counter(r.donor for r in rows if r.donor)
+        receivers = {r.recipient for r in rows if r.recipient}
+        # The first state named outside a recipient position ("Fuel for the Ukraine Armed Forces" names the recipient).
         default = named.most_common(1)[0][0] if named else next(
-            (m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)), None)
+            (m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
+             and m.actor_id not in receivers and not in_recipient_position(ctx.doc, m)), None)
         for r in rows:
             if r.donor is None and default and default != r.recipient:
                 r.donor = default
@@ -232,8 +236,8 @@ class CommitmentExtractor:
             return
         named = Counter(r.recipient for r in rows if r.recipient)
         donors = {r.donor for r in rows if r.donor}
-        default = named.most_common(1)[0][0] if named else self._doc_recipient(ctx, donors)
-        why = "recipient from the document's context"
+        default, why = (named.most_common(1)[0][0], "recipient from the document's context") if named else \
+            self._doc_recipient(ctx, donors)
         if default is None and self.default_recipient:
             default, why = self.default_recipient, "recipient from the component's default_recipient"
         for r in rows:
@@ -252,12 +256,21 @@ class CommitmentExtractor:
             if span is not None:
                 row.spans = {**row.spans, key: span}
 
-    def _doc_recipient(self, ctx: _Context, donors: set) -> str | None:
-        found = context_recipient(ctx.doc, ctx.mentions, None, donors, self._usable_recipient)
+    def _doc_recipient(self, ctx: _Context, donors: set) -> tuple[str | None, str]:
+        """(the recipient the document implies, why): one in a recipient position ("to Ukraine", "Ukraine's
+        army"), else the one state the document names besides the donors (a note on a package for it)."""
+        why = "recipient from the document's context"
+        found = context_recipient(ctx.doc, ctx.mentions, None, donors, self._usable_recipient, self._is_state)
         if found and found.startswith("org:"):
             text = next((m.text for m in ctx.mentions if m.actor_id == found), "")
-            return self._state_in_name(text) or found
-        return found
+            found = self._state_in_name(text) or found
+        if found is None and self.kb is not None:
+            found = mentioned_state(ctx.doc, ctx.mentions, donors | self._donor_states(donors), self._is_state)
+            why = "recipient: the state the document names besides the donor"
+        return found, why
+
+    def _donor_states(self, donors: set) -> set:
+        return {self._state_of(d, None) for d in donors if d} - {None}
 
     # -- one sentence ----------------------------------------------------------------------------
     def extract(self, sent: Span, index: int, doc_date: str | None = None, mentions=(), claim=None,
@@ -395,8 +408,7 @@ class CommitmentExtractor:
             reasons.append("recipient dropped: it is the donor itself")
             recipient_id = None
         if recipient_id is not None and recipient_id.startswith(("IGO.", "org:")) and ctx.doc is not None:
-            # "to NATO's assistance fund for Ukraine": a fund or organisation channels support to a state.
-            state = context_recipient(ctx.doc, ctx.mentions, s.sent, {donor_id, recipient_id}, self._is_state)
+            state = self._channel_state(recipient, recipient_id, donor_id, s, ctx)
             if state:
                 reasons.append(f"channelled through {recipient_id}")
                 recipient_id = state
@@ -409,6 +421,17 @@ class CommitmentExtractor:
             if recipient_id:
                 reasons.append("recipient implied by the sentence")
         return recipient_id
+
+    def _channel_state(self, recipient: str | None, recipient_id: str, donor_id: str | None, s: _Sentence,
+                       ctx: _Context) -> str | None:
+        """"to NATO's assistance fund for Ukraine", "UNICEF in Ukraine": the state a fund or organisation channels
+        support to (the sentence's, the fund's name's, the document's recipient, else the one other state it names)."""
+        others = {donor_id, recipient_id, ctx.last_donor}
+        state = context_recipient(ctx.doc, ctx.mentions, s.sent, others, self._is_state) or \
+            self._state_in_name(recipient or "") or \
+            context_recipient(ctx.doc, ctx.mentions, None, others, self._is_state) or \
+            mentioned_state(ctx.doc, ctx.mentions, others, self._is_state)
+        return state if state != donor_id else None
 
     def _amount_fields(self, amount: Amount | None, date: str | None, reasons: list[str]) -> dict:
         if amount is None:
