@@ -40,10 +40,10 @@ class _Tokens:
     __slots__ = ("text", "space_after", "is_space")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([IDX, LENGTH, SPACY])
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
         full = doc.text
-        self.text = [full[start:start + length] for start, length, _ in arr.tolist()]
-        self.space_after = [bool(flag) for _, _, flag in arr.tolist()]
+        self.text = [full[start:start + length] for start, length, _ in rows]
+        self.space_after = [bool(flag) for _, _, flag in rows]
         self.is_space = [t.isspace() for t in self.text]
 
 
