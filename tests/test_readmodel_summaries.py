@@ -147,8 +147,10 @@ def test_publisher_filter_same_answer_by_id_list_and_by_walk(any_backend_store):
         by_list = [e["id"] for e in store.query_events(publisher=publisher)]
         store.publisher_list_max = 0  # as if thousands of documents matched
         by_walk = [e["id"] for e in store.query_events(publisher=publisher)]
-        del store.publisher_list_max
-        assert by_list == by_walk == direct, publisher
+        store.publisher_names_max = 0  # as if hundreds of publisher names matched: the pattern itself is used
+        by_pattern = [e["id"] for e in store.query_events(publisher=publisher)]
+        del store.publisher_list_max, store.publisher_names_max
+        assert by_list == by_walk == by_pattern == direct, publisher
     assert len(store.query_events(publisher="i")) == 6
 
 

@@ -56,7 +56,8 @@ SUPERSEDED_INDEXES = ("idx_events_sort_date", "idx_events_type_sort_date", "idx_
                       # a walk of documents newest first that needs no row (published_at DESC, id, is_primary),
                       # a document's claims in order, by claimant, without reading them (doc_id, sentence_index, claimant)
                       "idx_mentions_actor_id", "idx_documents_published_at", "idx_claims_doc_id",
-                      "idx_documents_published_at_id", "idx_claims_doc_id_claimant")
+                      "idx_documents_published_at_id", "idx_claims_doc_id_claimant",
+                      "idx_documents_publisher")  # (publisher, id): a publisher's documents without their rows
 
 
 def index_name(table: str, cols: tuple[str, ...]) -> str:
@@ -89,7 +90,7 @@ TABLES: tuple[Table, ...] = (
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
         C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
-    ), indexes=(("url",), ("published_at DESC", "id", "is_primary"), ("publisher",), ("processed_version",),
+    ), indexes=(("url",), ("published_at DESC", "id", "is_primary"), ("publisher", "id"), ("processed_version",),
                 ("id", "publisher")),
        primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (
