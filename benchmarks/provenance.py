@@ -4,8 +4,9 @@
                                     [--embeddings auto|lexical] [--no-cross]
 
 Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
-articles written by the project, see docs/provenance-labelling.md) and, when present,
-``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
+articles written by the project, see docs/provenance-labelling.md), the later pairs of
+``benchmarks/data/provenance_heldout.jsonl`` (written after the rules of November 2026 were fixed) and,
+when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
   "other" on a claim sentence counts as a miss), per-label P/R/F1, a confusion table;
@@ -156,6 +157,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--pairs", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_pairs.jsonl")
+    ap.add_argument("--heldout", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_heldout.jsonl",
+                    help="Pairs written after the rules were fixed (see docs/provenance-labelling.md).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
@@ -174,6 +177,8 @@ def main() -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
+    if args.heldout.is_file():
+        result["sets"]["heldout"] = evaluate(load_pairs([args.heldout]), embedder)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)

@@ -89,6 +89,34 @@ def test_actor_swap_in_a_later_clause_of_the_source():
     assert "actor" not in kinds("Varga praised the courage of the Ostrian rescuers.", src)
 
 
+def test_readout_pronoun_and_same_strength_verbs_reveal_actor_swaps():
+    readout = ("Minister Ilse Varga of Norland met Envoy Pell Dorn of Ostria in Kell. "
+               "She welcomed the new ferry timetable agreed by the harbour council. "
+               "The Minister also stressed Norland's commitment to the river treaty.")
+    she = ["She welcomed the new ferry timetable agreed by the harbour council."]
+    assert "actor" in kinds("Dorn welcomed the new ferry timetable of the harbour council.", she, context=readout)
+    assert "actor" not in kinds("Varga welcomed the new ferry timetable of the harbour council.", she, context=readout)
+    stressed = ["The Minister also stressed Norland's commitment to the river treaty."]
+    assert "actor" in kinds("Dorn underscored Norland's commitment to the river treaty.", stressed, context=readout)
+    assert "actor" not in kinds("Varga underscored Norland's commitment to the river treaty.", stressed, context=readout)
+
+
+def test_discussed_reported_as_agreed_to_act_is_modality():
+    src = ["The ministers discussed the start of joint patrols on the Kell river."]
+    assert "modality" in kinds("The ministers agreed to start joint patrols on the Kell river.", src)
+    assert "modality" not in kinds("The ministers agreed to start joint patrols on the Kell river.",
+                                   ["The ministers pledged to start joint patrols on the Kell river."])
+
+
+def test_media_reports_are_not_the_readout(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland met Envoy Pell Dorn of Ostria in Kell. "
+                            "They discussed the reopening of the river crossings for grain trucks.")
+    article = Document(text="Varga met Dorn in Kell to discuss reopening the river crossings for grain trucks. "
+                            "Ostrian media reported that Varga also met the Kell harbour council.")
+    labels = [s.label for s in trace(article, [readout], embedder=embedder).sentences]
+    assert labels == ["supported", "added"]
+
+
 def test_summit_hosted_by_a_third_country_is_not_the_encounter():
     call = ["Minister Varga spoke by phone with Envoy Dorn about the summit that Ostria will host."]
     assert "event_type" not in kinds("Varga backed the coming summit hosted by Ostria.", call)

@@ -221,7 +221,7 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
     change = None
     if plan_s and not plan_a:
         change = _planned_to_done(sentence, src, plan_s)
-    elif not plan_a and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
+    elif not plan_s and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
     elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _SETTLED_ACT.search(sentence)):
@@ -319,8 +319,10 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     if not (mine and verb_a):
         return out
     theirs, verb_s = _subject(src, roles)
-    if not (verb_s and verb_a.group(0)[:5].lower() == verb_s.group(0)[:5].lower()):
+    if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
+    if not theirs and verb_s and _PRONOUN.fullmatch(src[: verb_s.start()]) and context:
+        theirs = _subject(_first_sentence(context), roles)[0]  # a readout's "He" is its principal
     if theirs and verb_s and not mine & theirs:
         head = sentence[: verb_a.start()].rstrip()
         out.append(Change("actor", f"{head} vs {_clause_head(src, verb_s.start())}", 0, len(head)))
@@ -329,6 +331,21 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
 _PRONOUN = re.compile(r"\s*(?:he|she|they)\s*", re.I)
+
+
+@lru_cache(maxsize=16)
+def _first_sentence(text: str) -> str:
+    from .sentences import split_sentences
+
+    first = split_sentences(text)
+    return first[0].text if first else ""
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """The same verb ("praised"/"praises"), or speech verbs of the same strength ("stressed"/"underscored")."""
+    strength = speech_strength()
+    a, b = a.lower(), b.lower()
+    return a[:5] == b[:5] or (a in strength and strength.get(a) == strength.get(b))
 
 
 def _clause_head(text: str, at: int) -> str:
