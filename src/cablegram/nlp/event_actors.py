@@ -276,10 +276,14 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
 
-def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False) -> list[tuple]:
+def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False, chooser=None) -> list[tuple]:
     """(source, target) pairs of an event: one per conjoined source and target ("Blinken met Kuleba and Rau"
-    gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair."""
+    gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair.
+    ``chooser`` (e.g. :meth:`.event_direction.DirectionModel.choose`, bound) takes the rules' (source, target)
+    and returns the pair to use."""
     source, target = assign_actors(trigger, sent, actors, attack)
+    if chooser is not None:
+        source, target = chooser((source, target))
     sources = [source] + conjuncts(source, sent, actors)
     targets = [target] + conjuncts(target, sent, actors)
     pairs = []

@@ -27,6 +27,7 @@ from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, is_locative
 from .event_cues import build_cue_index, rule_scores, sentence_features
+from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
@@ -185,8 +186,10 @@ class EventCoder:
 
     def __init__(self, nlp: Language, name: str, model: str | None, min_cue_weight: float, min_confidence: float,
                  model_only_confidence: float = 0.6, secondary_confidence: float = 0.6, max_pairs: int = 8,
-                 threads: int = 1):
+                 threads: int = 1, direction_model: str | None = DEFAULT_DIRECTION_MODEL):
         self.name = name
+        # The learned source/target ranker (empty name: the parse rules of event_actors alone).
+        self.direction = DirectionModel.load(direction_model) if direction_model else None
         self.index = build_cue_index()
         self.model = load_event_model(model, threads=threads)
         self.min_cue_weight = min_cue_weight
@@ -314,7 +317,14 @@ class EventCoder:
 
 
     def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
-        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT")
+        chooser = None
+        # A denial of a reported act keeps the parse rules (accused as source, the act's victim as target):
+        # the plv data the ranker learned from holds no such frames.
+        denial = trigger.lower_ in modality_cues().denial_verbs and any(c.dep_ == "ccomp" for c in trigger.children)
+        if self.direction is not None and not denial:
+            def chooser(rule_pair):
+                return self.direction.choose(cand.sent, trigger, cand.main, etype, actors, rule_pair)
+        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
             act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
@@ -361,18 +371,20 @@ FACTORY = "cablegram_events"
 
 @Language.factory(FACTORY, default_config={"model": DEFAULT_MODEL, "min_cue_weight": 0.25, "min_confidence": 0.0,
                                            "model_only_confidence": 0.6, "secondary_confidence": 0.6, "max_pairs": 8,
-                                           "threads": 1},
+                                           "threads": 1, "direction_model": DEFAULT_DIRECTION_MODEL},
                   assigns=["doc._.cg_events"], requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"])
 def make_event_coder(nlp: Language, name: str, model: str | None, min_cue_weight: float, min_confidence: float,
-                     model_only_confidence: float, secondary_confidence: float, max_pairs: int, threads: int) -> EventCoder:
+                     model_only_confidence: float, secondary_confidence: float, max_pairs: int, threads: int,
+                     direction_model: str) -> EventCoder:
     """``model``: the ONNX type classifier (a file name under ``nlp/models`` or a path; empty = cue rules only);
     ``min_cue_weight``: weight a cue needs to make a sentence a candidate; ``min_confidence``: events below it
     are dropped (keep 0: listings hide weak events, see :func:`is_confident`); ``model_only_confidence``: the
     classifier's probability needed when no cue word supports the sentence; ``secondary_confidence``: the
     confidence of events of further clauses; ``max_pairs``: events per trigger for conjoined actors;
-    ``threads``: ONNX Runtime threads."""
+    ``threads``: ONNX Runtime threads; ``direction_model``: the learned source/target ranker (a file name under
+    ``nlp/models`` or a path; empty = the parse rules alone)."""
     ensure_extensions()
     return EventCoder(nlp, name, model, min_cue_weight, min_confidence, model_only_confidence, secondary_confidence,
-                      max_pairs, threads)
+                      max_pairs, threads, direction_model)
 
 

@@ -1,0 +1,245 @@
+"""Who is the source and who the target of an event: a learned ranker over the sentence's participants.
+
+Every actor mention and every noun phrase of the sentence is a *candidate*. Each (trigger, candidate)
+pair becomes sparse features — the dependency path between them (prepositions named: ``prep:against``),
+the candidate's relation, side and distance, whether it is a resolved actor, a place, an article's
+dateline, the subject's conjunct, and what the hand-written rules (:mod:`.event_actors`) chose — and a
+:class:`~cablegram.nlp.linear.LinearModel` scores it as ``source``, ``target`` or ``none``. The source is
+the candidate most likely to be the source; the target the most likely target among the others.
+
+The model is trained on the plv relation set (marked source and target per sentence) by
+``scripts/train_event_direction.py``, which also reports direction on held-out folds (``docs/models.md``).
+Shapes: :meth:`DirectionModel.choose` returns ``(source, target)``, each ``(span, actor id or None)`` or None.
+Errors: :class:`~cablegram.errors.PipelineError` when the model file cannot be read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .chunks import sentence_noun_chunks
+from .event_actors import is_locative
+from .linear import LinearModel
+
+__all__ = ["Candidate", "DirectionModel", "candidates", "features", "DEFAULT_DIRECTION_MODEL", "ROLES"]
+
+DEFAULT_DIRECTION_MODEL = "event_direction.json"
+ROLES = ("none", "source", "target")
+_RETRAIN = "python scripts/train_event_direction.py --data ../shared/data"
+_NOT_PARTICIPANT = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+_DASHES = frozenset({"-", "--", "—", "–", ":"})
+_MAX_PATH = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A participant candidate: ``span`` (what the event records), ``actor_id`` (None when unresolved),
+    ``root`` (the token whose place in the parse the features describe)."""
+
+    span: object
+    actor_id: str | None
+    root: object
+
+    @property
+    def pair(self) -> tuple:
+        return self.span, self.actor_id
+
+
+def _dateline_end(sent) -> int:
+    """Token index where a dateline heading ends ("MOGADISHU, Somalia --", "JERUSALEM (AP) --"), else -1."""
+    for tok in sent[:12]:
+        if tok.text in _DASHES and tok.i > sent.start:
+            before = sent.doc[sent.start:tok.i]
+            if all(t.pos_ in ("PROPN", "PUNCT") or t.is_punct or t.text.isupper() for t in before):
+                return tok.i
+            return -1
+    return -1
+
+
+def _mention_root(span, chunks, heads: set[int]):
+    """The token that places a mention in the parse: the head of its noun phrase when the mention heads
+    it ("Foreign Minister Dmytro Kuleba", not "Foreign") or no mention does ("a former Rwandan minister")."""
+    chunk = next((c for c in chunks if c.start <= span.start and span.end <= c.end), None)
+    if chunk is not None and chunk.root.pos_ in ("NOUN", "PROPN") and (
+            span.start <= chunk.root.i < span.end or chunk.root.i not in heads):
+        return chunk.root
+    return span.root
+
+
+def candidates(sent, actors) -> list[Candidate]:
+    """Actor mentions of ``sent`` and its other noun phrases (no pronouns, dates, amounts or numbers); a
+    noun phrase holding an actor mention is that mention, placed in the parse by the phrase's head."""
+    in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end]
+    chunks = list(sent.noun_chunks)
+    taken = {i for s, _ in in_sent for i in range(s.start, s.end)}
+    heads = taken | {s.root.i for s, _ in in_sent}
+    out = [Candidate(span, actor_id, _mention_root(span, chunks, heads)) for span, actor_id in in_sent]
+    for chunk in chunks:
+        root = chunk.root
+        if any(i in taken for i in range(chunk.start, chunk.end)):
+            continue
+        if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in _NOT_PARTICIPANT:
+            out.append(Candidate(chunk, None, root))
+    return sorted(out, key=lambda c: c.span.start)
+
+
+def _step(tok) -> str:
+    """One step of a path, named by the relation; a preposition or agent phrase names its word."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return f"pobj<{tok.head.lower_}"
+    return tok.dep_
+
+
+def _path(cand_root, trigger) -> tuple[list[str], list[str]]:
+    """Relations from the candidate up to the lowest common ancestor, and from the trigger up to it."""
+    up, anc = [], {t.i for t in trigger.ancestors} | {trigger.i}
+    tok = cand_root
+    for _ in range(12):
+        if tok.i in anc or tok.head.i == tok.i:
+            break
+        up.append(_step(tok))
+        tok = tok.head
+    down, t2 = [], trigger
+    for _ in range(12):
+        if t2.i == tok.i or t2.head.i == t2.i:
+            break
+        down.append(t2.dep_)
+        t2 = t2.head
+    return up, down
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else ("4-7" if n < 8 else "8+")
+
+
+def _is_subject_conjunct(root, trigger) -> bool:
+    """ "Jordan and Britain agreed": the second conjunct of the trigger's subject."""
+    tok = root
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.i != root.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)
+
+
+def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, dateline_end: int) -> dict[str, float]:
+    """Sparse features of one (trigger, candidate) pair (see the module docstring)."""
+    root = cand.root
+    up, down = _path(root, trigger)
+    lex = "/".join(up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
+    unlex = "/".join(s.split("<")[0] for s in up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
+    side = "before" if cand.span.end <= trigger.i else ("after" if cand.span.start > trigger.i else "on")
+    dist = _bucket(abs(root.i - trigger.i) // 3)
+    first_up = up[0] if up else "self"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    f = {f"path={lex}": 1.0, f"upath={unlex}": 1.0, f"up1={first_up}": 1.0, f"len={_bucket(len(up))}|{_bucket(len(down))}": 1.0,
+         f"side={side}": 1.0, f"dist={dist}": 1.0, f"side_dist={side}{dist}": 1.0, f"tpos={trigger.pos_}": 1.0,
+         f"type={etype}|up1={first_up}": 1.0, f"type={etype}|side={side}": 1.0, f"type={etype}|upath={unlex}": 1.0,
+         f"tpos={trigger.pos_}|upath={unlex}": 1.0, f"passive={passive}|up1={first_up}": 1.0}
+    if main is not None and main.i != trigger.i:
+        mup, mdown = _path(root, main)
+        f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
+    f[f"tlemma={trigger.lemma_.lower()}|up1={first_up}"] = 1.0
+    f[f"tlemma={trigger.lemma_.lower()}|side={side}"] = 1.0
+    return f | _kind_features(cand, trigger, etype, rule_pair, dateline_end)
+
+
+def _kind_features(cand: Candidate, trigger, etype: str, rule_pair: tuple, dateline_end: int) -> dict[str, float]:
+    """What the candidate is: actor or phrase, entity label, head word, place, dateline, the subject's
+    conjunct, a modifier inside a phrase, and whether the parse rules chose it."""
+    root = cand.root
+    f = {"actor" if cand.actor_id else "phrase": 1.0, f"lemma={root.lemma_.lower()}": 1.0,
+         f"ent={cand.span.root.ent_type_ or '-'}": 1.0, f"rootpos={root.pos_}": 1.0}
+    if root.i != cand.span.root.i:
+        f["heads_phrase"] = 1.0
+    elif cand.span.root.dep_ in ("amod", "compound", "nmod", "poss"):
+        f[f"modifier={cand.span.root.dep_}"] = 1.0
+    if is_locative(cand.span):
+        f["locative"] = f[f"locative|type={etype}"] = 1.0
+    if dateline_end >= 0 and cand.span.end <= dateline_end:
+        f["dateline"] = 1.0
+    if _is_subject_conjunct(root, trigger):
+        f["subject_conjunct"] = f[f"subject_conjunct|type={etype}"] = 1.0
+    if root.i == trigger.i:
+        f["is_trigger"] = 1.0
+    for role, chosen in zip(("rule_source", "rule_target"), rule_pair):
+        if chosen is not None and chosen[0].start < cand.span.end and cand.span.start < chosen[0].end:
+            f[role] = f[f"{role}|type={etype}"] = 1.0
+    return f
+
+
+def relative(cands: list[Candidate], trigger) -> list[dict[str, float]]:
+    """Features of each candidate relative to the others: its rank among the candidates after the
+    trigger inside the trigger's phrase, and whether it is the only actor on its side."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    after = [c for c in cands if c.span.start > trigger.i and lo <= c.root.i <= hi]
+    actors_after = [c for c in after if c.actor_id]
+    out = []
+    for c in cands:
+        f = {}
+        if c in after:
+            rank = after.index(c)
+            f[f"after_rank={min(rank, 3)}"] = 1.0
+            if c.actor_id:
+                f[f"actor_after_rank={min(actors_after.index(c), 3)}"] = 1.0
+        elif lo <= c.root.i <= hi:
+            f["in_clause_before"] = 1.0
+        else:
+            f["outside_clause"] = 1.0
+        if not actors_after:
+            f["no_actor_after"] = 1.0
+        out.append(f)
+    return out
+
+
+class DirectionModel:
+    """The learned source/target ranker (a :class:`LinearModel` over :func:`features`)."""
+
+    def __init__(self, model: LinearModel):
+        self.model = model
+        self.col = {role: model.labels.index(role) for role in ROLES}
+
+    @classmethod
+    def load(cls, name_or_path: str = DEFAULT_DIRECTION_MODEL) -> "DirectionModel":
+        return cls(LinearModel.load(name_or_path, retrain=_RETRAIN))
+
+    def score(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[list[Candidate], object]:
+        """The sentence's candidates and their role probabilities, shape (n, 3) in the model's label order."""
+        cands = candidates(sent, actors)
+        end = _dateline_end(sent)
+        rows = [features(c, trigger, main, etype, rule_pair, end) | rel for c, rel in zip(cands, relative(cands, trigger))]
+        return cands, self.model.predict_proba(rows)
+
+    def choose(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[tuple | None, tuple | None]:
+        """(source, target): the likeliest source, then the likeliest target among the other candidates;
+        each ``(span, actor id or None)``, or None when the sentence has no candidate for it."""
+        cands, probs = self.score(sent, trigger, main, etype, actors, rule_pair)
+        if not cands:
+            return None, None
+        ps, pt = probs[:, self.col["source"]], probs[:, self.col["target"]]
+        pairs = [(ps[i] * pt[j], i, j) for i in range(len(cands)) for j in range(len(cands))
+                 if i != j and not _same(cands[i], cands[j])]
+        if not pairs:
+            return cands[0].pair, None
+        _, src, tgt = max(pairs, key=lambda p: p[0])
+        return _head_of(cands, src).pair, _head_of(cands, tgt).pair
+
+
+def _head_of(cands: list[Candidate], k: int) -> Candidate:
+    """The mention that heads the phrase candidate ``k`` modifies ("Ukrainian" in "Ukrainian Foreign
+    Minister Dmytro Kuleba" gives Kuleba; "State" in "Secretary of State Antony Blinken" gives Blinken),
+    else candidate ``k`` itself."""
+    cand = cands[k]
+    if cand.root.i != cand.span.root.i:
+        return cand
+    head = cand.span.root
+    for _ in range(6):
+        if head.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or head.head.i == head.i:
+            break
+        head = head.head
+    return next((c for c in cands if c.actor_id and c.span.start <= head.i < c.span.end and c is not cand), cand)
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    return a.actor_id is not None and a.actor_id == b.actor_id
