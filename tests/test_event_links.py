@@ -124,3 +124,22 @@ def test_clusters_command_links_events_and_export_counts_documents(tmp_path):
     with open(out, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["canonical_id"], r["documents"]) for r in rows] == [(a.id, "2"), (c.id, "1")]
+
+
+def test_reprocessing_a_document_keeps_its_events_links(any_backend_store):
+    """Saving a document's analysis again (``process --force`` after a pipeline change) keeps the
+    canonical id of each event that comes out the same, instead of clearing it until `clusters` runs."""
+    store = any_backend_store
+    ev = _fill(store)
+    link_store_events(store)
+    before = _canonical(store)
+    first, later = _docs()
+    again = _event(later, 1, "2024-06-04")  # the same event, coded afresh (no canonical id of its own)
+    assert again.canonical_id is None
+    store.save_analysis(Analysis(doc_id=later.id, sentences=[[0, 10]], events=[again, ev["other_day"]]))
+    assert _canonical(store) == before
+    # an event that changed (another type) is a new event: no link until `clusters` runs again
+    changed = _event(later, 1, "2024-06-04", etype="COERCE")
+    store.save_analysis(Analysis(doc_id=later.id, sentences=[[0, 10]], events=[changed]))
+    after = _canonical(store)
+    assert after[changed.id] is None and after[ev["first"].id] == ev["first"].id
