@@ -11,6 +11,7 @@ fallback for a cue the tagger left without them. A sentence can hold several att
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -100,7 +101,7 @@ class AttributionFinder:
         no attribution with a source keeps the rules' attributions with a source: rules as fallback."""
         rule_atts = [a for _, _, atts in per_sentence for a in atts]
         features = doc_features(doc, rule_atts, self.cue_words, regions)
-        starts = {sent.start: si for si, sent in enumerate(doc.sents)}
+        starts = [sent.start for _, sent, _ in per_sentence]
         out = [_from_tagged(doc, triple, rule_atts, regions, starts)
                for triple in pair_spans(doc, self.span_tagger.spans(features), self.min_confidence)]
         if self.keep_rules:
@@ -259,7 +260,7 @@ class AttributionFinder:
         return (fallback_source(tok, regions) if learned else None), None
 
 
-def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: dict[int, int]) -> Attribution:
+def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: list[int]) -> Attribution:
     """An :class:`Attribution` from a tagged (cue, source, content) triple, with the rules' source and
     content for the same cue where the tagger has none."""
     cue_t, src_t, con_t = triple
@@ -276,8 +277,8 @@ def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts
         label = rule.cue_label
     else:  # a verb cue is labelled by the verb and its particles ("shrugged off"), not its whole group
         label = cue_with_particles(root)[1] if root.pos_ in ("VERB", "AUX") else cue.text.lower()
-    return Attribution(starts[cue[0].sent.start], cue, source, content, depth(root), in_regions(cue[0].idx, regions),
-                       label, resolved)
+    si = bisect.bisect_right(starts, cue.start) - 1  # sentence index (Token.sent walks the doc on every call)
+    return Attribution(si, cue, source, content, depth(root), in_regions(cue[0].idx, regions), label, resolved)
 
 
 def _prepositional_content(tok: Token, cue: Span, obj: Token | None) -> Span | None:
@@ -336,7 +337,8 @@ def verb_group(tok: Token, end: int) -> Span:
     before it and a topic preposition just after it (see ``_CUE_LEFT`` / ``_CUE_PREPOSITIONS``)."""
     doc = tok.doc
     start = tok.i
-    while start - 1 >= tok.sent.start and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in _CUE_LEFT:
+    sent_start = tok.sent.start  # once: Token.sent walks the doc
+    while start - 1 >= sent_start and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in _CUE_LEFT:
         start -= 1
     if end < len(doc) and doc[end].head.i == tok.i and doc[end].dep_ == "prep" and doc[end].lower_ in _CUE_PREPOSITIONS \
             and not any(c.ent_type_ in ("DATE", "TIME") for c in doc[end].children):

@@ -13,6 +13,7 @@ content of its neighbourhood, the shape :class:`~cablegram.nlp.claims_finder.Att
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -111,11 +112,13 @@ def pair_spans(doc: Doc, spans: list[TaggedSpan], min_confidence: float = 0.0
     cues = [s for s in spans if s.kind == "cue" and s.confidence >= min_confidence]
     sources = [s for s in spans if s.kind == "source"]
     contents = [s for s in spans if s.kind == "content"]
+    bounds = [(sent.start, sent.end) for sent in doc.sents]  # once: Token.sent walks the doc on every call
+    firsts = [b[0] for b in bounds]
     out = []
     for cue in cues:
-        sent = doc[cue.start].sent
-        src = _nearest(cue, [s for s in sources if sent.start <= s.start < sent.end])
-        con = _nearest(cue, [c for c in contents if c.start < sent.end and c.end > sent.start])
+        start, end = bounds[bisect.bisect_right(firsts, cue.start) - 1]
+        src = _nearest(cue, [s for s in sources if start <= s.start < end])
+        con = _nearest(cue, [c for c in contents if c.start < end and c.end > start])
         out.append((cue, src, con))
     return out
 
