@@ -107,6 +107,10 @@ def test_altered_sentence_detected(embedder):
     ("According to the Norland Ministry of Defence, two depots were hit.", "organisation"),
     ("Ilse Varga said the border would reopen.", "named"),
     ("The border reopened at noon.", "none"),
+    # speech verbs from the attribution lexicon, not only "said"
+    ("Rights groups have accused the Kell border police of turning trucks away.", "organisation"),
+    ("Pell Dorn thanked the harbour staff, calling the reopening a relief.", "named"),
+    ("Officials highlighted the need for more grain trucks.", "anonymous"),
 ])
 def test_pattern_attribution(text, kind):
     assert pattern_attribution(text) == kind
