@@ -6,8 +6,10 @@ lexical check (share of the sentence's content words found in the evidence, fuzz
 greedy one-to-many step that adds a second or third source sentence when it covers words the first
 one lacks. The label comes from a combined score and the difference checks:
 
-- ``supported``: score ≥ ``supported`` and no difference found;
-- ``altered``:   score ≥ ``altered`` and at least one difference (number, date, actor, modality, quote …);
+- ``supported``: score ≥ ``supported`` and no difference found, or the sentence without its new clause
+                 scores so (partly supported);
+- ``altered``:   score ≥ ``altered`` and at least one difference (number, date, actor, modality, quote …),
+                 or a quote put in the mouth of the source's principals at any score;
 - ``added``:     otherwise;
 - ``other``:     boilerplate (bylines, "Read more", source and photo credits), decided before alignment.
 """
