@@ -92,3 +92,16 @@ def test_direction_floor_on_plv_dev_sentences(shared_data, nlp):
     assert len(rows) >= 200
     result = eval_plv.system(nlp, rows)["gold_actors"]
     assert result["direction"] >= FLOORS["plv_direction_seen"] - 0.02, result
+
+
+def test_a_known_city_that_is_attacked_stands_for_its_country(nlp):
+    """A place of kb/data/places.jsonl taken as a participant is keyed by its country's code."""
+    events = _events(nlp, "Dunmarkian artillery shelled Kharkiv for the third night in a row.")
+    assert events and events[0].type == "ASSAULT", [e.to_dict() for e in events]
+    assert events[0].target_text == "Kharkiv" and events[0].target_actor == "UKR"
+
+
+def test_its_forces_act_for_the_subject_of_the_denial(nlp):
+    events = _events(nlp, "Ostrelia denied that its forces had shelled a depot near the border.")
+    act = [e for e in events if e.type == "ASSAULT"]
+    assert act and act[0].source_text == "Ostrelia", [e.to_dict() for e in events]

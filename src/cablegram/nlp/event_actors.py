@@ -22,7 +22,8 @@ efforts effort action actions measures steps role way part""".split())
 
 def actor_spans(doc) -> list[tuple[object, str]]:
     """(span, actor id) of actor mentions: the actors component's, plus named entities it left out
-    (an unknown state or group is still a participant, keyed by its text)."""
+    (an unknown state or group is still a participant, keyed by its text; a known place is keyed by its
+    country's code, the state acting there)."""
     spans = []
     group = doc.spans.get("cg_actors") if "cg_actors" in doc.spans else None
     if group:
@@ -33,9 +34,11 @@ def actor_spans(doc) -> list[tuple[object, str]]:
             if span is not None:
                 spans.append((span, m.actor_id))
     taken = {i for s, _ in spans for i in range(s.start, s.end)}
+    # A known place (kb/data/places.jsonl) that acts stands for its country ("an offensive on Kharkiv": UKR).
+    country = {(p.start, p.end): p.kb_id_ for p in doc.spans.get("cg_places", []) if p.kb_id_}
     for ent in doc.ents:
         if ent.label_ in _ACTOR_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
-            spans.append((ent, ent.text))
+            spans.append((ent, country.get((ent.start, ent.end)) or ent.text))
     return sorted(spans, key=lambda c: c[0].start)
 
 
@@ -117,7 +120,7 @@ def phrase_of(token):
     return token.doc[token.i:token.i + 1], None
 
 
-def _possessor(noun, in_sent) -> tuple | None:
+def possessor(noun, in_sent) -> tuple | None:
     """ "Kyiv denied that its forces shelled …": "its forces" act for the subject of the governing clause."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         return None
@@ -152,7 +155,7 @@ def _from_subject(trigger, in_sent) -> tuple[tuple | None, tuple | None]:
         subject, passive = None, False
     if subject is not None:
         cands = [(s, a) for s, a in in_sent if _span_in(s, subject) and not _in_clause_of(s, subject)]
-        chosen = _best_of(cands, subject) if cands else (_possessor(subject, in_sent) or phrase_of(subject))
+        chosen = _best_of(cands, subject) if cands else (possessor(subject, in_sent) or phrase_of(subject))
         if chosen is not None:
             source, target = (None, chosen) if passive else (chosen, None)
     agent = _agent(trigger) or (_agent(verb) if verb is not trigger else None)

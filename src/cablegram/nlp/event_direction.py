@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .chunks import sentence_noun_chunks
-from .event_actors import is_locative
+from .event_actors import possessor, is_locative
 from .linear import LinearModel
 
 __all__ = ["Candidate", "DirectionModel", "candidates", "features", "DEFAULT_DIRECTION_MODEL", "ROLES"]
@@ -223,7 +223,12 @@ class DirectionModel:
         if not pairs:
             return cands[0].pair, None
         _, src, tgt = max(pairs, key=lambda p: p[0])
-        return _head_of(cands, src).pair, _head_of(cands, tgt).pair
+        source, target = _head_of(cands, src).pair, _head_of(cands, tgt).pair
+        if source[1] is None:  # "Kyiv denied that its forces shelled …": its forces act for Kyiv
+            source = possessor(cands[src].root, [c.pair for c in cands if c.actor_id]) or source
+            if source[1] is not None and source[1] == target[1]:
+                target = None
+        return source, target
 
 
 def _head_of(cands: list[Candidate], k: int) -> Candidate:
