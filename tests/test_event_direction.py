@@ -105,3 +105,19 @@ def test_its_forces_act_for_the_subject_of_the_denial(nlp):
     events = _events(nlp, "Ostrelia denied that its forces had shelled a depot near the border.")
     act = [e for e in events if e.type == "ASSAULT"]
     assert act and act[0].source_text == "Ostrelia", [e.to_dict() for e in events]
+
+
+def test_an_act_named_again_targets_the_one_who_made_it(nlp):
+    """ "the demand" / "the proposal" in a later sentence name the earlier sentence's act."""
+    text = ("Dunmark's parliament passed a motion urging Ostrelia to reopen the border crossing. "
+            "Ostrelia's government rejected the demand on Friday. Valoria welcomed the motion.")
+    events = _events(nlp, text)
+    rejected = [e for e in events if e.sentence_index == 1 and e.type == "REJECT"]
+    assert rejected and rejected[0].target_text == "Dunmark", [e.to_dict() for e in events]
+    welcomed = [e for e in events if e.sentence_index == 2]
+    assert welcomed and welcomed[0].target_text == "Dunmark", [e.to_dict() for e in events]
+
+
+def test_a_definite_act_noun_with_no_earlier_act_changes_nothing(nlp):
+    events = _events(nlp, "Ostrelia's government rejected the demand on Friday.")
+    assert events and events[0].type == "REJECT" and events[0].target_text != "Ostrelia"

@@ -27,6 +27,7 @@ from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, is_locative
 from .event_cues import build_cue_index, rule_scores, sentence_features
+from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .extensions import doc_list, ensure_extensions
@@ -214,6 +215,7 @@ class EventCoder:
                 for cand in cands:
                     events.extend(self._code(cand, None if probs is None else probs[k], doc, actors))
                     k += 1
+                events[:] = resolve_act_anaphora(doc, events)
                 yield doc
 
     def _plan(self, doc) -> tuple[list, list[_Candidate]]:
