@@ -70,7 +70,7 @@ def candidates(sent, actors) -> list[Candidate]:
     """Actor mentions of ``sent`` and its other noun phrases (no pronouns, dates, amounts or numbers); a
     noun phrase holding an actor mention is that mention, placed in the parse by the phrase's head."""
     in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end]
-    chunks = list(sent.noun_chunks)
+    chunks = sentence_noun_chunks(sent)  # not Span.noun_chunks: that walks the whole Doc on every call
     taken = {i for s, _ in in_sent for i in range(s.start, s.end)}
     heads = taken | {s.root.i for s, _ in in_sent}
     out = [Candidate(span, actor_id, _mention_root(span, chunks, heads)) for span, actor_id in in_sent]
