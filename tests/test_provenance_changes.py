@@ -10,7 +10,7 @@ import pytest
 from cablegram.provenance.differences import find_changes
 from cablegram.provenance.embeddings import load_embedder
 from cablegram.provenance.expressions import expressions
-from cablegram.provenance.trace import trace
+from cablegram.provenance.trace import foreign_credit, trace
 from cablegram.records import Document
 
 
@@ -229,3 +229,38 @@ def test_field_case_f2_13(shared_data, embedder):
         if "attribution" in want:
             assert got.attribution == want["attribution"].split()[0]
     assert report.sentences[3].false_credit  # "The State Department said …": not in the State Department's readout
+
+
+def test_vague_quantity_turned_into_a_figure_is_a_number_change():
+    src = ["Minister Ilse Varga deplored the mounting casualties among herders in the valley."]
+    found = find_changes("Ilse Varga deplored the shelling, which has killed 140 herders in the valley.", src)
+    assert [c.kind for c in found if c.kind in ("number", "new figure")] == ["number"]
+    assert "vague quantity" in next(str(c) for c in found if c.kind == "number")
+    # a figure about something the source does not quantify stays new content, not a changed number
+    other = find_changes("Ilse Varga deplored the mounting casualties; 12 bridges were closed.", src)
+    assert {c.kind for c in other} & {"number", "new figure"} == {"new figure"}
+
+
+def test_group_narrowed_to_one_member_is_an_actor_change():
+    src = ["The envoys noted that fuel from Norland and its partners has kept the Ostrian grid running."]
+    narrowed = find_changes("The envoys said fuel from Norland alone has kept the Ostrian grid running.", src)
+    assert [c.kind for c in narrowed] == ["actor"] and "group narrowed" in str(narrowed[0])
+    assert "actor" not in kinds("The envoys said fuel from Norland and its partners kept the Ostrian grid running.", src)
+    # naming the one member in another statement of the same sentence is not a narrowing
+    assert "actor" not in kinds("Norland's envoy thanked the Ostrian grid operators.", src)
+
+
+def test_claim_credited_to_another_governments_ministry_is_added(embedder):
+    readout = Document(text="Minister Ilse Varga of Norland spoke with Envoy Pell Dorn of Ostria. "
+                            "They discussed the strikes on the grain depot near Kell and the repair of the river port.",
+                       publisher="Ministry of Foreign Affairs of Norland")
+    article = Document(text="Ilse Varga and Pell Dorn discussed the strikes on the grain depot near Kell. "
+                            "Ostria's defence ministry said its forces had struck a grain depot near Kell. "
+                            "Norland's foreign ministry said the two discussed the repair of the river port.")
+    labels = [s.label for s in trace(article, [readout], embedder=embedder).sentences]
+    assert labels == ["supported", "added", "supported"]
+    # the same credit against the credited government's own readout is a true credit; no publisher: no verdict
+    ostrian = Document(text=readout.text, publisher="Ministry of Defence of Ostria")
+    assert foreign_credit(article.text.split(". ")[1], [ostrian]) is None
+    assert foreign_credit(article.text.split(". ")[1], [Document(text=readout.text)]) is None
+    assert foreign_credit(article.text.split(". ")[1], [readout]) == "Ostria's defence ministry said"

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from ..nlp.dates import resolve_date
 from .expressions import Expression, closest, expressions, same_date, same_number
+from . import vocabulary
 from .lexical import content_stems, coverage, names, words
 from .vocabulary import hedges, negations, possibility_modals, speech_strength
 
@@ -162,6 +163,55 @@ def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Ch
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
         else:
             out.append(Change("number", f"{n.text} vs {orig.text}", n.start, n.end, orig.text))
+    return out
+
+
+_FILLER = frozenset("of the a an and in on at to by from its their more than over".split())
+
+
+def _content_after(text: str, at: int, n: int = 3) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text[at:].lower())[: n + 2] if w not in _FILLER][:n]
+
+
+def _vague_made_figure(changes: list[Change], sentence: str, src: str) -> list[Change]:
+    """A new figure counting what the source quantifies only vaguely ("increasing civilian deaths" → "killed
+    hundreds of civilians") is a changed ``number``: the article turns an impression into a count. The figure's
+    noun (the next content words) must share a stem with the words the vague quantity word qualifies."""
+    vague = vocabulary.vague_quantities()
+    if not vague or not any(c.kind == "new figure" for c in changes):
+        return changes
+    src_low = src.lower()
+    qualified = [(m.group(0), _content_after(src_low, m.end())) for m in
+                 re.finditer(r"\b(?:" + "|".join(re.escape(v) for v in vague) + r")\b", src_low)]
+    out = []
+    for c in changes:
+        nouns = _content_after(sentence, c.end or 0) if c.kind == "new figure" else []
+        hit = next((v for v, after in qualified if any(len(a) >= 4 and len(b) >= 4 and a[:5] == b[:5]
+                                                      for a in nouns for b in after)), None)
+        out.append(Change("number", f"{c.detail.split(' not in')[0]} vs \"{hit}\" (a vague quantity made a figure)",
+                          c.start, c.end, hit) if hit else c)
+    return out
+
+
+_EXCLUSIVE = re.compile(r"\b(?:alone|solely|by itself|on (?:its|their) own)\b", re.I)
+_GROUP = re.compile(r"\b(?P<head>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:and|together with|along with)\s+"
+                    r"(?:its|their|other|her|his)\s+(?:[Aa]llies|[Pp]artners)(?:\s+and\s+[Pp]artners|\s+and\s+[Aa]llies)?")
+
+
+def _group_narrowed(sentence: str, src: str) -> list[Change]:
+    """"the United States and its Allies" in the source, "the United States alone" (or "the United States" in
+    the same frame: the same next word) in the article: an ``actor`` change, the group narrowed to one member."""
+    out = []
+    for g in _GROUP.finditer(src):
+        head = g.group("head")
+        if not name_in(head, sentence) or re.search(r"\b(?:allies|allied|partners|coalition)\b", sentence, re.I):
+            continue
+        m = next((m for m in re.finditer(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", sentence) if _canon(m.group(0)) == _canon(head)), None)
+        if m is None:
+            continue
+        same_frame = _content_after(sentence, m.end(), 1) == _content_after(src, g.end(), 1)
+        if _EXCLUSIVE.search(sentence[m.end():m.end() + 20]) or same_frame:
+            out.append(Change("actor", f"{m.group(0)} vs {g.group(0)} (a group narrowed)", m.start(), m.end(), g.group(0)))
     return out
 
 
@@ -506,7 +556,8 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     src = " ".join(evidence)
     d_a, t_a, n_a = expressions(sentence)
     d_s, t_s, n_s = expressions(src)
-    out = _number_changes(n_a, n_s)
+    out = _vague_made_figure(_number_changes(n_a, n_s), sentence, src) if same_language else _number_changes(n_a, n_s)
+    out += _group_narrowed(sentence, src) if same_language else []
     out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
     # against a source sentence without any figure is a checkable change.

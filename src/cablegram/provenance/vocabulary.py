@@ -95,3 +95,10 @@ def inexact_markers() -> tuple[str, ...]:
     quals = load_lexicon("numbers").get("qualifiers", {})
     words = {w.lower() for key in ("upper", "lower", "approximate", "loose") for w in quals.get(key, [])}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vague_quantities() -> tuple[str, ...]:
+    """Words that quantify without a figure ("increasing civilian deaths", "many casualties") from
+    ``numbers.toml`` [vague_quantities]: a figure the article puts in their place is a changed number."""
+    return tuple(w.lower() for w in load_lexicon("numbers").get("vague_quantities", {}).get("words", []))
