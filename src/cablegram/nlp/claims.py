@@ -148,15 +148,17 @@ class ClaimsComponent:
         return doc
 
     def claims(self, doc: Doc) -> list[Claim]:
-        regions = quote_regions(doc.text)
-        long_regions = [(a, b) for a, b in regions if words(doc.text[a:b]) >= self.min_quote_words]
+        text = doc.text  # once: Doc.text joins every token on each access
+        regions = quote_regions(text)
+        long_regions = [(a, b) for a, b in regions if words(text[a:b]) >= self.min_quote_words]
         by_sentence: dict[int, list[Attribution]] = {}
-        for att in self.finder.find(doc, regions):
+        found, rules = self.finder.find_with_rules(doc, regions)
+        for att in found:
             by_sentence.setdefault(att.sentence_index, []).append(att)
         actors = _actor_index(doc)
         sents = list(doc.sents)
         if self.finder.span_tagger is not None:
-            _classifier_fallback(self.finder, sents, regions, by_sentence)
+            _classifier_fallback(self.finder, sents, regions, by_sentence, rules)
         out: dict[int, Claim] = {}
         for si, sent in enumerate(sents):
             claim = self._sentence_claim(doc, si, sent, by_sentence.get(si), long_regions, actors)
@@ -201,12 +203,13 @@ class ClaimsComponent:
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
 
 
-def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list]) -> None:
+def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list],
+                         rules: list[list[Attribution]]) -> None:
     """Sentences where the span tagger and the rules found no source take the cue classifier's
     attributions with a source (unusual cues: "“…,” sighed a senior diplomat"); a claim needs a claimant."""
     for si, sent in enumerate(sents):
         if not any(a.source is not None for a in by_sentence.get(si, ())):
-            extra = finder.classifier_fallback(sent, si, regions)
+            extra = finder.classifier_fallback(sent, si, regions, rules[si])  # the rules' output, not run again
             if extra:
                 by_sentence.setdefault(si, []).extend(extra)
 

@@ -11,7 +11,11 @@ drop what the rules propose.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+import bisect
+from dataclasses import dataclass
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc
 
 from .claims_quotes import QUOTE_MARKS, quote_regions
 
@@ -49,73 +53,112 @@ def rule_marks(rule_atts) -> dict[int, list[str]]:
     return marks
 
 
-def _under(tok: Token, cand: Token) -> str | None:
-    """The dependency label of ``cand``'s child that ``tok`` hangs under ("self" for the candidate)."""
-    if tok.i == cand.i:
-        return "self"
-    node = tok
-    for _ in range(12):
-        if node.head.i == node.i:
-            return None
-        if node.head.i == cand.i:
-            return node.dep_
-        node = node.head
-    return None
+_UNDER_STEPS = 12  # how far up the tree a token may hang under a cue candidate
 
 
-def _candidate_features(tok: Token, cands: list[Token]) -> list[str]:
-    """Where ``tok`` lies relative to the nearest cue candidate of its sentence."""
+@dataclass
+class _Tokens:
+    """Per-token attributes of one doc, read once (a ``Token`` object is built per access in spaCy)."""
+
+    low: list[str]      # lower-cased word, white space as "<nl>" / "<sp>"
+    lower: list[str]    # spaCy's lower_ (cue candidates are looked up by it)
+    text: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]     # doc index of the head (a root is its own head)
+    para: list[bool]    # the token opens a paragraph (first token, or the one before ends in a line break)
+    sent_start: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        t = cls([], [], [], [], [], [], [], [], [])
+        t.head = [i + int(rel) for i, rel in enumerate(doc.to_array(HEAD).astype("int64"))]  # no Token per head
+        prev_ws = "\n"
+        for tok in doc:
+            text = tok.text
+            t.low.append(("<nl>" if "\n" in text else "<sp>") if tok.is_space else tok.lower_)
+            t.lower.append(tok.lower_)
+            t.text.append(text)
+            t.pos.append(tok.pos_)
+            t.tag.append(tok.tag_)
+            t.dep.append(tok.dep_)
+            t.para.append("\n" in prev_ws)
+            t.sent_start.append(bool(tok.is_sent_start))
+            prev_ws = tok.text_with_ws
+        return t
+
+    def ancestors(self, i: int) -> dict[int, str]:
+        """Ancestor index -> the dependency label of its child on the path from token ``i`` (at most
+        ``_UNDER_STEPS`` steps up)."""
+        out: dict[int, str] = {}
+        node = i
+        for _ in range(_UNDER_STEPS):
+            head = self.head[node]
+            if head == node:
+                break
+            out[head] = self.dep[node]
+            node = head
+        return out
+
+
+def _nearest(cands: list[int], i: int) -> int:
+    """The candidate nearest to ``i`` (``cands`` ascending, not empty); a tie goes to the left one."""
+    p = bisect.bisect_left(cands, i)
+    if p == len(cands):
+        return cands[-1]
+    if p == 0 or cands[p] - i < i - cands[p - 1]:
+        return cands[p]
+    return cands[p - 1]
+
+
+def _candidate_features(t: _Tokens, i: int, cands: list[int]) -> list[str]:
+    """Where token ``i`` lies relative to the nearest cue candidate of its sentence."""
     if not cands:
         return ["no-cand"]
-    cand = min(cands, key=lambda c: (abs(c.i - tok.i), c.i))
-    dist = _bucket(tok.i - cand.i)
-    feats = ["cd=" + dist, "cw=" + _low(cand) + "|" + dist[0]]
-    under = _under(tok, cand)
+    cand = _nearest(cands, i)
+    dist = _bucket(i - cand)
+    feats = ["cd=" + dist, "cw=" + t.low[cand] + "|" + dist[0]]
+    up = t.ancestors(i)
+    under = "self" if i == cand else up.get(cand)
     if under is not None:
-        feats += ["cu=" + under, "cu=" + under + "|" + dist[0], "cuw=" + under + "|" + tok.pos_]
-    elif any(_under(tok, c) is not None for c in cands if c.i != cand.i):
+        feats += ["cu=" + under, "cu=" + under + "|" + dist[0], "cuw=" + under + "|" + t.pos[i]]
+    elif any(c == i or c in up for c in cands if c != cand):
         feats.append("cu-other")
     return feats
 
 
-def _low(tok: Token) -> str:
-    """The lower-cased word; line breaks and other white space as one symbol each."""
-    if tok.is_space:
-        return "<nl>" if "\n" in tok.text else "<sp>"
-    return tok.lower_
-
-
-def _window(doc: Doc, i: int) -> list[str]:
+def _window(t: _Tokens, i: int) -> list[str]:
     """Parts of speech two tokens left and right, words one token left and right (wider word windows
     grow the model files more than they help)."""
     feats = []
+    n = len(t.pos)
     for k in range(-_EDGE_WORDS, _EDGE_WORDS + 1):
         j = i + k
         if k == 0:
             continue
-        if not 0 <= j < len(doc):
+        if not 0 <= j < n:
             feats.append(f"p{k:+d}=<edge>")
             continue
-        feats.append(f"p{k:+d}={doc[j].pos_}")
+        feats.append(f"p{k:+d}={t.pos[j]}")
         if abs(k) == 1:
-            feats.append(f"w{k:+d}={_low(doc[j])}")
+            feats.append(f"w{k:+d}={t.low[j]}")
     return feats
 
 
-def _own(tok: Token, sent: Span, quoted: bool) -> list[str]:
-    low, pos, dep = _low(tok), tok.pos_, tok.dep_
-    head = tok.head
-    rel = tok.i - sent.start
-    feats = ["bias", "w=" + low, "s3=" + low[-3:], "sh=" + _shape(tok.text), "p=" + pos, "t=" + tok.tag_, "d=" + dep,
-             "pd=" + pos + "|" + dep, "hw=" + _low(head), "hp=" + head.pos_ + "|" + dep,
-             "sp=" + ("0" if rel == 0 else "1" if rel == 1 else "end" if tok.i == sent.end - 1 else "mid"),
+def _own(t: _Tokens, i: int, sent: tuple[int, int], quoted: bool) -> list[str]:
+    low, pos, dep = t.low[i], t.pos[i], t.dep[i]
+    head = t.head[i]
+    rel = i - sent[0]
+    feats = ["bias", "w=" + low, "s3=" + low[-3:], "sh=" + _shape(t.text[i]), "p=" + pos, "t=" + t.tag[i],
+             "d=" + dep, "pd=" + pos + "|" + dep, "hw=" + t.low[head], "hp=" + t.pos[head] + "|" + dep,
+             "sp=" + ("0" if rel == 0 else "1" if rel == 1 else "end" if i == sent[1] - 1 else "mid"),
              "q=" + ("in" if quoted else "out")]
-    if tok.text in QUOTE_MARKS:
+    if t.text[i] in QUOTE_MARKS:
         feats.append("qmark")
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is None or "\n" in prev.text_with_ws:
+    if t.para[i]:
         feats.append("para-start")
-    if tok.is_sent_start:
+    if t.sent_start[i]:
         feats.append("sent-start")
     return feats
 
@@ -125,18 +168,21 @@ def doc_features(doc: Doc, rule_atts, cue_words: frozenset[str], regions: list[t
     """One feature list per token of ``doc`` (see module docstring).
 
     ``rule_atts``: the lexicon rules' attributions in ``doc``; ``cue_words``: lower-cased forms of the
-    cue lists (a token among them is a cue candidate)."""
+    cue lists (a token among them is a cue candidate). Token attributes are read once per doc."""
     if regions is None:
         regions = quote_regions(doc.text)
     marks = rule_marks(rule_atts)
     rule_cues = {t.i for a in rule_atts for t in a.cue}
     quoted = _quoted_tokens(doc, regions)
+    t = _Tokens.of(doc)
     out: list[list[str]] = []
     for sent in doc.sents:
-        cands = [t for t in sent if t.i in rule_cues or (t.lower_ in cue_words and t.pos_ in ("VERB", "NOUN", "ADP"))]
-        for tok in sent:
-            feats = _own(tok, sent, tok.i in quoted) + _window(doc, tok.i) + _candidate_features(tok, cands)
-            feats += marks.get(tok.i, ())
+        bounds = (sent.start, sent.end)
+        cands = [i for i in range(*bounds)
+                 if i in rule_cues or (t.lower[i] in cue_words and t.pos[i] in ("VERB", "NOUN", "ADP"))]
+        for i in range(*bounds):
+            feats = _own(t, i, bounds, i in quoted) + _window(t, i) + _candidate_features(t, i, cands)
+            feats += marks.get(i, ())
             out.append(feats)
     return out
 

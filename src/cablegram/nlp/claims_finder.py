@@ -85,15 +85,22 @@ class AttributionFinder:
 
     def find(self, doc: Doc, regions: list[tuple[int, int]] | None = None) -> list[Attribution]:
         """All attributions in ``doc``, in text order."""
+        return self.find_with_rules(doc, regions)[0]
+
+    def find_with_rules(self, doc: Doc, regions: list[tuple[int, int]] | None = None
+                        ) -> tuple[list[Attribution], list[list[Attribution]]]:
+        """All attributions in ``doc`` in text order, and the lexicon rules' attributions of each sentence
+        (index = sentence index), which :meth:`classifier_fallback` can reuse instead of running the rules again."""
         if regions is None:
             regions = quote_regions(doc.text)
         per_sentence = [(si, sent, self._rules(sent, si, regions)) for si, sent in enumerate(doc.sents)]
+        rules = [atts for _, _, atts in per_sentence]
         if self.span_tagger is not None:
-            return self._tagged(doc, regions, per_sentence)
+            return self._tagged(doc, regions, per_sentence), rules
         found: list[Attribution] = []
         for si, sent, rule_atts in per_sentence:
             found.extend(self._learned(sent, si, regions, rule_atts) if self.cue_model is not None else rule_atts)
-        return found
+        return found, rules
 
     def _tagged(self, doc: Doc, regions, per_sentence: list[tuple[int, Span, list[Attribution]]]) -> list[Attribution]:
         """The span tagger's attributions; a tagged cue without a tagged source or content takes the
@@ -109,13 +116,17 @@ class AttributionFinder:
             out += [a for si, _, atts in per_sentence if si not in sourced for a in atts if a.source is not None]
         return sorted(out, key=lambda a: a.cue.start)
 
-    def classifier_fallback(self, sent: Span, si: int, regions) -> list[Attribution]:
+    def classifier_fallback(self, sent: Span, si: int, regions, rule_atts: list[Attribution] | None = None
+                            ) -> list[Attribution]:
         """The rules' and the cue classifier's attributions with a source in one sentence (no span tagger):
         what the claims component falls back on where the tagger and the rules found no source
-        ("“…,” sighed a senior diplomat"). Empty without a cue model."""
+        ("“…,” sighed a senior diplomat"). Empty without a cue model. ``rule_atts``: the rules' attributions
+        of the sentence when already found (:meth:`find_with_rules`); run again when None."""
         if self.cue_model is None:
             return []
-        return [a for a in self._learned(sent, si, regions, self._rules(sent, si, regions)) if a.source is not None]
+        if rule_atts is None:
+            rule_atts = self._rules(sent, si, regions)
+        return [a for a in self._learned(sent, si, regions, rule_atts) if a.source is not None]
 
     def _rules(self, sent: Span, si: int, regions) -> list[Attribution]:
         """The lexicon rules' attributions in one sentence."""
@@ -379,19 +390,18 @@ def press_release_attribution(sent: Span, si: int, regions: list[tuple[int, int]
     quotes = [(a, b) for a, b in regions if sent.start_char <= a - 1 and b <= sent.end_char]
     if not quotes:
         return None
+    base = sent.start_char  # slices of the sentence's own text: Doc.text joins every token of the doc
     first, last = quotes[0], quotes[-1]
-    before = doc.text[sent.start_char:first[0] - 1].rstrip()
+    before = sent.text[:max(first[0] - 1 - base, 0)].rstrip()
     if before.endswith(":") and 0 < len(before[:-1].split()) <= _MAX_RELEASE_WORDS:
         name_start = sent.start_char
         low = before.lower()
         prefix = next((p for p in _RELEASE_PREFIXES if low.startswith(p)), "")
         return _release(doc, si, name_start + len(prefix), sent.start_char + len(before) - 1,
                         sent.start_char + len(before) - 1, first)
-    end = sent.end_char
-    after = doc.text[last[1] + 1:end]
+    after = sent.text[last[1] + 1 - base:]
     if not after.strip(" .,\n") and next_sent is not None and next_sent.text.lstrip().startswith(_DASH_MARKS):
-        end = next_sent.end_char  # the dash line was split off as a sentence of its own
-        after = doc.text[last[1] + 1:end]
+        after = doc[sent.start:next_sent.end].text[last[1] + 1 - base:]  # the dash line was split off as a sentence
     stripped = after.lstrip(" .,\n")
     if stripped.startswith(_DASH_MARKS):
         dash_at = last[1] + 1 + (len(after) - len(stripped))

@@ -88,9 +88,12 @@ class SpanTagger:
         out: list[TaggedSpan] = []
         if not features:
             return out
+        import pycrfsuite
+
+        items = pycrfsuite.ItemSequence(features)  # converted once for the three models
         for kind in KINDS:
             tagger = self.taggers[kind]
-            labels = tagger.tag(features)
+            labels = tagger.tag(items)
             for start, end in bio_spans(labels):
                 conf = min(tagger.marginal(labels[i], i) for i in range(start, end))
                 out.append(TaggedSpan(kind, start, end, round(conf, 4)))
