@@ -107,3 +107,38 @@ def test_component_uses_the_tagger_by_default_and_can_switch_it_off():
     assert rules.get_pipe(claims.FACTORY).finder.span_tagger is None
     with pytest.raises(PipelineError):
         build_nlp(components=[claims.FACTORY], config={claims.FACTORY: {"span_model": "/nonexistent/x_{kind}.crfsuite"}})
+
+
+def test_features_place_tokens_relative_to_the_nearest_cue(parser):
+    from cablegram.nlp.claims import AttributionFinder
+    from cablegram.nlp.claims_features import doc_features
+
+    doc = parser("The envoy said the convoy had arrived.\nReporters waited outside.")
+    finder = AttributionFinder()
+    atts, rules = finder.find_with_rules(doc)
+    feats = doc_features(doc, atts, finder.cue_words)
+    assert len(feats) == len(doc) and len(rules) == len(list(doc.sents))
+    said = next(t.i for t in doc if t.lower_ == "said")
+    envoy = next(t.i for t in doc if t.lower_ == "envoy")
+    arrived = next(t.i for t in doc if t.lower_ == "arrived")
+    assert {"cd=-1", "cw=said|-", "cu=nsubj", "hw=said", "r-src-I"} <= set(feats[envoy])
+    assert {"cu=self", "r-cue-B", "w-1=envoy", "w+1=the"} <= set(feats[said])
+    assert {"cu=ccomp", "cd=+4-6", "cw=said|+", "r-con-I"} <= set(feats[arrived])
+    reporters = next(t.i for t in doc if t.text == "Reporters")
+    assert {"para-start", "sent-start", "no-cand", "sp=0"} <= set(feats[reporters])
+    assert "para-start" not in feats[envoy]
+
+
+def test_classifier_fallback_reuses_the_rules_output(parser):
+    from cablegram.nlp.claims import AttributionFinder, load_cue_model
+    from cablegram.nlp.claims_quotes import quote_regions
+
+    doc = parser("The envoy said the talks had failed. “We are leaving,” sighed a senior diplomat.")
+    finder = AttributionFinder(cue_model=load_cue_model("attribution_cues.json"))
+    regions = quote_regions(doc.text)
+    _, rules = finder.find_with_rules(doc, regions)
+    for si, sent in enumerate(doc.sents):
+        given = finder.classifier_fallback(sent, si, regions, rules[si])
+        again = finder.classifier_fallback(sent, si, regions)
+        assert [(a.cue.start, a.source.start) for a in given] == [(a.cue.start, a.source.start) for a in again]
+    assert [len(r) for r in rules][0] == 1 and rules[0][0].source.text == "The envoy"
