@@ -253,3 +253,14 @@ def test_aggressors_designations_and_partners_are_not_recipients(nlp, text, not_
 def test_a_fund_channels_support_to_the_state_it_serves(nlp):
     [c] = _full(nlp, "Canada will donate CAD 30 million to the NATO trust fund that buys fuel for Ukraine's army.")
     assert (c.donor, c.recipient) == ("CAN", "UKR")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent two warships to patrol the strait on Friday.",  # force used, not support given
+    "The Turkish army sent an armoured convoy deep into the border region.",  # own forces deployed
+    "She refused an offer of consular assistance from the embassy.",  # help to a person
+    "Canvas tents do not provide adequate shelter from the winter cold.",  # no giver
+    "The council will not agree to approve a package of judicial nominees.",  # not support at all
+])
+def test_news_sentences_that_are_not_support(nlp, text):
+    assert _full(nlp, text) == []

@@ -100,6 +100,19 @@ def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
     return False
 
 
+_CLAUSE_DEPS = frozenset(("acl", "relcl", "ccomp", "advcl", "pcomp", "xcomp", "csubj"))
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of ``tok``'s phrase without the clauses inside it ("a verdict on whether … used chemical weapons"
+    is a verdict, not weapons)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in _CLAUSE_DEPS:
+            out += _phrase(c)
+    return out
+
+
 def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     """Whether what the trigger gives is support: a support noun ("aid", "package", "weapons") or a strong
     kind word ("tanks", "loan", "food") in its own phrase, not counting its subject (unless it is "arrive"d
@@ -107,7 +120,7 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     "withdraw troops" give nothing."""
     tok = trig.token
     deps = {"nsubj", "nsubjpass"} if trig.base == "arrive" else _OBJECT_DEPS  # what arrives is the subject
-    words = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+    words = [t for c in tok.children if c.dep_ in deps for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
     if any(t.lower_ in lex.support_nouns for t in words) or lex.kind(tok.text, strong_only=True) is not None:

@@ -244,11 +244,12 @@ def _unique_best(counts: Counter) -> str | None:
 
 
 def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], usable,
-                      is_state=None) -> str | None:
+                      is_state=None, min_count: int = 1) -> str | None:
     """The actor id of the recipient implied by ``sent`` (or, with ``sent`` None, by the whole document).
 
     ``exclude`` holds donor ids; ``usable(actor_id)`` says whether an id may be a recipient; with
-    ``is_state(actor_id)`` a state in a recipient position wins over organisations ("to NATO's fund for Ukraine")."""
+    ``is_state(actor_id)`` a state in a recipient position wins over organisations ("to NATO's fund for Ukraine");
+    the winner needs ``min_count`` such mentions (a long story names many states once)."""
     counts: Counter = Counter()
     for m in mentions:
         if not m.actor_id or m.actor_id in exclude or not usable(m.actor_id):
@@ -258,7 +259,8 @@ def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], 
         if in_recipient_position(doc, m):
             counts[m.actor_id] += 1
     states = Counter({a: n for a, n in counts.items() if is_state is not None and is_state(a)})
-    return _unique_best(states or counts)
+    best = _unique_best(states or counts)
+    return best if best is not None and counts[best] >= min_count else None
 
 
 def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | None:

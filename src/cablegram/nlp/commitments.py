@@ -71,6 +71,8 @@ _NOT_COUNTED = ("cancelled", "refused")
 # A document this short with no support verb is a note on one package (a tracker entry, a brief); a long
 # article without one is about something else.
 _SHORT_NOTE = 8
+# In a longer story, the document's recipient must be named as one this often ("to Ukraine", "Ukraine's army").
+_STORY_RECIPIENT_MENTIONS = 3
 
 # spaCy forbids "." in factory names, so the registered name drops the ".v1" of the design's naming.
 FACTORY = "cablegram_commitments"
@@ -260,11 +262,13 @@ class CommitmentExtractor:
         """(the recipient the document implies, why): one in a recipient position ("to Ukraine", "Ukraine's
         army"), else the one state the document names besides the donors (a note on a package for it)."""
         why = "recipient from the document's context"
-        found = context_recipient(ctx.doc, ctx.mentions, None, donors, self._usable_recipient, self._is_state)
+        short = len(ctx.sents or list(ctx.doc.sents)) <= _SHORT_NOTE
+        found = context_recipient(ctx.doc, ctx.mentions, None, donors, self._usable_recipient, self._is_state,
+                                  min_count=1 if short else _STORY_RECIPIENT_MENTIONS)
         if found and found.startswith("org:"):
             text = next((m.text for m in ctx.mentions if m.actor_id == found), "")
             found = self._state_in_name(text) or found
-        if found is None and self.kb is not None:
+        if found is None and self.kb is not None and short:
             found = mentioned_state(ctx.doc, ctx.mentions, donors | self._donor_states(donors), self._is_state)
             why = "recipient: the state the document names besides the donor"
         return found, why
@@ -313,13 +317,14 @@ class CommitmentExtractor:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
             return False
-        return not (self.lex.support_despite is not None and self.lex.support_despite.search(clean))
+        rest = self.lex.not_support.sub(" ", clean)  # "consular assistance" is no aid word left over
+        return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
 
     def _rows_for(self, s: _Sentence, amount: Amount | None, paired_donor: str | None, first: bool,
                   ctx: _Context) -> list[Commitment]:
         trig = governing(s.sent, amount.start if amount else None, amount.end if amount else None, s.triggers)
-        if trig is None:
-            return []
+        if trig is None or _hostile_purpose(trig):
+            return []  # no trigger, or "sent in aircraft to attack …": force used, not support given
         if amount is None:
             trig = _standing_trigger(trig, s, self.lex)
             if not gives_support(trig, self.lex):
@@ -337,8 +342,9 @@ class CommitmentExtractor:
         base = dict(doc_id="", sentence_index=s.index, sentence=s.text, category=cat, subcategory=sub,
                     items=items_of(window, self.lex) or items_of(s.text, self.lex), status=status, date=s.date,
                     date_source=s.date_source, claimant=s.claimant)
-        return [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
+        rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
+        return rows if amount is not None or self.kb is None else _with_actor_donor(rows)
 
     def _status_notes(self, s: _Sentence, trig: Trigger, amount: Amount | None, status: str,
                       reasons: list[str]) -> list[str]:
@@ -429,8 +435,9 @@ class CommitmentExtractor:
         others = {donor_id, recipient_id, ctx.last_donor}
         state = context_recipient(ctx.doc, ctx.mentions, s.sent, others, self._is_state) or \
             self._state_in_name(recipient or "") or \
-            context_recipient(ctx.doc, ctx.mentions, None, others, self._is_state) or \
-            mentioned_state(ctx.doc, ctx.mentions, others, self._is_state)
+            context_recipient(ctx.doc, ctx.mentions, None, others, self._is_state)
+        if state is None and len(ctx.sents or list(ctx.doc.sents)) <= _SHORT_NOTE:
+            state = mentioned_state(ctx.doc, ctx.mentions, others, self._is_state)  # a note names one state
         return state if state != donor_id else None
 
     def _amount_fields(self, amount: Amount | None, date: str | None, reasons: list[str]) -> dict:
@@ -448,6 +455,8 @@ class CommitmentExtractor:
         ("Medical supplies.", "This 25 million AUD package of military assistance will include …")."""
         for i, sent in enumerate(sents[:2]):
             clean = self.lex.clean(sent.text)
+            if _refused_or_force(find_triggers(sent, self.lex), self.lex):
+                continue  # "tents do not provide shelter", "sent a convoy into …": no package note
             if self.lex.acts_otherwise(sent) or self._not_support(clean) or not (any(t.lower_ in self.lex.support_nouns for t in sent)
                                                  or self.lex.kind(clean, strong_only=True)):
                 continue
@@ -551,6 +560,35 @@ class CommitmentExtractor:
 
 
 _PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|voted|signed)\b", re.IGNORECASE)
+
+
+_HOSTILE = frozenset(("attack", "bomb", "strike", "fight", "kill", "invade", "assault", "shell", "target", "raid",
+                      "destroy", "hit", "capture", "storm", "buzz", "intimidate", "patrol", "safeguard", "occupy"))
+# What a state sends when it deploys its own forces ("sent an armoured convoy into Syria"), not support to another.
+_DEPLOYED = frozenset(("troops", "soldiers", "convoy", "convoys", "columns", "warships", "marines", "paratroopers",
+                       "fleet", "forces", "battalion", "battalions", "brigade", "brigades", "units"))
+
+
+def _hostile_purpose(trig: Trigger) -> bool:
+    """"sent in aircraft to attack Idlib", "sending aircraft to buzz …", "sent an armoured convoy into Syria": force
+    used or deployed, not support given."""
+    tok = trig.token
+    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _HOSTILE for c in tok.children):
+        return True
+    return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED for c in tok.children)
+
+
+def _refused_or_force(triggers: list[Trigger], lex: CommitmentLexicon) -> bool:
+    """Whether a support verb of the sentence is negated or uses force (see :func:`_hostile_purpose`)."""
+    from .commitment_clauses import negated
+
+    return any(t.status != "noun" and (negated(t.token, lex) or _hostile_purpose(t)) for t in triggers)
+
+
+def _with_actor_donor(rows: list[Commitment]) -> list[Commitment]:
+    """Rows without a figure need a giver that is an actor other than a private person (a person in office
+    resolves to their state): "tarpaulin tents do not provide shelter", "I trained on a sewing project" commit nothing."""
+    return [r for r in rows if r.donor and not r.donor.startswith("person:")]
 
 
 def _standing_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Trigger:
