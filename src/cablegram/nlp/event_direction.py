@@ -135,7 +135,8 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
     f = {f"path={lex}": 1.0, f"upath={unlex}": 1.0, f"up1={first_up}": 1.0, f"len={_bucket(len(up))}|{_bucket(len(down))}": 1.0,
          f"side={side}": 1.0, f"dist={dist}": 1.0, f"side_dist={side}{dist}": 1.0, f"tpos={trigger.pos_}": 1.0,
          f"type={etype}|up1={first_up}": 1.0, f"type={etype}|side={side}": 1.0, f"type={etype}|upath={unlex}": 1.0,
-         f"tpos={trigger.pos_}|upath={unlex}": 1.0, f"passive={passive}|up1={first_up}": 1.0}
+         f"tpos={trigger.pos_}|upath={unlex}": 1.0, f"passive={passive}|up1={first_up}": 1.0,
+         f"type={etype}|path={lex}": 1.0, f"tlemma={trigger.lemma_.lower()}|path={lex}": 1.0}
     if main is not None and main.i != trigger.i:
         mup, mdown = _path(root, main)
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
