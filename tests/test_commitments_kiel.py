@@ -12,7 +12,9 @@ REPO = Path(__file__).resolve().parents[1]
 # Every 10th kiel_ust dev row, scored as benchmarks/eval_kiel.py scores them, with the shipped models (so the
 # category figure is partly in-sample; the cross-validated figures are in docs/models.md). Floors are the
 # measured figures less 0.02.
-FLOORS = {"found": 0.96, "donor": 0.89, "recipient": 0.83, "category": 0.92, "amount": 0.82, "currency": 0.87}
+# Measured 2026-11-30 (found 0.982, donor 0.900, recipient 0.875, category 0.938, amount 1.000 — the package-value
+# model saw these rows; its cross-validated figure is 0.900 — currency 0.986).
+FLOORS = {"found": 0.96, "donor": 0.88, "recipient": 0.85, "category": 0.92, "amount": 0.98, "currency": 0.96}
 
 
 @pytest.fixture(scope="module")
