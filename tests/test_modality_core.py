@@ -60,3 +60,22 @@ def test_modality_gold_set_macro_f1(bare_nlp):
     result = eval_modality.evaluate(None, bare_nlp)
     assert result["n"] >= 100
     assert result["macro_f1"] >= 0.6
+
+
+@pytest.mark.parametrize("text,trigger,modality", [
+    # A negation of the main clause does not reach a relative or subordinate clause under it.
+    ("The navy has not fired its guns since last month when the rebels shelled the harbour.", "shelled", "occurred"),
+    ("The navy has not fired its guns since last month when the rebels shelled the harbour.", "fired", "negated"),
+    ("The minister will not travel to Ostrava if the rebels attack the airport.", "attack", "hypothetical"),
+    # A negator that the parser hangs on an adverb ("never again") still negates the verb it modifies.
+    ("The two states signed a treaty, promising never again to deploy mines on the border.", "deploy", "negated"),
+    ("The rebels not only shelled the harbour but also seized the port.", "shelled", "occurred"),
+    # Considering an action is not planning it, whatever the tense of the considering.
+    ("The ministry would consider suspending the talks should the shelling continue.", "suspending", "hypothetical"),
+])
+def test_scope_follows_the_parse(bare_nlp, text, trigger, modality):
+    from cablegram.nlp.modality import classify
+
+    sent = next(bare_nlp(text).sents)
+    token = next(t for t in sent if t.text == trigger)
+    assert classify(sent, token).modality == modality

@@ -78,12 +78,32 @@ def _lower(token) -> str:
     return token.lower_
 
 
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+
+
 def _has_neg(token) -> str | None:
+    """A negator on ``token``, or on an adverb it carries ("pledged [never again] to use": the parser
+    hangs "never" on "again"); "not only" is not a negation."""
     C = modality_cues()
     for child in token.children:
+        if child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in _NOT_ONLY:
+            continue
         if child.dep_ == "neg" or (child.lower_ in C.negators and child.dep_ in ("neg", "det", "advmod", "preconj")):
             return child.text
+        if child.dep_ == "advmod" and child.lower_ not in _NOT_ONLY:
+            neg = next((g for g in child.children if g.dep_ == "neg" and g.lower_ in C.negators), None)
+            if neg is not None:
+                return neg.text
     return None
+
+
+def _adjunct_clause(tok) -> bool:
+    """``tok`` heads a clause that a negation above it does not reach: a relative clause, or an
+    adverbial clause opened by a subordinator or a wh-word ("…, when Israel bombed a base")."""
+    if tok.dep_ in ("relcl", "acl"):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" or c.tag_ in ("WRB", "WDT")
+                                       for c in tok.children)
 
 
 def _aux_words(token) -> list[str]:
@@ -205,7 +225,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
         if depth > 0 and tok.lower_ in C.negating_verbs and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
                                                                or (trigger.dep_ == "conj" and depth > 1)):
             return "negated", tok.text
-        if tok.dep_ == "ccomp" and depth > 0:
+        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
@@ -222,14 +242,15 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     """(modality, cue) from one verb of the chain: its future or modal auxiliary, a verb of speculation or
     planning above the trigger, or "going to"."""
     C = modality_cues()
+    if tok.lower_ in C.hypothetical_verbs and depth > 0:
+        # "would consider scaling back": the event is only weighed, whatever the tense of the weighing.
+        return "hypothetical", tok.text
     auxes = _aux_words(tok)
     if any(a in C.future_aux for a in auxes):
         return "planned", next(a for a in auxes if a in C.future_aux)
     hypo = [a for a in auxes if a in C.hypothetical_aux]
     if hypo:
         return _modal(hypo[0], sent, reported), hypo[0]
-    if tok.lower_ in C.hypothetical_verbs and depth > 0:
-        return "hypothetical", tok.text
     if depth > 0 and tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
         return "planned", tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
