@@ -123,7 +123,7 @@ def _candidate_features(t: _Tokens, i: int, cands: list[int]) -> list[str]:
     under = "self" if i == cand else up.get(cand)
     if under is not None:
         feats += ["cu=" + under, "cu=" + under + "|" + dist[0], "cuw=" + under + "|" + t.pos[i]]
-    elif any(c == i or c in up for c in cands if c != cand):
+    elif not up.keys().isdisjoint(cands):  # under another candidate (``cand`` is neither ``i`` nor above it here)
         feats.append("cu-other")
     return feats
 
