@@ -50,3 +50,36 @@ def test_modality_on_annotated_real_sentences(shared_data, bare_nlp):
     assert result["n"] >= 100
     floor = FLOORS["modality_real_given_trigger_macro_f1"]
     assert result["given_trigger"]["macro_f1"] >= floor - 0.02, result["given_trigger"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The council has yet to approve the loan to Ostland.", "approve"),      # "yet to": the event is the complement
+    ("Brevia is yet to sign the border accord.", "sign"),
+    ("Ostland did not rule out sending troops to the border.", "sending"),   # double negation frames its complement
+    ("The ministry said the envoy would visit Ostrava in May.", "visit"),    # reporting frame
+])
+def test_main_event_looks_through_frames(bare_nlp, text, event):
+    from cablegram.nlp.modality import main_event_token
+
+    assert main_event_token(next(bare_nlp(text).sents)).text == event
+
+
+@pytest.fixture(scope="module")
+def event_nlp():
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_events"])
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # The denied act is coded on its own words, negated, beside the denial itself.
+    ("Brevia denied sending rifles to the rebels in Ostland.", "sending", "negated"),
+    ("The ministry denied that its aircraft had bombed the depot in Ostrava.", "bombed", "negated"),
+    # The event sits on the complement of a polarity frame, with the frame's polarity.
+    ("Ostland did not rule out sending troops to the border with Brevia.", "sending", "hypothetical"),
+])
+def test_event_on_the_reported_act(event_nlp, text, word, modality):
+    events = event_nlp(text)._.cg_events
+    on_word = [e for e in events if e.trigger == word]
+    assert on_word, [(e.type, e.trigger) for e in events]
+    assert {e.modality for e in on_word} == {modality}

@@ -298,7 +298,9 @@ class EventCoder:
         with a strong cue of another type on that verb."""
         main = cand.main
         # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
-        xcomp_of_trigger = main.dep_ == "xcomp" and any(a.i == trigger.i for a in main.ancestors)
+        # A denied act is one of its own ("denied sending weapons": REJECT, and AID negated).
+        xcomp_of_trigger = (main.dep_ == "xcomp" and any(a.i == trigger.i for a in main.ancestors)
+                            and trigger.lower_ not in modality_cues().denial_verbs)
         clause_heads = {} if xcomp_of_trigger else {main.i: main}
         # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
         root = cand.sent.root

@@ -330,8 +330,17 @@ def main_event_token(sent):
     # Light and planning verbs: the event is their complement ("plan to visit", "agreed to hold").
     for _ in range(2):
         xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        if token.lower_ in C.plan_verbs | C.negating_verbs | C.hypothetical_verbs | {"going", "try", "tried", "tries"} and xcomp:
+        if xcomp and (token.lower_ in C.plan_verbs | C.negating_verbs | C.hypothetical_verbs | {"going", "try", "tried", "tries"}
+                      or _polarity_frame(token, C)):
             token = xcomp[0]
         else:
             break
     return token
+
+
+def _polarity_frame(token, C: ModalityCues) -> bool:
+    """``token`` only sets the polarity of its complement: "has yet to pay" (the event is "pay"),
+    "did not rule out sending" (the event is "sending", not negated)."""
+    if token.lower_ in C.yet_heads and any(c.lower_ == "yet" for c in token.children):
+        return True
+    return token.lower_ in C.double_negation_verbs and any(c.dep_ == "prt" for c in token.children)
