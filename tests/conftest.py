@@ -32,6 +32,17 @@ def nlp():
     return build_nlp()
 
 
+@pytest.fixture(scope="session")
+def event_model():
+    """The shipped event-type classifier (ONNX), loaded once; skips when the model file is not shipped."""
+    from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, load_event_model
+
+    model = load_event_model(DEFAULT_EVENT_MODEL)
+    if model is None:
+        pytest.skip("event model not shipped (rebuild it with scripts/train_event_model.py)")
+    return model
+
+
 @pytest.fixture()
 def store(tmp_path):
     """A fresh SQLite store in a temp dir."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, _model_path, load_event_model
+from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, _model_path
 from cablegram.nlp.pipeline import Pipeline
 from cablegram.records import Document
 
@@ -29,21 +29,13 @@ OTHERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def model():
-    loaded = load_event_model(DEFAULT_EVENT_MODEL)
-    if loaded is None:
-        pytest.skip("the shipped event model is missing")
-    return loaded
-
-
-def test_sentence_scores_do_not_depend_on_the_other_sentences(model):
+def test_sentence_scores_do_not_depend_on_the_other_sentences(event_model):
     """The int8 model quantizes activations per run: every sentence must run alone, so its scores are
     the same whatever else is classified with it and in whatever order."""
-    alone = model.logits([OTHERS[0]])
-    mixed = model.logits(OTHERS[1:] + [OTHERS[0]] + [FOCUS])
+    alone = event_model.logits([OTHERS[0]])
+    mixed = event_model.logits(OTHERS[1:] + [OTHERS[0]] + [FOCUS])
     assert np.array_equal(alone[0], mixed[len(OTHERS) - 1])
-    assert np.array_equal(model.logits([OTHERS[2]])[0], mixed[1])
+    assert np.array_equal(event_model.logits([OTHERS[2]])[0], mixed[1])
 
 
 def test_document_events_are_the_same_alone_and_in_a_batch(nlp):
@@ -57,7 +49,7 @@ def test_document_events_are_the_same_alone_and_in_a_batch(nlp):
     assert [dataclasses.asdict(e) for e in alone.events] == [dataclasses.asdict(e) for e in together.events]
 
 
-def test_shipped_model_runs_fused_attention(model):
+def test_shipped_model_runs_fused_attention(event_model):
     """The shipped file has one QAttention node per encoder layer (see scripts/fuse_event_attention.py)
     and ONNX Runtime loads it with the CPU provider alone."""
     onnx = pytest.importorskip("onnx", reason="onnx is needed to read the graph (training-time dependency)")
@@ -67,7 +59,7 @@ def test_shipped_model_runs_fused_attention(model):
     assert not [n for n in graph.node if n.op_type == "Softmax"], "unfused attention left in the graph"
     meta = json.loads(_model_path(DEFAULT_EVENT_MODEL).with_suffix(".json").read_text(encoding="utf-8"))
     assert "QAttention" in meta["attention"]
-    assert model.session.get_providers() == ["CPUExecutionProvider"]
+    assert event_model.session.get_providers() == ["CPUExecutionProvider"]
 
 
 def _fusion_script():

@@ -11,21 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
 HELDOUT = REPO / "tests" / "data" / "event_model_heldout.json"
-
-
-@pytest.fixture(scope="module")
-def event_model():
-    from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, load_event_model
-
-    model = load_event_model(DEFAULT_EVENT_MODEL)
-    if model is None:
-        pytest.skip("event model not shipped (scripts/train_event_model.py)")
-    return model
 
 
 def test_classifier_on_heldout_plv_sentences(shared_data, event_model):
