@@ -232,7 +232,8 @@ def _participants(doc: Doc, prev: Span, actors: dict[int, str]) -> list[str]:
     the sentence before it only when that sentence names who took part (a meeting, a call); the
     previous sentence must be in the same paragraph (no blank line between).
     """
-    if "\n\n" in doc.text[prev.end_char:prev.end_char + 4] or "\n\n" in doc.text[prev.start_char:prev.end_char]:
+    text = doc.text  # once: Doc.text joins every token on each access
+    if "\n\n" in text[prev.end_char:prev.end_char + 4] or "\n\n" in text[prev.start_char:prev.end_char]:
         return []
     ids: list[str] = []
     heads = _participant_heads(prev)
