@@ -1,7 +1,7 @@
 """Sentence-split F1 on real news excerpts, against boundaries annotated by this project.
 
-The gold file (``tests/data/sentence_gold.jsonl``) holds only references: data set, record id,
-the excerpt's character range and the gold sentence-start offsets — never the text, which is
+The gold file (``tests/data/sentence_gold.jsonl``) holds only references: data set, the record id's
+SHA-256 (first 16 hex digits: PolNeAR ids hold headline words, which stay in ../shared), the excerpt's character range and the gold sentence-start offsets — never the text, which is
 read from ``<data>/<dataset>/<dataset>.dev.jsonl`` at run time. The boundaries were annotated by
 hand by the project (helper E, 2026-11-30) on 20 PolNeAR articles from 7 publishers, chosen for
 their density of abbreviations (Mr., Sen., Gov., Lt., U.S., Dec., D.C.), headlines and datelines.
@@ -22,12 +22,18 @@ written as JSON.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "sentence_gold.jsonl"
+
+
+def id_digest(record_id: str) -> str:
+    """How the gold file names a record: the first 16 hex digits of the SHA-256 of its id."""
+    return hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:16]
 
 
 def load_cases(data: Path, gold: Path = GOLD) -> list[dict]:
@@ -40,8 +46,11 @@ def load_cases(data: Path, gold: Path = GOLD) -> list[dict]:
             path = data / name / f"{name}.dev.jsonl"
             if not path.exists():
                 raise SystemExit(f"{path} not found: pass --data pointing at the shared data folder")
-            texts[name] = {r["id"]: r["text"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
-        case["text"] = texts[name][case["id"]][case["start"]:case["end"]]
+            texts[name] = {id_digest(r["id"]): r["text"]
+                           for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+        if case["id_sha256"] not in texts[name]:
+            raise SystemExit(f"record {case['id_sha256']} of {gold} is not in {data / name}: the data set changed")
+        case["text"] = texts[name][case["id_sha256"]][case["start"]:case["end"]]
     return cases
 
 
@@ -64,7 +73,7 @@ def score(nlp, cases: list[dict]) -> dict:
         gold = {s - case["start"] for s in case["sentence_starts"]} - {0}
         pred = predicted_starts(nlp, case["text"])
         tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
-        errors += [{"id": case["id"], "offset": o, "kind": "false split" if o in pred else "missed"}
+        errors += [{"id_sha256": case["id_sha256"], "offset": o, "kind": "false split" if o in pred else "missed"}
                    for o in sorted(pred ^ gold)]
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
