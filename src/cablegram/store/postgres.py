@@ -13,7 +13,6 @@ by ``ON CONFLICT``, and versions of one URL by a transaction-scoped advisory loc
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import threading
 from collections.abc import Iterable
@@ -354,11 +353,7 @@ class PostgresStore(SQLStoreBase):
                 raise NotFoundError(f"no document with id {analysis.doc_id!r}", source=self.path)
             # A document never processed has no rows yet: nothing to take out of the summaries.
             before = summaries.document_counts(self, analysis.doc_id) if head["processed_version"] is not None else {}
-            # Re-processing keeps the story links of events that come out the same (same id) until
-            # `cablegram clusters` recomputes them.
-            kept = {r["id"]: r["canonical_id"] for r in self.conn.execute(
-                "SELECT id, canonical_id FROM events WHERE doc_id = %s AND canonical_id IS NOT NULL", (analysis.doc_id,))}
-            events = [dataclasses.replace(e, canonical_id=kept.get(e.id, e.canonical_id)) for e in analysis.events]
+            events = self._events_keeping_links(analysis.doc_id, analysis.events)
             for table in RECORD_TABLES:
                 self.conn.execute(f"DELETE FROM {_q(table)} WHERE doc_id = %s", (analysis.doc_id,))
             self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")

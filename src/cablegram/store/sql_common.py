@@ -1,9 +1,11 @@
 """Read methods shared by the SQL back-ends (SQLite, PostgreSQL): same SQL, the dialect's details as
 class attributes. Writes, migrations and search stay in each back-end, where they really differ (the
-one exception, :meth:`SQLStoreBase.set_canonical_ids`, is a plain UPDATE in both)."""
+exceptions, :meth:`SQLStoreBase.set_canonical_ids` and the canonical-id carry-over of re-processing,
+are plain SQL in both)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -53,6 +55,14 @@ class SQLStoreBase:
 
     def _tx(self) -> Any:
         raise NotImplementedError
+
+    def _events_keeping_links(self, doc_id: str, events: list) -> list:
+        """``events`` (a document's new analysis) with the story link (``canonical_id``) of the stored
+        event of the same id: re-processing keeps the links of events that come out the same until
+        ``cablegram clusters`` recomputes them. Call inside save_analysis's transaction, before the delete."""
+        kept = {r["id"]: r["canonical_id"] for r in self.conn.execute(
+            f"SELECT id, canonical_id FROM events WHERE doc_id = {self.ph} AND canonical_id IS NOT NULL", (doc_id,))}
+        return [dataclasses.replace(e, canonical_id=kept.get(e.id, e.canonical_id)) for e in events]
 
     def close(self) -> None:
         raise NotImplementedError
