@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, _model_path
+from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL
+from cablegram.nlp.model_files import model_path
 from cablegram.nlp.pipeline import Pipeline
 from cablegram.records import Document
 
@@ -53,11 +54,11 @@ def test_shipped_model_runs_fused_attention(event_model):
     """The shipped file has one QAttention node per encoder layer (see scripts/fuse_event_attention.py)
     and ONNX Runtime loads it with the CPU provider alone."""
     onnx = pytest.importorskip("onnx", reason="onnx is needed to read the graph (training-time dependency)")
-    graph = onnx.load(str(_model_path(DEFAULT_EVENT_MODEL))).graph
+    graph = onnx.load(str(model_path(DEFAULT_EVENT_MODEL))).graph
     fused = [n for n in graph.node if n.op_type == "QAttention"]
     assert len(fused) == 6
     assert not [n for n in graph.node if n.op_type == "Softmax"], "unfused attention left in the graph"
-    meta = json.loads(_model_path(DEFAULT_EVENT_MODEL).with_suffix(".json").read_text(encoding="utf-8"))
+    meta = json.loads(model_path(DEFAULT_EVENT_MODEL).with_suffix(".json").read_text(encoding="utf-8"))
     assert "QAttention" in meta["attention"]
     assert event_model.session.get_providers() == ["CPUExecutionProvider"]
 
@@ -77,5 +78,5 @@ def test_fusion_refuses_a_graph_it_does_not_know(tmp_path):
     fuse = _fusion_script()
     out = tmp_path / "again.onnx"
     with pytest.raises(ValueError, match="no quantized query/key/value projections"):
-        fuse.fuse_attention(_model_path(DEFAULT_EVENT_MODEL), out)
+        fuse.fuse_attention(model_path(DEFAULT_EVENT_MODEL), out)
     assert not out.exists()

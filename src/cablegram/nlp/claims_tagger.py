@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from ..errors import PipelineError
+from .model_files import model_path
 
 KINDS = ("source", "cue", "content")
 DEFAULT_SPAN_MODEL = "attribution_{kind}.crfsuite"
@@ -56,15 +56,12 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int]]:
 
 def _model_path(template: str, kind: str) -> Path:
     name = template.format(kind=kind)
-    path = Path(name)
-    if path.is_file():
-        return path
-    res = resources.files("cablegram.nlp").joinpath("models", name)
-    if not res.is_file():
+    path = model_path(name)
+    if path is None:
         raise PipelineError(f"attribution span model {name!r} not found",
                             hint=f"Pass a model path template with {{kind}}, or rebuild it with `{_RETRAIN}`.",
                             code="model_file_error")
-    return Path(str(res))
+    return path
 
 
 class SpanTagger:

