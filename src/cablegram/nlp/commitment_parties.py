@@ -215,24 +215,28 @@ def _recipient_text(tok: Token) -> str | None:
     return None
 
 
-def in_recipient_position(doc: Doc, mention) -> bool:
-    """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people"."""
-    before = doc.text[max(0, mention.start - 30): mention.start]
-    after = doc.text[mention.end: mention.end + 3]
-    if _hostile_or_partner(doc, mention):
+def in_recipient_position(doc: Doc | str, mention) -> bool:
+    """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people".
+
+    ``doc`` is the Doc or its text (``Doc.text`` joins every token on each access: callers looping over
+    mentions pass the text once)."""
+    text = doc if isinstance(doc, str) else doc.text
+    before = text[max(0, mention.start - 30): mention.start]
+    after = text[mention.end: mention.end + 3]
+    if _hostile_or_partner(text, mention):
         return False
     if _RECIPIENT_CUE.search(before) or after.startswith(("'s", "’s")):
         return True
     # "the Ukrainian people", "Ukrainian armed forces" (not "Russian aggression"): a demonym before a receiver.
-    following = re.match(r"\s+([a-z]+)", doc.text[mention.end: mention.end + 30])
+    following = re.match(r"\s+([a-z]+)", text[mention.end: mention.end + 30])
     return mention.text[:1].isupper() and mention.text.lower().endswith(("ian", "ish", "ese", "ean")) and \
         following is not None and following.group(1) in _RECEIVERS
 
 
-def _hostile_or_partner(doc: Doc, mention) -> bool:
-    """"Russian aggression", "Russia's war" (the aggressor) or "together with Italy" (a co-donor)."""
-    before = doc.text[max(0, mention.start - 40): mention.start]
-    after = doc.text[mention.end: mention.end + 40]
+def _hostile_or_partner(text: str, mention) -> bool:
+    """"Russian aggression", "Russia's war" (the aggressor) or "together with Italy" (a co-donor) in ``text``."""
+    before = text[max(0, mention.start - 40): mention.start]
+    after = text[mention.end: mention.end + 40]
     return bool(_HOSTILE_AFTER.match(after) or _GIVER_AFTER.match(after) or _PARTNER_BEFORE.search(before))
 
 
@@ -251,12 +255,13 @@ def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], 
     ``is_state(actor_id)`` a state in a recipient position wins over organisations ("to NATO's fund for Ukraine");
     the winner needs ``min_count`` such mentions (a long story names many states once)."""
     counts: Counter = Counter()
+    text = doc.text
     for m in mentions:
         if not m.actor_id or m.actor_id in exclude or not usable(m.actor_id):
             continue
         if sent is not None and not (sent.start_char <= m.start < sent.end_char):
             continue
-        if in_recipient_position(doc, m):
+        if in_recipient_position(text, m):
             counts[m.actor_id] += 1
     states = Counter({a: n for a, n in counts.items() if is_state is not None and is_state(a)})
     best = _unique_best(states or counts)
@@ -269,6 +274,7 @@ def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | No
 
     A note on a package that names one other state ("… medical supplies for the Ukrainian health
     ministry", "a request made by Ukraine") is about support to it."""
+    text = doc.text
     counts: Counter = Counter(m.actor_id for m in mentions if m.actor_id and m.actor_id not in exclude
-                              and is_state(m.actor_id) and not _hostile_or_partner(doc, m))
+                              and is_state(m.actor_id) and not _hostile_or_partner(text, m))
     return _unique_best(counts)

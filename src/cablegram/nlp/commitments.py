@@ -222,10 +222,11 @@ class CommitmentExtractor:
             return
         named = Counter(r.donor for r in rows if r.donor)
         receivers = {r.recipient for r in rows if r.recipient}
+        text = ctx.doc.text
         # The first state named outside a recipient position ("Fuel for the Ukraine Armed Forces" names the recipient).
         default = named.most_common(1)[0][0] if named else next(
             (m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
-             and m.actor_id not in receivers and not in_recipient_position(ctx.doc, m)), None)
+             and m.actor_id not in receivers and not in_recipient_position(text, m)), None)
         for r in rows:
             if r.donor is None and default and default != r.recipient:
                 r.donor = default
