@@ -6,7 +6,8 @@
 Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
 articles written by the project, see docs/provenance-labelling.md), the later pairs of
 ``benchmarks/data/provenance_heldout.jsonl`` (written after the rules of November 2026 were fixed), the
-``fresh`` pairs of ``benchmarks/data/provenance_fresh.jsonl`` (written after the rules of 30 November 2026) and,
+``fresh`` pairs of ``benchmarks/data/provenance_fresh.jsonl`` (written after the rules of 30 November 2026), the
+``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -162,6 +163,9 @@ def main() -> None:
                     help="Pairs written after the rules were fixed (see docs/provenance-labelling.md).")
     ap.add_argument("--fresh", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh.jsonl",
                     help="3 pairs written after the rules of 30 Nov 2026 and scored before any change they prompted.")
+    ap.add_argument("--fresh2", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh2.jsonl",
+                    help="5 pairs in the republishing sites' style (own words, invented officials), written before the "
+                         "learned sentence classifier.")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
@@ -184,6 +188,8 @@ def main() -> None:
         result["sets"]["heldout"] = evaluate(load_pairs([args.heldout]), embedder)
     if args.fresh.is_file():
         result["sets"]["fresh"] = evaluate(load_pairs([args.fresh]), embedder)
+    if args.fresh2.is_file():
+        result["sets"]["fresh2"] = evaluate(load_pairs([args.fresh2]), embedder)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
