@@ -172,6 +172,42 @@ def _reports(frame, main) -> bool:
     return False
 
 
+def _eventive(token) -> bool:
+    """A verb that states a happening by itself: not a copula or inclusion (``plover.toml`` ``non_event``)
+    and not a reporting verb."""
+    return (token.pos_ == "VERB" and token.lower_ not in _plover_words()[0]
+            and token.lower_ not in modality_cues().reporting_verbs)
+
+
+def _condition(tok) -> bool:
+    """``tok`` heads a relative clause or a conditional clause ("if the leader reneges"): what it states
+    describes a participant or a condition, not the sentence's event."""
+    if tok.dep_ == "relcl":
+        return True
+    marks = modality_cues().conditional_marks
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _off_clause(cue, main) -> bool:
+    """True when the cue token ``cue`` does not state the event of the main verb ``main``: it sits in a
+    conditional or relative clause below it, or it is a noun of another verb's clause (below the main
+    verb, or hung on the reporting frame above it: "claimed X used gas, an attack that …"). An event noun
+    that is a subject is the event ("the trip is expected to focus on …")."""
+    if cue.i == main.i or cue.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    noun = cue.pos_ in ("NOUN", "PROPN")
+    tok = cue
+    for _ in range(12):
+        if tok.i == main.i:
+            return False
+        if _condition(tok) or (noun and tok.i != cue.i and tok.pos_ in ("VERB", "AUX")):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return noun
+
+
 def _yield_as(sent, hits) -> str:
     """CONCEDE or RETREAT for the learned YIELD: the stronger cue of the two, else RETREAT when the
     sentence names a material yielding (``plover.toml`` ``yield.retreat_words``), else CONCEDE."""
@@ -281,8 +317,11 @@ class EventCoder:
             return []
         etype, conf = typed
         of_type = [h for h in cand.hits if h[1] == etype]
-        # Without a cue of its own type the event sits on the main verb, else on the strongest cue.
+        # Without a cue of its own type the event sits on the main verb, else on the strongest cue; a cue
+        # of another clause does not beat the main verb ("will move a battery to counter threats").
         main = cand.main
+        if of_type and _eventive(main):
+            of_type = [h for h in of_type if not _off_clause(h[0], main)]
         if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
             trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
         else:

@@ -1,0 +1,49 @@
+"""Trigger choice: the words an event is coded on (issue 12, "event on the right words").
+
+Each case stands for a kind of miss seen on real sentences (benchmarks/eval_modality.py, the annotated
+real set): a noun cue of another clause beating the main verb, a cue inside a conditional clause, a noun
+hung on the reporting frame. The sentences are written for this test; the states are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def event_nlp():
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_events"])
+
+
+def _events(nlp, text):
+    return [(e.type, e.trigger, e.modality) for e in nlp(text)._.cg_events]
+
+
+@pytest.mark.parametrize("text,word,off", [
+    # A noun of a purpose clause does not beat the main verb.
+    ("Ostrelia will move an air defence battery to the border to counter threats from Dunmark.", "move", "threats"),
+    # A cue inside a conditional clause states the condition, not the event.
+    ("The Ostrelian president announced on Monday that he will not go to Varna next spring if the Dunmarkian "
+     "leader reneges on his pledge.", "go", "reneges"),
+    # A noun hung on the reporting frame ("in what it called an attack") is not the reported act.
+    ("The Dunmarkian ministry claimed that Ostrelian troops had used cluster munitions in Varna, in what it "
+     "called an attack on civilians.", "used", "attack"),
+])
+def test_event_sits_on_the_main_verb(event_nlp, text, word, off):
+    events = _events(event_nlp, text)
+    assert [e for e in events if e[1] == word], events
+    assert not [e for e in events if e[1] == off], events
+
+
+def test_modality_follows_the_moved_trigger(event_nlp):
+    events = _events(event_nlp, "The Ostrelian president announced on Monday that he will not go to Varna next "
+                                "spring if the Dunmarkian leader reneges on his pledge.")
+    assert {m for _, w, m in events if w == "go"} == {"negated"}, events
+
+
+def test_an_event_noun_as_subject_keeps_the_event(event_nlp):
+    """The forecast trip is the event, not the verb it is the subject of."""
+    events = _events(event_nlp, "The trip is expected to concentrate on grain exports and port repairs.")
+    assert [e for e in events if e[1] == "trip"], events
