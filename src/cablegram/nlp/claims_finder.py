@@ -21,7 +21,7 @@ from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
 from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, content_of, depth, fallback_source,
-                           learned_source, near, phrase, subject_of, trim)
+                           learned_source, near, phrase, signed_quotation, subject_of, trim)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -132,7 +132,8 @@ class AttributionFinder:
         """The lexicon rules' attributions in one sentence."""
         sent_found: list[Attribution] = []
         for tok in sent:
-            att = self._prepositional(tok, si, regions) or self._verbal(tok, si, regions, sent_found)
+            att = self._prepositional(tok, si, regions) or self._signed(tok, si, regions) \
+                or self._verbal(tok, si, regions, sent_found)
             if att is None or (att.in_quote and not self.inside_quotes):
                 continue  # a cue inside a quotation is part of the quoted words, not the article's attribution
             if att.source is not None or att.cue_label in SOURCELESS_OK or att.cue.root.lower_ in self.lex.sourceless_passives:
@@ -220,6 +221,14 @@ class AttributionFinder:
             content = _prepositional_content(tok, cue, obj)
             return Attribution(si, cue, source, content, depth(tok), in_regions(tok.idx, regions), " ".join(words))
         return None
+
+    @staticmethod
+    def _signed(tok: Token, si: int, regions) -> Attribution | None:
+        """A quotation signed with a dash at the end of its line ("“…” ― Jane Roe"): the dash is the cue."""
+        found = None if tok.text[-1:] not in "—―–-" else signed_quotation(tok, regions)
+        if found is None:
+            return None
+        return Attribution(si, tok.doc[tok.i:tok.i + 1], found[0], found[1], depth(tok), False, tok.text.lstrip("”\""))
 
     def _verbal(self, tok: Token, si: int, regions, before: list[Attribution], learned: bool = False) -> Attribution | None:
         """A verb cue; ``learned``: the classifier chose it, so the word lists do not gate it."""
