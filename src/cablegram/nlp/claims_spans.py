@@ -111,6 +111,40 @@ def _after_verb(prev: Token, nxt: Token, sent: Span) -> Span | None:
     return None
 
 
+# Dashes that sign a quotation ("“…” ― Jane Roe"): a hyphen is left out (too many other uses).
+SIGNING_DASHES = frozenset({"—", "―", "–", "--"})
+_SIGNATURE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET", "NUM", "CCONJ", "PUNCT", "SPACE"})
+_SIGNATURE_MAX = 10  # tokens of a signature line
+
+
+def signed_quotation(tok: Token, regions: list[tuple[int, int]]) -> tuple[Span, Span] | None:
+    """(source, content) when ``tok`` is a dash that signs the quotation just before it with a name
+    that closes the line: "“…” ― Jane Roe", "“…”— Ministry of Foreign Affairs" (press releases, reader
+    letters). The dash may be glued to the closing mark ("”―"). None otherwise: a dash inside a
+    sentence ("“…” — a phrase that …") is followed by more than a name before the line ends."""
+    text = tok.text
+    if not text or text[-1] not in "—―–-" or text.lstrip("”\"") not in SIGNING_DASHES:
+        return None
+    doc = tok.doc
+    before = doc.text[:tok.idx + len(text) - len(text.lstrip("”\""))].rstrip()
+    if not before or before[-1] not in "”\"":
+        return None
+    # The quoted passage; a closing mark without an opening one ("”…” ― X") runs from the line start.
+    quote = next((r for r in regions if r[1] == len(before) - 1), (before.rfind("\n") + 1, len(before) - 1))
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i <= _SIGNATURE_MAX and "\n" not in doc[end].text_with_ws:
+        end += 1
+    if end < len(doc):
+        end += 1  # the token that ends the line belongs to the signature
+    if end - tok.i > _SIGNATURE_MAX or not all(t.pos_ in _SIGNATURE_POS for t in doc[tok.i + 1:end]):
+        return None
+    source = trim(doc[tok.i + 1:end])
+    if source is None or source[0].pos_ != "PROPN":
+        return None
+    content = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    return source, (trim(content) if content is not None else None)
+
+
 def short_phrase(head: Token) -> Span | None:
     """The noun phrase headed by ``head``, without clauses or parentheticals set off by commas."""
     doc = head.doc
