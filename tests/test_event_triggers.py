@@ -47,3 +47,32 @@ def test_an_event_noun_as_subject_keeps_the_event(event_nlp):
     """The forecast trip is the event, not the verb it is the subject of."""
     events = _events(event_nlp, "The trip is expected to concentrate on grain exports and port repairs.")
     assert [e for e in events if e[1] == "trip"], events
+
+
+@pytest.mark.parametrize("text,word,etype,modality", [
+    # The clause a threat reports is an event of its own, hypothetical, beside the THREATEN.
+    ("The Ostrelian envoy threatened that Ostrelia would cut all ties with Dunmark if the ferry was not returned.",
+     "cut", "SANCTION", "hypothetical"),
+    # A failed or refused act is coded on its own words, negated, beside the REJECT.
+    ("Ostrelia and Dunmark failed to reach agreement on the fishing quota.", "agreement", "AGREE", "negated"),
+    ("Ostrelia refused to lift the embargo on Dunmarkian grain.", "lift", "CONCEDE", "negated"),
+    # A subordinate clause with a named actor of its own states a second happening, of any type.
+    ("Ostrelia has not fired on Dunmarkian vessels so far, even last month when Dunmark shelled the port of Varna.",
+     "shelled", "ASSAULT", "occurred"),
+    ("The ministry voiced concern that Dunmark may be preparing to attack Ostrelian outposts.",
+     "attack", "ASSAULT", "hypothetical"),
+])
+def test_second_event_on_the_reported_act(event_nlp, text, word, etype, modality):
+    events = _events(event_nlp, text)
+    on_word = {(t, m) for t, w, m in events if w == word}
+    assert on_word == {(etype, modality)}, events
+    assert len({w for _, w, _ in events}) == 2, events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya demanded that Uganda release the detained journalists.",   # a demanded act has not happened
+    "Ostrelia promised to send medical supplies to Dunmark.",          # a promise is one AGREE
+])
+def test_no_second_event(event_nlp, text):
+    events = _events(event_nlp, text)
+    assert len({w for _, w, _ in events}) == 1, events

@@ -63,9 +63,9 @@ def _plover_lexicon() -> dict:
 
 
 @lru_cache(maxsize=4)
-def _plover_words() -> tuple[frozenset[str], frozenset[str]]:
+def _plover_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lex = _plover_lexicon()
-    return word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words")
+    return word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words"), word_set(lex, "non_event.light_verbs")
 
 
 def is_confident(event, min_confidence: float | None = None, settings=None) -> bool:
@@ -92,6 +92,7 @@ class _Candidate:
     hits: list
     strong: list
     feats: dict = field(default_factory=dict)
+    aside: list = field(default_factory=list)  # cue hits of relative and participial clauses
 
 
 def _governs(head, token) -> bool:
@@ -172,10 +173,14 @@ def _reports(frame, main) -> bool:
     return False
 
 
+_ADJUNCTS = frozenset({"advcl", "acl", "relcl", "pcomp"})
+
+
 def _eventive(token) -> bool:
     """A verb that states a happening by itself: not a copula or inclusion (``plover.toml`` ``non_event``)
     and not a reporting verb."""
-    return (token.pos_ == "VERB" and token.lower_ not in _plover_words()[0]
+    non_event, _, light = _plover_words()
+    return (token.pos_ == "VERB" and token.lower_ not in non_event and token.lower_ not in light
             and token.lower_ not in modality_cues().reporting_verbs)
 
 
@@ -198,10 +203,16 @@ def _off_clause(cue, main) -> bool:
     noun = cue.pos_ in ("NOUN", "PROPN")
     tok = cue
     for _ in range(12):
-        if tok.i == main.i:
-            return False
-        if _condition(tok) or (noun and tok.i != cue.i and tok.pos_ in ("VERB", "AUX")):
+        if tok.i == main.i or (tok.dep_ == "conj" and tok.head.i == main.i):
+            return False  # the main clause, or one coordinated with it
+        if _condition(tok):
             return True
+        if noun and tok.i != cue.i and tok.pos_ in ("VERB", "AUX"):
+            # a noun of another verb's clause: of an adjunct clause below the main verb ("to counter
+            # threats"), or of the reporting frame above it; a complement clause carries the main event
+            if _governs(tok, main):
+                return tok.lower_ in modality_cues().reporting_verbs
+            return tok.dep_ in _ADJUNCTS
         if tok.head.i == tok.i:
             break
         tok = tok.head
@@ -268,7 +279,8 @@ class EventCoder:
         if len(sent) < 3:
             return None
         main = main_event_token(sent)
-        feats, hits = sentence_features(sent, self.index, main)
+        aside: list = []
+        feats, hits = sentence_features(sent, self.index, main, aside=aside)
         strong = [h for h in hits if h[3] >= self.min_cue_weight]
         if not strong:
             if self.model is None or main.pos_ != "VERB" or main.lower_ in _plover_words()[0]:
@@ -277,7 +289,7 @@ class EventCoder:
                 return None
             if not any(sent.start <= s.start and s.end <= sent.end and not is_locative(s) for s, _ in actors):
                 return None
-        return _Candidate(index, sent, main, hits, strong, feats)
+        return _Candidate(index, sent, main, hits, strong, feats, aside)
 
     def _type(self, cand: _Candidate, row) -> tuple[str, float] | None:
         if row is not None:
@@ -327,20 +339,26 @@ class EventCoder:
         else:
             trigger = main
         events = self._events(cand, etype, conf, trigger, doc, actors)
-        for tok, other in self._further(cand, etype, trigger):
+        further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
+        for tok, other in further:
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
         return events
 
     def _further(self, cand: _Candidate, etype: str, trigger) -> list[tuple[object, str]]:
         """Events of the sentence's other clauses: verbs conjoined with the trigger or the main event,
-        and the main event itself when the trigger is its frame ("X could strike …, Y warned"), each
-        with a strong cue of another type on that verb."""
+        the main event itself when the trigger is its frame ("X could strike …, Y warned"), and the clause
+        a framing trigger reports ("threatened that it would sever ties"), each with a strong cue of another
+        type on that verb or on its object ("failed to reach agreement": REJECT, and AGREE negated)."""
         main = cand.main
         # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
-        # A denied act is one of its own ("denied sending weapons": REJECT, and AID negated).
+        # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
+        C = modality_cues()
         xcomp_of_trigger = (main.dep_ == "xcomp" and any(a.i == trigger.i for a in main.ancestors)
-                            and trigger.lower_ not in modality_cues().denial_verbs)
+                            and trigger.lower_ not in C.denial_verbs | C.negating_verbs)
         clause_heads = {} if xcomp_of_trigger else {main.i: main}
+        # What a reporting, threatening or promising trigger says will or did happen; a demanded act is none.
+        if etype != "REQUEST" and trigger.lower_ in C.reporting_verbs | C.commit_verbs:
+            clause_heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
         # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
         root = cand.sent.root
         if root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in modality_cues().denial_verbs:
@@ -353,10 +371,29 @@ class EventCoder:
         for tok in clause_heads.values():
             if tok.i == trigger.i or tok.pos_ != "VERB":
                 continue
-            hits = [h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"}
+            hits = ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
+                    or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
             if hits:
-                out.append((tok, max(hits, key=lambda h: h[3])[1]))
+                best = max(hits, key=lambda h: h[3])
+                out.append((best[0], best[1]))
         return out
+
+    @staticmethod
+    def _subordinate(cand: _Candidate, trigger, actors) -> list[tuple[object, str]]:
+        """Events of relative and participial clauses with a named actor of their own as subject ("…, last
+        week when Israel bombed a base"; "concerns that Tehran may be planning to attack …"): another
+        happening than the sentence's main event, of any type. A clause about a participant with a bare
+        relative pronoun as subject ("officials who asked not to be named") gives none."""
+        named = {t.i for span, _ in actors for t in span if not is_locative(span)}
+        out = {}
+        for tok, etype, _, weight in cand.aside:
+            if tok.pos_ != "VERB" or tok.i == trigger.i or weight < 0.2:
+                continue
+            clause = tok.head if tok.dep_ == "xcomp" else tok
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in named for c in clause.children):
+                out.setdefault(tok.i, (tok, etype))
+        return list(out.values())
 
 
     def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
