@@ -219,6 +219,30 @@ def _off_clause(cue, main) -> bool:
     return noun
 
 
+def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
+    """The verbs that can head a further event of the sentence: verbs conjoined with the trigger or the main
+    event, the main event itself when the trigger is its frame ("X could strike …, Y warned"), and the clause
+    a framing trigger reports ("threatened that it would sever ties")."""
+    # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
+    # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
+    C = modality_cues()
+    xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main)
+                        and trigger.lower_ not in C.denial_verbs and trigger.lower_ not in C.negating_verbs)
+    heads = {} if xcomp_of_trigger else {main.i: main}
+    # What a reporting, threatening or promising trigger says will or did happen; a demanded act is none.
+    if etype != "REQUEST" and (trigger.lower_ in C.reporting_verbs or trigger.lower_ in C.commit_verbs):
+        heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
+    # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
+    root = sent.root
+    if root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in C.denial_verbs:
+        heads[root.i] = root
+    for head in (trigger, main):
+        for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
+            if tok.dep_ == "conj" or head.dep_ == "conj":
+                heads.setdefault(tok.i, tok)
+    return heads
+
+
 def _yield_as(sent, hits) -> str:
     """CONCEDE or RETREAT for the learned YIELD: the stronger cue of the two, else RETREAT when the
     sentence names a material yielding (``plover.toml`` ``yield.retreat_words``), else CONCEDE."""
@@ -345,30 +369,10 @@ class EventCoder:
         return events
 
     def _further(self, cand: _Candidate, etype: str, trigger) -> list[tuple[object, str]]:
-        """Events of the sentence's other clauses: verbs conjoined with the trigger or the main event,
-        the main event itself when the trigger is its frame ("X could strike …, Y warned"), and the clause
-        a framing trigger reports ("threatened that it would sever ties"), each with a strong cue of another
-        type on that verb or on its object ("failed to reach agreement": REJECT, and AGREE negated)."""
-        main = cand.main
-        # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
-        # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
-        C = modality_cues()
-        xcomp_of_trigger = (main.dep_ == "xcomp" and any(a.i == trigger.i for a in main.ancestors)
-                            and trigger.lower_ not in C.denial_verbs | C.negating_verbs)
-        clause_heads = {} if xcomp_of_trigger else {main.i: main}
-        # What a reporting, threatening or promising trigger says will or did happen; a demanded act is none.
-        if etype != "REQUEST" and trigger.lower_ in C.reporting_verbs | C.commit_verbs:
-            clause_heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
-        # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
-        root = cand.sent.root
-        if root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in modality_cues().denial_verbs:
-            clause_heads[root.i] = root
-        for head in (trigger, cand.main):
-            for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
-                if tok.dep_ == "conj" or head.dep_ == "conj":
-                    clause_heads.setdefault(tok.i, tok)
+        """Events of the sentence's other clauses (:func:`_clause_heads`), each with a strong cue of another
+        type on the clause's verb or on its object ("failed to reach agreement": REJECT, and AGREE negated)."""
         out = []
-        for tok in clause_heads.values():
+        for tok in _clause_heads(cand.sent, cand.main, etype, trigger).values():
             if tok.i == trigger.i or tok.pos_ != "VERB":
                 continue
             objects = {c.i for c in tok.children if c.dep_ == "dobj"}
