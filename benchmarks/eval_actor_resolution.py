@@ -79,7 +79,8 @@ def evaluate(data_dir: Path, nlp=None, gold_path: Path = DEFAULT_GOLD) -> dict:
     t0 = time.perf_counter()
     parsed = {}
     for key, rec in docs.items():
-        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=rec["text"], published_at=rec.get("date"))))
+        date = rec.get("date") or rec.get("publication_date")  # PolNeAR names it publication_date
+        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=rec["text"], published_at=date)))
     seconds = time.perf_counter() - t0
     per_cat: dict[str, Counter] = defaultdict(Counter)
     errors = []
@@ -106,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "actor_resolution.json")
     args = parser.parse_args(argv)
-    if not (args.data / "ngec_guardian").is_dir():
-        print(f"skipped: {args.data} has no ngec_guardian folder (pass --data)", file=sys.stderr)
+    needed = sorted({g["dataset"] for g in read_gold(args.gold)})
+    absent = [d for d in needed if not (args.data / d).is_dir()]
+    if absent:
+        print(f"skipped: {args.data} has no {', '.join(absent)} folder (pass --data)", file=sys.stderr)
         return 0
     result = evaluate(args.data, gold_path=args.gold)
     for e in result["errors"]:

@@ -20,7 +20,8 @@ from .update import SINGLE_HOLDER
 
 # Years after which an open role is suspicious, by role kind (longer for heads of state).
 TERM_YEARS = {"head_of_state": 8, "national_leader": 8, "head_of_government": 6, "secretary_general": 10,
-              "high_representative": 5, "group_leader": 15, "spokesperson": 10, "military_commander": 10}
+              "high_representative": 5, "group_leader": 15, "vice_president": 8, "spokesperson": 10,
+              "military_commander": 10}
 DEFAULT_TERM_YEARS = 6
 
 

@@ -139,6 +139,8 @@ class KnowledgeBase:
         names = [actor.name, *actor.aliases]
         if actor.type == "state":
             names += [a + "s" for a in actor.aliases if a.endswith(("an", "i")) and " " not in a]
+        elif actor.type in ("group", "organisation"):
+            names += [n for name in names for n in _short_forms(name)]
         return names
 
     # -- indexes --------------------------------------------------------------------------
@@ -218,6 +220,28 @@ def role_on(actor: Actor, date: str | None) -> Role | None:
 def _same_role(a: Role, b: Role) -> bool:
     return a.role == b.role and a.country == b.country and (a.start or "")[:4] == (b.start or "")[:4] and (
         a.role != "other" or a.title == b.title)
+
+
+_BRACKETED = re.compile(r"^(?P<name>.*\S)\s*\((?P<short>[A-Za-z]{2,8})\)$")
+
+
+def _short_forms(name: str) -> list[str]:
+    """The long name and its short form of a name written "Long Name (short)", as the bulk group lists
+    write them ("Liberation Tigers Of Tamil Eelam (ltte)" → "Liberation Tigers Of Tamil Eelam", "LTTE")."""
+    found = _BRACKETED.match(name)
+    if not found:
+        return []
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", found["name"]) if w[:1].isalpha()]
+    short = found["short"].lower()
+    if not 3 <= len(short) <= 5 or not initials or short[0] != initials[0] or not _in_order(short, initials):
+        return []  # "(colombia)" is a qualifier, not a short form
+    return [found["name"], short.upper()]
+
+
+def _in_order(letters: str, initials: list[str]) -> bool:
+    """Whether ``letters`` occur in order among ``initials`` (the short form skips "of", "the", ...)."""
+    it = iter(initials)
+    return all(c in it for c in letters)
 
 
 def _push(table: dict, key, value: str) -> None:

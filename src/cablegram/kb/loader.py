@@ -29,7 +29,7 @@ SHIPPED_FILES: tuple[str, ...] = (
 )
 
 ROLE_KINDS = (
-    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "head_of_state", "head_of_government", "vice_president", "foreign_minister", "defence_minister",
     "national_leader",     # head of state or government, not told apart by the source
     "secretary_general",   # of an international organisation (country = the organisation's id)
     "high_representative", # EU High Representative for Foreign Affairs

@@ -27,6 +27,8 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     ("defense secretary", "defence_minister", "USA"),
     ("secretary of defense", "defence_minister", "USA"),
     ("president", "head_of_state", None),
+    ("vice president", "vice_president", None),
+    ("vice-president", "vice_president", None),
     ("prime minister", "head_of_government", None),
     ("premier", "head_of_government", None),
     ("chancellor", "head_of_government", None),  # needs "German"/"Austrian": UK papers mean the Exchequer

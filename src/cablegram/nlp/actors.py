@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span
 from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
-from ..kb.titles import BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, STATE_INSTITUTIONS, TITLES
+from ..kb.titles import (BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, ROLE_FALLBACK, STATE_INSTITUTIONS,
+                         TITLES)
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
 from .language import is_english
@@ -82,8 +83,66 @@ def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs:
     ("Georgia" with Tbilisi nearby)."""
     if any(h.start < end and h.end > start and (h.start < start or h.end > end) for h in hits):
         return False
+    if _inside_longer_org(orgs, start, end):
+        return False
+    if place.kind == "capital":  # "in Beijing" is the city; "Beijing said", "Beijing's claim" the state
+        return _locative(doc, start, end)
     same_state = any(h.actor.type == "state" and (h.start, h.end) == (start, end) for h in hits)
-    return not ((same_state and _evidence_loses(place, doc.text)) or _inside_longer_org(orgs, start, end))
+    return not (same_state and _evidence_loses(place, doc.text))
+
+
+# Words before a city name that make it the place, not its government: "in Kabul", "southern Damascus",
+# "the capital, Tripoli". Not "to"/"from": "went to Washington" is a visit to its government.
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "across", "throughout", "within", "into"})
+# Nouns before "of" that make the name after it a place: "west of Damascus", "the outskirts of Kabul".
+_PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outskirts", "suburbs", "suburb", "streets", "centre", "center", "heart", "outside",
+                            "residents", "mayor", "city", "districts", "district", "neighbourhood", "neighborhood"})
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "greater", "suburban", "downtown", "capital"})
+# Heads that make a capital before them its government ("the Kabul government", "Beijing officials").
+_GOVERNMENT_HEADS = frozenset({"government", "regime", "authorities", "administration", "leadership", "officials",
+                               "leaders", "diplomats", "policy", "establishment", "elite", "elites", "rulers",
+                               "lawmakers", "legislators", "politicians", "policymakers", "negotiators", "insiders",
+                               "envoys", "allies", "government's", "hawks"})
+
+
+def _locative(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capital at tokens start..end names the city (a place) rather than its government."""
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return False  # "Beijing's claim"
+    before = _word_before(doc, start)
+    if before is not None:
+        prev, prev2 = before
+        if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS:
+            return False  # "the regime in Damascus", "a friendly government in Kabul": the seat for the government
+        if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
+            return True
+    return _followed_by_state(doc, end) or _modifies_a_thing(doc, end)
+
+
+def _word_before(doc: Doc, start: int) -> tuple[str, str] | None:
+    """(word before the name, word before that), lower case; "the capital, Tripoli" reads as "capital"."""
+    if start == 0:
+        return None
+    prev = doc[start - 1].lower_
+    prev2 = doc[start - 2].lower_ if start > 1 else ""
+    if prev == "," and prev2 == "capital":
+        return "capital", doc[start - 3].lower_ if start > 2 else ""
+    return prev, prev2
+
+
+def _followed_by_state(doc: Doc, end: int) -> bool:
+    """"Brussels, Belgium": the city followed by its country."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" \
+        and not doc[end + 1].is_sent_start
+
+
+def _modifies_a_thing(doc: Doc, end: int) -> bool:
+    """"Beijing police", "a Kabul hospital": the name modifies a noun that is no government body."""
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" \
+        and last.head.lower_ not in _GOVERNMENT_HEADS
 
 
 def _evidence_loses(place, text: str) -> bool:
@@ -146,12 +205,57 @@ class _TitleScan:
     out: list[_Hit] = field(default_factory=list)
     absorbed: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)
+    people: list[_Hit] = field(default_factory=list)  # person hits, for titles without a country
 
 
 def _person_follows(doc: Doc, end: int, by_start: dict[int, _Hit]) -> bool:
     """True when a person's name starts at token ``end`` (a known person hit, or an NER PERSON token)."""
     nxt = by_start.get(end)
     return nxt is not None and nxt.actor.type == "person" or (end < len(doc) and doc[end].ent_type_ == "PERSON")
+
+
+_MINOR_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "al", "el", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> str:
+    """Capital initials of a name of two words or more, minor words skipped ("Islamic State" → "IS")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words)
+
+
+def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    """Drop organisation and group hits that are the start of a longer person's name: "Abu Musab" in
+    "Abu Musab al-Zarqawi" (the NER's PERSON span goes on with a name particle such as "al")."""
+    person_end: dict[int, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            for t in range(ent.start, ent.end):
+                person_end[t] = ent.end
+    def inside(h: _Hit) -> bool:
+        end = person_end.get(h.start)
+        return end is not None and h.end < end and doc[h.end].lower_ in SURNAME_PARTICLES
+    return [h for h in hits if not (h.actor.type in ("organisation", "group") and inside(h))]
+
+
+def _named_holder(people: list[_Hit], role: str, date: str | None, before: int):
+    """"the president said" with no country: (person, role) of the person named last before token
+    ``before`` (``people`` latest first) who held ``role`` (for heads, also the older sources'
+    national leader) on ``date``; None when nobody named did."""
+    roles = (role, ROLE_FALLBACK.get(role))
+    for h in people:
+        if h.start >= before:
+            continue
+        held = next((r for r in h.actor.roles if r.role in roles and r.holds_on(date)), None)
+        if held is not None:
+            return h.actor, held
+    return None
+
+
+def _definite_alone(doc: Doc, start: int, end: int) -> bool:
+    """"the president" on its own: after "the", and not "the president of ..." (a company, a club)."""
+    return start > 0 and doc[start - 1].lower_ == "the" and not (end < len(doc) and doc[end].lower_ == "of")
 
 
 def _qualifier_country(qualifier: _Hit) -> str:
@@ -178,6 +282,7 @@ class ActorResolver:
         self._non_actors = {w.casefold() for w in word_set(lexicon, "not_actors.peoples", "not_actors.platforms",
                                                                "not_actors.other")}
         self._non_actors |= {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}
+        self._person_roles = {w.casefold() for w in word_set(lexicon, "people.roles")}
         fold = kb.folder.name
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
         self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
@@ -248,6 +353,22 @@ class ActorResolver:
                 i += 1
         return hits
 
+    def _initials_pass(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """Short forms of organisations and groups the document names in full: "IS" after "Islamic
+        State", "AQAP" after "al-Qaeda in the Arabian Peninsula" (capital letters, on free tokens)."""
+        short: dict[str, Actor] = {}
+        for h in hits:
+            if h.actor.type in ("organisation", "group"):
+                for name in (h.actor.name, *h.actor.aliases):
+                    letters = _initials(name)
+                    if len(letters) >= 2:
+                        short.setdefault(letters, h.actor)
+        if not short:
+            return []
+        taken = {t for h in hits for t in range(h.start, h.end)}
+        return [_Hit(t.i, t.i + 1, short[t.text], "initials", 0.9) for t in doc
+                if t.i not in taken and t.text in short and t.is_upper and 2 <= len(t.text) <= 6]
+
     def _title_pass(self, doc: Doc, folded: list[list[str]], date: str | None,
                     hits: list[_Hit]) -> tuple[list[_Hit], set[int]]:
         """Office titles and metonyms resolved by date; a qualifier mention next to the title is absorbed.
@@ -255,7 +376,8 @@ class ActorResolver:
         Returns the hits (less the absorbed qualifiers, plus the title hits) and the tokens of titles
         that only introduce a following name (no new actor may start there)."""
         scan = _TitleScan(by_end={h.end: h for h in hits}, by_start={h.start: h for h in hits},
-                          taken={t for h in hits for t in range(h.start, h.end)})
+                          taken={t for h in hits for t in range(h.start, h.end)},
+                          people=sorted((h for h in hits if h.actor.type == "person"), key=lambda h: -h.start))
         i = 0
         while i < len(doc):
             found = self._free_title(doc, folded, scan.taken, i)
@@ -291,7 +413,8 @@ class ActorResolver:
             if office is None:
                 return
             role, country, qualifier = office
-        hit = self._title_hit(i, end, key, role, country, qualifier, date)
+        named = scan.people if _definite_alone(doc, i, end) else []
+        hit = self._title_hit(i, end, key, role, country, qualifier, date, named)
         if hit is None:
             return
         if qualifier is not None:
@@ -317,9 +440,12 @@ class ActorResolver:
         return role, country, qualifier
 
     def _title_hit(self, i: int, end: int, key: tuple[str, ...], role: str, country: str | None,
-                   qualifier: _Hit | None, date: str | None) -> _Hit | None:
-        """The office holder on ``date`` (over the title and its qualifier); else a metonym's own state."""
+                   qualifier: _Hit | None, date: str | None, named: list[_Hit]) -> _Hit | None:
+        """The office holder on ``date`` (over the title and its qualifier); for a title with no
+        country, the holder among the people ``named`` before it; else a metonym's own state."""
         holder = self.resolver.office_holder(role, country, date)
+        if holder is None and country is None and qualifier is None and key not in self._metonyms:
+            holder = _named_holder(named, role, date, i)
         if holder is not None:
             actor, held = holder
             start = qualifier.start if qualifier is not None and qualifier.end <= i else i
@@ -511,6 +637,8 @@ class ActorResolver:
         """A new person or organisation (never a place, a nationality or a date)."""
         if label not in _NEW_KINDS:
             return None
+        if label == "ORG" and self._person_apposition(doc, end):
+            label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
         kind, prefix = _NEW_KINDS[label]
         name = doc[start:end].text
         actor_id = f"{prefix}:{slugify(name)}"
@@ -520,6 +648,18 @@ class ActorResolver:
         if kind == "person" and len(words) > 1:
             _remember(local, {}, words, actor)
         return _Hit(start, end, actor, "new", 0.5)
+
+    def _person_apposition(self, doc: Doc, end: int) -> bool:
+        """True when an appositive about one person follows token ``end``: ", a professor at ...",
+        ", the former chairman of ..." (its first noun is in the ``people.roles`` lexicon)."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for tok in doc[end + 2:min(len(doc), end + 6)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return tok.lower_ in self._person_roles
+            if tok.pos_ not in ("ADJ", "ADV", "PUNCT", "CCONJ"):
+                return False
+        return False
 
     def _loose_surnames(self, doc: Doc, folded: list[list[str]], taken: set[int], local: dict[str, Actor],
                         date: str | None) -> list[_Hit]:
@@ -583,7 +723,8 @@ class ActorResolver:
             return doc
         date = doc._.cg_date
         folded = self._folded(doc)
-        hits = self._alias_pass(doc, folded, date)
+        hits = _outside_person_names(doc, self._alias_pass(doc, folded, date))
+        hits += self._initials_pass(doc, hits)
         orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
         hits, covered = self._title_pass(doc, folded, date, hits)

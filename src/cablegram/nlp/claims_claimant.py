@@ -72,12 +72,31 @@ def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
     for name in lexicon.outlet_names:
         n = len(name)
         for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == name and (i <= head < i + n or source.root.lower_ in lexicon.outlet_works):
+            if _written_as(words[i:i + n], name) and (
+                    i <= head < i + n or source.root.lower_ in lexicon.outlet_works or _obtained_by(source, i)):
                 return True
     return False
 
 
-def _outlet(source: Span, att: Attribution, publisher: str | None, lx: AttributionLexicon, ents: set[str]) -> bool:
+def _written_as(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` spell the outlet ``name`` as written or in capitals ("USA TODAY" for "USA Today")."""
+    return tuple(words) == name or all(w == n.upper() and w.isupper() for w, n in zip(words, name))
+
+
+def _obtained_by(source: Span, i: int) -> bool:
+    """True when the outlet at source word ``i`` is the agent of a participle of seeing or obtaining
+    ("a copy of the memo seen by Reuters", "emails obtained by the Guardian")."""
+    j = i - 1
+    if j >= 0 and source[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and source[j].lower_ == "by" and source[j - 1].lower_ in _OBTAINED
+
+
+_OBTAINED = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared"})
+
+
+def _outlet(source: Span, att: Attribution, publisher: str | None, lx: AttributionLexicon, ents: set[str],
+            head_actor: str | None = None) -> bool:
     text = source.text.lower()
     head = source.root
     head_low = head.lower_
@@ -89,12 +108,25 @@ def _outlet(source: Span, att: Attribution, publisher: str | None, lx: Attributi
     if publisher and publisher.lower() in text and head_low not in lx.institutional_heads \
             and head_low not in lx.person_titles and not ents & {"GPE", "NORP"}:
         return True
+    return _outlet_learned(att, lx, ents) or _outlet_named(source, lx, head_actor)
+
+
+def _outlet_learned(att: Attribution, lx: AttributionLexicon, ents: set[str]) -> bool:
+    """"Reuters has learned that …": an organisation with a perfect of an outlet verb."""
     cue = att.cue.root
-    if cue.lower_ in lx.outlet_verbs and cue.lower_ not in ("see", "confirm") and "ORG" in ents \
-            and any(t.lower_ in ("has", "have", "had") for t in cue.children):
-        return True  # "Reuters has learned that …"
-    # "documents seen by the Guardian", "a Guardian investigation", "the New York Times reported"
-    return head.ent_type_ != "PERSON" and names_outlet(source, lx)
+    return cue.lower_ in lx.outlet_verbs and cue.lower_ not in ("see", "confirm") and "ORG" in ents \
+        and any(t.lower_ in ("has", "have", "had") for t in cue.children)
+
+
+def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) -> bool:
+    """"state media", "Iranian television"; "documents seen by the Guardian", "a Guardian investigation",
+    "the New York Times reported"; a one-word outlet the NER took for a person ("Politico") unless the
+    actors component found a person there."""
+    head = source.root
+    if head.lower_ in lx.outlet_heads and not head.ent_type_:
+        return True
+    person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
+    return not person and names_outlet(source, lx)
 
 
 def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], head_actor: str | None) -> str | None:
@@ -141,8 +173,9 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     actor id of a mention at the source's head, when the actors component found one."""
     if source is None:
         return "none"
+    source = trim_appositive(source)  # "Ann Lee, a professor at X University": the person speaks, not X
     ents = {t.ent_type_ for t in source if t.ent_type_}
-    if _outlet(source, att, publisher, lexicon, ents):
+    if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
     kind = _unnamed(source, lexicon, sentence_tokens, head_actor) or _named_or_organisation(source, lexicon, head_actor)
     if kind:
@@ -188,8 +221,40 @@ def source_for_claim(att: Attribution) -> Span | None:
     """The span that names the claimant: what a relative pronoun ("who said") refers to, else the source."""
     source = att.source
     if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and att.resolved is not None:
-        return att.resolved
+        return trim_appositive(att.resolved)
+    return trim_appositive(source) if source is not None else None
+
+
+_NAME_PARTS = frozenset({"PROPN"})
+_APPOSITION_STARTS = frozenset({"DET", "PRON", "ADJ", "NOUN", "NUM", "PROPN", "ADV"})
+
+
+def trim_appositive(source: Span) -> Span:
+    """The naming phrase of a claimant without its appositive: "Ann Lee, a spokeswoman for the union"
+    → "Ann Lee"; "the minister, Ann Lee" → "Ann Lee". The name is a run of proper nouns (with
+    initials and abbreviated titles such as "Col."); the appositive follows a comma. Other spans
+    come back unchanged."""
+    comma = next((t.i for t in source if t.text == "," and t.i > source.start), None)
+    if comma is None or comma + 1 >= source.end or source.doc[comma + 1].pos_ not in _APPOSITION_STARTS:
+        return source
+    before = source.doc[source.start:comma]
+    nxt = source.doc[comma + 1]
+    listed = nxt.pos_ == "PROPN" and not (comma + 2 < len(source.doc) and source.doc[comma + 2].text in ("'s", "’s"))
+    if _is_name(before) and not listed:  # not a list of names ("Lee, Park and Kim")
+        return before
+    after_end = next((t.i for t in source.doc[comma + 1:source.end] if t.text == ","), source.end)
+    after = source.doc[comma + 1:after_end]
+    if before.root.pos_ == "NOUN" and len(after) and _is_name(after):
+        return after  # "the minister, Ann Lee"
     return source
+
+
+def _is_name(span: Span) -> bool:
+    """A person's or body's name: proper nouns, initials ("H.") and abbreviated titles ("Col.", "Dr.")
+    only, the last one a proper noun."""
+    if not len(span) or span[-1].pos_ not in _NAME_PARTS:
+        return False
+    return all(t.pos_ in _NAME_PARTS or (t.text.endswith(".") and t.text[:1].isupper()) for t in span)
 
 
 def head_actor(source: Span | None, actors: dict[int, str]) -> str | None:

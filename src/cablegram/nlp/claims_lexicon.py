@@ -68,6 +68,7 @@ class AttributionLexicon:
     outlet_names: tuple[tuple[str, ...], ...]  # as written (capitals kept), split into words
     collective_heads: frozenset[str]
     outlet_works: frozenset[str]
+    outlet_heads: frozenset[str]  # head nouns that make a source an outlet by themselves ("state media")
     hedge_words: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_phrases: tuple[tuple[str, ...], ...]
@@ -103,6 +104,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         outlet_names=tuple(dict.fromkeys(tuple(n.split()) for n in lx.get("outlets", {}).get("names", []))),
         collective_heads=word_set(lx, "claimants.collective_heads"),
         outlet_works=word_set(lx, "outlets.works"),
+        outlet_heads=word_set(lx, "outlets.heads"),
         hedge_words=word_set(modality, "hedge.adverbs") | word_set(lx, "hedges.words"),
         hedge_modals=word_set(modality, "hedge.modal_verbs") & _POSSIBILITY_MODALS,
         hedge_phrases=tuple(dict.fromkeys([*_phrases(lx.get("hedges", {}).get("phrases", [])), *raising])),

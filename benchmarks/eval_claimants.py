@@ -1,0 +1,160 @@
+"""Claimant kind and claimant span on real news: accuracy against hand-annotated references.
+
+Usage: ``python benchmarks/eval_claimants.py --data ../shared/data [--gold tests/data/claimants_fresh.jsonl]
+[--part dev|final|all]`` → prints overall and per-category figures and writes
+``benchmarks/results/claimants.json``.
+
+The gold file (JSON lines) holds references only: ``dataset``, ``doc_id``, the character span of the
+reporting cue (``cue``) and of the claimant as a careful coder would mark it (``claimant``: the
+naming phrase, without appositives such as ", a spokesman for …"), the claimant ``kind``
+(``outlet``, ``organisation``, ``named``, ``anonymous``, ``analysts``), a ``category`` and the
+``part`` (``dev``: used to fix rules; ``final``: split off before any score, never used to fix).
+The texts come from the data folder at run time.
+
+The prediction for a gold row is the claim (``doc._.cg_claims``) whose cue span overlaps the gold
+cue; when none does, the claim whose claimant span overlaps the gold claimant. No claim counts as
+wrong for both figures. *Kind accuracy*: predicted kind equals the gold kind. *Span accuracy*: the
+predicted claimant span equals the gold span once both are trimmed of whitespace and edge
+punctuation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = REPO / "tests" / "data" / "claimants_fresh.jsonl"
+_EDGE = " \t\r\n.,;:!?\"'“”‘’()[]—–-"
+
+
+def read_gold(path: Path, part: str = "all") -> list[dict]:
+    """Rows of the gold JSON-lines file, those of ``part`` (``dev``, ``final`` or ``all``)."""
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if part == "all" or r.get("part", "dev") == part]
+
+
+def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    docs = {}
+    for dataset in {d for d, _ in wanted}:
+        for path in sorted((data_dir / dataset).glob("*.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    rec = json.loads(line)
+                    if (dataset, str(rec["id"])) in wanted:
+                        docs[(dataset, str(rec["id"]))] = rec
+    return docs
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _overlaps(span, start: int, end: int) -> bool:
+    return bool(span) and span[0] < end and span[1] > start
+
+
+def match(claims: list, gold: dict):
+    """The predicted claim for a gold row (cue overlap first, then claimant overlap), or None."""
+    for claim in claims:
+        if _overlaps(claim.spans.get("cue"), *gold["cue"]):
+            return claim
+    for claim in claims:
+        if _overlaps(claim.spans.get("claimant"), *gold["claimant"]):
+            return claim
+    return None
+
+
+def score_row(text: str, claims: list, gold: dict) -> dict:
+    """Kind and span verdicts for one gold row, with what was predicted."""
+    claim = match(claims, gold)
+    if claim is None:
+        return {"kind_ok": False, "span_ok": False, "predicted_kind": None, "predicted_span": None}
+    span = claim.spans.get("claimant")
+    span_ok = bool(span) and _trim(text, *span) == _trim(text, *gold["claimant"])
+    return {"kind_ok": claim.claimant_kind == gold["kind"], "span_ok": span_ok,
+            "predicted_kind": claim.claimant_kind, "predicted_span": text[span[0]:span[1]] if span else None}
+
+
+def evaluate(data_dir: Path, nlp=None, gold_path: Path = DEFAULT_GOLD, part: str = "all") -> dict:
+    """Kind and span accuracy of ``nlp`` (default: language, actors and claims components)."""
+    sys.path.insert(0, str(REPO / "src"))
+    from cablegram.nlp.pipeline import build_nlp, make_doc
+    from cablegram.records import Document
+
+    gold = read_gold(Path(gold_path), part)
+    docs = _documents(data_dir, {(g["dataset"], g["doc_id"]) for g in gold})
+    missing = {(g["dataset"], g["doc_id"]) for g in gold} - set(docs)
+    if missing:
+        raise FileNotFoundError(f"documents not found under {data_dir}: {sorted(missing)[:5]}")
+    if nlp is None:
+        import cablegram.nlp.claims as claims_module
+
+        nlp = build_nlp(components=("cablegram_language", "cablegram_actors", claims_module.FACTORY))
+    t0 = time.perf_counter()
+    parsed = {}
+    for key, rec in docs.items():
+        date = rec.get("date") or rec.get("publication_date")
+        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=rec["text"], published_at=date)))
+    seconds = time.perf_counter() - t0
+    per_cat: dict[str, Counter] = defaultdict(Counter)
+    errors = []
+    for g in gold:
+        doc = parsed[(g["dataset"], g["doc_id"])]
+        verdict = score_row(doc.text, [c for c in doc._.cg_claims if c.cue], g)
+        c = per_cat[g["category"]]
+        c["n"] += 1
+        c["kind"] += int(verdict["kind_ok"])
+        c["span"] += int(verdict["span_ok"])
+        if not (verdict["kind_ok"] and verdict["span_ok"]):
+            errors.append({**g, "claimant_text": doc.text[slice(*g["claimant"])], **verdict})
+    n = sum(c["n"] for c in per_cat.values())
+
+    def share(key: str, counts) -> float:
+        return round(sum(c[key] for c in counts) / max(1, sum(c["n"] for c in counts)), 4)
+    return {
+        "n": n, "part": part, "kind_accuracy": share("kind", per_cat.values()),
+        "span_accuracy": share("span", per_cat.values()), "seconds": round(seconds, 1),
+        "by_category": {k: {"n": c["n"], "kind": share("kind", [c]), "span": share("span", [c])}
+                        for k, c in sorted(per_cat.items())},
+        "errors": errors,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--part", choices=("dev", "final", "all"), default="all")
+    parser.add_argument("--quiet", action="store_true", help="print the figures only, not the misses")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "claimants.json")
+    args = parser.parse_args(argv)
+    needed = sorted({g["dataset"] for g in read_gold(args.gold)})
+    absent = [d for d in needed if not (args.data / d).is_dir()]
+    if absent:
+        print(f"skipped: {args.data} has no {', '.join(absent)} folder (pass --data)", file=sys.stderr)
+        return 0
+    result = evaluate(args.data, gold_path=args.gold, part=args.part)
+    if not args.quiet:
+        for e in result["errors"]:
+            print(f"  miss {e['category']:20s} {e['claimant_text']!r:45s} gold={e['kind']:12s} "
+                  f"predicted={e['predicted_kind']} span={e['predicted_span']!r}")
+        for cat, c in result["by_category"].items():
+            print(f"{cat:22s} n={c['n']:3d} kind={c['kind']:.3f} span={c['span']:.3f}")
+    print(f"claimants ({args.part}): n={result['n']} kind accuracy={result['kind_accuracy']:.3f} "
+          f"span accuracy={result['span_accuracy']:.3f}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
