@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from .chunks import sentence_noun_chunks
 from .event_actors import possessor, is_locative
 from .linear import LinearModel
@@ -90,9 +92,15 @@ def _step(tok) -> str:
     return tok.dep_
 
 
-def _path(cand_root, trigger) -> tuple[list[str], list[str]]:
-    """Relations from the candidate up to the lowest common ancestor, and from the trigger up to it."""
-    up, anc = [], {t.i for t in trigger.ancestors} | {trigger.i}
+def _lineage(tok) -> set[int]:
+    """Indices of ``tok`` and its ancestors."""
+    return {t.i for t in tok.ancestors} | {tok.i}
+
+
+def _path(cand_root, trigger, anc: set[int] | None = None) -> tuple[list[str], list[str]]:
+    """Relations from the candidate up to the lowest common ancestor, and from the trigger up to it
+    (``anc``: :func:`_lineage` of the trigger, when the caller has it already)."""
+    up, anc = [], anc if anc is not None else _lineage(trigger)
     tok = cand_root
     for _ in range(12):
         if tok.i in anc or tok.head.i == tok.i:
@@ -122,10 +130,14 @@ def _is_subject_conjunct(root, trigger) -> bool:
     return tok.i != root.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)
 
 
-def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, dateline_end: int) -> dict[str, float]:
-    """Sparse features of one (trigger, candidate) pair (see the module docstring)."""
+def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, dateline_end: int,
+             lineages: tuple[set[int], set[int] | None] | None = None) -> dict[str, float]:
+    """Sparse features of one (trigger, candidate) pair (see the module docstring). ``lineages``: the
+    :func:`_lineage` of the trigger and of ``main`` (None when ``main`` is the trigger), computed once per
+    sentence by :meth:`DirectionModel.score`; by default computed here."""
     root = cand.root
-    up, down = _path(root, trigger)
+    anc_t, anc_m = lineages if lineages is not None else (None, None)
+    up, down = _path(root, trigger, anc_t)
     lex = "/".join(up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     unlex = "/".join(s.split("<")[0] for s in up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     side = "before" if cand.span.end <= trigger.i else ("after" if cand.span.start > trigger.i else "on")
@@ -138,7 +150,7 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
          f"tpos={trigger.pos_}|upath={unlex}": 1.0, f"passive={passive}|up1={first_up}": 1.0,
          f"type={etype}|path={lex}": 1.0, f"tlemma={trigger.lemma_.lower()}|path={lex}": 1.0}
     if main is not None and main.i != trigger.i:
-        mup, mdown = _path(root, main)
+        mup, mdown = _path(root, main, anc_m)
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
     f[f"tlemma={trigger.lemma_.lower()}|up1={first_up}"] = 1.0
     f[f"tlemma={trigger.lemma_.lower()}|side={side}"] = 1.0
@@ -200,6 +212,8 @@ class DirectionModel:
     def __init__(self, model: LinearModel):
         self.model = model
         self.col = {role: model.labels.index(role) for role in ROLES}
+        # The weights with a row of zeros appended: the column of a padding slot in _decision.
+        self._padded = np.vstack([model.weights, np.zeros((1, model.weights.shape[1]))])
 
     @classmethod
     def load(cls, name_or_path: str = DEFAULT_DIRECTION_MODEL) -> "DirectionModel":
@@ -209,8 +223,27 @@ class DirectionModel:
         """The sentence's candidates and their role probabilities, shape (n, 3) in the model's label order."""
         cands = candidates(sent, actors)
         end = _dateline_end(sent)
-        rows = [features(c, trigger, main, etype, rule_pair, end) | rel for c, rel in zip(cands, relative(cands, trigger))]
-        return cands, self.model.predict_proba(rows)
+        lineages = (_lineage(trigger), _lineage(main) if main is not None and main.i != trigger.i else None)
+        rows = [features(c, trigger, main, etype, rule_pair, end, lineages) | rel
+                for c, rel in zip(cands, relative(cands, trigger))]
+        return cands, _softmax(self._decision(rows))
+
+    def _decision(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """``self.model.decision(rows)``, the same floats (each row's weights summed in feature order, as
+        the sparse product does, then the bias), without building a sparse matrix per sentence."""
+        index, weights = self.model.index, self._padded
+        pad = len(weights) - 1
+        cols = [[(index[f], v) for f, v in row.items() if f in index] for row in rows]
+        width = max((len(c) for c in cols), default=0)
+        at = np.full((len(rows), width), pad, dtype=np.int64)
+        val = np.zeros((len(rows), width))
+        for r, row in enumerate(cols):
+            for k, (col, v) in enumerate(row):
+                at[r, k], val[r, k] = col, v
+        z = np.zeros((len(rows), weights.shape[1]))
+        for k in range(width):
+            z += val[:, k:k + 1] * weights[at[:, k]]
+        return z + self.model.bias
 
     def choose(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[tuple | None, tuple | None]:
         """(source, target): the likeliest source, then the likeliest target among the other candidates;
@@ -218,18 +251,30 @@ class DirectionModel:
         cands, probs = self.score(sent, trigger, main, etype, actors, rule_pair)
         if not cands:
             return None, None
-        ps, pt = probs[:, self.col["source"]], probs[:, self.col["target"]]
-        pairs = [(ps[i] * pt[j], i, j) for i in range(len(cands)) for j in range(len(cands))
-                 if i != j and not _same(cands[i], cands[j])]
-        if not pairs:
+        best = best_pair(cands, probs[:, self.col["source"]], probs[:, self.col["target"]])
+        if best is None:
             return cands[0].pair, None
-        _, src, tgt = max(pairs, key=lambda p: p[0])
+        src, tgt = best
         source, target = _head_of(cands, src).pair, _head_of(cands, tgt).pair
         if source[1] is None:  # "Kyiv denied that its forces shelled …": its forces act for Kyiv
             source = possessor(cands[src].root, [c.pair for c in cands if c.actor_id]) or source
             if source[1] is not None and source[1] == target[1]:
                 target = None
         return source, target
+
+
+def best_pair(cands: list[Candidate], p_source: np.ndarray, p_target: np.ndarray) -> tuple[int, int] | None:
+    """(i, j) maximising ``p_source[i] * p_target[j]`` over pairs of different candidates that are not the
+    same resolved actor, the first in (i, j) order on ties; None when there is no such pair."""
+    ids = [c.actor_id if c.actor_id is not None else ("", i) for i, c in enumerate(cands)]
+    code = {a: k for k, a in enumerate(dict.fromkeys(ids))}
+    actor = np.array([code[a] for a in ids])
+    allowed = actor[:, None] != actor[None, :]
+    if not allowed.any():
+        return None
+    joint = np.where(allowed, np.outer(p_source, p_target), -np.inf)
+    i, j = divmod(int(np.argmax(joint)), len(cands))
+    return i, j
 
 
 def _head_of(cands: list[Candidate], k: int) -> Candidate:
@@ -247,5 +292,8 @@ def _head_of(cands: list[Candidate], k: int) -> Candidate:
     return next((c for c in cands if c.actor_id and c.span.start <= head.i < c.span.end and c is not cand), cand)
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
-    return a.actor_id is not None and a.actor_id == b.actor_id
+def _softmax(z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax as :meth:`LinearModel.predict_proba` computes it (the same floats)."""
+    z = z - z.max(axis=1, keepdims=True) if len(z) else z
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True) if len(p) else p

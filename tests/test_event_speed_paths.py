@@ -1,0 +1,68 @@
+"""The events component's fast paths give exactly what the plain computations they replace give (issue 11:
+speed with the same outputs). Sentences are written for these tests (made-up states and people)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+TEXT = ("Ostrelia and Dunmark agreed on Monday to hold joint naval exercises near the Valorian coast. "
+        "Dunmark's foreign minister, Anna Velka, demanded an apology from the Ostrelian government, "
+        "while officials in Valoria said they would send observers and medical supplies to the region. "
+        "Ostrelian artillery shelled two villages outside Kessa on Tuesday, the ministry said.")
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    doc = nlp(TEXT)
+    coder = nlp.get_pipe("cablegram_events")
+    assert coder.direction is not None, "the shipped direction ranker is not loaded"
+    return doc, coder
+
+
+def _scored(doc, coder):
+    """(candidates, probabilities, plain features) for every verb and noun of the text taken as a trigger."""
+    from cablegram.nlp.event_actors import actor_spans, assign_actors
+    from cablegram.nlp.event_direction import _dateline_end, features, relative
+    from cablegram.nlp.modality import main_event_token
+
+    actors = actor_spans(doc)
+    for sent in doc.sents:
+        main = main_event_token(sent)
+        for trigger in [t for t in sent if t.pos_ in ("VERB", "NOUN")]:
+            rule_pair = assign_actors(trigger, sent, actors)
+            cands, probs = coder.direction.score(sent, trigger, main, "CONSULT", actors, rule_pair)
+            rows = [features(c, trigger, main, "CONSULT", rule_pair, _dateline_end(sent)) | rel
+                    for c, rel in zip(cands, relative(cands, trigger))]
+            yield cands, probs, rows
+
+
+def test_direction_probabilities_are_the_linear_models_floats(coded):
+    doc, coder = coded
+    rows_seen = 0
+    for cands, probs, rows in _scored(doc, coder):
+        assert np.array_equal(probs, coder.direction.model.predict_proba(rows))
+        rows_seen += len(rows)
+    assert rows_seen > 50
+
+
+def test_best_pair_is_the_first_best_product_of_different_actors(coded):
+    from cablegram.nlp.event_direction import best_pair
+
+    doc, coder = coded
+    col = coder.direction.col
+    for cands, probs, _ in _scored(doc, coder):
+        ps, pt = probs[:, col["source"]], probs[:, col["target"]]
+        plain = [(ps[i] * pt[j], i, j) for i in range(len(cands)) for j in range(len(cands))
+                 if i != j and not (cands[i].actor_id is not None and cands[i].actor_id == cands[j].actor_id)]
+        expected = max(plain, key=lambda p: p[0])[1:] if plain else None
+        assert best_pair(cands, ps, pt) == expected
+
+
+def test_best_pair_breaks_ties_in_order_and_skips_one_actor_twice():
+    from cablegram.nlp.event_direction import Candidate, best_pair
+
+    cands = [Candidate(None, "OST", None), Candidate(None, "OST", None), Candidate(None, None, None)]
+    half = np.array([0.5, 0.5, 0.5])
+    assert best_pair(cands, half, half) == (0, 2)  # (0, 1) is the same actor; ties go to the first pair
+    assert best_pair(cands[:2], half[:2], half[:2]) is None
