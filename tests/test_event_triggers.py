@@ -76,3 +76,18 @@ def test_second_event_on_the_reported_act(event_nlp, text, word, etype, modality
 def test_no_second_event(event_nlp, text):
     events = _events(event_nlp, text)
     assert len({w for _, w, _ in events}) == 1, events
+
+
+@pytest.mark.parametrize("text,etype,not_types", [
+    # The main verb's own cue keeps the learned type against a decisive word in its object.
+    ("Thousands of Ostrelians protested the assassination of an opposition leader in Varna.", "PROTEST", {"ASSAULT"}),
+    # A demand named by a noun is what was yielded to, not a REQUEST of the sentence.
+    ("The Ostrelian government accepted the demands of the striking dockers.", "CONCEDE", {"REQUEST"}),
+    # "will not end the strike": the strike goes on; the refusal is the act, no negated assault.
+    ("The prison guards said they will not end the strike until the Ostrelian government sends more officers.",
+     "REJECT", {"ASSAULT", "PROTEST"}),
+])
+def test_the_main_verb_settles_the_type(event_nlp, text, etype, not_types):
+    events = _events(event_nlp, text)
+    assert events and events[0][0] == etype, events
+    assert not {t for t, _, _ in events} & not_types, events

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import minibatch
 
 from ..records import Event
@@ -63,9 +64,10 @@ def _plover_lexicon() -> dict:
 
 
 @lru_cache(maxsize=4)
-def _plover_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _plover_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     lex = _plover_lexicon()
-    return word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words"), word_set(lex, "non_event.light_verbs")
+    return (word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words"), word_set(lex, "non_event.light_verbs"),
+            word_set(lex, "non_event.terminative_verbs"))
 
 
 def is_confident(event, min_confidence: float | None = None, settings=None) -> bool:
@@ -113,11 +115,31 @@ def _contexts(text: str) -> list[str]:
     return [name for name, cues in CONTEXT_CUES.items() if any(c in text for c in cues)]
 
 
+def sentence_ents(sent) -> list[Span]:
+    """``sent.ents`` (the entities wholly inside the sentence, in order) read from the sentence's own tokens:
+    ``Span.ents`` builds every entity of the document on each call."""
+    doc, out = sent.doc, []
+    k, end = sent.start, sent.end
+    while k < end:
+        tok = doc[k]
+        if tok.ent_iob_ != "B" or not tok.ent_type:
+            k += 1
+            continue
+        stop = k + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if stop > end:
+            break
+        out.append(Span(doc, k, stop, label=tok.ent_type, kb_id=tok.ent_kb_id))
+        k = stop
+    return out
+
+
 def _place(sent, exclude: set[str]) -> tuple[str, tuple[int, int]] | None:
     """(text, (start, end) document offsets) of the event's place: a place entity in a locative phrase,
     else the first place entity that is not one of the event's actors."""
     best = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in _PLACE_LABELS or ent.text in exclude:
             continue
         found = (ent.text, (ent.start_char, ent.end_char))
@@ -148,10 +170,13 @@ def _spans(trigger, source, target, place) -> dict[str, list[int]]:
 
 def _decisive(cand: _Candidate, etype: str) -> str:
     """Cue words precise enough to settle the type (``plover.toml`` ``[decisive]``): a kidnapping is
-    ASSAULT, an expulsion of diplomats SANCTION — when the word is the main event or its object."""
+    ASSAULT, an expulsion of diplomats SANCTION — when the word is the main event or its object, and the
+    main verb is no cue of the learned type itself ("protested the assassination" stays PROTEST)."""
     decisive = _plover_lexicon().get("decisive", {})
     words = {t.lower_ for t in cand.sent}
     main = cand.main
+    if any(h[0].i == main.i and h[1] == etype for h in cand.hits):
+        return etype
     for tok in [main] + [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]:
         for rule in decisive.values():
             if any(tok.lower_.startswith(stem) for stem in rule["stems"]) and (
@@ -179,7 +204,7 @@ _ADJUNCTS = frozenset({"advcl", "acl", "relcl", "pcomp"})
 def _eventive(token) -> bool:
     """A verb that states a happening by itself: not a copula or inclusion (``plover.toml`` ``non_event``)
     and not a reporting verb."""
-    non_event, _, light = _plover_words()
+    non_event, _, light, _ = _plover_words()
     return (token.pos_ == "VERB" and token.lower_ not in non_event and token.lower_ not in light
             and token.lower_ not in modality_cues().reporting_verbs)
 
@@ -324,8 +349,11 @@ class EventCoder:
                 return None
             if etype == "YIELD":
                 etype = _yield_as(cand.sent, cand.hits)
-                if not any(h[1] == etype for h in cand.hits) and any(h[1] == "REQUEST" for h in cand.strong):
-                    etype = "REQUEST"  # "a resolution urging Moscow to release …": a demand that the target yield
+                # "a resolution urging Moscow to release …": a demand that the target yield; a demand named
+                # by a noun is what was yielded to ("accepted the demands of the protesters")
+                if not any(h[1] == etype for h in cand.hits) and any(
+                        h[1] == "REQUEST" and h[0].pos_ == "VERB" for h in cand.strong):
+                    etype = "REQUEST"
             elif etype in _NEEDS_CUE and not any(h[1] == etype for h in cand.hits):
                 act = self._modal_act(cand, _NEEDS_CUE[etype])
                 if act is not None:
@@ -343,7 +371,10 @@ class EventCoder:
         AGREE or REJECT without a word of its own ("will send air defences" is AID, planned; "has not
         launched an offensive" is ASSAULT, negated)."""
         main = cand.main
+        # "will not end the strike": the strike goes on; the object of an ending is not the negated act
+        ending = _plover_words()[3]
         at_main = [h for h in cand.strong if (main.left_edge.i <= h[0].i <= main.right_edge.i or h[0].dep_ in ("nsubj", "nsubjpass"))
+                   and h[0].head.lower_ not in ending
                    and h[1] in acts_of.get(classify_modality(cand.sent, h[0]).modality, ())]
         return max(at_main, key=lambda h: h[3])[1] if at_main else None
 
@@ -375,7 +406,7 @@ class EventCoder:
         for tok in _clause_heads(cand.sent, cand.main, etype, trigger).values():
             if tok.i == trigger.i or tok.pos_ != "VERB":
                 continue
-            objects = {c.i for c in tok.children if c.dep_ == "dobj"}
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.lower_ not in _plover_words()[3] else set()
             hits = ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
                     or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
             if hits:
@@ -389,11 +420,12 @@ class EventCoder:
         week when Israel bombed a base"; "concerns that Tehran may be planning to attack …"): another
         happening than the sentence's main event, of any type. A clause about a participant with a bare
         relative pronoun as subject ("officials who asked not to be named") gives none."""
-        named = {t.i for span, _ in actors for t in span if not is_locative(span)}
-        out = {}
+        out, named = {}, None
         for tok, etype, _, weight in cand.aside:
             if tok.pos_ != "VERB" or tok.i == trigger.i or weight < 0.2:
                 continue
+            if named is None:  # the tokens of the participants' mentions, found once and only when needed
+                named = {t.i for span, _ in actors for t in span if not is_locative(span)}
             clause = tok.head if tok.dep_ == "xcomp" else tok
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in named for c in clause.children):
                 out.setdefault(tok.i, (tok, etype))
