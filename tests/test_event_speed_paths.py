@@ -66,3 +66,23 @@ def test_best_pair_breaks_ties_in_order_and_skips_one_actor_twice():
     half = np.array([0.5, 0.5, 0.5])
     assert best_pair(cands, half, half) == (0, 2)  # (0, 1) is the same actor; ties go to the first pair
     assert best_pair(cands[:2], half[:2], half[:2]) is None
+
+
+def test_sentence_entities_are_span_ents(nlp, shared_data):
+    """On real articles (../shared/data ngec_guardian), the entities read from a sentence's tokens are
+    exactly ``Span.ents``: same boundaries, labels and knowledge-base ids, in order."""
+    import json
+
+    from cablegram.nlp.events import sentence_ents
+
+    files = sorted((shared_data / "ngec_guardian").glob("*.jsonl"))
+    if not files:
+        pytest.skip(f"no ngec_guardian articles under {shared_data}")
+    texts = [json.loads(line)["text"] for line in files[0].open(encoding="utf-8") if line.strip()][:6]
+    compared = 0
+    for doc in nlp.pipe(texts):
+        for sent in doc.sents:
+            got = [(e.start, e.end, e.label_, e.kb_id_) for e in sentence_ents(sent)]
+            assert got == [(e.start, e.end, e.label_, e.kb_id_) for e in sent.ents]
+            compared += len(got)
+    assert compared > 20
