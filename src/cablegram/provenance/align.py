@@ -70,19 +70,21 @@ class AlignParams:
     block: int = 1024             # article sentences per matrix block
     min_predicate: float = 0.15   # share of the sentence's lower-case content words the evidence must contain
     cross_lingual: bool = False   # source in another language: embedding score only, language-neutral checks
+    learned_added: bool = True    # apply the learned added-vs-source check after the rules (.sentence_model; MiniLM only)
 
     @classmethod
     def for_embedder(cls, name: str, cross_lingual: bool = False) -> "AlignParams":
         """Defaults for an embedder: hashed-word cosines are lower and spread differently from MiniLM's;
         multilingual e5 puts unrelated text near 0.75 and paraphrase near 0.9."""
         if name == "lexical":
-            return cls(supported=0.25, altered=0.25, weight_embedding=0.5, cos_floor=0.05, cos_ceiling=0.55)
+            return cls(supported=0.25, altered=0.25, weight_embedding=0.5, cos_floor=0.05, cos_ceiling=0.55,
+                       learned_added=False)
         if name.startswith("e5"):
             if cross_lingual:
                 # English article vs Ukrainian/Russian readout: matches ≥ 0.82, unrelated ≤ 0.82 (project set)
                 return cls(supported=0.30, altered=0.30, weight_embedding=1.0, cos_floor=0.78, cos_ceiling=0.91,
-                           cross_lingual=True)
-            return cls(cos_floor=0.80, cos_ceiling=0.96)
+                           cross_lingual=True, learned_added=False)
+            return cls(cos_floor=0.80, cos_ceiling=0.96, learned_added=False)
         return cls()
 
 
@@ -297,3 +299,8 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
         spans = mark_clause(text, spans, clause)
     return SentenceMatch(i, text, label, round(score, 4), round(best_cos, 4), round(cov, 4), sorted(ev),
                          [str(c) for c in changes], changes, spans, clause is not None)
+
+
+# Public names for the learned check (.sentence_model), which re-traces a sentence the rules called added.
+evidence_for = _evidence
+not_from_readout = _not_from_readout

@@ -19,12 +19,14 @@ from typing import Any
 
 from ..errors import ConfigError, InputError, LanguageError
 from ..records import Alignment, Document, Evidence
-from .align import AlignParams, align
+from .align import AlignParams, align, top_candidates
 from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
+from .sentence_model import recheck_added
 from .sentences import Sentence, split_sentences
 
+LEARNED_EMBEDDER = "minilm-int8-onnx"  # the embedder the learned added-vs-source check was trained with
 MAX_SENTENCES = 20_000  # per document; 10,000-sentence documents trace in well under a minute on 2 cores
 
 
@@ -322,8 +324,12 @@ def trace(article: Document, sources: list[Document], *, nlp=None, settings=None
     params = params or AlignParams.for_embedder(embedder.name, cross_lingual=cross)
     a_text = [s.text for s in art_sents]
     s_text = [s.text for _, s in src_sents]
-    matches = align(a_text, s_text, embedder.encode(a_text), embedder.encode(s_text), params,
-                    dates=(article.published_at, [d.published_at for d, _ in src_sents]))
+    a_vecs, s_vecs = embedder.encode(a_text), embedder.encode(s_text)
+    dates = (article.published_at, [d.published_at for d, _ in src_sents])
+    matches = align(a_text, s_text, a_vecs, s_vecs, params, dates=dates)
+    if params.learned_added and not params.cross_lingual and embedder.name == LEARNED_EMBEDDER and s_text:
+        idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
+        matches = recheck_added(matches, s_text, idx, val, params, dates)
 
     kinds: dict[int, str] = {}
     mentions: list = []
