@@ -1,0 +1,67 @@
+"""The learned added-vs-source check of provenance tracing (provenance/sentence_model.py) on sentences of our
+own (invented countries and people): what it changes against the rules alone, what it never changes, and its
+model file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cablegram.errors import PipelineError
+from cablegram.provenance.align import AlignParams
+from cablegram.provenance.embeddings import load_embedder
+from cablegram.provenance.sentence_model import Candidates, load_added_model, sentence_features
+from cablegram.provenance.trace import trace
+from cablegram.records import Document
+
+READOUT = ("Foreign Minister Halvard Brekke spoke today with Ostrian Foreign Minister Ilona Varga. "
+           "The two ministers discussed the reopening of the northern border crossings to freight traffic. "
+           "Minister Brekke reaffirmed Norland's support for Ostria's bid to join the regional customs union. "
+           "They agreed to hold a meeting of their trade delegations in the coming weeks.")
+ARTICLE = ("Halvard Brekke held a telephone conversation with his Ostrian counterpart, Ilona Varga. "
+           "The ministers talked about reopening the northern border crossings for freight. "
+           "Analysts in the capital believe the customs bid could take years to complete. "
+           "Brekke repeated that Norland backs Ostria's wish to join the regional customs union.")
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    embedder = load_embedder("auto")
+    if embedder.name != "minilm-int8-onnx":
+        pytest.skip("the learned check applies to MiniLM traces; the ONNX MiniLM embedder is not installed")
+    return embedder
+
+
+def _labels(embedder, params=None) -> list[str]:
+    primary = Document(text=READOUT, publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    return [s.label for s in trace(Document(text=ARTICLE), [primary], embedder=embedder, params=params).sentences]
+
+
+def test_reworded_call_opening_is_traced_to_the_readout(minilm):
+    rules_only = _labels(minilm, replace(AlignParams(), learned_added=False))
+    learned = _labels(minilm)
+    # "held a telephone conversation with his counterpart" shares the names of the readout's "spoke with",
+    # not its predicate words: the rules call it added, the check traces it to the opening
+    assert rules_only[0] == "added"
+    assert learned[0] == "supported"
+    # what the rules get right stays: a paraphrase, the analysts' speculation, a reworded reaffirmation
+    assert learned[1:] == ["supported", "added", "supported"] == rules_only[1:]
+
+
+def test_features_describe_agreement_with_the_source():
+    cands = Candidates(("Minister Brekke reaffirmed Norland's support for Ostria's bid.",), (0.82,), 2,
+                       "Foreign Minister Halvard Brekke spoke today with Ostrian Foreign Minister Ilona Varga.")
+    same = sentence_features("Brekke reaffirmed support for Ostria's bid.", cands, "supported")
+    other = sentence_features("Kestrel Mining said Dravia bought 40 drones.", cands, "added", from_elsewhere=True)
+    assert same["rule=supported"] == 1.0 and same["names:share_in_source"] == 1.0 and same["cov1"] > 0.8
+    assert other["rule=added"] == 1.0 and other["names:missing>=2"] == 1.0 and other["elsewhere"] == 1.0
+    assert other["numbers:none_in_source"] == 1.0 and other["cov1"] < 0.3
+
+
+def test_shipped_model_and_missing_model():
+    model = load_added_model()
+    assert model.labels == ["added", "source"] and model.meta["embedder"] == "minilm-int8-onnx"
+    with pytest.raises(PipelineError) as err:
+        load_added_model("no_such_provenance_model.json")
+    assert "train_provenance_added" in err.value.hint
