@@ -186,19 +186,14 @@ def _states_intent(main, result) -> bool:
     return cue in ("would", "'d") and result.reported_speech
 
 
-def sentence_features(sent, index, main=None, modality=None, aside: list | None = None) -> tuple[dict[str, float], list]:
-    """Features of a sentence for type scoring, and the cue hits ``(token, type, cue, weight)``; the weight
+def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object, str, str, float]]:
+    """The cue hits ``(token, type, cue, weight)`` of a sentence whose main event is ``main``; the weight
     is 1 / (1 + parse distance from the main event), times 1.3 on a verb. Cues of relative and participial
     clauses that do not hold the main event describe a participant and are left out; ``aside`` (a list),
     when given, receives them as hits of the same shape."""
-    main = main if main is not None else main_event_token(sent)
-    result = classify_modality(sent, main)
-    modality = modality if modality is not None else result.modality
-    feats: dict[str, float] = {"bias": 1.0, f"mod:{modality}": 1.0}
     hits = []
     for tok, etype, cue in find_cues(sent, index):
-        dist = _tree_distance(main, tok)
-        weight = 1.0 / (1.0 + dist)
+        weight = 1.0 / (1.0 + _tree_distance(main, tok))
         if tok.pos_ in ("VERB", "AUX"):
             weight *= 1.3
         if _in_modifier_clause(tok, main):
@@ -206,10 +201,22 @@ def sentence_features(sent, index, main=None, modality=None, aside: list | None 
                 aside.append((tok, etype, cue, weight))
             continue
         hits.append((tok, etype, cue, weight))
+    return hits
+
+
+def sentence_features(sent, index, main=None, modality=None, aside: list | None = None) -> tuple[dict[str, float], list]:
+    """Features of a sentence for the cue-rule type scores (:func:`rule_scores`), and its :func:`cue_hits`
+    (``aside`` as there)."""
+    main = main if main is not None else main_event_token(sent)
+    result = classify_modality(sent, main)
+    modality = modality if modality is not None else result.modality
+    feats: dict[str, float] = {"bias": 1.0, f"mod:{modality}": 1.0}
+    hits = cue_hits(sent, index, main, aside)
+    for tok, etype, cue, weight in hits:
         key = f"lex:{etype}"
         feats[key] = max(feats.get(key, 0.0), weight)
         feats[f"cue:{cue}"] = max(feats.get(f"cue:{cue}", 0.0), weight)
-        if dist == 0:
+        if tok.i == main.i:  # parse distance 0
             feats[f"main:{etype}"] = 1.0
     best_main = max((h for h in hits if h[3] >= 0.5), key=lambda h: h[3], default=None)
     # PLOVER codes a stated commitment ("pledged to send aid", "vowed to retaliate") as AGREE or THREATEN.

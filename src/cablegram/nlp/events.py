@@ -27,7 +27,7 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, is_locative
-from .event_cues import build_cue_index, rule_scores, sentence_features
+from .event_cues import build_cue_index, cue_hits, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
@@ -329,7 +329,10 @@ class EventCoder:
             return None
         main = main_event_token(sent)
         aside: list = []
-        feats, hits = sentence_features(sent, self.index, main, aside=aside)
+        if self.model is not None:  # the rule features only decide the type without the classifier
+            feats, hits = {}, cue_hits(sent, self.index, main, aside)
+        else:
+            feats, hits = sentence_features(sent, self.index, main, aside=aside)
         strong = [h for h in hits if h[3] >= self.min_cue_weight]
         if not strong:
             if self.model is None or main.pos_ != "VERB" or main.lower_ in _plover_words()[0]:
