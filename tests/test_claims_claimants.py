@@ -110,3 +110,29 @@ def test_press_release_formats(full_nlp, text, claimant_text, cue):
     assert claim.claimant_text == claimant_text and claim.cue == cue
     assert claim.claimant_kind == "organisation"
     assert text[slice(*claim.spans["claimant"])] == claimant_text
+
+
+@pytest.mark.parametrize(("text", "claimant_text", "kind"), [
+    ("Tarmo Kessel, a spokesman for the harbour union, said the strike would go on.", "Tarmo Kessel", "named"),
+    ("Tarmo Kessel, a professor of economics at Veltara University, said trade was slowing.", "Tarmo Kessel",
+     "named"),
+    ("The port reopened on Friday. Col. Ivo Rand, the garrison commander, told reporters the road was clear.",
+     "Col. Ivo Rand", "named"),
+])
+def test_claimant_span_leaves_the_appositive_out(full_nlp, text, claimant_text, kind):
+    _, claims = claims_of(full_nlp, text)
+    claim = next(c for c in claims if c.claimant_text)
+    assert claim.claimant_text == claimant_text and claim.claimant_kind == kind, claim.to_dict()
+    assert text[slice(*claim.spans["claimant"])] == claimant_text
+
+
+@pytest.mark.parametrize(("text", "claimant_text"), [
+    ("The contractor was paid twice, a USA TODAY analysis shows.", "a USA TODAY analysis"),
+    ("A copy of the memo seen by Reuters said the inspectors had left early.",
+     "A copy of the memo seen by Reuters"),
+    ("Three bridges were closed overnight, state media said.", "state media"),
+])
+def test_outlet_claimants_in_capitals_as_agents_and_by_head_noun(full_nlp, text, claimant_text):
+    _, claims = claims_of(full_nlp, text)
+    claim = next(c for c in claims if c.claimant_text)
+    assert claim.claimant_text == claimant_text and claim.claimant_kind == "outlet", claim.to_dict()

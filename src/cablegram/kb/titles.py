@@ -91,6 +91,20 @@ STATE_INSTITUTIONS: tuple[str, ...] = (
     "security forces", "security services", "intelligence services", "treasury", "home office",
 )
 
+# Collective names of blocs and alliances: "the bloc", "the 27-nation bloc", "the western alliance"
+# stand for the bloc or alliance of that kind the document named last (candidate ids, latest mention
+# wins); written with a capital and nothing named ("the Alliance"), the default when there is one.
+COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
+    ("bloc", ("IGO.EU", "IGO.ASEAN", "IGO.AU", "IGO.GCC", "IGO.ECOWAS", "IGO.mercosur", "IGO.EAEU", "IGO.BRICS",
+              "IGO.SADC", "IGO.CIS", "IGO.SCO", "IGO.G7", "IGO.G20"), None),
+    ("alliance", ("IGO.NATO", "IGO.CSTO"), "IGO.NATO"),
+    ("allies", ("IGO.NATO",), None),
+    ("union", ("IGO.EU", "IGO.AU", "IGO.EAEU"), None),
+    ("cartel", ("IGO.OPEC",), None),
+    ("league", ("IGO.arab-league",), None),
+    ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),
+)
+
 # Ministries known by a building or a street: each stands for its state, whatever the date.
 INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("kremlin", "RUS"),

@@ -31,8 +31,8 @@ from spacy.tokens import Doc, Span
 from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
-from ..kb.titles import (BARE_TITLES, INSTITUTION_METONYMS, OFFICE_METONYMS, ROLE_FALLBACK, STATE_INSTITUTIONS,
-                         TITLES)
+from ..kb.titles import (BARE_TITLES, COLLECTIVE_NAMES, INSTITUTION_METONYMS, OFFICE_METONYMS, ROLE_FALLBACK,
+                         STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
 from .language import is_english
@@ -226,17 +226,58 @@ def _initials(name: str) -> str:
 
 
 def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
-    """Drop organisation and group hits that are the start of a longer person's name: "Abu Musab" in
-    "Abu Musab al-Zarqawi" (the NER's PERSON span goes on with a name particle such as "al")."""
-    person_end: dict[int, int] = {}
+    """Drop hits that are part of a longer person's name (the NER's PERSON span): an organisation or
+    group that the name goes on from with a particle ("Abu Musab" in "Abu Musab al-Zarqawi"), and a
+    state or organisation that ends the name ("Israel" in "Steve Israel", "Jordan" in "Jim Jordan")."""
+    person: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             for t in range(ent.start, ent.end):
-                person_end[t] = ent.end
+                person[t] = (ent.start, ent.end)
+
     def inside(h: _Hit) -> bool:
-        end = person_end.get(h.start)
-        return end is not None and h.end < end and doc[h.end].lower_ in SURNAME_PARTICLES
-    return [h for h in hits if not (h.actor.type in ("organisation", "group") and inside(h))]
+        start, end = person.get(h.start, (h.start, -1))
+        if h.actor.type in ("organisation", "group") and h.end < end and doc[h.end].lower_ in SURNAME_PARTICLES:
+            return True
+        return h.actor.type in ("state", "organisation") and start < h.start and h.end == end \
+            and doc[start].pos_ == "PROPN" and not any(t.text in _POSSESSIVE for t in doc[start:h.start])
+    return [h for h in hits if not inside(h)]
+
+
+def _surnames_over_states(kb: KnowledgeBase, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
+    """A state's one-word name that is the surname of a person the document names in full ("Israel
+    said" after "Rep. Steve Israel") is that person, unless the document also names the state
+    another way ("Israeli", "Jerusalem")."""
+    people = {kb.folder.name(h.actor.name)[-1]: h.actor for h in hits
+              if h.actor.type == "person" and len(kb.folder.name(h.actor.name)) > 1}
+    if not people:
+        return hits
+    words = {w for ws in folded for w in ws}
+    out = []
+    for h in hits:
+        word = folded[h.start][0] if h.end - h.start == 1 and len(folded[h.start]) == 1 else None
+        if h.actor.type == "state" and word in people and not _state_named_otherwise(kb, h.actor, word, words):
+            actor = people[word]
+            h = _Hit(h.start, h.end, actor, "surname", 0.8)
+        out.append(h)
+    return out
+
+
+def _state_named_otherwise(kb: KnowledgeBase, state: Actor, word: str, words: set[str]) -> bool:
+    """Whether one of the state's other one-word names (demonym, capital) occurs in the document."""
+    keys = [kb.folder.name(n) for n in kb.names_of(state)]
+    return any(len(k) == 1 and k[0] != word and k[0] in words for k in keys)
+
+
+def _after_the(doc: Doc, head: int) -> int | None:
+    """First token after "the" of a noun phrase "the [modifiers] <head>" (up to three modifiers:
+    adjectives, nouns, numbers, hyphens: "the 27-nation bloc"); None when no "the" opens it."""
+    i = head - 1
+    while i >= max(0, head - 5) and doc[i].lower_ != "the":
+        if doc[i].pos_ not in ("ADJ", "NOUN", "NUM", "PUNCT", "PROPN") or doc[i].text in (",", ".", ";"):
+            return None
+        i -= 1
+    return i + 1 if i >= 0 and doc[i].lower_ == "the" else None
 
 
 def _named_holder(people: list[_Hit], role: str, date: str | None, before: int):
@@ -296,6 +337,7 @@ class ActorResolver:
         self._inst_metonyms = {fold(p): country for p, country in INSTITUTION_METONYMS}
         self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
         self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
+        self._collectives = {noun: (ids, default) for noun, ids, default in COLLECTIVE_NAMES}
 
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
@@ -368,6 +410,25 @@ class ActorResolver:
         taken = {t for h in hits for t in range(h.start, h.end)}
         return [_Hit(t.i, t.i + 1, short[t.text], "initials", 0.9) for t in doc
                 if t.i not in taken and t.text in short and t.is_upper and 2 <= len(t.text) <= 6]
+
+    def _collective_pass(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """"the bloc", "the 27-nation bloc", "the western alliance": the bloc or alliance of that kind
+        named last before it (see ``kb.titles.COLLECTIVE_NAMES``), on tokens no hit holds."""
+        taken = {t for h in hits for t in range(h.start, h.end)}
+        named = sorted((h for h in hits if h.actor.type == "organisation"), key=lambda h: -h.start)
+        out = []
+        for tok in doc:
+            entry = self._collectives.get(tok.lower_)
+            start = _after_the(doc, tok.i) if entry and tok.i not in taken else None
+            if start is None or any(t in taken for t in range(start, tok.i)):
+                continue
+            ids, default = entry
+            actor = next((h.actor for h in named if h.start < start and h.actor.id in ids), None)
+            if actor is None and default in self.kb and tok.text[:1].isupper():
+                actor = self.kb.actors[default]
+            if actor is not None:
+                out.append(_Hit(start, tok.i + 1, actor, "collective", 0.8))
+        return out
 
     def _title_pass(self, doc: Doc, folded: list[list[str]], date: str | None,
                     hits: list[_Hit]) -> tuple[list[_Hit], set[int]]:
@@ -730,11 +791,12 @@ class ActorResolver:
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
+        hits += self._collective_pass(doc, hits)
         # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
                                         and _inside_longer_org(orgs, h.start, h.end))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
-        hits = sorted(hits + extra, key=lambda h: (h.start, -h.end))
+        hits = sorted(_surnames_over_states(self.kb, folded, hits + extra), key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         mentions: list[Mention] = []
         spans: list[Span] = []

