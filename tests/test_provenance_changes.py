@@ -264,3 +264,24 @@ def test_claim_credited_to_another_governments_ministry_is_added(embedder):
     assert foreign_credit(article.text.split(". ")[1], [ostrian]) is None
     assert foreign_credit(article.text.split(". ")[1], [Document(text=readout.text)]) is None
     assert foreign_credit(article.text.split(". ")[1], [readout]) == "Ostria's defence ministry said"
+
+
+def test_preparatory_plan_reported_as_done_is_modality():
+    src = ["They agreed that Norland and Ostria will draft a plan for the joint repair of river barges."]
+    assert "modality" in kinds("Norland and Ostria have launched the joint repair of river barges, Varga said.", src)
+    # the plan itself reported as a plan is no change
+    assert "modality" not in kinds("Norland and Ostria will draft a plan to repair river barges together.", src)
+
+
+def test_signed_act_reported_as_still_to_explore_is_modality():
+    src = ["The two ministers signed a memorandum of cooperation on river transport."]
+    assert "modality" in kinds("The ministers agreed to explore cooperation on river transport.", src)
+    assert "modality" not in kinds("The ministers signed a memorandum on cooperation in river transport.", src)
+
+
+def test_deputy_title_in_the_readout_resolves_to_its_principal():
+    context = ("Deputy Foreign Secretary Odile Brandt met with Ostrian Foreign Minister Aro Kell in Lunden today. "
+               "The Deputy Secretary welcomed progress on the river treaty.")
+    src = ["The Deputy Secretary welcomed progress on the river treaty."]
+    assert "actor" in kinds("Kell welcomed the progress on the river treaty.", src, context=context)
+    assert "actor" not in kinds("Brandt welcomed the progress on the river treaty.", src, context=context)

@@ -61,6 +61,10 @@ _PLAN_VERB = re.compile(
     r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)"
     r"(?:\s+(?:to\s+)?(?P<v2>[a-z]+))?", re.I)
 _ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
+# A planned step short of the act itself: a plan, a study, a draft ("will develop a plan for …", "agreed to explore …").
+_PREPARATORY = frozenset("develop prepare draft draw explore study consider examine discuss assess review design".split())
+# An act the source states as completed: reported as still to come, it is a modality change.
+_COMPLETED = frozenset("signed adopted approved completed concluded finalized finalised launched established ratified".split())
 _DONE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?\w+(?:ed|en|ent|eld|et|ade|ought|uilt)\b|"
                    r"\b(?:completed|finalized|finalised|concluded|signed|launched|opened|established|delivered|"
                    r"implemented|carried out|finished|began|started|held|sent|set up|agreed on|approved|adopted|created|"
@@ -248,7 +252,8 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
              for m in _PLAN_VERB.finditer(src)]
     done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
     done = _DONE.search(sentence)
-    if not (done_verb or (_TIMING.search(src) and done)):
+    preparatory = any(v in _PREPARATORY for v in verbs)  # "will develop a plan for joint production" → "launched"
+    if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
         return None
     at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
     return Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
@@ -259,7 +264,9 @@ def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None
     """Done (or under way now) in the source, still to happen in the article."""
     verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
     src_words, own = set(words(src)), set(words(sentence))
-    if any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (src_words & _NOW and not own & _NOW):
+    completed = {w for w in src_words & _COMPLETED if not any(o[:4] == w[:4] for o in own)}  # "signed" → "agreed to explore"
+    if (any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (src_words & _NOW and not own & _NOW)
+            or completed):
         return Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
                       plan_a.start(), plan_a.end())
     return None
@@ -311,7 +318,7 @@ def _attribution_people(sentence: str) -> set[str]:
 _ROLE_WORDS = frozenset("""secretary minister president prime foreign defense defence state general vice chancellor ambassador
 envoy special of the us u s uk usa and deputy spokesperson spokesman spokeswoman minister-designate alternate iii ii jr sr
 leader leaders counterpart""".split())
-_ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |Prime |Vice )?(?:Secretary General|Secretary|Minister|President|"
+_ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |Prime |Vice |Deputy )?(?:Secretary General|Secretary|Minister|President|"
                        r"Chancellor|Ambassador))\b")
 
 
@@ -335,7 +342,7 @@ def _roles(context: str) -> dict[str, set[str]]:
     for m in re.finditer(rf"\b({_TITLE})\s+(?:of \w+\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)", context):
         title = m.group(1).lower()
         keys = _name_keys(m.group(2))
-        for t in {title, title.split()[-1]}:
+        for t in {title, title.split()[-1], title.split(" of ")[0]}:  # "Secretary of State X": "the Secretary" too
             if keys:
                 out.setdefault(t, keys)
     return out
@@ -348,8 +355,14 @@ def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match 
     head = text[: verb.start()] if verb else ""
     keys = _name_keys(head)
     for m in _ROLE_REF.finditer(head):
-        keys |= roles.get(m.group(1).lower(), set())
+        keys |= _role_keys(m.group(1), roles)
     return keys, verb
+
+
+def _role_keys(role: str, roles: dict[str, set[str]]) -> set[str]:
+    """Name keys of a role noun ("the Deputy Secretary": the source's deputy, else its Secretary)."""
+    low = role.lower()
+    return roles.get(low) or roles.get(low.removeprefix("deputy ")) or set()
 
 
 def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
@@ -410,7 +423,7 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     if not m:
         return set(), None
     head = _clause_head(src, m.start())
-    keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in roles.get(r.group(1).lower(), set())}
+    keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in _role_keys(r.group(1), roles)}
     if not keys and _PRONOUN.fullmatch(head):
         own = src[: m.start()].rfind(". ") + 1
         keys = _subject(src[own:m.start()], roles)[0]
