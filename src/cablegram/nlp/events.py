@@ -202,11 +202,12 @@ _ADJUNCTS = frozenset({"advcl", "acl", "relcl", "pcomp"})
 
 
 def _eventive(token) -> bool:
-    """A verb that states a happening by itself: not a copula or inclusion (``plover.toml`` ``non_event``)
-    and not a reporting verb."""
+    """A verb that states a happening by itself: not a copula, inclusion or aspect verb (``plover.toml``
+    ``non_event``), not a reporting or relaying verb."""
     non_event, _, light, _ = _plover_words()
+    C = modality_cues()
     return (token.pos_ == "VERB" and token.lower_ not in non_event and token.lower_ not in light
-            and token.lower_ not in modality_cues().reporting_verbs)
+            and token.lower_ not in C.reporting_verbs and token.lower_ not in C.relay_verbs)
 
 
 def _condition(tok) -> bool:
@@ -222,10 +223,13 @@ def _off_clause(cue, main) -> bool:
     """True when the cue token ``cue`` does not state the event of the main verb ``main``: it sits in a
     conditional or relative clause below it, or it is a noun of another verb's clause (below the main
     verb, or hung on the reporting frame above it: "claimed X used gas, an attack that …"). An event noun
-    that is a subject is the event ("the trip is expected to focus on …")."""
+    that is a subject is the event ("the trip is expected to focus on …"), and so is a noun when the main
+    verb has no object of its own ("resurfaced, conducting bombings")."""
     if cue.i == main.i or cue.dep_ in ("nsubj", "nsubjpass"):
         return False
     noun = cue.pos_ in ("NOUN", "PROPN")
+    if noun and not any(c.dep_ == "dobj" for c in main.children):
+        return False
     tok = cue
     for _ in range(12):
         if tok.i == main.i or (tok.dep_ == "conj" and tok.head.i == main.i):
@@ -390,7 +394,7 @@ class EventCoder:
         # Without a cue of its own type the event sits on the main verb, else on the strongest cue; a cue
         # of another clause does not beat the main verb ("will move a battery to counter threats").
         main = cand.main
-        if of_type and _eventive(main):
+        if of_type and _eventive(main) and not any(h[0].i == main.i for h in cand.strong):
             of_type = [h for h in of_type if not _off_clause(h[0], main)]
         if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
             trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
@@ -405,16 +409,21 @@ class EventCoder:
     def _further(self, cand: _Candidate, etype: str, trigger) -> list[tuple[object, str]]:
         """Events of the sentence's other clauses (:func:`_clause_heads`), each with a strong cue of another
         type on the clause's verb or on its object ("failed to reach agreement": REJECT, and AGREE negated)."""
-        out = []
+        out, taken = [], {trigger.i}
+        non_event, _, light, ending = _plover_words()
         for tok in _clause_heads(cand.sent, cand.main, etype, trigger).values():
-            if tok.i == trigger.i or tok.pos_ != "VERB":
+            if tok.i in taken or tok.pos_ != "VERB":
                 continue
-            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.lower_ not in _plover_words()[3] else set()
+            # the object of a verb that is no cue itself names its event ("reach agreement", "restore funding")
+            bare = tok.lower_ not in non_event and tok.lower_ not in light and tok.lower_ not in ending
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if bare else set()
             hits = ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
                     or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
             if hits:
                 best = max(hits, key=lambda h: h[3])
-                out.append((best[0], best[1]))
+                if best[0].i not in taken:
+                    out.append((best[0], best[1]))
+                    taken.add(best[0].i)
         return out
 
     @staticmethod

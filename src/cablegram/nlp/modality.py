@@ -207,6 +207,21 @@ def _yet_to(tok) -> bool:
     return tok.dep_ == "xcomp" and head.lower_ in C.yet_heads and any(c.lower_ == "yet" for c in head.children)
 
 
+_CONTRAST = frozenset({"but", "yet", "instead", "rather"})
+
+
+def _own_conjunct(tok) -> bool:
+    """``tok`` is a verb conjoined to the one above it as a clause of its own, which that verb's negation
+    does not reach: it has its own subject ("did not attend, and the envoy left") or stands in contrast
+    ("not to travel, but to carry out attacks at home")."""
+    if tok.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    return any(c.lower_ in _CONTRAST for c in tok.children) or any(
+        c.dep_ == "cc" and c.lower_ in _CONTRAST for c in tok.head.children)
+
+
 def _negation(trigger, chain) -> tuple[str, str] | None:
     """("negated", cue) when the event is negated, ("hypothetical", cue) when a negation is cancelled
     ("did not rule out talks"), else None. Scope follows the parse: the trigger, then the verbs above
@@ -225,7 +240,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
         if depth > 0 and tok.lower_ in C.negating_verbs and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
                                                                or (trigger.dep_ == "conj" and depth > 1)):
             return "negated", tok.text
-        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok):
+        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
