@@ -16,10 +16,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVALUATORS = ("eval_plover", "eval_plv", "eval_case", "eval_modality", "eval_polnear", "eval_re3d", "eval_actor_resolution",
-              "eval_language", "eval_kiel")
+              "eval_actor_resolution_fresh", "eval_claimants", "eval_language", "eval_kiel")
 # Evaluator options: PolNeAR is scored on its dev compartment only, the part the span tagger never saw.
 EVALUATOR_ARGS: dict[str, dict] = {"eval_polnear": {"compartments": ["dev"]}}
-HEADLINES = ("micro_f1", "macro_f1", "accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "f1")
+HEADLINES = ("micro_f1", "macro_f1", "accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "f1",
+             "kind_accuracy", "span_accuracy")
 
 
 def _rows(name: str, result: dict, part: str = "", depth: int = 0):

@@ -32,3 +32,32 @@ def test_gold_file_holds_references_only():
     rows = _module().read_gold(REPO / "tests" / "data" / "actor_resolution.tsv")
     assert len(rows) >= 100
     assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"] for r in rows)
+
+
+def _fresh():
+    spec = importlib.util.spec_from_file_location("eval_actor_resolution_fresh",
+                                                  REPO / "benchmarks" / "eval_actor_resolution_fresh.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_fresh_actor_resolution_floor(shared_data):
+    if not all((shared_data / d).is_dir() for d in ("polnear", "plv", "re3d")):
+        pytest.skip("polnear, plv or re3d not in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
+    result = _fresh().evaluate(shared_data)
+    assert result["n"] >= 100
+    errors = result["dev"]["errors"] + result["final"]["errors"]
+    assert result["accuracy"] >= floors["actor_resolution_fresh_accuracy"], errors
+
+
+def test_fresh_gold_files_hold_references_only():
+    module = _module()
+    for path in _fresh().PARTS.values():
+        rows = module.read_gold(path)
+        assert len(rows) >= 25
+        assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"]
+                   for r in rows)
+        assert not any(r["dataset"] == "ngec_guardian" for r in rows)  # texts outside the tuned Guardian set
