@@ -102,7 +102,8 @@ def name_matcher(kb) -> Callable[[str | None, object], bool]:
         return cache[name]
 
     def one(pred: str, name: str) -> bool:
-        p, n = pred.casefold(), name.casefold()
+        # "org:medecins-sans-frontieres": a new organisation's id is its name
+        p, n = pred.casefold().removeprefix("org:").replace("-", " "), name.casefold().replace("-", " ")
         return pred in ids(name) or p in n or n in p
 
     def agree(pred: str | None, gold) -> bool:

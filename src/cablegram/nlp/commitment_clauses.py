@@ -30,11 +30,18 @@ __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigg
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
-    r"contingent on|once|only if|as long as)\b", re.IGNORECASE)
+    r"contingent on|once(?!\s+(?:again|more|before|upon))|only if|as long as)\b", re.IGNORECASE)
+# "earlier" that dates the report itself ("earlier on Monday", "earlier this week") points back to nothing.
+_NOT_BACK = r"(?!\s+(?:on\s+)?(?:today|tonight|this|that|in the day|monday|tuesday|wednesday|thursday|friday|" \
+            r"saturday|sunday)\b)"
 _REFERENCE_RE = re.compile(
-    r"\b(previously|already|earlier|first announced|as announced|repeating|reiterat\w*|part of the|"
-    r"(?:announced|pledged|promised|agreed|approved|made|committed) (?:in|on|last|earlier|at)\b|"
-    r"(?:it|they|he|she) had (?:promised|pledged|announced))", re.IGNORECASE)
+    r"\b(previously|already|earlier" + _NOT_BACK + r"|first announced|as announced|repeating|reiterat\w*|"
+    r"part of the|(?:it|they|he|she) had (?:promised|pledged|announced))", re.IGNORECASE)
+# "the package announced in March", "the aid it pledged last year": a participle or relative clause that dates an
+# earlier commitment; the sentence's own verb ("Norland announced on Monday …") is the news, not a reference.
+_DATED_BACK_RE = re.compile(r"\b(?:announced|pledged|promised|agreed|approved|made|committed) (?:in|on|last|at|earlier"
+                            + _NOT_BACK + r")\b", re.IGNORECASE)
+_OWN_VERB_DEPS = frozenset(("ROOT", "ccomp", "conj", "xcomp", "parataxis"))
 _SPECULATION_RE = re.compile(
     r"\b(reportedly|allegedly|rumou?red|(?:is|are|was|were) (?:said|believed|thought|understood|expected) to|"
     r"(?:according to|citing|told)\s+(?:\w+\s+){0,2}sources|sources?\s+(?:\w+\s+){0,3}(?:say|says|said|told|suggest\w*|"
@@ -92,8 +99,9 @@ def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
     for _ in range(6):
         if node is not tok and node.lower_ in lex.not_committing:
             return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in node.children):
-            return True
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks
+                                                    for c in node.children):
+            return True  # "if it sends …", "whether European powers will be willing to provide …"
         if node.head.i == node.i:
             break
         node = node.head
@@ -120,12 +128,31 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     "withdraw troops" give nothing."""
     tok = trig.token
     deps = {"nsubj", "nsubjpass"} if trig.base == "arrive" else _OBJECT_DEPS  # what arrives is the subject
-    words = [t for c in tok.children if c.dep_ in deps for t in _phrase(c)]
+    # "agreed to lend": a support verb under the trigger says what is given; "offered to remove the weapons"
+    # or "agreed to allow aid in" gives an act, not the weapons or the aid.
+    words = [t for c in tok.children if c.dep_ in deps and (c.dep_ != "xcomp" or c.lower_ in lex.triggers
+                                                            or c.lemma_ in _HELPING)
+             for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
-    if any(t.lower_ in lex.support_nouns for t in words) or lex.kind(tok.text, strong_only=True) is not None:
-        return True  # "offered to train pilots": the trigger itself names the support
-    return lex.kind(" ".join(t.text for t in words), strong_only=True) is not None
+    if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
+            (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
+        return True  # "offered to train pilots", "refused to lend money": the trigger itself names the support
+    # in text order: "field kitchens", not "kitchens field"
+    return lex.kind(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)), strong_only=True) is not None
+
+
+_MONEY = frozenset(("money", "cash", "funds", "capital"))
+# Verbs under a trigger that say support follows ("announced to support Ukraine with missiles").
+_HELPING = frozenset(("support", "help", "assist", "aid", "equip", "arm", "strengthen", "bolster", "reinforce"))
+_NOT_TRAINEES = frozenset(("me", "you", "us", "myself", "yourself", "ourselves"))
+
+
+def _trains_someone(tok: Token) -> bool:
+    """"train pilots", "trained the rebels": an active training verb with whom it trains ("children were trained
+    to lie" and "train you to be soldiers" train no one's forces)."""
+    trainee = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return trainee is not None and trainee.lower_ not in _NOT_TRAINEES
 
 
 def main_trigger(triggers: list[Trigger]) -> Trigger | None:
@@ -157,6 +184,8 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
 
     The walk up the tree stops at a clause boundary, so a negation in another clause of the
     sentence ("did not announce …, although it delivered …") does not reach this trigger."""
+    if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children):
+        return True  # "has given them no promises of support", "provided no new weapons"
     node = tok
     for _ in range(4):
         if any(c.dep_ == "neg" for c in node.children) or (node is not tok and node.lower_ in lex.refusal):
@@ -182,6 +211,8 @@ def _considered(tok: Token, lex: CommitmentLexicon) -> str | None:
             return node.lower_
         if any(c.dep_ == "aux" and c.lower_ in lex.considering for c in node.children):
             return next(c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in lex.considering)
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return "whether"  # "examining whether Britain will continue to honour …"
         if node.dep_ in _CLAUSE_EDGES - {"xcomp"} or node.head.i == node.i:
             break
         node = node.head
@@ -220,6 +251,10 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
         return ("cancelled", []) if trig.status == "cancelled" else ("refused", ["negated or refused in its clause"])
     if trig.status == "cancelled":
         return "cancelled", []
+    ended = next((c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.lower_ in
+                  lex.cancel_nouns), None)
+    if ended:
+        return "cancelled", [f"ends support: '{ended}'"]  # "announced a suspension of aid"
     option = _considered(tok, lex)
     if option:
         return "conditional", [f"not decided: '{option}'"]
@@ -241,7 +276,8 @@ def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
         # "promised to approve" stays a pledge; "approved the delivery" is an allocation.
         return ("pledged" if fut and trig.base not in ("vote", "agree") else "allocated"), []
     if trig.status in ("delivered", "give"):
-        if fut or (trig.status == "give" and tok.head.lower_ in ("pledged", "promised", "announced", "committed")):
+        if fut or (trig.status == "give" and tok.dep_ == "xcomp" and
+                   tok.head.lower_ in ("pledged", "promised", "announced", "committed")):
             return "pledged", []
         if "would" in text.lower().split():
             return "conditional", ["'would' without a stated condition"]
@@ -271,6 +307,10 @@ def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, a
     m = _REFERENCE_RE.search(text)
     if m is not None:
         return m.group(0)
+    for m in _DATED_BACK_RE.finditer(text):
+        tok = next((t for t in sent if t.idx - sent.start_char == m.start()), None)
+        if tok is None or tok.dep_ not in _OWN_VERB_DEPS:
+            return m.group(0)
     if amount_start is not None:
         before = text[:amount_start].lower().rstrip()
         after = text[amount_end: amount_end + 40].lower()

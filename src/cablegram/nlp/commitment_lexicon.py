@@ -63,6 +63,15 @@ class CommitmentLexicon:
     ignore: re.Pattern | None
     kinds: tuple[KindRule, ...]
     items: re.Pattern
+    cancel_nouns: frozenset[str] = frozenset()
+    needs_object: frozenset[str] = frozenset()
+    not_support_modifiers: frozenset[str] = frozenset()
+
+    def support_word(self, tok) -> bool:
+        """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
+        if tok.lower_ not in self.support_nouns:
+            return False
+        return not (tok.i > 0 and tok.nbor(-1).lower_ in self.not_support_modifiers)
 
     def clean(self, text: str) -> str:
         """``text`` in lower case with the ignore phrases blanked out (same length)."""
@@ -117,6 +126,9 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         kinds=kinds,
         items=re.compile(r"\b((?:\d[\d,.]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(
             re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?:s|es)?)\b", re.IGNORECASE),
+        cancel_nouns=word_set(lex, "words.cancel_nouns"),
+        needs_object=word_set(lex, "words.needs_object"),
+        not_support_modifiers=word_set(lex, "words.not_support_modifiers"),
     )
 
 

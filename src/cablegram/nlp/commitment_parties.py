@@ -128,7 +128,9 @@ def actor_text(tok: Token | None) -> str | None:
 def _governing_verb(tok: Token) -> Token:
     verb = tok
     # "promised to deliver", "agreed to lend": the subject sits on the governing verb.
-    while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj") and _subject(verb) is None and verb.head.i != verb.i:
+    # "is willing to provide" (acomp), "responded by easing sanctions and providing aid" (pcomp, prep).
+    while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acomp", "pcomp", "prep") and _subject(verb) is None \
+            and verb.head.i != verb.i:
         verb = verb.head
     return verb
 
@@ -165,6 +167,8 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
     return donors, _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
 
 
+_HELP_VERBS = frozenset(("support", "supports", "supporting", "help", "helps", "helping", "assist", "assists",
+                         "assisting", "aid", "aiding"))
 _PROVIDE_WITH = frozenset(("provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
                            "supplying", "equip", "equips", "equipped", "furnish", "furnished", "arm", "armed"))
 
@@ -190,6 +194,8 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
                 out.append(c)
             if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT):
                 out.append(c)
+            if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
+                out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
 
 

@@ -156,6 +156,10 @@ class CommitmentExtractor:
         if rows and len(sents) <= _SHORT_NOTE:
             rows = self._settle_package_value(rows, doc, sents)
         self._fill_donors(rows, ctx)
+        if len(sents) > _SHORT_NOTE:
+            # In a story, a figure with neither giver nor receiver in reach is no commitment one can cite
+            # ("Cleveland has raised $57 million of the $64 million it pledged").
+            rows = [r for r in rows if r.donor is not None or r.recipient is not None]
         self._fill_recipients(rows, ctx)
         out.extend(c for c in rows if c.confidence >= self.min_confidence)
         for c in out:
@@ -220,18 +224,26 @@ class CommitmentExtractor:
         """Rows without a donor take the document's: the donor most rows name, else the first state it names."""
         if ctx.doc is None or all(r.donor for r in rows):
             return
-        named = Counter(r.donor for r in rows if r.donor)
-        receivers = {r.recipient for r in rows if r.recipient}
-        text = ctx.doc.text
-        # The first state named outside a recipient position ("Fuel for the Ukraine Armed Forces" names the recipient).
-        default = named.most_common(1)[0][0] if named else next(
-            (m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
-             and m.actor_id not in receivers and not in_recipient_position(text, m)), None)
+        default = self._doc_donor(rows, ctx)
         for r in rows:
             if r.donor is None and default and default != r.recipient:
                 r.donor = default
                 r.reason = "; ".join(x for x in (r.reason, "donor from the document's context") if x)
                 self._span_of(r, "donor", ctx)
+
+    def _doc_donor(self, rows: list[Commitment], ctx: _Context) -> str | None:
+        """The donor most rows name, else (in a short note) the first state named outside a recipient position
+        ("Fuel for the Ukraine Armed Forces" names the recipient). A story names many states: the first one
+        named is not the giver of an unattributed figure."""
+        named = Counter(r.donor for r in rows if r.donor)
+        if named:
+            return named.most_common(1)[0][0]
+        if len(ctx.sents or list(ctx.doc.sents)) > _SHORT_NOTE:
+            return None
+        receivers = {r.recipient for r in rows if r.recipient}
+        text = ctx.doc.text
+        return next((m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
+                     and m.actor_id not in receivers and not in_recipient_position(text, m)), None)
 
     def _fill_recipients(self, rows: list[Commitment], ctx: _Context) -> None:
         """Rows without a recipient take the document's: the one most rows name, else its context's."""
@@ -305,7 +317,7 @@ class CommitmentExtractor:
             return None
         amounts = find_amounts(text, self.grammar)
         clean = self.lex.clean(text)
-        has_support = bool(amounts) or any(t.lower_ in self.lex.support_nouns for t in sent) or \
+        has_support = bool(amounts) or any(self.lex.support_word(t) for t in sent) or \
             self.lex.kind(clean) is not None
         if not has_support or self._not_support(clean):
             return None
@@ -323,13 +335,9 @@ class CommitmentExtractor:
 
     def _rows_for(self, s: _Sentence, amount: Amount | None, paired_donor: str | None, first: bool,
                   ctx: _Context) -> list[Commitment]:
-        trig = governing(s.sent, amount.start if amount else None, amount.end if amount else None, s.triggers)
-        if trig is None or _hostile_purpose(trig):
-            return []  # no trigger, or "sent in aircraft to attack …": force used, not support given
-        if amount is None:
-            trig = _standing_trigger(trig, s, self.lex)
-            if not gives_support(trig, self.lex):
-                return []  # "gave birth", "withdraw troops": nothing given is support
+        trig = self._giving_trigger(s, amount)
+        if trig is None:
+            return []
         status, reasons = status_of(trig, s.text, self.lex)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
@@ -345,7 +353,25 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
-        return rows if amount is not None or self.kb is None else _with_actor_donor(rows)
+        if self.kb is None:
+            return rows
+        # A private person's money (a campaign donation, a fare) is no support; without a figure a giver is needed.
+        return [r for r in rows if not _private_giver(r.donor, s.text)] if amount is not None else \
+            _with_actor_donor(rows)
+
+    def _giving_trigger(self, s: _Sentence, amount: Amount | None) -> Trigger | None:
+        """The trigger that gives ``amount`` (or, without one, the support the sentence names), else None."""
+        trig = governing(s.sent, amount.start if amount else None, amount.end if amount else None, s.triggers)
+        if trig is None or _hostile_purpose(trig):
+            return None  # no trigger, or "sent in aircraft to attack …": force used, not support given
+        if amount is None:
+            trig = _supporting_trigger(_standing_trigger(trig, s, self.lex), s, self.lex)
+        if (amount is None or (trig.base in self.lex.needs_object and not _money_subject(trig, amount, s))) and \
+                not gives_support(trig, self.lex):
+            return None  # "gave birth", "withdraw troops", "refugees arriving": nothing given is support
+        if _to_a_person(trig):
+            return None  # "they didn't give me any training", "paid him $50": between people, not to a state
+        return trig
 
     def _status_notes(self, s: _Sentence, trig: Trigger, amount: Amount | None, status: str,
                       reasons: list[str]) -> list[str]:
@@ -367,6 +393,9 @@ class CommitmentExtractor:
         cond = condition_start(s.text)
         own = s.text[:cond] if cond is not None and cond > trig.token.idx - s.sent.start_char else s.text
         window = _window(own if amount is None or amount.end <= len(own) else s.text, amount, s.amounts)
+        named = self.lex.kind(trig.token.text, strong_only=True) if trig.base in ("lend", "train") else None
+        if named is not None:  # "lent $1bn to …", "trained 500 soldiers": the verb names the kind
+            return named.category, named.subcategory, window
         cat, sub, _ = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
         return cat, sub, window
 
@@ -456,9 +485,13 @@ class CommitmentExtractor:
         ("Medical supplies.", "This 25 million AUD package of military assistance will include …")."""
         for i, sent in enumerate(sents[:2]):
             clean = self.lex.clean(sent.text)
-            if _refused_or_force(find_triggers(sent, self.lex), self.lex):
-                continue  # "tents do not provide shelter", "sent a convoy into …": no package note
-            if self.lex.acts_otherwise(sent) or self._not_support(clean) or not (any(t.lower_ in self.lex.support_nouns for t in sent)
+            triggers = find_triggers(sent, self.lex)
+            if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or (any(
+                    t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
+                # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
+                # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
+                continue
+            if self.lex.acts_otherwise(sent) or self._not_support(clean) or not (any(self.lex.support_word(t) for t in sent)
                                                  or self.lex.kind(clean, strong_only=True)):
                 continue
             amounts = [a for a in find_amounts(sent.text, self.grammar) if a.currency]
@@ -507,6 +540,8 @@ class CommitmentExtractor:
             return None if self.kb is not None else name
         if m.role_on_date and self.kb is not None:
             return self._state_of(m.actor_id, date) or m.actor_id
+        if date is None and self._served_state(m.actor_id):
+            return self._served_state(m.actor_id)  # an undated text: the one state the office-holder served
         if m.method == "new":
             # "Austrian Finance Minister Magnus Brunner", "the Defence Minister of Belgium, X": an unknown
             # official speaks for the state named in the title before the name.
@@ -531,6 +566,14 @@ class CommitmentExtractor:
                 if self._state_names[cand]:
                     return self._state_names[cand]
         return None
+
+    def _served_state(self, actor_id: str) -> str | None:
+        """The state a person held every office of their record for (None when several or none)."""
+        actor = self.kb.actors.get(actor_id) if self.kb is not None else None
+        if actor is None or actor.type != "person":
+            return None
+        states = {r.country for r in actor.roles if r.country}
+        return next(iter(states)) if len(states) == 1 and next(iter(states)) in self.kb else None
 
     def _state_of(self, actor_id: str, date: str | None) -> str | None:
         """The state a person serves in office on ``date`` (None without a knowledge base or role)."""
@@ -586,6 +629,50 @@ def _refused_or_force(triggers: list[Trigger], lex: CommitmentLexicon) -> bool:
     return any(t.status != "noun" and (negated(t.token, lex) or _hostile_purpose(t)) for t in triggers)
 
 
+def _money_subject(trig: Trigger, amount: Amount, s: _Sentence) -> bool:
+    """"The $1.2 billion … will arrive": a sum of money is what the trigger's subject names."""
+    if not amount.currency:
+        return False
+    start = s.sent.start_char + amount.start
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= start <= c.right_edge.idx
+               for c in trig.token.children)
+
+
+_PERSONAL = frozenset(("me", "you", "us", "him", "her"))
+
+
+def _to_a_person(trig: Trigger) -> bool:
+    """Whether the trigger gives to a person named by a pronoun ("give me", "sent him", "provided to us")."""
+    for c in trig.token.children:
+        if c.dep_ in ("dative", "dobj") and c.text in _PERSONAL and any(
+                g.dep_ == "dobj" for g in trig.token.children if g is not c):
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.text in _PERSONAL for g in c.children):
+            return True
+    return False
+
+
+_OFFICE = re.compile(r"\b(?:minister|president|secretary|chancellor|premier|ambassador|government|ministry|official|"
+                     r"envoy|commissioner)\b", re.IGNORECASE)
+
+
+def _private_giver(donor: str | None, text: str) -> bool:
+    """"Cooper donated $750 to a campaign": a person the knowledge base does not know, with no office named in the
+    sentence, gives as a private person (an unknown minister still speaks for a state)."""
+    return (donor or "").startswith("person:") and not _OFFICE.search(text)
+
+
+def _asks_or_allows(sent: Span, lex: CommitmentLexicon) -> bool:
+    """"agreed to allow aid workers in", "threatening to pull funding", "urged to send aid": a sentence with a word
+    under which support is not the speaker's own (``not_committing``) describes no package."""
+    if any(c.dep_ == "aux" and c.lower_ in _ADVOCACY for c in sent.root.children):
+        return True  # "The United States must continue military aid to …": an opinion, not a package
+    return any(t.lower_ in lex.not_committing for t in sent)
+
+
+_ADVOCACY = frozenset(("must", "should", "ought"))
+
+
 def _with_actor_donor(rows: list[Commitment]) -> list[Commitment]:
     """Rows without a figure need a giver that is an actor other than a private person (a person in office
     resolves to their state): "tarpaulin tents do not provide shelter", "I trained on a sewing project" commit nothing."""
@@ -599,6 +686,14 @@ def _standing_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Tr
     if not negated(trig.token, lex):
         return trig
     return next((t for t in s.triggers if t.status != "noun" and not negated(t.token, lex)), trig)
+
+
+def _supporting_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Trigger:
+    """Without a figure, a main verb that gives nothing ("announced that it had suspended aid") yields to a
+    support verb of the sentence that does."""
+    if gives_support(trig, lex):
+        return trig
+    return next((t for t in s.triggers if t.status != "noun" and t is not trig and gives_support(t, lex)), trig)
 
 
 def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
