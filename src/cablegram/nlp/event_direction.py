@@ -130,30 +130,47 @@ def _is_subject_conjunct(root, trigger) -> bool:
     return tok.i != root.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)
 
 
+@dataclass(frozen=True)
+class TriggerView:
+    """What :func:`features` reads of the trigger and the main event, the same for every candidate of a
+    sentence: the :func:`_lineage` of each (``main_lineage`` None when ``main`` is the trigger or None), the
+    trigger's part of speech and lower-case lemma, and whether its clause is passive."""
+
+    lineage: set[int]
+    main_lineage: set[int] | None
+    pos: str
+    lemma: str
+    passive: bool
+
+    @classmethod
+    def of(cls, trigger, main) -> "TriggerView":
+        other = main is not None and main.i != trigger.i
+        return cls(_lineage(trigger), _lineage(main) if other else None, trigger.pos_, trigger.lemma_.lower(),
+                   any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children))
+
+
 def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, dateline_end: int,
-             lineages: tuple[set[int], set[int] | None] | None = None) -> dict[str, float]:
-    """Sparse features of one (trigger, candidate) pair (see the module docstring). ``lineages``: the
-    :func:`_lineage` of the trigger and of ``main`` (None when ``main`` is the trigger), computed once per
-    sentence by :meth:`DirectionModel.score`; by default computed here."""
+             view: TriggerView | None = None) -> dict[str, float]:
+    """Sparse features of one (trigger, candidate) pair (see the module docstring). ``view``: the trigger's
+    :class:`TriggerView`, found once per sentence by :meth:`DirectionModel.score`; by default found here."""
     root = cand.root
-    anc_t, anc_m = lineages if lineages is not None else (None, None)
-    up, down = _path(root, trigger, anc_t)
+    view = view if view is not None else TriggerView.of(trigger, main)
+    up, down = _path(root, trigger, view.lineage)
     lex = "/".join(up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     unlex = "/".join(s.split("<")[0] for s in up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     side = "before" if cand.span.end <= trigger.i else ("after" if cand.span.start > trigger.i else "on")
     dist = _bucket(abs(root.i - trigger.i) // 3)
     first_up = up[0] if up else "self"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
     f = {f"path={lex}": 1.0, f"upath={unlex}": 1.0, f"up1={first_up}": 1.0, f"len={_bucket(len(up))}|{_bucket(len(down))}": 1.0,
-         f"side={side}": 1.0, f"dist={dist}": 1.0, f"side_dist={side}{dist}": 1.0, f"tpos={trigger.pos_}": 1.0,
+         f"side={side}": 1.0, f"dist={dist}": 1.0, f"side_dist={side}{dist}": 1.0, f"tpos={view.pos}": 1.0,
          f"type={etype}|up1={first_up}": 1.0, f"type={etype}|side={side}": 1.0, f"type={etype}|upath={unlex}": 1.0,
-         f"tpos={trigger.pos_}|upath={unlex}": 1.0, f"passive={passive}|up1={first_up}": 1.0,
-         f"type={etype}|path={lex}": 1.0, f"tlemma={trigger.lemma_.lower()}|path={lex}": 1.0}
-    if main is not None and main.i != trigger.i:
-        mup, mdown = _path(root, main, anc_m)
+         f"tpos={view.pos}|upath={unlex}": 1.0, f"passive={view.passive}|up1={first_up}": 1.0,
+         f"type={etype}|path={lex}": 1.0, f"tlemma={view.lemma}|path={lex}": 1.0}
+    if view.main_lineage is not None:
+        mup, mdown = _path(root, main, view.main_lineage)
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
-    f[f"tlemma={trigger.lemma_.lower()}|up1={first_up}"] = 1.0
-    f[f"tlemma={trigger.lemma_.lower()}|side={side}"] = 1.0
+    f[f"tlemma={view.lemma}|up1={first_up}"] = 1.0
+    f[f"tlemma={view.lemma}|side={side}"] = 1.0
     return f | _kind_features(cand, trigger, etype, rule_pair, dateline_end)
 
 
@@ -223,8 +240,8 @@ class DirectionModel:
         """The sentence's candidates and their role probabilities, shape (n, 3) in the model's label order."""
         cands = candidates(sent, actors)
         end = _dateline_end(sent)
-        lineages = (_lineage(trigger), _lineage(main) if main is not None and main.i != trigger.i else None)
-        rows = [features(c, trigger, main, etype, rule_pair, end, lineages) | rel
+        view = TriggerView.of(trigger, main)
+        rows = [features(c, trigger, main, etype, rule_pair, end, view) | rel
                 for c, rel in zip(cands, relative(cands, trigger))]
         return cands, _softmax(self._decision(rows))
 
@@ -235,14 +252,13 @@ class DirectionModel:
         pad = len(weights) - 1
         cols = [[(index[f], v) for f, v in row.items() if f in index] for row in rows]
         width = max((len(c) for c in cols), default=0)
-        at = np.full((len(rows), width), pad, dtype=np.int64)
-        val = np.zeros((len(rows), width))
-        for r, row in enumerate(cols):
-            for k, (col, v) in enumerate(row):
-                at[r, k], val[r, k] = col, v
+        at = np.array([[c for c, _ in row] + [pad] * (width - len(row)) for row in cols], dtype=np.int64)
+        val = np.array([[v for _, v in row] + [0.0] * (width - len(row)) for row in cols], dtype=np.float64)
+        picked = weights[at.reshape(len(rows), width)]  # (n, width, k)
+        val = val.reshape(len(rows), width, 1)
         z = np.zeros((len(rows), weights.shape[1]))
         for k in range(width):
-            z += val[:, k:k + 1] * weights[at[:, k]]
+            z += val[:, k] * picked[:, k]
         return z + self.model.bias
 
     def choose(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[tuple | None, tuple | None]:
