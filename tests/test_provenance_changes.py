@@ -285,3 +285,10 @@ def test_deputy_title_in_the_readout_resolves_to_its_principal():
     src = ["The Deputy Secretary welcomed progress on the river treaty."]
     assert "actor" in kinds("Kell welcomed the progress on the river treaty.", src, context=context)
     assert "actor" not in kinds("Brandt welcomed the progress on the river treaty.", src, context=context)
+
+
+def test_call_held_is_not_the_planned_act_done():
+    src = ["Minister Odile Brandt spoke today with Foreign Minister Aro Kell. "
+           "They agreed to convene a meeting of grain exporters in the coming weeks."]
+    assert "modality" not in kinds("Brandt held a telephone conversation with Kell about grain exports.", src)
+    assert "modality" in kinds("Brandt and Kell held a meeting of grain exporters.", src)

@@ -61,6 +61,8 @@ _PLAN_VERB = re.compile(
     r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)"
     r"(?:\s+(?:to\s+)?(?P<v2>[a-z]+))?", re.I)
 _ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
+_ENCOUNTER_OBJECT = re.compile(r"\s+(?:a\s+|an\s+)?(?:(?:phone|telephone|video|virtual|bilateral)\s+)?"
+                               r"(?:call|conversation|talks|meeting with|discussions?)\b", re.I)
 # A planned step short of the act itself: a plan, a study, a draft ("will develop a plan for …", "agreed to explore …").
 _PREPARATORY = frozenset("develop prepare draft draw explore study consider examine discuss assess review design".split())
 # An act the source states as completed: reported as still to come, it is a modality change.
@@ -252,6 +254,8 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
              for m in _PLAN_VERB.finditer(src)]
     done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
     done = _DONE.search(sentence)
+    if done and _ENCOUNTER_OBJECT.match(sentence, done.end()):
+        done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
     preparatory = any(v in _PREPARATORY for v in verbs)  # "will develop a plan for joint production" → "launched"
     if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
         return None
