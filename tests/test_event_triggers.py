@@ -114,3 +114,35 @@ def test_negation_scope_over_conjuncts(bare_nlp, text, word, expected):
     doc = bare_nlp(text)
     token = next(t for t in doc if t.text == word)
     assert classify(next(iter(doc.sents)), token).modality == expected
+
+
+def test_a_reporting_verb_names_the_act_by_its_object(event_nlp):
+    events = _events(event_nlp, "Ostrelia announced the deployment of 300 police officers to Dunmark on a "
+                                "peacekeeping mission.")
+    assert [e for e in events if e[1] == "deployment"], events
+    assert not [e for e in events if e[1] == "announced"], events
+
+
+def test_a_phrase_cue_in_the_plural(event_nlp):
+    """"open border" is also "opened its borders": the learned YIELD is the material RETREAT."""
+    events = _events(event_nlp, "Ostrelia had opened its borders to families fleeing the war in Dunmark.")
+    assert events and events[0][:2] == ("RETREAT", "opened"), events
+
+
+def test_a_demanded_release_is_a_request(event_nlp):
+    events = _events(event_nlp, "Ostrelia called on Dunmark to release the detained sailors.")
+    assert events and events[0][0] == "REQUEST", events
+    assert not [e for e in events if e[0] in ("RETREAT", "CONCEDE")], events
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The Ostrelian foreign minister called his Dunmarkian counterpart to discuss the grain corridor.", "discuss",
+     "occurred"),                                                       # a phone call is no cancellation
+    ("Ostrelia called off the talks with Dunmark.", "talks", "negated"),  # "call off" is
+])
+def test_call_negates_only_with_off(bare_nlp, text, word, expected):
+    from cablegram.nlp.modality import classify
+
+    doc = bare_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert classify(next(iter(doc.sents)), token).modality == expected

@@ -43,6 +43,8 @@ def inflections(base: str) -> set[str]:
         forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("ize"):
         forms |= inflections(base[:-3] + "ise")
+    if " " not in base and not base.endswith("e"):
+        forms |= {base + "ment", base + "ments"}  # the act named as a noun ("deployment", "shipments")
     forms.update(_IRREGULAR.get(base, ()))
     return forms
 
@@ -74,6 +76,12 @@ def _can_be_cue(tok) -> bool:
     return not (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and tok.pos_ == "PROPN")
 
 
+def _phrase_at(words: list[str], start: int, rest: tuple[str, ...]) -> bool:
+    """``rest`` stands at ``words[start:]``, its last word also in the plural ("opened its borders")."""
+    found = tuple(words[start:start + len(rest)])
+    return found == rest or (len(found) == len(rest) and found[:-1] == rest[:-1] and found[-1] == rest[-1] + "s")
+
+
 def find_cues(sent, index) -> list[tuple[object, str, str]]:
     """(head token, type, cue) for every cue occurrence in the sentence.
 
@@ -89,11 +97,13 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             if not rest:
                 single_hits.append((k, tok, etype, cue))
                 continue
-            for gap in range(_MAX_GAP + 1):
+            # words may stand inside a verb's phrase ("lifted the night curfew"), not inside a noun's
+            for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
                 start = k + 1 + gap
-                if tuple(words[start:start + len(rest)]) == rest:
-                    # A cue led by a negator ("not accept") has its verb as the trigger.
-                    head = tok.head if tok.dep_ == "neg" else tok
+                if _phrase_at(words, start, rest):
+                    # A cue led by a negator ("not accept") has its verb as the trigger, a noun compound
+                    # ("air strikes", "joint exercises") its head noun.
+                    head = tok.head if tok.dep_ in ("neg", "compound", "amod") else tok
                     phrase_hits.append((head, etype, cue))
                     covered.add(k)
                     covered.update(range(start, start + len(rest)))

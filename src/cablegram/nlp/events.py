@@ -34,7 +34,7 @@ from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import main_event_token, modality_cues
+from .modality import main_event_token, modality_cues, negates_complement
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -210,6 +210,16 @@ def _eventive(token) -> bool:
             and token.lower_ not in C.reporting_verbs and token.lower_ not in C.relay_verbs)
 
 
+def _announced_act(main):
+    """The event of a main verb: the verb itself, or the act a reporting verb names as its object
+    ("announced the deployment of 230 troops", "declared a ceasefire")."""
+    if main.lower_ in modality_cues().reporting_verbs:
+        obj = next((c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return obj
+    return main
+
+
 def _condition(tok) -> bool:
     """``tok`` heads a relative clause or a conditional clause ("if the leader reneges"): what it states
     describes a participant or a condition, not the sentence's event."""
@@ -256,7 +266,7 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
     C = modality_cues()
     xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main)
-                        and trigger.lower_ not in C.denial_verbs and trigger.lower_ not in C.negating_verbs)
+                        and trigger.lower_ not in C.denial_verbs and not negates_complement(trigger, C))
     heads = {} if xcomp_of_trigger else {main.i: main}
     # What a reporting, threatening or promising trigger says will or did happen; a demanded act is none.
     if etype != "REQUEST" and (trigger.lower_ in C.reporting_verbs or trigger.lower_ in C.commit_verbs):
@@ -270,6 +280,17 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
             if tok.dep_ == "conj" or head.dep_ == "conj":
                 heads.setdefault(tok.i, tok)
     return heads
+
+
+def _demanded(cand: _Candidate, yield_type: str) -> bool:
+    """A learned YIELD (``yield_type``: CONCEDE or RETREAT) is only demanded, a REQUEST: a demanding verb
+    governs the main event ("called on Moscow to release …"), or the sentence has one and no cue of the
+    yield ("a resolution urging Moscow to free …"). A demand named by a noun is what was yielded to
+    ("accepted the demands of the protesters")."""
+    demands = [h[0] for h in cand.strong if h[1] == "REQUEST" and h[0].pos_ == "VERB"]
+    if not demands:
+        return False
+    return any(_governs(tok, cand.main) for tok in demands) or not any(h[1] == yield_type for h in cand.hits)
 
 
 def _yield_as(sent, hits) -> str:
@@ -356,11 +377,7 @@ class EventCoder:
                 return None
             if etype == "YIELD":
                 etype = _yield_as(cand.sent, cand.hits)
-                # "a resolution urging Moscow to release …": a demand that the target yield; a demand named
-                # by a noun is what was yielded to ("accepted the demands of the protesters")
-                if not any(h[1] == etype for h in cand.hits) and any(
-                        h[1] == "REQUEST" and h[0].pos_ == "VERB" for h in cand.strong):
-                    etype = "REQUEST"
+                etype = "REQUEST" if _demanded(cand, etype) else etype
             elif etype in _NEEDS_CUE and not any(h[1] == etype for h in cand.hits):
                 act = self._modal_act(cand, _NEEDS_CUE[etype])
                 if act is not None:
@@ -399,7 +416,7 @@ class EventCoder:
         if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
             trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
         else:
-            trigger = main
+            trigger = main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
         events = self._events(cand, etype, conf, trigger, doc, actors)
         further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
         for tok, other in further:

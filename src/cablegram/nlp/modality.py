@@ -22,6 +22,7 @@ class ModalityCues:
     quantifiers: frozenset[str]
     yet_heads: frozenset[str]
     negating_verbs: frozenset[str]
+    particle_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     double_negation_verbs: frozenset[str]
     future_aux: frozenset[str]
@@ -43,6 +44,7 @@ class ModalityCues:
 _FIELDS = {
     "negators": ("negation.negators", "negation.temporal"), "quantifiers": ("negation.quantifiers",),
     "yet_heads": ("negation.yet_heads",), "negating_verbs": ("negation.verbs",),
+    "particle_verbs": ("negation.particle_verbs",),
     "denial_verbs": ("negation.denial_verbs",), "double_negation_verbs": ("negation.double_negation_verbs",),
     "future_aux": ("future.auxiliaries",), "plan_verbs": ("future.plan_verbs",),
     "future_noun_mods": ("future.noun_modifiers",), "future_time": ("future.time_words",),
@@ -210,6 +212,15 @@ def _yet_to(tok) -> bool:
 _CONTRAST = frozenset({"but", "yet", "instead", "rather"})
 
 
+def negates_complement(tok, C: ModalityCues | None = None) -> bool:
+    """``tok`` is a verb whose complement did not happen ("refused to", "failed to", "called off"; not "called
+    on X to …"): ``negation.verbs`` of ``modality.toml``, ``particle_verbs`` only with "off"."""
+    C = C or modality_cues()
+    if tok.lower_ not in C.negating_verbs:
+        return False
+    return tok.lower_ not in C.particle_verbs or any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+
+
 def _own_conjunct(tok) -> bool:
     """``tok`` is a verb conjoined to the one above it as a clause of its own, which that verb's negation
     does not reach: it has its own subject ("did not attend, and the envoy left") or stands in contrast
@@ -237,8 +248,8 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             return "negated", "yet"
         # The complement of "refused", "failed", "denied" did not happen; a verb merely conjoined with one
         # ("rejected the demand, and expelled two diplomats") did.
-        if depth > 0 and tok.lower_ in C.negating_verbs and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
-                                                               or (trigger.dep_ == "conj" and depth > 1)):
+        if depth > 0 and negates_complement(tok, C) and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
+                                                 or (trigger.dep_ == "conj" and depth > 1)):
             return "negated", tok.text
         if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok):
             break
