@@ -52,6 +52,17 @@ def test_modality_on_annotated_real_sentences(shared_data, bare_nlp):
     assert result["given_trigger"]["macro_f1"] >= floor - 0.02, result["given_trigger"]
 
 
+def test_events_on_the_annotated_words_of_real_sentences(shared_data, event_nlp):
+    """The full events component finds the annotated event and its modality (development set; floors in
+    tests/data/event_floors.json, fail when more than 0.02 below)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    system = eval_modality.evaluate_real(shared_data, event_nlp)["system"]
+    assert system["trigger_found"] >= FLOORS["modality_real_trigger_found"] - 0.02, system
+    assert system["macro_f1"] >= FLOORS["modality_real_system_macro_f1"] - 0.02, system
+
+
 @pytest.mark.parametrize("text,event", [
     ("The council has yet to approve the loan to Ostland.", "approve"),      # "yet to": the event is the complement
     ("Brevia is yet to sign the border accord.", "sign"),
