@@ -146,3 +146,14 @@ def test_call_negates_only_with_off(bare_nlp, text, word, expected):
     doc = bare_nlp(text)
     token = next(t for t in doc if t.text == word)
     assert classify(next(iter(doc.sents)), token).modality == expected
+
+
+@pytest.mark.parametrize("text,etype", [
+    # A demand named by a passive participle is what was granted: the learned YIELD stands.
+    ("The Ostrelian court granted the injunction sought by the fishermen's union against Dunmark.", "CONCEDE"),
+    # An active participle still makes the sentence a demand.
+    ("The assembly passed a resolution urging Dunmark to free the Ostrelian sailors.", "REQUEST"),
+])
+def test_granted_or_urged(event_nlp, text, etype):
+    events = _events(event_nlp, text)
+    assert events and events[0][0] == etype, events

@@ -286,8 +286,10 @@ def _demanded(cand: _Candidate, yield_type: str) -> bool:
     """A learned YIELD (``yield_type``: CONCEDE or RETREAT) is only demanded, a REQUEST: a demanding verb
     governs the main event ("called on Moscow to release …"), or the sentence has one and no cue of the
     yield ("a resolution urging Moscow to free …"). A demand named by a noun is what was yielded to
-    ("accepted the demands of the protesters")."""
-    demands = [h[0] for h in cand.strong if h[1] == "REQUEST" and h[0].pos_ == "VERB"]
+    ("accepted the demands of the protesters"), and so is one named by a passive participle ("granted
+    the order sought by the union")."""
+    demands = [h[0] for h in cand.strong if h[1] == "REQUEST" and h[0].pos_ == "VERB"
+               and not (h[0].dep_ == "acl" and h[0].tag_ == "VBN")]
     if not demands:
         return False
     return any(_governs(tok, cand.main) for tok in demands) or not any(h[1] == yield_type for h in cand.hits)
