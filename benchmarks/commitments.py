@@ -4,8 +4,9 @@
 
 Reports per-field precision/recall on the project's own gold set (sentences written for this
 project) and how the AID events of ``<data>/plover_gsr/*.jsonl`` come out (how many get a
-commitment, sample rows), plus how many non-AID records produce one (false alarms). Writes
-``benchmarks/results/commitments.json``.
+commitment, sample rows), plus how many non-AID records produce one (false alarms). With ``--data``
+it also scores the own annotation of real news sentences (``benchmarks/commitments_news.py``, full
+pipeline; ``news`` in the JSON). Writes ``benchmarks/results/commitments.json``.
 """
 
 from __future__ import annotations
@@ -92,10 +93,32 @@ def main(argv: list[str] | None = None) -> int:
                 for row in s["rows"]:
                     print(f"  {s['id']}: {row['donor']} -> {row['recipient']} {row['category']}/{row['subcategory']} "
                           f"{row['amount']} {row['currency']} {row['status']} ({row['reason']})")
+    if args.data is not None:
+        result["news"] = _news(args.data)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     print(f"\nwrote {args.out}")
     return 0
+
+
+def _news(data: Path) -> dict | None:
+    """The real-news figures (benchmarks/commitments_news.py) with the full pipeline; None when the texts are absent."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import commitments_news
+    from throughput import build_full
+
+    from cablegram.kb.base import KnowledgeBase
+
+    try:
+        result = commitments_news.evaluate(build_full(), data, kb=KnowledgeBase.load())
+    except FileNotFoundError as exc:
+        print(f"skipping the news set: {exc}", file=sys.stderr)
+        return None
+    result.pop("_rows")
+    print("\nreal news sentences (own annotation):")
+    for name in commitments_news.FIGURES:
+        print(f"  {name:16}" + "".join(f" {s}={result[s][name]['value']}" for s in ("dev", "untouched", "all")))
+    return result
 
 
 def _count(items) -> dict:

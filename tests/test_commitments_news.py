@@ -138,3 +138,12 @@ def test_a_story_figure_without_giver_or_receiver_is_dropped(nlp):
 ])
 def test_help_to_people_is_no_commitment(cnlp, text):
     assert run(cnlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrian aircraft killed 12 civilians in an attack on a convoy carrying weapons near Dalvik.",  # force used
+    "Ostravian police confiscated weapons and explosives from an armed group on Friday.",  # seized, not given
+    "A member of the Norland parliament started a hunger strike in protest against the new law.",
+])
+def test_reports_of_other_acts_describe_no_package(cnlp, text):
+    assert run(cnlp, text) == []

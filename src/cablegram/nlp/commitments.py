@@ -486,7 +486,8 @@ class CommitmentExtractor:
         for i, sent in enumerate(sents[:2]):
             clean = self.lex.clean(sent.text)
             triggers = find_triggers(sent, self.lex)
-            if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or (any(
+            if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
+                    _reports_other_act(sent, self.lex, self.grammar) or (any(
                     t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
                 # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
                 # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
@@ -660,6 +661,31 @@ def _private_giver(donor: str | None, text: str) -> bool:
     """"Cooper donated $750 to a campaign": a person the knowledge base does not know, with no office named in the
     sentence, gives as a private person (an unknown minister still speaks for a state)."""
     return (donor or "").startswith("person:") and not _OFFICE.search(text)
+
+
+_RECIPIENT_CUE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _reports_other_act(sent: Span, lex: CommitmentLexicon, money_grammar) -> bool:
+    """A reporter's sentence about another act: its main verb has a named actor as subject and is hostile ("Russian
+    aircraft killed 46 civilians", "police confiscated weapons"), or the sentence names no money, no support word
+    and no other state ("the rebels began a strike"). A note on a package names one of them ("Portugal has
+    ordered 4 armoured vehicles to support Ukraine")."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ not in ("VERB", "AUX") or subj is None or not any(
+            t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" for t in subj.subtree):
+        return False
+    if any(root.lower_.startswith(h) for h in _HOSTILE | _OTHER_ACTS):
+        return True
+    others = [t for t in sent if t.ent_type_ in ("GPE", "NORP") and not subj.left_edge.i <= t.i <= subj.right_edge.i]
+    return not (any(lex.support_word(t) for t in sent) or _RECIPIENT_CUE.search(sent.text) or others
+                or lex.kind(sent.text, strong_only=True) or any(a.currency for a in find_amounts(sent.text, money_grammar)))
+
+
+_ACTOR_ENTS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
+# Main verbs (prefixes) of acts that are no package: seizing, expelling, sanctioning, protesting, launching fire.
+_OTHER_ACTS = frozenset(("confiscat", "seiz", "expel", "impos", "launch", "protest", "reject", "ended", "mobili"))
 
 
 def _asks_or_allows(sent: Span, lex: CommitmentLexicon) -> bool:
