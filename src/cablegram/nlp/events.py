@@ -64,10 +64,11 @@ def _plover_lexicon() -> dict:
 
 
 @lru_cache(maxsize=4)
-def _plover_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _plover_words() -> tuple[frozenset[str], ...]:
+    """Word sets of ``plover.toml``: non-event verbs, retreat words, light verbs, ending verbs, support verbs."""
     lex = _plover_lexicon()
     return (word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words"), word_set(lex, "non_event.light_verbs"),
-            word_set(lex, "non_event.terminative_verbs"))
+            word_set(lex, "non_event.terminative_verbs"), word_set(lex, "non_event.support_verbs"))
 
 
 def is_confident(event, min_confidence: float | None = None, settings=None) -> bool:
@@ -204,7 +205,7 @@ _ADJUNCTS = frozenset({"advcl", "acl", "relcl", "pcomp"})
 def _eventive(token) -> bool:
     """A verb that states a happening by itself: not a copula, inclusion or aspect verb (``plover.toml``
     ``non_event``), not a reporting or relaying verb."""
-    non_event, _, light, _ = _plover_words()
+    non_event, _, light = _plover_words()[:3]
     C = modality_cues()
     return (token.pos_ == "VERB" and token.lower_ not in non_event and token.lower_ not in light
             and token.lower_ not in C.reporting_verbs and token.lower_ not in C.relay_verbs)
@@ -429,13 +430,12 @@ class EventCoder:
         """Events of the sentence's other clauses (:func:`_clause_heads`), each with a strong cue of another
         type on the clause's verb or on its object ("failed to reach agreement": REJECT, and AGREE negated)."""
         out, taken = [], {trigger.i}
-        non_event, _, light, ending = _plover_words()
+        support = _plover_words()[4]
         for tok in _clause_heads(cand.sent, cand.main, etype, trigger).values():
             if tok.i in taken or tok.pos_ != "VERB":
                 continue
-            # the object of a verb that is no cue itself names its event ("reach agreement", "restore funding")
-            bare = tok.lower_ not in non_event and tok.lower_ not in light and tok.lower_ not in ending
-            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if bare else set()
+            # the object of a support verb names its event ("reach agreement", "restore funding"; not "leave the talks")
+            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.lower_ in support else set()
             hits = ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
                     or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
             if hits:
