@@ -151,3 +151,14 @@ def test_state_name_that_is_the_surname_of_a_person_named_in_full(nlp):
     # with the state named another way ("Jordanian") the bare name stays the state
     doc = run(nlp, "Rep. Tom Jordan chaired the hearing on Jordanian aid. Afterwards Jordan said it would meet again.")
     assert actors(doc)["Jordan"] == "JOR" and actors(doc)["Tom Jordan"] == "person:tom-jordan"
+
+
+def test_person_name_written_without_the_arabic_article():
+    from cablegram.kb.base import KnowledgeBase
+    from cablegram.records import Actor
+
+    kb = KnowledgeBase([Actor(id="person:karim-al-hadidi", name="Karim al-Hadidi", type="person", country="XMR"),
+                        Actor(id="GRP.al-nur-front", name="Jabhat al-Nur Front", type="group")])
+    assert [a.id for a in kb.lookup("Karim Hadidi")] == ["person:karim-al-hadidi"]
+    assert [a.id for a in kb.lookup("Karim al-Hadidi")] == ["person:karim-al-hadidi"]
+    assert kb.lookup("Jabhat Nur Front") == []  # only people's names: a group's article is part of its name

@@ -162,10 +162,8 @@ class KnowledgeBase:
                     continue
                 if len(key) == 1 and actor.type == "person" and "curated" not in (actor.source or ""):
                     continue  # a bare given name from a bulk source ("Abdullah") names too many people
-                _push(ix.names, key, actor.id)
-                ix.max_len = max(ix.max_len, len(key))
-                for i in range(1, len(key)):
-                    ix.prefixes.add(key[:i])
+                for variant in (key, *_without_article(key, actor.type)):
+                    _index_name(ix, variant, actor.id)
             if actor.type == "person" and actor.roles:
                 key = self.folder.name(actor.name)
                 if len(key) > 1:
@@ -236,6 +234,25 @@ def _short_forms(name: str) -> list[str]:
     if not 3 <= len(short) <= 5 or not initials or short[0] != initials[0] or not _in_order(short, initials):
         return []  # "(colombia)" is a qualifier, not a short form
     return [found["name"], short.upper()]
+
+
+def _index_name(ix: _Index, key: tuple[str, ...], actor_id: str) -> None:
+    """Add a folded name to the name index and its prefixes."""
+    _push(ix.names, key, actor_id)
+    ix.max_len = max(ix.max_len, len(key))
+    for i in range(1, len(key)):
+        ix.prefixes.add(key[:i])
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az"})
+
+
+def _without_article(key: tuple[str, ...], kind: str) -> tuple[tuple[str, ...], ...]:
+    """A person's folded name without the Arabic article inside it, as English papers often write it
+    ("Nouri Maliki" for "Nouri al-Maliki"); nothing for other names or names without one."""
+    if kind != "person" or len(key) < 3 or not any(w in _ARTICLES for w in key[1:-1]):
+        return ()
+    return (tuple(w for i, w in enumerate(key) if i == 0 or i == len(key) - 1 or w not in _ARTICLES),)
 
 
 def _in_order(letters: str, initials: list[str]) -> bool:

@@ -337,7 +337,8 @@ class ActorResolver:
         self._inst_metonyms = {fold(p): country for p, country in INSTITUTION_METONYMS}
         self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
         self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
-        self._collectives = {noun: (ids, default) for noun, ids, default in COLLECTIVE_NAMES}
+        self._collectives = {kb.folder.token(noun): (ids, default) for noun, ids, default in COLLECTIVE_NAMES}
+        self._initials_memo: dict[str, tuple[str, ...]] = {}
 
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
@@ -395,33 +396,45 @@ class ActorResolver:
                 i += 1
         return hits
 
-    def _initials_pass(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    def _initials_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
         """Short forms of organisations and groups the document names in full: "IS" after "Islamic
         State", "AQAP" after "al-Qaeda in the Arabian Peninsula" (capital letters, on free tokens)."""
         short: dict[str, Actor] = {}
         for h in hits:
             if h.actor.type in ("organisation", "group"):
-                for name in (h.actor.name, *h.actor.aliases):
-                    letters = _initials(name)
-                    if len(letters) >= 2:
-                        short.setdefault(letters, h.actor)
+                for letters in self._initials_of(h.actor):
+                    short.setdefault(self.kb.folder.token(letters), h.actor)
         if not short:
             return []
         taken = {t for h in hits for t in range(h.start, h.end)}
-        return [_Hit(t.i, t.i + 1, short[t.text], "initials", 0.9) for t in doc
-                if t.i not in taken and t.text in short and t.is_upper and 2 <= len(t.text) <= 6]
+        out = []
+        for i, words in enumerate(folded):
+            if len(words) == 1 and words[0] in short and i not in taken:
+                text = doc[i].text
+                if text.isupper() and 2 <= len(text) <= 6 and text in self._initials_of(short[words[0]]):
+                    out.append(_Hit(i, i + 1, short[words[0]], "initials", 0.9))
+        return out
 
-    def _collective_pass(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    def _initials_of(self, actor: Actor) -> tuple[str, ...]:
+        """Initials of the actor's names of two words or more (kept per actor: the KB does not change)."""
+        found = self._initials_memo.get(actor.id)
+        if found is None:
+            found = tuple(dict.fromkeys(x for x in map(_initials, (actor.name, *actor.aliases)) if len(x) >= 2))
+            self._initials_memo[actor.id] = found
+        return found
+
+    def _collective_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
         """"the bloc", "the 27-nation bloc", "the western alliance": the bloc or alliance of that kind
         named last before it (see ``kb.titles.COLLECTIVE_NAMES``), on tokens no hit holds."""
         taken = {t for h in hits for t in range(h.start, h.end)}
         named = sorted((h for h in hits if h.actor.type == "organisation"), key=lambda h: -h.start)
         out = []
-        for tok in doc:
-            entry = self._collectives.get(tok.lower_)
-            start = _after_the(doc, tok.i) if entry and tok.i not in taken else None
-            if start is None or any(t in taken for t in range(start, tok.i)):
+        for i, words in enumerate(folded):
+            entry = self._collectives.get(words[0]) if len(words) == 1 and i not in taken else None
+            start = _after_the(doc, i) if entry else None
+            if start is None or any(t in taken for t in range(start, i)):
                 continue
+            tok = doc[i]
             ids, default = entry
             actor = next((h.actor for h in named if h.start < start and h.actor.id in ids), None)
             if actor is None and default in self.kb and tok.text[:1].isupper():
@@ -785,13 +798,13 @@ class ActorResolver:
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = _outside_person_names(doc, self._alias_pass(doc, folded, date))
-        hits += self._initials_pass(doc, hits)
+        hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
-        hits += self._collective_pass(doc, hits)
+        hits += self._collective_pass(doc, folded, hits)
         # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
                                         and _inside_longer_org(orgs, h.start, h.end))]
