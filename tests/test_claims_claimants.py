@@ -131,8 +131,20 @@ def test_claimant_span_leaves_the_appositive_out(full_nlp, text, claimant_text, 
     ("A copy of the memo seen by Reuters said the inspectors had left early.",
      "A copy of the memo seen by Reuters"),
     ("Three bridges were closed overnight, state media said.", "state media"),
+    ("Records seen by Reuters show the shipment left in March.", "Records seen by Reuters"),
 ])
 def test_outlet_claimants_in_capitals_as_agents_and_by_head_noun(full_nlp, text, claimant_text):
     _, claims = claims_of(full_nlp, text)
     claim = next(c for c in claims if c.claimant_text)
     assert claim.claimant_text == claimant_text and claim.claimant_kind == "outlet", claim.to_dict()
+
+
+@pytest.mark.parametrize(("text", "claimant_text", "kind"), [
+    ("The bloc said it would answer the tariffs within a week.", "The bloc", "organisation"),
+    ("The regional league said the vote was unlawful.", "The regional league", "organisation"),
+    ("A diplomat who asked not to be named said the talks had failed.", "A diplomat", "anonymous"),
+])
+def test_collective_bodies_speak_as_organisations_and_spans_end_at_the_noun(full_nlp, text, claimant_text, kind):
+    _, claims = claims_of(full_nlp, text)
+    claim = next(c for c in claims if c.claimant_text)
+    assert (claim.claimant_text, claim.claimant_kind) == (claimant_text, kind), claim.to_dict()

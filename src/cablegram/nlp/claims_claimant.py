@@ -173,7 +173,7 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     actor id of a mention at the source's head, when the actors component found one."""
     if source is None:
         return "none"
-    source = trim_appositive(source)  # "Ann Lee, a professor at X University": the person speaks, not X
+    source = trim_appositive(_with_agent(source))  # "Ann Lee, a professor at X University": the person, not X
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
@@ -222,7 +222,22 @@ def source_for_claim(att: Attribution) -> Span | None:
     source = att.source
     if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and att.resolved is not None:
         return trim_appositive(att.resolved)
-    return trim_appositive(source) if source is not None else None
+    return trim_appositive(_with_agent(source)) if source is not None else None
+
+
+def _with_agent(source: Span) -> Span:
+    """The source widened over a participle of seeing or obtaining and its agent that the span left
+    out ("Records" → "Records seen by Reuters"), and without a trailing relative pronoun ("A diplomat
+    who" → "A diplomat")."""
+    doc = source.doc
+    end = source.end
+    for child in source.root.children:
+        if child.i >= end and child.dep_ == "acl" and child.lower_ in _OBTAINED \
+                and any(g.dep_ == "agent" for g in child.children):
+            end = max(end, child.right_edge.i + 1)
+    while end - 1 > source.start and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
+        end -= 1
+    return doc[source.start:end] if end != source.end else source
 
 
 _NAME_PARTS = frozenset({"PROPN"})
