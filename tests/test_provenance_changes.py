@@ -292,3 +292,15 @@ def test_call_held_is_not_the_planned_act_done():
            "They agreed to convene a meeting of grain exporters in the coming weeks."]
     assert "modality" not in kinds("Brandt held a telephone conversation with Kell about grain exports.", src)
     assert "modality" in kinds("Brandt and Kell held a meeting of grain exporters.", src)
+
+
+def test_speaker_kinds_of_added_sentences_and_more_boilerplate():
+    from cablegram.provenance.align import is_boilerplate
+    from cablegram.provenance.attribution import pattern_attribution
+
+    assert pattern_attribution("Critics in the Varnish parliament accused the cabinet of delaying the treaty.") == "anonymous"
+    assert pattern_attribution("Warsaw warned Ostria against new tariffs, the ministry said.") == "organisation"
+    assert pattern_attribution("Ostrian media reported that Kell also met the trade envoy.") == "organisation"
+    assert is_boilerplate("Follow our live coverage for updates.") and is_boilerplate("Sign up for our morning newsletter.")
+    assert is_boilerplate("This story has been updated.") and is_boilerplate("This report is part of our coverage of the talks.")
+    assert not is_boilerplate("The two sides will sign up to the river treaty next year.")

@@ -12,7 +12,7 @@ weighs them. :func:`recheck_added` applies it after the rules: a sentence the ru
 becomes added when the model gives added a probability of at least ``TO_ADDED`` (0.85: precision first,
 the rules' traced labels are rarely wrong); one the rules called added is traced to its best source
 sentences (supported, or altered with the changes found) when the model gives added less than
-``TO_SOURCE`` (0.5), unless it is said elsewhere (analysts, unnamed sources, media, posts, other speakers:
+``TO_SOURCE`` (0.35), unless it is said elsewhere (analysts, unnamed sources, media, posts, other speakers:
 the rules are precise there).
 
 Shapes: ``sentence_features`` returns ``dict[str, float]`` (about 30 named features: shares in [0, 1],
@@ -35,7 +35,7 @@ from .lexical import content_stems, coverage, names, predicate_coverage
 
 MODEL_FILE = "provenance_added.json"
 TO_ADDED = 0.85   # P(added) from which a sentence the rules traced to the source becomes added (they are precise there)
-TO_SOURCE = 0.5   # P(added) below which a sentence the rules called added is traced to the source
+TO_SOURCE = 0.35   # P(added) below which a sentence the rules called added is traced to the source
 _QUOTE = re.compile(r"[\"“”«»]")
 _ENCOUNTER = re.compile(r"\b(?:call|called|phoned|spoke|spoken|talks|talked|met|meeting|conversation|hosted|received|visit|"
                         r"welcomed|counterpart)\b", re.I)
