@@ -126,11 +126,11 @@ def signed_quotation(tok: Token, regions: list[tuple[int, int]]) -> tuple[Span, 
     if not text or text[-1] not in "—―–-" or text.lstrip("”\"") not in SIGNING_DASHES:
         return None
     doc = tok.doc
-    before = doc.text[:tok.idx + len(text) - len(text.lstrip("”\""))].rstrip()
-    if not before or before[-1] not in "”\"":
+    close_at = _closing_mark(tok)
+    if close_at is None:
         return None
     # The quoted passage; a closing mark without an opening one ("”…” ― X") runs from the line start.
-    quote = next((r for r in regions if r[1] == len(before) - 1), (before.rfind("\n") + 1, len(before) - 1))
+    quote = next((r for r in regions if r[1] == close_at), None) or (_line_start(doc, tok.i), close_at)
     end = tok.i + 1
     while end < len(doc) and end - tok.i <= _SIGNATURE_MAX and "\n" not in doc[end].text_with_ws:
         end += 1
@@ -143,6 +143,29 @@ def signed_quotation(tok: Token, regions: list[tuple[int, int]]) -> tuple[Span, 
         return None
     content = doc.char_span(quote[0], quote[1], alignment_mode="expand")
     return source, (trim(content) if content is not None else None)
+
+
+def _closing_mark(tok: Token) -> int | None:
+    """Character offset of the closing quotation mark right before dash ``tok`` (or glued to it), else None.
+    Read token by token: ``Doc.text`` joins the whole doc on every access."""
+    if tok.text[0] in "”\"":
+        return tok.idx
+    doc = tok.doc
+    prev = tok.i - 1
+    while prev >= 0 and doc[prev].is_space:
+        prev -= 1
+    if prev < 0 or doc[prev].text[-1] not in "”\"":
+        return None
+    return doc[prev].idx + len(doc[prev].text) - 1
+
+
+def _line_start(doc, i: int) -> int:
+    """Character offset where the line holding token ``i`` begins."""
+    for j in range(i - 1, -1, -1):
+        ws = doc[j].text_with_ws
+        if "\n" in ws:
+            return doc[j].idx + ws.rindex("\n") + 1
+    return 0
 
 
 def short_phrase(head: Token) -> Span | None:
