@@ -36,6 +36,9 @@ How (defined once, used for every figure):
   one token. Precision = matched / predicted, recall = matched / gold.
 - **Token F1**: precision and recall over the set of (article, token) positions
   covered by source (or cue) spans — credit for partly right spans.
+- **Annotator agreement** (with ``--cache`` or ``--cv``): the same exact matching between the annotators
+  of the articles annotated more than once (each ordered pair: one as gold, one as prediction), the
+  human ceiling of the exact figures.
 - **Source | cue found**: of the gold attributions whose cue we found (partial),
   the share whose source we also found (partial): how good the claimant choice is
   once a reporting expression is detected.
@@ -230,6 +233,33 @@ def _figures(t: _Tally, records: list[dict], seconds: float, n_chars: int) -> di
     return result
 
 
+def agreement(records: list[dict], docs: list) -> dict:
+    """Exact-span agreement between annotators, by the same matching as the system figures: every
+    ordered pair of annotators of an article annotated more than once, one taken as gold and the other
+    as prediction (pairwise F1, the human ceiling of the exact figures)."""
+    t = _Tally()
+    n_articles = 0
+    for rec, doc in zip(records, docs):
+        anns = rec.get("annotations", [])
+        if len(anns) < 2:
+            continue
+        n_articles += 1
+        starts = [tok.idx for tok in doc]
+        spans = [_gold(rec["text"], ann.get("attributions", [])) for ann in anns]
+        for a, gold in enumerate(spans):
+            for b, pred in enumerate(spans):
+                if a == b:
+                    continue
+                for label in ("source", "cue", "content"):
+                    t.add(f"{label}.exact", _match(gold[label], pred[label], starts, exact=True))
+                    t.add(f"{label}.pred", len(pred[label]))
+                    t.add(f"{label}.gold", len(gold[label]))
+    result: dict = {"articles": n_articles}
+    for label in ("source", "cue", "content"):
+        result[label] = _prf(t[f"{label}.exact"], t[f"{label}.pred"], t[f"{label}.gold"])["f1"]
+    return result
+
+
 def score(records: list[dict], docs: list, finder) -> dict:
     """Figures of ``finder`` on already parsed articles, with ``by_compartment`` figures when the
     records come from more than one PolNeAR compartment."""
@@ -411,8 +441,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         result = score(records, docs, _finder(nlp))
         result["model"] = HELD_OUT_NOTE
         result["parse_seconds"] = round(parse_s, 1)
+        result["annotator_agreement"] = agreement(records, docs)
         print(heading)
         _print(result)
+        agree = result["annotator_agreement"]
+        print(f"  annotators among themselves ({agree['articles']} articles annotated more than once), exact F1: "
+              f"source {agree['source']:.3f}  cue {agree['cue']:.3f}  content {agree['content']:.3f}")
         if args.cv is not None:
             rules = score(records, docs, claims.AttributionFinder())
             rules["model"] = "lexicon rules only, no cue model"

@@ -43,3 +43,31 @@ def test_polnear_floor(shared_data):
 def test_missing_data_dir_is_reported(tmp_path):
     module = _load_eval()
     assert module.main(["--data", str(tmp_path)]) == 2
+
+
+def test_annotator_agreement_counts_each_ordered_pair():
+    import spacy
+
+    module = _load_eval()
+    text = "Mara said the dam would hold. The mayor called it safe."
+
+    def att(source, cue, content):
+        def span(word):
+            start = text.index(word)
+            return [{"spans": [[start, start + len(word)]]}]
+        return {"type": "Attribution", "source": span(source), "cue": span(cue), "content": span(content)}
+
+    same = att("Mara", "said", "the dam would hold")
+    record = {"text": text, "annotations": [
+        {"attributions": [same, att("The mayor", "called", "it safe")]},
+        {"attributions": [same]},  # misses the second attribution
+        {"attributions": [att("Mara", "said the dam", "would hold")]},  # other cue and content edges
+    ]}
+    result = module.agreement([record, {"text": text, "annotations": [{"attributions": [same]}]}],
+                              [spacy.blank("en")(text)] * 2)
+    assert result["articles"] == 1  # an article annotated once tells nothing about agreement
+    # sources: 1+2+1 annotated per annotator; exact matches over the 6 ordered pairs: 2*(1 + 1 + 1) = 6
+    assert result["source"] == round(6 / (2 * (2 + 1 + 1)), 4)
+    # cues: only annotators 0 and 1 share one ("said"): 2 matches of 8 cue pairs
+    assert result["cue"] == round(2 / 8, 4)
+    assert result["content"] == result["cue"]
