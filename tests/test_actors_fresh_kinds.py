@@ -162,3 +162,18 @@ def test_person_name_written_without_the_arabic_article():
     assert [a.id for a in kb.lookup("Karim Hadidi")] == ["person:karim-al-hadidi"]
     assert [a.id for a in kb.lookup("Karim al-Hadidi")] == ["person:karim-al-hadidi"]
     assert kb.lookup("Jabhat Nur Front") == []  # only people's names: a group's article is part of its name
+
+
+def test_surname_of_a_curated_person_between_offices():
+    from cablegram.kb.base import KnowledgeBase
+    from cablegram.kb.resolver import Resolver
+    from cablegram.records import Actor, Role
+
+    ended = Role(title="President of Marenia", role="head_of_state", country="XMR", start="2010-01-01",
+                 end="2014-01-01")
+    kb = KnowledgeBase([Actor(id="person:ivo-tamm", name="Ivo Tamm", type="person", country="XMR", roles=[ended],
+                              source="cablegram curated (test)")])
+    resolver = Resolver(kb)
+    key = kb.folder.name("Tamm")[-1]
+    assert resolver.by_surname(key, "2020-01-01") is None  # nobody of that name in office on the date
+    assert resolver.curated_surname(key).id == "person:ivo-tamm"  # but still the one person of that name

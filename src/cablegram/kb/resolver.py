@@ -68,6 +68,12 @@ class Resolver:
         in_office = [self.kb.actors[i] for i in ids if any(r.holds_on(date) for r in self.kb.actors[i].roles)]
         return in_office[0] if len(in_office) == 1 else None
 
+    def curated_surname(self, surname: str) -> Actor | None:
+        """The one curated KB person with this folded surname whatever the date ("Biden" between two
+        offices), or None when none or several."""
+        ids = [i for i in self.kb.index.surnames.get(surname, []) if "curated" in (self.kb.actors[i].source or "")]
+        return self.kb.actors[ids[0]] if len(ids) == 1 else None
+
     def office_holder(self, role: str, country: str | None, date: str | None) -> tuple[Actor, Role] | None:
         """Who held ``role`` for ``country`` on ``date`` (the most recently appointed when sources overlap)."""
         if not country:

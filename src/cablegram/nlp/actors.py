@@ -680,6 +680,8 @@ class ActorResolver:
             actor = local.get(surname)  # any label: the small model tags some surnames ORG/GPE
             if actor is None and (label == "PERSON" or doc[start].pos_ == "PROPN"):
                 actor = self.resolver.by_surname(surname, date)
+            if actor is None and label == "PERSON":
+                actor = self.resolver.curated_surname(surname)  # out of office on the date, still the same person
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
         if label == "PERSON":
@@ -700,6 +702,8 @@ class ActorResolver:
             keys.append((words[1], words[0]))
         if len(words) == 3 and words[1].endswith(_PATRONYMIC):
             keys.append((words[0], words[2]))
+        if len(words) == 3:
+            keys.append((words[1], words[2], words[0]))  # "Erdogan Recep Tayyip"
         for key in keys:
             ids = [i for i in self.kb.index.names.get(key, []) if self.kb.actors[i].type == "person"]
             if ids:
