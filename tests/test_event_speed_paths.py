@@ -86,3 +86,58 @@ def test_sentence_entities_are_span_ents(nlp, shared_data):
             assert got == [(e.start, e.end, e.label_, e.kb_id_) for e in sent.ents]
             compared += len(got)
     assert compared > 20
+
+
+def test_classify_ahead_finishes_in_order_with_each_docs_own_rows():
+    from cablegram.nlp.event_stream import classify_ahead
+
+    docs = [["a", "bb"], [], ["ccc"], ["dd", "e", "ffff"]]
+
+    def plan(doc):
+        return doc
+
+    def classify(texts):
+        return np.array([[len(t)] for t in texts], dtype=float)
+
+    def finish(doc, planned, probs):
+        return (tuple(planned), None if probs is None else probs[:, 0].tolist())
+
+    out = list(classify_ahead(iter(docs), plan, lambda p: p, classify, finish, window=2))
+    assert out == [(("a", "bb"), [1.0, 2.0]), ((), None), (("ccc",), [3.0]), (("dd", "e", "ffff"), [2.0, 1.0, 4.0])]
+
+
+def test_classify_ahead_raises_the_classifiers_error_on_the_calling_thread():
+    from cablegram.nlp.event_stream import classify_ahead
+
+    def classify(texts):
+        raise ValueError(f"cannot classify {texts[0]!r}")
+
+    with pytest.raises(ValueError, match="cannot classify 'x'"):
+        list(classify_ahead([["x"]], lambda d: d, lambda p: p, classify, lambda d, p, r: d, window=4))
+
+
+def test_a_forked_worker_classifies_inline():
+    import multiprocessing
+
+    from cablegram.nlp.event_stream import background_possible
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(background_possible) is False
+
+
+def test_background_classifier_gives_the_inline_events(nlp):
+    """The same texts through nlp.pipe with the classifier on its helper thread and inline."""
+    texts = [TEXT, "Valoria recalled its ambassador from Dunmark after the border incident on Sunday.",
+             "No event here at all.", "Ostrelia will send two field hospitals to Kessa, its defence minister said."] * 3
+    coder = nlp.get_pipe("cablegram_events")
+    before = coder.background
+    try:
+        coder.background = True
+        ahead = [[e.to_dict() for e in d._.cg_events] for d in nlp.pipe(texts, batch_size=4)]
+        coder.background = False
+        inline = [[e.to_dict() for e in d._.cg_events] for d in nlp.pipe(texts, batch_size=4)]
+    finally:
+        coder.background = before
+    assert ahead == inline and sum(map(len, ahead)) >= 6
