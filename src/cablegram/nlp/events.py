@@ -502,12 +502,13 @@ class EventCoder:
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
         sent = cand.sent
         modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
-        text_lower = sent.text.lower()
+        sent_text = sent.text  # Span.text joins the tokens on each access: read it once
+        text_lower = sent_text.lower()
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)}
         place = _place(sent, exclude)
-        common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent.text, type=etype,
+        common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent_text, type=etype,
                       mode=_mode(etype, text_lower, trigger.lower_), context=_contexts(text_lower), trigger=trigger.text,
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),

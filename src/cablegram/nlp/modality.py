@@ -172,14 +172,15 @@ def _clause_chain(token, sent):
 def reported_speech(sent, trigger=None) -> tuple[bool, str | None]:
     """Whether the sentence reports what someone said (a reporting verb or "according to")."""
     C = modality_cues()
-    text = sent.text.lower()
+    raw = sent.text  # Span.text joins the tokens on each access: read it once
+    text = raw.lower()
     if "according to" in text:
         return True, "according to"
     for tok in sent:
         if tok.lower_ in C.reporting_verbs and tok.pos_ in ("VERB", "AUX") and (trigger is None or tok.i != trigger.i):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("parataxis", "ccomp", "advcl"):
                 return True, tok.text
-    stripped = sent.text.strip()
+    stripped = raw.strip()
     if stripped[:1] in "\"“" or stripped.count("\"") >= 2 or ("“" in stripped and "”" in stripped):
         return True, "quote"
     return False, None
