@@ -147,3 +147,18 @@ def test_help_to_people_is_no_commitment(cnlp, text):
 ])
 def test_reports_of_other_acts_describe_no_package(cnlp, text):
     assert run(cnlp, text) == []
+
+
+def test_handover_of_promised_weapons_is_a_linked_delivery_never_to_the_weapon(cnlp):
+    [c] = run(cnlp, "Lumeria has handed over the first batch of Challenger 2 tanks it promised Ostravia in May.")
+    assert (c.donor, c.recipient, c.status, c.is_reference) == ("Lumeria", "Ostravia", "delivered", True)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kestria has not yet decided whether to send more fighter jets to Ostravia.", "conditional"),
+    ("The Pellanese government declined to re-export the ammunition to Ostravia.", "refused"),
+    ("Norland deposited $1 billion in Ostravia's central bank to support its currency.", "delivered"),
+])
+def test_undecided_refused_and_deposits(cnlp, text, status):
+    rows = run(cnlp, text)
+    assert rows and rows[0].status == status, rows

@@ -203,6 +203,18 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
     return bool(_REFUSAL_LEFT.search(tok.doc[cut: tok.i].text))
 
 
+def _undecided(tok: Token) -> str | None:
+    """"has not (yet) decided whether to send": a negated decision above the trigger leaves it open."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in ("decided", "decide", "determined", "settled") and any(c.dep_ == "neg" for c in node.children):
+            return node.lower_
+    return None
+
+
 def _considered(tok: Token, lex: CommitmentLexicon) -> str | None:
     """The verb that leaves the trigger an option ("is considering sending", "offered to train"), if any."""
     node = tok
@@ -247,6 +259,9 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
     tok = trig.token
     if _NOT_YET_RE.search(text):
         return "pledged", ["not yet delivered"]
+    undecided = _undecided(tok)
+    if undecided:
+        return "conditional", [f"not decided: negated '{undecided}'"]  # "has not yet decided whether to send …"
     if negated(tok, lex):
         return ("cancelled", []) if trig.status == "cancelled" else ("refused", ["negated or refused in its clause"])
     if trig.status == "cancelled":
@@ -317,11 +332,25 @@ def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, a
         if before.endswith(("the", "its", "this", "that")) and re.match(
                 r"^\s*(?:\w+\s+)?(?:that\s+\w+\s+)?(announced|pledged|promised|approved|agreed)\b", after):
             return "the " + amount_text + after.split(",")[0].rstrip()
-    # "the tanks promised by X": a participle modifying a noun with a definite article.
+    # "the tanks promised by X", "the first batch of tanks it promised Ukraine": a participle or relative clause on
+    # a definite noun phrase.
     for tok in sent:
-        if tok.dep_ == "acl" and tok.lower_ in ("promised", "pledged", "announced") and \
-                any(c.lower_ == "the" for c in tok.head.children):
-            return f"the {tok.head.text} {tok.text}"
+        if tok.dep_ in ("acl", "relcl") and tok.lower_ in ("promised", "pledged", "announced", "committed"):
+            noun = _definite_above(tok.head)
+            if noun is not None:
+                return f"the {noun.text} {tok.text}"
+    return None
+
+
+def _definite_above(tok: Token) -> Token | None:
+    """``tok`` or the noun it hangs on through "of" (at most two steps) when that noun has a definite determiner."""
+    for _ in range(3):
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for c in tok.children):
+            return tok
+        if tok.dep_ != "pobj" or tok.head.head.i == tok.head.i:
+            return None
+        tok = tok.head.head
     return None
 
 

@@ -194,6 +194,9 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
                 out.append(c)
             if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT):
                 out.append(c)
+            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.head.dep_ == "relcl" and \
+                    c.head.lower_ in _GIVE_OBJECT:
+                out.append(c)  # "handed over the tanks it promised Ukraine"
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out

@@ -484,16 +484,7 @@ class CommitmentExtractor:
         """One low-confidence row for a document whose opening describes a package without a support verb
         ("Medical supplies.", "This 25 million AUD package of military assistance will include …")."""
         for i, sent in enumerate(sents[:2]):
-            clean = self.lex.clean(sent.text)
-            triggers = find_triggers(sent, self.lex)
-            if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
-                    _reports_other_act(sent, self.lex, self.grammar) or (any(
-                    t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
-                # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
-                # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
-                continue
-            if self.lex.acts_otherwise(sent) or self._not_support(clean) or not (any(self.lex.support_word(t) for t in sent)
-                                                 or self.lex.kind(clean, strong_only=True)):
+            if not self._describes_package(sent, ctx):
                 continue
             amounts = [a for a in find_amounts(sent.text, self.grammar) if a.currency]
             a = amounts[0] if amounts else None
@@ -501,14 +492,32 @@ class CommitmentExtractor:
             date = dated.date
             cat, sub, _ = category_of(sent.text[a.start:] if a else sent.text, sent.text, self.lex, self.kind_models,
                                       self.min_model_p, _paragraph(sent))
+            # "The Swiss government declined to re-export the ammunition to Ukraine": a refusal, not a package
+            root = sent.root
+            refused = root.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in root.children)
             reasons = ["no support verb: the opening describes a package"]
             fields = self._amount_fields(a, date, reasons)
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
-                               category=cat, subcategory=sub, items=items_of(sent.text, self.lex), status="pledged",
+                               category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
+                               status="refused" if refused else "pledged",
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
+
+    def _describes_package(self, sent: Span, ctx: _Context) -> bool:
+        """Whether a sentence without a support verb that gave a row describes a package (see the callers)."""
+        triggers = find_triggers(sent, self.lex)
+        if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
+                _reports_other_act(sent, self.lex, self.grammar) or (any(
+                t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
+            # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
+            # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
+            return False
+        clean = self.lex.clean(sent.text)
+        if self.lex.acts_otherwise(sent) or self._not_support(clean):
+            return False
+        return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
         for m in ctx.mentions:
@@ -527,7 +536,9 @@ class CommitmentExtractor:
         """Persons (not in office), currency codes and weapon names are not recipients of state support."""
         if actor_id.startswith("person:"):
             return False
-        if actor_id.startswith("org:") and not is_actor_name(actor_id[4:], self.lex, self.grammar.codes):
+        # "org:challenger-2": a new organisation's id is its name ("Challenger 2" tanks are no receiver)
+        if actor_id.startswith("org:") and not is_actor_name(actor_id[4:].replace("-", " "), self.lex,
+                                                             self.grammar.codes):
             return False
         if self.kb is not None and actor_id in self.kb:
             return self.kb.actors[actor_id].type != "person"
