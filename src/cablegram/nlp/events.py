@@ -31,6 +31,7 @@ from .event_cues import build_cue_index, cue_hits, rule_scores, sentence_feature
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
+from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
@@ -316,8 +317,10 @@ class EventCoder:
 
     def __init__(self, nlp: Language, name: str, model: str | None, min_cue_weight: float, min_confidence: float,
                  model_only_confidence: float = 0.6, secondary_confidence: float = 0.6, max_pairs: int = 8,
-                 threads: int = 1, direction_model: str | None = DEFAULT_DIRECTION_MODEL):
+                 threads: int = 1, direction_model: str | None = DEFAULT_DIRECTION_MODEL, background: bool = True):
         self.name = name
+        # Classify on a helper thread ahead of the coding where a second core is free (.event_stream).
+        self.background = background
         # The learned source/target ranker (empty name: the parse rules of event_actors alone).
         self.direction = DirectionModel.load(direction_model) if direction_model else None
         self.index = build_cue_index()
@@ -329,23 +332,38 @@ class EventCoder:
         self.max_pairs = max_pairs
 
     def __call__(self, doc):
-        return next(iter(self.pipe([doc], batch_size=1)))
+        return next(iter(self._inline([doc], batch_size=1)))
 
     def pipe(self, docs, batch_size: int = 64):
-        """Code a stream of docs; the candidate sentences of a batch go to the classifier together,
-        sorted by length (see :meth:`EventTypeModel.logits`)."""
+        """Code a stream of docs, in order. With ``background`` on and a core to spare
+        (:func:`.event_stream.background_possible`), the classifier works on a helper thread up to
+        ``batch_size`` docs ahead of the coding while the earlier components analyse the next docs
+        (:func:`.event_stream.classify_ahead`); else inline, a batch at a time. Each sentence is classified
+        alone either way (see :class:`.event_model.EventTypeModel`): the same events."""
+        if self.model is not None and self.background and background_possible():
+            yield from classify_ahead(docs, self._plan, lambda plan: [c.sent.text for c in plan[1]],
+                                      self.model.predict_proba, self._finish, batch_size)
+        else:
+            yield from self._inline(docs, batch_size)
+
+    def _inline(self, docs, batch_size: int):
         for batch in minibatch(docs, size=batch_size):
             plans = [self._plan(doc) for doc in batch]
             texts = [c.sent.text for _, cands in plans for c in cands]
             probs = self.model.predict_proba(texts) if self.model is not None and texts else None
             k = 0
-            for doc, (actors, cands) in zip(batch, plans):
-                events = doc_list(doc, "cg_events")
-                for cand in cands:
-                    events.extend(self._code(cand, None if probs is None else probs[k], doc, actors))
-                    k += 1
-                events[:] = resolve_act_anaphora(doc, events)
-                yield doc
+            for doc, plan in zip(batch, plans):
+                yield self._finish(doc, plan, None if probs is None else probs[k:k + len(plan[1])])
+                k += len(plan[1])
+
+    def _finish(self, doc, plan: tuple[list, list[_Candidate]], probs):
+        """``doc`` with its events: each candidate coded with its row of ``probs`` (None: the cue rules)."""
+        actors, cands = plan
+        events = doc_list(doc, "cg_events")
+        for k, cand in enumerate(cands):
+            events.extend(self._code(cand, None if probs is None else probs[k], doc, actors))
+        events[:] = resolve_act_anaphora(doc, events)
+        return doc
 
     def _plan(self, doc) -> tuple[list, list[_Candidate]]:
         doc_list(doc, "cg_events")
@@ -489,12 +507,13 @@ class EventCoder:
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
         sent = cand.sent
         modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
-        text_lower = sent.text.lower()
+        sent_text = sent.text  # Span.text joins the tokens on each access: read it once
+        text_lower = sent_text.lower()
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)}
         place = _place(sent, exclude)
-        common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent.text, type=etype,
+        common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent_text, type=etype,
                       mode=_mode(etype, text_lower, _with_modifiers(trigger)), context=_contexts(text_lower), trigger=trigger.text,
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
@@ -523,20 +542,21 @@ FACTORY = "cablegram_events"
 
 @Language.factory(FACTORY, default_config={"model": DEFAULT_MODEL, "min_cue_weight": 0.25, "min_confidence": 0.0,
                                            "model_only_confidence": 0.6, "secondary_confidence": 0.6, "max_pairs": 8,
-                                           "threads": 1, "direction_model": DEFAULT_DIRECTION_MODEL},
+                                           "threads": 1, "direction_model": DEFAULT_DIRECTION_MODEL, "background": True},
                   assigns=["doc._.cg_events"], requires=["doc.sents", "token.dep", "doc.ents", "doc._.cg_mentions"])
 def make_event_coder(nlp: Language, name: str, model: str | None, min_cue_weight: float, min_confidence: float,
                      model_only_confidence: float, secondary_confidence: float, max_pairs: int, threads: int,
-                     direction_model: str) -> EventCoder:
+                     direction_model: str, background: bool) -> EventCoder:
     """``model``: the ONNX type classifier (a file name under ``nlp/models`` or a path; empty = cue rules only);
     ``min_cue_weight``: weight a cue needs to make a sentence a candidate; ``min_confidence``: events below it
     are dropped (keep 0: listings hide weak events, see :func:`is_confident`); ``model_only_confidence``: the
     classifier's probability needed when no cue word supports the sentence; ``secondary_confidence``: the
     confidence of events of further clauses; ``max_pairs``: events per trigger for conjoined actors;
     ``threads``: ONNX Runtime threads; ``direction_model``: the learned source/target ranker (a file name under
-    ``nlp/models`` or a path; empty = the parse rules alone)."""
+    ``nlp/models`` or a path; empty = the parse rules alone); ``background``: run the classifier on a helper
+    thread ahead of the coding where a second core is free (same events; false: inline)."""
     ensure_extensions()
     return EventCoder(nlp, name, model, min_cue_weight, min_confidence, model_only_confidence, secondary_confidence,
-                      max_pairs, threads, direction_model)
+                      max_pairs, threads, direction_model, background)
 
 
