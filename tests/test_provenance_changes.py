@@ -304,3 +304,8 @@ def test_speaker_kinds_of_added_sentences_and_more_boilerplate():
     assert is_boilerplate("Follow our live coverage for updates.") and is_boilerplate("Sign up for our morning newsletter.")
     assert is_boilerplate("This story has been updated.") and is_boilerplate("This report is part of our coverage of the talks.")
     assert not is_boilerplate("The two sides will sign up to the river treaty next year.")
+
+
+def test_talks_finalized_is_still_the_planned_act_done():
+    src = ["They agreed to finalize talks on the river treaty in the coming weeks."]
+    assert "modality" in kinds("The two have finalized bilateral talks on the river treaty.", src)

@@ -254,7 +254,7 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
              for m in _PLAN_VERB.finditer(src)]
     done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
     done = _DONE.search(sentence)
-    if done and _ENCOUNTER_OBJECT.match(sentence, done.end()):
+    if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
     preparatory = any(v in _PREPARATORY for v in verbs)  # "will develop a plan for joint production" → "launched"
     if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
