@@ -177,3 +177,22 @@ def test_surname_of_a_curated_person_between_offices():
     key = kb.folder.name("Tamm")[-1]
     assert resolver.by_surname(key, "2020-01-01") is None  # nobody of that name in office on the date
     assert resolver.curated_surname(key).id == "person:ivo-tamm"  # but still the one person of that name
+
+
+def test_short_form_given_in_the_text_after_a_known_name(nlp):
+    doc = run(nlp, "Aurel Dragan, known as Relu, opened the bridge. Crowds cheered when Relu arrived.")
+    assert {m.text: m.actor_id for m in doc._.cg_mentions}.get("Relu") == "person:aurel-dragan"
+    assert not any(a.id.endswith("relu") for a in doc._.cg_new_actors)
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), [
+    ("The Islamic Republic rejected the offer.", "Islamic Republic", "IRN"),
+    ("The Jewish state closed the crossing.", "Jewish state", "ISR"),
+])
+def test_state_epithets(nlp, text, phrase, actor):
+    assert actors(run(nlp, text)).get(phrase) == actor
+
+
+def test_the_eus_top_diplomat_is_its_high_representative(nlp):
+    found = actors(run(nlp, "The EU's top diplomat arrived for talks.", "2024-03-01"))
+    assert found.get("The EU's top diplomat") == "PER.ESP.josep-borrell", found

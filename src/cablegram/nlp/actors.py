@@ -214,6 +214,10 @@ def _person_follows(doc: Doc, end: int, by_start: dict[int, _Hit]) -> bool:
     return nxt is not None and nxt.actor.type == "person" or (end < len(doc) and doc[end].ent_type_ == "PERSON")
 
 
+# An office title read for an organisation that names that office otherwise: the EU's "top diplomat"
+# or "foreign minister" is its High Representative.
+_ORG_ROLES = {("foreign_minister", "IGO.EU"): "high_representative"}
+
 _MINOR_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "al", "el", "de", "du", "des", "la", "le"})
 
 
@@ -267,6 +271,42 @@ def _state_named_otherwise(kb: KnowledgeBase, state: Actor, word: str, words: se
     """Whether one of the state's other one-word names (demonym, capital) occurs in the document."""
     keys = [kb.folder.name(n) for n in kb.names_of(state)]
     return any(len(k) == 1 and k[0] != word and k[0] in words for k in keys)
+
+
+_KNOWN_AS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("widely", "known", "as"),
+             ("nicknamed",), ("dubbed",))
+
+
+def _nicknames(doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> dict[str, Actor]:
+    """One-word short forms a text gives right after a KB person or organisation: "Mohammed bin
+    Salman, known as MBS", "the Syrian Democratic Forces (SDF)", "X, nicknamed Bibi" → {folded form: actor}."""
+    out: dict[str, Actor] = {}
+    for h in hits:
+        if h.actor.type == "state":
+            continue
+        j = h.end + 1 if h.end < len(doc) and doc[h.end].text in (",", "(") else None
+        if j is None:
+            continue
+        if doc[h.end].text == ",":
+            phrase = next((p for p in _KNOWN_AS if tuple(t.lower_ for t in doc[j:j + len(p)]) == p), None)
+            j = j + len(phrase) if phrase else None
+        if j is not None and j < len(doc) and doc[j].text in ('"', "“", "'", "‘"):
+            j += 1
+        if j is not None and j < len(doc) and doc[j].text[:1].isupper() and len(folded[j]) == 1 \
+                and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper()):
+            out.setdefault(folded[j][0], h.actor)
+    return out
+
+
+def _nicknamed(doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
+    """New actors that are a short form the text gave for a known actor ("MBS" after "Mohammed bin
+    Salman, known as MBS") become that actor."""
+    nicks = _nicknames(doc, folded, [h for h in hits if not h.actor.is_new])
+    if not nicks:
+        return hits
+    return [_Hit(h.start, h.end, nicks[folded[h.start][0]], "nickname", 0.9)
+            if h.actor.is_new and h.end - h.start == 1 and folded[h.start] and folded[h.start][0] in nicks else h
+            for h in hits]
 
 
 def _after_the(doc: Doc, head: int) -> int | None:
@@ -517,7 +557,7 @@ class ActorResolver:
                    qualifier: _Hit | None, date: str | None, named: list[_Hit]) -> _Hit | None:
         """The office holder on ``date`` (over the title and its qualifier); for a title with no
         country, the holder among the people ``named`` before it; else a metonym's own state."""
-        holder = self.resolver.office_holder(role, country, date)
+        holder = self.resolver.office_holder(_ORG_ROLES.get((role, country), role), country, date)
         if holder is None and country is None and qualifier is None and key not in self._metonyms:
             holder = _named_holder(named, role, date, i)
         if holder is not None:
@@ -813,7 +853,10 @@ class ActorResolver:
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
                                         and _inside_longer_org(orgs, h.start, h.end))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
-        hits = sorted(_surnames_over_states(self.kb, folded, hits + extra), key=lambda h: (h.start, -h.end))
+        hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
+        used = {h.actor.id for h in hits}
+        new_actors = [a for a in new_actors if a.id in used]
+        hits.sort(key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         mentions: list[Mention] = []
         spans: list[Span] = []
