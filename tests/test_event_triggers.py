@@ -157,3 +157,14 @@ def test_call_negates_only_with_off(bare_nlp, text, word, expected):
 def test_granted_or_urged(event_nlp, text, etype):
     events = _events(event_nlp, text)
     assert events and events[0][0] == etype, events
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    # A noun compound's head is the trigger; its modifiers still give the mode.
+    ("The jailed Ostrelian activist staged a hunger strike in protest against his treatment by Dunmarkian guards.",
+     "strike", "strike-hun"),
+    ("Ostrelian warplanes carried out air strikes on Dunmarkian positions near Varna.", "strikes", "heavy-weapons"),
+])
+def test_compound_trigger_and_mode(event_nlp, text, trigger, mode):
+    events = [(e.trigger, e.mode) for e in event_nlp(text)._.cg_events]
+    assert events and events[0] == (trigger, mode), events
