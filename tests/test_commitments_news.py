@@ -162,3 +162,17 @@ def test_handover_of_promised_weapons_is_a_linked_delivery_never_to_the_weapon(c
 def test_undecided_refused_and_deposits(cnlp, text, status):
     rows = run(cnlp, text)
     assert rows and rows[0].status == status, rows
+
+
+def test_recipient_positions_in_a_story_need_a_receiving_cue():
+    from types import SimpleNamespace
+
+    from cablegram.nlp.commitment_parties import in_recipient_position
+
+    text = "Food aid reached civilians in Ostravia. A rebellion in Ostravia's east went on. Ostravia's army got tanks."
+    first, second, third = (SimpleNamespace(start=i, end=i + len("Ostravia"), text="Ostravia")
+                            for i in [text.index("Ostravia", k) for k in (0, 40, 75)])
+    assert in_recipient_position(text, first, strict=True)  # "civilians in Ostravia"
+    assert not in_recipient_position(text, second, strict=True)  # a place named in passing
+    assert in_recipient_position(text, second)  # a short note counts any possessive
+    assert in_recipient_position(text, third, strict=True)  # "Ostravia's army"

@@ -56,6 +56,13 @@ _GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|don
 # Before a name, words that make it a partner of the donor ("together with Italy", "in cooperation with Norway").
 _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along|alongside|cooperation|coordination|partnership)\s+with\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
+_STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_POSSESSED_RECEIVER = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RECEIVERS)) + r")\b")
+# "people in Afrin", "Shia militants in Iraq", "assistance in northern Iraq": who or what is in the place receives.
+_PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refugees|forces|troops|population|families|"
+                        r"communities|children|aid|assistance|relief)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                        r"\w*\s+)?$", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|of|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
@@ -224,17 +231,21 @@ def _recipient_text(tok: Token) -> str | None:
     return None
 
 
-def in_recipient_position(doc: Doc | str, mention) -> bool:
-    """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people".
+def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool:
+    """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people", "people in Afrin".
 
     ``doc`` is the Doc or its text (``Doc.text`` joins every token on each access: callers looping over
-    mentions pass the text once)."""
+    mentions pass the text once). ``strict`` (a long story, which names places in passing: "a rebellion in
+    Ukraine's east", "the east of Ukraine") counts only "to"/"for"/"help" cues and a name before a receiver
+    ("Ukraine's army")."""
     text = doc if isinstance(doc, str) else doc.text
-    before = text[max(0, mention.start - 30): mention.start]
+    before = text[max(0, mention.start - 40): mention.start]
     after = text[mention.end: mention.end + 3]
     if _hostile_or_partner(text, mention):
         return False
-    if _RECIPIENT_CUE.search(before) or after.startswith(("'s", "’s")):
+    if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):
+        return True
+    if after.startswith(("'s", "’s")) and (not strict or _POSSESSED_RECEIVER.match(text[mention.end: mention.end + 40])):
         return True
     # "the Ukrainian people", "Ukrainian armed forces" (not "Russian aggression"): a demonym before a receiver.
     following = re.match(r"\s+([a-z]+)", text[mention.end: mention.end + 30])
@@ -270,7 +281,7 @@ def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], 
             continue
         if sent is not None and not (sent.start_char <= m.start < sent.end_char):
             continue
-        if in_recipient_position(text, m):
+        if in_recipient_position(text, m, strict=min_count > 1):
             counts[m.actor_id] += 1
     states = Counter({a: n for a, n in counts.items() if is_state is not None and is_state(a)})
     best = _unique_best(states or counts)
