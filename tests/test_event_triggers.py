@@ -72,6 +72,7 @@ def test_second_event_on_the_reported_act(event_nlp, text, word, etype, modality
 @pytest.mark.parametrize("text", [
     "Kenya demanded that Uganda release the detained journalists.",   # a demanded act has not happened
     "Ostrelia promised to send medical supplies to Dunmark.",          # a promise is one AGREE
+    "Ostrelia promised that it would send medical supplies to Dunmark.",  # in either construction
 ])
 def test_no_second_event(event_nlp, text):
     events = _events(event_nlp, text)

@@ -275,8 +275,9 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main)
                         and trigger.lower_ not in C.denial_verbs and not negates_complement(trigger, C))
     heads = {} if xcomp_of_trigger else {main.i: main}
-    # What a reporting, threatening or promising trigger says will or did happen; a demanded act is none.
-    if etype != "REQUEST" and (trigger.lower_ in C.reporting_verbs or trigger.lower_ in C.commit_verbs):
+    # What a reporting or threatening trigger says will or did happen; a demanded act is none, and a promised
+    # one is the promise's own (AGREE: "promised that it would send aid", as "promised to send aid").
+    if etype not in ("REQUEST", "AGREE") and (trigger.lower_ in C.reporting_verbs or trigger.lower_ in C.commit_verbs):
         heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
     # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
     root = sent.root
