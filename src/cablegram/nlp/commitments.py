@@ -27,7 +27,15 @@ Decisions (documented in the codebook):
   earlier") is a row with ``is_reference`` set and ``refers_to`` holding the words that point back;
   the ledger links it to the original and never counts its amount twice. Handovers of earlier
   promises are deliveries.
-- Speculation ("may", "could", "reportedly", anonymous sources, analysts) gives ``conditional``.
+- Speculation ("may", "could", "reportedly", anonymous sources, analysts) gives ``conditional``; so do hedged
+  offers ("is willing / ready to provide", "examining whether", "has not yet decided whether to send").
+  Ending or cutting support ("announced a suspension of aid", "reduced military aid by $17m") gives
+  ``cancelled``; "has given them no weapons" gives ``refused``.
+- Not commitments (reporter-style look-alikes): permissions for others to deliver aid ("agreed to allow aid
+  in"), advocacy ("must continue military aid"), reports of other acts (attacks, seizures, sanctions),
+  chemical or nuclear weapons, people arriving, a private person's money (a person the knowledge base does not
+  know, with no office named), help to a state's own nationals, and in a story (more than 8 sentences) a figure
+  with neither giver nor receiver in reach.
 - Several donors with one amount share one row ("A; B"); "each" gives one row per donor; "A $100m,
   B $50m" one row per pair. An amount that is part of a larger one ("including $500m for …") is named
   in the parent's reason, not counted. One sum in two currencies is one row.
