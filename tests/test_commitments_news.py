@@ -176,3 +176,12 @@ def test_recipient_positions_in_a_story_need_a_receiving_cue():
     assert not in_recipient_position(text, second, strict=True)  # a place named in passing
     assert in_recipient_position(text, second)  # a short note counts any possessive
     assert in_recipient_position(text, third, strict=True)  # "Ostravia's army"
+
+
+@pytest.mark.parametrize("actor_id, usable", [
+    ("org:iris-t", False), ("org:challenger-2", False), ("org:usd", False), ("org:world-food-programme", True),
+])
+def test_weapon_and_currency_ids_are_never_recipients(actor_id, usable):
+    from cablegram.nlp.commitments import CommitmentExtractor
+
+    assert CommitmentExtractor(use_model=False)._usable_recipient(actor_id) is usable

@@ -545,8 +545,8 @@ class CommitmentExtractor:
         if actor_id.startswith("person:"):
             return False
         # "org:challenger-2": a new organisation's id is its name ("Challenger 2" tanks are no receiver)
-        if actor_id.startswith("org:") and not is_actor_name(actor_id[4:].replace("-", " "), self.lex,
-                                                             self.grammar.codes):
+        if actor_id.startswith("org:") and not all(is_actor_name(n, self.lex, self.grammar.codes)
+                                                    for n in (actor_id[4:], actor_id[4:].replace("-", " "))):
             return False
         if self.kb is not None and actor_id in self.kb:
             return self.kb.actors[actor_id].type != "person"
