@@ -252,9 +252,10 @@ def _surnames_over_states(kb: KnowledgeBase, folded: list[list[str]], hits: list
     """A state's one-word name that is the surname of a person the document names in full ("Israel
     said" after "Rep. Steve Israel") is that person, unless the document also names the state
     another way ("Israeli", "Jerusalem")."""
-    people = {kb.folder.name(h.actor.name)[-1]: h.actor for h in hits
-              if h.actor.type == "person" and len(kb.folder.name(h.actor.name)) > 1}
-    if not people:
+    people = {folded[h.end - 1][-1]: h.actor for h in hits
+              if h.actor.type == "person" and h.end - h.start > 1 and folded[h.end - 1]}
+    if not people or not any(h.actor.type == "state" and h.end - h.start == 1 and folded[h.start]
+                             and folded[h.start][-1] in people for h in hits):
         return hits
     words = {w for ws in folded for w in ws}
     out = []
