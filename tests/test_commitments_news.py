@@ -185,3 +185,8 @@ def test_weapon_and_currency_ids_are_never_recipients(actor_id, usable):
     from cablegram.nlp.commitments import CommitmentExtractor
 
     assert CommitmentExtractor(use_model=False)._usable_recipient(actor_id) is usable
+
+
+def test_support_for_a_bankrupt_state_is_financial(cnlp):
+    [c] = run(cnlp, "Kestria pledged a $300 million support package for Ostravia, which is close to bankruptcy.")
+    assert c.category == "financial" and c.status == "pledged"
