@@ -190,3 +190,11 @@ def test_weapon_and_currency_ids_are_never_recipients(actor_id, usable):
 def test_support_for_a_bankrupt_state_is_financial(cnlp):
     [c] = run(cnlp, "Kestria pledged a $300 million support package for Ostravia, which is close to bankruptcy.")
     assert c.category == "financial" and c.status == "pledged"
+
+
+def test_humanitarian_convoys_and_proposals(cnlp):
+    [c] = run(cnlp, "Veridia sent humanitarian convoys to Ostravia.")
+    assert (c.category, c.status) == ("humanitarian", "delivered")
+    [c] = run(cnlp, "The Lumerian government proposed a EUR 5 billion loan facility for Ostravia.")
+    assert (c.status, c.amount, c.category) == ("conditional", 5e9, "financial")
+    assert run(cnlp, "Veridia sent an armoured convoy into Ostravia.") == []  # a deployment

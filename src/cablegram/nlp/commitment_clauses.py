@@ -228,8 +228,8 @@ def _considered(tok: Token, lex: CommitmentLexicon) -> str | None:
         if node.dep_ in _CLAUSE_EDGES - {"xcomp"} or node.head.i == node.i:
             break
         node = node.head
-    if tok.lower_ in ("offer", "offers", "offered", "offering") and tok.pos_ == "VERB":
-        return tok.lower_
+    if tok.lower_ in lex.considering and tok.pos_ == "VERB":
+        return tok.lower_  # "offered …", "proposed a EUR 50 billion facility"
     return None
 
 

@@ -639,7 +639,9 @@ def _hostile_purpose(trig: Trigger) -> bool:
     tok = trig.token
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _HOSTILE for c in tok.children):
         return True
-    return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED for c in tok.children)
+    # "sent humanitarian convoys", "aid convoys": what the convoy carries is support
+    return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED and not any(
+        g.lower_ in ("humanitarian", "aid", "relief", "medical", "food") for g in c.children) for c in tok.children)
 
 
 def _refused_or_force(triggers: list[Trigger], lex: CommitmentLexicon) -> bool:
