@@ -4,9 +4,13 @@ One feature list per token of a parsed doc, read off the existing parse and the 
 the word, its shape, part of speech, dependency label and head; the words around it; quotation
 marks; its place in the sentence; and, relative to the nearest *cue candidate* of its sentence
 (a rule cue or a word of the cue lists), its signed distance, the dependency label of the
-candidate's child it hangs under and whether it is the candidate's subject or complement side. The
-rules' own source, cue and content spans are features too, so the learned tagger can keep, extend or
-drop what the rules propose.
+candidate's child it hangs under (and the label below it: "ccomp>conj"), the same for the tokens
+left and right of it (where a complement ends); the dependents of a verb or noun (a verb with a clausal
+complement and a named subject is likely a cue); the cue candidates above the token in the tree (how
+many, the label under the nearest, its word); the first and last token of a quotation; and per
+sentence whether it holds quoted words and, when it has no candidate, whether the sentence before or
+after has one (contents running over several sentences). The rules' own source, cue and content spans
+are features too, so the learned tagger can keep, extend or drop what the rules propose.
 """
 
 from __future__ import annotations
@@ -69,11 +73,13 @@ class _Tokens:
     head: list[int]     # doc index of the head (a root is its own head)
     para: list[bool]    # the token opens a paragraph (first token, or the one before ends in a line break)
     sent_start: list[bool]
+    shape: list[str]    # :func:`_shape` of the word
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        t = cls([], [], [], [], [], [], [], [], [])
+        t = cls([], [], [], [], [], [], [], [], [], [])
         t.head = [i + int(rel) for i, rel in enumerate(doc.to_array(HEAD).astype("int64"))]  # no Token per head
+        shapes: dict[str, str] = {}
         prev_ws = "\n"
         for tok in doc:
             text = tok.text
@@ -85,19 +91,44 @@ class _Tokens:
             t.dep.append(tok.dep_)
             t.para.append("\n" in prev_ws)
             t.sent_start.append(bool(tok.is_sent_start))
+            shape = shapes.get(text)
+            if shape is None:
+                shape = shapes[text] = _shape(text)
+            t.shape.append(shape)
             prev_ws = tok.text_with_ws
         return t
 
-    def ancestors(self, i: int) -> dict[int, str]:
-        """Ancestor index -> the dependency label of its child on the path from token ``i`` (at most
-        ``_UNDER_STEPS`` steps up)."""
-        out: dict[int, str] = {}
+    def sentences(self) -> list[tuple[int, int]]:
+        """``(start, end)`` token ranges of the sentences (what ``doc.sents`` gives, without a Token per word)."""
+        starts = [i for i, first in enumerate(self.sent_start) if first or i == 0]
+        return list(zip(starts, starts[1:] + [len(self.sent_start)]))
+
+    def window(self) -> list[list[str]]:
+        """Per token: parts of speech two tokens left and right, words one token left and right (wider
+        word windows grow the model files more than they help)."""
+        n = len(self.pos)
+        edge = ["<edge>"] * _EDGE_WORDS
+        pos = edge + self.pos + edge
+        low = edge + self.low + edge
+        cols = []
+        for k in range(-_EDGE_WORDS, _EDGE_WORDS + 1):
+            if k == 0:
+                continue
+            cols.append([f"p{k:+d}={p}" for p in pos[_EDGE_WORDS + k:_EDGE_WORDS + k + n]])
+            if abs(k) == 1:
+                cols.append([f"w{k:+d}={w}" if 0 <= i + k < n else None
+                             for i, w in enumerate(low[_EDGE_WORDS + k:_EDGE_WORDS + k + n])])
+        return [[c[i] for c in cols if c[i] is not None] for i in range(n)]
+
+    def path(self, i: int) -> list[int]:
+        """Token ``i`` and its ancestors, nearest first (at most ``_UNDER_STEPS`` steps up)."""
+        out = [i]
         node = i
         for _ in range(_UNDER_STEPS):
             head = self.head[node]
             if head == node:
                 break
-            out[head] = self.dep[node]
+            out.append(head)
             node = head
         return out
 
@@ -112,37 +143,37 @@ def _nearest(cands: list[int], i: int) -> int:
     return cands[p - 1]
 
 
-def _candidate_features(t: _Tokens, i: int, cands: list[int]) -> list[str]:
-    """Where token ``i`` lies relative to the nearest cue candidate of its sentence."""
+def _under(t: _Tokens, i: int, cands: list[int]) -> tuple[str, str]:
+    """How token ``i`` hangs under the nearest cue candidate of its sentence: (the dependency label of
+    the candidate's child on the path, that label with the one below it, "ccomp>conj"); ("self", "self")
+    for the candidate itself, ("other", "other") under another candidate, ("none", "none") otherwise."""
+    if not cands:
+        return "none", "none"
+    cand = _nearest(cands, i)
+    if i == cand:
+        return "self", "self"
+    chain = t.path(i)
+    if cand in chain:
+        k = chain.index(cand)
+        below = t.dep[chain[k - 2]] if k >= 2 else "-"
+        return t.dep[chain[k - 1]], t.dep[chain[k - 1]] + ">" + below
+    if not set(chain[1:]).isdisjoint(cands):
+        return "other", "other"
+    return "none", "none"
+
+
+def _candidate_features(t: _Tokens, i: int, cands: list[int], under: tuple[str, str]) -> list[str]:
+    """Where token ``i`` lies relative to the nearest cue candidate of its sentence (``under``: :func:`_under`)."""
     if not cands:
         return ["no-cand"]
     cand = _nearest(cands, i)
     dist = _bucket(i - cand)
     feats = ["cd=" + dist, "cw=" + t.low[cand] + "|" + dist[0]]
-    up = t.ancestors(i)
-    under = "self" if i == cand else up.get(cand)
-    if under is not None:
-        feats += ["cu=" + under, "cu=" + under + "|" + dist[0], "cuw=" + under + "|" + t.pos[i]]
-    elif not up.keys().isdisjoint(cands):  # under another candidate (``cand`` is neither ``i`` nor above it here)
+    label, path2 = under
+    if label == "other":
         feats.append("cu-other")
-    return feats
-
-
-def _window(t: _Tokens, i: int) -> list[str]:
-    """Parts of speech two tokens left and right, words one token left and right (wider word windows
-    grow the model files more than they help)."""
-    feats = []
-    n = len(t.pos)
-    for k in range(-_EDGE_WORDS, _EDGE_WORDS + 1):
-        j = i + k
-        if k == 0:
-            continue
-        if not 0 <= j < n:
-            feats.append(f"p{k:+d}=<edge>")
-            continue
-        feats.append(f"p{k:+d}={t.pos[j]}")
-        if abs(k) == 1:
-            feats.append(f"w{k:+d}={t.low[j]}")
+    elif label != "none":
+        feats += ["cu=" + label, "cu=" + label + "|" + dist[0], "cuw=" + label + "|" + t.pos[i], "cu2=" + path2]
     return feats
 
 
@@ -150,7 +181,7 @@ def _own(t: _Tokens, i: int, sent: tuple[int, int], quoted: bool) -> list[str]:
     low, pos, dep = t.low[i], t.pos[i], t.dep[i]
     head = t.head[i]
     rel = i - sent[0]
-    feats = ["bias", "w=" + low, "s3=" + low[-3:], "sh=" + _shape(t.text[i]), "p=" + pos, "t=" + t.tag[i],
+    feats = ["bias", "w=" + low, "s3=" + low[-3:], "sh=" + t.shape[i], "p=" + pos, "t=" + t.tag[i],
              "d=" + dep, "pd=" + pos + "|" + dep, "hw=" + t.low[head], "hp=" + t.pos[head] + "|" + dep,
              "sp=" + ("0" if rel == 0 else "1" if rel == 1 else "end" if i == sent[1] - 1 else "mid"),
              "q=" + ("in" if quoted else "out")]
@@ -173,24 +204,85 @@ def doc_features(doc: Doc, rule_atts, cue_words: frozenset[str], regions: list[t
         regions = quote_regions(doc.text)
     marks = rule_marks(rule_atts)
     rule_cues = {t.i for a in rule_atts for t in a.cue}
-    quoted = _quoted_tokens(doc, regions)
+    quoted, edges = _quoted_tokens(doc, regions)
     t = _Tokens.of(doc)
+    kids = _child_deps(t)
+    sents = t.sentences()
+    window = t.window()
+    cands = [[i for i in range(*b) if i in rule_cues or (t.lower[i] in cue_words and t.pos[i] in ("VERB", "NOUN", "ADP"))]
+             for b in sents]
     out: list[list[str]] = []
-    for sent in doc.sents:
-        bounds = (sent.start, sent.end)
-        cands = [i for i in range(*bounds)
-                 if i in rule_cues or (t.lower[i] in cue_words and t.pos[i] in ("VERB", "NOUN", "ADP"))]
-        for i in range(*bounds):
-            feats = _own(t, i, bounds, i in quoted) + _window(t, i) + _candidate_features(t, i, cands)
+    for si, bounds in enumerate(sents):
+        unders = [_under(t, i, cands[si]) for i in range(*bounds)]
+        cand_set = set(cands[si])
+        context = _sentence_context(cands, si, bounds, quoted)
+        for k, i in enumerate(range(*bounds)):
+            feats = _own(t, i, bounds, i in quoted) + window[i] + _candidate_features(t, i, cands[si], unders[k])
             feats += marks.get(i, ())
+            feats += context
+            if k > 0:
+                feats.append("cu-1=" + unders[k - 1][0])
+            if k + 1 < len(unders):
+                feats.append("cu+1=" + unders[k + 1][0])
+            if i in kids:
+                feats += kids[i]
+            feats += _governing(t, i, cand_set)
+            if i in edges:
+                feats.append(edges[i])
             out.append(feats)
     return out
 
 
-def _quoted_tokens(doc: Doc, regions: list[tuple[int, int]]) -> set[int]:
-    out: set[int] = set()
+def _governing(t: _Tokens, i: int, cand_set: set[int]) -> list[str]:
+    """The cue candidates of its sentence above token ``i`` in the tree: how many ("ga=0", "ga=1",
+    "ga=2+"), and for the nearest one the label of its child on the path and its word, each with the
+    side of ``i`` ("<" before the candidate, ">" after)."""
+    chain = t.path(i)
+    above = [k for k in range(1, len(chain)) if chain[k] in cand_set]
+    if not above:
+        return ["ga=0"]
+    k = above[0]
+    side = "<" if i < chain[k] else ">"
+    return ["ga=" + ("1" if len(above) == 1 else "2+"), "gl=" + t.dep[chain[k - 1]] + side,
+            "gw=" + t.low[chain[k]] + side]
+
+
+_KID_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "parataxis", "poss", "mark"})
+
+
+def _child_deps(t: _Tokens) -> dict[int, list[str]]:
+    """Verb, auxiliary or noun index -> features of its dependents among :data:`_KID_DEPS` ("k=ccomp";
+    a subject that is a name or pronoun as "k=nsubj|P")."""
+    found: dict[int, set[str]] = {}
+    for i, h in enumerate(t.head):
+        if h != i and t.dep[i] in _KID_DEPS and t.pos[h] in ("VERB", "AUX", "NOUN"):
+            named = t.pos[i] in ("PROPN", "PRON") and t.dep[i].startswith("nsubj")
+            found.setdefault(h, set()).add("k=" + t.dep[i] + ("|P" if named else ""))
+    return {h: sorted(f) for h, f in found.items()}
+
+
+def _sentence_context(cands: list[list[int]], si: int, bounds: tuple[int, int], quoted: set[int]) -> list[str]:
+    """Features of the whole sentence ``si``: how much of it is quoted; without a candidate of its own,
+    how far back and whether right after it a sentence has one."""
+    feats = []
+    if not cands[si]:
+        back = "1" if si >= 1 and cands[si - 1] else "2" if si >= 2 and cands[si - 2] else "far"
+        ahead = "1" if si + 1 < len(cands) and cands[si + 1] else "far"
+        feats += ["s-prevcand=" + back, "s-nextcand=" + ahead]
+    n_quoted = sum(1 for i in range(*bounds) if i in quoted)
+    whole = n_quoted >= bounds[1] - bounds[0] - 2
+    feats.append("s-q=" + ("none" if n_quoted == 0 else "all" if whole else "part"))
+    return feats
+
+
+def _quoted_tokens(doc: Doc, regions: list[tuple[int, int]]) -> tuple[set[int], dict[int, str]]:
+    """Tokens inside quotation marks, and the first and last token of each quotation ("q-first", "q-last")."""
+    quoted: set[int] = set()
+    edges: dict[int, str] = {}
     for a, b in regions:
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
+        if span is not None and len(span):
+            quoted.update(range(span.start, span.end))
+            edges[span.start] = "q-first"
+            edges[span.end - 1] = "q-last"
+    return quoted, edges
