@@ -198,3 +198,7 @@ def test_humanitarian_convoys_and_proposals(cnlp):
     [c] = run(cnlp, "The Lumerian government proposed a EUR 5 billion loan facility for Ostravia.")
     assert (c.status, c.amount, c.category) == ("conditional", 5e9, "financial")
     assert run(cnlp, "Veridia sent an armoured convoy into Ostravia.") == []  # a deployment
+
+
+def test_a_proposal_without_a_receiver_is_no_commitment(cnlp):
+    assert run(cnlp, "The president proposed nearly $1 billion in funds to help local schools hire teachers.") == []

@@ -66,6 +66,7 @@ class CommitmentLexicon:
     cancel_nouns: frozenset[str] = frozenset()
     needs_object: frozenset[str] = frozenset()
     not_support_modifiers: frozenset[str] = frozenset()
+    needs_recipient: frozenset[str] = frozenset()
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -129,6 +130,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         cancel_nouns=word_set(lex, "words.cancel_nouns"),
         needs_object=word_set(lex, "words.needs_object"),
         not_support_modifiers=word_set(lex, "words.not_support_modifiers"),
+        needs_recipient=word_set(lex, "words.needs_recipient"),
     )
 
 

@@ -351,6 +351,8 @@ class CommitmentExtractor:
         status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
         donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
         donors = [paired_donor] if paired_donor else donors
+        if recipient is None and trig.base in self.lex.needs_recipient:
+            return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
         if amount is None and not donors and not (_pronoun_subject(trig) and ctx.last_donor):
             return []  # no figure and no giver named: too little to be a commitment
         cat, sub, window = self._kind(s, trig, amount)
