@@ -106,3 +106,19 @@ def test_a_year_before_to_is_not_a_range():
 def test_add_up_to_is_a_sum_not_a_bound():
     a = one("The entries so far add up to €406.11 million.")
     assert a.kind == "exact" and a.value == pytest.approx(406.11e6)
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The fund granted JOD43.7 million to the agency.", 43_700_000.0, "JOD"),
+    ("A loan of KES3bn was signed.", 3_000_000_000.0, "KES"),
+])
+def test_any_iso_code_glued_to_the_figure(text, value, currency):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_the_fraction_of_a_figure_is_never_an_amount_of_its_own():
+    # An unknown prefix glued to a figure must not leave "7 million" behind.
+    assert find_amounts("The code XQZ43.7 million stands for nothing.") == []
+    # Capitals that are ISO codes but spaced from the figure are words, not money.
+    assert find_amounts("ALL 300 PASSENGERS were safe.") == []

@@ -74,6 +74,9 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     codes = frozenset(c.upper() for c in cur.get("codes", []))
     symbols = {k.upper(): v for k, v in cur.get("symbols", {}).items()}
     symbols.update({c: c for c in codes})
+    # Any other ISO 4217 code counts only written in capitals and glued to the figure ("JOD43.7 million").
+    glued = sorted(_iso_currency_codes() - codes)
+    symbols.update({c: c for c in glued})
     words = {k.lower(): v for k, v in cur.get("words", {}).items()}
     # Codes read in lower case too ("50 mln eur"), except those that are English words ("try").
     words.update({c.lower(): c for c in codes if c not in {x.upper() for x in cur.get("not_lowercase", [])}})
@@ -84,8 +87,11 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     figure = rf"(?P<num>{_DIGITS}|(?!and\b)(?:(?:{wordnum})[\s-]+)*(?:{wordnum}))"
     # Codes before a figure only in capitals ("NOK 2 billion"), so "try 5" or "won 3" are not money.
     sym = f"(?-i:{_alternation(codes)})|{_alternation(cur.get('symbols', {}).keys())}"
+    if glued:
+        sym += f"|(?-i:{_alternation(glued)})(?=\\d)"
     money = re.compile(
-        rf"(?<![\w$€£¥₴₽₩₺₹])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"
+        # Never from inside a word or a figure: "JOD43.7 million" is not "7 million".
+        rf"(?<![\w$€£¥₴₽₩₺₹])(?<!\d[.,])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"
         rf"(?:\s*(?:-|–|—|to)\s*(?:(?:{sym})[\s\u00a0]?)?(?P<num2>{_DIGITS}))?"
         rf"(?:[\s\u00a0]+(?P<mid>(?-i:{_alternation(codes)}))(?=[\s\u00a0]+(?:{_alternation(scales)})\b))?"
         rf"(?:[\s\u00a0]*(?P<mag>{_alternation(scales)})\.?(?!\w))?"
@@ -101,6 +107,13 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
         qualifiers=tuple((kind, tuple(quals.get(key, []))) for kind, key in (
             ("upper_bound", "upper"), ("lower_bound", "lower"), ("approximate", "approximate"))),
     )
+
+
+def _iso_currency_codes() -> frozenset[str]:
+    """Every ISO 4217 alphabetic code (pycountry's table), upper case."""
+    import pycountry
+
+    return frozenset(c.alpha_3.upper() for c in pycountry.currencies)
 
 
 @lru_cache(maxsize=8)
