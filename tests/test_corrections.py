@@ -82,6 +82,59 @@ def test_corrections_survive_reprocessing(store):
     assert docs  # the sample had documents to reprocess
 
 
+def _reprocess(store, doc_id: str, change) -> list[Event]:
+    analysis = store.get_analysis(doc_id)
+    events = [change(Event.from_dict(e.to_dict())) for e in analysis.events]
+    store.save_analysis(Analysis(doc_id=analysis.doc_id, sentences=analysis.sentences, language="en",
+                                 pipeline_version="test-2", events=events))
+    return events
+
+
+def test_corrections_follow_an_event_remade_under_a_new_id(any_backend_store):
+    """A KB change re-resolves an actor: the event's stable id changes (it includes the actors), and the
+    correction is re-pointed to the re-made event of the same sentence, type and trigger."""
+    store = any_backend_store
+    build_sample(store)
+    threat = _event(store, "THREATEN")
+    corrections.add_correction(store, "events", threat["id"], "correct", field="modality", value="planned",
+                               reason="announced, not made")
+    corrections.add_correction(store, "events", threat["id"], "confirm")
+
+    def new_source(e: Event) -> Event:
+        return Event.from_dict({**e.to_dict(), "source_actor": "org:newly_known"}) if e.type == "THREATEN" else e
+
+    remade = _reprocess(store, threat["doc_id"], new_source)
+    new_id = next(e.id for e in remade if e.type == "THREATEN")
+    assert new_id != threat["id"]
+    listed = corrections.list_corrections(store)
+    assert [c["record_id"] for c in listed] == [new_id, new_id]
+    rows = corrections.apply_corrections(store, "events", store.query_events(doc_id=threat["doc_id"], limit=10))
+    row = next(r for r in rows if r["id"] == new_id)
+    assert row["modality"] == "planned" and row["correction"] == "confirmed"
+    assert all(r["record_present"] for r in corrections.change_log(store))
+
+
+def test_corrections_stay_put_when_the_reading_is_gone_or_ambiguous(store):
+    build_sample(store)
+    threat = _event(store, "THREATEN")
+    corrections.add_correction(store, "events", threat["id"], "reject", reason="not a threat")
+    # The re-made sentence has two readings with the same trigger: no unique match, nothing re-pointed.
+    twins = []
+
+    def split(e: Event) -> Event:
+        if e.type != "THREATEN":
+            return e
+        twins.append(Event.from_dict({**e.to_dict(), "source_actor": "org:a"}))
+        return Event.from_dict({**e.to_dict(), "source_actor": "org:b"})
+
+    analysis = store.get_analysis(threat["doc_id"])
+    events = [split(Event.from_dict(e.to_dict())) for e in analysis.events]
+    store.save_analysis(Analysis(doc_id=analysis.doc_id, sentences=analysis.sentences, language="en",
+                                 pipeline_version="test-2", events=events + twins))
+    assert [c["record_id"] for c in corrections.list_corrections(store)] == [threat["id"]]
+    assert not next(corrections.change_log(store))["record_present"]
+
+
 def test_exports_apply_corrections_with_a_column(store, tmp_path):
     build_sample(store)
     threat, aid = _event(store, "THREATEN"), _event(store, "AID")

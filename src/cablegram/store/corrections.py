@@ -37,6 +37,54 @@ TASKS = {"events": "plover_event", "claims": "attribution", "commitments": "comm
 PREFIXES = {"evt": "events", "clm": "claims", "com": "commitments", "men": "mentions"}
 
 
+# What identifies "the same reading" of a record across re-processing when its stable id changed (an
+# event's id includes its actors, so adding an actor to the KB re-makes it): tried in order, a
+# correction follows only a unique match. Claims' ids (document + sentence) never change.
+SAME_READING: dict[str, tuple[tuple[str, ...], ...]] = {
+    "events": (("sentence_index", "type", "trigger"), ("sentence_index", "trigger")),
+    "commitments": (("sentence_index", "amount_text"),),
+    "mentions": (("start", "end"),),
+}
+
+
+def _unique_matches(old: list[dict[str, Any]], new: list[dict[str, Any]],
+                    key: tuple[str, ...]) -> dict[str, str]:
+    """old id -> new id where the old record's ``key`` values match exactly one new record and the
+    old record matches no other key value twice (one-to-one)."""
+    by_key: dict[tuple, list[str]] = {}
+    for rec in new:
+        by_key.setdefault(tuple(rec.get(k) for k in key), []).append(rec["id"])
+    old_counts: dict[tuple, int] = {}
+    for rec in old:
+        k = tuple(rec.get(c) for c in key)
+        old_counts[k] = old_counts.get(k, 0) + 1
+    out = {}
+    for rec in old:
+        k = tuple(rec.get(c) for c in key)
+        if len(by_key.get(k, ())) == 1 and old_counts[k] == 1:
+            out[rec["id"]] = by_key[k][0]
+    return out
+
+
+def follow_reprocessing(table: str, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> dict[str, str]:
+    """old record id -> new record id for corrected records that re-processing re-made under a new id.
+
+    ``old``: the stored rows that have corrections (dicts with ``id`` and the SAME_READING columns);
+    ``new``: the document's new records as dicts. Records whose id survives map to nothing; a record
+    with no unique match keeps its corrections on the vanished id (the change log reports it absent)."""
+    new_ids = {r["id"] for r in new}
+    pending = [r for r in old if r["id"] not in new_ids]
+    taken = set(new_ids & {r["id"] for r in old})
+    out: dict[str, str] = {}
+    for key in SAME_READING.get(table, ()):
+        free = [r for r in new if r["id"] not in taken]
+        for old_id, new_id in _unique_matches(pending, free, key).items():
+            out[old_id] = new_id
+            taken.add(new_id)
+        pending = [r for r in pending if r["id"] not in out]
+    return out
+
+
 def table_of(record_id: str) -> str:
     """The table a stable record id belongs to, from its prefix; InputError for other ids."""
     table = PREFIXES.get(record_id.split("_", 1)[0])

@@ -354,6 +354,7 @@ class PostgresStore(SQLStoreBase):
             # A document never processed has no rows yet: nothing to take out of the summaries.
             before = summaries.document_counts(self, analysis.doc_id) if head["processed_version"] is not None else {}
             events = self._events_keeping_links(analysis.doc_id, analysis.events)
+            self._corrections_following(analysis)
             for table in RECORD_TABLES:
                 self.conn.execute(f"DELETE FROM {_q(table)} WHERE doc_id = %s", (analysis.doc_id,))
             self._insert_many("actors", [to_row("actors", a) for a in analysis.new_actors], "ON CONFLICT DO NOTHING")

@@ -64,6 +64,26 @@ class SQLStoreBase:
             f"SELECT id, canonical_id FROM events WHERE doc_id = {self.ph} AND canonical_id IS NOT NULL", (doc_id,))}
         return [dataclasses.replace(e, canonical_id=kept.get(e.id, e.canonical_id)) for e in events]
 
+    def _corrections_following(self, analysis: Any) -> None:
+        """Re-point the corrections of this document's records that the new ``analysis`` re-makes under
+        a new id (an event's id includes its actors: a KB change re-makes it) to the re-made record, so
+        a correction survives ``process --reprocess``. Call inside save_analysis's transaction, before
+        the delete; see :func:`cablegram.store.corrections.follow_reprocessing` for the matching."""
+        from .corrections import SAME_READING, follow_reprocessing
+
+        for table, keys in SAME_READING.items():
+            cols = sorted({c for key in keys for c in key})
+            select = ", ".join(f'r."{c}"' for c in cols)
+            old = [dict(r) for r in self.conn.execute(
+                f'SELECT r.id, {select} FROM "{table}" r WHERE r.doc_id = {self.ph} AND r.id IN '
+                f"(SELECT record_id FROM corrections WHERE record_table = {self.ph})", (analysis.doc_id, table))]
+            if not old:
+                continue
+            new = [{"id": rec.id, **{c: getattr(rec, c, None) for c in cols}} for rec in getattr(analysis, table)]
+            for old_id, new_id in follow_reprocessing(table, old, new).items():
+                self.conn.execute(f"UPDATE corrections SET record_id = {self.ph} WHERE record_table = {self.ph} "
+                                  f"AND record_id = {self.ph}", (new_id, table, old_id))
+
     def close(self) -> None:
         raise NotImplementedError
 

@@ -275,6 +275,7 @@ class SQLiteStore(SQLStoreBase):
             # A document never processed has no rows yet: nothing to take out of the summaries.
             before = summaries.document_counts(self, analysis.doc_id) if head["processed_version"] is not None else {}
             events = self._events_keeping_links(analysis.doc_id, analysis.events)
+            self._corrections_following(analysis)
             for table in RECORD_TABLES:
                 self.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (analysis.doc_id,))
             for actor in analysis.new_actors:
