@@ -66,6 +66,13 @@ def test_seat_of_government_is_the_government(actors_nlp):
     assert f["Kremlin"] == "RUS" and f["Downing Street"] == "GBR"
 
 
+def test_national_aid_agencies_act_for_their_state(actors_nlp):
+    doc = run(actors_nlp, "USAID and the Federal Foreign Office funded the clinic, and JICA paid for the road.",
+              "2023-05-01")
+    f = found(doc)
+    assert (f["USAID"], f["Federal Foreign Office"], f["JICA"]) == ("USA", "DEU", "JPN")
+
+
 def test_outlets_platforms_and_peoples_are_not_actors(actors_nlp):
     doc = run(actors_nlp, "Mr Hollis told the Guardian on Twitter that Kurds and Yazidis had left the town.")
     names = {a.name for a in doc._.cg_new_actors}
