@@ -103,7 +103,7 @@ class _Tokens:
         starts = [i for i, first in enumerate(self.sent_start) if first or i == 0]
         return list(zip(starts, starts[1:] + [len(self.sent_start)]))
 
-    def window(self) -> list[list[str]]:
+    def window(self) -> list[tuple[str, ...]]:
         """Per token: parts of speech two tokens left and right, words one token left and right (wider
         word windows grow the model files more than they help)."""
         n = len(self.pos)
@@ -118,7 +118,10 @@ class _Tokens:
             if abs(k) == 1:
                 cols.append([f"w{k:+d}={w}" if 0 <= i + k < n else None
                              for i, w in enumerate(low[_EDGE_WORDS + k:_EDGE_WORDS + k + n])])
-        return [[c[i] for c in cols if c[i] is not None] for i in range(n)]
+        rows = list(zip(*cols))
+        for i in {0, n - 1} & set(range(n)):  # words beyond the doc's edges are left out
+            rows[i] = tuple(f for f in rows[i] if f is not None)
+        return rows
 
     def path(self, i: int) -> list[int]:
         """Token ``i`` and its ancestors, nearest first (at most ``_UNDER_STEPS`` steps up)."""
@@ -143,30 +146,30 @@ def _nearest(cands: list[int], i: int) -> int:
     return cands[p - 1]
 
 
-def _under(t: _Tokens, i: int, cands: list[int]) -> tuple[str, str]:
-    """How token ``i`` hangs under the nearest cue candidate of its sentence: (the dependency label of
-    the candidate's child on the path, that label with the one below it, "ccomp>conj"); ("self", "self")
-    for the candidate itself, ("other", "other") under another candidate, ("none", "none") otherwise."""
-    if not cands:
+def _under(t: _Tokens, i: int, cand: int, chain: list[int], cand_set: set[int]) -> tuple[str, str]:
+    """How token ``i`` hangs under ``cand``, the nearest cue candidate of its sentence (-1: none), given
+    ``chain`` (``i`` and its ancestors) and ``cand_set`` (the sentence's candidates): (the dependency
+    label of the candidate's child on the path, that label with the one below it, "ccomp>conj");
+    ("self", "self") for the candidate itself, ("other", "other") under another candidate, ("none",
+    "none") otherwise."""
+    if cand < 0:
         return "none", "none"
-    cand = _nearest(cands, i)
     if i == cand:
         return "self", "self"
-    chain = t.path(i)
     if cand in chain:
         k = chain.index(cand)
         below = t.dep[chain[k - 2]] if k >= 2 else "-"
         return t.dep[chain[k - 1]], t.dep[chain[k - 1]] + ">" + below
-    if not set(chain[1:]).isdisjoint(cands):
+    if not cand_set.isdisjoint(chain):  # ``i`` itself is no candidate here (it would be its own nearest)
         return "other", "other"
     return "none", "none"
 
 
-def _candidate_features(t: _Tokens, i: int, cands: list[int], under: tuple[str, str]) -> list[str]:
-    """Where token ``i`` lies relative to the nearest cue candidate of its sentence (``under``: :func:`_under`)."""
-    if not cands:
+def _candidate_features(t: _Tokens, i: int, cand: int, under: tuple[str, str]) -> list[str]:
+    """Where token ``i`` lies relative to ``cand``, the nearest cue candidate of its sentence (-1: none;
+    ``under``: :func:`_under`)."""
+    if cand < 0:
         return ["no-cand"]
-    cand = _nearest(cands, i)
     dist = _bucket(i - cand)
     feats = ["cd=" + dist, "cw=" + t.low[cand] + "|" + dist[0]]
     label, path2 = under
@@ -213,11 +216,15 @@ def doc_features(doc: Doc, rule_atts, cue_words: frozenset[str], regions: list[t
              for b in sents]
     out: list[list[str]] = []
     for si, bounds in enumerate(sents):
-        unders = [_under(t, i, cands[si]) for i in range(*bounds)]
         cand_set = set(cands[si])
+        near = [_nearest(cands[si], i) if cand_set else -1 for i in range(*bounds)]
+        chains = [t.path(i) for i in range(*bounds)]
+        unders = [_under(t, i, near[k], chains[k], cand_set) for k, i in enumerate(range(*bounds))]
         context = _sentence_context(cands, si, bounds, quoted)
         for k, i in enumerate(range(*bounds)):
-            feats = _own(t, i, bounds, i in quoted) + window[i] + _candidate_features(t, i, cands[si], unders[k])
+            feats = _own(t, i, bounds, i in quoted)
+            feats += window[i]
+            feats += _candidate_features(t, i, near[k], unders[k])
             feats += marks.get(i, ())
             feats += context
             if k > 0:
@@ -226,18 +233,17 @@ def doc_features(doc: Doc, rule_atts, cue_words: frozenset[str], regions: list[t
                 feats.append("cu+1=" + unders[k + 1][0])
             if i in kids:
                 feats += kids[i]
-            feats += _governing(t, i, cand_set)
+            feats += _governing(t, i, chains[k], cand_set)
             if i in edges:
                 feats.append(edges[i])
             out.append(feats)
     return out
 
 
-def _governing(t: _Tokens, i: int, cand_set: set[int]) -> list[str]:
-    """The cue candidates of its sentence above token ``i`` in the tree: how many ("ga=0", "ga=1",
-    "ga=2+"), and for the nearest one the label of its child on the path and its word, each with the
-    side of ``i`` ("<" before the candidate, ">" after)."""
-    chain = t.path(i)
+def _governing(t: _Tokens, i: int, chain: list[int], cand_set: set[int]) -> list[str]:
+    """The cue candidates of its sentence above token ``i`` in the tree (``chain``: ``i`` and its
+    ancestors): how many ("ga=0", "ga=1", "ga=2+"), and for the nearest one the label of its child on
+    the path and its word, each with the side of ``i`` ("<" before the candidate, ">" after)."""
     above = [k for k in range(1, len(chain)) if chain[k] in cand_set]
     if not above:
         return ["ga=0"]
