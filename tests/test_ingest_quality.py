@@ -234,6 +234,24 @@ def test_headline_without_full_stop_is_kept_out_of_the_body(tmp_path):
     assert doc.text == "Sylvania reopened the northern crossing on Monday, the interior ministry said."
 
 
+@pytest.mark.parametrize("line", ["5 November 2026", "Published: Nov. 5, 2026", "Thursday, 5 November 2026"])
+def test_a_date_line_under_the_title_dates_the_document(tmp_path, line):
+    from cablegram.ingest import read_text_file
+
+    path = tmp_path / "readout.txt"
+    path.write_text(f"Readout of the Minister's call with Norlund\n{line}\n\nThe Minister of Sylvania spoke "
+                    "today with the Minister of Norlund about the crossing.\n", encoding="utf-8")
+    doc = finish_document(read_text_file(path))
+    assert doc.published_at == "2026-11-05" and doc.meta["date_from"] == "date line"
+    assert doc.text.startswith("The Minister of Sylvania spoke")
+
+
+@pytest.mark.parametrize("first", ["On 5 November 2026 the ministers met in the capital.", "May 2026"])
+def test_a_sentence_or_a_partial_date_is_not_a_date_line(first):
+    doc = finish_document(Document(text=f"{first}\nThe Minister of Sylvania spoke with the envoy of Norlund."))
+    assert doc.published_at is None and "date_from" not in doc.meta
+
+
 def test_too_little_text_is_flagged():
     doc = finish_document(Document(text="Click here"))
     assert doc.quality == ["short_text"] and holds_back(doc)

@@ -140,13 +140,34 @@ def _apply_dateline(doc: Document, text: str, flags: set[str]) -> str:
     return text
 
 
+_DATE_LINE = re.compile(r"(?:(?:published|posted|updated|date|issued)\s*:?\s*)?(?P<date>[^\n]{6,40}?\b(?:1[89]|20)\d\d)\.?",
+                        re.IGNORECASE)
+
+
+def _apply_date_line(doc: Document, text: str) -> str:
+    """A first line that is only a date ("5 November 2026", "Published: Nov. 5, 2026"), as under a
+    readout's title, dates the document when nothing else did and leaves the body."""
+    first, sep, rest = text.lstrip().partition("\n")
+    m = _DATE_LINE.fullmatch(first.strip())
+    if not sep or not rest.strip() or m is None or len(first.split()) > 7:
+        return text
+    iso, _flag = read_date(m.group("date"))
+    if iso is None:
+        return text
+    doc.meta["date_line"] = first.strip()
+    if not doc.published_at:
+        doc.published_at = iso
+        doc.meta["date_from"] = "date line"
+    return rest.strip()
+
+
 def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
     """The document as it is stored: text cleaned (dateline, headline, boilerplate), language
     identified, quality flags recorded (``flags`` from the reader are kept). Returns a new
     Document when the text changed (its id derives from the text), else ``doc`` itself."""
     found = set(flags) | set(doc.quality or ())
     text, doc.title = strip_headline(doc.text, doc.title)
-    body = _apply_dateline(doc, text, found)
+    body = _apply_dateline(doc, _apply_date_line(doc, text), found)
     clean, dropped = strip_boilerplate(body)
     if dropped and len(clean.split()) >= MIN_WORDS:
         found.add("boilerplate_removed")
