@@ -88,6 +88,10 @@ def trace(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
 
 @router.get("/events", summary="PLOVER events, newest first")
 def events(actor: str | None = Query(None, max_length=200), type: str | None = Query(None, max_length=40),
+           quad: str | None = Query(None, max_length=30, description="PLOVER quad class: verbal-cooperation, "
+                                    "material-cooperation, verbal-conflict, material-conflict, cooperation, conflict"),
+           source: str | None = Query(None, max_length=200, description="Source actor id (a dyad with target)"),
+           target: str | None = Query(None, max_length=200, description="Target actor id"),
            mode: str | None = Query(None, max_length=60), modality: Modality | None = None,
            date_from: str | None = Query(None, pattern=ISO_DATE), date_to: str | None = Query(None, pattern=ISO_DATE),
            publisher: str | None = Query(None, max_length=200),
@@ -102,7 +106,8 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
            store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
     if min_confidence is None and not all:
         min_confidence = readmodel.confidence_floor(settings)
-    items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, mode=mode,
+    items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, quad=quad,
+                                     source=source, target=target, mode=mode,
                                      modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,
                                      doc_id=doc_id, limit=limit, offset=offset, min_confidence=min_confidence,
                                      include_rejected=all, confident=not all)

@@ -166,17 +166,22 @@ def confidence_floor(settings) -> float:
 
 def list_events(store, *, country: str | None = None, min_confidence: float | None = None,
                 include_rejected: bool = False, cursor: str | None = None, confident: bool = False,
-                **filters: Any) -> tuple[list[dict[str, Any]], str | None]:
+                quad: str | None = None, **filters: Any) -> tuple[list[dict[str, Any]], str | None]:
     """A page of events (filters as ``Store.events_page``) with analysts' corrections applied and titles filled.
 
     ``country``: ISO alpha-3; events whose source or target is the state or one of its actors.
     ``confident``: the precision-first default (nlp.events.is_confident): confidence at least
-    ``min_confidence`` and both actors resolved.
+    ``min_confidence`` and both actors resolved. ``quad``: a PLOVER quad class (store.quads.QUADS; an
+    unknown one is an InputError); a ``type`` given too wins, as on the overview.
     Returns (rows, next_cursor); rows carry a ``correction`` column (see store/corrections.py)."""
     from .corrections import apply_corrections
 
     if country:
         filters["actors_any"] = country_actor_ids(store, country)
+    if quad and not filters.get("type"):
+        from .quads import quad_types
+
+        filters["types"] = quad_types(quad)
     rows, next_cursor = store.events_page(cursor=cursor, min_confidence=min_confidence or None,
                                           actors_resolved=confident, **filters)
     return fill_titles(store, apply_corrections(store, "events", rows, include_rejected)), next_cursor

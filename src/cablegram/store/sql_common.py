@@ -185,12 +185,14 @@ class SQLStoreBase:
                     publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
                     actors_any: list[str] | None = None, cursor: str | None = None,
                     min_confidence: float | None = None,
-                    actors_resolved: bool = False) -> tuple[list[dict], str | None]:
+                    actors_resolved: bool = False, types: list[str] | tuple[str, ...] | None = None,
+                    source: str | None = None, target: str | None = None) -> tuple[list[dict], str | None]:
         """One page of :meth:`query_events` and the cursor of the next page (None on the last).
 
         ``actors_any``: events whose source or target is any of these ids; ``min_confidence``: events whose
         classifier confidence is at least this (0-1); ``actors_resolved``: events whose source and target
-        are both resolved (with min_confidence: the precision-first rule of nlp.events.is_confident). With ``cursor`` (from an
+        are both resolved (with min_confidence: the precision-first rule of nlp.events.is_confident). ``types``: any of
+        these PLOVER types (a quad class, store.quads); ``source``/``target``: a dyad's actor ids. With ``cursor`` (from an
         earlier page) the page starts after that row and ``offset`` is ignored.
         """
         q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
@@ -198,9 +200,12 @@ class SQLStoreBase:
         for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
                               ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
                               self._date_to_condition(date_to) if date_to else ("", None),
-                              ("r.doc_id = ?", doc_id), ("r.confidence >= ?", min_confidence)):
+                              ("r.doc_id = ?", doc_id), ("r.confidence >= ?", min_confidence),
+                              ("r.source_actor = ?", source), ("r.target_actor = ?", target)):
             if value:
                 cond.append((clause.replace("?", self.ph), [value]))
+        if types:
+            cond.append((f"r.type IN ({', '.join(self.ph for _ in types)})", list(types)))
         if publisher:
             cond.append(self._publisher_condition(publisher))
         if actors_resolved:

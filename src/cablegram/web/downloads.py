@@ -85,8 +85,9 @@ def download_events(request: Request, fmt: str, actor: str | None = Query(None, 
                     type: str | None = Query(None, max_length=40), modality: str | None = Query(None, max_length=20),
                     date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
                     min_confidence: str | None = Query(None, max_length=10), all: bool = Query(False),
-                    store=Depends(get_store)) -> Response:
-    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all)
+                    quad: str | None = Query(None, max_length=30), source: str | None = Query(None, max_length=200),
+                    target: str | None = Query(None, max_length=200), store=Depends(get_store)) -> Response:
+    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all, quad, source, target)
     return _file(_check_format(fmt), "events", _events(store, filters))
 
 

@@ -21,20 +21,13 @@ from ..api.deps import get_store
 from ..records import MODALITIES
 from ..store import readmodel
 from ..store.overview import OverviewFilter, data_version, overview
+from ..store.quads import QUADS
 from .graph import network_layout, type_colour
 from .pages import qs, render
 from .routes import EVENT_TYPES, clean_confidence, clean_date
 
 router = APIRouter()
 
-# PLOVER event types grouped by quad (cooperation vs conflict, verbal vs material).
-QUADS: dict[str, tuple[str, ...]] = {
-    "verbal-cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
-    "material-cooperation": ("COOPERATE", "AID", "RETREAT"),
-    "verbal-conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
-    "material-conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
-    "conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
-}
 _CACHE_SIZE = 64
 _CACHE_LOCK = threading.Lock()  # guards creating the per-app cache, not its contents
 log = logging.getLogger("cablegram.web")
@@ -187,8 +180,10 @@ def overview_page(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
     names = readmodel.actor_names(store, ids)
     params = _params(actor, source, target, flt.modality, type, quad if quad in QUADS else None, min_confidence,
                      flt.date_from, flt.date_to, all)
-    events_qs = qs({"actor": actor, "modality": flt.modality, "type": type, "date_from": flt.date_from,
-                    "date_to": flt.date_to, "all": "1" if all else None})
+    # The events listing and its downloads take every filter of this page, so the link lists exactly what was counted.
+    events_qs = qs({"actor": actor, "source": flt.source, "target": flt.target, "quad": params["quad"],
+                    "modality": flt.modality, "type": type, "min_confidence": clean_confidence(min_confidence),
+                    "date_from": flt.date_from, "date_to": flt.date_to, "all": "1" if all else None})
     chart_data = {"series": data["series"], "colours": {t: type_colour(t) for t in data["series"]["types"]},
                   "ledger": {**data["ledger"], "names": {d: names.get(d, d) for d in data["ledger"]["donors"]}}}
     return render(request, "overview.html", data=data, names=names, params=params, types=EVENT_TYPES, quads=QUADS,

@@ -20,6 +20,7 @@ from ..errors import InputError, NotFoundError
 from ..provenance.report import segments, sentence_offsets
 from ..records import CLAIMANT_KINDS, MODALITIES
 from ..store import corrections, readmodel
+from ..store.quads import QUADS
 from ..store.readmodel import actor_profile, trace_summary
 from .graph import layout
 from .pages import not_found, qs, render
@@ -59,17 +60,20 @@ def clean_confidence(value: str | None) -> float | None:
 
 
 def event_filters(request: Request, actor: str | None, type: str | None, modality: str | None, date_from: str | None,
-                  date_to: str | None, min_confidence: str | None, show_all: bool) -> dict[str, Any]:
+                  date_to: str | None, min_confidence: str | None, show_all: bool, quad: str | None = None,
+                  source: str | None = None, target: str | None = None) -> dict[str, Any]:
     """The timeline's filters from form values: unknown values dropped so the page always renders.
     Without ``show_all`` the precision-first rule applies: confidence at least the given minimum (else
-    the configured floor) and both actors resolved."""
+    the configured floor) and both actors resolved. ``quad``: a PLOVER quad class (store.quads), the
+    overview's "Kind"; ``source``/``target``: a dyad, as on the overview."""
     floor = clean_confidence(min_confidence)
     if floor is None and not show_all:
         floor = readmodel.confidence_floor(request.app.state.settings)
     return {"actor": actor or None, "type": type.upper() if type and type.upper() in EVENT_TYPES else None,
             "modality": modality if modality in MODALITIES else None, "date_from": clean_date(date_from),
             "date_to": clean_date(date_to), "min_confidence": floor or None, "include_rejected": show_all,
-            "confident": not show_all}
+            "confident": not show_all, "quad": quad if quad in QUADS else None, "source": source or None,
+            "target": target or None}
 
 
 @router.get("/favicon.ico")
@@ -81,11 +85,13 @@ def favicon() -> Response:
 @router.get("/", response_class=HTMLResponse)
 def timeline(request: Request, actor: str | None = Query(None, max_length=200),
              type: str | None = Query(None, max_length=40), modality: str | None = Query(None, max_length=20),
+             quad: str | None = Query(None, max_length=30), source: str | None = Query(None, max_length=200),
+             target: str | None = Query(None, max_length=200),
              date_from: str | None = Query(None, max_length=10), date_to: str | None = Query(None, max_length=10),
              min_confidence: str | None = Query(None, max_length=10), all: bool = Query(False),
              offset: int = Query(0, ge=0, le=10_000_000), cursor: str | None = Query(None, max_length=500),
              store=Depends(get_store)) -> HTMLResponse:
-    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all)
+    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all, quad, source, target)
     try:
         # "older" links carry a cursor (a deep page costs as little as the first); offset still works alone.
         rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset, cursor=cursor or None)
@@ -98,10 +104,11 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
         if not days or days[-1][0] != day:
             days.append((day, []))
         days[-1][1].append(r)
-    params = {"actor": actor, "type": filters["type"], "modality": filters["modality"], "date_from": filters["date_from"],
+    params = {"actor": actor, "source": filters["source"], "target": filters["target"], "quad": filters["quad"],
+              "type": filters["type"], "modality": filters["modality"], "date_from": filters["date_from"],
               "date_to": filters["date_to"], "min_confidence": clean_confidence(min_confidence), "all": "1" if all else None}
     return render(request, "timeline.html", download_table="events", days=days, names=names, params=params, types=EVENT_TYPES,
-                  modalities=MODALITIES, offset=offset, show_all=all,
+                  modalities=MODALITIES, quads=QUADS, offset=offset, show_all=all,
                   floor=readmodel.confidence_floor(request.app.state.settings), download_qs=qs(params),
                   next_qs=qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
                   prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
