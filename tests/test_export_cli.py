@@ -17,7 +17,15 @@ def test_export_then_import_events_via_cli(tmp_path):
         fill_store(store)
     runner = CliRunner()
     out = tmp_path / "events.plover.jsonl"
+    # By default only the confident events (as listings show them); --all exports every one.
     result = runner.invoke(app, ["--db", str(db), "export", "--format", "plover", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    with open_store(str(db)) as store:
+        from cablegram.nlp.events import is_confident
+
+        confident = sum(is_confident(e, min_confidence=0.5) for e in store.query_events(limit=100))
+    assert 0 < confident < 3 and f"wrote {confident} events rows" in result.output
+    result = runner.invoke(app, ["--db", str(db), "export", "--format", "plover", "--all", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "wrote 3 events rows" in result.output
     result = runner.invoke(app, ["--db", str(other), "import-events", str(out), "--format", "plover"])

@@ -28,12 +28,18 @@ def export_command(
                              "get a leading ' so spreadsheets do not run them as formulas)."),
     unique: bool = typer.Option(False, "--unique", help="Events: one row per canonical event (same story, type, dyad "
                                 "and day) with the number of reporting documents."),
+    show_all: bool = typer.Option(False, "--all", help="Events: every event, also those below the confidence floor "
+                                  "or without both actors resolved (by default only the confident ones, as in "
+                                  "listings and the dashboard)."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
+    from ..store.readmodel import confidence_floor
 
-    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique)
+    settings = ctx.obj["settings"]
+    filters = {} if show_all or table != "events" else {"confident": confidence_floor(settings)}
+    with open_settings_store(settings, must_exist=True) as store:
+        n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique, **filters)
     if unique:
         table = "unique events"
     if out is not None:

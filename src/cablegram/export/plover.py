@@ -107,9 +107,12 @@ def plover_records(store, **filters: Any) -> Iterator[dict[str, Any]]:
     """PLOVER records for the store's events (``filters`` as for ``store.query_events``)."""
     from .rows import _paged
 
+    from .rows import confident_rows
+
     coder = _coder()
     languages: dict[str, str | None] = {}
-    for row in _paged(store.query_events, **filters):
+    keep = confident_rows("events", filters.pop("confident", None))
+    for row in filter(keep, _paged(store.query_events, **filters)):
         doc_id = row["doc_id"]
         if doc_id not in languages:
             languages[doc_id] = store.get_document(doc_id).language

@@ -85,8 +85,9 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
                "mentions": "query_mentions"}
     if table in queries:
         include_rejected = bool(filters.pop("include_rejected", False))
+        keep = confident_rows(table, filters.pop("confident", None))
         page: list[dict] = []
-        for row in _paged(getattr(store, queries[table]), **filters):
+        for row in filter(keep, _paged(getattr(store, queries[table]), **filters)):
             page.append(row)
             if len(page) == _PAGE:
                 yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
@@ -105,6 +106,17 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
         for doc in store.iter_documents():
             for alignment in store.get_alignments(doc.id):
                 yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id})
+
+
+def confident_rows(table: str, floor: float | None):
+    """A row test for ``filter``: with ``floor`` (a confidence threshold) only the events the
+    precision-first default shows (:func:`cablegram.nlp.events.is_confident`: confidence ≥ ``floor``
+    and both actors resolved); with None, or for other tables, every row."""
+    if floor is None or table != "events":
+        return None
+    from ..nlp.events import is_confident
+
+    return lambda row: is_confident(row, min_confidence=floor)
 
 
 def iter_unique_events(store, **filters: Any) -> Iterator[dict[str, Any]]:
