@@ -54,10 +54,13 @@ def parse_json_line(line: str, where: str, hint: str, note: str = "") -> Any:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno}){note}", source=where, hint=hint) from None
+        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno}){note}", source=where, hint=hint,
+                         code="invalid_json") from None
     except RecursionError:
-        raise InputError(f"JSON nested more than {MAX_DEPTH} levels deep", source=where, hint=hint) from None
+        raise InputError(f"JSON nested more than {MAX_DEPTH} levels deep", source=where, hint=hint,
+                         code="invalid_json") from None
     problem = _problem(value)
     if problem is not None:
-        raise InputError(f"JSON {problem}", source=where, hint=hint)
+        raise InputError(f"JSON {problem}", source=where, hint=hint,
+                         code="encoding_error" if "surrogate" in problem else "invalid_json")
     return value

@@ -87,7 +87,7 @@ def audit_(
 
     try:
         if as_of is not None and not (len(as_of) == 10 and as_of[4] == "-" and as_of[7] == "-"):
-            raise InputError(f"--as-of {as_of!r} is not a date", hint="Write it as YYYY-MM-DD.")
+            raise InputError(f"--as-of {as_of!r} is not a date", hint="Write it as YYYY-MM-DD.", code="invalid_value")
         report = audit(KnowledgeBase.load(actor_files(_settings(ctx))), as_of)
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)

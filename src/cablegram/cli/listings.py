@@ -48,7 +48,8 @@ def _check_date(value: Optional[str], option: str) -> Optional[str]:
     from ..store.readmodel import ISO_DATE
 
     if value and not re.match(ISO_DATE, value):
-        raise InputError(f"{value!r} is not a date", source=option, hint="Use YYYY-MM-DD or YYYY-MM.")
+        raise InputError(f"{value!r} is not a date", source=option, hint="Use YYYY-MM-DD or YYYY-MM.",
+                         code="invalid_value")
     return value
 
 
@@ -95,9 +96,11 @@ def _check_event_filters(modality: Optional[str], country: Optional[str]) -> Non
     from ..records import MODALITIES
 
     if modality and modality not in MODALITIES:
-        raise InputError(f"unknown modality {modality!r}", source="--modality", hint=f"Use one of: {', '.join(MODALITIES)}.")
+        raise InputError(f"unknown modality {modality!r}", source="--modality", hint=f"Use one of: {', '.join(MODALITIES)}.",
+                         code="invalid_value")
     if country and (len(country) != 3 or not country.isalpha()):
-        raise InputError(f"{country!r} is not an ISO 3166 alpha-3 code", source="--country", hint="e.g. UKR, RUS, USA.")
+        raise InputError(f"{country!r} is not an ISO 3166 alpha-3 code", source="--country", hint="e.g. UKR, RUS, USA.",
+                         code="invalid_value")
 
 
 def _events_table(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
@@ -127,7 +130,8 @@ def claims_command(
     from ..store.readmodel import list_claims
 
     if kind and kind not in CLAIMANT_KINDS:
-        raise InputError(f"unknown claimant kind {kind!r}", source="--kind", hint=f"Use one of: {', '.join(CLAIMANT_KINDS)}.")
+        raise InputError(f"unknown claimant kind {kind!r}", source="--kind", hint=f"Use one of: {', '.join(CLAIMANT_KINDS)}.",
+                         code="invalid_value")
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_claims(store, claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id,
                            include_rejected=show_all, limit=limit)
@@ -224,7 +228,8 @@ def corrections_export(
     from ..store.corrections import change_log, training_examples
 
     if kind not in ("log", "training"):
-        raise InputError(f"unknown export kind {kind!r}", source="--kind", hint="Use log or training.")
+        raise InputError(f"unknown export kind {kind!r}", source="--kind", hint="Use log or training.",
+                         code="invalid_value")
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         for row in (change_log(store) if kind == "log" else training_examples(store)):
             print(json.dumps(row, ensure_ascii=False))

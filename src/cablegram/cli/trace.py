@@ -24,7 +24,8 @@ def _json_document(path: Path, *, primary: bool) -> Document:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON: {exc}", source=str(path),
-                         hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.") from exc
+                         hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.",
+                         code="invalid_json") from exc
     if isinstance(data, list) and data and isinstance(data[0], dict):
         data = data[0]
     if isinstance(data, dict) and isinstance(data.get("primary"), dict):
@@ -32,7 +33,7 @@ def _json_document(path: Path, *, primary: bool) -> Document:
     text = next((data[k] for k in _JSON_TEXT if isinstance(data, dict) and isinstance(data.get(k), str) and data[k].strip()), None)
     if text is None:
         raise InputError("the JSON has no text field", source=str(path),
-                         hint=f"Put the document's text under one of: {', '.join(_JSON_TEXT)}.")
+                         hint=f"Put the document's text under one of: {', '.join(_JSON_TEXT)}.", code="invalid_record")
     date = next((str(data[k]) for k in _JSON_DATE if data.get(k)), None)
     return Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
                     published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")))
@@ -54,7 +55,8 @@ def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document
         if isinstance(item, Document):
             return item, False
         first_error = first_error or item
-    raise first_error or InputError("no text found", source=ref, hint="Pass a text, HTML or JSONL file, a URL or a stored id.")
+    raise first_error or InputError("no text found", source=ref, hint="Pass a text, HTML or JSONL file, a URL or a stored id.",
+                                    code="empty_input")
 
 
 def _trace_stored(settings, retrace: bool, as_json: bool) -> None:
@@ -77,7 +79,8 @@ def _candidate_sources(art: Document, article: str, settings, store, embedder, a
     if not found:
         raise InputError(f"no candidate primary source in the store (none within {settings.trace_window_days} days "
                          f"scoring at least {MIN_SOURCE_SCORE})", source=article,
-                         hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.")
+                         hint="Ingest the readout with `cablegram ingest FILE --primary`, or pass --source.",
+                         code="no_primary_source")
     if not as_json:
         console.print("candidate sources: " + "; ".join(f"{c.document.id} ({c.score:.2f})" for c in found))
     return [c.document for c in found[:1]]

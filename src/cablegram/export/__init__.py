@@ -41,7 +41,8 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
         return _write(fmt, table, rows, sys.stdout, raw)
     target = Path(out)
     if not target.parent.is_dir():
-        raise InputError(f"folder {target.parent} does not exist", source=str(out), hint="Create the folder or choose another --out path.")
+        raise InputError(f"folder {target.parent} does not exist", source=str(out), hint="Create the folder or choose another --out path.",
+                         code="file_not_found")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     try:
@@ -62,20 +63,26 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
 def _check_options(fmt: str, table: str, out: str | Path | None, *, bom: bool, raw: bool, unique: bool) -> None:
     """Refuse combinations of export options that cannot be written (:class:`InputError` naming the option)."""
     if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.")
+        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.",
+                         code="unsupported_format")
     check_table(table)
     if fmt == "plover" and table != "events":
-        raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.")
+        raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.",
+                         code="invalid_value")
     if fmt == "parquet" and out is None:
-        raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.")
+        raise InputError("Parquet is a binary format and needs a file", source="--out", hint="Pass --out FILE.parquet.",
+                         code="invalid_value")
     if raw and fmt != "csv":
-        raise InputError("--raw applies to CSV only", source="--raw", hint="Drop --raw or use --format csv.")
+        raise InputError("--raw applies to CSV only", source="--raw", hint="Drop --raw or use --format csv.",
+                         code="invalid_value")
     if bom and fmt != "csv":
-        raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.")
+        raise InputError("--bom applies to CSV only", source="--bom", hint="Drop --bom or use --format csv.",
+                         code="invalid_value")
     if unique and (table != "events" or fmt == "plover"):
         raise InputError("--unique merges events into one row per happening; it needs --table events and "
                          "csv, jsonl or parquet", source="--unique",
-                         hint="Drop --unique or use --table events with --format csv, jsonl or parquet.")
+                         hint="Drop --unique or use --table events with --format csv, jsonl or parquet.",
+                         code="invalid_value")
 
 
 def _write(fmt: str, table: str, rows, handle, raw: bool = False) -> int:

@@ -55,7 +55,7 @@ def columns(table: str) -> list[str]:
 def check_table(table: str) -> str:
     if table not in EXPORT_TABLES:
         raise InputError(f"cannot export table {table!r}", source="--table",
-                         hint=f"Choose one of: {', '.join(EXPORT_TABLES)}.")
+                         hint=f"Choose one of: {', '.join(EXPORT_TABLES)}.", code="unsupported_format")
     return table
 
 
@@ -95,7 +95,8 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
         yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
         return
     if filters:
-        raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.")
+        raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.",
+                         code="invalid_value")
     if table == "documents":
         for doc in store.iter_documents():
             yield _shape(table, doc.to_dict())

@@ -39,7 +39,8 @@ def parse_feed(data: bytes, source: str):
         reason = parsed.get("bozo_exception")
         detail = f" ({type(reason).__name__}: {reason})" if reason else ""
         raise InputError(f"not an RSS or Atom feed{detail}", source=source,
-                         hint="Check the feed URL (a site's page is not its feed); HTML pages are ingested from .html files or page URLs.")
+                         hint="Check the feed URL (a site's page is not its feed); HTML pages are ingested from .html files or page URLs.",
+                         code="unsupported_format")
     return parsed
 
 
@@ -126,7 +127,7 @@ def _entry_document(entry, source: str, index: int, meta: dict[str, object], fet
     text = _entry_text(entry)
     if not text:
         return InputError("feed entry has no summary or content text", source=f"{source}#entry{index}",
-                          hint="Use --fetch-links to fetch the linked article instead.")
+                          hint="Use --fetch-links to fetch the linked article instead.", code="empty_input")
     published, date_flag = _entry_date(entry)
     if date_flag:
         meta["date_unparsed"] = entry.get("published") or entry.get("updated") or entry.get("created")
@@ -160,6 +161,7 @@ def read_feed_file(path: str | Path, settings: Settings, *, fetch_links: bool = 
         yield err
         return
     if not data.strip():
-        yield InputError("file is empty (no feed to read)", source=str(p), hint="Remove the file from the input.")
+        yield InputError("file is empty (no feed to read)", source=str(p), hint="Remove the file from the input.",
+                         code="empty_input")
         return
     yield from iter_feed(data, str(p), settings, fetch_links=fetch_links, client=client)

@@ -85,11 +85,12 @@ def _fetch_once(session: OutboundSession, url: str, settings: Settings, deadline
     status = response.status
     if status == 429 or status >= 500:
         raise _Retryable(FetchError(f"server error: HTTP {status} {response.reason}", source=url,
-                                    hint="The server failed; try again later."))
+                                    hint="The server failed; try again later.", code="fetch_http_status"))
     if status >= 400:
         raise FetchError(f"HTTP {status} {response.reason}", source=url,
                          hint="Check the URL; the server says the page is not available." if status == 404
-                         else "The server refused the request; check the URL or fetch the page by hand.")
+                         else "The server refused the request; check the URL or fetch the page by hand.",
+                         code="fetch_http_status")
     if status >= 300:
         raise FetchError(f"HTTP {status} redirect without a usable Location", source=url,
                          hint="Open the URL in a browser to find where the page moved.")
@@ -120,13 +121,15 @@ def _fetch_error(exc: OutboundError, url: str, settings: Settings) -> Exception:
     if exc.kind == "too_large":
         limit = settings.fetch_max_bytes
         return FetchError(f"response is larger than the limit of {limit:,} bytes ({exc.message})", source=url,
-                          hint="Raise CABLEGRAM_FETCH_MAX_BYTES (setting fetch_max_bytes) if this page is really needed.")
+                          hint="Raise CABLEGRAM_FETCH_MAX_BYTES (setting fetch_max_bytes) if this page is really needed.",
+                          code="too_large")
     if exc.kind == "refused":
         return FetchError(exc.message, source=url,
                           hint="Fetch public pages only; an administrator can allow chosen internal hosts with the "
-                               "settings fetch_allow_hosts / fetch_allow_networks.")
+                               "settings fetch_allow_hosts / fetch_allow_networks.", code="fetch_blocked")
     if exc.kind in ("scheme", "invalid_url"):
-        return FetchError(f"not a fetchable URL: {exc.message}", source=url, hint="Use a full http:// or https:// URL.")
+        return FetchError(f"not a fetchable URL: {exc.message}", source=url, hint="Use a full http:// or https:// URL.",
+                          code="invalid_value")
     if exc.kind == "redirects":
         return FetchError(f"too many redirects ({exc.message})", source=url,
                           hint="The URL redirects in a loop; open it in a browser to check.")

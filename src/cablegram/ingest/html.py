@@ -47,7 +47,7 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         raise InputError(f"no main text found in the HTML page (extracted text is under {min_words} words once "
                          "cookie-consent, paywall and navigation text is removed)", source=source,
                          hint="The page may be a consent banner, a paywall, a menu or built by JavaScript; save the "
-                              "article text as a .txt file and ingest that instead.")
+                              "article text as a .txt file and ingest that instead.", code="empty_input")
     meta: dict[str, object] = {"format": "html", "extraction": method}
     page_url = extracted.url if extracted is not None else None
     if page_url and page_url != url:

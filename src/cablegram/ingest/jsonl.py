@@ -41,7 +41,8 @@ def field_candidates(fields: Mapping[str, str] | None) -> dict[str, tuple[str, .
         target = "published_at" if name == "date" else name
         if target not in MAPPABLE:
             raise InputError(f"unknown JSONL field mapping {name}={key}", source="--jsonl-field",
-                             hint=f"Map one of: {', '.join(sorted(MAPPABLE | {'date'}))} (e.g. text=body).")
+                             hint=f"Map one of: {', '.join(sorted(MAPPABLE | {'date'}))} (e.g. text=body).",
+                             code="invalid_value")
         merged[target] = (key,)
     return merged
 
@@ -53,7 +54,7 @@ def parse_field_options(options: list[str] | None) -> dict[str, str]:
         name, sep, key = opt.partition("=")
         if not sep or not name.strip() or not key.strip():
             raise InputError(f"malformed JSONL field mapping {opt!r}", source="--jsonl-field",
-                             hint="Write FIELD=KEY, e.g. --jsonl-field text=body.")
+                             hint="Write FIELD=KEY, e.g. --jsonl-field text=body.", code="invalid_value")
         out[name.strip()] = key.strip()
     field_candidates(out)  # validate names early
     return out
@@ -83,14 +84,17 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     if text is None:
         keys = "/".join(candidates["text"])
         raise InputError(f"no text field ({keys}) in this line", source=where,
-                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.")
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
+                         code="invalid_record")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"text field is {type(text).__name__}, not a non-empty string", source=where,
-                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.")
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
+                         code="invalid_record")
     for name, value in values.items():
         if isinstance(value, str) and not _utf8_encodable(value):
             raise InputError(f"field {name!r} holds an unpaired surrogate escape (e.g. \\ud800), not valid Unicode text",
-                             source=where, hint="Fix the encoding of this line in the producer and ingest it again.")
+                             source=where, hint="Fix the encoding of this line in the producer and ingest it again.",
+                             code="encoding_error")
     meta = {k: v for k, v in obj.items() if k not in used}
     meta["line"] = line_no
     meta["format"] = "jsonl"
@@ -140,7 +144,7 @@ def iter_jsonl_text(text: str, source: str, fields: Mapping[str, str] | None = N
             continue
         if not isinstance(obj, dict):
             yield InputError(f"line is a JSON {type(obj).__name__}, not an object", source=where,
-                             hint="Each line must be one JSON object such as {\"text\": ...}.")
+                             hint="Each line must be one JSON object such as {\"text\": ...}.", code="invalid_record")
             continue
         try:
             yield document_from_record(obj, source, line_no, candidates, fetched_at, raw)

@@ -59,7 +59,7 @@ def read_source(source: str, settings: Settings | None = None, *, jsonl_fields: 
         else:
             items = iter([InputError("no such file or directory", source=source,
                                      hint="Check the path (relative paths start from the current directory); "
-                                          "URLs must start with http:// or https://.")])
+                                          "URLs must start with http:// or https://.", code="file_not_found")])
     for item in items:
         if isinstance(item, Document):
             item = finish_document(item)
@@ -88,7 +88,8 @@ def read_folder(root: Path, settings: Settings, **opts) -> Iterator[Document | I
     files = folder_files(root)
     if not files:
         yield InputError("folder holds no ingestible files", source=str(root),
-                         hint=f"Files are read by extension: {' '.join(sorted(SUFFIX_KINDS))} (hidden files are skipped).")
+                         hint=f"Files are read by extension: {' '.join(sorted(SUFFIX_KINDS))} (hidden files are skipped).",
+                         code="empty_input")
         return
     for path in files:
         yield from read_path(path, settings, **opts)
@@ -155,7 +156,8 @@ def read_url(url: str, settings: Settings, *, jsonl_fields=None, fetch_links: bo
                                  fetched_at=result.fetched_at)
         elif kind == "unsupported":
             raise InputError(f"unsupported content type {result.content_type!r}", source=url,
-                             hint="cablegram reads HTML pages, RSS/Atom feeds, JSONL and plain text; convert other formats first.")
+                             hint="cablegram reads HTML pages, RSS/Atom feeds, JSONL and plain text; convert other formats first.",
+                             code="unsupported_format")
         else:
             decoded = decode_checked(result.body, url, result.charset)
             text, encoding = decoded.text, decoded.encoding

@@ -78,7 +78,7 @@ def decode_checked(data: bytes, source: str, declared: str | None = None) -> Dec
     """
     if not data.strip():
         raise InputError("file is empty (no text to ingest)", source=source,
-                         hint="Remove the file from the input or fill it with the document's text.")
+                         hint="Remove the file from the input or fill it with the document's text.", code="empty_input")
     decoded = _decode_bom(data, source)
     if decoded is None:
         if b"\x00" in data:
@@ -90,7 +90,7 @@ def decode_checked(data: bytes, source: str, declared: str | None = None) -> Dec
     text = decoded.text
     if not text.strip():
         raise InputError("file is empty (no text to ingest)", source=source,
-                         hint="Remove the file from the input or fill it with the document's text.")
+                         hint="Remove the file from the input or fill it with the document's text.", code="empty_input")
     controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
     if "\x00" in text or controls > MAX_CONTROL_SHARE * len(text):
         raise _binary(source, f"{controls} of {len(text)} characters are control characters")
@@ -104,7 +104,7 @@ def _decode_bom(data: bytes, source: str) -> Decoded | None:
                 return Decoded(data[len(bom):].decode(name), name + "-bom")
             except UnicodeDecodeError as exc:
                 raise InputError(f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}",
-                                 source=source, hint="Re-save the file as UTF-8.") from None
+                                 source=source, hint="Re-save the file as UTF-8.", code="encoding_error") from None
     return None
 
 
@@ -207,7 +207,8 @@ def _latin_choice(data: bytes, candidates: list[str]) -> str:
 
 def _binary(source: str, why: str) -> InputError:
     return InputError(f"looks like a binary file, not text ({why})", source=source,
-                      hint="Ingest text, Markdown, HTML, JSONL or feed files; convert PDFs and office files to text first.")
+                      hint="Ingest text, Markdown, HTML, JSONL or feed files; convert PDFs and office files to text first.",
+                      code="encoding_error")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -270,7 +271,7 @@ def document_from_text(raw_text: str, source: str, *, markdown: bool = False, en
     text = tidy_text(markdown_to_text(body) if markdown else body)
     if not text:
         raise InputError("has front matter but no body text", source=source,
-                         hint="Add the document's text after the closing '---' line.")
+                         hint="Add the document's text after the closing '---' line.", code="empty_input")
     fields: dict[str, str | None] = {"title": None, "publisher": None, "published_at": None, "url": url}
     meta: dict[str, object] = {}
     for key, value in front.items():
@@ -312,10 +313,13 @@ def read_file_bytes(p: Path) -> bytes:
     try:
         return p.read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", source=str(p), hint="Check the path (it is relative to the current directory).") from None
+        raise InputError("no such file", source=str(p), hint="Check the path (it is relative to the current directory).",
+                         code="file_not_found") from None
     except IsADirectoryError:
-        raise InputError("is a directory", source=str(p), hint="Pass the folder itself; it is read recursively.") from None
+        raise InputError("is a directory", source=str(p), hint="Pass the folder itself; it is read recursively.",
+                         code="file_unreadable") from None
     except PermissionError:
-        raise InputError("permission denied", source=str(p), hint="Make the file readable for this user.") from None
+        raise InputError("permission denied", source=str(p), hint="Make the file readable for this user.",
+                         code="file_unreadable") from None
     except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror or exc}", source=str(p)) from None
+        raise InputError(f"cannot be read: {exc.strerror or exc}", source=str(p), code="file_unreadable") from None

@@ -105,10 +105,12 @@ def _language(doc: Document) -> str:
 def _check_inputs(article: Document, sources: list[Document], notes: list[str]) -> tuple[list[Document], bool]:
     """The usable sources, and whether any of them is in another language than the article."""
     if not article.text or not article.text.strip():
-        raise InputError("the article is empty", source=article.source or article.id, hint="Pass a file or URL with article text.")
+        raise InputError("the article is empty", source=article.source or article.id, hint="Pass a file or URL with article text.",
+                         code="empty_input")
     if not sources:
         raise InputError("no primary source given", source=article.source or article.id,
-                         hint="Pass --source FILE/URL/ID, or store primary documents so candidates can be found.")
+                         hint="Pass --source FILE/URL/ID, or store primary documents so candidates can be found.",
+                         code="no_primary_source")
     usable = []
     for s in sources:
         if not s.text or not s.text.strip():
@@ -117,7 +119,7 @@ def _check_inputs(article: Document, sources: list[Document], notes: list[str]) 
             usable.append(s)
     if not usable:
         raise InputError("every source is empty", source=", ".join(s.source or s.id for s in sources),
-                         hint="Check that the source files or pages contain text.")
+                         hint="Check that the source files or pages contain text.", code="empty_input")
     lang_a = _language(article)
     cross = False
     for s in usable:
@@ -238,7 +240,7 @@ def _sentence_inputs(article: Document, sources: list[Document], notes: list[str
     for name, count in (("article", len(art_sents)), ("sources", len(src_sents))):
         if count > MAX_SENTENCES:
             raise InputError(f"the {name} has {count} sentences (limit {MAX_SENTENCES})", source=article.source or article.id,
-                             hint="Split the document into parts and trace each part.")
+                             hint="Split the document into parts and trace each part.", code="too_large")
     if sum(len(d.text) for d in sources) > len(article.text) * 3:
         notes.append("the sources are much longer than the article; only the article's sentences are labelled")
     if any(" ".join(d.text.split()) == " ".join(article.text.split()) for d in sources):
