@@ -42,12 +42,13 @@ def test_entry_point_end_to_end(tmp_path: Path, http_server):
     proc = run_cli(args, tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert "ingested 2, skipped 0 duplicates, 0 new versions, 4 failed" in proc.stdout
-    err_lines = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
+    err_lines = [line for line in proc.stderr.splitlines() if line.startswith("error[")]
     assert len(err_lines) == 4
-    assert any(line.startswith(f"error: {Path('docs') / 'empty.txt'}: file is empty") and " — " in line for line in err_lines)
-    assert any(line.startswith("error: missing.txt: no such file or directory — ") for line in err_lines)
-    assert any("rows.jsonl:2: invalid JSON" in line for line in err_lines)
-    assert any(line.startswith(f"error: {missing_url}: HTTP 404") for line in err_lines)
+    assert any(line.startswith(f"error[empty_input]: {Path('docs') / 'empty.txt'}: file is empty") and " — " in line
+               for line in err_lines)
+    assert any(line.startswith("error[file_not_found]: missing.txt: no such file or directory — ") for line in err_lines)
+    assert any(line.startswith("error[invalid_json]: rows.jsonl:2: invalid JSON") for line in err_lines)
+    assert any(line.startswith(f"error[fetch_http_status]: {missing_url}: HTTP 404") for line in err_lines)
     with open_store(db) as store:
         docs = list(store.iter_documents())
     assert sorted(d.text for d in docs) == sorted([TEXT, "The commission met in Port Verde on Friday."])

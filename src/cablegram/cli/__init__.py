@@ -90,7 +90,8 @@ def process(
                                     workers=workers or available_cores())
         held = 0 if include_flagged else quality_counts(store)["held_back"]
     for doc_id, message in summary.failed:
-        print_error(f"{doc_id}: {message}")
+        print_error(f"{doc_id}: {message}", "Run `cablegram process --reprocess` after fixing the cause; report it if it persists.",
+                    code="pipeline_error")
     console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
                   f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
     if held:

@@ -60,9 +60,9 @@ def add(
     target = file or user_actors_path(settings.db)
     try:
         if type_ not in ACTOR_KINDS:
-            raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}")
+            raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}", code="invalid_value")
         if (start or end) and not title:
-            raise InputError("--start/--end describe a role: give --title too")
+            raise InputError("--start/--end describe a role: give --title too", code="invalid_value")
         prefix = {"person": "person", "organisation": "org", "group": "group", "state": "state"}[type_]
         roles = [make_role(title, role, country, start, end, source)] if title else []
         actor = Actor(id=actor_id or f"{prefix}:{slugify(name)}", name=name, type=type_, country=country,
@@ -95,9 +95,9 @@ def list_(
     fmt = "json" if as_json else fmt
     try:
         if fmt not in _FORMATS:
-            raise InputError(f"--format {fmt!r} is not one of {', '.join(_FORMATS)}")
+            raise InputError(f"--format {fmt!r} is not one of {', '.join(_FORMATS)}", code="unsupported_format")
         if type_ is not None and type_ not in ACTOR_KINDS:
-            raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}")
+            raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}", code="invalid_value")
         settings = _settings(ctx)
         rows = _kb_rows(settings, query, type_, country, limit) if from_kb else \
             _store_rows(settings, query, type_, country, limit)
@@ -177,7 +177,7 @@ def show(
         _fail(exc)
     actor = kb.actors.get(name) or Resolver(kb).best(name, date)
     if actor is None:
-        print_error(f"no actor matches {name!r}", "Try `cablegram actors list PART-OF-NAME`.")
+        print_error(f"no actor matches {name!r}", "Try `cablegram actors list PART-OF-NAME`.", code="not_found")
         raise typer.Exit(1)
     held = role_on(actor, date) if date else None
     if as_json:

@@ -16,9 +16,9 @@ console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
 
 
-def print_error(message: str, hint: str | None = None, *, code: str | None = None) -> None:
-    """One line on stderr: `error[<code>]: <message>` (+ ` — <hint>`); `error: …` without a code."""
-    text = Text(f"error[{code}]: " if code else "error: ", style="red")
+def print_error(message: str, hint: str | None = None, *, code: str) -> None:
+    """One line on stderr: `error[<code>]: <message>` (+ ` — <hint>`); ``code`` is a key of errors.CATALOGUE."""
+    text = Text(f"error[{code}]: ", style="red")
     text.append(message + (f" — {hint}" if hint else ""))  # plain text: messages may contain [brackets]
     err_console.print(text, highlight=False, soft_wrap=True)
 

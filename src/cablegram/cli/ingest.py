@@ -5,11 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from rich.markup import escape
-
 from ..config import Settings
 from ..errors import InputError
-from .common import console, open_settings_store, print_error, progress_bar
+from .common import console, open_settings_store, print_cablegram_error, progress_bar
 
 _HELP = """Ingest SOURCES (files, folders, http(s) URLs, RSS/Atom feeds, JSONL) into the store.
 
@@ -40,7 +38,7 @@ def ingest(
     try:
         fields = parse_field_options(jsonl_field)
     except InputError as err:
-        print_error(escape(str(err)), escape(err.hint))
+        print_cablegram_error(err)
         raise typer.Exit(2) from None
     with open_settings_store(settings) as store, progress_bar("ingesting", len(sources)) as advance:
         finished = [0]
@@ -53,7 +51,7 @@ def ingest(
         summary = ingest_sources(store, sources, settings, jsonl_fields=fields, fetch_links=fetch_links,
                                  primary=primary, publisher=publisher, progress=progress)
     for err in summary.errors:
-        print_error(escape(str(err)), escape(err.hint))
+        print_cablegram_error(err)
     console.print(summary.line(), markup=False, highlight=False, soft_wrap=True)
     if not summary.ok:
         raise typer.Exit(1)

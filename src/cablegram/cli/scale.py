@@ -75,5 +75,5 @@ def run_distributed(
         from ..scale.output import read_table
 
         for err in read_table(out, "errors"):
-            print_error(f"{err['source']}: {err['message']}", err["hint"])
+            print_error(f"{err['source']}: {err['message']}", err["hint"], code=err["code"] or "input_error")
         raise typer.Exit(1)
