@@ -184,9 +184,11 @@ class CorrectionRequest(BaseModel):
 
 @router.post("/corrections", status_code=201, dependencies=[Depends(require_token)],
              summary="Confirm, correct or reject a record (token required); applied in every listing and export")
-def add_correction(body: CorrectionRequest, store=Depends(get_store)) -> dict[str, Any]:
+def add_correction(body: CorrectionRequest, store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
+    from ..kb import actor_files
+
     c = corrections.add_correction(store, corrections.table_of(body.record_id), body.record_id, body.action,
-                                   body.field, body.value, body.reason, body.author)
+                                   body.field, body.value, body.reason, body.author, actor_files=actor_files(settings))
     return c.to_dict()
 
 

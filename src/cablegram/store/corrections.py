@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -148,13 +148,30 @@ def check_correction(record_table: str, action: str, field: str | None, value: A
                          hint="Say in a few words why the machine reading is wrong.")
 
 
+def _current_event_type(store, record_id: str, machine_type: str | None) -> str | None:
+    """The event's type as listings show it: the latest type correction, else the machine's."""
+    state = states(store, "events", [record_id]).get(record_id)
+    return (state or {}).get("fields", {}).get("type", machine_type)
+
+
 def add_correction(store, record_table: str, record_id: str, action: str, field: str | None = None, value: Any = None,
-                   reason: str | None = None, author: str | None = None) -> Correction:
-    """Validate and store one correction; NotFoundError when the record does not exist."""
+                   reason: str | None = None, author: str | None = None,
+                   actor_files: Iterable[str] = ()) -> Correction:
+    """Validate and store one correction; NotFoundError when the record does not exist.
+
+    A corrected value is checked by field (store.correction_values: codebook types and modes,
+    modalities, known actor ids, ISO dates, …; ``actor_files``: extra actor files besides the shipped
+    ones and the store's user file) and refused with an ``invalid_value`` InputError listing the allowed values."""
+    from .correction_values import check_value
+
     check_correction(record_table, action, field, value, reason)
-    if not store.read_sql(f'SELECT id FROM "{record_table}" WHERE id = ?', [record_id]):
+    found = store.read_sql(f'SELECT * FROM "{record_table}" WHERE id = ?', [record_id])
+    if not found:
         raise NotFoundError(f"no {record_table} record with id {record_id!r}", source="record_id",
                             hint="Take the id from a listing or export (the id column).")
+    if action == "correct":
+        event_type = _current_event_type(store, record_id, found[0].get("type")) if record_table == "events" else None
+        value = check_value(store, record_table, field, value, event_type=event_type, actor_files=actor_files)
     correction = Correction(record_table, record_id, action, field, value, (reason or "").strip() or None,
                             author, _now())
     row = to_row("corrections", correction)

@@ -13,7 +13,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ..api.deps import get_store
 from ..errors import InputError
 from ..store import corrections, readmodel
+from ..kb import actor_files
 from ..store.base import from_row
+from ..store.correction_values import closed_choices
 from .pages import not_found, render
 
 router = APIRouter(include_in_schema=False)
@@ -126,8 +128,28 @@ def record_page(request: Request, table: str, record_id: str, store) -> HTMLResp
     history = corrections.list_corrections(store, record_table=table, record_id=record_id, limit=200)
     return render(request, "record.html", table=table, kind=KINDS[table], r=row, doc=doc, parts=parts, names=names,
                   title=readmodel.display_title(doc.title, doc.text), history=history,
-                  fields=corrections.CORRECTABLE[table], token_configured=bool(request.app.state.settings.api_token),
+                  fields=corrections.CORRECTABLE[table], choices=_choices(table, row.get("type")),
+                  token_configured=bool(request.app.state.settings.api_token),
                   saved=request.query_params.get("saved"))
+
+
+def _choices(table: str, event_type: str | None) -> dict[str, tuple[str, ...]]:
+    """field -> allowed values, for the form's select of closed-set values (an event's modes: of its type)."""
+    out = {}
+    for name in corrections.CORRECTABLE[table]:
+        allowed = closed_choices(table, name, event_type)
+        if allowed:
+            out[name] = allowed
+    return out
+
+
+def _picked(choice: str, field: str) -> tuple[str, str]:
+    """(field, value) from the form's closed-set select (``field:value``), checked against the Field select."""
+    picked_field, _, picked_value = choice.partition(":")
+    if field and field != picked_field:
+        raise InputError(f"the picked value is a {picked_field} but the field chosen is {field}", source="field",
+                         hint="Leave Field empty when picking a value from the list, or choose the matching field.")
+    return picked_field, picked_value
 
 
 def _safe_back(back: str | None, fallback: str) -> str:
@@ -138,6 +160,7 @@ def _safe_back(back: str | None, fallback: str) -> str:
 @router.post("/corrections", response_class=HTMLResponse)
 def correction_form(request: Request, record_id: str = Form(..., max_length=100), action: str = Form(..., max_length=20),
                     field: str = Form("", max_length=40), value: str = Form("", max_length=2000),
+                    choice: str = Form("", max_length=100),
                     reason: str = Form("", max_length=2000), author: str = Form("", max_length=200),
                     token: str = Form("", max_length=500), back: str = Form("", max_length=500),
                     store=Depends(get_store)):
@@ -152,8 +175,12 @@ def correction_form(request: Request, record_id: str = Form(..., max_length=100)
     table = corrections.table_of(record_id)
     # The form always sends a field and a value; only a correction uses them.
     correcting = action == "correct"
+    parsed = _form_value(value)
+    if correcting and choice:  # a closed-set value picked from the list: a code, never a number
+        field, parsed = _picked(choice, field)
     c = corrections.add_correction(store, table, record_id, action, (field or None) if correcting else None,
-                                   _form_value(value) if correcting else None, reason, author or None)
+                                   parsed if correcting else None, reason, author or None,
+                                   actor_files=actor_files(request.app.state.settings))
     target = _safe_back(back, f"/{table}/{quote(record_id)}")
     sep = "&" if "?" in target else "?"
     return RedirectResponse(f"{target}{sep}saved={quote(c.id)}", status_code=303)
