@@ -122,3 +122,30 @@ def test_every_cli_print_error_names_a_catalogued_code():
                 if isinstance(code, ast.Constant):
                     assert code.value in CATALOGUE, f"{path.name}:{node.lineno}: {code.value!r} is not catalogued"
     assert calls >= 3
+
+
+def _process_with_config(cli, tmp_path: Path, monkeypatch, toml: str) -> Ran:
+    (tmp_path / "note.txt").write_text("The two foreign ministers met in a border town on Monday.\n", encoding="utf-8")
+    assert cli("ingest", "note.txt").exit_code == 0
+    (tmp_path / "cablegram.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.setenv("CABLEGRAM_CONFIG", str(tmp_path / "cablegram.toml"))
+    return cli("process")
+
+
+def test_a_component_setting_of_the_wrong_type_names_key_and_value(cli, tmp_path: Path, monkeypatch):
+    result = _process_with_config(cli, tmp_path, monkeypatch,
+                                  '[cablegram.components.cablegram_events]\nmin_confidence = "high"\nfirmness = 2\n')
+    assert result.exit_code == 1
+    assert _codes(result) == ["invalid_setting"], result.output
+    line = next(line for line in result.output.splitlines() if line.startswith("error["))
+    assert "components.cablegram_events: min_confidence = 'high'" in line
+    assert "firmness = 2: unexpected argument" in line
+    assert "its keys are" in line and "min_cue_weight" in line
+
+
+def test_an_unknown_component_name_is_refused_naming_the_known_ones(cli, tmp_path: Path, monkeypatch):
+    result = _process_with_config(cli, tmp_path, monkeypatch, '[cablegram.components.cablegram_event]\nmin_confidence = 0.4\n')
+    assert result.exit_code == 1
+    assert _codes(result) == ["invalid_setting"], result.output
+    assert "unknown pipeline component 'cablegram_event'" in result.output
+    assert "cablegram_events" in result.output and "cablegram_claims" in result.output

@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PipelineError
+from ..errors import ConfigError, PipelineError
 from ..records import Analysis, Document
 
 if TYPE_CHECKING:
@@ -116,11 +116,14 @@ def build_nlp(
     nlp.max_length = 2_000_000
     register_factories(names)
     config = _normalise_config(config)
+    _check_configured_names(config, names)
     for name in names:
         try:
             where = {"before": _BEFORE[name]} if _BEFORE.get(name) in nlp.pipe_names else {}
             nlp.add_pipe(name, name=name, config=config.get(name, {}), **where)
         except (ValueError, TypeError) as exc:  # spaCy's unknown-factory / config-validation errors
+            if getattr(exc, "errors", None) and name in config:  # confection's ConfigValidationError
+                raise _invalid_component_setting(nlp, name, config[name], exc.errors) from exc
             first = str(exc).strip().splitlines()[0]
             raise PipelineError(f"component {name!r} could not be added: {first}", source=name, code="component_error",
                                 hint="Check the component name and its config keys (docs/configuration.md).") from exc
@@ -128,6 +131,31 @@ def build_nlp(
     nlp.meta["cablegram"]["pipeline_version"] = PIPELINE_VERSION
     nlp.meta["cablegram"]["component_versions"] = {n: COMPONENT_VERSIONS[n] for n in names if n in COMPONENT_VERSIONS}
     return nlp
+
+
+def _check_configured_names(config: Mapping[str, Any], names: list[str]) -> None:
+    """ConfigError ``invalid_setting`` for a config keyed by a component that is neither cablegram's nor built."""
+    known = sorted(set(_MODULES) | set(names))
+    unknown = [key for key in config if key not in known]
+    if unknown:
+        raise ConfigError(f"unknown pipeline component {unknown[0]!r} under [cablegram.components]",
+                          source=f"components.{unknown[0]}", code="invalid_setting",
+                          hint=f"Configure one of the known components: {', '.join(known)}.")
+
+
+def _invalid_component_setting(nlp, name: str, given: Mapping[str, Any], errors: list[dict]) -> ConfigError:
+    """ConfigError ``invalid_setting`` naming each bad key of ``name``'s config, the value given and the problem
+    (from confection's validation ``errors``: dicts with ``loc`` (component, key, …) and ``msg``)."""
+    problems = []
+    for err in errors:
+        path = [str(part) for part in err.get("loc", [])][1:] or ["?"]  # loc starts with the component name
+        msg = str(err.get("msg", "invalid")).removeprefix("at root: ").replace("<class '", "").replace("'>", "")
+        value = given.get(path[0], "(missing)") if len(path) == 1 else "…"
+        problems.append(f"{'.'.join(path)} = {value!r}: {msg}")
+    keys = sorted(k for k in nlp.get_factory_meta(name).default_config if k not in ("nlp", "name"))
+    return ConfigError("; ".join(problems), source=f"components.{name}", code="invalid_setting",
+                       hint=f"Fix [cablegram.components.{name}] in the config file; its keys are {', '.join(keys)} "
+                            "(docs/configuration.md gives their types).")
 
 
 def settings_component_config(settings: "Settings") -> dict[str, dict[str, Any]]:
