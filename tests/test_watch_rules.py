@@ -79,6 +79,8 @@ def test_first_run_baseline_skips_existing_documents(store):
 @pytest.mark.parametrize("bad,fragment", [
     ({"rules": [{"name": "x", "kind": "magic"}]}, "kind must be one of"),
     ({"rules": [{"name": "x", "kind": "event", "modalities": ["likely"]}]}, "unknown modalities"),
+    ({"rules": [{"name": "x", "kind": "event", "types": ["THREATN", "ASSAULT"]}]}, "unknown types ['THREATN']"),
+    ({"rules": [{"name": "x", "kind": "event", "types": "conflict"}]}, "unknown types ['CONFLICT']"),
     ({"rules": [{"name": "x", "kind": "event", "colour": "red"}]}, "unknown option"),
     ({"rules": [{"name": "x", "kind": "keyword"}]}, "needs keywords"),
     ({"rules": [{"name": "x", "kind": "trace", "min_unsupported": 30}]}, "between 0 and 1"),
@@ -106,3 +108,15 @@ def test_load_config_file(tmp_path):
     (tmp_path / "broken.toml").write_text("interval = = 3", encoding="utf-8")
     with pytest.raises(ConfigError, match="invalid TOML"):
         load_watch_config(tmp_path / "broken.toml")
+
+
+def test_a_misspelt_event_type_in_the_file_is_refused_when_read(tmp_path):
+    path = tmp_path / "watch.toml"
+    path.write_text('[[rules]]\nname = "threats"\nkind = "event"\ntypes = ["THREATN"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_watch_config(path)
+    assert "rule 'threats'" in err.value.message and "THREATN" in err.value.message
+    assert "THREATEN" in err.value.hint and "ASSAULT" in err.value.hint
+    # Lower case is the same type, as before.
+    path.write_text('[[rules]]\nname = "threats"\nkind = "event"\ntypes = ["threaten"]\n', encoding="utf-8")
+    assert load_watch_config(path).rules[0].types == ("THREATEN",)

@@ -2,7 +2,7 @@
 
 A rule has a ``kind`` and optional conditions; a condition left out matches anything.
 
-- ``event``: ``types``, ``modalities``, ``source``/``target``/``actor`` (actor ids, ``group:NATO``
+- ``event``: ``types`` (PLOVER types of the codebook, docs/codebook.md), ``modalities``, ``source``/``target``/``actor`` (actor ids, ``group:NATO``
   or a country code that also matches the country's people and bodies), ``min_confidence``
 - ``claim``: ``claimant_kinds``, ``claimant`` (actor ids), ``cue`` (substring)
 - ``keyword``: ``keywords`` (whole words/phrases, case-insensitive, in title or text)
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConfigError
+from ..nlp.plover import EVENT_TYPES as PLOVER_TYPES
 from ..records import CLAIMANT_KINDS, MODALITIES, stable_id
 
 RULE_KINDS = ("event", "claim", "keyword", "trace")
@@ -98,7 +99,9 @@ class Rule:
                 values[key] = _strings(value, key, name)
         rule = cls(name=name, kind=kind, **values)
         rule.types = tuple(t.upper() for t in rule.types)
-        for bad, allowed, what in ((set(rule.modalities) - set(MODALITIES), MODALITIES, "modalities"),
+        codebook_types = tuple(PLOVER_TYPES)
+        for bad, allowed, what in ((set(rule.types) - set(codebook_types), codebook_types, "types"),
+                                   (set(rule.modalities) - set(MODALITIES), MODALITIES, "modalities"),
                                    (set(rule.claimant_kinds) - set(CLAIMANT_KINDS), CLAIMANT_KINDS, "claimant_kinds")):
             if bad:
                 raise ConfigError(f"rule {name!r}: unknown {what} {sorted(bad)}", hint=f"Use: {', '.join(allowed)}")
