@@ -199,3 +199,43 @@ def test_overview_counts_leave_rejected_events_out(store):
     assert counts["total"] == 5 and "THREATEN" not in {g["key"] for g in counts["by_type"]}
     corrections.add_correction(store, "events", threat["id"], "confirm")  # a later confirmation restores it
     assert overview(store, OverviewFilter())["total"] == 6
+
+
+def test_readme_flow_actor_added_then_reprocess_keeps_the_correction(tmp_path):
+    """The README's flow on the shipped demo corpus, through the real CLI and pipeline: correct an
+    event whose source is not yet a known actor, add that actor, re-process; the correction now
+    points at the re-made event (new id, source resolved) and still applies."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from cablegram.store import open_store
+
+    def run(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "cablegram", "--db", "demo.db", *args], cwd=tmp_path,
+                              capture_output=True, text=True, env={**os.environ, "COLUMNS": "250"}, timeout=600)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        return proc.stdout
+
+    subprocess.run([sys.executable, "-m", "cablegram", "demo", "--out", "demo.db"], cwd=tmp_path, check=True,
+                   capture_output=True, timeout=600)
+    with open_store(str(tmp_path / "demo.db")) as store:
+        # An event whose source is a single capitalised word the knowledge base does not know yet.
+        unresolved = [e for e in store.query_events(limit=1000)
+                      if e["source_actor"] is None and re.fullmatch(r"[A-Z][a-z]{3,}", e["source_text"] or "")]
+    assert unresolved, "the demo corpus has no event with an unresolved one-word source"
+    event = unresolved[0]
+    run("corrections", "add", event["id"], "correct", "--field", "modality", "--value", "planned", "--reason", "test")
+    run("actors", "add", event["source_text"], "--type", "group", "--id", "grp:test-newcomer")
+    run("process", "--reprocess")
+    with open_store(str(tmp_path / "demo.db")) as store:
+        remade = [e for e in store.query_events(doc_id=event["doc_id"], limit=1000)
+                  if e["sentence_index"] == event["sentence_index"] and e["trigger"] == event["trigger"]]
+        assert [e["source_actor"] for e in remade] == ["grp:test-newcomer"]
+        assert remade[0]["id"] != event["id"]
+        (saved,) = corrections.list_corrections(store)
+        assert saved["record_id"] == remade[0]["id"]
+        shown = corrections.apply_corrections(store, "events", remade)
+        assert shown[0]["modality"] == "planned" and shown[0]["correction"] == "corrected"
+    assert remade[0]["id"] in run("corrections", "list")
