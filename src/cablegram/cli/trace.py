@@ -13,32 +13,6 @@ from ..records import Document
 from .common import console, open_settings_store, print_error
 
 
-_JSON_TEXT = ("text", "body", "content", "article")
-_JSON_DATE = ("date", "published_at", "published", "datetime")
-
-
-def _json_document(path: Path, *, primary: bool) -> Document:
-    """A readout or article saved as a JSON object: ``text`` (or body/content), title, publisher, date, url;
-    a readout/rewrite pair record (``{"primary": {...}}``) gives its primary. InputError when no text is found."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not valid JSON: {exc}", source=str(path),
-                         hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.",
-                         code="invalid_json") from exc
-    if isinstance(data, list) and data and isinstance(data[0], dict):
-        data = data[0]
-    if isinstance(data, dict) and isinstance(data.get("primary"), dict):
-        data = data["primary"]
-    text = next((data[k] for k in _JSON_TEXT if isinstance(data, dict) and isinstance(data.get(k), str) and data[k].strip()), None)
-    if text is None:
-        raise InputError("the JSON has no text field", source=str(path),
-                         hint=f"Put the document's text under one of: {', '.join(_JSON_TEXT)}.", code="invalid_record")
-    date = next((str(data[k]) for k in _JSON_DATE if data.get(k)), None)
-    return Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
-                    published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")))
-
-
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
     """A Document from a stored id, a file or a URL; the flag says whether it came from the store."""
     if store is not None and not Path(ref).exists() and "://" not in ref:
@@ -46,17 +20,9 @@ def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document
             return store.get_document(ref), True
         except NotFoundError:
             pass
-    if Path(ref).suffix.lower() == ".json" and Path(ref).is_file():
-        return _json_document(Path(ref), primary=primary), False
-    from ..ingest import read_source
+    from ..provenance.inputs import read_document
 
-    first_error = None
-    for item in read_source(ref, settings, primary=primary):
-        if isinstance(item, Document):
-            return item, False
-        first_error = first_error or item
-    raise first_error or InputError("no text found", source=ref, hint="Pass a text, HTML or JSONL file, a URL or a stored id.",
-                                    code="empty_input")
+    return read_document(ref, settings, primary=primary), False
 
 
 def _trace_stored(settings, retrace: bool, as_json: bool) -> None:

@@ -13,7 +13,9 @@ Documents above ``MAX_SENTENCES`` sentences are refused with an InputError.
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -23,6 +25,7 @@ from .align import AlignParams, align, top_candidates
 from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
+from .inputs import as_document
 from .sentence_model import recheck_added
 from .sentences import Sentence, split_sentences
 
@@ -306,17 +309,25 @@ def _summary(traces: list[SentenceTrace], article: Document, sources: list[Docum
     return summary
 
 
-def trace(article: Document, sources: list[Document], *, nlp=None, settings=None, embedder=None,
-          params: AlignParams | None = None) -> TraceReport:
+def trace(article: Document | str | os.PathLike, sources: Iterable[Document | str | os.PathLike], *, nlp=None,
+          settings=None, embedder=None, params: AlignParams | None = None) -> TraceReport:
     """Label each article sentence supported / altered / added / other against ``sources``.
+
+    ``article`` and each source: a :class:`Document`, or the path or http(s) URL of a file read as
+    ``cablegram trace`` reads it (text, Markdown, HTML, JSON, JSONL; see :mod:`.inputs`); sources are marked primary.
 
     ``nlp``: a cablegram spaCy pipeline; when given, attribution of added sentences comes from the
     claims component and name variants from the actors component. ``embedder``: reuse a loaded one
     (see :func:`.embeddings.load_embedder`); otherwise one is loaded per ``settings.embeddings``, and
     the multilingual one when a source is in another language than the article.
-    Raises InputError (empty article, no usable source, too long) or LanguageError (sources in
-    another language and the multilingual model not installed).
+    Raises InputError (a missing or unreadable file, another type than those above, empty article, no
+    usable source, too long) or LanguageError (sources in another language and the multilingual model
+    not installed).
     """
+    if isinstance(sources, (str, os.PathLike, Document)):
+        sources = [sources]  # one source given bare
+    article = as_document(article, settings, role="article")
+    sources = [as_document(s, settings, primary=True, role="source") for s in sources]
     notes: list[str] = []
     sources, cross = _check_inputs(article, list(sources), notes)
     art_sents, src_sents = _sentence_inputs(article, sources, notes)

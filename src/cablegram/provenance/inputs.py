@@ -1,0 +1,79 @@
+"""Documents for tracing from what a caller passes: a Document, a file path or a URL.
+
+The CLI (`cablegram trace ARTICLE --source …`) and the Python API (:func:`cablegram.trace`) read their
+inputs the same way: a ``.json`` file holding one object (``text`` or body/content/article, title,
+publisher, date, url; a readout/rewrite pair ``{"primary": {...}}`` gives its primary), or anything
+``cablegram ingest`` reads (text, Markdown, HTML, JSONL, feeds, http(s) URLs; the first document is used).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Document
+
+JSON_TEXT_KEYS = ("text", "body", "content", "article")
+JSON_DATE_KEYS = ("date", "published_at", "published", "datetime")
+
+
+def json_document(path: Path, *, primary: bool = False) -> Document:
+    """The Document saved as a JSON object in ``path``; InputError ``invalid_json`` when the file is not
+    JSON, ``invalid_record`` when it holds no text field."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON: {exc}", source=str(path),
+                         hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.",
+                         code="invalid_json") from exc
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data = data[0]
+    if isinstance(data, dict) and isinstance(data.get("primary"), dict):
+        data = data["primary"]
+    if not isinstance(data, dict):
+        data = {}
+    text = next((data[k] for k in JSON_TEXT_KEYS if isinstance(data.get(k), str) and data[k].strip()), None)
+    if text is None:
+        raise InputError("the JSON has no text field", source=str(path),
+                         hint=f"Put the document's text under one of: {', '.join(JSON_TEXT_KEYS)}.", code="invalid_record")
+    date = next((str(data[k]) for k in JSON_DATE_KEYS if data.get(k)), None)
+    return Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
+                    published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")))
+
+
+def read_document(ref: str | os.PathLike, settings=None, *, primary: bool = False) -> Document:
+    """The first Document read from the file, folder or URL ``ref`` (``settings``: fetch policy; loaded when None).
+
+    Raises the reader's InputError (``file_not_found``, ``empty_input``, ``encoding_error``, a FetchError, …)
+    or ``empty_input`` when nothing was read."""
+    path = Path(ref)
+    if path.suffix.lower() == ".json" and path.is_file():
+        return json_document(path, primary=primary)
+    from ..config import Settings
+    from ..ingest import read_source
+
+    first_error = None
+    for item in read_source(str(ref), settings or Settings.load(), primary=primary):
+        if isinstance(item, Document):
+            return item
+        first_error = first_error or item
+    raise first_error or InputError("no text found", source=str(ref),
+                                    hint="Pass a text, HTML or JSONL file, a URL or a stored id.", code="empty_input")
+
+
+def as_document(value: Document | str | os.PathLike, settings=None, *, primary: bool = False,
+                role: str = "article") -> Document:
+    """``value`` itself when it is a Document, else the document read from that path or URL.
+
+    ``role`` ("article" or "source") names the argument in the error for any other type
+    (InputError ``invalid_value``)."""
+    if isinstance(value, Document):
+        return value
+    if isinstance(value, (str, os.PathLike)):
+        return read_document(value, settings, primary=primary)
+    raise InputError(f"the {role} is a {type(value).__name__}, not a Document, a file path or a URL",
+                     source=role, code="invalid_value",
+                     hint="Pass cablegram.Document(text=...) or the path or http(s) URL of a text, HTML, JSON or "
+                          "JSONL file.")
