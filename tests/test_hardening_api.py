@@ -119,7 +119,7 @@ def test_token_is_checked_before_the_body_is_parsed(db):
         assert wrong.status_code == 401
         ok_token_bad_body = client.post("/api/documents", content=b"{not json", headers={
             **AUTH, "Content-Type": "application/json"})
-        assert ok_token_bad_body.status_code == 422
+        assert ok_token_bad_body.status_code == 400 and ok_token_bad_body.json()["error"]["code"] == "invalid_json"
     with live_api(Settings(db=db)) as base, httpx.Client(base_url=base) as client:  # no token configured
         assert client.post("/api/documents", content=b"{").status_code == 403
 

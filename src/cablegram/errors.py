@@ -116,7 +116,7 @@ CATALOGUE: dict[str, ErrorCode] = _catalogue(
     ("file_not_found", InputError, 400, "A file or folder given as input does not exist."),
     ("file_unreadable", InputError, 400, "An input file exists but cannot be read (permissions, a folder, an OS error)."),
     ("encoding_error", InputError, 400, "Input bytes are not text in a readable encoding (e.g. not UTF-8)."),
-    ("invalid_json", InputError, 400, "Malformed JSON or JSON Lines (the message gives the line)."),
+    ("invalid_json", InputError, 400, "Malformed JSON or JSON Lines, in a file or an API request body (the message gives the line and column, or the character)."),
     ("invalid_record", InputError, 400, "A record lacks a required field or has a field of the wrong type."),
     ("unsupported_format", InputError, 400, "A file format, content type, export format or table that is not supported."),
     ("invalid_value", InputError, 400, "An option or parameter value is not allowed (a date, a code, a kind, a cursor)."),

@@ -46,6 +46,12 @@ def _problem(value: Any) -> str | None:
     return None
 
 
+def describe_json_error(msg: str, position: str) -> str:
+    """A JSON decoder's ``msg`` with ``position`` ("column 9"): "Expecting value at column 9"; messages that already
+    end in "at" ("Unterminated string starting at") take the position directly, without a second "at"."""
+    return f"{msg} {position}" if msg.endswith(" at") else f"{msg} at {position}"
+
+
 def parse_json_line(line: str, where: str, hint: str, note: str = "") -> Any:
     """The decoded line; InputError naming ``where`` (``file:line``) when it is not valid JSON,
     is nested too deep or holds a lone surrogate.
@@ -54,7 +60,7 @@ def parse_json_line(line: str, where: str, hint: str, note: str = "") -> Any:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno}){note}", source=where, hint=hint,
+        raise InputError(f"invalid JSON ({describe_json_error(exc.msg, f'column {exc.colno}')}){note}", source=where, hint=hint,
                          code="invalid_json") from None
     except RecursionError:
         raise InputError(f"JSON nested more than {MAX_DEPTH} levels deep", source=where, hint=hint,

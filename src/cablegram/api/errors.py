@@ -9,7 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import CablegramError
+from ..errors import CablegramError, InputError
+from ..jsonlines import describe_json_error
 
 log = logging.getLogger("cablegram.api")
 
@@ -46,6 +47,18 @@ def _respond(request: Request, status: int, body: dict, headers: dict[str, str] 
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def _invalid_json_body(err: dict) -> InputError:
+    """InputError ``invalid_json`` for FastAPI's ``json_invalid`` validation error (``loc`` ("body", character
+    offset from 0), ``ctx.error``: the decoder's message), naming the position and what to send."""
+    loc = err.get("loc") or ()
+    offset = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+    reason = str((err.get("ctx") or {}).get("error") or "not valid JSON")
+    where = f" ({describe_json_error(reason, f'character {offset + 1}')})" if offset is not None else f" ({reason})"
+    return InputError(f"not valid JSON{where}", source="request body", code="invalid_json",
+                      hint="Send one JSON object, e.g. {\"text\": \"...\"}, with Content-Type: application/json; "
+                           "check the quotes, commas and brackets around that character.")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every error (ours, validation, routing, unexpected) through the one shape."""
 
@@ -68,10 +81,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        bad_json = next((err for err in exc.errors() if err.get("type") == "json_invalid"), None)
+        if bad_json is not None:
+            error = _invalid_json_body(bad_json)
+            return _respond(request, error.http_status, {"error": error.to_dict()})
         parts = []
         for err in exc.errors():
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path"))
-            parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+            whole = "request body" if tuple(err.get("loc", ())) == ("body",) else "request"  # e.g. an empty body
+            parts.append(f"{where or whole}: {err.get('msg', 'invalid')}")
         return _respond(request, 422, error_body("validation_error", "; ".join(parts) or "invalid request",
                                                  "Check the parameter values against the OpenAPI docs at /docs."))
 
