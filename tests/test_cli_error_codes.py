@@ -149,3 +149,27 @@ def test_an_unknown_component_name_is_refused_naming_the_known_ones(cli, tmp_pat
     assert _codes(result) == ["invalid_setting"], result.output
     assert "unknown pipeline component 'cablegram_event'" in result.output
     assert "cablegram_events" in result.output and "cablegram_claims" in result.output
+
+
+@pytest.mark.parametrize(("actors_file", "line", "code"), [
+    ("nope.jsonl", None, "file_not_found"),
+    ("planet.jsonl", '{"id": "X1", "name": "Zed", "type": "planet"}\n', "invalid_record"),
+    ("broken.jsonl", '{"id": "X1", "name": \n', "invalid_json"),
+])
+def test_user_actor_files_fail_with_their_code(cli, tmp_path: Path, monkeypatch, actors_file: str, line, code: str):
+    if line is not None:
+        (tmp_path / actors_file).write_text(line, encoding="utf-8")
+    monkeypatch.setenv("CABLEGRAM_ACTORS_FILES", actors_file)
+    result = cli("actors", "list", "Zed", "--kb")
+    assert result.exit_code == 1
+    assert _codes(result) == [code], result.output
+    assert actors_file in result.output
+
+
+@pytest.mark.parametrize(("content", "code"), [(None, "file_not_found"), ("name\n", "empty_input")])
+def test_office_holder_updates_fail_with_their_code(cli, tmp_path: Path, content, code: str):
+    if content is not None:
+        (tmp_path / "holders.csv").write_text(content, encoding="utf-8")
+    result = cli("kb", "update", "holders.csv")
+    assert result.exit_code != 0
+    assert _codes(result) == [code], result.output

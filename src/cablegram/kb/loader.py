@@ -58,19 +58,21 @@ def shipped_paths() -> list[Path]:
 def parse_actor(data: Any, where: str) -> Actor:
     """Validate one decoded JSON value and build the Actor; ``where`` names it in errors."""
     if not isinstance(data, dict):
-        raise InputError("expected a JSON object", source=where, hint=_HINT)
+        raise InputError("expected a JSON object", source=where, hint=_HINT, code="invalid_record")
     for key in ("id", "name"):
         if not isinstance(data.get(key), str) or not data[key].strip():
-            raise InputError(f"field {key!r} must be a non-empty string", source=where, hint=_HINT)
+            raise InputError(f"field {key!r} must be a non-empty string", source=where, hint=_HINT,
+                             code="invalid_record")
     kind = data.get("type", "person")
     if kind not in ACTOR_KINDS:
-        raise InputError(f"type {kind!r} is not one of {', '.join(ACTOR_KINDS)}", source=where, hint=_HINT)
+        raise InputError(f"type {kind!r} is not one of {', '.join(ACTOR_KINDS)}", source=where, hint=_HINT,
+                         code="invalid_record")
     aliases = data.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise InputError("'aliases' must be a list of strings", source=where, hint=_HINT)
+        raise InputError("'aliases' must be a list of strings", source=where, hint=_HINT, code="invalid_record")
     roles = data.get("roles") or []
     if not isinstance(roles, list):
-        raise InputError("'roles' must be a list of objects", source=where, hint=_HINT)
+        raise InputError("'roles' must be a list of objects", source=where, hint=_HINT, code="invalid_record")
     for i, role in enumerate(roles):
         _check_role(role, f"{where} roles[{i}]")
     return Actor.from_dict(data)
@@ -78,18 +80,20 @@ def parse_actor(data: Any, where: str) -> Actor:
 
 def _check_role(role: Any, where: str) -> None:
     if not isinstance(role, dict):
-        raise InputError("a role must be a JSON object", source=where, hint=_HINT)
+        raise InputError("a role must be a JSON object", source=where, hint=_HINT, code="invalid_record")
     if not isinstance(role.get("title"), str) or not role["title"]:
-        raise InputError("role field 'title' must be a non-empty string", source=where, hint=_HINT)
+        raise InputError("role field 'title' must be a non-empty string", source=where, hint=_HINT,
+                         code="invalid_record")
     if role.get("role", "other") not in ROLE_KINDS:
-        raise InputError(f"role {role.get('role')!r} is not one of {', '.join(ROLE_KINDS)}", source=where, hint=_HINT)
+        raise InputError(f"role {role.get('role')!r} is not one of {', '.join(ROLE_KINDS)}", source=where, hint=_HINT,
+                         code="invalid_record")
     for key in ("start", "end"):
         value = role.get(key)
         if value is not None and not (isinstance(value, str) and _DATE.match(value)):
             raise InputError(f"role field {key!r} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null",
-                             source=where, hint=_HINT)
+                             source=where, hint=_HINT, code="invalid_record")
     if role.get("start") and role.get("end") and role["end"] < role["start"]:
-        raise InputError("role ends before it starts", source=where, hint=_HINT)
+        raise InputError("role ends before it starts", source=where, hint=_HINT, code="invalid_record")
 
 
 def read_actors(path: str | Path, *, trusted: bool = False,
@@ -104,9 +108,10 @@ def read_actors(path: str | Path, *, trusted: bool = False,
         handle = path.open(encoding="utf-8")
     except FileNotFoundError:
         raise InputError("actor file not found", source=str(path),
-                         hint="Check CABLEGRAM_ACTORS_FILES / --actors paths.") from None
+                         hint="Check CABLEGRAM_ACTORS_FILES / --actors paths.", code="file_not_found") from None
     except OSError as exc:
-        raise InputError(f"actor file cannot be read: {exc.strerror}", source=str(path)) from None
+        raise InputError(f"actor file cannot be read: {exc.strerror}", source=str(path),
+                         code="file_unreadable") from None
     with handle:
         lineno = 0
         try:
@@ -128,7 +133,8 @@ def read_actors(path: str | Path, *, trusted: bool = False,
                     continue
                 yield actor
         except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", source=f"{path}:{lineno + 1}", hint="Save the file as UTF-8.") from None
+            raise InputError("not UTF-8 text", source=f"{path}:{lineno + 1}", hint="Save the file as UTF-8.",
+                             code="encoding_error") from None
 
 
 def actor_line(actor: Actor) -> str:

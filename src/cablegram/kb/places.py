@@ -48,14 +48,15 @@ def read_places(path: str | Path) -> Iterator[Place]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"place file cannot be read: {exc}", source=str(path), hint=_HINT) from None
+        raise InputError(f"place file cannot be read: {exc}", source=str(path), hint=_HINT,
+                         code="file_unreadable") from None
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
         data = parse_json_line(line, where, _HINT)
         if not isinstance(data, dict) or not isinstance(data.get("name"), str) or not data["name"].strip():
-            raise InputError("a place needs a non-empty 'name'", source=where, hint=_HINT)
+            raise InputError("a place needs a non-empty 'name'", source=where, hint=_HINT, code="invalid_record")
         known = {k: data[k] for k in Place.__dataclass_fields__ if k in data}
         yield Place(**known)
 

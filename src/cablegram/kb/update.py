@@ -105,16 +105,17 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError("office-holder file not found", source=str(path), hint=_HINT) from None
+        raise InputError("office-holder file not found", source=str(path), hint=_HINT, code="file_not_found") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"office-holder file cannot be read: {exc}", source=str(path), hint=_HINT) from None
+        raise InputError(f"office-holder file cannot be read: {exc}", source=str(path), hint=_HINT,
+                         code="file_unreadable") from None
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         raw = _json_rows(text, path)
     else:
         raw = list(csv.DictReader(io.StringIO(text)))
     if not raw:
-        raise InputError("no office-holder rows found", source=str(path), hint=_HINT)
+        raise InputError("no office-holder rows found", source=str(path), hint=_HINT, code="empty_input")
     return [{str(k).strip().lower(): _plain(v) for k, v in row.items() if k is not None} for row in raw]
 
 
@@ -126,11 +127,12 @@ def _json_rows(text: str, path: Path) -> list[dict]:
             data = [json.loads(line) for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
             raise InputError(f"not JSON, JSON Lines or CSV: {exc.msg} (line {exc.lineno})", source=str(path),
-                             hint=_HINT) from None
+                             hint=_HINT, code="invalid_json") from None
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
         data = data["results"].get("bindings", [])
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise InputError("expected a list of objects or a Wikidata query result", source=str(path), hint=_HINT)
+        raise InputError("expected a list of objects or a Wikidata query result", source=str(path), hint=_HINT,
+                         code="invalid_record")
     return data
 
 

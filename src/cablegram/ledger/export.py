@@ -29,7 +29,8 @@ def export(items: Iterable[Any], path: str | Path, fmt: str | None = None) -> in
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}", source=str(path), hint="Use --format csv or parquet.")
+        raise InputError(f"unknown export format {fmt!r}", source=str(path), hint="Use --format csv or parquet.",
+                         code="unsupported_format")
     rows = [_flat(i) for i in items]
     columns: list[str] = []
     for r in rows:

@@ -80,7 +80,8 @@ class RateTable:
         periods = self._rows.get(code)
         if not periods:
             raise InputError(f"no exchange rate for currency {currency!r}", source="currency",
-                             hint=f"Known currencies: {', '.join(sorted(self._rows))}; add rows to the rates table.")
+                             hint=f"Known currencies: {', '.join(sorted(self._rows))}; add rows to the rates table.",
+                             code="invalid_value")
         period, exact = self._period(periods, date)
         rate = periods[period]
         return Conversion(usd=float(amount) / rate, rate=rate, rate_date=period, exact_period=exact)

@@ -135,19 +135,21 @@ def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[Track
     path = Path(path)
     if not path.is_file():
         raise InputError(f"tracker file not found: {path}", source=str(path),
-                         hint="Pass the Kiel tracker workbook (.xlsx) or a CSV export of its main sheet.")
+                         hint="Pass the Kiel tracker workbook (.xlsx) or a CSV export of its main sheet.",
+                         code="file_not_found")
     try:
         records = _records_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _records_csv(path)
     except (UnicodeDecodeError, csv.Error, OSError, ValueError, KeyError) as exc:
         raise InputError(f"{path}: cannot be read as a tracker table ({exc})", source=str(path),
-                         hint="Save it as .xlsx or as CSV (UTF-8 or UTF-16) with a header row.") from exc
+                         hint="Save it as .xlsx or as CSV (UTF-8 or UTF-16) with a header row.",
+                         code="file_unreadable") from exc
     names = list(records[0]) if records else []
     cols = {k: _find(names, k) for k in _COLUMNS}
     missing = [k for k in ("donor", "announced") if cols[k] is None]
     if not records or missing:
         raise InputError(f"{path}: no tracker rows with the columns {', '.join(missing or ['donor', 'announced'])}",
                          source=str(path), hint="The header needs at least donor (or Country) and announced "
-                                                "(or Announcement Date); see docs/codebook.md.")
+                                                "(or Announcement Date); see docs/codebook.md.", code="invalid_record")
     rates = rates or RateTable.default()
     return [r for r in (_row(rec, cols, i + 2, rates) for i, rec in enumerate(records)) if r is not None]
 

@@ -55,7 +55,7 @@ def summarise(source: Any, by: Iterable[str] | str = ("donor",), rates: RateTabl
     bad = [k for k in keys if k not in GROUP_FIELDS]
     if bad:
         raise InputError(f"cannot group by {', '.join(bad)}", source="by",
-                         hint=f"Group by any of: {', '.join(GROUP_FIELDS)}.")
+                         hint=f"Group by any of: {', '.join(GROUP_FIELDS)}.", code="invalid_value")
     groups: dict[tuple, dict[str, Any]] = {}
     for e in ledger(source, rates, **filters):
         k = tuple(getattr(e, name) for name in keys)

@@ -41,7 +41,8 @@ def attribution_profile(claims: Iterable[Claim]) -> AttributionProfile:
     for claim in claims:
         if claim.claimant_kind not in CLAIMANT_KINDS:
             raise InputError(f"unknown claimant kind {claim.claimant_kind!r} in sentence {claim.sentence_index}",
-                             hint=f"Use one of {', '.join(CLAIMANT_KINDS)}.", source=claim.doc_id or None)
+                             hint=f"Use one of {', '.join(CLAIMANT_KINDS)}.", source=claim.doc_id or None,
+                             code="invalid_value")
         counts[claim.claimant_kind] += 1
         direct += claim.quote == "direct"
         hedged += bool(claim.hedges)
