@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 OUT = REPO / "src" / "cablegram" / "nlp" / "models" / "event_direction.json"
 RESULTS = REPO / "benchmarks" / "results" / "event_direction.json"
-L2 = 1.0
+L2 = 3.0
 # What the event coder needs (claims and commitments do not feed it).
 PIPES = ("cablegram_sentences", "cablegram_language", "cablegram_actors", "cablegram_events")
 

@@ -121,3 +121,33 @@ def test_an_act_named_again_targets_the_one_who_made_it(nlp):
 def test_a_definite_act_noun_with_no_earlier_act_changes_nothing(nlp):
     events = _events(nlp, "Ostrelia's government rejected the demand on Friday.")
     assert events and events[0].type == "REJECT" and events[0].target_text != "Ostrelia"
+
+
+def test_a_call_made_to_discuss_targets_the_one_called(nlp):
+    """The trigger is an infinitive under "called": its target is the call's object, not a name inside
+    the topic."""
+    events = _events(nlp, "The Ostrelian foreign minister called his Dunmarkian counterpart to discuss the "
+                          "Valorian-related border dispute.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].source_text == "Ostrelian" and consult[0].target_text == "Dunmarkian", \
+        [e.to_dict() for e in events]
+
+
+def test_the_partner_of_a_discussion_is_the_object_of_with(nlp):
+    events = _events(nlp, "Ostrelia's prime minister discussed the crisis in Valoria's northern province with "
+                          "the leaders of Dunmark and Karvia.")
+    assert {e.target_text for e in events if e.type == "CONSULT"} == {"Dunmark", "Karvia"}, \
+        [e.to_dict() for e in events]
+
+
+def test_what_is_returned_goes_to_the_object_of_to_not_the_place_it_came_from(nlp):
+    events = _events(nlp, "Dunmark returned three stolen statues from Valoria to Ostrelia on Monday.")
+    assert events and events[0].source_text == "Dunmark" and events[0].target_text == "Ostrelia", \
+        [e.to_dict() for e in events]
+
+
+def test_a_generic_object_in_a_named_place_targets_the_place(nlp):
+    """ "targets in Dunmark": the phrase names no actor, the place it is in does."""
+    events = _events(nlp, "Ostrelian artillery shelled targets in Dunmark overnight.")
+    act = [e for e in events if e.type == "ASSAULT"]
+    assert act and act[0].target_text == "Dunmark", [e.to_dict() for e in events]

@@ -171,7 +171,31 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
     f[f"tlemma={view.lemma}|up1={first_up}"] = 1.0
     f[f"tlemma={view.lemma}|side={side}"] = 1.0
+    f |= _attachment_features(up, down, etype, view)
     return f | _kind_features(cand, trigger, etype, rule_pair, dateline_end)
+
+
+_NOMINAL_STEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "pobj<of", "npadvmod"})
+
+
+def _attachment_features(up: list[str], down: list[str], etype: str, view: TriggerView) -> dict[str, float]:
+    """How the candidate's phrase attaches where its path meets the trigger's: the top relation (``dobj``,
+    ``pobj<with``, ``nsubj``) with the trigger's own relation there (an ``xcomp`` or ``advcl`` trigger meets
+    its governing verb's object), each preposition on the path, and how deep the candidate sits inside other
+    noun phrases ("Syria" in "Syria-related topics", "Ethiopian" in "a force of Ethiopian troops")."""
+    top, below = (up[-1] if up else "self"), (down[-1] if down else "self")
+    nest = 0
+    for step in up:
+        if step not in _NOMINAL_STEPS:
+            break
+        nest += 1
+    f = {f"top={top}|below={below}": 1.0, f"type={etype}|top={top}": 1.0, f"tlemma={view.lemma}|top={top}": 1.0,
+         f"passive={view.passive}|top={top}|below={below}": 1.0, f"nest={_bucket(nest)}": 1.0,
+         f"nest={_bucket(nest)}|top={top}": 1.0}
+    for step in up:
+        if step.startswith("pobj<"):
+            f[f"prep={step[5:]}"] = f[f"type={etype}|prep={step[5:]}"] = f[f"tlemma={view.lemma}|prep={step[5:]}"] = 1.0
+    return f
 
 
 def _kind_features(cand: Candidate, trigger, etype: str, rule_pair: tuple, dateline_end: int) -> dict[str, float]:
@@ -271,7 +295,7 @@ class DirectionModel:
         if best is None:
             return cands[0].pair, None
         src, tgt = best
-        source, target = _head_of(cands, src).pair, _head_of(cands, tgt).pair
+        source, target = _head_of(cands, src).pair, _place_of(cands, _head_of(cands, tgt)).pair
         if source[1] is None:  # "Kyiv denied that its forces shelled …": its forces act for Kyiv
             source = possessor(cands[src].root, [c.pair for c in cands if c.actor_id]) or source
             if source[1] is not None and source[1] == target[1]:
@@ -306,6 +330,21 @@ def _head_of(cands: list[Candidate], k: int) -> Candidate:
             break
         head = head.head
     return next((c for c in cands if c.actor_id and c.span.start <= head.i < c.span.end and c is not cand), cand)
+
+
+def _place_of(cands: list[Candidate], cand: Candidate) -> Candidate:
+    """The resolved place an unresolved target phrase is in or on ("targets in Poland", "an army base in
+    Valoria": the event's target actor is the place's), else ``cand`` itself."""
+    if cand.actor_id is not None:
+        return cand
+    # The place phrase hangs on the target's head noun, or on the verb whose object the target is.
+    holders = {cand.root.i} | ({cand.root.head.i} if cand.root.dep_ == "dobj" else set())
+    for other in cands:
+        root = other.root
+        if (other.actor_id is not None and root.dep_ == "pobj" and root.head.dep_ == "prep"
+                and root.head.lower_ in ("in", "on") and root.head.head.i in holders):
+            return other
+    return cand
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
