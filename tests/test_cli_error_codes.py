@@ -6,6 +6,7 @@ bad input written to a temporary folder and asserts the exact code documented in
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,3 +174,13 @@ def test_office_holder_updates_fail_with_their_code(cli, tmp_path: Path, content
     result = cli("kb", "update", "holders.csv")
     assert result.exit_code != 0
     assert _codes(result) == [code], result.output
+
+
+def test_import_events_prints_each_bad_line_with_its_code(cli, tmp_path: Path):
+    no_ids = {"event_type": "CONSULT", "source": "FRE", "target": "SYL", "date": "2031-03-02"}  # no doc_id, no type
+    (tmp_path / "events.jsonl").write_text(json.dumps(no_ids) + "\n{cut off\n[1, 2]\n", encoding="utf-8")
+    result = cli("import-events", "events.jsonl", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert _codes(result) == ["invalid_record", "invalid_json", "invalid_record"], result.output
+    assert all(f"events.jsonl:{n}" in result.output for n in (1, 2, 3))
+    assert "3 bad line(s) not imported" in result.output

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .common import console, err_console, open_settings_store
+from .common import console, err_console, open_settings_store, print_cablegram_error
 
 
 def register(app: typer.Typer) -> None:
@@ -64,8 +64,8 @@ def import_events_command(
         console.print(f"  skipped {n}: {reason}")
     if summary.actor_methods:
         console.print("  actors resolved by " + ", ".join(f"{k} {v}" for k, v in sorted(summary.actor_methods.items())))
-    for line in summary.errors:  # bad lines were left out; the others were imported
-        err_console.print(f"error: {line}", markup=False, highlight=False)
+    for err in summary.bad_lines:  # bad lines were left out; the others were imported
+        print_cablegram_error(err)
     if summary.errors:
         err_console.print(f"{len(summary.errors)} bad line(s) not imported; fix them and import the file again "
                           "(imported events are not duplicated).", markup=False, highlight=False)

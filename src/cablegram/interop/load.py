@@ -17,7 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
 from ..records import Analysis, Document, Event
 from .actors import ActorMapper
 from .readers import ImportedEvent, ReadReport, read_events, synthetic_doc_id
@@ -34,9 +34,10 @@ class ImportSummary:
     skipped: dict[str, int] = field(default_factory=dict)
     actor_methods: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)  # "file:line: message" for each bad line (not imported)
+    bad_lines: list[InputError] = field(default_factory=list, repr=False)  # the same, with code and hint
 
     def to_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "bad_lines"}
 
 
 def _import_document(fmt: str, doc_id: str, items: list[ImportedEvent]) -> Document:
@@ -58,7 +59,7 @@ def import_events(store, path: str | Path, fmt: str, mapper: ActorMapper | None 
         groups.setdefault(doc_id, []).append(item)
     summary = ImportSummary(read=report.read, skipped=dict(report.skipped),
                             actor_methods=dict(mapper.methods) if mapper else {},
-                            errors=[f"{e}" for e in report.errors])
+                            errors=[f"{e}" for e in report.errors], bad_lines=list(report.errors))
     for doc_id, items in groups.items():
         events: list[Event] = []
         for item in items:
