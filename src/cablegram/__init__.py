@@ -6,7 +6,7 @@ The public API (everything else is internal)::
     store = cablegram.open_store("cablegram.db")
     cablegram.ingest_sources(store, ["articles/"])
     cablegram.process_store(store)                     # actors, PLOVER events, claims, commitments
-    report = cablegram.trace(article, [readout])       # supported / altered / added per sentence
+    report = cablegram.trace("article.html", ["readout.txt"])  # Documents, paths or URLs; labels per sentence
 """
 
 from __future__ import annotations
