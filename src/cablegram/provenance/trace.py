@@ -160,7 +160,8 @@ def _embedder_for(embedder, settings, cross: bool, article: Document):
             return load_multilingual_embedder()
         except ConfigError as exc:
             raise LanguageError("the article and its source are in different languages and the multilingual model is "
-                                "not installed", source=article.source or article.id, hint=exc.hint) from exc
+                                "not installed", source=article.source or article.id, hint=exc.hint,
+                                code="language_mismatch") from exc
     return embedder or load_embedder(getattr(settings, "embeddings", "auto"))
 
 
