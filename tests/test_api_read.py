@@ -115,14 +115,14 @@ def test_one_error_shape(api, url, status, code):
     assert set(err) == {"code", "message", "hint"}
 
 
-def test_unprocessed_document_analysis_is_400(api, any_backend_store):
+def test_unprocessed_document_analysis_is_409_not_processed(api, any_backend_store):
     store = any_backend_store
     from cablegram.records import Document
 
     doc = Document(text="A fresh note about nothing in particular.")
     store.add_document(doc)
     resp = api.get(f"/api/documents/{doc.id}/analysis")
-    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+    assert resp.status_code == 409 and resp.json()["error"]["code"] == "not_processed"
 
 
 def test_openapi_served(api):

@@ -104,7 +104,7 @@ def test_upload_limits_and_types(store, tmp_path):
                        headers=AUTH)
     assert resp.status_code == 415 and resp.json()["error"]["code"] == "unsupported_media_type"
     resp = client.post("/api/upload", files={"file": ("empty.txt", b"  \n", "text/plain")}, headers=AUTH)
-    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "empty_input"
     assert store.counts()["documents"] == 0
 
 
@@ -134,7 +134,7 @@ def test_ingest_feed_from_local_server(store, tmp_path, feed_server):
 def test_ingest_refuses_non_http(store, tmp_path, url):
     client = make_client(store, tmp_path, api_token=TOKEN)
     resp = client.post("/api/ingest", json={"url": url}, headers=AUTH)
-    assert resp.status_code == 400 and resp.json()["error"]["code"] == "input_error"
+    assert resp.status_code == 400 and resp.json()["error"]["code"] == "invalid_value"
     assert store.counts()["documents"] == 0
 
 
@@ -145,7 +145,8 @@ def test_post_trace_stores_alignments(store, tmp_path):
     # The readout (4 days earlier) is the only primary source in the window, but it shares nothing with the
     # threat article: the candidate policy claims no source for it unless the caller names one.
     unasked = client.post(f"/api/documents/{threat}/trace", headers=AUTH)
-    assert unasked.status_code == 400 and "no primary source" in unasked.json()["error"]["message"]
+    assert unasked.status_code == 409 and unasked.json()["error"]["code"] == "no_primary_source"
+    assert "no primary source" in unasked.json()["error"]["message"]
     assert store.get_alignments(threat) == []
     resp = client.post(f"/api/documents/{threat}/trace", headers=AUTH, json={"source_ids": [docs["primary"].id]})
     assert resp.status_code == 200, resp.text

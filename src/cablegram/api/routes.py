@@ -75,7 +75,7 @@ def analysis(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
     result = store.get_analysis(doc_id)
     if result is None:
         raise InputError(f"document {doc_id!r} has not been processed yet", source="doc_id",
-                         hint="Run `cablegram process` (or let `cablegram watch` pick it up).")
+                         hint="Run `cablegram process` (or let `cablegram watch` pick it up).", code="not_processed")
     return result.to_dict()
 
 
@@ -209,7 +209,7 @@ def _check_http_url(url: str) -> str:
     # Only remote pages: the API must never read server-side files or other schemes on a client's behalf.
     if not re.match(r"^https?://[^\s/]+", url, flags=re.IGNORECASE):
         raise InputError("only http:// and https:// URLs can be ingested through the API", source=url,
-                         hint="Give a full web address, e.g. https://example.org/feed.xml.")
+                         hint="Give a full web address, e.g. https://example.org/feed.xml.", code="invalid_value")
     return url
 
 
@@ -218,7 +218,7 @@ def _ingest(store, settings, sources: list[str]) -> dict[str, Any]:
         from ..ingest import ingest_sources
     except ImportError as exc:
         raise ConfigError(f"ingestion is not available in this installation ({exc})",
-                          hint="Reinstall cablegram with its ingest dependencies.") from exc
+                          hint="Reinstall cablegram with its ingest dependencies.", code="missing_extra") from exc
     summary = ingest_sources(store, sources, settings)
     return {"inserted": summary.inserted, "duplicates": summary.duplicates, "new_versions": summary.new_versions,
             "failed": [_failure(f) for f in summary.failed], "doc_ids": list(summary.doc_ids)}
@@ -244,7 +244,7 @@ async def ingest(body: IngestRequest, request: Request, store=Depends(get_store)
              summary="Store a document given as JSON text (token required)")
 def add_text(body: TextUpload, store=Depends(get_store)) -> dict[str, Any]:
     if not body.text.strip():
-        raise InputError("text is empty", source="text", hint="Send the article text in the 'text' field.")
+        raise InputError("text is empty", source="text", hint="Send the article text in the 'text' field.", code="empty_input")
     from ..ingest.quality import finish_document
 
     doc = finish_document(Document(text=body.text, title=body.title, url=body.url, publisher=body.publisher,
@@ -279,7 +279,7 @@ async def upload(request: Request, file: UploadFile = File(...), store=Depends(g
         raise ApiError(415, "unsupported_media_type", f"cannot read {suffix!r} files",
                        "Upload .txt, .md or .html; convert other formats to text first.")
     if not data.strip():
-        raise InputError("uploaded file is empty", source=name, hint="Upload a file with text in it.")
+        raise InputError("uploaded file is empty", source=name, hint="Upload a file with text in it.", code="empty_input")
     # The same decoding, cleaning and quality checks as `cablegram ingest` (flags stored on the document).
     doc = document_from_bytes(data, source, html=suffix in _HTML_SUFFIXES, markdown=_TEXT_SUFFIXES.get(suffix, False))
     status = store.add_document(doc)
@@ -306,7 +306,8 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
         sources = best_sources(store, article, settings)
     if not sources:
         raise InputError("no primary source to trace against", source=doc_id,
-                         hint="Ingest the official readout or statement as a primary source, or pass source_ids.")
+                         hint="Ingest the official readout or statement as a primary source, or pass source_ids.",
+                         code="no_primary_source")
     report = run_trace(article, sources, settings=settings)
     store.save_alignments(doc_id, report.alignments())
     alignments = store.get_alignments(doc_id)
