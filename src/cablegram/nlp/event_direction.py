@@ -182,7 +182,7 @@ def _attachment_features(up: list[str], down: list[str], etype: str, view: Trigg
     """How the candidate's phrase attaches where its path meets the trigger's: the top relation (``dobj``,
     ``pobj<with``, ``nsubj``) with the trigger's own relation there (an ``xcomp`` or ``advcl`` trigger meets
     its governing verb's object), each preposition on the path, and how deep the candidate sits inside other
-    noun phrases ("Syria" in "Syria-related topics", "Ethiopian" in "a force of Ethiopian troops")."""
+    noun phrases ("Valoria" in "Valoria-related talks", "Dunmarkian" in "a force of Dunmarkian troops")."""
     top, below = (up[-1] if up else "self"), (down[-1] if down else "self")
     nest = 0
     for step in up:
@@ -333,7 +333,7 @@ def _head_of(cands: list[Candidate], k: int) -> Candidate:
 
 
 def _place_of(cands: list[Candidate], cand: Candidate) -> Candidate:
-    """The resolved place an unresolved target phrase is in or on ("targets in Poland", "an army base in
+    """The resolved place an unresolved target phrase is in or on ("targets in Dunmark", "an army base in
     Valoria": the event's target actor is the place's), else ``cand`` itself."""
     if cand.actor_id is not None:
         return cand
