@@ -119,6 +119,24 @@ def test_cli_refuses_a_bad_type_with_the_allowed_ones(tmp_path):
         assert store.counts()["corrections"] == 0
 
 
+def test_cli_accepts_an_actor_from_a_configured_actor_file(tmp_path):
+    path = tmp_path / "cli.db"
+    extra = tmp_path / "team_actors.jsonl"
+    append_actor(extra, Actor("grp:ferry-union", "Ferry Union", "group"))
+    (tmp_path / "cablegram.toml").write_text(f"[cablegram]\nactors_files = [{json.dumps(str(extra))}]\n",
+                                             encoding="utf-8")
+    with open_store(str(path)) as store:
+        build_sample(store)
+        threat = _event(store, "THREATEN")
+    result = subprocess.run([sys.executable, "-m", "cablegram", "--db", str(path), "corrections", "add", threat["id"],
+                             "correct", "--field", "target_actor", "--value", "grp:ferry-union", "--reason", "r"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                            env={**os.environ, "COLUMNS": "250", "CABLEGRAM_CONFIG": str(tmp_path / "cablegram.toml")})
+    assert result.returncode == 0, result.stdout + result.stderr
+    with open_store(str(path)) as store:
+        assert store.counts()["corrections"] == 1
+
+
 def test_api_refuses_bad_values_with_invalid_value(store, tmp_path):
     build_sample(store)
     client = TestClient(create_app(Settings(db=str(tmp_path / "unused.db"), api_token=TOKEN), store))

@@ -179,10 +179,13 @@ def corrections_add(
     author: Optional[str] = typer.Option(None, "--author", help="Who is correcting."),
 ) -> None:
     """Record an analyst's decision about one record; listings and exports apply it from then on."""
+    from ..kb import actor_files
     from ..store.corrections import add_correction, table_of
 
-    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        c = add_correction(store, table_of(record_id), record_id, action, field, _parse_value(value), reason, author)
+    settings = ctx.obj["settings"]
+    with open_settings_store(settings, must_exist=True) as store:
+        c = add_correction(store, table_of(record_id), record_id, action, field, _parse_value(value), reason, author,
+                           actor_files=actor_files(settings))
     console.print(f"saved correction {c.id}: {c.action} {c.record_table} {c.record_id}"
                   + (f" {c.field} = {c.value!r}" if c.field else ""))
 
