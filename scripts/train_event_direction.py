@@ -1,6 +1,6 @@
 """Train the event direction ranker (source / target / none per participant) on the plv relation set.
 
-    python scripts/train_event_direction.py --data ../shared/data [--folds 5] [--no-save]
+    python scripts/train_event_direction.py --data ../shared/data [--folds 5] [--no-save] [--misses FILE]
 
 Reads ``<data>/plv/*.dev.jsonl`` (news sentences with one marked source ``<s>…</s>`` and target
 ``<t>…</t>`` and the PLOVER root code), runs the pipeline without the ranker (rule direction), and
@@ -9,7 +9,9 @@ of :mod:`cablegram.nlp.event_direction` by the marked spans. It prints direction
 both right, on events whose type is right, scored as ``benchmarks/eval_plv.py`` scores it — for the
 rules alone and for the ranker on K held-out folds (rows of one sentence stay in one fold), then
 trains on all rows and writes ``src/cablegram/nlp/models/event_direction.json`` (figures in
-``benchmarks/results/event_direction.json``). Deterministic.
+``benchmarks/results/event_direction.json``). Deterministic. ``--misses FILE`` writes the held-out events
+whose type is right and whose direction is wrong (JSON lines: id, type, marked sentence, the system's
+source and target, whether it swapped them) for error analysis; the file stays outside the repository.
 """
 
 from __future__ import annotations
@@ -116,8 +118,9 @@ def fold_of(rows: list[dict], k: int) -> list[int]:
     return [int(hashlib.sha256(r["text"].encode("utf-8")).hexdigest(), 16) % k for r in rows]
 
 
-def direction(rows: list[dict], docs: list) -> dict:
-    """eval_plv's direction on these docs' events (type right, source and target both right)."""
+def direction(rows: list[dict], docs: list, misses: list | None = None) -> dict:
+    """eval_plv's direction on these docs' events (type right, source and target both right); each wrong
+    one is appended to ``misses`` when given."""
     from eval_plv import TO_PLV, _overlap, _pick
 
     right = ok = swapped = 0
@@ -126,8 +129,12 @@ def direction(rows: list[dict], docs: list) -> dict:
         if best is None or TO_PLV.get(best.type, best.type) != row["event"]:
             continue
         right += 1
-        ok += _overlap(best.source_text, row["source"]) and _overlap(best.target_text, row["target"])
-        swapped += _overlap(best.source_text, row["target"]) and _overlap(best.target_text, row["source"])
+        right_pair = _overlap(best.source_text, row["source"]) and _overlap(best.target_text, row["target"])
+        swap = _overlap(best.source_text, row["target"]) and _overlap(best.target_text, row["source"])
+        ok, swapped = ok + right_pair, swapped + swap
+        if misses is not None and not right_pair:
+            misses.append({"id": row.get("id"), "type": row["event"], "marked": row["marked_sentence"],
+                           "source": best.source_text, "target": best.target_text, "swapped": bool(swap)})
     return {"events_type_right": right, "direction": round(ok / max(right, 1), 4),
             "swapped": round(swapped / max(right, 1), 4)}
 
@@ -144,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="shared data folder (with plv/)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--no-save", dest="save", action="store_false")
+    ap.add_argument("--misses", type=Path, help="write the held-out direction misses here (JSON lines)")
     args = ap.parse_args(argv)
     from cablegram.nlp.event_direction import DirectionModel
     from cablegram.nlp.pipeline import build_nlp
@@ -161,11 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     per_row = examples(rows, docs)
     report = {"rows": len(rows), "folds": args.folds, "rules": direction(rows, docs)}
     groups = fold_of(rows, args.folds)
-    held = []
+    held, misses = [], []
     for k in range(args.folds):
         ranker = DirectionModel(fit([ex for ex, g in zip(per_row, groups) if g != k]))
         idx = [i for i, g in enumerate(groups) if g == k]
-        held.append(direction([rows[i] for i in idx], run_events(coder, [docs[i] for i in idx], ranker)))
+        held.append(direction([rows[i] for i in idx], run_events(coder, [docs[i] for i in idx], ranker), misses))
+    if args.misses:
+        args.misses.write_text("".join(json.dumps(m) + "\n" for m in misses), encoding="utf-8")
     right = sum(h["events_type_right"] for h in held)
     report["ranker_heldout"] = {"events_type_right": right,
                                 "direction": round(sum(h["direction"] * h["events_type_right"] for h in held) / right, 4),
