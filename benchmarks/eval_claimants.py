@@ -39,15 +39,11 @@ def read_gold(path: Path, part: str = "all") -> list[dict]:
 
 
 def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-    docs = {}
-    for dataset in {d for d, _ in wanted}:
-        for path in sorted((data_dir / dataset).glob("*.jsonl")):
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    rec = json.loads(line)
-                    if (dataset, str(rec["id"])) in wanted:
-                        docs[(dataset, str(rec["id"]))] = rec
-    return docs
+    """The records of ``wanted`` (dataset, id) pairs: the same reader as the actor-resolution set."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_actor_resolution import _documents as read_documents
+
+    return read_documents(data_dir, wanted)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
