@@ -22,6 +22,7 @@ from ..records import MODALITIES
 from ..store import readmodel
 from ..store.overview import OverviewFilter, data_version, overview
 from ..store.quads import QUADS
+from .actor_links import link_names
 from .graph import network_layout, type_colour
 from .pages import qs, render
 from .routes import EVENT_TYPES, clean_confidence, clean_date
@@ -177,7 +178,7 @@ def overview_page(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
             floor=readmodel.confidence_floor(request.app.state.settings))
     ids = [g["key"] for g in data["by_actor"]] + [e[k] for e in data["network"] for k in ("source", "target")]
     ids += data["ledger"]["donors"]
-    names = readmodel.actor_names(store, ids)
+    names = link_names(store, ids)
     params = _params(actor, source, target, flt.modality, type, quad if quad in QUADS else None, min_confidence,
                      flt.date_from, flt.date_to, all)
     # The events listing and its downloads take every filter of this page, so the link lists exactly what was counted.

@@ -16,6 +16,7 @@ from ..store import corrections, readmodel
 from ..kb import actor_files
 from ..store.base import from_row
 from ..store.correction_values import closed_choices
+from .actor_links import link_names
 from .pages import not_found, render
 
 router = APIRouter(include_in_schema=False)
@@ -123,7 +124,7 @@ def record_page(request: Request, table: str, record_id: str, store) -> HTMLResp
         offset = doc.text.index(sentence)
     fallbacks = [(name, row.get(col)) for name, col in _FALLBACK_SPANS[table]]
     parts = sentence_parts(sentence, offset or 0, row.get("spans") if offset is not None else None, fallbacks)
-    names = readmodel.actor_names(store, [row.get(k) for k in ("source_actor", "target_actor", "claimant", "donor",
+    names = link_names(store, [row.get(k) for k in ("source_actor", "target_actor", "claimant", "donor",
                                                                "recipient", "actor_id")])
     history = corrections.list_corrections(store, record_table=table, record_id=record_id, limit=200)
     return render(request, "record.html", table=table, kind=KINDS[table], r=row, doc=doc, parts=parts, names=names,

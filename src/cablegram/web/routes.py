@@ -22,6 +22,8 @@ from ..records import CLAIMANT_KINDS, MODALITIES
 from ..store import corrections, readmodel
 from ..store.quads import QUADS
 from ..store.readmodel import actor_profile, trace_summary
+from . import actor_links
+from .actor_links import link_names
 from .graph import layout
 from .pages import not_found, qs, render
 
@@ -39,6 +41,7 @@ def install_web(app: FastAPI) -> None:
     base = files("cablegram.web")
     app.state.templates = Jinja2Templates(directory=str(base / "templates"))
     app.state.templates.env.filters["with_param"] = lambda params, name, value: qs(params, **{name: value})
+    actor_links.install(app.state.templates.env)
     app.mount("/static", StaticFiles(directory=str(base / "static")), name="static")
     app.include_router(router)
     app.include_router(overview.router)
@@ -97,7 +100,7 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
         rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset, cursor=cursor or None)
     except InputError:
         rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset)
-    names = readmodel.actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+    names = link_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
     days: list[tuple[str, list[dict]]] = []
     for r in rows:
         day = (r.get("date") or r.get("published_at") or "undated")[:10]
@@ -122,7 +125,7 @@ def claims(request: Request, kind: str | None = Query(None, max_length=20), acto
     hedge_filter = {"yes": True, "no": False}.get(hedged or "")
     rows = readmodel.list_claims(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
                                  include_rejected=all, limit=PAGE, offset=offset)
-    names = readmodel.actor_names(store, [r["claimant"] for r in rows])
+    names = link_names(store, [r["claimant"] for r in rows])
     params = {"kind": kind, "actor": actor, "hedged": hedged if hedge_filter is not None else None,
               "all": "1" if all else None}
     return render(request, "claims.html", download_table="claims", rows=rows, names=names, params=params, kinds=CLAIMANT_KINDS,
@@ -147,7 +150,8 @@ def actor(request: Request, actor_id: str, store=Depends(get_store)) -> HTMLResp
                          [(f"Actors named like {actor_id!r}", "/actors" + qs({"q": actor_id})),
                           (f"Articles mentioning {actor_id!r}", "/search" + qs({"q": actor_id}))])
     events = readmodel.list_events(store, actor=actor_id, limit=20)[0]
-    names = readmodel.actor_names(store, [r["source_actor"] for r in events] + [r["target_actor"] for r in events])
+    names = link_names(store, [r["source_actor"] for r in events] + [r["target_actor"] for r in events]
+                       + [n["counterpart"] for n in profile["network"]])
     mentions = readmodel.fill_titles(store, corrections.apply_corrections(
         store, "mentions", store.query_mentions(actor_id=actor_id, limit=15), include_rejected=True))
     return render(request, "actor.html", p=profile, a=profile["actor"], graph=layout(profile["network"]),
@@ -230,7 +234,7 @@ def commitments(request: Request, donor: str | None = Query(None, max_length=200
                 offset: int = Query(0, ge=0, le=10_000), store=Depends(get_store)) -> HTMLResponse:
     rows = readmodel.list_commitments(store, include_rejected=all, donor=donor or None, recipient=recipient or None,
                                       category=category or None, status=status or None, limit=PAGE * 2, offset=offset)
-    names = readmodel.actor_names(store, [r["donor"] for r in rows] + [r["recipient"] for r in rows])
+    names = link_names(store, [r["donor"] for r in rows] + [r["recipient"] for r in rows])
     params = {"donor": donor or "", "recipient": recipient or "", "category": category or "", "status": status or "",
               "all": "1" if all else None}
     return render(request, "commitments.html", download_table="commitments", rows=rows, names=names, params=params,
