@@ -279,20 +279,127 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
 
-def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False, chooser=None) -> list[tuple]:
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _is_person(cand) -> bool:
+    span, actor_id = cand
+    return span.root.ent_type_ == "PERSON" or str(actor_id or "").startswith(("PER.", "person:"))
+
+
+def _is_known_person(cand) -> bool:
+    """A person of the actor knowledge base (an office-holder, id ``PER.…``), not a name met in the text."""
+    return str(cand[1] or "").startswith("PER.")
+
+
+def pronoun_antecedent(pronoun, actors) -> tuple | None:
+    """The person a sentence-initial subject "he"/"she" stands for: the one person named in the nearest of
+    the two sentences before it that names any, when that person is a known one (``PER.…``); None when that
+    sentence names several (no gender is known to choose between them) or an unknown person."""
+    doc, sents, start = pronoun.doc, [], pronoun.sent.start
+    while start > 0 and len(sents) < 2:
+        sents.append(doc[start - 1].sent)
+        start = sents[-1].start
+    for sent in sents:
+        people = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and _is_person(c)]
+        if people:  # only a known person: no gender is known, and the text's other names are mostly private people
+            return people[0] if len({c[1] for c in people}) == 1 and _is_known_person(people[0]) else None
+    return None
+
+
+def _resolve_pronoun_source(trigger, actors, source, target) -> tuple:
+    """ "He met leaders of the G7": the event's subject pronoun stands for the person named just before
+    (:func:`pronoun_antecedent`) when no source was found before the trigger; the source is that person (the pronoun's span, the person's id), and a
+    mention chosen as source after the trigger becomes the target (over an unresolved phrase)."""
+    subject, passive = _subject_of(_clause_verb(trigger.head if trigger.dep_ == "compound" else trigger))
+    if subject is None or passive or subject.lower_ not in _PERSONAL or subject.i != subject.sent.start:
+        return source, target
+    if source is not None and source[0].start < trigger.i:  # the parse or the ranker found a source before it
+        return source, target
+    antecedent = pronoun_antecedent(subject, actors)
+    if antecedent is None:
+        return source, target
+    if source is not None and (target is None or target[1] is None) and source[0].start > trigger.i:
+        target = source
+    return (subject.doc[subject.i:subject.i + 1], antecedent[1]), target
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _list_head(tok):
+    """The first member of the coordination or apposition ``tok`` belongs to ("Avaria, Brelund or Corvia")."""
+    for _ in range(16):
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def same_list(a, b) -> bool:
+    """True when mentions ``a`` and ``b`` are two members of one list that is not (in) a subject: "countries
+    such as Avaria, Brelund and Corvia" names no dyad ("Avaria and Brelund agreed", "Avarian and Brelundian
+    negotiators agreed" do: the list acts)."""
+    head = _list_head(a.root)
+    if head.i != _list_head(b.root).i or a.root.i == b.root.i:
+        return False
+    for _ in range(4):  # up to the head of the noun phrase the list modifies
+        if head.dep_ not in ("compound", "amod", "nmod", "poss") or head.head.i == head.i:
+            break
+        head = head.head
+    return head.dep_ not in _SUBJECTS
+
+
+def event_place(span, trigger) -> bool:
+    """True when ``span`` is a place named in a locative phrase of the event ("met … in Orsk", "the summit
+    in Orsk"): the event's place, not its target."""
+    root = span.root
+    if root.ent_type_ not in _PLACE_ENTS:
+        return False
+    if is_locative(span):
+        return True
+    tok = _list_head(root)
+    prep = tok.head
+    # the phrase hangs on the trigger, on the verb an event noun is an argument of, or on the verb's event
+    # noun ("held talks in Orsk")
+    held = {trigger.i} | {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
+    if trigger.dep_ in ("dobj", "pobj", "nsubj"):
+        held.add(trigger.head.i)
+    return tok.dep_ == "pobj" and prep.lower_ in _LOCATIVE_PREPS and prep.head.i in held
+
+
+def can_target(target, source, trigger, meeting: bool = False) -> bool:
+    """True when ``target`` ((span, actor id) or None) can be the event's target given ``source``: not the
+    source's actor again, not another member of the source's list, and for a ``meeting`` (CONSULT) not the
+    place it was held in (the PLOVER gold data take the place of other acts as their target: "suspended
+    talks in Geneva", "captured the mosque in Mosul")."""
+    if target is None:
+        return True
+    if source is not None and (not _differs(target, source) or target[0].text == source[0].text
+                               or same_list(target[0], source[0])):
+        return False
+    return not (meeting and event_place(target[0], trigger))
+
+
+def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False, chooser=None,
+                meeting: bool = False) -> list[tuple]:
     """(source, target) pairs of an event: one per conjoined source and target ("Blinken met Kuleba and Rau"
     gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair.
     ``chooser`` (e.g. :meth:`.event_direction.DirectionModel.choose`, bound) takes the rules' (source, target)
     and returns the pair to use."""
-    source, target = assign_actors(trigger, sent, actors, attack)
+    rule_source, rule_target = source, target = assign_actors(trigger, sent, actors, attack)
     if chooser is not None:
         source, target = chooser((source, target))
+    source, target = _resolve_pronoun_source(trigger, actors, source, target)
+    if not can_target(target, source, trigger, meeting):  # the next-best: the rules' target, else none
+        target = rule_target if can_target(rule_target, source, trigger, meeting) else None
     sources = [source] + conjuncts(source, sent, actors)
     targets = [target] + conjuncts(target, sent, actors)
     pairs = []
     for src in sources:
         for tgt in targets:
-            if src is not None and tgt is not None and not _differs(tgt, src):
+            if src is not None and tgt is not None and (not _differs(tgt, src) or same_list(tgt[0], src[0])):
                 continue
             pairs.append((src, tgt))
     return pairs[:max_pairs] or [(source, target)]

@@ -26,7 +26,7 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, is_locative
+from .event_actors import actor_pairs, actor_spans, event_place, is_locative
 from .event_cues import build_cue_index, cue_hits, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -56,12 +56,45 @@ _NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID"}), "hypothetical": _ALL_ACTS
               # a handover of arms to an army is AID, not COOPERATE; a forecast trip is no AID
               "COOPERATE": dict.fromkeys(("occurred", "planned"), frozenset({"AID"})),
               "AID": {"hypothetical": _ALL_ACTS}}
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # private travellers unless an aid word says more
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
 
 
 @lru_cache(maxsize=1)
 def _plover_lexicon() -> dict:
     return load_lexicon("plover")
+
+
+@lru_cache(maxsize=1)
+def _undergoing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``plover.toml`` ``non_event``: verbs whose subject undergoes the object; movement verbs; private people."""
+    lex = _plover_lexicon()
+    return (word_set(lex, "non_event.suffer_verbs"), word_set(lex, "non_event.movement_verbs"),
+            word_set(lex, "non_event.private_people"))
+
+
+def _no_act(etype: str, trigger, hits) -> bool:
+    """The trigger states no act of its subject: a verb of undergoing ("could face shortages"), or a trip
+    of private people (``plover.toml`` ``private_people``, or a personal pronoun) coded AID with no aid word
+    in the sentence ("citizens travelled to X"; arriving peacekeepers stay AID)."""
+    suffer, movement, private = _undergoing_words()
+    if trigger.lower_ in suffer:
+        return True
+    if etype != "AID" or trigger.lower_ not in movement or any(h[1] == "AID" for h in hits):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in private or c.lower_ in _PERSONAL_PRONOUNS) for c in trigger.children)
+
+
+def _sufferer(span) -> bool:
+    """True when the mention ``span`` is (in) the subject of a verb of undergoing."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.lower_ in _undergoing_words()[0]
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -495,7 +528,10 @@ class EventCoder:
         if self.direction is not None and not denial:
             def chooser(rule_pair):
                 return self.direction.choose(cand.sent, trigger, cand.main, etype, actors, rule_pair)
-        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser)
+        pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser,
+                            meeting=etype == "CONSULT")
+        # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
+        pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
             act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
@@ -506,13 +542,16 @@ class EventCoder:
         return pairs
 
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
+        if _no_act(etype, trigger, cand.hits):
+            return []
         sent = cand.sent
         modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
         text_lower = sent_text.lower()
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
-        exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)}
+        exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)
+                   and not (etype == "CONSULT" and event_place(s, trigger))}
         place = _place(sent, exclude)
         common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent_text, type=etype,
                       mode=_mode(etype, text_lower, _with_modifiers(trigger)), context=_contexts(text_lower), trigger=trigger.text,
