@@ -39,7 +39,7 @@ def only(nlp, text, publisher=None):
         ("Analysts say the new tariffs will deepen the recession in the region.", "analysts", "Analysts", "say"),
         ("According to the United Nations, more than 4,000 people fled the area.", "organisation", "United Nations", "according to"),
         ("Secretary Halden noted that the aid package would continue into next year.", "named", "Halden", "noted"),
-        ("The two leaders discussed ways to expand grain exports through the southern ports.", "named", "two leaders", "discussed"),
+        ("The two leaders discussed whether grain exports could resume through the southern ports.", "named", "two leaders", "discussed"),
         ("The envoy reiterated that her government rejects the proposed map.", "named", "envoy", "reiterated"),
     ],
 )
@@ -50,6 +50,34 @@ def test_claimant_kind_and_cue(claims_nlp, text, kind, claimant_part, cue):
     assert claim.cue == cue
     assert claim.quote == "indirect"
     assert claim.claimant  # degrades to the span text without an actors component
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders discussed ways to expand grain exports through the southern ports.",
+        "The ministers discussed preparations for the donor conference and the repair of the harbour.",
+        "They discussed the border crossings and the return of displaced families.",
+        "Teravia and Norlund signed an agreement on fishing rights in the northern bay on Tuesday.",
+    ],
+)
+def test_an_act_of_the_subject_is_not_an_attribution(claims_nlp, text):
+    """"discussed X", "signed an agreement": an event, not a statement; the sentence stays an unattributed claim."""
+    claim = only(claims_nlp, text)
+    assert (claim.claimant_kind, claim.claimant, claim.cue, claim.quote) == ("none", None, None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Norlund welcomed the ceasefire agreement reached in the capital on Monday.", "welcomed"),
+        ("The spokesman denied the reports of shelling near the river crossing.", "denied"),
+        ("The two envoys discussed whether the aid convoys could resume next week.", "discussed"),
+    ],
+)
+def test_stance_message_verbs_and_topic_clauses_stay_attributions(claims_nlp, text, cue):
+    claim = only(claims_nlp, text)
+    assert claim.cue == cue and claim.claimant_kind != "none" and claim.claimant
 
 
 def test_outlet_is_the_publication(claims_nlp):

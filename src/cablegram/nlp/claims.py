@@ -30,8 +30,12 @@ Decisions (documented here because they shape the data):
 - **Main attribution** of a sentence: cues outside quotation marks beat cues
   inside them (a quoted "I said …" belongs to the quoted speaker's words), then
   the cue nearest the sentence root, then the first.
+- **Statements, not acts**: an attribution needs a statement (:func:`is_statement`): a non-verb cue,
+  a clause or quotation as content, or a verb with a noun-phrase object that is not a topic verb
+  ("discussed preparations") or a PLOVER support verb ("signed an agreement"); those report an act of
+  the subject (an event), and the sentence stays an unattributed claim.
 - **Subjects as claimants**: "Blinken noted that …" and readout sentences such
-  as "The two discussed …" take the grammatical subject as claimant; a
+  as "The two discussed whether …" take the grammatical subject as claimant; a
   participle without a subject ("…, adding that …") takes the source of the
   attribution before it in the sentence, else the subject of the verb it hangs
   on; a relative pronoun ("who said") is resolved to the noun it modifies.
@@ -77,6 +81,7 @@ from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
 from .claims_spans import fallback_source as _fallback_source
 from .extensions import doc_list, ensure_extensions
+from .lexicons import load_lexicon, word_set
 from .language import is_english
 
 __all__ = ["FACTORY", "Attribution", "AttributionFinder", "ClaimsComponent", "CueModel", "DEFAULT_CUE_MODEL",
@@ -139,6 +144,8 @@ class ClaimsComponent:
         self.finder = AttributionFinder(include_cognition=include_cognition, cue_model=load_cue_model(cue_model),
                                         lexicon=self.lexicon, span_tagger=load_span_tagger(span_model),
                                         min_confidence=span_min_confidence)
+        support = word_set(load_lexicon("plover"), "non_event.support_verbs")
+        self.act_forms = self.lexicon.forms(TOPIC_VERBS) | (support - self.finder.cues)
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
@@ -172,10 +179,7 @@ class ClaimsComponent:
         spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
                  for a, b in long_regions if a < sent.end_char and b > sent.start_char]
         spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
-        if not atts and spans:
-            following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
-            release = press_release_attribution(sent, si, long_regions, next(following, None))
-            atts = [release] if release is not None else None
+        atts = self._statements(doc, si, sent, atts, spans, long_regions)
         if atts:
             main = min(atts, key=lambda a: (a.in_quote, a.source is None, a.depth, a.cue.start))
             claim = self._claim(doc, si, sent, main, actors)
@@ -189,6 +193,19 @@ class ClaimsComponent:
         claim.hedges = find_hedges(sent, self.lexicon)
         return claim
 
+    def _statements(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None, spans: list[list[int]],
+                    long_regions: list[tuple[int, int]]) -> list[Attribution] | None:
+        """The attributions of a sentence that report a statement: with a quotation in the sentence all of
+        them, else the press-release signature when there is none; without a quotation those that
+        :func:`is_statement` keeps. None when nothing is left."""
+        if spans:
+            if atts:
+                return atts
+            following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
+            release = press_release_attribution(sent, si, long_regions, next(following, None))
+            return [release] if release is not None else None
+        return [a for a in atts or () if is_statement(a, self.act_forms)] or None
+
     def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str]) -> Claim:
         publisher = doc._.cg_publisher
         source = source_for_claim(att)
@@ -201,6 +218,38 @@ class ClaimsComponent:
             claimant = publisher if kind == "outlet" and publisher else text
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
+
+
+# Verbs of talking about a subject: their noun-phrase object is a topic ("discussed preparations for …"),
+# not a statement; with a clause ("discussed whether …") they still report one.
+TOPIC_VERBS = ("discuss", "talk", "speak", "debate", "address", "brief", "outline", "detail",
+               "mention", "review", "focus", "refer")
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark"})  # a clause: subject or "that"
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def is_statement(att: Attribution, act_forms: frozenset[str]) -> bool:
+    """Whether an attribution reports a statement rather than an act of its subject.
+
+    Reports a statement: a cue that is not a verb ("according to", "a statement", a signing dash); a verb
+    without a found content ("…,” she said."); a verb whose content is a clause ("said that …",
+    "discussed whether …", "urged Norlund to withdraw"); any other verb with a noun-phrase object
+    ("denied the report", "welcomed the resolution", "shrugged off the criticism"). Reports an act, an
+    event rather than a claim: a verb of ``act_forms`` (inflected forms) with a noun-phrase object, that
+    is a topic verb ("discussed preparations") or a PLOVER support verb outside the cue lists
+    ("signed an agreement", "made a donation"). The sentence is then kept as an unattributed claim when
+    it asserts something."""
+    root = att.cue.root
+    if root.pos_ not in _CLAUSE_POS or att.content is None:
+        return True
+    if att.content.root.pos_ in _CLAUSE_POS or any(t.dep_ in _CLAUSE_DEPS for t in att.content):
+        return True
+    if any(t.pos_ in _CLAUSE_POS and t.dep_ in _COMPLEMENT_DEPS for t in att.content):
+        return True  # an infinitive or other complement clause inside the content ("urging Moscow to release …")
+    if any(c.dep_ in _COMPLEMENT_DEPS for t in att.cue for c in t.children):
+        return True
+    return root.lower_ not in act_forms
 
 
 def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list],
