@@ -135,11 +135,25 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
              for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
+    topics = lex.topic_words(tok.sent)  # "an agreement on energy cooperation": a topic, nothing given
+    words = [t for t in words if t.i not in topics]
     if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
             (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
         return True  # "offered to train pilots", "refused to lend money": the trigger itself names the support
     # in text order: "field kitchens", not "kitchens field"
-    return lex.kind(" ".join(t.text for t in sorted(set(words), key=lambda t: t.i)), strong_only=True) is not None
+    return lex.kind(_text_of(words), strong_only=True) is not None
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The tokens in text order with their own spacing where they touch ("air-defence", not "air - defence")."""
+    out: list[str] = []
+    prev = None
+    for t in sorted(set(tokens), key=lambda t: t.i):
+        if prev is not None:
+            out.append(prev.whitespace_ if t.i == prev.i + 1 else " ")
+        out.append(t.text)
+        prev = t
+    return "".join(out)
 
 
 _MONEY = frozenset(("money", "cash", "funds", "capital"))

@@ -67,6 +67,10 @@ class CommitmentLexicon:
     needs_object: frozenset[str] = frozenset()
     not_support_modifiers: frozenset[str] = frozenset()
     needs_recipient: frozenset[str] = frozenset()
+    deploy_verbs: frozenset[str] = frozenset()
+    force_units: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    meeting_nouns: frozenset[str] = frozenset()
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -82,10 +86,35 @@ class CommitmentLexicon:
         return self.ignore.sub(lambda m: " " * len(m.group(0)), low)
 
     def acts_otherwise(self, sent) -> bool:
-        """True when the main verb of ``sent`` (a spaCy Span) is one of ``not_a_package`` (by lemma): then an
-        opening sentence without a support verb is not read as describing a package."""
+        """True when the main verb of ``sent`` (a spaCy Span), or the verb it governs ("is expected to focus"),
+        is one of ``not_a_package`` (by lemma or word form), or its subject is a meeting ("the visit", "the
+        talks"), or it moves forces (:meth:`moves_forces`): then an opening sentence without a support verb is not
+        read as describing a package."""
         root = sent.root
-        return root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in self.not_a_package
+        verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]
+        if any(v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in self.not_a_package or v.lower_ in self.not_a_package)
+               for v in verbs):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.meeting_nouns for c in root.children) or \
+            any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs)
+
+    def moves_forces(self, verb) -> bool:
+        """Whether ``verb`` (a spaCy Token) moves a state's own forces ("moved two brigades to the border",
+        "deployed 3,000 troops and tanks"): a deployment, not support (``force_units`` as its object)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.conjuncts]
+        return any(o.lower_ in self.force_units for o in objects)
+
+    def topic_words(self, sent) -> set[int]:
+        """Token indices of words that only name a topic ("energy cooperation", "reconstruction and energy
+        security"): modifiers of a ``topic_nouns`` word and their conjuncts, which are no support given."""
+        out: set[int] = set()
+        for t in sent:
+            if t.lower_ in self.topic_nouns:
+                mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+                mods += [c for m in mods for c in m.conjuncts]
+                out.update(m.i for m in mods)
+        return out
 
     def kind(self, text: str, strong_only: bool = False) -> KindRule | None:
         """The first kind rule with a keyword in ``text`` (already cleaned or not), else None."""
@@ -131,6 +160,10 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         needs_object=word_set(lex, "words.needs_object"),
         not_support_modifiers=word_set(lex, "words.not_support_modifiers"),
         needs_recipient=word_set(lex, "words.needs_recipient"),
+        deploy_verbs=word_set(lex, "words.deploy_verbs"),
+        force_units=word_set(lex, "words.force_units"),
+        topic_nouns=word_set(lex, "words.topic_nouns"),
+        meeting_nouns=word_set(lex, "words.meeting_nouns"),
     )
 
 

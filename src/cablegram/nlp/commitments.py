@@ -381,6 +381,8 @@ class CommitmentExtractor:
             return None  # "gave birth", "withdraw troops", "refugees arriving": nothing given is support
         if _to_a_person(trig):
             return None  # "they didn't give me any training", "paid him $50": between people, not to a state
+        if amount is None and trig.token.lower_ in self.lex.deploy_verbs and self.lex.moves_forces(trig.token):
+            return None  # "sent two brigades and tanks to the border": a deployment of its own forces
         return trig
 
     def _status_notes(self, s: _Sentence, trig: Trigger, amount: Amount | None, status: str,
