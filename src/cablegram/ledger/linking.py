@@ -3,7 +3,10 @@
 Two rows are the same commitment when donor and category agree (a row with category ``other``
 matches any), recipients agree or one is unknown, amounts in USD agree within ``tolerance``
 (or both rows name no amount and the same sub-kind), and their dates lie within
-``window_days``. A *reference* row (its reason starts with ``reference:``, set by the extractor
+``window_days``. Rows from different documents of one story cluster (their ``story`` field, set by
+:func:`cablegram.ledger.summary.load_rows` from the store's clusters) are one commitment when donor, recipient
+and category agree, whatever their figures ("a readout's EUR 30m and an article's EUR 50m for the same pledge"):
+the first report's figure stands and the difference is noted. A *reference* row (its reason starts with ``reference:``, set by the extractor
 for "the $500m announced in March") links to a matching entry at any earlier date and adds a
 source, never an amount. Status moves forward (conditional → pledged → allocated → delivered) as
 later sources report progress; a cancellation closes the entry.
@@ -127,13 +130,23 @@ def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days
     r1, r2 = _key(entry.recipient), _key(row.get("recipient"))
     if r1 and r2 and not (r1 in r2 or r2 in r1):
         return False
-    if not _same_amount(entry, row, tolerance):
+    if not (_same_amount(entry, row, tolerance) or _same_story(entry, row)):
         return False
     if window_days is not None:
         gap = _days(entry.date, row.get("date"))
         if gap is not None and gap > window_days:
             return False
     return True
+
+
+def _same_story(entry: LedgerEntry, row: dict[str, Any]) -> bool:
+    """Whether ``row`` reports, in another document of the same story cluster, what ``entry`` counts (a figure on
+    both sides or on neither; within one document two figures are two commitments)."""
+    story = row.get("story")
+    if not story or row.get("status") == "cancelled" or (entry.amount is None) != (row.get("amount") is None):
+        return False
+    docs = {s.get("doc_id") for s in entry.sources}
+    return row.get("doc_id") not in docs and any(s.get("story") == story for s in entry.sources)
 
 
 def link(rows: Iterable[Any], rates: RateTable | None = None, tolerance: float = 0.05,
@@ -159,7 +172,7 @@ def link(rows: Iterable[Any], rates: RateTable | None = None, tolerance: float =
 def _source(row: dict[str, Any]) -> dict[str, Any]:
     return {"doc_id": row.get("doc_id"), "sentence_index": row.get("sentence_index"), "status": row.get("status"),
             "date": row.get("date"), "publisher": row.get("publisher"), "reference": is_reference(row),
-            "amount_text": row.get("amount_text"), "confidence": row.get("confidence")}
+            "amount_text": row.get("amount_text"), "confidence": row.get("confidence"), "story": row.get("story")}
 
 
 def _new_entry(row: dict[str, Any], ref: bool) -> LedgerEntry:
@@ -176,6 +189,10 @@ def _new_entry(row: dict[str, Any], ref: bool) -> LedgerEntry:
 
 
 def _merge(entry: LedgerEntry, row: dict[str, Any], ref: bool) -> None:
+    a1, a2 = entry.amount_usd, row.get("amount_usd")
+    if a1 is not None and a2 is not None and abs(a1 - a2) > 0.05 * max(a1, a2):
+        entry.reasons.append(f"another report of this story gives {row.get('amount_text') or a2}: "
+                             "the first report's figure is counted, once")
     entry.sources.append(_source(row))
     if not ref:
         entry.reference_only = False

@@ -25,7 +25,18 @@ def load_rows(source: Any, *, donor: str | None = None, recipient: str | None = 
         rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
     if month:
         rows = [r for r in rows if (r.get("date") or r.get("published_at") or "").startswith(month)]
-    return rows
+    return _with_story(rows, source)
+
+
+def _with_story(rows: list[dict[str, Any]], source: Any) -> list[dict[str, Any]]:
+    """Each row with ``story``: the id of the story cluster its document belongs to (when the store has clusters),
+    so that reports of one story in several documents link as one commitment (:mod:`.linking`)."""
+    if not hasattr(source, "list_clusters"):
+        return rows
+    story = {d: c.id for c in source.list_clusters() for d in c.doc_ids if len(c.doc_ids) > 1}
+    if not story:
+        return rows
+    return [{**r, "story": story[r["doc_id"]]} if r.get("doc_id") in story and not r.get("story") else r for r in rows]
 
 
 def _match(row: dict[str, Any], **filters: str | None) -> bool:
