@@ -168,3 +168,30 @@ def test_every_claim_is_well_formed_on_a_mixed_article(claims_nlp):
         assert claim.quote in ("direct", "indirect", "none")
         for start, end in claim.quote_spans:
             assert 0 <= start < end <= len(claim.sentence)
+
+
+def test_speaker_reported_by_a_channel_is_the_claimant(claims_nlp):
+    """"X denied …, according to state media": X made the statement, the outlet only carried it (codebook)."""
+    claim = only(claims_nlp, "Drosnia denied that its troops had crossed the border, according to state media.")
+    assert claim.claimant_text == "Drosnia" and claim.cue == "denied"
+    assert claim.claimant_kind == "organisation"  # an unknown name the content calls "its": a state, not a person
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant_text"),
+    [
+        ("Kastoria has massed troops near the border for weeks, according to satellite images published by several "
+         "outlets.", "satellite images published by several outlets"),
+        ("Several outlets reported that the convoy had been stopped at the crossing.", "Several outlets"),
+    ],
+)
+def test_other_outlets_are_outlets_but_not_the_publisher(claims_nlp, text, claimant_text):
+    claim = only(claims_nlp, text, publisher="Example Wire")
+    assert claim.claimant_kind == "outlet"
+    assert claim.claimant == claim.claimant_text == claimant_text  # not the document's own publisher
+
+
+def test_the_publication_itself_is_the_publisher(claims_nlp):
+    claim = only(claims_nlp, "Our correspondent in the capital reported that the bridge had reopened.",
+                 publisher="Example Wire")
+    assert claim.claimant_kind == "outlet" and claim.claimant == "Example Wire"

@@ -193,6 +193,16 @@ class ClaimsComponent:
         claim.hedges = find_hedges(sent, self.lexicon)
         return claim
 
+    def _is_publication(self, source: Span | None) -> bool:
+        """Whether an outlet source is the publication itself ("we", "this newspaper", "our correspondent",
+        the publisher's name) rather than another outlet ("state media", "several outlets")."""
+        if source is None:
+            return True
+        publisher = (source.doc._.cg_publisher or "").lower()
+        text = source.text.lower()
+        return text in self.lexicon.outlet_self or any(t.lower_ == "our" for t in source) \
+            or bool(publisher) and publisher in text
+
     def _statements(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None, spans: list[list[int]],
                     long_regions: list[tuple[int, int]]) -> list[Attribution] | None:
         """The attributions of a sentence that report a statement: with a quotation in the sentence all of
@@ -215,7 +225,7 @@ class ClaimsComponent:
         if source is not None:
             claimant, kind = resolve_claimant(doc, si, source, kind, actors, self.lexicon)
         if claimant is None:
-            claimant = publisher if kind == "outlet" and publisher else text
+            claimant = publisher if kind == "outlet" and publisher and self._is_publication(source) else text
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
 

@@ -119,12 +119,16 @@ def _outlet_learned(att: Attribution, lx: AttributionLexicon, ents: set[str]) ->
 
 
 def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) -> bool:
-    """"state media", "Iranian television"; "documents seen by the Guardian", "a Guardian investigation",
+    """"state media", "Iranian television", "images published by several outlets"; "documents seen by the
+    Guardian", "a Guardian investigation",
     "the New York Times reported"; a one-word outlet the NER took for a person ("Politico") unless the
     actors component found a person there."""
     head = source.root
     if head.lower_ in lx.outlet_heads and not head.ent_type_:
         return True
+    if head.lower_ in lx.outlet_works and any(t.lower_ in lx.outlet_heads and t.i != head.i and not t.ent_type_
+                                               for t in source):
+        return True  # a work of unnamed outlets: "satellite images published by several outlets"
     person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
     return not person and names_outlet(source, lx)
 
@@ -178,6 +182,8 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
     kind = _unnamed(source, lexicon, sentence_tokens, head_actor) or _named_or_organisation(source, lexicon, head_actor)
+    if kind == "named" and not ents and head_actor is None and _called_it(att):
+        return "organisation"  # an unknown name the content calls "it"/"its": a state or body, not a person
     if kind:
         return kind
     head = source.root
@@ -186,6 +192,11 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if head.lower_ in _READOUT_HEADS:
         return "named"  # readouts: "The two discussed …" refers to the named participants
     return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+
+
+def _called_it(att: Attribution) -> bool:
+    """Whether the content refers back with "it"/"its" ("Drosnia denied that its troops …")."""
+    return att.content is not None and any(t.lower_ in ("its", "itself") for t in att.content)
 
 
 def resolve_claimant(doc: Doc, si: int, source: Span, kind: str, actors: dict[int, str],
