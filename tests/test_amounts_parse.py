@@ -122,3 +122,6 @@ def test_the_fraction_of_a_figure_is_never_an_amount_of_its_own():
     assert find_amounts("The code XQZ43.7 million stands for nothing.") == []
     # Capitals that are ISO codes but spaced from the figure are words, not money.
     assert find_amounts("ALL 300 PASSENGERS were safe.") == []
+    # A rarer code glued to a small bare number is a name (a conference), not money.
+    assert [(a.value, a.currency) for a in find_amounts("At the COP27 summit it gave EUR 10 million.")] == \
+        [(10_000_000.0, "EUR")]

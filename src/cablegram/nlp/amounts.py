@@ -64,6 +64,7 @@ class _Grammar:
     scales: dict[str, float]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     codes: frozenset[str]
+    glued: frozenset[str] = frozenset()  # other ISO codes, read only glued to a figure ("JOD43.7 million")
 
 
 def _alternation(words) -> str:
@@ -103,7 +104,7 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
         money=money, symbols=symbols, words=words,
         ambiguous={k.lower(): (v[0], v[1]) for k, v in cur.get("ambiguous", {}).items()},
         context={k.lower(): v for k, v in cur.get("context", {}).items()},
-        units=units, fractions=fractions, scales=scales, codes=codes,
+        units=units, fractions=fractions, scales=scales, codes=codes, glued=frozenset(glued),
         qualifiers=tuple((kind, tuple(quals.get(key, []))) for kind, key in (
             ("upper_bound", "upper"), ("lower_bound", "lower"), ("approximate", "approximate"))),
     )
@@ -288,6 +289,9 @@ def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
     if mag and len(mag.rstrip(".")) == 1 and not ((pre or m.group("suf")) and num[0].isdigit()):
         return False
     if not num[0].isdigit() and num.strip().lower() in ("a", "an", "and"):
+        return False
+    # A rarer code glued to a small bare number is a name ("COP27"), not money ("JOD43.7 million" has a scale).
+    if pre and pre in g.glued and not mag and not re.search(r"\d{4}|\d[.,]\d", num):
         return False
     return True
 
