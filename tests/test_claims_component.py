@@ -59,6 +59,8 @@ def test_claimant_kind_and_cue(claims_nlp, text, kind, claimant_part, cue):
         "The ministers discussed preparations for the donor conference and the repair of the harbour.",
         "They discussed the border crossings and the return of displaced families.",
         "Teravia and Norlund signed an agreement on fishing rights in the northern bay on Tuesday.",
+        "The envoys discussed the harbour repairs and how donors could pay for new cranes.",
+        "The two discussed the grain corridor and the escorts that partner navies are providing.",
     ],
 )
 def test_an_act_of_the_subject_is_not_an_attribution(claims_nlp, text):

@@ -235,7 +235,6 @@ class ClaimsComponent:
 TOPIC_VERBS = ("discuss", "talk", "speak", "debate", "address", "brief", "outline", "detail",
                "mention", "review", "focus", "refer")
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
-_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "mark"})  # a clause: subject or "that"
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
@@ -251,15 +250,11 @@ def is_statement(att: Attribution, act_forms: frozenset[str]) -> bool:
     ("signed an agreement", "made a donation"). The sentence is then kept as an unattributed claim when
     it asserts something."""
     root = att.cue.root
-    if root.pos_ not in _CLAUSE_POS or att.content is None:
+    if root.pos_ not in _CLAUSE_POS or att.content is None or root.lower_ not in act_forms:
         return True
-    if att.content.root.pos_ in _CLAUSE_POS or any(t.dep_ in _CLAUSE_DEPS for t in att.content):
-        return True
-    if any(t.pos_ in _CLAUSE_POS and t.dep_ in _COMPLEMENT_DEPS for t in att.content):
-        return True  # an infinitive or other complement clause inside the content ("urging Moscow to release …")
-    if any(c.dep_ in _COMPLEMENT_DEPS for t in att.cue for c in t.children):
-        return True
-    return root.lower_ not in act_forms
+    # A topic or support verb reports a statement only with a clause as its complement; a clause inside
+    # its noun-phrase object ("preparations … and how partners could help") leaves it an act.
+    return att.content.root.pos_ in _CLAUSE_POS or any(c.dep_ in _COMPLEMENT_DEPS for t in att.cue for c in t.children)
 
 
 def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list],
