@@ -54,6 +54,9 @@ def load_texts(data_dir: Path, gold: list[dict]) -> dict[tuple[str, str], dict]:
 
     Raises FileNotFoundError naming the missing file, ValueError when a referenced text differs from the
     one annotated (its SHA-256 prefix)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from record_refs import record_key
+
     wanted: dict[str, set[str]] = {}
     for g in gold:
         wanted.setdefault(g["dataset"], set()).add(g["id"])
@@ -65,8 +68,9 @@ def load_texts(data_dir: Path, gold: list[dict]) -> dict[tuple[str, str], dict]:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 record = json.loads(line) if line.strip() else {}
-                if str(record.get("id")) in ids:
-                    out[(dataset, str(record["id"]))] = record
+                key = record_key(dataset, record.get("id"))  # PolNeAR by its id's digest (record_refs)
+                if key in ids:
+                    out[(dataset, key)] = record
     for g in gold:
         record = out.get((g["dataset"], g["id"]))
         if record is None:

@@ -39,14 +39,19 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """The records named by ``wanted`` (dataset, record name as in :mod:`record_refs`)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from record_refs import record_key
+
     docs = {}
     for dataset in {d for d, _ in wanted}:
         for path in sorted((data_dir / dataset).glob("*.jsonl")):
             with path.open(encoding="utf-8") as fh:
                 for line in fh:
                     rec = json.loads(line)
-                    if (dataset, str(rec["id"])) in wanted:
-                        docs[(dataset, str(rec["id"]))] = rec
+                    key = (dataset, record_key(dataset, rec["id"]))  # PolNeAR by its id's digest
+                    if key in wanted:
+                        docs[key] = rec
     return docs
 
 
