@@ -57,8 +57,8 @@ def test_f2_02_article_in_aside_not_the_cookie_banner(shared_data, store):
 def test_page_with_only_a_consent_banner_is_refused(tmp_path):
     page = tmp_path / "banner.html"
     page.write_text("<html><body><div class='consent'><p>We use cookies and similar technologies to measure audiences "
-                    "and show personalised ads. By clicking Accept all you agree to the storing of cookies on your "
-                    "device.</p><button>Accept all</button></div><nav>Home World</nav></body></html>", encoding="utf-8")
+                    "and show personalised ads. Choose Accept all to let us keep cookies on this device for those "
+                    "purposes.</p><button>Accept all</button></div><nav>Home World</nav></body></html>", encoding="utf-8")
     with pytest.raises(InputError) as err:
         read_html_file(page)
     assert err.value.source == str(page) and "no main text" in err.value.message
