@@ -29,12 +29,12 @@ from cablegram.ingest.quality import holds_back, split_dateline
 from cablegram.records import Document
 
 PAGES = 1000
-CONSENT = ("We use cookies and similar technologies to improve your experience, to measure audiences and to show you "
-           "personalised content and advertising. By clicking \"Accept all\" you agree to the storing of cookies on "
-           "your device. You can change your preferences at any time in the privacy settings.")
+CONSENT = ("This site keeps cookies on your device so we can count visitors and tailor the advertising you see. "
+           "Choose \"Accept all\" to allow every cookie, or open the cookie settings to pick which ones we may "
+           "keep; the privacy policy explains how long we hold them.")
 PAYWALL = "This article is reserved for subscribers. Already a subscriber? Sign in to continue reading."
 NEWSLETTER = "Sign up for our newsletter and follow us for the most read stories of the day."
-GARBAGE_MARKERS = ("storing of cookies", "Already a subscriber", "Sign up for our newsletter")
+GARBAGE_MARKERS = ("tailor the advertising", "Already a subscriber", "Sign up for our newsletter")
 SOURCE_CRUFT = re.compile(r"newsletter|subscri|cookie|sign up|click here|pic\.twitter|https?://", re.I)
 SENTENCE = re.compile(r"[^.!?]+[.!?]+[\"'”’)]*")
 
