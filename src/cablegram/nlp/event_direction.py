@@ -253,8 +253,6 @@ class DirectionModel:
     def __init__(self, model: LinearModel):
         self.model = model
         self.col = {role: model.labels.index(role) for role in ROLES}
-        # The weights with a row of zeros appended: the column of a padding slot in _decision.
-        self._padded = np.vstack([model.weights, np.zeros((1, model.weights.shape[1]))])
 
     @classmethod
     def load(cls, name_or_path: str = DEFAULT_DIRECTION_MODEL) -> "DirectionModel":
@@ -267,23 +265,7 @@ class DirectionModel:
         view = TriggerView.of(trigger, main)
         rows = [features(c, trigger, main, etype, rule_pair, end, view) | rel
                 for c, rel in zip(cands, relative(cands, trigger))]
-        return cands, _softmax(self._decision(rows))
-
-    def _decision(self, rows: list[dict[str, float]]) -> np.ndarray:
-        """``self.model.decision(rows)``, the same floats (each row's weights summed in feature order, as
-        the sparse product does, then the bias), without building a sparse matrix per sentence."""
-        index, weights = self.model.index, self._padded
-        pad = len(weights) - 1
-        cols = [[(index[f], v) for f, v in row.items() if f in index] for row in rows]
-        width = max((len(c) for c in cols), default=0)
-        at = np.array([[c for c, _ in row] + [pad] * (width - len(row)) for row in cols], dtype=np.int64)
-        val = np.array([[v for _, v in row] + [0.0] * (width - len(row)) for row in cols], dtype=np.float64)
-        picked = weights[at.reshape(len(rows), width)]  # (n, width, k)
-        val = val.reshape(len(rows), width, 1)
-        z = np.zeros((len(rows), weights.shape[1]))
-        for k in range(width):
-            z += val[:, k] * picked[:, k]
-        return z + self.model.bias
+        return cands, self.model.predict_proba(rows, gathered=True)
 
     def choose(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[tuple | None, tuple | None]:
         """(source, target): the likeliest source, then the likeliest target among the other candidates;
@@ -345,10 +327,3 @@ def _place_of(cands: list[Candidate], cand: Candidate) -> Candidate:
                 and root.head.lower_ in ("in", "on") and root.head.head.i in holders):
             return other
     return cand
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    """Row-wise softmax as :meth:`LinearModel.predict_proba` computes it (the same floats)."""
-    z = z - z.max(axis=1, keepdims=True) if len(z) else z
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True) if len(p) else p

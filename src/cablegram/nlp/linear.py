@@ -37,6 +37,7 @@ class LinearModel:
         self.weights = np.asarray(weights, dtype=np.float64)
         self.bias = np.asarray(bias, dtype=np.float64)
         self.meta = dict(meta or {})
+        self._padded: np.ndarray | None = None  # weights plus a zero row, made on first gathered decision
 
     # -- training ------------------------------------------------------------------------------
     @classmethod
@@ -104,15 +105,38 @@ class LinearModel:
         return sparse_type((np.array(data), np.array(cols, dtype=np.int64), np.array(ptr)),
                            shape=(len(ptr) - 1, len(self.features)))
 
-    def decision(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
-        """Raw scores, shape (n, k)."""
+    def decision(self, rows: Sequence[dict[str, float]], *, gathered: bool = False) -> np.ndarray:
+        """Raw scores, shape (n, k).
+
+        ``gathered``: the same floats (each row's weights summed in feature order, as the sparse product
+        does, then the bias) from a dense gather instead of a sparse matrix — cheaper for the few short
+        rows a component scores per sentence."""
         if not rows:
             return np.zeros((0, len(self.labels)))
+        if gathered:
+            return self._gathered(rows)
         return np.asarray(self._matrix(rows) @ self.weights) + self.bias
 
-    def predict_proba(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
-        """Class probabilities, shape (n, k), columns in the order of :attr:`labels`."""
-        z = self.decision(rows)
+    def _gathered(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        if self._padded is None:  # the weights with a row of zeros appended: the column of a padding slot
+            self._padded = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]))])
+        index, weights = self.index, self._padded
+        pad = len(weights) - 1
+        cols = [[(index[f], v) for f, v in row.items() if f in index] for row in rows]
+        width = max((len(c) for c in cols), default=0)
+        at = np.array([[c for c, _ in row] + [pad] * (width - len(row)) for row in cols], dtype=np.int64)
+        val = np.array([[v for _, v in row] + [0.0] * (width - len(row)) for row in cols], dtype=np.float64)
+        picked = weights[at.reshape(len(rows), width)]  # (n, width, k)
+        val = val.reshape(len(rows), width, 1)
+        z = np.zeros((len(rows), weights.shape[1]))
+        for k in range(width):
+            z += val[:, k] * picked[:, k]
+        return z + self.bias
+
+    def predict_proba(self, rows: Sequence[dict[str, float]], *, gathered: bool = False) -> np.ndarray:
+        """Class probabilities, shape (n, k), columns in the order of :attr:`labels` (``gathered``: as
+        for :meth:`decision`)."""
+        z = self.decision(rows, gathered=gathered)
         z -= z.max(axis=1, keepdims=True) if len(z) else 0
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True) if len(p) else p
