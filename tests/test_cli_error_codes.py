@@ -111,6 +111,27 @@ def test_command_failures_print_their_code(cli, args: list[str], code: str):
     assert _codes(result) == [code], result.output
 
 
+@pytest.mark.parametrize(("args", "code", "usage"), [
+    (["process", "--engine", "warp"], "invalid_value", "Usage: cablegram process"),
+    (["events", "--limit", "many"], "invalid_value", "Usage: cablegram events"),
+    (["procss"], "usage_error", "Usage: cablegram [OPTIONS] COMMAND"),
+    (["process", "--no-such-option"], "usage_error", "Usage: cablegram process"),
+    (["actors", "show"], "usage_error", "Usage: cablegram actors show"),
+])
+def test_command_line_mistakes_print_usage_then_their_code(cli, args: list[str], code: str, usage: str):
+    """Click's usage errors (Typer) get the same one-line coded error as everything else, exit 2."""
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert _codes(result) == [code], result.output
+    assert usage in result.output and "--help' for help." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_help_and_success_still_exit_zero(cli):
+    result = cli("--help")
+    assert result.exit_code == 0 and "Usage" in result.output and not _codes(result)
+
+
 def test_every_cli_print_error_names_a_catalogued_code():
     """print_error takes a required code; a literal code must be in the catalogue."""
     calls = 0

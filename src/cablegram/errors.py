@@ -120,6 +120,7 @@ CATALOGUE: dict[str, ErrorCode] = _catalogue(
     ("invalid_record", InputError, 400, "A record lacks a required field or has a field of the wrong type."),
     ("unsupported_format", InputError, 400, "A file format, content type, export format or table that is not supported."),
     ("invalid_value", InputError, 400, "An option or parameter value is not allowed (a date, a code, a kind, a cursor)."),
+    ("usage_error", InputError, 400, "A command line with an unknown command or option, or a missing argument (the command's usage line follows)."),
     ("empty_input", InputError, 400, "The input has no usable text."),
     ("too_large", InputError, 413, "The input is larger than the configured limit."),
     ("not_processed", InputError, 409, "The document has not been analysed yet; run `cablegram process`."),

@@ -204,12 +204,43 @@ _mount(app)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point: turns CablegramError into a one-line message and exit code 1."""
+    """Console entry point: every failure becomes one `error[<code>]: …` line and a non-zero exit.
+
+    CablegramError → its catalogued code, exit 1. A wrong command line (Click's usage errors) → the
+    command's usage line, then `error[invalid_value]` for a refused option value or `error[usage_error]`
+    for an unknown command/option or a missing argument, exit 2 (Click's convention)."""
+    usage_error, click_error = _click_exceptions()
     try:
-        app(args=argv, standalone_mode=True)
+        result = app(args=argv, prog_name="cablegram", standalone_mode=False)
     except CablegramError as exc:
         print_cablegram_error(exc)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except usage_error as exc:
+        _print_usage_error(exc)
+        sys.exit(exc.exit_code)
+    except click_error as exc:  # a Click error that is not about usage (e.g. a file option Click opens)
+        print_error(exc.format_message(), code="invalid_value")
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         err_console.print("interrupted: work done so far is saved; run the command again to continue")
         sys.exit(130)
+    if isinstance(result, int) and not isinstance(result, bool) and result:
+        sys.exit(result)  # typer.Exit(code) comes back as the return value outside standalone mode
+
+
+def _click_exceptions() -> tuple[type[Exception], type[Exception]]:
+    """(UsageError, ClickException) of the Click that Typer runs on: Typer ≥ 0.2x vendors its own copy
+    (typer._click), older ones use the click package; typer.BadParameter lives in that module either way."""
+    module = importlib.import_module(typer.BadParameter.__module__)
+    return module.UsageError, module.ClickException
+
+
+def _print_usage_error(exc) -> None:
+    ctx = exc.ctx
+    if ctx is not None:
+        err_console.print(ctx.get_usage(), highlight=False, markup=False)
+        err_console.print(f"Try '{ctx.command_path} --help' for help.", highlight=False, markup=False)
+    missing = importlib.import_module(typer.BadParameter.__module__).MissingParameter  # a BadParameter too
+    refused_value = isinstance(exc, typer.BadParameter) and not isinstance(exc, missing)
+    code = "invalid_value" if refused_value else "usage_error"
+    print_error(exc.format_message(), code=code)
