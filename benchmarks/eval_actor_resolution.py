@@ -55,6 +55,25 @@ def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
     return docs
 
 
+def record_date(rec: dict) -> str | None:
+    """The record's ISO date (``YYYY-MM-DD``) or None: ``date``, PolNeAR's ``publication_date`` or the Kiel
+    tracker's ``announced`` (``2022-04-09 00:00:00``; free text such as ``until 6/27/2022`` gives None)."""
+    for field in ("date", "publication_date", "announced"):
+        value = str(rec.get(field) or "")[:10]
+        if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit():
+            return value
+    return None
+
+
+def record_text(rec: dict) -> str:
+    """The text the offsets point into: ``text``; FakeNewsAMT's ``legit_text`` (the real article of a
+    pair); MSRP's ``sentence1``."""
+    for field in ("text", "legit_text", "sentence1"):
+        if rec.get(field):
+            return rec[field]
+    raise KeyError(f"record {rec.get('id')!r} of {rec.get('dataset')!r} has no text, legit_text or sentence1 field")
+
+
 def predict(doc, start: int, end: int) -> str:
     """The answer the pipeline gives for the character span start..end of ``doc``."""
     for m in doc._.cg_mentions or []:
@@ -84,8 +103,8 @@ def evaluate(data_dir: Path, nlp=None, gold_path: Path = DEFAULT_GOLD) -> dict:
     t0 = time.perf_counter()
     parsed = {}
     for key, rec in docs.items():
-        date = rec.get("date") or rec.get("publication_date")  # PolNeAR names it publication_date
-        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=rec["text"], published_at=date)))
+        date = record_date(rec)
+        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=record_text(rec), published_at=date)))
     seconds = time.perf_counter() - t0
     per_cat: dict[str, Counter] = defaultdict(Counter)
     errors = []
