@@ -1,13 +1,15 @@
 """Sentence-level provenance benchmark on readout → article pairs (pairs.jsonl layout).
 
     python benchmarks/provenance.py [--data ../shared/data] [--pairs benchmarks/data/provenance_pairs.jsonl]
-                                    [--embeddings auto|lexical] [--no-cross]
+                                    [--only SET ...] [--embeddings auto|lexical] [--no-cross]
 
 Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
 articles written by the project, see docs/provenance-labelling.md), the later pairs of
 ``benchmarks/data/provenance_heldout.jsonl`` (written after the rules of November 2026 were fixed), the
 ``fresh`` pairs of ``benchmarks/data/provenance_fresh.jsonl`` (written after the rules of 30 November 2026), the
-``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026) and,
+``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026), the
+``fresh3`` pairs of ``benchmarks/data/provenance_fresh3.jsonl`` (invented officials and countries, labelled before the
+system saw them, 1 December 2026) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -166,17 +168,28 @@ def main() -> None:
     ap.add_argument("--fresh2", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh2.jsonl",
                     help="5 pairs in the republishing sites' style (own words, invented officials), written before the "
                          "learned sentence classifier.")
+    ap.add_argument("--fresh3", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh3.jsonl",
+                    help="6 pairs in the republishing sites' style (own words, invented officials and countries), "
+                         "labelled before the system saw them (1 Dec 2026).")
+    ap.add_argument("--only", nargs="+", metavar="SET",
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, shared_seed, cross_lingual).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
     args = ap.parse_args()
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
+    wanted = set(args.only) if args.only else None
+
+    def want(name: str) -> bool:
+        return wanted is None or name in wanted
+
     if args.pairs.is_file():
         own = load_pairs([args.pairs])
-        result["sets"]["project"] = evaluate(own, embedder)
+        if want("project"):
+            result["sets"]["project"] = evaluate(own, embedder)
         bilingual = [r for r in own if r.get("primary_translation")]
-        if bilingual and not args.no_cross:
+        if bilingual and not args.no_cross and want("cross_lingual"):
             ml = load_multilingual_embedder()
             en = evaluate(bilingual, embedder)
             cross = evaluate(bilingual, ml, translated=True)
@@ -184,16 +197,14 @@ def main() -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
-    if args.heldout.is_file():
-        result["sets"]["heldout"] = evaluate(load_pairs([args.heldout]), embedder)
-    if args.fresh.is_file():
-        result["sets"]["fresh"] = evaluate(load_pairs([args.fresh]), embedder)
-    if args.fresh2.is_file():
-        result["sets"]["fresh2"] = evaluate(load_pairs([args.fresh2]), embedder)
-    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
+    for name in ("heldout", "fresh", "fresh2", "fresh3"):
+        path = getattr(args, name)
+        if path.is_file() and want(name):
+            result["sets"][name] = evaluate(load_pairs([path]), embedder)
+    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
-    if not result["sets"]:
+    if not result["sets"] and "cross_lingual" not in result:
         sys.exit(f"error: neither {args.pairs} nor {args.data}/provenance/*.jsonl found (pass --pairs or --data)")
     brief = {name: {k: v for k, v in s.items() if k not in ("errors",)} for name, s in result["sets"].items()}
     if "cross_lingual" in result:
