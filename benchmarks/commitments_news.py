@@ -75,7 +75,7 @@ def load_texts(data_dir: Path, gold: list[dict]) -> dict[tuple[str, str], dict]:
         record = out.get((g["dataset"], g["id"]))
         if record is None:
             raise ValueError(f"{g['ref']}: record {g['id']} not in {g['dataset']}")
-        span = record["text"][g["start"]: g["end"]]
+        span = record[g.get("field", "text")][g["start"]: g["end"]]
         if hashlib.sha256(span.encode("utf-8")).hexdigest()[:16] != g["sha256"]:
             raise ValueError(f"{g['ref']}: the text at these offsets is not the annotated one")
     return out
@@ -86,14 +86,20 @@ def predictions(nlp, gold: list[dict], records: dict) -> list[list]:
     from cablegram.nlp.pipeline import make_doc
     from cablegram.records import Document
 
-    by_record: dict[tuple[str, str], list] = {}
-    for key, record in records.items():
-        doc = nlp(make_doc(nlp, Document(text=record["text"], published_at=record.get("date")
+    by_record: dict[tuple[str, str, str], list] = {}
+    for key in dict.fromkeys(_text_key(g) for g in gold):
+        record = records[key[:2]]
+        doc = nlp(make_doc(nlp, Document(text=record[key[2]], published_at=record.get("date")
                                          or record.get("publication_date"))))
         sents = list(doc.sents)
         by_record[key] = [(sents[c.sentence_index].start_char, sents[c.sentence_index].end_char, c)
                           for c in doc._.cg_commitments]
-    return [[c for s, e, c in by_record[(g["dataset"], g["id"])] if s < g["end"] and e > g["start"]] for g in gold]
+    return [[c for s, e, c in by_record[_text_key(g)] if s < g["end"] and e > g["start"]] for g in gold]
+
+
+def _text_key(g: dict) -> tuple[str, str, str]:
+    """(dataset, record id, the record's text field): ``field`` names it for records of sentence pairs (msrp)."""
+    return g["dataset"], g["id"], g.get("field", "text")
 
 
 def name_matcher(kb) -> Callable[[str | None, object], bool]:
@@ -205,7 +211,7 @@ def print_errors(gold: Iterable[dict], preds: Iterable[list], records: dict, nam
         wrong = len(pairs) != len(rows) or len(pairs) != len(g["commitments"]) or any(
             f in gr and not field_agrees(f, p, gr[f], names) for p, gr in pairs for f in FIELDS)
         if wrong:
-            text = records[(g["dataset"], g["id"])]["text"][g["start"]: g["end"]]
+            text = records[(g["dataset"], g["id"])][g.get("field", "text")][g["start"]: g["end"]]
             print(f"- {g['ref']}: {' '.join(text.split())[:300]}\n   gold: {g['commitments']}")
             for c in rows:
                 print(f"   got: {c.donor} -> {c.recipient} {c.category}/{c.subcategory} {c.amount} {c.currency} "
