@@ -8,13 +8,20 @@ Two sets:
   (dataset, record id, sentence and trigger character offsets, label), the text is read from ``data_dir``.
   Figures: ``given_trigger`` (the modality rules on the annotated trigger), ``system`` (the events
   component's event whose trigger is the annotated word; ``trigger_found`` is the share of sentences
-  where it coded an event on that word, a miss counts as a wrong label).
+  where it coded an event on that word, a miss counts as a wrong label);
+- ``fresh``: tests/data/modality_fresh.jsonl — 74 further real sentences (ngec_guardian, plv, polnear; records
+  the ``real`` set does not use) chosen for the constructions of reported news (framing verbs, negation by
+  quantifier, temporal adverb, "yet" and denial, double negation, plans and hypotheticals), annotated by
+  this project (helper M1, 2026-12-01) before any rule was changed for them; references as in ``real``,
+  PolNeAR records named by :func:`record_refs.record_key`. A hash of the reference splits off a ``final``
+  third (:func:`part_of`), scored once at the end; ``dev`` is the rest.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|all] [--part dev|final|all]
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -23,6 +30,16 @@ from cablegram.records import MODALITIES
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_gold.jsonl"
 REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_real.jsonl"
+FRESH = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh.jsonl"
+SETS = {"real": REAL, "fresh": FRESH}
+PARTS = ("dev", "final", "all")
+
+
+def part_of(ref: dict) -> str:
+    """``final`` for about a third of the annotated references (by the SHA-256 of dataset, record and
+    sentence start), ``dev`` for the rest: fixed before any run, so the final third stays unseen."""
+    key = f"{ref['dataset']}|{ref['id']}|{ref['sentence'][0]}".encode("utf-8")
+    return "final" if int(hashlib.sha256(key).hexdigest()[:8], 16) % 3 == 0 else "dev"
 
 
 def _macro(gold: list[str], pred: list[str]) -> tuple[float, dict[str, float]]:
@@ -36,15 +53,20 @@ def _macro(gold: list[str], pred: list[str]) -> tuple[float, dict[str, float]]:
     return round(sum(present) / max(1, len(present)), 4), per
 
 
-def real_sentences(data_dir: Path) -> list[dict]:
-    """The annotated references with their sentence text and trigger offsets within it."""
-    refs = [json.loads(line) for line in REAL.open(encoding="utf-8") if line.strip()]
+def real_sentences(data_dir: Path, path: Path = REAL, part: str = "all") -> list[dict]:
+    """The annotated references of ``path`` (of ``part``: dev, final or all, see :func:`part_of`) with their
+    sentence text and trigger offsets within it; references whose record is not under ``data_dir`` are left out."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from record_refs import record_key
+
+    refs = [json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()]
+    refs = [r for r in refs if part == "all" or part_of(r) == part]
     texts: dict[tuple[str, str], str] = {}
     for ds in {r["dataset"] for r in refs}:
         for f in sorted((Path(data_dir) / ds).glob("*.jsonl")):
             for line in f.open(encoding="utf-8"):
                 rec = json.loads(line)
-                texts[(ds, str(rec["id"]))] = rec["text"]
+                texts[(ds, record_key(ds, rec["id"]))] = rec["text"]
     out = []
     for r in refs:
         text = texts.get((r["dataset"], str(r["id"])))
@@ -72,11 +94,11 @@ def _same_predicate(doc, trigger: list[int] | None, gold_span) -> bool:
     return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED)
 
 
-def evaluate_real(data_dir: Path, nlp) -> dict:
-    """Figures on the annotated real sentences (see the module docstring)."""
+def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all") -> dict:
+    """Figures on the annotated real sentences of ``path`` (see the module docstring)."""
     from cablegram.nlp.modality import classify
 
-    rows = real_sentences(data_dir)
+    rows = real_sentences(data_dir, path, part)
     if not rows:
         return {"skipped": f"no annotated datasets under {data_dir}"}
     given, system, found = [], [], 0
@@ -98,12 +120,17 @@ def evaluate_real(data_dir: Path, nlp) -> dict:
     return out
 
 
-def evaluate(data_dir: Path | None, nlp) -> dict:
-    """The own set's figures, plus ``real`` (see :func:`evaluate_real`) when ``data_dir`` is given."""
-    own = evaluate_own(nlp)
+def evaluate(data_dir: Path | None, nlp, which: str = "all", part: str = "all") -> dict:
+    """The own set's figures, plus ``real`` and ``fresh`` (see :func:`evaluate_real`; ``part`` chooses the
+    fresh set's dev or final third) when ``data_dir`` is given; ``which`` keeps one set."""
+    out = evaluate_own(nlp) if which in ("own", "all") else {}
     if data_dir is not None and Path(data_dir).is_dir():
-        own["real"] = evaluate_real(Path(data_dir), nlp)
-    return own
+        for name, path in SETS.items():
+            if which in (name, "all"):
+                out[name] = evaluate_real(Path(data_dir), nlp, path, part if name == "fresh" else "all")
+                if name == "fresh":
+                    out[name]["part"] = part
+    return out
 
 
 def evaluate_own(nlp) -> dict:
@@ -139,11 +166,16 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="../shared/data, for the annotated real sentences")
+    parser.add_argument("--set", dest="which", choices=("own", "real", "fresh", "all"), default="all",
+                        help="the set to score (default: all)")
+    parser.add_argument("--part", choices=PARTS, default="dev",
+                        help="the fresh set's part: dev (default), final (the held-back third) or all")
     args = parser.parse_args(argv)
     nlp = build_nlp()
-    result = evaluate(args.data, nlp)
+    result = evaluate(args.data, nlp, args.which, args.part)
     print(json.dumps({k: v for k, v in result.items() if k != "confusion"}, indent=2))
-    out = Path(__file__).parent / "results" / "modality.json"
+    name = "modality.json" if args.which == "all" else f"modality_{args.which}.json"
+    out = Path(__file__).parent / "results" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0
