@@ -90,14 +90,24 @@ def score(records: list[dict], preds: list[tuple]) -> dict:
     }
 
 
+def _depth(doc, event) -> int:
+    """How far below its sentence's root the event's trigger sits in the parse (0: the main verb)."""
+    start, end = event.spans.get("trigger", (0, 0))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return len(list(span.root.ancestors)) if span is not None and len(span) else 99
+
+
 def predict(doc):
-    """(gold-space label, event) for a one-event text: the most confident event of the document."""
+    """(gold-space label, event) for a one-event text: the most confident event of the document; among
+    equally confident ones (a further clause's event takes the main one's confidence) the one nearest the
+    sentence's root ("ordered X to appear for questioning": the order, not the questioning)."""
     events = list(doc._.cg_events)
     if not events:
         return None, None
-    event = max(events, key=lambda e: e.confidence)
+    top = max(e.confidence for e in events)
+    event = min((e for e in events if e.confidence == top), key=lambda e: _depth(doc, e))
     sent = event.sentence.lower()
-    return to_gold_2016(event.type, event.mode, is_fight(sent)), event
+    return to_gold_2016(event.type, event.mode, is_fight(sent), event.modality, sent), event
 
 
 def evaluate(data_dir: Path, nlp=None, model: str | None = None, rules: bool = False) -> dict:

@@ -12,6 +12,7 @@ how our types map into it for evaluation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -262,21 +263,45 @@ GOLD_2016_TYPES: tuple[str, ...] = (
 )
 
 
-def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False) -> str:
-    """Map one of our 16 types (plus its mode) into the 2016 gold label space.
+# Our types whose announced act the 2016 records code as AGREE: an intent to cooperate, aid, yield or meet
+# (CAMEO 03, "Express intent to …"; "will give a grant", "will evacuate the settlements", "will visit").
+INTENT_TO_COOPERATE: frozenset[str] = frozenset({"AID", "COOPERATE", "CONSULT", "RETREAT", "CONCEDE", "SUPPORT"})
+# Material acts: announced with a condition on the other side ("will withdraw … unless …") they are an
+# ultimatum, THREATEN in the 2016 records (CAMEO 139).
+_MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_UNANNOUNCED = frozenset({"occurred", "negated", None})
+# An easing of these is RETREAT in the 2016 records (CAMEO 085 and 0872: economic sanctions, embargo, boycott,
+# blockade), where our CONCEDE (mode ``lift``) holds it; an eased curfew, emergency or restriction stays CONCEDE.
+_EASED_MATERIAL = re.compile(r"\b(?:lift|eas|relax|end)\w*\W+(?:\S+\s+){0,4}?(?:blockade|sanctions?|embargo|boycott)\b")
 
+
+def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, modality: str | None = None,
+                 sentence: str = "") -> str:
+    """Map one of our 16 types (plus its mode, modality and lower-cased sentence) into the 2016 gold label space.
+
+    - An announced (``planned``) cooperative act (:data:`INTENT_TO_COOPERATE`) → AGREE; an announced or
+      possible material act in a sentence with "unless" → THREATEN (an ultimatum).
     - REQUEST → DEMAND (the 2016 set keeps only forceful requests; ours include them all).
     - ACCUSE with mode ``investigate`` → INVESTIGATE; other ACCUSE → DISAPPROVE.
     - ASSAULT with a conventional-weapon mode (heavy weapons, firearms), or flagged ``fight``
       (a two-sided clash, capture or invasion) → FIGHT; other ASSAULT → ASSAULT.
-    - The other 13 types keep their names.
+    - CONCEDE that lifts a blockade, sanctions, an embargo or a boycott → RETREAT.
+    - The other types keep their names.
+    Sources: the CAMEO → PLOVER table of the PLOVER repository (``cameo/CAMEO-PLOV.txt``).
     """
+    if modality not in _UNANNOUNCED:
+        if event_type in _MATERIAL and " unless " in f" {sentence} ":
+            return "THREATEN"
+        if modality == "planned" and event_type in INTENT_TO_COOPERATE:
+            return "AGREE"
     if event_type == "REQUEST":
         return "DEMAND"
     if event_type == "ACCUSE":
         return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
     if event_type == "ASSAULT":
         return "FIGHT" if (fight or mode in _FIGHT_MODES) else "ASSAULT"
+    if event_type == "CONCEDE" and _EASED_MATERIAL.search(sentence):
+        return "RETREAT"
     return event_type
 
 
