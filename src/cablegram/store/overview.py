@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .actor_ids import resolved_pair_sql
+
+
 @dataclass(frozen=True)
 class OverviewFilter:
     """Which events the overview counts. ``actor``: as source or target; ``source``/``target``: a dyad;
@@ -42,7 +45,7 @@ class OverviewFilter:
                 parts.append(f"{column} {'NOT ' if column == 'r.id' else ''}IN ({', '.join('?' for _ in values)})")
                 params += values
         if self.actors_resolved:
-            parts.append("r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL")
+            parts.append(resolved_pair_sql("r"))  # real ids, not raw text (store.actor_ids)
         if self.actor:
             parts.append("(r.source_actor = ? OR r.target_actor = ?)")
             params += [self.actor, self.actor]

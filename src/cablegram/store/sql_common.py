@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputError, NotFoundError
 from ..records import Actor, Alignment, Cluster, Document
+from .actor_ids import resolved_pair_sql
 from .base import from_row
 from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
@@ -191,7 +192,7 @@ class SQLStoreBase:
 
         ``actors_any``: events whose source or target is any of these ids; ``min_confidence``: events whose
         classifier confidence is at least this (0-1); ``actors_resolved``: events whose source and target
-        are both resolved (with min_confidence: the precision-first rule of nlp.events.is_confident). ``types``: any of
+        are both resolved to a real actor id (not raw text: :mod:`store.actor_ids`) (with min_confidence: the precision-first rule of nlp.events.is_confident). ``types``: any of
         these PLOVER types (a quad class, store.quads); ``source``/``target``: a dyad's actor ids. With ``cursor`` (from an
         earlier page) the page starts after that row and ``offset`` is ignored.
         """
@@ -209,7 +210,7 @@ class SQLStoreBase:
         if publisher:
             cond.append(self._publisher_condition(publisher))
         if actors_resolved:
-            cond.append(("r.source_actor IS NOT NULL AND r.target_actor IS NOT NULL", []))
+            cond.append((resolved_pair_sql("r"), []))  # real ids, not raw text (store.actor_ids)
         branches = q.branches(actor, actors_any, cond)
         phases = q.after(decode_cursor(cursor)) if cursor else [[]]
         limit, offset = int(limit), 0 if cursor else int(offset)
