@@ -42,6 +42,19 @@ How (defined once, used for every figure):
 - **Source | cue found**: of the gold attributions whose cue we found (partial),
   the share whose source we also found (partial): how good the claimant choice is
   once a reporting expression is detected.
+- **Standard (sequence-labelling) figures**, ``<kind>.standard``: the way the published PolNeAR
+  results are scored (BERT-CofeNet, Wang et al., COLING 2022, whose code scores BIO tag sequences
+  of PolNeAR sentences: a span is a run of B-/I- tags of one kind, exact = same first and last
+  token, precision/recall/F1 over the span sets). Here: every gold piece is a span of its own (a
+  content split by its own cue, "The vote, he said, is close", is two content spans, not one
+  extent), spans are compared as token ranges of our tokenizer with only white space trimmed
+  (quotation marks and punctuation inside the annotated piece count), and the predictions are
+  first made univocal as PolNeAR's annotation is (each token one label, cue over source over
+  content: a predicted content running over its cue and source is cut into its pieces). Counted
+  per annotation like the figures above. Differences left: the published figures use CoreNLP
+  tokens, and their sentence groups (not whole articles) are the units, which changes nothing for
+  spans inside a sentence. This scoring is stricter on punctuation and looser on discontinuous
+  contents than ours; both are reported, neither replaces the other.
 """
 
 from __future__ import annotations
@@ -175,6 +188,89 @@ def _gold(text: str, gold: list[dict]) -> dict[str, list[tuple[int, int]]]:
     }
 
 
+def _strip_space(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` without white-space tokens at its edges (None when nothing is left)."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def standard_gold(doc, gold: list[dict]) -> dict[str, list[tuple[int, int]]]:
+    """Gold token ranges per kind for the standard scoring: every annotated piece a span of its own
+    (sources only of attributions that have one); a piece's characters widened to whole tokens."""
+    text = doc.text
+    out: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
+    for att in gold:
+        for kind in out:
+            if kind == "source" and att.get("type") != "Attribution":
+                continue
+            for span in att.get(kind, []):
+                for begin, end in span.get("spans", []):
+                    while begin < end and text[begin].isspace():
+                        begin += 1
+                    while end > begin and text[end - 1].isspace():
+                        end -= 1
+                    piece = doc.char_span(begin, end, alignment_mode="expand") if end > begin else None
+                    rng = _strip_space(doc, piece.start, piece.end) if piece is not None and len(piece) else None
+                    if rng:
+                        out[kind].append(rng)
+    return {kind: sorted(set(spans)) for kind, spans in out.items()}
+
+
+def standard_predicted(doc, atts: list) -> dict[str, list[tuple[int, int]]]:
+    """Predicted token ranges per kind for the standard scoring: the predictions made univocal (each
+    token one label; a cue wins over a source, a source over a content), then each run of tokens with
+    the same label and the same predicted span is one span. A span shared by two attributions counts once."""
+    owner: dict[int, tuple[int, str, tuple[int, int]]] = {}
+    for rank, kind in ((0, "content"), (1, "source"), (2, "cue")):
+        for att in atts:
+            span = getattr(att, kind)
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                if i not in owner or owner[i][0] <= rank:
+                    owner[i] = (rank, kind, (span.start, span.end))
+    out: dict[str, set[tuple[int, int]]] = {"source": set(), "cue": set(), "content": set()}
+    run_start, run_key = None, None
+    for i in range(len(doc) + 1):
+        key = owner[i][1:] if i in owner else None
+        if key != run_key:
+            if run_key is not None:
+                rng = _cut_piece(doc, run_start, i, run_key[1])
+                if rng:
+                    out[run_key[0]].add(rng)
+            run_start, run_key = i, key
+    return {kind: sorted(spans) for kind, spans in out.items()}
+
+
+_SEPARATORS = frozenset({",", ":", ";", "—", "–", "-", "--", "―"})
+
+
+def _cut_piece(doc, start: int, end: int, whole: tuple[int, int]) -> tuple[int, int] | None:
+    """A run of one predicted span, white space trimmed; where the run was cut out of a longer span (a content
+    around its cue and source) the comma or dash at the cut goes too, as a piece-wise annotation leaves it out."""
+    if start > whole[0]:
+        while start < end and (doc[start].is_space or doc[start].text in _SEPARATORS):
+            start += 1
+    if end < whole[1]:
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
+            end -= 1
+    return _strip_space(doc, start, end)
+
+
+def _exact_count(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> int:
+    """Exact matches between two span lists (each span used once)."""
+    left = list(pred)
+    hits = 0
+    for g in gold:
+        if g in left:
+            left.remove(g)
+            hits += 1
+    return hits
+
+
 def _covered(starts: list[int], spans: list[tuple[int, int]]) -> set[int]:
     return set().union(*(_tokens(starts, s) for s in spans)) if spans else set()
 
@@ -202,9 +298,15 @@ def _score(rec: dict, doc, finder, *tallies: _Tally) -> None:
     atts = finder.find(doc)
     pred = _predicted(text, atts)
     pred_tok = {label: _covered(starts, spans) for label, spans in pred.items()}
+    std_pred = standard_predicted(doc, atts)
     for ann in rec.get("annotations", []):
         gold = _gold(text, ann.get("attributions", []))
+        std_gold = standard_gold(doc, ann.get("attributions", []))
         for t in tallies:
+            for label, g in std_gold.items():
+                t.add(f"{label}.std_gold", len(g))
+                t.add(f"{label}.std_pred", len(std_pred[label]))
+                t.add(f"{label}.std_exact", _exact_count(g, std_pred[label]))
             for label, g in gold.items():
                 p = pred[label]
                 t.add(f"{label}.gold", len(g))
@@ -227,6 +329,7 @@ def _figures(t: _Tally, records: list[dict], seconds: float, n_chars: int) -> di
             "exact": _prf(t[f"{label}.exact"], t[f"{label}.pred"], t[f"{label}.gold"]),
             "partial": _prf(t[f"{label}.partial"], t[f"{label}.pred"], t[f"{label}.gold"]),
             "token": _prf(t[f"{label}.tok_tp"], t[f"{label}.tok_pred"], t[f"{label}.tok_gold"]),
+            "standard": _prf(t[f"{label}.std_exact"], t[f"{label}.std_pred"], t[f"{label}.std_gold"]),
         }
     n = t["given_cue.n"]
     result["source_given_cue"] = {"accuracy": round(t["given_cue.source_ok"] / n, 4) if n else 0.0, "n": n}
@@ -246,6 +349,7 @@ def agreement(records: list[dict], docs: list) -> dict:
         n_articles += 1
         starts = [tok.idx for tok in doc]
         spans = [_gold(rec["text"], ann.get("attributions", [])) for ann in anns]
+        std = [standard_gold(doc, ann.get("attributions", [])) for ann in anns]
         for a, gold in enumerate(spans):
             for b, pred in enumerate(spans):
                 if a == b:
@@ -254,9 +358,13 @@ def agreement(records: list[dict], docs: list) -> dict:
                     t.add(f"{label}.exact", _match(gold[label], pred[label], starts, exact=True))
                     t.add(f"{label}.pred", len(pred[label]))
                     t.add(f"{label}.gold", len(gold[label]))
-    result: dict = {"articles": n_articles}
+                    t.add(f"{label}.std_exact", _exact_count(std[a][label], std[b][label]))
+                    t.add(f"{label}.std_pred", len(std[b][label]))
+                    t.add(f"{label}.std_gold", len(std[a][label]))
+    result: dict = {"articles": n_articles, "standard": {}}
     for label in ("source", "cue", "content"):
         result[label] = _prf(t[f"{label}.exact"], t[f"{label}.pred"], t[f"{label}.gold"])["f1"]
+        result["standard"][label] = _prf(t[f"{label}.std_exact"], t[f"{label}.std_pred"], t[f"{label}.std_gold"])["f1"]
     return result
 
 
@@ -395,15 +503,15 @@ def cross_validate(records: list[dict], docs: list, k: int, rows: Rows | None = 
 def _print(result: dict) -> None:
     print(f"PolNeAR: {result['articles']} articles, {result['annotations']} annotations, {result['seconds']} s")
     for label in ("source", "cue", "content"):
-        for mode in ("exact", "partial", "token"):
+        for mode in ("exact", "partial", "token", "standard"):
             r = result[label][mode]
             print(f"  {label:6} {mode:7} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
     g = result["source_given_cue"]
     print(f"  source correct when cue found: {g['accuracy']:.3f} (n={g['n']})")
     for name, part in result.get("by_compartment", {}).items():
         figures = "  ".join(f"{label} {part[label]['exact']['f1']:.3f}/{part[label]['partial']['f1']:.3f}"
-                            for label in ("source", "cue", "content"))
-        print(f"  compartment {name} ({part['articles']} articles), exact/partial F1: {figures}")
+                            f"/{part[label]['standard']['f1']:.3f}" for label in ("source", "cue", "content"))
+        print(f"  compartment {name} ({part['articles']} articles), exact/partial/standard F1: {figures}")
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -446,7 +554,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         _print(result)
         agree = result["annotator_agreement"]
         print(f"  annotators among themselves ({agree['articles']} articles annotated more than once), exact F1: "
-              f"source {agree['source']:.3f}  cue {agree['cue']:.3f}  content {agree['content']:.3f}")
+              f"source {agree['source']:.3f}  cue {agree['cue']:.3f}  content {agree['content']:.3f}; standard scoring: "
+              + "  ".join(f"{k} {v:.3f}" for k, v in agree["standard"].items()))
         if args.cv is not None:
             rules = score(records, docs, claims.AttributionFinder())
             rules["model"] = "lexicon rules only, no cue model"

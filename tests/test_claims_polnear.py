@@ -71,3 +71,36 @@ def test_annotator_agreement_counts_each_ordered_pair():
     # cues: only annotators 0 and 1 share one ("said"): 2 matches of 8 cue pairs
     assert result["cue"] == round(2 / 8, 4)
     assert result["content"] == result["cue"]
+
+
+def test_standard_scoring_counts_pieces_and_makes_predictions_univocal():
+    from types import SimpleNamespace
+
+    import spacy
+
+    module = _load_eval()
+    text = "“The dam will hold,” Mara said, “and the road too.” Then it rained."
+    doc = spacy.blank("en")(text)
+
+    def chars(words):
+        start = text.index(words)
+        return [start, start + len(words)]
+
+    gold = [{"type": "Attribution", "source": [{"spans": [chars("Mara")]}], "cue": [{"spans": [chars("said")]}],
+             "content": [{"spans": [chars("“The dam will hold,”"), chars("“and the road too.”")]}]}]
+    std_gold = module.standard_gold(doc, gold)
+    assert [doc[a:b].text for a, b in std_gold["content"]] == ["“The dam will hold,”", "“and the road too.”"]
+    # our own figures take the extent of a discontinuous content (over its cue and source)
+    assert module._gold(text, gold)["content"] == [tuple(module._trim(text, chars("“The dam")[0], chars("too.”")[1]))]
+
+    def span(words):
+        return doc.char_span(*chars(words), alignment_mode="expand")
+
+    extent = SimpleNamespace(source=span("Mara"), cue=span("said"), content=span("“The dam will hold,” Mara said, “and the road too.”"))
+    pred = module.standard_predicted(doc, [extent])
+    assert [doc[a:b].text for a, b in pred["content"]] == ["“The dam will hold,”", "“and the road too.”"]
+    assert [doc[a:b].text for a, b in pred["source"]] == ["Mara"]
+    assert module._exact_count(std_gold["content"], pred["content"]) == 2
+    # without its marks the quotation is another span under this scoring (our own figures trim them)
+    bare = SimpleNamespace(source=None, cue=span("said"), content=span("The dam will hold"))
+    assert module._exact_count(std_gold["content"], module.standard_predicted(doc, [bare])["content"]) == 0

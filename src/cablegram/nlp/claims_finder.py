@@ -12,7 +12,7 @@ fallback for a cue the tagger left without them. A sentence can hold several att
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +21,7 @@ from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
 from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, content_of, depth, fallback_source,
-                           learned_source, near, phrase, signed_quotation, subject_of, trim)
+                           learned_source, near, phrase, quotation_edges, signed_quotation, subject_of, trim)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -96,11 +96,11 @@ class AttributionFinder:
         per_sentence = [(si, sent, self._rules(sent, si, regions)) for si, sent in enumerate(doc.sents)]
         rules = [atts for _, _, atts in per_sentence]
         if self.span_tagger is not None:
-            return self._tagged(doc, regions, per_sentence), rules
+            return [_with_quotation_edges(a) for a in self._tagged(doc, regions, per_sentence)], rules
         found: list[Attribution] = []
         for si, sent, rule_atts in per_sentence:
             found.extend(self._learned(sent, si, regions, rule_atts) if self.cue_model is not None else rule_atts)
-        return found, rules
+        return [_with_quotation_edges(a) for a in found], rules
 
     def _tagged(self, doc: Doc, regions, per_sentence: list[tuple[int, Span, list[Attribution]]]) -> list[Attribution]:
         """The span tagger's attributions; a tagged cue without a tagged source or content takes the
@@ -278,6 +278,12 @@ class AttributionFinder:
         # Only for cues the classifier chose (it keeps them with or without a source); for list
         # cues a source found this way lets through more wrong cues than right ones (PolNeAR CV).
         return (fallback_source(tok, regions) if learned else None), None
+
+
+def _with_quotation_edges(att: Attribution) -> Attribution:
+    """``att`` with its content's edges as PolNeAR marks them (:func:`quotation_edges`: a quotation with its marks)."""
+    content = quotation_edges(att.content)
+    return att if content is att.content else replace(att, content=content)
 
 
 def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: list[int]) -> Attribution:

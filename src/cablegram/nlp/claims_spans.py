@@ -31,6 +31,42 @@ def trim(span: Span) -> Span | None:
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+# Punctuation a content never starts or ends with in PolNeAR, unless a closing quotation mark follows it.
+_LOOSE_PUNCT = frozenset({".", ",", ":", ";", "—", "–", "-", "--", "―"})
+_CLOSING_RUN = frozenset({".", ",", "!", "?", ";", ":"})
+
+
+def _is_quote_mark(tok: Token) -> bool:
+    return tok.tag_ != "POS" and (tok.text in QUOTE_MARKS or (len(tok.text) > 0 and all(c in "\"“”‘’'`" for c in tok.text)))
+
+
+def quotation_edges(span: Span | None) -> Span | None:
+    """A content span with PolNeAR's edges: loose punctuation and spaces at either edge dropped, an
+    opening quotation mark attached just before it taken in, and a closing mark attached just after it
+    taken in with the punctuation before that mark (“We will win,” → the whole quotation, marks and comma).
+    The PolNeAR annotators follow this in 99 % of the train compartment's contents (a quotation mark next to
+    the content: 5,771 of 5,822 opening and 7,085 of 7,138 closing marks inside). None stays None."""
+    if span is None:
+        return None
+    doc = span.doc
+    start, end = span.start, span.end
+    # a mark with a space after it closes the quotation before; one with a space before it opens the next
+    while start < end and (doc[start].is_space or doc[start].text in _LOOSE_PUNCT
+                           or (_is_quote_mark(doc[start]) and doc[start].whitespace_)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _LOOSE_PUNCT
+                           or (_is_quote_mark(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_)):
+        end -= 1
+    if end <= start:
+        return span
+    if start > 0 and _is_quote_mark(doc[start - 1]) and not doc[start - 1].whitespace_:
+        start -= 1
+    k = end
+    while k < len(doc) and doc[k].text in _CLOSING_RUN and not doc[k - 1].whitespace_:
+        k += 1
+    if k < len(doc) and _is_quote_mark(doc[k]) and not doc[k - 1].whitespace_:
+        end = k + 1
+    return doc[start:end]
 
 
 def phrase(head: Token) -> Span | None:

@@ -1,0 +1,41 @@
+"""Content edges as PolNeAR marks them (claims_spans.quotation_edges): quotations keep their marks."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from cablegram.nlp.claims_spans import quotation_edges
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _span(doc, words: str):
+    start = doc.text.index(words)
+    return doc.char_span(start, start + len(words), alignment_mode="expand")
+
+
+@pytest.mark.parametrize(("text", "inner", "expected"), [
+    # the marks around a quotation and the comma before its closing mark are part of the content
+    ("“The levee will hold,” the engineer said.", "The levee will hold", "“The levee will hold,”"),
+    ('The mayor said the deal was "a fair one." Then she left.', "a fair one", '"a fair one."'),
+    ("''We stay,'' he said.", "We stay", "''We stay,''"),
+    # a content without marks loses the stop or comma at its edges, and stays otherwise as it was
+    ("She said the port would reopen, officials added.", "the port would reopen,", "the port would reopen"),
+    ("He argued that taxes must rise.", "that taxes must rise.", "that taxes must rise"),
+    # the stop of the sentence before and a closing mark with a space after it are not the content's
+    ("It rained. “We are ready,” she said.", ". “We are ready", "“We are ready,”"),
+])
+def test_quotation_edges(nlp, text, inner, expected):
+    doc = nlp(text)
+    assert quotation_edges(_span(doc, inner)).text == expected
+
+
+def test_a_possessive_apostrophe_is_no_quotation_mark(nlp):
+    doc = nlp("The voters' verdict was clear, she wrote.")
+    doc[2].tag_ = "POS"  # as the tagger marks it
+    assert quotation_edges(doc[0:2]).text == "The voters"
+    assert quotation_edges(None) is None
