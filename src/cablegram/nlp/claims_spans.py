@@ -40,6 +40,25 @@ def _is_quote_mark(tok: Token) -> bool:
     return tok.tag_ != "POS" and (tok.text in QUOTE_MARKS or (len(tok.text) > 0 and all(c in "\"“”‘’'`" for c in tok.text)))
 
 
+def _loose(doc, i: int, after: bool) -> bool:
+    """Whether token ``i`` is loose at a content's edge: a space, loose punctuation, or a quotation mark that
+    belongs to the quotation before (a space after it; ``after`` False) or after (a space before it; ``after`` True)."""
+    tok = doc[i]
+    if tok.is_space or tok.text in _LOOSE_PUNCT:
+        return True
+    if not _is_quote_mark(tok):
+        return False
+    return bool(doc[i - 1].whitespace_) if after else bool(tok.whitespace_)
+
+
+def _without_loose_edges(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and _loose(doc, start, after=False):
+        start += 1
+    while end - 1 > start and _loose(doc, end - 1, after=True):
+        end -= 1
+    return start, end
+
+
 def quotation_edges(span: Span | None) -> Span | None:
     """A content span with PolNeAR's edges: loose punctuation and spaces at either edge dropped, an
     opening quotation mark attached just before it taken in, and a closing mark attached just after it
@@ -49,14 +68,7 @@ def quotation_edges(span: Span | None) -> Span | None:
     if span is None:
         return None
     doc = span.doc
-    start, end = span.start, span.end
-    # a mark with a space after it closes the quotation before; one with a space before it opens the next
-    while start < end and (doc[start].is_space or doc[start].text in _LOOSE_PUNCT
-                           or (_is_quote_mark(doc[start]) and doc[start].whitespace_)):
-        start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _LOOSE_PUNCT
-                           or (_is_quote_mark(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_)):
-        end -= 1
+    start, end = _without_loose_edges(doc, span.start, span.end)
     if end <= start:
         return span
     if start > 0 and _is_quote_mark(doc[start - 1]) and not doc[start - 1].whitespace_:
