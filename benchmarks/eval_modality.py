@@ -94,6 +94,11 @@ def _same_predicate(doc, trigger: list[int] | None, gold_span) -> bool:
     return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED)
 
 
+def _on_word(doc, trigger: list[int] | None, gold_span) -> bool:
+    found = doc.char_span(trigger[0], trigger[1], alignment_mode="expand") if trigger else None
+    return found is not None and gold_span is not None and found.root.i == gold_span.root.i
+
+
 def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all") -> dict:
     """Figures on the annotated real sentences of ``path`` (see the module docstring)."""
     from cablegram.nlp.modality import classify
@@ -109,6 +114,9 @@ def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all") -> 
         given.append(classify(sent, span.root).modality if span is not None else "occurred")
         if has_events:
             hit = [e for e in doc._.cg_events if _same_predicate(doc, e.spans.get("trigger"), span)]
+            # an event on the annotated word itself before one on a word it forms a predicate with
+            # ("refused to send": the sending, not the refusal)
+            hit.sort(key=lambda e: not _on_word(doc, e.spans.get("trigger"), span))
             found += bool(hit)
             system.append(hit[0].modality if hit else "none")
     gold = [r["modality"] for r in rows]

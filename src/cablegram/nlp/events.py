@@ -305,7 +305,8 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
     # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
     C = modality_cues()
-    xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main)
+    # A threatened act is one too ("threatened to boycott the talks": THREATEN, and the boycott, planned).
+    xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main) and trigger.lower_ not in C.threat_verbs
                         and trigger.lower_ not in C.denial_verbs and not negates_complement(trigger, C))
     heads = {} if xcomp_of_trigger else {main.i: main}
     # What a reporting or threatening trigger says will or did happen; a demanded act is none, and a promised
@@ -321,6 +322,28 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
             if tok.dep_ == "conj" or head.dep_ == "conj":
                 heads.setdefault(tok.i, tok)
     return heads
+
+
+def _reported_nouns(frame) -> list:
+    """Event nouns that a reporting or warning ``frame`` names as what happened or may happen, where no verb
+    of the reported clause states the act: the clause's subject ("warned that a military assault would lead
+    to …"), what "there may be" ("warning there may be arrests"), the subject of a condition under the frame
+    ("warned of a catastrophe if the attack goes ahead"), and what a warning is of ("warned of the dangers of
+    a military clash"; ``modality.toml`` ``hedge.possibility_nouns``)."""
+    C = modality_cues()
+    if frame.lower_ not in C.reporting_verbs or frame.pos_ != "VERB":
+        return []
+    out = []
+    for clause in frame.children:
+        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _condition(clause)):
+            out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN"]
+        elif clause.dep_ == "prep" and clause.lower_ == "of" and frame.lower_ in C.warning_verbs:
+            for obj in (c for c in clause.children if c.dep_ == "pobj"):
+                out.append(obj)
+                if obj.lower_ in C.possibility_nouns:
+                    out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj"]
+    return out
 
 
 def _demanded(cand: _Candidate, yield_type: str) -> bool:
@@ -500,6 +523,12 @@ class EventCoder:
                 if best[0].i not in taken:
                     out.append((best[0], best[1]))
                     taken.add(best[0].i)
+        for tok in _reported_nouns(trigger):  # any weight: the parse, not the distance, ties them to the frame
+            hits = [h for h in cand.hits if h[0].i == tok.i and h[1] != etype and h[0].i not in taken]
+            if hits:
+                best = max(hits, key=lambda h: h[3])
+                out.append((best[0], best[1]))
+                taken.add(best[0].i)
         return out
 
     @staticmethod

@@ -39,6 +39,11 @@ class ModalityCues:
     reporting_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     commit_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
+    imminent_predicates: frozenset[str]
+    onset_nouns: frozenset[str]
+    possibility_nouns: frozenset[str]
+    warning_verbs: frozenset[str]
 
 
 _FIELDS = {
@@ -53,6 +58,9 @@ _FIELDS = {
     "forecast_predicates": ("hedge.forecast_predicates",), "hedge_adverbs": ("hedge.adverbs",),
     "conditional_marks": ("conditional.marks",), "reporting_verbs": ("frame.reporting_verbs",),
     "relay_verbs": ("frame.relay_verbs",), "commit_verbs": ("frame.commit_verbs",),
+    "threat_verbs": ("frame.threat_verbs",), "imminent_predicates": ("future.imminent_predicates",),
+    "onset_nouns": ("future.onset_nouns",), "possibility_nouns": ("hedge.possibility_nouns",),
+    "warning_verbs": ("hedge.warning_verbs",),
 }
 
 
@@ -135,6 +143,9 @@ def _hedge(trigger, chain) -> str | None:
     """A speculation cue around the trigger: a belief verb above it, a hedged raising verb
     ("is believed to have"), or a forecast about an event noun ("the visit is expected to …")."""
     C = modality_cues()
+    possible = _possibility(trigger, C)
+    if possible:
+        return possible
     for depth, tok in enumerate(chain[1:4], start=1):
         prev = chain[depth - 1]
         if tok.lower_ in C.belief_verbs and prev.dep_ in ("ccomp", "xcomp"):
@@ -154,6 +165,19 @@ def _hedge(trigger, chain) -> str | None:
             return head.text
         if any(a in C.hypothetical_aux for a in _aux_words(head)):
             return next(a for a in _aux_words(head) if a in C.hypothetical_aux)
+    return None
+
+
+def _possibility(trigger, C: ModalityCues) -> str | None:
+    """The act is named as a possibility: the "of" complement of a noun of possibility or of a verb of
+    warning ("the danger of a military clash", "the threat of sanctions", "warned of a renewed offensive")."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    head = trigger.head.head
+    if head.lower_ in C.possibility_nouns and head.pos_ == "NOUN":
+        return head.text
+    if head.lower_ in C.warning_verbs and head.pos_ == "VERB":
+        return head.text
     return None
 
 
@@ -279,7 +303,9 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     if hypo:
         return _modal(hypo[0], sent, reported), hypo[0]
     if depth > 0 and tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
-        return "planned", tok.text
+        # "announced the launch of the assault": an announced start or end has happened
+        if not (trigger.lower_ in C.onset_nouns and tok.lower_ in C.reporting_verbs):
+            return "planned", tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
     return None
@@ -292,6 +318,9 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
         return "hypothetical", "adverb"
     head = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in C.imminent_predicates for c in head.children):
+        return "planned", "imminent"  # "a military operation is near"
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
@@ -316,9 +345,11 @@ def classify(sent, trigger=None) -> ModalityResult:
     polarity = _negation(trigger, chain)
     if polarity is not None:
         return ModalityResult(polarity[0], reported, polarity[1])
-    # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond").
+    # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond");
+    # one on a reporting verb belongs to what is reported ("warned of a catastrophe if the attack goes ahead").
+    C = modality_cues()
     for tok in chain[:3]:
-        mark = _conditional(tok) or _conditional_clause(tok)
+        mark = _conditional(tok) or (None if tok.lower_ in C.reporting_verbs else _conditional_clause(tok))
         if mark:
             return ModalityResult("hypothetical", reported, mark)
     hedge = _hedge(trigger, chain)

