@@ -39,3 +39,17 @@ def test_a_possessive_apostrophe_is_no_quotation_mark(nlp):
     doc[2].tag_ = "POS"  # as the tagger marks it
     assert quotation_edges(doc[0:2]).text == "The voters"
     assert quotation_edges(None) is None
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    # an apposition inside the source takes the comma (or bracket) that closes it
+    ("Ana Lind, a harbour pilot, said the channel was clear.", "Ana Lind, a harbour pilot", "Ana Lind, a harbour pilot,"),
+    ("Sen. Ana Lind (D-Vt.) said the bill would pass.", "Sen. Ana Lind (D-Vt.", "Sen. Ana Lind (D-Vt.)"),
+    # a source without one leaves the comma after it alone
+    ("Ana Lind, who pilots ships, said so.", "Ana Lind", "Ana Lind"),
+    ("“It is clear,” Ana Lind said.", "Ana Lind", "Ana Lind"),
+])
+def test_apposition_edges(nlp, text, source, expected):
+    from cablegram.nlp.claims_spans import apposition_edges
+
+    assert apposition_edges(_span(nlp(text), source)).text == expected

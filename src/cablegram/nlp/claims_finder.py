@@ -20,8 +20,9 @@ from .claims_cues import _CUE_PUNCT, _CUE_POS, CueModel, cue_features
 from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
-from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, content_of, depth, fallback_source,
-                           learned_source, near, phrase, quotation_edges, signed_quotation, subject_of, trim)
+from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, apposition_edges, content_of, depth,
+                           fallback_source, learned_source, near, phrase, quotation_edges, signed_quotation, subject_of,
+                           trim)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -96,11 +97,11 @@ class AttributionFinder:
         per_sentence = [(si, sent, self._rules(sent, si, regions)) for si, sent in enumerate(doc.sents)]
         rules = [atts for _, _, atts in per_sentence]
         if self.span_tagger is not None:
-            return [_with_quotation_edges(a) for a in self._tagged(doc, regions, per_sentence)], rules
+            return [_with_polnear_edges(a) for a in self._tagged(doc, regions, per_sentence)], rules
         found: list[Attribution] = []
         for si, sent, rule_atts in per_sentence:
             found.extend(self._learned(sent, si, regions, rule_atts) if self.cue_model is not None else rule_atts)
-        return [_with_quotation_edges(a) for a in found], rules
+        return [_with_polnear_edges(a) for a in found], rules
 
     def _tagged(self, doc: Doc, regions, per_sentence: list[tuple[int, Span, list[Attribution]]]) -> list[Attribution]:
         """The span tagger's attributions; a tagged cue without a tagged source or content takes the
@@ -280,10 +281,11 @@ class AttributionFinder:
         return (fallback_source(tok, regions) if learned else None), None
 
 
-def _with_quotation_edges(att: Attribution) -> Attribution:
-    """``att`` with its content's edges as PolNeAR marks them (:func:`quotation_edges`: a quotation with its marks)."""
-    content = quotation_edges(att.content)
-    return att if content is att.content else replace(att, content=content)
+def _with_polnear_edges(att: Attribution) -> Attribution:
+    """``att`` with the edges of its content and source as PolNeAR marks them (:func:`quotation_edges`: a
+    quotation with its marks; :func:`apposition_edges`: an apposition with its closing comma)."""
+    content, source = quotation_edges(att.content), apposition_edges(att.source)
+    return att if content is att.content and source is att.source else replace(att, content=content, source=source)
 
 
 def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: list[int]) -> Attribution:

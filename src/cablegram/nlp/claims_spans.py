@@ -59,6 +59,20 @@ def _without_loose_edges(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def apposition_edges(span: Span | None) -> Span | None:
+    """A source span closed as PolNeAR marks it: the comma that ends an apposition inside it ("Jane Roe, a
+    senior fellow," → with the second comma) and the bracket that closes one ("Sen. Roe (D-Vt.)"). In the
+    train compartment's sources followed by a comma, 902 of 1,003 with a comma inside take it, 0 of 789
+    without one; 50 of 50 with an opening bracket take the closing one. None stays None."""
+    if span is None or span.end >= len(span.doc):
+        return span
+    nxt = span.doc[span.end]
+    inside = {t.text for t in span}
+    if (nxt.text == "," and "," in inside) or (nxt.text == ")" and "(" in inside and ")" not in inside):
+        return span.doc[span.start:span.end + 1]
+    return span
+
+
 def quotation_edges(span: Span | None) -> Span | None:
     """A content span with PolNeAR's edges: loose punctuation and spaces at either edge dropped, an
     opening quotation mark attached just before it taken in, and a closing mark attached just after it
