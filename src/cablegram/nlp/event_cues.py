@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, word_set
 from .modality import classify as classify_modality
 from .modality import main_event_token, modality_cues
 from .plover import TRIGGERS, TYPE_NAMES, is_cooperative
@@ -252,3 +252,63 @@ def rule_scores(feats: dict[str, float]) -> dict[str, float]:
     return scores
 
 
+
+
+@lru_cache(maxsize=1)
+def _decisive_lexicon() -> tuple[dict, frozenset[str]]:
+    """``plover.toml``: the ``[decisive]`` rules, and the verbs of aspect and attempt that carry another act."""
+    lex = load_lexicon("plover")
+    return lex.get("decisive", {}), word_set(lex, "non_event.light_verbs", "non_event.attempt_verbs")
+
+
+def event_words(main, carriers: frozenset[str]) -> list[tuple[object, bool]]:
+    """The tokens that name the main event ``main``, each with True when it is the act itself and False when
+    it is what the act is done to: the main verb; its object, passive subject, or role named with "as"
+    ("held them as human shields"); for a verb of aspect or attempt (``carriers``: "began collecting",
+    "attempted to assassinate", "riots are continuing") the act it carries and its subject."""
+    out = [(main, True)]
+    for child in main.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            out.append((child, False))
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            out.extend((g, False) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("xcomp", "nsubj") and main.lower_ in carriers:
+            out.append((child, True))
+    return out
+
+
+def _state_subject(main, barred: frozenset[str]) -> bool:
+    """The main verb's subject is a state (a GPE entity at its head) or a word of ``barred`` is in it."""
+    for child in main.children:
+        if child.dep_ == "nsubj":
+            if child.ent_type_ == "GPE" or any(t.lower_ in barred for t in child.subtree):
+                return True
+    return False
+
+
+def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
+    if not any(tok.lower_.startswith(stem) for stem in rule["stems"]):
+        return False
+    if rule.get("with") and not words & set(rule["with"]):
+        return False
+    if not is_act and "heads" in rule and not any(main.lower_.startswith(h) for h in rule["heads"]):
+        return False
+    return not (rule.get("not_by") and _state_subject(main, frozenset(rule["not_by"])))
+
+
+def decisive_type(sent, main, hits, etype: str) -> str:
+    """The type a precise cue word settles (``plover.toml`` ``[decisive]``), whatever the learned classifier
+    said (``etype``): a kidnapping is ASSAULT, an expulsion of diplomats SANCTION, a riot PROTEST — when the
+    word names the main event (:func:`event_words`). A main verb that is a cue of ``etype`` itself keeps it
+    ("protested the assassination" stays PROTEST). Rule keys: ``stems`` (word beginnings), ``with`` (a word
+    that must be in the sentence), ``heads`` (main verbs that may take the word as their object; empty: the
+    word counts only as the act itself), ``not_by`` (subject words that bar the rule, as does a state subject)."""
+    if any(h[0].i == main.i and h[1] == etype for h in hits):
+        return etype
+    rules, carriers = _decisive_lexicon()
+    words = {t.lower_ for t in sent}
+    for tok, is_act in event_words(main, carriers):
+        for rule in rules.values():
+            if _rule_holds(rule, tok, is_act, main, words):
+                return rule["type"]
+    return etype

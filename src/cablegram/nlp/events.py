@@ -27,7 +27,7 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, event_place, is_locative
-from .event_cues import build_cue_index, cue_hits, rule_scores, sentence_features
+from .event_cues import build_cue_index, cue_hits, decisive_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
@@ -209,20 +209,9 @@ def _spans(trigger, source, target, place) -> dict[str, list[int]]:
 
 
 def _decisive(cand: _Candidate, etype: str) -> str:
-    """Cue words precise enough to settle the type (``plover.toml`` ``[decisive]``): a kidnapping is
-    ASSAULT, an expulsion of diplomats SANCTION — when the word is the main event or its object, and the
-    main verb is no cue of the learned type itself ("protested the assassination" stays PROTEST)."""
-    decisive = _plover_lexicon().get("decisive", {})
-    words = {t.lower_ for t in cand.sent}
-    main = cand.main
-    if any(h[0].i == main.i and h[1] == etype for h in cand.hits):
-        return etype
-    for tok in [main] + [c for c in main.children if c.dep_ in ("dobj", "nsubjpass")]:
-        for rule in decisive.values():
-            if any(tok.lower_.startswith(stem) for stem in rule["stems"]) and (
-                    not rule.get("with") or words & set(rule["with"])):
-                return rule["type"]
-    return etype
+    """Cue words precise enough to settle the type (``plover.toml`` ``[decisive]``, see
+    :func:`.event_cues.decisive_type`): a kidnapping is ASSAULT, a riot PROTEST."""
+    return decisive_type(cand.sent, cand.main, cand.hits, etype)
 
 
 def _reports(frame, main) -> bool:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicons import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -270,9 +273,13 @@ INTENT_TO_COOPERATE: frozenset[str] = frozenset({"AID", "COOPERATE", "CONSULT", 
 # ultimatum, THREATEN in the 2016 records (CAMEO 139).
 _MATERIAL = frozenset({"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _UNANNOUNCED = frozenset({"occurred", "negated", None})
-# An easing of these is RETREAT in the 2016 records (CAMEO 085 and 0872: economic sanctions, embargo, boycott,
-# blockade), where our CONCEDE (mode ``lift``) holds it; an eased curfew, emergency or restriction stays CONCEDE.
-_EASED_MATERIAL = re.compile(r"\b(?:lift|eas|relax|end)\w*\W+(?:\S+\s+){0,4}?(?:blockade|sanctions?|embargo|boycott)\b")
+
+
+@lru_cache(maxsize=1)
+def _gold_2016_rules() -> tuple[tuple[frozenset[str], str, re.Pattern], ...]:
+    """``plover.toml`` ``[gold_2016]``: (our types, 2016 label, sentence pattern) where the two label sets differ."""
+    rules = load_lexicon("plover").get("gold_2016", {})
+    return tuple((frozenset(r["from"]), r["to"], re.compile(r["pattern"])) for r in rules.values())
 
 
 def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, modality: str | None = None,
@@ -285,7 +292,9 @@ def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, 
     - ACCUSE with mode ``investigate`` → INVESTIGATE; other ACCUSE → DISAPPROVE.
     - ASSAULT with a conventional-weapon mode (heavy weapons, firearms), or flagged ``fight``
       (a two-sided clash, capture or invasion) → FIGHT; other ASSAULT → ASSAULT.
-    - CONCEDE that lifts a blockade, sanctions, an embargo or a boycott → RETREAT.
+    - Where the 2016 records name an act differently from current PLOVER (``plover.toml`` ``[gold_2016]``,
+      matched on ``sentence``): imposed sanctions are SANCTION, not COERCE; human shields COERCE, not
+      ASSAULT; lifted sanctions or blockades RETREAT, not CONCEDE.
     - The other types keep their names.
     Sources: the CAMEO → PLOVER table of the PLOVER repository (``cameo/CAMEO-PLOV.txt``).
     """
@@ -298,10 +307,11 @@ def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, 
         return "DEMAND"
     if event_type == "ACCUSE":
         return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
+    for types, label, pattern in _gold_2016_rules():
+        if event_type in types and pattern.search(sentence):
+            return label
     if event_type == "ASSAULT":
         return "FIGHT" if (fight or mode in _FIGHT_MODES) else "ASSAULT"
-    if event_type == "CONCEDE" and _EASED_MATERIAL.search(sentence):
-        return "RETREAT"
     return event_type
 
 

@@ -1,0 +1,82 @@
+"""Cue words that settle the event type whatever the learned classifier said (``plover.toml`` ``[decisive]``).
+
+Each rule is checked against a wrong learned type on a real parse, and on sentences where the same word must
+not decide. Sentences are written for these tests about fictional places and groups.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.nlp.event_cues import build_cue_index, cue_hits, decisive_type, event_words
+from cablegram.nlp.lexicons import load_lexicon, word_set
+from cablegram.nlp.modality import main_event_token
+
+
+@pytest.fixture(scope="module")
+def parse():
+    import cablegram.nlp.events  # noqa: F401  (registers the factories)
+    from cablegram.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(components=["cablegram_language", "cablegram_events"])
+    index = build_cue_index()
+
+    def run(text):
+        sent = next(iter(nlp(text).sents))
+        main = main_event_token(sent)
+        return sent, main, cue_hits(sent, index, main)
+
+    return run
+
+
+def settle(parse, text, learned):
+    sent, main, hits = parse(text)
+    return decisive_type(sent, main, hits, learned)
+
+
+@pytest.mark.parametrize("text,learned,settled", [
+    ("Inmates rioted on Sunday at the Varn county prison, burning mattresses.", "ASSAULT", "PROTEST"),
+    ("Street riots against the new fuel tax are still continuing in Oster.", "ASSAULT", "PROTEST"),
+    ("Striking dock workers blocked the main coastal highway for six hours.", "COERCE", "PROTEST"),
+    ("The Tarnese interior minister apologized to Veldor for the seizure of its fishing boat.", "CONCEDE", "SUPPORT"),
+    ("Korvania has granted political asylum to two dissident journalists from Oster.", "CONCEDE", "AID"),
+    ("Unknown hackers defaced the web sites of four Veldorian ministries.", "ACCUSE", "COERCE"),
+    ("The Oster cabinet received a mission of election observers from the regional bloc.", "AID", "RETREAT"),
+    ("Gunmen attempted to assassinate the governor of Varn province on Friday.", "ACCUSE", "ASSAULT"),
+])
+def test_a_precise_word_settles_the_type(parse, text, learned, settled):
+    assert settle(parse, text, learned) == settled
+
+
+@pytest.mark.parametrize("text,learned", [
+    # a state's forces blocking a road coerce; so does a state
+    ("Police blocked the main coastal highway to stop the march.", "COERCE"),
+    ("The Tarnese government blocked the only road into the enclave for a week.", "COERCE"),
+    # the word is what others act on, not the act
+    ("Police arrested forty rioters in the capital overnight.", "COERCE"),
+    ("The opposition demanded an apology from the Tarnese interior minister.", "REQUEST"),
+    ("Veldor expelled the election observers sent by the regional bloc.", "SANCTION"),
+    # "blocked" a resolution is no obstruction of passage
+    ("Korvania blocked the draft resolution in the council.", "REJECT"),
+])
+def test_the_same_word_does_not_decide_elsewhere(parse, text, learned):
+    assert settle(parse, text, learned) == learned
+
+
+def test_a_main_verb_cue_of_the_learned_type_keeps_it(parse):
+    # "protested" is a PROTEST cue on the main verb: the kidnapping it protests does not make it ASSAULT
+    assert settle(parse, "Students protested the kidnapping of two teachers in Varn.", "PROTEST") == "PROTEST"
+
+
+def test_verbs_of_aspect_and_attempt_carry_their_act(parse):
+    lex = load_lexicon("plover")
+    carriers = word_set(lex, "non_event.light_verbs", "non_event.attempt_verbs")
+    sent, _, _ = parse("The militia said it tried to kidnap two aid workers near Oster.")
+    tried = next(t for t in sent if t.lower_ == "tried")
+    words = {t.lower_: is_act for t, is_act in event_words(tried, carriers)}
+    assert words.get("kidnap") is True and words.get("it") is True
+    said = next(t for t in sent if t.lower_ == "said")  # no verb of aspect or attempt: its clause is not its act
+    assert "tried" not in {t.lower_ for t, _ in event_words(said, carriers)}
+    sent, main, _ = parse("Rebels held the villagers as human shields.")
+    words = {t.lower_: is_act for t, is_act in event_words(main, carriers)}
+    assert words.get("shields") is False and words.get("villagers") is False
