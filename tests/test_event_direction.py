@@ -151,3 +151,11 @@ def test_a_generic_object_in_a_named_place_targets_the_place(nlp):
     events = _events(nlp, "Ostrelian artillery shelled targets in Dunmark overnight.")
     act = [e for e in events if e.type == "ASSAULT"]
     assert act and act[0].target_text == "Dunmark", [e.to_dict() for e in events]
+
+
+def test_two_participants_of_one_state_can_be_source_and_target(nlp):
+    """ "Chile's port workers ... the Chilean government": one state's id (CHL), two participants; the
+    target keeps its words and drops the id (no actor targets itself)."""
+    events = _events(nlp, "Chile's port workers signed a wage deal with the Chilean government on Friday.")
+    pairs = [(e.source_text, e.target_text, e.source_actor, e.target_actor) for e in events]
+    assert ("Chile", "Chilean government", "CHL", None) in pairs, pairs

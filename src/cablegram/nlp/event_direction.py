@@ -277,7 +277,13 @@ class DirectionModel:
         if best is None:
             return cands[0].pair, None
         src, tgt = best
-        source, target = _head_of(cands, src).pair, _place_of(cands, _head_of(cands, tgt)).pair
+        source, target = _head_of(cands, src).pair, _head_of(cands, tgt)
+        placed = _place_of(cands, target)
+        target = (target if placed.actor_id is not None and placed.actor_id == source[1] else placed).pair
+        if target[1] is not None and target[1] == source[1]:
+            # two participants of one state ("Brazil's truck drivers" and "the Brazilian government"):
+            # the target keeps its words, not the state's id (no actor targets itself)
+            target = (target[0], None)
         if source[1] is None:  # "Kyiv denied that its forces shelled …": its forces act for Kyiv
             source = possessor(cands[src].root, [c.pair for c in cands if c.actor_id]) or source
             if source[1] is not None and source[1] == target[1]:
@@ -287,8 +293,9 @@ class DirectionModel:
 
 def best_pair(cands: list[Candidate], p_source: np.ndarray, p_target: np.ndarray) -> tuple[int, int] | None:
     """(i, j) maximising ``p_source[i] * p_target[j]`` over pairs of different candidates that are not the
-    same resolved actor, the first in (i, j) order on ties; None when there is no such pair."""
-    ids = [c.actor_id if c.actor_id is not None else ("", i) for i, c in enumerate(cands)]
+    same participant (:func:`_participant`: one resolved actor, unless one of them only modifies a phrase of
+    other words), the first in (i, j) order on ties; None when there is no such pair."""
+    ids = [_participant(c, i) for i, c in enumerate(cands)]
     code = {a: k for k, a in enumerate(dict.fromkeys(ids))}
     actor = np.array([code[a] for a in ids])
     allowed = actor[:, None] != actor[None, :]
@@ -297,6 +304,17 @@ def best_pair(cands: list[Candidate], p_source: np.ndarray, p_target: np.ndarray
     joint = np.where(allowed, np.outer(p_source, p_target), -np.inf)
     i, j = divmod(int(np.argmax(joint)), len(cands))
     return i, j
+
+
+def _participant(cand: Candidate, i: int):
+    """Who candidate ``i`` is: its actor id when the mention is the participant ("Brazil", "the Brazilian
+    government"), the id and its phrase when it only modifies a phrase of other words ("Brazil" in "Brazil's
+    truck drivers": a part of that state, another participant than its government), else the candidate."""
+    if cand.actor_id is None:
+        return "", i
+    if cand.span is not None and cand.root is not None and not cand.span.start <= cand.root.i < cand.span.end:
+        return cand.actor_id, cand.root.i
+    return cand.actor_id
 
 
 def _head_of(cands: list[Candidate], k: int) -> Candidate:
