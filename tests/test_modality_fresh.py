@@ -53,6 +53,18 @@ def _modality_of(nlp, text, word):
     # a condition under the reporting verb belongs to what is reported, not to the warning
     ("The Ostland envoy warned of a famine if the offensive goes ahead.", "warned", "occurred"),
     ("The Ostland envoy warned of a famine if the offensive goes ahead.", "offensive", "hypothetical"),
+    # the content of a report that a verb of denial denies did not happen; not when the denial is negated
+    ("The ministry denied reports that Brevian troops had crossed the river.", "crossed", "negated"),
+    ("Ostland rejected allegations of torture in its prisons.", "torture", "negated"),
+    ("Ostland did not deny reports that its troops had crossed the river.", "crossed", "occurred"),
+    # a negated quantifier phrase as subject
+    ("Not a single country has condemned the Brevian strike on Ostrava.", "condemned", "negated"),
+    # phrases of holding back
+    ("Brevia refrained from criticising the Ostland government.", "criticising", "negated"),
+    ("Ostland has stopped short of recognising the Tarsan government.", "recognising", "negated"),
+    ("Brevia has held off on imposing sanctions against Ostland.", "imposing", "negated"),
+    # an event noun as the subject of an arrangement
+    ("Talks between Brevia and Ostland are scheduled to resume on Monday.", "Talks", "planned"),
 ])
 def test_modality_kinds(bare_nlp, text, word, expected):
     assert _modality_of(bare_nlp, text, word) == expected
@@ -66,12 +78,25 @@ def test_modality_kinds(bare_nlp, text, word, expected):
     ("The Ostland army warned of the dangers of a military clash with Brevia.", "clash", "hypothetical"),
     ("The Brevian police chief is warning there may be arrests if the Tarsan protesters block the road.",
      "arrests", "hypothetical"),
+    # the content of a denied report, and the object of a frame that cancels a negation
+    ("Ostland dismissed reports that it had sent warplanes to Tarsa.", "sent", "negated"),
+    ("The Ostland government has not ruled out talks with the Tarsan rebels.", "talks", "hypothetical"),
 ])
 def test_event_on_the_act_a_frame_names(event_nlp, text, word, modality):
     events = event_nlp(text)._.cg_events
     on_word = [e for e in events if e.trigger == word]
     assert on_word, [(e.type, e.trigger) for e in events]
     assert {e.modality for e in on_word} == {modality}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Brevia refrained from criticising the Ostland government.", "criticising"),
+    ("Ostland has stopped short of recognising the Tarsan government.", "recognising"),
+])
+def test_main_event_looks_through_holding_back(bare_nlp, text, event):
+    from cablegram.nlp.modality import main_event_token
+
+    assert main_event_token(next(bare_nlp(text).sents)).text == event
 
 
 def test_threat_keeps_its_own_event(event_nlp):

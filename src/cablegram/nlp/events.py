@@ -314,24 +314,55 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
 
 
 def _reported_nouns(frame) -> list:
-    """Event nouns that a reporting or warning ``frame`` names as what happened or may happen, where no verb
-    of the reported clause states the act: the clause's subject ("warned that a military assault would lead
-    to …"), what "there may be" ("warning there may be arrests"), the subject of a condition under the frame
-    ("warned of a catastrophe if the attack goes ahead"), and what a warning is of ("warned of the dangers of
-    a military clash"; ``modality.toml`` ``hedge.possibility_nouns``)."""
+    """Event words that a reporting, denying or polarity ``frame`` names as what happened, did not or may happen,
+    where no verb of the reported clause states the act: the clause's subject ("warned that a military assault
+    would lead to …"), what "there may be" ("warning there may be arrests"), the subject of a condition under
+    the frame ("warned of a catastrophe if the attack goes ahead"), what a warning is of ("warned of the dangers
+    of a military clash"; ``modality.toml`` ``hedge.possibility_nouns``), the content of a denied report
+    ("denied reports that it had sent warplanes"; ``negation.report_nouns``) and the object of a frame that
+    cancels a negation ("has not ruled out talks")."""
     C = modality_cues()
-    if frame.lower_ not in C.reporting_verbs or frame.pos_ != "VERB":
+    if frame.pos_ != "VERB":
         return []
+    out = _report_subjects(frame, C) if frame.lower_ in C.reporting_verbs else []
+    objects = [c for c in frame.children if c.dep_ == "dobj"]
+    if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
+        reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
+        out += [c for obj in reports for c in obj.children if c.dep_ == "acl"] + _of_objects(reports)
+    elif frame.lower_ in C.double_negation_verbs and any(c.dep_ == "prt" for c in frame.children):
+        out += objects
+    # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
+    return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns])
+
+
+def _report_subjects(frame, C) -> list:
+    """The nouns of :func:`_reported_nouns` that a reporting verb's clauses name: their subjects, what "there
+    may be", and what a warning is of."""
     out = []
     for clause in frame.children:
         if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _condition(clause)):
             out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.pos_ == "NOUN"]
         elif clause.dep_ == "prep" and clause.lower_ == "of" and frame.lower_ in C.warning_verbs:
-            for obj in (c for c in clause.children if c.dep_ == "pobj"):
-                out.append(obj)
-                if obj.lower_ in C.possibility_nouns:
-                    out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for g in p.children if g.dep_ == "pobj"]
+            out += [obj for obj in clause.children if obj.dep_ == "pobj"]
+    return out
+
+
+def _of_objects(nouns) -> list:
+    """The objects of "of" that ``nouns`` carry ("allegations [of torture]")."""
+    return [g for obj in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[tuple[object, str]]:
+    """(token, type) for each word of :func:`_reported_nouns` with a cue of another type than ``etype``, of any
+    weight: the parse, not the distance from the main event, ties it to the frame."""
+    out = []
+    for tok in _reported_nouns(trigger):
+        hits = [h for h in cand.hits if h[0].i == tok.i and h[1] != etype and h[0].i not in taken]
+        if hits:
+            best = max(hits, key=lambda h: h[3])
+            out.append((best[0], best[1]))
+            taken.add(best[0].i)
     return out
 
 
@@ -512,13 +543,7 @@ class EventCoder:
                 if best[0].i not in taken:
                     out.append((best[0], best[1]))
                     taken.add(best[0].i)
-        for tok in _reported_nouns(trigger):  # any weight: the parse, not the distance, ties them to the frame
-            hits = [h for h in cand.hits if h[0].i == tok.i and h[1] != etype and h[0].i not in taken]
-            if hits:
-                best = max(hits, key=lambda h: h[3])
-                out.append((best[0], best[1]))
-                taken.add(best[0].i)
-        return out
+        return out + _named_acts(cand, etype, trigger, taken)
 
     @staticmethod
     def _subordinate(cand: _Candidate, trigger, actors) -> list[tuple[object, str]]:

@@ -41,9 +41,12 @@ class ModalityCues:
     commit_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     imminent_predicates: frozenset[str]
+    schedule_predicates: frozenset[str]
     onset_nouns: frozenset[str]
     possibility_nouns: frozenset[str]
     warning_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    abstain_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 _FIELDS = {
@@ -59,15 +62,17 @@ _FIELDS = {
     "conditional_marks": ("conditional.marks",), "reporting_verbs": ("frame.reporting_verbs",),
     "relay_verbs": ("frame.relay_verbs",), "commit_verbs": ("frame.commit_verbs",),
     "threat_verbs": ("frame.threat_verbs",), "imminent_predicates": ("future.imminent_predicates",),
+    "schedule_predicates": ("future.schedule_predicates",),
     "onset_nouns": ("future.onset_nouns",), "possibility_nouns": ("hedge.possibility_nouns",),
-    "warning_verbs": ("hedge.warning_verbs",),
+    "warning_verbs": ("hedge.warning_verbs",), "report_nouns": ("negation.report_nouns",),
 }
 
 
 @lru_cache(maxsize=8)
 def _cues_for(extra_json: str) -> ModalityCues:
     lex = load_lexicon("modality", json.loads(extra_json) or None)
-    return ModalityCues(**{name: word_set(lex, *keys) for name, keys in _FIELDS.items()})
+    phrases = tuple(sorted({tuple(p.lower().split()) for p in lex.get("negation", {}).get("abstain_phrases", [])}))
+    return ModalityCues(**{name: word_set(lex, *keys) for name, keys in _FIELDS.items()}, abstain_phrases=phrases)
 
 
 def modality_cues(extra: dict | None = None) -> ModalityCues:
@@ -109,7 +114,10 @@ def _has_neg(token) -> str | None:
 
 def _adjunct_clause(tok) -> bool:
     """``tok`` heads a clause that a negation above it does not reach: a relative clause, or an
-    adverbial clause opened by a subordinator or a wh-word ("…, when Israel bombed a base")."""
+    adverbial clause opened by a subordinator or a wh-word ("…, when Israel bombed a base"). The infinitive
+    of a noun is its content, which the noun's negation reaches ("has no plans to send troops")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
     if tok.dep_ in ("relcl", "acl"):
         return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" or c.tag_ in ("WRB", "WDT")
@@ -157,7 +165,12 @@ def _hedge(trigger, chain) -> str | None:
                 return tok.text
         if tok.dep_ == "ccomp":
             break
-    # An event noun that is the subject of a forecast: the forecast is about what the event will be.
+    return _forecast(trigger, C)
+
+
+def _forecast(trigger, C: ModalityCues) -> str | None:
+    """An event noun that is the subject of a forecast: the forecast is about what the event will be
+    ("the visit is expected to …", "the talks could collapse")."""
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         head = trigger.head
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
@@ -216,11 +229,16 @@ def _quantifier_negation(trigger) -> str | None:
     C = modality_cues()
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in C.quantifiers and c.dep_ in ("det", "neg") for c in trigger.children):
         return "no"
-    for arg in trigger.children:
+    # an object noun's act is its verb's: "nobody claimed responsibility"
+    args = list(trigger.children) + ([c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [])
+    for arg in args:
         if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if arg.lower_ in C.quantifiers and arg.lower_ != "no":
             return arg.text
+        if any(c.dep_ == "neg" and c.lower_ in C.negators for c in arg.children):
+            return "not"  # "not a single country", "not one donor"
         det = next((c for c in arg.children if c.lower_ in C.quantifiers and c.dep_ in ("det", "neg")), None)
         if det is not None:
             return det.text
@@ -258,28 +276,72 @@ def _own_conjunct(tok) -> bool:
         c.dep_ == "cc" and c.lower_ in _CONTRAST for c in tok.head.children)
 
 
+def _denied_report(trigger, C: ModalityCues) -> str | None:
+    """The trigger is the content of a report that a verb of denial denies: a clause of the report noun ("denied
+    reports that troops had crossed") or its "of" complement ("rejected allegations of torture"); not when the
+    denial is itself negated ("did not deny reports that …")."""
+    if trigger.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children):
+        noun = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    else:
+        return None
+    verb = noun.head
+    if noun.lower_ in C.report_nouns and noun.dep_ == "dobj" and verb.lower_ in C.denial_verbs and not _has_neg(verb):
+        return verb.text
+    return None
+
+
+def abstain_frame(tok, C: ModalityCues | None = None) -> tuple[str, ...] | None:
+    """The phrase of holding back that ``tok`` opens ("refrained from", "stopped short of", "held off on";
+    ``negation.abstain_phrases`` of ``modality.toml``), or None."""
+    C = C or modality_cues()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    words = tuple(t.lower_ for t in tok.doc[tok.i:tok.i + 4])
+    return next((p for p in C.abstain_phrases if words[:len(p)] == p), None)
+
+
 def _negation(trigger, chain) -> tuple[str, str] | None:
     """("negated", cue) when the event is negated, ("hypothetical", cue) when a negation is cancelled
     ("did not rule out talks"), else None. Scope follows the parse: the trigger, then the verbs above
     it up to the first clausal complement."""
     C = modality_cues()
+    denied = _denied_report(trigger, C)
+    if denied:
+        return "negated", denied
     for depth, tok in enumerate(chain):
-        neg = _has_neg(tok)
-        if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
-            return "hypothetical", f"not {tok.lower_}"
-        if neg:
-            return "negated", neg
-        if _yet_to(tok):
-            return "negated", "yet"
-        # The complement of "refused", "failed", "denied" did not happen; a verb merely conjoined with one
-        # ("rejected the demand, and expelled two diplomats") did.
-        if depth > 0 and negates_complement(tok, C) and (trigger.dep_ in ("xcomp", "ccomp", "dobj", "pobj")
-                                                 or (trigger.dep_ == "conj" and depth > 1)):
-            return "negated", tok.text
+        found = _polarity_at(tok, depth, trigger, C)
+        if found:
+            return found
+        if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
+            return "negated", tok.head.text  # "denied it was planning an offensive"
         if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _polarity_at(tok, depth: int, trigger, C: ModalityCues) -> tuple[str, str] | None:
+    """The polarity that ``tok``, ``depth`` verbs above the trigger on its chain, gives the event (see
+    :func:`_negation`)."""
+    if depth > 0 and abstain_frame(tok, C):
+        return "negated", tok.text
+    neg = _has_neg(tok)
+    if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
+        return "hypothetical", f"not {tok.lower_}"
+    if neg:
+        return "negated", neg
+    if _yet_to(tok):
+        return "negated", "yet"
+    # The complement of "refused", "failed", "denied" did not happen; a verb merely conjoined with one
+    # ("rejected the demand, and expelled two diplomats") did.
+    # ... and "denied involvement in the attack" denies the involvement, not the attack
+    object_of = ("xcomp", "ccomp", "dobj") if tok.lower_ in C.denial_verbs else ("xcomp", "ccomp", "dobj", "pobj")
+    if depth > 0 and negates_complement(tok, C) and (trigger.dep_ in object_of
+                                                     or (trigger.dep_ == "conj" and depth > 1)):
+        return "negated", tok.text
+    return None
 
 
 def _modal(aux: str, sent, reported: bool) -> str:
@@ -318,15 +380,27 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
         return "hypothetical", "adverb"
     head = trigger.head
-    if trigger.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "acomp" and c.lower_ in C.imminent_predicates for c in head.children):
-        return "planned", "imminent"  # "a military operation is near"
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        found = _subject_modality(trigger, C)
+        if found:
+            return found
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
         return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in trigger.subtree):
         return "planned", "future time"
+    return None
+
+
+def _subject_modality(trigger, C: ModalityCues) -> tuple[str, str] | None:
+    """(planned, cue) for an event named as the subject of a predicate of imminence ("a military operation is
+    near") or of arrangement ("talks are scheduled to resume")."""
+    head = trigger.head
+    if any(c.dep_ == "acomp" and c.lower_ in C.imminent_predicates for c in head.children):
+        return "planned", "imminent"
+    if trigger.pos_ == "NOUN" and head.lower_ in C.schedule_predicates:
+        return "planned", head.text
     return None
 
 
@@ -371,20 +445,11 @@ def main_event_token(sent):
     """The token that carries a sentence's main event: the root verb, looking through reporting
     and planning verbs to their complement ("officials said the envoy will visit" → "visit")."""
     C = modality_cues()
-    root = sent.root
-    token = root
-    for _ in range(3):
-        if token.lower_ in C.reporting_verbs or token.lower_ in C.relay_verbs or token.lower_ in ("according",):
-            comp = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
-            if comp:
-                token = comp[0]
-                continue
-            # Reporting clause at the end ("..., the ministry said"): the event is the parataxis/ccomp head.
-            others = [c for c in token.children if c.dep_ in ("parataxis",) and c.pos_ in ("VERB", "AUX")]
-            if others:
-                token = others[0]
-                continue
-        break
+    token = _through_reports(sent.root, C)
+    # Frames of holding back: the event is what follows ("refrained from criticising").
+    if abstain_frame(token, C):
+        comp = [t for t in token.subtree if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.i > token.i]
+        token = comp[0] if comp else token
     # Light and planning verbs: the event is their complement ("plan to visit", "agreed to hold").
     for _ in range(2):
         xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -393,6 +458,23 @@ def main_event_token(sent):
             token = xcomp[0]
         else:
             break
+    return token
+
+
+def _through_reports(token, C: ModalityCues):
+    """What the reporting or relaying verb ``token`` reports (its complement, or the clause it is set beside:
+    "…, the ministry said"), through up to three such verbs; ``token`` itself when it reports nothing."""
+    for _ in range(3):
+        if token.lower_ in C.reporting_verbs or token.lower_ in C.relay_verbs or token.lower_ in ("according",):
+            comp = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            if comp:
+                token = comp[0]
+                continue
+            others = [c for c in token.children if c.dep_ in ("parataxis",) and c.pos_ in ("VERB", "AUX")]
+            if others:
+                token = others[0]
+                continue
+        break
     return token
 
 
