@@ -65,6 +65,10 @@ def _modality_of(nlp, text, word):
     ("Brevia has held off on imposing sanctions against Ostland.", "imposing", "negated"),
     # an event noun as the subject of an arrangement
     ("Talks between Brevia and Ostland are scheduled to resume on Monday.", "Talks", "planned"),
+    # a clause ended by a semicolon is not under the negation of the next one, even when parsed as its complement
+    ("Brevian troops have seized the bridge over the Ost; the Ostland army did not respond.", "seized", "occurred"),
+    # a negated "exclude" cancels the negation as "not rule out" does ("ruled the country" frames nothing)
+    ("The Ostland government did not exclude sending troops to Brevia.", "sending", "hypothetical"),
 ])
 def test_modality_kinds(bare_nlp, text, word, expected):
     assert _modality_of(bare_nlp, text, word) == expected
@@ -92,6 +96,7 @@ def test_event_on_the_act_a_frame_names(event_nlp, text, word, modality):
 @pytest.mark.parametrize("text,event", [
     ("Brevia refrained from criticising the Ostland government.", "criticising"),
     ("Ostland has stopped short of recognising the Tarsan government.", "recognising"),
+    ("The Ostland government did not exclude sending troops to Brevia.", "sending"),
 ])
 def test_main_event_looks_through_holding_back(bare_nlp, text, event):
     from cablegram.nlp.modality import main_event_token

@@ -35,7 +35,7 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import main_event_token, modality_cues, negates_complement
+from .modality import cancels_negation, main_event_token, modality_cues, negates_complement
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -329,7 +329,7 @@ def _reported_nouns(frame) -> list:
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
         reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
         out += [c for obj in reports for c in obj.children if c.dep_ == "acl"] + _of_objects(reports)
-    elif frame.lower_ in C.double_negation_verbs and any(c.dep_ == "prt" for c in frame.children):
+    elif cancels_negation(frame, C):
         out += objects
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns])

@@ -25,6 +25,7 @@ class ModalityCues:
     particle_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     double_negation_verbs: frozenset[str]
+    double_negation_particle_verbs: frozenset[str]
     future_aux: frozenset[str]
     plan_verbs: frozenset[str]
     future_noun_mods: frozenset[str]
@@ -54,6 +55,7 @@ _FIELDS = {
     "yet_heads": ("negation.yet_heads",), "negating_verbs": ("negation.verbs",),
     "particle_verbs": ("negation.particle_verbs",),
     "denial_verbs": ("negation.denial_verbs",), "double_negation_verbs": ("negation.double_negation_verbs",),
+    "double_negation_particle_verbs": ("negation.double_negation_particle_verbs",),
     "future_aux": ("future.auxiliaries",), "plan_verbs": ("future.plan_verbs",),
     "future_noun_mods": ("future.noun_modifiers",), "future_time": ("future.time_words",),
     "hypothetical_aux": ("hedge.modal_verbs",), "hypothetical_verbs": ("hedge.verbs",),
@@ -316,10 +318,17 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             return found
         if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
             return "negated", tok.head.text  # "denied it was planning an offensive"
-        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok):
+        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _semicolon_clause(tok) -> bool:
+    """``tok`` heads a clause ended by a semicolon before the verb it hangs on: a sentence of its own that the
+    parser attached to the next one ("allies have captured X; the secretary did not intend …")."""
+    head = tok.head
+    return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i:head.i])
 
 
 def _polarity_at(tok, depth: int, trigger, C: ModalityCues) -> tuple[str, str] | None:
@@ -483,4 +492,14 @@ def _polarity_frame(token, C: ModalityCues) -> bool:
     "did not rule out sending" (the event is "sending", not negated)."""
     if token.lower_ in C.yet_heads and any(c.lower_ == "yet" for c in token.children):
         return True
-    return token.lower_ in C.double_negation_verbs and any(c.dep_ == "prt" for c in token.children)
+    return cancels_negation(token, C)
+
+
+def cancels_negation(token, C: ModalityCues | None = None) -> bool:
+    """``token`` is a verb that, negated, cancels the negation of what it frames ("did not rule out talks",
+    "did not exclude sending troops"): ``negation.double_negation_verbs``, those of
+    ``double_negation_particle_verbs`` only with their particle."""
+    C = C or modality_cues()
+    if token.lower_ not in C.double_negation_verbs:
+        return False
+    return token.lower_ not in C.double_negation_particle_verbs or any(c.dep_ == "prt" for c in token.children)
