@@ -80,3 +80,25 @@ def test_verbs_of_aspect_and_attempt_carry_their_act(parse):
     sent, main, _ = parse("Rebels held the villagers as human shields.")
     words = {t.lower_: is_act for t, is_act in event_words(main, carriers)}
     assert words.get("shields") is False and words.get("villagers") is False
+
+
+def test_an_unsure_classifier_defers_to_the_main_verb_cue(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("Veldor trained more than two hundred cyber specialists last year.")
+    assert main.lower_ == "trained"
+    assert main_cue_type(main, hits, "AID", 0.3) == "MOBILIZE"
+    assert main_cue_type(main, hits, "AID", 0.9) == "AID"  # a confident classifier keeps its type
+    # a cue of the learned type anywhere in the sentence keeps it
+    sent, main, hits = parse("Veldor trained the Korvanian border guards with funds from its aid budget.")
+    assert any(h[1] == "AID" for h in hits)
+    assert main_cue_type(main, hits, "AID", 0.3) == "AID"
+
+
+def test_a_verb_cue_of_several_types_does_not_decide(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("Masked men raided the offices of the Marn weekly on Sunday.")
+    at_main = {h[1] for h in hits if h[0].i == main.i}
+    assert len(at_main) > 1
+    assert main_cue_type(main, hits, "SANCTION", 0.3) == "SANCTION"

@@ -296,6 +296,25 @@ def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
     return not (rule.get("not_by") and _state_subject(main, frozenset(rule["not_by"])))
 
 
+@lru_cache(maxsize=1)
+def _main_cue_below() -> float:
+    return float(load_lexicon("plover").get("main_cue", {}).get("below", 0.0))
+
+
+def main_cue_type(main, hits, etype: str, confidence: float) -> str:
+    """``etype`` unless the learned classifier is unsure (``confidence``, the calibrated probability of ``etype``,
+    under ``plover.toml`` ``[main_cue] below``), no word of the
+    sentence is a cue of ``etype``, and the main verb itself is a cue of one other type only ("trained
+    hackers", "accepted a formula", "pressuring workers"): then that type. A verb whose cues name several
+    types ("evacuated": AID or RETREAT) leaves ``etype``."""
+    if confidence >= _main_cue_below() or main.pos_ != "VERB" or any(h[1] == etype for h in hits):
+        return etype
+    at_main = {h[1] for h in hits if h[0].i == main.i}
+    if len(at_main) != 1 or etype in at_main:
+        return etype
+    return next(iter(at_main))
+
+
 def decisive_type(sent, main, hits, etype: str) -> str:
     """The type a precise cue word settles (``plover.toml`` ``[decisive]``), whatever the learned classifier
     said (``etype``): a kidnapping is ASSAULT, an expulsion of diplomats SANCTION, a riot PROTEST — when the

@@ -27,7 +27,7 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, event_place, is_locative
-from .event_cues import build_cue_index, cue_hits, decisive_type, rule_scores, sentence_features
+from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
@@ -485,7 +485,7 @@ class EventCoder:
                 act = self._modal_act(cand, _NEEDS_CUE[etype])
                 if act is not None:
                     etype, conf = act, min(conf, self.secondary_confidence)
-            etype = _decisive(cand, etype)
+            etype = _decisive(cand, main_cue_type(cand.main, cand.hits, etype, conf))
             return (etype, conf) if etype in TYPE_NAMES else None
         raw = rule_scores(cand.feats)
         total = sum(math.exp(3 * v) for v in raw.values())
