@@ -67,6 +67,8 @@ def _modality_of(nlp, text, word):
     ("Talks between Brevia and Ostland are scheduled to resume on Monday.", "Talks", "planned"),
     # a clause ended by a semicolon is not under the negation of the next one, even when parsed as its complement
     ("Brevian troops have seized the bridge over the Ost; the Ostland army did not respond.", "seized", "occurred"),
+    ("The Brevian president defended his decision to withdraw, writing that the troops had served a year – we never "
+     "stayed longer.", "defended", "occurred"),
     # a negated "exclude" cancels the negation as "not rule out" does ("ruled the country" frames nothing)
     ("The Ostland government did not exclude sending troops to Brevia.", "sending", "hypothetical"),
 ])

@@ -324,11 +324,15 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     return ("negated", cue) if cue else None
 
 
+_CLAUSE_BREAKS = frozenset({";", ":", "–", "—", "--"})
+
+
 def _semicolon_clause(tok) -> bool:
-    """``tok`` heads a clause ended by a semicolon before the verb it hangs on: a sentence of its own that the
-    parser attached to the next one ("allies have captured X; the secretary did not intend …")."""
+    """``tok`` heads a clause ended by a semicolon, colon or dash before the verb it hangs on: a sentence of its
+    own that the parser attached to the next one ("allies have captured X; the secretary did not intend …",
+    "Trump defended his decision … – we never left")."""
     head = tok.head
-    return tok.i < head.i and any(t.text == ";" for t in tok.doc[tok.i:head.i])
+    return tok.i < head.i and any(t.text in _CLAUSE_BREAKS for t in tok.doc[tok.i:head.i])
 
 
 def _polarity_at(tok, depth: int, trigger, C: ModalityCues) -> tuple[str, str] | None:
