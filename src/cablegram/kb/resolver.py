@@ -10,11 +10,14 @@ from rapidfuzz import fuzz, process
 
 from ..records import Actor, Role
 from .base import KnowledgeBase, rank, role_on
-from .titles import ROLE_FALLBACK
+from .titles import HEAD_OF_GOVERNMENT_LEADS, LEADER_ROLES, ROLE_FALLBACK
 
 # Fuzzy candidates by actor kind: NER labels map onto these.
 _KINDS = {"PERSON": ("person",), "ORG": ("organisation", "group"), "GPE": ("state",), "NORP": ("state", "group")}
 _MEMO_MAX = 50_000
+# Offices whose holders the news names by surname alone.
+_LEADING_ROLES = frozenset({"head_of_state", "head_of_government", "national_leader", "foreign_minister",
+                            "group_leader", "secretary_general"})
 
 
 class Resolver:
@@ -75,13 +78,33 @@ class Resolver:
         return self.kb.actors[ids[0]] if len(ids) == 1 else None
 
     def office_holder(self, role: str, country: str | None, date: str | None) -> tuple[Actor, Role] | None:
-        """Who held ``role`` for ``country`` on ``date`` (the most recently appointed when sources overlap)."""
+        """Who held ``role`` for ``country`` on ``date`` (the most recently appointed when sources overlap);
+        ``role`` "leader": the state's or group's leader (:meth:`_leader`)."""
         if not country:
             return None
+        if role == "leader":
+            return self._leader(country, date)
         found = self.kb.holders(role, country, date)
         if not found and role in ROLE_FALLBACK:
             found = self.kb.holders(ROLE_FALLBACK[role], country, date)
         return found[0] if found else None
+
+    def leader_surname(self, surname: str) -> Actor | None:
+        """The one KB person with this folded surname who ever led a state or group or was its foreign
+        minister (a name the news uses alone: "Morsi", "Rouhani"), or None when none or several."""
+        ids = [i for i in self.kb.index.surnames.get(surname, [])
+               if any(r.role in _LEADING_ROLES for r in self.kb.actors[i].roles)]
+        return self.kb.actors[ids[0]] if len(ids) == 1 else None
+
+    def _leader(self, country: str, date: str | None) -> tuple[Actor, Role] | None:
+        """Who "the <country or group> leader" names on ``date`` (:data:`titles.LEADER_ROLES`)."""
+        kind = "group" if country.startswith("GRP.") else (
+            "government" if country in HEAD_OF_GOVERNMENT_LEADS else "state")
+        for role in LEADER_ROLES[kind]:
+            found = self.kb.holders(role, country, date)
+            if found:
+                return found[0]
+        return None
 
     def best(self, name: str, date: str | None = None) -> Actor | None:
         """The best KB actor for a written name on a date (aliases first, then fuzzy), or None."""

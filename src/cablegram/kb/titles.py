@@ -60,6 +60,17 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     ("un envoy for syria", "envoy", "IGO.UN"),
     ("un special envoy for syria", "envoy", "IGO.UN"),
     ("special envoy for syria", "envoy", "IGO.UN"),
+    ("minister of foreign and european affairs", "foreign_minister", None),
+    ("minister for europe and foreign affairs", "foreign_minister", None),
+    ("minister of europe and foreign affairs", "foreign_minister", None),
+    ("minister of foreign affairs and trade", "foreign_minister", None),
+    ("minister for foreign affairs and trade", "foreign_minister", None),
+    ("secretary of foreign affairs", "foreign_minister", None),
+    ("minister of external affairs", "foreign_minister", None),
+    ("external affairs minister", "foreign_minister", None),
+    # "the Russian leader", "Israel's leader", "the Hezbollah leader": whoever leads that state or group
+    # on the date (see LEADER_ROLES); never on its own ("the opposition leader", "the leader said").
+    ("leader", "leader", None),
     ("army chief", "military_commander", None),
     ("commander in chief", "military_commander", None),
     ("chief of the general staff", "military_commander", None),
@@ -67,6 +78,20 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
 
 # Titles that need a capital letter and a preceding "the" to count on their own.
 BARE_TITLES = frozenset({"secretary", "chief", "premier", "chancellor"})
+
+# Titles that stand for nobody without a state or group written next to them ("the Russian leader").
+QUALIFIED_TITLES = frozenset({"leader"})
+
+# Who "leader" names, in order of preference: a group's leader; for a state, its head of government
+# where the head of government leads (parliamentary systems and constitutional monarchies:
+# HEAD_OF_GOVERNMENT_LEADS), else its head of state; then the older sources' national leader.
+LEADER_ROLES = {"group": ("group_leader",),
+                "government": ("head_of_government", "head_of_state", "national_leader"),
+                "state": ("head_of_state", "head_of_government", "national_leader")}
+HEAD_OF_GOVERNMENT_LEADS = frozenset("""
+AUS AUT BEL BGD BGR CAN CZE DEU DNK ESP EST GBR GRC HRV HUN IND IRL IRQ ISR ITA JPN KHM LBN LUX LVA MLT MYS
+NLD NOR NPL NZL PAK SGP SVK SVN SWE THA ARM GEO ALB MNE ETH
+""".split())
 
 # Buildings and places that stand for an office holder (written with a capital, usually after "the").
 # (Seats of government — the Kremlin, the White House, Downing Street — speak for the government,
@@ -103,7 +128,16 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("cartel", ("IGO.OPEC",), None),
     ("league", ("IGO.arab-league",), None),
     ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),
+    ("commission", ("IGO.european-commission", "IGO.EU"), "IGO.european-commission"),
 )
+
+# A collective name read for a body of the organisation named before it: "the Commission" after
+# "the European Union" is the European Commission. (noun, organisation named) → the body's id.
+COLLECTIVE_BODIES = {("commission", "IGO.EU"): "IGO.european-commission"}
+
+# Collective names that count only with a capital letter ("the Commission", not "the commission"
+# of an inquiry or an election).
+CAPITALISED_COLLECTIVES = frozenset({"commission"})
 
 # Ministries known by a building or a street: each stands for its state, whatever the date.
 INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (

@@ -31,8 +31,9 @@ from spacy.tokens import Doc, Span
 from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
-from ..kb.titles import (BARE_TITLES, COLLECTIVE_NAMES, INSTITUTION_METONYMS, OFFICE_METONYMS, ROLE_FALLBACK,
-                         STATE_INSTITUTIONS, TITLES)
+from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
+                         INSTITUTION_METONYMS, OFFICE_METONYMS, QUALIFIED_TITLES, ROLE_FALLBACK, STATE_INSTITUTIONS,
+                         TITLES)
 from ..records import Actor, Mention
 from .extensions import ensure_extensions
 from .language import is_english
@@ -57,6 +58,9 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and doc[end - 1].text in _POSSESSIVE:
         end -= 1
+    bracket = next((t for t in range(start + 1, end) if doc[t].text == "("), None)
+    if bracket is not None:  # "Movement for Democratic Change (MDC": the name stops at the bracket
+        end = bracket
     return start, end
 
 
@@ -229,6 +233,27 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
+def _other_body_named(doc: Doc, noun: str, before: int) -> bool:
+    """True when an organisation named before token ``before`` has ``noun`` in its name ("the Alliance"
+    after "the Alliance for Progress", "the Commission" after "the Electoral Commission"): the
+    collective name is that body, not the default bloc."""
+    return any(e.label_ == "ORG" and e.end <= before and noun.casefold() in e.text.casefold() for e in doc.ents)
+
+
+def _bracketed_short_forms(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+    """Short forms given in brackets right after an organisation or group ("Movement for Democratic
+    Change (MDC)"): the bracketed capitals, when they are the name's initials and no hit holds them."""
+    taken = {t for h in hits for t in range(h.start, h.end)}
+    out = []
+    for h in hits:
+        k = h.end + 1
+        if h.actor.type in ("organisation", "group") and k + 1 < len(doc) and doc[h.end].text == "(" \
+                and doc[k + 1].text == ")" and k not in taken and doc[k].text.isupper() \
+                and doc[k].text in (_initials(doc[h.start:h.end].text), _initials(h.actor.name)):
+            out.append(_Hit(k, k + 1, h.actor, "initials", 0.9))
+    return out
+
+
 def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     """Drop hits that are part of a longer person's name (the NER's PERSON span): an organisation or
     group that the name goes on from with a particle ("Abu Musab" in "Abu Musab al-Zarqawi"), and a
@@ -379,7 +404,10 @@ class ActorResolver:
         self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
         self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
         self._collectives = {kb.folder.token(noun): (ids, default) for noun, ids, default in COLLECTIVE_NAMES}
+        self._collective_bodies = {(kb.folder.token(noun), org): body for (noun, org), body in COLLECTIVE_BODIES.items()}
+        self._capitalised_collectives = {kb.folder.token(noun) for noun in CAPITALISED_COLLECTIVES}
         self._initials_memo: dict[str, tuple[str, ...]] = {}
+        self._state_words: set[str] | None = None  # one-word state names and demonyms, built on first use
 
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
@@ -427,6 +455,8 @@ class ActorResolver:
                 ids = ix.acronyms.get(acronym_key(text))
                 if ids is None and len(text) >= 4 and text.istitle() and text.isalpha():
                     ids = ix.acronyms.get(text.upper())  # "Unicef", "Nato", "Opec" as British papers write them
+                if ids and self._defined_otherwise(doc, folded, i, ids):
+                    ids = None  # "the Libyan National Army (LNA)": not the KB's other LNA
             if ids:
                 actor = self._by_context([self.kb.actors[a] for a in ids], date, context)
                 span_text = doc[i:end].text
@@ -436,6 +466,23 @@ class ActorResolver:
             else:
                 i += 1
         return hits
+
+    def _defined_otherwise(self, doc: Doc, folded: list[list[str]], i: int, ids: list[str]) -> bool:
+        """True when the acronym at token ``i`` is given in brackets right after a name whose initials it
+        is ("Libyan National Army (LNA)") and that name is none of the KB candidates' names."""
+        text = doc[i].text
+        if i < 2 or doc[i - 1].text != "(" or not text.isupper():
+            return False
+        j = i - 1  # the capitalised words (and minor words) before the bracket
+        while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in _MINOR_WORDS) and i - j < 10:
+            j -= 1
+        while j < i - 1 and doc[j].lower_ in _MINOR_WORDS:
+            j += 1
+        name = doc[j:i - 1].text
+        if _initials(name) != text.upper():
+            return False
+        key = tuple(w for t in range(j, i - 1) for w in folded[t])
+        return not any(key == self.kb.folder.name(n) for a in ids for n in self.kb.names_of(self.kb.actors[a]))
 
     def _initials_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
         """Short forms of organisations and groups the document names in full: "IS" after "Islamic
@@ -473,16 +520,35 @@ class ActorResolver:
         for i, words in enumerate(folded):
             entry = self._collectives.get(words[0]) if len(words) == 1 and i not in taken else None
             start = _after_the(doc, i) if entry else None
-            if start is None or any(t in taken for t in range(start, i)):
+            if start is None or any(t in taken for t in range(start, i)) or not self._collective_form(doc, i, start):
                 continue
-            tok = doc[i]
-            ids, default = entry
-            actor = next((h.actor for h in named if h.start < start and h.actor.id in ids), None)
-            if actor is None and default in self.kb and tok.text[:1].isupper():
-                actor = self.kb.actors[default]
+            actor = self._collective_actor(doc, i, start, entry, named)
             if actor is not None:
-                out.append(_Hit(start, tok.i + 1, actor, "collective", 0.8))
+                out.append(_Hit(start, i + 1, actor, "collective", 0.8))
         return out
+
+    def _collective_form(self, doc: Doc, i: int, start: int) -> bool:
+        """Whether "the ... <noun>" at tokens start..i is written as a collective name: not "the commission"
+        of an inquiry (some nouns need a capital), not a name of its own ("the Electoral Commission",
+        "the Coastal Farmers Alliance": capitalised words before a capitalised noun)."""
+        tok = doc[i]
+        if self.kb.folder.token(tok.text) in self._capitalised_collectives and not tok.text[:1].isupper():
+            return False
+        return not (tok.text[:1].isupper() and any(t.text[:1].isupper() for t in doc[start:i]))
+
+    def _collective_actor(self, doc: Doc, i: int, start: int, entry: tuple, named: list[_Hit]) -> Actor | None:
+        """The bloc the collective noun at token ``i`` stands for: the latest of its kind named before ``start`` (or a
+        body of it: "the Commission" after "the European Union"), else the default when capitalised and
+        no other body with that noun in its name was named."""
+        ids, default = entry
+        tok = doc[i]
+        actor = next((h.actor for h in named if h.start < start and h.actor.id in ids), None)
+        body = self._collective_bodies.get((self.kb.folder.token(tok.text), actor.id)) if actor is not None else None
+        if body in self.kb:
+            return self.kb.actors[body]
+        if actor is None and default in self.kb and tok.text[:1].isupper() and not _other_body_named(doc, tok.text, start):
+            return self.kb.actors[default]
+        return actor
 
     def _title_pass(self, doc: Doc, folded: list[list[str]], date: str | None,
                     hits: list[_Hit]) -> tuple[list[_Hit], set[int]]:
@@ -500,7 +566,11 @@ class ActorResolver:
                 i += 1
                 continue
             end, key = found
+            inner = [h for t, h in scan.by_start.items() if i < t < end and h.end <= end]
+            before = len(scan.out)
             self._resolve_title(doc, i, end, key, date, scan)
+            if len(scan.out) > before:  # a long title resolved: mentions inside it ("European") are part of it
+                scan.absorbed.update(id(h) for h in inner)
             i = end
         kept = [h for h in hits if id(h) not in scan.absorbed]
         return kept + scan.out, scan.covered
@@ -511,7 +581,11 @@ class ActorResolver:
         if i in taken or not folded[i]:
             return None
         found = self._scan(doc, folded, self._title_table, self._title_prefixes, self._title_max, i)
-        if not found or any(t in taken for t in range(i, found[0])):
+        if not found:
+            return None
+        # A long official title may hold a name ("Minister of Foreign and European Affairs"); a short one may not.
+        first = i + 1 if len(found[1]) >= 4 else i
+        if any(t in taken for t in range(first, found[0])) and first == i:
             return None
         return found
 
@@ -550,6 +624,8 @@ class ActorResolver:
         prev = doc[i - 1].lower_ if i > 0 else ""
         if phrase in BARE_TITLES and qualifier is None and not (doc[i].text[:1].isupper() and prev == "the"):
             return None
+        if phrase in QUALIFIED_TITLES and qualifier is None:
+            return None
         if qualifier is not None:
             country = _qualifier_country(qualifier)
         return role, country, qualifier
@@ -577,7 +653,7 @@ class ActorResolver:
         if j > 0 and doc[j - 1].text in _POSSESSIVE:
             j -= 1
         before = by_end.get(j)
-        if before is not None and before.actor.type in ("state", "organisation"):
+        if before is not None and before.actor.type in ("state", "organisation", "group"):
             return before
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             after = by_start.get(end + 1)
@@ -723,6 +799,8 @@ class ActorResolver:
                 actor = self.resolver.by_surname(surname, date)
             if actor is None and label == "PERSON":
                 actor = self.resolver.curated_surname(surname)  # out of office on the date, still the same person
+            if actor is None and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+                actor = self.resolver.leader_surname(surname)  # "Morsi's rule" (tagged ORG), whatever the date
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
         if label == "PERSON":
@@ -730,10 +808,20 @@ class ActorResolver:
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
         found = self.resolver.fuzzy(words, label)
-        if found is not None:
+        if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]):
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _other_state_words(self, words: tuple[str, ...], actor: Actor) -> bool:
+        """True when a name and a fuzzy candidate name different states ("Libyan National Army" and
+        "Albanian National Army"): a near spelling is no evidence across a state name or demonym."""
+        if self._state_words is None:
+            self._state_words = {k[0] for a in self.kb.actors.values() if a.type == "state"
+                                 for k in map(self.kb.folder.name, self.kb.names_of(a)) if len(k) == 1}
+        theirs = {w for n in self.kb.names_of(actor) for w in self.kb.folder.name(n)}
+        mine = set(words) & self._state_words
+        return bool(mine) and not mine <= theirs
 
     def _reordered(self, words: tuple[str, ...], date: str | None) -> Actor | None:
         """Surname-first ("Orbán Viktor", "Xi Jinping" written "Jinping Xi") and patronymic
@@ -753,8 +841,9 @@ class ActorResolver:
 
     def _new_actor(self, doc: Doc, start: int, end: int, words: tuple[str, ...], label: str,
                    new: dict[str, Actor], local: dict[str, Actor]) -> _Hit | None:
-        """A new person or organisation (never a place, a nationality or a date)."""
-        if label not in _NEW_KINDS:
+        """A new person or organisation (never a place, a nationality or a date; never a span without a
+        capital letter, which the NER sometimes tags: "supreme" in "supreme leader")."""
+        if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]):
             return None
         if label == "ORG" and self._person_apposition(doc, end):
             label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
@@ -855,6 +944,7 @@ class ActorResolver:
                                         and _inside_longer_org(orgs, h.start, h.end))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
+        hits += _bracketed_short_forms(doc, hits)
         used = {h.actor.id for h in hits}
         new_actors = [a for a in new_actors if a.id in used]
         hits.sort(key=lambda h: (h.start, -h.end))
