@@ -69,6 +69,10 @@ def _modality_of(nlp, text, word):
     ("Brevian troops have seized the bridge over the Ost; the Ostland army did not respond.", "seized", "occurred"),
     ("The Brevian president defended his decision to withdraw, writing that the troops had served a year – we never "
      "stayed longer.", "defended", "occurred"),
+    # what a negated reporting verb would have said is unknown, not negated; a negated belief is a negation
+    ("Ostland has not yet confirmed that its delegation will attend the talks in Brevia.", "attend", "hypothetical"),
+    ("The Brevian minister did not say that the troops had left Ostland.", "left", "hypothetical"),
+    ("The Brevian minister does not think that Ostland will attack the port.", "attack", "negated"),
     # a negated "exclude" cancels the negation as "not rule out" does ("ruled the country" frames nothing)
     ("The Ostland government did not exclude sending troops to Brevia.", "sending", "hypothetical"),
 ])

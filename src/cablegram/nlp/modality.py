@@ -313,7 +313,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
-        found = _polarity_at(tok, depth, trigger, C)
+        found = _polarity_at(tok, depth, trigger, C, chain[depth - 1] if depth else None)
         if found:
             return found
         if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
@@ -335,13 +335,22 @@ def _semicolon_clause(tok) -> bool:
     return tok.i < head.i and any(t.text in _CLAUSE_BREAKS for t in tok.doc[tok.i:head.i])
 
 
-def _polarity_at(tok, depth: int, trigger, C: ModalityCues) -> tuple[str, str] | None:
-    """The polarity that ``tok``, ``depth`` verbs above the trigger on its chain, gives the event (see
-    :func:`_negation`)."""
+def _unsaid(tok, C: ModalityCues) -> bool:
+    """``tok`` is a reporting verb whose negation leaves its complement unknown, not negated ("has not confirmed
+    that its delegation will attend"); a negated belief raises its negation into the complement ("does not
+    think they will attack")."""
+    return tok.lower_ not in C.belief_verbs and (tok.lower_ in C.reporting_verbs or tok.lower_ in C.relay_verbs)
+
+
+def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple[str, str] | None:
+    """The polarity that ``tok``, ``depth`` verbs above the trigger on its chain (``below``: the one under it),
+    gives the event (see :func:`_negation`)."""
     if depth > 0 and abstain_frame(tok, C):
         return "negated", tok.text
     neg = _has_neg(tok)
     if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
+        return "hypothetical", f"not {tok.lower_}"
+    if neg and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
         return "hypothetical", f"not {tok.lower_}"
     if neg:
         return "negated", neg
