@@ -257,7 +257,8 @@ def _bracketed_short_forms(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
 def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     """Drop hits that are part of a longer person's name (the NER's PERSON span): an organisation or
     group that the name goes on from with a particle ("Abu Musab" in "Abu Musab al-Zarqawi"), and a
-    state or organisation that ends the name ("Israel" in "Steve Israel", "Jordan" in "Jim Jordan")."""
+    state or organisation that ends the name ("Israel" in "Steve Israel", "Jordan" in "Jim Jordan"), and a
+    state or a shorter KB person that begins it ("Chad" in "Chad Olsen", "Abdul Hamid" in "Abdul Hamid Dbeibah")."""
     person: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -268,9 +269,19 @@ def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
         start, end = person.get(h.start, (h.start, -1))
         if h.actor.type in ("organisation", "group") and h.end < end and doc[h.end].lower_ in SURNAME_PARTICLES:
             return True
+        if start == h.start and h.end < end and _name_goes_on(doc, h.end, end):
+            # "Chad Olsen", "Abdul Hamid Dbeibah": a state, or a shorter person, that begins a longer name
+            return h.actor.type == "state" or (h.actor.type == "person" and h.end - h.start > 1)
         return h.actor.type in ("state", "organisation") and start < h.start and h.end == end \
             and doc[start].pos_ == "PROPN" and not any(t.text in _POSSESSIVE for t in doc[start:h.start])
     return [h for h in hits if not inside(h)]
+
+
+def _name_goes_on(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b go on with a person's name: capitalised words (a particle allowed), no possessive."""
+    words = [t for t in doc[a:b] if t.text not in _POSSESSIVE and t.text not in _DASHES]
+    return bool(words) and all(t.text[:1].isupper() or t.lower_ in SURNAME_PARTICLES for t in words) \
+        and any(t.text[:1].isupper() for t in words)
 
 
 def _surnames_over_states(kb: KnowledgeBase, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
@@ -799,7 +810,8 @@ class ActorResolver:
                 actor = self.resolver.by_surname(surname, date)
             if actor is None and label == "PERSON":
                 actor = self.resolver.curated_surname(surname)  # out of office on the date, still the same person
-            if actor is None and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+            if actor is None and (label in ("PERSON", "ORG") or doc[start].pos_ == "PROPN") \
+                    and doc[start].text[:1].isupper():
                 actor = self.resolver.leader_surname(surname)  # "Morsi's rule" (tagged ORG), whatever the date
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
