@@ -102,3 +102,17 @@ def test_a_verb_cue_of_several_types_does_not_decide(parse):
     at_main = {h[1] for h in hits if h[0].i == main.i}
     assert len(at_main) > 1
     assert main_cue_type(main, hits, "SANCTION", 0.3) == "SANCTION"
+
+
+def test_a_verb_of_aspect_yields_to_the_act_it_carries(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("Ostrava continued to send artillery shells to Korvania, officials said.")
+    assert main.lower_ == "continued"
+    assert main_cue_type(main, hits, "AGREE", 0.8) == "AID"  # however sure the classifier
+    sent, main, hits = parse("The farmers' league began collecting signatures against the land law.")
+    assert main.lower_ == "began"
+    assert main_cue_type(main, hits, "CONCEDE", 0.9) == "PROTEST"
+    # a cue of the learned type in the sentence keeps it ("began talks" stays CONSULT)
+    sent, main, hits = parse("Veldor and Korvania began talks on the border dispute.")
+    assert main_cue_type(main, hits, "CONSULT", 0.9) == "CONSULT"

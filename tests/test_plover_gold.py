@@ -92,3 +92,22 @@ def test_the_event_nearest_the_root_wins_a_tie(ev_nlp, eval_plover):
     assert (label, event.trigger) == ("DEMAND", "demanded")
     doc._.cg_events[:] = [replace(refusal, confidence=demand.confidence + 0.01), demand]
     assert eval_plover.predict(doc)[0] == "REJECT"  # a more confident event still wins
+
+
+def test_pulling_out_peacekeepers_or_inspectors_reduces_involvement():
+    done = "korvania withdrew its election observers from the northern provinces."
+    announced = "the league said it will withdraw all its peacekeepers and aid workers from varn."
+    assert to_gold_2016("RETREAT", "withdraw", modality="occurred", sentence=done) == "SANCTION"
+    assert to_gold_2016("AGREE", modality="planned", sentence=announced) == "THREATEN"
+    assert to_gold_2016("RETREAT", "withdraw", modality="planned", sentence=announced) == "THREATEN"
+    # troops going home is still a retreat, and a promise to do it an intent to cooperate
+    troops = "veldor withdrew two armoured brigades from the border."
+    assert to_gold_2016("RETREAT", "withdraw", modality="occurred", sentence=troops) == "RETREAT"
+    assert to_gold_2016("RETREAT", "withdraw", modality="planned", sentence=troops) == "AGREE"
+
+
+def test_imposed_sanctions_and_human_shields_use_the_2016_names():
+    assert to_gold_2016("COERCE", sentence="ostrava has imposed new sanctions on two varn banks.") == "SANCTION"
+    assert to_gold_2016("COERCE", "arrest", sentence="police arrested six members of the union.") == "COERCE"
+    assert to_gold_2016("ASSAULT", sentence="the militia held villagers as human shields near marn.") == "COERCE"
+    assert to_gold_2016("ASSAULT", "heavy-weapons", sentence="artillery shelled the outskirts of marn.") == "FIGHT"

@@ -296,6 +296,17 @@ def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
     return not (rule.get("not_by") and _state_subject(main, frozenset(rule["not_by"])))
 
 
+def _carried_types(main, hits) -> set[str]:
+    """The types cued by the act a verb of aspect or attempt ``main`` carries: its complement verb's cues, else
+    that verb's object's ("began collecting signatures"); empty for other verbs."""
+    if main.lower_ not in _decisive_lexicon()[1]:
+        return set()
+    acts = [c for c in main.children if c.dep_ == "xcomp"]
+    objects = {c.i for a in acts for c in a.children if c.dep_ == "dobj"}
+    return ({h[1] for h in hits if h[0].i in {a.i for a in acts}}
+            or {h[1] for h in hits if h[0].i in objects})
+
+
 @lru_cache(maxsize=1)
 def _main_cue_below() -> float:
     return float(load_lexicon("plover").get("main_cue", {}).get("below", 0.0))
@@ -306,8 +317,15 @@ def main_cue_type(main, hits, etype: str, confidence: float) -> str:
     under ``plover.toml`` ``[main_cue] below``), no word of the
     sentence is a cue of ``etype``, and the main verb itself is a cue of one other type only ("trained
     hackers", "accepted a formula", "pressuring workers"): then that type. A verb whose cues name several
-    types ("evacuated": AID or RETREAT) leaves ``etype``."""
-    if confidence >= _main_cue_below() or main.pos_ != "VERB" or any(h[1] == etype for h in hits):
+    types ("raided": COERCE or ASSAULT) leaves ``etype``. A main verb of aspect or attempt states no act of its
+    own: with no cue of ``etype`` in the sentence, the one type cued by the act it carries wins, however sure
+    the classifier ("continued to send arms": AID, "began collecting signatures": PROTEST)."""
+    if any(h[1] == etype for h in hits):
+        return etype
+    carried = _carried_types(main, hits)
+    if len(carried) == 1:
+        return next(iter(carried))
+    if confidence >= _main_cue_below() or main.pos_ != "VERB":
         return etype
     at_main = {h[1] for h in hits if h[0].i == main.i}
     if len(at_main) != 1 or etype in at_main:

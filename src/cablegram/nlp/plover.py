@@ -293,8 +293,9 @@ def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, 
     - ASSAULT with a conventional-weapon mode (heavy weapons, firearms), or flagged ``fight``
       (a two-sided clash, capture or invasion) → FIGHT; other ASSAULT → ASSAULT.
     - Where the 2016 records name an act differently from current PLOVER (``plover.toml`` ``[gold_2016]``,
-      matched on ``sentence``): imposed sanctions are SANCTION, not COERCE; human shields COERCE, not
-      ASSAULT; lifted sanctions or blockades RETREAT, not CONCEDE.
+      matched on ``sentence``, after the step above): imposed sanctions are SANCTION, not COERCE; human
+      shields COERCE, not ASSAULT; lifted sanctions or blockades RETREAT, not CONCEDE; a withdrawal of
+      peacekeepers, inspectors or aid workers SANCTION, and announced, THREATEN.
     - The other types keep their names.
     Sources: the CAMEO → PLOVER table of the PLOVER repository (``cameo/CAMEO-PLOV.txt``).
     """
@@ -302,14 +303,14 @@ def to_gold_2016(event_type: str, mode: str | None = None, fight: bool = False, 
         if event_type in _MATERIAL and " unless " in f" {sentence} ":
             return "THREATEN"
         if modality == "planned" and event_type in INTENT_TO_COOPERATE:
-            return "AGREE"
+            event_type = "AGREE"
+    for types, label, pattern in _gold_2016_rules():
+        if event_type in types and pattern.search(sentence):
+            return label
     if event_type == "REQUEST":
         return "DEMAND"
     if event_type == "ACCUSE":
         return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
-    for types, label, pattern in _gold_2016_rules():
-        if event_type in types and pattern.search(sentence):
-            return label
     if event_type == "ASSAULT":
         return "FIGHT" if (fight or mode in _FIGHT_MODES) else "ASSAULT"
     return event_type
