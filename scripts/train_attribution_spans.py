@@ -36,14 +36,14 @@ def _eval_module():
     return module
 
 
-def gold_labels(ev, rec: dict, doc, kind: str) -> list[str]:
-    """BIO label per token of ``doc`` for one span kind, from the first annotation of ``rec``."""
+def gold_labels(ev, rec: dict, doc, kind: str, annotation: int = 0) -> list[str]:
+    """BIO label per token of ``doc`` for one span kind, from annotation number ``annotation`` of ``rec``."""
     labels = ["O"] * len(doc)
     annotations = rec.get("annotations", [])
-    if not annotations:
+    if len(annotations) <= annotation:
         return labels
     ranges = []
-    for att in annotations[0].get("attributions", []):
+    for att in annotations[annotation].get("attributions", []):
         span = ev._gold_span(rec["text"], att.get(kind, []))
         piece = doc.char_span(*span, alignment_mode="expand") if span else None
         if piece is not None and len(piece):
@@ -58,9 +58,10 @@ def gold_labels(ev, rec: dict, doc, kind: str) -> list[str]:
 
 
 def train(ev, records: list[dict], docs: list, out_dir: Path, params: dict | None = None, verbose: bool = True,
-          jobs: int = 1, kinds: tuple[str, ...] | None = None) -> dict:
+          jobs: int = 1, kinds: tuple[str, ...] | None = None, all_annotators: bool = False) -> dict:
     """Fit the CRFs of ``kinds`` (default: all three) on ``records``/``docs`` and write them to ``out_dir``;
-    ``params`` maps a kind to CRF settings over :data:`CRF_PARAMS`. Returns file sizes in bytes."""
+    ``params`` maps a kind to CRF settings over :data:`CRF_PARAMS`; ``all_annotators``: one training sequence
+    per annotation of an article (else its first annotation only). Returns file sizes in bytes."""
     import pycrfsuite
 
     from cablegram.nlp.claims import AttributionFinder
@@ -73,8 +74,10 @@ def train(ev, records: list[dict], docs: list, out_dir: Path, params: dict | Non
     started = time.perf_counter()
     for rec, doc in zip(records, docs):
         feats = doc_features(doc, rules.find(doc), rules.cue_words)
+        layers = range(len(rec.get("annotations", [])) if all_annotators else 1)
         for kind in kinds:
-            trainers[kind].append(feats, gold_labels(ev, rec, doc, kind))
+            for layer in layers:
+                trainers[kind].append(feats, gold_labels(ev, rec, doc, kind, layer))
     if verbose:
         print(f"features of {len(docs)} articles: {time.perf_counter() - started:.0f} s", flush=True)
     out_dir.mkdir(parents=True, exist_ok=True)
