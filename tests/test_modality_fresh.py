@@ -59,6 +59,9 @@ def _modality_of(nlp, text, word):
     ("Ostland did not deny reports that its troops had crossed the river.", "crossed", "occurred"),
     # a negated quantifier phrase as subject
     ("Not a single country has condemned the Brevian strike on Ostrava.", "condemned", "negated"),
+    # ... and as the subject of the verb an infinitive depends on (not when that verb has an object of its own)
+    ("Nobody attempted to protect the Tarsan villagers during the offensive.", "protect", "negated"),
+    ("No country has agreed to send troops to Ostland.", "send", "negated"),
     # phrases of holding back
     ("Brevia refrained from criticising the Ostland government.", "criticising", "negated"),
     ("Ostland has stopped short of recognising the Tarsan government.", "recognising", "negated"),

@@ -231,10 +231,7 @@ def _quantifier_negation(trigger) -> str | None:
     C = modality_cues()
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in C.quantifiers and c.dep_ in ("det", "neg") for c in trigger.children):
         return "no"
-    # an object noun's act is its verb's: "nobody claimed responsibility"
-    args = list(trigger.children) + ([c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                                     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else [])
-    for arg in args:
+    for arg in list(trigger.children) + _controllers(trigger):
         if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if arg.lower_ in C.quantifiers and arg.lower_ != "no":
@@ -245,6 +242,22 @@ def _quantifier_negation(trigger) -> str | None:
         if det is not None:
             return det.text
     return None
+
+
+def _controllers(trigger) -> list:
+    """The subjects whose act the trigger is, besides its own: the subject of the verb an object noun belongs to
+    ("nobody claimed responsibility"), and of the verbs above an infinitive without an object of their own
+    ("nobody attempted to protect the civilians", "no country has agreed to send troops")."""
+    subjects = ("nsubj", "nsubjpass")
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        return [c for c in trigger.head.children if c.dep_ in subjects]
+    out, tok = [], trigger
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in tok.head.children):
+            break
+        tok = tok.head
+        out += [c for c in tok.children if c.dep_ in subjects]
+    return out
 
 
 def _yet_to(tok) -> bool:
