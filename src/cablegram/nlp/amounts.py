@@ -95,8 +95,9 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
         rf"(?<![\w$€£¥₴₽₩₺₹])(?<!\d[.,])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"
         rf"(?:\s*(?:-|–|—|to)\s*(?:(?:{sym})[\s\u00a0]?)?(?P<num2>{_DIGITS}))?"
         rf"(?:[\s\u00a0]+(?P<mid>(?-i:{_alternation(codes)}))(?=[\s\u00a0]+(?:{_alternation(scales)})\b))?"
-        rf"(?:[\s\u00a0]*(?P<mag>{_alternation(scales)})\.?(?!\w))?"
-        rf"(?:[\s\u00a0]+(?P<suf>{_alternation(words)})(?!\w))?",
+        # "$5-billion program", "a 5-billion-dollar package": a hyphen may join the figure, magnitude and currency
+        rf"(?:(?:[\s\u00a0]*|-)(?P<mag>{_alternation(scales)})\.?(?!\w))?"
+        rf"(?:(?:[\s\u00a0]+|-)(?P<suf>{_alternation(words)})(?!\w))?",
         re.IGNORECASE,
     )
     quals = num.get("qualifiers", {})

@@ -46,7 +46,11 @@ _SPECULATION_RE = re.compile(
     r"\b(reportedly|allegedly|rumou?red|(?:is|are|was|were) (?:said|believed|thought|understood|expected) to|"
     r"(?:according to|citing|told)\s+(?:\w+\s+){0,2}sources|sources?\s+(?:\w+\s+){0,3}(?:say|says|said|told|suggest\w*|"
     r"indicat\w*|claim\w*)|unnamed|anonymous(?:ly)?|on condition of anonymity|not (?:to be|authori[sz]ed to be) named|"
-    r"people (?:familiar|close) (?:with|to)|analysts?|experts?|observers|speculat\w*)\b", re.IGNORECASE)
+    r"people (?:familiar|close) (?:with|to)|speculat\w*|"
+    # analysts and experts as the source of a report ("analysts say"), not as what is sent ("a team of medical experts")
+    r"(?:according to|citing|told)\s+(?:\w+\s+){0,2}(?:analysts?|experts?|observers)|"
+    r"(?:analysts?|experts?|observers)\s+(?:\w+\s+){0,2}(?:say|says|said|believe\w*|think|thinks|expect\w*|suggest\w*|"
+    r"predict\w*|warn\w*|estimat\w*))\b", re.IGNORECASE)
 _SPECULATIVE_MODALS = frozenset(("may", "might", "could"))
 _SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
 _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
@@ -308,10 +312,23 @@ def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
         if fut or (trig.status == "give" and tok.dep_ == "xcomp" and
                    tok.head.lower_ in ("pledged", "promised", "announced", "committed")):
             return "pledged", []
-        if "would" in text.lower().split():
+        if _would_above(tok):
             return "conditional", ["'would' without a stated condition"]
         return "delivered", []
     return trig.status, []
+
+
+def _would_above(tok: Token) -> bool:
+    """Whether "would" governs the trigger's clause or a verb above it ("it would be sent", "said it would have
+    delivered"), not another clause of the sentence ("weapons that would end up with militants")."""
+    node = tok
+    for _ in range(6):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "acl"):
+            return False
+        node = node.head
+    return False
 
 
 def speculation_cue(tok: Token, text: str, claim=None) -> str | None:

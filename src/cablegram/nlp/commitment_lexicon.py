@@ -71,6 +71,7 @@ class CommitmentLexicon:
     force_units: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
+    private_giving: re.Pattern | None = None  # crowdfunding and other private money: never support, aid words or not
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -164,6 +165,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         force_units=word_set(lex, "words.force_units"),
         topic_nouns=word_set(lex, "words.topic_nouns"),
         meeting_nouns=word_set(lex, "words.meeting_nouns"),
+        private_giving=keyword_pattern(lex.get("not_support", {}).get("private", [])),
     )
 
 

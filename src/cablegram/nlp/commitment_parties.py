@@ -39,6 +39,11 @@ _TITLE_WORDS = frozenset((
     "foreign", "defence", "defense", "prime", "deputy", "vice", "interior", "finance", "first", "acting",
     "former", "secretary", "state", "affairs", "economy", "trade", "development", "chief", "head",
 ))
+# People and bodies that act for the state or organisation named before them ("Swiss doctors", "Red Cross
+# workers", "American aid groups"): the named one is the giver.
+_STAFF_NOUNS = frozenset(("army", "forces", "doctors", "medics", "experts", "engineers", "workers", "volunteers",
+                          "groups", "agencies", "teams", "team", "diplomats", "envoys", "authorities", "troops",
+                          "soldiers", "donors"))
 _RECIPIENT_PREPS = frozenset(("to", "for", "towards"))
 _GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
                           "train", "trains", "trained", "training"))
@@ -48,11 +53,19 @@ _RECEIVERS = frozenset(("people", "population", "army", "armed", "forces", "mili
 # Model and record designations: letters then a number, with or without a hyphen ("BMP-1", "T-72", "LTM1").
 _DESIGNATION = re.compile(r"^[A-Za-z]{1,6}-?\d+[A-Za-z]?$")
 # After a state's name or demonym, words that make it the aggressor, not a recipient ("Russian aggression").
-_HOSTILE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:full-scale\s+|military\s+)?(?:aggression|agression|attacks?|invasion|"
+_HOSTILE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:(?:full-scale|military|armed|unprovoked|brutal|illegal|ongoing|continued)\s+)*"
+                            r"(?:aggression|agression|attacks?|invasion|"
                             r"war\b|occupation|strikes|shelling|bombing|missile|aggressor|troops|blockade)", re.IGNORECASE)
 # After a name, words that make it the giver ("Greece's contribution", "the Danish share").
-_GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|donation|pledge|commitment|aid\s+package)s?\b",
+_GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|donation|pledge|commitment|aid\s+package)s?\b|"
+                          # "Germany's humanitarian aid to Ukraine": a possessor of aid gives it
+                          r"^[’']s\s+(?:[a-z-]+\s+){0,2}(?:aid|assistance|funding|loans?|grants?|support\s+package)\b",
                           re.IGNORECASE)
+# Before a name, words that make it a channel, a framework or an office, not a receiver ("within the framework of
+# the EU Civil Protection Mechanism", "the Minister of Foreign Affairs", "the Agency for International Development").
+_NOT_RECEIVER_BEFORE = re.compile(r"\b(?:(?:framework|auspices|context|scope|mechanism)\s+of|through|via|"
+                                  r"(?:minister|ministry|department|secretary|agency|office|commissioner|"
+                                  r"ministers)\s+(?:of|for))\s+(?:the\s+)?$", re.IGNORECASE)
 # Before a name, words that make it a partner of the donor ("together with Italy", "in cooperation with Norway").
 _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along|alongside|cooperation|coordination|partnership)\s+with\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
@@ -61,10 +74,14 @@ _STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|suppor
 _POSSESSED_RECEIVER = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RECEIVERS)) + r")\b")
 # "people in Afrin", "Shia militants in Iraq", "assistance in northern Iraq": who or what is in the place receives.
 _PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refugees|forces|troops|population|families|"
-                        r"communities|children|aid|assistance|relief)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                        r"communities|children|aid|assistance|relief|operations|projects|programmes|programs|working|"
+                        r"deliveries|supplies|convoys?|flooding|floods|earthquake|drought|"
+                        r"regions|incidents|persons|needs)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
                         r"\w*\s+)?$", re.IGNORECASE)
-_RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|of|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$|"
+                            # "the Armed Forces of Ukraine", "the people of Zimbabwe" (not "publications of the
+                            # German government")
+                            r"\b(?:" + "|".join(sorted(_RECEIVERS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str]) -> bool:
@@ -75,8 +92,20 @@ def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str
     low = name.lower().strip()
     if name.strip().upper() in codes or low in _NOT_ACTORS or _DESIGNATION.match(name.strip()):
         return False
+    if all(w in _GENERIC_NAMES for w in re.split(r"[\s-]+", low)):
+        return False  # "Tranche", "the Bank", "Defense": a common noun written with a capital, no actor of its own
     rule = lex.kind(low, strong_only=True)
     return not (rule is not None and rule.category == "military" and rule.subcategory not in (None, "equipment"))
+
+
+_GENERIC_NAMES = frozenset(("the", "tranche", "package", "defense", "defence", "bank", "fund", "commission", "ministry",
+                            "parliament", "council", "agency", "armed", "forces", "army", "military", "cabinet",
+                            "department", "office", "government", "aid", "assistance", "support"))
+
+
+def _pronoun(tok: Token) -> bool:
+    """A pronoun subject ("it", "they"), not an acronym that spells one ("WHO" is the World Health Organization)."""
+    return tok.lower_ in _PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -125,7 +154,7 @@ def actor_text(tok: Token | None) -> str | None:
     """The actor name a token stands for (an office or "the government of X" → X)."""
     if tok is None:
         return None
-    if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in ("army", "forces"):
+    if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in _STAFF_NOUNS:
         state = _office_state(tok)
         if state:
             return state
@@ -145,19 +174,26 @@ def _governing_verb(tok: Token) -> Token:
 def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
-    if subj is not None and subj.lower_ not in _PRONOUNS and subj.dep_ != "nsubjpass":
+    if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
         return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
     if source is not None:
         return [actor_text(source)]
-    if subj is not None and subj.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
+    if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
         outer = _subject(verb.head)
-        if outer is not None and outer.lower_ not in _PRONOUNS:
+        if outer is not None and not _pronoun(outer):
             return [actor_text(outer)]
     # "Dravonia's $700m aid plan", "the tanks promised by Norland": a possessor anywhere.
     for t in sent:
-        if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN":
+        if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN" and not _possessor_receives(t):
             return [actor_text(t)]
     return []
+
+
+def _possessor_receives(tok: Token) -> bool:
+    """"equipment to Ukraine's civil nuclear sector", "Ukraine's army": the possessor is the receiver, not the giver."""
+    if tok.head.lower_ in _RECEIVERS or _HOSTILE_AFTER.match(tok.doc.text[tok.idx + len(tok): tok.idx + len(tok) + 40]):
+        return True
+    return any(a.dep_ in ("prep", "dative") and a.lower_ in _RECIPIENT_PREPS for a in tok.ancestors)
 
 
 def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[str], str | None]:
@@ -218,6 +254,8 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) 
     # Fallback: a proper name after "to"/"for" anywhere in the sentence.
     for m in re.finditer(r"\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text):
         name = _strip(m.group(1))
+        if _HOSTILE_AFTER.match(sent.text[m.end(1): m.end(1) + 40]):
+            continue  # "unrelated to Russia's aggression"
         if name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):
             return name
     return None
@@ -227,6 +265,8 @@ def _recipient_text(tok: Token) -> str | None:
     """A proper name in the phrase headed by ``tok`` ("Ostravia's armed forces" → Ostravia)."""
     for c in tok.subtree:
         if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) and c.lower_ not in _TITLE_NOUNS:
+            if _HOSTILE_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 40]):
+                continue  # "the power grid destroyed by Russian attacks": the aggressor, not the receiver
             return _span_text(c)
     return None
 
@@ -257,7 +297,8 @@ def _hostile_or_partner(text: str, mention) -> bool:
     """"Russian aggression", "Russia's war" (the aggressor) or "together with Italy" (a co-donor) in ``text``."""
     before = text[max(0, mention.start - 40): mention.start]
     after = text[mention.end: mention.end + 40]
-    return bool(_HOSTILE_AFTER.match(after) or _GIVER_AFTER.match(after) or _PARTNER_BEFORE.search(before))
+    return bool(_HOSTILE_AFTER.match(after) or _GIVER_AFTER.match(after) or _PARTNER_BEFORE.search(before)
+                or _NOT_RECEIVER_BEFORE.search(before))
 
 
 def _unique_best(counts: Counter) -> str | None:
@@ -284,8 +325,16 @@ def context_recipient(doc: Doc, mentions, sent: Span | None, exclude: set[str], 
         if in_recipient_position(text, m, strict=min_count > 1):
             counts[m.actor_id] += 1
     states = Counter({a: n for a, n in counts.items() if is_state is not None and is_state(a)})
-    best = _unique_best(states or counts)
+    best = _unique_best(states or counts) or (_first_of_best(states or counts, mentions) if sent is not None else None)
     return best if best is not None and counts[best] >= min_count else None
+
+
+def _first_of_best(counts: Counter, mentions) -> str | None:
+    """"flooding in Malawi, Mozambique and Zimbabwe": one sentence's receivers named alike; the first one named."""
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next((m.actor_id for m in mentions if counts.get(m.actor_id) == top), None)
 
 
 def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | None:

@@ -112,6 +112,7 @@ class _Context:
     mentions: list = field(default_factory=list)
     last_donor: str | None = None
     sents: list = field(default_factory=list)
+    own_people: bool = False  # a support verb gave help to the giver's own nationals only (no package to read)
 
 
 @dataclass
@@ -159,7 +160,7 @@ class CommitmentExtractor:
         sents = list(doc.sents)
         for i, sent in enumerate(sents):
             rows += self.extract(sent, i, doc_date=doc._.cg_date, mentions=ctx.mentions, claim=claims.get(i), ctx=ctx)
-        if not rows and len(sents) <= _SHORT_NOTE:
+        if not rows and len(sents) <= _SHORT_NOTE and not ctx.own_people:
             rows = self._package_without_verb(sents, doc._.cg_date, ctx)
         if rows and len(sents) <= _SHORT_NOTE:
             rows = self._settle_package_value(rows, doc, sents)
@@ -251,7 +252,8 @@ class CommitmentExtractor:
         receivers = {r.recipient for r in rows if r.recipient}
         text = ctx.doc.text
         return next((m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
-                     and m.actor_id not in receivers and not in_recipient_position(text, m)), None)
+                     and m.actor_id not in receivers and not in_recipient_position(text, m)
+                     and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start])), None)
 
     def _fill_recipients(self, rows: list[Commitment], ctx: _Context) -> None:
         """Rows without a recipient take the document's: the one most rows name, else its context's."""
@@ -336,6 +338,8 @@ class CommitmentExtractor:
 
     def _not_support(self, clean: str) -> bool:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
+        if self.lex.private_giving is not None and self.lex.private_giving.search(clean):
+            return True  # "donations … through GoFundMe": private people's money, whatever it is called
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
             return False
         rest = self.lex.not_support.sub(" ", clean)  # "consular assistance" is no aid word left over
@@ -363,11 +367,16 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
-        if self.kb is None:
-            return rows
-        # A private person's money (a campaign donation, a fare) is no support; without a figure a giver is needed.
-        return [r for r in rows if not _private_giver(r.donor, s.text)] if amount is not None else \
-            _with_actor_donor(rows)
+        return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    @staticmethod
+    def _kept(rows: list[Commitment], amount: Amount | None, s: _Sentence, ctx: _Context) -> list[Commitment]:
+        """A private person's money (a campaign donation, a fare) is no support; without a figure a giver is needed
+        and help to the giver's own nationals is none."""
+        if amount is not None:
+            return [r for r in rows if not _private_giver(r.donor, s.text)]
+        ctx.own_people = ctx.own_people or any(r.recipient is None and _OWN_PEOPLE in (r.reason or "") for r in rows)
+        return _with_actor_donor(rows)
 
     def _giving_trigger(self, s: _Sentence, amount: Amount | None) -> Trigger | None:
         """The trigger that gives ``amount`` (or, without one, the support the sentence names), else None."""
@@ -404,6 +413,7 @@ class CommitmentExtractor:
         # What a trailing condition mentions ("if parliament approves the budget") says nothing about what is given.
         cond = condition_start(s.text)
         own = s.text[:cond] if cond is not None and cond > trig.token.idx - s.sent.start_char else s.text
+        own = _without_side_clauses(s.sent, trig, own)
         window = _window(own if amount is None or amount.end <= len(own) else s.text, amount, s.amounts)
         named = self.lex.kind(trig.token.text, strong_only=True) if trig.base in ("lend", "train") else None
         if named is not None:  # "lent $1bn to …", "trained 500 soldiers": the verb names the kind
@@ -453,7 +463,7 @@ class CommitmentExtractor:
             recipient_id = None
         if recipient_id is not None and donor_id is not None and recipient_id in (
                 donor_id, self._state_of(donor_id, s.date)):
-            reasons.append("recipient dropped: it is the donor itself")
+            reasons.append(_OWN_PEOPLE)
             recipient_id = None
         if recipient_id is not None and recipient_id.startswith(("IGO.", "org:")) and ctx.doc is not None:
             state = self._channel_state(recipient, recipient_id, donor_id, s, ctx)
@@ -461,14 +471,40 @@ class CommitmentExtractor:
                 reasons.append(f"channelled through {recipient_id}")
                 recipient_id = state
         if recipient_id is None and ctx.doc is not None:
-            recipient_id = context_recipient(ctx.doc, ctx.mentions, s.sent, {donor_id} if donor_id else set(),
-                                             self._usable_recipient)
-            if recipient_id and recipient_id.startswith("org:"):
-                text = next((m.text for m in ctx.mentions if m.actor_id == recipient_id), "")
-                recipient_id = self._state_in_name(text) or recipient_id
-            if recipient_id:
-                reasons.append("recipient implied by the sentence")
+            recipient_id = self._implied_recipient(donor_id, s, ctx, reasons)
         return recipient_id
+
+    def _implied_recipient(self, donor_id: str | None, s: _Sentence, ctx: _Context, reasons: list[str]) -> str | None:
+        """The recipient the sentence implies without naming it as an object ("Ukraine's army", "the Ukrainian
+        people"), else the state of a place the support goes to ("aid deliveries in Baghdad")."""
+        recipient_id = context_recipient(ctx.doc, ctx.mentions, s.sent, {donor_id} if donor_id else set(),
+                                         self._usable_recipient)
+        if recipient_id and recipient_id.startswith("org:"):
+            text = next((m.text for m in ctx.mentions if m.actor_id == recipient_id), "")
+            recipient_id = self._state_in_name(text) or recipient_id
+        if recipient_id:
+            reasons.append("recipient implied by the sentence")
+        elif self.kb is not None:
+            recipient_id = self._place_recipient(s.sent, ctx, {donor_id})
+            if recipient_id:
+                reasons.append(f"recipient: the state of the place the support goes to ({recipient_id})")
+        return recipient_id
+
+    def _place_recipient(self, sent: Span, ctx: _Context, exclude: set) -> str | None:
+        """A capital or country the actors component left as a place, in a recipient position ("aid deliveries in
+        Baghdad", "for Kyiv"), as the knowledge base's state."""
+        text = ctx.doc.text if ctx.doc is not None else sent.doc.text
+        covered = {m.start for m in ctx.mentions if m.actor_id}
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start_char in covered:
+                continue
+            place = _Place(ent.start_char, ent.end_char, ent.text)
+            if not in_recipient_position(text, place):
+                continue
+            state = next((a.id for a in self.kb.lookup(ent.text) if a.type == "state"), None)
+            if state and state not in exclude:
+                return state
+        return None
 
     def _channel_state(self, recipient: str | None, recipient_id: str, donor_id: str | None, s: _Sentence,
                        ctx: _Context) -> str | None:
@@ -532,10 +568,20 @@ class CommitmentExtractor:
         return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
+        """The first actor ``sent`` names outside a recipient position ("Fuel for the Ukraine Armed Forces" names the
+        receiver, not the giver)."""
+        text = ctx.doc.text if ctx.doc is not None else sent.doc.text
         for m in ctx.mentions:
-            if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id):
-                return m.actor_id
+            if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id) \
+                    and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]):
+                return self._office_state(m)
         return None
+
+    def _office_state(self, m) -> str:
+        """A new organisation that is a state's office ("the German Federal Ministry of Health") stands for the state."""
+        if m.actor_id.startswith("org:") and _OFFICE.search(m.text):
+            return self._state_in_name(m.text) or m.actor_id
+        return m.actor_id
 
     # -- actors ----------------------------------------------------------------------------------
     def _is_name(self, name: str | None) -> bool:
@@ -562,18 +608,20 @@ class CommitmentExtractor:
         if m is None:
             # With the actors component in the pipeline, a donor or recipient must be an actor it found.
             return None if self.kb is not None else name
+        named = self._named_served_state(m.actor_id, mentions, sent)
+        if named:
+            return named  # "President Macron announced that France …": the state the sentence names for the person
         if m.role_on_date and self.kb is not None:
-            return self._state_of(m.actor_id, date) or m.actor_id
-        if date is None and self._served_state(m.actor_id):
-            return self._served_state(m.actor_id)  # an undated text: the one state the office-holder served
+            # A head of government or minister pledges on the state's behalf: the state is the donor (the codebook's
+            # convention); a role that does not cover the date falls back to the one state all their offices served.
+            return self._state_of(m.actor_id, date) or self._served_state(m.actor_id) or m.actor_id
+        if (date is None or _office_near(sent, m)) and self._served_state(m.actor_id):
+            return self._served_state(m.actor_id)  # undated, or named with an office: the state the person served
         if m.method == "new":
             # "Austrian Finance Minister Magnus Brunner", "the Defence Minister of Belgium, X": an unknown
-            # official speaks for the state named in the title before the name.
-            near = ""
-            if m.actor_id.startswith("person:"):  # "Austrian Finance Minister X", "X, Lithuanian defence minister,"
-                after = re.match(r",\s*([^,]{0,40}?(?:minister|president|chancellor|secretary)\b)",
-                                 sent.doc.text[m.end: m.end + 60], re.IGNORECASE)
-                near = sent.doc.text[max(sent.start_char, m.start - 40): m.start] + " " + (after.group(1) if after else "")
+            # official speaks for the state named in the title before the name (an unknown name may be taken
+            # for an organisation: the title decides).
+            near = _office_near(sent, m) if m.actor_id.startswith(("person:", "org:")) else ""
             return self._state_in_name(m.text) or self._state_in_name(near) or m.actor_id
         return m.actor_id
 
@@ -583,7 +631,7 @@ class CommitmentExtractor:
         if self.kb is None:
             return None
         for word in re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", re.sub(r"[’']s\b", "", text)):
-            for cand in (word, word.split()[0]):
+            for cand in dict.fromkeys([word] + word.split()):  # "FREE Ukraine Support Package": each word too
                 if cand not in self._state_names:
                     hits = [a for a in self.kb.lookup(cand) if a.type == "state"]
                     self._state_names[cand] = hits[0].id if hits else None
@@ -596,8 +644,20 @@ class CommitmentExtractor:
         actor = self.kb.actors.get(actor_id) if self.kb is not None else None
         if actor is None or actor.type != "person":
             return None
-        states = {r.country for r in actor.roles if r.country}
+        states = {r.country for r in actor.roles if r.country and self._is_state(r.country)}  # not an IGO post
+        if not states and re.match(r"PER\.[A-Z]{3}\.", actor_id):
+            states = {actor_id[4:7]}  # a curated person's id names their state ("PER.NLD.…")
         return next(iter(states)) if len(states) == 1 and next(iter(states)) in self.kb else None
+
+    def _named_served_state(self, actor_id: str, mentions, sent: Span) -> str | None:
+        """A state ``sent`` names that the person held an office of (a person with offices in several states, such
+        as a president who is also a co-prince elsewhere, speaks for the one the sentence names)."""
+        actor = self.kb.actors.get(actor_id) if self.kb is not None else None
+        if actor is None or actor.type != "person":
+            return None
+        served = {r.country for r in actor.roles if r.country}
+        return next((m.actor_id for m in mentions if sent.start_char <= m.start < sent.end_char
+                     and m.actor_id in served and self._is_state(m.actor_id)), None)
 
     def _state_of(self, actor_id: str, date: str | None) -> str | None:
         """The state a person serves in office on ``date`` (None without a knowledge base or role)."""
@@ -627,6 +687,31 @@ class CommitmentExtractor:
         return [first[0]] + donors if first else []
 
 
+_TITLE = re.compile(r"\b(?:minister|president|chancellor|secretary|premier|prime)\b", re.IGNORECASE)
+
+
+def _office_near(sent: Span, m) -> str:
+    """The words around a person's name that give their office ("Austrian Finance Minister X", "X, Lithuanian defence
+    minister,"), or "" when no office is named there."""
+    text = sent.doc.text
+    before = text[max(sent.start_char, m.start - 40): m.start]
+    after = re.match(r",\s*([^,]{0,40}?(?:minister|president|chancellor|secretary)\b)", text[m.end: m.end + 60],
+                     re.IGNORECASE)
+    near = before + " " + (after.group(1) if after else "")
+    return near if _TITLE.search(near) else ""
+
+
+@dataclass
+class _Place:
+    """A place name in the text, shaped like an actor mention for :func:`in_recipient_position`."""
+
+    start: int
+    end: int
+    text: str
+
+
+# "energy independence in Ukraine": a place named after these words is where the support goes, not its giver
+_PLACE_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|voted|signed)\b", re.IGNORECASE)
 
 
@@ -641,7 +726,9 @@ def _hostile_purpose(trig: Trigger) -> bool:
     """"sent in aircraft to attack Idlib", "sending aircraft to buzz …", "sent an armoured convoy into Syria": force
     used or deployed, not support given."""
     tok = trig.token
-    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _HOSTILE for c in tok.children):
+    # a purpose ("to attack"), not a reason or a time ("suspended aid after two vehicles were hit")
+    if any(c.lower_ in _HOSTILE and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) for c in tok.children):
         return True
     # "sent humanitarian convoys", "aid convoys": what the convoy carries is support
     return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED and not any(
@@ -727,7 +814,13 @@ _ADVOCACY = frozenset(("must", "should", "ought"))
 def _with_actor_donor(rows: list[Commitment]) -> list[Commitment]:
     """Rows without a figure need a giver that is an actor other than a private person (a person in office
     resolves to their state): "tarpaulin tents do not provide shelter", "I trained on a sewing project" commit nothing."""
-    return [r for r in rows if r.donor and not r.donor.startswith("person:")]
+    return [r for r in rows if r.donor and not r.donor.startswith("person:")
+            and not (r.recipient is None and _OWN_PEOPLE in (r.reason or ""))]
+
+
+# A row whose only receiver is the giver's own people ("sent medical experts to the hospital where two Chinese were
+# treated"): help to a state's own nationals, no support commitment when no figure is given.
+_OWN_PEOPLE = "recipient dropped: it is the donor itself"
 
 
 def _standing_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Trigger:
@@ -754,6 +847,20 @@ def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
     if status == "delivered" and any(r.startswith("partial delivery") for r in reasons):
         return "allocated" if _PACKAGE_STATUS.search(after_amount[:60]) else "pledged"
     return status
+
+
+# Subordinate clauses of time and reason ("after two of their vehicles were hit") say why or when, not what is given.
+_SIDE_MARKS = frozenset(("after", "because", "since", "as", "when", "while", "although", "though", "before", "until"))
+
+
+def _without_side_clauses(sent: Span, trig: Trigger, text: str) -> str:
+    """``text`` (the start of ``sent.text``) with the trigger's time and reason clauses blanked out (same length)."""
+    chars = list(text)
+    for c in trig.token.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _SIDE_MARKS for g in c.children):
+            start, end = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
+            chars[start:min(end, len(chars))] = " " * max(0, min(end, len(chars)) - start)
+    return "".join(chars)
 
 
 def _load_models():
