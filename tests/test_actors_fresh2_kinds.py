@@ -98,8 +98,15 @@ def test_acronym_defined_for_another_name_is_not_the_kb_one(nlp):
 
 
 def test_leader_surname_tagged_as_organisation(nlp):
-    found = actors(run(nlp, "After mass protests against Morsi's rule, the army stepped in.", None))
+    found = actors(run(nlp, "After mass protests against Morsi's rule, the Egyptian army stepped in.", None))
     assert found.get("Morsi") == "PER.EGY.mohamed-morsi"
+
+
+def test_bare_surname_of_a_former_leader_needs_the_country_in_the_text(nlp):
+    found = actors(run(nlp, "Residents said Anand had repaired the school roof before the storm.", "2024-06-01"))
+    assert found.get("Anand") != "PER.CAN.anita-anand"
+    found = actors(run(nlp, "Canada will send more aid, Anand told reporters in Ottawa.", "2024-06-01"))
+    assert found.get("Anand") == "PER.CAN.anita-anand"
 
 
 def test_span_without_a_capital_is_no_new_actor(nlp):

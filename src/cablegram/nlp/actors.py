@@ -233,6 +233,11 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
+def _backed(actor: Actor | None, countries: set[str]) -> Actor | None:
+    """``actor`` when the document names its country (a state, or another actor of that country), else None."""
+    return actor if actor is not None and actor.country in countries else None
+
+
 def _other_body_named(doc: Doc, noun: str, before: int) -> bool:
     """True when an organisation named before token ``before`` has ``noun`` in its name ("the Alliance"
     after "the Alliance for Progress", "the Commission" after "the Electoral Commission"): the
@@ -737,32 +742,56 @@ class ActorResolver:
 
     def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
                      covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
-        """Surnames, reordered names, fuzzy matches and new actors for NER spans no earlier pass covered."""
+        """Surnames, reordered names, fuzzy matches and new actors for NER spans no earlier pass covered.
+
+        One-word names nothing resolves wait until every other name is read (their country may be
+        named by a later one: "Buhari's decision to let Tinubu run"), then become new actors."""
         taken = {t for h in hits for t in range(h.start, h.end)} | covered
         local = self._local_people(hits)  # surnames of people named in full in this document
+        countries = {h.actor.id if h.actor.type == "state" else h.actor.country for h in hits} - {None}
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
         # Full names first, so that a later surname can find a new person introduced earlier.
         ents.sort(key=lambda e: (len(e) == 1, e.start))
         short_forms_done = False
+        waiting = []
         for ent in ents:
             if len(ent) == 1 and not short_forms_done:  # all full names seen: link given names and acronyms
                 short_forms_done = True
                 self._new_short_forms(local, new)
-            start, end = _name_bounds(doc, ent.start, ent.end)
-            if start >= end or any(t in taken for t in range(start, end)):
+            name = self._entity_name(doc, folded, ent, taken)
+            if name is None:
                 continue
-            words = tuple(w for t in range(start, end) for w in folded[t])
-            if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
+            start, end, words = name
+            hit = self._known_name(doc, start, end, words, ent.label_, local, date, countries)
+            if hit is None and len(words) == 1:
+                waiting.append((ent.label_, name))
                 continue
-            hit = self._known_name(doc, start, end, words, ent.label_, local, date) \
-                or self._new_actor(doc, start, end, words, ent.label_, new, local)
+            hit = hit or self._new_actor(doc, start, end, words, ent.label_, new, local)
+            if hit is not None:
+                out.append(hit)
+                taken.update(range(hit.start, hit.end))
+                countries |= {hit.actor.country} - {None}
+        for label, (start, end, words) in waiting:
+            hit = self._known_name(doc, start, end, words, label, local, date, countries) \
+                or self._new_actor(doc, start, end, words, label, new, local)
             if hit is not None:
                 out.append(hit)
                 taken.update(range(hit.start, hit.end))
         out += self._loose_surnames(doc, folded, taken, local, date)
         return out, list(new.values())
+
+    def _entity_name(self, doc: Doc, folded: list[list[str]], ent: Span,
+                     taken: set[int]) -> tuple[int, int, tuple[str, ...]] | None:
+        """(start, end, folded words) of an NER span's name, or None when it is taken or names no actor."""
+        start, end = _name_bounds(doc, ent.start, ent.end)
+        if start >= end or any(t in taken for t in range(start, end)):
+            return None
+        words = tuple(w for t in range(start, end) for w in folded[t])
+        if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
+            return None
+        return start, end, words
 
     def _local_people(self, hits: list[_Hit]) -> dict[str, Actor]:
         """Short forms of the people named in full in this document: surnames ("Mistura", "de Mistura")
@@ -801,18 +830,20 @@ class ActorResolver:
         return text in self._non_actors or text.removeprefix("the ") in self._non_actors
 
     def _known_name(self, doc: Doc, start: int, end: int, words: tuple[str, ...], label: str,
-                    local: dict[str, Actor], date: str | None) -> _Hit | None:
-        """A KB or earlier-named actor for an NER span: surname, reordered name, then fuzzy match."""
+                    local: dict[str, Actor], date: str | None, countries: set[str] = frozenset()) -> _Hit | None:
+        """A KB or earlier-named actor for an NER span: surname, reordered name, then fuzzy match.
+        ``countries``: states the document's actors belong to, the evidence a bare surname of someone
+        out of office on the date needs ("Morsi" next to "al-Sisi", "Rouhani" next to "Iranian")."""
         if len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES):
             surname = " ".join(words)
             actor = local.get(surname)  # any label: the small model tags some surnames ORG/GPE
             if actor is None and (label == "PERSON" or doc[start].pos_ == "PROPN"):
                 actor = self.resolver.by_surname(surname, date)
             if actor is None and label == "PERSON":
-                actor = self.resolver.curated_surname(surname)  # out of office on the date, still the same person
+                actor = _backed(self.resolver.curated_surname(surname), countries)  # out of office on the date
             if actor is None and (label in ("PERSON", "ORG") or doc[start].pos_ == "PROPN") \
                     and doc[start].text[:1].isupper():
-                actor = self.resolver.leader_surname(surname)  # "Morsi's rule" (tagged ORG), whatever the date
+                actor = _backed(self.resolver.leader_surname(surname), countries)  # "Morsi's rule" (tagged ORG)
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
         if label == "PERSON":
