@@ -116,3 +116,24 @@ def test_a_verb_of_aspect_yields_to_the_act_it_carries(parse):
     # a cue of the learned type in the sentence keeps it ("began talks" stays CONSULT)
     sent, main, hits = parse("Veldor and Korvania began talks on the border dispute.")
     assert main_cue_type(main, hits, "CONSULT", 0.9) == "CONSULT"
+
+
+@pytest.mark.parametrize("text,word,kept", [
+    ("Soldiers clashed with armed rebels near the northern border.", "clashed", True),
+    ("The minister clashed with the envoy's assessment of the talks.", "clashed", False),
+    ("Angry farmers blocked the motorway outside Marn for a day.", "blocked", True),
+    ("The upper house blocked the bill on Tuesday.", "blocked", False),
+])
+def test_word_senses_are_read_from_the_cue(parse, text, word, kept):
+    _, _, hits = parse(text)
+    types = {h[1] for h in hits if h[0].lower_ == word}
+    assert bool(types & {"ASSAULT", "PROTEST"}) == kept, hits
+
+
+def test_a_stated_intent_stays_an_intent(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("We are going to kill every one of you, the gunmen told the villagers.")
+    assert main.lower_ == "kill" and any(h[1] == "ASSAULT" and h[0].i == main.i for h in hits)
+    assert main_cue_type(main, hits, "THREATEN", 0.3) == "THREATEN"
+    assert main_cue_type(main, hits, "COERCE", 0.3) == "ASSAULT"  # an unsure material type still defers

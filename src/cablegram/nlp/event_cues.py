@@ -125,7 +125,7 @@ def _senses(sent, hits):
     words = {t.lower_ for t in sent}
     out = []
     for tok, etype, cue in hits:
-        sense = lex.get(tok.lower_.rstrip("s")) or lex.get(tok.lower_)
+        sense = lex.get(cue) or lex.get(tok.lower_.rstrip("s")) or lex.get(tok.lower_)
         if sense:
             drop = [t for t, cues in sense.items() if t != etype and words & cues]
             if drop and not words & sense.get(etype, frozenset()):
@@ -296,6 +296,9 @@ def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
     return not (rule.get("not_by") and _state_subject(main, frozenset(rule["not_by"])))
 
 
+_INTENT = frozenset({"AGREE", "THREATEN"})
+
+
 def _carried_types(main, hits) -> set[str]:
     """The types cued by the act a verb of aspect or attempt ``main`` carries: its complement verb's cues, else
     that verb's object's ("began collecting signatures"); empty for other verbs."""
@@ -330,6 +333,8 @@ def main_cue_type(main, hits, etype: str, confidence: float) -> str:
     at_main = {h[1] for h in hits if h[0].i == main.i}
     if len(at_main) != 1 or etype in at_main:
         return etype
+    if etype in _INTENT and (at_main <= _INTENT or classify_modality(main.sent, main).modality != "occurred"):
+        return etype  # a stated intent stays one: "going to kill you all" is THREATEN, not a planned ASSAULT
     return next(iter(at_main))
 
 
