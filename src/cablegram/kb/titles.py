@@ -164,6 +164,13 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("auswartiges amt", "DEU"),
     ("farnesina", "ITA"),
     ("zhongnanhai", "CHN"),
+    ("blue house", "KOR"),  # the South Korean presidential office until 2022
+    ("casa rosada", "ARG"),
+    ("planalto palace", "BRA"),
+    ("palacio de miraflores", "VEN"),
+    ("miraflores palace", "VEN"),
+    ("palazzo chigi", "ITA"),
+    ("kantei", "JPN"),
     ("south block", "IND"),
     # National development and aid agencies act for their state (donors in aid reporting).
     ("usaid", "USA"),

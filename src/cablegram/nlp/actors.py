@@ -168,6 +168,7 @@ class _Context:
         self._folded = folded
         self._text: str | None = None
         self._states: dict[str, bool] = {}
+        self._words: set[str] | None = None
 
     def names(self, name: str) -> bool:
         """True when ``name`` (two words or more, folded) occurs in the document."""
@@ -177,6 +178,13 @@ class _Context:
         if self._text is None:
             self._text = " " + " ".join(w for ws in self._folded for w in ws) + " "
         return f" {' '.join(key)} " in self._text
+
+    def names_state_otherwise(self, state: Actor, word: str) -> bool:
+        """True when the document names ``state`` by a one-word name other than ``word`` (its capital,
+        its demonym): "Kinshasa" next to "Congo" tells the Democratic Republic of the Congo."""
+        if self._words is None:
+            self._words = {w for ws in self._folded for w in ws}
+        return _state_named_otherwise(self.kb, state, word, self._words)
 
     def names_state(self, iso3: str) -> bool:
         """True when the document names the state ``iso3`` (its name or a one-word alias such as a demonym)."""
@@ -474,7 +482,8 @@ class ActorResolver:
                 if ids and self._defined_otherwise(doc, folded, i, ids):
                     ids = None  # "the Libyan National Army (LNA)": not the KB's other LNA
             if ids:
-                actor = self._by_context([self.kb.actors[a] for a in ids], date, context)
+                actor = self._by_context([self.kb.actors[a] for a in ids], date, context,
+                                         found[1][0] if found and len(found[1]) == 1 else "")
                 span_text = doc[i:end].text
                 method = "exact" if span_text in (actor.name, *actor.aliases) else "folded"
                 hits.append(_Hit(i, end, actor, method, role=role_name(actor, date)))
@@ -929,7 +938,7 @@ class ActorResolver:
                 out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))
         return out
 
-    def _by_context(self, actors: list[Actor], date: str | None, context: "_Context") -> Actor:
+    def _by_context(self, actors: list[Actor], date: str | None, context: "_Context", word: str = "") -> Actor:
         """One actor for an alias several share ("SDF"): the one whose full name, then whose country,
         the document also names; then curated rows; then :func:`rank` (office on the date, kind)."""
         if len(actors) == 1:
@@ -939,6 +948,8 @@ class ActorResolver:
         def key(pair: tuple[int, Actor]) -> tuple[bool, bool, bool, int]:
             pos, a = pair
             home = bool(a.country) and a.country != a.id and context.names_state(a.country)
+            # two states sharing a short name ("Congo"): the one the text also names otherwise ("Kinshasa")
+            home = home or (a.type == "state" and bool(word) and context.names_state_otherwise(a, word))
             return (not context.names(a.name), not home, "curated" not in (a.source or ""), pos)
         return min(enumerate(ranked), key=key)[1]
 
