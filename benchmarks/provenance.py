@@ -157,6 +157,34 @@ def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
     return {"pairs": len(pairs), "seconds": round(time.perf_counter() - t0, 2), **tally.figures()}
 
 
+def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
+    """Every set of the module docstring that is present and asked for (``--only``), into ``result``."""
+    wanted = set(args.only) if args.only else None
+
+    def want(name: str) -> bool:
+        return wanted is None or name in wanted
+
+    if args.pairs.is_file():
+        own = load_pairs([args.pairs])
+        if want("project"):
+            result["sets"]["project"] = evaluate(own, embedder)
+        bilingual = [r for r in own if r.get("primary_translation")]
+        if bilingual and not args.no_cross and want("cross_lingual"):
+            en = evaluate(bilingual, embedder)
+            cross = evaluate(bilingual, load_multilingual_embedder(), translated=True)
+            result["cross_lingual"] = {"pairs": len(bilingual), "english_source_macro_f1": en["macro_f1"],
+                                       "translated_source_macro_f1": cross["macro_f1"],
+                                       "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
+                                       "english": en, "translated": cross}
+    for name in ("heldout", "fresh", "fresh2", "fresh3"):
+        path = getattr(args, name)
+        if path.is_file() and want(name):
+            result["sets"][name] = evaluate(load_pairs([path]), embedder)
+    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
+    if seed:
+        result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -179,31 +207,7 @@ def main() -> None:
     args = ap.parse_args()
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
-    wanted = set(args.only) if args.only else None
-
-    def want(name: str) -> bool:
-        return wanted is None or name in wanted
-
-    if args.pairs.is_file():
-        own = load_pairs([args.pairs])
-        if want("project"):
-            result["sets"]["project"] = evaluate(own, embedder)
-        bilingual = [r for r in own if r.get("primary_translation")]
-        if bilingual and not args.no_cross and want("cross_lingual"):
-            ml = load_multilingual_embedder()
-            en = evaluate(bilingual, embedder)
-            cross = evaluate(bilingual, ml, translated=True)
-            result["cross_lingual"] = {"pairs": len(bilingual), "english_source_macro_f1": en["macro_f1"],
-                                       "translated_source_macro_f1": cross["macro_f1"],
-                                       "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
-                                       "english": en, "translated": cross}
-    for name in ("heldout", "fresh", "fresh2", "fresh3"):
-        path = getattr(args, name)
-        if path.is_file() and want(name):
-            result["sets"][name] = evaluate(load_pairs([path]), embedder)
-    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
-    if seed:
-        result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
+    _score_sets(args, embedder, result)
     if not result["sets"] and "cross_lingual" not in result:
         sys.exit(f"error: neither {args.pairs} nor {args.data}/provenance/*.jsonl found (pass --pairs or --data)")
     brief = {name: {k: v for k, v in s.items() if k not in ("errors",)} for name, s in result["sets"].items()}

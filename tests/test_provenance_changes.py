@@ -309,3 +309,107 @@ def test_speaker_kinds_of_added_sentences_and_more_boilerplate():
 def test_talks_finalized_is_still_the_planned_act_done():
     src = ["They agreed to finalize talks on the river treaty in the coming weeks."]
     assert "modality" in kinds("The two have finalized bilateral talks on the river treaty.", src)
+
+
+def test_signed_act_reported_as_agreed_to_sign_despite_another_plan_is_modality():
+    # the evidence also plans a visit "next year": the signing itself is still stated as done in the source
+    src = ["The parties signed a memorandum on river transport.", "Kell invited Brandt to visit Lunden next year."]
+    assert "modality" in kinds("Brandt and Kell agreed to sign a memorandum on river transport.", src)
+    assert "modality" not in kinds("Brandt and Kell will sign a memorandum on river transport.",
+                                   ["Brandt and Kell will sign a memorandum on river transport next year."])
+
+
+def test_negated_new_predicate_is_no_modality_change():
+    src = ["Minister Kell stressed that Ostria will support the rebuilding of the river ports for as long as it takes."]
+    # "never accept" says something the source does not: new content, not the source's statement negated
+    assert "modality" not in kinds("Kell stressed that Ostria would never accept any change to the river border.", src)
+    assert "modality" in kinds("Kell stressed that Ostria will not support the rebuilding of the river ports.", src)
+
+
+def test_meeting_still_to_come_is_not_the_encounter():
+    src = ["Premier Aro Kell spoke today with Chancellor Odile Brandt and looked forward to meeting in person in June."]
+    assert "event_type" in kinds("Kell visited Lunden for talks with Chancellor Odile Brandt.", src)
+    assert "event_type" not in kinds("Kell and Brandt agreed to meet in person in June.", src)
+
+
+def test_principal_named_where_the_readout_only_gives_the_role():
+    context = "The Prime Minister spoke to President Aro Kell of Ostria this afternoon. The leaders discussed grain."
+    src = ["The Prime Minister spoke to President Aro Kell of Ostria this afternoon."]
+    assert "actor" not in kinds("Prime Minister Odile Brandt held a phone call with President Aro Kell.", src, context=context)
+    named = "Prime Minister Lena Holm spoke to President Aro Kell of Ostria. The leaders discussed grain."
+    assert "actor" in kinds("Prime Minister Odile Brandt spoke with President Aro Kell.", [named.split(". ")[0] + "."],
+                            context=named)
+
+
+def test_reworded_encounter_opening_is_traced_to_it(embedder):
+    from cablegram.provenance.align import reports_opening
+
+    readout = ("Minister Odile Brandt met today in Lunden with Ostrian Foreign Minister Aro Kell and Varnish Foreign "
+               "Minister Pell Dorn. They discussed the reopening of the river ports to grain barges.")
+    source = readout.split(". ", 1)
+    call = "Brandt held a video call with her Ostrian and Varnish counterparts."
+    assert reports_opening(call, source)
+    # an encounter still to come, another person, or more than the encounter is no report of the opening
+    assert not reports_opening("Brandt will meet Kell again in Lunden next month.", source)
+    assert not reports_opening("Brandt held a video call with Lena Holm of Varnland.", source)
+    assert not reports_opening("Brandt held a call with Kell about tariffs on imported steel and timber.", source)
+    primary = Document(text=readout, publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    first = trace(Document(text=call), [primary], embedder=embedder).sentences[0]
+    assert first.label == "altered" and any(d.startswith("event_type") for d in first.differences)
+
+
+def test_organisations_as_speakers_and_the_sites_own_source_line():
+    from cablegram.provenance.align import is_boilerplate
+    from cablegram.provenance.attribution import pattern_attribution
+
+    assert pattern_attribution("According to the Ostrian side, the barges will sail in spring.") == "organisation"
+    assert pattern_attribution("Ten barges were seized, according to the River Shipping Bureau.") == "organisation"
+    assert is_boilerplate("The report was prepared by the Lunden Herald newsroom on the basis of a ministry statement.")
+    assert not is_boilerplate("The report was prepared by diplomats on the basis of intelligence gathered in the region.")
+
+
+def test_principle_agreed_reported_as_an_act_agreed_is_modality():
+    src = ["The ministers discussed the river ceasefire and agreed on the importance of support for the Kell coast guard."]
+    assert "modality" in kinds("They agreed to send Norland trainers to the Kell coast guard.", src)
+    assert "modality" not in kinds("They agreed on the importance of supporting the Kell coast guard.", src)
+
+
+def test_words_told_a_broadcaster_after_the_meeting_are_said_elsewhere(embedder):
+    readout = Document(text="Minister Odile Brandt met Ostrian Foreign Minister Aro Kell in Lunden today. "
+                            "The ministers discussed the reopening of the river ports to grain barges.",
+                       publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    article = Document(text="\u201cOstria will guard its river ports with every means it has,\u201d Kell told the BBC after the meeting.")
+    assert trace(article, [readout], embedder=embedder).sentences[0].label == "added"
+
+
+def test_half_new_sentence_with_a_long_new_clause_is_partly_supported(embedder):
+    readout = Document(text="Minister Odile Brandt met Ostrian Foreign Minister Aro Kell in Lunden today. "
+                            "The sides discussed expanding cooperation in energy and transport. "
+                            "Minister Brandt thanked Ostria for hosting the river summit.",
+                       publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    sentence = ("The sides discussed the possibility of expanding cooperation in energy and transport, in particular "
+                "the construction of a new ferry terminal and a fuel depot on the northern coast of Ostria.")
+    article = Document(text=sentence + " Kell thanked Norland in a post on Facebook, writing that the summit \"went well\".")
+    half, post = trace(article, [readout], embedder=embedder).sentences
+    assert half.label == "supported" and half.partly
+    new = [s for s in half.spans if s.get("clause")]
+    assert new and "ferry terminal" in sentence[new[0]["start"]:new[0]["end"]]
+    assert post.label == "added"  # a post is said elsewhere, however like the readout its head is
+
+
+def test_half_new_sentence_whose_whole_scores_as_added_is_traced_by_its_head(embedder):
+    # a pair of our own (benchmarks/data/provenance_fresh2.jsonl): the new clause ("in particular the construction
+    # of a new railway link …") pulls the whole sentence below the thresholds; its head alone is the readout's
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "provenance_fresh2.jsonl"
+    rec = next(json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.startswith('{"id": "kane-petrosyan'))
+    primary = Document(text=rec["primary"]["text"], publisher=rec["primary"]["publisher"], is_primary=True,
+                       published_at=rec["primary"]["date"])
+    report = trace(Document(text=rec["derivative"]["text"], published_at=rec["derivative"]["date"]), [primary], embedder=embedder)
+    gold = rec["derivative_sentences"][4]
+    got = report.sentences[4]
+    assert gold["new_spans"] and got.label == "supported" and got.partly
+    new = [s for s in got.spans if s.get("clause")]
+    (a, b), (c, d) = gold["new_spans"][0], (new[0]["start"], new[0]["end"])
+    assert max(0, min(b, d) - max(a, c)) >= 0.9 * (b - a)  # the new span found covers the labelled one

@@ -41,12 +41,26 @@ def _labels(embedder, params=None) -> list[str]:
 def test_reworded_call_opening_is_traced_to_the_readout(minilm):
     rules_only = _labels(minilm, replace(AlignParams(), learned_added=False))
     learned = _labels(minilm)
-    # "held a telephone conversation with his counterpart" shares the names of the readout's "spoke with",
-    # not its predicate words: the rules call it added, the check traces it to the opening
-    assert rules_only[0] == "added"
-    assert learned[0] == "supported"
-    # what the rules get right stays: a paraphrase, the analysts' speculation, a reworded reaffirmation
-    assert learned[1:] == ["supported", "added", "supported"] == rules_only[1:]
+    # "held a telephone conversation with his counterpart" reports the readout's "spoke with": the rules set
+    # encounter words aside in their predicate check, and the learned check keeps what they trace; what the
+    # rules get right stays: a paraphrase, the analysts' speculation, a reworded reaffirmation
+    assert learned == rules_only == ["supported", "supported", "added", "supported"]
+
+
+def test_learned_check_traces_a_short_report_of_one_clause(minilm):
+    # one clause of a long three-clause readout sentence, shortened: the rules' score falls short, the check
+    # traces it to that sentence
+    readout = ("Foreign Minister Halvard Brekke spoke today with Ostrian Foreign Minister Ilona Varga. "
+               "Minister Brekke emphasized Norland's commitment to a negotiated settlement of the river dispute, condemned "
+               "the recent attacks on grain barges in the Kell delta, and urged all parties to refrain from steps that "
+               "would inflame tensions ahead of the harvest season. "
+               "The two ministers discussed the reopening of the northern border crossings to freight traffic.")
+    primary = Document(text=readout, publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    article = Document(text="Brekke noted the commitment to a negotiated settlement.")
+    rules_only = trace(article, [primary], embedder=minilm, params=replace(AlignParams(), learned_added=False)).sentences[0]
+    learned = trace(article, [primary], embedder=minilm).sentences[0]
+    assert rules_only.label == "added"
+    assert learned.label in ("supported", "altered") and learned.evidence
 
 
 def test_features_describe_agreement_with_the_source():

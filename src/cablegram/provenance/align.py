@@ -24,7 +24,7 @@ import numpy as np
 from .differences import ALTERING, Change, find_changes, invented_quote, name_in, quote_changes
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
-from .lexical import content_stems, coverage, names, predicate_coverage
+from .lexical import STOPWORDS, content_stems, coverage, names, predicate_coverage
 from .spans import mark_clause, new_clause, sentence_spans
 
 _BOILERPLATE = re.compile(
@@ -45,15 +45,20 @@ _SOURCE_LINE_WORDS = frozenset("""report reports reported write writes wrote inf
 published post posted state stated states statement announce announced press service release website agency outlet
 newspaper portal channel publication readout telegram office official officially page news this was is it the s ministry
 ministries department agency government embassy council spokesperson spokesman spokeswoman information
-communications""".split())
+communications prepared prepare based basis newsroom editorial staff materials material using drawing""".split())
 _REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|expect|expects|think|thinks|caution|"
                        r"cautions|note|argue|argues|estimate|estimates|reportedly|familiar with|close to)\b", re.I)
 _UNNAMED = re.compile(r"\b(?:sources?|insiders?|aides?|critics|familiar with|close to|unnamed|anonymous|"
                       r"(?:an?|one|two|three|several|some|local|senior|\w+\.?) officials?)\b", re.I)
 # Social posts and interviews: statements made elsewhere, never in the readout.
 _ELSEWHERE = re.compile(r"\b(?:wrote|posted|tweeted|said) (?:on|in) (?:X|Twitter|Telegram|Facebook|Instagram|social media|a video|"
-                        r"an interview|his (?:nightly|evening|video)|her (?:nightly|evening|video))\b|\bon (?:X|Twitter|Telegram)\b"
-                        r"|\btold (?:reporters|journalists|the press|a news conference)\b|\bin an interview\b", re.I)
+                        r"an interview|his (?:nightly|evening|video)|her (?:nightly|evening|video))\b|\bon (?:X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|social media)\b"
+                        r"|\bin an? (?:\w+\s+)?(?:post(?!-)|video address|video message)\b"
+                        r"|\btold (?:reporters|journalists|the press|a news conference)\b|\bin an interview\b"
+                        r"|\b(?:told|in (?:remarks|comments) to|speaking to)\s+(?:the\s+)?(?:BBC|CNN|Reuters|AFP|AP|Bloomberg|"
+                        r"Interfax|TASS|RIA|Ukrinform|Al Jazeera|Sky News|Fox News|NBC|CBS|ABC|NPR|Politico|Axios|"
+                        r"(?:\w+\s+)?(?:newspaper|broadcaster|television|TV|radio|news agency|outlet|channel|daily|weekly|magazine))\b",
+                        re.I)
 
 
 @dataclass
@@ -250,6 +255,57 @@ def _head_supported(text: str, ev_text: list[str], changes: list[Change], cos: f
     return combined_score(cos, coverage(head, ev_text), p) >= p.supported
 
 
+# Words that only say that two people talked: "held a phone conversation" and "spoke" report the same encounter.
+_ENCOUNTER_WORDS = re.compile(r"\b(?:held|hold|holds|had|phone|phoned|telephone|video|virtual|call|calls|called|conversations?|"
+                              r"talks|talked|spoke|speak|spoken|met|meet|meeting|hosted|counterparts?|"
+                              r"reported|said|announced|stated)\b", re.I)
+_ENCOUNTER_SOURCE = re.compile(r"\b(?:spoke|spoken|call|called|phoned|conversation|talks|met|meeting|hosted|received)\b", re.I)
+
+
+_AROUND_ENCOUNTER = re.compile(r"\b(?:after|before|during|following|ahead of|at)\s+(?:the|their|this)\s+"
+                               r"(?:\w+\s+)?(?:meeting|call|talks|conversation)\b", re.I)
+
+
+def _with_encounter(text: str, ev_text: list[str]) -> list[str]:
+    """The evidence, plus the sentence's encounter and reporting words when the evidence reports an encounter too,
+    for the predicate check: "held a phone conversation with X, No 10 reported" states the readout's "spoke to X"."""
+    if not any(_ENCOUNTER_SOURCE.search(t) for t in ev_text):
+        return ev_text
+    text = _AROUND_ENCOUNTER.sub(" ", text)  # "… told reporters after the meeting": a time, not the encounter
+    return ev_text + [" ".join(m.group(0) for m in _ENCOUNTER_WORDS.finditer(text))]
+
+
+_WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_FUTURE = re.compile(r"\b(?:will|shall|would|plans?|planned|next|upcoming|later|again|to (?:meet|speak|visit|hold))\b", re.I)
+
+
+def reports_opening(text: str, source: list[str]) -> bool:
+    """Whether the sentence only reports the encounter of the source's opening ("X held a video call with his
+    German and French counterparts" for "X met with German Foreign Minister Y and French …"): an encounter word on
+    both sides, nothing still to come, every name (but a weekday) in the opening, at least one of them a person,
+    and at most one other content word. Such a sentence is traced to the opening whatever its similarity; the
+    difference checks then name a changed kind of encounter."""
+    if not source or not _ENCOUNTER_SOURCE.search(source[0]) or not _ENCOUNTER_WORDS.search(text) or _FUTURE.search(text):
+        return False
+    found = [n for n in names(text) if not _WEEKDAY.match(n)]
+    if not found or not all(name_in(n, source[0]) for n in found):
+        return False
+    if not any(not _is_group(n) for n in found):
+        return False
+    rest = _ENCOUNTER_WORDS.sub(" ", text)
+    for n in found:
+        rest = rest.replace(n, " ")
+    return len([w for w in re.findall(r"\b[a-z][\w’'-]*", rest) if w not in STOPWORDS and len(w) > 2]) <= 1
+
+
+_GROUP_NAME = re.compile(r"^(?:[A-Z]{2,3}|EU|[A-Z][a-z]+(?:ian|an|ese|ish|ch|ic|i)|[A-Z][a-z]+(?:land|ia|stan))$")
+
+
+def _is_group(name: str) -> bool:
+    """A country or nationality word ("German", "UK", "Korvenland"), not a person (rough: a word ending like one)."""
+    return bool(_GROUP_NAME.match(name))
+
+
 def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams) -> tuple[bool, Change | None]:
     """(whether the sentence is surely not from the source, the quote it puts in a principal's mouth if any).
 
@@ -259,7 +315,7 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
         return True, None
     quote = invented_quote(text, source, same_language=not p.cross_lingual)
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, ev_text)
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, _with_encounter(text, ev_text))
     return score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate, quote
 
 
@@ -275,6 +331,15 @@ def _label(text: str, ev_text: list[str], changes: list[Change], score: float, c
     return None
 
 
+def _opening_evidence(text: str, source: list[str], idx, val) -> list[tuple[int, float]] | None:
+    """The source's opening as the evidence when the sentence only reports its encounter (:func:`reports_opening`)
+    and the opening is among its candidates; else None."""
+    cands = [int(j) for j in idx]
+    if 0 not in cands or not reports_opening(text, source):
+        return None
+    return [(0, float(val[cands.index(0)]))]
+
+
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
                source_dates, context: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
@@ -284,6 +349,10 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     # a new clause can pull a sentence whose main assertion is the source's below the altered threshold too
     head_ok = score < p.altered and not p.cross_lingual and _head_supported(text, ev_text, [], best_cos, p)
     effective = max(score, p.altered) if head_ok else score
+    opening = _opening_evidence(text, source, idx, val) if effective < p.altered and not p.cross_lingual else None
+    if opening:
+        ev, ev_text = opening, [source[0]]
+        effective = p.supported  # the encounter of the opening, however differently worded
     not_source, quote = _screen(text, ev_text, source, effective, p)
     if not_source:
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
@@ -305,3 +374,34 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
 # Public names for the learned check (.sentence_model), which re-traces a sentence the rules called added.
 evidence_for = _evidence
 not_from_readout = _not_from_readout
+
+
+def trace_heads(matches: list[SentenceMatch], source: list[str], article_vecs: np.ndarray, source_vecs: np.ndarray,
+                embedder, params: AlignParams, dates) -> list[SentenceMatch]:
+    """Added sentences whose main clause is the source's: "The sides discussed expanding cooperation in energy,
+    in particular the construction of a new railway link …". The new clause pulls the whole sentence's cosine
+    down, so its head (the sentence less the new clause found against its best source sentence) is embedded
+    and aligned alone; a head traced as supported with no change makes the sentence partly supported, the
+    clause its new span. One extra encoding per candidate sentence (added, a clause cue, not said elsewhere)."""
+    todo = []
+    idx, _val = top_candidates(article_vecs, source_vecs, 1, params.block)
+    for m in matches:
+        if m.label != "added" or not _CLAUSE_CUE.search(m.text):
+            continue
+        best = source[int(idx[m.index][0])]
+        clause = new_clause(m.text, sentence_spans(m.text, [best], [], cross_lingual=False))
+        if clause and not _not_from_readout(m.text, best, False):
+            todo.append((m, clause, (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–")))
+    if not todo:
+        return matches
+    heads = [h for _, _, h in todo]
+    head_matches = align(heads, source, embedder.encode(heads), source_vecs, params, dates=dates)
+    out = list(matches)
+    for (m, clause, _head), hm in zip(todo, head_matches):
+        if hm.label != "supported" or hm.partly or any(c.kind in ALTERING for c in hm.changes):
+            continue
+        ev_text = [source[e] for e, _ in hm.evidence]
+        spans = mark_clause(m.text, sentence_spans(m.text, ev_text, [], cross_lingual=False), clause)
+        out[m.index] = SentenceMatch(m.index, m.text, "supported", hm.score, hm.cosine, hm.coverage, hm.evidence,
+                                     [], [], spans, True)
+    return out

@@ -6,8 +6,8 @@ The pattern fallback, in order of precedence:
 - anonymous: unnamed people as the speaker: "officials said", "a Pentagon official said", sources,
   insiders, aides, critics, people familiar with …;
 - analysts: analysts, observers, experts, commentators, pundits, think tanks …;
-- organisation: an agency-like noun (ministry, department, council, groups, organisers …) or a country
-  or capital as the speaker, after "according to"/"citing" or before a reporting verb;
+- organisation: an agency-like noun (ministry, department, council, groups, organisers, bureau, "the Ukrainian
+  side" …) or a country or capital as the speaker, after "according to"/"citing" or before a reporting verb;
 - named: "<Name Surname> said", "<Surname> wrote on …", "said <Title> <Name>", "the city's mayor said";
 - none: no attribution cue.
 
@@ -27,7 +27,7 @@ from ..nlp.lexicons import load_lexicon, word_set
 _ORG_NOUN = (r"(?:ministry|department|office|service|agency|council|commission|government|kremlin|pentagon|"
              r"white house|army|forces|command|staff|embassy|nato|united nations|press service|groups?|organi[sz]ers|"
              r"committee|parliament|court|police|union|bank|fund|estimates|authorities|media|press|newspapers?|broadcasters?|"
-             r"news agency|outlets)")
+             r"news agency|outlets|side|bureau|institute|organi[sz]ation|association|foundation|downing street|no\.? 10)")
 @lru_cache(maxsize=1)
 def _report_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(organisation, named, single-name) speaker patterns around a reporting verb: every form of the attribution

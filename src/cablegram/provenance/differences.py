@@ -278,6 +278,16 @@ def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None
 
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     """Planned ↔ done, discussed → settled, and negation added or dropped (when ``negation``)."""
+    change = _plan_change(sentence, src) or _principle_made_act(sentence, src)
+    out = [change] if change else []
+    neg_a, neg_s = _negated(sentence), _negated(src)
+    if negation and neg_a != neg_s and not (neg_a and _negates_new_predicate(sentence, src)):
+        out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
+    return out
+
+
+def _plan_change(sentence: str, src: str) -> Change | None:
+    """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
     change = None
     if plan_s and not plan_a:
@@ -290,11 +300,49 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
                         settled.start(), settled.end())
     elif plan_a and not plan_s:
         change = _done_to_planned(sentence, src, plan_a)
-    out = [change] if change else []
-    neg_a, neg_s = _negated(sentence), _negated(src)
-    if negation and neg_a != neg_s:
-        out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
-    return out
+    elif plan_a:
+        change = _same_act_done(sentence, src, plan_a)
+    return change
+
+
+def _same_act_done(sentence: str, src: str, plan_a: re.Match) -> Change | None:
+    """Planned in the article ("agreed to sign") where the source states the same act done ("signed"), though the
+    source plans something else too ("… to visit next year"): the act's past form in the source, its plan absent."""
+    src_words = set(words(src))
+    for m in _PLAN_VERB.finditer(sentence):
+        verb = m.group("v").lower()
+        if verb in _ONGOING or verb in src_words:
+            continue
+        if any(f in src_words for f in _past_forms(verb)):
+            return Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
+                          plan_a.start(), plan_a.end())
+    return None
+
+
+_AGREED_PRINCIPLE = re.compile(r"\bagreed\s+(?:on|about|upon)\s+the\s+(?:importance|need|value|necessity|significance)\b|"
+                               r"\bagreed\s+(?:that\s+)?(?:it\s+(?:is|was)\s+)?(?:important|necessary|essential|vital)\b", re.I)
+_AGREED_ACT = re.compile(r"\bagreed\s+to\s+(?:\w+ly\s+)?(?P<v>[a-z]{3,})", re.I)
+
+
+def _principle_made_act(sentence: str, src: str) -> Change | None:
+    """An agreement on a principle in the source ("agreed on the importance of support for X") reported as an
+    agreement to a concrete act it does not name ("agreed to send trainers to X")."""
+    act = _AGREED_ACT.search(sentence)
+    if not act or not _AGREED_PRINCIPLE.search(src) or act.group("v").lower()[:6] in content_stems(src):
+        return None
+    return Change("modality", f"a principle agreed in the source, an act agreed in the article ({act.group(0)!r})",
+                  act.start(), act.end())
+
+
+_NEGATED_VERB = re.compile(r"\b(?:not|never|n't)\s+(?:(?:be|have|been|ever|always|yet|again|any\s+longer)\s+)*(?P<v>[a-z]{3,})", re.I)
+
+
+def _negates_new_predicate(sentence: str, src: str) -> bool:
+    """Whether every negated verb of the sentence is a word the source lacks ("would never accept any change"
+    against a source that accepts nothing): the negation belongs to new content, not to a statement reversed."""
+    verbs = [m.group("v").lower() for m in _NEGATED_VERB.finditer(sentence)]
+    own = content_stems(src)
+    return bool(verbs) and all(stem_ not in own for stem_ in (v[:6] for v in verbs))
 
 
 def _negated(text: str) -> bool:
@@ -369,14 +417,30 @@ def _role_keys(role: str, roles: dict[str, set[str]]) -> set[str]:
     return roles.get(low) or roles.get(low.removeprefix("deputy ")) or set()
 
 
-def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
+def _unnamed_role(title: str, context: str) -> bool:
+    """Whether the source refers to ``title`` only by the role ("The Prime Minister spoke to …", a readout of the
+    Prime Minister's office): the article naming the holder is no other actor."""
+    return (title.lower() not in _roles(context)
+            and re.search(rf"\b[Tt]he\s+{re.escape(title)}\b(?!\s+(?:of\s+\w+\s+)?[A-Z])", context) is not None)
+
+
+def _unnamed_in_source(sentence: str, src: str, context: str) -> list[Change]:
+    """Titled people of the sentence the source never names (spokespersons quoted and a principal the source
+    gives only by role excepted)."""
     out = []
     speakers = _attribution_people(sentence)
     for m in _PERSON_TITLE.finditer(sentence):
         person = m.group(1)
         if person.split()[-1] in speakers or name_in(person, src) or name_in(person, context) or not names(src):
             continue
+        if _unnamed_role(sentence[m.start():m.start(1)].strip(), context or src):
+            continue  # "Prime Minister Eleanor Whitford" where the readout only says "The Prime Minister": its principal
         out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
+    return out
+
+
+def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
+    out = _unnamed_in_source(sentence, src, context)
     if out:
         return out
     roles = _roles(context or src)
@@ -468,16 +532,25 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
 
 
+# An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit"):
+# not the encounter the readout reports.
+_PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,2}?"
+                                r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
+                                r"(?:\s+(?:again|in person|soon))?", re.I)
+
+
 @lru_cache(maxsize=64)
 def _encounter(text: str) -> tuple[re.Match | None, re.Match | None]:
-    """The first call word and the first meeting word of ``text`` (cached: the whole source is asked once)."""
+    """The first call word and the first meeting word of ``text``, encounters still to come set aside (cached: the
+    whole source is asked once)."""
+    text = _PLANNED_ENCOUNTER.sub(lambda m: " " * len(m.group(0)), text)
     return _CALL.search(text), _MEETING.search(text)
 
 
 def _event_type_changes(sentence: str, src: str, context: str = "") -> list[Change]:
     """A call reported as a meeting or the reverse, judged against the whole source: the kind of
     encounter is a fact about the readout, not about one of its sentences."""
-    call_a, meet_a = _CALL.search(sentence), _MEETING.search(sentence)
+    call_a, meet_a = _encounter(sentence)
     call_s, meet_s = _encounter(src)
     if context:
         call_c, meet_c = _encounter(context)

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import ConfigError, InputError, LanguageError
 from ..records import Alignment, Document, Evidence
-from .align import AlignParams, align, top_candidates
+from .align import AlignParams, align, top_candidates, trace_heads
 from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
@@ -344,6 +344,8 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     if params.learned_added and not params.cross_lingual and embedder.name == LEARNED_EMBEDDER and s_text:
         idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
         matches = recheck_added(matches, s_text, idx, val, params, dates)
+    if not params.cross_lingual and s_text:
+        matches = trace_heads(matches, s_text, a_vecs, s_vecs, embedder, params, dates)
 
     kinds: dict[int, str] = {}
     mentions: list = []
