@@ -50,7 +50,8 @@ How (defined once, used for every figure):
   extent), spans are compared as token ranges of our tokenizer with only white space trimmed
   (quotation marks and punctuation inside the annotated piece count), and the predictions are
   first made univocal as PolNeAR's annotation is (each token one label, cue over source over
-  content: a predicted content running over its cue and source is cut into its pieces). Counted
+  content: a predicted content running over its cue and source is cut into its pieces, without the
+  comma, stop, dash or dangling conjunction at a cut). Counted
   per annotation like the figures above. Differences left: the published figures use CoreNLP
   tokens, and their sentence groups (not whole articles) are the units, which changes nothing for
   spans inside a sentence. This scoring is stricter on punctuation and looser on discontinuous
@@ -245,17 +246,19 @@ def standard_predicted(doc, atts: list) -> dict[str, list[tuple[int, int]]]:
     return {kind: sorted(spans) for kind, spans in out.items()}
 
 
-_SEPARATORS = frozenset({",", ":", ";", "—", "–", "-", "--", "―"})
+_SEPARATORS = frozenset({",", ".", ":", ";", "—", "–", "-", "--", "―"})
 
 
 def _cut_piece(doc, start: int, end: int, whole: tuple[int, int]) -> tuple[int, int] | None:
     """A run of one predicted span, white space trimmed; where the run was cut out of a longer span (a content
-    around its cue and source) the comma or dash at the cut goes too, as a piece-wise annotation leaves it out."""
+    around its cue and source, or around another attribution inside it) the comma, stop or dash at the cut goes
+    too (“…,” she said. “…”), and a conjunction left dangling before a cut, as a piece-wise annotation leaves
+    them out."""
     if start > whole[0]:
         while start < end and (doc[start].is_space or doc[start].text in _SEPARATORS):
             start += 1
     if end < whole[1]:
-        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS or doc[end - 1].dep_ == "cc"):
             end -= 1
     return _strip_space(doc, start, end)
 
