@@ -137,3 +137,11 @@ def test_a_stated_intent_stays_an_intent(parse):
     assert main.lower_ == "kill" and any(h[1] == "ASSAULT" and h[0].i == main.i for h in hits)
     assert main_cue_type(main, hits, "THREATEN", 0.3) == "THREATEN"
     assert main_cue_type(main, hits, "COERCE", 0.3) == "ASSAULT"  # an unsure material type still defers
+
+
+def test_a_verb_that_needs_its_object_never_decides_alone(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("The Korvanian cabinet gave approval for the relief agency to reach Marn next week.")
+    assert main.lower_ == "gave" and any(h[0].i == main.i and h[1] == "AID" for h in hits)
+    assert main_cue_type(main, hits, "CONCEDE", 0.3) == "CONCEDE"

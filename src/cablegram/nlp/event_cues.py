@@ -315,14 +315,21 @@ def _main_cue_below() -> float:
     return float(load_lexicon("plover").get("main_cue", {}).get("below", 0.0))
 
 
+@lru_cache(maxsize=1)
+def _main_cue_barred() -> frozenset[str]:
+    """``plover.toml`` ``[main_cue] not_cues``: cues that name no act without their object ("gave approval")."""
+    return word_set(load_lexicon("plover"), "main_cue.not_cues")
+
+
 def main_cue_type(main, hits, etype: str, confidence: float) -> str:
-    """``etype`` unless the learned classifier is unsure (``confidence``, the calibrated probability of ``etype``,
-    under ``plover.toml`` ``[main_cue] below``), no word of the
-    sentence is a cue of ``etype``, and the main verb itself is a cue of one other type only ("trained
-    hackers", "accepted a formula", "pressuring workers"): then that type. A verb whose cues name several
-    types ("raided": COERCE or ASSAULT) leaves ``etype``. A main verb of aspect or attempt states no act of its
-    own: with no cue of ``etype`` in the sentence, the one type cued by the act it carries wins, however sure
-    the classifier ("continued to send arms": AID, "began collecting signatures": PROTEST)."""
+    """``etype`` unless the learned classifier is unsure (``confidence``, the calibrated probability of
+    ``etype``, under ``plover.toml`` ``[main_cue] below``), no word of the sentence is a cue of ``etype``, and
+    the main verb itself is a cue of one other type only ("trained hackers", "accepted a formula",
+    "pressuring workers"): then that type. A verb whose cues name several types ("raided": COERCE or ASSAULT)
+    or a cue of ``[main_cue] not_cues`` ("gave approval") leaves ``etype``; so does a stated intent (AGREE,
+    THREATEN) of an act not yet done. A main verb of aspect or attempt states no act of its own: with no cue
+    of ``etype`` in the sentence, the one type cued by the act it carries wins, however sure the classifier
+    ("continued to send arms": AID, "began collecting signatures": PROTEST)."""
     if any(h[1] == etype for h in hits):
         return etype
     carried = _carried_types(main, hits)
@@ -331,7 +338,7 @@ def main_cue_type(main, hits, etype: str, confidence: float) -> str:
     if confidence >= _main_cue_below() or main.pos_ != "VERB":
         return etype
     at_main = {h[1] for h in hits if h[0].i == main.i}
-    if len(at_main) != 1 or etype in at_main:
+    if len(at_main) != 1 or etype in at_main or any(h[0].i == main.i and h[2] in _main_cue_barred() for h in hits):
         return etype
     if etype in _INTENT and (at_main <= _INTENT or classify_modality(main.sent, main).modality != "occurred"):
         return etype  # a stated intent stays one: "going to kill you all" is THREATEN, not a planned ASSAULT
