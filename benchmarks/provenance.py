@@ -9,7 +9,8 @@ articles written by the project, see docs/provenance-labelling.md), the later pa
 ``fresh`` pairs of ``benchmarks/data/provenance_fresh.jsonl`` (written after the rules of 30 November 2026), the
 ``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026), the
 ``fresh3`` pairs of ``benchmarks/data/provenance_fresh3.jsonl`` (invented officials and countries, labelled before the
-system saw them, 1 December 2026) and,
+system saw them, 1 December 2026), the ``fresh4`` pairs of ``benchmarks/data/provenance_fresh4.jsonl`` (written
+after the fixes fresh3 prompted, 1 December 2026) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -176,7 +177,7 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
-    for name in ("heldout", "fresh", "fresh2", "fresh3"):
+    for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4"):
         path = getattr(args, name)
         if path.is_file() and want(name):
             result["sets"][name] = evaluate(load_pairs([path]), embedder)
@@ -199,8 +200,10 @@ def main() -> None:
     ap.add_argument("--fresh3", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh3.jsonl",
                     help="6 pairs in the republishing sites' style (own words, invented officials and countries), "
                          "labelled before the system saw them (1 Dec 2026).")
+    ap.add_argument("--fresh4", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh4.jsonl",
+                    help="4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, shared_seed, cross_lingual).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
