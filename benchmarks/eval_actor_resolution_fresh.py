@@ -1,12 +1,14 @@
-"""Actor resolution on the fresh real-name set (PolNeAR, PLV, re3d; not the tuned Guardian set).
+"""Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
 Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
-Two reference files (same columns and scoring as :mod:`eval_actor_resolution`):
-``tests/data/actor_resolution_fresh.tsv`` (development part: the rules were fixed on it after its
-untouched score) and ``tests/data/actor_resolution_fresh_final.tsv`` (final part: split off before
-any score, never used to fix rules). ``accuracy`` is over both parts.
+Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
+part (the rules were fixed on it after its untouched score) and the final part (split off by a hash before
+any score, never used to fix rules). ``fresh`` (helper G3: PolNeAR, PLV, re3d): ``tests/data/actor_resolution_fresh.tsv``
+and ``…_fresh_final.tsv``; ``fresh2`` (helper G5: PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST
+documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``.
+``accuracy`` is over both parts.
 """
 
 from __future__ import annotations
