@@ -45,6 +45,8 @@ def test_a_possessive_apostrophe_is_no_quotation_mark(nlp):
     # an apposition inside the source takes the comma (or bracket) that closes it
     ("Ana Lind, a harbour pilot, said the channel was clear.", "Ana Lind, a harbour pilot", "Ana Lind, a harbour pilot,"),
     ("Sen. Ana Lind (D-Vt.) said the bill would pass.", "Sen. Ana Lind (D-Vt.", "Sen. Ana Lind (D-Vt.)"),
+    ("Ana Lind -- a harbour pilot -- said the channel was clear.", "Ana Lind -- a harbour pilot",
+     "Ana Lind -- a harbour pilot --"),
     # a source without one leaves the comma after it alone
     ("Ana Lind, who pilots ships, said so.", "Ana Lind", "Ana Lind"),
     ("“It is clear,” Ana Lind said.", "Ana Lind", "Ana Lind"),
@@ -53,3 +55,14 @@ def test_apposition_edges(nlp, text, source, expected):
     from cablegram.nlp.claims_spans import apposition_edges
 
     assert apposition_edges(_span(nlp(text), source)).text == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The minister said: “The border stays open.”", "said", "said:"),
+    ("The minister said : the border stays open.", "said", "said"),  # a colon apart from the verb
+    ("The minister said the border stays open.", "said", "said"),
+])
+def test_colon_edge(nlp, text, cue, expected):
+    from cablegram.nlp.claims_spans import colon_edge
+
+    assert colon_edge(_span(nlp(text), cue)).text == expected

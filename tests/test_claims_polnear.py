@@ -38,9 +38,9 @@ def test_polnear_floor(shared_data):
     assert result["content"]["exact"]["f1"] >= 0.53
     assert result["content"]["partial"]["f1"] >= 0.76
     assert result["source_given_cue"]["accuracy"] >= 0.89
-    # Scored the standard (BERT-CofeNet) way, measured 2026-12-01: source 0.747, cue 0.707, content 0.559.
+    # Scored the standard (BERT-CofeNet) way, measured 2026-12-01: source 0.748, cue 0.716, content 0.559.
     assert result["source"]["standard"]["f1"] >= 0.72
-    assert result["cue"]["standard"]["f1"] >= 0.68
+    assert result["cue"]["standard"]["f1"] >= 0.69
     assert result["content"]["standard"]["f1"] >= 0.53
 
 

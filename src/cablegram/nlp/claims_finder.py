@@ -20,9 +20,9 @@ from .claims_cues import _CUE_PUNCT, _CUE_POS, CueModel, cue_features
 from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
-from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, apposition_edges, content_of, depth,
-                           fallback_source, learned_source, near, phrase, quotation_edges, signed_quotation, subject_of,
-                           trim)
+from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, apposition_edges, colon_edge,
+                           content_of, depth, fallback_source, learned_source, near, phrase, quotation_edges,
+                           signed_quotation, subject_of, trim)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -282,10 +282,13 @@ class AttributionFinder:
 
 
 def _with_polnear_edges(att: Attribution) -> Attribution:
-    """``att`` with the edges of its content and source as PolNeAR marks them (:func:`quotation_edges`: a
-    quotation with its marks; :func:`apposition_edges`: an apposition with its closing comma)."""
-    content, source = quotation_edges(att.content), apposition_edges(att.source)
-    return att if content is att.content and source is att.source else replace(att, content=content, source=source)
+    """``att`` with the edges of its content, source and cue as PolNeAR marks them (:func:`quotation_edges`: a
+    quotation with its marks; :func:`apposition_edges`: an apposition with its closing comma; :func:`colon_edge`:
+    "said:")."""
+    content, source, cue = quotation_edges(att.content), apposition_edges(att.source), colon_edge(att.cue)
+    if content is att.content and source is att.source and cue is att.cue:
+        return att
+    return replace(att, content=content, source=source, cue=cue)
 
 
 def _from_tagged(doc: Doc, triple, rule_atts: list[Attribution], regions, starts: list[int]) -> Attribution:
