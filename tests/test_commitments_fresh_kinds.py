@@ -155,3 +155,34 @@ def test_common_nouns_written_with_a_capital_are_no_actors(name):
 def test_crowdfunded_money_is_no_support(knlp):
     text = "Online donations totaling $90,000 reached the village from Norland through a GoFundMe page."
     assert run(knlp, text) == []
+
+
+# -- noun-phrase reports, currencies, programmes --------------------------------------------------------------------
+def test_support_received_as_a_relative_clause(knlp):
+    [c] = run(knlp, "The war was prolonged by the assistance Ostravian rebels have received from Norland.")
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", "delivered"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Ostgrad were angry about Norland's cut in aid to Ostravia.",
+    "Norland's military aid to Ostravia will come to a halt once the campaign is over.",
+])
+def test_a_noun_that_ends_support_gives_a_cancelled_row(knlp, text):
+    rows = run(knlp, text)
+    assert rows and rows[0].status == "cancelled" and rows[0].recipient == "XOS", rows
+
+
+def test_shillings_are_settled_by_the_state_named_and_crowns_are_not():
+    from cablegram.nlp.amounts import find_amounts
+
+    [a] = find_amounts("Finland will give Tanzania a grant of 580 million shillings over three years.")
+    assert (a.value, a.currency) == (5.8e8, "TZS")
+    [a] = find_amounts("A gift of 20 million shillings.")
+    assert a.currency == "KES" and "assumed" in a.reasons[0]
+    [a] = find_amounts("Norland gave 500 million crowns to Tanzania.")
+    assert a.currency == "NOK"  # a word for the shilling's state never settles crowns
+
+
+def test_a_note_citing_a_programme_named_after_a_state_is_for_that_state(knlp):
+    rows = run(knlp, "Aid through the Ostravia Security Assistance Initiative. The budget obligations are $6.3 billion.")
+    assert rows and rows[0].recipient == "XOS" and rows[0].donor != "XOS", rows

@@ -65,6 +65,7 @@ class _Grammar:
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     codes: frozenset[str]
     glued: frozenset[str] = frozenset()  # other ISO codes, read only glued to a figure ("JOD43.7 million")
+    candidates: dict[str, frozenset] = field(default_factory=dict)  # ambiguous name -> the codes it may mean
 
 
 def _alternation(words) -> str:
@@ -104,6 +105,7 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     return _Grammar(
         money=money, symbols=symbols, words=words,
         ambiguous={k.lower(): (v[0], v[1]) for k, v in cur.get("ambiguous", {}).items()},
+        candidates={k.lower(): frozenset(v[2]) for k, v in cur.get("ambiguous", {}).items() if len(v) > 2},
         context={k.lower(): v for k, v in cur.get("context", {}).items()},
         units=units, fractions=fractions, scales=scales, codes=codes, glued=frozenset(glued),
         qualifiers=tuple((kind, tuple(quals.get(key, []))) for kind, key in (
@@ -242,8 +244,9 @@ def _code(pre: str | None, suf: str | None, text: str, g: _Grammar) -> tuple[str
         return None, None
     low = suf.lower()
     if low in g.ambiguous:
+        allowed = g.candidates.get(low)  # "shillings" are settled by "Tanzania", never "crowns"
         for word in re.findall(r"\w+", text.lower()):
-            if word in g.context:
+            if word in g.context and (allowed is None or g.context[word] in allowed):
                 return g.context[word], f"'{suf}' read as {g.context[word]} from '{word}' in the text"
         return g.ambiguous[low]
     return g.words.get(low), None

@@ -131,6 +131,17 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     or "receive"d, where the subject is the thing or the receiver). "gave birth", "sending smoke" and
     "withdraw troops" give nothing."""
     tok = trig.token
+    words = _given_words(trig, lex)
+    if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
+            (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
+        return True  # "offered to train pilots", "refused to lend money": the trigger itself names the support
+    # in text order: "field kitchens", not "kitchens field"
+    return lex.kind(_text_of(words), strong_only=True) is not None
+
+
+def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
+    """The words that say what the trigger gives (see :func:`gives_support`), topics left out."""
+    tok = trig.token
     deps = {"nsubj", "nsubjpass"} if trig.base == "arrive" else _OBJECT_DEPS  # what arrives is the subject
     # "agreed to lend": a support verb under the trigger says what is given; "offered to remove the weapons"
     # or "agreed to allow aid in" gives an act, not the weapons or the aid.
@@ -139,13 +150,10 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
              for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
+    elif tok.dep_ == "relcl" and tok.head.i < tok.i:
+        words += _phrase(tok.head)  # "the assistance the rebels have received": the noun it describes is given
     topics = lex.topic_words(tok.sent)  # "an agreement on energy cooperation": a topic, nothing given
-    words = [t for t in words if t.i not in topics]
-    if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
-            (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
-        return True  # "offered to train pilots", "refused to lend money": the trigger itself names the support
-    # in text order: "field kitchens", not "kitchens field"
-    return lex.kind(_text_of(words), strong_only=True) is not None
+    return [t for t in words if t.i not in topics]
 
 
 def _text_of(tokens: list[Token]) -> str:

@@ -84,6 +84,11 @@ _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|with|in support of|help|helpin
                             r"\b(?:" + "|".join(sorted(_RECEIVERS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# After a state's name, the capitalised name of an aid programme for it ("Ukraine Security Assistance Initiative").
+_PROGRAMME_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:Assistance|Assitance|Support|Aid|Fund|Initiative|"
+                              r"Appropriations?|Package|Solidarity|Recovery|Reconstruction|Relief)\b")
+
+
 def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str]) -> bool:
     """Whether ``name`` may name an actor: not a currency code, a month, a weapon/equipment name or a model
     or record designation ("BMP-1", "BRDM-2", "UKM6")."""
@@ -281,6 +286,8 @@ def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool
     text = doc if isinstance(doc, str) else doc.text
     before = text[max(0, mention.start - 40): mention.start]
     after = text[mention.end: mention.end + 3]
+    if _PROGRAMME_AFTER.match(text[mention.end: mention.end + 60]):
+        return True  # "through the Ukraine Security Assistance Initiative": the programme is for the state
     if _hostile_or_partner(text, mention):
         return False
     if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):

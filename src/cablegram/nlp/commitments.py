@@ -294,7 +294,17 @@ class CommitmentExtractor:
         if found is None and self.kb is not None and short:
             found = mentioned_state(ctx.doc, ctx.mentions, donors | self._donor_states(donors), self._is_state)
             why = "recipient: the state the document names besides the donor"
+        if found is None and self.kb is not None and short:
+            found = self._programme_state(ctx, donors | self._donor_states(donors))
+            why = "recipient: the state an aid programme the note names is for"
         return found, why
+
+    def _programme_state(self, ctx: _Context, exclude: set) -> str | None:
+        """The one state named inside the names of the aid programmes a note cites ("the Ukraine Security Assistance
+        Initiative", "the FREE Ukraine Support Package"), else None."""
+        states = {self._state_in_name(m.text) for m in ctx.mentions
+                  if (m.actor_id or "").startswith("org:") and _PROGRAMME.search(m.text)} - {None} - exclude
+        return next(iter(states)) if len(states) == 1 else None
 
     def _donor_states(self, donors: set) -> set:
         return {self._state_of(d, None) for d in donors if d} - {None}
@@ -544,14 +554,29 @@ class CommitmentExtractor:
             root = sent.root
             refused = root.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in root.children)
             reasons = ["no support verb: the opening describes a package"]
+            ended = self._ended_support(sent)
+            if ended and not refused:
+                reasons.append(f"ends support: '{ended}'")
             fields = self._amount_fields(a, date, reasons)
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
-                               status="refused" if refused else "pledged",
+                               status="refused" if refused else ("cancelled" if ended else "pledged"),
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
+
+    def _ended_support(self, sent: Span) -> str | None:
+        """The noun that ends the support a sentence describes ("its cut in aid to …", "the military aid will come to
+        a halt"), else None."""
+        for t in sent:
+            if t.lower_ not in self.lex.cancel_nouns or t.lower_ == "end" and t.pos_ != "NOUN":
+                continue
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t.head)  # "aid will come to a halt"
+            near = list(t.subtree) if any(c.dep_ == "prep" for c in t.children) else list(verb.subtree)
+            if any(self.lex.support_word(w) for w in near if w.i != t.i):
+                return t.text
+        return None
 
     def _describes_package(self, sent: Span, ctx: _Context) -> bool:
         """Whether a sentence without a support verb that gave a row describes a package (see the callers)."""
@@ -573,7 +598,8 @@ class CommitmentExtractor:
         text = ctx.doc.text if ctx.doc is not None else sent.doc.text
         for m in ctx.mentions:
             if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id) \
-                    and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]):
+                    and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]) \
+                    and not (m.actor_id.startswith("org:") and _PROGRAMME.search(m.text)):  # a programme is a channel
                 return self._office_state(m)
         return None
 
@@ -687,6 +713,9 @@ class CommitmentExtractor:
         return [first[0]] + donors if first else []
 
 
+# Words that make an organisation's name an aid programme or fund ("Ukraine Security Assistance Initiative").
+_PROGRAMME = re.compile(r"\b(?:assistance|assitance|support|aid|fund|initiative|appropriations?|package|solidarity|"
+                        r"recovery|reconstruction|relief)\b", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:minister|president|chancellor|secretary|premier|prime)\b", re.IGNORECASE)
 
 
