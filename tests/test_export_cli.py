@@ -56,3 +56,31 @@ def test_datasette_metadata_command(tmp_path):
     assert result.exit_code == 0, result.output
     meta = json.loads((tmp_path / "events.metadata.json").read_text(encoding="utf-8"))
     assert "events_by_actor_pair" in meta["databases"]["events"]["queries"]
+
+
+def test_confident_export_needs_real_actor_ids_not_raw_text(tmp_path):
+    """A name nobody resolved is kept as raw text in the actor slot; the confident export (the default)
+    leaves such events out, keeps state codes and ids the user put in the store's actors table."""
+    from cablegram.records import Actor, Analysis, Document, Event
+
+    db = tmp_path / "a.db"
+    with open_store(str(db)) as store:
+        doc = Document(text="Placeholder text of a fictional readout about two made-up states.", language="en",
+                       title="Fictional readout", publisher="Example News", published_at="2031-05-01")
+        store.add_document(doc)
+        store.upsert_actors([Actor(id="harbour-guild", name="Harbour Guild", type="organisation")])
+        common = dict(doc_id=doc.id, type="CONSULT", trigger="met", confidence=0.9)
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, 10]], language="en", pipeline_version="test-1",
+                                     events=[Event(sentence_index=0, sentence="a", source_actor="XNL", target_actor="XSM", **common),
+                                             Event(sentence_index=1, sentence="b", source_actor="XNL",
+                                                   target_actor="Kurdish fighters", **common),
+                                             Event(sentence_index=2, sentence="c", source_actor="harbour-guild",
+                                                   target_actor="XSM", **common)]))
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(app, ["--db", str(db), "export", "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 2 events rows" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "Kurdish fighters" not in text and "harbour-guild" in text
+    result = CliRunner().invoke(app, ["--db", str(db), "export", "--format", "csv", "--all", "--out", str(out)])
+    assert "wrote 3 events rows" in result.output and "Kurdish fighters" in out.read_text(encoding="utf-8")

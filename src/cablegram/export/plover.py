@@ -111,7 +111,7 @@ def plover_records(store, **filters: Any) -> Iterator[dict[str, Any]]:
 
     coder = _coder()
     languages: dict[str, str | None] = {}
-    keep = confident_rows("events", filters.pop("confident", None))
+    keep = confident_rows("events", filters.pop("confident", None), store)
     for row in filter(keep, _paged(store.query_events, **filters)):
         doc_id = row["doc_id"]
         if doc_id not in languages:

@@ -85,7 +85,7 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
                "mentions": "query_mentions"}
     if table in queries:
         include_rejected = bool(filters.pop("include_rejected", False))
-        keep = confident_rows(table, filters.pop("confident", None))
+        keep = confident_rows(table, filters.pop("confident", None), store)
         page: list[dict] = []
         for row in filter(keep, _paged(getattr(store, queries[table]), **filters)):
             page.append(row)
@@ -109,15 +109,17 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
                 yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id})
 
 
-def confident_rows(table: str, floor: float | None):
+def confident_rows(table: str, floor: float | None, store=None):
     """A row test for ``filter``: with ``floor`` (a confidence threshold) only the events the
     precision-first default shows (:func:`cablegram.nlp.events.is_confident`: confidence ≥ ``floor``
-    and both actors resolved); with None, or for other tables, every row."""
+    and both actor slots hold a real actor id — ids of ``store``'s actors table count, raw text does
+    not); with None, or for other tables, every row."""
     if floor is None or table != "events":
         return None
     from ..nlp.events import is_confident
 
-    return lambda row: is_confident(row, min_confidence=floor)
+    known = frozenset(a.id for a in store.list_actors(None, limit=10**9)) if store is not None else frozenset()
+    return lambda row: is_confident(row, min_confidence=floor, known_actors=known)
 
 
 def iter_unique_events(store, **filters: Any) -> Iterator[dict[str, Any]]:

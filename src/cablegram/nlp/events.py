@@ -105,20 +105,30 @@ def _plover_words() -> tuple[frozenset[str], ...]:
             word_set(lex, "non_event.terminative_verbs"), word_set(lex, "non_event.support_verbs"))
 
 
-def is_confident(event, min_confidence: float | None = None, settings=None) -> bool:
+def is_confident(event, min_confidence: float | None = None, settings=None,
+                 known_actors: frozenset[str] | set[str] = frozenset()) -> bool:
     """The precision-first default: the type's confidence is at least the threshold (``min_confidence``,
-    else ``settings.event_min_confidence``, else :data:`DEFAULT_MIN_CONFIDENCE`) AND both actors are
-    resolved. ``event`` is an :class:`~cablegram.records.Event` or a row ``dict`` of the events table."""
+    else ``settings.event_min_confidence``, else :data:`DEFAULT_MIN_CONFIDENCE`) AND both actor slots
+    hold a real actor id — a state code, a knowledge-base or typed new-actor id, or one of
+    ``known_actors`` (ids of the store's actors table); raw text kept for a name nobody resolved does not
+    count (:mod:`cablegram.store.actor_ids`). ``event`` is an :class:`~cablegram.records.Event` or a row
+    ``dict`` of the events table."""
+    from ..store.actor_ids import is_actor_id
+
     threshold = min_confidence if min_confidence is not None else getattr(settings, "event_min_confidence",
                                                                            DEFAULT_MIN_CONFIDENCE)
     get = event.get if isinstance(event, dict) else lambda k: getattr(event, k, None)
-    return (get("confidence") or 0.0) >= threshold and bool(get("source_actor")) and bool(get("target_actor"))
+    return ((get("confidence") or 0.0) >= threshold and is_actor_id(get("source_actor"), known_actors)
+            and is_actor_id(get("target_actor"), known_actors))
 
 
 def confident_sql(alias: str = "") -> str:
-    """The same rule as a SQL condition with one ``?`` parameter (the threshold), for store queries."""
+    """The same rule as a SQL condition with one ``?`` parameter (the threshold), for store queries
+    (the actor test is :func:`cablegram.store.actor_ids.actor_id_sql`, shared by SQLite and PostgreSQL)."""
+    from ..store.actor_ids import actor_id_sql
+
     p = f"{alias}." if alias else ""
-    return f"({p}confidence >= ? AND {p}source_actor IS NOT NULL AND {p}target_actor IS NOT NULL)"
+    return f"({p}confidence >= ? AND {actor_id_sql(p + 'source_actor')} AND {actor_id_sql(p + 'target_actor')})"
 
 
 @dataclass
