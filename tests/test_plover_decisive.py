@@ -145,3 +145,40 @@ def test_a_verb_that_needs_its_object_never_decides_alone(parse):
     sent, main, hits = parse("The Korvanian cabinet gave approval for the relief agency to reach Marn next week.")
     assert main.lower_ == "gave" and any(h[0].i == main.i and h[1] == "AID" for h in hits)
     assert main_cue_type(main, hits, "CONCEDE", 0.3) == "CONCEDE"
+
+
+def test_an_unsure_intent_takes_the_side_of_the_act_it_names(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("Separatist fighters have sworn to fight on until they hold every village in Varn.")
+    assert main.lower_ == "sworn"
+    assert main_cue_type(main, hits, "AGREE", 0.4) == "THREATEN"
+    sent, main, hits = parse("The defence minister committed to ongoing air strikes against the militia.")
+    assert main.lower_ == "committed"
+    # the verb is a cue of AGREE, but what is committed to is an attack: an unsure THREATEN stays one
+    assert main_cue_type(main, hits, "THREATEN", 0.3) == "THREATEN"
+
+
+def test_a_main_verb_without_a_cue_lends_its_object_phrase(parse):
+    from cablegram.nlp.event_cues import main_cue_type
+
+    sent, main, hits = parse("The regional bloc launched a mediation effort between Veldor and Korvania.")
+    assert main.lower_ == "launched"
+    assert main_cue_type(main, hits, "AID", 0.3) == "CONSULT"
+    # a verb of undergoing lends nothing: what the subject faces is no act of its own
+    sent, main, hits = parse("The movement now faces a return to its early years underground.")
+    assert main_cue_type(main, hits, "SUPPORT", 0.3) == "SUPPORT"
+
+
+@pytest.mark.parametrize("text,learned,settled", [
+    ("Veldor lodged an official protest with Korvania over the border incident.", "PROTEST", "ACCUSE"),
+])
+def test_an_official_protest_is_a_complaint(parse, text, learned, settled):
+    assert settle(parse, text, learned) == settled
+
+
+def test_deploying_peacekeepers_is_aid_deploying_to_the_border_mobilize(parse):
+    _, _, hits = parse("Ostrava deployed 300 peacekeeping troops to Marn on Friday.")
+    assert {h[1] for h in hits if h[0].lower_ == "deployed"} == {"AID"}
+    _, _, hits = parse("Ostrava deployed 300 troops and tanks to the northern border on Friday.")
+    assert {h[1] for h in hits if h[0].lower_ == "deployed"} == {"MOBILIZE"}

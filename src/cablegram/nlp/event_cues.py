@@ -316,6 +316,11 @@ def _main_cue_below() -> float:
 
 
 @lru_cache(maxsize=1)
+def _non_act_verbs() -> frozenset[str]:
+    return word_set(load_lexicon("plover"), "non_event.verbs", "non_event.suffer_verbs")
+
+
+@lru_cache(maxsize=1)
 def _main_cue_barred() -> frozenset[str]:
     """``plover.toml`` ``[main_cue] not_cues``: cues that name no act without their object ("gave approval")."""
     return word_set(load_lexicon("plover"), "main_cue.not_cues")
@@ -326,8 +331,10 @@ def main_cue_type(main, hits, etype: str, confidence: float) -> str:
     ``etype``, under ``plover.toml`` ``[main_cue] below``), no word of the sentence is a cue of ``etype``, and
     the main verb itself is a cue of one other type only ("trained hackers", "accepted a formula",
     "pressuring workers"): then that type. A verb whose cues name several types ("raided": COERCE or ASSAULT)
-    or a cue of ``[main_cue] not_cues`` ("gave approval") leaves ``etype``; so does a stated intent (AGREE,
-    THREATEN) of an act not yet done. A main verb of aspect or attempt states no act of its own: with no cue
+    or a cue of ``[main_cue] not_cues`` ("gave approval") leaves ``etype``; a main verb with no cue lends its
+    object phrase's ("launched a mediation effort"); an unsure AGREE or THREATEN on a verb of promise or threat
+    takes the side of the act it names (:func:`_intent_side`), and one of an act not yet done stays. A
+    main verb of aspect or attempt states no act of its own: with no cue
     of ``etype`` in the sentence, the one type cued by the act it carries wins, however sure the classifier
     ("continued to send arms": AID, "began collecting signatures": PROTEST)."""
     if any(h[1] == etype for h in hits):
@@ -338,11 +345,38 @@ def main_cue_type(main, hits, etype: str, confidence: float) -> str:
     if confidence >= _main_cue_below() or main.pos_ != "VERB":
         return etype
     at_main = {h[1] for h in hits if h[0].i == main.i}
-    if len(at_main) != 1 or etype in at_main or any(h[0].i == main.i and h[2] in _main_cue_barred() for h in hits):
+    if etype in _INTENT and at_main:
+        if at_main <= _INTENT:  # a verb of promise or threat: the act it names decides the side
+            return _intent_side(main, hits, etype)
+        if classify_modality(main.sent, main).modality != "occurred":
+            return etype  # a stated intent stays one: "going to kill you all" is THREATEN, not a planned ASSAULT
+    cued = at_main or _object_types(main, hits)
+    if len(cued) != 1 or etype in cued or any(h[0].i == main.i and h[2] in _main_cue_barred() for h in hits):
         return etype
-    if etype in _INTENT and (at_main <= _INTENT or classify_modality(main.sent, main).modality != "occurred"):
-        return etype  # a stated intent stays one: "going to kill you all" is THREATEN, not a planned ASSAULT
-    return next(iter(at_main))
+    return next(iter(cued))
+
+
+def _object_types(main, hits) -> set[str]:
+    """The types cued in the main verb's direct object phrase ("launched ten days of war games"); none for a
+    verb of undergoing or a copula (``plover.toml`` ``non_event``: "faces a return to insurgency")."""
+    if main.lower_ in _non_act_verbs():
+        return set()
+    inside = {t.i for c in main.children if c.dep_ == "dobj" for t in c.subtree}
+    return {h[1] for h in hits if h[0].i in inside}
+
+
+def _intent_side(main, hits, etype: str) -> str:
+    """An unsure stated intent (AGREE or THREATEN) voiced by a verb of promise or threat takes the side of the
+    act it names below that verb ("sworn to fight": THREATEN; "committed to ongoing airstrikes": THREATEN;
+    "vowed to rebuild": AGREE); with no such act it stays ``etype``."""
+    acts = [h for h in hits if h[1] not in _INTENT and h[0].i != main.i and _below(main, h[0])]
+    if not acts:
+        return etype
+    return "AGREE" if is_cooperative(max(acts, key=lambda h: h[3])[1]) else "THREATEN"
+
+
+def _below(head, tok) -> bool:
+    return any(a.i == head.i for a in tok.ancestors)
 
 
 def decisive_type(sent, main, hits, etype: str) -> str:

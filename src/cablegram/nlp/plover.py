@@ -146,6 +146,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "COOPERATE": ("cooperate", "cooperation", "share", "exchange", "war game", "joint exercise", "exercise", "collaborate",
                   "extradite", "partner"),
     "AID": ("aid", "donate", "provide", "send", "ship", "transfer", "supply", "deliver", "grant", "hand over", "give", "evacuate", "assist",
+            "deploy",  # peacekeepers and relief teams (plover.toml senses.deploy tells it from MOBILIZE)
             "assistance", "fund", "finance", "loan", "asylum", "relief"),
     "RETREAT": ("withdraw", "withdrawal", "retreat", "release", "free", "surrender", "resign", "disarm", "return",
                 "pull out", "step down", "open border", "reopen", "lift blockade", "evacuate troops", "ceasefire",
