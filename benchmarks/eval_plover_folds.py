@@ -37,7 +37,8 @@ ORIGINS: dict[str, tuple[str, ...]] = {
     "riot": ("PROTEST-0023", "PROTEST-0025", "PROTEST-0027"), "obstruct": ("PROTEST-0017", "PROTEST-0019", "PROTEST-0021"),
     "apology": ("SUPPORT-0009",), "asylum": ("AID-0011",), "deface": ("COERCE-0015",), "observers": ("RETREAT-0009",),
     "attempt": ("ASSAULT-0015",), "main_cue": ("MOBILIZE-0007", "AGREE-0037", "DEMAND-0027"),
-    "carried": ("AID-0003", "PROTEST-0001"), "opened": ("RETREAT-0013",),
+    "carried": ("AID-0003", "PROTEST-0001"), "opened": ("RETREAT-0013",), "object_phrase": ("COOPERATE-0003",),
+    "intent_side": ("THREATEN-0023",), "official_protest": ("DISAPPROVE-0013",),
 }
 _PREFIX = "PLOVER-GSR01-"
 _OPEN = frozenset({"open", "opens", "opened", "opening"})
@@ -54,7 +55,9 @@ def _switch(on: set[str]) -> None:
                  for k, r in lex.get("gold_2016", {}).items() if k not in ORIGINS or k in on)
     words = events._plover_words()
     words = words if "opened" in on else (words[0], words[1] - _OPEN, *words[2:])
-    carried = event_cues._carried_types
+    carried, objects, side = event_cues._carried_types, event_cues._object_types, event_cues._intent_side
+    event_cues._object_types = objects if "object_phrase" in on else (lambda main, hits: set())
+    event_cues._intent_side = side if "intent_side" in on else (lambda main, hits, etype: etype)
     event_cues._decisive_lexicon = lambda: (decisive, carriers)
     event_cues._main_cue_below = lambda: below
     event_cues._carried_types = carried if "carried" in on else (lambda main, hits: set())
