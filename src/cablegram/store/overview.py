@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .actor_ids import resolved_pair_sql
+from .corrected_filter import EventFilter, corrected_events, corrected_ids, known_actor_ids
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
     Returns {total, by_type, by_modality, by_actor, by_publisher: [{key, n}], series: {granularity,
     periods, types, counts: {type: [n per period]}}, network: [{source, target, type, n}],
     places: [{place, n}], ledger: see :func:`ledger`}. Each aggregate is one scan of the selected events."""
-    where, params = flt.where(rejected_events(store))
+    skip = corrected_ids(store)  # events with a corrected filtered field: counted from their corrected rows
+    where, params = flt.where(sorted(set(rejected_events(store)) | set(skip)))
+    extra = _corrected_selected(store, flt) if skip else []
     rows = store.read_sql
     # One scan gives types, modalities and the daily series.
     cells = rows(f"SELECT substr(r.sort_date, 1, 10) AS day, r.type AS type, r.modality AS modality, COUNT(*) AS n "
@@ -91,18 +94,65 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
         f"AND r.source_actor || '' IS NOT NULL GROUP BY r.source_actor || '' UNION ALL SELECT r.target_actor || '' AS key, "
         f"COUNT(*) AS n FROM events r WHERE {where} AND r.target_actor || '' IS NOT NULL AND (r.source_actor IS NULL OR "
         f"r.target_actor != r.source_actor) GROUP BY r.target_actor || '') u GROUP BY key ORDER BY n DESC, key LIMIT ?",
-        [*params, *params, top])
+        [*params, *params, top + len(extra) * 2])
     # Events per document first, then one join with the (smaller) documents table.
     by_publisher = rows(
         f"SELECT d.publisher AS key, SUM(x.n) AS n FROM (SELECT r.doc_id AS doc_id, COUNT(*) AS n FROM events r "
         f"WHERE {where} GROUP BY r.doc_id) x JOIN documents d ON d.id = x.doc_id GROUP BY d.publisher "
-        f"ORDER BY n DESC, key LIMIT ?", [*params, top])
+        f"ORDER BY n DESC, key LIMIT ?", [*params, top + len(extra)])
+    places = rows(f"SELECT r.place AS place, COUNT(*) AS n FROM events r WHERE {where} AND r.place IS NOT NULL "
+                  f"AND r.place != '' GROUP BY r.place ORDER BY n DESC, place LIMIT ?", [*params, 30 + len(extra)])
+    links = network(store, where, params, 80 + len(extra))
+    if extra:
+        cells, by_actor, by_publisher, places, links = _add_corrected(
+            extra, cells, _exact_actor_counts(store, extra, by_actor, where, params), by_publisher, places, links)
     return {"total": sum(c["n"] for c in cells), "by_type": _totals(cells, "type"), "by_modality": _totals(cells, "modality"),
-            "by_actor": _ints(by_actor), "by_publisher": _ints(by_publisher), "series": series_from(cells),
-            "network": network(store, where, params),
-            "places": rows(f"SELECT r.place AS place, COUNT(*) AS n FROM events r WHERE {where} AND r.place IS NOT NULL "
-                           f"AND r.place != '' GROUP BY r.place ORDER BY n DESC, place LIMIT ?", [*params, 30]),
-            "ledger": ledger(store, donor=flt.actor)}
+            "by_actor": _ints(by_actor)[:top], "by_publisher": _ints(by_publisher)[:top], "series": series_from(cells),
+            "network": links[:80], "places": places[:30], "ledger": ledger(store, donor=flt.actor)}
+
+
+def _corrected_selected(store, flt: OverviewFilter) -> list[dict[str, Any]]:
+    """The corrected rows (store.corrected_filter) of the events ``flt`` selects by their corrected values."""
+    ev = EventFilter(actor=flt.actor, source=flt.source, target=flt.target, modality=flt.modality, types=flt.types,
+                     min_confidence=flt.min_confidence, date_from=flt.date_from, date_to=flt.date_to,
+                     actors_resolved=flt.actors_resolved)
+    found = list(corrected_events(store).values())
+    known = known_actor_ids(store, found) if flt.actors_resolved else frozenset()
+    return [r for r in found if ev.matches(r, known)]
+
+
+def _exact_actor_counts(store, extra: list[dict[str, Any]], by_actor: list[dict[str, Any]], where: str,
+                        params: list[Any]) -> list[dict[str, Any]]:
+    """``by_actor`` with the machine-column counts of the actors of ``extra`` it lacks (so adding the
+    corrected events can lift an actor from below the cut)."""
+    have = {g["key"] for g in by_actor}
+    missing = sorted({a for r in extra for a in (r["source_actor"], r["target_actor"]) if a and a not in have})
+    out = list(by_actor)
+    for key in missing:
+        n = store.read_sql(f"SELECT COUNT(*) AS n FROM events r WHERE {where} AND (r.source_actor = ? OR "
+                           "r.target_actor = ?)", [*params, key, key])[0]["n"]
+        out.append({"key": key, "n": n})
+    return out
+
+
+def _add_corrected(extra: list[dict[str, Any]], cells: list[dict[str, Any]], by_actor: list[dict[str, Any]], by_publisher: list[dict[str, Any]], places: list[dict[str, Any]],
+                   links: list[dict[str, Any]]) -> tuple[list, list, list, list, list]:
+    """The aggregates with the corrected events ``extra`` counted in, each re-sorted heaviest first."""
+    def bump(groups: list[dict[str, Any]], keys: tuple[str, ...], values: list[tuple]) -> list[dict[str, Any]]:
+        index = {tuple(g[k] for k in keys): dict(g, n=int(g["n"])) for g in groups}
+        for value in values:
+            row = index.setdefault(value, {**dict(zip(keys, value)), "n": 0})
+            row["n"] += 1
+        return sorted(index.values(), key=lambda g: (-g["n"], *(str(g[k]) for k in keys)))
+
+    day = [((r["sort_date"] or "")[:10] or None, r["type"], r["modality"]) for r in extra]
+    actors = [(a,) for r in extra for a in dict.fromkeys((r["source_actor"], r["target_actor"])) if a]
+    return (bump(cells, ("day", "type", "modality"), day), bump(by_actor, ("key",), actors),
+            bump(by_publisher, ("key",), [(r["publisher"],) for r in extra]),
+            bump(places, ("place",), [(r["place"],) for r in extra if r.get("place")]),
+            bump(links, ("source", "target", "type"), [(r["source_actor"] or "", r["target_actor"] or "", r["type"])
+                                                       for r in extra
+                                                       if (r["source_actor"] or "") != (r["target_actor"] or "")]))
 
 
 def _ints(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:

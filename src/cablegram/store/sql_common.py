@@ -13,6 +13,7 @@ from ..errors import InputError, NotFoundError
 from ..records import Actor, Alignment, Cluster, Document
 from .actor_ids import resolved_pair_sql
 from .base import from_row
+from .corrected_filter import EventFilter, matching
 from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
 
@@ -197,21 +198,27 @@ class SQLStoreBase:
         earlier page) the page starts after that row and ``offset`` is ignored.
         """
         q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
-        cond: list[tuple[str, list[Any]]] = []
+        flt = EventFilter(actor=actor, actors_any=None if actors_any is None else tuple(actors_any), type=type,
+                          types=tuple(types or ()), mode=mode, modality=modality, date_from=date_from, date_to=date_to,
+                          source=source, target=target, min_confidence=min_confidence, actors_resolved=actors_resolved)
+        cond: list[tuple[str, list[Any]]] = []  # conditions on fields an analyst may correct
         for clause, value in (("r.type = ?", type.upper() if type else None), ("r.modality = ?", modality),
                               ("r.mode = ?", mode), ("r.sort_date >= ?", date_from),
                               self._date_to_condition(date_to) if date_to else ("", None),
-                              ("r.doc_id = ?", doc_id), ("r.confidence >= ?", min_confidence),
                               ("r.source_actor = ?", source), ("r.target_actor = ?", target)):
             if value:
                 cond.append((clause.replace("?", self.ph), [value]))
         if types:
             cond.append((f"r.type IN ({', '.join(self.ph for _ in types)})", list(types)))
-        if publisher:
-            cond.append(self._publisher_condition(publisher))
         if actors_resolved:
             cond.append((resolved_pair_sql("r"), []))  # real ids, not raw text (store.actor_ids)
         branches = q.branches(actor, actors_any, cond)
+        plain = [(c.replace("?", self.ph), [v]) for c, v in (("r.doc_id = ?", doc_id),
+                                                            ("r.confidence >= ?", min_confidence)) if v]
+        if publisher:
+            plain.append(self._publisher_condition(publisher))
+        cond, branches = self._with_corrections(flt, cond, branches)
+        cond += plain
         phases = q.after(decode_cursor(cursor)) if cursor else [[]]
         limit, offset = int(limit), 0 if cursor else int(offset)
         rows: list[dict] = []
@@ -224,6 +231,22 @@ class SQLStoreBase:
             if len(rows) >= limit:
                 break
         return finish_events(rows, limit)
+
+    def _with_corrections(self, flt: EventFilter, cond: list[tuple[str, list[Any]]],
+                          branches: list[tuple[str, list[Any]]]) -> tuple[list, list]:
+        """The timeline's (conditions, branches) so that filters on correctable fields see analysts' corrected
+        values: events with such a correction leave the machine-column conditions and come back by id
+        when their corrected row passes ``flt`` (store.corrected_filter)."""
+        skip, passing = matching(self, flt)
+        if not skip:
+            return cond, branches
+        ph = self.ph
+        where = " AND ".join([c for c, _ in cond] + [f"r.id NOT IN ({', '.join(ph for _ in skip)})"])
+        params = [p for _, ps in cond for p in ps] + skip
+        arms = [(f"{b} AND {where}", [*bp, *params]) for b, bp in (branches or [("1 = 1", [])])]
+        if passing:
+            arms.append((f"r.id IN ({', '.join(ph for _ in passing)})", [r["id"] for r in passing]))
+        return [], arms
 
     def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
                        limit: int = 1000, offset: int = 0) -> list[dict]:
