@@ -132,7 +132,8 @@ def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
 def claims(claimant_kind: ClaimantKind | None = None, claimant: str | None = Query(None, max_length=200),
            hedged: bool | None = Query(None, description="true: only claims with hedging words; false: only without"),
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
-           all: bool = Query(False, description="Also claims an analyst rejected"),
+           all: bool = Query(False, description="Every row: also sentences without a claimant (claimant_kind none) "
+                                                "and claims an analyst rejected"),
            store=Depends(get_store)) -> dict[str, Any]:
     return page(readmodel.list_claims(store, claimant_kind=claimant_kind, claimant=claimant, hedged=hedged,
                                       doc_id=doc_id, include_rejected=all, limit=limit, offset=offset), limit, offset)

@@ -121,7 +121,8 @@ def claims_command(
     claimant: Optional[str] = typer.Option(None, "--claimant", help="Claimant actor id."),
     hedged: Optional[bool] = typer.Option(None, "--hedged/--not-hedged", help="Only hedged (or only unhedged) claims."),
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Claims of one document."),
-    show_all: bool = typer.Option(False, "--all", help="Also claims an analyst rejected."),
+    show_all: bool = typer.Option(False, "--all", help="Every row: also sentences without a claimant (kind none) "
+                                                     "and claims an analyst rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
 ) -> None:

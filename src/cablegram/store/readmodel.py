@@ -172,10 +172,15 @@ def list_events(store, *, country: str | None = None, min_confidence: float | No
     ``country``: ISO alpha-3; events whose source or target is the state or one of its actors.
     ``confident``: the precision-first default (nlp.events.is_confident): confidence at least
     ``min_confidence`` and both actors resolved. ``quad``: a PLOVER quad class (store.quads.QUADS; an
-    unknown one is an InputError); a ``type`` given too wins, as on the overview.
+    unknown one is an InputError); a ``type`` given too wins, as on the overview. A type, mode or modality
+    the codebook lacks, or a date that is not a calendar date, is an InputError (``invalid_value``,
+    store.filter_values) naming the API parameter.
     Returns (rows, next_cursor); rows carry a ``correction`` column (see store/corrections.py)."""
     from .corrections import apply_corrections
+    from .filter_values import check_event_filters
 
+    filters.update(check_event_filters(**{k: filters.get(k) for k in ("type", "mode", "modality", "date_from",
+                                                                       "date_to")}))
     if country:
         filters["actors_any"] = country_actor_ids(store, country)
     if quad and not filters.get("type"):
@@ -190,7 +195,11 @@ def list_events(store, *, country: str | None = None, min_confidence: float | No
 def list_claims(store, claimant_kind: str | None = None, claimant: str | None = None, hedged: bool | None = None,
                 doc_id: str | None = None, include_rejected: bool = False, limit: int = 50,
                 offset: int = 0) -> list[dict[str, Any]]:
-    """Claims newest first with corrections applied. ``hedged``: True = only claims with hedging words, False = none."""
+    """Claims newest first with corrections applied. ``hedged``: True = only claims with hedging words, False = none.
+
+    Precision first: by default only attributed claims (someone says it); sentences without a claimant
+    (``claimant_kind = "none"``) are listed with ``include_rejected`` (``--all``, ``all=1``) or when asked for
+    by ``claimant_kind="none"``."""
     from .corrections import apply_corrections
 
     where, params = [], []
@@ -198,6 +207,8 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
         if value:
             where.append(f"r.{col} = ?")
             params.append(value)
+    if not claimant_kind and not include_rejected:
+        where.append("r.claimant_kind <> 'none'")
     if hedged is not None:
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
