@@ -413,3 +413,51 @@ def test_half_new_sentence_whose_whole_scores_as_added_is_traced_by_its_head(emb
     new = [s for s in got.spans if s.get("clause")]
     (a, b), (c, d) = gold["new_spans"][0], (new[0]["start"], new[0]["end"])
     assert max(0, min(b, d) - max(a, c)) >= 0.9 * (b - a)  # the new span found covers the labelled one
+
+
+def test_call_credited_to_the_other_sides_initiative_is_an_actor_change():
+    context = ("President of Norland Aro Kell had a telephone conversation with President of Ostria Pell Dorn at the "
+               "initiative of the Ostrian side. The presidents discussed the river border.")
+    first = [context.split(". ")[0] + "."]
+    assert "actor" in kinds("The call was initiated by Kell.", first, context=context)
+    assert "actor" not in kinds("The call was initiated by Dorn.", first, context=context)
+
+
+def test_goal_worked_toward_reported_as_done_is_modality():
+    src = ["The ministers confirmed that they would work toward the early conclusion of the river treaty."]
+    assert "modality" in kinds("The ministers concluded the river treaty.", src)
+    assert "modality" not in kinds("The ministers will work toward concluding the river treaty soon.", src)
+
+
+def test_plan_of_a_later_verb_and_a_bodys_meeting():
+    src = ["The presidents agreed to instruct their ministries to prepare a meeting of the river commission before the end of the year."]
+    context = "President Aro Kell had a telephone conversation with President Pell Dorn. " + src[0]
+    found = kinds("The ministries of the two countries have already prepared a meeting of the river commission.", src,
+                  context=context)
+    assert "modality" in found and "event_type" not in found  # a meeting of a commission is not the encounter
+
+
+def test_month_named_where_the_source_says_next_year_is_a_date_change():
+    src = ["Minister Dorn explained Ostria's plan to open a consulate in Lunden next year."]
+    got = find_changes("Dorn said Ostria would open a consulate in Lunden in May.", src,
+                       article_date="2026-05-13", evidence_dates=["2026-05-12"])
+    assert [c.kind for c in got] == ["date"]
+    assert kinds("Dorn said Ostria would open a consulate in Lunden in June.", ["Dorn will open a consulate in Lunden next month."],
+                 article_date="2026-05-13", evidence_dates=["2026-05-12"]) == set()
+
+
+def test_settled_verb_in_a_new_clause_and_a_quote_said_in_a_named_room():
+    src = ["The two ministers also exchanged views on the regional situation, including the river disputes in the south."]
+    sentence = ("The two also exchanged views on the regional situation, including river disputes in the south, which have "
+                "escalated sharply since a collision between patrol boats in March.")
+    assert "modality" not in kinds(sentence, src)
+    from cablegram.provenance.differences import invented_quote
+
+    source = ["President Aro Kell met today with Prime Minister Pell Dorn of Ostria.", "The President welcomed Ostria's mediation."]
+    assert invented_quote("\u201cOstria has proven itself a true peacemaker,\u201d Kell told Dorn in the Oval Office.", source)
+
+
+def test_foreign_ministry_that_later_said_is_another_governments_credit():
+    source = Document(text="The Defence Secretary hosted the Defence Minister of Ostria in Lunden today.",
+                      publisher="Ministry of Defence", is_primary=True)
+    assert foreign_credit("Ostria's defence ministry later said the troops would be based near the capital.", [source])

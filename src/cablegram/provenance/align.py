@@ -384,11 +384,12 @@ def trace_heads(matches: list[SentenceMatch], source: list[str], article_vecs: n
     and aligned alone; a head traced as supported with no change makes the sentence partly supported, the
     clause its new span. One extra encoding per candidate sentence (added, a clause cue, not said elsewhere)."""
     todo = []
-    idx, _val = top_candidates(article_vecs, source_vecs, 1, params.block)
-    for m in matches:
-        if m.label != "added" or not _CLAUSE_CUE.search(m.text):
-            continue
-        best = source[int(idx[m.index][0])]
+    rows = [m for m in matches if m.label == "added" and _CLAUSE_CUE.search(m.text)]
+    if not rows:
+        return matches
+    idx, _val = top_candidates(article_vecs[[m.index for m in rows]], source_vecs, 1, params.block)
+    for k, m in enumerate(rows):
+        best = source[int(idx[k][0])]
         clause = new_clause(m.text, sentence_spans(m.text, [best], [], cross_lingual=False))
         if clause and not _not_from_readout(m.text, best, False):
             todo.append((m, clause, (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–")))

@@ -141,7 +141,7 @@ def _folded_tokens(text: str) -> frozenset[str]:
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
                    article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
     if not theirs:
-        return []
+        return _month_vs_period(sentence, evidence, mine, article_date, evidence_dates)
     out = []
     for d in mine:
         if any(same_date(d.key, t.key) for t in theirs):
@@ -154,6 +154,35 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
         other = next((t for t in theirs if t.key[0] != "rel"), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
+
+
+_REL_PERIOD = re.compile(r"\b(?P<w>next|this|later this) (?P<u>year|month)\b", re.I)
+
+
+def _month_vs_period(sentence: str, evidence: list[str], mine: list[Expression], article_date: str | None,
+                     evidence_dates: list[str | None] | None) -> list[Change]:
+    """A month named in the article where the source only gives a relative period ("in May" for "next year",
+    published in May): a date change when the month, taken in the article's year (not before its month), falls
+    outside the period the source's date makes of it."""
+    src = " ".join(evidence)
+    rel = _REL_PERIOD.search(src)
+    ev_date = next((d for d in evidence_dates or [] if d), None)
+    if not rel or not article_date or not ev_date:
+        return []
+    a_year, a_month = int(article_date[:4]), int(article_date[5:7])
+    s_year, s_month = int(ev_date[:4]), int(ev_date[5:7])
+    nxt = rel.group("w").lower() == "next"
+    for d in mine:
+        month, year = (d.key[0], d.key[2]) if len(d.key) == 3 and isinstance(d.key[0], int) else (None, None)
+        if not month or year or month < a_month:
+            continue  # only a bare month of the article's year
+        if rel.group("u").lower() == "year":
+            ok = a_year == s_year + (1 if nxt else 0)
+        else:
+            ok = (a_year * 12 + month) == (s_year * 12 + s_month + (1 if nxt else 0))
+        if not ok:
+            return [Change("date", f"{d.text.rstrip('.')} vs {rel.group(0)}", d.start, d.end, rel.group(0))]
+    return []
 
 
 def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
@@ -242,21 +271,36 @@ def _past_forms(verb: str) -> set[str]:
 
 
 _TIMING = re.compile(r"\bin the (?:coming|next)(?: several| few)? (?:days|weeks|months)\b|\bnext (?:week|month)\b|"
+                     r"\b(?:before|by) the end of (?:the|this) (?:year|month)\b|"
                      r"наступних\s+(?:кількох\s+)?тижн|найближч|ближайш", re.I)
 _NOW = frozenset({"now", "already", "currently"})
+_GOAL = re.compile(r"\b(?:towards?|progress on|work on|aim of|goal of)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+                   r"(?P<n>\w+(?:ion|ment|ing))\s+of\b", re.I)
+
+
+def _planned_verbs(src: str, plan_s: re.Match) -> list[str]:
+    """The verbs the source plans: after each plan phrase ("will help", "agreed to convene"; an ongoing verb gives
+    way to the next one), and those later in the first plan's clause ("agreed to instruct their ministries to
+    prepare a meeting")."""
+    verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
+             for m in _PLAN_VERB.finditer(src)]
+    return verbs + [m.group(1).lower() for m in re.finditer(r"\bto\s+([a-z]{4,})\b", src[plan_s.end():plan_s.end() + 120])
+                    if m.group(1).lower() not in _ONGOING]
 
 
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
     """Planned or agreed-to in the source, done in the article: the past form of the planned verb, or a
     completion verb where the source set a time ("in the coming weeks")."""
     own = set(words(sentence))
-    verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
-             for m in _PLAN_VERB.finditer(src)]
+    verbs = _planned_verbs(src, plan_s)
     done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
     preparatory = any(v in _PREPARATORY for v in verbs)  # "will develop a plan for joint production" → "launched"
+    goal = _GOAL.search(src)  # "work toward the early conclusion of the agreement" → "concluded the agreement"
+    if done and goal and done.group(0).lower().split()[-1][:5] == goal.group("n").lower()[:5]:
+        done_verb = done_verb or done.group(0).split()[-1]
     if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
         return None
     at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
@@ -292,7 +336,8 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     change = None
     if plan_s and not plan_a:
         change = _planned_to_done(sentence, src, plan_s)
-    elif not plan_s and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence)):
+    elif (not plan_s and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence))
+          and not _span_in_new_clause(sentence, src, settled)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
     elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _SETTLED_ACT.search(sentence)):
@@ -439,8 +484,28 @@ def _unnamed_in_source(sentence: str, src: str, context: str) -> list[Change]:
     return out
 
 
+_INITIATIVE_SRC = re.compile(r"\bat the (?:initiative|request) of (?:the\s+)?(?P<x>[A-Z][\w’'-]+)")
+_INITIATIVE_ART = re.compile(r"\b(?:initiated|requested|proposed|arranged) by (?:the\s+)?(?P<a>[A-Z][\w’'-]+)"
+                             r"|\bat (?P<b>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b|\b(?P<c>[A-Z][\w’'-]+) initiated\b")
+
+
+def _initiative_changes(sentence: str, context: str) -> list[Change]:
+    """The call or meeting credited to the other party's initiative ("at the initiative of the Myrland side" →
+    "initiated by Velesky", the other president): an actor change. A person named within a few words of the
+    source's initiating party belongs to it."""
+    art = _INITIATIVE_ART.search(sentence)
+    src = _INITIATIVE_SRC.search(context) if art else None  # the article first: the whole source is long
+    if not art or not src:
+        return []
+    who, party = next(g for g in art.groups() if g), src.group("x")
+    near = " ".join(context[max(0, m.start() - 30):m.end() + 30] for m in re.finditer(re.escape(party), context))
+    if name_in(who, party) or name_in(who, near):
+        return []
+    return [Change("actor", f"{who} vs the {party} side (whose initiative the source names)", art.start(), art.end())]
+
+
 def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
-    out = _unnamed_in_source(sentence, src, context)
+    out = _unnamed_in_source(sentence, src, context) or _initiative_changes(sentence, context or src)
     if out:
         return out
     roles = _roles(context or src)
@@ -536,7 +601,8 @@ def _same_name(a: str, b: str) -> bool:
 # not the encounter the readout reports.
 _PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,2}?"
                                 r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
-                                r"(?:\s+(?:again|in person|soon))?", re.I)
+                                r"(?:\s+(?:again|in person|soon))?"
+                                r"|\bmeetings?\s+of\s+(?:the\s+|their\s+|a\s+)?\w+", re.I)  # "a meeting of the commission": a body's
 
 
 @lru_cache(maxsize=64)
@@ -565,6 +631,11 @@ def _event_type_changes(sentence: str, src: str, context: str = "") -> list[Chan
 _FRAME_WORDS = frozenset("said says told tells added adds according to the readout statement in a an".split())
 
 
+# Where or when the words were said, part of a bare speech frame ("…," X told Y in the Oval Office / during the talks).
+_FRAME_ADJUNCT = re.compile(r"\b(?:in|at|during|after)\s+(?:the|their)\s+(?:(?:[A-Z][\w’'-]+\s*)+|(?:meeting|talks|call|"
+                            r"conversation)\b)")
+
+
 def invented_quote(sentence: str, source: list[str], same_language: bool = True) -> Change | None:
     """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
     frame ("…," Biden told Zelenskyy) naming people of the source's first sentence, with quoted words (three
@@ -574,7 +645,7 @@ def invented_quote(sentence: str, source: list[str], same_language: bool = True)
     quotes = [m for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) >= 3]
     if not quotes or not source:
         return None
-    frame = _QUOTED.sub(" ", sentence)
+    frame = _FRAME_ADJUNCT.sub(" ", _QUOTED.sub(" ", sentence))
     speakers = names(frame)
     name_words = {w for n in speakers for w in words(n)}
     rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words]
@@ -599,6 +670,16 @@ def quote_changes(sentence: str, src: str) -> list[Change]:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|which|who|how|as)\b", re.I)
+
+
+def _span_in_new_clause(sentence: str, src: str, m: re.Match) -> bool:
+    """Whether the match stands in a clause of at least three content words that the source mostly lacks
+    ("…, which have escalated sharply since …"): it belongs to new material, not to the reported statement."""
+    edges = list(_CLAUSE_EDGE.finditer(sentence))
+    start = max((e.end() for e in edges if e.end() <= m.start()), default=0)
+    end = min((e.start() for e in edges if e.start() >= m.end()), default=len(sentence))
+    clause = sentence[start:end]
+    return len(content_stems(clause)) >= 3 and coverage(clause, [src]) < 0.34
 
 
 def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:

@@ -254,7 +254,8 @@ def _sentence_inputs(article: Document, sources: list[Document], notes: list[str
 
 _FOREIGN_BODY = re.compile(
     r"\b(?P<c>[A-Z][a-z]+)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:ministry|government|military|army|armed forces|general staff|"
-    r"embassy|navy|air force|spokes(?:man|woman|person)|mission)\s+(?:said|says|stated|claimed|reported|announced|denied|"
+    r"embassy|navy|air force|spokes(?:man|woman|person)|mission)\s+(?:later\s+|also\s+|earlier\s+|then\s+)?"
+    r"(?:said|says|stated|claimed|reported|announced|denied|"
     r"insisted|added|confirmed)\b")
 _US_PUBLISHER = re.compile(r"\bU\.?S\.?\b|United States|White House|Pentagon|Department of (?:State|Defense)", re.I)
 
