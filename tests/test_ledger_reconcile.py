@@ -118,3 +118,66 @@ def test_cli_reconcile(news_db, tmp_path):
     assert table.exit_code == 0 and "1 in the news only, 1 in the tracker only, 2 matched" in table.output
     missing = runner.invoke(app, ["reconcile", "--tracker", str(tmp_path / "none.csv")], obj=obj)
     assert missing.exit_code == 1 and "tracker file not found" in missing.output
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_read_jsonl_in_the_readme_fields(tmp_path):
+    rows = read_tracker(write_jsonl(tmp_path / "t.jsonl", TRACKER))
+    assert [(r.id, r.donor, r.month) for r in rows] == [("NOM1", "Norway", "2023-03"), ("NOH2", "Norway", "2023-03"),
+                                                      ("JPF1", "Japan", "2023-03")]
+    assert rows[0].currency == "NOK" and 9e7 < rows[0].amount_usd < 1.1e8
+
+
+def test_errors_name_the_file_once_and_list_the_formats(tmp_path):
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"colour": "red"}])
+    with pytest.raises(InputError) as err:
+        read_tracker(bad)
+    assert str(err.value).count("bad.jsonl") == 1 and ".jsonl" in err.value.hint and ".xlsx" in err.value.hint
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"donor": "Norway", "announced": "2023-03-01"}\n{not json\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2") as err:
+        read_tracker(broken)
+    assert str(err.value).count("broken.jsonl") == 1
+
+
+def test_a_pair_without_an_amount_is_possible_not_matched(tmp_path):
+    from cablegram.store import open_store
+
+    path = tmp_path / "kit.db"
+    with open_store(str(path)) as store:
+        doc = Document(text="Norland delivered protective kit to Ostravia.", published_at="2023-05-04")
+        store.add_document(doc)
+        store.save_analysis(Analysis(doc_id=doc.id, commitments=[Commitment(
+            doc_id=doc.id, sentence_index=0, sentence=doc.text, donor="NOR", recipient="UKR", category="military",
+            status="delivered", date="2023-05-04")]))
+        entries = ledger(store)
+    tracker = read_tracker(write_jsonl(tmp_path / "t.jsonl", [
+        {"id": "NOM9", "donor": "Norway", "announced": "2023-05-02", "category": "military",
+         "amount_as_given": 25000000, "currency": "NOK"}]))
+    [group] = reconcile(entries, tracker, KnowledgeBase.load())
+    assert not group.matched and not group.news_only and not group.tracker_only
+    assert [p["tracker"]["tracker_id"] for p in group.possible] == ["NOM9"]
+    assert group.possible[0]["news"]["amount_usd"] is None
+
+
+def test_cli_reads_jsonl_and_says_how_to_date_undated_rows(tmp_path):
+    from cablegram.cli.commitments import app
+    from cablegram.config import Settings
+    from cablegram.store import open_store
+
+    path = tmp_path / "undated.db"
+    with open_store(str(path)) as store:
+        doc = Document(text="Norland pledged support to Ostravia.")
+        store.add_document(doc)
+        store.save_analysis(Analysis(doc_id=doc.id, commitments=[Commitment(
+            doc_id=doc.id, sentence_index=0, sentence=doc.text, donor="NOR", recipient="UKR", category="financial",
+            amount=5e8, currency="USD", amount_text="$500m", status="pledged")]))
+    out = CliRunner().invoke(app, ["reconcile", "--tracker", str(write_jsonl(tmp_path / "t.jsonl", TRACKER))],
+                             obj={"settings": Settings.load(db=str(path))})
+    assert out.exit_code == 0, out.output
+    assert "1 in the news only, 3 in the tracker only, 0 matched, 0 possible" in " ".join(out.output.split())
+    assert "--jsonl-field date=" in out.output and "no date" in out.output

@@ -124,7 +124,8 @@ def export_(
 @app.command("reconcile")
 def reconcile_(
     ctx: typer.Context,
-    tracker: Path = typer.Option(..., "--tracker", help="Kiel Ukraine Support Tracker workbook (.xlsx) or CSV export."),
+    tracker: Path = typer.Option(..., "--tracker", help="Kiel Ukraine Support Tracker workbook (.xlsx), CSV export, "
+                                                        "or JSON lines (.jsonl, kiel_ust README fields)."),
     month: Optional[str] = _MONTH, donor: Optional[str] = _DONOR,
     tolerance: float = typer.Option(0.1, "--tolerance", help="Relative USD difference still counted as the same."),
     as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
@@ -145,13 +146,23 @@ def reconcile_(
         console.print(json.dumps([g.to_dict() for g in groups], ensure_ascii=False, indent=2), markup=False,
                       highlight=False)
         return
-    table = Table("donor", "month", "matched", "news only (sources)", "tracker only (ids)")
+    table = Table("donor", "month", "matched", "possible", "news only (sources)", "tracker only (ids)")
     for g in groups:
         news = "; ".join(f"{n['category']} {_usd(n['amount_usd']) or '-'} {' '.join(n['sources'])}" for n in g.news_only)
         trk = "; ".join(f"{t['tracker_id'] or 'line ' + str(t['line'])} {_usd(t['amount_usd']) or '-'}"
                         for t in g.tracker_only)
-        table.add_row(g.donor, g.month or "-", str(len(g.matched)), news or "-", trk or "-")
+        table.add_row(g.donor, g.month or "-", str(len(g.matched)), str(len(g.possible)), news or "-", trk or "-")
     console.print(table)
     console.print(f"{sum(len(g.news_only) for g in groups)} in the news only, "
                   f"{sum(len(g.tracker_only) for g in groups)} in the tracker only, "
-                  f"{sum(len(g.matched) for g in groups)} matched")
+                  f"{sum(len(g.matched) for g in groups)} matched, "
+                  f"{sum(len(g.possible) for g in groups)} possible (an amount missing on one side: not confirmed)")
+    _undated_hint(groups)
+
+
+def _undated_hint(groups) -> None:
+    undated = sum(len(g.news_only) + len(g.matched) + len(g.possible) for g in groups if g.month is None)
+    if undated:
+        console.print(f"{undated} news row(s) have no date (month '-'): give their documents a publication date "
+                      "when ingesting (a 'published_at' or 'date' key, or `cablegram ingest --jsonl-field date=KEY`).",
+                      markup=False, highlight=False)

@@ -13,8 +13,10 @@ tracker's own headers (``Country``, ``Announcement Date``, ``Aid type General``,
 
 :func:`reconcile` pairs, within each (donor, month), ledger entries that count as committed
 (pledged, allocated, delivered; references and refusals are left out) with tracker rows of the same
-category whose USD amounts agree within ``tolerance`` (or, when either side has no amount, of the same
-category). What is left over is reported: ``news_only`` (the ledger has it, the tracker lacks it:
+category whose USD amounts agree within ``tolerance``: ``matched``. When either side has no amount
+the pair cannot be confirmed: a ledger entry and a tracker row of the same category are ``possible``
+(never matched). Ledger entries without a date (no commitment date, no publication date) fall in
+month None. What is left over is reported: ``news_only`` (the ledger has it, the tracker lacks it:
 each with its sources as ``doc_id#sentence``) and ``tracker_only`` (the reverse, with the tracker id).
 Errors: :class:`~cablegram.errors.InputError` naming the file and what to do.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -46,6 +49,8 @@ _COLUMNS = {
     "usd": ("value_committed_usd", "tot_value_committed_usd", "value committed usd"),
 }
 _COUNTED = ("pledged", "allocated", "delivered")
+_FORMATS = ("Formats read: the tracker workbook (.xlsx), a CSV export of its main sheet (UTF-8 or UTF-16; comma, "
+            "semicolon or tab), or JSON lines (.jsonl) with the kiel_ust README's fields.")
 
 
 @dataclass
@@ -70,6 +75,7 @@ class ReconcileGroup:
     donor: str
     month: str | None
     matched: list[dict[str, Any]] = field(default_factory=list)
+    possible: list[dict[str, Any]] = field(default_factory=list)  # same kind, an amount missing on one side
     news_only: list[dict[str, Any]] = field(default_factory=list)
     tracker_only: list[dict[str, Any]] = field(default_factory=list)
 
@@ -109,11 +115,37 @@ def _records_csv(path: Path) -> list[dict[str, Any]]:
     return list(csv.DictReader(io.StringIO(text), dialect=dialect))
 
 
+def _records_jsonl(path: Path) -> list[dict[str, Any]]:
+    """One JSON object per line (the ``kiel_ust`` release's form); a bad line is an InputError naming it."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"line {n} is not JSON ({exc.msg})", source=str(path),
+                             hint="Each line of a .jsonl tracker file must be one JSON object with the kiel_ust "
+                                  "README's fields.", code="invalid_record") from exc
+        if isinstance(rec, dict):
+            out.append(rec)
+    return out
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _records_xlsx(path)
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return _records_jsonl(path)
+    return _records_csv(path)
+
+
 def _records_xlsx(path: Path) -> list[dict[str, Any]]:
     try:
         from openpyxl import load_workbook
     except ImportError as exc:
-        raise InputError(f"{path}: reading .xlsx needs openpyxl", source=str(path),
+        raise InputError("reading .xlsx needs openpyxl", source=str(path),
                          hint="pip install 'cablegram[tracker]', or export the sheet to CSV and pass that.") from exc
     wb = load_workbook(path, read_only=True, data_only=True)
     for ws in wb.worksheets:
@@ -134,22 +166,22 @@ def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[Track
     """The rows of a tracker workbook or CSV export (module docstring); InputError when unreadable."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"tracker file not found: {path}", source=str(path),
-                         hint="Pass the Kiel tracker workbook (.xlsx) or a CSV export of its main sheet.",
+        raise InputError("tracker file not found", source=str(path), hint=_FORMATS,
                          code="file_not_found")
     try:
-        records = _records_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _records_csv(path)
+        records = _records(path)
+    except InputError:
+        raise
     except (UnicodeDecodeError, csv.Error, OSError, ValueError, KeyError) as exc:
-        raise InputError(f"{path}: cannot be read as a tracker table ({exc})", source=str(path),
-                         hint="Save it as .xlsx or as CSV (UTF-8 or UTF-16) with a header row.",
+        raise InputError(f"cannot be read as a tracker table ({exc})", source=str(path), hint=_FORMATS,
                          code="file_unreadable") from exc
     names = list(records[0]) if records else []
     cols = {k: _find(names, k) for k in _COLUMNS}
     missing = [k for k in ("donor", "announced") if cols[k] is None]
     if not records or missing:
-        raise InputError(f"{path}: no tracker rows with the columns {', '.join(missing or ['donor', 'announced'])}",
-                         source=str(path), hint="The header needs at least donor (or Country) and announced "
-                                                "(or Announcement Date); see docs/codebook.md.", code="invalid_record")
+        raise InputError(f"no tracker rows with the columns {', '.join(missing or ['donor', 'announced'])}",
+                         source=str(path), hint="The rows need at least donor (or Country) and announced "
+                                                "(or Announcement Date). " + _FORMATS, code="invalid_record")
     rates = rates or RateTable.default()
     return [r for r in (_row(rec, cols, i + 2, rates) for i, rec in enumerate(records)) if r is not None]
 
@@ -185,13 +217,19 @@ def _donor_key(name: str | None, kb) -> str:
     return name.strip().lower()
 
 
+def _same_kind(entry: LedgerEntry, row: TrackerRow) -> bool:
+    return not row.category or entry.category in (row.category, "other")
+
+
 def _agree(entry: LedgerEntry, row: TrackerRow, tolerance: float) -> bool:
-    if row.category and entry.category not in (row.category, "other"):
-        return False
+    """Matched: same category and both USD amounts known and within ``tolerance``."""
     a, b = entry.amount_usd, row.amount_usd
-    if a is None or b is None:
-        return True
-    return abs(a - b) <= tolerance * max(a, b)
+    return _same_kind(entry, row) and a is not None and b is not None and abs(a - b) <= tolerance * max(a, b)
+
+
+def _possible(entry: LedgerEntry, row: TrackerRow) -> bool:
+    """Possibly the same: same category, an amount missing on one side (nothing to confirm it with)."""
+    return _same_kind(entry, row) and (entry.amount_usd is None or row.amount_usd is None)
 
 
 def _entry_out(e: LedgerEntry) -> dict[str, Any]:
@@ -207,7 +245,7 @@ def _row_out(r: TrackerRow) -> dict[str, Any]:
 
 def reconcile(entries: Iterable[LedgerEntry], tracker: Iterable[TrackerRow], kb=None, tolerance: float = 0.1,
               month: str | None = None, donor: str | None = None) -> list[ReconcileGroup]:
-    """Per (donor, month): matched pairs, ledger entries the tracker lacks, tracker rows the ledger lacks.
+    """Per (donor, month): matched and possible pairs, ledger entries the tracker lacks, tracker rows the ledger lacks.
 
     ``month`` (``YYYY-MM`` or ``YYYY``) and ``donor`` (name or actor id) keep only those groups."""
     only = _donor_key(donor, kb) if donor else None
@@ -229,13 +267,20 @@ def reconcile(entries: Iterable[LedgerEntry], tracker: Iterable[TrackerRow], kb=
 def _pair(key: tuple[str, str | None], entries: list[LedgerEntry], rows: list[TrackerRow],
           tolerance: float) -> ReconcileGroup:
     group = ReconcileGroup(donor=key[0], month=key[1])
-    left = list(rows)
+    left, unmatched = list(rows), []
     for e in entries:
         hit = next((r for r in left if _agree(e, r, tolerance)), None)
+        if hit is None:
+            unmatched.append(e)
+            continue
+        left.remove(hit)
+        group.matched.append({"news": _entry_out(e), "tracker": _row_out(hit)})
+    for e in unmatched:  # an amount missing on one side: "possible", never counted as matched
+        hit = next((r for r in left if _possible(e, r)), None)
         if hit is None:
             group.news_only.append(_entry_out(e))
             continue
         left.remove(hit)
-        group.matched.append({"news": _entry_out(e), "tracker": _row_out(hit)})
+        group.possible.append({"news": _entry_out(e), "tracker": _row_out(hit)})
     group.tracker_only = [_row_out(r) for r in left]
     return group
