@@ -172,6 +172,14 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("palazzo chigi", "ITA"),
     ("kantei", "JPN"),
     ("south block", "IND"),
+    # A state's armed services act for the state (the KB has no sub-unit notion: the force is the state).
+    ("royal air force", "GBR"),
+    ("raf", "GBR"),
+    ("royal navy", "GBR"),
+    ("british army", "GBR"),
+    ("royal australian air force", "AUS"),
+    ("royal canadian air force", "CAN"),
+    ("royal canadian navy", "CAN"),
     # National development and aid agencies act for their state (donors in aid reporting).
     ("usaid", "USA"),
     ("us agency for international development", "USA"),

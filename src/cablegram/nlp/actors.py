@@ -414,6 +414,7 @@ class ActorResolver:
                                                                "not_actors.other")}
         self._non_actors |= {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}
         self._person_roles = {w.casefold() for w in word_set(lexicon, "people.roles")}
+        self._read_name_words(lexicon)
         fold = kb.folder.name
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
         self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
@@ -432,6 +433,19 @@ class ActorResolver:
         self._capitalised_collectives = {kb.folder.token(noun) for noun in CAPITALISED_COLLECTIVES}
         self._initials_memo: dict[str, tuple[str, ...]] = {}
         self._state_words: set[str] | None = None  # one-word state names and demonyms, built on first use
+
+    def _read_name_words(self, lexicon: dict) -> None:
+        """Word lists that tell a real name from other capitalised words (lexicon ``names``, and the
+        currency codes and words of the ``currencies`` lexicon), case-folded."""
+        def folded(*keys: str) -> set[str]:
+            return {w.casefold().rstrip(".") for w in word_set(lexicon, *keys)}
+
+        self._ranks = folded("names.ranks")
+        self._bare_nouns = folded("names.bare_nouns")
+        self._ideology_endings = tuple(folded("names.ideology_endings"))
+        self._adherent_endings = tuple(folded("names.adherent_endings"))
+        money = load_lexicon("currencies")
+        self._currency_words = {w.casefold() for w in (*money.get("codes", []), *money.get("words", {}))}
 
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
@@ -795,12 +809,39 @@ class ActorResolver:
                      taken: set[int]) -> tuple[int, int, tuple[str, ...]] | None:
         """(start, end, folded words) of an NER span's name, or None when it is taken or names no actor."""
         start, end = _name_bounds(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON":
+            start = self._after_ranks(doc, start, end)
         if start >= end or any(t in taken for t in range(start, end)):
             return None
         words = tuple(w for t in range(start, end) for w in folded[t])
         if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
             return None
         return start, end, words
+
+    def _after_ranks(self, doc: Doc, start: int, end: int) -> int:
+        """The first token of a person's name after leading ranks and titles ("Lt Gen. Ann Vo" -> "Ann"),
+        lexicon ``names.ranks``; the name keeps at least one capitalised word."""
+        i = start
+        while i < end and doc[i].lower_.rstrip(".") in self._ranks:
+            i += 1
+            if i < end and doc[i].text == ".":
+                i += 1
+        return i if i < end and doc[i].text[:1].isupper() else start
+
+    def _no_name(self, text: str, words: tuple[str, ...]) -> bool:
+        """True when a span the NER tagged is no real name for a new actor: a currency code or word
+        ("AUD" in "30 million AUD"), an ideology or its adherents ("Bin Ladenism"), a bare common noun
+        ("Defense"), or text damaged by a bad decoding (U+FFFD)."""
+        if "\ufffd" in text:
+            return True
+        alpha = [w for w in words if any(c.isalpha() for c in w)]
+        if not alpha or all(w in self._currency_words for w in alpha) or " ".join(alpha) in self._currency_words:
+            return True
+        last = alpha[-1]
+        if len(last) > 5 and (last.endswith(self._ideology_endings)
+                              or (len(alpha) == 1 and last.endswith(self._adherent_endings))):
+            return True
+        return len(alpha) == 1 and text.casefold().removeprefix("the ") in self._bare_nouns
 
     def _local_people(self, hits: list[_Hit]) -> dict[str, Actor]:
         """Short forms of the people named in full in this document: surnames ("Mistura", "de Mistura")
@@ -895,7 +936,8 @@ class ActorResolver:
                    new: dict[str, Actor], local: dict[str, Actor]) -> _Hit | None:
         """A new person or organisation (never a place, a nationality or a date; never a span without a
         capital letter, which the NER sometimes tags: "supreme" in "supreme leader")."""
-        if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]):
+        if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]) \
+                or self._no_name(doc[start:end].text, words):
             return None
         if label == "ORG" and self._person_apposition(doc, end):
             label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
