@@ -48,6 +48,10 @@ class DateResolution:
     ``date``: ISO ``YYYY-MM-DD`` or None. ``source``: ``"text"`` (the sentence states it),
     ``"publication"`` (the document's date, the sentence states none) or None (no date at all).
     ``start``/``end``: character offsets of the stating words in the sentence (``"text"`` only).
+    ``precision``: ``"day"``, ``"month"`` or ``"year"``; a month or year is written as a reduced ISO
+    8601 date (``"2017-06"``, ``"2005"``), never completed to a day. A sentence whose date expression
+    cannot be resolved keeps ``expression`` with ``date`` and ``source`` None (undated, not the
+    publication date).
     """
 
     date: str | None
@@ -55,6 +59,7 @@ class DateResolution:
     expression: str | None = None
     start: int | None = None
     end: int | None = None
+    precision: str | None = None
 
     def __iter__(self):  # ``iso, source = record_date(...)``
         return iter((self.date, self.source))
@@ -112,6 +117,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "ago": re.compile(r"\b(\d+|" + counts + r")\s+(day|week|month|year)s?\s+ago\b", re.I),
         "weekday": re.compile(r"\b(?:(last|next|this|on|coming)\s+)?(" + cal.weekday_re + r")\b", re.I),
         "relative_week": re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year|weekend)\b", re.I),
+        # periods that date an act: "in 2005", "started in mid-2017", "since April 2011", "late last year"
+        "month_year": re.compile(r"(?<![\w-])(?:(until|till|by|before|through)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                                 + month + r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b(?![-/]\d)", re.I),
+        "year": re.compile(r"\b(?:in|since|from|during|throughout|between)\s+(?:the\s+(?:start|beginning|middle|end)"
+                           r"\s+of\s+|(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d\d)\b(?![-/]\d|s\b)", re.I),
+        "relative_period": re.compile(r"(?<![\w-])(?:(for|the|of|over|past|through|throughout)\s+)?"
+                                      r"(?:(early|earlier|late|later|mid)[\s-]+)?(?:in\s+)?(last|this|next)\s+(month|year)\b",
+                                      re.I),
     }
 
 
@@ -172,7 +185,7 @@ def _governing_verb(sentence, start: int):
 # ---------------------------------------------------------------------------------------------
 
 
-def _explicit(text: str, anchor: date | None, future_at) -> tuple[date, re.Match] | None:
+def _explicit(text: str, anchor: date | None, future_at) -> tuple[date | None, re.Match] | None:
     pats = _patterns()
     m = pats["iso"].search(text)
     if m:
@@ -186,10 +199,29 @@ def _explicit(text: str, anchor: date | None, future_at) -> tuple[date, re.Match
             if m[month_group].lower() == "may" and not m[month_group][0].isupper():
                 continue  # the modal verb: "some 12 may have died"
             month = months.get(m[month_group].lower().rstrip("."))
-            found = _dated(month, int(m[day_group]), m[3], anchor, future_at(m.start()))
+            future = future_at(m.start())
+            found = _dated(month, int(m[day_group]), m[3], anchor, future)
+            if found is not None and not m[3] and _year_in_doubt(found, anchor, future):
+                return None, m  # stated, but the year cannot be told: undated rather than wrongly dated
             if found is not None:
                 return found, m
     return None
+
+
+# A year-less day the tense sends almost a year away from the anchor, while the same day in the other
+# direction is only weeks away, is most likely in that other direction: the text was written after its
+# stated date (a summary note dated by its first item). Such a day is left undated.
+_FAR_DAYS, _NEAR_DAYS = 300, 45
+
+
+def _year_in_doubt(found: date, anchor: date | None, future: bool) -> bool:
+    if anchor is None:
+        return False
+    try:
+        other = found.replace(year=found.year + (-1 if future else 1))
+    except ValueError:  # 29 February
+        return False
+    return abs((found - anchor).days) > _FAR_DAYS and abs((other - anchor).days) <= _NEAR_DAYS
 
 
 def _dated(month: int | None, day: int, year_text: str | None, anchor: date | None, future: bool) -> date | None:
@@ -239,6 +271,35 @@ def _relative(text: str, anchor: date, future_at) -> tuple[date, re.Match] | Non
     return None
 
 
+def _period(text: str, anchor: date | None, future_at) -> tuple[str, str, re.Match] | None:
+    """A month or year the sentence dates its act by, as (reduced ISO date, precision, match):
+    "in 2005" → ("2005", "year"), "since April 2011" → ("2011-04", "month") (a range gives its
+    start), "last month" → the month before ``anchor``, "late last year" → the year before it.
+    Deadlines ("by March 2023", "until 2030") and periods that describe a thing rather than date
+    an act ("the budget for this year", "over the past year") give None."""
+    pats = _patterns()
+    for m in pats["month_year"].finditer(text):
+        month = calendar_words().months.get(m[2].lower().rstrip("."))
+        if m[1] is None and month and not (m[2].lower() == "may" and not m[2][0].isupper()):
+            return f"{int(m[3]):04d}-{month:02d}", "month", m
+    m = pats["year"].search(text)
+    if m:
+        return m[1], "year", m
+    if anchor is None:
+        return None
+    for m in pats["relative_period"].finditer(text):
+        lead, which, unit = (m[1] or "").lower(), m[3].lower(), m[4].lower()
+        if lead or (which == "this" and (m[2] or "").lower() not in ("early", "earlier", "late", "later", "mid")):
+            continue  # "the budget for this year", "over the past year", a bare "this year": no date of an act
+        if which == "next" and not future_at(m.start()):
+            continue
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        if unit == "year":
+            return f"{anchor.year + step:04d}", "year", m
+        return _add_months(anchor.replace(day=1), step).isoformat()[:7], "month", m
+    return None
+
+
 def _weekday(anchor: date, which: str, target: int, future: bool) -> date:
     back = (anchor.weekday() - target) % 7
     forward = (target - anchor.weekday()) % 7
@@ -259,23 +320,33 @@ def _future_judge(text: str, future: bool | None, sentence):
     return at
 
 
-def find_date(text: str, anchor: str | date | None, future: bool | None = None, *, sentence=None) -> DateResolution:
+def find_date(text: str, anchor: str | date | None, future: bool | None = None, *, sentence=None,
+              periods: bool = False) -> DateResolution:
     """The day ``text`` states, resolved against ``anchor`` (the statement's date: publication).
 
     ``future``: the caller's hint that the sentence is about the future (e.g. a planned event);
     None = guess from cue words. ``sentence``: the spaCy Span of ``text``; with a parse, the verb
-    a date hangs on decides past or future and overrides the hint. Returns a resolution with
-    ``source="text"``, or ``DateResolution(None, None)`` when the text states no day.
+    a date hangs on decides past or future and overrides the hint. ``periods``: also accept a month
+    or a year that dates the act ("in 2005", "since April 2011", "last month"; see ``precision``).
+    Returns a resolution with ``source="text"``, or ``DateResolution(None, None)`` when the text
+    states no day (no period); a stated day whose year is in doubt keeps only its ``expression``.
     """
     anchor_date = parse_iso(anchor) if isinstance(anchor, str) else anchor
     future_at = _future_judge(text, future, sentence)
     found = _explicit(text, anchor_date, future_at)
     if found is None and anchor_date is not None:
         found = _relative(text, anchor_date, future_at)
+    if found is not None and found[0] is None:
+        m = found[1]
+        return DateResolution(None, None, m.group(0).strip(), m.start(), m.end())
     if found is None:
-        return DateResolution(None, None)
+        period = _period(text, anchor_date, future_at) if periods else None
+        if period is None:
+            return DateResolution(None, None)
+        iso, precision, m = period
+        return DateResolution(iso, TEXT, m.group(0).strip(), m.start(), m.end(), precision)
     day, m = found
-    return DateResolution(day.isoformat(), TEXT, m.group(0).strip(), m.start(), m.end())
+    return DateResolution(day.isoformat(), TEXT, m.group(0).strip(), m.start(), m.end(), "day")
 
 
 def resolve_date(text: str, anchor: str | date | None, future: bool | None = None) -> str | None:
@@ -286,18 +357,21 @@ def resolve_date(text: str, anchor: str | date | None, future: bool | None = Non
 def record_date(sentence, anchor: str | date | None, future: bool | None = None) -> DateResolution:
     """The date an event or commitment found in ``sentence`` (a spaCy Span, or its text) gets.
 
-    The sentence's own day when it states one (``source="text"``) — except a day after the
-    publication date in a clause that is not about the future, which is a misreading; otherwise
-    the publication date (``source="publication"``); ``DateResolution(None, None)`` without either.
+    The sentence's own date when it states one (``source="text"``; a day, or a month or year with
+    ``precision`` saying so: "in 2005", "since April 2011", "last month"); the publication date
+    (``source="publication"``) only when the sentence states none. A stated date that cannot be
+    resolved — a day after the publication date in a clause that is not about the future (a
+    misreading), a year-less day whose year is in doubt — leaves the record undated:
+    ``DateResolution(None, None, expression)``. ``DateResolution(None, None)`` without any date.
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     span = None if isinstance(sentence, str) else sentence
     anchor_date = parse_iso(anchor) if isinstance(anchor, str) else anchor
-    found = find_date(text, anchor_date, future, sentence=span)
-    if found.date and anchor_date and found.date > anchor_date.isoformat():
+    found = find_date(text, anchor_date, future, sentence=span, periods=True)
+    if found.date and anchor_date and found.date[:len(found.date)] > anchor_date.isoformat()[:len(found.date)]:
         if not _future_judge(text, future, span)(found.start or 0):
-            found = DateResolution(None, None)
-    if found.date:
+            return DateResolution(None, None, found.expression, found.start, found.end)
+    if found.date or found.expression:
         return found
     if anchor_date is not None:
         return DateResolution(anchor_date.isoformat(), PUBLICATION)
