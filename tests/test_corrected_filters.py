@@ -51,6 +51,10 @@ def test_rejected_event_with_a_corrected_field_stays_hidden(any_backend_store):
     corrections.add_correction(store, "events", threat["id"], "correct", field="target_actor", value="FRD", reason="r")
     corrections.add_correction(store, "events", threat["id"], "reject", reason="not an event")
     assert threat["id"] not in _ids(store, actor="FRD") and threat["id"] not in _ids(store, actor="POL")
+    assert threat["id"] in _ids(store, actor="FRD", include_rejected=True)  # --all: listed by its corrected values
+    assert threat["id"] not in _ids(store, actor="POL", include_rejected=True)
+    counted = {g["key"] for g in overview(store, OverviewFilter())["by_actor"]}
+    assert "POL" not in counted
 
 
 def test_overview_counts_corrected_values(any_backend_store):

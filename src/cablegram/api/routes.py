@@ -11,8 +11,9 @@ from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFi
 from pydantic import BaseModel, Field
 
 from ..errors import ConfigError, InputError
-from ..records import Document
+from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, Document
 from ..store import corrections, readmodel
+from ..store.filter_values import check_category, check_status
 from ..store.readmodel import actor_profile, trace_summary
 from .deps import get_settings, get_store, require_token
 from .errors import ApiError
@@ -22,8 +23,6 @@ router = APIRouter(prefix="/api")
 
 Modality = Literal["occurred", "planned", "hypothetical", "negated"]
 ClaimantKind = Literal["named", "organisation", "anonymous", "analysts", "outlet", "none"]
-Category = Literal["military", "financial", "humanitarian", "other"]
-Status = Literal["pledged", "allocated", "delivered", "cancelled", "conditional"]
 ISO_DATE = readmodel.ISO_DATE
 Limit = Query(50, ge=1, le=1000, description="Page size (1-1000)")
 Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip")
@@ -141,11 +140,14 @@ def claims(claimant_kind: ClaimantKind | None = None, claimant: str | None = Que
 
 @router.get("/commitments", summary="The support ledger: pledges, allocations, deliveries")
 def commitments(donor: str | None = Query(None, max_length=200), recipient: str | None = Query(None, max_length=200),
-                category: Category | None = None, status: Status | None = None, limit: int = Limit, offset: int = Offset,
+                category: str | None = Query(None, max_length=40, description=" | ".join(COMMITMENT_CATEGORIES)),
+                status: str | None = Query(None, max_length=40, description=" | ".join(COMMITMENT_STATUSES)),
+                limit: int = Limit, offset: int = Offset,
                 all: bool = Query(False, description="Also commitments an analyst rejected"),
                 store=Depends(get_store)) -> dict[str, Any]:
     return page(readmodel.list_commitments(store, include_rejected=all, donor=donor, recipient=recipient,
-                                           category=category, status=status, limit=limit, offset=offset), limit, offset)
+                                           category=check_category(category), status=check_status(status),
+                                           limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/clusters", summary="Story clusters with their earliest and primary documents")

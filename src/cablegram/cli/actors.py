@@ -88,7 +88,7 @@ def list_(
     type_: Optional[str] = typer.Option(None, "--type", help=f"Only this kind: {', '.join(ACTOR_KINDS)}."),
     country: Optional[str] = typer.Option(None, "--country", help="Only actors of this ISO alpha-3 country."),
     limit: int = typer.Option(50, min=1, help="Most actors to show."),
-    fmt: str = typer.Option("table", "--format", help="table, json (JSON lines) or csv."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json (JSON lines) or csv."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List the actors found in the store, most mentioned first (or the knowledge base with --kb)."""

@@ -11,15 +11,17 @@ from rich.table import Table
 
 from ..config import Settings
 from ..errors import CablegramError
-from .common import console, open_settings_store, print_error
+from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES
+from .common import console, open_settings_store, print_error, print_table
+from .listings import Format, print_rows
 
 app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
                   no_args_is_help=True)
 
 _DONOR = typer.Option(None, "--donor", help="Donor actor id or name (exact, case-insensitive).")
 _RECIPIENT = typer.Option(None, "--recipient", help="Recipient actor id or name.")
-_CATEGORY = typer.Option(None, "--category", help="military | financial | humanitarian | other")
-_STATUS = typer.Option(None, "--status", help="pledged | allocated | delivered | cancelled | conditional")
+_CATEGORY = typer.Option(None, "--category", help=" | ".join(COMMITMENT_CATEGORIES))
+_STATUS = typer.Option(None, "--status", help=" | ".join(COMMITMENT_STATUSES))
 _MONTH = typer.Option(None, "--month", help="YYYY-MM (or YYYY): commitment date, else publication date.")
 
 
@@ -28,7 +30,11 @@ def _settings(ctx: typer.Context) -> Settings:
 
 
 def _filters(donor, recipient, category, status, month) -> dict:
-    return {"donor": donor, "recipient": recipient, "category": category, "status": status, "month": month}
+    """The ledger filters; a category or status the codebook lacks is an InputError naming the option."""
+    from ..store.filter_values import check_category, check_status
+
+    return {"donor": donor, "recipient": recipient, "category": check_category(category, "--category"),
+            "status": check_status(status, "--status"), "month": month}
 
 
 def _fail(exc: CablegramError) -> None:
@@ -46,7 +52,8 @@ def list_(
     category: Optional[str] = _CATEGORY, status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
     linked: bool = typer.Option(True, "--linked/--raw", help="One row per commitment (linked across documents) "
                                                              "or one per sentence that reports one."),
-    as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json (JSON lines) | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List commitments."""
     from ..ledger import ledger, load_rows
@@ -58,10 +65,19 @@ def list_(
     except CablegramError as exc:
         _fail(exc)
     rows = [i.to_row() if hasattr(i, "to_row") else i for i in items]
-    if as_json:
+    fmt = Format.json if as_json else fmt
+    if fmt is Format.csv:
+        print_rows(rows, tuple(rows[0]) if rows else ("date", "donor", "recipient", "category", "status"), fmt)
+        return
+    if fmt is Format.json:
         for r in rows:
             console.print(json.dumps(r, ensure_ascii=False, default=str), markup=False, highlight=False)
         return
+    print_table(_ledger_table(rows, linked))
+    console.print(f"{len(rows)} commitment(s)")
+
+
+def _ledger_table(rows: list[dict], linked: bool) -> Table:
     table = Table("date", "donor", "recipient", "category", "amount", "USD", "status", "sources" if linked else "doc")
     for r in rows:
         table.add_row(str(r.get("date") or ""), str(r.get("donor") or ""), str(r.get("recipient") or ""),
@@ -69,8 +85,7 @@ def list_(
                                                                                  or ""),
                       _usd(r.get("amount_usd")), str(r.get("status")),
                       str(r.get("n_sources") if linked else r.get("doc_id")))
-    console.print(table)
-    console.print(f"{len(rows)} commitment(s)")
+    return table
 
 
 @app.command("summary")
@@ -79,7 +94,8 @@ def summary(
     by: str = typer.Option("donor", "--by", help="Comma-separated: donor, recipient, category, subcategory, status, month."),
     donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
     status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
-    as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Totals in USD per group: committed, delivered and the gap between them."""
     from ..ledger import summarise
@@ -90,14 +106,15 @@ def summary(
             groups = summarise(store, by=keys, **_filters(donor, recipient, category, status, month))
     except CablegramError as exc:
         _fail(exc)
-    if as_json:
-        console.print(json.dumps(groups, ensure_ascii=False, indent=2), markup=False, highlight=False)
+    fmt = Format.json if as_json else fmt
+    if fmt is not Format.table:
+        print_rows(groups, tuple(groups[0]) if groups else (*keys, "commitments"), fmt)
         return
     table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted")
     for g in groups:
         table.add_row(*[str(g[k] or "-") for k in keys], str(g["commitments"]), str(g["sources"]),
                       _usd(g["committed_usd"]), _usd(g["delivered_usd"]), _usd(g["gap_usd"]), str(g["unconverted"]))
-    console.print(table)
+    print_table(table)
 
 
 @app.command("export")
@@ -152,7 +169,7 @@ def reconcile_(
         trk = "; ".join(f"{t['tracker_id'] or 'line ' + str(t['line'])} {_usd(t['amount_usd']) or '-'}"
                         for t in g.tracker_only)
         table.add_row(g.donor, g.month or "-", str(len(g.matched)), str(len(g.possible)), news or "-", trk or "-")
-    console.print(table)
+    print_table(table)
     console.print(f"{sum(len(g.news_only) for g in groups)} in the news only, "
                   f"{sum(len(g.tracker_only) for g in groups)} in the tracker only, "
                   f"{sum(len(g.matched) for g in groups)} matched, "

@@ -16,6 +16,18 @@ console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
 
 
+def print_table(table) -> None:
+    """Print a rich table on stdout: fitted to a terminal's width, but never cut when stdout is a pipe or
+    a file (a script reading it gets whole dates and ids, however wide the table)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    from rich.measure import Measurement
+
+    width = max(console.width, Measurement.get(console, console.options.update_width(100_000), table).maximum)
+    Console(file=console.file, width=width, highlight=False, soft_wrap=True, no_color=console.no_color).print(table)
+
+
 def print_error(message: str, hint: str | None = None, *, code: str) -> None:
     """One line on stderr: `error[<code>]: <message>` (+ ` — <hint>`); ``code`` is a key of errors.CATALOGUE."""
     text = Text(f"error[{code}]: ", style="red")

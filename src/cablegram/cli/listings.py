@@ -17,7 +17,7 @@ import typer
 from rich.table import Table
 
 from ..errors import InputError
-from .common import console, open_settings_store
+from .common import console, open_settings_store, print_table
 
 corrections_app = typer.Typer(help="Analysts' corrections: add, list, and export as a change log or training data.",
                               no_args_is_help=True)
@@ -33,30 +33,26 @@ EVENT_COLUMNS = ("id", "sort_date", "type", "mode", "source_actor", "target_acto
                  "correction", "publisher", "doc_id", "sentence_index", "sentence")
 CLAIM_COLUMNS = ("id", "published_at", "claimant_kind", "claimant", "claimant_text", "cue", "quote", "hedges",
                  "correction", "publisher", "doc_id", "sentence_index", "sentence")
+CORRECTION_COLUMNS = ("id", "created_at", "record_table", "record_id", "action", "field", "value", "reason", "author")
 
 
 def register(app: typer.Typer) -> None:
     """Add the events and claims commands and the corrections group to the main app."""
     app.command("events")(events_command)
     app.command("claims")(claims_command)
+    app.command("documents")(documents_command)
     app.add_typer(corrections_app, name="corrections")
-
-
-def _check_date(value: Optional[str], option: str) -> Optional[str]:
-    import re
-
-    from ..store.readmodel import ISO_DATE
-
-    if value and not re.match(ISO_DATE, value):
-        raise InputError(f"{value!r} is not a date", source=option, hint="Use YYYY-MM-DD or YYYY-MM.",
-                         code="invalid_value")
-    return value
 
 
 def events_command(
     ctx: typer.Context,
     actor: Optional[str] = typer.Option(None, "--actor", help="Actor id as source or target (e.g. UKR)."),
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
+    quad: Optional[str] = typer.Option(None, "--quad", help="PLOVER quad class: verbal-cooperation, material-cooperation, "
+                                                            "verbal-conflict, material-conflict, cooperation, conflict "
+                                                            "(--type wins when both are given)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Source actor id (a dyad with --target)."),
+    target: Optional[str] = typer.Option(None, "--target", help="Target actor id."),
     mode: Optional[str] = typer.Option(None, "--mode", help="PLOVER mode."),
     modality: Optional[str] = typer.Option(None, "--modality", help="occurred | planned | hypothetical | negated."),
     date_from: Optional[str] = typer.Option(None, "--from", help="First day (YYYY-MM-DD)."),
@@ -72,24 +68,37 @@ def events_command(
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
 ) -> None:
     """List events found in the store, newest first (the same filters as GET /api/events)."""
+    from ..store.filter_values import check_event_filters
     from ..store.readmodel import actor_names, confidence_floor, list_events
 
     _check_event_filters(modality, country)
+    checked = check_event_filters(type=type, mode=mode, modality=modality, date_from=date_from, date_to=date_to,
+                                  names={"type": "--type", "mode": "--mode", "modality": "--modality",
+                                         "date_from": "--from", "date_to": "--to"})
     settings = ctx.obj["settings"]
     floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
     with open_settings_store(settings, must_exist=True) as store:
         rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all,
                               confident=not show_all, actor=actor,
-                              type=type, mode=mode, modality=modality, date_from=_check_date(date_from, "--from"),
-                              date_to=_check_date(date_to, "--to"), publisher=publisher, doc_id=doc_id, limit=limit)
+                              publisher=publisher, doc_id=doc_id, limit=limit, quad=_check_quad(quad), source=source,
+                              target=target, **checked)
         names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
     if fmt is not Format.table:
-        _print_rows(rows, EVENT_COLUMNS, fmt)
+        print_rows(rows, EVENT_COLUMNS, fmt)
     elif not rows:
         console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
                                                                             "and rejected events)"))
     else:
         _events_table(rows, names)
+
+
+def _check_quad(quad: Optional[str]) -> Optional[str]:
+    from ..store.quads import QUADS
+
+    if quad and quad not in QUADS:
+        raise InputError(f"unknown quad class {quad!r}", source="--quad", hint=f"Use one of: {', '.join(QUADS)}.",
+                         code="invalid_value")
+    return quad or None
 
 
 def _check_event_filters(modality: Optional[str], country: Optional[str]) -> None:
@@ -109,7 +118,7 @@ def _events_table(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
         who = f"{names.get(r['source_actor'], r['source_actor'] or '?')} → {names.get(r['target_actor'], r['target_actor'] or '–')}"
         table.add_row((r.get("sort_date") or "")[:10], r["type"] + ("*" if r.get("correction") else ""), who,
                       r.get("modality") or "", f"{r.get('confidence') or 0:.2f}", _short(r.get("sentence"), 80), r["id"])
-    console.print(table)
+    print_table(table)
     if any(r.get("correction") for r in rows):
         console.print("* corrected or confirmed by an analyst")
 
@@ -137,7 +146,7 @@ def claims_command(
         rows = list_claims(store, claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id,
                            include_rejected=show_all, limit=limit)
     if fmt is not Format.table:
-        _print_rows(rows, CLAIM_COLUMNS, fmt)
+        print_rows(rows, CLAIM_COLUMNS, fmt)
         return
     if not rows:
         console.print("no claims match these filters")
@@ -147,7 +156,36 @@ def claims_command(
         table.add_row((r.get("published_at") or "")[:10], r["claimant_kind"] + ("*" if r.get("correction") else ""),
                       r.get("claimant_text") or r.get("claimant") or "—", r.get("cue") or "—",
                       ", ".join(r.get("hedges") or []), _short(r.get("sentence"), 70), r["id"])
-    console.print(table)
+    print_table(table)
+
+
+DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_primary", "processed_version")
+
+
+def documents_command(
+    ctx: typer.Context,
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name contains this."),
+    primary: Optional[bool] = typer.Option(None, "--primary/--not-primary", help="Only primary sources (or only others)."),
+    limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+) -> None:
+    """List stored documents and their ids, newest first (the same filters as GET /api/documents)."""
+    from ..store.readmodel import list_documents
+
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        rows = list_documents(store, publisher, primary, limit, offset)
+    if fmt is not Format.table:
+        print_rows(rows, DOCUMENT_COLUMNS, fmt)
+        return
+    if not rows:
+        console.print("no documents match these filters")
+        return
+    table = Table("date", "publisher", "title", "primary", "id")
+    for r in rows:
+        table.add_row((r.get("published_at") or "")[:10], r.get("publisher") or "", _short(r.get("title"), 70),
+                      "yes" if r["is_primary"] else "", r["id"])
+    print_table(table)
 
 
 def _short(text: Optional[str], width: int) -> str:
@@ -155,8 +193,8 @@ def _short(text: Optional[str], width: int) -> str:
     return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: Format) -> None:
-    """JSON: one array of full rows; CSV: the listed columns, lists and objects as JSON text."""
+def print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: Format) -> None:
+    """Rows on stdout for ``-f json|csv``. JSON: one array of full rows; CSV: the listed columns, lists and objects as JSON text."""
     if fmt is Format.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -205,15 +243,17 @@ def corrections_list(
     ctx: typer.Context,
     record_id: Optional[str] = typer.Option(None, "--record", help="Corrections of one record."),
     limit: int = typer.Option(100, "--limit", min=1, max=100_000),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List corrections, oldest first."""
     from ..store.corrections import list_corrections
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_corrections(store, record_id=record_id, limit=limit)
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    fmt = Format.json if as_json else fmt
+    if fmt is not Format.table:
+        print_rows(rows, CORRECTION_COLUMNS, fmt)
         return
     if not rows:
         console.print("no corrections yet")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -11,6 +12,11 @@ import typer
 from ..errors import InputError, NotFoundError
 from ..records import Document
 from .common import console, open_settings_store, print_error
+
+
+class TraceFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
@@ -104,12 +110,14 @@ def register(app: typer.Typer) -> None:
         source: Optional[list[str]] = typer.Option(None, "--source", "-s",
                                                    help="Primary source (file, URL or stored id); repeatable. "
                                                         "Without it, candidates are looked up in the store."),
-        as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+        fmt: TraceFormat = typer.Option(TraceFormat.table, "--format", "-f", help="table | json: the report as JSON."),
+        as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
         save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments."),
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
         """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
         settings = ctx.obj["settings"]
+        as_json = as_json or fmt is TraceFormat.json
         if trace_all_docs:
             if article or source:
                 raise typer.BadParameter("--all traces the stored articles; give no ARTICLE or --source with it", param_hint="--all")

@@ -109,7 +109,9 @@ def load_watch_config(path: str | Path) -> WatchConfig:
     except FileNotFoundError:
         raise ConfigError("watch config not found", source=str(p), hint="Pass --config FILE (see docs/service.md).") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"invalid TOML: {exc}", source=str(p)) from None
+        raise ConfigError(f"not a watch file (invalid TOML: {exc})", source=str(p),
+                          hint="--config takes a watch file in TOML: interval, sources = [...] and [[rules]] tables "
+                               "(see 'Alert rules' in docs/howto.md).") from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", source=str(p)) from None
     return WatchConfig.from_dict(data, base=p.resolve().parent, where=str(p))

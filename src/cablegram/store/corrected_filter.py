@@ -72,10 +72,8 @@ class EventFilter:
 
 def corrected_events(store) -> dict[str, dict[str, Any]]:
     """Event id -> the event's row with its corrected values, for events whose latest corrections change a
-    filtered field (FILTERED_FIELDS) and that an analyst has not rejected; rows carry ``publisher``.
-
-    Rejected events are left out here; callers leave them out of their SQL too (they are in
-    :func:`corrected_ids`)."""
+    filtered field (FILTERED_FIELDS); rows carry ``publisher`` and ``rejected`` (True when the latest
+    action is a rejection: listings hide those unless asked, the overview never counts them)."""
     from .corrections import states
 
     ids = corrected_ids(store)
@@ -90,8 +88,9 @@ def corrected_events(store) -> dict[str, dict[str, Any]]:
         for row in store.read_sql(f"SELECT {cols}, d.published_at, d.publisher FROM events r JOIN documents d "
                                   f"ON d.id = r.doc_id WHERE r.id IN ({marks})", chunk):
             state = found.get(row["id"])
-            if state is None or state["status"] == "rejected":
+            if state is None:
                 continue
+            row["rejected"] = state["status"] == "rejected"
             fields = {k: v for k, v in state["fields"].items() if k in FILTERED_FIELDS}
             row.update(fields)
             if "date" in fields:

@@ -1,7 +1,8 @@
 """A lock that lets one ``process`` run at a time per store; a second run waits, then finds the work done.
 
 * SQLite: an exclusive ``flock`` on ``<database>.process-lock`` beside the database file (released by
-  the kernel when the process dies, so a killed run never leaves a stale lock).
+  the kernel when the process dies, so a killed run never leaves a stale lock); the file is removed
+  when the lock is released, so only a killed run leaves it behind (harmless, and git-ignored).
 * PostgreSQL: a session advisory lock on a connection of its own (released when that connection
   closes, also when the process dies).
 * An in-memory SQLite store belongs to one process: no lock is needed.
@@ -9,6 +10,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,24 +44,51 @@ def process_lock(store, *, timeout: float | None = None, on_wait=None) -> Iterat
 
 @contextmanager
 def _file_lock(lock_path: Path, timeout: float | None, on_wait) -> Iterator[None]:
+    """Hold an exclusive flock on ``lock_path``; the file is removed on release (while still locked), so a
+    finished run leaves nothing beside the database. A run that waited on the removed file sees that its
+    file is gone (another inode is at the path) and locks the current one instead."""
     import fcntl
 
+    handle = _locked_handle(lock_path, timeout, on_wait)
     try:
-        handle = lock_path.open("a+")
-    except OSError as exc:
-        raise StoreError(f"cannot create the process lock file: {exc.strerror}", source=str(lock_path),
-                         hint="Make the database folder writable.") from None
-    with handle:
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):  # removed by hand meanwhile: nothing left to remove
+            lock_path.unlink()
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _locked_handle(lock_path: Path, timeout: float | None, on_wait):
+    """An open handle of ``lock_path`` holding its flock, the file still at that path."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    waited = False
+    while True:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait:
+            handle = lock_path.open("a+")
+        except OSError as exc:
+            raise StoreError(f"cannot create the process lock file: {exc.strerror}", source=str(lock_path),
+                             hint="Make the database folder writable.") from None
+        if not _try_flock(handle):
+            if on_wait and not waited:
                 on_wait()
-            _wait(lambda: _try_flock(handle), timeout, str(lock_path))
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            waited = True
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            try:
+                _wait(lambda: _try_flock(handle), left, str(lock_path))
+            except StoreError:
+                handle.close()
+                raise
+        if _same_file(handle, lock_path):
+            return handle
+        handle.close()  # the holder removed this file when it finished: lock the one at the path now
+
+
+def _same_file(handle, lock_path: Path) -> bool:
+    try:
+        return os.stat(lock_path).st_ino == os.fstat(handle.fileno()).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def _try_flock(handle) -> bool:

@@ -118,7 +118,7 @@ def _corrected_selected(store, flt: OverviewFilter) -> list[dict[str, Any]]:
                      actors_resolved=flt.actors_resolved)
     found = list(corrected_events(store).values())
     known = known_actor_ids(store, found) if flt.actors_resolved else frozenset()
-    return [r for r in found if ev.matches(r, known)]
+    return [r for r in found if not r["rejected"] and ev.matches(r, known)]
 
 
 def _exact_actor_counts(store, extra: list[dict[str, Any]], by_actor: list[dict[str, Any]], where: str,

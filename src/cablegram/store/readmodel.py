@@ -172,10 +172,15 @@ def list_events(store, *, country: str | None = None, min_confidence: float | No
     ``country``: ISO alpha-3; events whose source or target is the state or one of its actors.
     ``confident``: the precision-first default (nlp.events.is_confident): confidence at least
     ``min_confidence`` and both actors resolved. ``quad``: a PLOVER quad class (store.quads.QUADS; an
-    unknown one is an InputError); a ``type`` given too wins, as on the overview.
+    unknown one is an InputError); a ``type`` given too wins, as on the overview. A type, mode or modality
+    the codebook lacks, or a date that is not a calendar date, is an InputError (``invalid_value``,
+    store.filter_values) naming the API parameter.
     Returns (rows, next_cursor); rows carry a ``correction`` column (see store/corrections.py)."""
     from .corrections import apply_corrections
+    from .filter_values import check_event_filters
 
+    filters.update(check_event_filters(**{k: filters.get(k) for k in ("type", "mode", "modality", "date_from",
+                                                                       "date_to")}))
     if country:
         filters["actors_any"] = country_actor_ids(store, country)
     if quad and not filters.get("type"):

@@ -18,6 +18,14 @@ from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
 
 
+# Where to find the ids of each kind of record, for the hint of a NotFoundError (CLI and API alike).
+NOT_FOUND_HINTS = {
+    "documents": "List document ids with `cablegram documents` (or find them with `cablegram search WORDS`; "
+                 "API: GET /api/documents).",
+    "actors": "Find actor ids with `cablegram actors list PART-OF-NAME` (API: GET /api/actors?q=NAME).",
+}
+
+
 def query_timeout(seconds: float | None) -> InputError:
     """The error for a read query stopped by the store's ``read_timeout_s`` (statement timeout)."""
     return InputError(f"the query ran longer than {seconds or 0:g} s and was stopped", source="query",
@@ -103,7 +111,7 @@ class SQLStoreBase:
     def _one(self, table: str, key: str, what: str) -> dict[str, Any]:
         rows = self._rows(f'SELECT {self._cols(table)} FROM "{table}" WHERE id = {self.ph}', (key,))
         if not rows:
-            raise NotFoundError(f"no {what} with id {key!r}", source=self.path)
+            raise NotFoundError(f"no {what} with id {key!r}", source=self.path, hint=NOT_FOUND_HINTS.get(table))
         return from_row(table, rows[0])
 
     def get_document(self, doc_id: str) -> Document:

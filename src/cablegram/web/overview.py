@@ -18,10 +18,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..api.deps import get_store
+from ..errors import InputError
 from ..records import MODALITIES
 from ..store import readmodel
 from ..store.overview import OverviewFilter, data_version, overview
-from ..store.quads import QUADS
+from ..store.filter_values import check_event_filters
+from ..store.quads import QUADS, quad_types
 from .actor_links import link_names
 from .graph import network_layout, type_colour
 from .pages import qs, render
@@ -48,6 +50,20 @@ def overview_filter(request: Request, actor: str | None, source: str | None, tar
                           modality=modality if modality in MODALITIES else None, types=types,
                           min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to),
                           actors_resolved=not show_all)
+
+
+def check_overview_args(modality: str | None, type: str | None, quad: str | None, min_confidence: str | None,
+                        date_from: str | None, date_to: str | None) -> None:
+    """Refuse (InputError ``invalid_value`` naming the parameter) what the JSON overview would otherwise
+    drop silently: a type, quad or modality the codebook lacks, a date not in the calendar, a confidence
+    outside 0-1. The HTML page keeps dropping unknown form values."""
+    check_event_filters(type=type or None, modality=modality or None, date_from=date_from or None,
+                        date_to=date_to or None)
+    if quad:
+        quad_types(quad)
+    if min_confidence not in (None, "") and clean_confidence(min_confidence) is None:
+        raise InputError(f"{min_confidence!r} is not a confidence (parameter min_confidence)", source="min_confidence",
+                         code="invalid_value", hint="Use a number from 0 to 1, e.g. 0.5.")
 
 
 class OverviewCache:
@@ -154,6 +170,7 @@ def overview_json(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
                   all: bool = Query(False, description="Count every event, below the confidence floor too"),
                   store=Depends(get_store)) -> dict[str, Any]:
+    check_overview_args(modality, type, quad, min_confidence, date_from, date_to)
     flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
     data = cached_overview(request, store, flt)
     if data.get("pending"):

@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from ..api.deps import get_store
 from ..errors import InputError, NotFoundError
 from ..provenance.report import segments, sentence_offsets
-from ..records import CLAIMANT_KINDS, MODALITIES
+from ..records import CLAIMANT_KINDS, COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, MODALITIES
 from ..store import corrections, readmodel
 from ..store.quads import QUADS
 from ..store.readmodel import actor_profile, trace_summary
@@ -50,7 +50,13 @@ def install_web(app: FastAPI) -> None:
 
 
 def clean_date(value: str | None) -> str | None:
-    return value if value and re.match(readmodel.ISO_DATE, value) else None
+    """A form's date when it is a calendar date (YYYY-MM or YYYY-MM-DD); None otherwise (the page drops it)."""
+    from ..store.filter_values import check_date
+
+    try:
+        return check_date(value, "date") if value and re.match(readmodel.ISO_DATE, value) else None
+    except InputError:
+        return None  # an impossible date (2019-13-01): the page leaves the filter out, as for any unknown value
 
 
 def clean_confidence(value: str | None) -> float | None:
@@ -238,4 +244,5 @@ def commitments(request: Request, donor: str | None = Query(None, max_length=200
     params = {"donor": donor or "", "recipient": recipient or "", "category": category or "", "status": status or "",
               "all": "1" if all else None}
     return render(request, "commitments.html", download_table="commitments", rows=rows, names=names, params=params,
+                  statuses=COMMITMENT_STATUSES, categories=COMMITMENT_CATEGORIES,
                   download_qs=qs(params), next_qs=qs(params, offset=offset + PAGE * 2) if len(rows) == PAGE * 2 else None)
