@@ -275,7 +275,7 @@ def _period(text: str, anchor: date | None, future_at) -> tuple[str, str, re.Mat
     """A month or year the sentence dates its act by, as (reduced ISO date, precision, match):
     "in 2005" → ("2005", "year"), "since April 2011" → ("2011-04", "month") (a range gives its
     start), "last month" → the month before ``anchor``, "late last year" → the year before it.
-    Deadlines ("by March 2023", "until 2030") and periods that describe a thing rather than date
+    Forward periods ("next month") give None. Deadlines ("by March 2023", "until 2030") and periods that describe a thing rather than date
     an act ("the budget for this year", "over the past year") give None."""
     pats = _patterns()
     for m in pats["month_year"].finditer(text):
@@ -291,8 +291,8 @@ def _period(text: str, anchor: date | None, future_at) -> tuple[str, str, re.Mat
         lead, which, unit = (m[1] or "").lower(), m[3].lower(), m[4].lower()
         if lead or (which == "this" and (m[2] or "").lower() not in ("early", "earlier", "late", "later", "mid")):
             continue  # "the budget for this year", "over the past year", a bare "this year": no date of an act
-        if which == "next" and not future_at(m.start()):
-            continue
+        if which == "next":
+            continue  # a plan "next month" names no day: the planned event keeps the statement's date
         step = {"last": -1, "this": 0, "next": 1}[which]
         if unit == "year":
             return f"{anchor.year + step:04d}", "year", m
@@ -359,9 +359,9 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None)
 
     The sentence's own date when it states one (``source="text"``; a day, or a month or year with
     ``precision`` saying so: "in 2005", "since April 2011", "last month"); the publication date
-    (``source="publication"``) only when the sentence states none. A stated date that cannot be
-    resolved — a day after the publication date in a clause that is not about the future (a
-    misreading), a year-less day whose year is in doubt — leaves the record undated:
+    (``source="publication"``) when the sentence states none, or states a date after publication
+    in a clause that is not about the future (a misreading, or a hypothetical "could ... next week").
+    A year-less day whose year is in doubt leaves the record undated rather than wrongly dated:
     ``DateResolution(None, None, expression)``. ``DateResolution(None, None)`` without any date.
     """
     text = sentence if isinstance(sentence, str) else sentence.text
@@ -370,7 +370,7 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None)
     found = find_date(text, anchor_date, future, sentence=span, periods=True)
     if found.date and anchor_date and found.date[:len(found.date)] > anchor_date.isoformat()[:len(found.date)]:
         if not _future_judge(text, future, span)(found.start or 0):
-            return DateResolution(None, None, found.expression, found.start, found.end)
+            found = DateResolution(None, None)  # a misreading (or a hypothetical "next week"): not the act's date
     if found.date or found.expression:
         return found
     if anchor_date is not None:
