@@ -130,8 +130,8 @@ def test_legacy_cyrillic_text_is_decoded_and_not_english(tmp_path, store, encodi
     summary = ingest_sources(store, [str(path)], Settings())
     (doc,) = list(store.iter_documents())
     assert doc.text.startswith("Министр иностранных дел") and doc.language == "ru"
-    assert doc.quality == ["encoding_repaired"] and not holds_back(doc)
-    assert summary.flags == {"encoding_repaired": 1}
+    assert doc.quality == ["encoding_repaired", "no_date"] and not holds_back(doc)  # no date anywhere: said so
+    assert summary.flags == {"encoding_repaired": 1, "no_date": 1}
 
 
 def test_undeclared_koi8_feed_is_not_latin_mojibake(tmp_path):
@@ -151,7 +151,7 @@ def test_mixed_encoding_is_flagged_held_back_and_coded_on_request(tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["--db", db, "ingest", str(path)])
     assert result.exit_code == 0, result.output
-    assert "flagged: mixed_encoding 1 (1 held back" in result.output
+    assert "flagged: mixed_encoding 1, no_date 1 (1 held back" in result.output
     status = runner.invoke(app, ["--db", db, "status"])
     assert "mixed_encoding  1  (held back)" in status.output and "held back  1" in status.output
     processed = runner.invoke(app, ["--db", db, "process"])
@@ -164,7 +164,7 @@ def test_mixed_encoding_is_flagged_held_back_and_coded_on_request(tmp_path):
         from cablegram.processing import process_store
 
         assert process_store(s, _StubFree()).processed == 0  # held back: the pipeline is never asked
-        assert quality_counts(s) == {"mixed_encoding": 1, "held_back": 1}
+        assert quality_counts(s) == {"mixed_encoding": 1, "no_date": 1, "held_back": 1}
 
 
 class _StubFree:
@@ -254,7 +254,7 @@ def test_a_sentence_or_a_partial_date_is_not_a_date_line(first):
 
 def test_too_little_text_is_flagged():
     doc = finish_document(Document(text="Click here"))
-    assert doc.quality == ["short_text"] and holds_back(doc)
+    assert doc.quality == ["no_date", "short_text"] and holds_back(doc)
 
 
 def test_cyrillic_documents_are_stored_but_not_coded_by_english_components(tmp_path, store):
@@ -277,7 +277,7 @@ def test_uploaded_bytes_get_the_same_checks(shared_data):
     doc = document_from_bytes(field(shared_data, "F2-02.html").read_bytes(), "upload:F2-02.html", html=True)
     assert "cookie" not in doc.text.lower() and doc.language == "en"
     text = document_from_bytes(RU.encode("koi8-r"), "upload:ru.txt")
-    assert text.text == RU and text.quality == ["encoding_repaired"] and text.language == "ru"
+    assert text.text == RU and text.quality == ["encoding_repaired", "no_date"] and text.language == "ru"
 
 
 @pytest.mark.parametrize("banner", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from html.parser import HTMLParser
 
@@ -81,3 +82,24 @@ def tidy_text(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+TITLE_LINE_CHARS = 150  # a first line up to this long is the title as it stands
+TITLE_CHARS = 120  # a title made from a first sentence is cut (at a word boundary) to about this length
+_SENTENCE_STOP = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def title_from_text(text: str) -> str | None:
+    """A title for a text that has none: its first non-empty line when that is at most
+    :data:`TITLE_LINE_CHARS` characters, else that line's first sentence; anything longer than
+    :data:`TITLE_CHARS` is cut at a word boundary and ends with "…". None for a blank text."""
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if not line:
+        return None
+    if len(line) <= TITLE_LINE_CHARS:
+        return line
+    first = _SENTENCE_STOP.split(line, maxsplit=1)[0].strip()
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first[:TITLE_CHARS + 1].rsplit(None, 1)[0].rstrip(" ,;:-–—")
+    return cut + "…"

@@ -15,7 +15,10 @@ Flags (documented in docs/codebook.md, "Document quality"):
 * notes — the document is coded as usual: ``encoding_repaired`` (decoded from a legacy
   encoding or mojibake repaired), ``boilerplate_removed`` (furniture paragraphs were dropped),
   ``partial_date`` / ``unparsed_date`` (the source's date was incomplete or unreadable:
-  ``published_at`` is null, never completed from the clock; the raw value is in ``meta``).
+  ``published_at`` is null, never completed from the clock; the raw value is in ``meta``),
+  ``no_date`` (neither the source nor the text dates the document: ``published_at`` is null),
+  ``replacement_characters`` (U+FFFD characters remain where a decoding lost bytes; no actor is
+  ever made from them).
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..records import Document
-from .common import read_date
+from .common import read_date, title_from_text
 
 HELD_BACK = frozenset({"boilerplate", "mixed_encoding", "mojibake", "short_text"})
-NOTES = frozenset({"encoding_repaired", "boilerplate_removed", "partial_date", "unparsed_date"})
+NOTES = frozenset({"encoding_repaired", "boilerplate_removed", "partial_date", "unparsed_date", "no_date",
+                   "replacement_characters"})
 FLAGS = HELD_BACK | NOTES
 MIN_WORDS = 4  # fewer words than this is not a document
 
@@ -140,7 +144,8 @@ def _apply_dateline(doc: Document, text: str, flags: set[str]) -> str:
     return text
 
 
-_DATE_LINE = re.compile(r"(?:(?:published|posted|updated|date|issued)\s*:?\s*)?(?P<date>[^\n]{6,40}?\b(?:1[89]|20)\d\d)\.?",
+_DATE_LINE = re.compile(r"(?:(?:published|posted|updated|date|issued|this (?:story|article|report) (?:is|was) from"
+                        r"|(?:first )?published on)\s*:?\s*)?(?P<date>[^\n]{6,40}?\b(?:1[89]|20)\d\d)\.?",
                         re.IGNORECASE)
 
 
@@ -149,7 +154,7 @@ def _apply_date_line(doc: Document, text: str) -> str:
     readout's title, dates the document when nothing else did and leaves the body."""
     first, sep, rest = text.lstrip().partition("\n")
     m = _DATE_LINE.fullmatch(first.strip())
-    if not sep or not rest.strip() or m is None or len(first.split()) > 7:
+    if not sep or not rest.strip() or m is None or len(first.split()) > 9:
         return text
     iso, _flag = read_date(m.group("date"))
     if iso is None:
@@ -166,7 +171,10 @@ def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
     identified, quality flags recorded (``flags`` from the reader are kept). Returns a new
     Document when the text changed (its id derives from the text), else ``doc`` itself."""
     found = set(flags) | set(doc.quality or ())
-    text, doc.title = strip_headline(doc.text, doc.title)
+    text = _apply_date_line(doc, doc.text)
+    if doc.title and " ".join(doc.title.split()) == " ".join(doc.meta.get("date_line", "").split()):
+        doc.title = title_from_text(text)  # the reader took the date line for the title ("This story is from ...")
+    text, doc.title = strip_headline(text, doc.title)
     body = _apply_dateline(doc, _apply_date_line(doc, text), found)
     clean, dropped = strip_boilerplate(body)
     if dropped and len(clean.split()) >= MIN_WORDS:
@@ -176,6 +184,10 @@ def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
         found.add("boilerplate")  # nothing but furniture: kept as it is, held back from coding
     if len(body.split()) < MIN_WORDS:
         found.add("short_text")
+    if "\ufffd" in body:
+        found.add("replacement_characters")
+    if not doc.published_at and not found & {"partial_date", "unparsed_date"}:
+        found.add("no_date")
     if body != doc.text:
         doc = dataclasses.replace(doc, text=body, content_hash="", id="")
     _set_language(doc)

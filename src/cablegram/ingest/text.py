@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Document
-from .common import read_date, tidy_text, utc_now_iso
+from .common import read_date, tidy_text, title_from_text, utc_now_iso
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -256,11 +256,7 @@ def _first_title(body: str, markdown: bool) -> str | None:
             heading = _MD_HEADING.match(line)
             if heading and heading.group(1).strip():
                 return heading.group(1).strip()[:MAX_TITLE_CHARS]
-    for line in body.split("\n"):
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:MAX_TITLE_CHARS]
-    return None
+    return title_from_text("\n".join(line.strip().lstrip("#").strip() for line in body.split("\n")))
 
 
 def document_from_text(raw_text: str, source: str, *, markdown: bool = False, encoding: str | None = None,
