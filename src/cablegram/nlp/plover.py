@@ -176,7 +176,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "battle", "gunbattle", "strike", "airstrike", "air strike", "raid", "ambush", "capture", "invade",
                 "occupy", "execute", "rape", "stab", "explode", "explosion", "blast", "missile", "artillery", "mortar",
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
-                "machete", "rape"),
+                "machete", "rape", "assault", "military operation", "military action", "retaliate", "retaliation"),
 }
 
 # Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
