@@ -20,7 +20,7 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 def _refuse(value: str, name: str, what: str, hint: str) -> InputError:
-    return InputError(f"{value!r} is not {what} (parameter {name})", source=name, code="invalid_value", hint=hint)
+    return InputError(f"{value!r} is not {what}", source=name, code="invalid_value", hint=hint)
 
 
 def check_date(value: str | None, name: str) -> str | None:

@@ -62,7 +62,7 @@ def check_overview_args(modality: str | None, type: str | None, quad: str | None
     if quad:
         quad_types(quad)
     if min_confidence not in (None, "") and clean_confidence(min_confidence) is None:
-        raise InputError(f"{min_confidence!r} is not a confidence (parameter min_confidence)", source="min_confidence",
+        raise InputError(f"{min_confidence!r} is not a confidence", source="min_confidence",
                          code="invalid_value", hint="Use a number from 0 to 1, e.g. 0.5.")
 
 
