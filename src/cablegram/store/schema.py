@@ -170,7 +170,7 @@ TABLES: tuple[Table, ...] = (
         C("amount_text", "text", "Amount as written"),
         C("amount_usd", "real", "Amount converted to USD"),
         C("rate_date", "text", "Date of the exchange rate used"),
-        C("status", "text", "pledged | allocated | delivered | cancelled | conditional"),
+        C("status", "text", "pledged | allocated | delivered | cancelled | conditional | refused"),
         C("date", "text", "Date of the commitment"),
         C("claimant", "text", "Who reported it"),
         C("confidence", "real", "Reading confidence 0-1"),
