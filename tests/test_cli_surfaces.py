@@ -116,3 +116,13 @@ def test_watch_with_a_file_that_is_not_toml_hints_at_the_watch_format(sample_db,
     code, output = run_main(capsys, "--db", str(sample_db), "watch", "--config", str(readout), "--once")
     assert code == 1 and "error[config_error]" in output
     assert "docs/howto.md" in output and "CABLEGRAM_" not in output
+
+
+def test_trace_and_dedup_take_format(sample_db):
+    docs = json.loads(cli(sample_db, "documents", "-f", "json"))
+    article = next(d["id"] for d in docs if d["title"].startswith("Talks in Porto Vale"))
+    primary = next(d["id"] for d in docs if d["is_primary"])
+    report = json.loads(cli(sample_db, "trace", article, "--source", primary, "-f", "json"))
+    assert report == json.loads(cli(sample_db, "trace", article, "--source", primary, "--json"))
+    assert report["article_id"] == article and [s["id"] for s in report["sources"]] == [primary]
+    assert json.loads(cli(sample_db, "dedup", "--format", "json")) == json.loads(cli(sample_db, "dedup", "--json"))

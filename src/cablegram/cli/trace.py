@@ -14,7 +14,7 @@ from ..records import Document
 from .common import console, open_settings_store, print_error
 
 
-class TraceFormat(str, Enum):
+class ReportFormat(str, Enum):
     table = "table"
     json = "json"
 
@@ -110,14 +110,14 @@ def register(app: typer.Typer) -> None:
         source: Optional[list[str]] = typer.Option(None, "--source", "-s",
                                                    help="Primary source (file, URL or stored id); repeatable. "
                                                         "Without it, candidates are looked up in the store."),
-        fmt: TraceFormat = typer.Option(TraceFormat.table, "--format", "-f", help="table | json: the report as JSON."),
+        fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json: the report as JSON."),
         as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
         save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments."),
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
         """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
         settings = ctx.obj["settings"]
-        as_json = as_json or fmt is TraceFormat.json
+        as_json = as_json or fmt is ReportFormat.json
         if trace_all_docs:
             if article or source:
                 raise typer.BadParameter("--all traces the stored articles; give no ARTICLE or --source with it", param_hint="--all")
@@ -128,9 +128,12 @@ def register(app: typer.Typer) -> None:
         _trace_one(settings, article, source or [], as_json=as_json, save=save, with_nlp=with_nlp)
 
     @app.command()
-    def clusters(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    def clusters(ctx: typer.Context,
+                 fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
+                 as_json: bool = typer.Option(False, "--json", help="Same as --format json.")) -> None:
         """Recompute story clusters of the stored documents (earliest, primary, derivation tree) and save them;
         then link events of one story with the same type, dyad and day to one canonical event."""
+        as_json = as_json or fmt is ReportFormat.json
         from ..provenance.clusters import cluster_store
         from ..provenance.event_dedup import link_store_events
 
@@ -153,9 +156,11 @@ def register(app: typer.Typer) -> None:
     def dedup(
         ctx: typer.Context,
         threshold: float = typer.Option(0.3, min=0.05, max=1.0, help="Estimated Jaccard similarity to report."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+        fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
+        as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     ) -> None:
         """List near-duplicate pairs among the stored documents (MinHash + LSH)."""
+        as_json = as_json or fmt is ReportFormat.json
         from dataclasses import replace
 
         from ..provenance.dedup import DedupParams, near_duplicate_pairs
