@@ -91,6 +91,8 @@ def test_audit_lists_open_roles_duplicates_and_overlaps(tmp_path):
     assert any(r["id"] == "person:olev-saar" for r in found["long_open_roles"])
     assert any(set(r["ids"]) == {"group:nord-brigade", "group:the-nord-brigade"} for r in found["duplicates"])
     assert any({"person:mart-kuusk", "person:rein-kask"} <= set(r["ids"]) for r in found["overlapping_holders"])
+    as_format = invoke(kb_app, db, "audit", "--as-of", "2026-11-30", "-f", "json")  # -f json: the same report
+    assert as_format.exit_code == 0 and json.loads(as_format.output) == found
     bad = invoke(kb_app, db, "audit", "--as-of", "last week")
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
 

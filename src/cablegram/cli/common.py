@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 
 from rich.console import Console
 from rich.text import Text
@@ -11,6 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..config import Settings
 from ..errors import CablegramError
+
+class ReportFormat(str, Enum):
+    """``-f/--format`` of commands that print one report (trace, clusters, dedup, kb): a table or JSON."""
+
+    table = "table"
+    json = "json"
+
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)

@@ -16,7 +16,7 @@ import typer
 
 from ..config import Settings
 from ..errors import CablegramError
-from .common import console, print_error
+from .common import ReportFormat, console, print_error
 
 app = typer.Typer(help="Update and audit the actor knowledge base.", no_args_is_help=True)
 
@@ -43,7 +43,8 @@ def update(
     out: Optional[Path] = typer.Option(None, "--out", help="Actor file to write [default: <db>.actors.jsonl]."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Report the changes without writing them."),
     source: Optional[str] = typer.Option(None, "--source", help="Source note for the new roles [default: the file name]."),
-    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),
 ) -> None:
     """Import office-holders from FILE and report the actors and roles added, changed and closed."""
@@ -60,7 +61,7 @@ def update(
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
-    if as_json:
+    if as_json or fmt is ReportFormat.json:
         typer.echo(json.dumps({**report.to_dict(), "written": written, "file": str(target)}, ensure_ascii=False, indent=2))
         return
     _print_lines("actors added", report.added_actors, show)
@@ -77,7 +78,8 @@ def update(
 def audit_(
     ctx: typer.Context,
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge open roles as of this date (YYYY-MM-DD) [default: today]."),
-    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+    fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),
 ) -> None:
     """List roles open for more than a term, overlapping office-holders, duplicates and untyped actors."""
@@ -92,7 +94,7 @@ def audit_(
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
-    if as_json:
+    if as_json or fmt is ReportFormat.json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
     _print_lines("roles open for more than a term", [

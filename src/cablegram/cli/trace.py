@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -11,12 +10,7 @@ import typer
 
 from ..errors import InputError, NotFoundError
 from ..records import Document
-from .common import console, open_settings_store, print_error
-
-
-class ReportFormat(str, Enum):
-    table = "table"
-    json = "json"
+from .common import ReportFormat, console, open_settings_store, print_error
 
 
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
