@@ -108,4 +108,5 @@ def render_demo(result) -> None:
         if summary.get("attribution"):
             console.print(summary["attribution"], markup=False)
         _alignment_lines(t["sentences"])
-    console.print(f"\nExplore: cablegram --db {result.db} serve   ·   cablegram --db {result.db} show DOC_ID")
+    console.print(f"\nExplore: cablegram --db {result.db} serve   ·   cablegram --db {result.db} documents   ·   "
+                  f"cablegram --db {result.db} show DOC_ID")
