@@ -8,12 +8,14 @@ N documents costs O(N log N) plus O(size²) per cluster for the tree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from ..records import Cluster, Document, stable_id
-from .dedup import DedupParams, candidate_pairs, estimated_jaccard, signatures
+from .dedup import DedupParams, candidate_pairs, estimated_jaccard, shingles, signatures
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,21 @@ class ClusterParams:
     window_days: int = 7
 
 
+# Hosts of government sites: ".gov", ".gov.<cc>", "gov.<cc>", "mfa.<…>", "mid.ru", "kremlin.ru", "president.gov.ua".
+_GOV_HOST = re.compile(r"^(?:[\w-]+\.)*(?:gov(?:\.[a-z]{2})?|gov\.[a-z]{2}|mfa\.[\w.-]+|mid\.ru|kremlin\.ru|"
+                       r"gouv\.fr|bund\.de|europa\.eu|un\.org|nato\.int)$")
+
+
+def official_url(url: str | None) -> bool:
+    """Whether ``url`` is on a government or intergovernmental site (``state.gov``, ``mfa.gov.ua``, ``gov.uk`` …)."""
+    host = urlsplit(url or "").hostname or ""
+    return bool(host) and bool(_GOV_HOST.match(host.lower()))
+
+
 def is_primary(doc: Document, primary_publishers: Iterable[str] = ()) -> bool:
-    """Flagged primary, or published by one of the configured primary publishers (substring, any case)."""
-    if doc.is_primary:
+    """Flagged primary, published by one of the configured primary publishers (substring, any case), or
+    fetched from a government site (:func:`official_url`)."""
+    if doc.is_primary or official_url(doc.url):
         return True
     pub = (doc.publisher or "").lower()
     return bool(pub) and any(p.lower() in pub for p in primary_publishers)
@@ -58,6 +72,33 @@ def _similar_pairs(docs: list[Document], sig, params: ClusterParams) -> list[tup
         if di and dj and abs((di - dj).days) > params.window_days:
             continue
         pairs.append((i, j))
+    return pairs
+
+
+PRIMARY_CONTAINMENT = 0.6  # share of a primary's content words an article must hold to join the primary's story
+
+
+def _contained_primary_pairs(docs: list[Document], primaries: set[int], params: ClusterParams) -> list[tuple[int, int]]:
+    """Pairs (primary, other) where the other document holds ≥ ``PRIMARY_CONTAINMENT`` of the primary's distinct
+    content words, within the day window. A short readout inside a long rewrite has a low Jaccard similarity
+    (the seed readout and its rewrite: 0.14) though the rewrite contains nearly all of it. O(P·N) set operations."""
+    if not primaries:
+        return []
+    hashes, owner = shingles([(d.title or "") + "\n" + d.text for d in docs], 1)
+    words: list[set[int]] = [set() for _ in docs]
+    for h, i in zip(hashes.tolist(), owner.tolist()):
+        words[i].add(h)
+    pairs = []
+    for p in sorted(primaries):
+        if len(words[p]) < 5:
+            continue
+        dp = _day(docs[p])
+        for j, other in enumerate(words):
+            dj = _day(docs[j])
+            if j == p or (dp and dj and abs((dp - dj).days) > params.window_days):
+                continue
+            if len(words[p] & other) / len(words[p]) >= PRIMARY_CONTAINMENT:
+                pairs.append((p, j))
     return pairs
 
 
@@ -103,7 +144,8 @@ def build_clusters(documents: list[Document], *, primary_publishers: Iterable[st
     sig = signatures([(d.title or "") + "\n" + d.text for d in docs], params.dedup)
     primaries = {i for i in range(len(docs)) if is_primary(docs[i], primary_publishers)}
     out = [_cluster(docs, sig, members, primaries)
-           for members in _components(len(docs), _similar_pairs(docs, sig, params)) if len(members) >= 2]
+           for members in _components(len(docs), _similar_pairs(docs, sig, params)
+                                      + _contained_primary_pairs(docs, primaries, params)) if len(members) >= 2]
     out.sort(key=lambda c: (-len(c.doc_ids), c.id))
     return out
 

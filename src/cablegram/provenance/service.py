@@ -32,6 +32,8 @@ from .clusters import _day, is_primary
 
 MIN_SOURCE_SCORE = 0.35  # candidate score (0-1) below which no source is claimed (see the module docstring)
 MAX_SOURCES = 2          # best candidates traced against together
+NO_PRIMARY_HINT = ("; no primary source is stored: ingest the readout with `cablegram ingest FILE --primary`, add its "
+                   "publisher to `primary_publishers` in the settings, or trace one article with `--source`")
 
 
 @dataclass
@@ -50,6 +52,7 @@ class TraceRun:
     """Totals of a :func:`trace_all` run."""
 
     outcomes: list[TraceOutcome] = field(default_factory=list)
+    primaries: int | None = None  # primary sources stored (None: not counted)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -57,7 +60,7 @@ class TraceRun:
     def line(self) -> str:
         return (f"traced {self.count('traced')} articles; {self.count('no_source')} without a candidate source "
                 f"(score < {MIN_SOURCE_SCORE}), {self.count('unrelated')} unrelated to their best candidate, "
-                f"{self.count('failed')} failed")
+                f"{self.count('failed')} failed") + (NO_PRIMARY_HINT if self.primaries == 0 else "")
 
 
 def mark_primary(doc: Document, primary_publishers: Iterable[str]) -> Document:
@@ -145,7 +148,7 @@ def trace_all(store, settings, *, doc_ids: Iterable[str] | None = None, only_unt
     articles = [d for d in store.iter_documents()
                 if (wanted is None or d.id in wanted) and not is_primary(d, settings.primary_publishers)
                 and not (only_untraced and store.get_alignments(d.id))]
-    run = TraceRun()
+    run = TraceRun(primaries=len(pool))
     if not articles:
         return run
     embedder = embedder or load_embedder(settings.embeddings)

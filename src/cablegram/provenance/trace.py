@@ -183,10 +183,45 @@ _CREDITED = re.compile(r"(?:according to|citing)\s+(?:the\s+)?(?P<a>(?:[A-Z][\w.
                        r"announced|confirmed)\b")
 
 
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*){0,6}"
+# Credits by a passive verb ("detailed by the US Department of State") and credit lines closing a sentence or
+# paragraph: "(Source attribution: X)", "[Source: X]", "Source: X", "— X".
+_CREDITED_BY = re.compile(rf"\b(?:detailed|reported|published|released|issued|announced|confirmed|described)\s+by\s+"
+                          rf"(?:the\s+)?(?P<n>{_NAME})")
+_CREDIT_LINE = re.compile(rf"(?:[(\[]\s*(?i:source(?:\s+attribution)?|sources|via|credit|courtesy(?:\s+of)?)\s*:?\s*"
+                          rf"(?i:the\s+)?(?P<p>[A-Z][^()\[\]]{{2,120}}?)\s*[)\]]"
+                          rf"|(?:^|[.!?]\s+)(?i:source)\s*:\s*(?i:the\s+)?(?P<s>{_NAME})"
+                          rf"|\s[—–]\s*(?i:the\s+)?(?P<d>{_NAME}))\s*\.?\s*$")
+
+
+def credit_line(sentence: str) -> str | None:
+    """The name a closing credit line gives ("… (Source attribution: X press service)" → "X press service")."""
+    m = _CREDIT_LINE.search(sentence)
+    return (m.group("p") or m.group("s") or m.group("d")).strip() if m else None
+
+
 def credited_names(sentence: str) -> set[str]:
-    """Names the sentence credits its content to ("…, the State Department said" → {"State Department"})."""
+    """Names the sentence credits its content to ("…, the State Department said" → {"State Department"}; also
+    "detailed by X" and a closing credit line, see :func:`credit_line`)."""
     found = {(m.group("a") or m.group("b")).strip() for m in _CREDITED.finditer(sentence) if m.group("a") or m.group("b")}
+    found |= {m.group("n").strip() for m in _CREDITED_BY.finditer(sentence)}
+    line = credit_line(sentence)
+    if line:
+        found.add(line)
     return {re.sub(r"^The\s+", "", n) for n in found}
+
+
+def _credit_key(name: str) -> str:
+    """A credited name without article, country prefix and service suffix, lower-cased, for matching credits."""
+    key = (_publisher_name(re.sub(r"^the\s+", "", name.strip(), flags=re.I)) or name).lower()
+    return re.sub(r"(?:'s)?\s+(?:press\s+(?:service|office)|spokesperson|media\s+office)$", "", key).strip()
+
+
+def _same_credit(own: str, cited: str) -> bool:
+    a, b = _credit_key(own), _credit_key(cited)
+    if len(a) <= 3 or len(b) <= 3:
+        return False
+    return a == b or bool(re.search(rf"\b{re.escape(b)}\b", a) or re.search(rf"\b{re.escape(a)}\b", b))
 
 
 def false_credit(sentence: str, sources: list[Document], credited: set[str] = frozenset()) -> str | None:
@@ -196,10 +231,11 @@ def false_credit(sentence: str, sources: list[Document], credited: set[str] = fr
     thing: the article lends its own addition the source's authority. The publisher is known from the
     source's metadata, or from ``credited``: the names the article itself credits its supported sentences to."""
     low = sentence.lower()
-    if not _CREDIT_VERB.search(sentence):
+    if not (_CREDIT_VERB.search(sentence) or credit_line(sentence)):
         return None
     own = credited_names(sentence)
-    hit = next((n for n in own if n in credited and len(n) > 3), None)
+    hit = next((n for n in own if n in credited and len(n) > 3), None) or next(
+        (c for n in own for c in sorted(credited) if _same_credit(n, c)), None)
     if hit:
         return f"credited to the {hit}, the source the article cites for its supported sentences, which does not say it"
     for s in sources:
