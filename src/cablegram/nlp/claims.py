@@ -72,6 +72,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Claim
+from .claims_checks import ClaimCueCheck
 from .claims_claimant import _actor_index, classify, head_actor, resolve_claimant, source_for_claim
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
@@ -146,6 +147,7 @@ class ClaimsComponent:
                                         min_confidence=span_min_confidence)
         support = word_set(load_lexicon("plover"), "non_event.support_verbs")
         self.act_forms = self.lexicon.forms(TOPIC_VERBS) | (support - self.finder.cues)
+        self.cue_check = ClaimCueCheck(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
@@ -207,7 +209,10 @@ class ClaimsComponent:
                     long_regions: list[tuple[int, int]]) -> list[Attribution] | None:
         """The attributions of a sentence that report a statement: with a quotation in the sentence all of
         them, else the press-release signature when there is none; without a quotation those that
-        :func:`is_statement` keeps. None when nothing is left."""
+        :func:`is_statement` keeps. Either way only attributions with a claim cue (:mod:`claims_checks`:
+        a predicate of saying, thinking or stance, never "fresh", "also", "it appears"). None when nothing
+        is left."""
+        atts = [a for a in atts or () if self.cue_check(a, bool(spans))]
         if spans:
             if atts:
                 return atts
@@ -224,8 +229,10 @@ class ClaimsComponent:
         claimant = None
         if source is not None:
             claimant, kind = resolve_claimant(doc, si, source, kind, actors, self.lexicon)
-        if claimant is None:
-            claimant = publisher if kind == "outlet" and publisher and self._is_publication(source) else text
+        if claimant is None and kind == "outlet" and publisher and self._is_publication(source):
+            claimant = publisher
+        elif claimant is None and not _is_pronoun(source):
+            claimant = text  # a pronoun left unresolved keeps no claimant; claimant_text holds it
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
 
@@ -278,29 +285,74 @@ def attribution_spans(att: Attribution, source: Span | None) -> dict[str, list[i
     return out
 
 
-def _propagate_quotes(sents: list[Span], regions: list[tuple[int, int]], out: dict[int, Claim]) -> None:
-    """Give sentences inside a multi-sentence quotation the claimant of the speaker who opened it.
+_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "it", "they", "them", "we", "who", "whom", "which", "that"})
+QUOTE_EDGE = 60  # characters between a quotation's mark and the cue that attributes it
 
-    The donor is the quotation's attribution: the first sentence of the quotation with a cue, else
-    the sentence right after it ("“A. B. C,” she said.")."""
+
+def _is_pronoun(source: Span | None) -> bool:
+    return source is not None and len(source) == 1 and source.root.lower_ in _PRONOUNS
+
+
+def _attaches_after(text: str, b: int) -> bool:
+    """Whether what follows the closing mark at ``b`` can attribute the quotation: the quotation ends with a
+    comma or dash ("…,” she said"), or the next word is lower case ("…?” he asked"); after a full stop a new
+    sentence begins ("…damage.” Ann Lee, the director, said …" is someone else)."""
+    last = text[:b].rstrip()[-1:]
+    if last in (",", "—", "–", "-"):
+        return True
+    rest = text[b + 1:].lstrip(" ,”\"")
+    return bool(rest) and rest[0].islower() and last != "."
+
+
+def _quote_speaker(candidates: list[int], out: dict[int, Claim], a: int, b: int, text: str) -> Claim | None:
+    """The claim that attributes the quotation ``[a, b)``: its cue lies outside the marks within
+    :data:`QUOTE_EDGE` characters of them; a closing attribution ("…,” she said") wins over an opening one
+    ("She said: “…")."""
+    closing = opening = None
+    for i in candidates:
+        claim = out.get(i)
+        cue = (claim.spans or {}).get("cue") if claim is not None and claim.claimant_kind != "none" else None
+        if not cue:
+            continue
+        if closing is None and b <= cue[0] <= b + QUOTE_EDGE and _attaches_after(text, b):
+            closing = claim
+        elif opening is None and a - QUOTE_EDGE <= cue[1] <= a:
+            opening = claim
+    return closing or opening
+
+
+def _propagate_quotes(sents: list[Span], regions: list[tuple[int, int]], out: dict[int, Claim]) -> None:
+    """Give sentences inside a quotation the claimant of the speaker the quotation's attribution names
+    (:func:`_quote_speaker`; the quotation ends at its closing mark or a paragraph break). A quotation
+    without an attribution at its edges that continues one left open (news style reopens a quotation
+    with a new opening mark in the next paragraph: "…said: “A. B. “C. D.”") has that one's speaker. A
+    sentence of the quotation with no claimant, or with only a cue inside the marks (the quoted speaker's
+    own "I think"), takes the speaker; a sentence with its own attribution outside the marks keeps it."""
+    text = sents[0].doc.text if sents else ""
+    carried: Claim | None = None
     for a, b in regions:
         inside = [i for i, s in enumerate(sents) if s.end_char > a and s.start_char < b]
-        if len(inside) < 2:
+        after = inside[-1] + 1 if inside else len(sents)
+        donor = _quote_speaker(inside + ([after] if after < len(sents) else []), out, a, b, text) if len(inside) > 1 else None
+        reopened = a >= 2 and text[a - 1] in "“\"" and carried is not None
+        donor = donor or (carried if reopened else None)
+        carried = donor if b < len(text) and text[b] == "“" else None  # left open: the next mark reopens it
+        if donor is not None:
+            _give_speaker(inside, out, donor, a, b)
+
+
+def _give_speaker(inside: list[int], out: dict[int, Claim], donor: Claim, a: int, b: int) -> None:
+    for i in inside:
+        claim = out.get(i)
+        cue = (claim.spans or {}).get("cue") if claim is not None else None
+        if claim is None or claim is donor or claim.claimant_kind != "none" and not (cue and a <= cue[0] < b):
             continue
-        after = inside[-1] + 1
-        candidates = inside + ([after] if after < len(sents) else [])
-        donor = next((out[i] for i in candidates if i in out and out[i].cue and out[i].claimant_kind != "none"), None)
-        if donor is None:
-            continue
-        for i in inside:
-            claim = out.get(i)
-            if claim is None or claim.claimant_kind != "none":
-                continue
-            claim.claimant_kind = donor.claimant_kind
-            claim.claimant = donor.claimant
-            claim.claimant_text = donor.claimant_text
-            claim.cue = donor.cue
-            claim.quote = "direct"
+        claim.spans = dict(donor.spans or {})
+        claim.claimant_kind = donor.claimant_kind
+        claim.claimant = donor.claimant
+        claim.claimant_text = donor.claimant_text
+        claim.cue = donor.cue
+        claim.quote = "direct"
 
 
 FACTORY = "cablegram_claims"

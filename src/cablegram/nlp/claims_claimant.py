@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
+from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 
 _STATE_ID = re.compile(r"^[A-Z]{3}$")
@@ -222,7 +223,7 @@ def _back_reference(doc: Doc, source: Span, actors: dict[int, str], lexicon: Att
     if low in lexicon.institutional_heads and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children):
         claimant = _previous_named_person(doc, source.start)  # "his office announced"
     if claimant is None and low in PERSONAL_PRONOUNS:
-        claimant = _previous_person(doc, source.start, actors)
+        claimant = resolve_person_pronoun(doc, root, actors, lexicon)  # gender and salience; None when unsure
     if claimant is None and low in lexicon.institutional_heads and any(c.lower_ in ("the", "this") for c in root.children):
         claimant = _previous_institution(doc, source.start, low)
     return claimant
@@ -231,9 +232,21 @@ def _back_reference(doc: Doc, source: Span, actors: dict[int, str], lexicon: Att
 def source_for_claim(att: Attribution) -> Span | None:
     """The span that names the claimant: what a relative pronoun ("who said") refers to, else the source."""
     source = att.source
-    if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and att.resolved is not None:
-        return trim_appositive(att.resolved)
+    if source is not None and source.root.lower_ in RELATIVE_PRONOUNS:
+        resolved = att.resolved if att.resolved is not None else _relative_antecedent(source.root)
+        if resolved is not None:
+            return trim_appositive(resolved)
     return trim_appositive(_with_agent(source)) if source is not None else None
+
+
+def _relative_antecedent(pronoun) -> Span | None:
+    """The noun phrase a relative pronoun stands for ("advocates, who have said" → "advocates"): the head the
+    relative clause modifies, from its left edge to the noun; None when the pronoun heads no relative clause."""
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    noun = clause.head
+    return pronoun.doc[noun.left_edge.i:noun.i + 1]
 
 
 def _with_agent(source: Span) -> Span:
@@ -374,13 +387,3 @@ def _previous_institution(doc: Doc, before: int, head: str) -> str | None:
         if m.method == "institution" and m.start < limit and head in m.text.lower():
             found = m.actor_id
     return found
-
-
-def _previous_person(doc: Doc, before: int, actors: dict[int, str]) -> str | None:
-    """The actor id of the nearest person mention before token ``before`` (pronoun resolution, simple)."""
-    for i in range(before - 1, max(-1, before - 400), -1):
-        if i in actors and doc[i].ent_type_ == "PERSON":
-            return actors[i]
-    return None
-
-

@@ -72,6 +72,11 @@ class AttributionLexicon:
     hedge_words: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_phrases: tuple[tuple[str, ...], ...]
+    claim_nouns: frozenset[str] = frozenset()  # nouns of saying that may be a listed claim's cue
+    hedging_verbs: frozenset[str] = frozenset()  # "appears", "seemed": never a listed claim's cue
+    claim_objects: frozenset[str] = frozenset()  # objects that make any verb a stance ("shrugged off the criticism")
+    female_words: frozenset[str] = frozenset()  # honorifics and nouns that make a person "she"
+    male_words: frozenset[str] = frozenset()  # ... "he"
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -108,4 +113,9 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         hedge_words=word_set(modality, "hedge.adverbs") | word_set(lx, "hedges.words"),
         hedge_modals=word_set(modality, "hedge.modal_verbs") & _POSSIBILITY_MODALS,
         hedge_phrases=tuple(dict.fromkeys([*_phrases(lx.get("hedges", {}).get("phrases", [])), *raising])),
+        claim_nouns=word_set(lx, "claim_cues.nouns"),
+        hedging_verbs=word_set(lx, "claim_cues.hedging_verbs"),
+        claim_objects=word_set(lx, "claim_cues.objects"),
+        female_words=word_set(lx, "gender.female"),
+        male_words=word_set(lx, "gender.male"),
     )

@@ -1,0 +1,111 @@
+"""Which attributions make a listed claim: the cue must be a predicate of saying, thinking or stance.
+
+The attribution finder (:mod:`claims_finder`) is scored on PolNeAR and keeps every attribution it finds,
+including those of its learned cue classifier and span tagger. A claim shown to an analyst needs more: a
+*claim cue* (:func:`is_claim_cue`):
+
+- the phrase "according to" (and the lexicon's other prepositional cues) or a punctuation cue (a colon or
+  dash signing a quotation);
+- a noun of saying or reporting (``[claim_cues] nouns`` in ``attribution.toml``: "statement", "interview");
+- a verb of the speech lists with a content, or with a quotation in the sentence ("“…,” she said");
+- a verb of the stance or thinking lists, or one only the learned models found, with a finite clause as
+  content ("no one knows if …", "few knew he was there") or a quotation in the sentence.
+  Infinitives are acts, not statements ("refused to surrender", "is aiming to do more"); a noun phrase
+  object too ("expect a reckoning", "were taking positions"), unless the object is a statement or
+  proposal (``[claim_cues] objects``: "shrugged off the criticism", "backed the resolution").
+
+Never a claim cue: adjectives, adverbs, prepositions and auxiliaries ("fresh", "also", "of", "are"), and the
+hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .claims_finder import Attribution
+from .claims_lexicon import AttributionLexicon
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+_FINITE_DEPS = frozenset({"ccomp", "parataxis"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
+
+
+class ClaimCueCheck:
+    """:func:`is_claim_cue` with the lexicon's word forms built once."""
+
+    def __init__(self, lexicon: AttributionLexicon):
+        self.lexicon = lexicon
+        self.speech = lexicon.forms(lexicon.speech_verbs) | lexicon.forms(lexicon.outlet_verbs)
+        self.hedging = lexicon.hedging_verbs
+        self.prepositions = {p[0] for p in lexicon.prepositional_cues}
+        self.listed = lexicon.forms(lexicon.stance_verbs | lexicon.cognition_verbs)
+
+    def __call__(self, att: Attribution, quoted: bool) -> bool:
+        """Whether ``att`` may be a listed claim's attribution; ``quoted``: the sentence holds a quotation."""
+        root = att.cue.root
+        low = root.lower_
+        first = att.cue[0].lower_
+        if first in self.prepositions or low in self.prepositions or root.pos_ == "PUNCT":
+            return True
+        if root.pos_ in _NOUN_POS:
+            return low in self.lexicon.claim_nouns or root.lemma_.lower() in self.lexicon.claim_nouns
+        if root.pos_ != "VERB" or low in self.hedging:
+            return False
+        return self._verb(att, quoted)
+
+    def _verb(self, att: Attribution, quoted: bool) -> bool:
+        root = att.cue.root
+        if root.lower_ in self.speech or any(t.lower_ in self.speech for t in att.core or att.cue):
+            # "“…,” she said", "…, Baghdad's military said, …"; not "the caliphate he had proclaimed"
+            return quoted or att.content is not None or _colon_after(att.cue) or root.dep_ not in _MODIFIER_DEPS
+        if quoted or _finite_content(att) or _stance_on_statement(att, self.lexicon):
+            return True
+        if root.lower_ not in self.listed:
+            return False
+        # a report speaking ("a new analysis shows …"), or a content the parser split ("show the shipment
+        # left in March"): a verb inside it
+        source = att.source
+        return source is not None and source.root.lower_ in self.lexicon.outlet_works or att.content is not None \
+            and any(_split_clause_verb(t, root) for t in att.content)
+
+
+def is_claim_cue(att: Attribution, lexicon: AttributionLexicon, quoted: bool) -> bool:
+    """Whether ``att`` may be a listed claim's attribution (rules in the module docstring)."""
+    return ClaimCueCheck(lexicon)(att, quoted)
+
+
+def _colon_after(cue: Span) -> bool:
+    """"she said:" — the cue introduces what follows."""
+    doc = cue.doc
+    return cue.end < len(doc) and doc[cue.end].text in (":", "—", "–")
+
+
+def _finite_content(att: Attribution) -> bool:
+    """A finite clause reported by the cue: a clausal complement, or a content span whose root is a verb,
+    that is no infinitive ("knew he was there", "knows if …", "show the shipment left"; not "refused to
+    surrender", "is aiming to do more")."""
+    root = att.cue.root
+    if any(c.dep_ in _FINITE_DEPS and c.pos_ in _CLAUSE_POS and not _infinitive(c) for c in root.children):
+        return True
+    content = att.content
+    return content is not None and content.root.pos_ in _CLAUSE_POS and content.root.i != root.i \
+        and not _infinitive(content.root)
+
+
+def _split_clause_verb(token, cue) -> bool:
+    """A finite verb the parser hung on a noun of the content ("show the shipment left": "left" an acl of
+    "shipment"), not an infinitive, a participle used as an adjective or a verb under another verb."""
+    return token.pos_ in _CLAUSE_POS and token.i != cue.i and token.dep_ in ("acl", "relcl", "ccomp") \
+        and token.head.pos_ not in _CLAUSE_POS and not _infinitive(token)
+
+
+def _infinitive(verb) -> bool:
+    return verb.dep_ == "xcomp" or any(c.tag_ == "TO" for c in verb.children)
+
+
+def _stance_on_statement(att: Attribution, lexicon: AttributionLexicon) -> bool:
+    """A verb whose object is a statement or proposal ("shrugged off the criticism", "backed the
+    resolution"): ``[claim_cues] objects`` or a noun of saying."""
+    objects = lexicon.claim_objects | lexicon.claim_nouns
+    return any(c.dep_ == "dobj" and (c.lower_ in objects or c.lemma_.lower() in objects) for c in att.cue.root.children)

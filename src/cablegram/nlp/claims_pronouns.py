@@ -1,0 +1,152 @@
+"""Who a "he"/"she" claimant is: the last person spoken of as subject, agreeing in gender, else nobody.
+
+Rules (the whole kind, not one sentence):
+
+- **Candidates** are person mentions (actor ids from the actors component) in the pronoun's sentence before
+  it and in up to :data:`WINDOW` sentences before that, never across a paragraph break (a blank line).
+- **Salience**: a person who is the subject of a clause (or the agent of a passive, or named in
+  apposition to the subject: "the shadow home secretary, Ann Lee, said …") is who the next "she said"
+  continues; the nearest such person in the nearest sentence wins. People only named in objects, relative
+  clauses or possessives ("Begum's baby, Jarrah") are not taken this way.
+- **Gender agreement**: a person's gender is read from the document (:func:`person_genders`): an honorific
+  or title before the name ("Ms", "Lord", ``[gender]`` in ``attribution.toml``), a gendered noun in
+  apposition ("the party chairman, Ann Lee"), or "X said he …"/"X said she …" (the subject of the clause
+  reported by X's own verb). A candidate of the other gender is skipped; one of unknown gender agrees.
+- **Fallback**: without a salient candidate, the nearest person of the *known* matching gender; else the
+  pronoun stays unresolved (None) — a guess is worse than no claimant id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from .claims_lexicon import AttributionLexicon
+
+WINDOW = 4  # sentences before the pronoun's own
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+_REPORTED = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
+
+
+def pronoun_gender(token: Token) -> str | None:
+    """``m`` for he/him/his, ``f`` for she/her, None for any other word."""
+    return _PRONOUN_GENDER.get(token.lower_)
+
+
+def person_genders(doc: Doc, actors: dict[int, str], lexicon: AttributionLexicon) -> dict[str, str]:
+    """Actor id → ``m``/``f`` for the people of ``doc`` whose gender the text gives (rules in the module
+    docstring); people with no evidence, or with evidence both ways, are left out."""
+    votes: dict[str, Counter] = {}
+    for i, actor_id in actors.items():
+        if not _is_person(doc[i], actor_id) or (i - 1 in actors and actors[i - 1] == actor_id):
+            continue  # one vote per mention: its first token
+        gender = _mention_gender(doc, i, actor_id, actors, lexicon)
+        if gender:
+            votes.setdefault(actor_id, Counter())[gender] += 1
+    out = {}
+    for actor_id, count in votes.items():
+        if len(count) == 1:
+            out[actor_id] = next(iter(count))
+    return out
+
+
+def _is_person(token: Token, actor_id: str) -> bool:
+    return actor_id.startswith(("PER.", "person:")) or token.ent_type_ == "PERSON"
+
+
+def _mention_gender(doc: Doc, i: int, actor_id: str, actors: dict[int, str], lexicon: AttributionLexicon) -> str | None:
+    """The gender one mention starting at token ``i`` shows: a title before it, a gendered noun it is in
+    apposition with, or a he/she subject of the clause its own verb reports."""
+    end = i
+    while end + 1 < len(doc) and actors.get(end + 1) == actor_id:
+        end += 1
+    head = doc[end]
+    near = ([doc[i - 1]] if i > 0 else []) + ([head.head] if head.dep_ == "appos" else [])
+    near += [c for c in head.children if c.dep_ == "appos"]
+    for t in near:
+        gender = _word_gender(t, lexicon)
+        if gender:
+            return gender
+    return _reported_pronoun(head.head if head.dep_ == "appos" else head)
+
+
+def _word_gender(token: Token, lexicon: AttributionLexicon) -> str | None:
+    word = token.lower_.rstrip(".")
+    if word in lexicon.female_words:
+        return "f"
+    return "m" if word in lexicon.male_words else None
+
+
+def _reported_pronoun(subject: Token) -> str | None:
+    """"Ann Lee said she …": the gender of a he/she subject of a clause the subject's own verb reports."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for clause in (c for c in subject.head.children if c.dep_ in _REPORTED):
+        said = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass") and pronoun_gender(g)]
+        if said:
+            return pronoun_gender(said[0])
+    return None
+
+
+def resolve_person_pronoun(doc: Doc, pronoun: Token, actors: dict[int, str], lexicon: AttributionLexicon,
+                           genders: dict[str, str] | None = None) -> str | None:
+    """The actor id a he/she (or "I", gender-free) claimant stands for, or None when unsure (module docstring)."""
+    want = pronoun_gender(pronoun)
+    genders = person_genders(doc, actors, lexicon) if genders is None else genders
+    sentences = _window(doc, pronoun)
+    nearest_known = None
+    for sent in sentences:
+        end = min(sent.end, pronoun.i)
+        people = [(t, actors[t.i]) for t in doc[sent.start:end] if t.i in actors and _is_person(t, actors[t.i])]
+        # Subjects of the sentence's main clause first ("Ann Lee called for Bo Kay to be heard"), nearest first.
+        people.sort(key=lambda p: (_main_subject(p[0]), p[0].i))
+        for token, actor_id in reversed(people):
+            gender = genders.get(actor_id)
+            if want and gender and gender != want:
+                continue
+            if _salient(token):
+                return actor_id
+            if nearest_known is None and want and gender == want:
+                nearest_known = actor_id
+    return nearest_known
+
+
+def _window(doc: Doc, pronoun: Token) -> list[Span]:
+    """The pronoun's sentence and up to :data:`WINDOW` before it, nearest first, stopping at a blank line."""
+    sents = list(doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    out = [sents[at]]
+    text = doc.text
+    for k in range(at - 1, max(-1, at - 1 - WINDOW), -1):
+        if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
+            break
+        out.append(sents[k])
+    return out
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether the mention is (part of) the subject of its sentence's root verb or of a verb joined to it."""
+    t = _naming_head(token)
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return t.dep_ in _SUBJECT_DEPS and verb.dep_ == "ROOT"
+
+
+def _naming_head(token: Token) -> Token:
+    t = token
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "appos" else t
+
+
+def _salient(token: Token) -> bool:
+    """A person mention that is a clause's subject or a passive's agent, directly or through apposition or
+    a compound name ("Ann Lee said", "the minister, Ann Lee, said", "was confirmed by Ann Lee")."""
+    t = _naming_head(token)
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return True
+    return t.dep_ in _SUBJECT_DEPS
