@@ -1,7 +1,8 @@
 """Cross-document linking: reports of the same commitment become one ledger entry with all its sources.
 
 Two rows are the same commitment when donor and category agree (a row with category ``other``
-matches any), recipients agree or one is unknown, amounts in USD agree within ``tolerance``
+matches any; a figure of at least $1bn in the same currency in another document is one programme whatever the
+categories, kept as ``other``/``mixed``), recipients agree or one is unknown, amounts in USD agree within ``tolerance``
 (or both rows name no amount and the same sub-kind), and their dates lie within
 ``window_days``. Rows from different documents of one story cluster (their ``story`` field, set by
 :func:`cablegram.ledger.summary.load_rows` from the store's clusters) are one commitment when donor, recipient
@@ -24,6 +25,7 @@ from ..records import stable_id
 from .rates import RateTable
 
 _STATUS_RANK = {"conditional": 0, "pledged": 1, "allocated": 2, "delivered": 3}
+_PROGRAMME_MIN_USD = 1e9  # below this, two equal figures in two categories are more likely two packages
 
 
 def is_reference(row: Any) -> bool:
@@ -50,6 +52,7 @@ class LedgerEntry:
     month: str | None
     confidence: float
     reference_only: bool = False  # only references were seen: counted once, flagged
+    mixed: bool = False  # one programme reported under two categories: kept as other/mixed
     sources: list[dict[str, Any]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
 
@@ -125,7 +128,7 @@ def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days
     if _key(entry.donor) != _key(row.get("donor")) or not entry.donor:
         return False
     cat = row.get("category") or "other"
-    if cat != entry.category and "other" not in (cat, entry.category):
+    if cat != entry.category and "other" not in (cat, entry.category) and not _same_programme(entry, row):
         return False
     r1, r2 = _key(entry.recipient), _key(row.get("recipient"))
     if r1 and r2 and not (r1 in r2 or r2 in r1):
@@ -137,6 +140,19 @@ def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days
         if gap is not None and gap > window_days:
             return False
     return True
+
+
+def _same_programme(entry: LedgerEntry, row: dict[str, Any]) -> bool:
+    """Whether ``row`` names, in another document, the programme ``entry`` counts under another category: the same
+    figure in the same currency (within 0.5 %), of at least ``_PROGRAMME_MIN_USD`` (a NOK 75bn multi-year
+    programme called military in one report and financial in another is one programme with mixed purposes)."""
+    a1, a2, usd = entry.amount, row.get("amount"), entry.amount_usd
+    if a1 is None or a2 is None or usd is None or usd < _PROGRAMME_MIN_USD:
+        return False
+    if (entry.currency or "").upper() != (row.get("currency") or "").upper():
+        return False
+    docs = {s.get("doc_id") for s in entry.sources}
+    return row.get("doc_id") not in docs and abs(a1 - a2) <= 0.005 * max(a1, a2)
 
 
 def _same_story(entry: LedgerEntry, row: dict[str, Any]) -> bool:
@@ -205,6 +221,11 @@ def _merge(entry: LedgerEntry, row: dict[str, Any], ref: bool) -> None:
     for name in ("recipient", "amount", "currency", "amount_usd", "rate_date", "subcategory"):
         if getattr(entry, name) is None and row.get(name) is not None:
             setattr(entry, name, row.get(name))
-    if entry.category == "other" and row.get("category") not in (None, "other"):
-        entry.category = row["category"]
+    cat = row.get("category")
+    if entry.category == "other" and cat not in (None, "other") and not entry.mixed:
+        entry.category = cat
+    elif cat not in (None, "other", entry.category) and entry.category != "other":
+        entry.reasons.append(f"one programme reported as {entry.category} and as {cat}: mixed purposes, category "
+                             "other, counted once")
+        entry.category, entry.subcategory, entry.mixed = "other", "mixed", True
     entry.confidence = max(entry.confidence, float(row.get("confidence") or 0.0))

@@ -72,6 +72,10 @@ class CommitmentLexicon:
     topic_nouns: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     private_giving: re.Pattern | None = None  # crowdfunding and other private money: never support, aid words or not
+    coder_exclusion_verbs: frozenset[str] = frozenset()  # "we do not consider/count …": a tracker coder's note
+    coder_exclusion_plain: frozenset[str] = frozenset()  # "we exclude …": a note without negation
+    force_craft: frozenset[str] = frozenset()  # warplanes, warships: a deployment unless given to someone named
+    gathering_donors: frozenset[str] = frozenset()  # "ministers gathered to pledge": givers not named, donor unknown
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -101,10 +105,16 @@ class CommitmentLexicon:
 
     def moves_forces(self, verb) -> bool:
         """Whether ``verb`` (a spaCy Token) moves a state's own forces ("moved two brigades to the border",
-        "deployed 3,000 troops and tanks"): a deployment, not support (``force_units`` as its object)."""
+        "deployed 3,000 troops and tanks"): a deployment, not support (``force_units`` as its object). Warplanes
+        and warships (``force_craft``) are a deployment when they are the sender's own ("sent its warplanes") or
+        sent to no one named ("the US, in return, sent jets"; "to the region" names no one)."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]
-        return any(o.lower_ in self.force_units for o in objects)
+        if any(o.lower_ in self.force_units for o in objects):
+            return True
+        craft = [o for o in objects if o.lower_ in self.force_craft]
+        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in craft for c in o.children)
+        return bool(craft) and (own or not _names_receiver(verb))
 
     def topic_words(self, sent) -> set[int]:
         """Token indices of words that only name a topic ("energy cooperation", "reconstruction and energy
@@ -166,7 +176,20 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         topic_nouns=word_set(lex, "words.topic_nouns"),
         meeting_nouns=word_set(lex, "words.meeting_nouns"),
         private_giving=keyword_pattern(lex.get("not_support", {}).get("private", [])),
+        coder_exclusion_verbs=word_set(lex, "words.coder_exclusion_verbs"),
+        coder_exclusion_plain=word_set(lex, "words.coder_exclusion_plain"),
+        force_craft=word_set(lex, "words.force_craft"),
+        gathering_donors=word_set(lex, "words.gathering_donors"),
     )
+
+
+def _names_receiver(verb) -> bool:
+    """Whether ``verb`` has a named receiver: an indirect object or "to/for" + a name ("to Ostravia", "to the
+    Kestrian army"), not a place word ("to the region")."""
+    heads = [c for c in verb.children if c.dep_ == "dative"]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
+              if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") for h in heads for t in h.subtree)
 
 
 @lru_cache(maxsize=8)

@@ -60,6 +60,7 @@ from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
 from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, partial_delivery,
                                  reference_of, refers_back, speculation_cue, status_of)
+from .commitment_exclusions import excluded_ranges, in_ranges
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
@@ -75,6 +76,9 @@ _NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|r
                                 re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
+_UNNAMED_GIVERS = "donor unknown: givers not named"
+# "provided through the EBRD", "channelled via UNICEF": the organisation is the channel, never the donor
+_CHANNEL_RE = re.compile(r"\b(?:through|via|by way of)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&-]*)*)")
 _NOT_COUNTED = ("cancelled", "refused")
 # A document this short with no support verb is a note on one package (a tracker entry, a brief); a long
 # article without one is about something else.
@@ -112,7 +116,7 @@ class _Context:
     mentions: list = field(default_factory=list)
     last_donor: str | None = None
     sents: list = field(default_factory=list)
-    own_people: bool = False  # a support verb gave help to the giver's own nationals only (no package to read)
+    own_people: bool = False  # a support verb helped the giver's own nationals or bodies only (no package to read)
 
 
 @dataclass
@@ -184,7 +188,7 @@ class CommitmentExtractor:
         counted = _counted(rows)
         if _several_donors(counted):
             return rows  # several donors' packages: a story, not a note on one package
-        choice = self._choose_value(doc.text)
+        choice = self._choose_value(doc.text, sents)
         if choice is None or (counted and _same_value(counted[0].amount, choice[0].value)):
             return rows
         chosen, learned, n = choice
@@ -200,9 +204,12 @@ class CommitmentExtractor:
         _demote_before(counted, target, chosen)
         return rows
 
-    def _choose_value(self, text: str) -> tuple[Amount, bool, int] | None:
-        """(the package's figure, whether the value model chose it among several, how many figures) or None."""
-        amounts = find_amounts(text, self.grammar)
+    def _choose_value(self, text: str, sents: list[Span]) -> tuple[Amount, bool, int] | None:
+        """(the package's figure, whether the value model chose it among several, how many figures) or None.
+        Figures in a coder's exclusion notes ("which we do not count") are never the package's."""
+        notes = [(a + s.start_char, b + s.start_char) for s in sents
+                 for a, b in excluded_ranges(s, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)]
+        amounts = [a for a in find_amounts(text, self.grammar) if not in_ranges(a.start, notes)]
         if not amounts:
             return None
         own = _own_amounts(text, amounts)[0]  # parts ("including $500m for …") are never the package
@@ -235,7 +242,7 @@ class CommitmentExtractor:
             return
         default = self._doc_donor(rows, ctx)
         for r in rows:
-            if r.donor is None and default and default != r.recipient:
+            if r.donor is None and default and default != r.recipient and _UNNAMED_GIVERS not in (r.reason or ""):
                 r.donor = default
                 r.reason = "; ".join(x for x in (r.reason, "donor from the document's context") if x)
                 self._span_of(r, "donor", ctx)
@@ -336,6 +343,11 @@ class CommitmentExtractor:
         if not triggers:
             return None
         amounts = find_amounts(text, self.grammar)
+        notes = excluded_ranges(sent, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)
+        if notes:  # "We do not consider AUD 8 million to …": the coder's exclusion, not the donor's refusal
+            if (0, len(text)) in notes or (amounts and all(in_ranges(a.start, notes) for a in amounts)):
+                return None
+            amounts = [a for a in amounts if not in_ranges(a.start, notes)]
         clean = self.lex.clean(text)
         has_support = bool(amounts) or any(self.lex.support_word(t) for t in sent) or \
             self.lex.kind(clean) is not None
@@ -377,7 +389,21 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
+        funded = recipient or _funded_object(trig)
+        if amount is None and funded and any(self._own_bodies(funded, r) for r in rows):
+            ctx.own_people = True  # no package to read in the opening either
+            return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _own_bodies(self, recipient: str, row: Commitment) -> bool:
+        """Whether ``recipient`` (as written) is a body of the donor's own state that is not the state itself
+        ("the Foreign Office does fund UK aid agencies"): ongoing funding at home is domestic spending."""
+        if not row.donor or row.recipient == row.donor:
+            return False
+        donor_state = row.donor if self._is_state(row.donor) else self._served_state(row.donor)
+        return donor_state is not None and self._state_in_name(recipient) == donor_state and \
+            re.search(r"\b(?:agenc|charit|NGOs?\b|organi[sz]ation|groups?\b|councils?\b|bodies\b|firms?\b|"
+                      r"compan|universit|schools?\b)", recipient, re.IGNORECASE) is not None
 
     @staticmethod
     def _kept(rows: list[Commitment], amount: Amount | None, s: _Sentence, ctx: _Context) -> list[Commitment]:
@@ -449,8 +475,7 @@ class CommitmentExtractor:
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
         conf = 0.85 - (0.2 if donor_id is None else 0.0) - (0.1 if recipient_id is None else 0.0)
-        if donor_id is None:
-            reasons.append("donor not found")
+        self._giver_notes(s, donor, donor_id, reasons, ctx)
         fields = self._amount_fields(amount, s.date, reasons)
         if amount is not None:
             conf = min(conf, conf * amount.confidence / 0.9)
@@ -465,6 +490,19 @@ class CommitmentExtractor:
         return Commitment(**base, donor=donor_id, recipient=recipient_id, confidence=round(max(conf, 0.05), 3),
                           reason="; ".join(reasons) or None, is_reference=reference is not None, refers_to=reference,
                           spans=spans, **fields)
+
+    def _giver_notes(self, s: _Sentence, donor: str | None, donor_id: str | None, reasons: list[str],
+                     ctx: _Context) -> None:
+        """Reasons about the giver: not found, givers not named ("ministers gathered to pledge": never filled from
+        the document), the organisation the money goes through ("provided through the EBRD": a channel, not the
+        donor)."""
+        if donor_id is None and donor and donor.split()[-1].lower() in self.lex.gathering_donors:
+            reasons.append(f"{_UNNAMED_GIVERS} ({donor})")
+        elif donor_id is None:
+            reasons.append("donor not found")
+        channel = _CHANNEL_RE.search(s.text)
+        if channel and self._resolve(channel.group(1), ctx.mentions, s.sent, s.date) != donor_id:
+            reasons.append(f"channel: {channel.group(1)} (the donor provides it through them)")
 
     def _recipient_id(self, recipient: str | None, donor_id: str | None, s: _Sentence, ctx: _Context,
                       reasons: list[str]) -> str | None:
@@ -883,9 +921,11 @@ _SIDE_MARKS = frozenset(("after", "because", "since", "as", "when", "while", "al
 
 
 def _without_side_clauses(sent: Span, trig: Trigger, text: str) -> str:
-    """``text`` (the start of ``sent.text``) with the trigger's time and reason clauses blanked out (same length)."""
+    """``text`` (the start of ``sent.text``) with the time and reason clauses of the trigger and of the verbs above it
+    blanked out (same length): the kind comes from the commitment's own clause."""
     chars = list(text)
-    for c in trig.token.children:
+    heads = [trig.token] + list(trig.token.ancestors)  # "gathered to pledge $5bn, while X's aircraft bombed": the root's
+    for c in (c for h in heads for c in h.children if c not in heads and trig.token not in c.subtree):
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _SIDE_MARKS for g in c.children):
             start, end = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             chars[start:min(end, len(chars))] = " " * max(0, min(end, len(chars)) - start)
@@ -904,6 +944,14 @@ def _paragraph(sent: Span) -> str:
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
     return text[start: end if end >= 0 else len(text)]
+
+
+def _funded_object(trig: Trigger) -> str | None:
+    """The object of a funding verb with its modifiers ("fund UK aid agencies" → "UK aid agencies"): whom it funds."""
+    if trig.base not in ("fund", "finance"):
+        return None
+    obj = next((c for c in trig.token.children if c.dep_ == "dobj"), None)
+    return None if obj is None else " ".join(t.text for t in obj.subtree if t.i <= obj.i)
 
 
 def _pronoun_subject(trig: Trigger) -> bool:
