@@ -83,3 +83,14 @@ def test_government_sites_are_primary():
     assert not official_url(None)
     assert is_primary(Document(text="x", url="https://kremlin.ru/events/1"))
     assert not is_primary(Document(text="x", url="https://www.example.com/kremlin"))
+
+
+def test_name_variants_name_the_knowledge_base_actor():
+    source = Document(text="Secretary of State Antony J. Blinken spoke with Foreign Minister Dmytro Kuleba of Ukraine. "
+                           "Envoy Sergiy Dorvanko of Norland joined the call.")
+    article = Document(text="Anthony Blinken held a phone call with Dmitry Kuleba of Ukraine. "
+                            "Sergei Dorvanko of Norland took part as well.")
+    variants = {v["article"]: v for v in trace(article, [source]).name_variants}
+    assert variants["Anthony"]["actor_id"] == "PER.USA.antony-blinken" and variants["Anthony"]["source"] == "Antony"
+    assert variants["Dmitry"]["actor_id"] == "PER.UKR.dmytro-kuleba" and variants["Dmitry"]["method"] == "kb"
+    assert variants["Sergei"]["actor_id"] is None and variants["Sergei"]["method"] == "fuzzy"  # not in the KB

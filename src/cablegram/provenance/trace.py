@@ -26,6 +26,7 @@ from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
 from .inputs import as_document
+from .lexical import names
 from .sentence_model import recheck_added
 from .sentences import Sentence, split_sentences
 
@@ -395,10 +396,41 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
         article_id=article.id, article_title=article.title,
         sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
         embedder=embedder.name, sentences=traces, summary=_summary(traces, article, sources, cross),
-        name_variants=_variants(article, sources, mentions, nlp), notes=notes)
+        name_variants=_variants(article, sources, mentions, nlp, settings), notes=notes)
 
 
-def _variants(article: Document, sources: list[Document], mentions: list, nlp) -> list[dict[str, Any]]:
+def _kb_actor(kb, full_names: list[str], token: str) -> str | None:
+    """The one KB actor that a name containing ``token`` (with the words around it) resolves to, else None."""
+    ids: set[str] = set()
+    for n in full_names:
+        words = n.split()
+        for i in (k for k, w in enumerate(words) if w.strip(".") == token):
+            found = next((hits for j in range(len(words), i + 1, -1) if (hits := kb.lookup(" ".join(words[i:j])))), [])
+            ids |= {a.id for a in found}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _fuzzy_variants(article: Document, sources: list[Document], settings) -> list[dict[str, Any]]:
+    """Spelling variants of name words (Anthony/Antony), each with the actor the knowledge base resolves both
+    full names to ("Anthony Blinken" and "Antony J. Blinken" → one id), else ``actor_id`` None."""
+    text = "\n".join(d.text for d in sources)
+    pairs = name_variants(article.text, text)
+    if not pairs:
+        return []
+    from ..kb import actor_files
+    from ..kb.base import KnowledgeBase
+
+    kb = KnowledgeBase.load(actor_files(settings) if settings is not None else ())
+    art_names, src_names = names(article.text), names(text)
+    out = []
+    for a, s in pairs:
+        mine, theirs = _kb_actor(kb, art_names, a), _kb_actor(kb, src_names, s)
+        actor = mine if mine and mine == theirs else None
+        out.append({"article": a, "source": s, "actor_id": actor, "method": "kb" if actor else "fuzzy"})
+    return out
+
+
+def _variants(article: Document, sources: list[Document], mentions: list, nlp, settings=None) -> list[dict[str, Any]]:
     """Name spellings in the article that differ from the sources' for the same actor."""
     if mentions and nlp is not None:
         from ..nlp.pipeline import Pipeline
@@ -414,5 +446,4 @@ def _variants(article: Document, sources: list[Document], mentions: list, nlp) -
                 out.append({"article": m.text, "source": sorted(by_actor[m.actor_id])[0], "actor_id": m.actor_id, "method": m.method})
         if out:
             return out
-    text = "\n".join(d.text for d in sources)
-    return [{"article": a, "source": s, "actor_id": None, "method": "fuzzy"} for a, s in name_variants(article.text, text)]
+    return _fuzzy_variants(article, sources, settings)
