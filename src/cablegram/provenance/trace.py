@@ -240,15 +240,21 @@ def false_credit(sentence: str, sources: list[Document], credited: set[str] = fr
     if hit:
         return f"credited to the {hit}, the source the article cites for its supported sentences, which does not say it"
     for s in sources:
-        pub = (s.publisher or "").lower()
-        aliases = {a for key, names in _PUBLISHER_ALIASES.items() if key in pub for a in names}
-        head = _publisher_name(s.publisher)
-        if head and len(head) > 3:
-            aliases.add(head.lower())
-        hit = next((a for a in sorted(aliases, key=len, reverse=True) if re.search(rf"\b{re.escape(a)}\b", low)), None)
+        hit = _publisher_named(s.publisher, low)
         if hit:
             return f"credited to the {hit.title() if hit.islower() else hit} (publisher of the cited source), which does not say it"
     return None
+
+
+def _publisher_named(publisher: str | None, low: str) -> str | None:
+    """The name or alias of ``publisher`` ("State Department" for the Department of State) that the lower-cased
+    sentence ``low`` contains, longest first; None when it names none."""
+    pub = (publisher or "").lower()
+    aliases = {a for key, names in _PUBLISHER_ALIASES.items() if key in pub for a in names}
+    head = _publisher_name(publisher)
+    if head and len(head) > 3:
+        aliases.add(head.lower())
+    return next((a for a in sorted(aliases, key=len, reverse=True) if re.search(rf"\b{re.escape(a)}\b", low)), None)
 
 
 def _publisher_name(publisher: str | None) -> str | None:
