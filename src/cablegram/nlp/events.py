@@ -17,7 +17,7 @@ actors (:mod:`.event_actors`, one event per conjoined source/target pair), date,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -30,6 +30,8 @@ from .event_actors import actor_pairs, actor_spans, event_place, is_locative
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
+from .event_gates import (conditional_consequence, conjoined_places, frame_modality, same_act, sense_type,
+                          states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -76,9 +78,10 @@ def _undergoing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 def _no_act(etype: str, trigger, hits) -> bool:
     """The trigger states no act of its subject: a verb of undergoing ("could face shortages"), or a trip
     of private people (``plover.toml`` ``private_people``, or a personal pronoun) coded AID with no aid word
-    in the sentence ("citizens travelled to X"; arriving peacekeepers stay AID)."""
+    in the sentence ("citizens travelled to X"; arriving peacekeepers stay AID); a state of being, a death
+    with no agent, a naming (:func:`.event_gates.states_no_act`)."""
     suffer, movement, private = _undergoing_words()
-    if trigger.lower_ in suffer:
+    if trigger.lower_ in suffer or states_no_act(trigger):
         return True
     if etype != "AID" or trigger.lower_ not in movement or any(h[1] == "AID" for h in hits):
         return False
@@ -389,6 +392,22 @@ def _demanded(cand: _Candidate, yield_type: str) -> bool:
     return any(_governs(tok, cand.main) for tok in demands) or not any(h[1] == yield_type for h in cand.hits)
 
 
+def _act_pairs(pairs: list[tuple], trigger) -> list[tuple]:
+    """``pairs`` of one act, with places and undergoers in their roles: a subject that undergoes the act
+    ("came under fire") is its target with no source named; places conjoined in a locative phrase ("in
+    Iraq and Syria") are no targets. Pairs made equal by that are kept once, in order."""
+    if undergoes(trigger):
+        pairs = [(None, src) for src, _ in pairs if src is not None]
+    pairs = [(src, None if tgt is not None and conjoined_places(tgt[0]) else tgt) for src, tgt in pairs]
+    out, seen = [], set()
+    for src, tgt in pairs:
+        key = (src[0].start if src else None, tgt[0].start if tgt else None)
+        if key not in seen:
+            seen.add(key)
+            out.append((src, tgt))
+    return out
+
+
 def _yield_as(sent, hits) -> str:
     """CONCEDE or RETREAT for the learned YIELD: the stronger cue of the two, else RETREAT when the
     sentence names a material yielding (``plover.toml`` ``yield.retreat_words``), else CONCEDE."""
@@ -530,9 +549,12 @@ class EventCoder:
             trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
         else:
             trigger = main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+        etype = sense_type(etype, trigger)
         events = self._events(cand, etype, conf, trigger, doc, actors)
         further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
         for tok, other in further:
+            if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
+                continue
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
         return events
 
@@ -599,6 +621,11 @@ class EventCoder:
             return []
         sent = cand.sent
         modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
+        if conditional_consequence(etype, trigger, any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)):
+            return []
+        framed = frame_modality(trigger, modality.modality)  # asked for, or a blocked attempt
+        if framed != modality.modality:
+            modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
         text_lower = sent_text.lower()
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
@@ -612,7 +639,7 @@ class EventCoder:
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)
         out = []
-        for source, target in self._pairs(cand, etype, trigger, actors):
+        for source, target in _act_pairs(self._pairs(cand, etype, trigger, actors), trigger):
             out.append(Event(**common, source_actor=source[1] if source else None,
                              target_actor=target[1] if target else None, source_text=source[0].text if source else None,
                              target_text=target[0].text if target else None,
