@@ -87,3 +87,9 @@ def test_a_states_air_force_acts_for_the_state(actors_nlp):
     assert {(m.text, m.actor_id, m.method) for m in doc._.cg_mentions} >= {
         ("Royal Air Force", "GBR", "institution"), ("RAF", "GBR", "institution")}
     assert not doc._.cg_new_actors
+
+
+def test_a_place_name_by_its_first_word_is_no_new_person(actors_nlp):
+    text = "Shells fell on Kafr Dalla and Deir Umran overnight, said Hamid Qasrani."
+    doc = with_entities(actors_nlp, text, [("Kafr Dalla", "PERSON"), ("Deir Umran", "ORG"), ("Hamid Qasrani", "PERSON")])
+    assert {a.id for a in doc._.cg_new_actors} == {"person:hamid-qasrani"}

@@ -442,6 +442,7 @@ class ActorResolver:
 
         self._ranks = folded("names.ranks")
         self._bare_nouns = folded("names.bare_nouns")
+        self._place_heads = folded("names.place_heads")
         self._ideology_endings = tuple(folded("names.ideology_endings"))
         self._adherent_endings = tuple(folded("names.adherent_endings"))
         money = load_lexicon("currencies")
@@ -831,11 +832,11 @@ class ActorResolver:
     def _no_name(self, text: str, words: tuple[str, ...]) -> bool:
         """True when a span the NER tagged is no real name for a new actor: a currency code or word
         ("AUD" in "30 million AUD"), an ideology or its adherents ("Bin Ladenism"), a bare common noun
-        ("Defense"), or text damaged by a bad decoding (U+FFFD)."""
+        ("Defense"), a place name by its first word ("Kafr Zita"), or text damaged by a bad decoding (U+FFFD)."""
         if "\ufffd" in text:
             return True
         alpha = [w for w in words if any(c.isalpha() for c in w)]
-        if not alpha or all(w in self._currency_words for w in alpha) or " ".join(alpha) in self._currency_words:
+        if not alpha or (len(alpha) > 1 and alpha[0] in self._place_heads) or all(w in self._currency_words for w in alpha) or " ".join(alpha) in self._currency_words:
             return True
         last = alpha[-1]
         if len(last) > 5 and (last.endswith(self._ideology_endings)
