@@ -2,8 +2,8 @@
 
 The policy, for an article (a stored document that is not primary):
 
-1. **window**: primary documents (flagged at ingest, or published by one of
-   ``Settings.primary_publishers``) dated within ``Settings.trace_window_days`` of the article
+1. **window**: primary documents (flagged at ingest, published by one of ``Settings.primary_publishers``,
+   or fetched from a government site: :func:`.clusters.official_url`) dated within ``Settings.trace_window_days`` of the article
    (undated documents are not excluded);
 2. **rank**: 0.6 × cosine of the two documents' openings + 0.4 × Jaccard overlap of their actors
    (:mod:`.candidates`);
