@@ -244,7 +244,29 @@ def relative(cands: list[Candidate], trigger) -> list[dict[str, float]]:
         if not actors_after:
             f["no_actor_after"] = 1.0
         out.append(f)
-    return out
+    actor_lines = [(c, [a.i for a in c.root.ancestors]) for c in cands if c.actor_id]
+    return [f | _nesting(c, cands, trigger, actor_lines) for c, f in zip(cands, out)]
+
+
+def _nesting(cand: Candidate, cands: list[Candidate], trigger, actor_lines: list[tuple]) -> dict[str, float]:
+    """Whether the candidate sits inside another candidate's phrase below the trigger ("Hungary" in "civil
+    society in Hungary", the object) and whether a resolved actor sits inside its own: the relation of the
+    nearest candidate above it, with the candidate's kind (``actor_lines``: each resolved candidate with
+    the indices of its root's ancestors)."""
+    roots = {c.root.i: c for c in cands if c.root.i != cand.root.i}
+    kind = "actor" if cand.actor_id else "phrase"
+    f = {}
+    for tok in cand.root.ancestors:
+        if tok.i == trigger.i:
+            break
+        above = roots.get(tok.i)
+        if above is not None:
+            f[f"under={above.root.dep_}"] = f[f"under={above.root.dep_}|{kind}"] = 1.0
+            f["under_actor" if above.actor_id else "under_phrase"] = 1.0
+            break
+    if any(cand.root.i in line for c, line in actor_lines if c is not cand):
+        f[f"over_actor|{kind}"] = 1.0
+    return f
 
 
 class DirectionModel:
@@ -334,14 +356,18 @@ def _head_of(cands: list[Candidate], k: int) -> Candidate:
 
 def _place_of(cands: list[Candidate], cand: Candidate) -> Candidate:
     """The resolved place an unresolved target phrase is in or on ("targets in Dunmark", "an army base in
-    Valoria": the event's target actor is the place's), else ``cand`` itself."""
+    Valoria": the event's target actor is the place's) or the resolved actor it is of ("the leaders of
+    Dunmark"), else ``cand`` itself."""
     if cand.actor_id is not None:
         return cand
-    # The place phrase hangs on the target's head noun, or on the verb whose object the target is.
+    # The place phrase hangs on the target's head noun, or on the verb whose object the target is; an "of"
+    # phrase on the head noun names whom the phrase is of ("the leaders of Dunmark").
     holders = {cand.root.i} | ({cand.root.head.i} if cand.root.dep_ == "dobj" else set())
     for other in cands:
         root = other.root
-        if (other.actor_id is not None and root.dep_ == "pobj" and root.head.dep_ == "prep"
-                and root.head.lower_ in ("in", "on") and root.head.head.i in holders):
+        if other.actor_id is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
+            continue
+        prep, holder = root.head.lower_, root.head.head.i
+        if (prep in ("in", "on") and holder in holders) or (prep == "of" and holder == cand.root.i):
             return other
     return cand
