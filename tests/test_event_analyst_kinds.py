@@ -99,3 +99,13 @@ def test_the_subject_under_fire_is_the_target(nlp):
         if e.trigger == "come":
             assert e.source_text is None or "Vell" not in e.source_text
             assert e.target_text is not None and "Vell" in e.target_text
+
+
+def test_the_state_that_owns_a_commitment_is_its_source(nlp):
+    # the parse makes the other state the subject of "reiterated"; the owner of the commitment is the source
+    text = ("Minister Anna Vell noted Moldova’s sovereignty is vital to stability in the region and reiterated the "
+            "U.K. commitment to holding Belarus to account.")
+    support = [e for e in events_of(nlp, text) if e.trigger == "commitment"]
+    assert support, "the commitment is still an event"
+    assert all(e.source_actor == "GBR" for e in support), [(e.source_actor, e.target_actor) for e in support]
+    assert all(e.target_actor != "GBR" for e in support)

@@ -9,7 +9,8 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 - :func:`conjoined_places`: two or more places conjoined in a locative phrase ("in Iraq and Syria");
 - :func:`frame_modality`: an act that is only asked for, or whose attempt was blocked;
 - :func:`conditional_consequence`: a learned THREATEN on a "would" consequence with no threat word;
-- :func:`undergoes`: the subject of "came under fire" is the target.
+- :func:`undergoes`: the subject of "came under fire" is the target;
+- :func:`speaker_source`: the state or body that owns a noun of speech ("the U.S. commitment") is its source.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "undergoes"]
+           "conditional_consequence", "undergoes", "speaker_source"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
 _PLACE_PREPS = frozenset({"in", "across", "at", "inside", "throughout", "near"})
@@ -163,3 +164,23 @@ def undergoes(trigger) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lower_ in W.under_nouns for o in p.children)
                for p in trigger.children)
+
+
+# Acts of speech whose noun's possessor or name modifier is the one who speaks ("the U.S. commitment to …",
+# "Brelund's demand"); not SANCTION or AID nouns, whose modifier is as often the target ("Russia sanctions").
+_SPEECH_ACTS = frozenset({"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def speaker_source(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+    """``pairs`` ((span, actor id) or None, twice) with the source replaced by the actor mention that is the
+    possessor or name modifier of a noun trigger of an act of speech ("reiterated the U.S. commitment to
+    holding Russia to account": the United States is the source, whoever the parse made the verb's subject).
+    ``actors``: (span, actor id) of the document. Unchanged when there is no such mention."""
+    if etype not in _SPEECH_ACTS or trigger.pos_ != "NOUN":
+        return pairs
+    owners = {c.i for c in trigger.children if c.dep_ in ("poss", "compound")}
+    owner = next(((span, aid) for span, aid in actors if span.root.i in owners and aid), None)
+    if owner is None or any(src is not None and src[1] == owner[1] for src, _ in pairs):
+        return pairs
+    out = [(owner, tgt) for _, tgt in pairs if tgt is None or tgt[1] != owner[1]]
+    return out or [(owner, None)]

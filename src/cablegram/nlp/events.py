@@ -31,7 +31,7 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (conditional_consequence, conjoined_places, frame_modality, same_act, sense_type,
-                          states_no_act, undergoes)
+                          speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -639,7 +639,8 @@ class EventCoder:
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)
         out = []
-        for source, target in _act_pairs(self._pairs(cand, etype, trigger, actors), trigger):
+        pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
+        for source, target in _act_pairs(pairs, trigger):
             out.append(Event(**common, source_actor=source[1] if source else None,
                              target_actor=target[1] if target else None, source_text=source[0].text if source else None,
                              target_text=target[0].text if target else None,
