@@ -23,6 +23,7 @@ import pytest
 
 from cablegram.config import Settings
 from cablegram.store import open_store
+from cablegram.store.actor_ids import is_actor_id
 from cablegram.store.readmodel import confidence_floor
 from cablegram.web.overview import QUADS
 from live_api import live_api
@@ -64,7 +65,9 @@ def site(guardian_db):
 
 
 def conflict_counts(store, floor: float) -> dict[str, int]:
-    """Conflict events per actor (as source or target) in the month, counted straight from the events table."""
+    """Conflict events per actor (as source or target) in the month, counted straight from the events table;
+    as the confident view, both slots must hold a real actor id (raw text of an unresolved name does not count)."""
+    known = {r["id"] for r in store.read_sql("SELECT id FROM actors", [])}
     types = QUADS["conflict"]
     marks = ",".join("?" for _ in types)
     rows = store.read_sql(f"SELECT source_actor, target_actor FROM events WHERE type IN ({marks}) AND confidence >= ? "
@@ -72,6 +75,8 @@ def conflict_counts(store, floor: float) -> dict[str, int]:
                           "AND substr(sort_date, 1, 10) >= ? AND substr(sort_date, 1, 10) <= ?", [*types, floor, *MONTH])
     counts: dict[str, int] = {}
     for r in rows:
+        if not (is_actor_id(r["source_actor"], known) and is_actor_id(r["target_actor"], known)):
+            continue
         for actor in {r["source_actor"], r["target_actor"]} - {None}:
             counts[actor] = counts.get(actor, 0) + 1
     return counts
@@ -111,7 +116,9 @@ def test_walkthrough(site):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(download.text))}
     assert rows[event_id]["type"] == new_type and rows[event_id]["correction"] == "corrected"
     assert all(r["correction"] == "" for i, r in rows.items() if i != event_id)
-    assert len(rows) == len(store.read_sql(
-        "SELECT id FROM events WHERE (source_actor = ? OR target_actor = ?) AND confidence >= ? "
-        "AND source_actor IS NOT NULL AND target_actor IS NOT NULL "
-        "AND substr(sort_date, 1, 10) >= ? AND substr(sort_date, 1, 10) <= ?", [top, top, floor, *MONTH]))
+    known = {r["id"] for r in store.read_sql("SELECT id FROM actors", [])}
+    expected = [r for r in store.read_sql(
+        "SELECT id, source_actor, target_actor FROM events WHERE (source_actor = ? OR target_actor = ?) "
+        "AND confidence >= ? AND substr(sort_date, 1, 10) >= ? AND substr(sort_date, 1, 10) <= ?",
+        [top, top, floor, *MONTH]) if is_actor_id(r["source_actor"], known) and is_actor_id(r["target_actor"], known)]
+    assert len(rows) == len(expected)
