@@ -61,3 +61,9 @@ def test_money_provided_through_an_organisation_has_the_state_as_donor(knlp):
 def test_a_relative_clause_note_leaves_the_other_figure_of_its_sentence(cnlp):
     rows = run(cnlp, "Norland gave EUR 9 million to Kestria and EUR 2 million to a regional fund, which we do not count.")
     assert [r.amount for r in rows] == [9e6]
+
+
+def test_backing_a_policy_of_aid_is_no_package_but_aid_that_supported_people_is(knlp):
+    assert run(knlp, "The Norlandic government had long supported economic assistance to the Kestrians.") == []
+    [c] = run(knlp, "Norlandic aid also supported two million more Kestrian children going to school.")
+    assert c.donor == "XNL"

@@ -76,6 +76,7 @@ class CommitmentLexicon:
     coder_exclusion_plain: frozenset[str] = frozenset()  # "we exclude …": a note without negation
     force_craft: frozenset[str] = frozenset()  # warplanes, warships: a deployment unless given to someone named
     gathering_donors: frozenset[str] = frozenset()  # "ministers gathered to pledge": givers not named, donor unknown
+    advocacy_verbs: frozenset[str] = frozenset()  # "supported economic assistance to X": backing a policy
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -101,7 +102,15 @@ class CommitmentLexicon:
                for v in verbs):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.meeting_nouns for c in root.children) or \
-            any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs)
+            any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs) or self.advocates(root)
+
+    def advocates(self, verb) -> bool:
+        """Whether ``verb`` backs a policy of support rather than gives it: a verb of backing (``advocacy_verbs``:
+        support, back, endorse) whose object is a support noun ("had consistently supported economic assistance to
+        the Palestinians"); "aid supported two million girls" gives support."""
+        if verb.lower_ not in self.advocacy_verbs and verb.lemma_.lower() not in self.advocacy_verbs:
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in self.support_nouns for c in verb.children)
 
     def moves_forces(self, verb) -> bool:
         """Whether ``verb`` (a spaCy Token) moves a state's own forces ("moved two brigades to the border",
@@ -180,6 +189,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         coder_exclusion_plain=word_set(lex, "words.coder_exclusion_plain"),
         force_craft=word_set(lex, "words.force_craft"),
         gathering_donors=word_set(lex, "words.gathering_donors"),
+        advocacy_verbs=word_set(lex, "words.advocacy_verbs"),
     )
 
 
