@@ -13,6 +13,7 @@ an InputError naming ``file:line`` and the field, and reading goes on.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -164,3 +165,35 @@ def read_jsonl_file(path: str | Path, fields: Mapping[str, str] | None = None) -
         if isinstance(item, Document) and decoded.flags:
             item.quality = sorted(set(item.quality) | set(decoded.flags))
         yield item
+
+
+def read_json_file(path: str | Path, fields: Mapping[str, str] | None = None) -> Iterator[Document | InputError]:
+    """Documents from a ``.json`` file holding one record (a JSON object with a text field, e.g. a saved
+    readout) or an array of such records; each record is read as a JSONL line is (same field mapping,
+    ``fields``), item ``n`` of an array named ``file:n``. Not JSON → one ``invalid_json`` error; an item that
+    is not an object → ``invalid_record`` for that item, the others are still read."""
+    p = Path(path)
+    try:
+        decoded = decode_checked(read_file_bytes(p), str(p))
+        candidates = field_candidates(fields)
+        data = parse_json_line(decoded.text, str(p), "A .json file holds one JSON object such as {\"text\": ...} "
+                               "or an array of them; use .jsonl for one object per line.")
+    except InputError as err:
+        yield err
+        return
+    records = data if isinstance(data, list) else [data]
+    fetched_at = utc_now_iso()
+    for number, obj in enumerate(records, start=1):
+        if not isinstance(obj, dict):
+            yield InputError(f"item {number} is a JSON {type(obj).__name__}, not an object", source=f"{p}:{number}",
+                             hint="Each record must be a JSON object such as {\"text\": ...}.", code="invalid_record")
+            continue
+        try:
+            doc = document_from_record(obj, str(p), number, candidates, fetched_at, json.dumps(obj, ensure_ascii=False))
+        except InputError as err:
+            yield err
+            continue
+        doc.meta["format"] = "json"
+        if decoded.flags:
+            doc.quality = sorted(set(doc.quality) | set(decoded.flags))
+        yield doc

@@ -14,7 +14,7 @@ from ..records import Document
 from .feeds import iter_feed, looks_like_feed, read_feed_file
 from .fetch import RETRY_BACKOFF_S, FetchResult, fetch
 from .html import document_from_html, read_html_file
-from .jsonl import iter_jsonl_text, read_jsonl_file
+from .jsonl import iter_jsonl_text, read_json_file, read_jsonl_file
 from .quality import finish_document
 from .text import MARKDOWN_SUFFIXES, decode_checked, document_from_text, read_file_bytes, read_text_file
 
@@ -22,7 +22,7 @@ from .text import MARKDOWN_SUFFIXES, decode_checked, document_from_text, read_fi
 SUFFIX_KINDS: Mapping[str, str] = {
     ".txt": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
 }
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -102,6 +102,8 @@ def read_path(path: Path, settings: Settings, *, jsonl_fields=None, fetch_links:
     try:
         if kind == "jsonl":
             yield from read_jsonl_file(path, jsonl_fields)
+        elif kind == "json":
+            yield from read_json_file(path, jsonl_fields)
         elif kind == "feed":
             yield from read_feed_file(path, settings, fetch_links=fetch_links, client=client)
         elif kind == "html":
