@@ -52,3 +52,23 @@ def test_a_yearless_day_whose_year_is_in_doubt_leaves_the_record_undated(nlp):
     assert (dated.date, dated.source, dated.expression) == (None, None, "May 23")
     near = record_date(nlp("On December 5, the minister announced a purchase of shells.")[:], "2022-04-22")
     assert (near.date, near.source) == ("2021-12-05", "text")
+
+
+def test_a_year_level_event_sorts_and_filters_inside_its_year_and_keeps_its_own_date(tmp_path):
+    """The store completes a reduced date to its first day for order and range filters only."""
+    from cablegram.records import Analysis, Document, Event
+    from cablegram.store import open_store
+    from cablegram.store.sql_common import first_day
+
+    assert (first_day("2005"), first_day("2011-04"), first_day("2011-04-09"), first_day(None)) == (
+        "2005-01-01", "2011-04-01", "2011-04-09", None)
+    with open_store(str(tmp_path / "s.db")) as store:
+        doc = Document(text="A fictional note about two made-up states and their border.", language="en",
+                       published_at="2031-06-01")
+        store.add_document(doc)
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, 10]], language="en", pipeline_version="t",
+                                     events=[Event(doc_id=doc.id, sentence_index=0, sentence="a", type="ASSAULT",
+                                                   source_actor="XNL", target_actor="XSM", date="2029", confidence=0.9)]))
+        [row] = store.query_events(date_from="2029-01-01", date_to="2029-12-31", limit=10)
+        assert (row["date"], row["sort_date"]) == ("2029", "2029-01-01")
+        assert not store.query_events(date_from="2030-01-01", limit=10)

@@ -116,7 +116,7 @@ def _events_table(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
     table = Table("date", "type", "source → target", "modality", "conf.", "sentence", "id", show_lines=False)
     for r in rows:
         who = f"{names.get(r['source_actor'], r['source_actor'] or '?')} → {names.get(r['target_actor'], r['target_actor'] or '–')}"
-        table.add_row((r.get("sort_date") or "")[:10], r["type"] + ("*" if r.get("correction") else ""), who,
+        table.add_row(r.get("date") or (r.get("sort_date") or "")[:10], r["type"] + ("*" if r.get("correction") else ""), who,
                       r.get("modality") or "", f"{r.get('confidence') or 0:.2f}", _short(r.get("sentence"), 80), r["id"])
     print_table(table)
     if any(r.get("correction") for r in rows):

@@ -41,12 +41,21 @@ FILL_COMMITMENT_SORT_DATE = ("UPDATE commitments SET sort_date = COALESCE(date, 
 
 def sort_date(table: str, record: Any, published_at: str | None) -> dict[str, Any] | None:
     """The ``sort_date`` column save_analysis writes: an event's date, else the publication date (as
-    timelines always sorted them); a commitment's date when it has one (COALESCE, as the ledger sorted)."""
+    timelines always sorted them); a commitment's date when it has one (COALESCE, as the ledger sorted).
+    A reduced ISO date (a year "2005" or a month "2011-04", as the text gave it) is completed to its first
+    day here, so it sorts and filters by day-level ranges inside its period; the record keeps its own date."""
     if table == "events":
-        return {"sort_date": record.date or published_at}
+        return {"sort_date": first_day(record.date or published_at)}
     if table == "commitments":
-        return {"sort_date": record.date if record.date is not None else published_at}
+        return {"sort_date": first_day(record.date if record.date is not None else published_at)}
     return None
+
+
+def first_day(date: str | None) -> str | None:
+    """``"2005"`` → ``"2005-01-01"``, ``"2011-04"`` → ``"2011-04-01"``; other values unchanged."""
+    if date and len(date) in (4, 7) and date[:4].isdigit() and (len(date) == 4 or (date[4] == "-" and date[5:].isdigit())):
+        return date + ("-01-01" if len(date) == 4 else "-01")
+    return date
 
 
 class SQLStoreBase:
