@@ -8,11 +8,18 @@ places named in a locative phrase ("in Warsaw") are the event's place, never its
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .chunks import sentence_noun_chunks
+from .lexicons import load_lexicon
 
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+# "from" names an origin, not a giver, after a verb of travel ("fled from Orsk", "returned from Orsk").
+_TRAVEL_VERBS = frozenset("""flee fled flees fleeing return returned returns returning travel travelled traveled
+arrive arrived arriving come came fly flew flown move moved withdraw withdrew withdrawn evacuate evacuated escape
+escaped deport deported expel expelled transfer transferred""".split())
 _MAX_PAIRS = 8
 # Objects that name the act, not a participant ("condemned the killing", "approved the request").
 _EVENT_NOUNS = frozenset("""killing killings attack attacks decision decisions request requests demand demands
@@ -34,12 +41,93 @@ def actor_spans(doc) -> list[tuple[object, str]]:
             if span is not None:
                 spans.append((span, m.actor_id))
     taken = {i for s, _ in spans for i in range(s.start, s.end)}
-    # A known place (kb/data/places.jsonl) that acts stands for its country ("an offensive on Kharkiv": UKR).
+    # A known place (kb/data/places.jsonl) that acts stands for its country ("an offensive on Kharkiv": UKR);
+    # one named as where something happens or comes from ("aid from al-Hawl") is the event's place only.
     country = {(p.start, p.end): p.kb_id_ for p in doc.spans.get("cg_places", []) if p.kb_id_}
     for ent in doc.ents:
-        if ent.label_ in _ACTOR_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
-            spans.append((ent, country.get((ent.start, ent.end)) or ent.text))
+        if ent.label_ not in _ACTOR_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        key = (ent.start, ent.end)
+        if key in country and not _origin_place(ent):
+            spans.append((ent, country[key]))
+        elif key not in country and names_participant(ent):
+            spans.append((ent, ent.text))
     return sorted(spans, key=lambda c: c[0].start)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(str(c).upper() for c in load_lexicon("currencies").get("codes", []))
+
+
+def names_participant(span) -> bool:
+    """True when an unresolved ``span`` can stand for people or a group by its own words: it holds a word of
+    two letters or more, no replacement character (U+FFFD), is not a currency code ("CAD", "eur") and is no
+    typed place named as where something comes from ("aid from al-Hawl")."""
+    text = span.text.strip()
+    if "\ufffd" in text or text.upper() in _currency_codes() or _origin_place(span):
+        return False
+    return any(tok.is_alpha and len(tok.text) > 1 and tok.text.upper() not in _currency_codes() for tok in span)
+
+
+def place_phrase(span, typed_place: bool = False):
+    """True when ``span`` names where an event happens or comes from: the object of a locative preposition
+    ("a threat in Iraq and Syria", "fighters across the region"), whatever the phrase hangs on, or of "from"
+    when the mention is a place the actors component typed as one (``typed_place``: "aid from al-Hawl") or the
+    phrase hangs on a verb of travel ("fled from Orsk"). Returns that preposition token, else None."""
+    tok = span.root
+    for _ in range(4):  # through appositions and conjuncts ("in Iraq and Syria")
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else _list_preposition(span)
+    if prep is None:
+        return None
+    if prep.lower_ in _LOCATIVE_PREPS:
+        return prep
+    return prep if prep.lower_ == "from" and (typed_place or prep.head.lower_ in _TRAVEL_VERBS) else None
+
+
+def place_of_source(span, trigger) -> bool:
+    """True when ``span`` names where the event or its acting party is (:func:`place_phrase` hanging on an
+    event noun or on a subject: "a threat in Iraq and Syria", "fighters across Iraq and Syria attacked"), so it is
+    not the source; a place phrase on another noun ("released from captivity in Libya") is left to the rules."""
+    prep = place_phrase(span)
+    if prep is None:
+        return False
+    # a state where a verb's act took place stands for its agent in PLOVER ("was arrested in Lebanon")
+    return (prep.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")) or prep.head.dep_ in _SUBJECTS
+
+
+def _placed_subject(span, in_sent) -> tuple | None:
+    """The subject a place phrase hangs on ("the police in Orsk" gives "the police"): an actor mention heading
+    it, else its noun phrase; None when the phrase hangs on the trigger itself."""
+    head = place_phrase(span).head
+    if head.dep_ not in _SUBJECTS:
+        return None
+    held = [c for c in in_sent if c[0].start <= head.i < c[0].end]
+    return held[0] if held else phrase_of(head)
+
+
+def _list_preposition(span):
+    """The preposition that opens the list of names ``span`` ends or belongs to, read from the words where the
+    parse went wrong ("across Iraq and Syria" with "Syria" parsed as a conjunct of the noun before): the mention
+    follows the preposition, or "and"/"or" after a name that does; else None."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        return doc[i]
+    if i < 0 or doc[i].lower_ not in ("and", "or"):
+        return None
+    for j in range(i - 1, max(i - 12, -1), -1):  # back over the earlier names of the list
+        tok = doc[j]
+        if tok.pos_ == "ADP":
+            return tok
+        if not (tok.pos_ in ("PROPN", "DET", "PUNCT") or tok.lower_ in ("and", "or") or tok.ent_type_):
+            return None
+    return None
 
 
 def _subject_of(token):
@@ -114,10 +202,21 @@ def phrase_of(token):
     ("protesters", "two servicemen"), or None for pronouns, numbers and the like."""
     if token.pos_ in _NO_PHRASE or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    for chunk in sentence_noun_chunks(token.sent):  # not Span.noun_chunks: that walks the whole Doc
-        if chunk.root.i == token.i:
-            return chunk, None
-    return token.doc[token.i:token.i + 1], None
+    span = next((c for c in sentence_noun_chunks(token.sent) if c.root.i == token.i),  # not Span.noun_chunks:
+                token.doc[token.i:token.i + 1])  # that walks the whole Doc
+    return (span, None) if names_participant(span) else None
+
+
+def _origin_place(span) -> bool:
+    """True when ``span`` overlaps a mention the actors component typed as a place (city, camp, river…) that
+    follows "from" ("aid from al-Hawl"): where something comes from, never a participant."""
+    places = span.doc.spans.get("cg_places", []) if "cg_places" in span.doc.spans else []
+    return any(p.start < span.end and span.start < p.end and _after_from(p) for p in places)
+
+
+def _after_from(place) -> bool:
+    prep = _list_preposition(place)
+    return prep is not None and prep.lower_ == "from"
 
 
 def possessor(noun, in_sent) -> tuple | None:
@@ -217,8 +316,11 @@ def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | 
         target = _attacked_place(trigger, actors, source)
     if target is None:
         target = _object_phrase(trigger, source)
+    if source is not None and place_of_source(source[0], trigger):
+        source = _placed_subject(source[0], in_sent)
     if source is None:
-        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])]
+        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])
+                  and not place_of_source(c[0], trigger)]
         if before:
             source = before[0]
     return source, target
@@ -392,9 +494,12 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     if chooser is not None:
         source, target = chooser((source, target))
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
+    if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
+        source = rule_source if rule_source is None or not place_of_source(rule_source[0], trigger) \
+            else _placed_subject(rule_source[0], actors)
     if not can_target(target, source, trigger, meeting):  # the next-best: the rules' target, else none
         target = rule_target if can_target(rule_target, source, trigger, meeting) else None
-    sources = [source] + conjuncts(source, sent, actors)
+    sources = [source] + [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
     targets = [target] + conjuncts(target, sent, actors)
     pairs = []
     for src in sources:

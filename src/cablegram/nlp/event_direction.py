@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .chunks import sentence_noun_chunks
-from .event_actors import possessor, is_locative
+from .event_actors import possessor, is_locative, names_participant
 from .linear import LinearModel
 
 __all__ = ["Candidate", "DirectionModel", "candidates", "features", "DEFAULT_DIRECTION_MODEL", "ROLES"]
@@ -80,7 +80,7 @@ def candidates(sent, actors) -> list[Candidate]:
         root = chunk.root
         if any(i in taken for i in range(chunk.start, chunk.end)):
             continue
-        if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in _NOT_PARTICIPANT:
+        if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in _NOT_PARTICIPANT and names_participant(chunk):
             out.append(Candidate(chunk, None, root))
     return sorted(out, key=lambda c: c.span.start)
 
