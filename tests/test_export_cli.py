@@ -84,3 +84,33 @@ def test_confident_export_needs_real_actor_ids_not_raw_text(tmp_path):
     assert "Kurdish fighters" not in text and "harbour-guild" in text
     result = CliRunner().invoke(app, ["--db", str(db), "export", "--format", "csv", "--all", "--out", str(out)])
     assert "wrote 3 events rows" in result.output and "Kurdish fighters" in out.read_text(encoding="utf-8")
+
+
+def test_claims_export_follows_the_listing_default(tmp_path):
+    """Sentences without a claimant (kind none) are hidden by `cablegram claims` and /api/claims by default;
+    the claims export leaves them out the same way, and `--all` exports every stored claim."""
+    from cablegram.records import Analysis, Claim, Document
+    from cablegram.store.readmodel import list_claims
+
+    db = tmp_path / "c.db"
+    with open_store(str(db)) as store:
+        doc = Document(text="An invented note about two invented ministries and what their staff said.", language="en",
+                       title="Invented note", publisher="Example News", published_at="2031-06-02")
+        store.add_document(doc)
+        claims = [Claim(doc_id=doc.id, sentence_index=0, sentence="The ministry said the talks went well.",
+                        claimant_kind="organisation", claimant_text="The ministry", cue="said"),
+                  Claim(doc_id=doc.id, sentence_index=1, sentence="Officials said more talks are planned.",
+                        claimant_kind="anonymous", claimant_text="Officials", cue="said"),
+                  Claim(doc_id=doc.id, sentence_index=2, sentence="Talks are planned for next week.")]
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, 10]], language="en", pipeline_version="test-1",
+                                     claims=claims))
+        listed = list_claims(store, limit=100)
+    assert len(listed) == 2
+    out = tmp_path / "claims.csv"
+    result = CliRunner().invoke(app, ["--db", str(db), "export", "-t", "claims", "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {len(listed)} claims rows" in result.output
+    assert "Talks are planned for next week." not in out.read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["--db", str(db), "export", "-t", "claims", "--format", "csv", "--all",
+                                      "--out", str(out)])
+    assert "wrote 3 claims rows" in result.output and "Talks are planned" in out.read_text(encoding="utf-8")

@@ -30,14 +30,15 @@ def export_command(
                                 "and day) with the number of reporting documents."),
     show_all: bool = typer.Option(False, "--all", help="Events: every event, also those below the confidence floor "
                                   "or without both actors resolved (by default only the confident ones, as in "
-                                  "listings and the dashboard)."),
+                                  "listings and the dashboard); claims: also sentences without a claimant "
+                                  "(kind none, hidden by default as in the claims listing)."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
     from ..store.readmodel import confidence_floor
 
     settings = ctx.obj["settings"]
-    filters = {} if show_all or table != "events" else {"confident": confidence_floor(settings)}
+    filters = {} if show_all or table not in ("events", "claims") else {"confident": confidence_floor(settings)}
     with open_settings_store(settings, must_exist=True) as store:
         n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique, **filters)
     if unique:

@@ -110,10 +110,15 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
 
 
 def confident_rows(table: str, floor: float | None, store=None):
-    """A row test for ``filter``: with ``floor`` (a confidence threshold) only the events the
-    precision-first default shows (:func:`cablegram.nlp.events.is_confident`: confidence ≥ ``floor``
-    and both actor slots hold a real actor id — ids of ``store``'s actors table count, raw text does
-    not); with None, or for other tables, every row."""
+    """A row test for ``filter``: the rows the precision-first default of the listings shows.
+
+    With ``floor`` (a confidence threshold) set: for events, those with confidence ≥ ``floor`` and
+    both actor slots holding a real actor id (:func:`cablegram.nlp.events.is_confident` — ids of
+    ``store``'s actors table count, raw text does not); for claims, the attributed ones (claimant
+    kind other than ``none``, as ``cablegram claims``, ``/api/claims`` and ``/download/claims.csv``
+    list by default; ``floor`` is not used). With None, or for other tables, every row."""
+    if floor is not None and table == "claims":
+        return lambda row: row.get("claimant_kind") != "none"
     if floor is None or table != "events":
         return None
     from ..nlp.events import is_confident
