@@ -142,7 +142,10 @@ def test_cli_list_summary_export(filled_db, tmp_path):
     obj = {"settings": Settings.load(db=str(filled_db))}
     listed = runner.invoke(app, ["list", "--donor", "Veridia"], obj=obj)
     assert listed.exit_code == 0, listed.output
-    assert "2 commitment(s)" in listed.output
+    assert "3 stored commitment(s)" in listed.output  # stored rows by default, as /api/commitments counts them
+    listed = runner.invoke(app, ["list", "--donor", "Veridia", "--linked"], obj=obj)
+    assert listed.exit_code == 0, listed.output
+    assert "3 stored commitment(s) shown as 2 ledger entries" in listed.output
     summary = runner.invoke(app, ["summary", "--by", "donor,status", "--json"], obj=obj)
     assert summary.exit_code == 0 and '"delivered_usd": 100000000.0' in summary.output
     out = tmp_path / "x.csv"

@@ -50,21 +50,25 @@ def _usd(v: float | None) -> str:
 def list_(
     ctx: typer.Context, donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT,
     category: Optional[str] = _CATEGORY, status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
-    linked: bool = typer.Option(True, "--linked/--raw", help="One row per commitment (linked across documents) "
-                                                             "or one per sentence that reports one."),
+    linked: bool = typer.Option(False, "--linked/--raw", help="One row per stored commitment, with the ledger entry "
+                                                              "it is linked into (default, the count /api/commitments "
+                                                              "and the dashboard give), or one row per ledger entry "
+                                                              "(reports of one commitment across documents merged)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json (JSON lines) | csv."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
-    """List commitments."""
+    """List commitments: the stored rows (as the API and dashboard list them), or with --linked the ledger entries."""
     from ..ledger import ledger, load_rows
 
     try:
         with open_settings_store(_settings(ctx)) as store:
             f = _filters(donor, recipient, category, status, month)
-            items = ledger(store, **f) if linked else load_rows(store, **f)
+            stored = _stored_rows(store, f)
+            rows = [e.to_row() for e in ledger(store, **f)] if linked else stored
+            if not linked:
+                rows = _with_entries(rows, ledger(load_rows(store)))
     except CablegramError as exc:
         _fail(exc)
-    rows = [i.to_row() if hasattr(i, "to_row") else i for i in items]
     fmt = Format.json if as_json else fmt
     if fmt is Format.csv:
         print_rows(rows, tuple(rows[0]) if rows else ("date", "donor", "recipient", "category", "status"), fmt)
@@ -74,17 +78,53 @@ def list_(
             console.print(json.dumps(r, ensure_ascii=False, default=str), markup=False, highlight=False)
         return
     print_table(_ledger_table(rows, linked))
-    console.print(f"{len(rows)} commitment(s)")
+    console.print(_count_line(stored, rows, linked), markup=False, highlight=False)
+
+
+def _stored_rows(store, f: dict) -> list[dict]:
+    """Stored commitments as /api/commitments lists them (analysts' corrections applied, rejected left out)."""
+    from ..store.readmodel import list_commitments
+
+    rows = list_commitments(store, limit=100_000, **{k: v for k, v in f.items() if k != "month"})
+    month = f.get("month")
+    return [r for r in rows if not month or (r.get("date") or r.get("published_at") or "").startswith(month)]
+
+
+def _source_key(doc_id, sentence_index, amount_text) -> tuple:
+    return (doc_id, sentence_index, amount_text or "")
+
+
+def _with_entries(rows: list[dict], entries) -> list[dict]:
+    """Each stored row with ``ledger_entry`` (the id of the ledger entry it is counted in) and ``linked_rows``
+    (how many stored rows that entry merges; 1 when it stands alone)."""
+    where = {_source_key(s["doc_id"], s["sentence_index"], s.get("amount_text")): e
+             for e in entries for s in e.sources}
+    out = []
+    for r in rows:
+        e = where.get(_source_key(r.get("doc_id"), r.get("sentence_index"), r.get("amount_text")))
+        out.append({**r, "ledger_entry": e.id if e else None, "linked_rows": len(e.sources) if e else 1})
+    return out
+
+
+def _count_line(stored: list[dict], rows: list[dict], linked: bool) -> str:
+    if not linked:
+        merged = sorted({r["ledger_entry"] for r in rows if r.get("linked_rows", 1) > 1 and r.get("ledger_entry")})
+        tail = f" ({len(merged)} ledger entr{'y merges' if len(merged) == 1 else 'ies merge'} several: " \
+               f"{', '.join(merged)}; see --linked)" if merged else ""
+        return f"{len(rows)} stored commitment(s){tail}"
+    return f"{len(stored)} stored commitment(s) shown as {len(rows)} ledger entr{'y' if len(rows) == 1 else 'ies'}"
 
 
 def _ledger_table(rows: list[dict], linked: bool) -> Table:
-    table = Table("date", "donor", "recipient", "category", "amount", "USD", "status", "sources" if linked else "doc")
+    table = Table("date", "donor", "recipient", "category", "amount", "USD", "status",
+                  "sources" if linked else "doc", *(() if linked else ("linked",)))
     for r in rows:
-        table.add_row(str(r.get("date") or ""), str(r.get("donor") or ""), str(r.get("recipient") or ""),
-                      f"{r.get('category')}/{r.get('subcategory') or '-'}", str(r.get("amount_text") or r.get("amount")
-                                                                                 or ""),
-                      _usd(r.get("amount_usd")), str(r.get("status")),
-                      str(r.get("n_sources") if linked else r.get("doc_id")))
+        cells = [str(r.get("date") or ""), str(r.get("donor") or ""), str(r.get("recipient") or ""),
+                 f"{r.get('category')}/{r.get('subcategory') or '-'}", str(r.get("amount_text") or r.get("amount") or ""),
+                 _usd(r.get("amount_usd")), str(r.get("status")), str(r.get("n_sources") if linked else r.get("doc_id"))]
+        if not linked:
+            cells.append(f"{r['ledger_entry']} ({r['linked_rows']} rows)" if r.get("linked_rows", 1) > 1 else "-")
+        table.add_row(*cells)
     return table
 
 
