@@ -15,7 +15,8 @@ import typer
 
 from ..config import Settings
 from ..errors import CablegramError
-from .common import console, err_console, open_settings_store, print_cablegram_error, print_error, progress_bar
+from .common import (console, err_console, open_settings_store, print_cablegram_error, print_error, program_name,
+                     progress_bar)
 
 app = typer.Typer(
     name="cablegram",
@@ -102,8 +103,9 @@ def process(
 
         with open_settings_store(settings) as store:
             console.print(trace_all(store, settings).line())
-    console.print("next: `cablegram clusters` groups documents into stories, `cablegram events` and `cablegram claims` "
-                  "list what was found, `cablegram serve` opens the dashboard")
+    cmd = program_name()
+    console.print(f"next: `{cmd} clusters` groups documents into stories, `{cmd} events` and `{cmd} claims` "
+                  f"list what was found, `{cmd} serve` opens the dashboard", markup=False, highlight=False)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -178,7 +180,8 @@ def demo(
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         render_demo(result)
-        console.print(f"next: `cablegram --db {target} serve` opens the dashboard on this store")
+        console.print(f"next: `{program_name()} --db {target} serve` opens the dashboard on this store",
+                      markup=False, highlight=False)
 
 
 def _mount(target: typer.Typer) -> None:

@@ -85,3 +85,18 @@ def progress_bar(label: str, total: int | None) -> Iterator[Callable[[int], None
                   console=err_console, transient=True, disable=not err_console.is_terminal) as progress:
         task = progress.add_task(label, total=total)
         yield lambda done: progress.update(task, completed=done)
+
+
+def program_name() -> str:
+    """How to type this command again: ``cablegram`` when that name on PATH is this very script, else the
+    path it was started by (e.g. ``.venv/bin/cablegram`` when the virtual environment is not activated)."""
+    import os
+    import shutil
+    import sys
+
+    started = sys.argv[0] if sys.argv and os.path.basename(sys.argv[0]) == "cablegram" else ""
+    on_path = shutil.which("cablegram")
+    if not started or (on_path and os.path.exists(started) and os.path.samefile(on_path, started)):
+        return "cablegram"
+    relative = os.path.relpath(started)
+    return relative if not relative.startswith("..") else started

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from .common import console
+from .common import console, program_name
 
 LABEL_STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other": "dim"}
 MODALITY_STYLE = {"occurred": "bold", "planned": "cyan", "hypothetical": "magenta", "negated": "red"}
@@ -108,5 +108,6 @@ def render_demo(result) -> None:
         if summary.get("attribution"):
             console.print(summary["attribution"], markup=False)
         _alignment_lines(t["sentences"])
-    console.print(f"\nExplore: cablegram --db {result.db} serve   ·   cablegram --db {result.db} documents   ·   "
-                  f"cablegram --db {result.db} show DOC_ID")
+    cmd = program_name()
+    console.print(f"\nExplore: {cmd} --db {result.db} serve   ·   {cmd} --db {result.db} documents   ·   "
+                  f"{cmd} --db {result.db} show DOC_ID", markup=False, highlight=False)
