@@ -92,5 +92,6 @@ def test_unknown_quad_is_an_invalid_value_naming_the_allowed_ones(client):
     body = response.json()
     text = str(body)
     assert "invalid_value" in text and "verbal-cooperation" in text and "friendly" in text
-    # The page drops an unknown value (it always renders) rather than failing.
-    assert len(_listed_types(client.get("/?all=1&quad=friendly").text)) == 6
+    # The page refuses it too, in its own layout, and lists no rows (never every row).
+    page = client.get("/?all=1&quad=friendly")
+    assert page.status_code == 400 and "verbal-cooperation" in page.text and _listed_types(page.text) == []

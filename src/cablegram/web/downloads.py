@@ -19,9 +19,9 @@ from fastapi.responses import Response
 from ..api.deps import get_store
 from ..errors import InputError
 from ..export.writers import write_csv, write_jsonl, write_parquet
-from ..records import CLAIMANT_KINDS
 from ..store import readmodel
-from .routes import event_filters
+from ..store.filter_values import check_category, check_status
+from .routes import claimant_kind_filter, event_filters
 
 router = APIRouter(include_in_schema=False)
 
@@ -94,8 +94,8 @@ def download_events(request: Request, fmt: str, actor: str | None = Query(None, 
 @router.get("/download/claims.{fmt}")
 def download_claims(fmt: str, kind: str | None = Query(None, max_length=20), actor: str | None = Query(None, max_length=200),
                     hedged: str | None = Query(None, max_length=5), all: bool = Query(False),
-                    store=Depends(get_store)) -> Response:
-    rows = _paged(lambda **kw: readmodel.list_claims(store, **kw), claimant_kind=kind if kind in CLAIMANT_KINDS else None,
+                    claimant_kind: str | None = Query(None, max_length=20), store=Depends(get_store)) -> Response:
+    rows = _paged(lambda **kw: readmodel.list_claims(store, **kw), claimant_kind=claimant_kind_filter(kind, claimant_kind),
                   claimant=actor or None, hedged={"yes": True, "no": False}.get(hedged or ""), include_rejected=all)
     return _file(_check_format(fmt), "claims", rows)
 
@@ -111,6 +111,8 @@ def download_commitments(fmt: str, donor: str | None = Query(None, max_length=20
                          recipient: str | None = Query(None, max_length=200),
                          category: str | None = Query(None, max_length=20), status: str | None = Query(None, max_length=20),
                          all: bool = Query(False), store=Depends(get_store)) -> Response:
+    check_category(category or None)
+    check_status(status or None)
     rows = _paged(lambda **kw: readmodel.list_commitments(store, **kw), include_rejected=all, donor=donor or None,
                   recipient=recipient or None, category=category or None, status=status or None)
     return _file(_check_format(fmt), "commitments", rows)

@@ -26,7 +26,7 @@ from ..store.filter_values import check_event_filters
 from ..store.quads import QUADS, quad_types
 from .actor_links import link_names
 from .graph import network_layout, type_colour
-from .pages import qs, render
+from .pages import bad_filter, qs, render
 from .routes import EVENT_TYPES, clean_confidence, clean_date
 
 router = APIRouter()
@@ -56,7 +56,7 @@ def check_overview_args(modality: str | None, type: str | None, quad: str | None
                         date_from: str | None, date_to: str | None) -> None:
     """Refuse (InputError ``invalid_value`` naming the parameter) what the JSON overview would otherwise
     drop silently: a type, quad or modality the codebook lacks, a date not in the calendar, a confidence
-    outside 0-1. The HTML page keeps dropping unknown form values."""
+    outside 0-1. The HTML page answers the same refusal as a 400 page (pages.bad_filter)."""
     check_event_filters(type=type or None, modality=modality or None, date_from=date_from or None,
                         date_to=date_to or None)
     if quad:
@@ -186,6 +186,10 @@ def overview_page(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   min_confidence: str | None = _FILTER_ARGS["min_confidence"],
                   date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
                   all: bool = Query(False), store=Depends(get_store)) -> HTMLResponse:
+    try:
+        check_overview_args(modality, type, quad, min_confidence, date_from, date_to)
+    except InputError as exc:
+        return bad_filter(request, exc)
     flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
     data = cached_overview(request, store, flt)
     if "total" not in data:  # pending or failed: the page says so (and reloads itself while pending)

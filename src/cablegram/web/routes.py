@@ -25,7 +25,7 @@ from ..store.readmodel import actor_profile, trace_summary
 from . import actor_links
 from .actor_links import link_names
 from .graph import layout
-from .pages import not_found, qs, render
+from .pages import bad_filter, not_found, qs, render
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -59,6 +59,15 @@ def clean_date(value: str | None) -> str | None:
         return None  # an impossible date (2019-13-01): the page leaves the filter out, as for any unknown value
 
 
+def claimant_kind_filter(kind: str | None, claimant_kind: str | None = None) -> str | None:
+    """The claimant kind from ``kind`` (the dashboard's name) or ``claimant_kind`` (the API's); None when
+    neither is given. Raises InputError ``invalid_value`` naming the parameter for a kind not in CLAIMANT_KINDS."""
+    from ..store.filter_values import check_choice
+
+    name = "claimant_kind" if claimant_kind and not kind else "kind"
+    return check_choice(kind or claimant_kind or None, name, CLAIMANT_KINDS, "claimant kind")
+
+
 def clean_confidence(value: str | None) -> float | None:
     """A 0-1 confidence from a form field; None when empty or not a number in range."""
     try:
@@ -74,7 +83,12 @@ def event_filters(request: Request, actor: str | None, type: str | None, modalit
     """The timeline's filters from form values: unknown values dropped so the page always renders.
     Without ``show_all`` the precision-first rule applies: confidence at least the given minimum (else
     the configured floor) and both actors resolved. ``quad``: a PLOVER quad class (store.quads), the
-    overview's "Kind"; ``source``/``target``: a dyad, as on the overview."""
+    overview's "Kind"; ``source``/``target``: a dyad, as on the overview. A type, modality or quad the
+    codebook lacks, a date not in the calendar or a confidence outside 0-1 raises InputError
+    (``invalid_value`` naming the parameter): a page never lists every row for a filter it cannot apply."""
+    from .overview import check_overview_args
+
+    check_overview_args(modality, type, quad, min_confidence, date_from, date_to)
     floor = clean_confidence(min_confidence)
     if floor is None and not show_all:
         floor = readmodel.confidence_floor(request.app.state.settings)
@@ -100,7 +114,10 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
              min_confidence: str | None = Query(None, max_length=10), all: bool = Query(False),
              offset: int = Query(0, ge=0, le=10_000_000), cursor: str | None = Query(None, max_length=500),
              store=Depends(get_store)) -> HTMLResponse:
-    filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all, quad, source, target)
+    try:
+        filters = event_filters(request, actor, type, modality, date_from, date_to, min_confidence, all, quad, source, target)
+    except InputError as exc:
+        return bad_filter(request, exc)
     try:
         # "older" links carry a cursor (a deep page costs as little as the first); offset still works alone.
         rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset, cursor=cursor or None)
@@ -126,8 +143,11 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
 @router.get("/claims", response_class=HTMLResponse)
 def claims(request: Request, kind: str | None = Query(None, max_length=20), actor: str | None = Query(None, max_length=200),
            hedged: str | None = Query(None, max_length=5), all: bool = Query(False), offset: int = Query(0, ge=0, le=10_000_000),
-           store=Depends(get_store)) -> HTMLResponse:
-    kind = kind if kind in CLAIMANT_KINDS else None
+           claimant_kind: str | None = Query(None, max_length=20), store=Depends(get_store)) -> HTMLResponse:
+    try:
+        kind = claimant_kind_filter(kind, claimant_kind)
+    except InputError as exc:
+        return bad_filter(request, exc)
     hedge_filter = {"yes": True, "no": False}.get(hedged or "")
     rows = readmodel.list_claims(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
                                  include_rejected=all, limit=PAGE, offset=offset)
@@ -238,6 +258,13 @@ def commitments(request: Request, donor: str | None = Query(None, max_length=200
                 recipient: str | None = Query(None, max_length=200), category: str | None = Query(None, max_length=20),
                 status: str | None = Query(None, max_length=20), all: bool = Query(False),
                 offset: int = Query(0, ge=0, le=10_000), store=Depends(get_store)) -> HTMLResponse:
+    from ..store.filter_values import check_category, check_status
+
+    try:
+        check_category(category or None)
+        check_status(status or None)
+    except InputError as exc:
+        return bad_filter(request, exc)
     rows = readmodel.list_commitments(store, include_rejected=all, donor=donor or None, recipient=recipient or None,
                                       category=category or None, status=status or None, limit=PAGE * 2, offset=offset)
     names = link_names(store, [r["donor"] for r in rows] + [r["recipient"] for r in rows])
