@@ -135,8 +135,29 @@ def test_api_filters_and_overview_follow_a_corrected_actor(sample_db, api):
     assert cli_rows.exit_code == 0 and cli_rows.stdout.strip() == "[]"
 
 
-def test_dashboard_pages_drop_an_impossible_date(api):
+def test_dashboard_pages_refuse_an_impossible_date(api):
     page = api.get("/", params={"date_from": "2019-13-01"}, headers={"accept": "text/html"})
-    assert page.status_code == 200 and 'id="no-events"' not in page.text
+    assert page.status_code == 400 and "date_from: " in page.text and "YYYY-MM-DD" in page.text
     overview = api.get("/overview", params={"date_to": "2024-02-30"}, headers={"accept": "text/html"})
-    assert overview.status_code == 200
+    assert overview.status_code == 400 and "date_to: " in overview.text
+    assert api.get("/", params={"date_from": "2024-03"}, headers={"accept": "text/html"}).status_code == 200
+
+
+@pytest.mark.parametrize("month", ["2026-13", "banana", "2024-03-05", "2024-00"])
+def test_cli_commitments_list_refuses_a_bad_month(sample_db, capsys, month):
+    code, output = run_main(capsys, sample_db, "commitments", "list", "--month", month)
+    assert code == 1 and "error[invalid_value]" in output and "--month" in output and month in output
+
+
+def test_cli_commitments_list_takes_a_real_month_or_year(sample_db):
+    for month in ("2024-03", "2024"):
+        listed = run(sample_db, "commitments", "list", "--month", month, "--raw", "--json")
+        assert listed.exit_code == 0, listed.output
+        assert "refused" in listed.output
+    assert "refused" not in run(sample_db, "commitments", "list", "--month", "2024-04", "--raw", "--json").output
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-02", "tomorrow"])
+def test_cli_kb_audit_refuses_a_bad_as_of(sample_db, capsys, day):
+    code, output = run_main(capsys, sample_db, "kb", "audit", "--as-of", day)
+    assert code == 1 and "error[invalid_value]" in output and "--as-of" in output and day in output

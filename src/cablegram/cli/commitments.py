@@ -30,9 +30,14 @@ def _settings(ctx: typer.Context) -> Settings:
 
 
 def _filters(donor, recipient, category, status, month) -> dict:
-    """The ledger filters; a category or status the codebook lacks is an InputError naming the option."""
-    from ..store.filter_values import check_category, check_status
+    """The ledger filters; a category or status the codebook lacks, or a --month that is not a calendar
+    YYYY-MM or YYYY (2026-13, banana), is an InputError (``invalid_value``) naming the option."""
+    from ..errors import InputError
+    from ..store.filter_values import check_category, check_date, check_status
 
+    if month and not (len(month) == 4 and month.isdigit()) and not (len(month) == 7 and check_date(month, "--month")):
+        raise InputError(f"{month!r} is not a month", source="--month", code="invalid_value",
+                         hint="Use YYYY-MM or YYYY, e.g. 2024-03.")
     return {"donor": donor, "recipient": recipient, "category": check_category(category, "--category"),
             "status": check_status(status, "--status"), "month": month}
 

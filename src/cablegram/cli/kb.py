@@ -86,10 +86,12 @@ def audit_(
     from ..errors import InputError
     from ..kb import KnowledgeBase, actor_files
     from ..kb.audit import audit
+    from ..store.filter_values import check_date
 
     try:
-        if as_of is not None and not (len(as_of) == 10 and as_of[4] == "-" and as_of[7] == "-"):
-            raise InputError(f"--as-of {as_of!r} is not a date", hint="Write it as YYYY-MM-DD.", code="invalid_value")
+        if as_of is not None and not (len(as_of) == 10 and check_date(as_of, "--as-of")):
+            raise InputError(f"{as_of!r} is not a day", source="--as-of", hint="Write it as YYYY-MM-DD.",
+                             code="invalid_value")
         report = audit(KnowledgeBase.load(actor_files(_settings(ctx))), as_of)
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)
