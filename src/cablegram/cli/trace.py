@@ -109,7 +109,8 @@ def register(app: typer.Typer) -> None:
         save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments."),
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
-        """Trace each sentence of ARTICLE to its primary source(s): supported, altered, added or other."""
+        """Trace each sentence of ARTICLE to its primary source(s): supported, partly supported (the new
+        spans named), altered (the change named), added or other (docs/provenance-labelling.md)."""
         settings = ctx.obj["settings"]
         as_json = as_json or fmt is ReportFormat.json
         if trace_all_docs:

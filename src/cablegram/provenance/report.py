@@ -40,7 +40,8 @@ def render(report: TraceReport, console: Console | None = None) -> None:
         table.add_row(str(s.index), Text(s.detail_label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}", s.text, why)
     console.print(table)
     sm = report.summary
-    console.print(f"supported {sm['share_supported']:.0%} · altered {sm['share_altered']:.0%} · added {sm['share_added']:.0%}"
+    pct = whole_percents([sm["share_supported"], sm["share_altered"], sm["share_added"]])
+    console.print(f"supported {pct[0]}% · altered {pct[1]}% · added {pct[2]}%"
                   f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported,"
                   f" {sm.get('false_credits', 0)} false credits)")
     if sm.get("attribution"):
@@ -79,4 +80,15 @@ def sentence_offsets(text: str, sentences: list[str]) -> list[tuple[int, int]]:
             continue
         out.append((at, at + len(s)))
         pos = at + len(s)
+    return out
+
+
+def whole_percents(shares: list[float]) -> list[int]:
+    """Shares (0–1) as whole percents that add up to the rounded total (largest remainder), so that
+    5 and 6 of 11 sentences print as 45 % and 55 %, not 46 % and 55 %."""
+    raw = [100 * s for s in shares]
+    out = [int(r) for r in raw]
+    missing = round(sum(raw)) - sum(out)
+    for i in sorted(range(len(raw)), key=lambda i: raw[i] - out[i], reverse=True)[:max(missing, 0)]:
+        out[i] += 1
     return out
