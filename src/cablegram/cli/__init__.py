@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -215,6 +216,13 @@ def main(argv: list[str] | None = None) -> None:
     usage_error, click_error = _click_exceptions()
     try:
         result = app(args=argv, prog_name="cablegram", standalone_mode=False)
+        sys.stdout.flush()  # a reader that closed the pipe early shows here, not at interpreter exit
+    except BrokenPipeError:
+        _stdout_closed()
+    except SystemExit as exc:  # Click turns a closed pipe into exit 1 without a word: that is a quiet end here
+        if exc.code == 1 and isinstance(exc.__context__, BrokenPipeError):
+            _stdout_closed()
+        raise
     except CablegramError as exc:
         print_cablegram_error(exc)
         sys.exit(1)
@@ -229,6 +237,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     if isinstance(result, int) and not isinstance(result, bool) and result:
         sys.exit(result)  # typer.Exit(code) comes back as the return value outside standalone mode
+
+
+def _stdout_closed() -> None:
+    """The reader of stdout went away (``| head -1``): point stdout at devnull so the final flush cannot fail
+    again (docs.python.org/3/library/signal.html, note on SIGPIPE) and end quietly with exit 0."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
 
 
 def _click_exceptions() -> tuple[type[Exception], type[Exception]]:

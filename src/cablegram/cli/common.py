@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -20,8 +21,17 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False)
+class PipeConsole(Console):
+    """A rich Console that lets a closed pipe (``cablegram events -f csv | head -1``) reach the entry point,
+    which ends quietly with exit 0 (cli.main); rich's own handling would exit 1 without a word."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "the reader closed the output")
+
+
+console = PipeConsole(highlight=False, soft_wrap=True)
+err_console = PipeConsole(stderr=True, highlight=False)
 
 
 def print_table(table) -> None:
@@ -33,7 +43,7 @@ def print_table(table) -> None:
     from rich.measure import Measurement
 
     width = max(console.width, Measurement.get(console, console.options.update_width(100_000), table).maximum)
-    Console(file=console.file, width=width, highlight=False, soft_wrap=True, no_color=console.no_color).print(table)
+    PipeConsole(file=console.file, width=width, highlight=False, soft_wrap=True, no_color=console.no_color).print(table)
 
 
 def print_error(message: str, hint: str | None = None, *, code: str) -> None:
