@@ -1014,12 +1014,24 @@ def _counted(rows: list[Commitment]) -> list[Commitment]:
 
 
 def _demote_before(counted: list[Commitment], target: Commitment, chosen: Amount) -> None:
-    """Counted rows before the package's value (running totals, earlier packages) become references."""
+    """Counted rows before the package's value (running totals, earlier packages) become references,
+    except a separate package: a figure in another currency for another kind of support (a EUR grant
+    of humanitarian aid before a dollar loan for the budget) is not a restatement of the chosen value."""
     for r in counted:
         if r is target:
             return
+        if _separate_package(r, target, chosen):
+            continue
         r.is_reference, r.refers_to = True, "another figure in a note on one package"
         r.reason = "; ".join(x for x in (f"reference: not the package's value ({chosen.text})", r.reason) if x)
+
+
+def _separate_package(row: Commitment, target: Commitment, chosen: Amount) -> bool:
+    """Whether ``row`` reports another package than the chosen value: both currencies known and different,
+    and both categories known (not ``other``) and different."""
+    currencies = {row.currency, chosen.currency}
+    categories = {row.category, target.category}
+    return None not in currencies and len(currencies) == 2 and "other" not in categories and len(categories) == 2
 
 
 def _count_again(row: Commitment, why: str) -> None:

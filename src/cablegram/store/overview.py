@@ -202,27 +202,27 @@ def network(store, where: str, params: list[Any], limit: int = 80) -> list[dict[
 
 def ledger(store, donor: str | None = None, top_donors: int = 8) -> dict[str, Any]:
     """Commitments in USD by donor and month: {months, donors, pledged: {donor: [usd per month]},
-    delivered: {…}, unpriced: n rows without a USD amount}. Reference rows (restatements) are not counted."""
-    where = "r.is_reference = ? AND r.amount_usd IS NOT NULL AND r.status IN ('pledged', 'allocated', 'delivered')"
-    params: list[Any] = [False]
-    if donor:
-        where += " AND r.donor = ?"
-        params.append(donor)
-    found = store.read_sql(
-        "SELECT r.donor AS donor, substr(COALESCE(r.date, d.published_at), 1, 7) AS month, r.status AS status, "
-        "SUM(r.amount_usd) AS usd FROM commitments r JOIN documents d ON d.id = r.doc_id "
-        f"WHERE {where} GROUP BY r.donor, substr(COALESCE(r.date, d.published_at), 1, 7), r.status", params)
-    unpriced = store.read_sql("SELECT COUNT(*) AS n FROM commitments r WHERE r.amount_usd IS NULL"
-                              + (" AND r.donor = ?" if donor else ""), [donor] if donor else [])[0]["n"]
+    delivered: {…}, unpriced: n ledger entries without a USD amount}.
+
+    Counted by the ledger's own rule (:func:`cablegram.ledger.ledger`, as ``commitments summary``): reports of
+    one commitment linked into one entry, a restatement adds a source and never an amount, a reference with no
+    earlier entry counts once; pledged, allocated and delivered entries are counted ("pledged" holds pledged and
+    allocated), conditional, cancelled and refused ones are not."""
+    from ..ledger import ledger as ledger_entries
+
+    entries = ledger_entries(store, donor=donor)
+    found = [(e.donor or "?", e.month, e.status, e.amount_usd) for e in entries
+             if e.amount_usd is not None and e.status in ("pledged", "allocated", "delivered")]
     totals: dict[str, float] = {}
-    for r in found:
-        totals[r["donor"] or "?"] = totals.get(r["donor"] or "?", 0.0) + float(r["usd"] or 0)
+    for who, _, _, usd in found:
+        totals[who] = totals.get(who, 0.0) + usd
     donors = sorted(totals, key=lambda d: -totals[d])[:top_donors]
-    months = sorted({r["month"] for r in found if r["month"]})
+    months = sorted({month for _, month, _, _ in found if month})
     index = {m: i for i, m in enumerate(months)}
     out = {"pledged": {d: [0.0] * len(months) for d in donors}, "delivered": {d: [0.0] * len(months) for d in donors}}
-    for r in found:
-        key = "delivered" if r["status"] == "delivered" else "pledged"
-        if (r["donor"] or "?") in out[key] and r["month"] in index:
-            out[key][r["donor"] or "?"][index[r["month"]]] += float(r["usd"] or 0)
+    for who, month, status, usd in found:
+        key = "delivered" if status == "delivered" else "pledged"
+        if who in out[key] and month in index:
+            out[key][who][index[month]] += usd
+    unpriced = sum(1 for e in entries if e.amount_usd is None)
     return {"months": months, "donors": donors, **out, "unpriced": unpriced}
