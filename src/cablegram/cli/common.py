@@ -34,10 +34,32 @@ console = PipeConsole(highlight=False, soft_wrap=True)
 err_console = PipeConsole(stderr=True, highlight=False)
 
 
+_WHOLE_COLUMNS = frozenset({"id", "ids", "date", "doc", "record_id", "created_at"})
+
+
+def _cell_width(cell) -> int:
+    """Terminal cells a table cell takes on one line (markup in a str cell not counted)."""
+    return (console.render_str(cell) if isinstance(cell, str) else cell if isinstance(cell, Text) else Text(str(cell))).cell_len
+
+
+def keep_whole(table) -> None:
+    """Id and date columns of ``table`` (headers in _WHOLE_COLUMNS or ending in " id") are never cut or
+    folded: no_wrap and a minimum width of their widest cell, so a narrow terminal squeezes and wraps
+    the other columns (the sentence) instead and an id can be copied whole."""
+    for column in table.columns:
+        header = str(column.header).strip().lower()
+        if header in _WHOLE_COLUMNS or header.endswith(" id"):
+            widest = max((_cell_width(c) for c in column._cells), default=0)
+            column.no_wrap, column.overflow = True, "ignore"
+            column.min_width = max(widest, len(header))
+
+
 def print_table(table) -> None:
-    """Print a rich table on stdout: fitted to a terminal's width, but never cut when stdout is a pipe or
-    a file (a script reading it gets whole dates and ids, however wide the table)."""
+    """Print a rich table on stdout: fitted to a terminal's width with id and date columns whole
+    (keep_whole), and never cut at all when stdout is a pipe or a file (a script reading it gets whole
+    dates and ids, however wide the table)."""
     if console.is_terminal:
+        keep_whole(table)
         console.print(table)
         return
     from rich.measure import Measurement
