@@ -77,6 +77,7 @@ def test_actor_profile(api):
 
 def test_claims_commitments_clusters(api):
     assert [c["claimant_kind"] for c in items(api.get("/api/claims", params={"claimant_kind": "anonymous"}))] == ["anonymous"]
+    assert [c["claimant_kind"] for c in items(api.get("/api/claims", params={"kind": "anonymous"}))] == ["anonymous"]
     assert len(items(api.get("/api/claims"))) == 2
     com = items(api.get("/api/commitments", params={"donor": "FRD", "category": "military"}))
     assert com[0]["recipient"] == "SYL" and com[0]["status"] == "pledged"

@@ -128,13 +128,15 @@ def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
 
 
 @router.get("/claims", summary="Reported statements and who made them (analysts' corrections applied)")
-def claims(claimant_kind: ClaimantKind | None = None, claimant: str | None = Query(None, max_length=200),
+def claims(claimant_kind: ClaimantKind | None = None,
+           kind: ClaimantKind | None = Query(None, description="Same as claimant_kind (the dashboard's name)"),
+           claimant: str | None = Query(None, max_length=200),
            hedged: bool | None = Query(None, description="true: only claims with hedging words; false: only without"),
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
            all: bool = Query(False, description="Every row: also sentences without a claimant (claimant_kind none) "
                                                 "and claims an analyst rejected"),
            store=Depends(get_store)) -> dict[str, Any]:
-    return page(readmodel.list_claims(store, claimant_kind=claimant_kind, claimant=claimant, hedged=hedged,
+    return page(readmodel.list_claims(store, claimant_kind=claimant_kind or kind, claimant=claimant, hedged=hedged,
                                       doc_id=doc_id, include_rejected=all, limit=limit, offset=offset), limit, offset)
 
 
