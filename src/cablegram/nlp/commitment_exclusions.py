@@ -1,9 +1,9 @@
 """Parts of a sentence that state no support commitment although they name money: a tracker coder's own notes.
 
-The Kiel tracker's analysts explain what they leave out in the first person plural ("We equally do not
-consider AUD 8 million to the UN Population Fund", "4 million EUR to rights groups, which we do not count",
-"Since we do not count AUD 18 million in this packet, …"). Those figures are the coder's exclusions, never the
-donor's refusals. The verbs are data: ``[words] coder_exclusion_verbs`` (negated: consider, count, include …)
+The Kiel tracker's analysts explain what they leave out in the first person plural (in our own words:
+"We also do not consider the 3 million for the film archive", "2 million to a sports league, which we do
+not count", "As we do not include the 5 million for the embassy roof, …"). Those figures are the coder's
+exclusions, never the donor's refusals. The verbs are data: ``[words] coder_exclusion_verbs`` (negated: consider, count, include …)
 and ``coder_exclusion_plain`` (exclude, disregard: no negation needed) in ``commitments.toml``.
 
 :func:`excluded_ranges` gives the character ranges (relative to the sentence) whose figures are such notes:
