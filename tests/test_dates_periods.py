@@ -58,7 +58,7 @@ def test_a_year_level_event_sorts_and_filters_inside_its_year_and_keeps_its_own_
     """The store completes a reduced date to its first day for order and range filters only."""
     from cablegram.records import Analysis, Document, Event
     from cablegram.store import open_store
-    from cablegram.store.sql_common import first_day
+    from cablegram.nlp.dates import first_day
 
     assert (first_day("2005"), first_day("2011-04"), first_day("2011-04-09"), first_day(None)) == (
         "2005-01-01", "2011-04-01", "2011-04-09", None)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Any
 
+from ..nlp.dates import first_day
 from ..records import stable_id
 from .rates import RateTable
 
@@ -102,14 +103,10 @@ def _key(text: Any) -> str:
 
 def _days(a: str | None, b: str | None) -> int | None:
     try:
-        return abs((_date.fromisoformat(_pad(a)) - _date.fromisoformat(_pad(b))).days)
+        first, second = (_date.fromisoformat(first_day((d or "")[:10])) for d in (a, b))
+        return abs((first - second).days)
     except (TypeError, ValueError):
         return None
-
-
-def _pad(d: str | None) -> str:
-    d = (d or "")[:10]
-    return d + "-01" * ((10 - len(d)) // 3) if len(d) in (4, 7) else d
 
 
 def _same_amount(entry: LedgerEntry, row: dict[str, Any], tolerance: float) -> bool:

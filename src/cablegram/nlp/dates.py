@@ -530,3 +530,11 @@ def _dateparser(text: str) -> Timestamp:
     if re.search(r"\d:\d", text):
         return Timestamp(parsed.isoformat(), "complete")
     return Timestamp(parsed.date().isoformat(), "complete")
+
+
+def first_day(date: str | None) -> str | None:
+    """A reduced ISO date completed to its first day, for ordering and day-level ranges: ``"2005"`` →
+    ``"2005-01-01"``, ``"2011-04"`` → ``"2011-04-01"``; a full date, a timestamp, ``""`` and None unchanged."""
+    if date and len(date) in (4, 7) and date[:4].isdigit() and (len(date) == 4 or (date[4] == "-" and date[5:].isdigit())):
+        return date + ("-01-01" if len(date) == 4 else "-01")
+    return date

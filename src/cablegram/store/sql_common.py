@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputError, NotFoundError
+from ..nlp.dates import first_day
 from ..records import Actor, Alignment, Cluster, Document
 from .actor_ids import resolved_pair_sql
 from .base import from_row
@@ -49,13 +50,6 @@ def sort_date(table: str, record: Any, published_at: str | None) -> dict[str, An
     if table == "commitments":
         return {"sort_date": first_day(record.date if record.date is not None else published_at)}
     return None
-
-
-def first_day(date: str | None) -> str | None:
-    """``"2005"`` → ``"2005-01-01"``, ``"2011-04"`` → ``"2011-04-01"``; other values unchanged."""
-    if date and len(date) in (4, 7) and date[:4].isdigit() and (len(date) == 4 or (date[4] == "-" and date[5:].isdigit())):
-        return date + ("-01-01" if len(date) == 4 else "-01")
-    return date
 
 
 class SQLStoreBase:
