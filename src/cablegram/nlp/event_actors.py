@@ -70,17 +70,23 @@ def names_participant(span) -> bool:
     return any(tok.is_alpha and len(tok.text) > 1 and tok.text.upper() not in _currency_codes() for tok in span)
 
 
+def _phrase_head(span):
+    """The token a mention's phrase hangs on, climbing at most 4 steps through appositions, conjuncts and
+    compounds ("in Iraq and Syria", "in Warsaw and Kyiv": from the later names to the first)."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def place_phrase(span, typed_place: bool = False):
     """True when ``span`` names where an event happens or comes from: the object of a locative preposition
     ("a threat in Iraq and Syria", "fighters across the region"), whatever the phrase hangs on, or of "from"
     when the mention is a place the actors component typed as one (``typed_place``: "aid from al-Hawl") or the
     phrase hangs on a verb of travel ("fled from Orsk"). Returns that preposition token, else None."""
-    tok = span.root
-    for _ in range(4):  # through appositions and conjuncts ("in Iraq and Syria")
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        break
+    tok = _phrase_head(span)
     prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else _list_preposition(span)
     if prep is None:
         return None
@@ -346,17 +352,10 @@ def _in_clause_of(span, head) -> bool:
     return False
 
 
-
-
 def is_locative(span) -> bool:
     """True when the mention sits in a locative phrase ("in Warsaw", "at the UN headquarters in Geneva"):
     a place of the event, not one of its participants."""
-    tok = span.root
-    for _ in range(4):  # through appositions and conjuncts ("in Warsaw and Kyiv")
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-            continue
-        break
+    tok = _phrase_head(span)
     prep = tok.head
     # "met Kuleba in Warsaw" is a place (the phrase hangs on the verb or a name); "targets in Poland",
     # "civilians in Gaza" describe a participant by a common noun.
