@@ -78,3 +78,27 @@ def test_overview_counts_corrected_values(any_backend_store):
     assert overview(store, OverviewFilter(actor="POL"))["total"] == 0
     frd = overview(store, OverviewFilter(actor="FRD", types=("COERCE",)))
     assert frd["total"] == 1 and frd["by_type"] == [{"key": "COERCE", "n": 1}]
+
+
+def _order(store) -> list[str]:
+    rows, _ = readmodel.list_events(store, limit=100)
+    return [r["id"] for r in rows]
+
+
+def test_corrected_date_moves_the_event_in_the_listing_order_and_survives_reprocessing(any_backend_store):
+    store = any_backend_store
+    build_sample(store)
+    threat = _event(store, "THREATEN")
+    before = _order(store)
+    assert before.index(threat["id"]) < len(before) - 1  # not already the oldest
+    corrections.add_correction(store, "events", threat["id"], "correct", field="date", value="1999-02",
+                               reason="the threat dates from the old dispute")
+    after = _order(store)
+    assert after[-1] == threat["id"]  # newest first: the earliest date comes last
+    assert sorted(after) == sorted(before)
+    # Re-saving the document's analysis (as process --reprocess does) keeps the analyst's order.
+    store.save_analysis(store.get_analysis(threat["doc_id"]))
+    assert _order(store)[-1] == threat["id"]
+    # A later correction back to no date falls back to the publication date.
+    corrections.add_correction(store, "events", threat["id"], "correct", field="date", value=None, reason="undated")
+    assert _order(store)[-1] != threat["id"]

@@ -180,6 +180,8 @@ def add_correction(store, record_table: str, record_id: str, action: str, field:
             store._insert_many("corrections", [row])
         else:
             store._insert("corrections", row)
+        if action == "correct" and field == "date" and record_table in ("events", "commitments"):
+            store._sort_dates_following_corrections(found[0]["doc_id"])
     return correction
 
 

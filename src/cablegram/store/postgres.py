@@ -362,6 +362,7 @@ class PostgresStore(SQLStoreBase):
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
                 rows = [to_row(table, r, sort_date(table, r, head["published_at"])) for r in records]
                 self._insert_many(table, _last_wins(rows, ("id",)))
+            self._sort_dates_following_corrections(analysis.doc_id)
             self._insert_many("analyses", [to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()})], self._upsert_clause("analyses"))

@@ -138,7 +138,7 @@ TABLES: tuple[Table, ...] = (
         C("modality", "text", "occurred | planned | hypothetical | negated"),
         C("reported_speech", "bool", "1 when the event is reported by someone"),
         C("confidence", "real", "Classifier confidence 0-1"),
-        C("sort_date", "text", "Event date, else the document's publication date: the timeline order"),
+        C("sort_date", "text", "Event date (an analyst's corrected date first), else the document's publication date: the timeline order"),
         C("date_source", "text", "text (the sentence states the date) | publication (date taken from the document) | NULL"),
         C("canonical_id", "text", "Id of the canonical event when several documents of one story report the same happening"),
         C("spans", "json", "Character offsets in the document of what produced the event: {trigger, source, target, place: [start, end]}"),
@@ -179,7 +179,7 @@ TABLES: tuple[Table, ...] = (
         C("refers_to", "text", "For a reference row, the words pointing to the earlier commitment ('the $500m announced in March')"),
         C("date_source", "text", "text (the sentence states the date) | publication | NULL"),
         C("spans", "json", "Character offsets in the document: {trigger, donor, recipient, amount: [start, end]}"),
-        C("sort_date", "text", "Commitment date, else the document's publication date: the ledger's listing order"),
+        C("sort_date", "text", "Commitment date (an analyst's corrected date first), else the document's publication date: the ledger's listing order"),
     ), indexes=(("doc_id",), ("donor",), ("recipient",), ("status",), TIMELINE_ORDER), primary_key=("id",)),
     Table("alignments", "Provenance: each article sentence against its primary source(s).", (
         *_SENTENCE_COLS,

@@ -6,6 +6,7 @@ are plain SQL in both)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -96,6 +97,28 @@ class SQLStoreBase:
             for old_id, new_id in follow_reprocessing(table, old, new).items():
                 self.conn.execute(f"UPDATE corrections SET record_id = {self.ph} WHERE record_table = {self.ph} "
                                   f"AND record_id = {self.ph}", (new_id, table, old_id))
+
+    def _sort_dates_following_corrections(self, doc_id: str) -> int:
+        """Give the document's events and commitments whose date an analyst corrected that date as their
+        ``sort_date`` (the latest date correction wins; one corrected to none falls back to the publication
+        date, completed to a day as :func:`sort_date` does), so listings, pages and date filters order and
+        cut them as the analyst dated them. Call inside a transaction (save_analysis, add_correction);
+        returns how many rows were updated."""
+        ph, updated = self.ph, 0
+        for table in ("events", "commitments"):
+            rows = self.conn.execute(
+                f"SELECT c.record_id, CAST(c.value AS TEXT) AS value, d.published_at FROM corrections c "
+                f'JOIN "{table}" r ON r.id = c.record_id JOIN documents d ON d.id = r.doc_id '
+                f"WHERE c.record_table = {ph} AND c.action = 'correct' AND c.field = 'date' AND r.doc_id = {ph} "
+                "ORDER BY c.created_at, c.id", (table, doc_id)).fetchall()
+            latest = {}
+            for row in rows:
+                value = json.loads(row["value"]) if row["value"] is not None else None
+                latest[row["record_id"]] = first_day(value or row["published_at"])
+            for record_id, day in latest.items():
+                self.conn.execute(f'UPDATE "{table}" SET sort_date = {ph} WHERE id = {ph}', (day, record_id))
+                updated += 1
+        return updated
 
     def close(self) -> None:
         raise NotImplementedError

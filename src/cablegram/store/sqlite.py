@@ -284,6 +284,7 @@ class SQLiteStore(SQLStoreBase):
                                    ("claims", analysis.claims), ("commitments", analysis.commitments)):
                 for rec in records:
                     self._insert(table, to_row(table, rec, sort_date(table, rec, head["published_at"])), "INSERT OR REPLACE")
+            self._sort_dates_following_corrections(analysis.doc_id)
             self._insert("analyses", to_row("analyses", {
                 "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
                 "pipeline_version": analysis.pipeline_version, "processed_at": _now()}), "INSERT OR REPLACE")
