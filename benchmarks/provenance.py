@@ -10,7 +10,10 @@ articles written by the project, see docs/provenance-labelling.md), the later pa
 ``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026), the
 ``fresh3`` pairs of ``benchmarks/data/provenance_fresh3.jsonl`` (invented officials and countries, labelled before the
 system saw them, 1 December 2026), the ``fresh4`` pairs of ``benchmarks/data/provenance_fresh4.jsonl`` (written
-after the fixes fresh3 prompted, 1 December 2026) and,
+after the fixes fresh3 prompted, 1 December 2026), the ``fresh5`` pairs of ``benchmarks/data/provenance_fresh5.jsonl``
+(six readout styles and four kinds of rewrite, one article merging two readouts; written and labelled before any trace,
+1 December 2026; also reported as ``fresh5_dev`` and ``fresh5_final``: the final third of its pairs by the SHA-256 of the
+pair id, split off before any run and scored once at the end) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -21,7 +24,12 @@ when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
   sentences with the gold ``new_spans`` of supported sentences;
 - attribution accuracy on added sentences, false credits found;
 - cross-lingual: pairs with a ``primary_translation`` traced against it, and the same articles
-  against the English readout; the gap is the difference in 3-way macro-F1.
+  against the English readout; the gap is the difference in 3-way macro-F1;
+- with ``--baseline``: a bag-of-words overlap baseline per set (:func:`bow_baseline`), its two thresholds tuned
+  on every other set.
+
+A record may carry ``extra_primaries`` (same fields as ``primary``): an article merging several readouts is
+traced against all of them.
 
 Writes benchmarks/results/provenance.json.
 """
@@ -29,7 +37,9 @@ Writes benchmarks/results/provenance.json.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -64,15 +74,24 @@ def load_pairs(paths: list[Path]) -> list[dict]:
     return out
 
 
-def documents(rec: dict, translated: bool = False) -> tuple[Document, Document]:
+def final_third(pairs: list[dict]) -> set[str]:
+    """Ids of the final third of ``pairs`` (rounded): the smallest SHA-256 hex digests of the pair ids."""
+    ranked = sorted(pairs, key=lambda r: hashlib.sha256(r["id"].encode("utf-8")).hexdigest())
+    return {r["id"] for r in ranked[: round(len(pairs) / 3)]}
+
+
+def documents(rec: dict, translated: bool = False) -> tuple[list[Document], Document]:
+    """The record's sources (its ``primary``, then any ``extra_primaries``) and its article."""
     p, d = rec["primary"], rec["derivative"]
     text = rec["primary_translation"]["text"] if translated else p["text"]
     primary = Document(text=text, title=p.get("title"), publisher=p.get("publisher"), url=p.get("url"),
                        published_at=p.get("date"), is_primary=True,
                        language=rec["primary_translation"]["language"] if translated else None)
+    extra = [Document(text=e["text"], title=e.get("title"), publisher=e.get("publisher"), url=e.get("url"),
+                      published_at=e.get("date"), is_primary=True) for e in rec.get("extra_primaries") or []]
     article = Document(text=d["text"], title=d.get("title"), publisher=d.get("publisher"), url=d.get("url"),
                        published_at=d.get("date"))
-    return primary, article
+    return [primary, *extra], article
 
 
 def _overlap(a: list[list[int]], b: list[list[int]]) -> int:
@@ -147,8 +166,8 @@ def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
     tally = Tally()
     t0 = time.perf_counter()
     for rec in pairs:
-        primary, article = documents(rec, translated)
-        report = trace(article, [primary], embedder=embedder)
+        primaries, article = documents(rec, translated)
+        report = trace(article, primaries, embedder=embedder)
         labelled = rec["derivative_sentences"]
         if len(labelled) != len(report.sentences):
             print(f"warning: {rec['id']}: {len(report.sentences)} sentences split, {len(labelled)} labelled; skipped")
@@ -177,10 +196,17 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
-    for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4"):
+    for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
         path = getattr(args, name)
         if path.is_file() and want(name):
             result["sets"][name] = evaluate(load_pairs([path]), embedder)
+    if args.fresh5.is_file():
+        pairs = load_pairs([args.fresh5])
+        final = final_third(pairs)
+        if want("fresh5_dev"):
+            result["sets"]["fresh5_dev"] = evaluate([r for r in pairs if r["id"] not in final], embedder)
+        if want("fresh5_final"):
+            result["sets"]["fresh5_final"] = evaluate([r for r in pairs if r["id"] in final], embedder)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
@@ -202,8 +228,13 @@ def main() -> None:
                          "labelled before the system saw them (1 Dec 2026).")
     ap.add_argument("--fresh4", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh4.jsonl",
                     help="4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026).")
+    ap.add_argument("--fresh5", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh5.jsonl",
+                    help="6 pairs in six readout styles, labelled before any trace (1 Dec 2026); its final third by hash "
+                         "is scored as fresh5_final.")
+    ap.add_argument("--baseline", action="store_true",
+                    help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, shared_seed, cross_lingual).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
