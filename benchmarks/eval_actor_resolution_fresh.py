@@ -1,13 +1,15 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
 part (the rules were fixed on it after its untouched score) and the final part (split off by a hash before
 any score, never used to fix rules). ``fresh`` (helper G3: PolNeAR, PLV, re3d): ``tests/data/actor_resolution_fresh.tsv``
 and ``…_fresh_final.tsv``; ``fresh2`` (helper G5: PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST
-documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``.
+documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``; ``fresh3`` (helper A6:
+PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, Kiel UST and Guardian records no earlier set used, weighted to the hidden
+kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -26,6 +28,8 @@ SETS = {
               "final": REPO / "tests" / "data" / "actor_resolution_fresh_final.tsv"},
     "fresh2": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh2.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh2_final.tsv"},
+    "fresh3": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh3.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh3_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
