@@ -102,3 +102,27 @@ def test_corrected_date_moves_the_event_in_the_listing_order_and_survives_reproc
     # A later correction back to no date falls back to the publication date.
     corrections.add_correction(store, "events", threat["id"], "correct", field="date", value=None, reason="undated")
     assert _order(store)[-1] != threat["id"]
+
+
+def _network(store, actor_id: str) -> dict[tuple, int]:
+    return {(r["counterpart"], r["type"], r["direction"]): r["n"] for r in readmodel.counterpart_network(store, actor_id)}
+
+
+def test_actor_page_network_counts_corrected_and_rejected_events(any_backend_store):
+    store = any_backend_store
+    build_sample(store)
+    threat = _event(store, "THREATEN")  # RUR -> POL
+    rur, pol = _network(store, "RUR"), _network(store, "POL")
+    assert rur[("POL", "THREATEN", "out")] >= 1 and pol[("RUR", "THREATEN", "in")] >= 1
+    corrections.add_correction(store, "events", threat["id"], "correct", field="target_actor", value="FRD",
+                               reason="the blockade is aimed at Freedonia")
+    corrections.add_correction(store, "events", threat["id"], "correct", field="type", value="COERCE", reason="r")
+    after = _network(store, "RUR")
+    assert after.get(("POL", "THREATEN", "out"), 0) == rur[("POL", "THREATEN", "out")] - 1
+    assert after[("FRD", "COERCE", "out")] == rur.get(("FRD", "COERCE", "out"), 0) + 1
+    assert _network(store, "FRD")[("RUR", "COERCE", "in")] >= 1  # the new target's page sees it too
+    assert _network(store, "POL").get(("RUR", "THREATEN", "in"), 0) == pol[("RUR", "THREATEN", "in")] - 1
+    corrections.add_correction(store, "events", threat["id"], "reject", reason="not an event")
+    assert _network(store, "RUR").get(("FRD", "COERCE", "out"), 0) == rur.get(("FRD", "COERCE", "out"), 0)
+    profile = [{k: v for k, v in r.items() if k != "counterpart_name"} for r in readmodel.actor_profile(store, "RUR")["network"]]
+    assert profile == readmodel.counterpart_network(store, "RUR")

@@ -92,8 +92,57 @@ def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
 
 def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
     """Who the actor interacts with, by event type: rows of counterpart, type, direction, n (from the
-    actor_links summary, so a busy actor's page does not count its events one by one)."""
-    return summaries.counterpart_network(store, actor_id, limit)
+    actor_links summary, so a busy actor's page does not count its events one by one), with analysts'
+    corrections applied: an event whose actors or type were corrected counts under its corrected
+    values, a rejected event not at all (:func:`_corrected_links`)."""
+    rows = summaries.counterpart_network(store, actor_id, limit)
+    delta = _corrected_links(store, actor_id)
+    if not delta:
+        return rows
+    counts = {(r["counterpart"], r["type"], r["direction"]): r["n"] for r in rows}
+    for key, change in delta.items():
+        counts[key] = counts.get(key, 0) + change
+    kept = [{"counterpart": c, "type": t, "direction": d, "n": n} for (c, t, d), n in counts.items() if n > 0]
+    kept.sort(key=lambda r: (-r["n"], r["counterpart"], r["type"] or "", r["direction"]))
+    return kept[:limit]
+
+
+def _link_key(actor_id: str, source: str | None, target: str | None, event_type: str | None) -> tuple | None:
+    """(counterpart, type, direction) of an event for ``actor_id``'s network, as the actor_links summary
+    counts it (both actors set and different), else None."""
+    if not source or not target or source == target or actor_id not in (source, target):
+        return None
+    return (target, event_type, "out") if source == actor_id else (source, event_type, "in")
+
+
+def _corrected_links(store, actor_id: str) -> dict[tuple, int]:
+    """(counterpart, type, direction) -> change of count that analysts' corrections make to the machine
+    summary: each corrected or rejected event involving the actor leaves its machine key and, unless
+    rejected, joins its corrected key. Reads only the corrections table's events (small)."""
+    from .corrections import states
+
+    rows = _rows(store, "SELECT r.id, r.source_actor, r.target_actor, r.type FROM events r WHERE r.id IN "
+                        "(SELECT record_id FROM corrections WHERE record_table = 'events') "
+                        "AND (r.source_actor = ? OR r.target_actor = ? OR r.id IN (SELECT record_id FROM corrections "
+                        "WHERE record_table = 'events' AND field IN ('source_actor', 'target_actor')))",
+                 [actor_id, actor_id])
+    found = states(store, "events", [r["id"] for r in rows])
+    delta: dict[tuple, int] = {}
+    for r in rows:
+        state = found.get(r["id"])
+        if state is None:
+            continue
+        fields = state["fields"]
+        machine = _link_key(actor_id, r["source_actor"], r["target_actor"], r["type"])
+        corrected = None if state["status"] == "rejected" else _link_key(
+            actor_id, fields.get("source_actor", r["source_actor"]), fields.get("target_actor", r["target_actor"]),
+            fields.get("type", r["type"]))
+        if machine == corrected:
+            continue
+        for key, change in ((machine, -1), (corrected, 1)):
+            if key is not None:
+                delta[key] = delta.get(key, 0) + change
+    return {k: v for k, v in delta.items() if v}
 
 
 def actor_names(store, actor_ids: list[str]) -> dict[str, str]:

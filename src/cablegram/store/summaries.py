@@ -15,8 +15,8 @@ Key columns cannot be NULL (PostgreSQL primary keys), so NULL is stored as ``''`
 None. :func:`document_counts` / :func:`apply_change` keep the tables right on every
 ``save_analysis`` (the document's old counts out, its new ones in, in the same transaction);
 :func:`rebuild` recomputes them from scratch (``cablegram reindex``, and on the first open of a
-store made before they existed). Counts are of machine rows, as the pages always showed them:
-analysts' corrections are applied to listings, not to these aggregates.
+store made before they existed). Counts are of machine rows: analysts' corrections are applied
+on top where the rows are read (the actor page's network: ``readmodel.counterpart_network``).
 """
 
 from __future__ import annotations
