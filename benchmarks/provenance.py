@@ -177,6 +177,68 @@ def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
     return {"pairs": len(pairs), "seconds": round(time.perf_counter() - t0, 2), **tally.figures()}
 
 
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_GRID = [round(0.05 * i, 2) for i in range(21)]
+
+
+def _bow(text: str) -> set[str]:
+    from cablegram.provenance.lexical import STOPWORDS
+
+    return {w for w in (t.lower() for t in _TOKEN.findall(text)) if w not in STOPWORDS}
+
+
+def _bow_rows(pairs: list[dict]) -> list[tuple[str, float]]:
+    """(gold label, overlap) per claim sentence: the share of its bag of words (lower case, stopwords out) found in
+    the words of its sources."""
+    rows = []
+    for rec in pairs:
+        primaries, _ = documents(rec)
+        source = set().union(*(_bow(p.text) for p in primaries))
+        for g in rec["derivative_sentences"]:
+            if g["label"] != "other":
+                own = _bow(g["text"])
+                rows.append((g["label"], len(own & source) / len(own) if own else 0.0))
+    return rows
+
+
+def _bow_predict(rows: list[tuple[str, float]], t_added: float, t_supported: float) -> list[str]:
+    return ["added" if r < t_added else "altered" if r < t_supported else "supported" for _, r in rows]
+
+
+def _bow_macro(rows: list[tuple[str, float]], t_added: float, t_supported: float) -> tuple[float, float]:
+    gold, pred = [g for g, _ in rows], _bow_predict(rows, t_added, t_supported)
+    present = [lab for lab in THREE if lab in gold]
+    return (sum(prf(gold, pred, lab)["f1"] for lab in present) / len(present), prf(gold, pred, "added")["f1"])
+
+
+def bow_baseline(scored: list[dict], others: list[dict]) -> dict:
+    """The bag-of-words overlap baseline of issue 15 on ``scored``: a sentence is added below one overlap threshold,
+    altered below a second, else supported; the thresholds (0.05 grid) are those of the best macro-F1 on ``others``
+    (ties: the best added F1 there, then the lowest thresholds). Returns its 3-way macro-F1, added F1 and thresholds."""
+    train = _bow_rows(others)
+    best = max(((t1, t2) for t1 in _GRID for t2 in _GRID if t2 >= t1),
+               key=lambda t: (*_bow_macro(train, *t), -t[0], -t[1]))
+    macro, added = _bow_macro(_bow_rows(scored), *best)
+    return {"macro_f1": round(macro, 3), "added_f1": round(added, 3), "thresholds": {"added": best[0], "supported": best[1]},
+            "tuned_on_sentences": len(train)}
+
+
+def _baselines(args: argparse.Namespace, result: dict) -> None:
+    """:func:`bow_baseline` for every set present, tuned on every other one (fresh5's parts: on every set but fresh5)."""
+    sets = {"project": args.pairs, **{n: getattr(args, n) for n in ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")}}
+    loaded = {n: load_pairs([p]) for n, p in sets.items() if p.is_file()}
+    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
+    if seed:
+        loaded["shared_seed"] = load_pairs(seed)
+    out = {n: bow_baseline(pairs, [r for m, ps in loaded.items() if m != n for r in ps]) for n, pairs in loaded.items()}
+    if "fresh5" in loaded:
+        final = final_third(loaded["fresh5"])
+        rest = [r for m, ps in loaded.items() if m != "fresh5" for r in ps]
+        out["fresh5_dev"] = bow_baseline([r for r in loaded["fresh5"] if r["id"] not in final], rest)
+        out["fresh5_final"] = bow_baseline([r for r in loaded["fresh5"] if r["id"] in final], rest)
+    result["baseline_bag_of_words"] = out
+
+
 def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
     """Every set of the module docstring that is present and asked for (``--only``), into ``result``."""
     wanted = set(args.only) if args.only else None
@@ -242,11 +304,15 @@ def main() -> None:
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
     _score_sets(args, embedder, result)
-    if not result["sets"] and "cross_lingual" not in result:
+    if args.baseline:
+        _baselines(args, result)
+    if not result["sets"] and "cross_lingual" not in result and not result.get("baseline_bag_of_words"):
         sys.exit(f"error: neither {args.pairs} nor {args.data}/provenance/*.jsonl found (pass --pairs or --data)")
     brief = {name: {k: v for k, v in s.items() if k not in ("errors",)} for name, s in result["sets"].items()}
     if "cross_lingual" in result:
         brief["cross_lingual"] = {k: v for k, v in result["cross_lingual"].items() if k not in ("english", "translated")}
+    if "baseline_bag_of_words" in result:
+        brief["baseline_bag_of_words"] = result["baseline_bag_of_words"]
     print(json.dumps(brief, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
