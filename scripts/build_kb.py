@@ -5,7 +5,10 @@
 
 Writes ``states.jsonl``, ``organisations.jsonl``, ``groups.jsonl`` and ``people.jsonl`` (sorted,
 deterministic: running it twice gives identical bytes). The hand-curated files
-(``curated_*.jsonl``) are not touched; they are merged on top at load time.
+(``curated_*.jsonl``) are not touched; they are merged on top at load time. Rows that name one entity
+under two ids (spelling variants, a name with and without a middle name or initial, a Phoenix group row
+that is a person, a built row that a curated row already holds) are merged into one id and each merge is
+printed (``merged <id> into <id> (<reason>)``; :mod:`cablegram.kb.dedupe`).
 Sources and licences: ``src/cablegram/kb/data/NOTICE.md``.
 """
 
@@ -22,9 +25,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from cablegram.kb.fold import fold_name, slugify  # noqa: E402
-from cablegram.kb.loader import actor_line  # noqa: E402
+from cablegram.kb.loader import actor_line, read_actors  # noqa: E402
 from cablegram.records import Actor, Role  # noqa: E402
 
+SHIPPED = REPO / "src" / "cablegram" / "kb" / "data"
 # Phoenix periods that ended before this year are left out (keeps the shipped KB small).
 PHOENIX_SINCE = "2000"
 # The Phoenix dictionaries were last edited in 2015.
@@ -201,20 +205,56 @@ def write(path: Path, actors: list[Actor]) -> None:
     print(f"{path}: {len(actors)} actors, {path.stat().st_size / 1e6:.2f} MB")
 
 
+def merge_duplicates(built: dict[str, list[Actor]], curated: list[Actor]) -> list[tuple[str, str, str]]:
+    """Fold rows that name one entity into one id (:mod:`cablegram.kb.dedupe`), in place, and return the merges.
+
+    ``built`` maps an output file name to its actors. A built row that is the same entity as a curated row
+    takes the curated id (the curated row is merged onto it at load time); two built rows become the one that
+    keeps its id, the other's name and aliases kept as aliases and its roles added. Curated rows are never
+    changed here: a duplicate between two curated rows is only reported (fix the curated file)."""
+    from cablegram.kb.dedupe import find_duplicates, merge_into
+
+    owner = {a.id: (name, a) for name, actors in built.items() for a in actors}
+    curated_only = [a for a in curated if a.id not in owner]
+    merges = find_duplicates([a for _, a in owner.values()] + curated_only, preferred={a.id for a in curated})
+    done = []
+    for keep, drop, reason in merges:
+        if drop not in owner:
+            print(f"duplicate left for the curated files: {drop} / {keep} ({reason})")
+            continue
+        if keep not in owner and reason == "same folded name" and owner[drop][1].type == "person":
+            continue  # the loader already merges a person spelt alike into the first id (KnowledgeBase.add)
+        done.append((keep, drop, reason))
+        file_name, dropped = owner.pop(drop)
+        if keep in owner:
+            merge_into(owner[keep][1], dropped)
+            built[file_name].remove(dropped)
+        else:  # the curated row keeps its id; the built row is renamed to it
+            dropped.id = keep
+            owner[keep] = (file_name, dropped)
+    return done
+
+
 def build(data: Path, out: Path) -> None:
     src = data / "actors"
     if not src.is_dir():
         raise SystemExit(f"error: {src} not found (pass --data pointing at the shared data folder)")
     out.mkdir(parents=True, exist_ok=True)
     states = build_states()
-    write(out / "states.jsonl", states)
-    write(out / "organisations.jsonl", build_organisations(src / "supraverden_organisations.jsonl"))
-    write(out / "groups.jsonl", build_groups(src / "phoenix_name_variants.jsonl", {s.id for s in states}))
     people = People()
     add_wikidata(people, [(src / "wikidata_world_leaders_2022.jsonl", "EPS world-leaders-2021"),
                           (src / "wikidata_foreign_ministers_2023.jsonl", "EPS world")])
     add_phoenix(people, src / "phoenix_officeholders.jsonl")
-    write(out / "people.jsonl", people.actors())
+    built = {"states.jsonl": states,
+             "organisations.jsonl": build_organisations(src / "supraverden_organisations.jsonl"),
+             "groups.jsonl": build_groups(src / "phoenix_name_variants.jsonl", {s.id for s in states}),
+             "people.jsonl": people.actors()}
+    # The curated files shipped with the package (whatever --out is): a built row they already hold takes their id.
+    curated = [a for path in sorted(SHIPPED.glob("curated_*.jsonl")) for a in read_actors(path)]
+    for keep, drop, reason in merge_duplicates(built, curated):
+        print(f"merged {drop} into {keep} ({reason})")
+    for name, actors in built.items():
+        write(out / name, actors)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,18 +4,20 @@
   kind (:data:`TERM_YEARS`) before ``as_of`` — usually a term whose end nobody recorded;
 - *overlapping holders*: two people holding a one-holder office (:data:`~cablegram.kb.update.SINGLE_HOLDER`)
   of the same country on ``as_of``;
-- *duplicates*: two ids of the same kind whose names fold to the same key (people: same country too);
+- *duplicates*: two ids for one entity (:func:`~cablegram.kb.dedupe.find_duplicates`: names that fold alike, a
+  person's name with and without a middle name or initial tied by an alias or a shared office, a group row
+  that is a person); ``scripts/build_kb.py`` merges those of the shipped snapshots;
 - *untyped*: actors whose type is missing or not one of the actor kinds; people without a country.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import ACTOR_KINDS
 from .base import KnowledgeBase
+from .dedupe import find_duplicates
 from .update import SINGLE_HOLDER
 
 # Years after which an open role is suspicious, by role kind (longer for heads of state).
@@ -79,11 +81,7 @@ def _overlaps(kb: KnowledgeBase, as_of: str, report: AuditReport) -> None:
 
 
 def _duplicates(kb: KnowledgeBase, report: AuditReport) -> None:
-    groups: dict[tuple, list[str]] = defaultdict(list)
-    for actor in kb.actors.values():
-        key = kb.folder.name(actor.name)
-        if key:
-            groups[(actor.type, actor.country if actor.type == "person" else None, key)].append(actor.id)
-    for (kind, country, key), ids in sorted(groups.items(), key=lambda kv: kv[1]):
-        if len(ids) > 1:
-            report.duplicates.append({"type": kind, "country": country, "name": " ".join(key), "ids": sorted(ids)})
+    for keep, drop, reason in find_duplicates(kb.actors.values(), kb.folder):
+        a, b = kb.actors[keep], kb.actors[drop]
+        report.duplicates.append({"type": a.type, "country": a.country if a.type == "person" else None,
+                                  "name": a.name, "other_name": b.name, "ids": [keep, drop], "reason": reason})

@@ -1,0 +1,93 @@
+"""One id per entity: the duplicate finder behind `kb audit` and the merge step of scripts/build_kb.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from cablegram.kb import KnowledgeBase
+from cablegram.kb.audit import audit
+from cablegram.kb.dedupe import apply_merges, find_duplicates, names_compatible
+from cablegram.kb.fold import Folder
+from cablegram.records import Actor, Role
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _fm(start, end=None, country="EST"):
+    return Role(title="Minister of Foreign Affairs", role="foreign_minister", country=country, start=start, end=end)
+
+
+def _person(ident, name, *roles, aliases=(), country="EST"):
+    return Actor(id=ident, name=name, type="person", country=country, aliases=list(aliases), roles=list(roles))
+
+
+def test_initial_and_full_given_name_sharing_an_office_are_one_person():
+    a = _person("PER.EST.k-tamm", "K. Tamm", _fm("2031-05-02"))
+    b = _person("PER.EST.kristjan-tamm", "Kristjan Tamm", _fm("2031-05-02"))
+    assert find_duplicates([a, b], preferred={"PER.EST.kristjan-tamm"}) == [
+        ("PER.EST.kristjan-tamm", "PER.EST.k-tamm", "same person (role)")]
+
+
+def test_slavic_suffix_spelling_tied_by_an_alias_is_one_person():
+    a = _person("PER.EST.ivo-sarmonov", "Ivo Sarmonov", aliases=["Ivo Sarmon"])
+    b = _person("PER.EST.ivo-sarmon", "Ivo Sarmon", Role(title="President", role="head_of_state", country="EST",
+                                                         start="2030"))
+    merges = find_duplicates([a, b])
+    assert merges == [("PER.EST.ivo-sarmon", "PER.EST.ivo-sarmonov", "same person (alias)")]
+    merged = apply_merges({a.id: a, b.id: b}, merges)
+    assert list(merged) == ["PER.EST.ivo-sarmon"] and "Ivo Sarmonov" in merged["PER.EST.ivo-sarmon"].aliases
+
+
+def test_relatives_and_namesakes_stay_apart():
+    folder = Folder()
+    # Family names shared by a dynasty, different given or father's names: not one person.
+    assert not names_compatible(folder.name("Hamad Bin Khalid Al Varani"), folder.name("Hamad Bin Yusuf Al Varani"))
+    assert not names_compatible(folder.name("Park Min Soo"), folder.name("Park Jae Soo"))
+    assert names_compatible(folder.name("Said Musa"), folder.name("Said Wilbert Musa"))
+    # Compatible names but nothing ties them (no alias, no shared office): left apart.
+    a = _person("PER.EST.mari-lepp", "Mari Lepp", _fm("2031-01-01", "2032-01-01"))
+    b = _person("PER.EST.mari-anne-lepp", "Mari Anne Lepp", _fm("2040-01-01"))
+    assert find_duplicates([a, b]) == []
+    # Same name in two countries: two people.
+    c = _person("PER.LVA.mari-lepp", "Mari Lepp", _fm("2031-01-01", country="LVA"), country="LVA")
+    assert find_duplicates([a, c]) == []
+
+
+def test_group_row_naming_a_person_folds_into_the_person():
+    person = _person("PER.EST.toomas-vaher", "Toomas Vaher")
+    group = Actor(id="GRP.toomas-vaher", name="Toomas Vaher", type="group", aliases=["T. Vaher"])
+    assert find_duplicates([group, person]) == [("PER.EST.toomas-vaher", "GRP.toomas-vaher", "group row names a person")]
+
+
+def test_audit_reports_two_ids_for_one_person(tmp_path):
+    extra = tmp_path / "mine.jsonl"
+    rows = [_person("person:k-tamm", "K. Tamm", _fm("2031-05-02")),
+            _person("person:kristjan-tamm", "Kristjan Tamm", _fm("2031-05-02"))]
+    extra.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in rows), encoding="utf-8")
+    report = audit(KnowledgeBase.load([extra]), as_of="2031-06-01")
+    assert any(set(d["ids"]) == {"person:k-tamm", "person:kristjan-tamm"} for d in report.duplicates)
+
+
+def test_shipped_kb_has_no_duplicate_ids():
+    # The merge step of build_kb and the curated files leave every entity one id (issue 16).
+    kb = KnowledgeBase.load()
+    found = find_duplicates(kb.actors.values(), kb.folder)
+    assert found == [], found[:5]
+    assert "PER.IND.s-jaishankar" not in kb.actors and "PER.TJK.emomali-rahmonov" not in kb.actors
+    assert [a.id for a in kb.lookup("S. Jaishankar")] == ["PER.IND.subrahmanyam-jaishankar"]
+
+
+def test_build_merge_renames_a_built_row_to_the_curated_id():
+    spec = importlib.util.spec_from_file_location("build_kb", REPO / "scripts" / "build_kb.py")
+    build_kb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_kb)
+    built = {"people.jsonl": [_person("PER.EST.k-tamm", "K. Tamm", _fm("2031-05-02")),
+                              _person("PER.EST.ivo-sarmon", "Ivo Sarmon", _fm("2020-01-01", "2024-01-01")),
+                              _person("PER.EST.ivo-sarmonov", "Ivo Sarmonov", _fm("2020-01-01", "2024-01-01"))]}
+    curated = [_person("PER.EST.kristjan-tamm", "Kristjan Tamm", _fm("2031-05-02"), aliases=["K. Tamm"])]
+    merges = build_kb.merge_duplicates(built, curated)
+    assert {(k, d) for k, d, _ in merges} == {("PER.EST.kristjan-tamm", "PER.EST.k-tamm"),
+                                              ("PER.EST.ivo-sarmon", "PER.EST.ivo-sarmonov")}
+    assert sorted(a.id for a in built["people.jsonl"]) == ["PER.EST.ivo-sarmon", "PER.EST.kristjan-tamm"]
