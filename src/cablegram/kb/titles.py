@@ -124,7 +124,7 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
               "IGO.SADC", "IGO.CIS", "IGO.SCO", "IGO.G7", "IGO.G20"), None),
     ("alliance", ("IGO.NATO", "IGO.CSTO"), "IGO.NATO"),
     ("allies", ("IGO.NATO",), None),
-    ("union", ("IGO.EU", "IGO.AU", "IGO.EAEU"), None),
+    ("union", ("IGO.EU", "IGO.AU", "IGO.EAEU", "IGO.european-commission"), None),
     ("cartel", ("IGO.OPEC",), None),
     ("league", ("IGO.arab-league",), None),
     ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),
@@ -134,7 +134,8 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 
 # A collective name read for a body of the organisation named before it: "the Commission" after
 # "the European Union" is the European Commission. (noun, organisation named) → the body's id.
-COLLECTIVE_BODIES = {("commission", "IGO.EU"): "IGO.european-commission"}
+COLLECTIVE_BODIES = {("commission", "IGO.EU"): "IGO.european-commission",
+                     ("union", "IGO.european-commission"): "IGO.EU"}  # "the Commission ... the Union budget"
 
 # Collective names that count only with a capital letter ("the Commission", not "the commission"
 # of an inquiry or an election).

@@ -160,6 +160,44 @@ def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int) -> boo
     return any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs)
 
 
+# Prepositions before a seat of government that make it the building ("met Putin at the Kremlin").
+_AT_SEAT = frozenset({"at", "inside", "outside", "in"})
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """True when the word before token ``start`` is a locative preposition ("in Kerry", "near Miami")."""
+    return start > 0 and doc[start - 1].lower_ in _LOCATIVE_PREPS and doc[start - 1].lower_ != "into"
+
+
+def _seat_is_building(doc: Doc, start: int, gatherings: frozenset[str]) -> bool:
+    """Whether the seat of government at token ``start`` is the building, not the government: after "at",
+    "inside", "outside" or "in" that follows no common noun, or a gathering (lexicon ``names.gatherings``:
+    "met him on Friday at the Kremlin", "talks at Downing Street"; not "a nerve at the White House",
+    "officials at the Pentagon")."""
+    i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if i == 0 or doc[i - 1].lower_ not in _AT_SEAT:
+        return False
+    if i < 2:
+        return True
+    word = doc[i - 2]
+    return word.lower_ in gatherings or (word.pos_ not in ("NOUN", "PRON") and word.lower_ not in _GOVERNMENT_HEADS)
+
+
+def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span]) -> list[Span]:
+    """Places the place list lacks: NER place names (GPE, LOC) no actor or listed place holds ("Miami",
+    "Cleveland"), and one-word names the NER took for a person after a locative preposition ("in Kerry").
+    Label ``place``, no country."""
+    held = {t for h in hits for t in range(h.start, h.end)} | {t for p in places for t in range(p.start, p.end)}
+    out = []
+    for ent in doc.ents:
+        start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+        if any(t in held for t in range(start, ent.end)) or not doc[start].text[:1].isupper():
+            continue
+        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and len(ent) == 1 and _after_locative(doc, start)):
+            out.append(Span(doc, start, ent.end, label="place", kb_id=""))
+    return out
+
+
 class _Context:
     """What a document names, for telling apart actors that share an alias (folded words, lazily)."""
 
@@ -443,6 +481,8 @@ class ActorResolver:
         self._ranks = folded("names.ranks")
         self._bare_nouns = folded("names.bare_nouns")
         self._place_heads = folded("names.place_heads")
+        self._outlet_words = folded("names.outlet_words")
+        self._gatherings = frozenset(folded("names.gatherings"))
         self._ideology_endings = tuple(folded("names.ideology_endings"))
         self._adherent_endings = tuple(folded("names.adherent_endings"))
         money = load_lexicon("currencies")
@@ -565,6 +605,8 @@ class ActorResolver:
             actor = self._collective_actor(doc, i, start, entry, named)
             if actor is not None:
                 out.append(_Hit(start, i + 1, actor, "collective", 0.8))
+                if actor.type == "organisation":  # "the Commission ... the Union budget": read as named
+                    named.insert(0, out[-1])
         return out
 
     def _collective_form(self, doc: Doc, i: int, start: int) -> bool:
@@ -764,6 +806,18 @@ class ActorResolver:
                 i += 1
         return out
 
+    def _seats_as_buildings(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> tuple[list[_Hit], list[Span]]:
+        """Seats of government used as buildings ("talks at Downing Street") become places (label ``seat``,
+        the state's ISO3), not mentions of the government."""
+        keep, spans = [], []
+        for h in hits:
+            key = tuple(w for t in range(h.start, h.end) for w in folded[t] if w != "the")
+            if h.method == "institution" and key in self._inst_metonyms and _seat_is_building(doc, h.start, self._gatherings):
+                spans.append(Span(doc, h.start, h.end, label="seat", kb_id=h.actor.id))
+            else:
+                keep.append(h)
+        return keep, spans
+
     def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
                      covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
         """Surnames, reordered names, fuzzy matches and new actors for NER spans no earlier pass covered.
@@ -831,7 +885,7 @@ class ActorResolver:
 
     def _no_name(self, text: str, words: tuple[str, ...]) -> bool:
         """True when a span the NER tagged is no real name for a new actor: a currency code or word
-        ("AUD" in "30 million AUD"), an ideology or its adherents ("Bin Ladenism"), a bare common noun
+        ("AUD" in "30 million AUD"), a broadcaster ("Phoenix TV", lexicon ``names.outlet_words``), an ideology or its adherents ("Bin Ladenism"), a bare common noun
         ("Defense"), a place name by its first word ("Kafr Zita"), or text damaged by a bad decoding (U+FFFD)."""
         if "\ufffd" in text:
             return True
@@ -839,6 +893,8 @@ class ActorResolver:
         if not alpha or (len(alpha) > 1 and alpha[0] in self._place_heads) or all(w in self._currency_words for w in alpha) or " ".join(alpha) in self._currency_words:
             return True
         last = alpha[-1]
+        if len(alpha) > 1 and text.split()[-1].casefold() in self._outlet_words:
+            return True  # "Phoenix TV": a broadcaster, an outlet
         if len(last) > 5 and (last.endswith(self._ideology_endings)
                               or (len(alpha) == 1 and last.endswith(self._adherent_endings))):
             return True
@@ -872,8 +928,12 @@ class ActorResolver:
     def _long_orgs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token bounds of NER ORG spans that name an organisation around a place or state name:
         three tokens or more ending in a capitalised word, or an outlet ("Guardian Australia")."""
-        return [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and (
-            (len(e) >= 3 and doc[e.end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)))]
+        out = []
+        for e in (e for e in doc.ents if e.label_ == "ORG"):
+            end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
+            if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)):
+                out.append((e.start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
+        return out
 
     def _not_actor(self, text: str) -> bool:
         """Peoples, platforms, outlets and other words that name no actor (lexicons ``actors``/``attribution``)."""
@@ -940,6 +1000,8 @@ class ActorResolver:
         if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]) \
                 or self._no_name(doc[start:end].text, words):
             return None
+        if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
+            return None  # "a refugee centre in Kerry": a place the NER took for a person
         if label == "ORG" and self._person_apposition(doc, end):
             label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
         kind, prefix = _NEW_KINDS[label]
@@ -1035,6 +1097,9 @@ class ActorResolver:
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
+        hits, buildings = self._seats_as_buildings(doc, folded, hits)
+        places += buildings
+        covered |= {t for p in buildings for t in range(p.start, p.end)}
         hits += self._collective_pass(doc, folded, hits)
         # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
@@ -1044,6 +1109,7 @@ class ActorResolver:
         hits += _bracketed_short_forms(doc, hits)
         used = {h.actor.id for h in hits}
         new_actors = [a for a in new_actors if a.id in used]
+        places = sorted(places + _unlisted_places(doc, hits, places), key=lambda p: p.start)
         hits.sort(key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         mentions: list[Mention] = []

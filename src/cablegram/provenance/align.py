@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .differences import ALTERING, Change, find_changes, invented_quote, name_in, quote_changes
+from .differences import ALTERING, Change, earlier_event, find_changes, invented_quote, name_in, quote_changes
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
-from .lexical import STOPWORDS, content_stems, coverage, names, predicate_coverage
+from .lexical import STOPWORDS, content_stems, coverage, names, predicate_coverage, words
+from .vocabulary import speech_strength
 from .spans import mark_clause, new_clause, sentence_spans
 
 _BOILERPLATE = re.compile(
@@ -132,9 +133,24 @@ def is_boilerplate(sentence: str) -> bool:
     return bool(re.fullmatch(r"(?:https?://\S+|www\.\S+)", s)) or len(content_stems(s)) == 0
 
 
+# An institution as the speaker ("the defence ministry said on Telegram"): it publishes its readouts on its channels.
+_INSTITUTION_END = re.compile(r"\b(?:ministry|office|department|government|embassy|administration|presidency|service|"
+                              r"secretariat|cabinet|commission|council|mission)\s+(?:also\s+|later\s+)?$", re.I)
+
+
+def posted_elsewhere(sentence: str) -> bool:
+    """A post or interview (:data:`_ELSEWHERE`), unless an institution posted it on its own channel: readouts are
+    published there too ("…, the defence ministry said on Telegram")."""
+    m = _ELSEWHERE.search(sentence)
+    if m is None:
+        return False
+    return not (m.group(0).lower().startswith(("said on", "posted on", "wrote on", "on "))
+                and _INSTITUTION_END.search(sentence[: m.start()]))
+
+
 def said_elsewhere(sentence: str, evidence_text: str) -> bool:
     """A statement by someone the evidence does not name, or made in a post or interview: not the readout's."""
-    if _ELSEWHERE.search(sentence):
+    if posted_elsewhere(sentence):
         return True
     if not quote_changes(sentence, evidence_text):
         return False
@@ -196,6 +212,8 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
     for j, c in zip(idx[1:], val[1:]):
         if best_cos - float(c) > p.extra_margin:
             break
+        if _replaced_figure(text, source[best_j], source[int(j)]):
+            continue
         new_cov = coverage(text, [source[e] for e, _ in ev] + [source[int(j)]])
         if new_cov - cov >= p.extra_gain:
             ev.append((int(j), float(c)))
@@ -203,6 +221,20 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
     n = len(ev)
     ev = _figure_evidence(text, source, idx, val, ev)
     return ev, (coverage(text, [source[e] for e, _ in ev]) if len(ev) > n else cov)
+
+
+def _unmatched_same_kind(n, mine, have) -> bool:
+    """Whether ``have`` holds a figure of ``n``'s unit that no figure of ``mine`` matches (``n`` likely replaces it)."""
+    return any(h.key[1] == n.key[1] and not any(same_number(m, h) for m in mine) for h in have)
+
+
+def _replaced_figure(text: str, best: str, other: str) -> bool:
+    """Whether a figure of the sentence is found in ``other`` only while the ``best`` source sentence has an unmatched
+    figure of the same unit ("The full €120 million will be paid by December" for "Of this, €20 million will be paid by
+    December"; the €120 million of the opening is not this statement's)."""
+    mine, have, theirs = expressions(text)[2], expressions(best)[2], expressions(other)[2]
+    return any(not any(same_number(n, h) for h in have) and any(same_number(n, t) for t in theirs)
+               and _unmatched_same_kind(n, mine, have) for n in mine)
 
 
 def _figure_evidence(text: str, source: list[str], idx, val, ev: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -215,6 +247,8 @@ def _figure_evidence(text: str, source: list[str], idx, val, ev: list[tuple[int,
     for n in mine:
         if any(same_number(n, h) for h in have):
             continue
+        if _unmatched_same_kind(n, mine, have):
+            continue  # "the full €120 million" where the evidence says "€20 million": a replaced figure, not another sentence's
         for j, c in zip(idx[1:], val[1:]):
             theirs = expressions(source[int(j)])[2]
             if int(j) not in {e for e, _ in ev} and any(same_number(n, t) for t in theirs):
@@ -236,7 +270,7 @@ def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):
         return True  # "officials said" alone may be a vague but true credit for the readout: not decisive
-    return bool(_ELSEWHERE.search(text)) if cross_lingual else said_elsewhere(text, evidence)
+    return posted_elsewhere(text) if cross_lingual else said_elsewhere(text, evidence)
 
 
 _CLAUSE_CUE = re.compile(r"[,;—–]|\b(?:and|but|while|whereas|amid|after|although|though|because|which|who|how|what|whether|including)\b",
@@ -273,6 +307,16 @@ def _with_encounter(text: str, ev_text: list[str]) -> list[str]:
         return ev_text
     text = _AROUND_ENCOUNTER.sub(" ", text)  # "… told reporters after the meeting": a time, not the encounter
     return ev_text + [" ".join(m.group(0) for m in _ENCOUNTER_WORDS.finditer(text))]
+
+
+def _with_speech(text: str, ev_text: list[str]) -> list[str]:
+    """The evidence, plus the sentence's speech verbs when the evidence has one too, for the predicate check: a
+    changed speech verb ("demanded the release of X" for "raised the case of X") is a change of strength, which the
+    difference checks name, not a sign of another statement."""
+    strength = speech_strength()
+    if not any(w in strength for t in ev_text for w in words(t)):
+        return ev_text
+    return ev_text + [" ".join(w for w in words(text) if w in strength)]
 
 
 _WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -315,7 +359,7 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
         return True, None
     quote = invented_quote(text, source, same_language=not p.cross_lingual)
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, _with_encounter(text, ev_text))
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, _with_speech(text, _with_encounter(text, ev_text)))
     return score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate, quote
 
 
@@ -354,7 +398,7 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
         ev, ev_text = opening, [source[0]]
         effective = p.supported  # the encounter of the opening, however differently worded
     not_source, quote = _screen(text, ev_text, source, effective, p)
-    if not_source:
+    if not_source or (not p.cross_lingual and earlier_event(text, ev_text, [source_dates[e] for e, _ in ev])):
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],
                            same_language=not p.cross_lingual, context=context) if effective >= p.altered else []

@@ -42,7 +42,7 @@ _PLAN = re.compile(
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+held|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
-    r"would\s+like\s+to)\b"
+    r"would\s+like\s+to|(?:stands?\s+|stood\s+)?ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\b"
     r"|(?<!\w)(?:домовилися|домовились|договорились|договорилися|планують|планує|планируют|планирует|буде|будуть|будет|будут|"
     r"має намір|намерен\w*|наступних\s+(?:кількох\s+)?тижн\w*|найближчим\w*|ближайш\w+\s+недел\w*|майбутн\w+|предстоящ\w+)(?!\w)", re.I)
 # Talked about, not settled: a discussion, options, progress or planning.
@@ -58,7 +58,8 @@ _SETTLED = re.compile(r"(?<!\w)(?:домовил\w*|договор\w*|погод
 _SETTLED_ACT = re.compile(r"\b(?:agreed|decided|signed|adopted|approved|completed|finalized|finalised|concluded)\b", re.I)
 _PLAN_VERB = re.compile(
     r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
-    r"promised\s+to|set\s+to|expected\s+to|going\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<v>[a-z]+)"
+    r"promised\s+to|set\s+to|expected\s+to|going\s+to|ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\s+"
+    r"(?:(?:\w+ly|also|then|soon|now|further|still|first|together)\s+)?(?:be\s+)?(?P<v>[a-z]+)"
     r"(?:\s+(?:to\s+)?(?P<v2>[a-z]+))?", re.I)
 _ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
 _ENCOUNTER_OBJECT = re.compile(r"\s+(?:a\s+|an\s+)?(?:(?:phone|telephone|video|virtual|bilateral)\s+)?"
@@ -185,6 +186,35 @@ def _month_vs_period(sentence: str, evidence: list[str], mine: list[Expression],
     return []
 
 
+_PAST_REF = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:earlier|ago|"
+                       r"previously|since|already|former|formerly)\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|has|have)\b|\b[a-z]{3,}ed\b", re.I)
+_ENCOUNTER_ACT = re.compile(r"\b(?:spoke|speak|call|called|phoned|conversation|talks|talked|met|meet|meeting|visit|visited|"
+                            r"hosted|received|welcomed)\b", re.I)
+
+
+def earlier_event(sentence: str, evidence: list[str], evidence_dates: list[str | None] | None) -> str | None:
+    """The date of an earlier event the sentence tells as background ("The factory was first announced in
+    September." against a readout of 29 November that plans the factory "next year"): a month or year before the
+    source's own, in the sentence's first clause, told in the past tense with no plan, no encounter (a changed day
+    of the readout's own call or meeting is a ``date`` change), and an evidence that dates nothing in the past
+    (no month or year, no "last month", "earlier", "since"). Returns the date's text, else None."""
+    ev_date = next((d for d in evidence_dates or [] if d), None)
+    src = " ".join(evidence)
+    if (not ev_date or _ENCOUNTER_ACT.search(sentence) or _PLAN_VERB.search(sentence) or not _PAST_TENSE.search(sentence)
+            or _PAST_REF.search(src) or any(d.key[0] != "rel" for d in expressions(src)[0])):
+        return None
+    year, month = int(ev_date[:4]), int(ev_date[5:7])
+    first_clause_end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence))
+    for d in expressions(sentence)[0]:
+        if d.key[0] == "rel" or d.start > first_clause_end or (d.key[0] is None and d.key[2] is None):
+            continue
+        m, y = d.key[0], d.key[2] or year
+        if (m is None and y < year) or (m is not None and y * 12 + m < year * 12 + month):
+            return d.text.rstrip(".")
+    return None
+
+
 def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
     """A figure that replaces one of the evidence's. A figure with no counterpart in the evidence is new
     content (kind ``new figure``, not altering): the sentence adds a claim rather than changing one."""
@@ -288,12 +318,20 @@ def _planned_verbs(src: str, plan_s: re.Match) -> list[str]:
                     if m.group(1).lower() not in _ONGOING]
 
 
+def _ing_form(verb: str) -> str:
+    v = verb.lower()
+    return (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
+
+
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
-    """Planned or agreed-to in the source, done in the article: the past form of the planned verb, or a
-    completion verb where the source set a time ("in the coming weeks")."""
+    """Planned or agreed-to in the source, done in the article: the past form of the planned verb, the planned verb
+    under way ("is already financing" for "will finance"), or a completion verb where the source set a time ("in the
+    coming weeks")."""
     own = set(words(sentence))
     verbs = _planned_verbs(src, plan_s)
     done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
+    if not done_verb and own & _NOW:
+        done_verb = next((_ing_form(v) for v in verbs if v not in _ONGOING and _ing_form(v) in own), None)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
@@ -330,10 +368,25 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
     return out
 
 
+_INTENT = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on|upon|that)\b", re.I)
+_FORMAL_ACT = re.compile(r"\b(?:signed|sealed|inked|ratified|concluded)\b", re.I)
+
+
+def _intent_made_formal(sentence: str, src: str) -> Change | None:
+    """An agreement of intent in the source ("agreed to convene a conference", "decided to establish a partnership")
+    reported as a formal act ("signed an agreement to hold the conference"): the signing verb the source lacks."""
+    act = _FORMAL_ACT.search(sentence)
+    if not act or not _INTENT.search(src) or act.group(0).lower()[:4] in {w[:4] for w in words(src)}:
+        return None
+    return Change("modality", f"agreed to in the source, {act.group(0).lower()} in the article", act.start(), act.end())
+
+
 def _plan_change(sentence: str, src: str) -> Change | None:
     """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
-    change = None
+    change = _intent_made_formal(sentence, src)
+    if change:
+        return change
     if plan_s and not plan_a:
         change = _planned_to_done(sentence, src, plan_s)
     elif (not plan_s and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence))
@@ -391,7 +444,7 @@ def _negates_new_predicate(sentence: str, src: str) -> bool:
 
 
 def _negated(text: str) -> bool:
-    text = re.sub(r"\b(?:No\.?|Number)\s+10\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
+    text = re.sub(r"\b(?:No\.?|Number)\s+10\b|\bwithout (?:any |further )?delay\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
     return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
 
 
@@ -519,13 +572,15 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
     if not theirs and verb_s and _PRONOUN.fullmatch(src[: verb_s.start()]) and context:
         theirs = _subject(_first_sentence(context), roles)[0]  # a readout's "He" is its principal
-    if theirs and verb_s and not mine & theirs:
+    if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
         head = sentence[: verb_a.start()].rstrip()
         out.append(Change("actor", f"{head} vs {_clause_head(src, verb_s.start())}", 0, len(head)))
     return out
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
+# Verbs of an encounter both parties do: "X met Y" and "Y met with X" report the same act (not "hosted", "received").
+_RECIPROCAL = re.compile(r"met|spoke|talked|conferred|held", re.I)
 _PRONOUN = re.compile(r"\s*(?:he|she|they)\s*", re.I)
 
 

@@ -1,0 +1,94 @@
+"""Rewrite kinds found on the fresh5 development pairs (December 2026), each on sentences written for this test
+(invented countries, people and outlets; no news text): an agreement of intent reported as signed, readiness
+reported as done, a plan reported as under way, "without delay" is no negation, a reciprocal encounter told from
+the other side, a figure replaced where another source sentence holds it, a speech verb made stronger, a
+ministry's own Telegram channel, and an earlier event told as background."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.provenance.align import posted_elsewhere
+from cablegram.provenance.differences import earlier_event, find_changes
+from cablegram.provenance.embeddings import load_embedder
+from cablegram.provenance.trace import trace
+from cablegram.records import Document
+
+
+def kinds(sentence: str, evidence: list[str], **kw) -> set[str]:
+    return {c.kind for c in find_changes(sentence, evidence, **kw)}
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return load_embedder("auto")
+
+
+def test_agreement_of_intent_reported_as_signed_is_modality():
+    src = ["The two envoys agreed to organise a water summit in Lake Orra in March."]
+    assert "modality" in kinds("The envoys signed a deal to hold a water summit in Lake Orra in March.", src)
+    src = ["The premiers decided to set up a joint fisheries board."]
+    assert "modality" in kinds("The premiers inked an accord on a joint fisheries board.", src)
+    # signed in the source too, or only agreed in the article: nothing changed
+    assert "modality" not in kinds("The envoys signed the water accord.", ["The envoys signed the water accord on Monday."])
+    assert "modality" not in kinds("The envoys agreed to organise a water summit.", ["The two envoys agreed to organise a water summit."])
+
+
+def test_readiness_or_a_plan_reported_as_done_or_under_way_is_modality():
+    src = ["The agency is ready to open its stockpile of tents should Morvia ask for more help."]
+    assert "modality" in kinds("The agency has opened its stockpile of tents for Morvia.", src)
+    src = ["Tarland will also fund the repair of the northern rail bridge next spring."]
+    assert "modality" in kinds("Tarland is already funding the repair of the northern rail bridge.", src)
+    # the plan kept as a plan
+    assert "modality" not in kinds("Tarland will fund the repair of the northern rail bridge next spring.", src)
+
+
+def test_without_delay_is_no_negation():
+    src = ["The envoy urged that the river port be reopened to grain barges without delay."]
+    assert "modality" not in kinds("The envoy called for the river port to be reopened to grain barges quickly.", src)
+    assert "modality" in kinds("The envoy said the river port would not be reopened to grain barges.", src)
+
+
+def test_encounter_told_from_the_other_side_is_no_actor_change():
+    src = ["Premier Ansel Duro met with Envoy Mira Kallas in Port Vey."]
+    assert "actor" not in kinds("Envoy Mira Kallas met Premier Ansel Duro in Port Vey.", src)
+    # a one-sided act swapped is still an actor change
+    src = ["Premier Ansel Duro thanked Envoy Mira Kallas for the grain shipments."]
+    assert "actor" in kinds("Envoy Mira Kallas thanked Premier Ansel Duro for the grain shipments.", src)
+
+
+def test_figure_replaced_where_another_source_sentence_holds_it(embedder):
+    readout = Document(text="The Fund has today announced 90 million crowns for the repair of Lindor's dams. "
+                            "Of this sum, 15 million crowns will be paid before the end of the year as urgent aid.",
+                       publisher="Northern Relief Fund", published_at="2026-10-05", is_primary=True)
+    article = Document(text="All 90 million crowns will be paid before the end of the year.", published_at="2026-10-06")
+    (sentence,) = trace(article, [readout], embedder=embedder).sentences
+    assert sentence.label == "altered" and any(d.startswith("number") for d in sentence.differences)
+
+
+def test_stronger_speech_verb_is_strength_not_another_statement(embedder):
+    readout = Document(text="The Chancellor spoke to President Ivo Ranek of Cassia this morning. "
+                            "The Chancellor also raised the case of the journalist Petra Lund, who remains in custody in Cassia.",
+                       publisher="Chancellery of Norland", published_at="2026-09-14", is_primary=True)
+    article = Document(text="The Chancellor demanded the immediate release of Petra Lund, a reporter jailed in Cassia.",
+                       published_at="2026-09-14")
+    (sentence,) = trace(article, [readout], embedder=embedder).sentences
+    assert sentence.label == "altered" and any(d.startswith("strength") for d in sentence.differences)
+
+
+def test_ministrys_own_channel_is_not_a_post_made_elsewhere():
+    assert not posted_elsewhere("The envoys met in Vey on Monday, the Morvian foreign ministry said on Telegram.")
+    assert posted_elsewhere("The envoys met in Vey on Monday, Envoy Kallas said on Telegram.")
+    assert posted_elsewhere("Kallas wrote on X that the talks went well.")
+
+
+def test_earlier_event_told_as_background_is_added():
+    ev = ["Tarland will also fund the repair of the northern rail bridge next spring."]
+    assert earlier_event("The bridge repair was first proposed by the Tarlandic transport minister in August.", ev,
+                         ["2026-11-20"]) == "August"
+    # a date of the readout's own encounter, a plan, a new clause, or an evidence that dates the past: not background
+    assert earlier_event("The ministers met in August.", ev, ["2026-11-20"]) is None
+    assert earlier_event("The repair will start in March.", ev, ["2026-11-20"]) is None
+    assert earlier_event("They discussed the bridge, which was damaged in August.", ev, ["2026-11-20"]) is None
+    assert earlier_event("The bridge was damaged in August.", ["The bridge damaged last month will be repaired."],
+                         ["2026-09-20"]) is None
