@@ -28,7 +28,8 @@ Works on the existing parse only (dependency labels, tags, entities). Two layers
 Decisions (documented here because they shape the data):
 
 - **Main attribution** of a sentence: cues outside quotation marks beat cues
-  inside them (a quoted "I said …" belongs to the quoted speaker's words), then
+  inside them (a quoted "I said …" belongs to the quoted speaker's words), a speaker
+  beats the outlet that carried the words ("X said …, Reuters reported"), then
   the cue nearest the sentence root, then the first.
 - **Statements, not acts**: an attribution needs a statement (:func:`is_statement`): a non-verb cue,
   a clause or quotation as content, or a verb with a noun-phrase object that is not a topic verb
@@ -73,7 +74,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Claim
 from .claims_checks import ClaimCueCheck
-from .claims_claimant import _actor_index, classify, head_actor, resolve_claimant, source_for_claim
+from .claims_claimant import _actor_index, classify, head_actor, is_channel, resolve_claimant, source_for_claim
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
@@ -168,6 +169,7 @@ class ClaimsComponent:
         sents = list(doc.sents)
         if self.finder.span_tagger is not None:
             _classifier_fallback(self.finder, sents, regions, by_sentence, rules)
+            _speaker_fallback(self.lexicon, by_sentence, rules)
         out: dict[int, Claim] = {}
         for si, sent in enumerate(sents):
             claim = self._sentence_claim(doc, si, sent, by_sentence.get(si), long_regions, actors)
@@ -183,7 +185,7 @@ class ClaimsComponent:
         spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
         atts = self._statements(doc, si, sent, atts, spans, long_regions)
         if atts:
-            main = min(atts, key=lambda a: (a.in_quote, a.source is None, a.depth, a.cue.start))
+            main = min(atts, key=self._main_order(atts))
             claim = self._claim(doc, si, sent, main, actors)
             claim.quote = "direct" if spans else "indirect"
         elif asserts_something(sent, self.min_words) or spans:
@@ -194,6 +196,15 @@ class ClaimsComponent:
         claim.quote_spans = spans
         claim.hedges = find_hedges(sent, self.lexicon)
         return claim
+
+    def _main_order(self, atts: list[Attribution]):
+        """Sort key of a sentence's main attribution (module docstring): outside quotes first, with a source,
+        then not an outlet that only carried another speaker's words ("X said …, Reuters reported" is X's
+        claim), nearest the root, first."""
+        channels = [a for a in atts if is_channel(a, self.lexicon)]
+        carried = {id(c) for c in channels for a in atts if a is not c and a.source is not None and not a.in_quote
+                   and not is_channel(a, self.lexicon) and carries(c, a)}
+        return lambda a: (a.in_quote, a.source is None, id(a) in carried, a.depth, a.cue.start)
 
     def _is_publication(self, source: Span | None) -> bool:
         """Whether an outlet source is the publication itself ("we", "this newspaper", "our correspondent",
@@ -273,6 +284,28 @@ def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, 
             extra = finder.classifier_fallback(sent, si, regions, rules[si])  # the rules' output, not run again
             if extra:
                 by_sentence.setdefault(si, []).extend(extra)
+
+
+def _speaker_fallback(lexicon: AttributionLexicon, by_sentence: dict[int, list], rules: list[list[Attribution]]) -> None:
+    """Sentences whose only sourced attributions name the outlet that carried the words ("…,” the ministry said
+    in a statement, Tass reported") take the rules' attributions of the speaker the tagger left out."""
+    for si, atts in by_sentence.items():
+        sourced = [a for a in atts if a.source is not None]
+        if not sourced or not all(is_channel(a, lexicon) for a in sourced):
+            continue
+        taken = {t.i for a in atts for t in a.cue}
+        atts.extend(a for a in rules[si] if a.source is not None and not is_channel(a, lexicon)
+                    and not any(t.i in taken for t in a.cue) and any(carries(c, a) for c in sourced))
+
+
+def carries(channel: Attribution, speaker: Attribution) -> bool:
+    """Whether an outlet's attribution carries a speaker's: the speaker's cue heads the reported clause that
+    precedes the outlet ("the ministry said …, Tass reported"), or the outlet's cue hangs on the speaker's ("X
+    denied …, according to Tass"); not a clause inside the carried words ("… where he agreed"), nor a report
+    the outlet opens ("CNN reported that X testified …" stays the outlet's)."""
+    outlet_cue, speaker_cue = channel.cue.root, speaker.cue.root
+    return speaker_cue.head.i == outlet_cue.i and speaker_cue.dep_ in ("ccomp", "parataxis") \
+        and speaker_cue.i < outlet_cue.i or outlet_cue.head.i == speaker_cue.i
 
 
 def attribution_spans(att: Attribution, source: Span | None) -> dict[str, list[int]]:

@@ -8,6 +8,7 @@ including those of its learned cue classifier and span tagger. A claim shown to 
   dash signing a quotation);
 - a noun of saying or reporting (``[claim_cues] nouns`` in ``attribution.toml``: "statement", "interview");
 - a verb of the speech lists with a content, or with a quotation in the sentence ("“…,” she said");
+- a verb of quoting with its speaker ("Tass quoted a commander as saying", "was quoted as saying");
 - a verb of the stance or thinking lists, or one only the learned models found, with a finite clause as
   content ("no one knows if …", "few knew he was there") or a quotation in the sentence.
   Infinitives are acts, not statements ("refused to surrender", "is aiming to do more"); a noun phrase
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .claims_claimant import quoted_speaker
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
 
@@ -59,8 +61,8 @@ class ClaimCueCheck:
         if root.lower_ in self.speech or any(t.lower_ in self.speech for t in att.core or att.cue):
             # "“…,” she said", "…, Baghdad's military said, …"; not "the caliphate he had proclaimed"
             return quoted or att.content is not None or _colon_after(att.cue) or root.dep_ not in _MODIFIER_DEPS
-        if quoted or _finite_content(att) or _stance_on_statement(att, self.lexicon):
-            return True
+        if quoted or _finite_content(att) or _stance_on_statement(att, self.lexicon) or quoted_speaker(att) is not None:
+            return True  # … or an outlet quoting someone ("Tass quoted a commander as saying")
         if root.lower_ not in self.listed:
             return False
         # a report speaking ("a new analysis shows …"), or a content the parser split ("show the shipment

@@ -79,6 +79,13 @@ def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
     return False
 
 
+def names_outlet_anywhere(source: Span, lexicon: AttributionLexicon) -> bool:
+    """Whether an outlet's name, as written, occurs anywhere in the source."""
+    words = [t.text for t in source]
+    return any(_written_as(words[i:i + len(name)], name)
+               for name in lexicon.outlet_names for i in range(len(words) - len(name) + 1))
+
+
 def _written_as(words: list[str], name: tuple[str, ...]) -> bool:
     """Whether ``words`` spell the outlet ``name`` as written or in capitals ("USA TODAY" for "USA Today")."""
     return tuple(words) == name or all(w == n.upper() and w.isupper() for w, n in zip(words, name))
@@ -115,8 +122,13 @@ def _outlet(source: Span, att: Attribution, publisher: str | None, lx: Attributi
 def _outlet_learned(att: Attribution, lx: AttributionLexicon, ents: set[str]) -> bool:
     """"Reuters has learned that …": an organisation with a perfect of an outlet verb."""
     cue = att.cue.root
-    return cue.lower_ in lx.outlet_verbs and cue.lower_ not in ("see", "confirm") and "ORG" in ents \
-        and any(t.lower_ in ("has", "have", "had") for t in cue.children)
+    if cue.lemma_.lower() not in lx.outlet_verbs or cue.lower_ in ("see", "confirm") \
+            or not any(t.lower_ in ("has", "have", "had") for t in cue.children):
+        return False
+    # "Reuters has learned": an organisation; "The Post has learned": a name no NER type claims
+    source = att.source
+    return "ORG" in ents or cue.lemma_.lower() == "learn" and source is not None and source.root.pos_ == "PROPN" \
+        and not ents & {"PERSON", "GPE", "NORP"}
 
 
 def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) -> bool:
@@ -127,6 +139,10 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
     head = source.root
     if head.lower_ in lx.outlet_heads and not head.ent_type_:
         return True
+    if any(c.dep_ == "compound" and (c.lower_, head.lower_) in lx.outlet_head_phrases for c in head.children):
+        return True  # "the private Dogan news agency", "a state-run news service"
+    if head.lower_ in lx.outlet_staff and names_outlet_anywhere(source, lx):
+        return True  # "a reporter for the Daily Beast": the outlet's work
     if head.lower_ in lx.outlet_works and any(t.lower_ in lx.outlet_heads and t.i != head.i and not t.ent_type_
                                                for t in source):
         return True  # a work of unnamed outlets: "satellite images published by several outlets"
@@ -134,16 +150,21 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
     return not person and names_outlet(source, lx)
 
 
+def is_channel(att: Attribution, lexicon: AttributionLexicon) -> bool:
+    """Whether an attribution only names the outlet that carried a statement ("…, Reuters reported",
+    "according to Tass"): its source is a news outlet and it quotes no one by name."""
+    if att.source is None or quoted_speaker(att) is not None:
+        return False
+    return _outlet_named(trim_appositive(_with_agent(att.source)), lexicon, None)
+
+
 def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], head_actor: str | None) -> str | None:
     """analysts / anonymous / organisation (members of a named body) / None."""
     head = source.root
     head_low = head.lower_
-    if "PERSON" in {t.ent_type_ for t in source}:
-        return None
-    if head_low in lx.analyst_heads:
-        return "analysts"
-    if head_low not in lx.anonymous_heads:
-        return None
+    unnamed = _unnamed_by_head(source, lx)
+    if unnamed != "anonymous-head":
+        return unnamed
     anonymity = any(_contains(sentence_tokens, p) for p in lx.anonymity_phrases)
     body = any(c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in ("GPE", "ORG", "NORP", "FAC")
                or actor_kind(head_actor) == "organisation") for c in head.children)
@@ -157,11 +178,35 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     return None
 
 
+def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
+    """What the head noun alone decides: None for a named person or a head of no unnamed class, "analysts",
+    "anonymous" for a title without its holder, else "anonymous-head" (an official, a source: read on)."""
+    head = source.root
+    head_low = head.lower_
+    if head.ent_type_ == "PERSON" or "PERSON" in {t.ent_type_ for t in source} and head_low not in lx.anonymous_heads:
+        return None  # a named person; "Trump aides", "Ann Lee's advisers" stay unnamed people
+    if head_low in lx.analyst_heads:
+        return "analysts"
+    if head_low in lx.person_titles and _indefinite(head):
+        return "anonymous"  # "a Republican senator", "one European ambassador": a title without its holder
+    return "anonymous-head" if head_low in lx.anonymous_heads else None
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _indefinite(head) -> bool:
+    """Whether a noun is introduced as one of many ("a senator", "one ambassador"), not a known holder."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+
+
 def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str | None) -> str | None:
     head = source.root
     head_low = head.lower_
     ents = {t.ent_type_ for t in source if t.ent_type_}
     kind = actor_kind(head_actor)
+    if kind == "organisation" and head.pos_ == "PROPN" and len(source) == 1 and _STATE_ID.match(head_actor or ""):
+        return "organisation"  # "Ankara says": a capital the knowledge base resolves to its state
     if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
         return "named"  # "the foreign minister of X": one person, even when a state is named
     if kind == "organisation" or ents & {"ORG", "GPE", "NORP", "FAC"} or head_low in lx.institutional_heads \
@@ -176,9 +221,11 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
              sentence_tokens: list[str], head_actor: str | None = None) -> str:
     """The claimant kind of an attribution (rules in the module docstring). ``head_actor`` is the
     actor id of a mention at the source's head, when the actors component found one."""
-    if source is None:
+    quoted = quoted_speaker(att)  # "Reuters quoted a US official as saying": the official, Reuters the channel
+    source = source if source is not None else passive_agent(att)
+    if quoted is None and source is None:
         return "none"
-    source = trim_appositive(_with_agent(source))  # "Ann Lee, a professor at X University": the person, not X
+    source = quoted or trim_appositive(_with_agent(source))  # "Ann Lee, a professor at X University": the person
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
@@ -229,14 +276,107 @@ def _back_reference(doc: Doc, source: Span, actors: dict[int, str], lexicon: Att
     return claimant
 
 
+def is_relative_pronoun(token) -> bool:
+    """A relative pronoun ("who", "that"), not an acronym written in capitals ("the WHO said")."""
+    return token.lower_ in RELATIVE_PRONOUNS and not (token.text.isupper() and len(token.text) > 1)
+
+
 def source_for_claim(att: Attribution) -> Span | None:
-    """The span that names the claimant: what a relative pronoun ("who said") refers to, else the source."""
-    source = att.source
-    if source is not None and source.root.lower_ in RELATIVE_PRONOUNS:
+    """The span that names the claimant: the person an outlet quotes ("Reuters quoted a US official as
+    saying", "X was quoted as saying by Interfax"), what a relative pronoun ("who said") refers to, else
+    the source; a name keeps neither its appositive nor a trailing affiliation ("Ann Lee for Example Polls")."""
+    quoted = quoted_speaker(att)
+    if quoted is not None:
+        return quoted
+    source = att.source if att.source is not None else passive_agent(att)
+    if source is not None and is_relative_pronoun(source.root):
         resolved = att.resolved if att.resolved is not None else _relative_antecedent(source.root)
         if resolved is not None:
             return trim_appositive(resolved)
-    return trim_appositive(_with_agent(source)) if source is not None else None
+    if source is None:
+        return None
+    return _without_affiliation(_before_main_clause(trim_appositive(_with_agent(source)), att))
+
+
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+_SPEAKER_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def quoted_speaker(att: Attribution) -> Span | None:
+    """The speaker an outlet or a passive quotes: the object of "quoted … as saying" ("Reuters quoted a US
+    official as saying" → "a US official") or the passive subject of "was quoted as saying" (the outlet, the
+    agent, is the channel); None for any other cue."""
+    root = att.cue.root
+    if root.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    if not any(t.lower_ == "as" for t in root.subtree if t.i > root.i):
+        return None
+    for child in root.children:
+        if child.dep_ in _SPEAKER_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun_phrase(child)
+    return None
+
+
+def passive_agent(att: Attribution) -> Span | None:
+    """The agent of a passive cue the finder left without a source ("As first reported by the Guardian, …"
+    → "the Guardian"), without the names the parser conjoined to it from the main clause."""
+    for child in att.cue.root.children:
+        if child.dep_ == "agent":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return noun_phrase(noun) if noun is not None else None
+    return None
+
+
+_NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case", "punct"})
+
+
+def noun_phrase(noun) -> Span:
+    """The noun phrase a noun heads, without what the parser hung on it beyond the phrase (an appositive,
+    a clause, a quotation): its adjoining determiners and modifiers, and a prepositional phrase right after it
+    ("a source in the foreign ministry")."""
+    doc = noun.doc
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in _NP_LEFT or child.right_edge.i != start - 1 or child.text in ("”", "“", '"', ","):
+            break
+        start = child.left_edge.i
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.i != end or child.dep_ != "prep":
+            break
+        end = child.right_edge.i + 1
+    while start < noun.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from", "with"})
+
+
+def _without_affiliation(source: Span) -> Span:
+    """A person's name without the affiliation that trails it ("Ann Lee for Example Polls" → "Ann Lee"):
+    only when the head is a name the NER marks as a person and the phrase closes the span."""
+    root = source.root
+    if root.ent_type_ != "PERSON" or root.pos_ != "PROPN":
+        return source
+    for token in source[root.i - source.start + 1:]:
+        if token.dep_ == "prep" and token.lower_ in _AFFILIATION_PREPS:
+            return source.doc[source.start:token.i]
+        if token.ent_type_ != "PERSON":
+            break
+    return source
+
+
+def _before_main_clause(source: Span, att: Attribution) -> Span:
+    """A source after its cue in a fronted clause cut at the comma where the main clause begins ("As
+    first reported by the Guardian, Ann Lee and …" → "the Guardian")."""
+    if att.cue.start >= source.start:
+        return source
+    root = source.sent.root
+    comma = next((t.i for t in source if t.text == ","), None)
+    if comma is None or comma == source.start or not comma < root.i:
+        return source
+    return source.doc[source.start:comma]
 
 
 def _relative_antecedent(pronoun) -> Span | None:
@@ -259,7 +399,7 @@ def _with_agent(source: Span) -> Span:
         if child.i >= end and child.dep_ == "acl" and child.lower_ in _OBTAINED \
                 and any(g.dep_ == "agent" for g in child.children):
             end = max(end, child.right_edge.i + 1)
-    while end - 1 > source.start and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
+    while end - 1 > source.start and is_relative_pronoun(doc[end - 1]):
         end -= 1
     return doc[source.start:end] if end != source.end else source
 

@@ -1,0 +1,59 @@
+"""Claimants as a reporter writes them (issue 16): the speaker an outlet carried or quoted, outlets and their
+works, titles without a holder, names without their affiliation. Sentences and people are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.records import Document
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    import cablegram.nlp.claims as claims
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+
+
+def main_claim(nlp, text):
+    from cablegram.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
+    claims = [c for c in doc._.cg_claims if c.cue]
+    assert claims, f"no attributed claim in {text!r}"
+    claim = claims[-1]
+    span = claim.spans.get("claimant")
+    return claim.claimant_kind, text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("text", "kind", "claimant"), [
+    # the speaker an outlet carried, not the outlet
+    ("“The convoy reached the border at dawn,” the Norland defence ministry said in a statement, Tass reported.",
+     "organisation", "the Norland defence ministry"),
+    ("Reuters quoted a Norland border official as saying the crossing would stay closed.",
+     "anonymous", "a Norland border official"),
+    ("The drills are over, Colonel Ivar Tamm was quoted as saying by the Interfax news agency.",
+     "named", "Colonel Ivar Tamm"),
+    # outlets and their works
+    ("The private Dalen news agency said the fire at the depot had been put out.",
+     "outlet", "The private Dalen news agency"),
+    ("The ceasefire is holding in the north, according to a reporter for the Daily Beast.",
+     "outlet", "a reporter for the Daily Beast"),
+    ("As first reported by the Guardian, Norland and Sudmark exchanged forty prisoners on Monday.",
+     "outlet", "the Guardian"),
+    # an acronym in capitals is a body, not a relative pronoun
+    ("The WHO said in a statement that the outbreak in the camp had been contained.", "organisation", "The WHO"),
+    # a title without its holder is an unnamed source; aides of a named person too
+    ("A Republican senator told CNN that the vote would slip to June.", "anonymous", "A Republican senator"),
+    ("Mira Holt's aides said the bill would be delayed until the autumn.", "anonymous", "Mira Holt's aides"),
+    # a name without the affiliation that trails it
+    ("“Turnout is higher than we expected,” wrote Nora Vell for Example Polls.", "named", "Nora Vell"),
+])
+def test_reporter_style_claimants(full_nlp, text, kind, claimant):
+    assert main_claim(full_nlp, text) == (kind, claimant)
+
+
+def test_outlet_that_opens_the_report_stays_the_claimant(full_nlp):
+    kind, claimant = main_claim(full_nlp, "Reuters reported that the two governments had resumed talks in secret.")
+    assert (kind, claimant) == ("outlet", "Reuters")
