@@ -239,6 +239,15 @@ def _baselines(args: argparse.Namespace, result: dict) -> None:
     result["baseline_bag_of_words"] = out
 
 
+def _score_parts(pairs: list[dict], name: str, embedder, result: dict, want) -> None:
+    """``<name>_dev`` (two thirds) and ``<name>_final`` (:func:`final_third`) of a fresh set, each when asked for."""
+    final = final_third(pairs)
+    if want(f"{name}_dev"):
+        result["sets"][f"{name}_dev"] = evaluate([r for r in pairs if r["id"] not in final], embedder)
+    if want(f"{name}_final"):
+        result["sets"][f"{name}_final"] = evaluate([r for r in pairs if r["id"] in final], embedder)
+
+
 def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
     """Every set of the module docstring that is present and asked for (``--only``), into ``result``."""
     wanted = set(args.only) if args.only else None
@@ -263,12 +272,7 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
         if path.is_file() and want(name):
             result["sets"][name] = evaluate(load_pairs([path]), embedder)
     if args.fresh5.is_file():
-        pairs = load_pairs([args.fresh5])
-        final = final_third(pairs)
-        if want("fresh5_dev"):
-            result["sets"]["fresh5_dev"] = evaluate([r for r in pairs if r["id"] not in final], embedder)
-        if want("fresh5_final"):
-            result["sets"]["fresh5_final"] = evaluate([r for r in pairs if r["id"] in final], embedder)
+        _score_parts(load_pairs([args.fresh5]), "fresh5", embedder, result, want)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)

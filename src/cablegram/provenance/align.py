@@ -375,6 +375,12 @@ def _label(text: str, ev_text: list[str], changes: list[Change], score: float, c
     return None
 
 
+def _untraceable(not_source: bool, text: str, ev_text: list[str], ev_dates: list[str | None], p: AlignParams) -> bool:
+    """Surely not from the source (``not_source``, see :func:`_screen`), or an earlier event told as background
+    (:func:`.differences.earlier_event`; same language only)."""
+    return not_source or (not p.cross_lingual and earlier_event(text, ev_text, ev_dates) is not None)
+
+
 def _opening_evidence(text: str, source: list[str], idx, val) -> list[tuple[int, float]] | None:
     """The source's opening as the evidence when the sentence only reports its encounter (:func:`reports_opening`)
     and the opening is among its candidates; else None."""
@@ -398,7 +404,7 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
         ev, ev_text = opening, [source[0]]
         effective = p.supported  # the encounter of the opening, however differently worded
     not_source, quote = _screen(text, ev_text, source, effective, p)
-    if not_source or (not p.cross_lingual and earlier_event(text, ev_text, [source_dates[e] for e, _ in ev])):
+    if _untraceable(not_source, text, ev_text, [source_dates[e] for e, _ in ev], p):
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],
                            same_language=not p.cross_lingual, context=context) if effective >= p.altered else []

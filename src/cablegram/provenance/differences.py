@@ -200,11 +200,23 @@ def earlier_event(sentence: str, evidence: list[str], evidence_dates: list[str |
     of the readout's own call or meeting is a ``date`` change), and an evidence that dates nothing in the past
     (no month or year, no "last month", "earlier", "since"). Returns the date's text, else None."""
     ev_date = next((d for d in evidence_dates or [] if d), None)
-    src = " ".join(evidence)
-    if (not ev_date or _ENCOUNTER_ACT.search(sentence) or _PLAN_VERB.search(sentence) or not _PAST_TENSE.search(sentence)
-            or _PAST_REF.search(src) or any(d.key[0] != "rel" for d in expressions(src)[0])):
+    if not ev_date or not _told_as_past(sentence) or _dates_the_past(" ".join(evidence)):
         return None
-    year, month = int(ev_date[:4]), int(ev_date[5:7])
+    return _earlier_date(sentence, int(ev_date[:4]), int(ev_date[5:7]))
+
+
+def _told_as_past(sentence: str) -> bool:
+    """Past tense, no plan and no encounter (see :func:`earlier_event`)."""
+    return not (_ENCOUNTER_ACT.search(sentence) or _PLAN_VERB.search(sentence)) and _PAST_TENSE.search(sentence) is not None
+
+
+def _dates_the_past(src: str) -> bool:
+    """Whether ``src`` dates anything in the past: a month or year, "last month", "earlier", "since" …"""
+    return _PAST_REF.search(src) is not None or any(d.key[0] != "rel" for d in expressions(src)[0])
+
+
+def _earlier_date(sentence: str, year: int, month: int) -> str | None:
+    """The first month or year in the sentence's first clause before ``year``/``month`` (a bare month in that year)."""
     first_clause_end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence))
     for d in expressions(sentence)[0]:
         if d.key[0] == "rel" or d.start > first_clause_end or (d.key[0] is None and d.key[2] is None):
@@ -323,15 +335,20 @@ def _ing_form(verb: str) -> str:
     return (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
 
 
+def _done_form(own: set[str], verbs: list[str]) -> str | None:
+    """The word of ``own`` that tells a planned verb as done (its past form) or under way ("already financing")."""
+    done = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
+    if not done and own & _NOW:
+        done = next((_ing_form(v) for v in verbs if v not in _ONGOING and _ing_form(v) in own), None)
+    return done
+
+
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
     """Planned or agreed-to in the source, done in the article: the past form of the planned verb, the planned verb
     under way ("is already financing" for "will finance"), or a completion verb where the source set a time ("in the
     coming weeks")."""
-    own = set(words(sentence))
     verbs = _planned_verbs(src, plan_s)
-    done_verb = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
-    if not done_verb and own & _NOW:
-        done_verb = next((_ing_form(v) for v in verbs if v not in _ONGOING and _ing_form(v) in own), None)
+    done_verb = _done_form(set(words(sentence)), verbs)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
