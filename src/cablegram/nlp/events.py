@@ -37,7 +37,7 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import cancels_negation, main_event_token, modality_cues, negates_complement
+from .modality import cancels_negation, main_event_token, modality_cues, negates_complement, reported_act
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -262,6 +262,15 @@ def _announced_act(main):
     return main
 
 
+def _named_by_support(hits, main) -> list:
+    """``hits`` (cues of the event's type) narrowed to the object of the main verb ``main`` when it is a support verb
+    whose object names the event and carries no cue itself ("issued an ultimatum, warning that …": the ultimatum,
+    not the warning), else ``hits``."""
+    if main.lower_ not in _plover_words()[4] or any(h[0].i == main.i for h in hits):
+        return hits
+    return [h for h in hits if h[0].dep_ == "dobj" and h[0].head.i == main.i] or hits
+
+
 def _condition(tok) -> bool:
     """``tok`` heads a relative clause or a conditional clause ("if the leader reneges"): what it states
     describes a participant or a condition, not the sentence's event."""
@@ -332,20 +341,31 @@ def _reported_nouns(frame) -> list:
     would lead to …"), what "there may be" ("warning there may be arrests"), the subject of a condition under
     the frame ("warned of a catastrophe if the attack goes ahead"), what a warning is of ("warned of the dangers
     of a military clash"; ``modality.toml`` ``hedge.possibility_nouns``), the content of a denied report
-    ("denied reports that it had sent warplanes"; ``negation.report_nouns``) and the object of a frame that
-    cancels a negation ("has not ruled out talks")."""
+    ("denied reports that it had sent warplanes"; ``negation.report_nouns``), the object of a frame that
+    cancels a negation ("has not ruled out talks"), the act a frame stops ("cancelled a planned visit") and the act
+    that the frame, or an accusation conjoined with it, accuses someone of ("accused him of visiting the border";
+    ``frame.accusation_verbs``)."""
     C = modality_cues()
     if frame.pos_ != "VERB":
         return []
+    accused = _accused_acts(frame, C)
     out = _report_subjects(frame, C) if frame.lower_ in C.reporting_verbs else []
     objects = [c for c in frame.children if c.dep_ == "dobj"]
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
         reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
         out += [c for obj in reports for c in obj.children if c.dep_ == "acl"] + _of_objects(reports)
-    elif cancels_negation(frame, C):
-        out += objects
+    elif cancels_negation(frame, C) or (frame.lower_ in C.stopping_verbs and negates_complement(frame, C)):
+        out += objects  # "has not ruled out talks"; "cancelled a planned visit" (``negation.stopping_verbs``)
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
-    return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns])
+    return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused
+
+
+def _accused_acts(frame, C) -> list:
+    """The acts that ``frame``, or an accusation verb conjoined with it, accuses someone of ("accused him of visiting
+    the border", "blamed the rebels for shelling the town"; ``modality.toml`` ``frame.accusation_verbs``)."""
+    verbs = [v for v in [frame] + [c for c in frame.children if c.dep_ == "conj"] if v.lower_ in C.accusation_verbs]
+    return [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for g in p.children if g.dep_ in ("pcomp", "pobj")]
 
 
 def _report_subjects(frame, C) -> list:
@@ -545,6 +565,7 @@ class EventCoder:
         main = cand.main
         if of_type and _eventive(main) and not any(h[0].i == main.i for h in cand.strong):
             of_type = [h for h in of_type if not _off_clause(h[0], main)]
+        of_type = _named_by_support(of_type, main)
         if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
             trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
         else:
@@ -620,7 +641,8 @@ class EventCoder:
         if _no_act(etype, trigger, cand.hits):
             return []
         sent = cand.sent
-        modality = classify_modality(sent, trigger)  # on the event's own words, not on its frame
+        # on the event's own words, not on its frame; a commitment's on the act committed to ("agreed to lift")
+        modality = classify_modality(sent, reported_act(trigger))
         if conditional_consequence(etype, trigger, any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)):
             return []
         framed = frame_modality(trigger, modality.modality)  # asked for, or a blocked attempt

@@ -48,6 +48,12 @@ class ModalityCues:
     warning_verbs: frozenset[str]
     report_nouns: frozenset[str]
     abstain_phrases: tuple[tuple[str, ...], ...] = ()
+    stopping_verbs: frozenset[str] = frozenset()
+    counter_nouns: frozenset[str] = frozenset()
+    uncertain_predicates: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -67,6 +73,9 @@ _FIELDS = {
     "schedule_predicates": ("future.schedule_predicates",),
     "onset_nouns": ("future.onset_nouns",), "possibility_nouns": ("hedge.possibility_nouns",),
     "warning_verbs": ("hedge.warning_verbs",), "report_nouns": ("negation.report_nouns",),
+    "stopping_verbs": ("negation.stopping_verbs",), "counter_nouns": ("future.counter_nouns",),
+    "uncertain_predicates": ("hedge.uncertain_predicates",), "intention_nouns": ("frame.intention_nouns",),
+    "intention_verbs": ("frame.intention_verbs",), "accusation_verbs": ("frame.accusation_verbs",),
 }
 
 
@@ -238,7 +247,8 @@ def _quantifier_negation(trigger) -> str | None:
             return arg.text
         if any(c.dep_ == "neg" and c.lower_ in C.negators for c in arg.children):
             return "not"  # "not a single country", "not one donor"
-        det = next((c for c in arg.children if c.lower_ in C.quantifiers and c.dep_ in ("det", "neg")), None)
+        # "no country", and "neither X nor Y" (the parser makes "neither" a preconjunct of X)
+        det = next((c for c in arg.children if c.lower_ in C.quantifiers and c.dep_ in ("det", "neg", "preconj")), None)
         if det is not None:
             return det.text
     return None
@@ -331,7 +341,9 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             return found
         if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
             return "negated", tok.head.text  # "denied it was planning an offensive"
-        if (tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok):
+        # nor into an open question or a condition ("it is not clear whether X will retaliate")
+        if ((tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok)
+                or _conditional(tok)):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
@@ -399,13 +411,20 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     hypo = [a for a in auxes if a in C.hypothetical_aux]
     if hypo:
         return _modal(hypo[0], sent, reported), hypo[0]
-    if depth > 0 and tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
-        # "announced the launch of the assault": an announced start or end has happened
-        if not (trigger.lower_ in C.onset_nouns and tok.lower_ in C.reporting_verbs):
-            return "planned", tok.text
+    if depth > 0 and _plans(tok, trigger, C):
+        return "planned", tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
     return None
+
+
+def _plans(tok, trigger, C: ModalityCues) -> bool:
+    """``tok``, above the trigger, voices a plan of it: a verb of planning with the trigger as its complement (not
+    "announced the launch of the assault": an announced start or end has happened), or a noun of intention whose
+    infinitive the trigger is ("announced plans to withdraw", "took the decision to send")."""
+    if tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
+        return not (trigger.lower_ in C.onset_nouns and tok.lower_ in C.reporting_verbs)
+    return tok.lower_ in C.intention_nouns and trigger.dep_ == "acl" and trigger.head.i == tok.i
 
 
 def _trigger_modality(trigger) -> tuple[str, str] | None:
@@ -415,28 +434,55 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
         return "hypothetical", "adverb"
     head = trigger.head
-    if trigger.dep_ in ("nsubj", "nsubjpass"):
-        found = _subject_modality(trigger, C)
+    subject = _counted(trigger, C)
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        found = _subject_modality(subject, C)
         if found:
             return found
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
         return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
-    if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in trigger.subtree):
+    if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
         return "planned", "future time"
     return None
 
 
+_CLAUSES = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
+
+
+def _own_words(trigger):
+    """The words of ``trigger``'s own clause: its subtree without the clauses under it ("pressuring lecturers to
+    cancel the strike scheduled for next Thursday": "next" dates the strike, not the pressure)."""
+    stack, out = [trigger], []
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
+    return out
+
+
+def _counted(trigger, C: ModalityCues):
+    """The noun that counts the event noun ``trigger`` and stands for it in the clause ("a new round of talks":
+    "round"; ``future.counter_nouns``), else ``trigger``."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in C.counter_nouns:
+        return trigger.head.head
+    return trigger
+
+
 def _subject_modality(trigger, C: ModalityCues) -> tuple[str, str] | None:
     """(planned, cue) for an event named as the subject of a predicate of imminence ("a military operation is
-    near") or of arrangement ("talks are scheduled to resume")."""
+    near") or of arrangement ("talks are scheduled to resume", "talks are due to be held")."""
     head = trigger.head
     if any(c.dep_ == "acomp" and c.lower_ in C.imminent_predicates for c in head.children):
         return "planned", "imminent"
-    if trigger.pos_ == "NOUN" and head.lower_ in C.schedule_predicates:
+    if trigger.pos_ != "NOUN":
+        return None
+    if head.lower_ in C.schedule_predicates:
         return "planned", head.text
-    return None
+    arranged = next((c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.lower_ in C.schedule_predicates
+                     and any(g.dep_ == "xcomp" for g in c.children)), None)
+    return ("planned", arranged.text) if arranged is not None else None
 
 
 def classify(sent, trigger=None) -> ModalityResult:
@@ -480,7 +526,8 @@ def main_event_token(sent):
     """The token that carries a sentence's main event: the root verb, looking through reporting
     and planning verbs to their complement ("officials said the envoy will visit" → "visit")."""
     C = modality_cues()
-    token = _through_reports(sent.root, C)
+    token = _through_reports(_clause_root(sent.root), C)
+    token = _intended_act(_open_question(token, C), C)
     # Frames of holding back: the event is what follows ("refrained from criticising").
     if abstain_frame(token, C):
         comp = [t for t in token.subtree if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.i > token.i]
@@ -494,6 +541,59 @@ def main_event_token(sent):
         else:
             break
     return token
+
+
+_WH_WORDS = frozenset({"who", "which", "that", "what", "whom", "whose"})
+
+
+def _clause_root(root):
+    """The verb of the sentence's clause when the parser made a heading its root ("Lucknow: The state government
+    will sign …" parsed with "sign" under "Lucknow"): a verb under a noun root with a subject of its own (not a
+    relative pronoun); else ``root``."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return root
+    for child in root.children:
+        if child.dep_ in ("acl", "appos", "parataxis", "dep") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH_WORDS for c in child.children):
+            return child
+    return root
+
+
+def _open_question(token, C: ModalityCues):
+    """The act of an open question ("it is not clear whether the US will intervene": "intervene"): the clause
+    opened by "if" or "whether" under a copula whose predicate is one of ``hedge.uncertain_predicates``;
+    else ``token``."""
+    if not any(c.dep_ == "acomp" and c.lower_ in C.uncertain_predicates for c in token.children):
+        return token
+    for child in token.children:
+        if child.dep_ in ("ccomp", "advcl", "csubj") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                                             for c in child.children):
+            return child
+    return token
+
+
+def _intended_act(token, C: ModalityCues):
+    """The act a decision or plan held by ``token`` names ("has not made any decision to launch attacks": "launch";
+    ``frame.intention_nouns`` as the object of ``frame.intention_verbs``), else ``token``."""
+    if token.lower_ not in C.intention_verbs:
+        return token
+    for obj in token.children:
+        if obj.dep_ == "dobj" and obj.lower_ in C.intention_nouns:
+            act = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None:
+                return act
+    return token
+
+
+def reported_act(trigger, C: ModalityCues | None = None):
+    """The token whose modality an event on ``trigger`` carries: the act a verb of commitment commits to ("agreed
+    to lift the ban": the lifting, planned; "is willing to withdraw if asked": hypothetical; ``frame.commit_verbs``
+    but not the threats, whose act is an event of its own), else ``trigger`` itself."""
+    C = C or modality_cues()
+    if trigger.lower_ not in C.commit_verbs or trigger.lower_ in C.threat_verbs:
+        return trigger
+    return next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), trigger)
 
 
 def _through_reports(token, C: ModalityCues):
