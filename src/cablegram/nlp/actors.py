@@ -35,6 +35,9 @@ from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES
                          INSTITUTION_METONYMS, OFFICE_METONYMS, QUALIFIED_TITLES, ROLE_FALLBACK, STATE_INSTITUTIONS,
                          TITLES)
 from ..records import Actor, Mention
+from .actor_admission import Admission
+from .actor_apposition import Apposition
+from .actor_nationality import Nationality
 from .extensions import ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
@@ -452,6 +455,7 @@ class ActorResolver:
                                                                "not_actors.other")}
         self._non_actors |= {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}
         self._person_roles = {w.casefold() for w in word_set(lexicon, "people.roles")}
+        self._read_checks(lexicon_extra)
         self._read_name_words(lexicon)
         fold = kb.folder.name
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
@@ -471,6 +475,14 @@ class ActorResolver:
         self._capitalised_collectives = {kb.folder.token(noun) for noun in CAPITALISED_COLLECTIVES}
         self._initials_memo: dict[str, tuple[str, ...]] = {}
         self._state_words: set[str] | None = None  # one-word state names and demonyms, built on first use
+
+    def _read_checks(self, lexicon_extra: dict | None) -> None:
+        """The gate for new actors, nationality words and appositions (their own lexicons, extended by
+        ``lexicon_extra["admission"]``, ``["nationality"]`` and ``["apposition"]``)."""
+        extra = lexicon_extra or {}
+        self.admission = Admission(self.kb, extra.get("admission"), self._person_roles)
+        self.nationality = Nationality(self.kb, extra.get("nationality"))
+        self.apposition = Apposition(extra.get("apposition"))
 
     def _read_name_words(self, lexicon: dict) -> None:
         """Word lists that tell a real name from other capitalised words (lexicon ``names``, and the
@@ -680,6 +692,8 @@ class ActorResolver:
             role, country = self._metonyms[key]
             qualifier = None
         else:
+            if self._apposed_title(doc, i, end, scan):
+                return
             office = self._title_office(doc, i, end, key, scan)
             if office is None:
                 return
@@ -691,6 +705,23 @@ class ActorResolver:
         if qualifier is not None:
             scan.absorbed.add(id(qualifier))
         scan.out.append(hit)
+
+    def _apposed_title(self, doc: Doc, i: int, end: int, scan: _TitleScan) -> bool:
+        """A title in apposition to a person's name ("the president, Bashar al-Assad", "Ciyager Amed, an
+        SDF leader") stands for that person, never for the office's holder; its qualifier goes with it.
+        True when there is such a name (its title hit waits for a new person's actor, see ``Apposition``)."""
+        qualifier = self._qualifier(doc, i, end, scan.by_end, scan.by_start)
+        start = min(i, qualifier.start) if qualifier is not None else i
+        stop = max(end, qualifier.end) if qualifier is not None else end
+        token, person = self.apposition.apposed_person(doc, start, stop, scan.by_start, scan.by_end)
+        if token is None:
+            return False
+        if qualifier is not None:
+            scan.absorbed.add(id(qualifier))
+        scan.covered.update(range(start, stop))
+        actor = person.actor if person is not None else self.apposition.placeholder(token)  # a new name: later
+        scan.out.append(_Hit(start, stop, actor, "title", 1.0, person.role if person is not None else None))
+        return True
 
     def _title_office(self, doc: Doc, i: int, end: int, key: tuple[str, ...],
                       scan: _TitleScan) -> tuple[str, str | None, _Hit | None] | None:
@@ -716,7 +747,9 @@ class ActorResolver:
                    qualifier: _Hit | None, date: str | None, named: list[_Hit]) -> _Hit | None:
         """The office holder on ``date`` (over the title and its qualifier); for a title with no
         country, the holder among the people ``named`` before it; else a metonym's own state."""
-        holder = self.resolver.office_holder(_ORG_ROLES.get((role, country), role), country, date)
+        # an undated document gives no date to resolve a title by: the office's state or body, not a person
+        holder = None if date is None else self.resolver.office_holder(_ORG_ROLES.get((role, country), role),
+                                                                       country, date)
         if holder is None and country is None and qualifier is None and key not in self._metonyms:
             holder = _named_holder(named, role, date, i)
         if holder is not None:
@@ -726,6 +759,10 @@ class ActorResolver:
             return _Hit(start, stop, actor, "title", 1.0, held.role)
         if key in self._metonyms and country in self.kb:
             return _Hit(i, end, self.kb.actors[country], "title", 0.8)
+        body = qualifier.actor if qualifier is not None else self.kb.actors.get(country or "")
+        if date is None and body is not None:
+            return _Hit(min(i, qualifier.start) if qualifier else i, max(end, qualifier.end) if qualifier else end,
+                        body, "title", 0.8)
         return None
 
     def _qualifier(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> _Hit | None:
@@ -741,7 +778,8 @@ class ActorResolver:
             after = by_start.get(end + 1)
             if after is None and end + 2 < len(doc) and doc[end + 1].lower_ == "the":
                 after = by_start.get(end + 2)
-            if after is not None and after.actor.type in ("state", "organisation"):
+            if after is not None and after.actor.type in ("state", "organisation") \
+                    and self.apposition.qualifies(doc, after):  # not "the leader of the Syrian Kurds"
                 return after
         return None
 
@@ -866,6 +904,7 @@ class ActorResolver:
         start, end = _name_bounds(doc, ent.start, ent.end)
         if ent.label_ == "PERSON":
             start = self._after_ranks(doc, start, end)
+        start, end = self.admission.name_bounds(doc, start, end)
         if start >= end or any(t in taken for t in range(start, end)):
             return None
         words = tuple(w for t in range(start, end) for w in folded[t])
@@ -998,7 +1037,7 @@ class ActorResolver:
         """A new person or organisation (never a place, a nationality or a date; never a span without a
         capital letter, which the NER sometimes tags: "supreme" in "supreme leader")."""
         if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]) \
-                or self._no_name(doc[start:end].text, words):
+                or self._no_name(doc[start:end].text, words) or self.admission.rejects(doc, start, end, words):
             return None
         if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
             return None  # "a refugee centre in Kerry": a place the NER took for a person
@@ -1090,10 +1129,12 @@ class ActorResolver:
             return doc
         date = doc._.cg_date
         folded = self._folded(doc)
-        hits = _outside_person_names(doc, self._alias_pass(doc, folded, date))
+        hits = self.apposition.longer_names(doc, _outside_person_names(doc, self._alias_pass(doc, folded, date)))
         hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
+        hits, cities = self.nationality.capital_places(doc, folded, hits)  # "east London": the city
+        places += cities
         hits, covered = self._title_pass(doc, folded, date, hits)
         covered |= {t for p in places for t in range(p.start, p.end)}
         hits = self._institution_pass(doc, folded, hits)
@@ -1107,6 +1148,8 @@ class ActorResolver:
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
         hits += _bracketed_short_forms(doc, hits)
+        hits = self.admission.settle(doc, self.apposition.resolve_placeholders(hits))
+        hits = self.nationality.private_people(doc, self.apposition.backers(doc, hits))
         used = {h.actor.id for h in hits}
         new_actors = [a for a in new_actors if a.id in used]
         places = sorted(places + _unlisted_places(doc, hits, places), key=lambda p: p.start)

@@ -1,0 +1,331 @@
+"""Which NER names become new actors, and one id per new entity in a document (issue 16).
+
+The actors component (:mod:`cablegram.nlp.actors`) makes a new person or organisation of a name
+the NER tags PERSON/ORG when nothing in the knowledge base matches it. :class:`Admission` is the
+gate before that, and the settling pass after it:
+
+- :meth:`Admission.name_bounds` trims what is no part of a name: a leading role word ("Lawyer
+  Tasnime Akunjee"), trailing lower-case words ("Rosa Gilbert, co-secretary"), and the text after a
+  splitting word ("Rashida as Umm Yusuf", "Commons on Monday");
+- :meth:`Admission.rejects` says why a name is no actor (a reason string) or ``None``: a place (the
+  KB's places, or the context: "the village of Susa", "in Barghuz", "from Gatwick to Istanbul",
+  "Aleppo, Ghouta and Darayya"), equipment ("MILAN", "M2 Carl-Gustaf", "Samaritan ambulances"), a
+  currency code in any case ("600 million DKK"), words of the document's layout ("the official PDF",
+  "CZM6-CZM9"), a news outlet ("The Hill"), or a word the lexicon lists as no name ("Brexit");
+- :meth:`Admission.settle` gives one id per entity: a new name's type (person or organisation) is
+  decided once per document by the NER labels of all its mentions, a nickname the text gives a
+  person ("Letts, who was dubbed "Jihadi Jack"") is that person, a partial name of one KB group or
+  organisation ("Tahrir al-Sham") is that actor, and a new person's given name used where the text
+  speaks of a place ("Charlotte" after "Charlotte Panthers") is no mention of that person.
+
+Word lists are data: ``nlp/data/actor_admission.toml``; users extend it through the actors
+component's config (``lexicon_extra["admission"]``). All token offsets are spaCy token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Any, Protocol
+
+import pycountry
+from spacy.tokens import Doc
+
+from ..kb.base import KnowledgeBase
+from ..records import Actor
+from .lexicons import load_lexicon, word_set
+
+LEXICON = "actor_admission"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_DIGITS = re.compile(r"\d")
+_NUMBER_WORDS = frozenset({"million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "bn",
+                           "m", "k", "mn", "trillion", "dozen", "dozens", "hundreds"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+_COORDINATORS = frozenset({",", "and", "or", "finally", "then"})
+_NEVER_FIRST = frozenset({"of", "for", "and", "&", "at", "on", "the"})
+_SPEECH = frozenset({"said", "says", "told", "added", "wrote", "asked", "explained", "recalled", "replied"})
+
+
+class Hit(Protocol):
+    """What :meth:`Admission.settle` reads of the actors component's hits (a dataclass)."""
+
+    start: int
+    end: int
+    actor: Actor
+    method: str
+
+
+def _folded_set(lexicon: dict, *keys: str) -> set[str]:
+    return {w.casefold() for w in word_set(lexicon, *keys)}
+
+
+def _currency_codes() -> set[str]:
+    """ISO 4217 codes (pycountry), case-folded."""
+    return {c.alpha_3.casefold() for c in pycountry.currencies}
+
+
+class Admission:
+    """The gate for new actors and the settling of their ids within one document.
+
+    ``kb``: the knowledge base (its places and its group/organisation names); ``extra`` extends
+    the ``actor_admission`` lexicon."""
+
+    def __init__(self, kb: KnowledgeBase, extra: dict[str, Any] | None = None, person_roles: set[str] = frozenset()):
+        self.kb = kb
+        lex = load_lexicon(LEXICON, extra)
+        self._place_nouns = _folded_set(lex, "places.nouns")
+        self._place_preps = _folded_set(lex, "places.prepositions")
+        self._org_words = _folded_set(lex, "places.organisation_words")
+        self._systems = _folded_set(lex, "equipment.systems")
+        self._equipment_nouns = _folded_set(lex, "equipment.nouns")
+        self._digit_names = _folded_set(lex, "equipment.digit_names")
+        self._layout = _folded_set(lex, "documents.words")
+        self._instruments = _folded_set(lex, "documents.instruments")
+        self._outlets = _folded_set(lex, "outlets.names") | _folded_set(load_lexicon("attribution"), "outlets.names")
+        self._outlet_heads = _folded_set(lex, "outlets.heads")
+        self._split = _folded_set(lex, "names.split_before")
+        self._inner = _folded_set(lex, "names.inner")
+        self._not_names = _folded_set(lex, "names.not_names")
+        self._nickname_cues = _folded_set(lex, "names.nickname_cues")
+        self._generic = _folded_set(lex, "names.generic")
+        self._role_prefixes = _folded_set(lex, "names.role_prefixes")
+        self._roles = {r.casefold() for r in person_roles}
+        self._currencies = _currency_codes() | {w.casefold() for w in load_lexicon("currencies").get("codes", [])}
+        self._suffixes: dict[tuple[str, ...], set[str]] | None = None  # KB name tails, built on first use
+
+    # -- bounds ---------------------------------------------------------------------------------
+    def name_bounds(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Tokens start..end of an NER span narrowed to the name: no leading role word or lower-case
+        word, nothing from a splitting word or comma on, no trailing lower-case word."""
+        while end - start > 1 and self._not_name_word(doc[start].text, first=True):
+            start += 1
+        for k in range(start + 1, end):
+            word = doc[k].text
+            if word in (",", "•", "|") or (word.casefold() in self._split and word.islower()):
+                end = k
+                break
+        while end - start > 1 and self._not_name_word(doc[end - 1].text, first=False):
+            end -= 1
+            if doc[end].text in ("-", "‐", "‑") and end - start > 1 and doc[end - 1].lower_ in self._role_prefixes:
+                end -= 1  # "Co-secretary"
+        return start, end
+
+    def _not_name_word(self, word: str, first: bool) -> bool:
+        folded = word.casefold()
+        if folded in self._inner:  # a name may start with "al" or "abu", not with "of"; may end on neither
+            return folded in _NEVER_FIRST if first else True
+        if first and folded in self._roles:
+            return True  # "Lawyer Tasnime Akunjee" at a sentence start
+        if word[:1].islower():
+            return first or folded not in self._org_words  # "Durham university" keeps its head
+        return word in _QUOTES or word in ("-", "–", "—", "•")
+
+    # -- the gate -------------------------------------------------------------------------------
+    def rejects(self, doc: Doc, start: int, end: int, words: tuple[str, ...]) -> str | None:
+        """Why tokens start..end (folded ``words``) are no new actor, or None when they may be one."""
+        text = doc[start:end].text
+        folded = text.casefold().removeprefix("the ")
+        alpha = [t.text.casefold() for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+        if not alpha:
+            return "no name"
+        checks = (
+            ("not a name", lambda: folded in self._not_names or folded in self._instruments
+             or alpha[-1] in self._instruments and len(alpha) > 1 and doc[end - 1].text[:1].isupper()),
+            ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)),
+            ("currency", lambda: self._currency(alpha)),
+            ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
+            ("equipment", lambda: self._equipment(doc, start, end, folded)),
+            ("sentence word", lambda: end - start == 1 and doc[start].is_sent_start
+             and doc[start].pos_ in ("VERB", "ADJ", "ADV") and not doc[start].text.isupper()),
+            ("place", lambda: self.is_place(doc, start, end, words)),
+        )
+        return next((reason for reason, check in checks if check()), None)
+
+    def _currency(self, alpha: list[str]) -> bool:
+        """"600 million DKK", "dkk": currency codes with nothing but number words beside them."""
+        codes = [w for w in alpha if w in self._currencies]
+        return bool(codes) and all(w in self._currencies or w in _NUMBER_WORDS for w in alpha) \
+            and (len(alpha) > 1 or len(alpha[0]) == 3)
+
+    def _code_like(self, doc: Doc, start: int, end: int) -> bool:
+        """Reference codes of a document's sources ("CZM6-CZM9", "DEH3"): letters and digits in one word."""
+        return any(_DIGITS.search(t.text) and re.search(r"[A-Za-z]{2}", t.text)
+                   and t.text.casefold() not in self._digit_names for t in doc[start:end])
+
+    def _equipment(self, doc: Doc, start: int, end: int, folded: str) -> bool:
+        """A weapon or other system: a known system, a model name with digits ("M2 Carl-Gustaf", "RG-31"),
+        a name before an equipment noun ("Samaritan ambulances") or after a count ("ten CAESARS")."""
+        if folded in self._systems or any(t.text.casefold() in self._systems for t in doc[start:end]):
+            return True
+        if any(_DIGITS.search(t.text) and t.text.casefold() not in self._digit_names for t in doc[start:end]):
+            return True
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text.casefold() in self._equipment_nouns:
+            return True
+        prev = doc[start - 1] if start > 0 else None
+        return prev is not None and (prev.like_num or prev.lower_ in ("dozen", "dozens", "hundreds", "thousands")) \
+            and doc[start].text.isupper()
+
+    # -- places ---------------------------------------------------------------------------------
+    def is_place(self, doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """True when the name at tokens start..end is a place: a KB place, a name ending in a place noun
+        ("Dumeira Mountain"), or a place by the context of any of its occurrences in the document."""
+        key = words[1:] if words[:1] == ("the",) else words
+        if self.kb.places.get(key) is not None:
+            return True
+        if end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in self._place_nouns:
+            return True
+        if any(doc[k].lower_ in self._org_words for k in range(start, end)):
+            return False
+        return any(self._place_context(doc, s, s + end - start) for s in self._occurrences(doc, start, end))
+
+    def _occurrences(self, doc: Doc, start: int, end: int) -> list[int]:
+        """Start tokens of every occurrence of the text of tokens start..end in ``doc``."""
+        target = [t.text for t in doc[start:end]]
+        n = len(target)
+        return [i for i in range(len(doc) - n + 1)
+                if doc[i].text == target[0] and [t.text for t in doc[i:i + n]] == target]
+
+    def _place_context(self, doc: Doc, s: int, e: int) -> bool:
+        """Whether the words around one occurrence (tokens s..e) make it a place."""
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        prev2 = doc[s - 2].lower_ if s > 1 else ""
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        if nxt in _POSSESSIVE:
+            return False
+        if prev in self._place_preps and doc[s - 1].text.islower() or (prev == "of" and prev2 in self._place_nouns):
+            return True
+        if nxt in self._place_nouns and doc[e].text.islower():
+            return True  # "the Lachin corridor", "Hasekeh province"
+        if prev == "from" and nxt == "to":
+            return True  # "from Gatwick to Istanbul"
+        if nxt == "," and self._place_apposition(doc, e + 1):
+            return True  # "Tuazar, the neighbouring village"
+        return self._listed_with_places(doc, s, e)
+
+    def _place_apposition(self, doc: Doc, k: int) -> bool:
+        """", the neighbouring village", ", a village next to ...": a determiner, up to two modifiers, a place noun."""
+        if k >= len(doc) or doc[k].lower_ not in _DETERMINERS:
+            return False
+        for tok in doc[k + 1:min(len(doc), k + 4)]:
+            if tok.lower_ in self._place_nouns:
+                return True
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or tok.text == ",":
+                return False
+        return False
+
+    def _listed_with_places(self, doc: Doc, s: int, e: int) -> bool:
+        """"Aleppo, Ghouta and Darayya", "Raqqa to Mayadin, Bukamal and finally Baghuz": a name in a list
+        whose neighbour is a KB place (not a state)."""
+        fold = self.kb.folder.name
+        root = doc[s:e].root
+        linked = {t.i for t in root.conjuncts} | ({root.head.i} if root.dep_ in ("conj", "appos") else set())
+        for k in (s - 2, s - 3, e + 1, e + 2):
+            if 0 <= k < len(doc) and doc[k].text[:1].isupper() and self.kb.places.get(fold(doc[k].text)):
+                between = doc[min(k + 1, e):s] if k < s else doc[e:k]
+                if between and all(t.lower_ in _COORDINATORS or t.lower_ == "to" for t in between) \
+                        and (k in linked or doc[k].head.i in range(s, e) or between[-1].lower_ == "to"):
+                    return True
+        return False
+
+    # -- one id per entity --------------------------------------------------------------------
+    def settle(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """``hits`` with new actors' ids settled (see the module docstring); hits keep their order."""
+        hits = self._drop_place_short_forms(doc, hits)
+        hits = self._one_type_per_name(hits)
+        hits = self._nicknames(doc, hits)
+        return [self._kb_partial(h) for h in hits]
+
+    def _drop_place_short_forms(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """A one-word short form of a new person ("Charlotte" after "Charlotte Panthers") that the document
+        uses as a place (more occurrences in a place context than as a speaker) where the NER or the
+        context says place there."""
+        verdict: dict[str, bool] = {}
+        out = []
+        for h in hits:
+            if h.actor.is_new and h.actor.type == "person" and h.end - h.start == 1 and len(h.actor.name.split()) > 1:
+                word = doc[h.start].text
+                if word not in verdict:
+                    verdict[word] = self._word_is_place(doc, h.start)
+                if verdict[word] and (doc[h.start].ent_type_ in ("GPE", "LOC", "FAC")
+                                      or self._place_context(doc, h.start, h.start + 1)):
+                    continue
+            out.append(h)
+        return out
+
+    def _word_is_place(self, doc: Doc, i: int) -> bool:
+        places = speaks = 0
+        for s in self._occurrences(doc, i, i + 1):
+            places += self._place_context(doc, s, s + 1)
+            speaks += s + 1 < len(doc) and doc[s + 1].lower_ in _SPEECH
+        return places > speaks
+
+    def _one_type_per_name(self, hits: list[Hit]) -> list[Hit]:
+        """New actors of one folded name but two types (person/organisation): the type most of the
+        name's mentions carry (a tie goes to person), one actor for all of them."""
+        by_name: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+        for h in hits:
+            if h.actor.is_new:
+                by_name[self.kb.folder.name(h.actor.name)].append(h)
+        chosen: dict[str, Actor] = {}
+        for group in by_name.values():
+            kinds = Counter(h.actor.type for h in group)
+            if len(kinds) < 2:
+                continue
+            kind = max(kinds, key=lambda k: (kinds[k], k == "person"))
+            actor = next(h.actor for h in group if h.actor.type == kind)
+            chosen.update({h.actor.id: actor for h in group})
+        return [replace(h, actor=chosen[h.actor.id]) if h.actor.id in chosen else h for h in hits]
+
+    def _nicknames(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """A new actor right after a nickname cue ("who was dubbed "Jihadi Jack"", "known as") is the
+        person named just before the cue in the same sentence."""
+        people = sorted((h for h in hits if h.actor.type == "person"), key=lambda h: h.start)
+        out = []
+        for h in hits:
+            person = self._nicknamed_person(doc, h, people) if h.actor.is_new else None
+            out.append(replace(h, actor=person, method="nickname") if person is not None else h)
+        return out
+
+    def _nicknamed_person(self, doc: Doc, h: Hit, people: list[Hit]) -> Actor | None:
+        k = h.start - 1
+        while k >= 0 and doc[k].text in _QUOTES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self._nickname_cues and not (doc[k].lower_ == "as" and k > 0
+                                                                      and doc[k - 1].lower_ == "known"):
+            return None
+        sent_start = doc[h.start].sent.start
+        before = [p for p in people if sent_start <= p.start and p.end <= k and k - p.end <= 8 and p.actor is not h.actor]
+        return before[-1].actor if before else None
+
+    def _kb_partial(self, h: Hit) -> Hit:
+        """A new organisation whose name is the tail of exactly one KB group's or organisation's name
+        ("Tahrir al-Sham" of "Hayat Tahrir al-Sham") is that actor."""
+        if not (h.actor.is_new and h.actor.type == "organisation"):
+            return h
+        words = self.kb.folder.name(h.actor.name)
+        ids = self._tails().get(words, set()) if len(words) >= 2 else set()
+        if len(ids) != 1:
+            return h
+        return replace(h, actor=self.kb.actors[next(iter(ids))], method="partial")
+
+    def _tails(self) -> dict[tuple[str, ...], set[str]]:
+        """Tails of two words or more of KB group and organisation names of three words or more,
+        that hold a word no generic organisation word is ("Tahrir al-Sham", not "National Army")."""
+        if self._suffixes is None:
+            token = self.kb.folder.token  # KB keys are folded words: compare the lexicon's words folded alike
+            generic = {token(w) for w in self._generic}
+            common = {token(w) for w in self._org_words | self._inner} | generic
+            self._suffixes = defaultdict(set)
+            for actor in self.kb.actors.values():
+                if actor.type not in ("group", "organisation"):
+                    continue
+                for name in (actor.name, *actor.aliases):
+                    key = self.kb.folder.name(name)
+                    for i in range(1, len(key) - 1):
+                        tail = key[i:]
+                        if any(w not in common and len(w) > 3 for w in tail) and not any(w in generic for w in tail):
+                            self._suffixes[tail].add(actor.id)
+        return self._suffixes
