@@ -1,0 +1,51 @@
+"""Nationality words of private people and capitals used as places do not stand for the state; state
+organs, forces and officials do (issue 16). Own sentences; the people in them are fictional."""
+
+import pytest
+
+from actor_pipeline import actors_pipeline, run_dated
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    return actors_pipeline()
+
+
+def state_mentions(doc, iso3):
+    return [m.text for m in doc._.cg_mentions if m.actor_id == iso3]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("A British journalist was detained near the border last week.", "GBR"),
+    ("The Canadian woman said she wanted to go home.", "CAN"),
+    ("British jihadists are known to be among the holdouts.", "GBR"),
+    ("The camp holds two American children and their grandmother.", "USA"),
+    ("She married a Dutch convert after three weeks.", "NLD"),
+    ("He was dubbed a hero by British media.", "GBR"),
+    ("She knew the four Americans from the camp.", "USA"),
+    ("A British-born fighter was captured on Tuesday.", "GBR"),
+])
+def test_nationality_of_private_people_is_no_state_mention(actors_nlp, text, iso3):
+    doc = run_dated(actors_nlp, text, "2019-02-20")
+    assert state_mentions(doc, iso3) == [], [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+@pytest.mark.parametrize("text, iso3, word", [
+    ("British troops crossed into the valley at dawn.", "GBR", "British"),
+    ("British officials declined to comment on the case.", "GBR", "British"),
+    ("The Canadian government said it would not repatriate her.", "CAN", "Canadian"),
+])
+def test_state_organs_forces_and_officials_stay_the_state(actors_nlp, text, iso3, word):
+    doc = run_dated(actors_nlp, text, "2019-02-20")
+    assert any(word in t for t in state_mentions(doc, iso3)), [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+def test_a_capital_after_a_compass_word_is_the_city(actors_nlp):
+    doc = run_dated(actors_nlp, "Mira Tallis left her home in Bethnal Green, east London, in 2015.", "2019-02-20")
+    assert state_mentions(doc, "GBR") == []
+    assert any(p.text == "London" for p in doc.spans["cg_places"])
+
+
+def test_a_capital_that_speaks_is_the_state(actors_nlp):
+    doc = run_dated(actors_nlp, "London said it would answer the request within a week.", "2019-02-20")
+    assert state_mentions(doc, "GBR") == ["London"]
