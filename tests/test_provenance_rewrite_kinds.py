@@ -2,7 +2,8 @@
 (invented countries, people and outlets; no news text): an agreement of intent reported as signed, readiness
 reported as done, a plan reported as under way, "without delay" is no negation, a reciprocal encounter told from
 the other side, a figure replaced where another source sentence holds it, a speech verb made stronger, a
-ministry's own Telegram channel, and an earlier event told as background."""
+ministry's own Telegram channel, an earlier event told as background, and a claim credited to the readout's
+publisher that no sentence of the readout states."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 from cablegram.provenance.align import posted_elsewhere
 from cablegram.provenance.differences import earlier_event, find_changes
 from cablegram.provenance.embeddings import load_embedder
-from cablegram.provenance.trace import trace
+from cablegram.provenance.sentences import split_sentences
+from cablegram.provenance.trace import trace, unfounded_publisher_claim
 from cablegram.records import Document
 
 
@@ -92,3 +94,26 @@ def test_earlier_event_told_as_background_is_added():
     assert earlier_event("They discussed the bridge, which was damaged in August.", ev, ["2026-11-20"]) is None
     assert earlier_event("The bridge was damaged in August.", ["The bridge damaged last month will be repaired."],
                          ["2026-09-20"]) is None
+
+
+def test_claim_credited_to_the_publisher_that_no_source_sentence_states_is_added(embedder):
+    readout = Document(text="Envoy Mira Kallas spoke today with Premier Ansel Duro of Vey about the harbour in Port Lenn. "
+                            "The Envoy stressed the need to reopen the Lenn ferry line to freight without delay. "
+                            "The two agreed to hold a shipping conference in Port Lenn in June.",
+                       publisher="Ministry of Foreign Affairs of Norland", published_at="2026-08-03", is_primary=True)
+    sources = [readout]
+    texts = [s.text for s in split_sentences(readout.text)]
+    # the publisher's credit over topic words from three sentences (a place, a verb, a country)
+    assert unfounded_publisher_claim("The Norlandic ministry also said Norland would reopen its trade office in Port Lenn.",
+                                     sources, texts)
+    assert unfounded_publisher_claim("The foreign ministry said Norland would send 12 patrol boats to Vey.", sources, texts)
+    # a true credit of a statement the readout makes; another body's claim is not the publisher's
+    assert not unfounded_publisher_claim("The foreign ministry said the two agreed to hold a shipping conference in Port Lenn "
+                                         "in June.", sources, texts)
+    assert not unfounded_publisher_claim("The harbour authority said Norland would reopen its trade office in Port Lenn.",
+                                         sources, texts)
+    article = Document(text="Kallas and Duro talked about the Port Lenn harbour on Monday. "
+                            "The Norlandic ministry also said Norland would reopen its trade office in Port Lenn.",
+                       published_at="2026-08-03")
+    labels = [s.label for s in trace(article, sources, embedder=embedder).sentences]
+    assert labels[1] == "added"

@@ -26,7 +26,7 @@ from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
 from .inputs import as_document
-from .lexical import names
+from .lexical import coverage, names
 from .sentence_model import recheck_added
 from .sentences import Sentence, split_sentences
 
@@ -319,14 +319,43 @@ def foreign_credit(sentence: str, sources: list[Document]) -> str | None:
     return m.group(0)
 
 
+# "The State Department also said (that) …", "The Ostrandi ministry said …": a body credited before what it said.
+_BODY_FRAME = re.compile(r"^(?P<who>(?:The\s+)?(?:[\w’'.-]+\s+){0,4}?(?P<noun>[\w’'-]+))\s+(?:also\s+|later\s+|separately\s+)?"
+                         r"(?:said|says|stated|states|announced|added|noted)\s+(?:that\s+)?(?P<clause>.+)$")
+_BODY_NOUNS = frozenset("ministry department office commission government presidency chancellery embassy cabinet "
+                        "administration secretariat".split())
+UNFOUNDED_COVERAGE = 0.4  # a publisher's claim whose clause no source sentence covers this well is not the source's
+
+
+def unfounded_publisher_claim(sentence: str, sources: list[Document], source_sentences: list[str]) -> bool:
+    """A claim credited to a source's publisher at the head of the sentence ("The State Department also said the
+    United States would reopen its consulate in Port Sabir.") whose reported clause no single source sentence
+    states: less than ``UNFOUNDED_COVERAGE`` of its content words in the best one. Such a sentence is assembled
+    from the readout's topic words (a place here, a verb there) and lends the article's addition the publisher's
+    authority; the guide labels it added (a false credit). The credited body is the publisher by name or alias
+    (:func:`false_credit`), or a body noun its publisher holds ("the Ostrandi ministry" for the Ministry of
+    Defence of Ostrand)."""
+    m = _BODY_FRAME.match(sentence)
+    if m is None or not source_sentences:
+        return False
+    who, noun = m.group("who").lower(), m.group("noun").lower()
+    publishers = [(d.publisher or "").lower() for d in sources]
+    by_noun = noun in _BODY_NOUNS and any(re.search(rf"\b{noun}\b", p) for p in publishers)
+    if not (by_noun or any(_publisher_named(d.publisher, who) for d in sources)):
+        return False
+    return max(coverage(m.group("clause"), [t]) for t in source_sentences) < UNFOUNDED_COVERAGE
+
+
 def _sentence_traces(matches, src_sents: list[tuple[Document, Sentence]], sources: list[Document],
                      kinds: dict[int, str]) -> list[SentenceTrace]:
     """Matches as SentenceTrace records, with attribution and false credit for added sentences."""
     traces = []
     credited = {n for m in matches if m.label in ("supported", "altered") for n in credited_names(m.text)}
+    texts = [s.text for _, s in src_sents]
     for m in matches:
         attribution = credit = None
-        if m.label in ("supported", "altered") and foreign_credit(m.text, sources):
+        if m.label in ("supported", "altered") and (foreign_credit(m.text, sources)
+                                                    or unfounded_publisher_claim(m.text, sources, texts)):
             m = replace(m, label="added", evidence=[], differences=[], changes=[], spans=[], partly=False)
         if m.label == "added":
             attribution = kinds.get(m.index) or pattern_attribution(m.text)
