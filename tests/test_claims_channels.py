@@ -47,8 +47,18 @@ def main_claim(nlp, text):
     # a title without its holder is an unnamed source; aides of a named person too
     ("A Republican senator told CNN that the vote would slip to June.", "anonymous", "A Republican senator"),
     ("Mira Holt's aides said the bill would be delayed until the autumn.", "anonymous", "Mira Holt's aides"),
-    # a name without the affiliation that trails it
+    # a name without the affiliation that trails it, or the relative clause that follows it
     ("“Turnout is higher than we expected,” wrote Nora Vell for Example Polls.", "named", "Nora Vell"),
+    ("“We will not retreat,” sighed a senior diplomat who asked not to be named.", "anonymous", "a senior diplomat"),
+    # a name the text describes as a person's is a person, whatever the NER thought
+    ("“It is a disaster,” said Marta Kovac, who runs a shelter in the town.", "named", "Marta Kovac"),
+    ("“We have no plans to leave.” — Ilse Varga, foreign minister", "named", "Ilse Varga"),
+    # an organisation's name ending in a word of bodies
+    ("Human Rights Watch said the strikes on the market may amount to war crimes.", "organisation",
+     "Human Rights Watch"),
+    # a verb the tagger took for a noun still reports what the documents say
+    ("Documents seen by the Guardian show that the contractor was paid twice for the same work.", "outlet",
+     "Documents seen by the Guardian"),
 ])
 def test_reporter_style_claimants(full_nlp, text, kind, claimant):
     assert main_claim(full_nlp, text) == (kind, claimant)

@@ -50,9 +50,10 @@ class ClaimCueCheck:
         first = att.cue[0].lower_
         if first in self.prepositions or low in self.prepositions or root.pos_ == "PUNCT":
             return True
-        if root.pos_ in _NOUN_POS:
+        verbal = root.pos_ == "VERB" or _tagged_noun_verb(root)
+        if root.pos_ in _NOUN_POS and not verbal:
             return low in self.lexicon.claim_nouns or root.lemma_.lower() in self.lexicon.claim_nouns
-        if root.pos_ != "VERB" or low in self.hedging:
+        if not verbal or low in self.hedging:
             return False
         return self._verb(att, quoted)
 
@@ -75,6 +76,12 @@ class ClaimCueCheck:
 def is_claim_cue(att: Attribution, lexicon: AttributionLexicon, quoted: bool) -> bool:
     """Whether ``att`` may be a listed claim's attribution (rules in the module docstring)."""
     return ClaimCueCheck(lexicon)(att, quoted)
+
+
+def _tagged_noun_verb(token) -> bool:
+    """A verb the tagger took for a noun: it has a subject and a clause ("Documents seen by X show that …")."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & _FINITE_DEPS)
 
 
 def _colon_after(cue: Span) -> bool:

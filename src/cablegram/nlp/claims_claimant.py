@@ -195,6 +195,17 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
+def _described_as_person(head, lx: AttributionLexicon) -> bool:
+    """Whether the text describes a name as a person's: a relative clause with "who" ("Ann Lee, who runs …") or
+    an appositive whose head is a title or a person's role ("Ann Lee, foreign minister", "…, a spokesman for …")."""
+    for child in head.children:
+        if child.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") and t.i < child.i for t in child.children):
+            return True
+        if child.dep_ == "appos" and child.lower_ in lx.person_titles | lx.person_roles | lx.female_words | lx.male_words:
+            return True
+    return False
+
+
 def _indefinite(head) -> bool:
     """Whether a noun is introduced as one of many ("a senator", "one ambassador"), not a known holder."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
@@ -205,6 +216,8 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
     head_low = head.lower_
     ents = {t.ent_type_ for t in source if t.ent_type_}
     kind = actor_kind(head_actor)
+    if head.pos_ == "PROPN" and _described_as_person(head, lx):
+        return "named"  # "Ann Lee, the port director", "said Ann Lee, who runs a shelter"
     if kind == "organisation" and head.pos_ == "PROPN" and len(source) == 1 and _STATE_ID.match(head_actor or ""):
         return "organisation"  # "Ankara says": a capital the knowledge base resolves to its state
     if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
@@ -295,7 +308,20 @@ def source_for_claim(att: Attribution) -> Span | None:
             return trim_appositive(resolved)
     if source is None:
         return None
-    return _without_affiliation(_before_main_clause(trim_appositive(_with_agent(source)), att))
+    return _without_relative(_without_affiliation(_before_main_clause(trim_appositive(_with_agent(source)), att)))
+
+
+def _without_relative(source: Span) -> Span:
+    """The naming phrase without a relative clause on its head ("a senior diplomat who asked not to be named"
+    → "a senior diplomat"; the anonymity phrase still decides the kind)."""
+    root = source.root
+    for child in root.children:
+        if child.dep_ == "relcl" and source.start < child.left_edge.i < source.end and child.i > root.i:
+            end = child.left_edge.i
+            while end > root.i + 1 and source.doc[end - 1].is_punct:
+                end -= 1
+            return source.doc[source.start:end]
+    return source
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})

@@ -78,6 +78,7 @@ class AttributionLexicon:
     female_words: frozenset[str] = frozenset()  # honorifics and nouns that make a person "she"
     male_words: frozenset[str] = frozenset()  # ... "he"
     outlet_head_phrases: frozenset[tuple[str, str]] = frozenset()  # (compound, head): "news agency"
+    person_roles: frozenset[str] = frozenset()  # appositive heads that make a name a person's ("a spokesman")
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -119,6 +120,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         claim_objects=word_set(lx, "claim_cues.objects"),
         female_words=word_set(lx, "gender.female"),
         male_words=word_set(lx, "gender.male"),
+        person_roles=word_set(lx, "claimants.person_roles"),
         outlet_head_phrases=frozenset(tuple(p) for p in _phrases(lx.get("outlets", {}).get("head_phrases", []))
                                       if len(p) == 2),
     )
