@@ -234,6 +234,15 @@ def _print_errors(scored, field: str, n: int = 40) -> None:
             print("    got:", got[:4])
 
 
+def _dump(scored, path: Path) -> None:
+    """One JSON line per row: its id, the per-field results and the rows found (no text)."""
+    with Path(path).open("w", encoding="utf-8") as fh:
+        for row, s, doc in scored:
+            got = [[c.donor, c.recipient, c.category, c.subcategory, c.amount, c.currency, c.status]
+                   for c in doc._.cg_commitments]
+            fh.write(json.dumps({"id": row["id"], "scored": s, "got": got}) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="shared data folder (with kiel_ust/)")
@@ -243,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE / "results" / "kiel.json")
     ap.add_argument("--cache", type=Path, default=HERE / "results" / "kiel_folds",
                     help="folder keeping the per-fold models between runs (keyed by data and training code)")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write each row's id, per-field result and rows found (JSON lines) to compare two runs")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from throughput import build_full
@@ -263,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<11} {result[name]['accuracy']}  (n={result[name]['n']})")
     if args.errors:
         _print_errors(scored, args.errors)
+    if args.dump:
+        _dump(scored, args.dump)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0

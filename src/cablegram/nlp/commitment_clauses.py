@@ -30,7 +30,11 @@ __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigg
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
-    r"contingent on|once(?!\s+(?:again|more|before|upon))|only if|as long as)\b", re.IGNORECASE)
+    r"contingent on|once(?!\s+(?:again|more|before|upon))|only if|as long as|so long as|pending|"
+    r"in (?:the )?case of (?:an? )?(?:\w+ ){0,2}(?:attacks?|threats?|aggression|war|emergency|invasion|escalation)|"
+    # "must first disarm before it can receive aid", "must reach an agreement before assistance is released"
+    r"must first|before (?:\w+ ){0,4}(?:can|could) (?:be )?\w+|before (?:\w+ ){0,5}(?:is|are) (?:released|disbursed|"
+    r"paid|delivered|provided|resumed|unblocked|unfrozen))\b", re.IGNORECASE)
 # "earlier" that dates the report itself ("earlier on Monday", "earlier this week") points back to nothing.
 _NOT_BACK = r"(?!\s+(?:on\s+)?(?:today|tonight|this|that|in the day|monday|tuesday|wednesday|thursday|friday|" \
             r"saturday|sunday)\b)"
@@ -78,6 +82,8 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     if hit is None:
         return None
     base, status = hit
+    if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
+        return None  # "open-ended", "long-promised": the second half of a hyphenated word is no verb
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VB", "VBZ", "VBP", "VBG"):
         # "the pledge", "a grant", "the offer": nouns mark a commitment, weakly.
         return Trigger(tok, base, "noun") if base in lex.trigger_nouns else None
@@ -229,6 +235,19 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
     return bool(_REFUSAL_LEFT.search(tok.doc[cut: tok.i].text))
 
 
+def _no_longer(tok: Token) -> bool:
+    """"would no longer supply", "will no longer be funded": the trigger's clause ends support given so far."""
+    node = tok
+    for _ in range(3):
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in _CLAUSE_EDGES:
+            break
+        node = node.head
+    left = tok.doc[max(tok.i - 4, tok.sent.start): tok.i].text.lower()
+    return "no longer" in left
+
+
 def _undecided(tok: Token) -> str | None:
     """"has not (yet) decided whether to send": a negated decision above the trigger leaves it open."""
     node = tok
@@ -288,6 +307,8 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
     undecided = _undecided(tok)
     if undecided:
         return "conditional", [f"not decided: negated '{undecided}'"]  # "has not yet decided whether to send …"
+    if _no_longer(tok):
+        return "cancelled", ["ends support: 'no longer'"]  # "the US would no longer supply arms to …"
     if negated(tok, lex):
         return ("cancelled", []) if trig.status == "cancelled" else ("refused", ["negated or refused in its clause"])
     if trig.status == "cancelled":

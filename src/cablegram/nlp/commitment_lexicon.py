@@ -77,6 +77,8 @@ class CommitmentLexicon:
     force_craft: frozenset[str] = frozenset()  # warplanes, warships: a deployment unless given to someone named
     gathering_donors: frozenset[str] = frozenset()  # "ministers gathered to pledge": givers not named, donor unknown
     advocacy_verbs: frozenset[str] = frozenset()  # "supported economic assistance to X": backing a policy
+    trade: re.Pattern | None = None  # sales and purchases: "sold drones to X" is trade whoever the buyer is
+    trade_despite: re.Pattern | None = None  # … unless support is also stated ("bought shells for X", "aid")
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -190,6 +192,8 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         force_craft=word_set(lex, "words.force_craft"),
         gathering_donors=word_set(lex, "words.gathering_donors"),
         advocacy_verbs=word_set(lex, "words.advocacy_verbs"),
+        trade=keyword_pattern(lex.get("not_support", {}).get("trade", [])),
+        trade_despite=keyword_pattern(lex.get("not_support", {}).get("trade_despite", [])),
     )
 
 

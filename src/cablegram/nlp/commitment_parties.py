@@ -170,9 +170,13 @@ def _governing_verb(tok: Token) -> Token:
     verb = tok
     # "promised to deliver", "agreed to lend": the subject sits on the governing verb.
     # "is willing to provide" (acomp), "responded by easing sanctions and providing aid" (pcomp, prep).
-    while verb.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acomp", "pcomp", "prep") and _subject(verb) is None \
-            and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.head.i != verb.i and _subject(verb) is None:
+        if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acomp", "pcomp", "prep"):
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "has no plans to send", "made a decision to provide": the subject of "has"
+        else:
+            break
     return verb
 
 
@@ -180,9 +184,12 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
+        owner = _programme_owner(subj)
+        if owner is not None:
+            return [actor_text(owner)]  # "the EU's Ukraine Facility will disburse …": the EU gives, not Ukraine
         return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
-    if source is not None:
-        return [actor_text(source)]
+    if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
+        return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
     if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
@@ -192,6 +199,18 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN" and not _possessor_receives(t):
             return [actor_text(t)]
     return []
+
+
+_PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initiative", "mechanism", "instrument",
+                              "envelope", "plan"))
+
+
+def _programme_owner(subj: Token) -> Token | None:
+    """The possessor of a programme named as the giver ("the EU's Ukraine Facility"), else None."""
+    if subj.lower_ not in _PROGRAMME_NOUNS:
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in _PRONOUNS),
+                None)
 
 
 def _possessor_receives(tok: Token) -> bool:
@@ -276,6 +295,12 @@ def _recipient_text(tok: Token) -> str | None:
     return None
 
 
+# "Finland's 17th aid package", "Germany's latest pledge", "Japan's loan to …": a possessed gift names its giver.
+_POSSESSED_GIFT = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:package|pledge|pledges|donation|donations|contribution|"
+                             r"contributions|loan|loans|grant|grants|aid|assistance)\b(?!\s+(?:request|needs|appeal|from|"
+                             r"it receives|it received))", re.IGNORECASE)
+
+
 def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool:
     """"to Ukraine", "for Kyiv", "of Ukraine", "Ukraine's army", "the Ukrainian people", "people in Afrin".
 
@@ -292,6 +317,8 @@ def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool
         return False
     if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):
         return True
+    if after.startswith(("'s", "’s")) and _POSSESSED_GIFT.match(text[mention.end: mention.end + 60]):
+        return False  # "Finland's 17th aid package", "Japan's loan": what the possessor gives
     if after.startswith(("'s", "’s")) and (not strict or _POSSESSED_RECEIVER.match(text[mention.end: mention.end + 40])):
         return True
     # "the Ukrainian people", "Ukrainian armed forces" (not "Russian aggression"): a demonym before a receiver.

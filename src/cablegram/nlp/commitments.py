@@ -58,8 +58,8 @@ from spacy.tokens import Doc, Span
 
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
-from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, partial_delivery,
-                                 reference_of, refers_back, speculation_cue, status_of)
+from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, main_trigger,
+                                 partial_delivery, reference_of, refers_back, speculation_cue, status_of)
 from .commitment_exclusions import excluded_ranges, in_ranges
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
@@ -365,6 +365,10 @@ class CommitmentExtractor:
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
             return False
         rest = self.lex.not_support.sub(" ", clean)  # "consular assistance" is no aid word left over
+        if self.lex.trade is not None and self.lex.trade.search(clean):
+            # "sold drones to X worth $70m": the buyer named is no receiver of support; only support stated
+            # beside the sale ("bought shells for X", "aid") makes it one
+            return not (self.lex.trade_despite is not None and self.lex.trade_despite.search(rest))
         return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
 
     def _rows_for(self, s: _Sentence, amount: Amount | None, paired_donor: str | None, first: bool,
@@ -428,7 +432,17 @@ class CommitmentExtractor:
             return None  # "they didn't give me any training", "paid him $50": between people, not to a state
         if amount is None and trig.token.lower_ in self.lex.deploy_verbs and self.lex.moves_forces(trig.token):
             return None  # "sent two brigades and tanks to the border": a deployment of its own forces
+        if amount is None and self._troops_in_place(trig):
+            return None  # "has 1,100 troops in Iraq, providing logistics and training": its own forces deployed
         return trig
+
+    def _troops_in_place(self, trig: Trigger) -> bool:
+        """Whether the trigger is a participle on a clause that holds the giver's own forces ("France has about
+        1,100 troops in Iraq and Syria, providing logistics, training and air support")."""
+        tok = trig.token
+        if tok.dep_ not in ("advcl", "acl", "conj") or tok.tag_ != "VBG":
+            return False
+        return any(c.dep_ in ("dobj", "attr") and c.lower_ in self.lex.force_units for c in tok.head.children)
 
     def _status_notes(self, s: _Sentence, trig: Trigger, amount: Amount | None, status: str,
                       reasons: list[str]) -> list[str]:
@@ -598,11 +612,26 @@ class CommitmentExtractor:
             fields = self._amount_fields(a, date, reasons)
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
-                               status="refused" if refused else ("cancelled" if ended else "pledged"),
+                               status=self._opening_status(sent, refused, ended),
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
+
+    def _opening_status(self, sent: Span, refused: bool, ended: str | None) -> str:
+        """The status of a package an opening describes: refused, ended, under a stated condition ("must first
+        disarm before it can receive aid"), given as its own verb says ("has provided humanitarian assistance to
+        3,000 nationals"), else pledged."""
+        if refused or ended:
+            return "refused" if refused else "cancelled"
+        if condition_start(sent.text) is not None:
+            return "conditional"
+        verbs = [t for t in find_triggers(sent, self.lex) if t.status != "noun"]
+        if verbs:
+            status, _ = status_of(main_trigger(verbs), sent.text, self.lex)
+            if status in ("delivered", "allocated", "conditional"):
+                return status
+        return "pledged"
 
     def _ended_support(self, sent: Span) -> str | None:
         """The noun that ends the support a sentence describes ("its cut in aid to …", "the military aid will come to
@@ -620,6 +649,7 @@ class CommitmentExtractor:
         """Whether a sentence without a support verb that gave a row describes a package (see the callers)."""
         triggers = find_triggers(sent, self.lex)
         if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
+                any(self._troops_in_place(t) for t in triggers) or \
                 _reports_other_act(sent, self.lex, self.grammar) or (any(
                 t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
             # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
@@ -902,9 +932,15 @@ def _standing_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Tr
 def _supporting_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Trigger:
     """Without a figure, a main verb that gives nothing ("announced that it had suspended aid") yields to a
     support verb of the sentence that does."""
+    from .commitment_clauses import negated
+
     if gives_support(trig, lex):
         return trig
-    return next((t for t in s.triggers if t.status != "noun" and t is not trig and gives_support(t, lex)), trig)
+    # a verb that stands never yields to a negated one ("has not announced the value of the shells, but it
+    # delivered 50,000 rounds": the delivery, not a refusal)
+    stands = not negated(trig.token, lex)
+    return next((t for t in s.triggers if t.status != "noun" and t is not trig and gives_support(t, lex)
+                 and not (stands and negated(t.token, lex))), trig)
 
 
 def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
