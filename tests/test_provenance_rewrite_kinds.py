@@ -88,6 +88,7 @@ def test_earlier_event_told_as_background_is_added():
     ev = ["Tarland will also fund the repair of the northern rail bridge next spring."]
     assert earlier_event("The bridge repair was first proposed by the Tarlandic transport minister in August.", ev,
                          ["2026-11-20"]) == "August"
+    assert earlier_event("Vey has hosted the harbour talks since April.", ev, ["2026-11-20"]) == "April"
     # a date of the readout's own encounter, a plan, a new clause, or an evidence that dates the past: not background
     assert earlier_event("The ministers met in August.", ev, ["2026-11-20"]) is None
     assert earlier_event("The repair will start in March.", ev, ["2026-11-20"]) is None

@@ -197,12 +197,16 @@ def earlier_event(sentence: str, evidence: list[str], evidence_dates: list[str |
     """The date of an earlier event the sentence tells as background ("The factory was first announced in
     September." against a readout of 29 November that plans the factory "next year"): a month or year before the
     source's own, in the sentence's first clause, told in the past tense with no plan, no encounter (a changed day
-    of the readout's own call or meeting is a ``date`` change), and an evidence that dates nothing in the past
+    of the readout's own call or meeting is a ``date`` change; a state lasting "since" then dates none), and an evidence that dates nothing in the past
     (no month or year, no "last month", "earlier", "since"). Returns the date's text, else None."""
     ev_date = next((d for d in evidence_dates or [] if d), None)
-    if not ev_date or not _told_as_past(sentence) or _dates_the_past(" ".join(evidence)):
+    if not ev_date or _dates_the_past(" ".join(evidence)):
         return None
-    return _earlier_date(sentence, int(ev_date[:4]), int(ev_date[5:7]))
+    found = _earlier_date(sentence, int(ev_date[:4]), int(ev_date[5:7]))
+    # a state lasting "since April" dates no encounter: background even with an encounter verb ("has hosted the talks")
+    if found and (_told_as_past(sentence) or re.search(rf"\bsince\s+{re.escape(found)}", sentence)):
+        return found
+    return None
 
 
 def _told_as_past(sentence: str) -> bool:
