@@ -53,6 +53,12 @@ def main_claim(nlp, text):
     # a name the text describes as a person's is a person, whatever the NER thought
     ("“It is a disaster,” said Marta Kovac, who runs a shelter in the town.", "named", "Marta Kovac"),
     ("“We have no plans to leave.” — Ilse Varga, foreign minister", "named", "Ilse Varga"),
+    # a seat of government speaks for it; unnamed people by what they do are unnamed sources
+    ("The Elysée said the president had spoken to his counterpart by phone.", "organisation", "The Elysée"),
+    ("“We are running out of everything,” said one aid worker who asked not to be identified.", "anonymous",
+     "one aid worker"),
+    ("A person familiar with the president's thinking said no decision had been made.", "anonymous",
+     "A person familiar with the president's thinking"),
     # an organisation's name ending in a word of bodies
     ("Human Rights Watch said the strikes on the market may amount to war crimes.", "organisation",
      "Human Rights Watch"),

@@ -189,10 +189,18 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
         return "analysts"
     if head_low in lx.person_titles and _indefinite(head):
         return "anonymous"  # "a Republican senator", "one European ambassador": a title without its holder
+    if head.pos_ == "NOUN" and head_low in lx.unnamed_people and (_indefinite(head) or head.tag_ == "NNS"):
+        return "anonymous"  # "an aid worker", "residents": unnamed people
     return "anonymous-head" if head_low in lx.anonymous_heads else None
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _seat(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether the source is a seat of government as written in ``[claimants] seats`` ("the Elysée")."""
+    words = [t for t in source if t.dep_ != "det"]
+    return bool(words) and " ".join(t.text for t in words).lower() in lx.seats
 
 
 def _described_as_person(head, lx: AttributionLexicon) -> bool:
@@ -216,6 +224,8 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
     head_low = head.lower_
     ents = {t.ent_type_ for t in source if t.ent_type_}
     kind = actor_kind(head_actor)
+    if _seat(source, lx):
+        return "organisation"  # "the Elysée said": the seat of government speaks for it
     if head.pos_ == "PROPN" and _described_as_person(head, lx):
         return "named"  # "Ann Lee, the port director", "said Ann Lee, who runs a shelter"
     if kind == "organisation" and head.pos_ == "PROPN" and len(source) == 1 and _STATE_ID.match(head_actor or ""):
@@ -308,7 +318,20 @@ def source_for_claim(att: Attribution) -> Span | None:
             return trim_appositive(resolved)
     if source is None:
         return None
-    return _without_relative(_without_affiliation(_before_main_clause(trim_appositive(_with_agent(source)), att)))
+    return _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
+        _with_agent(source))), att)))
+
+
+def _with_possessed(source: Span) -> Span:
+    """A span cut after a possessive gets the noun it owns back ("a person familiar with the president's"
+    → "… the president's thinking")."""
+    last = source[-1]
+    if last.dep_ != "case" or last.head.dep_ != "poss":
+        return source
+    owned = last.head.head
+    if owned.i < source.end or owned.i - source.end > 3:
+        return source
+    return source.doc[source.start:owned.i + 1]
 
 
 def _without_relative(source: Span) -> Span:

@@ -79,6 +79,8 @@ class AttributionLexicon:
     male_words: frozenset[str] = frozenset()  # ... "he"
     outlet_head_phrases: frozenset[tuple[str, str]] = frozenset()  # (compound, head): "news agency"
     person_roles: frozenset[str] = frozenset()  # appositive heads that make a name a person's ("a spokesman")
+    unnamed_people: frozenset[str] = frozenset()  # heads of unnamed people by what they do ("an aid worker")
+    seats: frozenset[str] = frozenset()  # seats of government, lower case ("the elysée", "downing street")
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -121,6 +123,8 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         female_words=word_set(lx, "gender.female"),
         male_words=word_set(lx, "gender.male"),
         person_roles=word_set(lx, "claimants.person_roles"),
+        unnamed_people=word_set(lx, "claimants.unnamed_people"),
+        seats=word_set(lx, "claimants.seats"),
         outlet_head_phrases=frozenset(tuple(p) for p in _phrases(lx.get("outlets", {}).get("head_phrases", []))
                                       if len(p) == 2),
     )
