@@ -48,6 +48,9 @@ def actor_of(doc, text):
     ("Troops were posted along the Varga corridor.", "Varga", "PERSON"),
     ("Rebels took Dorrin Mountain overnight.", "Dorrin Mountain", "ORG"),
     ("The convoy moved from Raqqa to Mayadin, Ostrel and finally Baghuz.", "Ostrel", "ORG"),
+    ("Omar Haddad, 35, from Tellwick, in Iraq was another.", "Tellwick", "ORG"),
+    ("She left Marrow Heath in east London in 2015.", "Marrow Heath", "ORG"),
+    ("He said he had lived on the Grand Street of Mosul for a year.", "Grand Street of Mosul", "ORG"),
 ])
 def test_places_are_no_new_actors(actors_nlp, text, name, label):
     doc = tagged(actors_nlp, text, [(name, label, 0)])

@@ -91,6 +91,7 @@ class Admission:
         self._nickname_cues = _folded_set(lex, "names.nickname_cues")
         self._generic = _folded_set(lex, "names.generic")
         self._role_prefixes = _folded_set(lex, "names.role_prefixes")
+        self._compass = _folded_set(load_lexicon("actor_nationality"), "capitals.directions")
         self._roles = {r.casefold() for r in person_roles}
         self._currencies = _currency_codes() | {w.casefold() for w in load_lexicon("currencies").get("codes", [])}
         self._suffixes: dict[tuple[str, ...], set[str]] | None = None  # KB name tails, built on first use
@@ -175,8 +176,8 @@ class Admission:
         key = words[1:] if words[:1] == ("the",) else words
         if self.kb.places.get(key) is not None:
             return True
-        if end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in self._place_nouns:
-            return True
+        if end - start > 1 and any(t.text[:1].isupper() and t.lower_ in self._place_nouns for t in doc[start + 1:end]):
+            return True  # "Dumeira Mountain", "the Oxford Street of Raqqa"
         if any(doc[k].lower_ in self._org_words for k in range(start, end)):
             return False
         return any(self._place_context(doc, s, s + end - start) for s in self._occurrences(doc, start, end))
@@ -203,7 +204,30 @@ class Admission:
             return True  # "from Gatwick to Istanbul"
         if nxt == "," and self._place_apposition(doc, e + 1):
             return True  # "Tuazar, the neighbouring village"
-        return self._listed_with_places(doc, s, e)
+        return self._located_in(doc, e) or self._listed_with_places(doc, s, e)
+
+    def _located_in(self, doc: Doc, e: int) -> bool:
+        """"Bethnal Green, east London", "Bethnal Green in east London", "Rawa, in Iraq": the name is followed
+        by the larger place it lies in (a compass word and a KB place, a KB place after a comma, or ", in" and
+        a KB place or state)."""
+        k, comma = e, e < len(doc) and doc[e].text == ","
+        k += comma
+        after_in = k < len(doc) and doc[k].lower_ == "in"
+        k += after_in
+        if not (comma or after_in) or k >= len(doc):
+            return False
+        compass = doc[k].lower_ in self._compass
+        k += compass
+        if k >= len(doc) or not doc[k].text[:1].isupper():
+            return False
+        place = self.kb.places.get(self.kb.folder.name(doc[k].text))
+        if place is not None and (compass or (comma and not after_in and place.kind != "capital")):
+            return True
+        return comma and after_in and (place is not None or self._is_state(doc[k].text))
+
+    def _is_state(self, word: str) -> bool:
+        ids = self.kb.index.names.get(self.kb.folder.name(word), [])
+        return any(self.kb.actors[i].type == "state" for i in ids)
 
     def _place_apposition(self, doc: Doc, k: int) -> bool:
         """", the neighbouring village", ", a village next to ...": a determiner, up to two modifiers, a place noun."""
