@@ -20,6 +20,11 @@ _LEADING_ROLES = frozenset({"head_of_state", "head_of_government", "national_lea
                             "group_leader", "secretary_general"})
 
 
+# Offices several people may hold at once (China's foreign ministry has three or four spokespeople): a title
+# of one of them names a person only when one person held it on the date.
+SHARED_OFFICES = frozenset({"foreign_ministry_spokesperson", "spokesperson"})
+
+
 class Resolver:
     """Fuzzy, surname and title resolution over one knowledge base."""
 
@@ -87,6 +92,8 @@ class Resolver:
         found = self.kb.holders(role, country, date)
         if not found and role in ROLE_FALLBACK:
             found = self.kb.holders(ROLE_FALLBACK[role], country, date)
+        if role in SHARED_OFFICES and len({a.id for a, _ in found}) > 1:
+            return None  # several spokespeople on the date: "the spokesperson" names none of them
         return found[0] if found else None
 
     def leader_surname(self, surname: str) -> Actor | None:

@@ -395,9 +395,14 @@ def _nicknamed(doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit
     nicks = _nicknames(doc, folded, [h for h in hits if not h.actor.is_new])
     if not nicks:
         return hits
-    return [_Hit(h.start, h.end, nicks[folded[h.start][0]], "nickname", 0.9)
-            if h.actor.is_new and h.end - h.start == 1 and folded[h.start] and folded[h.start][0] in nicks else h
-            for h in hits]
+    out = [_Hit(h.start, h.end, nicks[folded[h.start][0]], "nickname", 0.9)
+           if h.actor.is_new and h.end - h.start == 1 and folded[h.start] and folded[h.start][0] in nicks else h
+           for h in hits]
+    # later uses of the short form that no pass read ("MBS later left"): the same actor
+    taken = {t for h in out for t in range(h.start, h.end)}
+    out += [_Hit(i, i + 1, nicks[folded[i][0]], "nickname", 0.9) for i, tok in enumerate(doc)
+            if i not in taken and tok.text[:1].isupper() and len(folded[i]) == 1 and folded[i][0] in nicks]
+    return out
 
 
 def _after_the(doc: Doc, head: int) -> int | None:
