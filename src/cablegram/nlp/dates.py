@@ -33,8 +33,8 @@ from typing import Any
 from .lexicons import load_lexicon
 
 __all__ = [
-    "DateResolution", "Timestamp", "calendar_words", "find_date", "parse_iso", "parse_timestamp", "record_date",
-    "resolve_date",
+    "DateResolution", "Timestamp", "background_date", "calendar_words", "find_date", "parse_iso", "parse_timestamp",
+    "record_date", "resolve_date",
 ]
 
 TEXT = "text"
@@ -161,7 +161,8 @@ def clause_tense(sentence, start: int) -> str | None:
     words = {a.lower_ for a in auxes} | {verb.lower_}
     if words & _FUTURE_AUX or words & {"going", "plan", "plans"}:
         return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes):
+    # "had left", "has met", and the perfect participle "having given birth on Saturday"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had", "having") for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # "troops deployed on Friday", a reduced clause
@@ -354,7 +355,7 @@ def resolve_date(text: str, anchor: str | date | None, future: bool | None = Non
     return find_date(text, anchor, future).date
 
 
-def record_date(sentence, anchor: str | date | None, future: bool | None = None) -> DateResolution:
+def record_date(sentence, anchor: str | date | None, future: bool | None = None, *, act=None) -> DateResolution:
     """The date an event or commitment found in ``sentence`` (a spaCy Span, or its text) gets.
 
     The sentence's own date when it states one (``source="text"``; a day, or a month or year with
@@ -363,11 +364,16 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None)
     in a clause that is not about the future (a misreading, or a hypothetical "could ... next week").
     A year-less day whose year is in doubt leaves the record undated rather than wrongly dated:
     ``DateResolution(None, None, expression)``. ``DateResolution(None, None)`` without any date.
+    ``act``: the spaCy token of the record's own word (an event's trigger), when known: a date in a relative
+    clause that does not hold it dates a participant's background ("a schoolgirl who left in 2015 has been
+    found"), not the act (:func:`background_date`).
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     span = None if isinstance(sentence, str) else sentence
     anchor_date = parse_iso(anchor) if isinstance(anchor, str) else anchor
     found = find_date(text, anchor_date, future, sentence=span, periods=True)
+    if found.start is not None and act is not None and background_date(span, found.start, act):
+        found = DateResolution(None, None)
     if found.date and anchor_date and found.date[:len(found.date)] > anchor_date.isoformat()[:len(found.date)]:
         if not _future_judge(text, future, span)(found.start or 0):
             found = DateResolution(None, None)  # a misreading (or a hypothetical "next week"): not the act's date
@@ -376,6 +382,20 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None)
     if anchor_date is not None:
         return DateResolution(anchor_date.isoformat(), PUBLICATION)
     return DateResolution(None, None)
+
+
+def background_date(sentence, start: int, act) -> bool:
+    """True when the date at char ``start`` of ``sentence`` (a spaCy Span) hangs on a verb heading a
+    relative clause on a subject ("a schoolgirl who left the UK in 2015 has been found") that does not hold
+    the token ``act``: it tells a participant's past, not when ``act`` happened. False without a parse."""
+    verb = _governing_verb(sentence, start)
+    for _ in range(6):
+        if verb is None or verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl", "prep", "pobj") else None
+    if verb is None or verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not (verb.left_edge.i <= act.i <= verb.right_edge.i)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .chunks import sentence_noun_chunks
+from .event_gates import death_roles, left_out, modifier_roles
 from .lexicons import load_lexicon
 
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -143,8 +144,10 @@ def _subject_of(token):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 # A passive subject is the target only of its own verb: one raised from a complement
-                # ("X is expected to visit", "X is believed to have moved") is that verb's agent.
-                return child, child.dep_ == "nsubjpass" and current.i == token.i
+                # ("X is expected to visit", "X is believed to have moved") is that verb's agent, unless
+                # that verb is itself passive ("X was reported to have been killed": X is its target).
+                return child, child.dep_ == "nsubjpass" and (current.i == token.i or any(
+                    c.dep_ == "auxpass" for c in token.children))
         if current.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl") and current.head.i != current.i:
             if current.dep_ in ("relcl", "acl"):
                 # "lawmakers approved a resolution urging Moscow …": the resolution's maker acts.
@@ -326,10 +329,34 @@ def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | 
         source = _placed_subject(source[0], in_sent)
     if source is None:
         before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])
-                  and not place_of_source(c[0], trigger)]
+                  and not place_of_source(c[0], trigger) and not _teller_of_passive(c[0], trigger)]
         if before:
             source = before[0]
     return source, target
+
+
+def _teller_of_passive(span, trigger) -> bool:
+    """True when ``trigger`` is a passive verb with no agent in the complement clause of a verb whose subject
+    holds ``span`` ("X told the paper that Y had been killed", "X's family believed she had been killed"):
+    the one who tells of the act, not its doer."""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in trigger.children) \
+            or _agent(trigger) is not None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("poss", "compound", "amod", "appos", "nmod") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    step = trigger
+    for _ in range(8):
+        if step.head.i == step.i:
+            return False
+        if step.head.i == tok.head.i:
+            return step.dep_ == "ccomp"
+        step = step.head
+    return False
 
 
 def _best_of(cands, phrase):
@@ -489,9 +516,13 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair.
     ``chooser`` (e.g. :meth:`.event_direction.DirectionModel.choose`, bound) takes the rules' (source, target)
     and returns the pair to use."""
+    actors = [c for c in actors if not left_out(c[0])]  # "countries other than X"
+    roles = _role_pair(trigger, sent, actors)
+    if roles is not None:
+        return [roles]
     rule_source, rule_target = source, target = assign_actors(trigger, sent, actors, attack)
     if chooser is not None:
-        source, target = chooser((source, target))
+        source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger)
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
         source = rule_source if rule_source is None or not place_of_source(rule_source[0], trigger) \
@@ -507,3 +538,37 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
                 continue
             pairs.append((src, tgt))
     return pairs[:max_pairs] or [(source, target)]
+
+
+def _checked_choice(chosen: tuple, rule: tuple, trigger) -> tuple:
+    """The ranker's (source, target) ``chosen``, with the rules' (``rule``) in place of a mention named as left
+    out ("other than X") or of the teller of a passive act ("X said Y had been killed")."""
+    source, target = chosen
+    if source is not None and (left_out(source[0]) or _teller_of_passive(source[0], trigger)):
+        source = rule[0]
+    if target is not None and left_out(target[0]):
+        target = rule[1]
+    return source, target
+
+
+def _role_pair(trigger, sent, actors) -> tuple | None:
+    """The (source, target) the trigger's own phrase settles, else None: a participle with its doer named on
+    it ("US-backed Kurdish forces": the backer, and the backed noun's phrase, never another backer of the
+    sentence) and an act that says how someone died ("died in an airstrike on Raqqa": the dead is the target,
+    the source only a doer named on the act's noun)."""
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
+    modifier = modifier_roles(trigger)
+    if modifier is not None:
+        doer, own = set(modifier[0]), set(modifier[1])
+        source = next((c for c in in_sent if c[0].root.i in doer), None)
+        if source is not None:
+            target = next((c for c in in_sent if c[0].root.i in own and c[1] != source[1]), None)
+            return source, target or phrase_of(trigger.head)
+    death = death_roles(trigger)
+    if death is None:
+        return None
+    verb, doer = death
+    subject, _ = _subject_of(verb)
+    victims = [c for c in in_sent if subject is not None and _span_in(c[0], subject)]
+    target = _best_of(victims, subject) if victims else (phrase_of(subject) if subject is not None else None)
+    return next((c for c in in_sent if c[0].root.i in set(doer)), None), target

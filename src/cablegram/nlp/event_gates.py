@@ -10,7 +10,15 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 - :func:`frame_modality`: an act that is only asked for, or whose attempt was blocked;
 - :func:`conditional_consequence`: a learned THREATEN on a "would" consequence with no threat word;
 - :func:`undergoes`: the subject of "came under fire" is the target;
-- :func:`speaker_source`: the state or body that owns a noun of speech ("the U.S. commitment") is its source.
+- :func:`speaker_source`: the state or body that owns a noun of speech ("the U.S. commitment") is its source;
+- :func:`loose_sense`: a word whose sense here states no act (``[non_act.loose]``, ``[non_act.idioms]``,
+  ``[non_act.forecast]``): an adjective, a passive evaluation, an idiom, a forecast, a wish to travel;
+- :func:`blocked_act`: an act named only as the object of a verb that stops it ("to block the return");
+- :func:`refusal_modality`: a negation that is itself the refusal ("are not looking to grant") is a REJECT
+  that occurred;
+- roles: :func:`left_out` (a mention named as excluded: "other than X"; ``[participants]``),
+  :func:`modifier_roles` ("US-backed forces": the backer and the backed), :func:`death_roles` ("died in an
+  airstrike": the dead is the target).
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "undergoes", "speaker_source"]
+           "conditional_consequence", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "left_out",
+           "modifier_roles", "death_roles"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
 _PLACE_PREPS = frozenset({"in", "across", "at", "inside", "throughout", "near"})
@@ -184,3 +193,196 @@ def speaker_source(pairs: list[tuple], trigger, etype: str, actors) -> list[tupl
         return pairs
     out = [(owner, tgt) for _, tgt in pairs if tgt is None or tgt[1] != owner[1]]
     return out or [(owner, None)]
+
+
+@dataclass(frozen=True)
+class _Loose:
+    evaluation: frozenset[str]
+    intransitive: frozenset[str]
+    experiencer: frozenset[str]
+    feeling: frozenset[str]
+    intent: frozenset[str]
+    private: frozenset[str]
+    documents: frozenset[str]
+    refusal: frozenset[str]
+    wish: frozenset[str]
+    blocking: frozenset[str]
+    warning: frozenset[str]
+    forecast: frozenset[str]
+    hard: frozenset[str]
+    movement: frozenset[str]
+    idioms: dict
+
+
+@lru_cache(maxsize=1)
+def _loose() -> _Loose:
+    lex = load_lexicon("plover")
+    sets = [word_set(lex, f"non_act.loose.{key}") for key in (
+        "passive_evaluation_verbs", "intransitive_verbs", "experiencer_verbs", "feeling_verbs", "intent_adjectives",
+        "private_verbs", "document_nouns", "refusal_frames", "wish_verbs", "blocking_verbs")]
+    idioms = {str(verb).lower(): frozenset(str(o).lower() for o in objects)
+              for verb, objects in lex.get("non_act", {}).get("idioms", {}).items()}
+    return _Loose(*sets, word_set(lex, "non_act.forecast.warning_verbs"), word_set(lex, "non_act.forecast.nouns"),
+                  word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_event.movement_verbs"), idioms)
+
+
+_MODIFIER_ACTOR = frozenset({"npadvmod", "compound", "nmod"})  # "US-backed": the backer named on the word
+
+
+def _adjectival(trigger, W: _Loose) -> bool:
+    """An adjective or a participle used as one ("an ideologically committed member", "is free to"), unless
+    an actor is named on it as the doer ("US-backed forces") or it is an adjective of intent with its
+    complement ("is prepared to face trial")."""
+    if trigger.pos_ != "ADJ" and trigger.dep_ not in ("amod", "acomp"):
+        return False
+    if trigger.lower_ in W.intent and any(c.dep_ in ("xcomp", "prep") for c in trigger.children):
+        return False
+    return not any(c.dep_ in _MODIFIER_ACTOR and c.pos_ in ("PROPN", "NOUN") for c in trigger.children)
+
+
+def _document(trigger, W: _Loose) -> bool:
+    """A word that only names a document ("a threat assessment") or a verb whose subject is one ("a study
+    found that"): no actor acts."""
+    if trigger.dep_ == "compound" and _lemma(trigger.head) in W.documents:
+        return True
+    return trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" and _lemma(c) in W.documents for c in trigger.children)
+
+
+def _idiom(trigger, W: _Loose) -> bool:
+    objects = W.idioms.get(_lemma(trigger))
+    return bool(objects) and any(_lemma(c) in objects for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _forecast(trigger, W: _Loose) -> bool:
+    """A warning whose reported clause is about an economy ("could depress growth") or says that something
+    would be hard ("would be extremely difficult")."""
+    if _lemma(trigger) not in W.warning:
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if _lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in W.hard for c in clause.children):
+            return True
+        if any(_lemma(c) in W.forecast for c in clause.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+            return True
+    return False
+
+
+def _wished_trip(trigger, W: _Loose) -> bool:
+    """A verb of travel that a verb of wishing governs ("wants to return to Britain")."""
+    return (trigger.lower_ in W.movement and trigger.dep_ == "xcomp" and _lemma(trigger.head) in W.wish)
+
+
+def _verb_states_no_act(verb, lemma: str, W: _Loose) -> bool:
+    """A passive evaluation with no agent ("was seen as", "has been tracked down", "be treated as"); a
+    verb of property or remark with no object before its preposition ("pointed to", "featured"); a verb of
+    causing a feeling used as an adjective ("are horrifying"); a verb of private life ("married")."""
+    if _passive_without_agent(verb) and lemma in W.evaluation:
+        return True
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    preps = [c.i for c in verb.children if c.dep_ == "prep"]
+    if lemma in W.intransitive and (not objects or (preps and min(preps) < min(objects))):
+        return True
+    return lemma in W.private or (lemma in W.feeling and verb.tag_ in ("VBG", "VBN") and not objects)
+
+
+def loose_sense(etype: str, trigger) -> bool:
+    """True when the word ``trigger`` (a spaCy token) coded ``etype`` states no act in this sense: an adjective
+    or adjectival participle (not one of intent: "ready to talk"); a document ("a study found"); a passive evaluation or finding with no agent ("was seen as", "is understood
+    to", "has been tracked down"); a verb with no object stating a property or a remark ("featured
+    prominently", "has not commented", "are horrifying"); an idiom ("met a mixed response", "gave birth"); a feeling taken for
+    a THREATEN ("fears"); a forecast taken for one ("warned that the vote could depress growth"); a wish to
+    travel taken for an AGREE ("wants to return"). Word lists: ``plover.toml`` ``[non_act.loose]``,
+    ``[non_act.idioms]``, ``[non_act.forecast]``."""
+    W, lemma = _loose(), _lemma(trigger)
+    if _adjectival(trigger, W) or _idiom(trigger, W) or _document(trigger, W):
+        return True
+    if trigger.pos_ == "VERB" and _verb_states_no_act(trigger, lemma, W):
+        return True
+    if etype == "THREATEN":
+        return lemma in W.experiencer or _forecast(trigger, W)
+    return etype == "AGREE" and _wished_trip(trigger, W)
+
+
+def blocked_act(etype: str, trigger, hits) -> bool:
+    """True when the act coded ``etype`` is named only as the object of a verb that stops it ("a decision to
+    block the return of X"): the event's word ``trigger`` is such an object, or it carries no cue of ``etype``
+    and each cue of ``etype`` in ``hits`` ((token, type, cue, weight)) is one. The act named did not happen,
+    and the blocking is not that act."""
+    blocking = _loose().blocking
+
+    def stopped(tok) -> bool:
+        return tok.dep_ == "dobj" and _lemma(tok.head) in blocking
+    if stopped(trigger):
+        return True
+    cues = [h[0] for h in hits if h[1] == etype]
+    return bool(cues) and not any(tok.i == trigger.i for tok in cues) and all(stopped(tok) for tok in cues)
+
+
+def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
+    """The modality of a negated REJECT on a verb of intent (``plover.toml`` ``non_act.loose.refusal_frames``)
+    that is no cue of any type in ``hits`` ((token, type, cue, weight)): the negation is the refusal ("we are
+    not looking to grant waivers", "is not responding to the demands"), so the REJECT occurred. A negated
+    act word stays negated ("was not consulted", "will not end the strike"). Else ``modality``."""
+    if etype != "REJECT" or modality != "negated" or _lemma(trigger) not in _loose().refusal:
+        return modality
+    return modality if any(h[0].i == trigger.i for h in hits) else "occurred"
+
+
+@lru_cache(maxsize=1)
+def _exclusion_words() -> frozenset[str]:
+    return word_set(load_lexicon("plover"), "participants.exclusion_words")
+
+
+def _phrase_top(span):
+    """The first member of the list or apposition the mention ``span`` belongs to, through compounds."""
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def left_out(span) -> bool:
+    """True when the mention ``span`` is named as left out of the act ("countries other than Iraq and Syria",
+    "all states except Avaria", "apart from Corvia"). Words: ``plover.toml`` ``[participants]``. (A place
+    named by its kind, "the village of X", stays a possible target: the PLOVER gold data take an attacked
+    place as the target.)"""
+    tok = _phrase_top(span)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "than":
+        return prep.head.lower_ in ("other", "rather")
+    if prep.lower_ == "from" and prep.head.lower_ == "apart":
+        return True
+    return prep.lower_ in _exclusion_words()
+
+
+def modifier_roles(trigger) -> tuple[list, list] | None:
+    """For a participle modifying a noun with its doer named on it ("US-backed Kurdish forces"): the tokens
+    of the doer and of the noun's own phrase (the noun and its compounds and adjectives, not the trigger's or
+    a conjunct's), as two lists of token indices; None for any other trigger."""
+    if trigger.dep_ != "amod" or trigger.head.i == trigger.i:
+        return None
+    doer = [t for c in trigger.children if c.dep_ in _MODIFIER_ACTOR for t in c.subtree]
+    if not doer:
+        return None
+    noun = trigger.head
+    own = [noun] + [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != trigger.i
+                    for t in c.subtree]
+    return [t.i for t in doer], [t.i for t in own]
+
+
+def death_roles(trigger) -> tuple[object, list] | None:
+    """For an act noun that says how someone died ("died in an airstrike on Raqqa", "was killed in a
+    coalition strike"): (the dying verb, the indices of the noun's compounds and adjectives, which may name
+    the doer); None for any other trigger. The verb's subject is the act's target, never its source, and a
+    place the act hit ("on Raqqa") is a place."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ not in ("in", "during", "by"):
+        return None
+    verb = trigger.head.head
+    lemma = _lemma(verb)
+    dying = lemma in _words().deaths or (lemma in ("kill", "wound", "injure") and _passive_without_agent(verb))
+    if not dying or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb, [t.i for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]

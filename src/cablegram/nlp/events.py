@@ -30,8 +30,8 @@ from .event_actors import actor_pairs, actor_spans, event_place, is_locative
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
-from .event_gates import (conditional_consequence, conjoined_places, frame_modality, same_act, sense_type,
-                          speaker_source, states_no_act, undergoes)
+from .event_gates import (blocked_act, conditional_consequence, conjoined_places, frame_modality, loose_sense,
+                          refusal_modality, same_act, sense_type, speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -86,6 +86,14 @@ def _no_act(etype: str, trigger, hits) -> bool:
     if etype != "AID" or trigger.lower_ not in movement or any(h[1] == "AID" for h in hits):
         return False
     return any(c.dep_ == "nsubj" and (c.lower_ in private or c.lower_ in _PERSONAL_PRONOUNS) for c in trigger.children)
+
+
+def _states_no_act(etype: str, trigger, cand) -> bool:
+    """No act of ``etype`` on ``trigger`` in the candidate sentence ``cand``: :func:`_no_act`, a loose sense of
+    the word (:func:`.event_gates.loose_sense`: "was seen as", "met a mixed response", a forecast), or an act
+    named only as what was blocked (:func:`.event_gates.blocked_act`: "to block the return of X")."""
+    return (_no_act(etype, trigger, cand.hits) or loose_sense(etype, trigger)
+            or blocked_act(etype, trigger, cand.hits + cand.aside))
 
 
 def _sufferer(span) -> bool:
@@ -638,19 +646,21 @@ class EventCoder:
         return pairs
 
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
-        if _no_act(etype, trigger, cand.hits):
+        if _states_no_act(etype, trigger, cand):
             return []
         sent = cand.sent
         # on the event's own words, not on its frame; a commitment's on the act committed to ("agreed to lift")
         modality = classify_modality(sent, reported_act(trigger))
-        if conditional_consequence(etype, trigger, any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)):
+        own_cue = any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
+        if conditional_consequence(etype, trigger, own_cue):
             return []
-        framed = frame_modality(trigger, modality.modality)  # asked for, or a blocked attempt
+        # asked for, or a blocked attempt; a negation that is itself a refusal
+        framed = refusal_modality(etype, frame_modality(trigger, modality.modality), trigger, cand.hits)
         if framed != modality.modality:
             modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
         text_lower = sent_text.lower()
-        dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned")
+        dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned", act=trigger)
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)
                    and not (etype == "CONSULT" and event_place(s, trigger))}
