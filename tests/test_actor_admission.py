@@ -102,6 +102,12 @@ def test_role_words_stay_out_of_a_new_persons_id(actors_nlp):
     assert actor_of(doc, "Orrin") == ["person:nadia-orrin"]
 
 
+def test_a_common_noun_inside_a_span_is_no_part_of_the_name(actors_nlp):
+    text = "She married Pieter Daalen in 2015. Dutch convert Pieter had travelled alone."
+    doc = tagged(actors_nlp, text, [("Pieter Daalen", "PERSON", 0), ("Dutch convert Pieter", "ORG", 0)])
+    assert not [i for i in new_ids(doc) if "convert" in i or "dutch" in i], new_ids(doc)
+
+
 def test_a_name_split_at_as_keeps_the_name(actors_nlp):
     text = "She referred to Ilse Marden as Umm Karim in her letter."
     doc = tagged(actors_nlp, text, [("Ilse Marden as Umm Karim", "ORG", 0)])

@@ -23,6 +23,7 @@ def state_mentions(doc, iso3):
     ("She married a Dutch convert after three weeks.", "NLD"),
     ("He was dubbed a hero by British media.", "GBR"),
     ("She knew the four Americans from the camp.", "USA"),
+    ("The senator said all Americans should listen more.", "USA"),
     ("A British-born fighter was captured on Tuesday.", "GBR"),
 ])
 def test_nationality_of_private_people_is_no_state_mention(actors_nlp, text, iso3):

@@ -102,6 +102,9 @@ class Admission:
         word, nothing from a splitting word or comma on, no trailing lower-case word."""
         while end - start > 1 and self._not_name_word(doc[start].text, first=True):
             start += 1
+        for k in range(start + 1, end - 1):  # "Dutch jihadist Yago": the name is after the common noun
+            if self._common_noun(doc[k].text) and doc[k + 1].text[:1].isupper():
+                start = k + 1
         for k in range(start + 1, end):
             word = doc[k].text
             if word in (",", "•", "|") or (word.casefold() in self._split and word.islower()):
@@ -112,6 +115,11 @@ class Admission:
             if doc[end].text in ("-", "‐", "‑") and end - start > 1 and doc[end - 1].lower_ in self._role_prefixes:
                 end -= 1  # "Co-secretary"
         return start, end
+
+    def _common_noun(self, word: str) -> bool:
+        folded = word.casefold()
+        return word.isalpha() and word.islower() and folded not in self._inner and folded not in self._split \
+            and folded not in self._org_words
 
     def _not_name_word(self, word: str, first: bool) -> bool:
         folded = word.casefold()
