@@ -41,3 +41,12 @@ def test_no_fallback_source_without_a_candidate(nlp):
     doc = nlp("“Nothing has changed,” said.")
     verb = next(t for t in doc if t.lower_ == "said")
     assert claims._after_quote(verb, claims.quote_regions(doc.text)) is None
+
+
+def test_hedging_verb_keeps_its_cue_without_a_source(nlp):
+    doc = nlp("The new governor seems to favour a quick vote on the budget, and Ilse Varr said she would oppose it.")
+    found = _finder().find(doc)
+    seems = [a for a in found if a.cue.root.lower_ == "seems"]
+    said = [a for a in found if a.cue.root.lower_ == "said"]
+    assert seems and all(a.source is None for a in seems)  # the writer hedges about the governor, who says nothing
+    assert said and said[0].source is not None and said[0].source.text == "Ilse Varr"
