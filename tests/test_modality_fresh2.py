@@ -89,34 +89,29 @@ def test_main_event_under_a_heading_misparsed_as_root(bare_nlp):
     assert main_event_token(doc[:]).text == "Talks"
 
 
-@pytest.mark.parametrize("text,frame,expected", [
-    # a commitment's event carries the modality of the act committed to
-    ("Brevia has agreed to lift its ban on grain from Ostland.", "agreed", "planned"),
-    ("Ostland is willing to withdraw its troops from the valley if Brevia asks it to.", "willing", "hypothetical"),
-    ("Brevia has not agreed to lift its ban on grain from Ostland.", "agreed", "negated"),
-    # a threat keeps its own modality: the threatened act is an event of its own
-    ("Ostland threatened to close the border with Brevia.", "threatened", "occurred"),
-])
-def test_commitment_carries_the_act_committed_to(bare_nlp, text, frame, expected):
-    from cablegram.nlp.modality import classify, reported_act
-
-    sent = _sent(bare_nlp, text)
-    assert classify(sent, reported_act(_token(sent, frame))).modality == expected
-
-
 def _on(events, word):
     return [e for e in events if e.trigger == word]
 
 
-def test_agreed_act_is_planned_on_the_agreement(event_nlp):
-    events = event_nlp("Brevia has agreed to lift its ban on grain from Ostland.")._.cg_events
-    assert _on(events, "agreed"), [(e.trigger, e.type) for e in events]
-    assert {e.modality for e in _on(events, "agreed")} == {"planned"}
+def test_agreed_act_is_an_event_planned(event_nlp):
+    """An act agreed to is an event of its own beside the agreement, planned ("agreed to hold talks": the talks,
+    on the support verb or its object), and the agreement itself has been made."""
+    events = event_nlp("Brevia and Ostland agreed to hold talks on the border dispute.")._.cg_events
+    talks = [e for e in events if e.trigger in ("hold", "talks")]
+    assert talks and {(e.type, e.modality) for e in talks} == {("CONSULT", "planned")}, [(e.trigger, e.type) for e in events]
+    assert {e.modality for e in _on(events, "agreed")} == {"occurred"}, [(e.trigger, e.type) for e in events]
+
+
+def test_promised_aid_stays_one_agreement(event_nlp):
+    """A promised delivery of aid is tracked as a commitment: the promise is the sentence's one event."""
+    events = event_nlp("Brevia promised to send food and tents to Ostland.")._.cg_events
+    assert {e.trigger for e in events} == {"promised"}, [(e.trigger, e.type) for e in events]
 
 
 @pytest.mark.parametrize("text,word", [
     ("The Brevian president cancelled a planned visit to Ostland.", "visit"),
     ("The Ostland government postponed the talks with Brevia.", "talks"),
+    ("The planned visit of the Brevian president to Ostland was cancelled.", "visit"),
 ])
 def test_stopped_act_is_an_event_negated(event_nlp, text, word):
     events = event_nlp(text)._.cg_events
@@ -127,11 +122,13 @@ def test_stopped_act_is_an_event_negated(event_nlp, text, word):
 @pytest.mark.parametrize("text,word", [
     ("The Brevian minister criticised Ostland and accused it of shelling the border town.", "shelling"),
     ("Ostland accused Brevia of attacking a convoy near Tarsk.", "attacking"),
+    # a denial of taking part in an act leaves the act as it happened
+    ("The Brevian government denied any involvement in the attack on the Ostland embassy.", "attack"),
 ])
-def test_accused_act_is_an_event_of_its_own(event_nlp, text, word):
+def test_accused_or_denied_part_in_act_is_an_event_of_its_own(event_nlp, text, word):
     events = event_nlp(text)._.cg_events
     assert _on(events, word), [(e.trigger, e.type) for e in events]
-    assert {e.type for e in _on(events, word)} == {"ASSAULT"}
+    assert {(e.type, e.modality) for e in _on(events, word)} == {("ASSAULT", "occurred")}
 
 
 def test_support_verb_object_is_the_trigger(event_nlp):

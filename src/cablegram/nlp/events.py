@@ -324,8 +324,9 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     # "promised to send aid" is one AGREE: a complement (xcomp) of the trigger is not an event of its own.
     # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
     C = modality_cues()
-    # A threatened act is one too ("threatened to boycott the talks": THREATEN, and the boycott, planned).
-    xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main) and trigger.lower_ not in C.threat_verbs
+    # A threatened act is one too ("threatened to boycott the talks": THREATEN, and the boycott, planned), and so
+    # is an act agreed or promised ("agreed to hold talks": AGREE, and the talks, planned; see _committed_aid).
+    xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main) and trigger.lower_ not in C.commit_verbs
                         and trigger.lower_ not in C.denial_verbs and not negates_complement(trigger, C))
     heads = {} if xcomp_of_trigger else {main.i: main}
     # What a reporting or threatening trigger says will or did happen; a demanded act is none, and a promised
@@ -341,6 +342,12 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
             if tok.dep_ == "conj" or head.dep_ == "conj":
                 heads.setdefault(tok.i, tok)
     return heads
+
+
+def _committed_aid(tok, etype: str) -> bool:
+    """An AID that the verb ``tok`` names as the complement of a promise or agreement ("promised to send medical
+    supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment."""
+    return etype == "AID" and tok.dep_ == "xcomp" and tok.head.lower_ in modality_cues().commit_verbs
 
 
 def _reported_nouns(frame) -> list:
@@ -362,10 +369,21 @@ def _reported_nouns(frame) -> list:
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
         reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
         out += [c for obj in reports for c in obj.children if c.dep_ == "acl"] + _of_objects(reports)
-    elif cancels_negation(frame, C) or (frame.lower_ in C.stopping_verbs and negates_complement(frame, C)):
-        out += objects  # "has not ruled out talks"; "cancelled a planned visit" (``negation.stopping_verbs``)
+        out += _involved_in(objects, C)  # "denied any involvement in the attack": the attack, as it happened
+    elif cancels_negation(frame, C):
+        out += objects  # "has not ruled out talks"
+    elif frame.lower_ in C.stopping_verbs and negates_complement(frame, C):
+        # "cancelled a planned visit", "the planned visit was cancelled" (``negation.stopping_verbs``)
+        out += objects + [c for c in frame.children if c.dep_ == "nsubjpass"]
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused
+
+
+def _involved_in(objects, C) -> list:
+    """The acts that nouns of taking part among ``objects`` name ("involvement in the attack", "any role in the
+    killing"; ``modality.toml`` ``negation.involvement_nouns``): denied, the taking part is, not the act."""
+    return [g for obj in objects if obj.lower_ in C.involvement_nouns for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "for") for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _accused_acts(frame, C) -> list:
@@ -597,8 +615,9 @@ class EventCoder:
                 continue
             # the object of a support verb names its event ("reach agreement", "restore funding"; not "leave the talks")
             objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.lower_ in support else set()
-            hits = ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
-                    or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
+            hits = [h for h in ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
+                                or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
+                    if not _committed_aid(tok, h[1])]
             if hits:
                 best = max(hits, key=lambda h: h[3])
                 if best[0].i not in taken:
@@ -649,7 +668,7 @@ class EventCoder:
         if _states_no_act(etype, trigger, cand):
             return []
         sent = cand.sent
-        # on the event's own words, not on its frame; a commitment's on the act committed to ("agreed to lift")
+        # on the event's own words, not on its frame; a readiness's on the act it is ready for ("willing to withdraw")
         modality = classify_modality(sent, reported_act(trigger))
         own_cue = any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
         if conditional_consequence(etype, trigger, own_cue):

@@ -54,6 +54,8 @@ class ModalityCues:
     intention_nouns: frozenset[str] = frozenset()
     intention_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
+    disposition_words: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -76,6 +78,7 @@ _FIELDS = {
     "stopping_verbs": ("negation.stopping_verbs",), "counter_nouns": ("future.counter_nouns",),
     "uncertain_predicates": ("hedge.uncertain_predicates",), "intention_nouns": ("frame.intention_nouns",),
     "intention_verbs": ("frame.intention_verbs",), "accusation_verbs": ("frame.accusation_verbs",),
+    "involvement_nouns": ("negation.involvement_nouns",), "disposition_words": ("frame.disposition_words",),
 }
 
 
@@ -381,14 +384,22 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
         return "negated", neg
     if _yet_to(tok):
         return "negated", "yet"
-    # The complement of "refused", "failed", "denied" did not happen; a verb merely conjoined with one
-    # ("rejected the demand, and expelled two diplomats") did.
-    # ... and "denied involvement in the attack" denies the involvement, not the attack
-    object_of = ("xcomp", "ccomp", "dobj") if tok.lower_ in C.denial_verbs else ("xcomp", "ccomp", "dobj", "pobj")
-    if depth > 0 and negates_complement(tok, C) and (trigger.dep_ in object_of
-                                                     or (trigger.dep_ == "conj" and depth > 1)):
+    if depth > 0 and _complement_negated(tok, depth, trigger, C):
         return "negated", tok.text
     return None
+
+
+def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
+    """``tok``, ``depth`` verbs above the trigger, says that the trigger's act did not happen: the complement of
+    "refused", "failed", "denied" (a verb merely conjoined with one did happen: "rejected the demand, and expelled
+    two diplomats"; "denied involvement in the attack" denies the involvement, not the attack), and the subject of
+    a passive verb that stops an act ("the planned visit was cancelled"; ``negation.stopping_verbs``)."""
+    if not negates_complement(tok, C):
+        return False
+    if trigger.dep_ == "nsubjpass" and trigger.head.i == tok.i:
+        return tok.lower_ in C.stopping_verbs
+    object_of = ("xcomp", "ccomp", "dobj") if tok.lower_ in C.denial_verbs else ("xcomp", "ccomp", "dobj", "pobj")
+    return trigger.dep_ in object_of or (trigger.dep_ == "conj" and depth > 1)
 
 
 def _modal(aux: str, sent, reported: bool) -> str:
@@ -587,11 +598,10 @@ def _intended_act(token, C: ModalityCues):
 
 
 def reported_act(trigger, C: ModalityCues | None = None):
-    """The token whose modality an event on ``trigger`` carries: the act a verb of commitment commits to ("agreed
-    to lift the ban": the lifting, planned; "is willing to withdraw if asked": hypothetical; ``frame.commit_verbs``
-    but not the threats, whose act is an event of its own), else ``trigger`` itself."""
+    """The token whose modality an event on ``trigger`` carries: the act an adjective of readiness is ready for ("is
+    willing to withdraw if asked": the withdrawal, hypothetical; ``frame.disposition_words``), else ``trigger``."""
     C = C or modality_cues()
-    if trigger.lower_ not in C.commit_verbs or trigger.lower_ in C.threat_verbs:
+    if trigger.lower_ not in C.disposition_words:
         return trigger
     return next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), trigger)
 
