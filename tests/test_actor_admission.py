@@ -122,6 +122,20 @@ def test_one_type_per_name_in_a_document(actors_nlp):
     assert set(actor_of(doc, "Tobias")) == {"person:tobias"}
 
 
+def test_a_name_the_ner_calls_an_organisation_is_a_person_by_its_marks(actors_nlp):
+    text = ("Letters addressed to Vesna Korlat arrive every week. "
+            "\"We answer each one,\" said Korlat, who chairs the families' committee.")
+    doc = tagged(actors_nlp, text, [("Vesna Korlat", "ORG", 0), ("Korlat", "ORG", 1)])
+    assert new_ids(doc) == {"person:vesna-korlat"}, new_ids(doc)
+    assert actor_of(doc, "Korlat") == ["person:vesna-korlat"]
+
+
+def test_an_organisation_that_speaks_stays_an_organisation(actors_nlp):
+    doc = tagged(actors_nlp, "\"Supplies are short,\" said Harbour Relief Network in a statement.",
+                 [("Harbour Relief Network", "ORG", 0)])
+    assert new_ids(doc) == {"org:harbour-relief-network"}, new_ids(doc)
+
+
 def test_a_nickname_given_with_the_name_is_that_person(actors_nlp):
     text = 'Dario Venn, 31, who was dubbed "Quiet Baker" by the press, denied the charges.'
     doc = tagged(actors_nlp, text, [("Dario Venn", "PERSON", 0), ("Quiet Baker", "PERSON", 0)])

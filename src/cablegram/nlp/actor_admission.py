@@ -266,7 +266,7 @@ class Admission:
     def settle(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """``hits`` with new actors' ids settled (see the module docstring); hits keep their order."""
         hits = self._drop_place_short_forms(doc, hits)
-        hits = self._one_type_per_name(hits)
+        hits = self._people_by_evidence(doc, self._one_type_per_name(hits))
         hits = self._nicknames(doc, hits)
         return [self._kb_partial(h) for h in hits]
 
@@ -310,6 +310,56 @@ class Admission:
             actor = next(h.actor for h in group if h.actor.type == kind)
             chosen.update({h.actor.id: actor for h in group})
         return [replace(h, actor=chosen[h.actor.id]) if h.actor.id in chosen else h for h in hits]
+
+    def _people_by_evidence(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """New organisations the text shows to be people ("Kheda Saratova" ... "said Saratova"; "Keith Lamont
+        Scott" ... "Scott, 43,"): a name of one to three capitalised words with no organisation word, one of
+        whose mentions has a person's mark beside it (a speech verb, an age or "who" in apposition). A
+        one-word name needs a longer name of the document that it ends, and becomes that person."""
+        groups: dict[str, list[Hit]] = defaultdict(list)
+        for h in hits:
+            if h.actor.is_new and h.actor.type == "organisation" and self._person_like(h.actor.name):
+                groups[h.actor.id].append(h)
+        if not groups:
+            return hits
+        marked = {i: self.kb.folder.name(g[0].actor.name) for i, g in groups.items()
+                  if any(self._person_marks(doc, h) for h in g)}
+        people = self._retyped(groups, marked)
+        longer = {self.kb.folder.name(h.actor.name)[-1]: h.actor for h in hits if h.actor.is_new
+                  and len(self.kb.folder.name(h.actor.name)) > 1 and (h.actor.id in groups or h.actor.type == "person")}
+        for i, words in marked.items():
+            if len(words) == 1 and words[0] in longer:
+                full = longer[words[0]]
+                people[i] = people.get(full.id, full)
+        return [replace(h, actor=people[h.actor.id]) if h.actor.id in people else h for h in hits]
+
+    def _retyped(self, groups: dict[str, list[Hit]], marked: dict[str, tuple[str, ...]]) -> dict[str, Actor]:
+        """Names of two words or more among ``groups`` that are marked, or end in a marked one-word name,
+        as new people: {organisation id: person actor}."""
+        ends = {words[0] for words in marked.values() if len(words) == 1}
+        people: dict[str, Actor] = {}
+        for i, group in groups.items():
+            actor = group[0].actor
+            words = self.kb.folder.name(actor.name)
+            if len(words) > 1 and (i in marked or words[-1] in ends):
+                people[i] = replace(actor, id="person:" + i.split(":", 1)[1], type="person")
+        return people
+
+    def _person_like(self, name: str) -> bool:
+        words = name.split()
+        return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and not any(w.casefold() in self._org_words or w.casefold() in self._outlet_heads
+                        or w.casefold() in self._place_nouns for w in words)
+
+    def _person_marks(self, doc: Doc, h: Hit) -> bool:
+        """"said X", "X says", "X, 43,", "X, who": marks of a person beside one mention."""
+        prev = doc[h.start - 1].lower_ if h.start > 0 else ""
+        nxt = doc[h.end].lower_ if h.end < len(doc) else ""
+        after = doc[h.end + 1] if h.end + 1 < len(doc) else None
+        if prev == "the":
+            return False
+        return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") \
+            or (nxt == "," and after is not None and (after.like_num or after.lower_ == "who"))
 
     def _nicknames(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """A new actor right after a nickname cue ("who was dubbed "Jihadi Jack"", "known as") is the

@@ -1155,8 +1155,9 @@ class ActorResolver:
         hits += _bracketed_short_forms(doc, hits)
         hits = self.admission.settle(doc, self.apposition.resolve_placeholders(hits))
         hits = self.nationality.private_people(doc, self.apposition.backers(doc, hits))
-        used = {h.actor.id for h in hits}
-        new_actors = [a for a in new_actors if a.id in used]
+        used = {h.actor.id for h in hits}  # new actors the passes kept, and those the settling made (retyped)
+        new_actors = list({a.id: a for a in (*new_actors, *(h.actor for h in hits if h.actor.is_new))
+                           if a.id in used}.values())
         places = sorted(places + _unlisted_places(doc, hits, places), key=lambda p: p.start)
         hits.sort(key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
