@@ -62,6 +62,11 @@ def main_claim(nlp, text):
     # an organisation's name ending in a word of bodies
     ("Human Rights Watch said the strikes on the market may amount to war crimes.", "organisation",
      "Human Rights Watch"),
+    ("Amnesty International said the detainees had been denied access to lawyers.", "organisation",
+     "Amnesty International"),
+    # a participle phrase right after the work belongs to the claimant
+    ("Nine people died in custody this year, according to a Guardian database tracking such deaths.", "outlet",
+     "a Guardian database tracking such deaths"),
     # a verb the tagger took for a noun still reports what the documents say
     ("Documents seen by the Guardian show that the contractor was paid twice for the same work.", "outlet",
      "Documents seen by the Guardian"),

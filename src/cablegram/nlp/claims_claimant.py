@@ -219,17 +219,31 @@ def _indefinite(head) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
 
 
+def _named_by_text(source: Span, lx: AttributionLexicon, head_actor: str | None) -> str | None:
+    """What the words themselves say, before the NER's and the actors' guesses: a seat of government, a name
+    described as a person's, a body's name, a capital resolved to its state; None when they say nothing."""
+    head = source.root
+    if _seat(source, lx):
+        return "organisation"  # "the Elysée said": the seat of government speaks for it
+    if head.pos_ != "PROPN":
+        return None
+    if _described_as_person(head, lx):
+        return "named"  # "Ann Lee, the port director", "said Ann Lee, who runs a shelter"
+    if head.lower_ in lx.institutional_heads and not (head_actor or "").startswith("PER."):
+        return "organisation"  # "Amnesty International", "Human Rights Watch": a body's name, whatever was guessed
+    if len(source) == 1 and _STATE_ID.match(head_actor or ""):
+        return "organisation"  # "Ankara says": a capital the knowledge base resolves to its state
+    return None
+
+
 def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str | None) -> str | None:
     head = source.root
     head_low = head.lower_
     ents = {t.ent_type_ for t in source if t.ent_type_}
     kind = actor_kind(head_actor)
-    if _seat(source, lx):
-        return "organisation"  # "the Elysée said": the seat of government speaks for it
-    if head.pos_ == "PROPN" and _described_as_person(head, lx):
-        return "named"  # "Ann Lee, the port director", "said Ann Lee, who runs a shelter"
-    if kind == "organisation" and head.pos_ == "PROPN" and len(source) == 1 and _STATE_ID.match(head_actor or ""):
-        return "organisation"  # "Ankara says": a capital the knowledge base resolves to its state
+    by_text = _named_by_text(source, lx, head_actor)
+    if by_text:
+        return by_text
     if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
         return "named"  # "the foreign minister of X": one person, even when a state is named
     if kind == "organisation" or ents & {"ORG", "GPE", "NORP", "FAC"} or head_low in lx.institutional_heads \
@@ -440,14 +454,16 @@ def _relative_antecedent(pronoun) -> Span | None:
 
 def _with_agent(source: Span) -> Span:
     """The source widened over a participle of seeing or obtaining and its agent that the span left
-    out ("Records" → "Records seen by Reuters"), and without a trailing relative pronoun ("A diplomat
-    who" → "A diplomat")."""
+    out ("Records" → "Records seen by Reuters") or over a participle phrase right after a common noun ("a
+    database tracking such deaths"), and without a trailing relative pronoun ("A diplomat who" → "A diplomat")."""
     doc = source.doc
     end = source.end
     for child in source.root.children:
         if child.i >= end and child.dep_ == "acl" and child.lower_ in _OBTAINED \
                 and any(g.dep_ == "agent" for g in child.children):
             end = max(end, child.right_edge.i + 1)
+        elif child.i == end and child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and source.root.pos_ == "NOUN":
+            end = child.right_edge.i + 1
     while end - 1 > source.start and is_relative_pronoun(doc[end - 1]):
         end -= 1
     return doc[source.start:end] if end != source.end else source
