@@ -60,6 +60,7 @@ def test_the_leader_of_a_people_is_not_the_state_leader(actors_nlp):
 def test_a_longer_group_name_is_another_group(actors_nlp):
     doc = run_dated(actors_nlp, "The pro-Iran Hizbullah Brigades warned of attacks on the base.", "2019-02-20")
     assert "GRP.hezbollah" not in ids(doc)
+    assert not [a.id for a in doc._.cg_new_actors if "iran" in a.id], [a.id for a in doc._.cg_new_actors]
 
 
 def test_the_backer_of_a_government_is_not_the_government(actors_nlp):

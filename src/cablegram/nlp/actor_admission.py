@@ -102,6 +102,8 @@ class Admission:
         word, nothing from a splitting word or comma on, no trailing lower-case word."""
         while end - start > 1 and self._not_name_word(doc[start].text, first=True):
             start += 1
+        if end - start > 1 and start > 1 and doc[start - 1].text in ("-", "‐") and doc[start - 2].lower_ in ("pro", "anti"):
+            start += 1  # "pro-Iran Hizbullah Brigades": the stance's object is no part of the name
         for k in range(start + 1, end - 1):  # "Dutch jihadist Yago": the name is after the common noun
             if self._common_noun(doc[k].text) and doc[k + 1].text[:1].isupper():
                 start = k + 1
