@@ -112,3 +112,32 @@ def test_a_programme_named_after_the_receiver_gives_for_its_owner(knlp):
 def test_winter_aid_is_humanitarian(knlp):
     [c] = rows(knlp, "Norland has promised Ostravia a further EUR 300m for winter aid.")
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", "pledged")
+
+
+def test_not_in_a_position_to_send_is_a_refusal(knlp):
+    [c] = rows(knlp, "Norland said it was not in a position to send fighter jets to Ostravia at this time.")
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", "refused")
+
+
+def test_the_giver_named_inside_what_was_received(knlp):
+    [c] = rows(knlp, "Ostravia has received the first of the air defence batteries pledged by Kestria.")
+    assert (c.donor, c.recipient, c.status) == ("XKS", "XOS", "delivered")
+
+
+def test_an_investment_bank_lends_it_does_not_invest(knlp):
+    [c] = rows(knlp, "The European Investment Bank signed a EUR 300 million loan for the repair of Ostravia's power grid.")
+    assert (c.recipient, c.category, c.subcategory, c.status) == ("XOS", "financial", "loan", "allocated")
+
+
+def test_only_half_of_a_sum_is_a_partial_delivery(knlp):
+    [c] = rows(knlp, "Veridia has so far disbursed only half of the EUR 18 billion it promised Ostravia for this year.")
+    assert c.status != "delivered" and "partial delivery" in (c.reason or "")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kestria will not deliver tanks until Norland gives its approval.", "refused"),
+    ("Kestria said it could supply missiles only if Norland sends its own first.", "conditional"),
+])
+def test_a_state_acting_in_a_condition_is_no_receiver(knlp, text, status):
+    [c] = rows(knlp, text)
+    assert (c.donor, c.recipient, c.status) == ("XKS", None, status)

@@ -58,7 +58,8 @@ _SPECULATION_RE = re.compile(
 _SPECULATIVE_MODALS = frozenset(("may", "might", "could"))
 _SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
 _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
-_REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out)\b", re.IGNORECASE)
+_REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out|not in a position to|"
+                           r"no intention (?:of|to)|not (?:prepared|willing|able) to)\b", re.IGNORECASE)
 _CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
 _FUTURE_HEADS = frozenset(("plans", "plan", "planned", "set", "expected", "intends", "pledged", "promised", "agreed",
                            "announced", "committed", "decided", "vowed"))
@@ -229,7 +230,7 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
         if node.dep_ in _CLAUSE_EDGES and not (node.dep_ == "ccomp" and node.head.lower_ in lex.refusal):
             break  # "denied that it had sent …" reaches the denial; other clauses keep their own polarity
         node = node.head
-    start = max(tok.i - 4, tok.sent.start)
+    start = max(tok.i - 6, tok.sent.start)
     left = tok.doc[start: tok.i]
     cut = max([t.i + 1 for t in left if t.is_punct or t.dep_ in ("cc", "mark")], default=start)
     return bool(_REFUSAL_LEFT.search(tok.doc[cut: tok.i].text))

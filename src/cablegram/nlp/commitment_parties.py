@@ -173,8 +173,12 @@ def _governing_verb(tok: Token) -> Token:
     while verb.head.i != verb.i and _subject(verb) is None:
         if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acomp", "pcomp", "prep"):
             verb = verb.head
-        elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.i != verb.head.i:
-            verb = verb.head.head  # "has no plans to send", "made a decision to provide": the subject of "has"
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr", "pobj"):
+            # "has no plans to send", "was not in a position to send": the subject of the verb above the noun
+            above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is None:
+                break
+            verb = above
         else:
             break
     return verb
@@ -213,6 +217,14 @@ def _programme_owner(subj: Token) -> Token | None:
                 None)
 
 
+def _agent_inside(tok: Token) -> Token | None:
+    """The giver named inside what is received ("received the first of the batteries pledged by the United States")."""
+    for t in tok.subtree:
+        if t.dep_ == "agent" and t.head.i != tok.i:
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _possessor_receives(tok: Token) -> bool:
     """"equipment to Ukraine's civil nuclear sector", "Ukraine's army": the possessor is the receiver, not the giver."""
     if tok.head.lower_ in _RECEIVERS or _HOSTILE_AFTER.match(tok.doc.text[tok.idx + len(tok): tok.idx + len(tok) + 40]):
@@ -228,7 +240,7 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
     verb = _governing_verb(tok)
     if trig.base == "receive":
         subj = _subject(verb)
-        source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
+        source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or _agent_inside(tok)
         return ([actor_text(source)] if source is not None else []), (actor_text(subj) if subj is not None else None)
     donors = [d for d in _donors(sent, tok, verb) if d and (is_name is None or is_name(d))]
     return donors, _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
@@ -379,5 +391,22 @@ def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | No
     ministry", "a request made by Ukraine") is about support to it."""
     text = doc.text
     counts: Counter = Counter(m.actor_id for m in mentions if m.actor_id and m.actor_id not in exclude
-                              and is_state(m.actor_id) and not _hostile_or_partner(text, m))
+                              and is_state(m.actor_id) and not _hostile_or_partner(text, m)
+                              and not _acts_elsewhere(doc, m))
     return _unique_best(counts)
+
+
+_CONDITION_MARKS = frozenset(("if", "unless", "until", "once", "when", "before", "after", "because", "while"))
+
+
+def _acts_elsewhere(doc: Doc, mention) -> bool:
+    """Whether a mention is the subject of a verb in a clause of condition, time or reason ("until Germany gives its
+    approval", "only if Washington sends ATACMS first"): a state that acts there is not the one receiving."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)

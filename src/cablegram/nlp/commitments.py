@@ -629,7 +629,7 @@ class CommitmentExtractor:
         verbs = [t for t in find_triggers(sent, self.lex) if t.status != "noun"]
         if verbs:
             status, _ = status_of(main_trigger(verbs), sent.text, self.lex)
-            if status in ("delivered", "allocated", "conditional"):
+            if status != "pledged":  # "was not in a position to send", "has provided", "approved"
                 return status
         return "pledged"
 
@@ -926,7 +926,8 @@ def _standing_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Tr
 
     if not negated(trig.token, lex):
         return trig
-    return next((t for t in s.triggers if t.status != "noun" and not negated(t.token, lex)), trig)
+    return next((t for t in s.triggers if t.status != "noun" and not negated(t.token, lex) and gives_support(t, lex)),
+                trig)
 
 
 def _supporting_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> Trigger:
