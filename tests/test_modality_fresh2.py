@@ -102,6 +102,14 @@ def test_agreed_act_is_an_event_planned(event_nlp):
     assert {e.modality for e in _on(events, "agreed")} == {"occurred"}, [(e.trigger, e.type) for e in events]
 
 
+def test_prepared_act_is_an_event_planned(event_nlp):
+    """A frame of planning coded as an act of its own ("is preparing to launch an offensive": MOBILIZE) leaves the
+    act prepared its own event, planned."""
+    events = event_nlp("The Ostland army is preparing to launch an offensive on the Brevian town of Tarsk.")._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, "offensive")} == {("ASSAULT", "planned")}, [
+        (e.trigger, e.type) for e in events]
+
+
 def test_promised_aid_stays_one_agreement(event_nlp):
     """A promised delivery of aid is tracked as a commitment: the promise is the sentence's one event."""
     events = event_nlp("Brevia promised to send food and tents to Ostland.")._.cg_events

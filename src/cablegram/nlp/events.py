@@ -325,8 +325,10 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     # A denied, refused or failed act is one of its own ("denied sending weapons": REJECT, and AID negated).
     C = modality_cues()
     # A threatened act is one too ("threatened to boycott the talks": THREATEN, and the boycott, planned), and so
-    # is an act agreed or promised ("agreed to hold talks": AGREE, and the talks, planned; see _committed_aid).
+    # is an act agreed, promised or prepared ("agreed to hold talks": AGREE, and the talks, planned; "is preparing to
+    # launch an offensive": MOBILIZE, and the offensive, planned; see _committed_aid).
     xcomp_of_trigger = (main.dep_ == "xcomp" and _governs(trigger, main) and trigger.lower_ not in C.commit_verbs
+                        and trigger.lower_ not in C.plan_verbs
                         and trigger.lower_ not in C.denial_verbs and not negates_complement(trigger, C))
     heads = {} if xcomp_of_trigger else {main.i: main}
     # What a reporting or threatening trigger says will or did happen; a demanded act is none, and a promised
@@ -345,9 +347,10 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
 
 
 def _committed_aid(tok, etype: str) -> bool:
-    """An AID that the verb ``tok`` names as the complement of a promise or agreement ("promised to send medical
-    supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment."""
-    return etype == "AID" and tok.dep_ == "xcomp" and tok.head.lower_ in modality_cues().commit_verbs
+    """An AID that the verb ``tok`` names as the complement of a promise, agreement or plan ("promised to send
+    medical supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment."""
+    C = modality_cues()
+    return etype == "AID" and tok.dep_ == "xcomp" and (tok.head.lower_ in C.commit_verbs or tok.head.lower_ in C.plan_verbs)
 
 
 def _reported_nouns(frame) -> list:
