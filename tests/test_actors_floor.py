@@ -65,7 +65,19 @@ def test_fresh2_actor_resolution_floor(shared_data):
     assert result["accuracy"] >= floors["actor_resolution_fresh2_accuracy"], errors
 
 
-@pytest.mark.parametrize("which", ["fresh", "fresh2"])
+@pytest.mark.slow
+def test_fresh3_actor_resolution_floor(shared_data):
+    needed = ("polnear", "plv", "case2021_task2", "msrp", "plover_gsr", "kiel_ust", "ngec_guardian")
+    if not all((shared_data / d).is_dir() for d in needed):
+        pytest.skip("a data set of fresh set #3 is not in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
+    result = _fresh().evaluate(shared_data, which="fresh3")
+    assert result["n"] >= 80
+    errors = result["dev"]["errors"] + result["final"]["errors"]
+    assert result["accuracy"] >= floors["actor_resolution_fresh3_accuracy"], errors
+
+
+@pytest.mark.parametrize("which", ["fresh", "fresh2", "fresh3"])
 def test_fresh_gold_files_hold_references_only(which):
     module = _module()
     for path in _fresh().SETS[which].values():
@@ -73,7 +85,18 @@ def test_fresh_gold_files_hold_references_only(which):
         assert len(rows) >= 25
         assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"]
                    for r in rows)
-        assert not any(r["dataset"] == "ngec_guardian" for r in rows)  # texts outside the tuned Guardian set
+        if which != "fresh3":  # sets #1 and #2 stay outside the Guardian sample altogether
+            assert not any(r["dataset"] == "ngec_guardian" for r in rows)  # texts outside the tuned Guardian set
+
+
+def test_fresh3_uses_documents_no_earlier_set_used():
+    # set #3 may use Guardian records, but none the tuned set (actor_resolution.tsv) or sets #1/#2 annotated
+    module = _module()
+    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv", *_fresh().SETS["fresh"].values(),
+               *_fresh().SETS["fresh2"].values()]
+    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
+    fresh3 = {(r["dataset"], r["doc_id"]) for path in _fresh().SETS["fresh3"].values() for r in module.read_gold(path)}
+    assert len(fresh3) >= 60 and not fresh3 & used
 
 
 def test_fresh2_uses_documents_no_earlier_set_used():

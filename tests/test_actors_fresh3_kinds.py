@@ -118,3 +118,34 @@ def test_a_title_several_people_hold_at_once_names_none_of_them(nlp):
     assert not any(a.startswith("PER.CHN") for a in actors(doc).values()), actors(doc)
     one = run_dated(nlp, "The Russian foreign ministry spokeswoman said Moscow opposed the move.", "2022-02-10")
     assert "PER.RUS.maria-zakharova" in actors(one).values(), actors(one)
+
+
+@pytest.mark.parametrize(("date", "text", "actor_id"), [
+    ("2023-05-02", "The Iranian supreme leader said the country would never bow to pressure from abroad.",
+     "PER.IRN.ali-khamenei"),
+    ("2023-05-02", "The Iranian president said the country would never bow to pressure from abroad.",
+     "PER.IRN.ebrahim-raisi"),
+])
+def test_supreme_leader_is_not_the_president(nlp, date, text, actor_id):
+    assert actor_id in actors(run_dated(nlp, text, date)).values()
+
+
+def test_family_name_first_surname_alone(nlp):
+    doc = run_dated(nlp, "Speaking in Beijing, Xi said that the two countries were partners.", "2023-05-02")
+    assert actors(doc).get("Xi") == "PER.CHN.xi-jinping", actors(doc)
+
+
+def test_city_named_like_an_office_holder_after_a_locative_word(nlp):
+    doc = run_dated(nlp, "The governor of Texas signed the bill in Austin on Monday after a long debate.", "2023-05-02")
+    assert not any(a.startswith("PER.") for a in actors(doc).values()), actors(doc)
+
+
+def test_collective_council_after_the_security_council(nlp):
+    doc = run_dated(nlp, "The UN Security Council met on Friday, and the 15-member council failed to agree a "
+                         "statement.", "2023-05-02")
+    assert list(actors(doc).values()).count("IGO.UNSC") == 2, actors(doc)
+
+
+def test_long_state_name_without_the_article(nlp):
+    doc = run_dated(nlp, "The Democratic Republic of Congo accused its neighbour of backing the rebels.", "2023-05-02")
+    assert "COD" in actors(doc).values() and "COG" not in actors(doc).values(), actors(doc)

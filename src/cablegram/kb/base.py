@@ -48,6 +48,24 @@ class _Index:
     max_len: int = 1
 
 
+# States whose people's names are written family name first in English news ("Xi Jinping", "Kim Jong-un",
+# "Hun Sen", "Lee Hsien Loong"): the first word is also a surname ("Xi said").
+SURNAME_FIRST_STATES = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"})
+
+
+def _surname_keys(key: tuple[str, ...], country: str | None) -> list[str]:
+    """Folded surnames of a person's folded name: the last word, a particle with it ("de Mistura",
+    "al-Assad", "von der Leyen"), and the first word in family-name-first states."""
+    if len(key) < 2:
+        return []
+    out = [key[-1]]
+    if len(key) > 2 and key[-2] in SURNAME_PARTICLES:
+        out.append(" ".join(key[-2:]))
+    if country in SURNAME_FIRST_STATES:
+        out.append(key[0])
+    return out
+
+
 class KnowledgeBase:
     """Actors by id with name, acronym, surname and office indexes (built on first use)."""
 
@@ -165,11 +183,8 @@ class KnowledgeBase:
                 for variant in (key, *_without_article(key, actor.type)):
                     _index_name(ix, variant, actor.id)
             if actor.type == "person" and actor.roles:
-                key = self.folder.name(actor.name)
-                if len(key) > 1:
-                    _push(ix.surnames, key[-1], actor.id)
-                if len(key) > 2 and key[-2] in SURNAME_PARTICLES:  # "de Mistura", "al-Assad", "von der Leyen"
-                    _push(ix.surnames, " ".join(key[-2:]), actor.id)
+                for surname in _surname_keys(self.folder.name(actor.name), actor.country):
+                    _push(ix.surnames, surname, actor.id)
             for role in actor.roles:
                 ix.holders.setdefault((role.role, role.country), []).append((actor.id, role))
         return ix

@@ -42,6 +42,7 @@ ROLE_KINDS = (
     "envoy",               # special envoys (country = the sending state or organisation)
     "military_commander",  # commander-in-chief or chief of the general staff
     "group_leader",        # leader of an armed or political group (country = the group's id)
+    "supreme_leader",      # Iran's Supreme Leader, North Korea's supreme leader (above the president)
     "other",
 )
 

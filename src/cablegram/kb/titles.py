@@ -71,6 +71,7 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     # "the Russian leader", "Israel's leader", "the Hezbollah leader": whoever leads that state or group
     # on the date (see LEADER_ROLES); never on its own ("the opposition leader", "the leader said").
     ("leader", "leader", None),
+    ("supreme leader", "supreme_leader", None),  # "Iran's supreme leader", "the North Korean supreme leader"
     ("army chief", "military_commander", None),
     ("commander in chief", "military_commander", None),
     ("chief of the general staff", "military_commander", None),
@@ -126,6 +127,7 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("allies", ("IGO.NATO",), None),
     ("union", ("IGO.EU", "IGO.AU", "IGO.EAEU", "IGO.european-commission"), None),
     ("cartel", ("IGO.OPEC",), None),
+    ("council", ("IGO.UNSC",), None),  # "the 15-member council" after the Security Council
     ("league", ("IGO.arab-league",), None),
     ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),
     ("commission", ("IGO.european-commission", "IGO.EU"), "IGO.european-commission"),

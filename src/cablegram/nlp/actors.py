@@ -990,18 +990,10 @@ class ActorResolver:
         ``countries``: states the document's actors belong to, the evidence a bare surname of someone
         out of office on the date needs ("Morsi" next to "al-Sisi", "Rouhani" next to "Iranian")."""
         if len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES):
-            surname = " ".join(words)
-            actor = local.get(surname)  # any label: the small model tags some surnames ORG/GPE
-            if actor is None and (label == "PERSON" or doc[start].pos_ == "PROPN"):
-                actor = self.resolver.by_surname(surname, date)
-            if actor is None and label == "PERSON":
-                actor = _backed(self.resolver.curated_surname(surname), countries)  # out of office on the date
-            if actor is None and (label in ("PERSON", "ORG") or doc[start].pos_ == "PROPN") \
-                    and doc[start].text[:1].isupper():
-                actor = _backed(self.resolver.leader_surname(surname), countries)  # "Morsi's rule" (tagged ORG)
+            actor = self._surname_actor(doc, start, " ".join(words), label, local, date, countries)
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
-        if label == "PERSON":
+        if label == "PERSON" or (label == "ORG" and len(words) == 2):  # "Kishida Fumio", tagged ORG at times
             actor = self._reordered(words, date)
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
@@ -1010,6 +1002,23 @@ class ActorResolver:
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _surname_actor(self, doc: Doc, start: int, surname: str, label: str, local: dict[str, Actor],
+                       date: str | None, countries: set[str]) -> Actor | None:
+        """The person a bare surname at token ``start`` names: one named in full in the document (any NER label:
+        the small model tags some surnames ORG/GPE), the one office-holder of that surname on the date (not
+        after a locative word unless the NER says person: "in Austin" is the city), a curated person or a
+        former leader of that surname whose country the document names."""
+        actor = local.get(surname)
+        if actor is None and (label == "PERSON" or doc[start].pos_ == "PROPN") \
+                and not (label != "PERSON" and _after_locative(doc, start)):
+            actor = self.resolver.by_surname(surname, date)
+        if actor is None and label == "PERSON":
+            actor = _backed(self.resolver.curated_surname(surname), countries)  # out of office on the date
+        if actor is None and (label in ("PERSON", "ORG") or doc[start].pos_ == "PROPN") \
+                and doc[start].text[:1].isupper():
+            actor = _backed(self.resolver.leader_surname(surname), countries)  # "Morsi's rule" (tagged ORG)
+        return actor
 
     def _other_state_words(self, words: tuple[str, ...], actor: Actor) -> bool:
         """True when a name and a fuzzy candidate name different states ("Libyan National Army" and
@@ -1081,7 +1090,8 @@ class ActorResolver:
             if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue  # part of a longer name we do not know
             actor = local.get(folded[i][0])
-            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start and not tok.is_upper:
+            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start and not tok.is_upper \
+                    and not _after_locative(doc, i):
                 actor = self.resolver.by_surname(folded[i][0], date)
             if actor is not None:
                 out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))
