@@ -1,5 +1,6 @@
 """Accuracy floors of claimant kind and claimant span on the real-news references in
-tests/data/claimants_fresh.jsonl (benchmarks/eval_claimants.py; floors in tests/data/actor_floors.json)."""
+tests/data/claimants_fresh.jsonl (benchmarks/eval_claimants.py; floors in tests/data/actor_floors.json) and
+tests/data/claimants_fresh2.jsonl (floors in tests/data/claimants_floors.json)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,32 @@ def test_claimant_kind_and_span_floors(shared_data):
     assert result["n"] >= 60
     assert result["kind_accuracy"] >= floors["claimant_kind_accuracy"], result["errors"]
     assert result["span_accuracy"] >= floors["claimant_span_accuracy"], result["errors"]
+
+
+FRESH2 = REPO / "tests" / "data" / "claimants_fresh2.jsonl"
+
+
+@pytest.mark.slow
+def test_claimant_set2_floors(shared_data):
+    rows = _module().read_gold(FRESH2)
+    if not all((shared_data / d).is_dir() for d in {g["dataset"] for g in rows}):
+        pytest.skip("the datasets of claimant set #2 are not all in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
+    result = _module().evaluate(shared_data, gold_path=FRESH2)
+    assert result["n"] == len(rows) >= 70
+    assert result["kind_accuracy"] >= floors["claimant_fresh2_kind_accuracy"], result["errors"]
+    assert result["span_accuracy"] >= floors["claimant_fresh2_span_accuracy"], result["errors"]
+
+
+def test_claimant_set2_is_references_from_new_documents():
+    first = {(r["dataset"], r["doc_id"]) for r in _module().read_gold(_module().DEFAULT_GOLD)}
+    rows = _module().read_gold(FRESH2)
+    assert 70 <= len(rows) <= 100 and {r["part"] for r in rows} == {"dev", "final"}
+    for r in rows:
+        assert set(r) == {"dataset", "doc_id", "cue", "claimant", "kind", "category", "part"}
+        assert (r["dataset"], r["doc_id"]) not in first  # documents the first set did not use
+        assert r["kind"] in {"outlet", "organisation", "named", "anonymous", "analysts"}
+        assert r["dataset"] != "polnear" or r["doc_id"].startswith("sha256:")  # PolNeAR ids name headlines
 
 
 def test_claimant_gold_holds_references_only():
