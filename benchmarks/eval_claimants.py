@@ -9,7 +9,11 @@ reporting cue (``cue``) and of the claimant as a careful coder would mark it (``
 naming phrase, without appositives such as ", a spokesman for …"), the claimant ``kind``
 (``outlet``, ``organisation``, ``named``, ``anonymous``, ``analysts``), a ``category`` and the
 ``part`` (``dev``: used to fix rules; ``final``: split off before any score, never used to fix).
-The texts come from the data folder at run time.
+The texts come from the data folder at run time. Two sets: ``tests/data/claimants_fresh.jsonl`` (71 rows,
+the default) and ``tests/data/claimants_fresh2.jsonl`` (91 rows from Guardian, PolNeAR dev-compartment, PLV
+and CASE documents the first set did not use, weighted to outlets as sources and as channels, capitals, seats
+and blocs, appositives, anonymous and analysts, passive and unusual cues; its final third split by a hash of
+``dataset:doc_id:cue start`` before any run).
 
 The prediction for a gold row is the claim (``doc._.cg_claims``) whose cue span overlaps the gold
 cue; when none does, the claim whose claimant span overlaps the gold claimant. No claim counts as
