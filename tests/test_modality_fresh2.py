@@ -102,6 +102,13 @@ def test_agreed_act_is_an_event_planned(event_nlp):
     assert {e.modality for e in _on(events, "agreed")} == {"occurred"}, [(e.trigger, e.type) for e in events]
 
 
+def test_counted_act_agreed_is_planned(event_nlp):
+    """ "agreed to hold a second round of talks": the talks the round counts are the act, planned."""
+    events = event_nlp("Brevia and Ostland agreed to hold a second round of talks in Tarsk.")._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, "talks")} == {("CONSULT", "planned")}, [
+        (e.trigger, e.type) for e in events]
+
+
 def test_prepared_act_is_an_event_planned(event_nlp):
     """A frame of planning coded as an act of its own ("is preparing to launch an offensive": MOBILIZE) leaves the
     act prepared its own event, planned."""

@@ -346,6 +346,14 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     return heads
 
 
+def _support_objects(verb) -> set[int]:
+    """Indices of the words that name a support verb's event: its objects, and the act a counting noun among them
+    counts ("hold a second round of talks": the talks; ``modality.toml`` ``future.counter_nouns``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    counted = _of_objects([obj for obj in objects if obj.lower_ in modality_cues().counter_nouns])
+    return {tok.i for tok in objects + counted}
+
+
 def _committed_aid(tok, etype: str) -> bool:
     """An AID that the verb ``tok`` names as the complement of a promise, agreement or plan ("promised to send
     medical supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment."""
@@ -617,7 +625,7 @@ class EventCoder:
             if tok.i in taken or tok.pos_ != "VERB":
                 continue
             # the object of a support verb names its event ("reach agreement", "restore funding"; not "leave the talks")
-            objects = {c.i for c in tok.children if c.dep_ == "dobj"} if tok.lower_ in support else set()
+            objects = _support_objects(tok) if tok.lower_ in support else set()
             hits = [h for h in ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
                                 or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
                     if not _committed_aid(tok, h[1])]

@@ -504,6 +504,8 @@ def classify(sent, trigger=None) -> ModalityResult:
     auxiliaries and verbs of planning along the chain of governing verbs, then the trigger's own words."""
     if trigger is None:
         trigger = main_event_token(sent)
+    if trigger is not None:  # "a second round of talks": the counting noun stands for the act in its clause
+        trigger = _counted(trigger, modality_cues())
     reported, report_cue = reported_speech(sent, trigger)
     if trigger is None:
         return ModalityResult("occurred", reported, report_cue)
