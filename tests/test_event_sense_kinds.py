@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from cablegram.nlp.dates import clause_tense, record_date
-from cablegram.nlp.event_gates import blocked_act, death_roles, left_out, loose_sense, modifier_roles, refusal_modality
+from cablegram.nlp.event_gates import (blocked_act, death_roles, left_out, loose_sense, modifier_roles,
+                                       own_state_aside, refusal_modality)
 
 
 def events_of(nlp, text: str, day: str = "2025-06-11") -> list:
@@ -40,6 +41,7 @@ def brief(events) -> list:
     ("Brelund's demand that Avaria, Corvia and Dalmar hand over the suspects has met a mixed response.", "met"),
     ("The Brelund central bank warned that the vote could depress growth in Avaria for years.", "warned"),
     ("Tom Garr, a Corvian teacher, says he wants to return to Avaria to see his family.", "return"),
+    ("\u201cShe wants to come back to Avaria to face trial,\u201d her lawyer said in Brelund.", "come"),
 ])
 def test_loose_senses_and_non_acts_code_no_event(nlp, text, trigger):
     events = events_of(nlp, text)
@@ -144,3 +146,21 @@ def test_a_year_of_a_participants_background_does_not_date_the_act(nlp):
     assert record_date(doc[:], "2025-06-11", act=found).date == "2025-06-11"
     assert record_date(doc[:], "2025-06-11", act=left).date == "2015"
     assert record_date(doc[:], "2025-06-11").date == "2015"  # no act known: the stated year
+
+
+def test_an_officials_own_state_named_outside_the_act_is_no_target(nlp):
+    text = "The minister ordered that her passport be revoked after she said she wanted to return to Avaria."
+    doc = nlp(text)
+    ordered = next(t for t in doc if t.text == "ordered")
+    avaria = next(e for e in doc.ents if e.text == "Avaria")
+    assert own_state_aside("PER.AVR.anna-vell", "AVR", avaria, ordered).text == "said"
+    assert own_state_aside("PER.BRL.tom-garr", "AVR", avaria, ordered) is None  # another state's official
+    # the own state in the act's own clause stays the target ("defended Avaria's decision")
+    own = nlp("The minister defended Avaria's decision to close the border.")
+    defended = next(t for t in own if t.text == "defended")
+    assert own_state_aside("PER.AVR.anna-vell", "AVR", next(e for e in own.ents if e.text == "Avaria"), defended) is None
+    # a relative clause describes the target: the clause's noun, not the state
+    granted = nlp("The president signed a decree granting citizenship to 14 foreigners who fought for Avaria.")
+    signed = next(t for t in granted if t.text == "signed")
+    aside = own_state_aside("PER.AVR.anna-vell", "AVR", next(e for e in granted.ents if e.text == "Avaria"), signed)
+    assert aside.dep_ == "relcl" and aside.head.text == "foreigners"

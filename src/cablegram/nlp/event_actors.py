@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .chunks import sentence_noun_chunks
-from .event_gates import death_roles, left_out, modifier_roles
+from .event_gates import death_roles, left_out, modifier_roles, own_state_aside
 from .lexicons import load_lexicon
 
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -328,17 +328,23 @@ def assign_actors(trigger, sent, actors, attack: bool = False) -> tuple[tuple | 
     if source is not None and place_of_source(source[0], trigger):
         source = _placed_subject(source[0], in_sent)
     if source is None:
-        before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])
-                  and not place_of_source(c[0], trigger) and not _teller_of_passive(c[0], trigger)]
-        if before:
-            source = before[0]
+        source = _source_before(in_sent, trigger, target, attack)
     return source, target
+
+
+def _source_before(in_sent, trigger, target, attack: bool) -> tuple | None:
+    """The first mention before the trigger that can be the source when the parse names none: not the target,
+    a dateline, a place of the act or (for an ``attack``) the teller of a passive act."""
+    before = [c for c in in_sent if c[0].end <= trigger.i and _differs(c, target) and not _is_dateline(c[0])
+              and not place_of_source(c[0], trigger) and not (attack and _teller_of_passive(c[0], trigger))]
+    return before[0] if before else None
 
 
 def _teller_of_passive(span, trigger) -> bool:
     """True when ``trigger`` is a passive verb with no agent in the complement clause of a verb whose subject
     holds ``span`` ("X told the paper that Y had been killed", "X's family believed she had been killed"):
-    the one who tells of the act, not its doer."""
+    the one who tells of the act, not its doer. (Used for attacks only: a minister who said "Vietnam is
+    committed to …" speaks for the state.)"""
     if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in trigger.children) \
             or _agent(trigger) is not None:
         return False
@@ -522,7 +528,7 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
         return [roles]
     rule_source, rule_target = source, target = assign_actors(trigger, sent, actors, attack)
     if chooser is not None:
-        source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger)
+        source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger, attack)
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
         source = rule_source if rule_source is None or not place_of_source(rule_source[0], trigger) \
@@ -536,15 +542,25 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
         for tgt in targets:
             if src is not None and tgt is not None and (not _differs(tgt, src) or same_list(tgt[0], src[0])):
                 continue
-            pairs.append((src, tgt))
+            pairs.append((src, _own_state_checked(src, tgt, trigger)))
     return pairs[:max_pairs] or [(source, target)]
 
 
-def _checked_choice(chosen: tuple, rule: tuple, trigger) -> tuple:
+def _own_state_checked(source, target, trigger) -> tuple | None:
+    """``target``, unless it is the source official's own state named outside the act's clause
+    (:func:`.event_gates.own_state_aside`): then the noun phrase a relative clause holding it describes ("to
+    14 foreigners who fought for Avarian units"), else None."""
+    aside = None if source is None or target is None else own_state_aside(source[1], target[1], target[0], trigger)
+    if aside is None:
+        return target
+    return phrase_of(aside.head) if aside.dep_ == "relcl" else None
+
+
+def _checked_choice(chosen: tuple, rule: tuple, trigger, attack: bool) -> tuple:
     """The ranker's (source, target) ``chosen``, with the rules' (``rule``) in place of a mention named as left
-    out ("other than X") or of the teller of a passive act ("X said Y had been killed")."""
+    out ("other than X") or, for an ``attack``, of the teller of a passive act ("X said Y had been killed")."""
     source, target = chosen
-    if source is not None and (left_out(source[0]) or _teller_of_passive(source[0], trigger)):
+    if source is not None and (left_out(source[0]) or (attack and _teller_of_passive(source[0], trigger))):
         source = rule[0]
     if target is not None and left_out(target[0]):
         target = rule[1]

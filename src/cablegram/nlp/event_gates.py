@@ -18,7 +18,8 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
   that occurred;
 - roles: :func:`left_out` (a mention named as excluded: "other than X"; ``[participants]``),
   :func:`modifier_roles` ("US-backed forces": the backer and the backed), :func:`death_roles` ("died in an
-  airstrike": the dead is the target).
+  airstrike": the dead is the target), :func:`own_state_aside` (an official's own state named outside the
+  act's clause).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "left_out",
-           "modifier_roles", "death_roles"]
+           "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
 _PLACE_PREPS = frozenset({"in", "across", "at", "inside", "throughout", "near"})
@@ -210,7 +211,7 @@ class _Loose:
     warning: frozenset[str]
     forecast: frozenset[str]
     hard: frozenset[str]
-    movement: frozenset[str]
+    trips: frozenset[str]
     idioms: dict
 
 
@@ -223,7 +224,7 @@ def _loose() -> _Loose:
     idioms = {str(verb).lower(): frozenset(str(o).lower() for o in objects)
               for verb, objects in lex.get("non_act", {}).get("idioms", {}).items()}
     return _Loose(*sets, word_set(lex, "non_act.forecast.warning_verbs"), word_set(lex, "non_act.forecast.nouns"),
-                  word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_event.movement_verbs"), idioms)
+                  word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_act.loose.trip_verbs"), idioms)
 
 
 _MODIFIER_ACTOR = frozenset({"npadvmod", "compound", "nmod"})  # "US-backed": the backer named on the word
@@ -267,8 +268,8 @@ def _forecast(trigger, W: _Loose) -> bool:
 
 
 def _wished_trip(trigger, W: _Loose) -> bool:
-    """A verb of travel that a verb of wishing governs ("wants to return to Britain")."""
-    return (trigger.lower_ in W.movement and trigger.dep_ == "xcomp" and _lemma(trigger.head) in W.wish)
+    """A verb of travel that a verb of wishing governs ("wants to return to Britain", "wants to come back")."""
+    return _lemma(trigger) in W.trips and trigger.dep_ == "xcomp" and _lemma(trigger.head) in W.wish
 
 
 def _verb_states_no_act(verb, lemma: str, W: _Loose) -> bool:
@@ -290,16 +291,16 @@ def loose_sense(etype: str, trigger) -> bool:
     to", "has been tracked down"); a verb with no object stating a property or a remark ("featured
     prominently", "has not commented", "are horrifying"); an idiom ("met a mixed response", "gave birth"); a feeling taken for
     a THREATEN ("fears"); a forecast taken for one ("warned that the vote could depress growth"); a wish to
-    travel taken for an AGREE ("wants to return"). Word lists: ``plover.toml`` ``[non_act.loose]``,
+    travel ("wants to return"), whatever it was coded. Word lists: ``plover.toml`` ``[non_act.loose]``,
     ``[non_act.idioms]``, ``[non_act.forecast]``."""
     W, lemma = _loose(), _lemma(trigger)
     if _adjectival(trigger, W) or _idiom(trigger, W) or _document(trigger, W):
         return True
     if trigger.pos_ == "VERB" and _verb_states_no_act(trigger, lemma, W):
         return True
-    if etype == "THREATEN":
-        return lemma in W.experiencer or _forecast(trigger, W)
-    return etype == "AGREE" and _wished_trip(trigger, W)
+    if etype == "THREATEN" and (lemma in W.experiencer or _forecast(trigger, W)):
+        return True
+    return _wished_trip(trigger, W)
 
 
 def blocked_act(etype: str, trigger, hits) -> bool:
@@ -386,3 +387,31 @@ def death_roles(trigger) -> tuple[object, list] | None:
     if not dying or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb, [t.i for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree]
+
+
+def _own_state(source_id: str | None, target_id: str | None) -> bool:
+    person, state = str(source_id or ""), str(target_id or "")
+    return person.startswith("PER.") and len(state) == 3 and state.isupper() and person[4:7] == state
+
+
+def own_state_aside(source_id: str | None, target_id: str | None, span, trigger):
+    """When the source is a known office-holder (``PER.<ISO3>.name``) and the target the state they serve
+    (``<ISO3>``) named outside the clause of ``trigger`` (a spaCy token; a modal or particle stands for its
+    verb): the token that puts the target's mention ``span`` aside, else None. That token heads a relative
+    clause ("granted citizenship to foreigners who fought for Avarian units": the clause's noun is the target),
+    an adverbial clause with a subject of its own ("ordered that … after she said she wanted to return to
+    the UK"), or the sentence (a mention outside the act's clause). An own state in the act's own clause stays
+    its target, as the PLOVER gold data code it ("defended Germany's decision", "imposed martial law, plunging
+    Pakistan into …", "said the government must ensure security")."""
+    if not _own_state(source_id, target_id):
+        return None
+    verb = trigger.head if trigger.dep_ in ("aux", "auxpass", "prt", "dobj", "nsubj", "nsubjpass") else trigger
+    tok = span.root
+    for _ in range(16):
+        if tok.i in (verb.i, trigger.i):
+            return None
+        if tok.dep_ == "relcl" or tok.head.i == tok.i or (
+                tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return tok
+        tok = tok.head
+    return tok
