@@ -35,6 +35,13 @@ def main_claim(nlp, text):
      "anonymous", "a Norland border official"),
     ("The drills are over, Colonel Ivar Tamm was quoted as saying by the Interfax news agency.",
      "named", "Colonel Ivar Tamm"),
+    ("Interfax quoted Arvid Holm saying the talks would resume in May.", "named", "Arvid Holm"),
+    # "according to" names the claimant of the clause it hangs on
+    ("Norland agreed to keep its troops in the north a little longer, according to a senior administration official.",
+     "anonymous", "a senior administration official"),
+    # a body's phrase without the description after it
+    ("The Norland civil defence, a search and rescue organisation, said 61 people were killed on Tuesday.",
+     "organisation", "The Norland civil defence"),
     # outlets and their works
     ("The private Dalen news agency said the fire at the depot had been put out.",
      "outlet", "The private Dalen news agency"),

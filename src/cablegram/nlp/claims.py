@@ -204,6 +204,9 @@ class ClaimsComponent:
         channels = [a for a in atts if is_channel(a, self.lexicon)]
         carried = {id(c) for c in channels for a in atts if a is not c and a.source is not None and not a.in_quote
                    and not is_channel(a, self.lexicon) and carries(c, a)}
+        # "Trump agreed to stay, according to a senior official": the official's claim, not Trump's
+        carried |= {id(a) for a in atts for p in atts if p is not a and _according_to_whom(p)
+                    and p.cue.root.head.i == a.cue.root.i and id(p) not in {id(c) for c in channels}}
         return lambda a: (a.in_quote, a.source is None, id(a) in carried, a.depth, a.cue.start)
 
     def _is_publication(self, source: Span | None) -> bool:
@@ -296,6 +299,11 @@ def _speaker_fallback(lexicon: AttributionLexicon, by_sentence: dict[int, list],
         taken = {t.i for a in atts for t in a.cue}
         atts.extend(a for a in rules[si] if a.source is not None and not is_channel(a, lexicon)
                     and not any(t.i in taken for t in a.cue) and any(carries(c, a) for c in sourced))
+
+
+def _according_to_whom(att: Attribution) -> bool:
+    """An "according to X" attribution whose source is its own object X (not a subject the tagger paired it with)."""
+    return att.cue[0].lower_ == "according" and att.source is not None and att.source.start >= att.cue.end
 
 
 def carries(channel: Attribution, speaker: Attribution) -> bool:

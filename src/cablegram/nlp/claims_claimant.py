@@ -155,7 +155,8 @@ def is_channel(att: Attribution, lexicon: AttributionLexicon) -> bool:
     "according to Tass"): its source is a news outlet and it quotes no one by name."""
     if att.source is None or quoted_speaker(att) is not None:
         return False
-    return _outlet_named(trim_appositive(_with_agent(att.source)), lexicon, None)
+    source = trim_appositive(_with_agent(att.source))
+    return source.root.lower_ in lexicon.outlet_heads or _outlet_named(source, lexicon, None)
 
 
 def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], head_actor: str | None) -> str | None:
@@ -372,8 +373,8 @@ def quoted_speaker(att: Attribution) -> Span | None:
     root = att.cue.root
     if root.lemma_.lower() not in _QUOTING_VERBS:
         return None
-    if not any(t.lower_ == "as" for t in root.subtree if t.i > root.i):
-        return None
+    if not any(t.lower_ in ("as", "saying") for t in root.subtree if t.i > root.i):
+        return None  # "quoted X as saying", "quoted X saying"
     for child in root.children:
         if child.dep_ in _SPEAKER_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(child)
@@ -490,6 +491,8 @@ def trim_appositive(source: Span) -> Span:
     after = source.doc[comma + 1:after_end]
     if before.root.pos_ == "NOUN" and len(after) and _is_name(after):
         return after  # "the minister, Ann Lee"
+    if nxt.lower_ in ("a", "an", "the") and any(t.dep_ == "appos" and before.start <= t.head.i < comma for t in after):
+        return before  # "the Syrian civil defence, a rescue organisation": a body's phrase and its description
     return source
 
 
