@@ -16,9 +16,10 @@ from test_commitments_component import cnlp, run  # noqa: F401  (the module's co
 REPO = Path(__file__).resolve().parents[1]
 
 # Figures on all 103 sentences, measured 2026-12-01 with `python benchmarks/commitments_news.py --data
-# ../shared/data` (benchmarks/results/commitments_news.json); floors are those less 0.02.
-FLOORS = {"row_precision": 0.81, "row_recall": 0.92, "right": 0.63, "donor": 0.86, "recipient": 0.82,
-          "category": 0.87, "status": 0.84, "negatives_clean": 0.82}
+# ../shared/data` (benchmarks/results/commitments_news.json); floors are those less 0.02 (right and status raised
+# after the reporter-style kinds of C8: 0.695 and 0.925).
+FLOORS = {"row_precision": 0.81, "row_recall": 0.92, "right": 0.67, "donor": 0.86, "recipient": 0.82,
+          "category": 0.87, "status": 0.90, "negatives_clean": 0.82}
 
 
 def test_news_floors(nlp, shared_data):

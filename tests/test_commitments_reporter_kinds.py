@@ -95,8 +95,14 @@ def test_the_second_half_of_a_hyphenated_word_is_no_trigger(knlp):
 
 # -- givers ----------------------------------------------------------------------------------------------------
 def test_every_giver_after_by_is_kept(knlp):
+    # one commitment, one row (labelling rules of tests/data/commitments_news.md): the givers are joint
     [c] = rows(knlp, "Twenty tanks were delivered to Ostravia by Kestria and Norland.")
-    assert c.recipient == "XOS" and "joint commitment by 2 donors" in (c.reason or "")
+    assert (c.recipient, c.status) == ("XOS", "delivered") and "joint commitment by 2 donors" in (c.reason or "")
+
+
+def test_givers_sharing_a_sum_give_one_joint_row(knlp):
+    [c] = rows(knlp, "Kestria and Norland will provide EUR 500 million to Ostravia.")
+    assert c.amount == 5e8 and "joint commitment by 2 donors" in (c.reason or "")
 
 
 def test_a_possessed_package_names_its_giver(knlp):
@@ -141,3 +147,32 @@ def test_only_half_of_a_sum_is_a_partial_delivery(knlp):
 def test_a_state_acting_in_a_condition_is_no_receiver(knlp, text, status):
     [c] = rows(knlp, text)
     assert (c.donor, c.recipient, c.status) == ("XKS", None, status)
+
+
+# -- floors on the third own annotation of real news ----------------------------------------------------------------
+# Figures on all 53 sentences, measured 2026-12-01 with `python benchmarks/commitments_news.py --data ../shared/data
+# --gold tests/data/commitments_fresh3.jsonl` in the shared tree; floors are those less 0.02 (first figures, the
+# final third and the figures of the committed code alone: tests/data/commitments_fresh.md).
+FRESH3_FLOORS = {"row_precision": 0.71, "row_recall": 0.56, "right": 0.24, "donor": 0.48, "recipient": 0.31,
+                 "category": 0.40, "status": 0.56, "negatives_clean": 0.84}
+
+
+def test_fresh3_news_floors(nlp, shared_data):
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(repo / "benchmarks"))
+    import commitments_news
+
+    from cablegram.kb.base import KnowledgeBase
+
+    gold = commitments_news.load_gold(repo / "tests" / "data" / "commitments_fresh3.jsonl")
+    assert len(gold) >= 40 and all("text" not in g and "sentence" not in g for g in gold)  # references only
+    assert sum(1 for g in gold if not g["commitments"]) >= 20 and {g["split"] for g in gold} == {"dev", "final"}
+    try:
+        result = commitments_news.evaluate(nlp, shared_data, gold, KnowledgeBase.load())["all"]
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    low = {f: result[f]["value"] for f, floor in FRESH3_FLOORS.items() if result[f]["value"] < floor}
+    assert not low, (low, {f: result[f]["value"] for f in FRESH3_FLOORS})
