@@ -57,6 +57,12 @@ def test_places_are_no_new_actors(actors_nlp, text, name, label):
     assert not new_ids(doc), new_ids(doc)
 
 
+def test_a_person_with_a_job_at_a_place_stays_a_person(actors_nlp):
+    doc = tagged(actors_nlp, "Petra Lindqvist, the port director, said repairs would take a month.",
+                 [("Petra Lindqvist", "PERSON", 0)])
+    assert new_ids(doc) == {"person:petra-lindqvist"}, new_ids(doc)
+
+
 def test_a_person_after_into_or_at_stays_a_person(actors_nlp):
     doc = tagged(actors_nlp, "Police opened an inquiry into Mirela Oskova after the vote.", [("Mirela Oskova", "PERSON", 0)])
     assert new_ids(doc) == {"person:mirela-oskova"}

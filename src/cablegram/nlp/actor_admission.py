@@ -244,8 +244,9 @@ class Admission:
         if k >= len(doc) or doc[k].lower_ not in _DETERMINERS:
             return False
         for tok in doc[k + 1:min(len(doc), k + 4)]:
-            if tok.lower_ in self._place_nouns:
-                return True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.lower_ in self._place_nouns and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+                return True  # the head noun is the place ("the neighbouring village"), not "the port director"
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or tok.text == ",":
                 return False
         return False
