@@ -149,3 +149,20 @@ def test_collective_council_after_the_security_council(nlp):
 def test_long_state_name_without_the_article(nlp):
     doc = run_dated(nlp, "The Democratic Republic of Congo accused its neighbour of backing the rebels.", "2023-05-02")
     assert "COD" in actors(doc).values() and "COG" not in actors(doc).values(), actors(doc)
+
+
+@pytest.mark.parametrize(("date", "text", "actor_id"), [
+    ("2025-03-02", "The Hezbollah leader said in a speech that the group would not disarm.", "PER.LBN.naim-qassem"),
+    ("2023-03-02", "The Hezbollah leader said in a speech that the group would not disarm.", "PER.LBN.hassan-nasrallah"),
+    ("2023-03-02", "The Iraqi prime minister said the government would protect the embassies.",
+     "PER.IRQ.mohammed-shia-al-sudani"),
+    ("2021-03-02", "The Iraqi prime minister said the government would protect the embassies.",
+     "PER.IRQ.mustafa-al-kadhimi"),
+])
+def test_leaders_by_date_after_a_change(nlp, date, text, actor_id):
+    assert actor_id in actors(run_dated(nlp, text, date)).values()
+
+
+def test_arab_name_without_the_dynasty(nlp):
+    doc = run_dated(nlp, "Abu Dhabi's ruler Mohammed bin Zayed met the visiting delegation on Monday.", "2023-03-02")
+    assert "PER.ARE.mohammed-bin-zayed-al-nahyan" in actors(doc).values(), actors(doc)

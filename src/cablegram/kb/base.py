@@ -262,12 +262,19 @@ def _index_name(ix: _Index, key: tuple[str, ...], actor_id: str) -> None:
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az"})
 
 
+# Words of filiation in Arabic names ("bin", "ibn", "bint"): a name with one may drop its family name.
+_FILIATION = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _without_article(key: tuple[str, ...], kind: str) -> tuple[tuple[str, ...], ...]:
     """A person's folded name without the Arabic article inside it, as English papers often write it
     ("Nouri Maliki" for "Nouri al-Maliki"); nothing for other names or names without one."""
     if kind != "person" or len(key) < 3 or not any(w in _ARTICLES for w in key[1:-1]):
         return ()
-    return (tuple(w for i, w in enumerate(key) if i == 0 or i == len(key) - 1 or w not in _ARTICLES),)
+    out = [tuple(w for i, w in enumerate(key) if i == 0 or i == len(key) - 1 or w not in _ARTICLES)]
+    if len(key) >= 5 and key[-2] in _ARTICLES and any(w in _FILIATION for w in key[1:-2]):
+        out.append(key[:-2])  # "Mohammed bin Zayed" for "Mohammed bin Zayed Al Nahyan": the dynasty left out
+    return tuple(out)
 
 
 def _in_order(letters: str, initials: list[str]) -> bool:
