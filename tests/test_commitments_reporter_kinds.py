@@ -176,3 +176,11 @@ def test_fresh3_news_floors(nlp, shared_data):
         pytest.skip(str(exc))
     low = {f: result[f]["value"] for f, floor in FRESH3_FLOORS.items() if result[f]["value"] < floor}
     assert not low, (low, {f: result[f]["value"] for f in FRESH3_FLOORS})
+
+
+def test_nationality_words_the_actors_component_leaves_unlinked_name_states(knlp):
+    # "Veridian doctors", "Ostravian girls": a nationality word before a common noun may carry no actor mention
+    [c] = rows(knlp, "Veridian doctors handed over 700 kg of medicine to a hospital in Ostgrad.")
+    assert (c.donor, c.recipient) == ("XVR", "XOS")
+    [c] = rows(knlp, "Norland's aid also supported 2 million more Ostravian girls going to school.")
+    assert (c.donor, c.recipient) == ("XNL", "XOS")

@@ -304,7 +304,18 @@ class CommitmentExtractor:
         if found is None and self.kb is not None and short:
             found = self._programme_state(ctx, donors | self._donor_states(donors))
             why = "recipient: the state an aid programme the note names is for"
+        if found is None and self.kb is not None and short:
+            found = self._demonym_state(ctx, donors | self._donor_states(donors))
+            why = "recipient: the one state a nationality word of the note names"
         return found, why
+
+    def _demonym_state(self, ctx: _Context, exclude: set) -> str | None:
+        """The one state the note's unlinked nationality words name ("2 million more Pakistani girls", "3,000 Congolese
+        nationals"), else None (the actors component leaves a nationality word before a common noun unlinked)."""
+        linked = {m.start for m in ctx.mentions}
+        states = {self._state_in_name(t.text) for t in ctx.doc if t.idx not in linked and t.pos_ == "ADJ"
+                  and _DEMONYM.fullmatch(t.text)} - {None} - exclude
+        return next(iter(states)) if len(states) == 1 else None
 
     def _programme_state(self, ctx: _Context, exclude: set) -> str | None:
         """The one state named inside the names of the aid programmes a note cites ("the Ukraine Security Assistance
@@ -700,8 +711,12 @@ class CommitmentExtractor:
         """The actor id for a donor/recipient name (an office-holder → their state), else the text."""
         m = _mention_for(name, mentions, sent)
         if m is None:
-            # With the actors component in the pipeline, a donor or recipient must be an actor it found.
-            return None if self.kb is not None else name
+            # With the actors component in the pipeline, a donor or recipient must be an actor it found, or a state's
+            # demonym the knowledge base knows ("Veridian doctors", "Pakistani girls": a nationality word before a
+            # common noun that the actors component leaves unlinked).
+            if self.kb is None:
+                return name
+            return self._state_in_name(name) if name and _DEMONYM.fullmatch(name) else None
         named = self._named_served_state(m.actor_id, mentions, sent)
         if named:
             return named  # "President Macron announced that France …": the state the sentence names for the person
@@ -782,6 +797,8 @@ class CommitmentExtractor:
 
 
 # Words that make an organisation's name an aid programme or fund ("Ukraine Security Assistance Initiative").
+# one capitalised word with a nationality ending ("Veridian", "Pakistani", "Congolese", "Danish", "Iraqi")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ean)")
 _PROGRAMME = re.compile(r"\b(?:assistance|assitance|support|aid|fund|initiative|appropriations?|package|solidarity|"
                         r"recovery|reconstruction|relief)\b", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:minister|president|chancellor|secretary|premier|prime)\b", re.IGNORECASE)
