@@ -82,6 +82,8 @@ def test_a_negation_that_is_the_refusal_is_a_reject_that_occurred(nlp):
     assert refusal_modality("REJECT", "negated", looking, [(looking, "AID", "look", 0.5)]) == "negated"
     assert refusal_modality("REJECT", "negated", ending, []) == "negated"  # a negated act word stays negated
     assert refusal_modality("AID", "negated", looking, []) == "negated"
+    watch = token(nlp, "Avaria does not want to watch the fighters cross the border.", "watch")
+    assert refusal_modality("REJECT", "negated", watch, []) == "occurred"
     text = "The Brelund envoy said: \u201cWe are not looking to grant any further exemptions to Avaria.\u201d"
     events = events_of(nlp, text)
     assert not [e for e in events if e.type == "REJECT" and e.modality == "negated"], brief(events)

@@ -319,11 +319,14 @@ def blocked_act(etype: str, trigger, hits) -> bool:
 
 
 def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
-    """The modality of a negated REJECT on a verb of intent (``plover.toml`` ``non_act.loose.refusal_frames``)
-    that is no cue of any type in ``hits`` ((token, type, cue, weight)): the negation is the refusal ("we are
-    not looking to grant waivers", "is not responding to the demands"), so the REJECT occurred. A negated
-    act word stays negated ("was not consulted", "will not end the strike"). Else ``modality``."""
-    if etype != "REJECT" or modality != "negated" or _lemma(trigger) not in _loose().refusal:
+    """The modality of a negated REJECT on a verb of intent (``plover.toml`` ``non_act.loose.refusal_frames``),
+    or on the complement of one, that is no cue of any type in ``hits`` ((token, type, cue, weight)): the
+    negation is the refusal ("we are not looking to grant waivers", "is not responding to the demands", "does
+    not want to watch"), so the REJECT occurred. A negated act word stays negated ("was not consulted", "will
+    not end the strike"). Else ``modality``."""
+    refusal = _loose().refusal
+    framed = _lemma(trigger) in refusal or (trigger.dep_ == "xcomp" and _lemma(trigger.head) in refusal)
+    if etype != "REJECT" or modality != "negated" or not framed:
         return modality
     return modality if any(h[0].i == trigger.i for h in hits) else "occurred"
 
