@@ -166,3 +166,16 @@ def test_leaders_by_date_after_a_change(nlp, date, text, actor_id):
 def test_arab_name_without_the_dynasty(nlp):
     doc = run_dated(nlp, "Abu Dhabi's ruler Mohammed bin Zayed met the visiting delegation on Monday.", "2023-03-02")
     assert "PER.ARE.mohammed-bin-zayed-al-nahyan" in actors(doc).values(), actors(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tel Aviv has rejected the proposal, officials said after the meeting in Cairo.", "Tel Aviv", "ISR"),
+    ("Delhi has protested to Ottawa over the allegations, the ministry said on Monday.", "Delhi", "IND"),
+])
+def test_cities_the_news_uses_for_a_government(nlp, text, name, expected):
+    assert actors(run_dated(nlp, text, "2024-03-02")).get(name) == expected
+
+
+def test_such_a_city_after_a_locative_word_is_the_city(nlp):
+    doc = run_dated(nlp, "A rocket hit a building in Tel Aviv on Sunday evening, the police said.", "2024-03-02")
+    assert "Tel Aviv" in places(doc) and "ISR" not in actors(doc).values()
