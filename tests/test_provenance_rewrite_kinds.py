@@ -118,3 +118,56 @@ def test_claim_credited_to_the_publisher_that_no_source_sentence_states_is_added
                        published_at="2026-08-03")
     labels = [s.label for s in trace(article, sources, embedder=embedder).sentences]
     assert labels[1] == "added"
+
+
+# Kinds found on fresh5's final third after it was scored (development since then), on sentences of our own.
+
+
+def test_re_transliterated_long_surname_is_the_same_person():
+    src = ["Foreign Minister Dmitriy Sokolyov of Varnia held talks with his Orran counterpart in Lesk."]
+    assert "actor" not in kinds("Varnian Foreign Minister Dmitry Sokolev held talks with his Orran counterpart in Lesk.", src)
+
+
+def test_verbs_of_informing_swapped_subjects_are_an_actor_change():
+    src = ["Minister Ana Reyes informed her counterpart Tomas Brandt of the Orran approach to the river dispute."]
+    assert "actor" in kinds("Brandt briefed Reyes on the Orran approach to the river dispute.", src)
+    assert "actor" not in kinds("Reyes briefed Brandt on the Orran approach to the river dispute.", src)
+
+
+def test_readiness_to_consider_reported_as_agreed_is_modality():
+    src = ["The ministers expressed their readiness to consider the possibility of reopening the Lesk border crossing."]
+    assert "modality" in kinds("The ministers agreed to reopen the Lesk border crossing.", src)
+    assert "modality" not in kinds("The ministers are ready to consider reopening the Lesk border crossing.", src)
+
+
+def test_modal_of_a_topic_discussed_is_no_hedge():
+    src = ["The ministers discussed the prospects of cooperation in shipping, fishing and tourism."]
+    assert "modality" not in kinds("The ministers discussed how cooperation in shipping, fishing and tourism could grow.", src)
+    assert "modality" in kinds("Cooperation in shipping could grow, the ministers said.", ["Cooperation in shipping grew, the ministers said."])
+
+
+def test_another_half_of_the_same_year_is_a_date_change():
+    src = ["The joint council will next meet in Lesk in the first half of 2028."]
+    assert "date" in kinds("The joint council will next meet in Lesk in the second half of 2028.", src)
+    assert "date" not in kinds("The council meets again in Lesk in the first half of 2028.", src)
+
+
+def test_hyphenated_figure_is_a_number():
+    assert "number" in kinds("They will build a 5-gigawatt solar park near Lesk.", ["They will build a solar park of 4 gigawatts near Lesk."])
+    assert "number" not in kinds("Orra ordered two F-16 jets.", ["Orra ordered two F-16 jets last year."])
+
+
+def test_readouts_own_date_does_not_date_the_past():
+    ev = ["On 3 March, Minister Ana Reyes held talks in Lesk with Minister Tomas Brandt."]
+    assert earlier_event("Orra was the first state to recognise Varnia in 1991.", ev, ["2026-03-03"]) == "1991"
+    assert earlier_event("Orra was the first state to recognise Varnia in 1991.",
+                         ["Minister Ana Reyes recalled the talks of 3 February."], ["2026-03-03"]) is None
+
+
+def test_translation_credit_line_is_other(embedder):
+    readout = Document(text="Minister Ana Reyes held talks with Minister Tomas Brandt in Lesk today.",
+                       publisher="Ministry of Foreign Affairs of Orra", published_at="2026-03-03", is_primary=True)
+    article = Document(text="Reyes and Brandt held talks in Lesk. "
+                            "Translated by the Lesk Morning desk from the Orran foreign ministry's website.",
+                       published_at="2026-03-04")
+    assert [s.label for s in trace(article, [readout], embedder=embedder).sentences] == ["supported", "other"]

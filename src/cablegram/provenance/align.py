@@ -46,7 +46,8 @@ _SOURCE_LINE_WORDS = frozenset("""report reports reported write writes wrote inf
 published post posted state stated states statement announce announced press service release website agency outlet
 newspaper portal channel publication readout telegram office official officially page news this was is it the s ministry
 ministries department agency government embassy council spokesperson spokesman spokeswoman information
-communications prepared prepare based basis newsroom editorial staff materials material using drawing""".split())
+communications prepared prepare based basis newsroom editorial staff materials material using drawing translated
+translation translate translations desk foreign defence defense""".split())
 _REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|expect|expects|think|thinks|caution|"
                        r"cautions|note|argue|argues|estimate|estimates|reportedly|familiar with|close to)\b", re.I)
 _UNNAMED = re.compile(r"\b(?:sources?|insiders?|aides?|critics|familiar with|close to|unnamed|anonymous|"

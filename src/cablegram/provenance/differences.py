@@ -89,7 +89,8 @@ _ATTRIBUTION_PERSON = re.compile(
     r"\b(?:spokes(?:person|man|woman)|press secretary|spokes(?:person|man|woman) for [\w\s]+?|deputy spokesperson|"
     r"according to|told|said|says|wrote|posted)\s*,?\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)|"
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:a|the)\s+[\w\s]*spokes", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?:\w+(?:ed|es)|met|spoke|said|told|held|gave|made|thanked|welcomed)\b")
+# a lower-case word: "Reyes", "Ahmed" are names, not verbs
+_SUBJECT_VERB = re.compile(r"\b(?:[a-z]\w*(?:ed|es)|met|spoke|said|told|held|gave|made|thanked|welcomed)\b")
 _ALIASES = {"us": "usa", "u s": "usa", "united states": "usa", "america": "usa", "washington": "usa", "american": "usa",
             "uk": "gbr", "britain": "gbr", "united kingdom": "gbr", "london": "gbr", "british": "gbr",
             "russia": "rus", "moscow": "rus", "kremlin": "rus", "russian": "rus",
@@ -128,7 +129,13 @@ def name_in(name: str, text: str) -> bool:
         return any(_ALIASES.get(w) == key for w in words(text)) or any(_ALIASES.get(" ".join(p)) == key
                                                                        for p in zip(words(text), words(text)[1:]))
     tokens = _folded_tokens(text)
-    return key in tokens or any(len(t) >= 4 and fuzz.ratio(key, t) >= 85 for t in tokens)
+    return key in tokens or any(len(t) >= 4 and (fuzz.ratio(key, t) >= 85 or _loose(key) == _loose(t)) for t in tokens)
+
+
+def _loose(key: str) -> str:
+    """A folded surname with the Russian "-yov"/"-ev" ending made one ("zhuravliiv" and "zhuravlev": Zhuravlyov,
+    Zhuravlev), for names of six letters or more."""
+    return re.sub(r"iiv$", "ev", key) if len(key) >= 6 else key
 
 
 @lru_cache(maxsize=16)
@@ -155,6 +162,20 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
         other = next((t for t in theirs if t.key[0] != "rel"), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
+
+
+_PERIOD_PART = re.compile(r"\b(?P<p>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
+                          r"(?:the\s+)?(?P<y>\d{4}|(?:this|next|the)\s+year)\b", re.I)
+
+
+def _period_part_changes(sentence: str, src: str) -> list[Change]:
+    """Another half or quarter of the same year ("the second half of 2027" for "the first half of 2027"): ``date``."""
+    theirs = {(m.group("u").lower(), m.group("y").lower()): m.group("p").lower() for m in _PERIOD_PART.finditer(src)}
+    for m in _PERIOD_PART.finditer(sentence):
+        other = theirs.get((m.group("u").lower(), m.group("y").lower()))
+        if other and other != m.group("p").lower():
+            return [Change("date", f"{m.group(0)} vs the {other} {m.group('u').lower()}", m.start(), m.end(), other)]
+    return []
 
 
 _REL_PERIOD = re.compile(r"\b(?P<w>next|this|later this) (?P<u>year|month)\b", re.I)
@@ -200,7 +221,7 @@ def earlier_event(sentence: str, evidence: list[str], evidence_dates: list[str |
     of the readout's own call or meeting is a ``date`` change; a state lasting "since" then dates none), and an evidence that dates nothing in the past
     (no month or year, no "last month", "earlier", "since"). Returns the date's text, else None."""
     ev_date = next((d for d in evidence_dates or [] if d), None)
-    if not ev_date or _dates_the_past(" ".join(evidence)):
+    if not ev_date or _dates_the_past(" ".join(evidence), ev_date):
         return None
     found = _earlier_date(sentence, int(ev_date[:4]), int(ev_date[5:7]))
     # a state lasting "since April" dates no encounter: background even with an encounter verb ("has hosted the talks")
@@ -214,9 +235,13 @@ def _told_as_past(sentence: str) -> bool:
     return not (_ENCOUNTER_ACT.search(sentence) or _PLAN_VERB.search(sentence)) and _PAST_TENSE.search(sentence) is not None
 
 
-def _dates_the_past(src: str) -> bool:
-    """Whether ``src`` dates anything in the past: a month or year, "last month", "earlier", "since" …"""
-    return _PAST_REF.search(src) is not None or any(d.key[0] != "rel" for d in expressions(src)[0])
+def _dates_the_past(src: str, own_date: str) -> bool:
+    """Whether ``src`` dates anything in the past: a month or year other than its own date ``own_date`` (ISO; "On 27
+    November" in a readout of that day dates its encounter) and not in a later year ("in 2027"), "last month",
+    "earlier", "since" …"""
+    own = (int(own_date[5:7]), int(own_date[8:10]), int(own_date[:4])) if len(own_date) >= 10 else None
+    return _PAST_REF.search(src) is not None or any(
+        d.key[0] != "rel" and not (own and (same_date(d.key, own) or (d.key[2] or 0) > own[2])) for d in expressions(src)[0])
 
 
 def _earlier_date(sentence: str, year: int, month: int) -> str | None:
@@ -402,10 +427,25 @@ def _intent_made_formal(sentence: str, src: str) -> Change | None:
     return Change("modality", f"agreed to in the source, {act.group(0).lower()} in the article", act.start(), act.end())
 
 
+_TENTATIVE = re.compile(r"\b(?:readiness|ready|willing(?:ness)?|prepared|open)\s+to\s+(?:consider|explore|study|examine|discuss)\b"
+                        r"|\bpossibility of\b|\bconsider(?:ed|ing)?\s+(?:the\s+)?(?:possibility|option|idea)\b", re.I)
+_COMMITTED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed)\s+to\b|\bwill\b", re.I)
+
+
+def _tentative_made_agreed(sentence: str, src: str) -> Change | None:
+    """A possibility the source is only ready to consider ("expressed their readiness to consider the possibility of
+    resuming flights") reported as agreed ("agreed to resume flights")."""
+    agreed = _COMMITTED.search(sentence)
+    if not agreed or _TENTATIVE.search(sentence) or not _TENTATIVE.search(src):
+        return None
+    return Change("modality", f"to be considered in the source, {agreed.group(0).lower()} in the article", agreed.start(),
+                  agreed.end())
+
+
 def _plan_change(sentence: str, src: str) -> Change | None:
     """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
-    change = _intent_made_formal(sentence, src)
+    change = _intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
     if change:
         return change
     if plan_s and not plan_a:
@@ -613,11 +653,16 @@ def _first_sentence(text: str) -> str:
     return first[0].text if first else ""
 
 
+_INFORMING = frozenset("informed briefed updated apprised told".split())
+
+
 def _same_verb(a: str, b: str) -> bool:
-    """The same verb ("praised"/"praises"), or speech verbs of the same strength ("stressed"/"underscored")."""
+    """The same verb ("praised"/"praises"), speech verbs of the same strength ("stressed"/"underscored"), or two verbs
+    of informing ("briefed"/"informed")."""
     strength = speech_strength()
     a, b = a.lower(), b.lower()
-    return a[:5] == b[:5] or (a in strength and strength.get(a) == strength.get(b))
+    return (a[:5] == b[:5] or (a in strength and strength.get(a) == strength.get(b))
+            or (a in _INFORMING and b in _INFORMING))
 
 
 def _clause_head(text: str, at: int) -> str:
@@ -772,10 +817,15 @@ def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:
     return True
 
 
+# "discussed how cooperation could develop", "whether talks might resume": the modal belongs to the topic discussed.
+_INDIRECT_MODAL = re.compile(r"(\b(?:how|whether|ways?\s+in\s+which)\b[^;.]{0,120}?)\b(?:could|might|may)\b", re.I)
+
+
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
     hedge_words, modals = hedges(), possibility_modals()
+    sentence, src = _INDIRECT_MODAL.sub(r"\1", sentence), _INDIRECT_MODAL.sub(r"\1", src)
     hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
     modal = (hedge_a ^ hedge_s) & modals
     added_modal = modal & hedge_a
@@ -805,7 +855,7 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     d_s, t_s, n_s = expressions(src)
     out = _vague_made_figure(_number_changes(n_a, n_s), sentence, src) if same_language else _number_changes(n_a, n_s)
     out += _group_narrowed(sentence, src) if same_language else []
-    out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates)
+    out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates) + _period_part_changes(sentence, src)
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
     # against a source sentence without any figure is a checkable change.
     out += _duration_changes(t_a if same_language or t_s else [d for d in t_a if re.search(r"\d|two|three|four|five|six|ten", d.text)],

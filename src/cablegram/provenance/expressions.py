@@ -11,7 +11,8 @@ Rules that keep words which only look like dates or numbers out:
   "by", "until", "of", "early", "late", "mid") comes before it; otherwise it is the modal verb;
 - "No 10" / "No. 10" / "Number 10" (Downing Street) is a name, not a number;
 - "the two", "the three", "both" refer back to people already named: not a number;
-- digits glued to letters or hyphens ("G7", "F-16", "S-300") are names of things, not numbers;
+- digits glued to letters or hyphens ("G7", "F-16", "S-300") are names of things, not numbers; a figure joined by a
+  hyphen to a word ("a 3-gigawatt wind farm", "a 10-point plan") is a number;
 - numbers inside a date or a duration are compared as part of that date or duration.
 
 All functions are linear in the length of the sentence.
@@ -58,7 +59,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     scale_alt = "|".join([_alternation(exact)] + [re.escape(s) + r"\w*" for s in sorted(stems, key=len, reverse=True)])
     figure = re.compile(
         r"(?<![\w.-])(?P<cur>US\$|\$|€|£|USD\s|EUR\s|UAH\s)?\s?"
-        r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w-]|\.\d)"
+        r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|-(?![a-z]{3})|\.\d)"
         rf"(?:\s?(?P<scale>{scale_alt})\b\.?)?(?:\s?(?P<unit>{_UNITS}))?", re.I)
     word = re.compile(rf"\b(?P<w>{_alternation(vocabulary.number_words())})\b"
                       r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
