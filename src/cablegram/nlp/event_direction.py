@@ -92,27 +92,64 @@ def _step(tok) -> str:
     return tok.dep_
 
 
-def _lineage(tok) -> set[int]:
+class ParseTree:
+    """A doc's parse as plain values, read from the tokens once each and only when asked for: each token's
+    head index (:meth:`head`), relation (``dep``) and path step (``step``, :func:`_step`), keyed by token
+    index. Walking these instead of ``Token.head`` (a new Token object per step) keeps the scoring of a
+    sentence's candidates cheap; the walks give what the Token walks give."""
+
+    __slots__ = ("doc", "heads", "dep", "step", "lines")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.heads: dict[int, int] = {}
+        self.dep: dict[int, str] = {}
+        self.step: dict[int, str] = {}
+        self.lines: dict[int, list[int]] = {}
+
+    def head(self, i: int) -> int:
+        if i not in self.heads:
+            tok = self.doc[i]
+            self.heads[i], self.dep[i], self.step[i] = tok.head.i, tok.dep_, _step(tok)
+        return self.heads[i]
+
+    def ancestors(self, i: int) -> list[int]:
+        """Indices of the ancestors of token ``i``, nearest first (``Token.ancestors``); do not change the
+        list (it is kept for the next call)."""
+        if i not in self.lines:
+            out, at, h = [], i, self.head(i)
+            while h != at:
+                out.append(h)
+                at, h = h, self.head(h)
+            self.lines[i] = out
+        return self.lines[i]
+
+
+def _lineage(tok, tree: ParseTree | None = None) -> set[int]:
     """Indices of ``tok`` and its ancestors."""
-    return {t.i for t in tok.ancestors} | {tok.i}
+    return set((tree or ParseTree(tok.doc)).ancestors(tok.i)) | {tok.i}
 
 
-def _path(cand_root, trigger, anc: set[int] | None = None) -> tuple[list[str], list[str]]:
+def _path(cand_root, trigger, anc: set[int] | None = None, tree: ParseTree | None = None) -> tuple[list[str], list[str]]:
     """Relations from the candidate up to the lowest common ancestor, and from the trigger up to it
-    (``anc``: :func:`_lineage` of the trigger, when the caller has it already)."""
-    up, anc = [], anc if anc is not None else _lineage(trigger)
-    tok = cand_root
+    (``anc``: :func:`_lineage` of the trigger, when the caller has it already; ``tree``: the doc's
+    :class:`ParseTree`, when the caller has one)."""
+    tree = tree or ParseTree(trigger.doc)
+    up, anc = [], anc if anc is not None else _lineage(trigger, tree)
+    i = cand_root.i
     for _ in range(12):
-        if tok.i in anc or tok.head.i == tok.i:
+        head = tree.head(i)
+        if i in anc or head == i:
             break
-        up.append(_step(tok))
-        tok = tok.head
-    down, t2 = [], trigger
+        up.append(tree.step[i])
+        i = head
+    down, t2 = [], trigger.i
     for _ in range(12):
-        if t2.i == tok.i or t2.head.i == t2.i:
+        head = tree.head(t2)
+        if t2 == i or head == t2:
             break
-        down.append(t2.dep_)
-        t2 = t2.head
+        down.append(tree.dep[t2])
+        t2 = head
     return up, down
 
 
@@ -141,12 +178,15 @@ class TriggerView:
     pos: str
     lemma: str
     passive: bool
+    tree: ParseTree | None = None
 
     @classmethod
-    def of(cls, trigger, main) -> "TriggerView":
+    def of(cls, trigger, main, tree: ParseTree | None = None) -> "TriggerView":
+        """``tree``: the doc's :class:`ParseTree` when the caller keeps one (else a new one)."""
+        tree = tree or ParseTree(trigger.doc)
         other = main is not None and main.i != trigger.i
-        return cls(_lineage(trigger), _lineage(main) if other else None, trigger.pos_, trigger.lemma_.lower(),
-                   any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children))
+        return cls(_lineage(trigger, tree), _lineage(main, tree) if other else None, trigger.pos_,
+                   trigger.lemma_.lower(), any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children), tree)
 
 
 def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, dateline_end: int,
@@ -155,7 +195,7 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
     :class:`TriggerView`, found once per sentence by :meth:`DirectionModel.score`; by default found here."""
     root = cand.root
     view = view if view is not None else TriggerView.of(trigger, main)
-    up, down = _path(root, trigger, view.lineage)
+    up, down = _path(root, trigger, view.lineage, view.tree)
     lex = "/".join(up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     unlex = "/".join(s.split("<")[0] for s in up[:_MAX_PATH]) + "|" + "/".join(down[:_MAX_PATH])
     side = "before" if cand.span.end <= trigger.i else ("after" if cand.span.start > trigger.i else "on")
@@ -167,7 +207,7 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
          f"tpos={view.pos}|upath={unlex}": 1.0, f"passive={view.passive}|up1={first_up}": 1.0,
          f"type={etype}|path={lex}": 1.0, f"tlemma={view.lemma}|path={lex}": 1.0}
     if view.main_lineage is not None:
-        mup, mdown = _path(root, main, view.main_lineage)
+        mup, mdown = _path(root, main, view.main_lineage, view.tree)
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
     f[f"tlemma={view.lemma}|up1={first_up}"] = 1.0
     f[f"tlemma={view.lemma}|side={side}"] = 1.0
@@ -201,13 +241,13 @@ def _attachment_features(up: list[str], down: list[str], etype: str, view: Trigg
 def _kind_features(cand: Candidate, trigger, etype: str, rule_pair: tuple, dateline_end: int) -> dict[str, float]:
     """What the candidate is: actor or phrase, entity label, head word, place, dateline, the subject's
     conjunct, a modifier inside a phrase, and whether the parse rules chose it."""
-    root = cand.root
+    root, span_root = cand.root, cand.span.root  # Span.root is found anew on each access: read it once
     f = {"actor" if cand.actor_id else "phrase": 1.0, f"lemma={root.lemma_.lower()}": 1.0,
-         f"ent={cand.span.root.ent_type_ or '-'}": 1.0, f"rootpos={root.pos_}": 1.0}
-    if root.i != cand.span.root.i:
+         f"ent={span_root.ent_type_ or '-'}": 1.0, f"rootpos={root.pos_}": 1.0}
+    if root.i != span_root.i:
         f["heads_phrase"] = 1.0
-    elif cand.span.root.dep_ in ("amod", "compound", "nmod", "poss"):
-        f[f"modifier={cand.span.root.dep_}"] = 1.0
+    elif span_root.dep_ in ("amod", "compound", "nmod", "poss"):
+        f[f"modifier={span_root.dep_}"] = 1.0
     if is_locative(cand.span):
         f["locative"] = f[f"locative|type={etype}"] = 1.0
     if dateline_end >= 0 and cand.span.end <= dateline_end:
@@ -222,44 +262,65 @@ def _kind_features(cand: Candidate, trigger, etype: str, rule_pair: tuple, datel
     return f
 
 
-def relative(cands: list[Candidate], trigger) -> list[dict[str, float]]:
+def _same(cand: Candidate) -> tuple:
+    """What makes two candidates equal (the dataclass's equality, which compares spans and tokens), as one
+    tuple of plain values."""
+    span = cand.span
+    return span.start_char, span.end_char, span.label, span.kb_id, span.id, cand.actor_id, cand.root.i
+
+
+def _after_ranks(cands: list[Candidate], keys: list[tuple], trigger, lo: int, hi: int) -> tuple[dict, dict]:
+    """Rank of each candidate (by :func:`_same` key) among the candidates after the trigger inside the
+    trigger's phrase (tokens ``lo``..``hi``), and among the resolved actors there: the first equal
+    candidate's rank, as ``list.index`` gives it."""
+    after = [k for c, k in zip(cands, keys) if c.span.start > trigger.i and lo <= c.root.i <= hi]
+    rank_of, actor_rank_of = {}, {}
+    for rank, k in enumerate(after):
+        rank_of.setdefault(k, rank)
+    for rank, k in enumerate(k for k in after if k[5]):  # k[5]: the actor id
+        actor_rank_of.setdefault(k, rank)
+    return rank_of, actor_rank_of
+
+
+def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> list[dict[str, float]]:
     """Features of each candidate relative to the others: its rank among the candidates after the
-    trigger inside the trigger's phrase, and whether it is the only actor on its side."""
+    trigger inside the trigger's phrase, and whether it is the only actor on its side (``tree``: the
+    doc's :class:`ParseTree`, when the caller keeps one)."""
+    tree = tree or ParseTree(trigger.doc)
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    after = [c for c in cands if c.span.start > trigger.i and lo <= c.root.i <= hi]
-    actors_after = [c for c in after if c.actor_id]
+    keys = [_same(c) for c in cands]
+    rank_of, actor_rank_of = _after_ranks(cands, keys, trigger, lo, hi)
     out = []
-    for c in cands:
+    for c, key in zip(cands, keys):
         f = {}
-        if c in after:
-            rank = after.index(c)
-            f[f"after_rank={min(rank, 3)}"] = 1.0
+        if key in rank_of:
+            f[f"after_rank={min(rank_of[key], 3)}"] = 1.0
             if c.actor_id:
-                f[f"actor_after_rank={min(actors_after.index(c), 3)}"] = 1.0
+                f[f"actor_after_rank={min(actor_rank_of[key], 3)}"] = 1.0
         elif lo <= c.root.i <= hi:
             f["in_clause_before"] = 1.0
         else:
             f["outside_clause"] = 1.0
-        if not actors_after:
+        if not actor_rank_of:
             f["no_actor_after"] = 1.0
         out.append(f)
-    actor_lines = [(c, [a.i for a in c.root.ancestors]) for c in cands if c.actor_id]
-    return [f | _nesting(c, cands, trigger, actor_lines) for c, f in zip(cands, out)]
+    actor_lines = [(c, set(tree.ancestors(c.root.i))) for c in cands if c.actor_id]
+    roots = {c.root.i: c for c in cands}  # the last candidate of each root, as a comprehension keeps it
+    return [f | _nesting(c, roots, trigger, actor_lines, tree) for c, f in zip(cands, out)]
 
 
-def _nesting(cand: Candidate, cands: list[Candidate], trigger, actor_lines: list[tuple]) -> dict[str, float]:
+def _nesting(cand: Candidate, roots: dict, trigger, actor_lines: list[tuple], tree: ParseTree) -> dict[str, float]:
     """Whether the candidate sits inside another candidate's phrase below the trigger ("Hungary" in "civil
     society in Hungary", the object) and whether a resolved actor sits inside its own: the relation of the
-    nearest candidate above it, with the candidate's kind (``actor_lines``: each resolved candidate with
-    the indices of its root's ancestors)."""
-    roots = {c.root.i: c for c in cands if c.root.i != cand.root.i}
+    nearest candidate above it, with the candidate's kind (``roots``: the candidates by root index;
+    ``actor_lines``: each resolved candidate with the indices of its root's ancestors)."""
     kind = "actor" if cand.actor_id else "phrase"
     f = {}
-    for tok in cand.root.ancestors:
-        if tok.i == trigger.i:
+    for i in tree.ancestors(cand.root.i):  # never the candidate's own root: no candidate of it is above it
+        if i == trigger.i:
             break
-        above = roots.get(tok.i)
+        above = roots.get(i)
         if above is not None:
             f[f"under={above.root.dep_}"] = f[f"under={above.root.dep_}|{kind}"] = 1.0
             f["under_actor" if above.actor_id else "under_phrase"] = 1.0
@@ -275,6 +336,12 @@ class DirectionModel:
     def __init__(self, model: LinearModel):
         self.model = model
         self.col = {role: model.labels.index(role) for role in ROLES}
+        self._tree: ParseTree | None = None  # the last doc's parse, kept for that doc's next event
+
+    def _tree_of(self, doc) -> ParseTree:
+        if self._tree is None or self._tree.doc is not doc:
+            self._tree = ParseTree(doc)
+        return self._tree
 
     @classmethod
     def load(cls, name_or_path: str = DEFAULT_DIRECTION_MODEL) -> "DirectionModel":
@@ -283,18 +350,22 @@ class DirectionModel:
     def score(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[list[Candidate], object]:
         """The sentence's candidates and their role probabilities, shape (n, 3) in the model's label order."""
         cands = candidates(sent, actors)
+        return cands, self._probabilities(cands, sent, trigger, main, etype, rule_pair)
+
+    def _probabilities(self, cands: list[Candidate], sent, trigger, main, etype: str, rule_pair: tuple):
         end = _dateline_end(sent)
-        view = TriggerView.of(trigger, main)
+        view = TriggerView.of(trigger, main, self._tree_of(sent.doc))
         rows = [features(c, trigger, main, etype, rule_pair, end, view) | rel
-                for c, rel in zip(cands, relative(cands, trigger))]
-        return cands, self.model.predict_proba(rows, gathered=True)
+                for c, rel in zip(cands, relative(cands, trigger, view.tree))]
+        return self.model.predict_proba(rows, gathered=True)
 
     def choose(self, sent, trigger, main, etype: str, actors, rule_pair: tuple) -> tuple[tuple | None, tuple | None]:
         """(source, target): the likeliest source, then the likeliest target among the other candidates;
         each ``(span, actor id or None)``, or None when the sentence has no candidate for it."""
-        cands, probs = self.score(sent, trigger, main, etype, actors, rule_pair)
-        if not cands:
-            return None, None
+        cands = candidates(sent, actors)
+        if len(cands) < 2:  # no pair to rank: nothing to score
+            return (cands[0].pair if cands else None), None
+        probs = self._probabilities(cands, sent, trigger, main, etype, rule_pair)
         best = best_pair(cands, probs[:, self.col["source"]], probs[:, self.col["target"]])
         if best is None:
             return cands[0].pair, None

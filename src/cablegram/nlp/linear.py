@@ -122,16 +122,15 @@ class LinearModel:
             self._padded = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]))])
         index, weights = self.index, self._padded
         pad = len(weights) - 1
-        cols = [[(index[f], v) for f, v in row.items() if f in index] for row in rows]
-        width = max((len(c) for c in cols), default=0)
-        at = np.array([[c for c, _ in row] + [pad] * (width - len(row)) for row in cols], dtype=np.int64)
-        val = np.array([[v for _, v in row] + [0.0] * (width - len(row)) for row in cols], dtype=np.float64)
-        picked = weights[at.reshape(len(rows), width)]  # (n, width, k)
-        val = val.reshape(len(rows), width, 1)
-        z = np.zeros((len(rows), weights.shape[1]))
-        for k in range(width):
-            z += val[:, k] * picked[:, k]
-        return z + self.bias
+        # An unknown feature takes the zero row where it stands: adding 0.0 changes no sum.
+        sizes = np.array([len(row) for row in rows])
+        filled = np.arange(max(int(sizes.max()), 1)) < sizes[:, None]  # (n, width): the slots rows fill, in order
+        at = np.full(filled.shape, pad, dtype=np.int64)
+        at[filled] = [index.get(f, pad) for row in rows for f in row]
+        val = np.zeros(filled.shape + (1,))
+        val[filled, 0] = [v for row in rows for v in row.values()]
+        # cumsum adds left to right, as the sparse product does (np.sum would pair the terms up)
+        return np.cumsum(val * weights[at], axis=1)[:, -1] + self.bias
 
     def predict_proba(self, rows: Sequence[dict[str, float]], *, gathered: bool = False) -> np.ndarray:
         """Class probabilities, shape (n, k), columns in the order of :attr:`labels` (``gathered``: as
