@@ -24,6 +24,9 @@ Figures (defined once, used for every number):
   when any commitment of the row has it.
 - **currency** (rows with a currency and whose amount is written in the text): the main
   commitment's currency is the tracker's.
+- **one_counted** (every row): the row books at most one counted commitment (an amount, not a reference, not
+  cancelled or refused): a tracker row is one package, so parts of a total, figures the coder books on another row
+  ("reported in CAM4") or excludes ("we do not include them") must not add rows. ``statuses`` counts the statuses.
 
 Cross-validation (the default): the learned category and tracker-type models are trained, with the
 same code as ``scripts/train_commitments.py``, on 4 of 5 folds and used on the fifth; rows with the
@@ -222,6 +225,16 @@ def evaluate(data_dir: Path, nlp, limit: int | None = None, cv: bool = True, k: 
     return result
 
 
+def row_counts(scored) -> dict:
+    """How many commitments each tracker row books: a tracker row is one package, so at most one counted
+    commitment (an amount, not a reference, not cancelled or refused) per row is right. ``one_counted`` is the share
+    of rows with at most one; ``counted`` the counted commitments over all rows."""
+    per_row = [sum(1 for c in d._.cg_commitments if c.amount is not None and not c.is_reference
+                   and c.status not in ("cancelled", "refused")) for _, _, d in scored]
+    return {"one_counted": round(sum(n <= 1 for n in per_row) / len(per_row), 4) if per_row else None,
+            "counted": sum(per_row)}
+
+
 def _print_errors(scored, field: str, n: int = 40) -> None:
     shown = 0
     for row, s, doc in scored:
@@ -238,8 +251,8 @@ def _dump(scored, path: Path) -> None:
     """One JSON line per row: its id, the per-field results and the rows found (no text)."""
     with Path(path).open("w", encoding="utf-8") as fh:
         for row, s, doc in scored:
-            got = [[c.donor, c.recipient, c.category, c.subcategory, c.amount, c.currency, c.status]
-                   for c in doc._.cg_commitments]
+            got = [[c.donor, c.recipient, c.category, c.subcategory, c.amount, c.currency, c.status, c.is_reference,
+                    c.claimant, c.reason] for c in doc._.cg_commitments]
             fh.write(json.dumps({"id": row["id"], "scored": s, "got": got}) + "\n")
 
 
@@ -269,9 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     scored = result.pop("_scored")
     result["seconds"] = round(time.perf_counter() - t0, 1)
     result["statuses"] = dict(Counter(c.status for _, _, d in scored for c in d._.cg_commitments))
+    result["rows_booked"] = row_counts(scored)
     print(f"kiel_ust dev: {result['rows']} rows, cross-validated={args.cv}, {result['seconds']}s")
     for name in FIELDS:
         print(f"  {name:<11} {result[name]['accuracy']}  (n={result[name]['n']})")
+    booked = result["rows_booked"]
+    print(f"  one_counted {booked['one_counted']}  (counted rows {booked['counted']}, conditional "
+          f"{result['statuses'].get('conditional', 0)} of {sum(result['statuses'].values())} rows)")
     if args.errors:
         _print_errors(scored, args.errors)
     if args.dump:

@@ -74,6 +74,9 @@ class CommitmentLexicon:
     private_giving: re.Pattern | None = None  # crowdfunding and other private money: never support, aid words or not
     coder_exclusion_verbs: frozenset[str] = frozenset()  # "we do not consider/count …": a tracker coder's note
     coder_exclusion_plain: frozenset[str] = frozenset()  # "we exclude …": a note without negation
+    tracker_reference_verbs: frozenset[str] = frozenset()  # "reported in CAM4": booked on another tracker row
+    coder_bookkeeping_verbs: frozenset[str] = frozenset()  # "we report this aid as pledged": how the row is coded
+    source_documents: frozenset[str] = frozenset()  # "the official WB list": a cited source, never a party
     force_craft: frozenset[str] = frozenset()  # warplanes, warships: a deployment unless given to someone named
     gathering_donors: frozenset[str] = frozenset()  # "ministers gathered to pledge": givers not named, donor unknown
     advocacy_verbs: frozenset[str] = frozenset()  # "supported economic assistance to X": backing a policy
@@ -189,6 +192,9 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         private_giving=keyword_pattern(lex.get("not_support", {}).get("private", [])),
         coder_exclusion_verbs=word_set(lex, "words.coder_exclusion_verbs"),
         coder_exclusion_plain=word_set(lex, "words.coder_exclusion_plain"),
+        tracker_reference_verbs=word_set(lex, "words.tracker_reference_verbs"),
+        coder_bookkeeping_verbs=word_set(lex, "words.coder_bookkeeping_verbs"),
+        source_documents=word_set(lex, "words.source_documents"),
         force_craft=word_set(lex, "words.force_craft"),
         gathering_donors=word_set(lex, "words.gathering_donors"),
         advocacy_verbs=word_set(lex, "words.advocacy_verbs"),

@@ -60,7 +60,9 @@ from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
 from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, main_trigger,
                                  partial_delivery, reference_of, refers_back, speculation_cue, status_of)
-from .commitment_exclusions import excluded_ranges, in_ranges
+from .commitment_breakdown import without_breakdown
+from .commitment_citations import citation_ranges, cites_source
+from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
@@ -158,8 +160,8 @@ class CommitmentExtractor:
         out = doc_list(doc, "cg_commitments")
         if not is_english(doc):  # non-English text is flagged by cablegram_language, not coded
             return doc
-        ctx = _Context(doc=doc, mentions=list(doc._.cg_mentions or []))
-        claims = {c.sentence_index: c for c in (doc._.cg_claims or [])}
+        mentions, claims = self._without_citations(doc)
+        ctx = _Context(doc=doc, mentions=mentions)
         rows: list[Commitment] = []
         sents = list(doc.sents)
         for i, sent in enumerate(sents):
@@ -178,6 +180,15 @@ class CommitmentExtractor:
         for c in out:
             c.doc_id = doc._.cg_doc_id or c.doc_id
         return doc
+
+    def _without_citations(self, doc: Doc) -> tuple[list, dict]:
+        """The document's actor mentions and claims (by sentence) less what only cites a source ("According to Source
+        of Aid 2", "the official WB list"): a cited source is provenance, never a party and never a hedge."""
+        cited = citation_ranges(doc.text, self.lex.source_documents)
+        mentions = [m for m in (doc._.cg_mentions or []) if not in_ranges(m.start, cited)]
+        claims = {c.sentence_index: c for c in (doc._.cg_claims or [])
+                  if not cites_source(c.claimant_text, self.lex.source_documents)}
+        return mentions, claims
 
     def _settle_package_value(self, rows: list[Commitment], doc: Doc, sents: list[Span]) -> list[Commitment]:
         """A note on one package: the figure the value model picks (else the first) is the package's value.
@@ -208,7 +219,8 @@ class CommitmentExtractor:
         """(the package's figure, whether the value model chose it among several, how many figures) or None.
         Figures in a coder's exclusion notes ("which we do not count") are never the package's."""
         notes = [(a + s.start_char, b + s.start_char) for s in sents
-                 for a, b in excluded_ranges(s, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)]
+                 for a, b in excluded_ranges(s, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)
+                 + reference_ranges(s, self.lex.tracker_reference_verbs)]
         amounts = [a for a in find_amounts(text, self.grammar) if not in_ranges(a.start, notes)]
         if not amounts:
             return None
@@ -359,12 +371,16 @@ class CommitmentExtractor:
             if (0, len(text)) in notes or (amounts and all(in_ranges(a.start, notes) for a in amounts)):
                 return None
             amounts = [a for a in amounts if not in_ranges(a.start, notes)]
+        booked_elsewhere = reference_ranges(sent, self.lex.tracker_reference_verbs)  # "(UKM6)", "reported in CAM4"
+        amounts = [a for a in amounts if not in_ranges(a.start, booked_elsewhere)]
+        if not amounts and bookkeeping_note(sent, self.lex.coder_bookkeeping_verbs):
+            return None  # "we report this aid as having been pledged": how the row is coded
         clean = self.lex.clean(text)
         has_support = bool(amounts) or any(self.lex.support_word(t) for t in sent) or \
             self.lex.kind(clean) is not None
         if not has_support or self._not_support(clean):
             return None
-        kept, parts = _own_amounts(text, amounts)
+        kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
         dated = record_date(sent, doc_date)
         return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
