@@ -67,3 +67,23 @@ def test_english_dev_texts_stay_english(shared_data):
     assert len(texts) >= 500
     wrong = [t[:80] for t in texts if detect_language(t) != "en"]
     assert 1 - len(wrong) / len(texts) >= floor, wrong[:10]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Ekholm met Anton Velesky in Karsovo.",          # "met" and "in" are Dutch function words too
+    "Ilvana Sorrentino Marquez spoke to reporters.",
+    "Petra Lindqvist welcomed Oskar Brandt at Vallmo Palace.",
+    "Idris Kell visited Nadia Orsk in Port Avel on Monday.",
+])
+def test_short_name_heavy_english_sentences_stay_english(text):
+    """Capitalised words are names and carry no language: the lower-case words decide."""
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Der Minister traf sich mit seinem Kollegen in Berlin und sprach über die Lage an der Grenze.", "de"),
+    ("Le ministre a rencontré son homologue à Paris pour discuter de la situation à la frontière.", "fr"),
+    ("El ministro se reunió con su homólogo en Madrid para hablar de la situación en la frontera.", "es"),
+])
+def test_other_languages_with_names_are_still_found(text, code):
+    assert detect_language(text) == code

@@ -5,8 +5,9 @@ Three steps, cheapest first:
 1. Text with no letters is "und". Scripts other than Latin decide at once (Cyrillic, Arabic, CJK, …);
    Cyrillic with letters found only in Ukrainian is "uk". Latin-1 mojibake (a Cyrillic text decoded
    with the wrong charset) is "und".
-2. Latin text of at least ``min_words`` words (default 4) that is not plainly English (a fifth of its
-   words English function words) is identified by py3langid (langid.py's model; loaded on first use,
+2. Latin text with at least ``min_words`` (default 4) lower-case words (capitalised words are mostly
+   names and carry no language) that is not plainly English (a fifth of its words, or of its lower-case
+   words, English function words, more than any other language's) is identified by py3langid (langid.py's model; loaded on first use,
    about 2 s, held by the py3langid package). Its answer is taken when it is confident
    (``min_probability`` of the normalised score, default 0.9).
 3. The short-text rule: short or uncertain text counts very common function words of a few languages;
@@ -85,13 +86,27 @@ def detect_language(text: str, sample_chars: int = 5000, *, min_words: int = MIN
         return _script_language(sample, len(letters))
     if sum(1 for c in letters if c >= "\u00c0") > MOJIBAKE_SHARE * latin:
         return "und"  # mostly accented Latin-1 letters: another script decoded with the wrong charset
-    words = [w.lower() for w in _WORD.findall(sample)]
-    english = _STOPWORDS["en"]
-    if len(words) >= min_words and sum(1 for w in words if w in english) < ENGLISH_SHARE * len(words):
-        code, probability = identify_latin(sample)
-        if code == "en" or probability >= min_probability:
-            return code
+    found = _WORD.findall(sample)
+    words = [w.lower() for w in found]
+    # Capitalised words are mostly names, which carry no language ("Alexander Lukashenka met Putin in
+    # Sochi." has one English function word in six words): the evidence is the lower-case words.
+    plain = [w for w in found if not w[0].isupper()]
+    if len(plain) < min_words:
+        return _function_word_language(words)
+    if _plainly_english([w.lower() for w in plain]) or _plainly_english(words):
+        return "en"
+    code, probability = identify_latin(sample)
+    if code == "en" or probability >= min_probability:
+        return code
     return _function_word_language(words)
+
+
+def _plainly_english(words: list[str]) -> bool:
+    """At least ENGLISH_SHARE of ``words`` are English function words and no other language's function
+    words are as many (a short German clause "sich mit … in" shares "in" with English)."""
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    return scores["en"] >= ENGLISH_SHARE * len(words) and all(n < scores["en"] for lang, n in scores.items()
+                                                               if lang != "en")
 
 
 def identify_latin(text: str) -> tuple[str, float]:
@@ -118,8 +133,15 @@ def _script_language(sample: str, n_letters: int) -> str:
     return "und"
 
 
+# Function words of other languages that are also common English words ("met" in "X met Y in Z"): no
+# evidence against English in the short-text rule.
+_ENGLISH_HOMOGRAPHS = frozenset("met die war also hat man fast post bad gift arm son".split())
+
+
 def _function_word_language(words: list[str]) -> str:
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    english = _STOPWORDS["en"] | _ENGLISH_HOMOGRAPHS
+    scores = {lang: sum(1 for w in words if w in stop and (lang == "en" or w not in english))
+              for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=scores.get)
     # Short texts (headlines, single words) give little evidence: keep English unless another language
     # has at least two hits and beats English clearly, so we never drop English data on thin evidence.
