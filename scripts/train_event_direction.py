@@ -179,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     right = sum(h["events_type_right"] for h in held)
     report["ranker_heldout"] = {"events_type_right": right,
                                 "direction": round(sum(h["direction"] * h["events_type_right"] for h in held) / right, 4),
-                                "swapped": round(sum(h["swapped"] * h["events_type_right"] for h in held) / right, 4)}
+                                "swapped": round(sum(h["swapped"] * h["events_type_right"] for h in held) / right, 4),
+                                "per_fold": held}
+    print("held-out folds: " + ", ".join(f"{h['direction']:.3f} (n={h['events_type_right']})" for h in held))
     print(f"plv dev, {len(rows)} rows: rules direction {report['rules']['direction']:.3f} "
           f"(n={report['rules']['events_type_right']}); ranker on {args.folds} held-out folds "
           f"{report['ranker_heldout']['direction']:.3f} (n={right})")

@@ -291,9 +291,11 @@ def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> 
     lo, hi = verb.left_edge.i, verb.right_edge.i
     keys = [_same(c) for c in cands]
     rank_of, actor_rank_of = _after_ranks(cands, keys, trigger, lo, hi)
+    objects = {c.root.i for c in cands if c.root.dep_ == "dobj" and c.root.head.i in (trigger.i, verb.i)}
+    heads = {t.i for c in cands for t in (c.root, c.span.root)}
     out = []
     for c, key in zip(cands, keys):
-        f = {}
+        f = _competition(c, objects) | _conjunct_of(c, heads, trigger)
         if key in rank_of:
             f[f"after_rank={min(rank_of[key], 3)}"] = 1.0
             if c.actor_id:
@@ -308,6 +310,33 @@ def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> 
     actor_lines = [(c, set(tree.ancestors(c.root.i))) for c in cands if c.actor_id]
     roots = {c.root.i: c for c in cands}  # the last candidate of each root, as a comprehension keeps it
     return [f | _nesting(c, roots, trigger, actor_lines, tree) for c, f in zip(cands, out)]
+
+
+def _competition(cand: Candidate, objects: set[int]) -> dict[str, float]:
+    """Whether another candidate is the trigger's direct object (``objects``: their root indices) while
+    this one is not: a place phrase ("in Kabul") or a name inside a phrase competes with the object."""
+    if not objects or cand.root.i in objects:
+        return {}
+    root = cand.root
+    where = root.head.lower_ if root.dep_ == "pobj" else root.dep_
+    return {"object_elsewhere": 1.0, f"object_elsewhere|{where}": 1.0,
+            f"object_elsewhere|{'actor' if cand.actor_id else 'phrase'}": 1.0}
+
+
+def _conjunct_of(cand: Candidate, heads: set[int], trigger) -> dict[str, float]:
+    """Whether the candidate is a later conjunct of another candidate ("Pakistan and Afghanistan's
+    services", "British and EU negotiators", "between the EU and Turkey"; ``heads``: the root and span-root
+    indices of all candidates): in news coding the first conjunct acts on the later ones."""
+    for tok in (cand.root, cand.span.root):
+        at = tok
+        for _ in range(6):
+            if at.dep_ != "conj" or at.head.i == at.i:
+                break
+            at = at.head
+            if at.i in heads and at.i < cand.span.start:
+                side = "before" if cand.span.end <= trigger.i else "after"
+                return {"conjunct_of": 1.0, f"conjunct_of|{side}": 1.0}
+    return {}
 
 
 def _nesting(cand: Candidate, roots: dict, trigger, actor_lines: list[tuple], tree: ParseTree) -> dict[str, float]:
