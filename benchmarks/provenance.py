@@ -13,7 +13,10 @@ system saw them, 1 December 2026), the ``fresh4`` pairs of ``benchmarks/data/pro
 after the fixes fresh3 prompted, 1 December 2026), the ``fresh5`` pairs of ``benchmarks/data/provenance_fresh5.jsonl``
 (six readout styles and four kinds of rewrite, one article merging two readouts; written and labelled before any trace,
 1 December 2026; also reported as ``fresh5_dev`` and ``fresh5_final``: the final third of its pairs by the SHA-256 of the
-pair id, split off before any run and scored once at the end) and,
+pair id, split off before any run and scored once at the end), the ``fresh6`` pairs of
+``benchmarks/data/provenance_fresh6.jsonl`` (six more readout styles — leaders' statement, delivery announcement, visit
+summary, monitoring mission, a post on X, joint press release — and six kinds of rewrite; labelled before any trace,
+1 December 2026; also reported as ``fresh6_dev`` and ``fresh6_final`` the same way) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -54,6 +57,8 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
+FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLIT_SETS = ("fresh5", "fresh6")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -224,18 +229,20 @@ def bow_baseline(scored: list[dict], others: list[dict]) -> dict:
 
 
 def _baselines(args: argparse.Namespace, result: dict) -> None:
-    """:func:`bow_baseline` for every set present, tuned on every other one (fresh5's parts: on every set but fresh5)."""
-    sets = {"project": args.pairs, **{n: getattr(args, n) for n in ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")}}
+    """:func:`bow_baseline` for every set present, tuned on every other one (a split set's parts: on every set but it)."""
+    sets = {"project": args.pairs, **{n: getattr(args, n) for n in FRESH_SETS}}
     loaded = {n: load_pairs([p]) for n, p in sets.items() if p.is_file()}
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
     if seed:
         loaded["shared_seed"] = load_pairs(seed)
     out = {n: bow_baseline(pairs, [r for m, ps in loaded.items() if m != n for r in ps]) for n, pairs in loaded.items()}
-    if "fresh5" in loaded:
-        final = final_third(loaded["fresh5"])
-        rest = [r for m, ps in loaded.items() if m != "fresh5" for r in ps]
-        out["fresh5_dev"] = bow_baseline([r for r in loaded["fresh5"] if r["id"] not in final], rest)
-        out["fresh5_final"] = bow_baseline([r for r in loaded["fresh5"] if r["id"] in final], rest)
+    for name in SPLIT_SETS:
+        if name not in loaded:
+            continue
+        final = final_third(loaded[name])
+        rest = [r for m, ps in loaded.items() if m != name for r in ps]
+        out[f"{name}_dev"] = bow_baseline([r for r in loaded[name] if r["id"] not in final], rest)
+        out[f"{name}_final"] = bow_baseline([r for r in loaded[name] if r["id"] in final], rest)
     result["baseline_bag_of_words"] = out
 
 
@@ -267,12 +274,13 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
-    for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
+    for name in FRESH_SETS:
         path = getattr(args, name)
         if path.is_file() and want(name):
             result["sets"][name] = evaluate(load_pairs([path]), embedder)
-    if args.fresh5.is_file():
-        _score_parts(load_pairs([args.fresh5]), "fresh5", embedder, result, want)
+    for name in SPLIT_SETS:
+        if getattr(args, name).is_file():
+            _score_parts(load_pairs([getattr(args, name)]), name, embedder, result, want)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
@@ -297,10 +305,13 @@ def main() -> None:
     ap.add_argument("--fresh5", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh5.jsonl",
                     help="6 pairs in six readout styles, labelled before any trace (1 Dec 2026); its final third by hash "
                          "is scored as fresh5_final.")
+    ap.add_argument("--fresh6", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh6.jsonl",
+                    help="6 pairs in six more readout styles, labelled before any trace (1 Dec 2026); its final third by "
+                         "hash is scored as fresh6_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, shared_seed, cross_lingual).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
