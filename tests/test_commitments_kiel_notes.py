@@ -103,3 +103,11 @@ def test_the_coders_bookkeeping_is_no_commitment(knlp):
     rows = list(knlp("Kestria sent 20 million EUR in fuel to Ostravia. As no earlier announcement can be found, "
                      "we report this aid as having been pledged in March.")._.cg_commitments)
     assert [(c.donor, c.amount, c.sentence_index) for c in rows] == [("XKS", 20e6, 0)], rows
+
+
+def test_earlier_parts_of_a_package_value_are_not_booked_again(knlp):
+    rows = list(knlp("On May 3, the Prime Minister announced additional military aid for 60 million EUR. This means "
+                     "that Norland had previously provided military aid worth 40 million EUR. Norland has now "
+                     "approved the delivery of the package of 100 million EUR to Ostravia.")._.cg_commitments)
+    booked = [c.amount for c in rows if c.amount is not None]
+    assert 100e6 in booked and 40e6 not in booked and 60e6 not in booked, rows

@@ -342,7 +342,8 @@ def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
         if fut or (trig.status == "give" and tok.dep_ == "xcomp" and
                    tok.head.lower_ in ("pledged", "promised", "announced", "committed")):
             return "pledged", []
-        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN":
+            # "a fund for providing …": what the money is for; "thanked X for providing …" stays a delivery
             return "pledged", ["purpose: what the money is for ('a fund for providing …')"]
         if _would_above(tok):
             return "conditional", ["'would' without a stated condition"]

@@ -60,7 +60,7 @@ from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
 from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, main_trigger,
                                  partial_delivery, reference_of, refers_back, speculation_cue, status_of)
-from .commitment_breakdown import without_breakdown
+from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, items_of
@@ -169,7 +169,7 @@ class CommitmentExtractor:
         if not rows and len(sents) <= _SHORT_NOTE and not ctx.own_people:
             rows = self._package_without_verb(sents, doc._.cg_date, ctx)
         if rows and len(sents) <= _SHORT_NOTE:
-            rows = self._settle_package_value(rows, doc, sents)
+            rows = fold_stated_parts(self._settle_package_value(rows, doc, sents))
         self._fill_donors(rows, ctx)
         if len(sents) > _SHORT_NOTE:
             # In a story, a figure with neither giver nor receiver in reach is no commitment one can cite
