@@ -50,3 +50,34 @@ def test_a_capital_after_a_compass_word_is_the_city(actors_nlp):
 def test_a_capital_that_speaks_is_the_state(actors_nlp):
     doc = run_dated(actors_nlp, "London said it would answer the request within a week.", "2019-02-20")
     assert state_mentions(doc, "GBR") == ["London"]
+
+
+@pytest.mark.parametrize("text, city, iso3", [
+    ("The assault on Paris left scores of buildings without power.", "Paris", "FRA"),
+    ("Many families cancelled their travel to Oslo after the storm.", "Oslo", "NOR"),
+    ("Hanoi is the cheapest capital in the region, a new survey shows.", "Hanoi", "VNM"),
+    ("Drones struck Kyiv early on Sunday.", "Kyiv", "UKR"),
+    ("Thousands of people fled Khartoum as the fighting spread.", "Khartoum", "SDN"),
+    ("The bombing of Damascus went on for a week.", "Damascus", "SYR"),
+    ("The envoy travelled to Beijing on Monday.", "Beijing", "CHN"),
+    ("Protesters marched through Tehran on Friday.", "Tehran", "IRN"),
+    ("The column pushed toward Kabul and then stopped.", "Kabul", "AFG"),
+])
+def test_a_capital_attacked_or_travelled_to_is_the_city(actors_nlp, text, city, iso3):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert state_mentions(doc, iso3) == [], [(m.text, m.actor_id) for m in doc._.cg_mentions]
+    assert [(p.text, p.kb_id_) for p in doc.spans["cg_places"] if p.text == city] == [(city, iso3)]
+
+
+@pytest.mark.parametrize("text, iso3, word", [
+    ("Paris said it would not accept the proposal.", "FRA", "Paris"),
+    ("Washington imposed new sanctions on the firm.", "USA", "Washington"),
+    ("London and Berlin agreed to share the costs.", "DEU", "Berlin"),
+    ("The council imposed sanctions on Moscow last year.", "RUS", "Moscow"),
+    ("The minister increased pressure on Beijing over the trade deal.", "CHN", "Beijing"),
+    ("The strike on Kyiv's power grid left millions without heat.", "UKR", "Kyiv"),
+    ("Washington is a close ally of Seoul.", "USA", "Washington"),
+])
+def test_a_capital_as_agent_speaker_or_policy_target_stays_the_state(actors_nlp, text, iso3, word):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert word in state_mentions(doc, iso3), [(m.text, m.actor_id) for m in doc._.cg_mentions]

@@ -9,7 +9,11 @@ state. Two kinds of use name no state actor:
   only state organs, forces and officials ("British troops", "the British government") act for the
   state, and those nouns are not in the list. :meth:`Nationality.private_people` drops such mentions.
 - a capital as a place: after a compass word ("east London") or after an institution and a comma
-  ("King's College, London"). :meth:`Nationality.capital_places` turns them into place spans.
+  ("King's College, London"); the object of an attack or a movement ("the assault on Paris", "travel to
+  Paris", "missiles struck Kyiv", "fled Khartoum"); the subject of "to be" with a place noun ("Beijing is
+  the billionaire capital"). As an agent or speaker ("Paris said", "London and Berlin agreed") or the
+  target of a policy ("sanctions on Moscow") it stays the state. :meth:`Nationality.capital_places` turns
+  the places into place spans.
 
 Word lists are data: ``nlp/data/actor_nationality.toml`` (users extend it through the actors
 component's config, ``lexicon_extra["nationality"]``). Token offsets are spaCy token indices.
@@ -44,6 +48,17 @@ def _folded_set(lexicon: dict, key: str) -> set[str]:
     return {w.casefold() for w in word_set(lexicon, key)}
 
 
+def _inflected(words: set[str]) -> frozenset[str]:
+    """``words`` with their regular English inflections (-s/-es, -ed/-d, -ing, a final e dropped)."""
+    out = set(words)
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        out.update({w + "s", w + "es", w + "d", w + "ed", stem + "ing", stem + "ed"})
+        if w.endswith("y"):
+            out.update({w[:-1] + "ies", w[:-1] + "ied"})
+    return frozenset(out)
+
+
 class Nationality:
     """Finds state mentions that are a nationality or a capital used as a place.
 
@@ -55,6 +70,10 @@ class Nationality:
         self._private = _folded_set(lex, "private.nouns")
         self._counters = _folded_set(lex, "private.counters")
         self._directions = _folded_set(lex, "capitals.directions")
+        self._place_verbs = _inflected(_folded_set(lex, "capitals.place_verbs"))
+        self._place_nouns = _inflected(_folded_set(lex, "capitals.place_nouns"))
+        self._place_preps = _folded_set(lex, "capitals.place_preps")
+        self._place_attributes = _inflected(_folded_set(lex, "capitals.place_attributes"))
 
     # -- nationalities ----------------------------------------------------------------------
     def private_people(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -100,17 +119,47 @@ class Nationality:
         for h in hits:
             key = tuple(w for t in range(h.start, h.end) for w in folded[t])
             place = self.kb.places.get(key) if h.actor.type == "state" else None
-            if place is not None and place.kind == "capital" and self._city_context(doc, h.start):
+            if place is not None and place.kind == "capital" and self._city_context(doc, h.start, h.end):
                 spans.append(Span(doc, h.start, h.end, label=place.kind, kb_id=place.country or ""))
             else:
                 keep.append(h)
         return keep, spans
 
-    def _city_context(self, doc: Doc, start: int) -> bool:
+    def _city_context(self, doc: Doc, start: int, end: int) -> bool:
         if start == 0:
-            return False
+            return self._city_role(doc[end - 1])
         prev = doc[start - 1]
         if prev.lower_ in self._directions:
             return True
-        return prev.text == "," and start > 1 and doc[start - 2].ent_type_ in ("ORG", "FAC") \
-            and doc[start - 2].text[:1].isupper()
+        if prev.text == "," and start > 1 and doc[start - 2].ent_type_ in ("ORG", "FAC") \
+                and doc[start - 2].text[:1].isupper():
+            return True
+        return self._city_role(doc[end - 1])
+
+    def _city_role(self, tok) -> bool:
+        """Whether the capital's head token ``tok`` is, by the parse, a place: the object of an attack or a
+        movement (verb or noun, lexicon ``capitals.place_verbs``/``place_nouns``, through ``place_preps``),
+        or the subject of "to be" with a place noun ("Beijing is the billionaire capital"). A conjunct reads
+        as the first of its list ("struck Kyiv and Lviv")."""
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _POSSESSIVE:
+            return False  # "the assault on Kyiv's power grid": the state's grid
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in self._place_preps and head.head.i != head.i:
+            if head.head.pos_ == "ADV" and head.head.head.i != head.head.i:
+                head = head.head  # "flew back to London"
+            before = tok.doc[head.i - 1] if head.i > 0 else head.head  # "travel to Paris" parsed onto the verb
+            return self._place_word(head.head) or (before.pos_ == "NOUN" and self._place_word(before))
+        if tok.dep_ == "dobj":
+            return head.pos_ in ("VERB", "AUX") and self._place_word(head)
+        if tok.dep_ == "nsubj" and (head.lemma_ == "be" or head.lower_ in ("is", "was", "'s", "remains", "became")):
+            return any(c.dep_ == "attr" and self._is(c, self._place_attributes) for c in head.children)
+        return False
+
+    def _place_word(self, tok) -> bool:
+        return self._is(tok, self._place_verbs) or (tok.pos_ in ("NOUN", "PROPN") and self._is(tok, self._place_nouns))
+
+    @staticmethod
+    def _is(tok, words: frozenset[str]) -> bool:
+        return tok.lower_ in words or tok.lemma_.casefold() in words
