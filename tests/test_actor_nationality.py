@@ -81,3 +81,24 @@ def test_a_capital_attacked_or_travelled_to_is_the_city(actors_nlp, text, city, 
 def test_a_capital_as_agent_speaker_or_policy_target_stays_the_state(actors_nlp, text, iso3, word):
     doc = run_dated(actors_nlp, text, "2024-03-01")
     assert word in state_mentions(doc, iso3), [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("He praised British values in a long speech.", "GBR"),
+    ("She teaches Persian culture at a college in Leeds.", "IRN"),
+    ("The leaflets were printed in the Russian language.", "RUS"),
+    ("He travelled on a Canadian passport.", "CAN"),
+])
+def test_a_culture_its_values_and_language_are_no_state(actors_nlp, text, iso3):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert state_mentions(doc, iso3) == [], [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("An Iranian tanker was seized near the strait.", "IRN"),
+    ("The drone hit a Russian warship before dawn.", "RUS"),
+    ("The Ukrainian negotiating team left the hotel.", "UKR"),
+])
+def test_a_thing_the_state_owns_or_flags_stays_the_state(actors_nlp, text, iso3):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert state_mentions(doc, iso3) != [], [(m.text, m.actor_id) for m in doc._.cg_mentions]

@@ -7,7 +7,9 @@ state. Two kinds of use name no state actor:
   group ("a British journalist", "the Canadian woman", "British-born jihadists", "British media"), or
   a plural nationality noun counted as persons ("four Americans"). It says where people come from;
   only state organs, forces and officials ("British troops", "the British government") act for the
-  state, and those nouns are not in the list. :meth:`Nationality.private_people` drops such mentions.
+  state, and those nouns are not in the list. The same holds for a culture, its values and language
+  ("British values", "Persian culture", "the Arabic language"); a thing the state owns or flags ("an
+  Iranian tanker was seized", "a Russian warship") stays the state's. :meth:`Nationality.private_people` drops such mentions.
 - a capital as a place: after a compass word ("east London") or after an institution and a comma
   ("King's College, London"); the object of an attack or a movement ("the assault on Paris", "travel to
   Paris", "missiles struck Kyiv", "fled Khartoum"); the subject of "to be" with a place noun ("Beijing is
@@ -67,7 +69,8 @@ class Nationality:
     def __init__(self, kb: KnowledgeBase, extra: dict[str, Any] | None = None):
         self.kb = kb
         lex = load_lexicon(LEXICON, extra)
-        self._private = _folded_set(lex, "private.nouns")
+        # private people and bodies, and things of a culture ("British values"): no state mention
+        self._private = _folded_set(lex, "private.nouns") | _folded_set(lex, "things.no_actor")
         self._counters = _folded_set(lex, "private.counters")
         self._directions = _folded_set(lex, "capitals.directions")
         self._place_verbs = _inflected(_folded_set(lex, "capitals.place_verbs"))
@@ -146,16 +149,23 @@ class Nationality:
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in self._place_preps and head.head.i != head.i:
-            if head.head.pos_ == "ADV" and head.head.head.i != head.head.i:
-                head = head.head  # "flew back to London"
-            before = tok.doc[head.i - 1] if head.i > 0 else head.head  # "travel to Paris" parsed onto the verb
-            return self._place_word(head.head) or (before.pos_ == "NOUN" and self._place_word(before))
+        if tok.dep_ == "pobj":
+            return self._place_object(head)
         if tok.dep_ == "dobj":
             return head.pos_ in ("VERB", "AUX") and self._place_word(head)
         if tok.dep_ == "nsubj" and (head.lemma_ == "be" or head.lower_ in ("is", "was", "'s", "remains", "became")):
             return any(c.dep_ == "attr" and self._is(c, self._place_attributes) for c in head.children)
         return False
+
+    def _place_object(self, prep) -> bool:
+        """Whether the preposition ``prep`` joins an attack or a movement to its object ("assault on",
+        "travel to", "flew back to")."""
+        if prep.lower_ not in self._place_preps or prep.head.i == prep.i:
+            return False
+        if prep.head.pos_ == "ADV" and prep.head.head.i != prep.head.i:
+            prep = prep.head  # "flew back to London"
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep.head  # "travel to Paris" parsed onto the verb
+        return self._place_word(prep.head) or (before.pos_ == "NOUN" and self._place_word(before))
 
     def _place_word(self, tok) -> bool:
         return self._is(tok, self._place_verbs) or (tok.pos_ in ("NOUN", "PROPN") and self._is(tok, self._place_nouns))
