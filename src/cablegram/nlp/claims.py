@@ -73,7 +73,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Claim
-from .claims_checks import ClaimCueCheck
+from .claims_checks import ClaimCueCheck, writer_voice
+from .claims_pronouns import resolve_group_pronoun
 from .claims_claimant import _actor_index, classify, head_actor, is_channel, resolve_claimant, source_for_claim
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
@@ -81,6 +82,7 @@ from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
+from .claims_spans import claim_content
 from .claims_spans import fallback_source as _fallback_source
 from .extensions import doc_list, ensure_extensions
 from .lexicons import load_lexicon, word_set
@@ -186,7 +188,7 @@ class ClaimsComponent:
         atts = self._statements(doc, si, sent, atts, spans, long_regions)
         if atts:
             main = min(atts, key=self._main_order(atts))
-            claim = self._claim(doc, si, sent, main, actors)
+            claim = self._claim(doc, si, sent, main, actors, long_regions)
             claim.quote = "direct" if spans else "indirect"
         elif asserts_something(sent, self.min_words) or spans:
             claim = Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text)
@@ -226,7 +228,7 @@ class ClaimsComponent:
         :func:`is_statement` keeps. Either way only attributions with a claim cue (:mod:`claims_checks`:
         a predicate of saying, thinking or stance, never "fresh", "also", "it appears"). None when nothing
         is left."""
-        atts = [a for a in atts or () if self.cue_check(a, bool(spans))]
+        atts = [a for a in atts or () if self.cue_check(a, bool(spans)) and not writer_voice(a, long_regions)]
         if spans:
             if atts:
                 return atts
@@ -235,7 +237,8 @@ class ClaimsComponent:
             return [release] if release is not None else None
         return [a for a in atts or () if is_statement(a, self.act_forms)] or None
 
-    def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str]) -> Claim:
+    def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str],
+               regions: list[tuple[int, int]] = ()) -> Claim:
         publisher = doc._.cg_publisher
         source = source_for_claim(att)
         kind = classify(att.source, att, publisher, self.lexicon, [t.lower_ for t in sent], head_actor(source, actors))
@@ -245,10 +248,12 @@ class ClaimsComponent:
             claimant, kind = resolve_claimant(doc, si, source, kind, actors, self.lexicon)
         if claimant is None and kind == "outlet" and publisher and self._is_publication(source):
             claimant = publisher
-        elif claimant is None and not _is_pronoun(source):
+        elif claimant is None and source is not None and _is_pronoun(source):
+            claimant = resolve_group_pronoun(doc, source.root, actors)  # "it"/"they"; None when unsure
+        elif claimant is None:
             claimant = text  # a pronoun left unresolved keeps no claimant; claimant_text holds it
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
-                     claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source))
+                     claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source, regions))
 
 
 # Verbs of talking about a subject: their noun-phrase object is a topic ("discussed preparations for …"),
@@ -316,13 +321,16 @@ def carries(channel: Attribution, speaker: Attribution) -> bool:
         and speaker_cue.i < outlet_cue.i or outlet_cue.head.i == speaker_cue.i
 
 
-def attribution_spans(att: Attribution, source: Span | None) -> dict[str, list[int]]:
-    """Document character offsets of the claimant, cue and content of ``att`` (keys only when found)."""
+def attribution_spans(att: Attribution, source: Span | None, regions: list[tuple[int, int]] = ()) -> dict[str, list[int]]:
+    """Document character offsets of the claimant, cue and content of ``att`` (keys only when found); the
+    content as :func:`~cablegram.nlp.claims_spans.claim_content` reads it (in the cue's sentence unless a
+    quotation in ``regions`` runs on, without the cue or claimant)."""
     out = {"cue": [att.cue.start_char, att.cue.end_char]}
     if source is not None:
         out["claimant"] = [source.start_char, source.end_char]
-    if att.content is not None:
-        out["content"] = [att.content.start_char, att.content.end_char]
+    content = claim_content(att.content, att.cue, source, list(regions))
+    if content is not None:
+        out["content"] = list(content)
     return out
 
 

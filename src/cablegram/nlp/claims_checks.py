@@ -16,7 +16,16 @@ including those of its learned cue classifier and span tagger. A claim shown to 
   proposal (``[claim_cues] objects``: "shrugged off the criticism", "backed the resolution").
 
 Never a claim cue: adjectives, adverbs, prepositions and auxiliaries ("fresh", "also", "of", "are"), and the
-hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge).
+hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge). Nor an act
+(:func:`is_act_cue`): a decision ("decided it was time to leave", "will decide whether …"), a verb of
+agreeing or refusing with an infinitive ("agreed to speak to reporters", "refused to comment"), or a verb
+of feeling whose subject is the cause and whose object the one who feels ("the idea that … worries
+Democrats").
+
+Whose voice "we" is (:func:`writer_voice`): the publication's only outside quotation marks, in a document
+with a publisher and no first-person narrator ("I" outside quotation marks: a testimony told in the first
+person, a column). Inside a quotation "we" is the quoted speaker's; in a tracker row or a text without a
+publisher it is the coder's or writer's own note ("we report the total as military support") — no claim.
 """
 
 from __future__ import annotations
@@ -26,11 +35,20 @@ from spacy.tokens import Span
 from .claims_claimant import quoted_speaker
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
+from .claims_quotes import quote_regions
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _FINITE_DEPS = frozenset({"ccomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod"})
+# Acts, not statements (lemmas): a decision; agreeing or refusing to do something (with an infinitive);
+# a feeling caused by the subject in the object ("the plan worries diplomats").
+DECISION_VERBS = frozenset({"decide"})
+INFINITIVE_ACTS = frozenset({"agree", "refuse", "decline", "choose", "opt", "offer", "try", "attempt", "fail",
+                             "manage", "hesitate"})
+STIMULUS_VERBS = frozenset({"worry", "concern", "alarm", "trouble", "frighten", "anger", "bother", "upset",
+                            "disturb", "dismay", "unsettle", "scare", "annoy", "irritate", "frustrate"})
+_WE = frozenset({"we", "us"})
 
 
 class ClaimCueCheck:
@@ -53,7 +71,7 @@ class ClaimCueCheck:
         verbal = root.pos_ == "VERB" or _tagged_noun_verb(root)
         if root.pos_ in _NOUN_POS and not verbal:
             return low in self.lexicon.claim_nouns or root.lemma_.lower() in self.lexicon.claim_nouns
-        if not verbal or low in self.hedging:
+        if not verbal or low in self.hedging or is_act_cue(att):
             return False
         return self._verb(att, quoted)
 
@@ -118,3 +136,33 @@ def _stance_on_statement(att: Attribution, lexicon: AttributionLexicon) -> bool:
     resolution"): ``[claim_cues] objects`` or a noun of saying."""
     objects = lexicon.claim_objects | lexicon.claim_nouns
     return any(c.dep_ == "dobj" and (c.lower_ in objects or c.lemma_.lower() in objects) for c in att.cue.root.children)
+
+
+def is_act_cue(att: Attribution) -> bool:
+    """Whether a verb cue reports an act rather than a statement (module docstring): "decided …", "agreed to
+    speak", "refused to comment", "the idea … worries Democrats"; not "agreed that …", "worry that …"."""
+    root = att.cue.root
+    lemma = root.lemma_.lower()
+    if lemma in DECISION_VERBS:
+        return True
+    deps = {c.dep_ for c in root.children}
+    if lemma in INFINITIVE_ACTS:
+        return not deps & _FINITE_DEPS and any(c.dep_ == "xcomp" and _infinitive(c) for c in root.children)
+    return lemma in STIMULUS_VERBS and "dobj" in deps and not deps & _FINITE_DEPS
+
+
+def writer_voice(att: Attribution, regions: list[tuple[int, int]]) -> bool:
+    """Whether ``att``'s source is a first-person "we" that is not the publication speaking (module
+    docstring): inside a quotation (``regions``: character ranges inside quotation marks), in a document
+    without a publisher (a tracker row's coder), or in one told by a first-person narrator."""
+    source = att.source
+    if source is None or source.root.lower_ not in _WE or len(source) > 2:
+        return False
+    start = source.root.idx
+    if att.in_quote or any(a <= start < b for a, b in regions):
+        return True
+    doc = source.doc
+    if not doc._.cg_publisher:
+        return True
+    every = quote_regions(doc.text)  # short quotations too: "I" inside any of them is a speaker's
+    return any(t.text == "I" and not any(a <= t.idx < b for a, b in every) for t in doc)

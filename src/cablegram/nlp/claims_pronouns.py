@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .claims_lexicon import AttributionLexicon
 
 WINDOW = 4  # sentences before the pronoun's own
+CHAIN = 8  # same pronouns followed back ("she said … She added …")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f"}
@@ -93,9 +94,36 @@ def _reported_pronoun(subject: Token) -> str | None:
 
 def resolve_person_pronoun(doc: Doc, pronoun: Token, actors: dict[int, str], lexicon: AttributionLexicon,
                            genders: dict[str, str] | None = None) -> str | None:
-    """The actor id a he/she (or "I", gender-free) claimant stands for, or None when unsure (module docstring)."""
-    want = pronoun_gender(pronoun)
+    """The actor id a he/she (or "I", gender-free) claimant stands for, or None when unsure (module docstring).
+
+    A run of "she said … She added … she said" continues one person: with no candidate in its window, the
+    pronoun takes what the nearest same pronoun before it (a subject, in its window) stands for, up to
+    :data:`CHAIN` pronouns back."""
     genders = person_genders(doc, actors, lexicon) if genders is None else genders
+    for _ in range(CHAIN):
+        found = _person_in_window(doc, pronoun, actors, genders)
+        if found is not None:
+            return found
+        pronoun = _previous_same_pronoun(doc, pronoun)
+        if pronoun is None:
+            return None
+    return None
+
+
+def _previous_same_pronoun(doc: Doc, pronoun: Token) -> Token | None:
+    """The nearest "he"/"she" subject before ``pronoun`` (same word, case aside) within its window."""
+    low = pronoun.lower_
+    if low not in ("he", "she"):
+        return None
+    window = _window(doc, pronoun)
+    for i in range(pronoun.i - 1, window[-1].start - 1, -1):
+        if doc[i].lower_ == low and doc[i].dep_ in _SUBJECT_DEPS:
+            return doc[i]
+    return None
+
+
+def _person_in_window(doc: Doc, pronoun: Token, actors: dict[int, str], genders: dict[str, str]) -> str | None:
+    want = pronoun_gender(pronoun)
     sentences = _window(doc, pronoun)
     nearest_known = None
     for sent in sentences:
@@ -150,3 +178,67 @@ def _salient(token: Token) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "agent":
         return True
     return t.dep_ in _SUBJECT_DEPS
+
+
+_NON_PERSON = frozenset({"it", "they"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def resolve_group_pronoun(doc: Doc, pronoun: Token, actors: dict[int, str]) -> str | None:
+    """The actor id (ids joined by "; " for "they" naming several) an "it"/"they" claimant stands for, or None.
+
+    Candidates are actor mentions that are a clause's subject (:func:`_salient`) in the pronoun's sentence
+    before it and up to :data:`WINDOW` sentences before, within the paragraph. "it" takes a state or
+    organisation (never a person); "they" a plural subject: a plural noun naming an actor or a
+    coordination of actors ("Ann Lee and Bo Kay"). The nearest sentence with a candidate decides; two
+    different candidates there leave the pronoun unresolved. A single candidate that names no actor gives
+    its own words ("Bo Kay's parents are awaiting trial. They have denied …" → "Bo Kay's parents")."""
+    low = pronoun.lower_
+    if low not in _NON_PERSON:
+        return None
+    for sent in _window(doc, pronoun):
+        found = _group_candidates(doc, sent, min(sent.end, pronoun.i), actors, low == "they")
+        if len(found) == 1 and found[0] != "?":
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _group_candidates(doc: Doc, sent: Span, end: int, actors: dict[int, str], plural: bool) -> list[str]:
+    """Distinct antecedents that fit the pronoun in ``doc[sent.start:end]``; a fitting noun phrase that names
+    no actor gives its words ("they") or, for "it", its words when it names an organisation (a proper
+    name or an ORG entity) and "?" otherwise (a fitting subject that is no speaker makes any other
+    candidate uncertain). "they": any plural noun or coordination of actors; "it": a singular subject
+    that is no person."""
+    found: list[str] = []
+    for tok in doc[sent.start:end]:
+        if tok.lower_ in _NON_PERSON or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "conj"):
+            continue
+        ids = _subject_actors(tok, actors)
+        if plural:
+            ok = len(ids) > 1 or tok.tag_ in _PLURAL_TAGS
+            value = "; ".join(ids) if ids else _words(tok)
+        else:
+            ok = tok.dep_ in _SUBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS and len(ids) <= 1 \
+                and not (ids and _is_person(tok, ids[0])) and not (not ids and tok.ent_type_ == "PERSON")
+            value = ids[0] if ids else _words(tok) if tok.pos_ == "PROPN" or tok.ent_type_ == "ORG" else "?"
+        if ok and value not in found:
+            found.append(value)
+    return found
+
+
+def _subject_actors(subject: Token, actors: dict[int, str]) -> list[str]:
+    """Actor ids named by a subject: its head's (or its compound name's) mention, and those of its conjuncts."""
+    ids: list[str] = []
+    for head in (subject, *subject.conjuncts):
+        aid = actors.get(head.i) or next((actors[c.i] for c in head.children if c.dep_ == "compound" and c.i in actors), None)
+        if aid and aid not in ids:
+            ids.append(aid)
+    return ids
+
+
+def _words(head: Token) -> str:
+    """The noun phrase of ``head`` up to the head itself, without relative or prepositional tails."""
+    doc = head.doc
+    return doc[head.left_edge.i:head.i + 1].text

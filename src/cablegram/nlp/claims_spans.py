@@ -340,3 +340,62 @@ def learned_source(tok: Token) -> Span | None:
             agent = agent_of(node) if passive else None
             return phrase(agent) if agent is not None else None
     return None
+
+
+def claim_content(content: Span | None, cue: Span, source: Span | None,
+                  regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Document character offsets ``(start, end)`` of a listed claim's content: the reported clause or
+    quotation of ``content`` inside the cue's sentence, or None when nothing of it is left.
+
+    - It stays in the cue's sentence; a quotation (``regions``: character ranges inside quotation marks)
+      that runs on across the sentence's edge carries it to the quotation's end (or back to its start:
+      "“A. B,” she said", split after "A.").
+    - The cue and the claimant are never inside it: when one of them lies within the content, the content
+      is cut there and the longer side kept ("“A,” wrote Ann Lee, a nurse. …" → "“A,”"; "which, Bo Kay
+      said, is full" → "is full" when that side is longer).
+    - Edges are trimmed of spaces and loose punctuation (a quotation's own marks and commas stay)."""
+    if content is None:
+        return None
+    sent = cue.sent
+    lo, hi = sent.start_char, sent.end_char
+    for a, b in regions:
+        if a < lo < b and a < cue.start_char:
+            lo = min(lo, a - 1)
+        if a < hi < b and b > cue.end_char:
+            hi = max(hi, b + 1)
+    start, end = max(_with_object(content, cue).start_char, lo), min(content.end_char, hi)
+    for span in (cue, source):
+        if span is None or span.end_char <= start or span.start_char >= end:
+            continue
+        sides = [(start, span.start_char), (span.end_char, end)]
+        # the side holding a quotation, else the longer one
+        start, end = max(sides, key=lambda s: (any(a < s[1] and b > s[0] for a, b in regions), s[1] - s[0]))
+    return _trimmed(cue.doc, start, end)
+
+
+def _with_object(content: Span, cue: Span) -> Span:
+    """The content with the cue's object in front of it when the content begins inside that object
+    ("pointed to Britain's decision to leave …", not "to leave …")."""
+    doc, root = content.doc, cue.root
+    for tok in doc[cue.end:content.start]:
+        owner = tok.head if tok.head.dep_ == "prep" else tok
+        if tok.dep_ in ("pobj", "dobj") and owner.head.i == root.i and tok.right_edge.i >= content.start:
+            return doc[tok.left_edge.i:content.end]
+    return content
+
+
+def _trimmed(doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` narrowed to whole tokens without loose edges; None when no word is left."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    s, e = _without_loose_edges(doc, span.start, span.end)
+    if e <= s:
+        return None
+    # a closing quotation mark and the comma or stop before it stay with the quotation
+    while e < span.end and (doc[e].text in _CLOSING_RUN or _is_quote_mark(doc[e])) and not doc[e - 1].whitespace_:
+        e += 1
+    if s > span.start and _is_quote_mark(doc[s - 1]) and not doc[s - 1].whitespace_:
+        s -= 1
+    words = [t for t in doc[s:e] if t.is_alpha or t.like_num]
+    return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) if words else None
