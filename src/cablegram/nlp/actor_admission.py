@@ -86,6 +86,7 @@ class Admission:
         self._outlets = _folded_set(lex, "outlets.names") | _folded_set(load_lexicon("attribution"), "outlets.names")
         self._outlet_heads = _folded_set(lex, "outlets.heads")
         self._split = _folded_set(lex, "names.split_before")
+        self._team_words = _folded_set(lex, "names.team_words")
         self._inner = _folded_set(lex, "names.inner")
         self._not_names = _folded_set(lex, "names.not_names")
         self._nickname_cues = _folded_set(lex, "names.nickname_cues")
@@ -109,7 +110,8 @@ class Admission:
                 start = k + 1
         for k in range(start + 1, end):
             word = doc[k].text
-            if word in (",", "•", "|") or (word.casefold() in self._split and word.islower()):
+            if word in (",", "•", "|") or (word.casefold() in self._split and word.islower()
+                                           and not self._named_topic(doc, k)):
                 end = k
                 break
         while end - start > 1 and self._not_name_word(doc[end - 1].text, first=False):
@@ -117,6 +119,17 @@ class Admission:
             if doc[end].text in ("-", "‐", "‑") and end - start > 1 and doc[end - 1].lower_ in self._role_prefixes:
                 end -= 1  # "Co-secretary"
         return start, end
+
+    def team_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start..end (two words or more) end in a sports club's word (lexicon
+        ``names.team_words``: "Charlotte Panthers", "Leeds United"): an organisation, never a person."""
+        return end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in self._team_words
+
+    def _named_topic(self, doc: Doc, k: int) -> bool:
+        """"the Commission on Presidential Debates": "on" after an organisation word and before a capitalised
+        word that is no date ("the Commons on Monday" still splits) is part of the name."""
+        return doc[k].lower_ == "on" and k + 1 < len(doc) and doc[k - 1].lower_ in self._org_words \
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ not in ("DATE", "TIME")
 
     def _common_noun(self, word: str) -> bool:
         folded = word.casefold()

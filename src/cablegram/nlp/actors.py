@@ -629,9 +629,13 @@ class ActorResolver:
     def _collective_form(self, doc: Doc, i: int, start: int) -> bool:
         """Whether "the ... <noun>" at tokens start..i is written as a collective name: not "the commission"
         of an inquiry (some nouns need a capital), not a name of its own ("the Electoral Commission",
-        "the Coastal Farmers Alliance": capitalised words before a capitalised noun)."""
+        "the Coastal Farmers Alliance": capitalised words before a capitalised noun; "the Commission on
+        Presidential Debates", "the Alliance for Peace": a preposition and a capitalised word after it)."""
         tok = doc[i]
         if self.kb.folder.token(tok.text) in self._capitalised_collectives and not tok.text[:1].isupper():
+            return False
+        if i + 2 < len(doc) and doc[i + 1].lower_ in ("on", "of", "for") and doc[i + 2].text[:1].isupper() \
+                and tok.text[:1].isupper():
             return False
         return not (tok.text[:1].isupper() and any(t.text[:1].isupper() for t in doc[start:i]))
 
@@ -1057,6 +1061,8 @@ class ActorResolver:
             return None  # "a refugee centre in Kerry": a place the NER took for a person
         if label == "ORG" and self._person_apposition(doc, end):
             label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
+        elif label == "PERSON" and self.admission.team_name(doc, start, end):
+            label = "ORG"  # "Charlotte Panthers": a sports club the NER took for a person
         kind, prefix = _NEW_KINDS[label]
         name = doc[start:end].text
         actor_id = f"{prefix}:{slugify(name)}"
