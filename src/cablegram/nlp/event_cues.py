@@ -28,6 +28,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "speak with": ("spoke with", "spoken with"), "speak to": ("spoke to", "spoken to"),
     "call off": ("called off",), "call for": ("called for",), "call on": ("called on",), "call upon": ("called upon",),
     "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
+    "retake": ("retook", "retaken"), "lend": ("lent",), "break off relation": ("broke off relation", "broken off relation"),
+    "break off ties": ("broke off ties", "broken off ties"), "let return": ("let return",),
 }
 _VOWELS = frozenset("aeiou")
 
@@ -82,6 +84,25 @@ def _phrase_at(words: list[str], start: int, rest: tuple[str, ...]) -> bool:
     return found == rest or (len(found) == len(rest) and found[:-1] == rest[:-1] and found[-1] == rest[-1] + "s")
 
 
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
+def _phrase_span(sent, words: list[str], start: int, rest: tuple[str, ...]) -> int:
+    """The number of words ``rest`` covers from ``words[start:]``, 0 when it is not there: a phrase of a verb
+    and its particle may have up to two modifiers of the noun before its last word ("laid down their
+    weapons", "broke off diplomatic relations")."""
+    if _phrase_at(words, start, rest):
+        return len(rest)
+    if len(rest) < 2 or tuple(words[start:start + len(rest) - 1]) != rest[:-1]:
+        return 0
+    first = start + len(rest) - 1
+    for gap in (1, 2):
+        between = sent[first:first + gap] if first + gap <= len(words) else ()
+        if between and all(t.dep_ in _NOUN_MODIFIERS for t in between) and _phrase_at(words, first + gap, rest[-1:]):
+            return len(rest) + gap
+    return 0
+
+
 def find_cues(sent, index) -> list[tuple[object, str, str]]:
     """(head token, type, cue) for every cue occurrence in the sentence.
 
@@ -100,16 +121,35 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             # words may stand inside a verb's phrase ("lifted the night curfew"), not inside a noun's
             for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
                 start = k + 1 + gap
-                if _phrase_at(words, start, rest):
+                length = _phrase_span(sent, words, start, rest)
+                if length:
                     # A cue led by a negator ("not accept") has its verb as the trigger, a noun compound
                     # ("air strikes", "joint exercises") its head noun.
                     head = tok.head if tok.dep_ in ("neg", "compound", "amod") else tok
                     phrase_hits.append((head, etype, cue))
                     covered.add(k)
-                    covered.update(range(start, start + len(rest)))
+                    covered.update(range(start, start + length))
                     break
-    hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered]
+    hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits
+                          if k not in covered and not continued_act(tok)]
     return _senses(sent, hits)
+
+
+@lru_cache(maxsize=1)
+def _continuation_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("plover")
+    return word_set(lex, "non_event.continuation_verbs"), word_set(lex, "non_event.continuation_particles")
+
+
+def continued_act(tok) -> list:
+    """The act ``tok`` goes on with when it is a verb of continuing with its particle ("pressed ahead with its
+    assault": [assault]; ``plover.toml`` ``non_event.continuation_*``), else []."""
+    verbs, particles = _continuation_words()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        return []
+    if not any(c.lower_ in particles and c.dep_ in ("advmod", "prt") for c in tok.children):
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
 
 
 @lru_cache(maxsize=1)
@@ -297,11 +337,15 @@ def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
 
 
 _INTENT = frozenset({"AGREE", "THREATEN"})
+_FRAMES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})  # types whose verb frames another act
 
 
 def _carried_types(main, hits) -> set[str]:
     """The types cued by the act a verb of aspect or attempt ``main`` carries: its complement verb's cues, else
     that verb's object's ("began collecting signatures"); empty for other verbs."""
+    continued = {t.i for t in continued_act(main)}
+    if continued:
+        return {h[1] for h in hits if h[0].i in continued}
     if main.lower_ not in _decisive_lexicon()[1]:
         return set()
     acts = [c for c in main.children if c.dep_ == "xcomp"]
@@ -388,6 +432,10 @@ def decisive_type(sent, main, hits, etype: str) -> str:
     word counts only as the act itself), ``not_by`` (subject words that bar the rule, as does a state subject)."""
     if any(h[0].i == main.i and h[1] == etype for h in hits):
         return etype
+    if etype in _FRAMES and any(h[1] == etype and _below(h[0], main) for h in hits):
+        return etype  # the frame's own act: "agreed to ease sanctions" is AGREE, the easing its own event
+    if etype == "REJECT" and any(c.dep_ == "neg" for c in main.children):
+        return etype  # a refusal of the act: "will not lift the embargo" is REJECT
     rules, carriers = _decisive_lexicon()
     words = {t.lower_ for t in sent}
     for tok, is_act in event_words(main, carriers):

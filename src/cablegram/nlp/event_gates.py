@@ -52,6 +52,10 @@ class _NonAct:
     conditional: frozenset[str]
     under_verbs: frozenset[str]
     under_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    blame: frozenset[str]
+    consequence_verbs: frozenset[str]
+    consequence_aux: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +64,8 @@ def _words() -> _NonAct:
     return _NonAct(*(word_set(lex, f"non_act.{key}") for key in (
         "state_verbs", "passive_state_verbs", "death_verbs", "naming_verbs", "intransitive_retreat.verbs",
         "chain.sending_verbs", "frames.request_verbs", "frames.attempt_words", "frames.blocking_verbs",
-        "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns")))
+        "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns",
+        "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux")))
 
 
 def _lemma(token) -> str:
@@ -154,16 +159,28 @@ def _attempt_failed(attempt, W: _NonAct) -> bool:
     return attempt.dep_ in ("nsubj", "nsubjpass") and _lemma(attempt.head) in W.blocking
 
 
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _actor_noun(noun, W: _NonAct) -> bool:
+    """True when the common noun ``noun`` names someone who can act: a word of ``plover.toml``
+    ``non_act.frames.actor_nouns`` ("president", "army", "parliament") or a phrase holding a name or a
+    nationality ("the Avarian navy")."""
+    return _lemma(noun) in W.actor_nouns or any(t.ent_type_ in _ACTOR_ENTITIES for t in noun.subtree)
+
+
 def conditional_consequence(etype: str, trigger, threat_cue: bool) -> bool:
     """True when a THREATEN sits on a verb with a conditional auxiliary, no threat word of its own and a
     happening, not an actor, as subject ("a break-out would undermine the justification"): a hypothetical
-    consequence, not a threat made. A reported "would" ("announced it would boycott") stays a threat."""
+    consequence, not a threat made. A reported "would" ("announced it would boycott") stays a threat, and so
+    does an actor's conditional act ("the president would veto the bill if …": an event, hypothetical)."""
     if etype != "THREATEN" or threat_cue or trigger.pos_ != "VERB" or trigger.dep_ == "ccomp":
         return False
+    W = _words()
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if not subjects or any(c.pos_ != "NOUN" for c in subjects):
+    if not subjects or any(c.pos_ != "NOUN" or _actor_noun(c, W) for c in subjects):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _words().conditional for c in trigger.children)
+    return any(c.dep_ == "aux" and c.lower_ in W.conditional for c in trigger.children)
 
 
 def undergoes(trigger) -> bool:
@@ -300,7 +317,33 @@ def loose_sense(etype: str, trigger) -> bool:
         return True
     if etype == "THREATEN" and (lemma in W.experiencer or _forecast(trigger, W)):
         return True
-    return _wished_trip(trigger, W)
+    return (_wished_trip(trigger, W) or (etype == "ACCUSE" and _blamed_on_cause(trigger, lemma))
+            or _consequence_subject(trigger))
+
+
+def _consequence_subject(noun) -> bool:
+    """True when the noun ``noun`` is the subject of a verb of consequence under a modal ("the deal could see
+    her family return", "the summit can bring the factions together"): it names what might follow from a
+    thing, no act of that thing (``plover.toml`` ``non_act.frames.consequence_verbs``, ``consequence_aux``)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return False
+    W, verb = _words(), noun.head
+    if _lemma(verb) not in W.consequence_verbs or _actor_noun(noun, W):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in W.consequence_aux for c in verb.children)
+
+
+def _blamed_on_cause(verb, lemma: str) -> bool:
+    """True when a verb of blaming puts something on a cause that is no actor, and blames no actor either
+    ("blamed his reaction on the stress of the campaign"): no accusation of anyone (``plover.toml``
+    ``non_act.frames.blame_verbs``)."""
+    W = _words()
+    if lemma not in W.blame or verb.pos_ != "VERB":
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    causes = [g for h in [verb, *blamed] for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(causes) and not any(_actor_noun(t, W) or t.pos_ in ("PROPN", "PRON") for t in causes + blamed)
 
 
 def blocked_act(etype: str, trigger, hits) -> bool:

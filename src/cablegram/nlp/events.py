@@ -68,24 +68,36 @@ def _plover_lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _undergoing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``plover.toml`` ``non_event``: verbs whose subject undergoes the object; movement verbs; private people."""
+def _undergoing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``plover.toml`` ``non_event``: verbs whose subject undergoes the object; movement verbs; private people;
+    verbs of crossing."""
     lex = _plover_lexicon()
     return (word_set(lex, "non_event.suffer_verbs"), word_set(lex, "non_event.movement_verbs"),
-            word_set(lex, "non_event.private_people"))
+            word_set(lex, "non_event.private_people"), word_set(lex, "non_event.crossing_verbs"))
 
 
 def _no_act(etype: str, trigger, hits) -> bool:
     """The trigger states no act of its subject: a verb of undergoing ("could face shortages"), or a trip
     of private people (``plover.toml`` ``private_people``, or a personal pronoun) coded AID with no aid word
-    in the sentence ("citizens travelled to X"; arriving peacekeepers stay AID); a state of being, a death
+    in the sentence ("citizens travelled to X"; arriving peacekeepers stay AID) or crossing something, whatever
+    it was coded ("refugees crossed the border"); a state of being, a death
     with no agent, a naming (:func:`.event_gates.states_no_act`)."""
-    suffer, movement, private = _undergoing_words()
+    suffer, movement, private, crossing = _undergoing_words()
     if trigger.lower_ in suffer or states_no_act(trigger):
         return True
-    if etype != "AID" or trigger.lower_ not in movement or any(h[1] == "AID" for h in hits):
+    if trigger.lower_ not in crossing and (etype != "AID" or trigger.lower_ not in movement
+                                           or any(h[1] == "AID" for h in hits)):
         return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in private or c.lower_ in _PERSONAL_PRONOUNS) for c in trigger.children)
+    return any(c.dep_ == "nsubj" and _private(c, private) for c in trigger.children)
+
+
+def _private(subject, private: frozenset[str]) -> bool:
+    """The subject names private people: a word of ``private`` or a personal pronoun, also as the people a
+    quantity is of ("dozens of refugees")."""
+    if subject.lower_ in private or subject.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    return any(g.lower_ in private for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _states_no_act(etype: str, trigger, cand) -> bool:
