@@ -117,3 +117,24 @@ def test_actors_list_reads_the_store_by_default(tmp_path, store):
     assert "PER.EST.kaja-kallas" in kb.output and '"roles"' in kb.output
     empty = invoke(actors_app, tmp_path / "none.db", "list")
     assert empty.exit_code == 1 and "Traceback" not in empty.output
+
+
+def test_audit_lists_then_fixes_new_short_forms_across_documents(store):
+    from cablegram.records import Actor
+
+    full = Actor(id="person:lina-farrow", name="Lina Farrow", type="person", is_new=True)
+    short = Actor(id="person:farrow", name="Farrow", type="person", is_new=True)
+    for doc_id, text, actor in (("d1", "Lina Farrow spoke.", full), ("d2", "Ms Farrow spoke.", short)):
+        store.add_document(Document(id=doc_id, text=text, published_at="2025-02-01"))
+        start = text.index(actor.name)
+        store.save_analysis(Analysis(doc_id=doc_id, new_actors=[actor], mentions=[
+            Mention(doc_id=doc_id, start=start, end=start + len(actor.name), text=actor.name, actor_id=actor.id)]))
+    listed = invoke(kb_app, store.path, "audit", "--as-of", "2026-11-30")
+    assert listed.exit_code == 0, listed.output
+    assert "person:farrow -> person:lina-farrow" in listed.output
+    assert store.get_analysis("d2").mentions[0].actor_id == "person:farrow"
+    fixed = invoke(kb_app, store.path, "audit", "--as-of", "2026-11-30", "--fix", "--json")
+    assert fixed.exit_code == 0, fixed.output
+    assert [(r["id"], r["into"]) for r in json.loads(fixed.output)["new_short_forms"]] == [
+        ("person:farrow", "person:lina-farrow")]
+    assert store.get_analysis("d2").mentions[0].actor_id == "person:lina-farrow"

@@ -74,6 +74,18 @@ def update(
     console.print("dry run: nothing written" if dry_run else f"{written} actors written to {target}", markup=False)
 
 
+def _new_short_forms(settings: Settings, kb, fix: bool) -> list[dict]:
+    """The store's one-word new people that are one full name's short form (``kb.new_actors``), merged
+    when ``fix``; none when the SQLite store does not exist yet."""
+    from ..kb.new_actors import merge_short_forms
+    from .common import open_settings_store
+
+    if "://" not in settings.db and not Path(settings.db).is_file():
+        return []
+    with open_settings_store(settings) as store:
+        return merge_short_forms(store, kb.folder, known=lambda word: bool(kb.lookup(word)), dry_run=not fix)
+
+
 @app.command("audit")
 def audit_(
     ctx: typer.Context,
@@ -81,6 +93,8 @@ def audit_(
     fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),
+    fix: bool = typer.Option(False, "--fix", help="Merge new one-word people of the store into the only full "
+                             "name they match (\"Akunjee\" into \"Tasnime Akunjee\"); without it they are listed."),
 ) -> None:
     """List roles open for more than a term, overlapping office-holders, duplicates and untyped actors."""
     from ..errors import InputError
@@ -92,13 +106,17 @@ def audit_(
         if as_of is not None and not (len(as_of) == 10 and check_date(as_of, "--as-of")):
             raise InputError(f"{as_of!r} is not a day", source="--as-of", hint="Write it as YYYY-MM-DD.",
                              code="invalid_value")
-        report = audit(KnowledgeBase.load(actor_files(_settings(ctx))), as_of)
+        kb = KnowledgeBase.load(actor_files(_settings(ctx)))
+        report = audit(kb, as_of)
+        merges = _new_short_forms(_settings(ctx), kb, fix)
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
     if as_json or fmt is ReportFormat.json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({**report.to_dict(), "new_short_forms": merges, "fixed": fix}, ensure_ascii=False, indent=2))
         return
+    _print_lines("new people merged into their full name" if fix else "new people that are a full name's short form", [
+        f"{r['id']} -> {r['into']} ({r['name']!r} -> {r['into_name']!r}, {r['documents']} documents)" for r in merges], show)
     _print_lines("roles open for more than a term", [
         f"{r['id']}  {r['title']} ({r['country']}) since {r['start']} — {r['years_open']} years" for r in report.long_open_roles], show)
     _print_lines("overlapping holders of one office", [
