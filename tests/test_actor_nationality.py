@@ -61,7 +61,7 @@ def test_a_capital_that_speaks_is_the_state(actors_nlp):
     ("The bombing of Damascus went on for a week.", "Damascus", "SYR"),
     ("The envoy travelled to Beijing on Monday.", "Beijing", "CHN"),
     ("Protesters marched through Tehran on Friday.", "Tehran", "IRN"),
-    ("The column pushed toward Kabul and then stopped.", "Kabul", "AFG"),
+    ("The column advanced toward Kabul and then stopped.", "Kabul", "AFG"),
 ])
 def test_a_capital_attacked_or_travelled_to_is_the_city(actors_nlp, text, city, iso3):
     doc = run_dated(actors_nlp, text, "2024-03-01")
@@ -102,3 +102,13 @@ def test_a_culture_its_values_and_language_are_no_state(actors_nlp, text, iso3):
 def test_a_thing_the_state_owns_or_flags_stays_the_state(actors_nlp, text, iso3):
     doc = run_dated(actors_nlp, text, "2024-03-01")
     assert state_mentions(doc, iso3) != [], [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+@pytest.mark.parametrize("text, iso3, word", [
+    ("The new tariffs have left Baghdad caught between its two partners.", "IRQ", "Baghdad"),
+    ("The envoy hopes the offer will push Damascus to the table.", "SYR", "Damascus"),
+    ("Analysts called it another reckless move of Washington.", "USA", "Washington"),
+])
+def test_verbs_and_nouns_that_also_take_a_government_keep_the_state(actors_nlp, text, iso3, word):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert word in state_mentions(doc, iso3), [(m.text, m.actor_id) for m in doc._.cg_mentions]

@@ -168,7 +168,9 @@ class Nationality:
         return self._place_word(prep.head) or (before.pos_ == "NOUN" and self._place_word(before))
 
     def _place_word(self, tok) -> bool:
-        return self._is(tok, self._place_verbs) or (tok.pos_ in ("NOUN", "PROPN") and self._is(tok, self._place_nouns))
+        if tok.pos_ in ("VERB", "AUX"):
+            return self._is(tok, self._place_verbs)
+        return tok.pos_ in ("NOUN", "PROPN") and self._is(tok, self._place_nouns)
 
     @staticmethod
     def _is(tok, words: frozenset[str]) -> bool:
