@@ -43,6 +43,10 @@ def content_text(text: str, claim) -> str:
     ("Tomas Verrin has agreed to speak to reporters after weeks of silence.", "agreed to speak"),
     ("As the shelling grew worse, Ilse Varga and her brother decided it was time to leave the town.", "decided"),
     ("The council will decide whether the ferry may keep sailing.", "will decide"),
+    ("Velmar has previously refused categorically to take back its citizens.", "refused"),
+    ("Ilse Varga called her brother from the station in Tarn.", "called her brother"),
+    ("Dock workers in Tarn call off a strike after the company raised wages.", "call off"),
+    ("The council members voted for a new harbour wall.", "voted"),
 ])
 def test_acts_are_not_attributed_claims(nlp, text, words):
     claim = by_sentence(claims_of(nlp, text), words)
@@ -52,6 +56,8 @@ def test_acts_are_not_attributed_claims(nlp, text, words):
 @pytest.mark.parametrize("text, words", [
     ("Tomas Verrin agreed that the plan was flawed.", "plan was flawed"),
     ("Farmers in the valley worry that the dam could fail.", "dam could fail"),
+    ("The mayor of Tarn called for calm after the flood.", "called for calm"),
+    ("The mayor of Tarn called the plan a farce.", "a farce"),
 ])
 def test_the_same_verbs_with_a_reported_clause_stay_claims(nlp, text, words):
     claim = by_sentence(claims_of(nlp, text), words)

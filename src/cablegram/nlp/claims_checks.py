@@ -18,9 +18,10 @@ including those of its learned cue classifier and span tagger. A claim shown to 
 Never a claim cue: adjectives, adverbs, prepositions and auxiliaries ("fresh", "also", "of", "are"), and the
 hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge). Nor an act
 (:func:`is_act_cue`): a decision ("decided it was time to leave", "will decide whether …"), a verb of
-agreeing or refusing with an infinitive ("agreed to speak to reporters", "refused to comment"), or a verb
+agreeing or refusing with an infinitive ("agreed to speak to reporters", "refused to comment"), a verb
 of feeling whose subject is the cause and whose object the one who feels ("the idea that … worries
-Democrats").
+Democrats"), a vote, or "call"/"offer" with only an object ("called her brother", "offered a reward",
+"call off a strike"; "called for talks" and "called it a farce" stay claims).
 
 Whose voice "we" is (:func:`writer_voice`): the publication's only outside quotation marks, in a document
 with a publisher and no first-person narrator ("I" outside quotation marks: a testimony told in the first
@@ -49,6 +50,12 @@ INFINITIVE_ACTS = frozenset({"agree", "refuse", "decline", "choose", "opt", "off
 STIMULUS_VERBS = frozenset({"worry", "concern", "alarm", "trouble", "frighten", "anger", "bother", "upset",
                             "disturb", "dismay", "unsettle", "scare", "annoy", "irritate", "frustrate"})
 _WE = frozenset({"we", "us"})
+VOTING_VERBS = frozenset({"vote"})
+# verbs that report a statement only with more than a plain object: "called for talks", "called it a farce",
+# "called on X to …" (not "called her brother", "call off a strike"); "offered to mediate" is an infinitive act
+OBJECT_ACTS = frozenset({"call", "offer"})
+_MORE_THAN_OBJECT = frozenset({"ccomp", "parataxis", "xcomp", "oprd", "attr", "advcl"})
+_CALL_PREPOSITIONS = frozenset({"for", "on", "upon"})
 
 
 class ClaimCueCheck:
@@ -140,12 +147,19 @@ def _stance_on_statement(att: Attribution, lexicon: AttributionLexicon) -> bool:
 
 def is_act_cue(att: Attribution) -> bool:
     """Whether a verb cue reports an act rather than a statement (module docstring): "decided …", "agreed to
-    speak", "refused to comment", "the idea … worries Democrats"; not "agreed that …", "worry that …"."""
+    speak", "refused to comment", "the idea … worries Democrats", "voted for", "called her brother", "call off
+    a strike", "offered a reward"; not "agreed that …", "worry that …", "called for talks"."""
     root = att.cue.root
     lemma = root.lemma_.lower()
-    if lemma in DECISION_VERBS:
+    if lemma in DECISION_VERBS or lemma in VOTING_VERBS:
         return True
     deps = {c.dep_ for c in root.children}
+    if lemma in OBJECT_ACTS:
+        # "called her brother", "call off a strike", "offered a reward"
+        if any(c.dep_ == "prt" for c in root.children):
+            return True
+        stated = deps & _MORE_THAN_OBJECT or any(c.dep_ == "prep" and c.lower_ in _CALL_PREPOSITIONS for c in root.children)
+        return "dobj" in deps and not stated
     if lemma in INFINITIVE_ACTS:
         return not deps & _FINITE_DEPS and any(c.dep_ == "xcomp" and _infinitive(c) for c in root.children)
     return lemma in STIMULUS_VERBS and "dobj" in deps and not deps & _FINITE_DEPS
