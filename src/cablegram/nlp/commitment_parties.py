@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_clauses import Trigger
 
-__all__ = ["donors_and_recipient", "actor_text", "context_recipient", "in_recipient_position", "is_actor_name",
+__all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
            "mentioned_state"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -184,7 +184,32 @@ def _governing_verb(tok: Token) -> Token:
     return verb
 
 
+_ACCUSING = frozenset(("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "condemned",
+                       "condemns", "criticised", "criticized", "criticises", "criticizes", "punished", "punishes",
+                       "sanctioned", "sanctions", "sanctioning", "fined", "charged", "charges", "indicted"))
+_PENALTIES = frozenset(("sanctions", "penalties", "embargo", "fines", "fine", "restrictions", "measures"))
+
+
+def _accused_giver(tok: Token) -> Token | None:
+    """The one accused of or punished for giving ("accused Kestria of supplying arms", "imposed sanctions on Kestria
+    for providing weapons"): the giver is the accused, not the accuser; else None."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
+        return None
+    verb = tok.head.head
+    if verb.lower_ in _ACCUSING:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    for penalty in [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _PENALTIES]:
+        if penalty.i != verb.i or verb.lower_ in _PENALTIES:
+            target = _prep_object(penalty, ("on", "against"))
+            if target is not None:
+                return target
+    return None
+
+
 def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+    accused = _accused_giver(tok)
+    if accused is not None:
+        return [actor_text(accused)]
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
@@ -297,8 +322,45 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) 
     return None
 
 
+# Armed non-state groups that receive support ("Kurdish fighters", "the rebels", "two militant groups"): the group is
+# the recipient, not the state its nationality word names.
+_ARMED_GROUP_NOUNS = frozenset(("fighters", "rebels", "militants", "militias", "militia", "insurgents", "guerrillas",
+                                "jihadists", "paramilitaries"))
+_ARMED_GROUP_WORDS = frozenset(("militant", "armed", "rebel", "opposition", "islamist", "jihadist", "insurgent",
+                                "paramilitary"))
+
+
+def armed_group_text(tok: Token) -> str | None:
+    """The written name of a non-state armed group headed by ``tok`` ("Syrian Kurdish fighters", "Nusra fighters",
+    "militant groups"; numbers, determiners and "so-called" left out), else None."""
+    low = tok.lower_
+    if low not in _ARMED_GROUP_NOUNS and not (low in ("groups", "group", "factions") and any(
+            c.lower_ in _ARMED_GROUP_WORDS for c in tok.lefts)):
+        return None
+    start = tok.i
+    while start - 1 >= tok.sent.start and tok.doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
+            tok.doc[start - 1].lower_ not in ("called", "so", "so-called") and tok.doc[start - 1].head.i <= tok.i:
+        start -= 1
+    return tok.doc[start: tok.i + 1].text
+
+
+def is_armed_group_name(text: str | None) -> bool:
+    """Whether ``text`` names an armed group the way :func:`armed_group_text` writes it ("Kurdish fighters")."""
+    words = (text or "").lower().split()
+    if not words:
+        return False
+    return words[-1] in _ARMED_GROUP_NOUNS or (words[-1] in ("groups", "group", "factions")
+                                               and any(w in _ARMED_GROUP_WORDS for w in words[:-1]))
+
+
 def _recipient_text(tok: Token) -> str | None:
-    """A proper name in the phrase headed by ``tok`` ("Ostravia's armed forces" → Ostravia)."""
+    """A proper name in the phrase headed by ``tok`` ("Ostravia's armed forces" → Ostravia), or an armed group as
+    written ("Syrian Kurdish fighters": the fighters receive, not Syria)."""
+    if tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP":  # "to Ostravian Kurdish fighters": the object's words
+        tok = next((g for g in tok.children if g.dep_ == "pobj"), tok)
+    group = armed_group_text(tok)
+    if group is not None:
+        return group
     for c in tok.subtree:
         if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) and c.lower_ not in _TITLE_NOUNS:
             if _HOSTILE_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 40]):

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
@@ -66,7 +66,7 @@ from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges,
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
-                                  mentioned_state)
+                                  is_armed_group_name, mentioned_state)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -410,7 +410,7 @@ class CommitmentExtractor:
         donors = [paired_donor] if paired_donor else donors
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
-        if amount is None and not donors and not (_pronoun_subject(trig) and ctx.last_donor):
+        if amount is None and not donors and not self._pronoun_giver(trig, ctx):
             return []  # no figure and no giver named: too little to be a commitment
         cat, sub, window = self._kind(s, trig, amount)
         if s.parts and first:
@@ -510,9 +510,8 @@ class CommitmentExtractor:
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
         written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
-        if donor_id is None and _pronoun_subject(trig) and ctx.last_donor:
-            donor_id = ctx.last_donor
-            reasons.append("donor from the previous sentence (pronoun)")
+        if donor_id is None:
+            donor_id = self._pronoun_donor(trig, donor, ctx, reasons)
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
         conf = 0.85 - (0.2 if donor_id is None else 0.0) - (0.1 if recipient_id is None else 0.0)
@@ -532,6 +531,41 @@ class CommitmentExtractor:
                           reason="; ".join(reasons) or None, is_reference=reference is not None, refers_to=reference,
                           spans=spans, **fields)
 
+    def _pronoun_giver(self, trig: Trigger, ctx: _Context) -> bool:
+        """Whether a pronoun subject of the trigger stands for a giver named before (a sentence or its paragraph)."""
+        return _pronoun_subject(trig) and bool(ctx.last_donor or self._antecedent(trig, ctx))
+
+    def _pronoun_donor(self, trig: Trigger, donor: str | None, ctx: _Context, reasons: list[str]) -> str | None:
+        """The donor a pronoun subject stands for: "it" → the state or organisation named before it in the paragraph,
+        else the previous sentence's donor; None without a pronoun subject (or with a donor named but unresolved)."""
+        antecedent = self._antecedent(trig, ctx) if not donor else None
+        if antecedent is not None:
+            reasons.append("donor: the state or organisation 'it' stands for (named before it in the paragraph)")
+            return antecedent
+        if _pronoun_subject(trig) and ctx.last_donor:
+            reasons.append("donor from the previous sentence (pronoun)")
+            return ctx.last_donor
+        return None
+
+    def _antecedent(self, trig: Trigger, ctx: _Context) -> str | None:
+        """The state or organisation an "it" subject of the trigger stands for: the nearest one named before the
+        pronoun in its paragraph, outside a recipient position ("Qatar has given no reason for why it stopped the
+        funding"), else None (persons, and "they", are left to the previous sentence's donor)."""
+        pronoun = _it_subject(trig)
+        if pronoun is None or ctx.doc is None or self.kb is None:
+            return None
+        text = ctx.doc.text
+        start = text.rfind("\n", 0, pronoun.idx) + 1
+        for m in sorted(ctx.mentions, key=lambda m: -m.start):
+            if not (start <= m.start < pronoun.idx) or not m.actor_id or m.actor_id.startswith("person:"):
+                continue
+            actor = self.kb.actors.get(m.actor_id)
+            if actor is not None and actor.type == "person":
+                continue
+            if not in_recipient_position(text, m) and self._usable_recipient(m.actor_id):
+                return m.actor_id
+        return None
+
     def _giver_notes(self, s: _Sentence, donor: str | None, donor_id: str | None, reasons: list[str],
                      ctx: _Context) -> None:
         """Reasons about the giver: not found, givers not named ("ministers gathered to pledge": never filled from
@@ -548,6 +582,9 @@ class CommitmentExtractor:
     def _recipient_id(self, recipient: str | None, donor_id: str | None, s: _Sentence, ctx: _Context,
                       reasons: list[str]) -> str | None:
         recipient_id = self._resolve(recipient, ctx.mentions, s.sent, s.date)
+        if self.kb is not None and is_armed_group_name(recipient) and (recipient_id is None or self._is_state(
+                recipient_id)):
+            recipient_id = self._group_recipient(recipient, reasons)  # "Syrian Kurdish fighters": not Syria
         if recipient_id is not None and ctx.mentions and not self._usable_recipient(recipient_id):
             recipient_id = None
         if recipient_id is not None and donor_id is not None and recipient_id in (
@@ -562,6 +599,16 @@ class CommitmentExtractor:
         if recipient_id is None and ctx.doc is not None:
             recipient_id = self._implied_recipient(donor_id, s, ctx, reasons)
         return recipient_id
+
+    def _group_recipient(self, recipient: str, reasons: list[str]) -> str:
+        """An armed group the knowledge base does not know ("Syrian Kurdish fighters", "the rebels") receives as
+        written; one named only by a state's nationality word ("Ostravian fighters") is that state's forces."""
+        words = recipient.split()[:-1]
+        states = {self._state_in_name(w) for w in words} if words else {None}
+        if None not in states and len(states) == 1:
+            return states.pop()
+        reasons.append("recipient: a non-state armed group, as written")
+        return recipient
 
     def _implied_recipient(self, donor_id: str | None, s: _Sentence, ctx: _Context, reasons: list[str]) -> str | None:
         """The recipient the sentence implies without naming it as an object ("Ukraine's army", "the Ukrainian
@@ -1034,6 +1081,19 @@ def _pronoun_subject(trig: Trigger) -> bool:
             return False
         node = node.head
     return False
+
+
+def _it_subject(trig: Trigger) -> Token | None:
+    """The "it" subject of the trigger or of the verb it hangs on (two levels up), else None."""
+    node = trig.token
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if subj.lower_ == "it" and subj.text != "IT" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[str]]:
