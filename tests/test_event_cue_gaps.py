@@ -84,6 +84,9 @@ def test_an_actors_conditional_act_is_a_hypothetical_event(nlp):
     ("He blamed his reaction on the stress of the long campaign.", "blamed"),
     ("The deal could see her family take a flight home next month.", "deal"),
     ("The summit can bring the two rival factions together.", "summit"),
+    ("Hostility towards Avaria can bring Brelund and Corvia together.", "bring"),
+    ("The battle to bring her home could see her family take the minister to court.", "see"),
+    ("The council insists it cannot house the fighters and their families for long.", "house"),
 ])
 def test_non_acts_are_no_events(nlp, text, word):
     events = events_of(nlp, text)
@@ -93,3 +96,15 @@ def test_non_acts_are_no_events(nlp, text, word):
 def test_blame_on_an_actor_stays_an_accusation(nlp):
     events = events_of(nlp, "The Avarian government blamed the bombing on Brelund militias.")
     assert any(e.type == "ACCUSE" for e in events), typed(events)
+
+
+def test_cannot_with_a_verb_of_accepting_stays_a_refusal(nlp):
+    events = events_of(nlp, "Brelund cannot accept the terms of the Corvian offer.")
+    assert any(e.type == "REJECT" for e in events), typed(events)
+
+
+def test_a_killing_only_believed_is_no_accusation(nlp):
+    text = "A local paper reported that her family believed she had been killed in a drone strike on Mellin."
+    events = events_of(nlp, text)
+    assert all(e.type != "ACCUSE" for e in events), typed(events)
+    assert any(e.type == "ASSAULT" and e.modality == "hypothetical" for e in events), typed(events)

@@ -56,6 +56,7 @@ class _NonAct:
     blame: frozenset[str]
     consequence_verbs: frozenset[str]
     consequence_aux: frozenset[str]
+    refusable: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def _words() -> _NonAct:
         "state_verbs", "passive_state_verbs", "death_verbs", "naming_verbs", "intransitive_retreat.verbs",
         "chain.sending_verbs", "frames.request_verbs", "frames.attempt_words", "frames.blocking_verbs",
         "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns",
-        "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux")))
+        "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux",
+        "frames.refusable_verbs")))
 
 
 def _lemma(token) -> str:
@@ -318,19 +320,36 @@ def loose_sense(etype: str, trigger) -> bool:
     if etype == "THREATEN" and (lemma in W.experiencer or _forecast(trigger, W)):
         return True
     return (_wished_trip(trigger, W) or (etype == "ACCUSE" and _blamed_on_cause(trigger, lemma))
-            or _consequence_subject(trigger))
+            or _consequence_subject(trigger) or inability(etype, trigger))
 
 
-def _consequence_subject(noun) -> bool:
-    """True when the noun ``noun`` is the subject of a verb of consequence under a modal ("the deal could see
-    her family return", "the summit can bring the factions together"): it names what might follow from a
-    thing, no act of that thing (``plover.toml`` ``non_act.frames.consequence_verbs``, ``consequence_aux``)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+def _consequence_subject(trigger) -> bool:
+    """True when ``trigger`` is a verb of consequence under a modal whose subject is a thing, or that thing
+    ("the deal could see her family return", "hostility can bring the two states together"): it names what
+    might follow from a thing, no act (``plover.toml`` ``non_act.frames.consequence_verbs``,
+    ``consequence_aux``)."""
+    W = _words()
+    if trigger.pos_ == "VERB":
+        verb, subjects = trigger, [c for c in trigger.children if c.dep_ == "nsubj"]
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+        verb, subjects = trigger.head, [trigger]
+    else:
         return False
-    W, verb = _words(), noun.head
-    if _lemma(verb) not in W.consequence_verbs or _actor_noun(noun, W):
+    if _lemma(verb) not in W.consequence_verbs or len(subjects) != 1:
+        return False
+    if subjects[0].pos_ != "NOUN" or _actor_noun(subjects[0], W):
         return False
     return any(c.dep_ == "aux" and c.lower_ in W.consequence_aux for c in verb.children)
+
+
+def inability(etype: str, trigger) -> bool:
+    """True when a REJECT sits on a verb negated with "cannot" that is no verb of accepting or allowing ("the
+    council cannot house more families"): an inability, no refusal (``plover.toml``
+    ``non_act.frames.refusable_verbs``: "cannot accept" stays a refusal)."""
+    if etype != "REJECT" or trigger.pos_ != "VERB" or _lemma(trigger) in _words().refusable:
+        return False
+    kids = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "neg")}
+    return bool(kids & {"can", "ca", "could"}) and bool(kids & {"not", "n't", "cannot"})
 
 
 def _blamed_on_cause(verb, lemma: str) -> bool:

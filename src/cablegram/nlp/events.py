@@ -57,7 +57,9 @@ _NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID"}), "hypothetical": _ALL_ACTS
               "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})},
               # a handover of arms to an army is AID, not COOPERATE; a forecast trip is no AID
               "COOPERATE": dict.fromkeys(("occurred", "planned"), frozenset({"AID"})),
-              "AID": {"hypothetical": _ALL_ACTS}}
+              "AID": {"hypothetical": _ALL_ACTS},
+              # a killing only believed or reported ("believed she had been killed") accuses no one
+              "ACCUSE": {"hypothetical": frozenset({"ASSAULT"})}}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # private travellers unless an aid word says more
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "on"})
 
