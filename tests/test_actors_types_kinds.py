@@ -43,3 +43,9 @@ def test_on_before_a_date_still_ends_the_name(actors_nlp, text, expected):
 def test_the_quartet_is_the_middle_east_quartet(actors_nlp):
     doc = run_dated(actors_nlp, "The Quartet called on both sides to return to talks.", "2024-03-01")
     assert [m.actor_id for m in doc._.cg_mentions] == ["IGO.middle-east-quartet"]
+
+
+def test_the_commission_on_a_date_is_still_the_european_commission(actors_nlp):
+    doc = run_dated(actors_nlp, "The aid was adopted by the Commission on February 1, 2022.",
+                    "2022-03-01")
+    assert ("Commission", "IGO.european-commission") in mentions(doc)

@@ -24,6 +24,8 @@ component's config (``lexicon_extra["admission"]``). All token offsets are spaCy
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -129,7 +131,8 @@ class Admission:
         """"the Commission on Presidential Debates": "on" after an organisation word and before a capitalised
         word that is no date ("the Commons on Monday" still splits) is part of the name."""
         return doc[k].lower_ == "on" and k + 1 < len(doc) and doc[k - 1].lower_ in self._org_words \
-            and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ not in ("DATE", "TIME")
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ not in ("DATE", "TIME") \
+            and doc[k + 1].lower_ not in {m.casefold() for m in (*calendar.month_name, *calendar.day_name) if m}
 
     def _common_noun(self, word: str) -> bool:
         folded = word.casefold()

@@ -22,6 +22,8 @@ Writes ``doc._.cg_mentions``, ``doc._.cg_new_actors`` and ``doc.spans["cg_actors
 
 from __future__ import annotations
 
+import calendar
+
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -155,6 +157,13 @@ def _modifies_a_thing(doc: Doc, end: int) -> bool:
 def _evidence_loses(place, text: str) -> bool:
     ours, theirs = place.evidence_for(text)
     return ours <= theirs
+
+
+def _names_a_topic(tok) -> bool:
+    """Whether ``tok`` (after "the Commission on") starts a name's topic: capitalised and no date ("the
+    Commission on Presidential Debates", not "the Commission on February 1")."""
+    dates = {m.casefold() for m in (*calendar.month_name, *calendar.day_name) if m}
+    return tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in dates
 
 
 def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -634,8 +643,8 @@ class ActorResolver:
         tok = doc[i]
         if self.kb.folder.token(tok.text) in self._capitalised_collectives and not tok.text[:1].isupper():
             return False
-        if i + 2 < len(doc) and doc[i + 1].lower_ in ("on", "of", "for") and doc[i + 2].text[:1].isupper() \
-                and tok.text[:1].isupper():
+        if i + 2 < len(doc) and doc[i + 1].lower_ in ("on", "of", "for") and tok.text[:1].isupper() \
+                and _names_a_topic(doc[i + 2]):
             return False
         return not (tok.text[:1].isupper() and any(t.text[:1].isupper() for t in doc[start:i]))
 
