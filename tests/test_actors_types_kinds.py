@@ -49,3 +49,21 @@ def test_the_commission_on_a_date_is_still_the_european_commission(actors_nlp):
     doc = run_dated(actors_nlp, "The aid was adopted by the Commission on February 1, 2022.",
                     "2022-03-01")
     assert ("Commission", "IGO.european-commission") in mentions(doc)
+
+
+def test_the_head_word_of_a_named_commission_is_that_commission_later(actors_nlp):
+    doc = run_dated(actors_nlp, "A spokesman for the Commission on Presidential Debates said the date was fixed. "
+                    "Later the Commission said the second debate would be held in Ohio.", "2024-03-01")
+    assert [m.actor_id for m in doc._.cg_mentions] == ["org:commission-on-presidential-debates"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "They were working on the Quartet statement at the same time.",
+    "The envoys met the Quartet in Rome.",
+])
+def test_the_quartet_in_any_position_is_the_middle_east_quartet(actors_nlp, text):
+    assert [m.actor_id for m in run_dated(actors_nlp, text, "2024-03-01")._.cg_mentions] == ["IGO.middle-east-quartet"]
+
+
+def test_a_string_quartet_is_no_actor(actors_nlp):
+    assert run_dated(actors_nlp, "She plays in a string quartet in Leeds.", "2024-03-01")._.cg_mentions == []

@@ -132,6 +132,7 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),
     ("commission", ("IGO.european-commission", "IGO.EU"), "IGO.european-commission"),
     ("europeans", ("IGO.EU",), "IGO.EU"),  # "the Europeans rejected the plan": the EU's governments
+    ("quartet", ("IGO.middle-east-quartet",), "IGO.middle-east-quartet"),  # "the Quartet statement"
 )
 
 # A collective name read for a body of the organisation named before it: "the Commission" after

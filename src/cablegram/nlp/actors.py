@@ -969,8 +969,10 @@ class ActorResolver:
         return local
 
     def _new_short_forms(self, local: dict[str, Actor], new: dict[str, Actor]) -> None:
-        """Given names of new people ("Anna" for "Anna Campbell") and acronyms of new organisations
-        ("IRC" for "International Rescue Committee") named in full earlier in the document."""
+        """Given names of new people ("Anna" for "Anna Campbell"), acronyms of new organisations
+        ("IRC" for "International Rescue Committee") and the head word of a new organisation's "X on/of/for Y"
+        name ("the Commission" for "the Commission on Presidential Debates") named in full earlier in the
+        document."""
         given: dict[str, set[str]] = {}
         for actor in new.values():
             words = self.kb.folder.name(actor.name)
@@ -980,6 +982,8 @@ class ActorResolver:
                 initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
                 if len(initials) > 1:
                     local.setdefault(initials.lower(), actor)
+                if len(words) > 2 and words[1] in ("on", "of", "for"):
+                    local.setdefault(words[0], actor)  # "the Commission" after "the Commission on Presidential Debates"
         _add_given(local, given, new)
 
     def _long_orgs(self, doc: Doc) -> list[tuple[int, int]]:
