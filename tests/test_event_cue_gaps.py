@@ -35,6 +35,7 @@ def typed(events) -> set[tuple[str, str]]:
     ("Brelund lifted the sanctions on Avaria after the vote.", "CONCEDE", "lifted"),
     ("Avarian troops retook the town of Mellin from the rebels.", "ASSAULT", "retook"),
     ("Brelund police apprehended two Avarian smugglers near the port.", "COERCE", "apprehended"),
+    ("The rebel advance was pushed back by Avarian troops.", "ASSAULT", "pushed"),
 ])
 def test_acts_with_no_cue_word_are_coded(nlp, text, etype, trigger):
     assert (etype, trigger) in typed(events_of(nlp, text)), typed(events_of(nlp, text))
@@ -87,6 +88,7 @@ def test_an_actors_conditional_act_is_a_hypothetical_event(nlp):
     ("Hostility towards Avaria can bring Brelund and Corvia together.", "bring"),
     ("The battle to bring her home could see her family take the minister to court.", "see"),
     ("The council insists it cannot house the fighters and their families for long.", "house"),
+    ("The Brelund parliament pushed back the vote to March.", "pushed"),
 ])
 def test_non_acts_are_no_events(nlp, text, word):
     events = events_of(nlp, text)
