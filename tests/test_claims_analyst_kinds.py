@@ -141,3 +141,20 @@ def test_content_of_pointed_to_keeps_its_object(nlp):
     text = "The fund pointed to Velmar's decision to cut tariffs as a sign of weakness in the region."
     claim = by_sentence(claims_of(nlp, text), "pointed to")
     assert content_text(text, claim).startswith("Velmar")
+
+
+def test_she_after_a_long_quotation_is_its_speaker(nlp):
+    text = ("Ms Orla Brandt said: “The harbour in Tarn is closed. The storm broke the wall in two places. "
+            "Three boats sank at their moorings. The crane fell onto the pier. Nobody can work there now. "
+            "The town has never seen such damage.” Repairs would start in May, she said.")
+    claims = claims_of(nlp, text)
+    last = by_sentence(claims, "Repairs would start")
+    assert last.claimant_text == "she" and "brandt" in (last.claimant or "")
+
+
+def test_she_after_a_mans_long_quotation_stays_unresolved(nlp):
+    text = ("Mr Tavish Brode said: “The harbour in Tarn is closed. The storm broke the wall in two places. "
+            "Three boats sank at their moorings. The crane fell onto the pier. Nobody can work there now. "
+            "The town has never seen such damage.” Repairs would start in May, she said.")
+    last = by_sentence(claims_of(nlp, text), "Repairs would start")
+    assert last.claimant_text == "she" and last.claimant is None

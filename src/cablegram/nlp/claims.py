@@ -74,7 +74,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Claim
 from .claims_checks import ClaimCueCheck, writer_voice
-from .claims_pronouns import resolve_group_pronoun
+from .claims_pronouns import continue_quoted_speaker, resolve_group_pronoun
 from .claims_claimant import _actor_index, classify, head_actor, is_channel, resolve_claimant, source_for_claim
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
@@ -178,7 +178,9 @@ class ClaimsComponent:
             if claim is not None:
                 out[si] = claim
         _propagate_quotes(sents, long_regions, out)
-        return [out[i] for i in sorted(out)]
+        listed = [out[i] for i in sorted(out)]
+        continue_quoted_speaker(listed, doc, actors, self.lexicon)  # "“…” An aid, she said": the quotation's speaker
+        return listed
 
     def _sentence_claim(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None,
                         long_regions: list[tuple[int, int]], actors: dict[int, str]) -> Claim | None:

@@ -65,7 +65,11 @@ def _mention_gender(doc: Doc, i: int, actor_id: str, actors: dict[int, str], lex
     while end + 1 < len(doc) and actors.get(end + 1) == actor_id:
         end += 1
     head = doc[end]
-    near = ([doc[i - 1]] if i > 0 else []) + ([head.head] if head.dep_ == "appos" else [])
+    # the title opening the mention or before the name, past given names outside it ("Mr Tavish Brode")
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and not _word_gender(doc[start - 1], lexicon):
+        start -= 1
+    near = [doc[i]] + ([doc[start - 1]] if start > 0 else []) + ([head.head] if head.dep_ == "appos" else [])
     near += [c for c in head.children if c.dep_ == "appos"]
     for t in near:
         gender = _word_gender(t, lexicon)
@@ -242,3 +246,25 @@ def _words(head: Token) -> str:
     """The noun phrase of ``head`` up to the head itself, without relative or prepositional tails."""
     doc = head.doc
     return doc[head.left_edge.i:head.i + 1].text
+
+
+def continue_quoted_speaker(claims: list, doc: Doc, actors: dict[int, str], lexicon: AttributionLexicon) -> None:
+    """Give an unresolved "he"/"she" claimant the person who spoke the quotation just before it.
+
+    ``claims``: the doc's claims in sentence order (:class:`~cablegram.records.Claim`, changed in place).
+    A claim whose claimant text is "he"/"she" with no claimant, right after a sentence whose claim is a
+    direct quotation of a person (an actor id of a person), takes that person unless the text gives them
+    the other gender ("Ms Ann Lee said: “… .” The force would help, she said." → Ann Lee)."""
+    genders = None
+    by_index = {c.sentence_index: c for c in claims}
+    for claim in claims:
+        word = (claim.claimant_text or "").lower()
+        if claim.claimant or word not in ("he", "she"):
+            continue
+        before = by_index.get(claim.sentence_index - 1)
+        if before is None or before.quote != "direct" or not before.claimant \
+                or not before.claimant.startswith(("person:", "PER.")):
+            continue
+        genders = person_genders(doc, actors, lexicon) if genders is None else genders
+        if genders.get(before.claimant, _PRONOUN_GENDER[word]) == _PRONOUN_GENDER[word]:
+            claim.claimant = before.claimant
