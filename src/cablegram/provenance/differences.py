@@ -40,7 +40,7 @@ ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strengt
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
-    r"set\s+to|expected\s+to|going\s+to|to\s+be\s+held|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
+    r"set\s+to|expected\s+to|going\s+to|to\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld)|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
     r"would\s+like\s+to|(?:stands?\s+|stood\s+)?ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\b"
     r"|(?<!\w)(?:домовилися|домовились|договорились|договорилися|планують|планує|планируют|планирует|буде|будуть|будет|будут|"
@@ -76,6 +76,11 @@ _IRREGULAR = {"send": "sent", "hold": "held", "meet": "met", "give": "gave", "ma
               "take": "took", "bring": "brought", "buy": "bought", "build": "built", "lead": "led", "speak": "spoke",
               "write": "wrote", "go": "went", "leave": "left", "sign": "signed", "set": "set", "lend": "lent",
               "spend": "spent", "sell": "sold", "seek": "sought", "put": "put", "pay": "paid", "shut": "shut"}
+# Past participles that differ from the past tense ("have already begun training" for "is planned to begin").
+_PARTICIPLE = {"begin": "begun", "give": "given", "take": "taken", "write": "written", "go": "gone", "speak": "spoken",
+               "undertake": "undertaken", "draw": "drawn", "grow": "grown", "show": "shown", "choose": "chosen"}
+# A passive plan: "a facility … to be launched in 2027", "talks to be convened": its participle is the planned act.
+_PASSIVE_PLAN = re.compile(r"\bto\s+be\s+(?:\w+ly\s+)?(?P<p>[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld))\b", re.I)
 _CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|videolink|virtual(?:ly)?|"
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
 # "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
@@ -209,6 +214,8 @@ def _month_vs_period(sentence: str, evidence: list[str], mine: list[Expression],
 
 _PAST_REF = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b(?:earlier|ago|"
                        r"previously|since|already|former|formerly)\b", re.I)
+# ", in March," / ", in the spring of 2025,": a date set off by commas
+_DATE_ASIDE = re.compile(r",\s+(?:in|on|during|by)\s+(?:(?:the|early|late|mid-?)\s+)?(?:\w+\s+){0,2}\w*\d*\w*\s*,", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|has|have)\b|\b[a-z]{3,}ed\b", re.I)
 _ENCOUNTER_ACT = re.compile(r"\b(?:spoke|speak|call|called|phoned|conversation|talks|talked|met|meet|meeting|visit|visited|"
                             r"hosted|received|welcomed)\b", re.I)
@@ -240,13 +247,19 @@ def _dates_the_past(src: str, own_date: str) -> bool:
     November" in a readout of that day dates its encounter) and not in a later year ("in 2027"), "last month",
     "earlier", "since" …"""
     own = (int(own_date[5:7]), int(own_date[8:10]), int(own_date[:4])) if len(own_date) >= 10 else None
+    planned = _PLAN.search(src) is not None  # a bare month of a plan is a coming one ("is planned to begin in January")
     return _PAST_REF.search(src) is not None or any(
-        d.key[0] != "rel" and not (own and (same_date(d.key, own) or (d.key[2] or 0) > own[2])) for d in expressions(src)[0])
+        d.key[0] != "rel" and not (own and (same_date(d.key, own) or (d.key[2] or 0) > own[2]))
+        and not (planned and d.key[2] is None) for d in expressions(src)[0])
 
 
 def _earlier_date(sentence: str, year: int, month: int) -> str | None:
-    """The first month or year in the sentence's first clause before ``year``/``month`` (a bare month in that year)."""
+    """The first month or year in the sentence's first clause before ``year``/``month`` (a bare month in that year);
+    a date set off by commas right after the subject ("The previous summit, in March, ended …") is the clause's."""
     first_clause_end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence))
+    aside = _DATE_ASIDE.match(sentence, first_clause_end)
+    if aside:
+        first_clause_end = aside.end()
     for d in expressions(sentence)[0]:
         if d.key[0] == "rel" or d.start > first_clause_end or (d.key[0] is None and d.key[2] is None):
             continue
@@ -338,6 +351,8 @@ def _past_forms(verb: str) -> set[str]:
         forms.add(v + v[-1] + "ed")
     if v in _IRREGULAR:
         forms.add(_IRREGULAR[v])
+    if v in _PARTICIPLE:
+        forms.add(_PARTICIPLE[v])
     return forms
 
 
@@ -377,7 +392,9 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
     under way ("is already financing" for "will finance"), or a completion verb where the source set a time ("in the
     coming weeks")."""
     verbs = _planned_verbs(src, plan_s)
-    done_verb = _done_form(set(words(sentence)), verbs)
+    own = set(words(sentence))
+    done_verb = _done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
+                                                if m.group("p").lower() in own), None)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
@@ -428,18 +445,29 @@ def _intent_made_formal(sentence: str, src: str) -> Change | None:
 
 
 _TENTATIVE = re.compile(r"\b(?:readiness|ready|willing(?:ness)?|prepared|open)\s+to\s+(?:consider|explore|study|examine|discuss)\b"
-                        r"|\bpossibility of\b|\bconsider(?:ed|ing)?\s+(?:the\s+)?(?:possibility|option|idea)\b", re.I)
+                        r"|\bpossibility of\b|\bconsider(?:ed|ing)?\s+(?:the\s+)?(?:possibility|option|idea)\b"
+                        r"|\bunder\s+(?:consideration|review|study|discussion)\b|\b(?:is|are)\s+being\s+(?:considered|studied|"
+                        r"examined|discussed|reviewed)\b", re.I)
 _COMMITTED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed)\s+to\b|\bwill\b", re.I)
 
 
 def _tentative_made_agreed(sentence: str, src: str) -> Change | None:
     """A possibility the source is only ready to consider ("expressed their readiness to consider the possibility of
     resuming flights") reported as agreed ("agreed to resume flights")."""
-    agreed = _COMMITTED.search(sentence)
+    agreed = next((m for m in _COMMITTED.finditer(sentence) if _commits_anew(sentence, src, m)), None)
     if not agreed or _TENTATIVE.search(sentence) or not _TENTATIVE.search(src):
         return None
     return Change("modality", f"to be considered in the source, {agreed.group(0).lower()} in the article", agreed.start(),
                   agreed.end())
+
+
+def _commits_anew(sentence: str, src: str, committed: re.Match) -> bool:
+    """Whether a commitment word of the article commits to something the source does not already say will happen:
+    "will follow" against "is under consideration and will depend on …" does, "will depend" does not."""
+    if committed.group(0).lower() != "will":
+        return True
+    verb = re.match(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+)?([a-z]+)", sentence[committed.end():])
+    return not verb or not re.search(rf"\bwill\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+)?{verb.group(1)}\b", src, re.I)
 
 
 def _plan_change(sentence: str, src: str) -> Change | None:
@@ -635,7 +663,8 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
         theirs = _subject(_first_sentence(context), roles)[0]  # a readout's "He" is its principal
     if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
         head = sentence[: verb_a.start()].rstrip()
-        out.append(Change("actor", f"{head} vs {_clause_head(src, verb_s.start())}", 0, len(head)))
+        who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
+        out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
 
 
@@ -672,13 +701,14 @@ def _clause_head(text: str, at: int) -> str:
 
 def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match | None]:
     """Name keys of whoever does ``verb`` in ``src`` when it is not the first verb ("Secretary Austin underscored …,
-    and he applauded …"): the words before it in its clause, a pronoun standing for its sentence's subject."""
+    and he applauded …"): the words before it in its clause; a pronoun, or no word at all ("… met X and thanked him"),
+    stands for its sentence's subject."""
     m = re.search(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else None
     if not m:
         return set(), None
     head = _clause_head(src, m.start())
     keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in _role_keys(r.group(1), roles)}
-    if not keys and _PRONOUN.fullmatch(head):
+    if not keys and (not head or _PRONOUN.fullmatch(head)):  # "… met X and thanked him": the shared subject
         own = src[: m.start()].rfind(". ") + 1
         keys = _subject(src[own:m.start()], roles)[0]
     return keys, m
