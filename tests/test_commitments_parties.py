@@ -56,3 +56,8 @@ def test_it_stands_for_the_state_named_earlier_in_the_paragraph(knlp):
 def test_the_accused_is_the_giver_not_the_accuser(knlp, text):
     [c] = rows(knlp, text)
     assert (c.donor, c.recipient, c.category) == ("XKS", "rebels", "military"), c
+
+
+def test_the_funder_of_the_partners_is_the_giver(knlp):
+    [c] = rows(knlp, "Veridia-funded partners delivered food to Ostravia.")
+    assert (c.donor, c.recipient, c.status) == ("XVR", "XOS", "delivered"), c

@@ -206,10 +206,32 @@ def _accused_giver(tok: Token) -> Token | None:
     return None
 
 
-def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+_FUNDED = frozenset(("funded", "financed", "sponsored", "backed", "paid"))
+
+
+def _funder(subj: Token | None) -> Token | None:
+    """The funder named in a hyphenated modifier of the subject ("DfID-funded partners", "Veridia-backed
+    charities"): those it pays act for it, so it is the giver; else None."""
+    if subj is None:
+        return None
+    for mod in subj.lefts:
+        if mod.lower_ in _FUNDED and mod.i >= 2 and mod.doc[mod.i - 1].text == "-" and \
+                mod.doc[mod.i - 2].pos_ == "PROPN":
+            return mod.doc[mod.i - 2]
+    return None
+
+
+def _giver_aside(tok: Token, verb: Token) -> Token | None:
+    """A giver named outside the subject position: the accused ("accused X of supplying") or the funder of the
+    subject ("X-funded partners provide")."""
     accused = _accused_giver(tok)
-    if accused is not None:
-        return [actor_text(accused)]
+    return accused if accused is not None else _funder(_subject(verb))
+
+
+def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+    giver = _giver_aside(tok, verb)
+    if giver is not None:
+        return [actor_text(giver)]
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":

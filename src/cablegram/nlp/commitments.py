@@ -509,6 +509,9 @@ class CommitmentExtractor:
     def _row(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None, donor: str | None,
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
+        if donor_id is None and donor and re.search(re.escape(donor) + r"-(?:funded|financed|sponsored|backed|paid)\b",
+                                                    s.text):
+            donor_id = self._state_in_name(donor)  # "Veridia-funded partners": a hyphenated funder the actors skip
         written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
         if donor_id is None:
             donor_id = self._pronoun_donor(trig, donor, ctx, reasons)
@@ -551,7 +554,7 @@ class CommitmentExtractor:
         """The state or organisation an "it" subject of the trigger stands for: the nearest one named before the
         pronoun in its paragraph, outside a recipient position ("Qatar has given no reason for why it stopped the
         funding"), else None (persons, and "they", are left to the previous sentence's donor)."""
-        pronoun = _it_subject(trig)
+        pronoun = _it_subject(trig) if trig.base != "receive" else None  # "before it can receive aid": a receiver
         if pronoun is None or ctx.doc is None or self.kb is None:
             return None
         text = ctx.doc.text
@@ -1083,14 +1086,21 @@ def _pronoun_subject(trig: Trigger) -> bool:
     return False
 
 
+_AIMING = frozenset(("need", "needs", "needed", "want", "wants", "wanted", "seeks", "sought", "tries", "tried",
+                     "hopes", "hoped", "struggles", "struggled", "aims", "plans", "asked", "asks"))
+
+
 def _it_subject(trig: Trigger) -> Token | None:
-    """The "it" subject of the trigger or of the verb it hangs on (two levels up), else None."""
+    """The "it" subject of the trigger, or of the verb the trigger continues ("it stopped the funding", "it has
+    agreed to send"), else None; not in a relative clause ("the money it needs to provide") nor after a verb of
+    aim or need ("it hopes to provide"), which state no giving."""
     node = trig.token
-    for _ in range(3):
+    for _ in range(2):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return subj if subj.lower_ == "it" and subj.text != "IT" else None
-        if node.head.i == node.i:
+            ok = subj.lower_ == "it" and subj.text != "IT" and node.dep_ != "relcl" and node.lower_ not in _AIMING
+            return subj if ok else None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return None
         node = node.head
     return None
