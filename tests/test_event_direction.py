@@ -22,9 +22,33 @@ def _pairs(events):
     return {(e.source_text, e.target_text) for e in events}
 
 
-def test_conjoined_subject_of_an_agreement_gives_both_directions(nlp):
-    events = _events(nlp, "Ostrelia and Dunmark agreed to hold joint naval exercises next month.")
-    assert {("Ostrelia", "Dunmark"), ("Dunmark", "Ostrelia")} <= _pairs(events), [e.to_dict() for e in events]
+@pytest.mark.parametrize("text, source, target", [
+    ("Ostrelia and Dunmark agreed to hold joint naval exercises next month.", "Ostrelia", "Dunmark"),
+    ("Dunmark and Ostrelia signed a fisheries treaty on Friday.", "Dunmark", "Ostrelia"),
+    ("Ostrelian premier Anna Vell and Dunmarkian president Piet Oran held talks in Port Amsel.", "Anna Vell",
+     "Piet Oran"),
+    ("Ostrelia and Dunmark failed to reach agreement on the fishing quota.", "Ostrelia", "Dunmark"),
+])
+def test_a_mutual_act_of_conjoined_subjects_is_one_dyad_in_text_order(nlp, text, source, target):
+    # the PLOVER gold convention ("<s>A</s> and <t>B</t> met"): one event, first conjunct to the next
+    events = _events(nlp, text)
+    dyads = {(e.source_text, e.target_text) for e in events if e.source_text and e.target_text}
+    assert any(source in s and target in t for s, t in dyads), [e.to_dict() for e in events]
+    assert not any(target in s and source in t for s, t in dyads), [e.to_dict() for e in events]
+
+
+def test_a_mutual_act_with_another_participant_keeps_a_pair_per_source(nlp):
+    events = _events(nlp, "Ostrelia and Dunmark held talks with Valoria on Monday.")
+    pairs = _pairs(events)
+    assert {("Ostrelia", "Valoria"), ("Dunmark", "Valoria")} <= pairs, [e.to_dict() for e in events]
+    assert ("Ostrelia", "Dunmark") not in pairs
+
+
+def test_conjoined_attackers_are_no_dyad(nlp):
+    # shelling is no act between its doers: both act on the town, neither on the other
+    events = _events(nlp, "Ostrelia and Dunmark shelled the border town of Kessa overnight.")
+    pairs = _pairs(events)
+    assert ("Ostrelia", "Dunmark") not in pairs and ("Dunmark", "Ostrelia") not in pairs, pairs
 
 
 def test_object_of_against_is_the_target_of_a_lawsuit(nlp):
@@ -159,3 +183,23 @@ def test_two_participants_of_one_state_can_be_source_and_target(nlp):
     events = _events(nlp, "Chile's port workers signed a wage deal with the Chilean government on Friday.")
     pairs = [(e.source_text, e.target_text, e.source_actor, e.target_actor) for e in events]
     assert ("Chile", "Chilean government", "CHL", None) in pairs, pairs
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The summit between Ostrelia and Dunmark failed to reach agreement on the fishing quota.", "Ostrelia", "Dunmark"),
+    ("The armies of Ostrelia and Dunmark performed joint war games in October.", "Ostrelia", "Dunmark"),
+    ("Ostrelia and Dunmark agreed to share information on Valoria.", "Ostrelia", "Dunmark"),
+])
+def test_mutual_act_of_a_list_joined_by_between_or_of_or_about_a_third_state(nlp, text, source, target):
+    events = [e for e in _events(nlp, text) if e.type in ("REJECT", "AGREE", "COOPERATE")]
+    assert events and (events[0].source_text, events[0].target_text) == (source, target), \
+        [e.to_dict() for e in events]
+
+
+def test_dateline_is_not_the_source_in_place_of_a_placed_doer(nlp):
+    # the ranker's source is a place the doer is in ("a court in Dunmark"): its doer, never the dateline
+    events = _events(nlp, "MOSCOW (Wire) - A court in Dunmark has revoked the detention order against a former "
+                          "Ostrelian minister.")
+    assert events and all(e.source_text and "MOSCOW" not in e.source_text for e in events), \
+        [e.to_dict() for e in events]
+    assert "court" in events[0].source_text

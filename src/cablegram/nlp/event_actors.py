@@ -117,6 +117,17 @@ def _placed_subject(span, in_sent) -> tuple | None:
     return held[0] if held else phrase_of(head)
 
 
+def _placed_source(source, rule_source, trigger, in_sent) -> tuple | None:
+    """The source in place of a chosen ``source`` that names where the act or its doer is
+    (:func:`place_of_source`): the rules' source, unless it is such a place too or the article's dateline
+    ("MOSCOW (Wire) - A court in Valoria revoked …"); then the subject the place phrase hangs on ("a court")."""
+    if rule_source is None:
+        return None
+    if _is_dateline(rule_source[0]):
+        return _placed_subject(source[0], in_sent)
+    return _placed_subject(rule_source[0], in_sent) if place_of_source(rule_source[0], trigger) else rule_source
+
+
 def _list_preposition(span):
     """The preposition that opens the list of names ``span`` ends or belongs to, read from the words where the
     parse went wrong ("across Iraq and Syria" with "Syria" parsed as a conjunct of the noun before): the mention
@@ -531,11 +542,14 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
         source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger, attack)
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
-        source = rule_source if rule_source is None or not place_of_source(rule_source[0], trigger) \
-            else _placed_subject(rule_source[0], actors)
+        source = _placed_source(source, rule_source, trigger, actors)
     if not can_target(target, source, trigger, meeting):  # the next-best: the rules' target, else none
         target = rule_target if can_target(rule_target, source, trigger, meeting) else None
-    sources = [source] + [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
+    partners = [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
+    mutual = mutual_pairs(source, target, partners, trigger)
+    if mutual:
+        return [(src, _own_state_checked(src, tgt, trigger)) for src, tgt in mutual[:max_pairs]]
+    sources = [source] + partners
     targets = [target] + conjuncts(target, sent, actors)
     pairs = []
     for src in sources:
@@ -544,6 +558,66 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
                 continue
             pairs.append((src, _own_state_checked(src, tgt, trigger)))
     return pairs[:max_pairs] or [(source, target)]
+
+
+@lru_cache(maxsize=1)
+def _reciprocal_words() -> tuple[frozenset[str], ...]:
+    """(verbs, words, participant prepositions, topic prepositions) of ``event_direction.toml`` ``[reciprocal]``."""
+    lex = load_lexicon("event_direction").get("reciprocal", {})
+    keys = ("verbs", "words", "participant_preps", "topic_preps")
+    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in keys)
+
+
+def _reciprocal(trigger) -> bool:
+    """True when the act is one between its participants: the trigger is a verb of meeting or agreeing
+    ("met", "agreed", "signed"), or it, its object or its complement holds a word of a mutual act ("held
+    talks", "failed to reach agreement", "launched joint exercises")."""
+    verbs, words = _reciprocal_words()[:2]
+    if trigger.lemma_.lower() in verbs or trigger.lower_ in words:
+        return True
+    near = [c for c in trigger.children if c.dep_ not in _SUBJECTS]
+    near += [g for c in near for g in c.children]
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in near)
+
+
+def _in_subject(span) -> bool:
+    """True when mention ``span`` is (in) a member of the list that is its clause's subject, a passive's agent
+    or what "between" joins ("Avaria and Brelund met", "Avarian and Brelundian officials agreed", "the armies
+    of Avaria and Brelund", "staged by A and B", "the summit between A and B")."""
+    head = _list_head(span.root)
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "the armies of Avaria": up to the noun the "of" phrase hangs on
+        elif head.dep_ not in ("compound", "amod", "nmod", "poss") or head.head.i == head.i:
+            break
+        head = _list_head(head.head)
+    return head.dep_ in _SUBJECTS or (head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "between"))
+
+
+def _participates(target) -> bool:
+    """True when ``target`` is a participant of its own in a mutual act: a phrase met "with" ("met with
+    elders"), or a resolved actor that is not what the act is about or where it is ("agreed to share
+    information on Corvia", "held talks in Corvia")."""
+    _, _, with_preps, topic_preps = _reciprocal_words()
+    tok = _list_head(_phrase_head(target[0]))
+    prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+    return prep in with_preps or (target[1] is not None and prep not in topic_preps)
+
+
+def mutual_pairs(source, target, partners: list[tuple], trigger) -> list[tuple]:
+    """The pairs of a mutual act of conjoined participants with no other participant ("Avaria and Brelund
+    met" is one event Avaria → Brelund, the PLOVER gold convention): the first conjunct as source and each
+    other as target; [] when the act is not mutual (:func:`_reciprocal`), the source is not a conjoined
+    subject, or another participant is the target ("Avaria and Brelund met Corvia": one pair per source).
+    ``partners``: the source's conjuncts (:func:`conjuncts`)."""
+    if source is None or not partners or not _in_subject(source[0]):
+        return []
+    if target is not None and not any(target[0].start == p[0].start for p in partners) and _participates(target):
+        return []
+    if not _reciprocal(trigger):
+        return []
+    members = sorted([source] + partners, key=lambda c: c[0].start)
+    return [(members[0], other) for other in members[1:] if _differs(other, members[0])]
 
 
 def _own_state_checked(source, target, trigger) -> tuple | None:
