@@ -139,6 +139,7 @@ CATALOGUE: dict[str, ErrorCode] = _catalogue(
     ("config_file_error", ConfigError, 503, "A configuration file is missing or is not valid TOML."),
     ("missing_extra", ConfigError, 503, "An optional dependency (extra) needed for this is not installed."),
     ("engine_unavailable", ConfigError, 503, "Spark or Dask could not be started or reached."),
+    ("port_in_use", ConfigError, 503, "`cablegram serve` cannot listen on the host and port (in use by another program, or not allowed)."),
     # Stores.
     ("store_error", StoreError, 500, "The store failed without a more specific code."),
     ("store_unavailable", StoreError, 503, "The store cannot be opened or connected to (path, folder, server, permissions)."),

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
+import socket
+
 import typer
+
+from ..errors import ConfigError
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise ``ConfigError(code="port_in_use")`` when ``host:port`` cannot be bound (another
+    program listens there, or the address is not this machine's); the probe socket is closed again."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: TIME_WAIT is no conflict
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc})", source=f"{host}:{port}",
+                              code="port_in_use",
+                              hint=f"Another program may be using port {port}: choose a free one with "
+                                   f"`cablegram serve --port {port + 1 if port < 65535 else 8000}`, or stop the other "
+                                   f"server.") from None
 
 
 def register(app: typer.Typer) -> None:
@@ -16,6 +36,8 @@ def register(app: typer.Typer) -> None:
         from ..api import create_app
 
         settings = ctx.obj["settings"]
+        check_port(host, port)
+        application = create_app(settings)
         typer.echo(f"cablegram: serving {settings.db} on http://{host}:{port}/ "
                    f"({'writes enabled' if settings.api_token else 'read-only: set CABLEGRAM_API_TOKEN to enable writes'})")
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        uvicorn.run(application, host=host, port=port, log_level="info")
