@@ -61,3 +61,9 @@ def test_the_accused_is_the_giver_not_the_accuser(knlp, text):
 def test_the_funder_of_the_partners_is_the_giver(knlp):
     [c] = rows(knlp, "Veridia-funded partners delivered food to Ostravia.")
     assert (c.donor, c.recipient, c.status) == ("XVR", "XOS", "delivered"), c
+
+
+def test_the_operator_of_the_body_that_gave_is_the_giver(knlp):
+    [c] = rows(knlp, "Last year a Kestria-based, Veridia-run operations room that had provided rifles to two militant "
+                     "groups was closed.")
+    assert (c.donor, c.recipient, c.category) == ("XVR", "militant groups", "military"), c

@@ -206,12 +206,14 @@ def _accused_giver(tok: Token) -> Token | None:
     return None
 
 
-_FUNDED = frozenset(("funded", "financed", "sponsored", "backed", "paid"))
+_FUNDED = frozenset(("funded", "financed", "sponsored", "backed", "paid", "run", "operated"))
 
 
 def _funder(subj: Token | None) -> Token | None:
     """The funder named in a hyphenated modifier of the subject ("DfID-funded partners", "Veridia-backed
     charities"): those it pays act for it, so it is the giver; else None."""
+    if subj is not None and subj.lower_ in ("that", "which", "who") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "a US-run operations room that had provided weapons": the room
     if subj is None:
         return None
     for mod in subj.lefts:

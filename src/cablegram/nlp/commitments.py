@@ -509,8 +509,7 @@ class CommitmentExtractor:
     def _row(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None, donor: str | None,
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
-        if donor_id is None and donor and re.search(re.escape(donor) + r"-(?:funded|financed|sponsored|backed|paid)\b",
-                                                    s.text):
+        if donor_id is None and donor and re.search(re.escape(donor) + _FUNDER_AFTER, s.text):
             donor_id = self._state_in_name(donor)  # "Veridia-funded partners": a hyphenated funder the actors skip
         written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
         if donor_id is None:
@@ -1086,6 +1085,7 @@ def _pronoun_subject(trig: Trigger) -> bool:
     return False
 
 
+_FUNDER_AFTER = r"-(?:funded|financed|sponsored|backed|paid|run|operated)\b"
 _AIMING = frozenset(("need", "needs", "needed", "want", "wants", "wanted", "seeks", "sought", "tries", "tried",
                      "hopes", "hoped", "struggles", "struggled", "aims", "plans", "asked", "asks"))
 
