@@ -299,3 +299,36 @@ def test_cyrillic_page_declared_as_latin1_is_decoded_right(tmp_path):
     doc = finish_document(read_html_file(page))
     assert doc.text.startswith(RU) and doc.title == "Разговор министров" and doc.language == "ru"
     assert doc.meta["encoding"] == "cp1251" and "encoding_repaired" in doc.quality
+
+
+ONE_LINE_REPORT = " ".join([
+    "The two delegations met in the capital on Tuesday to discuss the ceasefire along the river.",
+    "Officials said the talks covered prisoner exchanges, the reopening of two crossings and grain shipments.",
+    "The foreign minister told reporters that progress had been slow but that both sides wanted to continue.",
+    "Aid groups and our partners in the region warned that the winter would make deliveries harder.",
+    "Read more about the earlier rounds of negotiations in last month's coverage of the summit.",
+] * 6)  # one line, about 500 words, two cue phrases far apart: reporting, not a banner
+
+
+def test_long_one_line_article_with_scattered_cues_is_not_held_back(store):
+    doc = finish_document(Document(text=ONE_LINE_REPORT, title="Talks", published_at="2026-01-05"))
+    assert "boilerplate" not in doc.quality and "boilerplate_removed" not in doc.quality
+    assert doc.text == ONE_LINE_REPORT
+
+
+def test_one_line_text_loses_only_its_banner_sentence(store):
+    banner = "We value your privacy: accept all cookies or manage preferences to continue."
+    doc = finish_document(Document(text=ONE_LINE_REPORT + " " + banner, title="Talks", published_at="2026-01-05"))
+    assert "boilerplate_removed" in doc.quality and "boilerplate" not in doc.quality
+    assert doc.text == ONE_LINE_REPORT
+
+
+def test_guardian_dev_one_line_articles_are_coded(shared_data):
+    path = shared_data / "ngec_guardian" / "ngec_guardian.dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    from cablegram.ingest.sources import read_source
+
+    docs = [d for d in read_source(str(path)) if isinstance(d, Document)]
+    assert len(docs) > 200
+    assert not [d.id for d in docs if holds_back(d)]

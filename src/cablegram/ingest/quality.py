@@ -74,19 +74,54 @@ def _boilerplate_rules() -> tuple[re.Pattern, int, int]:
     return pattern, int(lex.get("min_cues", 2)), int(lex.get("short_paragraph_words", 12))
 
 
+LONG_PARAGRAPH_WORDS = 60  # above this a paragraph needs dense cues to be furniture
+CUE_EVERY_WORDS = 25  # a long paragraph of furniture has at least one cue per this many words
+CHUNK_WORDS = 150  # a line longer than this (a text without newlines) is tested sentence by sentence
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÞА-ЯІЇЄҐ0-9])")
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a paragraph of page furniture (consent banner, paywall notice, navigation)."""
+    """True for a paragraph of page furniture (consent banner, paywall notice, navigation).
+
+    Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
+    ``short_paragraph_words`` words) mark furniture; a paragraph of more than
+    :data:`LONG_PARAGRAPH_WORDS` words also needs one cue per :data:`CUE_EVERY_WORDS` words, since
+    two cue phrases somewhere in a long paragraph of reporting make no banner."""
     pattern, min_cues, short_words = _boilerplate_rules()
-    cues = {m.group(1).lower().rstrip("s") for m in pattern.finditer(paragraph)}  # "cookie" = "cookies"
+    found = [m.group(1).lower().rstrip("s") for m in pattern.finditer(paragraph)]  # "cookie" = "cookies"
+    cues = set(found)
+    words = len(paragraph.split())
+    if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
+        return False
     # A lone "cookie" in a short sentence is about baking; any other lone cue in a short line is furniture.
-    return len(cues) >= min_cues or (bool(cues - {"cookie"}) and len(paragraph.split()) <= short_words)
+    return len(cues) >= min_cues or (bool(cues - {"cookie"}) and words <= short_words)
+
+
+def _drop_furniture_sentences(line: str) -> tuple[str, int]:
+    """A long line (a text without newlines) tested sentence by sentence: only sentences with cues of
+    ``min_cues`` entries go (never on one lone cue). Returns (line, sentences dropped)."""
+    pattern, min_cues, _short = _boilerplate_rules()
+    kept, dropped = [], 0
+    for sentence in _SENTENCE_SPLIT.split(line):
+        cues = {m.group(1).lower().rstrip("s") for m in pattern.finditer(sentence)}
+        if len(cues) >= min_cues and is_boilerplate(sentence):
+            dropped += 1
+        else:
+            kept.append(sentence)
+    return " ".join(kept), dropped
 
 
 def strip_boilerplate(text: str) -> tuple[str, int]:
-    """``text`` without its boilerplate paragraphs (lines) and how many were dropped."""
+    """``text`` without its boilerplate paragraphs (lines) and how many were dropped. A line of more
+    than :data:`CHUNK_WORDS` words is tested sentence by sentence (a whole article on one line is
+    no paragraph of furniture), and loses only its furniture sentences."""
     kept, dropped = [], 0
     for line in text.split("\n"):
-        if line.strip() and is_boilerplate(line):
+        if len(line.split()) > CHUNK_WORDS:
+            line, n = _drop_furniture_sentences(line)
+            dropped += n
+            kept.append(line)
+        elif line.strip() and is_boilerplate(line):
             dropped += 1
         else:
             kept.append(line)
