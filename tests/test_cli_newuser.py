@@ -41,3 +41,33 @@ def test_serve_on_a_busy_port_fails_with_a_coded_error_before_announcing(sample_
     assert "serving" not in out
     assert f"error[port_in_use]: 127.0.0.1:{port}" in err
     assert "--port" in err
+
+
+def test_process_logs_plain_progress_and_reports_stored_events(tmp_path, shared_data):
+    import re
+    import sqlite3
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    lines = (shared_data / "ngec_guardian" / "ngec_guardian.dev.jsonl").read_text(encoding="utf-8").splitlines()[4:7]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    cli = [sys.executable, "-m", "cablegram", "--db", str(db)]
+    subprocess.run([*cli, "ingest", str(src)], check=True, capture_output=True, timeout=300)
+    proc = subprocess.run([*cli, "process"], capture_output=True, text=True, timeout=600)  # stderr is a pipe
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"^processing: 3/3 \(\d+ s\)$", proc.stderr, re.M), proc.stderr
+    printed = int(re.search(r"actor mentions, (\d+) events", proc.stdout).group(1))
+    with sqlite3.connect(db) as con:
+        assert printed == con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+
+def test_plain_progress_prints_every_n_items_when_stderr_is_no_terminal(capsys):
+    from cablegram.cli.common import progress_bar
+
+    with progress_bar("ingesting", 5, every=2, every_seconds=3600) as advance:
+        for done in range(1, 6):
+            advance(done)
+    lines = [line.split(" (")[0] for line in capsys.readouterr().err.splitlines()]
+    assert lines == ["ingesting: 2/5", "ingesting: 4/5", "ingesting: 5/5"]

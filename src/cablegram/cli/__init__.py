@@ -77,6 +77,7 @@ def process(
     from ..nlp.workers import available_cores
     from ..ingest.quality import quality_counts
     from ..processing import process_store
+    from .process_counts import documents_to_process, events_phrase, stored_events
 
     settings: Settings = ctx.obj["settings"]
     with open_settings_store(settings) as store:
@@ -86,15 +87,17 @@ def process(
             return
         err_console.print(f"loading the NLP pipeline (spaCy model and classifiers) for {todo} documents…")
         pipeline = Pipeline.from_settings(settings)
-        with progress_bar("processing", todo) as advance:
+        doc_ids = documents_to_process(store, reprocess, include_flagged)
+        with progress_bar("processing", len(doc_ids)) as advance:
             summary = process_store(store, pipeline, reprocess=reprocess, batch_size=batch_size,
                                     progress=lambda done, total: advance(done), include_flagged=include_flagged,
                                     workers=workers or available_cores())
         held = 0 if include_flagged else quality_counts(store)["held_back"]
+        stored = stored_events(store, doc_ids)
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}", "Run `cablegram process --reprocess` after fixing the cause; report it if it persists.",
                     code="pipeline_error")
-    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {summary.events} events, "
+    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {events_phrase(summary.events, stored)}, "
                   f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
     if held:
         console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "

@@ -111,12 +111,42 @@ def check_store_exists(db: str) -> None:
 
 
 @contextmanager
-def progress_bar(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on stderr (hidden when stderr is not a terminal); yields ``advance_to(done)``."""
+def progress_bar(label: str, total: int | None, *, every: int = 200,
+                 every_seconds: float = 30.0) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr; yields ``advance_to(done)``. When stderr is not a terminal (a log
+    file, a pipe) the bar is hidden and a plain line ``label: done/total (elapsed s)`` is printed instead
+    after each ``every`` items or ``every_seconds`` seconds, and once at the end."""
+    if not err_console.is_terminal:
+        with _plain_progress(label, total, every, every_seconds) as advance:
+            yield advance
+        return
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err_console, transient=True, disable=not err_console.is_terminal) as progress:
+                  console=err_console, transient=True) as progress:
         task = progress.add_task(label, total=total)
         yield lambda done: progress.update(task, completed=done)
+
+
+@contextmanager
+def _plain_progress(label: str, total: int | None, every: int, every_seconds: float) -> Iterator[Callable[[int], None]]:
+    import sys
+    import time
+
+    start = time.monotonic()
+    last = {"done": 0, "at": start, "printed": -1}
+
+    def line(done: int) -> None:
+        of = f"/{total}" if total is not None else ""
+        print(f"{label}: {done}{of} ({time.monotonic() - start:.0f} s)", file=sys.stderr, flush=True)
+        last.update(done=done, at=time.monotonic(), printed=done)
+
+    def advance(done: int) -> None:
+        if done - last["done"] >= every or time.monotonic() - last["at"] >= every_seconds:
+            line(done)
+        last["current"] = done
+
+    yield advance
+    if last.get("current", 0) != last["printed"] and "current" in last:
+        line(last["current"])
 
 
 def program_name() -> str:
