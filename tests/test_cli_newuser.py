@@ -71,3 +71,57 @@ def test_plain_progress_prints_every_n_items_when_stderr_is_no_terminal(capsys):
             advance(done)
     lines = [line.split(" (")[0] for line in capsys.readouterr().err.splitlines()]
     assert lines == ["ingesting: 2/5", "ingesting: 4/5", "ingesting: 5/5"]
+
+
+def _cli(db: Path, *args: str) -> str:
+    from typer.testing import CliRunner
+
+    from cablegram.cli import app
+
+    result = CliRunner().invoke(app, ["--db", str(db), *args], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.stdout
+
+
+def test_listings_take_json_as_an_alias_of_format_json(sample_db):
+    import json
+
+    for listing in (["events", "--all"], ["claims", "--all"], ["documents"]):
+        as_json = _cli(sample_db, *listing, "--json")
+        assert as_json == _cli(sample_db, *listing, "-f", "json")
+        assert isinstance(json.loads(as_json), list) and json.loads(as_json)
+
+
+def test_events_table_says_how_many_are_hidden_and_that_all_shows_them(sample_db):
+    import json
+    import re
+
+    first = json.loads(_cli(sample_db, "events", "-f", "json"))[0]["id"]
+    _cli(sample_db, "corrections", "add", first, "reject", "--reason", "not an event")
+    confident = len(json.loads(_cli(sample_db, "events", "-f", "json")))
+    every = len(json.loads(_cli(sample_db, "events", "--all", "-f", "json")))
+    assert every > confident
+    footer = re.search(r"(\d+) more events are hidden .*`--all` shows them", _cli(sample_db, "events"))
+    assert footer and int(footer.group(1)) == every - confident
+    assert "hidden" not in _cli(sample_db, "events", "--all")
+    limited = _cli(sample_db, "events", "--all", "--limit", "1")
+    assert f"showing 1 of {every} events (raise --limit for more)" in limited
+
+
+def test_actors_list_table_has_a_header_and_no_tabs(sample_db):
+    out = _cli(sample_db, "actors", "list", "-f", "table")
+    assert "\t" not in out
+    header = next(line for line in out.splitlines() if "mentions" in line)
+    assert all(col in header for col in ("id", "type", "country", "name", "mentions", "documents"))
+
+
+def test_commitments_summary_table_shows_without_amount_like_the_csv(sample_db):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(_cli(sample_db, "commitments", "summary", "-f", "csv"))))
+    table = _cli(sample_db, "commitments", "summary")
+    assert "without amount" in table
+    for row in rows:
+        line = next(line for line in table.splitlines() if f" {row['donor']} " in line)
+        assert line.rstrip("│ ").rsplit("│", 1)[-1].strip() == row["without_amount"]

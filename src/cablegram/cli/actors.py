@@ -155,8 +155,14 @@ def _print_rows(rows: list[dict], fmt: str, from_kb: bool) -> None:
         out.writeheader()
         out.writerows(rows)
     elif rows:
+        from rich.table import Table
+
+        from .common import print_table
+
+        table = Table(*columns)
         for row in rows:
-            console.print("\t".join("" if row.get(c) is None else str(row[c]) for c in columns), markup=False)
+            table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        print_table(table)
     else:
         console.print("no actors found" + ("" if from_kb else " in the store (run `cablegram process`, or use --kb)"))
 

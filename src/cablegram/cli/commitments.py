@@ -155,10 +155,11 @@ def summary(
     if fmt is not Format.table:
         print_rows(groups, tuple(groups[0]) if groups else (*keys, "commitments"), fmt)
         return
-    table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted")
+    table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted", "without amount")
     for g in groups:
         table.add_row(*[str(g[k] or "-") for k in keys], str(g["commitments"]), str(g["sources"]),
-                      _usd(g["committed_usd"]), _usd(g["delivered_usd"]), _usd(g["gap_usd"]), str(g["unconverted"]))
+                      _usd(g["committed_usd"]), _usd(g["delivered_usd"]), _usd(g["gap_usd"]), str(g["unconverted"]),
+                      str(g.get("without_amount", 0)))
     print_table(table)
 
 

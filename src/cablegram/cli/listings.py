@@ -66,6 +66,7 @@ def events_command(
                                                     "both actors resolved, or rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List events found in the store, newest first (the same filters as GET /api/events)."""
     from ..store.filter_values import check_event_filters
@@ -77,19 +78,41 @@ def events_command(
                                          "date_from": "--from", "date_to": "--to"})
     settings = ctx.obj["settings"]
     floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
+    fmt = Format.json if as_json else fmt
+    filters = dict(country=country, actor=actor, publisher=publisher, doc_id=doc_id, quad=_check_quad(quad),
+                   source=source, target=target, **checked)
     with open_settings_store(settings, must_exist=True) as store:
-        rows, _ = list_events(store, country=country, min_confidence=floor, include_rejected=show_all,
-                              confident=not show_all, actor=actor,
-                              publisher=publisher, doc_id=doc_id, limit=limit, quad=_check_quad(quad), source=source,
-                              target=target, **checked)
+        rows, _ = list_events(store, min_confidence=floor, include_rejected=show_all, confident=not show_all,
+                              limit=limit, **filters)
         names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+        footer = _events_footer(store, len(rows), limit, show_all, floor, filters) if fmt is Format.table else ""
     if fmt is not Format.table:
         print_rows(rows, EVENT_COLUMNS, fmt)
     elif not rows:
         console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
                                                                             "and rejected events)"))
-    else:
+    if fmt is Format.table and rows:
         _events_table(rows, names)
+    if footer:
+        console.print(footer, markup=False, highlight=False)
+
+
+def _events_footer(store, shown: int, limit: int, show_all: bool, floor: float, filters: dict[str, Any]) -> str:
+    """The table's last line: how many events match in all, and how many the precision-first default hides."""
+    from ..store.readmodel import list_events
+
+    matching = len(list_events(store, min_confidence=floor, include_rejected=show_all, confident=not show_all,
+                               limit=100_000, **filters)[0]) if shown >= limit else shown
+    more = f"showing {shown} of {matching} events (raise --limit for more)" if matching > shown else ""
+    if show_all:
+        return more
+    every = len(list_events(store, min_confidence=0.0, include_rejected=True, limit=100_000, **filters)[0])
+    hidden = every - matching
+    if hidden <= 0:
+        return more
+    return (f"{more}; " if more else "") + (
+        f"{hidden} more events are hidden (confidence below {floor:g}, an actor not resolved, or rejected): "
+        f"`--all` shows them")
 
 
 def _check_quad(quad: Optional[str]) -> Optional[str]:
@@ -134,6 +157,7 @@ def claims_command(
                                                      "and claims an analyst rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List reported claims and who made them, newest first (the same filters as GET /api/claims)."""
     from ..records import CLAIMANT_KINDS
@@ -145,6 +169,7 @@ def claims_command(
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_claims(store, claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id,
                            include_rejected=show_all, limit=limit)
+    fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(rows, CLAIM_COLUMNS, fmt)
         return
@@ -169,12 +194,14 @@ def documents_command(
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List stored documents and their ids, newest first (the same filters as GET /api/documents)."""
     from ..store.readmodel import list_documents
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_documents(store, publisher, primary, limit, offset)
+    fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(rows, DOCUMENT_COLUMNS, fmt)
         return
