@@ -51,9 +51,27 @@ def actor_spans(doc) -> list[tuple[object, str]]:
         key = (ent.start, ent.end)
         if key in country and not _origin_place(ent):
             spans.append((ent, country[key]))
-        elif key not in country and names_participant(ent):
+        elif key not in country and _unresolved_participant(ent):
             spans.append((ent, ent.text))
     return sorted(spans, key=lambda c: c[0].start)
+
+
+def _unresolved_participant(ent) -> bool:
+    """An entity no actor covers that still names a participant, keyed by its text: :func:`names_participant`
+    and no word that only describes a noun (:func:`_attribute_word`)."""
+    return names_participant(ent) and not _attribute_word(ent)
+
+
+def _attribute_word(ent) -> bool:
+    """True when an entity the actors component left unresolved only describes a noun: a nationality adjective
+    or a short form modifying it ("a British woman", "US citizens"). The actors component resolves those that
+    act; the others are no participant, so the event slot takes the noun's actor, if any, or stays empty."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE"):
+        return False
+    if root.pos_ == "ADJ":
+        return True
+    return root.dep_ in ("amod", "compound") and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
@@ -596,8 +614,8 @@ def _in_subject(span) -> bool:
 
 def _participates(target) -> bool:
     """True when ``target`` is a participant of its own in a mutual act: a phrase met "with" ("met with
-    elders"), or a resolved actor that is not what the act is about or where it is ("agreed to share
-    information on Corvia", "held talks in Corvia")."""
+    elders"), or a resolved actor that is not what the act is about ("agreed to share information on
+    Corvia"; a place of a meeting is never its target: :func:`can_target`)."""
     _, _, with_preps, topic_preps = _reciprocal_words()
     tok = _list_head(_phrase_head(target[0]))
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""

@@ -232,6 +232,7 @@ class _Loose:
     hard: frozenset[str]
     trips: frozenset[str]
     idioms: dict
+    expectation: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +244,8 @@ def _loose() -> _Loose:
     idioms = {str(verb).lower(): frozenset(str(o).lower() for o in objects)
               for verb, objects in lex.get("non_act", {}).get("idioms", {}).items()}
     return _Loose(*sets, word_set(lex, "non_act.forecast.warning_verbs"), word_set(lex, "non_act.forecast.nouns"),
-                  word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_act.loose.trip_verbs"), idioms)
+                  word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_act.loose.trip_verbs"), idioms,
+                  expectation=word_set(lex, "non_act.forecast.expectation_verbs"))
 
 
 _MODIFIER_ACTOR = frozenset({"npadvmod", "compound", "nmod"})  # "US-backed": the backer named on the word
@@ -283,7 +285,29 @@ def _forecast(trigger, W: _Loose) -> bool:
             return True
         if any(_lemma(c) in W.forecast for c in clause.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
             return True
+        if _conditional_outlook(clause):
+            return True
     return False
+
+
+_NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _conditional_outlook(clause) -> bool:
+    """A reported clause that says what could follow if something happens, with a thing as its subject
+    ("if the money runs out, the sector could face losses"): a modal verb, an "if" clause, and a subject that is
+    a common noun naming no one who acts (no name of a person, group or state; not a word of
+    ``non_act.frames.actor_nouns``). An actor's conditional act ("if X, the army would strike") stays a threat."""
+    N = _words()
+    if not any(c.dep_ == "aux" and c.lower_ in N.consequence_aux for c in clause.children):
+        return False
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and _lemma(c) not in N.actor_nouns and not any(t.ent_type_ in _NAMED_ACTORS for t in c.subtree)
+        for c in subjects)
 
 
 def _wished_trip(trigger, W: _Loose) -> bool:
@@ -310,7 +334,7 @@ def loose_sense(etype: str, trigger) -> bool:
     to", "has been tracked down"); a verb with no object stating a property or a remark ("featured
     prominently", "has not commented", "are horrifying"); an idiom ("met a mixed response", "gave birth"); a feeling taken for
     a THREATEN ("fears"); a forecast taken for one ("warned that the vote could depress growth"); a wish to
-    travel ("wants to return"), whatever it was coded. Word lists: ``plover.toml`` ``[non_act.loose]``,
+    travel ("wants to return"), whatever it was coded; an expectation taken for an AGREE ("expects more aid"). Word lists: ``plover.toml`` ``[non_act.loose]``,
     ``[non_act.idioms]``, ``[non_act.forecast]``."""
     W, lemma = _loose(), _lemma(trigger)
     if _adjectival(trigger, W) or _idiom(trigger, W) or _document(trigger, W):
@@ -318,6 +342,8 @@ def loose_sense(etype: str, trigger) -> bool:
     if trigger.pos_ == "VERB" and _verb_states_no_act(trigger, lemma, W):
         return True
     if etype == "THREATEN" and (lemma in W.experiencer or _forecast(trigger, W)):
+        return True
+    if etype == "AGREE" and lemma in W.expectation:  # "X expects more vehicles": a hope, no agreement
         return True
     return (_wished_trip(trigger, W) or (etype == "ACCUSE" and _blamed_on_cause(trigger, lemma))
             or _consequence_subject(trigger) or inability(etype, trigger))
@@ -480,3 +506,30 @@ def own_state_aside(source_id: str | None, target_id: str | None, span, trigger)
             return tok
         tok = tok.head
     return tok
+
+
+def _named_counterpart(span, trigger) -> bool:
+    """The mention ``span`` is named as whom ``trigger`` is done with: its object, or the object of its "with"."""
+    root = span.root
+    if root.head.i == trigger.i and root.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.i == trigger.i
+
+
+def own_state_counterpart(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """``pairs`` ((span, actor id) or None, twice) of a CONSULT without those whose target is the state the
+    source serves (a ``PER.<ISO3>.name`` source, an ``<ISO3>`` target) named only as what the talks are about
+    ("A and B discussed the B state's preparations"): a participant's own state is no counterpart unless
+    named as one ("met the Avarian government"). A source left with no other pair takes the other source of
+    the talks as its counterpart ("A and B discussed …": B -> A), else keeps its event with no target."""
+    if etype != "CONSULT":
+        return pairs
+    out = []
+    for src, tgt in pairs:
+        if src is None or tgt is None or not _own_state(src[1], tgt[1]) or _named_counterpart(tgt[0], trigger):
+            out.append((src, tgt))
+        elif not any(s is not None and s[1] == src[1] and (t is None or not _own_state(s[1], t[1])) for s, t in pairs):
+            other = next((s for s, _ in pairs if s is not None and s[1] != src[1]), None)
+            out.append((src, other))
+    return out

@@ -31,7 +31,8 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (blocked_act, conditional_consequence, conjoined_places, frame_modality, loose_sense,
-                          refusal_modality, same_act, sense_type, speaker_source, states_no_act, undergoes)
+                          own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source,
+                          states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -53,7 +54,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # announced acts ("will visit") as AGREE and a refusal to accept or meet as REJECT; so do we.
 _ALL_ACTS = frozenset({"AID", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "PROTEST",
                        "ASSAULT", "COERCE"})
-_NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID"}), "hypothetical": _ALL_ACTS},
+# a planned trip or meeting ("will visit X to meet its leaders") is CONSULT, planned: no agreement yet
+_NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID", "CONSULT"}), "hypothetical": _ALL_ACTS},
               "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})},
               # a handover of arms to an army is AID, not COOPERATE; a forecast trip is no AID
               "COOPERATE": dict.fromkeys(("occurred", "planned"), frozenset({"AID"})),
@@ -716,6 +718,7 @@ class EventCoder:
                       date_source=dated.source)
         out = []
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
+        pairs = own_state_counterpart(pairs, trigger, etype)
         for source, target in _act_pairs(pairs, trigger):
             out.append(Event(**common, source_actor=source[1] if source else None,
                              target_actor=target[1] if target else None, source_text=source[0].text if source else None,
