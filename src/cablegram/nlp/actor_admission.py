@@ -96,6 +96,10 @@ class Admission:
         self._role_prefixes = _folded_set(lex, "names.role_prefixes")
         self._compass = _folded_set(load_lexicon("actor_nationality"), "capitals.directions")
         self._roles = {r.casefold() for r in person_roles}
+        cues = load_lexicon("attribution")
+        self._person_verbs = _folded_set(cues, "verbs.speech", "verbs.cognition") | _folded_set(lex, "people.verbs")
+        self._person_pronouns = _folded_set(lex, "people.pronouns")
+        self._company_tails = _folded_set(lex, "people.organisation_tails")
         self._currencies = _currency_codes() | {w.casefold() for w in load_lexicon("currencies").get("codes", [])}
         self._suffixes: dict[tuple[str, ...], set[str]] | None = None  # KB name tails, built on first use
 
@@ -368,17 +372,41 @@ class Admission:
         words = name.split()
         return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
             and not any(w.casefold() in self._org_words or w.casefold() in self._outlet_heads
-                        or w.casefold() in self._place_nouns for w in words)
+                        or w.casefold() in self._place_nouns or w.casefold() in self._company_tails for w in words)
 
     def _person_marks(self, doc: Doc, h: Hit) -> bool:
-        """"said X", "X says", "X, 43,", "X, who": marks of a person beside one mention."""
+        """"said X", "according to X", "X says", "X, 43,", "X, who", "X spoke to ...", "X called her brother":
+        marks of a person beside one mention (a speech verb next to it, an age or "who" in apposition),
+        or the mention as the subject of a verb of speech or thought (lexicons ``attribution``
+        ``verbs.speech``/``verbs.cognition`` and ``actor_admission`` ``people.verbs``) or of a clause holding
+        a person's pronoun ("her", "himself": ``people.pronouns``) before any other name."""
         prev = doc[h.start - 1].lower_ if h.start > 0 else ""
         nxt = doc[h.end].lower_ if h.end < len(doc) else ""
         after = doc[h.end + 1] if h.end + 1 < len(doc) else None
         if prev == "the":
             return False
-        return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") \
-            or (nxt == "," and after is not None and (after.like_num or after.lower_ == "who"))
+        according = prev == "to" and h.start > 1 and doc[h.start - 2].lower_ == "according"
+        return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") or according \
+            or (nxt == "," and after is not None and (after.like_num or after.lower_ == "who")) \
+            or self._person_subject(doc, h)
+
+    def _person_subject(self, doc: Doc, h: Hit) -> bool:
+        """The mention is the subject of a verb of speech or thought, or of a verb whose clause holds a
+        person's pronoun after the mention with no other name between ("Ilse Varga called her brother")."""
+        root = doc[h.start:h.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = root.head
+        if verb.lemma_.casefold() in self._person_verbs or verb.lower_ in self._person_verbs:
+            return True
+        for tok in verb.subtree:
+            if tok.i < h.end:
+                continue
+            if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                return False  # another name first: the pronoun may be about it
+            if tok.lower_ in self._person_pronouns:
+                return True
+        return False
 
     def _nicknames(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """A new actor right after a nickname cue ("who was dubbed "Jihadi Jack"", "known as") is the

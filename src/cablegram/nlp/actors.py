@@ -1088,10 +1088,14 @@ class ActorResolver:
 
     def _person_apposition(self, doc: Doc, end: int) -> bool:
         """True when an appositive about one person follows token ``end``: ", a professor at ...",
-        ", the former chairman of ..." (its first noun is in the ``people.roles`` lexicon)."""
+        ", the former chairman of ...", ", the harbour master," (the head of its first noun phrase, after
+        any nouns that modify it, is in the ``people.roles`` lexicon)."""
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
             return False
         for tok in doc[end + 2:min(len(doc), end + 6)]:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in self._person_roles and tok.dep_ == "compound" \
+                    and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
+                continue  # "the harbour master": "harbour" modifies the head noun
             if tok.pos_ in ("NOUN", "PROPN"):
                 return tok.lower_ in self._person_roles
             if tok.pos_ not in ("ADJ", "ADV", "PUNCT", "CCONJ"):
