@@ -40,7 +40,7 @@ def main_claim(nlp, text):
     ("Norland agreed to keep its troops in the north a little longer, according to a senior administration official.",
      "anonymous", "a senior administration official"),
     # a body's phrase without the description after it
-    ("The Norland civil defence, a search and rescue organisation, said 61 people were killed on Tuesday.",
+    ("The Norland civil defence, a volunteer rescue service, said the floods had cut two roads.",
      "organisation", "The Norland civil defence"),
     # outlets and their works
     ("The private Dalen news agency said the fire at the depot had been put out.",

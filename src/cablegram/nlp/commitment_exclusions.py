@@ -64,8 +64,8 @@ def _passive_note(verb: Token, negated_verbs: frozenset[str]) -> bool:
 
 
 def _refers_back(sent: Span, negated_verbs: frozenset[str], plain_verbs: frozenset[str]) -> bool:
-    """Whether the sentence after ``sent`` is a whole-sentence note about what ``sent`` names ("… the previously
-    disbursed 394 million GBP. Hence, we do not include them.")."""
+    """Whether the sentence after ``sent`` is a whole-sentence note about what ``sent`` names ("… the 20 million
+    already paid out earlier. For that reason they are not counted here.")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False

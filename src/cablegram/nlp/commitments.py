@@ -460,12 +460,12 @@ class CommitmentExtractor:
         if amount is None and trig.token.lower_ in self.lex.deploy_verbs and self.lex.moves_forces(trig.token):
             return None  # "sent two brigades and tanks to the border": a deployment of its own forces
         if amount is None and self._troops_in_place(trig):
-            return None  # "has 1,100 troops in Iraq, providing logistics and training": its own forces deployed
+            return None  # "keeps 800 soldiers in Norland, offering training": its own forces deployed
         return trig
 
     def _troops_in_place(self, trig: Trigger) -> bool:
-        """Whether the trigger is a participle on a clause that holds the giver's own forces ("France has about
-        1,100 troops in Iraq and Syria, providing logistics, training and air support")."""
+        """Whether the trigger is a participle on a clause that holds the giver's own forces ("Ostria keeps
+        some 800 soldiers in Norland and Vell, offering training and transport")."""
         tok = trig.token
         if tok.dep_ not in ("advcl", "acl", "conj") or tok.tag_ != "VBG":
             return False
