@@ -185,7 +185,9 @@ def test_corrections_through_the_api_need_the_token_and_apply_everywhere(any_bac
     assert client.get("/api/claims", params={"claimant_kind": "anonymous", "all": True}).json()["items"][0][
         "correction"] == "rejected"
     log = [json.loads(line) for line in client.get("/api/corrections/export").text.splitlines()]
-    assert [r["action"] for r in log] == ["correct", "reject"] and log[0]["machine_value"] == "THREATEN"
+    # The type correction's companion clears THREATEN's mode "blockade", which COERCE lacks.
+    assert [(r["action"], r["field"]) for r in log] == [("correct", "type"), ("correct", "mode"), ("reject", None)]
+    assert log[0]["machine_value"] == "THREATEN" and log[1]["value"] is None
     assert client.get("/api/corrections", params={"record_id": threat["id"]}).json()["items"][0]["author"] == "tester"
     training = [json.loads(line) for line in client.get("/api/corrections/export", params={"kind": "training"}).text.splitlines()]
     assert {t["task"] for t in training} == {"plover_event", "attribution"}
@@ -197,7 +199,7 @@ def test_correction_form_needs_the_token(store, tmp_path):
     event = client.get("/api/events", params={"type": "AID"}).json()["items"][0]
     form = {"record_id": event["id"], "action": "reject", "reason": "the aid is only planned", "token": "nope"}
     refused = client.post("/corrections", data=form, headers={"accept": "text/html"}, follow_redirects=False)
-    assert refused.status_code == 400 and "token" in refused.text
+    assert refused.status_code == 401 and "token" in refused.text and 'id="correction-form"' in refused.text
     assert store.counts()["corrections"] == 0
     saved = client.post("/corrections", data={**form, "token": TOKEN, "back": "//evil.example/x"}, follow_redirects=False)
     assert saved.status_code == 303 and saved.headers["location"].startswith(f"/events/{event['id']}?saved=cor_")

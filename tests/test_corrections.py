@@ -76,9 +76,9 @@ def test_corrections_survive_reprocessing(store):
     analysis = store.get_analysis(threat["doc_id"])
     store.save_analysis(Analysis(doc_id=analysis.doc_id, sentences=analysis.sentences, language="en",
                                  pipeline_version="test-2", events=[Event.from_dict(e.to_dict()) for e in analysis.events]))
-    assert store.counts()["corrections"] == 1
+    assert store.counts()["corrections"] == 2  # the type and its companion clearing "blockade" (no COERCE mode)
     rows = corrections.apply_corrections(store, "events", store.query_events(doc_id=threat["doc_id"], limit=10))
-    assert {r["id"]: r["type"] for r in rows}[threat["id"]] == "COERCE"
+    assert {r["id"]: (r["type"], r["mode"]) for r in rows}[threat["id"]] == ("COERCE", None)
     assert docs  # the sample had documents to reprocess
 
 

@@ -246,14 +246,17 @@ def corrections_add(
 ) -> None:
     """Record an analyst's decision about one record; listings and exports apply it from then on."""
     from ..kb import actor_files
-    from ..store.corrections import add_correction, table_of
+    from ..store.corrections import add_correction, list_corrections, table_of
 
     settings = ctx.obj["settings"]
     with open_settings_store(settings, must_exist=True) as store:
         c = add_correction(store, table_of(record_id), record_id, action, field, _parse_value(value), reason, author,
                            actor_files=actor_files(settings))
+        after = list_corrections(store, record_id=record_id, limit=100_000)[-1]
     console.print(f"saved correction {c.id}: {c.action} {c.record_table} {c.record_id}"
-                  + (f" {c.field} = {c.value!r}" if c.field else ""))
+                  + (f" {c.field} = {c.value!r}" if c.field else ""), markup=False)
+    if after["id"] != c.id:  # a companion the type correction needed (store.corrections: the old type's mode)
+        console.print(f"saved correction {after['id']}: {after['reason']}", markup=False)
 
 
 def _parse_value(value: Optional[str]) -> Any:

@@ -174,15 +174,35 @@ def add_correction(store, record_table: str, record_id: str, action: str, field:
         value = check_value(store, record_table, field, value, event_type=event_type, actor_files=actor_files)
     correction = Correction(record_table, record_id, action, field, value, (reason or "").strip() or None,
                             author, _now())
-    row = to_row("corrections", correction)
+    rows = [to_row("corrections", correction)]
+    cleared = _mode_clearing(store, correction, found[0]) if record_table == "events" and field == "type" else None
+    if cleared is not None:
+        rows.append(to_row("corrections", cleared))
     with store._tx():
-        if hasattr(store, "_insert_many"):  # PostgreSQL: casts JSON columns
-            store._insert_many("corrections", [row])
-        else:
-            store._insert("corrections", row)
+        for row in rows:
+            if hasattr(store, "_insert_many"):  # PostgreSQL: casts JSON columns
+                store._insert_many("corrections", [row])
+            else:
+                store._insert("corrections", row)
         if action == "correct" and field == "date" and record_table in ("events", "commitments"):
             store._sort_dates_following_corrections(found[0]["doc_id"])
     return correction
+
+
+def _mode_clearing(store, type_fix: Correction, machine: dict[str, Any]) -> Correction | None:
+    """A type correction's companion: a correction clearing the event's mode (as listings show it) when that
+    mode is not one of the new type's modes in the codebook ("COERCE" keeps no "assassinate"); None when
+    the mode is empty or fits. It is stored right after the type correction and shows in the change log."""
+    from .correction_values import event_modes
+
+    state = states(store, "events", [type_fix.record_id]).get(type_fix.record_id) or {}
+    mode = state.get("fields", {}).get("mode", machine.get("mode"))
+    if not mode or mode in event_modes(type_fix.value):
+        return None
+    stamp = dt.datetime.fromisoformat(type_fix.created_at) + dt.timedelta(microseconds=1)
+    return Correction("events", type_fix.record_id, "correct", "mode", None,
+                      f"mode {mode!r} cleared: not a mode of {type_fix.value} (type corrected)", type_fix.author,
+                      stamp.isoformat(timespec="microseconds"))
 
 
 def list_corrections(store, record_table: str | None = None, record_id: str | None = None, limit: int = 100,

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..api.deps import get_store
-from ..errors import InputError
+from ..errors import CablegramError, InputError
 from ..store import corrections, readmodel
 from ..kb import actor_files
 from ..store.base import from_row
@@ -108,8 +108,10 @@ def _mention_context(store, row: dict[str, Any], doc) -> None:
     row["spans"] = {"mention": [row["start"], row["end"]]}
 
 
-def record_page(request: Request, table: str, record_id: str, store) -> HTMLResponse:
-    """One record with its highlighted sentence, a link to it in the article, its corrections and the form."""
+def record_page(request: Request, table: str, record_id: str, store, *, form_error: str | None = None,
+                status_code: int = 200, form: dict[str, str] | None = None) -> HTMLResponse:
+    """One record with its highlighted sentence, a link to it in the article, its corrections and the form
+    (``form_error``: why the last submission was refused, shown above the form refilled from ``form``)."""
     rows = store.read_sql(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
     if not rows:
         return not_found(request, f"no {KINDS[table]} with id {record_id!r} (it may have been reprocessed away)",
@@ -131,7 +133,8 @@ def record_page(request: Request, table: str, record_id: str, store) -> HTMLResp
                   title=readmodel.display_title(doc.title, doc.text), history=history,
                   fields=corrections.CORRECTABLE[table], choices=_choices(table, row.get("type")),
                   token_configured=bool(request.app.state.settings.api_token),
-                  saved=request.query_params.get("saved"))
+                  saved=request.query_params.get("saved"), form_error=form_error, form=form or {},
+                  status_code=status_code)
 
 
 def _choices(table: str, event_type: str | None) -> dict[str, tuple[str, ...]]:
@@ -165,26 +168,44 @@ def correction_form(request: Request, record_id: str = Form(..., max_length=100)
                     reason: str = Form("", max_length=2000), author: str = Form("", max_length=200),
                     token: str = Form("", max_length=500), back: str = Form("", max_length=500),
                     store=Depends(get_store)):
-    """Save a correction from a record page; the API token is typed into the form."""
-    expected = request.app.state.settings.api_token
-    if not expected:
-        raise InputError("this server is read-only: no API token is configured", source="token",
-                         hint="Start the server with CABLEGRAM_API_TOKEN set to enable corrections.")
-    if not hmac.compare_digest(token.strip().encode("utf-8"), expected.encode("utf-8")):
-        raise InputError("the token is not this server's API token", source="token",
-                         hint="Type the token the server was started with (CABLEGRAM_API_TOKEN).")
+    """Save a correction from a record page; the API token is typed into the form. A refused submission
+    (read-only server 403, wrong token 401, a bad field or value 400) answers with the record page again,
+    the message above the form and the form refilled (never the token)."""
     table = corrections.table_of(record_id)
-    # The form always sends a field and a value; only a correction uses them.
-    correcting = action == "correct"
-    parsed = _form_value(value)
-    if correcting and choice:  # a closed-set value picked from the list: a code, never a number
-        field, parsed = _picked(choice, field)
-    c = corrections.add_correction(store, table, record_id, action, (field or None) if correcting else None,
-                                   parsed if correcting else None, reason, author or None,
-                                   actor_files=actor_files(request.app.state.settings))
+    refill = {"action": action, "field": field, "value": value, "reason": reason, "author": author}
+    refusal = _token_refusal(request, token)
+    if refusal:
+        status, exc = refusal
+        return record_page(request, table, record_id, store, status_code=status, form_error=f"error[{exc.code}]: {exc} — {exc.hint}",
+                           form=refill)
+    try:
+        # The form always sends a field and a value; only a correction uses them.
+        correcting = action == "correct"
+        parsed = _form_value(value)
+        if correcting and choice:  # a closed-set value picked from the list: a code, never a number
+            field, parsed = _picked(choice, field)
+        c = corrections.add_correction(store, table, record_id, action, (field or None) if correcting else None,
+                                       parsed if correcting else None, reason, author or None,
+                                       actor_files=actor_files(request.app.state.settings))
+    except CablegramError as exc:
+        return record_page(request, table, record_id, store, status_code=exc.http_status,
+                           form_error=f"error[{exc.code}]: {exc} — {exc.hint}", form=refill)
     target = _safe_back(back, f"/{table}/{quote(record_id)}")
     sep = "&" if "?" in target else "?"
     return RedirectResponse(f"{target}{sep}saved={quote(c.id)}", status_code=303)
+
+
+def _token_refusal(request: Request, token: str) -> tuple[int, InputError] | None:
+    """(HTTP status, error) when the form's token does not allow writing: 403 on a read-only server, 401
+    for a wrong token; None when it does."""
+    expected = request.app.state.settings.api_token
+    if not expected:
+        return 403, InputError("this server is read-only: no API token is configured", source="token",
+                               hint="Start the server with CABLEGRAM_API_TOKEN set to enable corrections.")
+    if not hmac.compare_digest(token.strip().encode("utf-8"), expected.encode("utf-8")):
+        return 401, InputError("the token is not this server's API token", source="token",
+                               hint="Type the token the server was started with (CABLEGRAM_API_TOKEN).")
+    return None
 
 
 def _form_value(value: str) -> Any:
