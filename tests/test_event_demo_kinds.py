@@ -94,3 +94,14 @@ def test_unresolved_group_noun_is_still_a_participant(nlp):
     doc = nlp("The Corvians protested outside the Brelund embassy on Monday.")
     names = {span.text for span, _ in actor_spans(doc)}
     assert any("Corvians" in n for n in names)
+
+
+def test_short_form_resolved_elsewhere_in_the_document_keeps_its_id(nlp):
+    doc = nlp("The US sent advisers to Corvia in May. Weeks later US-backed Corvian units attacked the town.")
+    ids = [(span.text, aid) for span, aid in actor_spans(doc) if span.text == "US"]
+    assert len(ids) == 2 and all(aid == "USA" for _, aid in ids)
+
+
+def test_nationality_joined_to_a_leading_word_is_no_raw_participant(nlp):
+    doc = nlp("Kurdish-led units pushed into the village on Monday.")
+    assert [aid for span, aid in actor_spans(doc) if aid == "Kurdish"] == []

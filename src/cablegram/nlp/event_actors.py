@@ -41,19 +41,29 @@ def actor_spans(doc) -> list[tuple[object, str]]:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 spans.append((span, m.actor_id))
+    return sorted(spans + _left_out_entities(doc, spans), key=lambda c: c[0].start)
+
+
+def _left_out_entities(doc, spans: list[tuple[object, str]]) -> list[tuple[object, str]]:
+    """(entity, actor id) of the named entities the actor mentions ``spans`` leave out that are participants."""
+    out: list[tuple[object, str]] = []
     taken = {i for s, _ in spans for i in range(s.start, s.end)}
     # A known place (kb/data/places.jsonl) that acts stands for its country ("an offensive on Kharkiv": UKR);
     # one named as where something happens or comes from ("aid from al-Hawl") is the event's place only.
     country = {(p.start, p.end): p.kb_id_ for p in doc.spans.get("cg_places", []) if p.kb_id_}
+    # a name the actors component resolved elsewhere in the document ("the US" … "US-backed forces")
+    known = {s.text: aid for s, aid in spans if aid and aid != s.text}
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         key = (ent.start, ent.end)
         if key in country and not _origin_place(ent):
-            spans.append((ent, country[key]))
+            out.append((ent, country[key]))
+        elif key not in country and ent.label_ == "GPE" and ent.text in known:
+            out.append((ent, known[ent.text]))
         elif key not in country and _unresolved_participant(ent):
-            spans.append((ent, ent.text))
-    return sorted(spans, key=lambda c: c[0].start)
+            out.append((ent, ent.text))
+    return out
 
 
 def _unresolved_participant(ent) -> bool:
@@ -64,13 +74,16 @@ def _unresolved_participant(ent) -> bool:
 
 def _attribute_word(ent) -> bool:
     """True when an entity the actors component left unresolved only describes a noun: a nationality adjective
-    or a short form modifying it ("a British woman", "US citizens"). The actors component resolves those that
-    act; the others are no participant, so the event slot takes the noun's actor, if any, or stays empty."""
+    or a short form modifying it ("a British woman", "US citizens", "Kurdish-led units"). The actors component
+    resolves those that act; the others are no participant, so the event slot takes the noun's actor, if any,
+    or stays empty."""
     root = ent.root
     if ent.label_ not in ("NORP", "GPE"):
         return False
     if root.pos_ == "ADJ":
         return True
+    if root.dep_ == "npadvmod" and ent.label_ == "NORP":  # "Kurdish-led units": who leads them, no actor named
+        return root.head.i >= ent.end
     return root.dep_ in ("amod", "compound") and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
