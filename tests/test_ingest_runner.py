@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 
 from cablegram.config import Settings
+from cablegram.errors import InputError
 from cablegram.ingest import ingest_sources
 
 GOOD_TEXT = "Freedonia and Sylvania agreed on Tuesday to reopen the northern border crossing to grain trucks."
@@ -51,7 +53,7 @@ def test_mixed_bad_inputs_keep_good_ones_and_reingest_is_noop(store, tmp_path: P
         page_url,
     ]
     outcomes: list[tuple[str, str]] = []
-    summary = ingest_sources(store, sources, settings(), progress=lambda s, o: outcomes.append((s, o)))
+    summary = ingest_sources(store, sources, settings(), progress=lambda s, o: outcomes.append((s, o)), missing_ok=True)
 
     texts = sorted(d.text for d in stored(store))
     assert len(texts) == 7  # good.txt, latin.txt, utf16.txt, page.html, 2 JSONL rows, the page URL
@@ -100,3 +102,16 @@ def test_primary_and_publisher_flags(store, tmp_path: Path):
     summary = ingest_sources(store, [str(p)], settings(), primary=True, publisher="Ministry of Foreign Affairs of Freedonia")
     doc = store.get_document(summary.doc_ids[0])
     assert doc.is_primary and doc.publisher == "Ministry of Foreign Affairs of Freedonia" and doc.title == "Readout"
+
+
+def test_a_missing_path_raises_naming_it_before_anything_is_stored(store, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("The two ministers met in the capital on Monday to discuss the border.", encoding="utf-8")
+    missing = str(tmp_path / "articles")
+    with pytest.raises(InputError) as raised:
+        ingest_sources(store, [str(good), missing], settings())
+    assert raised.value.code == "file_not_found" and raised.value.source == missing
+    assert "missing_ok" in raised.value.hint
+    assert store.counts()["documents"] == 0
+    summary = ingest_sources(store, [str(good), missing], settings(), missing_ok=True)
+    assert summary.inserted == 1 and [src for src, _ in summary.failed] == [missing]

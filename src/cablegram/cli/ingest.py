@@ -49,7 +49,7 @@ def ingest(
                 advance(finished[0])
 
         summary = ingest_sources(store, sources, settings, jsonl_fields=fields, fetch_links=fetch_links,
-                                 primary=primary, publisher=publisher, progress=progress)
+                                 primary=primary, publisher=publisher, progress=progress, missing_ok=True)
     for err in summary.errors:
         print_cablegram_error(err)
     console.print(summary.line(), markup=False, highlight=False, soft_wrap=True)

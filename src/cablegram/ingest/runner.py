@@ -48,13 +48,21 @@ class IngestSummary:
 def ingest_sources(store, sources: Iterable[str], settings: Settings | None = None, *,
                    jsonl_fields: Mapping[str, str] | None = None, fetch_links: bool = False, primary: bool = False,
                    progress: ProgressFn | None = None, publisher: str | None = None,
-                   retry_backoff: float = RETRY_BACKOFF_S) -> IngestSummary:
-    """Read every source and add its documents to ``store``; bad inputs are counted in ``failed``, never raised.
+                   retry_backoff: float = RETRY_BACKOFF_S, missing_ok: bool = False) -> IngestSummary:
+    """Read every source and add its documents to ``store``.
 
+    A source that is neither an http(s) URL nor an existing file or folder raises
+    ``InputError(code="file_not_found")`` naming it, before anything is stored (``missing_ok=True``:
+    it is counted in ``failed`` like any other bad input instead, as `cablegram ingest` does). Bad
+    inputs found while reading (an unreadable file, a bad JSON line, a URL that fails) are counted in
+    ``failed`` (and ``errors``, with hints), never raised: one bad input never stops the others.
     Re-ingesting the same content is a no-op (the store reports a duplicate);
     changed content at a known URL is stored as a new version linked to the
     old one. A StoreError (the database itself failing) is raised.
     """
+    sources = list(sources)
+    if not missing_ok:
+        _check_paths_exist(sources)
     settings = settings or Settings.load()
     summary = IngestSummary()
     notify = progress or (lambda source, outcome: None)
@@ -71,6 +79,18 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
                 notify(source, outcome)
             notify(source, "done")
     return summary
+
+
+def _check_paths_exist(sources: list[str]) -> None:
+    from pathlib import Path
+
+    from .sources import is_url
+
+    for source in sources:
+        if not is_url(source) and not Path(source).exists():
+            raise InputError("no such file or directory", source=source, code="file_not_found",
+                             hint="Check the path (relative paths start from the current directory); URLs must start "
+                                  "with http:// or https://. Pass missing_ok=True to count it in the summary instead.")
 
 
 def _store(store, doc: Document, summary: IngestSummary) -> str:
