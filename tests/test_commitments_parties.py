@@ -67,3 +67,8 @@ def test_the_operator_of_the_body_that_gave_is_the_giver(knlp):
     [c] = rows(knlp, "Last year a Kestria-based, Veridia-run operations room that had provided rifles to two militant "
                      "groups was closed.")
     assert (c.donor, c.recipient, c.category) == ("XVR", "militant groups", "military"), c
+
+
+def test_rebels_named_by_their_state_receive_for_it_in_a_receiving_clause(knlp):
+    [c] = rows(knlp, "Ostravian rebels have received rifles from Norland.")
+    assert (c.donor, c.recipient) == ("XNL", "XOS"), c

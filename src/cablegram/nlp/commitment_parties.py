@@ -290,7 +290,8 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
     if trig.base == "receive":
         subj = _subject(verb)
         source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or _agent_inside(tok)
-        return ([actor_text(source)] if source is not None else []), (actor_text(subj) if subj is not None else None)
+        receiver = None if subj is None else (armed_group_text(subj) or actor_text(subj))  # "Ostravian rebels"
+        return ([actor_text(source)] if source is not None else []), receiver
     donors = [d for d in _donors(sent, tok, verb) if d and (is_name is None or is_name(d))]
     return donors, _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
 
