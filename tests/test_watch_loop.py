@@ -255,3 +255,11 @@ def test_missing_state_dir_is_a_clear_error(store, served, tmp_path, light_pipel
     with pytest.raises(ConfigError, match="does not exist") as caught:
         make_watcher(store, served, tmp_path, light_pipeline, state_dir="nowhere")
     assert "state_dir" in caught.value.hint
+
+
+def test_missing_watched_folder_is_a_logged_failure_not_a_crash(store, served, tmp_path, light_pipeline):
+    gone = tmp_path / "folder-that-was-removed"
+    w = make_watcher(store, served, tmp_path, light_pipeline, sources=[served.base + "/feed.xml", str(gone)])
+    report = w.run_once()
+    assert report.ingested >= 1  # the feed is still read
+    assert any(str(gone) in f for f in report.failures)

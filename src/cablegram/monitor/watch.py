@@ -120,10 +120,13 @@ class Watcher:
     def _ingest_sources(self, report: CycleReport) -> None:
         if not self.config.sources:
             return
+        extra = {}
         ingest = self._ingest
         if ingest is None:
             from ..ingest import ingest_sources as ingest
-        summary = ingest(self.store, self.config.sources, self.settings, fetch_links=self.config.fetch_links)
+
+            extra["missing_ok"] = True  # a watched folder that is gone is a failure of this cycle, logged, not a crash
+        summary = ingest(self.store, self.config.sources, self.settings, fetch_links=self.config.fetch_links, **extra)
         report.ingested = summary.inserted + summary.new_versions
         report.duplicates = summary.duplicates
         for source, message in summary.failed:
