@@ -189,10 +189,14 @@ def test_two_participants_of_one_state_can_be_source_and_target(nlp):
     ("The summit between Ostrelia and Dunmark failed to reach agreement on the fishing quota.", "Ostrelia", "Dunmark"),
     ("The armies of Ostrelia and Dunmark performed joint war games in October.", "Ostrelia", "Dunmark"),
     ("Ostrelia and Dunmark agreed to share information on Valoria.", "Ostrelia", "Dunmark"),
+    ("Ostrelia and Dunmark failed to reach a deal on the future of Valoria.", "Ostrelia", "Dunmark"),
 ])
 def test_mutual_act_of_a_list_joined_by_between_or_of_or_about_a_third_state(nlp, text, source, target):
     events = [e for e in _events(nlp, text) if e.type in ("REJECT", "AGREE", "COOPERATE")]
-    assert events and (events[0].source_text, events[0].target_text) == (source, target), \
+    pairs = _pairs(events)
+    assert (source, target) in pairs and (target, source) not in pairs, [e.to_dict() for e in events]
+    # the state the mutual act is about is no third party of it (sharing with it is another act)
+    assert not any(e.target_text == "Valoria" and e.trigger in ("agreed", "deal", "failed") for e in events), \
         [e.to_dict() for e in events]
 
 

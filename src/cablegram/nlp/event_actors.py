@@ -76,15 +76,31 @@ def _attribute_word(ent) -> bool:
     """True when an entity the actors component left unresolved only describes a noun: a nationality adjective
     or a short form modifying it ("a British woman", "US citizens", "Kurdish-led units"). The actors component
     resolves those that act; the others are no participant, so the event slot takes the noun's actor, if any,
-    or stays empty."""
+    or stays empty. Only the nouns the actors component takes for private people or things of a culture count
+    (``actor_nationality.toml`` ``private.nouns``, ``things.no_actor``): a state the knowledge base does not
+    know stays a participant by its adjective ("a Dunmarkian court", "his Dunmarkian counterpart")."""
     root = ent.root
-    if ent.label_ not in ("NORP", "GPE"):
+    if ent.label_ not in ("NORP", "GPE") or root.head.i < ent.end:
         return False
-    if root.pos_ == "ADJ":
-        return True
     if root.dep_ == "npadvmod" and ent.label_ == "NORP":  # "Kurdish-led units": who leads them, no actor named
-        return root.head.i >= ent.end
-    return root.dep_ in ("amod", "compound") and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN")
+        return True
+    noun = root
+    for _ in range(4):  # through adjectives and compounds to the noun they modify
+        if noun.dep_ not in ("amod", "compound", "nmod") or noun.head.i <= noun.i:
+            break
+        noun = noun.head
+    return noun is not root and noun.pos_ in ("NOUN", "PROPN") and _private_noun(noun)
+
+
+@lru_cache(maxsize=1)
+def _private_nouns() -> frozenset[str]:
+    lex = load_lexicon("actor_nationality")
+    words = [*lex.get("private", {}).get("nouns", []), *lex.get("things", {}).get("no_actor", [])]
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _private_noun(tok) -> bool:
+    return tok.lower_ in _private_nouns() or tok.lemma_.casefold() in _private_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -627,12 +643,17 @@ def _in_subject(span) -> bool:
 
 def _participates(target) -> bool:
     """True when ``target`` is a participant of its own in a mutual act: a phrase met "with" ("met with
-    elders"), or a resolved actor that is not what the act is about ("agreed to share information on
-    Corvia"; a place of a meeting is never its target: :func:`can_target`)."""
+    elders"), or a resolved actor that is not in what the act is about ("agreed to share information on
+    Corvia", "failed to reach a deal on the Corvian border"; a place of a meeting is never its target:
+    :func:`can_target`)."""
     _, _, with_preps, topic_preps = _reciprocal_words()
     tok = _list_head(_phrase_head(target[0]))
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
-    return prep in with_preps or (target[1] is not None and prep not in topic_preps)
+    if prep in with_preps:
+        return True
+    # a state inside what the act is about ("a deal on the Irish border", "tensions over clashes in Idlib")
+    about = any(t.dep_ == "prep" and t.lower_ in topic_preps for t in tok.ancestors)
+    return target[1] is not None and not about
 
 
 def mutual_pairs(source, target, partners: list[tuple], trigger) -> list[tuple]:
