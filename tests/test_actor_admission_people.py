@@ -56,3 +56,14 @@ def test_pronoun_about_another_name_is_no_evidence(nlp):
     types = {a.id: a.type for a in doc._.cg_new_actors}
     assert types.get("org:acme-holdings") == "organisation"
     assert "person:acme-holdings" not in types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ilse Varga told her colleagues that the border was closed.", "Ilse Varga"),
+    ("Tomasz Wojcik thinks the bridge will reopen.", "Tomasz Wojcik"),
+])
+def test_name_the_ner_missed_as_subject_of_speech_is_a_new_person(nlp, text, name):
+    """The small NER tags nothing in some of these sentences; the subject of "told"/"thinks" is a person."""
+    doc = nlp(text)
+    assert [m.actor_id for m in doc._.cg_mentions if m.text == name] == [person_id(name)]
+    assert person_id(name) in {a.id for a in doc._.cg_new_actors}

@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
 from ..records import Actor
@@ -389,6 +389,42 @@ class Admission:
         return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") or according \
             or (nxt == "," and after is not None and (after.like_num or after.lower_ == "who")) \
             or self._person_subject(doc, h)
+
+    def unnamed_speakers(self, doc: Doc) -> list[Span]:
+        """Names the NER missed that speak or think: a run of two or three capitalised proper nouns, in no
+        entity, whose head is the subject of a verb of speech or thought ("Ilse Varga told her colleagues").
+        Returned as PERSON spans (not set on ``doc.ents``) for the actors component's entity pass."""
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") \
+                    or not (tok.head.lemma_.casefold() in self._person_verbs or tok.head.lower_ in self._person_verbs):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 2 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == tok.i:
+                start -= 1
+            run = doc[start:tok.i + 1]
+            if self._bare_name(doc, run) and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                                          and not t.ent_type_ for t in run) and self._person_like(run.text):
+                out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        return out
+
+    def _bare_name(self, doc: Doc, run: Span) -> bool:
+        """The run is a whole noun phrase of its own (no article, possessor or modifier of its head, no
+        capitalised word or possessive just before or after it) and holds no month, day or equipment word:
+        not "the People's Protection Units", "15 March Agencies", "Air Wars, an organisation"."""
+        head = run[-1]
+        if any(c.dep_ in ("det", "poss", "amod", "nmod", "nummod") for c in head.children):
+            return False
+        before = doc[run.start - 1] if run.start > 0 else None
+        after = doc[run.end] if run.end < len(doc) else None
+        if (before is not None and (before.text[:1].isupper() or before.like_num or before.text in _POSSESSIVE | _QUOTES)) \
+                or (after is not None and (after.text[:1].isupper() or after.text in _POSSESSIVE)):
+            return False
+        if after is not None and after.text == "," and any(t.lower_ in self._org_words for t in doc[run.end + 1:run.end + 5]):
+            return False  # "Air Wars, an organisation that ..."
+        dates = {m.casefold() for m in (*calendar.month_name, *calendar.day_name) if m}
+        return not any(t.lower_ in dates or t.lower_ in self._equipment_nouns for t in run)
 
     def _person_subject(self, doc: Doc, h: Hit) -> bool:
         """The mention is the subject of a verb of speech or thought, or of a verb whose clause holds a

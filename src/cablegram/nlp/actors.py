@@ -885,7 +885,7 @@ class ActorResolver:
         countries = {h.actor.id if h.actor.type == "state" else h.actor.country for h in hits} - {None}
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")] + self.admission.unnamed_speakers(doc)
         # Full names first, so that a later surname can find a new person introduced earlier.
         ents.sort(key=lambda e: (len(e) == 1, e.start))
         short_forms_done = False
