@@ -63,6 +63,21 @@ def _left_out_entities(doc, spans: list[tuple[object, str]]) -> list[tuple[objec
             out.append((ent, known[ent.text]))
         elif key not in country and _unresolved_participant(ent):
             out.append((ent, ent.text))
+    return out + _places_the_tagger_missed(doc, taken | {i for s, _ in out for i in range(s.start, s.end)})
+
+
+def _places_the_tagger_missed(doc, taken: set[int]) -> list[tuple[object, str]]:
+    """(place, its country's code) for known places (``cg_places``) that no actor-labelled entity covers
+    because the tagger gave them no label or a time/date one ("strikes on Kyiv overnight" tagged TIME as a
+    whole): they act for their country like any known place, unless named as an origin."""
+    out = []
+    for place in doc.spans.get("cg_places", []):
+        if not place.kb_id_ or any(i in taken for i in range(place.start, place.end)) or _origin_place(place):
+            continue
+        labels = {t.ent_type_ for t in place if t.ent_type_}
+        if labels and not labels <= {"TIME", "DATE"}:
+            continue
+        out.append((place, place.kb_id_))
     return out
 
 
