@@ -63,13 +63,15 @@ def _left_out_entities(doc, spans: list[tuple[object, str]]) -> list[tuple[objec
             out.append((ent, known[ent.text]))
         elif key not in country and _unresolved_participant(ent):
             out.append((ent, ent.text))
-    return out + _places_the_tagger_missed(doc, taken | {i for s, _ in out for i in range(s.start, s.end)})
+    return out + _places_the_tagger_missed(doc, taken, out)
 
 
-def _places_the_tagger_missed(doc, taken: set[int]) -> list[tuple[object, str]]:
+def _places_the_tagger_missed(doc, taken: set[int], found: list[tuple[object, str]]) -> list[tuple[object, str]]:
     """(place, its country's code) for known places (``cg_places``) that no actor-labelled entity covers
     because the tagger gave them no label or a time/date one ("strikes on Kyiv overnight" tagged TIME as a
-    whole): they act for their country like any known place, unless named as an origin."""
+    whole): they act for their country like any known place, unless named as an origin. ``taken``: tokens
+    of the actor mentions; ``found``: entities already added."""
+    taken = taken | {i for s, _ in found for i in range(s.start, s.end)}
     out = []
     for place in doc.spans.get("cg_places", []):
         if not place.kb_id_ or any(i in taken for i in range(place.start, place.end)) or _origin_place(place):
