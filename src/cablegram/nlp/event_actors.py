@@ -93,9 +93,9 @@ def _attribute_word(ent) -> bool:
     """True when an entity the actors component left unresolved only describes a noun: a nationality adjective
     or a short form modifying it ("a British woman", "US citizens", "Kurdish-led units"). The actors component
     resolves those that act; the others are no participant, so the event slot takes the noun's actor, if any,
-    or stays empty. Only the nouns the actors component takes for private people or things of a culture count
-    (``actor_nationality.toml`` ``private.nouns``, ``things.no_actor``): a state the knowledge base does not
-    know stays a participant by its adjective ("a Dunmarkian court", "his Dunmarkian counterpart")."""
+    or stays empty. A noun of an office or a body that acts for a state (``plover.toml``
+    ``non_act.frames.actor_nouns``, ``participants.office_nouns``) keeps the adjective of a state the knowledge
+    base does not know as a participant ("a Dunmarkian court", "his Dunmarkian counterpart")."""
     root = ent.root
     if ent.label_ not in ("NORP", "GPE") or root.head.i < ent.end:
         return False
@@ -106,18 +106,19 @@ def _attribute_word(ent) -> bool:
         if noun.dep_ not in ("amod", "compound", "nmod") or noun.head.i <= noun.i:
             break
         noun = noun.head
-    return noun is not root and noun.pos_ in ("NOUN", "PROPN") and _private_noun(noun)
+    return noun is not root and noun.pos_ in ("NOUN", "PROPN") and not _office_noun(noun)
 
 
 @lru_cache(maxsize=1)
-def _private_nouns() -> frozenset[str]:
-    lex = load_lexicon("actor_nationality")
-    words = [*lex.get("private", {}).get("nouns", []), *lex.get("things", {}).get("no_actor", [])]
+def _office_nouns() -> frozenset[str]:
+    lex = load_lexicon("plover")
+    words = [*lex.get("non_act", {}).get("frames", {}).get("actor_nouns", []),
+             *lex.get("participants", {}).get("office_nouns", [])]
     return frozenset(str(w).casefold() for w in words)
 
 
-def _private_noun(tok) -> bool:
-    return tok.lower_ in _private_nouns() or tok.lemma_.casefold() in _private_nouns()
+def _office_noun(tok) -> bool:
+    return tok.lower_ in _office_nouns() or tok.lemma_.casefold() in _office_nouns()
 
 
 @lru_cache(maxsize=1)
