@@ -29,14 +29,15 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 import pycountry
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
 from ..records import Actor
-from .lexicons import load_lexicon, word_set
+from .actor_hits import Hit
+from .lexicons import folded_word_set, load_lexicon
 
 LEXICON = "actor_admission"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -50,17 +51,6 @@ _NEVER_FIRST = frozenset({"of", "for", "and", "&", "at", "on", "the"})
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "asked", "explained", "recalled", "replied"})
 
 
-class Hit(Protocol):
-    """What :meth:`Admission.settle` reads of the actors component's hits (a dataclass)."""
-
-    start: int
-    end: int
-    actor: Actor
-    method: str
-
-
-def _folded_set(lexicon: dict, *keys: str) -> set[str]:
-    return {w.casefold() for w in word_set(lexicon, *keys)}
 
 
 def _currency_codes() -> set[str]:
@@ -77,29 +67,29 @@ class Admission:
     def __init__(self, kb: KnowledgeBase, extra: dict[str, Any] | None = None, person_roles: set[str] = frozenset()):
         self.kb = kb
         lex = load_lexicon(LEXICON, extra)
-        self._place_nouns = _folded_set(lex, "places.nouns")
-        self._place_preps = _folded_set(lex, "places.prepositions")
-        self._org_words = _folded_set(lex, "places.organisation_words")
-        self._systems = _folded_set(lex, "equipment.systems")
-        self._equipment_nouns = _folded_set(lex, "equipment.nouns")
-        self._digit_names = _folded_set(lex, "equipment.digit_names")
-        self._layout = _folded_set(lex, "documents.words")
-        self._instruments = _folded_set(lex, "documents.instruments")
-        self._outlets = _folded_set(lex, "outlets.names") | _folded_set(load_lexicon("attribution"), "outlets.names")
-        self._outlet_heads = _folded_set(lex, "outlets.heads")
-        self._split = _folded_set(lex, "names.split_before")
-        self._team_words = _folded_set(lex, "names.team_words")
-        self._inner = _folded_set(lex, "names.inner")
-        self._not_names = _folded_set(lex, "names.not_names")
-        self._nickname_cues = _folded_set(lex, "names.nickname_cues")
-        self._generic = _folded_set(lex, "names.generic")
-        self._role_prefixes = _folded_set(lex, "names.role_prefixes")
-        self._compass = _folded_set(load_lexicon("actor_nationality"), "capitals.directions")
+        self._place_nouns = folded_word_set(lex, "places.nouns")
+        self._place_preps = folded_word_set(lex, "places.prepositions")
+        self._org_words = folded_word_set(lex, "places.organisation_words")
+        self._systems = folded_word_set(lex, "equipment.systems")
+        self._equipment_nouns = folded_word_set(lex, "equipment.nouns")
+        self._digit_names = folded_word_set(lex, "equipment.digit_names")
+        self._layout = folded_word_set(lex, "documents.words")
+        self._instruments = folded_word_set(lex, "documents.instruments")
+        self._outlets = folded_word_set(lex, "outlets.names") | folded_word_set(load_lexicon("attribution"), "outlets.names")
+        self._outlet_heads = folded_word_set(lex, "outlets.heads")
+        self._split = folded_word_set(lex, "names.split_before")
+        self._team_words = folded_word_set(lex, "names.team_words")
+        self._inner = folded_word_set(lex, "names.inner")
+        self._not_names = folded_word_set(lex, "names.not_names")
+        self._nickname_cues = folded_word_set(lex, "names.nickname_cues")
+        self._generic = folded_word_set(lex, "names.generic")
+        self._role_prefixes = folded_word_set(lex, "names.role_prefixes")
+        self._compass = folded_word_set(load_lexicon("actor_nationality"), "capitals.directions")
         self._roles = {r.casefold() for r in person_roles}
         cues = load_lexicon("attribution")
-        self._person_verbs = _folded_set(cues, "verbs.speech", "verbs.cognition") | _folded_set(lex, "people.verbs")
-        self._person_pronouns = _folded_set(lex, "people.pronouns")
-        self._company_tails = _folded_set(lex, "people.organisation_tails")
+        self._person_verbs = folded_word_set(cues, "verbs.speech", "verbs.cognition") | folded_word_set(lex, "people.verbs")
+        self._person_pronouns = folded_word_set(lex, "people.pronouns")
+        self._company_tails = folded_word_set(lex, "people.organisation_tails")
         self._currencies = _currency_codes() | {w.casefold() for w in load_lexicon("currencies").get("codes", [])}
         self._suffixes: dict[tuple[str, ...], set[str]] | None = None  # KB name tails, built on first use
 

@@ -17,12 +17,13 @@ component extends it). Token offsets are spaCy token indices.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc
 
 from ..records import Actor
-from .lexicons import load_lexicon, word_set
+from .actor_hits import Hit
+from .lexicons import folded_word_set, load_lexicon
 
 LEXICON = "actor_apposition"
 _HYPHENS = frozenset({"-", "‐", "‑"})
@@ -30,17 +31,6 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACEHOLDER = "apposed-name@"
 
 
-class Hit(Protocol):
-    """What this module reads of the actors component's hits."""
-
-    start: int
-    end: int
-    actor: Actor
-    method: str
-
-
-def _folded_set(lexicon: dict, key: str) -> set[str]:
-    return {w.casefold() for w in word_set(lexicon, key)}
 
 
 class Apposition:
@@ -48,9 +38,9 @@ class Apposition:
 
     def __init__(self, extra: dict[str, Any] | None = None):
         lex = load_lexicon(LEXICON, extra)
-        self._group_heads = _folded_set(lex, "names.group_heads")
-        self._backer_words = _folded_set(lex, "names.backer_words")
-        self._determiners = _folded_set(lex, "titles.determiners")
+        self._group_heads = folded_word_set(lex, "names.group_heads")
+        self._backer_words = folded_word_set(lex, "names.backer_words")
+        self._determiners = folded_word_set(lex, "titles.determiners")
 
     def apposed_person(self, doc: Doc, start: int, end: int, by_start: dict[int, Hit],
                        by_end: dict[int, Hit]) -> tuple[int | None, Hit | None]:

@@ -23,13 +23,13 @@ component's config, ``lexicon_extra["nationality"]``). Token offsets are spaCy t
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from ..kb.base import KnowledgeBase
-from ..records import Actor
-from .lexicons import load_lexicon, word_set
+from .actor_hits import Hit
+from .lexicons import folded_word_set, load_lexicon
 
 LEXICON = "actor_nationality"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -37,17 +37,6 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
-class Hit(Protocol):
-    """What this module reads of the actors component's hits."""
-
-    start: int
-    end: int
-    actor: Actor
-    method: str
-
-
-def _folded_set(lexicon: dict, key: str) -> set[str]:
-    return {w.casefold() for w in word_set(lexicon, key)}
 
 
 def _inflected(words: set[str]) -> frozenset[str]:
@@ -70,13 +59,13 @@ class Nationality:
         self.kb = kb
         lex = load_lexicon(LEXICON, extra)
         # private people and bodies, and things of a culture ("British values"): no state mention
-        self._private = _folded_set(lex, "private.nouns") | _folded_set(lex, "things.no_actor")
-        self._counters = _folded_set(lex, "private.counters")
-        self._directions = _folded_set(lex, "capitals.directions")
-        self._place_verbs = _inflected(_folded_set(lex, "capitals.place_verbs"))
-        self._place_nouns = _inflected(_folded_set(lex, "capitals.place_nouns"))
-        self._place_preps = _folded_set(lex, "capitals.place_preps")
-        self._place_attributes = _inflected(_folded_set(lex, "capitals.place_attributes"))
+        self._private = folded_word_set(lex, "private.nouns") | folded_word_set(lex, "things.no_actor")
+        self._counters = folded_word_set(lex, "private.counters")
+        self._directions = folded_word_set(lex, "capitals.directions")
+        self._place_verbs = _inflected(folded_word_set(lex, "capitals.place_verbs"))
+        self._place_nouns = _inflected(folded_word_set(lex, "capitals.place_nouns"))
+        self._place_preps = folded_word_set(lex, "capitals.place_preps")
+        self._place_attributes = _inflected(folded_word_set(lex, "capitals.place_attributes"))
 
     # -- nationalities ----------------------------------------------------------------------
     def private_people(self, doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -78,6 +78,11 @@ def word_set(lexicon: dict[str, Any], *keys: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def folded_word_set(lexicon: dict[str, Any], *keys: str) -> frozenset[str]:
+    """:func:`word_set` case-folded (``str.casefold``: "Straße" and "STRASSE" meet), for matching token text."""
+    return frozenset(w.casefold() for w in word_set(lexicon, *keys))
+
+
 def lexicon_names() -> list[str]:
     """The stems of the lexicons shipped under ``cablegram/nlp/data``."""
     folder = resources.files("cablegram.nlp").joinpath("data")
