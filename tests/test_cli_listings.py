@@ -69,7 +69,9 @@ def test_correction_from_the_cli_changes_the_listing(sample_db):
     assert json.loads(cli(sample_db, "events", "--actor", "POL", "-f", "json")) == []
     assert json.loads(cli(sample_db, "events", "--actor", "POL", "--all", "-f", "json"))[0]["correction"] == "rejected"
     log = [json.loads(line) for line in cli(sample_db, "corrections", "export", "--kind", "log").splitlines()]
-    assert [r["action"] for r in log] == ["correct", "reject"] and log[0]["machine_value"] == "THREATEN"
+    # The type correction also cleared the blockade mode, which COERCE does not have (a second correction).
+    assert [(r["action"], r["field"]) for r in log] == [("correct", "type"), ("correct", "mode"), ("reject", None)]
+    assert log[0]["machine_value"] == "THREATEN" and log[1]["value"] is None
     training = [json.loads(line) for line in cli(sample_db, "corrections", "export", "--kind", "training").splitlines()]
     assert training[0]["verdict"] == "rejected" and training[0]["label"] is None
 

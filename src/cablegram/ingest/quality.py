@@ -77,7 +77,9 @@ def _boilerplate_rules() -> tuple[re.Pattern, int, int]:
 LONG_PARAGRAPH_WORDS = 60  # above this a paragraph needs dense cues to be furniture
 CUE_EVERY_WORDS = 25  # a long paragraph of furniture has at least one cue per this many words
 CHUNK_WORDS = 150  # a line longer than this (a text without newlines) is tested sentence by sentence
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÞА-ЯІЇЄҐ0-9])")
+# The space between two sentences (after a full stop, or a closing quote or bracket, before a capital):
+# splitting on it and joining with one space keeps every character of the text.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…\"'”’»)\]])\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÞА-ЯІЇЄҐ0-9])")
 
 
 def is_boilerplate(paragraph: str) -> bool:
