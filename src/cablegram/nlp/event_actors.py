@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .chunks import sentence_noun_chunks
-from .event_gates import death_roles, left_out, modifier_roles, own_state_aside
+from .event_gates import death_roles, left_out, modifier_roles, own_state_aside, phrase_head
 from .lexicons import load_lexicon
 
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -136,23 +136,12 @@ def names_participant(span) -> bool:
     return any(tok.is_alpha and len(tok.text) > 1 and tok.text.upper() not in _currency_codes() for tok in span)
 
 
-def _phrase_head(span):
-    """The token a mention's phrase hangs on, climbing at most 4 steps through appositions, conjuncts and
-    compounds ("in Iraq and Syria", "in Warsaw and Kyiv": from the later names to the first)."""
-    tok = span.root
-    for _ in range(4):
-        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
-
-
 def place_phrase(span, typed_place: bool = False):
     """True when ``span`` names where an event happens or comes from: the object of a locative preposition
     ("a threat in Iraq and Syria", "fighters across the region"), whatever the phrase hangs on, or of "from"
     when the mention is a place the actors component typed as one (``typed_place``: "aid from al-Hawl") or the
     phrase hangs on a verb of travel ("fled from Orsk"). Returns that preposition token, else None."""
-    tok = _phrase_head(span)
+    tok = phrase_head(span)
     prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else _list_preposition(span)
     if prep is None:
         return None
@@ -464,7 +453,7 @@ def _in_clause_of(span, head) -> bool:
 def is_locative(span) -> bool:
     """True when the mention sits in a locative phrase ("in Warsaw", "at the UN headquarters in Geneva"):
     a place of the event, not one of its participants."""
-    tok = _phrase_head(span)
+    tok = phrase_head(span)
     prep = tok.head
     # "met Kuleba in Warsaw" is a place (the phrase hangs on the verb or a name); "targets in Poland",
     # "civilians in Gaza" describe a participant by a common noun.
@@ -665,7 +654,7 @@ def _participates(target) -> bool:
     Corvia", "failed to reach a deal on the Corvian border"; a place of a meeting is never its target:
     :func:`can_target`)."""
     _, _, with_preps, topic_preps = _reciprocal_words()
-    tok = _list_head(_phrase_head(target[0]))
+    tok = _list_head(phrase_head(target[0]))
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in with_preps:
         return True

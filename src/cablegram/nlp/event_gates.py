@@ -424,10 +424,12 @@ def _exclusion_words() -> frozenset[str]:
     return word_set(load_lexicon("plover"), "participants.exclusion_words")
 
 
-def _phrase_top(span):
-    """The first member of the list or apposition the mention ``span`` belongs to, through compounds."""
+def phrase_head(span, steps: int = 4):
+    """The token a mention's phrase hangs on: from ``span``'s root, climbing at most ``steps`` steps through
+    appositions, conjuncts and compounds to the first member of its list or apposition ("in Iraq and Syria",
+    "in Warsaw and Kyiv": from the later names to the first)."""
     tok = span.root
-    for _ in range(8):
+    for _ in range(steps):
         if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -439,7 +441,7 @@ def left_out(span) -> bool:
     "all states except Avaria", "apart from Corvia"). Words: ``plover.toml`` ``[participants]``. (A place
     named by its kind, "the village of X", stays a possible target: the PLOVER gold data take an attacked
     place as the target.)"""
-    tok = _phrase_top(span)
+    tok = phrase_head(span, steps=8)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
