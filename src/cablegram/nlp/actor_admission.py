@@ -75,7 +75,8 @@ class Admission:
         self._digit_names = folded_word_set(lex, "equipment.digit_names")
         self._layout = folded_word_set(lex, "documents.words")
         self._instruments = folded_word_set(lex, "documents.instruments")
-        self._outlets = folded_word_set(lex, "outlets.names") | folded_word_set(load_lexicon("attribution"), "outlets.names")
+        cues = load_lexicon("attribution")
+        self._outlets = folded_word_set(lex, "outlets.names") | folded_word_set(cues, "outlets.names")
         self._outlet_heads = folded_word_set(lex, "outlets.heads")
         self._split = folded_word_set(lex, "names.split_before")
         self._team_words = folded_word_set(lex, "names.team_words")
@@ -86,7 +87,6 @@ class Admission:
         self._role_prefixes = folded_word_set(lex, "names.role_prefixes")
         self._compass = folded_word_set(load_lexicon("actor_nationality"), "capitals.directions")
         self._roles = {r.casefold() for r in person_roles}
-        cues = load_lexicon("attribution")
         self._person_verbs = folded_word_set(cues, "verbs.speech", "verbs.cognition") | folded_word_set(lex, "people.verbs")
         self._person_pronouns = folded_word_set(lex, "people.pronouns")
         self._company_tails = folded_word_set(lex, "people.organisation_tails")
