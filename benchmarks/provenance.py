@@ -57,8 +57,8 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
-FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-SPLIT_SETS = ("fresh5", "fresh6")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
+FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+SPLIT_SETS = ("fresh5", "fresh6", "fresh7")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -308,10 +308,14 @@ def main() -> None:
     ap.add_argument("--fresh6", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh6.jsonl",
                     help="6 pairs in six more readout styles, labelled before any trace (1 Dec 2026); its final third by "
                          "hash is scored as fresh6_final.")
+    ap.add_argument("--fresh7", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh7.jsonl",
+                    help="6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
+                         "telephone-conversation readout, sanctions press release, embassy signing release), labelled before "
+                         "any trace (1 Dec 2026); its final third by hash is scored as fresh7_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, shared_seed, cross_lingual).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
