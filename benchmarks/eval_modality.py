@@ -18,9 +18,14 @@ Two sets:
 - ``fresh2``: tests/data/modality_fresh2.jsonl — 89 further real sentences (plv, ngec_guardian, polnear,
   plover_gsr; records neither set above uses) chosen for the same constructions in about the hidden set's
   proportions, annotated by this project (helper M2, 2026-12-01) before any run of the system on them; split
-  and scored as ``fresh``.
+  and scored as ``fresh``;
+- ``fresh3``: tests/data/modality_fresh3.jsonl — 79 further real sentences (plv, ngec_guardian, polnear; records no
+  set above uses) chosen for the hidden set's constructions (framing verbs and a reporting verb after the clause,
+  negation by quantifier, temporal adverb, "yet" and denial, double negation, plans, threats, conditionals and
+  modals, noun events, acts in a complement, conjoined frames), annotated by this project (helper M3, 2026-12-01)
+  before any run of the system on them; split and scored as ``fresh``.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|all] [--part dev|final|all]
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_gold.j
 REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_real.jsonl"
 FRESH = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh.jsonl"
 FRESH2 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh2.jsonl"
-SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2}
+FRESH3 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh3.jsonl"
+SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 PARTS = ("dev", "final", "all")
 
 
@@ -179,7 +185,7 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="../shared/data, for the annotated real sentences")
-    parser.add_argument("--set", dest="which", choices=("own", "real", "fresh", "fresh2", "all"), default="all",
+    parser.add_argument("--set", dest="which", choices=("own", *SETS, "all"), default="all",
                         help="the set to score (default: all)")
     parser.add_argument("--part", choices=PARTS, default="dev",
                         help="the fresh sets' part: dev (default), final (the held-back third) or all")
