@@ -46,7 +46,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,13 +166,14 @@ class Tally:
         }
 
 
-def evaluate(pairs: list[dict], embedder, *, translated: bool = False) -> dict:
-    """All figures of the module docstring for ``pairs`` (traced against the translation when asked)."""
+def evaluate(pairs: list[dict], embedder, *, translated: bool = False, checks=None) -> dict:
+    """All figures of the module docstring for ``pairs`` (traced against the translation when asked; with the learned
+    ``checks`` given instead of the shipped ones when given)."""
     tally = Tally()
     t0 = time.perf_counter()
     for rec in pairs:
         primaries, article = documents(rec, translated)
-        report = trace(article, primaries, embedder=embedder)
+        report = trace(article, primaries, embedder=embedder, checks=checks)
         labelled = rec["derivative_sentences"]
         if len(labelled) != len(report.sentences):
             print(f"warning: {rec['id']}: {len(report.sentences)} sentences split, {len(labelled)} labelled; skipped")
@@ -286,6 +287,47 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
 
 
+def written_sets(args: argparse.Namespace) -> dict[str, list[dict]]:
+    """Every labelled set present: the own set ("project"), the later ones and the seed pair ("shared_seed")."""
+    sets = {"project": args.pairs, **{n: getattr(args, n) for n in FRESH_SETS}}
+    loaded = {n: load_pairs([p]) for n, p in sets.items() if p.is_file()}
+    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
+    if seed:
+        loaded["shared_seed"] = load_pairs(seed)
+    return loaded
+
+
+def leave_one_set_out(loaded: dict[str, list[dict]], embedder, which: tuple[str, ...] = ("added", "changes")) -> dict:
+    """For each set: the learned checks trained (:func:`cablegram.provenance.training.fit_checks`) on every other
+    set's pairs — never on the final third of a split set — and the set traced with them. Returns per-set figures
+    and their means (macro-F1, added F1, altered recall with the kind named). ``which``: the checks applied."""
+    from cablegram.provenance.training import aligned_pair, fit_checks
+
+    finals = {name: final_third(pairs) for name, pairs in loaded.items() if name in SPLIT_SETS}
+    pool = []
+    for name, pairs in loaded.items():
+        for rec in pairs:
+            if rec["id"] in finals.get(name, ()):
+                continue
+            ap = aligned_pair(name, rec, embedder)
+            if ap is not None:
+                pool.append(ap)
+    per_set = {}
+    for name, pairs in loaded.items():
+        fitted = fit_checks([ap for ap in pool if ap.set_name != name])
+        checks = replace(fitted, **{k: None for k in ("added", "changes") if k not in which})
+        fig = evaluate(pairs, embedder, checks=checks)
+        per_set[name] = {"sentences": fig["sentences"], "macro_f1": fig["macro_f1"],
+                         "added_f1": fig["labels"]["added"]["f1"],
+                         "altered_f1": fig["labels"]["altered"]["f1"] if "altered" in fig["labels"] else None,
+                         "altered_recall_kind_named": fig["altered_recall_kind_named"], "confusion": fig["confusion"],
+                         "errors": fig["errors"]}
+    keys = ("macro_f1", "added_f1", "altered_recall_kind_named")
+    mean = {k: round(sum(v[k] for v in per_set.values() if v[k] is not None)
+                     / max(1, sum(v[k] is not None for v in per_set.values())), 3) for k in keys}
+    return {"mean": mean, "sets": per_set}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -316,12 +358,25 @@ def main() -> None:
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
                     help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, shared_seed, cross_lingual).")
+    ap.add_argument("--loso", action="store_true",
+                    help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
+                         "with them (the cross-writer figure); only this is scored.")
+    ap.add_argument("--loso-checks", nargs="+", default=["added", "changes"], choices=["added", "changes"],
+                    help="The learned checks trained and applied in --loso (default: both).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
     args = ap.parse_args()
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
+    if args.loso:
+        result["leave_one_set_out"] = leave_one_set_out(written_sets(args), embedder, tuple(args.loso_checks))
+        brief = {"mean": result["leave_one_set_out"]["mean"],
+                 "sets": {n: {k: v for k, v in s.items() if k != "errors"} for n, s in result["leave_one_set_out"]["sets"].items()}}
+        print(json.dumps(brief, indent=2))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+        return
     _score_sets(args, embedder, result)
     if args.baseline:
         _baselines(args, result)

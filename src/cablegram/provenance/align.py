@@ -79,6 +79,7 @@ class AlignParams:
     min_predicate: float = 0.15   # share of the sentence's lower-case content words the evidence must contain
     cross_lingual: bool = False   # source in another language: embedding score only, language-neutral checks
     learned_added: bool = True    # apply the learned added-vs-source check after the rules (.sentence_model; MiniLM only)
+    learned_changes: bool = False  # apply the learned change check to altered sentences (.change_model; MiniLM only)
 
     @classmethod
     def for_embedder(cls, name: str, cross_lingual: bool = False) -> "AlignParams":

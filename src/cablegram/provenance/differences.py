@@ -95,7 +95,7 @@ _ATTRIBUTION_PERSON = re.compile(
     r"according to|told|said|says|wrote|posted)\s*,?\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)|"
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:a|the)\s+[\w\s]*spokes", re.I)
 # a lower-case word: "Reyes", "Ahmed" are names, not verbs
-_SUBJECT_VERB = re.compile(r"\b(?:[a-z]\w*(?:ed|es)|met|spoke|said|told|held|gave|made|thanked|welcomed)\b")
+_SUBJECT_VERB = re.compile(r"\b(?:[a-z]\w*(?:ed|es)|met|spoke|said|told|held|gave|made|thanked|welcomed|will|shall)\b")
 _ALIASES = {"us": "usa", "u s": "usa", "united states": "usa", "america": "usa", "washington": "usa", "american": "usa",
             "uk": "gbr", "britain": "gbr", "united kingdom": "gbr", "london": "gbr", "british": "gbr",
             "russia": "rus", "moscow": "rus", "kremlin": "rus", "russian": "rus",
@@ -532,8 +532,12 @@ def _negates_new_predicate(sentence: str, src: str) -> bool:
     return bool(verbs) and all(stem_ not in own for stem_ in (v[:6] for v in verbs))
 
 
+_NUMBERED_NAME = re.compile(r"\b(?:No\.?|Number)\s+\d{1,4}\b")
+
+
 def _negated(text: str) -> bool:
-    text = re.sub(r"\b(?:No\.?|Number)\s+10\b|\bwithout (?:any |further )?delay\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
+    text = _NUMBERED_NAME.sub(" ", text)  # "No 10", "No 7": a residence or office, not a negation
+    text = re.sub(r"\bwithout (?:any |further )?delay\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
     return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
 
 
@@ -561,6 +565,12 @@ _ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |P
                        r"Chancellor|Ambassador))\b")
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+# Days and months are capitalised but name no one ("The Union on Thursday adopted …").
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december""".split())
+
+
 def _name_keys(text: str) -> set[str]:
     """Folded words of the names in ``text``, without titles and country adjectives (comparable across spellings)."""
     from ..kb.fold import fold_token
@@ -568,8 +578,9 @@ def _name_keys(text: str) -> set[str]:
     keys = set()
     for n in names(text):
         for w in re.split(r"[\s.]+", n):
+            w = _POSSESSIVE.sub("", w)  # "Karvonia's Minister": the country Karvonia
             low = w.lower().strip("’'")
-            if len(low) > 2 and low not in _ROLE_WORDS and _ALIASES.get(low) is None:
+            if len(low) > 2 and low not in _ROLE_WORDS and low not in _CALENDAR and _ALIASES.get(low) is None:
                 keys.add(fold_token(w))
     return keys
 
@@ -748,11 +759,14 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
 
 
-# An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit"):
+# An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit",
+# "to prepare a visit", "an upcoming trip"):
 # not the encounter the readout reports.
 _PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,2}?"
                                 r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
                                 r"(?:\s+(?:again|in person|soon))?"
+                                r"|\b(?:prepar\w*|plan(?:s|ned|ning)?|arrang\w*|organi[sz]\w*|upcoming|forthcoming|future|"
+                                r"possible|proposed|next)\s+(?:\w+\s+){0,2}?(?:meetings?|visits?|trips?|summits?)\b"  # "prepare a visit"
                                 r"|\bmeetings?\s+of\s+(?:the\s+|their\s+|a\s+)?\w+", re.I)  # "a meeting of the commission": a body's
 
 
@@ -847,6 +861,20 @@ def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:
     return True
 
 
+def _unreported_clause(src: str, sentence: str, modal_words: set[str]) -> bool:
+    """Whether each modal the source has and the sentence drops stands in a source clause whose content words the
+    sentence mostly lacks ("The measures will remain in force until March and may be extended" reported as "The
+    measures run until March"): the sentence leaves that clause out, it does not make it certain."""
+    edges = list(_CLAUSE_EDGE.finditer(src))
+    for m in re.finditer(rf"\b(?:{'|'.join(sorted(modal_words))})\b", src, re.I):
+        start = max((e.end() for e in edges if e.end() <= m.start()), default=0)
+        end = min((e.start() for e in edges if e.start() >= m.end()), default=len(src))
+        clause = src[start:end]
+        if not content_stems(clause) or coverage(clause, [sentence]) >= 0.34:
+            return False
+    return True
+
+
 # "discussed how cooperation could develop", "whether talks might resume": the modal belongs to the topic discussed.
 _INDIRECT_MODAL = re.compile(r"(\b(?:how|whether|ways?\s+in\s+which)\b[^;.]{0,120}?)\b(?:could|might|may)\b", re.I)
 
@@ -861,6 +889,9 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
     added_modal = modal & hedge_a
     if added_modal and _in_new_clause(sentence, src, added_modal):
         return [Change("hedging", f"the article adds {', '.join(sorted(added_modal))} in a clause the source does not have")]
+    dropped = modal - hedge_a
+    if dropped and not added_modal and _unreported_clause(src, sentence, dropped):
+        return [Change("hedging", f"the source's {', '.join(sorted(dropped))} stands in a clause the article does not report")]
     if modal:
         m = re.search(rf"\b(?:{'|'.join(sorted(modal))})\b", sentence)
         return [Change("modality", ("possible in the article, certain in the source" if modal & hedge_a

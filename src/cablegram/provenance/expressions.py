@@ -9,7 +9,8 @@ Rules that keep words which only look like dates or numbers out:
 
 - "May" is a month only when a day or year is next to it or a preposition ("in", "on", "since",
   "by", "until", "of", "early", "late", "mid") comes before it; otherwise it is the modal verb;
-- "No 10" / "No. 10" / "Number 10" (Downing Street) is a name, not a number;
+- "No 10" / "No. 10" / "Number 10" (Downing Street), "No 7" (any capitalised "No"/"Number" and a numeral) is a
+  name, not a number;
 - "the two", "the three", "both" refer back to people already named: not a number;
 - digits glued to letters or hyphens ("G7", "F-16", "S-300") are names of things, not numbers; a figure joined by a
   hyphen to a word ("a 3-gigawatt wind farm", "a 10-point plan") is a number;
@@ -67,9 +68,11 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return figure, word, inexact
 
 
-_NOT_A_NUMBER = re.compile(r"\b(?:No\.?|Number)\s+10\b|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
+_NOT_A_NUMBER = re.compile(r"(?-i:\b(?:No\.?|Number)\s+\d{1,4}\b)|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
 _DURATION = re.compile(
-    r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required)|indefinitely|permanently|temporarily|"
+    r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required|"
+    r"(?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:continues|lasts|persists|goes on|endures))|"  # "as long as the war continues"
+    r"until (?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:ends|is over)|indefinitely|permanently|temporarily|"
     r"for\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
     r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))\b", re.I)

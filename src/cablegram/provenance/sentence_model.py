@@ -42,6 +42,15 @@ _ENCOUNTER = re.compile(r"\b(?:call|called|phoned|spoke|spoken|talks|talked|met|
 
 
 @dataclass(frozen=True)
+class Checks:
+    """Learned checks to apply instead of the shipped ones (``trace(..., checks=...)``): the added-vs-source model
+    and the change model (:mod:`.change_model`); a check left None is not applied."""
+
+    added: object | None = None
+    changes: object | None = None
+
+
+@dataclass(frozen=True)
 class Candidates:
     """The best source sentences of one article sentence: texts and cosines, best first (at least one),
     the best one's index among the source's sentences, and the source's opening sentence."""

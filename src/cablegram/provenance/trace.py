@@ -27,7 +27,8 @@ from .differences import name_variants
 from .embeddings import load_embedder
 from .inputs import as_document
 from .lexical import coverage, names
-from .sentence_model import recheck_added
+from .change_model import load_changes_model, recheck_changes
+from .sentence_model import Checks, load_added_model, recheck_added
 from .sentences import Sentence, split_sentences
 
 LEARNED_EMBEDDER = "minilm-int8-onnx"  # the embedder the learned added-vs-source check was trained with
@@ -383,8 +384,24 @@ def _summary(traces: list[SentenceTrace], article: Document, sources: list[Docum
     return summary
 
 
+def _learned_checks(matches: list, s_text: list[str], a_vecs, s_vecs, params: AlignParams, dates, embedder_name: str,
+                    checks: Checks | None) -> list:
+    """The rules' matches after the learned added-vs-source check, then the learned change check (MiniLM, same
+    language only; ``checks`` replaces the shipped models, a None check in it is skipped)."""
+    if params.cross_lingual or embedder_name != LEARNED_EMBEDDER or not s_text:
+        return matches
+    added = checks.added if checks is not None else (load_added_model() if params.learned_added else None)
+    if added is not None:
+        idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
+        matches = recheck_added(matches, s_text, idx, val, params, dates, model=added)
+    changes = checks.changes if checks is not None else (load_changes_model() if params.learned_changes else None)
+    if changes is not None:
+        matches = recheck_changes(matches, s_text, model=changes)
+    return matches
+
+
 def trace(article: Document | str | os.PathLike, sources: Iterable[Document | str | os.PathLike], *, nlp=None,
-          settings=None, embedder=None, params: AlignParams | None = None) -> TraceReport:
+          settings=None, embedder=None, params: AlignParams | None = None, checks: Checks | None = None) -> TraceReport:
     """Label each article sentence supported / altered / added / other against ``sources``.
 
     ``article`` and each source: a :class:`Document`, or the path or http(s) URL of a file read as
@@ -393,7 +410,8 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     ``nlp``: a cablegram spaCy pipeline; when given, attribution of added sentences comes from the
     claims component and name variants from the actors component. ``embedder``: reuse a loaded one
     (see :func:`.embeddings.load_embedder`); otherwise one is loaded per ``settings.embeddings``, and
-    the multilingual one when a source is in another language than the article.
+    the multilingual one when a source is in another language than the article. ``checks``: learned checks to use
+    instead of the shipped models (:class:`.sentence_model.Checks`; benchmarks train them per fold).
     Raises InputError (a missing or unreadable file, another type than those above, empty article, no
     usable source, too long) or LanguageError (sources in another language and the multilingual model
     not installed).
@@ -414,9 +432,7 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     a_vecs, s_vecs = embedder.encode(a_text), embedder.encode(s_text)
     dates = (article.published_at, [d.published_at for d, _ in src_sents])
     matches = align(a_text, s_text, a_vecs, s_vecs, params, dates=dates)
-    if params.learned_added and not params.cross_lingual and embedder.name == LEARNED_EMBEDDER and s_text:
-        idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
-        matches = recheck_added(matches, s_text, idx, val, params, dates)
+    matches = _learned_checks(matches, s_text, a_vecs, s_vecs, params, dates, embedder.name, checks)
     if not params.cross_lingual and s_text:
         matches = trace_heads(matches, s_text, a_vecs, s_vecs, embedder, params, dates)
 
