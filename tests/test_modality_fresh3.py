@@ -87,6 +87,35 @@ def _on(events, word):
     return [e for e in events if e.trigger == word]
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    # a negated verb that cancels a negation, under a refusal or conjoined with another act: its object is an act
+    ("The Brevian president refused to rule out talks with the Ostland rebels.", "talks", ("CONSULT", "hypothetical")),
+    ("The Brevian envoy spoke with his Ostland counterpart and did not rule out further talks.", "talks",
+     ("CONSULT", "hypothetical")),
+    # the act of a denied report's clause, named by a support verb's object
+    ("Ostland rejected claims that its troops had carried out the attack on the convoy.", "attack",
+     ("ASSAULT", "negated")),
+    # a denied taking part leaves the act as it happened
+    ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
+     ("ASSAULT", "occurred")),
+])
+def test_framed_act_is_an_event_of_its_own(event_nlp, text, word, expected):
+    events = event_nlp(text)._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, word)} == {expected}, [(e.trigger, e.type, e.modality)
+                                                                             for e in events]
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("Ostland has no intention of invading Brevia, its foreign minister insisted.", "insisted"),
+    ("Brevian troops shelled the border town of Tarsk overnight, the Ostland ministry claimed.", "claimed"),
+])
+def test_reporting_verb_after_the_clause_is_no_act(event_nlp, text, frame):
+    """A reporting verb set after the clause it reports is the claim's cue, not an event of its own (a warning
+    set so stays a threat: "X could strike, Y warned")."""
+    events = event_nlp(text)._.cg_events
+    assert events and not _on(events, frame), [(e.trigger, e.type) for e in events]
+
+
 def test_fresh3_development_figures(shared_data, event_nlp):
     """The events component on the development part of the third fresh set (floors in
     tests/data/event_floors.json, fail when more than 0.02 below)."""

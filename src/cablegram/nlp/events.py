@@ -38,7 +38,7 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import cancels_negation, main_event_token, modality_cues, negates_complement, reported_act
+from .modality import cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement, reported_act
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -353,7 +353,9 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
         heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
     # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
     root = sent.root
-    if root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in C.denial_verbs:
+    # A bare reporting verb after the clause ("…, its foreign minister insisted") is the claim's cue, no act.
+    if (root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in C.denial_verbs
+            and (root.lower_ not in C.reporting_verbs or root.lower_ in C.warning_verbs)):
         heads[root.i] = root
     for head in (trigger, main):
         for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
@@ -395,7 +397,10 @@ def _reported_nouns(frame) -> list:
     objects = [c for c in frame.children if c.dep_ == "dobj"]
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
         reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
-        out += [c for obj in reports for c in obj.children if c.dep_ == "acl"] + _of_objects(reports)
+        clauses = [c for obj in reports for c in obj.children if c.dep_ == "acl"]
+        # "rejected claims that its troops had carried out the attack": a support verb's object names the act
+        out += clauses + _of_objects(reports) + [
+            t for c in clauses if c.lower_ in _plover_words()[4] for t in c.doc if t.i in _support_objects(c)]
         out += _involved_in(objects, C)  # "denied any involvement in the attack": the attack, as it happened
     elif cancels_negation(frame, C):
         out += objects  # "has not ruled out talks"
@@ -403,6 +408,7 @@ def _reported_nouns(frame) -> list:
         # "cancelled a planned visit", "the planned visit was cancelled" (``negation.stopping_verbs``)
         out += objects + [c for c in frame.children if c.dep_ == "nsubjpass"]
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
+    out += framed_acts(frame, C)  # "refused to rule out talks", "denied that it was involved in the attack"
     return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused
 
 
@@ -443,8 +449,11 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
     """(token, type) for each word of :func:`_reported_nouns` with a cue of another type than ``etype``, of any
     weight: the parse, not the distance from the main event, ties it to the frame."""
     out = []
+    # an act a frame names in a clause under it may have the frame's type ("spoke with X and did not rule out talks")
+    framed = {t.i for t in framed_acts(trigger)} if trigger.pos_ == "VERB" else set()
     for tok in _reported_nouns(trigger):
-        hits = [h for h in cand.hits if h[0].i == tok.i and h[1] != etype and h[0].i not in taken]
+        hits = [h for h in cand.hits + cand.aside if h[0].i == tok.i and (h[1] != etype or tok.i in framed)
+                and h[0].i not in taken]
         if hits:
             best = max(hits, key=lambda h: h[3])
             out.append((best[0], best[1]))

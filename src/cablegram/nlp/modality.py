@@ -353,13 +353,17 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     ("did not rule out talks"), else None. Scope follows the parse: the trigger, then the verbs above
     it up to the first clausal complement."""
     C = modality_cues()
-    denied = _denied_report(trigger, C)
+    # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
+    reported = trigger.head if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" else trigger
+    denied = _denied_report(reported, C)
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
         found = _polarity_at(tok, depth, trigger, C, chain[depth - 1] if depth else None)
         if found:
             return found
+        if tok.dep_ == "ccomp" and depth > 1 and tok.lower_ in C.involvement_nouns:
+            break  # "denied that it was involved in the attack": the taking part is denied, not the attack
         if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
             return "negated", tok.head.text  # "denied it was planning an offensive"
         # nor into an open question or a condition ("it is not clear whether X will retaliate")
@@ -665,6 +669,23 @@ def _polarity_frame(token, C: ModalityCues) -> bool:
     if token.lower_ in C.yet_heads and any(c.lower_ == "yet" for c in token.children):
         return True
     return cancels_negation(token, C)
+
+
+def framed_acts(frame, C: ModalityCues | None = None) -> list:
+    """Words naming acts that a verb ``frame`` frames through a verb under it, for an event of their own: the object
+    of a negated verb that cancels a negation, as its complement or conjoined with it ("refused to rule out talks",
+    "spoke with X and did not rule out further talks": the talks, hypothetical), and the act a denied taking part is
+    in ("denied that it was involved in the attack": the attack, as it happened; ``negation.involvement_nouns``)."""
+    C = C or modality_cues()
+    out = []
+    for verb in frame.children:
+        if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
+                _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
+            out += [c for c in verb.children if c.dep_ == "dobj"]
+        elif verb.dep_ == "ccomp" and verb.lower_ in C.involvement_nouns and frame.lower_ in C.denial_verbs:
+            out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+                    for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return out
 
 
 def cancels_negation(token, C: ModalityCues | None = None) -> bool:
