@@ -47,6 +47,10 @@ def _token(sent, word):
     ("Brevia would hold talks with the Ostland president next month.", "talks", "planned"),
     ("Brevia would hold talks with Ostland if the shelling stopped.", "talks", "hypothetical"),
     ("Brevia would probably welcome talks with Ostland.", "talks", "hypothetical"),
+    # a plan announced stays a plan; a plan denied is negated
+    ("The Ostland ministry announced plans to send troops to Tarsk.", "send", "planned"),
+    ("The Ostland ministry denied plans to send troops to Tarsk.", "send", "negated"),
+    ("The Ostland ministry did not deny plans to send troops to Tarsk.", "send", "hypothetical"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),
@@ -95,6 +99,9 @@ def _on(events, word):
     # the act of a denied report's clause, named by a support verb's object
     ("Ostland rejected claims that its troops had carried out the attack on the convoy.", "attack",
      ("ASSAULT", "negated")),
+    # the act of a plan or intention that a verb of denial denies
+    ("Ostland has repeatedly denied any plan to invade Brevia.", "invade", ("ASSAULT", "negated")),
+    ("Ostland denied having any intention to attack Brevia.", "attack", ("ASSAULT", "negated")),
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
      ("ASSAULT", "occurred")),

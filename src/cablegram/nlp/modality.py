@@ -58,6 +58,7 @@ class ModalityCues:
     disposition_words: frozenset[str] = frozenset()
     declared_nouns: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
+    open_denials: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -82,6 +83,7 @@ _FIELDS = {
     "intention_verbs": ("frame.intention_verbs",), "accusation_verbs": ("frame.accusation_verbs",),
     "involvement_nouns": ("negation.involvement_nouns",), "disposition_words": ("frame.disposition_words",),
     "declared_nouns": ("future.declared_nouns",), "adjunct_preps": ("negation.adjunct_preps",),
+    "open_denials": ("negation.open_denials",),
 }
 
 
@@ -338,6 +340,26 @@ def _denied_report(trigger, C: ModalityCues) -> str | None:
     return None
 
 
+def _intention_holder(noun, C: ModalityCues):
+    """The verb that holds the intention noun ``noun`` as its object, through "having" ("denied having any intention
+    to …"), or None."""
+    if noun.lower_ not in C.intention_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb.head if verb.dep_ == "xcomp" and verb.lower_ in ("have", "having") else verb
+
+
+def _denied_intention(trigger, C: ModalityCues) -> str | None:
+    """The trigger is the act of a plan or intention that a verb of denial denies ("denied any plan to invade", "denied
+    having any intention to attack"); not when the denial is itself negated."""
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB":
+        return None
+    verb = _intention_holder(trigger.head, C)
+    if verb is not None and verb.lower_ in C.denial_verbs and not _has_neg(verb):
+        return verb.text
+    return None
+
+
 def abstain_frame(tok, C: ModalityCues | None = None) -> tuple[str, ...] | None:
     """The phrase of holding back that ``tok`` opens ("refrained from", "stopped short of", "held off on";
     ``negation.abstain_phrases`` of ``modality.toml``), or None."""
@@ -355,7 +377,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     C = modality_cues()
     # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
     reported = trigger.head if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" else trigger
-    denied = _denied_report(reported, C)
+    denied = _denied_report(reported, C) or _denied_intention(trigger, C)
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
@@ -407,6 +429,8 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
     if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
         return "hypothetical", f"not {tok.lower_}"
     if neg and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
+        return "hypothetical", f"not {tok.lower_}"
+    if neg and depth > 0 and tok.lower_ in C.open_denials:  # "did not deny plans to send troops"
         return "hypothetical", f"not {tok.lower_}"
     if neg:
         return "negated", neg
@@ -682,6 +706,11 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
         if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
                 _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
             out += [c for c in verb.children if c.dep_ == "dobj"]
+        elif frame.lower_ in C.denial_verbs and verb.dep_ in ("dobj", "xcomp"):
+            # "denied any plan to invade", "denied having any intention to attack": the act intended, negated
+            nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            out += [c for n in nouns if getattr(_intention_holder(n, C), "i", None) == frame.i for c in n.children
+                    if c.dep_ == "acl" and _denied_intention(c, C)]
         elif verb.dep_ == "ccomp" and verb.lower_ in C.involvement_nouns and frame.lower_ in C.denial_verbs:
             out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                     for g in p.children if g.dep_ in ("pobj", "pcomp")]
