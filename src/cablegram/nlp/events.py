@@ -26,7 +26,8 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, event_place, is_locative
+from .event_actors import actor_pairs, actor_spans, event_place, is_locative, place_of_act
+from . import event_confidence
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -729,6 +730,9 @@ class EventCoder:
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
         pairs = own_state_counterpart(pairs, trigger, etype)
         for source, target in _act_pairs(pairs, trigger):
+            # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
+            doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype)
+            common["confidence"] = round(event_confidence.adjusted_confidence(float(conf), doubts), 4)
             out.append(Event(**common, source_actor=source[1] if source else None,
                              target_actor=target[1] if target else None, source_text=source[0].text if source else None,
                              target_text=target[0].text if target else None,

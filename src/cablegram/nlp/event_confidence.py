@@ -1,0 +1,301 @@
+"""Parse checks that make an event's confidence mean "an analyst can cite it" (issue 12).
+
+The type classifier's probability says how sure the sentence is of a type; it says nothing of whether the
+source and target it was paired with take part in the act. :func:`event_doubts` lists what speaks against
+one coded event, from the parse of its sentence:
+
+- ``source_not_argument`` / ``target_not_argument``: the mention is no syntactic argument of the trigger's own
+  clause (subject or agent for the source; object, dative or prepositional object for the target; a noun
+  trigger's possessor or modifier; through coordination, apposition and the verbs a trigger is the
+  complement of), e.g. a mention of another clause or of a relative clause describing someone;
+- ``coordinated_pair``: source and target are conjuncts of one list ("Obama and Clinton withdrew", "prisoners
+  including A and B"): the list acts together or undergoes together, not on each other (acts done jointly,
+  AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
+- ``own_state``: the target is the source's own state named as a modifier ("Erdoğan threatened to send
+  Turkish forces");
+- ``trigger_in_relative``: the trigger describes a participant, not the sentence's news;
+- ``weak_trigger``: the trigger word is no cue of the event's type and a verb of no act ("follows", "sees",
+  "continue"), or no verb, noun or adjective at all (the classifier typed the sentence, not the word);
+- ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
+  first-person remark, in opinion writing.
+
+:func:`adjusted_confidence` halves the confidence once when any doubt is found (0.99 becomes 0.495, under the
+default floor of 0.5 of :func:`cablegram.nlp.events.is_confident`), so doubted events stay available with
+``--all`` and keep their order. Words come from ``plover.toml`` ``[confidence]``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicons import load_lexicon, word_set
+
+__all__ = ["event_doubts", "adjusted_confidence", "DOUBT_FACTOR"]
+
+DOUBT_FACTOR = 0.5
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass", "pobj", "obj", "iobj"})
+_NOUN_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "nsubj", "nsubjpass"})
+# verbs whose complement carries the act of their subject ("agreed to send", "threatened to strike")
+_CHAIN_DEPS = frozenset({"xcomp", "conj"})
+
+
+# acts two conjoined subjects do together ("X and Y agreed", "held talks"): coded between them
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "DEMAND"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], ...]:
+    """``plover.toml`` ``[confidence]``: modal auxiliaries, modal verbs, first-person pronouns, subject pronouns,
+    weak verbs, nouns of mutual acts."""
+    lex = load_lexicon("plover")
+    return tuple(word_set(lex, f"confidence.{key}") for key in (
+        "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns"))
+
+
+def _heads(trigger) -> list:
+    """The trigger and the words whose arguments are the act's: the verbs it is the complement, purpose clause or
+    conjunct of, up to its clause's own head; the verb whose object, subject or complement a noun or adjective
+    trigger is ("carried out airstrikes", "is willing to provide", "a mediation effort", "a letter
+    threatening to"); and the complements the act continues in ("agreed to lend", "refused to respond")."""
+    out, tok = [trigger], trigger
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:  # "must disarm": the modal's verb
+        tok = trigger.head
+        out.append(tok)
+    for _ in range(5):
+        tok = _governor(tok)
+        if tok is None:
+            break
+        out.append(tok)
+    below = [c for h in out for c in h.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))]
+    while below and len(out) < 12:
+        tok = below.pop()
+        out.append(tok)
+        below.extend(c for c in tok.children if c.dep_ == "xcomp")
+    return out
+
+
+def _mutual(heads) -> bool:
+    """The act's object names something two sides make together ("reached a deal", "failed to reach an
+    agreement"; ``[confidence] mutual_nouns``)."""
+    nouns = _words()[5]
+    return any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _infinitive_subject(tok) -> bool:
+    """``tok`` is the subject of an infinitive that completes another verb ("gave approval for the UN to
+    deliver", "welcomed X to mediate"): the one the act is done to."""
+    return tok.dep_ == "nsubj" and _infinitive(tok.head) and tok.head.dep_ not in ("relcl", "advcl")
+
+
+def _governor(tok):
+    """The word one step up whose arguments are still the act's (see :func:`_heads`), or None."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ in _CHAIN_DEPS or (tok.dep_ in ("advcl", "acomp") and tok.pos_ in ("VERB", "ADJ", "AUX")):
+        return head
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "compound"):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if tok.dep_ == "acl" and head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return head
+    return None
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _phrase_root(span):
+    """The word through which the mention hangs in its clause: up from the span's root through nouns of its
+    phrase (conjunction, apposition, modifiers, "of"-phrases)."""
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ in ("conj", "appos") or (tok.dep_ in _NOUN_OWNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN")
+                                              and tok.head.dep_ not in ("ROOT",)):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lower_ == "of":
+            tok = tok.head.head
+            continue
+        break
+    return tok
+
+
+def _is_source_argument(span, heads, speech: bool) -> bool:
+    ids = {h.i for h in heads}
+    trigger = heads[0]
+    tok = _phrase_root(span)
+    if tok.head.i in ids and tok.dep_ in _SUBJECT_DEPS:
+        return True
+    # "by X" (agent) of a passive or a noun trigger; "X's attack", "US airstrikes"
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ == "by" and tok.head.head.i in ids:
+        return True
+    if tok.head.i == trigger.i and tok.dep_ in _NOUN_OWNER_DEPS:
+        return True
+    if any(t.i == span.root.i for h in heads[:2] for t in h.children if t.dep_ in _NOUN_OWNER_DEPS):
+        return True
+    return _speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
+
+
+def _agent_of_when(tok, trigger) -> bool:
+    """An agentless passive trigger whose time clause names the doer ("were killed when X launched an attack",
+    "as X shelled the town"): the clause's subject is the source."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return False
+    clause = tok.head
+    return (tok.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.head.i == trigger.i
+            and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when") for c in clause.children))
+
+
+def _speaker_of_pronoun(tok, heads) -> bool:
+    """The mention is the subject of a reporting verb whose complement clause, the trigger's, has a pronoun as
+    subject, no subject, or an agentless passive ("X said it would attack Y", "X said the town would not be
+    returned")."""
+    pronouns = _words()[3]
+    top = next((h for h in heads if h.dep_ == "ccomp"), None)
+    if top is None or tok.head.i != top.head.i or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
+    if any(c.dep_ == "nsubjpass" for c in subjects):
+        return not any(c.dep_ == "agent" for h in heads for c in h.children)
+    return all(s.lower_ in pronouns for s in subjects)
+
+
+def _speech_source(tok, heads) -> bool:
+    """The mention is the subject of the reporting verb above the trigger's clause (a demand or a threat voiced
+    about someone: "X said Y must disarm")."""
+    top = next((h for h in heads if h.dep_ == "ccomp"), None)
+    return top is not None and tok.head.i == top.head.i and tok.dep_ in _SUBJECT_DEPS
+
+
+def _is_target_argument(span, heads, speech: bool) -> bool:
+    ids = {h.i for h in heads}
+    tok = _phrase_root(span)
+    if speech and tok.dep_ in _SUBJECT_DEPS and ((tok.head.i in ids and any(h.dep_ == "ccomp" for h in heads))
+                                                  or (tok.head.dep_ == "ccomp" and tok.head.head.i in ids)):
+        return True  # "X said Y must disarm", "demanded that Y appear": Y is the one asked
+    # anywhere below the act's words, in its own clause: objects, their modifiers and participles ("threats
+    # made by X", "an appeal lodged by X"); not through a relative, adverbial or reported clause
+    for _ in range(12):
+        head = tok.head
+        if head.i in ids and tok.dep_ not in _SUBJECT_DEPS:
+            return True
+        if head.i == tok.i or (tok.dep_ in _CLAUSE_DEPS and not _infinitive_subject(tok)
+                               and not (tok.dep_ in ("relcl", "advcl") and _infinitive(tok))):
+            return False
+        tok = head
+    return False
+
+
+def _conjoined(a, b) -> bool:
+    """Both mentions sit in one coordination (a list of conjuncts, or an appositive list under one noun)."""
+    def group(span):
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    ga, gb = group(a), group(b)
+    return ga.i == gb.i and a.root.i != b.root.i
+
+
+def _own_state(source, target) -> bool:
+    """The target is the source's own state named by an adjective or a name modifier of another word ("send
+    Turkish forces", "US forces would remain"): the source's own side, not the other party."""
+    state = _state(target[1])
+    if state is None or target[1] != state or _state(source[1]) != state:
+        return False
+    return target[0].root.dep_ in ("amod", "compound", "nmod") or target[0].label_ == "NORP"
+
+
+def _state(actor_id: str | None) -> str | None:
+    if not actor_id:
+        return None
+    parts = actor_id.split(".")
+    if len(parts) == 1 and len(actor_id) == 3 and actor_id.isupper():
+        return actor_id
+    if len(parts) > 1 and len(parts[1]) == 3 and parts[1].isupper():
+        return parts[1]
+    return None
+
+
+def _clause_of(trigger):
+    tok = trigger
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _opinion(trigger) -> bool:
+    """The trigger's clause recommends or obliges ("should join forces", "needs to challenge") or has a
+    first-person subject, and no reporting verb voices it (a reported demand is a REQUEST of its speaker)."""
+    aux_modals, verb_modals, first_person = _words()[:3]
+    clause = _clause_of(trigger)
+    verbs = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
+    if any(v.dep_ == "ccomp" for v in verbs):
+        return False
+    for verb in verbs:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux_modals for c in verb.children):
+            return True
+        if verb.lemma_.lower() in verb_modals and any(c.dep_ == "xcomp" for c in verb.children):
+            return True  # "needs to challenge", "has to"
+        if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in first_person for c in verb.children):
+            return True
+    return False
+
+
+def _relative(trigger) -> bool:
+    """The trigger's clause is a relative clause describing a participant; one of time or place ("last week,
+    when X bombed", "where") tells a happening and is not counted."""
+    clause = _clause_of(trigger)
+    return clause.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where")
+                                              for c in clause.children)
+
+
+def _weak_trigger(trigger, own_cue: bool) -> bool:
+    """The trigger is no cue word of the event's type and is a word of no act of its own (``[confidence]
+    weak_verbs``: "follows", "sees", "continue", "started"), or not a verb, noun or adjective at all."""
+    if own_cue:
+        return False
+    return trigger.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or trigger.lemma_.lower() in _words()[4]
+
+
+def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "") -> list[str]:
+    """What speaks against the coded event (names in the module docstring). ``trigger``: the trigger token;
+    ``source`` / ``target``: (span, actor id) or None; ``own_cue``: the trigger is a cue word of the event's
+    type; ``etype``: the PLOVER type (a speech act may take its source from the reporting verb). Returns an
+    empty list for an event with nothing against it."""
+    doubts = []
+    heads = _heads(trigger)
+    speech = etype in _SPEECH_TYPES
+    if source is not None and not _is_source_argument(source[0], heads, speech):
+        doubts.append("source_not_argument")
+    joint = source is not None and target is not None and _conjoined(source[0], target[0])
+    together = joint and (etype in _JOINT_TYPES or _mutual(heads))
+    if target is not None and not together and not _is_target_argument(target[0], heads, speech):
+        doubts.append("target_not_argument")
+    if joint and not together:
+        doubts.append("coordinated_pair")
+    if source is not None and target is not None:
+        if _own_state(source, target):
+            doubts.append("own_state")
+    if _relative(trigger):
+        doubts.append("trigger_in_relative")
+    if _weak_trigger(trigger, own_cue):
+        doubts.append("weak_trigger")
+    if _opinion(trigger):
+        doubts.append("opinion")
+    return doubts
+
+
+def adjusted_confidence(confidence: float, doubts: list[str]) -> float:
+    """``confidence`` times :data:`DOUBT_FACTOR` when there is any doubt, else unchanged."""
+    return confidence * DOUBT_FACTOR if doubts else confidence
