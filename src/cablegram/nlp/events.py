@@ -26,7 +26,7 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, event_place, is_locative, place_of_act
+from .event_actors import actor_pairs, actor_spans, event_place, is_locative
 from . import event_confidence
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
