@@ -29,8 +29,9 @@ Decisions (documented here because they shape the data):
 
 - **Main attribution** of a sentence: cues outside quotation marks beat cues
   inside them (a quoted "I said …" belongs to the quoted speaker's words), a speaker
-  beats the outlet that carried the words ("X said …, Reuters reported"), then
-  the cue nearest the sentence root, then the first.
+  beats the outlet that carried the words ("X said …, Reuters reported"), a main clause
+  beats an adverbial one ("When X noted …, Y boasted …" is Y's), then the cue nearest
+  the sentence root, then the first.
 - **Statements, not acts**: an attribution needs a statement (:func:`is_statement`): a non-verb cue,
   a clause or quotation as content, or a verb with a noun-phrase object that is not a topic verb
   ("discussed preparations") or a PLOVER support verb ("signed an agreement"); those report an act of
@@ -52,6 +53,10 @@ Decisions (documented here because they shape the data):
   sentences that assert something: at least ``min_words`` words, a verb, not a
   question, not a byline ("By …"), not a heading (a line with no final
   punctuation) and not mostly links.
+- **Claimant spans** are the naming phrase (:mod:`claims_naming`): no job description before a name
+  ("press secretary Ann Lee" → "Ann Lee"), no appositive, no sum glued on by a relative clause; a
+  sentence-final speaker the parser hung elsewhere ("…, the minister, Ann Lee, said") and the signature
+  line of an embedded post ("— Ann Lee (@annlee) March 3, 2016") are found by position.
 - **Claimant kinds**: the rules are in :mod:`claims_claimant` (outlet, analysts, anonymous, named,
   organisation; a capital or seat of government speaking is an organisation, a source naming a
   news outlet is the outlet).
@@ -69,6 +74,8 @@ Decisions (documented here because they shape the data):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -79,10 +86,11 @@ from .claims_claimant import _actor_index, classify, head_actor, is_channel, res
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
+from .claims_naming import name_before_cue, signature_span
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
-from .claims_spans import claim_content
+from .claims_spans import claim_content, phrase
 from .claims_spans import fallback_source as _fallback_source
 from .extensions import doc_list, ensure_extensions
 from .lexicons import load_lexicon, word_set
@@ -187,7 +195,7 @@ class ClaimsComponent:
         spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
                  for a, b in long_regions if a < sent.end_char and b > sent.start_char]
         spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
-        atts = self._statements(doc, si, sent, atts, spans, long_regions)
+        atts = self._statements(doc, si, sent, [_with_speaker(a) for a in atts or ()], spans, long_regions)
         if atts:
             main = min(atts, key=self._main_order(atts))
             claim = self._claim(doc, si, sent, main, actors, long_regions)
@@ -211,7 +219,7 @@ class ClaimsComponent:
         # "Trump agreed to stay, according to a senior official": the official's claim, not Trump's
         carried |= {id(a) for a in atts for p in atts if p is not a and _according_to_whom(p)
                     and p.cue.root.head.i == a.cue.root.i and id(p) not in {id(c) for c in channels}}
-        return lambda a: (a.in_quote, a.source is None, id(a) in carried, a.depth, a.cue.start)
+        return lambda a: (a.in_quote, a.source is None, id(a) in carried, _subordinate(a), a.depth, a.cue.start)
 
     def _is_publication(self, source: Span | None) -> bool:
         """Whether an outlet source is the publication itself ("we", "this newspaper", "our correspondent",
@@ -237,7 +245,7 @@ class ClaimsComponent:
             following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
             release = press_release_attribution(sent, si, long_regions, next(following, None))
             return [release] if release is not None else None
-        return [a for a in atts or () if is_statement(a, self.act_forms)] or None
+        return [a for a in atts or () if is_statement(a, self.act_forms)] or _signed_post(si, sent)
 
     def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str],
                regions: list[tuple[int, int]] = ()) -> Claim:
@@ -270,19 +278,90 @@ def is_statement(att: Attribution, act_forms: frozenset[str]) -> bool:
     """Whether an attribution reports a statement rather than an act of its subject.
 
     Reports a statement: a cue that is not a verb ("according to", "a statement", a signing dash); a verb
-    without a found content ("…,” she said."); a verb whose content is a clause ("said that …",
+    whose content is a clause ("said that …",
     "discussed whether …", "urged Norlund to withdraw"); any other verb with a noun-phrase object
     ("denied the report", "welcomed the resolution", "shrugged off the criticism"). Reports an act, an
     event rather than a claim: a verb of ``act_forms`` (inflected forms) with a noun-phrase object, that
     is a topic verb ("discussed preparations") or a PLOVER support verb outside the cue lists
-    ("signed an agreement", "made a donation"). The sentence is then kept as an unattributed claim when
-    it asserts something."""
+    ("signed an agreement", "made a donation"); a main verb without a found content or clause ("He has
+    reported extensively from …", unlike "As first reported by X, …"; a quotation in the sentence is content enough, and such sentences do not come
+    here) or a negated one with only a prepositional object ("did not respond to my messages"). The
+    sentence is then kept as an unattributed claim when it asserts something."""
     root = att.cue.root
+    if root.pos_ in _CLAUSE_POS and (att.content is None and root.dep_ == "ROOT" and not _has_clause(root) or
+                                     att.content is not None and _negated_object(root, att.content)):
+        return False  # "He has reported extensively from …", "did not respond to my messages": nothing reported
     if root.pos_ not in _CLAUSE_POS or att.content is None or root.lower_ not in act_forms:
         return True
     # A topic or support verb reports a statement only with a clause as its complement; a clause inside
     # its noun-phrase object ("preparations … and how partners could help") leaves it an act.
     return att.content.root.pos_ in _CLAUSE_POS or any(c.dep_ in _COMPLEMENT_DEPS for t in att.cue for c in t.children)
+
+
+def _has_clause(verb) -> bool:
+    """Whether a verb governs a clause or an object, its conjoined verbs aside ("quoted X as saying the crossing
+    …", "shrugged off the criticism")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    stack = [c for c in verb.children if c.dep_ != "conj"]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _COMPLEMENT_DEPS or token.dep_ == "pcomp" and token.pos_ in _CLAUSE_POS:
+            return True
+        stack.extend(c for c in token.children if c.dep_ != "conj")
+    return False
+
+
+def _with_speaker(att: Attribution) -> Attribution:
+    """``att`` with the speaker the parser left out of a sentence-final cue ("…, the minister, Ann Lee, said on
+    Monday"; :func:`claims_naming.name_before_cue`) when it has no source, and with the verb's own noun subject
+    when its source lies elsewhere (:func:`own_subject`)."""
+    if att.source is not None:
+        subject = own_subject(att.cue.root)
+        if subject is None or att.source.start <= subject.i < att.source.end:
+            return att
+        found = phrase(subject)
+        return replace(att, source=found) if found is not None else att
+    name = name_before_cue(att.cue.root)
+    return replace(att, source=name) if name is not None else att
+
+
+def own_subject(verb):
+    """The noun subject of a verb cue of another clause than its source's: "Iraqi warplanes attacked …, Baghdad's
+    military said" (the tagger's source is the first clause's subject), for a verb the parser set beside the
+    reported clause (parataxis); None otherwise."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "parataxis":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _signed_post(si: int, sent: Span) -> list[Attribution] | None:
+    """The attribution of an embedded post by its signature line ("… — Ann Lee (@annlee) March 3, 2016"): the
+    name is the source, the dash the cue, the words before the dash the content."""
+    found = signature_span(sent)
+    if found is None:
+        return None
+    name, dash = found
+    content = sent.doc[sent.start:dash.start] if dash.start > sent.start else None
+    return [Attribution(si, dash, name, content, 0, False, dash.text)]
+
+
+_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "if", "because", "since", "though",
+                            "although", "once", "until", "whereas"})
+
+
+def _subordinate(att: Attribution) -> bool:
+    """Whether the cue heads an adverbial clause ("When Lee noted that …, Park boasted …": Park's is the main
+    attribution), or opens the sentence with a subordinator the parser left on a root."""
+    root = att.cue.root
+    start = root.sent.start
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and (root.dep_ == "advcl" or c.i == start)
+               for c in root.children)  # also a clause the parser made the root, opened by "When" at the start
+
+
+def _negated_object(verb, content: Span) -> bool:
+    """Whether a negated verb has only a prepositional object for content ("did not respond to questions")."""
+    return content.root.dep_ == "pobj" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list],

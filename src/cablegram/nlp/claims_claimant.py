@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
+from .claims_naming import after_dash, after_quantity, name_without_title
 from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 
@@ -139,15 +140,36 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
     head = source.root
     if head.lower_ in lx.outlet_heads and not head.ent_type_:
         return True
+    if head.lower_ in lx.outlet_ambiguous and _outlet_named_before(source, lx):
+        return True  # "the paper said" after "the New York Times likened …": the newspaper
     if any(c.dep_ == "compound" and (c.lower_, head.lower_) in lx.outlet_head_phrases for c in head.children):
         return True  # "the private Dogan news agency", "a state-run news service"
-    if head.lower_ in lx.outlet_staff and names_outlet_anywhere(source, lx):
-        return True  # "a reporter for the Daily Beast": the outlet's work
+    if head.lower_ in lx.outlet_staff and names_outlet_anywhere(source, lx) and not _former(head):
+        return True  # "a reporter for the Daily Beast": the outlet's work ("former RT journalists" are people)
     if head.lower_ in lx.outlet_works and any(t.lower_ in lx.outlet_heads and t.i != head.i and not t.ent_type_
                                                for t in source):
         return True  # a work of unnamed outlets: "satellite images published by several outlets"
     person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
     return not person and names_outlet(source, lx)
+
+
+def _former(head) -> bool:
+    """Whether a noun is modified by "former" or "ex-" (someone who no longer speaks for the body)."""
+    return any(c.lower_ in ("former", "ex") for c in head.children)
+
+
+_LOOKBACK = 3  # sentences before the source's own in which a named outlet makes "the paper" the outlet
+
+
+def _outlet_named_before(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether a news outlet is named, as written, in the source's sentence or the :data:`_LOOKBACK` before it
+    before the source; a "paper" with no newspaper in sight is a document (a study, a report)."""
+    doc = source.doc
+    sents = list(doc.sents)
+    index = next((i for i, s in enumerate(sents) if s.start <= source.start < s.end), 0)
+    first = sents[max(0, index - _LOOKBACK)].start
+    before = doc[first:source.start]
+    return names_outlet_anywhere(before, lx) or any(t.lower_ in lx.outlet_heads for t in before)
 
 
 def is_channel(att: Attribution, lexicon: AttributionLexicon) -> bool:
@@ -190,8 +212,9 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
         return "analysts"
     if head_low in lx.person_titles and _indefinite(head):
         return "anonymous"  # "a Republican senator", "one European ambassador": a title without its holder
-    if head.pos_ == "NOUN" and head_low in lx.unnamed_people and (_indefinite(head) or head.tag_ == "NNS"):
-        return "anonymous"  # "an aid worker", "residents": unnamed people
+    unnamed = head_low in lx.unnamed_people or any(c.lower_ in lx.unnamed_people for c in head.conjuncts)
+    if head.pos_ == "NOUN" and unnamed and (_indefinite(head) or head.tag_ == "NNS"):
+        return "anonymous"  # "an aid worker", "residents", "his friends and fellow activists": unnamed people
     return "anonymous-head" if head_low in lx.anonymous_heads else None
 
 
@@ -212,6 +235,8 @@ def _described_as_person(head, lx: AttributionLexicon) -> bool:
             return True
         if child.dep_ == "appos" and child.lower_ in lx.person_titles | lx.person_roles | lx.female_words | lx.male_words:
             return True
+        if child.dep_ == "appos" and child.ent_type_ in ("NORP", "PERSON") and _indefinite(child):
+            return True  # "Botan English, a Briton who …": one of a people
     return False
 
 
@@ -245,6 +270,10 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
     by_text = _named_by_text(source, lx, head_actor)
     if by_text:
         return by_text
+    if head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and (head_low in lx.institutional_heads or
+                                                              head_low in lx.outlet_ambiguous) \
+            and head_low not in lx.person_roles:
+        return "organisation"  # "a Bloomberg poll", "the Trump campaign", "the paper": a body or its work
     if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
         return "named"  # "the foreign minister of X": one person, even when a state is named
     if kind == "organisation" or ents & {"ORG", "GPE", "NORP", "FAC"} or head_low in lx.institutional_heads \
@@ -322,7 +351,8 @@ def is_relative_pronoun(token) -> bool:
 def source_for_claim(att: Attribution) -> Span | None:
     """The span that names the claimant: the person an outlet quotes ("Reuters quoted a US official as
     saying", "X was quoted as saying by Interfax"), what a relative pronoun ("who said") refers to, else
-    the source; a name keeps neither its appositive nor a trailing affiliation ("Ann Lee for Example Polls")."""
+    the source; a name keeps neither its appositive nor a trailing affiliation ("Ann Lee for Example Polls"),
+    nor a job description before it ("press secretary Ann Lee"; :mod:`claims_naming`)."""
     quoted = quoted_speaker(att)
     if quoted is not None:
         return quoted
@@ -333,8 +363,9 @@ def source_for_claim(att: Attribution) -> Span | None:
             return trim_appositive(resolved)
     if source is None:
         return None
-    return _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
+    source = _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
         _with_agent(source))), att)))
+    return name_without_title(after_quantity(after_dash(source)))
 
 
 def _with_possessed(source: Span) -> Span:

@@ -81,6 +81,7 @@ class AttributionLexicon:
     person_roles: frozenset[str] = frozenset()  # appositive heads that make a name a person's ("a spokesman")
     unnamed_people: frozenset[str] = frozenset()  # heads of unnamed people by what they do ("an aid worker")
     seats: frozenset[str] = frozenset()  # seats of government, lower case ("the elysée", "downing street")
+    outlet_ambiguous: frozenset[str] = frozenset()  # "paper": the outlet just named, else a document
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -125,6 +126,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         person_roles=word_set(lx, "claimants.person_roles"),
         unnamed_people=word_set(lx, "claimants.unnamed_people"),
         seats=word_set(lx, "claimants.seats"),
+        outlet_ambiguous=word_set(lx, "outlets.ambiguous_heads"),
         outlet_head_phrases=frozenset(tuple(p) for p in _phrases(lx.get("outlets", {}).get("head_phrases", []))
                                       if len(p) == 2),
     )

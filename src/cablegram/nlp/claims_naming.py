@@ -1,0 +1,131 @@
+"""The naming phrase of a claimant: what a careful coder marks as the claimant span.
+
+A source span found by the attribution layer can carry more than the name of whoever speaks. The
+helpers here cut it down for the claim (:func:`cablegram.nlp.claims_claimant.source_for_claim`); the
+attribution layer scored on PolNeAR keeps its own spans.
+
+- :func:`name_without_title`: a job description before a person's name ("White House press secretary Ann
+  Lee", "friend Ann Lee, 38, from Leeds", "the foreign minister, Ann Lee") → the name, with capitalised
+  ranks and honorifics kept ("Col. Ann Lee");
+- :func:`after_quantity`: a sum or share glued to a claimant by a relative clause without "that" ("the
+  minimum $20 million experts say it costs") → what follows it ("experts");
+- :func:`after_dash`: words before a dash the parser hung on the subject ("… public ― Lee boasted") → what
+  follows the dash;
+- :func:`name_before_cue`: a speaker the parser did not make the subject ("…, the minister, Ann Lee, said on
+  Monday");
+- :func:`signature_span`: the signature line of an embedded post ("— Ann Lee (@annlee) March 3, 2016").
+
+The span helpers take and return a :class:`spacy.tokens.Span` of the same document and return their argument
+unchanged when their case does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_DASHES = frozenset({"—", "–", "―", "--"})
+_HOLDER_DEPS = frozenset({"appos", "compound"})
+
+
+def name_without_title(source: Span) -> Span:
+    """The person's name when ``source`` is a name preceded by a description in lower case (see module
+    docstring). Only a name at the span's head, or in apposition to it, counts: "a spokesman for Ann Lee"
+    stays whole (the name is the affiliation there)."""
+    doc = source.doc
+    names = [e for e in doc.ents if e.label_ == "PERSON" and source.start <= e.start and e.end <= source.end]
+    if len(names) != 1:
+        return source
+    name = names[0]
+    root, head = name.root, source.root
+    if not (root.i == head.i or root.dep_ in _HOLDER_DEPS and root.head.i == head.i):
+        return source
+    if not any(t.pos_ == "NOUN" and t.is_lower for t in doc[source.start:name.start]):
+        return source
+    start = name.start
+    while start > source.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
+        start -= 1  # "Col.", "Gen", "Dr": a rank or honorific written with the name
+    return doc[start:name.end]
+
+
+def after_quantity(source: Span) -> Span:
+    """The span after the last sum, share or measure that precedes its head (module docstring)."""
+    head = source.root
+    cut = None
+    for token in source:
+        if token.i >= head.i:
+            break
+        if token.ent_type_ in _QUANTITY_TYPES:
+            cut = token.i + 1
+    if cut is None:
+        return source
+    while cut < head.i and source.doc[cut].is_punct:
+        cut += 1
+    return source.doc[cut:source.end]
+
+
+def after_dash(source: Span) -> Span:
+    """The span after the last dash inside it, when words follow the dash (module docstring)."""
+    doc = source.doc
+    dashes = [t.i for t in source if t.text in _DASHES and source.start < t.i < source.end - 1
+              and t.whitespace_ and doc[t.i - 1].whitespace_]  # a spaced dash, not "Baghdad–Washington talks"
+    if not dashes:
+        return source
+    return source.doc[dashes[-1] + 1:source.end]
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def name_before_cue(verb) -> Span | None:
+    """The speaker of a sentence-final "…, the secretary of state, Ann Lee, said on Monday" that the parser
+    hung elsewhere (a conjunct or appositive of the reported clause): the proper names of a person or body
+    right before the comma that precedes the verb ``verb`` (a :class:`spacy.tokens.Token` without a subject),
+    or before an appositive there ("…, Ann Lee, a spokeswoman for X, said"); None otherwise."""
+    doc, sent = verb.doc, verb.sent
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    comma = verb.i - 1
+    if comma - 1 < sent.start or doc[comma].text != ",":
+        return None
+    last = doc[comma - 1]
+    if last.pos_ != "PROPN" or last.ent_type_ not in _NAME_TYPES:
+        last = _before_appositive(doc, comma, sent.start)  # "…, Ann Lee, a spokeswoman for X, said"
+        if last is None:
+            return None
+    start = last.i
+    while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in (last.ent_type_, ""):
+        start -= 1  # with a rank or title written before the name ("Col. Ann Lee")
+    return doc[start:last.i + 1]
+
+
+_APPOSITIVE_DETS = frozenset({"a", "an", "the"})
+
+
+def _before_appositive(doc, comma: int, start: int):
+    """The last token of a person's or body's name before an appositive that ends at ``comma`` (", a spokeswoman
+    for X,"), or None."""
+    opening = next((i for i in range(comma - 1, start - 1, -1) if doc[i].text == ","), None)
+    if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in _APPOSITIVE_DETS or opening < 1:
+        return None
+    last = doc[opening - 1]
+    return last if last.pos_ == "PROPN" and last.ent_type_ in _NAME_TYPES else None
+
+
+_SIGNATURE = re.compile(r"[—–―]\s*([^—–―()@\n]{2,80}?)\s*\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
+def signature_span(sent: Span) -> tuple[Span, Span] | None:
+    """(name, dash) of an embedded social-media post's signature line in ``sent`` ("… — Ann Lee (@annlee) March
+    3, 2016"), as token spans; None when the sentence carries none."""
+    found = _SIGNATURE.search(sent.text)
+    if found is None:
+        return None
+    base = sent.start_char
+    name = sent.doc.char_span(base + found.start(1), base + found.end(1), alignment_mode="expand")
+    dash = sent.doc.char_span(base + found.start(), base + found.start() + 1, alignment_mode="expand")
+    if name is None or dash is None or not any(t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    return name, dash
