@@ -271,8 +271,15 @@ def _document(trigger, W: _Loose) -> bool:
 
 
 def _idiom(trigger, W: _Loose) -> bool:
+    """The trigger and its object make an idiom of ``non_act.idioms`` ("turned a blind eye", "pulled off a rescue"),
+    also through a quantity ("gave 8,000 of their lives")."""
     objects = W.idioms.get(_lemma(trigger))
-    return bool(objects) and any(_lemma(c) in objects for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+    if not objects:
+        return False
+    found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [g for c in found for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(c) in objects or c.lower_ in objects for c in found)
 
 
 def _forecast(trigger, W: _Loose) -> bool:
