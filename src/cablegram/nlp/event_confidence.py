@@ -7,7 +7,9 @@ one coded event, from the parse of its sentence:
 - ``source_not_argument`` / ``target_not_argument``: the mention is no syntactic argument of the trigger's own
   clause (subject or agent for the source; object, dative or prepositional object for the target; a noun
   trigger's possessor or modifier; through coordination, apposition and the verbs a trigger is the
-  complement of), e.g. a mention of another clause or of a relative clause describing someone;
+  complement of; a demand's speaker, "X said Y must"), e.g. a mention of another clause or of a relative clause
+  describing someone, or a source other than the doer the trigger names with "by";
+- ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place;
 - ``coordinated_pair``: source and target are conjuncts of one list ("Obama and Clinton withdrew", "prisoners
   including A and B"): the list acts together or undergoes together, not on each other (acts done jointly,
   AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
@@ -49,10 +51,11 @@ _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], ...]:
     """``plover.toml`` ``[confidence]``: modal auxiliaries, modal verbs, first-person pronouns, subject pronouns,
-    weak verbs, nouns of mutual acts."""
+    weak verbs, nouns of mutual acts, locative prepositions."""
     lex = load_lexicon("plover")
     return tuple(word_set(lex, f"confidence.{key}") for key in (
-        "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns"))
+        "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns",
+        "locative_preps"))
 
 
 def _heads(trigger) -> list:
@@ -141,6 +144,29 @@ def _is_source_argument(span, heads, speech: bool) -> bool:
     if any(t.i == span.root.i for h in heads[:2] for t in h.children if t.dep_ in _NOUN_OWNER_DEPS):
         return True
     return _speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
+
+
+def _other_agent(span, trigger) -> bool:
+    """The trigger names its doer with "by" ("under threat of being crushed by X", "an attack by X") and the
+    source is someone else."""
+    # the trigger's own "by", or that of the clause its "of" names ("threat of being crushed by X"); not the "by"
+    # of a participle on its object ("rejected an appeal lodged by X": X is the target)
+    for tok in [trigger] + [g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]:
+        for prep in tok.children:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":
+                doers = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if doers and not any(span.start <= d.i < span.end for d in doers):
+                    return True
+    return False
+
+
+def _locative_target(span, heads) -> bool:
+    """The target is the place of the act ("two deployments in X", "airstrikes in X"): a name in a locative
+    phrase on the trigger or its verb (``[confidence] locative_preps``), not the object it acts on."""
+    tok = _phrase_root(span)
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _words()[6]
+            and any(prep.head.i == h.i for h in heads))
 
 
 def _agent_of_when(tok, trigger) -> bool:
@@ -273,26 +299,33 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "")
     ``source`` / ``target``: (span, actor id) or None; ``own_cue``: the trigger is a cue word of the event's
     type; ``etype``: the PLOVER type (a speech act may take its source from the reporting verb). Returns an
     empty list for an event with nothing against it."""
-    doubts = []
     heads = _heads(trigger)
-    speech = etype in _SPEECH_TYPES
-    if source is not None and not _is_source_argument(source[0], heads, speech):
-        doubts.append("source_not_argument")
-    joint = source is not None and target is not None and _conjoined(source[0], target[0])
-    together = joint and (etype in _JOINT_TYPES or _mutual(heads))
-    if target is not None and not together and not _is_target_argument(target[0], heads, speech):
-        doubts.append("target_not_argument")
-    if joint and not together:
-        doubts.append("coordinated_pair")
-    if source is not None and target is not None:
-        if _own_state(source, target):
-            doubts.append("own_state")
+    doubts = _participant_doubts(trigger, heads, source, target, etype)
     if _relative(trigger):
         doubts.append("trigger_in_relative")
     if _weak_trigger(trigger, own_cue):
         doubts.append("weak_trigger")
     if _opinion(trigger):
         doubts.append("opinion")
+    return doubts
+
+
+def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]:
+    """The doubts of :func:`event_doubts` about the source and the target."""
+    doubts = []
+    if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
+                               or _other_agent(source[0], trigger)):
+        doubts.append("source_not_argument")
+    if target is not None and _locative_target(target[0], heads):
+        doubts.append("target_is_place")
+    joint = source is not None and target is not None and _conjoined(source[0], target[0])
+    together = joint and (etype in _JOINT_TYPES or _mutual(heads))
+    if target is not None and not together and not _is_target_argument(target[0], heads, etype in _SPEECH_TYPES):
+        doubts.append("target_not_argument")
+    if joint and not together:
+        doubts.append("coordinated_pair")
+    if source is not None and target is not None and _own_state(source, target):
+        doubts.append("own_state")
     return doubts
 
 

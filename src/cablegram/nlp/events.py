@@ -354,15 +354,22 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
         heads.update({c.i: c for c in trigger.children if c.dep_ == "ccomp"})
     # The frame of the main event when it is itself a coded act ("X could strike …, Y warned": THREATEN).
     root = sent.root
-    # A bare reporting verb after the clause ("…, its foreign minister insisted") is the claim's cue, no act.
-    if (root.i not in (trigger.i, main.i) and _reports(root, main) and root.lower_ not in C.denial_verbs
-            and (root.lower_ not in C.reporting_verbs or root.lower_ in C.warning_verbs)):
+    if root.i not in (trigger.i, main.i) and _acting_frame(root, main, C):
         heads[root.i] = root
     for head in (trigger, main):
         for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
             if tok.dep_ == "conj" or head.dep_ == "conj":
                 heads.setdefault(tok.i, tok)
     return heads
+
+
+def _acting_frame(root, main, C) -> bool:
+    """The sentence's root verb frames the main event ``main`` as an act of its own: a clause it reports ("X could
+    strike …, Y warned": THREATEN); not a denial, and not a bare reporting verb after the clause ("…, its foreign
+    minister insisted": the claim's cue)."""
+    if not _reports(root, main) or root.lower_ in C.denial_verbs:
+        return False
+    return root.lower_ not in C.reporting_verbs or root.lower_ in C.warning_verbs
 
 
 def _support_objects(verb) -> set[int]:
@@ -397,11 +404,7 @@ def _reported_nouns(frame) -> list:
     out = _report_subjects(frame, C) if frame.lower_ in C.reporting_verbs else []
     objects = [c for c in frame.children if c.dep_ == "dobj"]
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
-        reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
-        clauses = [c for obj in reports for c in obj.children if c.dep_ == "acl"]
-        # "rejected claims that its troops had carried out the attack": a support verb's object names the act
-        out += clauses + _of_objects(reports) + [
-            t for c in clauses if c.lower_ in _plover_words()[4] for t in c.doc if t.i in _support_objects(c)]
+        out += _denied_report_acts(objects, C)
         out += _involved_in(objects, C)  # "denied any involvement in the attack": the attack, as it happened
     elif cancels_negation(frame, C):
         out += objects  # "has not ruled out talks"
@@ -411,6 +414,15 @@ def _reported_nouns(frame) -> list:
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     out += framed_acts(frame, C)  # "refused to rule out talks", "denied that it was involved in the attack"
     return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused
+
+
+def _denied_report_acts(objects, C) -> list:
+    """What the report nouns among ``objects`` of a verb of denial say: their clause, the object of a support verb
+    heading it ("rejected claims that its troops had carried out the attack"), or their "of" object."""
+    reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
+    clauses = [c for obj in reports for c in obj.children if c.dep_ == "acl"]
+    supported = [t for c in clauses if c.lower_ in _plover_words()[4] for t in c.doc if t.i in _support_objects(c)]
+    return clauses + _of_objects(reports) + supported
 
 
 def _involved_in(objects, C) -> list:
