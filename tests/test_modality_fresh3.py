@@ -51,6 +51,10 @@ def _token(sent, word):
     ("The Ostland ministry announced plans to send troops to Tarsk.", "send", "planned"),
     ("The Ostland ministry denied plans to send troops to Tarsk.", "send", "negated"),
     ("The Ostland ministry did not deny plans to send troops to Tarsk.", "send", "hypothetical"),
+    # an event noun expected to happen is planned; one said to be possible or unlikely is a hypothesis
+    ("Talks between Brevia and Ostland are expected to resume next week.", "Talks", "planned"),
+    ("A visit by the Brevian president to Ostland is possible next year.", "visit", "hypothetical"),
+    ("Talks between Brevia and Ostland are unlikely to resume this year.", "Talks", "hypothetical"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),
@@ -102,6 +106,9 @@ def _on(events, word):
     # the act of a plan or intention that a verb of denial denies
     ("Ostland has repeatedly denied any plan to invade Brevia.", "invade", ("ASSAULT", "negated")),
     ("Ostland denied having any intention to attack Brevia.", "attack", ("ASSAULT", "negated")),
+    # the act a verb weighs, prepares or threatens, named as its object
+    ("Ostland is considering sanctions against Brevia.", "sanctions", ("SANCTION", "hypothetical")),
+    ("Ostland threatened sanctions against Brevia.", "sanctions", ("SANCTION", "planned")),
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
      ("ASSAULT", "occurred")),

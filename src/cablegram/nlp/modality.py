@@ -59,6 +59,8 @@ class ModalityCues:
     declared_nouns: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     open_denials: frozenset[str] = frozenset()
+    object_frames: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -83,7 +85,8 @@ _FIELDS = {
     "intention_verbs": ("frame.intention_verbs",), "accusation_verbs": ("frame.accusation_verbs",),
     "involvement_nouns": ("negation.involvement_nouns",), "disposition_words": ("frame.disposition_words",),
     "declared_nouns": ("future.declared_nouns",), "adjunct_preps": ("negation.adjunct_preps",),
-    "open_denials": ("negation.open_denials",),
+    "open_denials": ("negation.open_denials",), "object_frames": ("frame.object_frames",),
+    "occurrence_verbs": ("future.occurrence_verbs",),
 }
 
 
@@ -192,6 +195,9 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
     ("the visit is expected to …", "the talks could collapse")."""
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         head = trigger.head
+        if head.lower_ in C.schedule_predicates and any(c.dep_ == "xcomp" and c.lower_ in C.occurrence_verbs
+                                                        for c in head.children):
+            return None  # "talks are expected to resume": planned (:func:`_subject_modality`)
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
                                                      for c in head.children):
             return head.text
@@ -384,16 +390,28 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
         found = _polarity_at(tok, depth, trigger, C, chain[depth - 1] if depth else None)
         if found:
             return found
-        if tok.dep_ == "ccomp" and depth > 1 and tok.lower_ in C.involvement_nouns:
+        denial = _denied_clause(tok, depth, C)
+        if denial == "":
             break  # "denied that it was involved in the attack": the taking part is denied, not the attack
-        if tok.dep_ == "ccomp" and depth > 0 and tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head):
-            return "negated", tok.head.text  # "denied it was planning an offensive"
+        if denial:
+            return "negated", denial  # "denied it was planning an offensive"
         # nor into an open question or a condition ("it is not clear whether X will retaliate")
         if ((tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok)
                 or _conditional(tok) or _adjunct_phrase(tok, C)):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _denied_clause(tok, depth: int, C: ModalityCues) -> str | None:
+    """For ``tok``, ``depth`` verbs above the trigger: the verb of denial whose clause ``tok`` heads ("denied it was
+    planning an offensive"), "" when that clause denies only a taking part that the trigger is under ("denied that
+    it was involved in the attack"), else None."""
+    if tok.dep_ != "ccomp" or depth == 0 or tok.head.lower_ not in C.denial_verbs:
+        return None
+    if depth > 1 and tok.lower_ in C.involvement_nouns:
+        return ""
+    return None if _has_neg(tok.head) else tok.head.text
 
 
 def _adjunct_phrase(tok, C: ModalityCues) -> bool:
@@ -696,25 +714,37 @@ def _polarity_frame(token, C: ModalityCues) -> bool:
 
 
 def framed_acts(frame, C: ModalityCues | None = None) -> list:
-    """Words naming acts that a verb ``frame`` frames through a verb under it, for an event of their own: the object
+    """Words naming acts that a verb ``frame`` frames, for an event of their own: the object of a verb that weighs,
+    prepares or threatens it (``frame.object_frames``: "is considering sanctions"), the object
     of a negated verb that cancels a negation, as its complement or conjoined with it ("refused to rule out talks",
-    "spoke with X and did not rule out further talks": the talks, hypothetical), and the act a denied taking part is
-    in ("denied that it was involved in the attack": the attack, as it happened; ``negation.involvement_nouns``)."""
+    "spoke with X and did not rule out further talks": the talks, hypothetical), the act of a denied plan ("denied
+    any plan to invade") and the act a denied taking part is in ("denied that it was involved in the attack": the
+    attack, as it happened; ``negation.involvement_nouns``)."""
     C = C or modality_cues()
     out = []
     for verb in frame.children:
         if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
                 _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
             out += [c for c in verb.children if c.dep_ == "dobj"]
-        elif frame.lower_ in C.denial_verbs and verb.dep_ in ("dobj", "xcomp"):
-            # "denied any plan to invade", "denied having any intention to attack": the act intended, negated
-            nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-            out += [c for n in nouns if getattr(_intention_holder(n, C), "i", None) == frame.i for c in n.children
-                    if c.dep_ == "acl" and _denied_intention(c, C)]
-        elif verb.dep_ == "ccomp" and verb.lower_ in C.involvement_nouns and frame.lower_ in C.denial_verbs:
-            out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
-                    for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        elif frame.lower_ in C.denial_verbs:
+            out += _denied_acts(frame, verb, C)
+        elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
+            out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
     return out
+
+
+def _denied_acts(frame, verb, C: ModalityCues) -> list:
+    """The acts under ``verb``, a dependent of the verb of denial ``frame``, that get an event of their own: the act of
+    a denied plan or intention ("denied any plan to invade", "denied having any intention to attack": negated) and
+    the act of a denied taking part ("denied that it was involved in the attack": as it happened)."""
+    if verb.dep_ in ("dobj", "xcomp"):
+        nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        return [c for n in nouns if getattr(_intention_holder(n, C), "i", None) == frame.i for c in n.children
+                if c.dep_ == "acl" and _denied_intention(c, C)]
+    if verb.dep_ == "ccomp" and verb.lower_ in C.involvement_nouns:
+        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+                for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return []
 
 
 def cancels_negation(token, C: ModalityCues | None = None) -> bool:
