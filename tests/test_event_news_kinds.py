@@ -80,3 +80,44 @@ def test_the_same_verbs_in_their_literal_sense_stay_events(nlp):
                        ("Corvian soldiers gave food to the Brelundian villagers.", "gave")):
         events = [e for e in events_of(nlp, text) if e.trigger == word]
         assert events and max(e.confidence for e in events) >= FLOOR, text
+
+
+def test_a_date_of_a_relative_clause_on_a_thing_is_not_the_acts(nlp):
+    text = ("The Avarian senate openly accused Tomas Reld of ordering the raid, a claim set to haunt a career "
+            "that had seemed secure three months ago.")
+    accused = [e for e in events_of(nlp, text) if e.trigger == "accused"]
+    assert accused
+    assert all(e.date == "2025-06-11" and e.date_source == "publication" for e in accused)
+
+
+def _with_entities(nlp, text: str, labels: dict[str, str]):
+    from spacy.tokens import Span
+
+    doc = nlp(nlp.make_doc(text))
+    spans = []
+    for phrase, label in labels.items():
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in spans]
+    return doc, {s.text: s for s in doc.ents}
+
+
+def test_a_word_of_a_persons_name_is_no_place(nlp):
+    from cablegram.nlp.event_places import named_no_place
+
+    doc, ents = _with_entities(nlp, "The envoy spoke about the death of Jamal Reld in Brelund.",
+                               {"Jamal": "GPE", "Reld": "PERSON", "Brelund": "GPE"})
+    assert named_no_place(ents["Jamal"])
+    assert not named_no_place(ents["Brelund"])
+
+
+def test_a_place_in_a_books_title_is_no_place(nlp):
+    from cablegram.nlp.event_places import named_no_place
+
+    doc, ents = _with_entities(nlp, "Ilse Marn, the author of the book: The Long Retreat and Lost Brelund, spoke "
+                                    "in Corvia on Monday.",
+                               {"The Long Retreat": "WORK_OF_ART", "Brelund": "GPE", "Corvia": "GPE"})
+    assert named_no_place(ents["Brelund"])
+    assert not named_no_place(ents["Corvia"])

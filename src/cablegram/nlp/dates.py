@@ -386,14 +386,17 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None,
 
 def background_date(sentence, start: int, act) -> bool:
     """True when the date at char ``start`` of ``sentence`` (a spaCy Span) hangs on a verb heading a
-    relative clause on a subject ("a schoolgirl who left the UK in 2015 has been found") that does not hold
-    the token ``act``: it tells a participant's past, not when ``act`` happened. False without a parse."""
+    relative clause ("a schoolgirl who left the UK in 2015 has been found", "a path that had seemed assured three
+    months ago") that does not hold the token ``act`` and does not describe it: it tells a participant's or a
+    thing's past, not when ``act`` happened. False without a parse."""
     verb = _governing_verb(sentence, start)
     for _ in range(6):
         if verb is None or verb.dep_ == "relcl" or verb.head.i == verb.i:
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl", "prep", "pobj") else None
-    if verb is None or verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+    # a relative clause on any participant or thing ("a path that had seemed assured three months ago"), not one
+    # that describes the act's own noun ("the attack, which took place on Monday")
+    if verb is None or verb.dep_ != "relcl" or verb.head.i == act.i:
         return False
     return not (verb.left_edge.i <= act.i <= verb.right_edge.i)
 

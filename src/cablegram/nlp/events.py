@@ -28,6 +28,7 @@ from ..records import Event
 from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, event_place, is_locative
 from . import event_confidence
+from .event_places import named_no_place
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -218,7 +219,7 @@ def _place(sent, exclude: set[str]) -> tuple[str, tuple[int, int]] | None:
     else the first place entity that is not one of the event's actors."""
     best = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in _PLACE_LABELS or ent.text in exclude:
+        if ent.label_ not in _PLACE_LABELS or ent.text in exclude or named_no_place(ent):
             continue
         found = (ent.text, (ent.start_char, ent.end_char))
         head = ent.root.head
