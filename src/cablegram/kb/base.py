@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import NotFoundError
 from ..records import Actor, Role
-from .fold import Folder, acronym_key
+from .fold import Folder, acronym_key, without_honorifics
 from .loader import read_actors, shipped_paths
 from .places import Place, PlaceIndex, read_places, shipped_places
 
@@ -180,10 +180,10 @@ class KnowledgeBase:
                     continue
                 if len(key) == 1 and actor.type == "person" and "curated" not in (actor.source or ""):
                     continue  # a bare given name from a bulk source ("Abdullah") names too many people
-                for variant in (key, *_without_article(key, actor.type)):
+                for variant in (key, *_without_article(key, actor.type), *_without_honorific(key, actor.type)):
                     _index_name(ix, variant, actor.id)
             if actor.type == "person" and actor.roles:
-                for surname in _surname_keys(self.folder.name(actor.name), actor.country):
+                for surname in _surname_keys(without_honorifics(self.folder.name(actor.name)), actor.country):
                     _push(ix.surnames, surname, actor.id)
             for role in actor.roles:
                 ix.holders.setdefault((role.role, role.country), []).append((actor.id, role))
@@ -275,6 +275,15 @@ def _without_article(key: tuple[str, ...], kind: str) -> tuple[tuple[str, ...], 
     if len(key) >= 5 and key[-2] in _ARTICLES and any(w in _FILIATION for w in key[1:-2]):
         out.append(key[:-2])  # "Mohammed bin Zayed" for "Mohammed bin Zayed Al Nahyan": the dynasty left out
     return tuple(out)
+
+
+def _without_honorific(key: tuple[str, ...], kind: str) -> tuple[tuple[str, ...], ...]:
+    """A person's folded name without a leading honorific ("Chea Sim" for "Samdech Chea Sim"); nothing
+    for other names, names without one, or names that would keep a single word."""
+    if kind != "person":
+        return ()
+    bare = without_honorifics(key)
+    return (bare,) if bare != key else ()
 
 
 def _in_order(letters: str, initials: list[str]) -> bool:

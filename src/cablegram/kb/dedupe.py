@@ -3,9 +3,11 @@
 Two rows are the same entity when their names are compatible *and* something else ties them:
 
 - **people** (same country): the surnames fold to the same word, allowing a Slavic suffix on one side
-  (*Rahmon* / *Rahmonov*), and the given names agree word by word, a word matching its initial or a close
-  spelling, a middle name missing on one side (*S. Jaishankar* / *Subrahmanyam Jaishankar*); the tie is one's name among the other's aliases, or one
-  office (same role kind and country) held by both with overlapping dates;
+  (*Rahmon* / *Rahmonov*), and the given names agree word by word, a word matching its initial, a close
+  spelling or a vowel variant (*Omar* / *Umar*), a middle name missing on one side (*S. Jaishankar* /
+  *Subrahmanyam Jaishankar*), honorifics left out (*Samdech Hun Sen*); the tie is one's name among the other's
+  aliases, the same name once the honorifics are left out, or one office (same role kind and country) held by
+  both with overlapping dates;
 - **any two rows of one kind** whose names fold to the same key (spelling variants of a group's name);
 - **a group row that is a person** (Phoenix's non-state actor lists hold individuals: *Osama bin Laden*),
   when a person row has the same folded name.
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz import fuzz
 
 from ..records import Actor
-from .fold import Folder
+from .fold import Folder, without_honorifics
 
 # Endings one spelling of a surname adds to another (Rahmon / Rahmonov, Ivanova / Ivanov).
 SURNAME_SUFFIXES = ("ova", "eva", "ov", "ev", "iv")
@@ -35,9 +37,16 @@ def _surname_stem(word: str) -> str:
     return word
 
 
+_VOWELS = str.maketrans("aeiou", "aaaaa")
+
+
 def _word_match(x: str, y: str) -> bool:
-    """Two folded name words may be one: equal, one the other's initial, or close spellings of long words."""
+    """Two folded name words may be one: equal, one the other's initial, close spellings of long words, or
+    words of four letters or more that differ only in their vowels (*Omar* / *Umar*, *Osama* / *Usama*:
+    romanisations of one Arabic name)."""
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    if min(len(x), len(y)) >= 4 and x.translate(_VOWELS) == y.translate(_VOWELS):
         return True
     return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
 
@@ -45,7 +54,9 @@ def _word_match(x: str, y: str) -> bool:
 def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Folded person names ``a`` and ``b`` may be one person: the same surname stem and first given name,
     and every word of the shorter name matched, in order, by a word of the longer (*Said Musa* / *Said
-    Wilbert Musa*; *P J Patterson* / *Percival James Patterson*; not *Han Duck Soo* / *Han Seung Soo*)."""
+    Wilbert Musa*; *P J Patterson* / *Percival James Patterson*; not *Han Duck Soo* / *Han Seung Soo*).
+    Honorifics at the head of a name are left out (*Samdech Hun Sen* / *Hun Sen*)."""
+    a, b = without_honorifics(a), without_honorifics(b)
     if len(a) < 2 or len(b) < 2 or _surname_stem(a[-1]) != _surname_stem(b[-1]) or not _word_match(a[0], b[0]):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -76,6 +87,8 @@ def same_person(a: Actor, b: Actor, folder: Folder) -> str | None:
         return None
     if _alias_tie(a, b, folder):
         return "alias"
+    if without_honorifics(folder.name(a.name)) == without_honorifics(folder.name(b.name)):
+        return "name without honorific"
     if any(_overlap(r1, r2) for r1 in a.roles for r2 in b.roles):
         return "role"
     return None

@@ -122,6 +122,25 @@ class Folder:
         return tuple(self.word(w) for w in _WORD.findall(_ascii(name)))
 
 
+# Folded honorifics and styles some sources keep at the head of a person's name ("Samdech Hun Sen", "Sir Guy
+# Green", "Dato' Seri Mahathir bin Mohamad", "Sheikh Rashid Ahmad"); the news names the person without them.
+# Folded forms (see fold_word): sheikh -> sheih, haji -> gai, mullah -> mulag, chief -> chif, queen -> quen.
+HONORIFICS = frozenset({
+    "samdech", "sheih", "shaih", "sheik", "sir", "dame", "prince", "princes", "gai", "mulag", "dr", "datuk",
+    "dato", "seri", "tun", "emir", "king", "quen", "general", "colonel", "chif", "bishop", "archbishop",
+    "aiatolag", "goiatoleslam",
+})
+
+
+def without_honorifics(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A folded person's name without the honorifics at its head (:data:`HONORIFICS`), keeping at least
+    two words: ``("samdech", "chea", "sim")`` → ``("chea", "sim")``; ``("sheih", "hasina")`` is kept whole."""
+    i = 0
+    while len(key) - i > 2 and key[i] in HONORIFICS:
+        i += 1
+    return key[i:]
+
+
 def acronym_key(text: str) -> str:
     """Case-kept key for acronyms (``U.S.`` → ``US``; ``G7`` stays ``G7``)."""
     return text.translate(_DROP)

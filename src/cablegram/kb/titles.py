@@ -144,6 +144,15 @@ COLLECTIVE_BODIES = {("commission", "IGO.EU"): "IGO.european-commission",
 # of an inquiry or an election).
 CAPITALISED_COLLECTIVES = frozenset({"commission"})
 
+# Metonyms that are a building or a street as well (a seat of government): "talks at the Kremlin" is the
+# building. The others (ministries by name, armed services, aid agencies) are bodies wherever they stand:
+# "a minister at the DfID" works for it.
+SEAT_BUILDINGS = frozenset({
+    "kremlin", "white house", "pentagon", "downing street", "number 10", "no 10", "elysee", "elysee palace",
+    "bankova", "whitehall", "foggy bottom", "quai d'orsay", "farnesina", "zhongnanhai", "blue house", "casa rosada",
+    "planalto palace", "palacio de miraflores", "miraflores palace", "palazzo chigi", "kantei", "south block",
+})
+
 # Ministries known by a building or a street: each stands for its state, whatever the date.
 INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("kremlin", "RUS"),

@@ -23,6 +23,8 @@ Writes ``doc._.cg_mentions``, ``doc._.cg_new_actors`` and ``doc.spans["cg_actors
 from __future__ import annotations
 
 import calendar
+import re
+from collections import Counter
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -34,8 +36,8 @@ from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
-                         INSTITUTION_METONYMS, OFFICE_METONYMS, QUALIFIED_TITLES, ROLE_FALLBACK, STATE_INSTITUTIONS,
-                         TITLES)
+                         INSTITUTION_METONYMS, OFFICE_METONYMS, QUALIFIED_TITLES, ROLE_FALLBACK, SEAT_BUILDINGS,
+                         STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
 from .actor_admission import Admission
 from .actor_apposition import Apposition
@@ -86,7 +88,8 @@ def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict
             local.setdefault(name, actors[next(iter(ids))])
 
 
-def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs: list[tuple[int, int]]) -> bool:
+def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs: list[tuple[int, int]],
+                  place_verbs: frozenset[str] = frozenset()) -> bool:
     """Whether tokens start..end are the place: not part of a longer actor name ("Kurdistan Regional
     Government") or organisation named after it, and not a state of that name the document speaks of
     ("Georgia" with Tbilisi nearby)."""
@@ -95,7 +98,8 @@ def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs:
     if _inside_longer_org(orgs, start, end):
         return False
     if place.kind == "capital":  # "in Beijing" is the city; "Beijing said", "Beijing's claim" the state
-        return _locative(doc, start, end)
+        return _locative(doc, start, end) or _city_speaks(doc, place, start, end, hits) \
+            or _object_of_place_verb(doc[end - 1], place_verbs)
     same_state = any(h.actor.type == "state" and (h.start, h.end) == (start, end) for h in hits)
     return not (same_state and _evidence_loses(place, doc.text))
 
@@ -128,6 +132,34 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
             return True
     return _followed_by_state(doc, end) or _modifies_a_thing(doc, end)
+
+
+def _object_of_place_verb(tok, place_verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is the object of a verb of movement or attack (lexicon ``names.place_verbs``: "left
+    Hanoi", "shelled Kharkiv"), not of a verb that leaves it in a state ("left Baghdad caught between")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or not (verb.lower_ in place_verbs or verb.lemma_.lower() in place_verbs):
+        return False
+    after = [c for c in (*verb.children, *tok.children) if c.i > tok.i]
+    return not any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp", "acl") for c in after)
+
+
+def _city_speaks(doc: Doc, place, start: int, end: int, hits: list["_Hit"]) -> bool:
+    """Whether a capital stands for the city, not its state: the document names the city's own government
+    ("London's new mayor", "the mayor of London", "the London mayor") and no member of the state's
+    government ("London has proved him wrong" in a report on the mayor)."""
+    name = re.escape(doc[start:end].text)
+    if not re.search(rf"\b{name}(?:['’]s)?(?:\s+[\w-]+){{0,2}}\s+mayor\b|\bmayor\s+of\s+{name}\b", doc.text):
+        return False
+    return not any(h.actor.type == "person" and any(r.country == place.country for r in h.actor.roles) for h in hits)
+
+
+def _national_branches(doc: Doc, hits: list["_Hit"]) -> list["_Hit"]:
+    """``hits`` less organisation and group mentions that open a longer NER organisation name ending in a
+    state's name ("Save the Children Australia": a national branch, a body of its own)."""
+    states_at = {h.start for h in hits if h.actor.type == "state"}
+    return [h for h in hits if not (h.actor.type in ("organisation", "group") and h.end in states_at
+                                    and doc[h.end].ent_iob_ == "I" and doc[h.end].ent_type_ == "ORG")]
 
 
 def _word_before(doc: Doc, start: int) -> tuple[str, str] | None:
@@ -195,6 +227,18 @@ def _seat_is_building(doc: Doc, start: int, gatherings: frozenset[str]) -> bool:
     return word.lower_ in gatherings or (word.pos_ not in ("NOUN", "PRON") and word.lower_ not in _GOVERNMENT_HEADS)
 
 
+# First words of "<word> State" names that are no sub-national state ("Islamic State" is a group).
+_NOT_REGION_HEADS = frozenset({"islamic", "jewish", "free", "member", "deep", "nation", "welfare", "police", "head",
+                               "secretary", "department", "city", "united", "sovereign"})
+
+
+def _sub_national_state(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a federal unit named "<Name> State" ("Borno State", "Yobe State"):
+    a place (a region), never a person or an organisation."""
+    return end - start == 2 and doc[end - 1].text == "State" and doc[start].text[:1].isupper() \
+        and doc[start].lower_ not in _NOT_REGION_HEADS
+
+
 def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span]) -> list[Span]:
     """Places the place list lacks: NER place names (GPE, LOC) no actor or listed place holds ("Miami",
     "Cleveland"), and one-word names the NER took for a person after a locative preposition ("in Kerry").
@@ -205,7 +249,9 @@ def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span]) -> list[S
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
         if any(t in held for t in range(start, ent.end)) or not doc[start].text[:1].isupper():
             continue
-        if ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and len(ent) == 1 and _after_locative(doc, start)):
+        if _sub_national_state(doc, start, ent.end):
+            out.append(Span(doc, start, ent.end, label="region", kb_id=""))
+        elif ent.label_ in ("GPE", "LOC") or (ent.label_ == "PERSON" and len(ent) == 1 and _after_locative(doc, start)):
             out.append(Span(doc, start, ent.end, label="place", kb_id=""))
     return out
 
@@ -268,6 +314,7 @@ class _TitleScan:
     absorbed: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)
     people: list[_Hit] = field(default_factory=list)  # person hits, for titles without a country
+    folded: list[list[str]] = field(default_factory=list)  # the document's folded tokens
 
 
 def _person_follows(doc: Doc, end: int, by_start: dict[int, _Hit]) -> bool:
@@ -425,18 +472,19 @@ def _after_the(doc: Doc, head: int) -> int | None:
     return i + 1 if i >= 0 and doc[i].lower_ == "the" else None
 
 
-def _named_holder(people: list[_Hit], role: str, date: str | None, before: int):
-    """"the president said" with no country: (person, role) of the person named last before token
-    ``before`` (``people`` latest first) who held ``role`` (for heads, also the older sources'
-    national leader) on ``date``; None when nobody named did."""
+def _named_holders(people: list[_Hit], role: str, date: str | None, before: int) -> list[tuple[Actor, object]]:
+    """"the president said" with no country: (person, role) of each person named before token ``before``
+    (``people`` latest first; so is the result) who held ``role`` (for heads, also the older sources'
+    national leader) on ``date``, or at any time in an undated text (the text names them with the office)."""
     roles = (role, ROLE_FALLBACK.get(role))
+    out: dict[str, tuple[Actor, object]] = {}
     for h in people:
-        if h.start >= before:
+        if h.start >= before or h.actor.id in out:
             continue
-        held = next((r for r in h.actor.roles if r.role in roles and r.holds_on(date)), None)
+        held = next((r for r in h.actor.roles if r.role in roles and (r.holds_on(date) or date is None)), None)
         if held is not None:
-            return h.actor, held
-    return None
+            out[h.actor.id] = (h.actor, held)
+    return list(out.values())
 
 
 def _definite_alone(doc: Doc, start: int, end: int) -> bool:
@@ -478,17 +526,24 @@ class ActorResolver:
         phrases = list(self._titles) + list(self._metonyms)
         self._title_prefixes = {k[:i] for k in phrases for i in range(1, len(k))}
         self._title_max = max(len(k) for k in phrases)
-        self._institutions = {fold(p): True for p in STATE_INSTITUTIONS}
-        self._inst_prefixes = {k[:i] for k in self._institutions for i in range(1, len(k))}
-        self._inst_max = max(len(k) for k in self._institutions)
-        self._inst_metonyms = {fold(p): country for p, country in INSTITUTION_METONYMS}
-        self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
-        self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
+        self._read_institutions()
         self._collectives = {kb.folder.token(noun): (ids, default) for noun, ids, default in COLLECTIVE_NAMES}
         self._collective_bodies = {(kb.folder.token(noun), org): body for (noun, org), body in COLLECTIVE_BODIES.items()}
         self._capitalised_collectives = {kb.folder.token(noun) for noun in CAPITALISED_COLLECTIVES}
         self._initials_memo: dict[str, tuple[str, ...]] = {}
         self._state_words: set[str] | None = None  # one-word state names and demonyms, built on first use
+
+    def _read_institutions(self) -> None:
+        """Tables of state bodies (``kb.titles.STATE_INSTITUTIONS``), bodies known by a building or a name
+        (``INSTITUTION_METONYMS``) and the metonyms that are buildings too (``SEAT_BUILDINGS``), folded."""
+        fold = self.kb.folder.name
+        self._institutions = {fold(p): True for p in STATE_INSTITUTIONS}
+        self._inst_prefixes = {k[:i] for k in self._institutions for i in range(1, len(k))}
+        self._inst_max = max(len(k) for k in self._institutions)
+        self._inst_metonyms = {fold(p): country for p, country in INSTITUTION_METONYMS}
+        self._seat_buildings = {fold(p) for p in SEAT_BUILDINGS}
+        self._inst_metonym_prefixes = {k[:i] for k in self._inst_metonyms for i in range(1, len(k))}
+        self._inst_metonym_max = max(len(k) for k in self._inst_metonyms)
 
     def _read_checks(self, lexicon_extra: dict | None) -> None:
         """The gate for new actors, nationality words and appositions (their own lexicons, extended by
@@ -511,6 +566,8 @@ class ActorResolver:
         self._gatherings = frozenset(folded("names.gatherings"))
         self._ideology_endings = tuple(folded("names.ideology_endings"))
         self._adherent_endings = tuple(folded("names.adherent_endings"))
+        self._lowercase_heads = frozenset(folded("names.lowercase_heads"))
+        self._place_verbs = frozenset(folded("names.place_verbs"))
         money = load_lexicon("currencies")
         self._currency_words = {w.casefold() for w in (*money.get("codes", []), *money.get("words", {}))}
 
@@ -550,18 +607,16 @@ class ActorResolver:
         i, n = 0, len(doc)
         while i < n:
             text = doc[i].text
-            if not text[:1].isupper():
+            lower_head = text in self._lowercase_heads  # "western powers": a two-word alias in lower case
+            if not text[:1].isupper() and not lower_head:
                 i += 1
                 continue
             found = self._scan(doc, folded, ix.names, ix.prefixes, ix.max_len, i)
-            ids = ix.names[found[1]] if found else None
+            if lower_head and (found is None or found[0] - i < 2):
+                i += 1
+                continue
+            ids = ix.names[found[1]] if found else self._acronym_ids(doc, folded, i)
             end = found[0] if found else i + 1
-            if ids is None:
-                ids = ix.acronyms.get(acronym_key(text))
-                if ids is None and len(text) >= 4 and text.istitle() and text.isalpha():
-                    ids = ix.acronyms.get(text.upper())  # "Unicef", "Nato", "Opec" as British papers write them
-                if ids and self._defined_otherwise(doc, folded, i, ids):
-                    ids = None  # "the Libyan National Army (LNA)": not the KB's other LNA
             if ids:
                 actor = self._by_context([self.kb.actors[a] for a in ids], date, context,
                                          found[1][0] if found and len(found[1]) == 1 else "")
@@ -573,12 +628,27 @@ class ActorResolver:
                 i += 1
         return hits
 
+    def _acronym_ids(self, doc: Doc, folded: list[list[str]], i: int) -> list[str] | None:
+        """KB ids of the acronym at token ``i`` ("NATO"; "Unicef", "Nato", "Opec" as British papers write
+        them), None when it is no KB acronym or the document gives it to another name."""
+        text = doc[i].text
+        ids = self.kb.index.acronyms.get(acronym_key(text))
+        if ids is None and len(text) >= 4 and text.istitle() and text.isalpha():
+            ids = self.kb.index.acronyms.get(text.upper())
+        if ids and self._defined_otherwise(doc, folded, i, ids):
+            return None  # "the Libyan National Army (LNA)": not the KB's other LNA
+        return ids
+
     def _defined_otherwise(self, doc: Doc, folded: list[list[str]], i: int, ids: list[str]) -> bool:
         """True when the acronym at token ``i`` is given in brackets right after a name whose initials it
-        is ("Libyan National Army (LNA)") and that name is none of the KB candidates' names."""
+        is ("Libyan National Army (LNA)") and that name is none of the KB candidates' names, or when the
+        document names another organisation with those initials and none of the candidates by name
+        ("the Northern Relief Committee ... the NRC")."""
         text = doc[i].text
-        if i < 2 or doc[i - 1].text != "(" or not text.isupper():
+        if not text.isupper():
             return False
+        if i < 2 or doc[i - 1].text != "(":
+            return self._other_org_initials(doc, text, ids)
         j = i - 1  # the capitalised words (and minor words) before the bracket
         while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].lower_ in _MINOR_WORDS) and i - j < 10:
             j -= 1
@@ -589,6 +659,18 @@ class ActorResolver:
             return False
         key = tuple(w for t in range(j, i - 1) for w in folded[t])
         return not any(key == self.kb.folder.name(n) for a in ids for n in self.kb.names_of(self.kb.actors[a]))
+
+    def _other_org_initials(self, doc: Doc, acronym: str, ids: list[str]) -> bool:
+        """Whether an NER organisation of the document has ``acronym`` as its initials while no KB candidate
+        (``ids``) is named in full: the acronym is that organisation's short form."""
+        names = {self.kb.folder.name(n) for a in ids for n in self.kb.names_of(self.kb.actors[a]) if len(n) > len(acronym)}
+        own = [e for e in doc.ents if e.label_ == "ORG" and len(e) > 1
+               and _initials(e.text.removeprefix("the ").removeprefix("The ")) == acronym]
+        if not own or any(self.kb.folder.name(e.text.removeprefix("the ").removeprefix("The ")) in names for e in own):
+            return False
+        return not any(self.kb.folder.name(doc[s:e].text) in names
+                       for s in range(len(doc)) for e in range(s + 2, min(len(doc), s + 8) + 1)
+                       if doc[s].text[:1].isupper())
 
     def _initials_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
         """Short forms of organisations and groups the document names in full: "IS" after "Islamic
@@ -670,7 +752,8 @@ class ActorResolver:
         that only introduce a following name (no new actor may start there)."""
         scan = _TitleScan(by_end={h.end: h for h in hits}, by_start={h.start: h for h in hits},
                           taken={t for h in hits for t in range(h.start, h.end)},
-                          people=sorted((h for h in hits if h.actor.type == "person"), key=lambda h: -h.start))
+                          people=sorted((h for h in hits if h.actor.type == "person"), key=lambda h: -h.start),
+                          folded=folded)
         i = 0
         while i < len(doc):
             found = self._free_title(doc, folded, scan.taken, i)
@@ -716,8 +799,9 @@ class ActorResolver:
             if office is None:
                 return
             role, country, qualifier = office
-        named = scan.people if _definite_alone(doc, i, end) else []
-        hit = self._title_hit(i, end, key, role, country, qualifier, date, named)
+        alone = _definite_alone(doc, i, end)
+        hit = self._title_hit(i, end, key, role, country, qualifier, date,
+                              lambda: self._holder_named_before(doc, scan, role, date, i) if alone else None)
         if hit is None:
             return
         if qualifier is not None:
@@ -761,15 +845,34 @@ class ActorResolver:
             country = _qualifier_country(qualifier)
         return role, country, qualifier
 
+    def _holder_named_before(self, doc: Doc, scan: _TitleScan, role: str, date: str | None, i: int):
+        """(person, role) that a bare "the president" at token ``i`` names among the holders named before
+        it (:func:`_named_holders`): the one whose state its sentence names ("the president's plan to pull
+        US troops out"), then the one the text has named most often so far by surname (the article's
+        subject, not a leader named in passing), then the one named last; None when nobody named held it."""
+        found = _named_holders(scan.people, role, date, i)
+        if len(found) < 2:
+            return found[0] if found else None
+        sent = doc[i].sent
+        states = {h.actor.id for h in scan.by_start.values()
+                  if h.actor.type == "state" and sent.start <= h.start < sent.end}
+        words = Counter(w for token in scan.folded[:i] for w in token)
+
+        def key(item: tuple[int, tuple[Actor, object]]) -> tuple[bool, int, int]:
+            pos, (actor, _) = item
+            name = self.kb.folder.name(actor.name)
+            return actor.country in states, words[name[-1]] if name else 0, -pos
+        return max(enumerate(found), key=key)[1]
+
     def _title_hit(self, i: int, end: int, key: tuple[str, ...], role: str, country: str | None,
-                   qualifier: _Hit | None, date: str | None, named: list[_Hit]) -> _Hit | None:
+                   qualifier: _Hit | None, date: str | None, named) -> _Hit | None:
         """The office holder on ``date`` (over the title and its qualifier); for a title with no
-        country, the holder among the people ``named`` before it; else a metonym's own state."""
+        country, the holder among the people named before it (``named()``); else a metonym's own state."""
         # an undated document gives no date to resolve a title by: the office's state or body, not a person
         holder = None if date is None else self.resolver.office_holder(_ORG_ROLES.get((role, country), role),
                                                                        country, date)
         if holder is None and country is None and qualifier is None and key not in self._metonyms:
-            holder = _named_holder(named, role, date, i)
+            holder = named()
         if holder is not None:
             actor, held = holder
             start = qualifier.start if qualifier is not None and qualifier.end <= i else i
@@ -868,7 +971,7 @@ class ActorResolver:
         keep, spans = [], []
         for h in hits:
             key = tuple(w for t in range(h.start, h.end) for w in folded[t] if w != "the")
-            if h.method == "institution" and key in self._inst_metonyms and _seat_is_building(doc, h.start, self._gatherings):
+            if h.method == "institution" and key in self._seat_buildings and _seat_is_building(doc, h.start, self._gatherings):
                 spans.append(Span(doc, h.start, h.end, label="seat", kb_id=h.actor.id))
             else:
                 keep.append(h)
@@ -923,8 +1026,8 @@ class ActorResolver:
         if ent.label_ == "PERSON":
             start = self._after_ranks(doc, start, end)
         start, end = self.admission.name_bounds(doc, start, end)
-        if start >= end or any(t in taken for t in range(start, end)):
-            return None
+        if start >= end or any(t in taken for t in range(start, end)) or _sub_national_state(doc, start, end):
+            return None  # "Borno State": a region, kept as a place
         words = tuple(w for t in range(start, end) for w in folded[t])
         if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
             return None
@@ -1105,7 +1208,8 @@ class ActorResolver:
     def _loose_surnames(self, doc: Doc, folded: list[list[str]], taken: set[int], local: dict[str, Actor],
                         date: str | None) -> list[_Hit]:
         """Surnames the NER missed (the small model tags some as ORG or GPE, or not at all): a name
-        from this document, else a proper noun that is the surname of exactly one office-holder."""
+        from this document, else a proper noun that is the surname of exactly one office-holder (at the
+        start of a sentence only as the subject of its verb)."""
         out = []
         for i, tok in enumerate(doc):
             if i in taken or not tok.text[:1].isupper() or len(folded[i]) != 1:
@@ -1113,7 +1217,9 @@ class ActorResolver:
             if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue  # part of a longer name we do not know
             actor = local.get(folded[i][0])
-            if actor is None and tok.pos_ == "PROPN" and not tok.is_sent_start and not tok.is_upper \
+            # at a sentence start only as the subject of a verb ("Sisi had held talks"), not "May 15 2016"
+            opens = tok.is_sent_start and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))
+            if actor is None and tok.pos_ == "PROPN" and not opens and not tok.is_upper \
                     and not _after_locative(doc, i):
                 actor = self.resolver.by_surname(folded[i][0], date)
             if actor is not None:
@@ -1154,7 +1260,7 @@ class ActorResolver:
                 continue
             end, key = found
             place = places.get(key)
-            if _place_stands(doc, place, i, end, hits, orgs):
+            if _place_stands(doc, place, i, end, hits, orgs, self._place_verbs):
                 drop.update(id(h) for h in hits if h.start >= i and h.end <= end)
                 spans.append(Span(doc, i, end, label=place.kind, kb_id=place.country or ""))
             i = end
@@ -1168,6 +1274,7 @@ class ActorResolver:
         date = doc._.cg_date
         folded = self._folded(doc)
         hits = self.apposition.longer_names(doc, _outside_person_names(doc, self._alias_pass(doc, folded, date)))
+        hits = _national_branches(doc, hits)
         hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
