@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from ..kb.base import KnowledgeBase
 from ..records import Actor
 from .actor_hits import Hit
+from .doc_cache import token_texts
 from .lexicons import folded_word_set, load_lexicon
 
 LEXICON = "actor_admission"
@@ -204,10 +205,10 @@ class Admission:
 
     def _occurrences(self, doc: Doc, start: int, end: int) -> list[int]:
         """Start tokens of every occurrence of the text of tokens start..end in ``doc``."""
-        target = [t.text for t in doc[start:end]]
+        words = token_texts(doc)
+        target = words[start:end]
         n = len(target)
-        return [i for i in range(len(doc) - n + 1)
-                if doc[i].text == target[0] and [t.text for t in doc[i:i + n]] == target]
+        return [i for i in range(len(doc) - n + 1) if words[i] == target[0] and words[i:i + n] == target]
 
     def _place_context(self, doc: Doc, s: int, e: int) -> bool:
         """Whether the words around one occurrence (tokens s..e) make it a place."""

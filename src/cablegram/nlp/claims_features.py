@@ -18,10 +18,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START, TAG
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc
 
 from .claims_quotes import QUOTE_MARKS, quote_regions
+from .doc_cache import token_texts
 
 _EDGE_WORDS = 2  # window of words left and right
 
@@ -77,26 +79,21 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        t = cls([], [], [], [], [], [], [], [], [], [])
-        t.head = [i + int(rel) for i, rel in enumerate(doc.to_array(HEAD).astype("int64"))]  # no Token per head
-        shapes: dict[str, str] = {}
-        prev_ws = "\n"
-        for tok in doc:
-            text = tok.text
-            t.low.append(("<nl>" if "\n" in text else "<sp>") if tok.is_space else tok.lower_)
-            t.lower.append(tok.lower_)
-            t.text.append(text)
-            t.pos.append(tok.pos_)
-            t.tag.append(tok.tag_)
-            t.dep.append(tok.dep_)
-            t.para.append("\n" in prev_ws)
-            t.sent_start.append(bool(tok.is_sent_start))
-            shape = shapes.get(text)
-            if shape is None:
-                shape = shapes[text] = _shape(text)
-            t.shape.append(shape)
-            prev_ws = tok.text_with_ws
-        return t
+        """Read from the doc's arrays (no Token object per word): a token's white space after it is at most
+        one space, so a line break in ``text_with_ws`` is one in the text; ``is_space`` is ``str.isspace``."""
+        text = token_texts(doc)
+        cols = doc.to_array([LOWER, POS, TAG, DEP]).T.tolist()  # uint64: the hashes stay whole
+        strings = doc.vocab.strings
+        lower, pos, tag, dep = ([names[h] for h in col] for col, names in zip(cols, (
+            {h: strings[h] for h in set(cols[0])}, {p: _POS_NAMES[p] for p in set(cols[1])},
+            {h: strings[h] for h in set(cols[2])}, {h: strings[h] for h in set(cols[3])})))
+        shapes = {w: _shape(w) for w in set(text)}
+        return cls(
+            low=[("<nl>" if "\n" in w else "<sp>") if w.isspace() else lw for w, lw in zip(text, lower)],
+            lower=lower, text=list(text), pos=pos, tag=tag, dep=dep,
+            head=[i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())],
+            para=[True] + ["\n" in w for w in text[:-1]] if text else [],
+            sent_start=(doc.to_array(SENT_START).astype("int64") == 1).tolist(), shape=[shapes[w] for w in text])
 
     def sentences(self) -> list[tuple[int, int]]:
         """``(start, end)`` token ranges of the sentences (what ``doc.sents`` gives, without a Token per word)."""

@@ -23,6 +23,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .claims_lexicon import AttributionLexicon
+from .doc_cache import doc_text
 
 WINDOW = 4  # sentences before the pronoun's own
 CHAIN = 8  # same pronouns followed back ("she said … She added …")
@@ -151,7 +152,7 @@ def _window(doc: Doc, pronoun: Token) -> list[Span]:
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     out = [sents[at]]
-    text = doc.text
+    text = doc_text(doc)
     for k in range(at - 1, max(-1, at - 1 - WINDOW), -1):
         if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
             break

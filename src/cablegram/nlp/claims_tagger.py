@@ -114,13 +114,31 @@ def pair_spans(doc: Doc, spans: list[TaggedSpan], min_confidence: float = 0.0
     contents = [s for s in spans if s.kind == "content"]
     bounds = [(sent.start, sent.end) for sent in doc.sents]  # once: Token.sent walks the doc on every call
     firsts = [b[0] for b in bounds]
+    if not (_apart(sources) and _apart(contents)):  # not one BIO sequence per kind: filter span by span
+        return [_pair_filtering(cue, sources, contents, bounds[bisect.bisect_right(firsts, cue.start) - 1])
+                for cue in cues]
+    # The spans of one kind are in order and apart (one BIO sequence), so their starts and ends both ascend
+    # and the ones that fall in a sentence are a slice, found by bisection.
+    source_starts = [s.start for s in sources]
+    content_starts, content_ends = [c.start for c in contents], [c.end for c in contents]
     out = []
     for cue in cues:
         start, end = bounds[bisect.bisect_right(firsts, cue.start) - 1]
-        src = _nearest(cue, [s for s in sources if start <= s.start < end])
-        con = _nearest(cue, [c for c in contents if c.start < end and c.end > start])
+        src = _nearest(cue, sources[bisect.bisect_left(source_starts, start):bisect.bisect_left(source_starts, end)])
+        con = _nearest(cue, contents[bisect.bisect_right(content_ends, start):bisect.bisect_left(content_starts, end)])
         out.append((cue, src, con))
     return out
+
+
+def _apart(spans: list[TaggedSpan]) -> bool:
+    """Whether ``spans`` are in order and do not overlap (as the spans of one BIO sequence are)."""
+    return all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def _pair_filtering(cue: TaggedSpan, sources: list[TaggedSpan], contents: list[TaggedSpan], bounds: tuple[int, int]):
+    start, end = bounds
+    return (cue, _nearest(cue, [s for s in sources if start <= s.start < end]),
+            _nearest(cue, [c for c in contents if c.start < end and c.end > start]))
 
 
 def _nearest(cue: TaggedSpan, candidates: list[TaggedSpan]) -> TaggedSpan | None:

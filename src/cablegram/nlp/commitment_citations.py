@@ -10,6 +10,7 @@ cited. The document nouns ("list", "PDF", "website" …) are data: ``[words] sou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["citation_ranges", "cites_source"]
 
@@ -22,11 +23,22 @@ def _official(documents: frozenset[str]) -> str:
     return rf"official\s+(?:[\w.&-]+\s+){{0,3}}?(?:{nouns})\b"
 
 
+@lru_cache(maxsize=8)
+def _citation(documents: frozenset[str]) -> re.Pattern:
+    """A citation in running text (built once per set of document nouns)."""
+    return re.compile(rf"{_LEAD}(?:{_SOURCE_OF_AID}|{_official(documents)})|{_SOURCE_OF_AID}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _cited(documents: frozenset[str]) -> re.Pattern:
+    """A citation as a claimant's words, its lead optional (built once per set of document nouns)."""
+    return re.compile(rf"(?:{_LEAD})?(?:{_SOURCE_OF_AID}|{_official(documents)})", re.IGNORECASE)
+
+
 def citation_ranges(text: str, documents: frozenset[str]) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that cite a source document ("According to the official WB list",
     "\"Source of Aid 1\" section 7", "(see Source of aid 3)")."""
-    pattern = re.compile(rf"{_LEAD}(?:{_SOURCE_OF_AID}|{_official(documents)})|{_SOURCE_OF_AID}", re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in _citation(documents).finditer(text)]
 
 
 def cites_source(words: str | None, documents: frozenset[str]) -> bool:
@@ -34,8 +46,7 @@ def cites_source(words: str | None, documents: frozenset[str]) -> bool:
     Source of Aid 2``, ``Source of Aid 1 (page 4)``, ``the official WB list``, ``their official website``)."""
     if not words:
         return False
-    pattern = re.compile(rf"(?:{_LEAD})?(?:{_SOURCE_OF_AID}|{_official(documents)})", re.IGNORECASE)
-    rest, n = pattern.subn(" ", words)
+    rest, n = _cited(documents).subn(" ", words)
     rest = _FILLER.sub(" ", rest)
     return n > 0 and not rest.strip()
 

@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .doc_cache import doc_text
+
 __all__ = ["bookkeeping_note", "excluded_ranges", "in_ranges", "reference_ranges"]
 
 _FIRST_PLURAL = frozenset({"we"})
@@ -122,7 +124,7 @@ def reference_ranges(sent: Span, reference_verbs: frozenset[str]) -> list[tuple[
     The figures there are neither this row's value nor a commitment of their own."""
     text = sent.text
     # A bare "(FRM3)" in a note that names no other row is the row's own label, not a pointer.
-    several = len(set(_ROW_ID.findall(sent.doc.text))) > 1
+    several = len(set(_ROW_ID.findall(doc_text(sent.doc)))) > 1
     ranges = []
     for m in _ROW_ID.finditer(text):
         before = text[:m.start()]

@@ -24,6 +24,7 @@ import re
 
 from spacy.language import Language
 
+from .doc_cache import doc_text
 from .extensions import ensure_extensions
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -167,7 +168,7 @@ class LanguageDetector:
         self.min_probability = min_probability
 
     def __call__(self, doc):
-        doc._.cg_language = detect_language(doc.text, self.sample_chars, min_words=self.min_words,
+        doc._.cg_language = detect_language(doc_text(doc), self.sample_chars, min_words=self.min_words,
                                             min_probability=self.min_probability)
         return doc
 

@@ -21,6 +21,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_cache import doc_text
 from .lexicons import load_lexicon, word_set
 
 FACTORY = "cablegram_sentences"
@@ -41,7 +42,7 @@ class _Tokens:
 
     def __init__(self, doc: Doc):
         rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-        full = doc.text
+        full = doc_text(doc)
         self.text = [full[start:start + length] for start, length, _ in rows]
         self.space_after = [bool(flag) for _, _, flag in rows]
         self.is_space = [t.isspace() for t in self.text]
