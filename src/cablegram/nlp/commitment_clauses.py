@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
+from .commitment_participles import gives_by_participle, hyphen_giver
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
            "reference_of", "speculation_cue", "partial_delivery"]
@@ -84,7 +85,11 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
         return None
     base, status = hit
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
-        return None  # "open-ended", "long-promised": the second half of a hyphenated word is no verb
+        # "open-ended", "long-promised": the second half of a hyphenated word is no verb, unless a giver's name
+        # heads it ("UK-funded", "US-supplied": support given earlier, named in passing)
+        return Trigger(tok, base, "delivered") if hyphen_giver(tok) is not None else None
+    if lex.triggers.get(tok.lower_, ("", ""))[0] == "hand" and tok.doc[tok.i + 1: tok.i + 2].text.lower() == "over":
+        return Trigger(tok, base, status)  # "Veridia and UNICEF hand over 30 vehicles": a verb tagged as a noun
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VB", "VBZ", "VBP", "VBG"):
         # "the pledge", "a grant", "the offer": nouns mark a commitment, weakly.
         return Trigger(tok, base, "noun") if base in lex.trigger_nouns else None
@@ -142,6 +147,11 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
             (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
         return True  # "offered to train pilots", "refused to lend money": the trigger itself names the support
+    if trig.base == "arm" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "has directly armed the militia": the verb names the support
+    if gives_by_participle(tok, lambda t: lex.support_word(t) or lex.kind(t.text, strong_only=True) is not None,
+                           lambda t: t.lower_ in lex.triggers):
+        return True  # "rebels supplied by the CIA", "the UK-funded rescue service", "a US-supplied jeep"
     # in text order: "field kitchens", not "kitchens field"
     return lex.kind(_text_of(words), strong_only=True) is not None
 
@@ -157,10 +167,21 @@ def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
              for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
-    elif tok.dep_ == "relcl" and tok.head.i < tok.i:
-        words += _phrase(tok.head)  # "the assistance the rebels have received": the noun it describes is given
+    elif _relative_clause(tok) is not None:
+        # "the assistance the rebels have received", "the support X continues to provide": the noun the clause
+        # describes is given
+        words += _phrase(_relative_clause(tok).head)
     topics = lex.topic_words(tok.sent)  # "an agreement on energy cooperation": a topic, nothing given
     return [t for t in words if t.i not in topics]
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause verb the trigger heads or completes ("the support X provides", "the support X continues
+    to provide"), when it describes a noun before it; else None."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return node if node.dep_ == "relcl" and node.head.i < node.i else None
 
 
 def _text_of(tokens: list[Token]) -> str:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_clauses import Trigger
+from .commitment_participles import hyphen_giver, participle_receiver, receiver_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
            "mentioned_state"]
@@ -46,7 +47,7 @@ _STAFF_NOUNS = frozenset(("army", "forces", "doctors", "medics", "experts", "eng
                           "soldiers", "donors"))
 _RECIPIENT_PREPS = frozenset(("to", "for", "towards"))
 _GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
-                          "train", "trains", "trained", "training"))
+                          "train", "trains", "trained", "training", "arm", "armed", "arming"))
 _RECEIVERS = frozenset(("people", "population", "army", "armed", "forces", "military", "government", "state",
                         "soldiers", "troops", "refugees", "citizens", "children", "civilians", "authorities", "side",
                         "defence", "defense", "economy", "budget", "hospitals", "energy", "partners", "navy", "air"))
@@ -173,6 +174,9 @@ def _governing_verb(tok: Token) -> Token:
     while verb.head.i != verb.i and _subject(verb) is None:
         if verb.dep_ in ("xcomp", "advcl", "ccomp", "conj", "acomp", "pcomp", "prep"):
             verb = verb.head
+        elif verb.dep_ in ("dobj", "attr") and verb.i != tok.i and verb.pos_ == "NOUN" and \
+                verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "has no intention of sending": the subject of the verb that has the intention
         elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr", "pobj"):
             # "has no plans to send", "was not in a position to send": the subject of the verb above the noun
             above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -226,8 +230,19 @@ def _funder(subj: Token | None) -> Token | None:
 def _giver_aside(tok: Token, verb: Token) -> Token | None:
     """A giver named outside the subject position: the accused ("accused X of supplying") or the funder of the
     subject ("X-funded partners provide")."""
+    hyphenated = hyphen_giver(tok)  # "the UK-funded group": the UK
+    if hyphenated is not None:
+        return hyphenated
     accused = _accused_giver(tok)
     return accused if accused is not None else _funder(_subject(verb))
+
+
+def _antecedent(subj: Token | None, verb: Token) -> Token | None:
+    """The name a relative clause describes when its subject is "which"/"who" ("Norland, which has armed the
+    militia"), else None."""
+    if subj is None or subj.lower_ not in ("which", "who", "that") or verb.dep_ != "relcl":
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" else None
 
 
 def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
@@ -243,15 +258,20 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
     if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
         return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
+    if _antecedent(subj, verb) is not None:
+        return [actor_text(_antecedent(subj, verb))]  # "Norland, which has armed the militia"
     if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
             return [actor_text(outer)]
-    # "Dravonia's $700m aid plan", "the tanks promised by Norland": a possessor anywhere.
-    for t in sent:
-        if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN" and not _possessor_receives(t):
-            return [actor_text(t)]
-    return []
+    owner = _possessor_giver(sent)
+    return [actor_text(owner)] if owner is not None else []
+
+
+def _possessor_giver(sent: Span) -> Token | None:
+    """"Dravonia's $700m aid plan": a named possessor anywhere in the sentence that does not receive, else None."""
+    return next((t for t in sent if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and t.pos_ == "PROPN"
+                 and not _possessor_receives(t)), None)
 
 
 _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initiative", "mechanism", "instrument",
@@ -333,6 +353,11 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
 
 def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) -> str | None:
     donor_low = {d.lower() for d in donors if d}
+    described = participle_receiver(tok)  # "rebels supplied by the CIA", "the UK-funded White Helmets"
+    if described is not None:
+        name = receiver_text(described, tok)
+        if name.lower() not in donor_low and is_name(name):
+            return name
     for c in _candidates(tok, verb):
         name = _recipient_text(c)
         if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):

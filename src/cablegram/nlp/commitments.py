@@ -65,6 +65,8 @@ from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
+from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
+                                     taken_thing)
 from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
                                   is_armed_group_name, mentioned_state)
 from .commitment_spans import actor_span, commitment_spans
@@ -79,6 +81,8 @@ _NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|r
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
+# Support named in passing by a participle ("a US-supplied jeep"): the story's receiver is not the thing's receiver.
+_PARTICIPLE_NOTE = "support named by a participle on what it went to"
 # "provided through the EBRD", "channelled via UNICEF": the organisation is the channel, never the donor
 _CHANNEL_RE = re.compile(r"\b(?:through|via|by way of)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&-]*)*)")
 _NOT_COUNTED = ("cancelled", "refused")
@@ -284,8 +288,9 @@ class CommitmentExtractor:
             self._doc_recipient(ctx, donors)
         if default is None and self.default_recipient:
             default, why = self.default_recipient, "recipient from the component's default_recipient"
+        story = len(ctx.sents or list(ctx.doc.sents)) > _SHORT_NOTE
         for r in rows:
-            if r.recipient is None and default and default != r.donor:
+            if r.recipient is None and default and default != r.donor and not _passing_in_story(r, story, why):
                 r.recipient = default
                 r.reason = "; ".join(x for x in (r.reason, why) if x)
                 self._span_of(r, "recipient", ctx)
@@ -376,14 +381,33 @@ class CommitmentExtractor:
         if not amounts and bookkeeping_note(sent, self.lex.coder_bookkeeping_verbs):
             return None  # "we report this aid as having been pledged": how the row is coded
         clean = self.lex.clean(text)
-        has_support = bool(amounts) or any(self.lex.support_word(t) for t in sent) or \
-            self.lex.kind(clean) is not None
-        if not has_support or self._not_support(clean):
+        if not self._names_support(sent, clean, amounts, triggers) or self._not_support(clean):
             return None
         kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
         dated = record_date(sent, doc_date)
         return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
+
+    def _names_support(self, sent: Span, clean: str, amounts: list[Amount], triggers: list[Trigger]) -> bool:
+        """Whether the sentence names anything given: money, a support or kind word, a giving participle ("rebels
+        supplied by X") or arms given ("armed the militia")."""
+        if amounts or any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean) is not None:
+            return True
+        return any(self._given_by_participle(t) or (t.base == "arm" and gives_support(t, self.lex)) for t in triggers)
+
+    def _given_by_participle(self, trig: Trigger) -> bool:
+        """"rebels supplied by Norland", "the Norland-funded group": support named in passing (see
+        :mod:`cablegram.nlp.commitment_participles`)."""
+        return gives_by_participle(trig.token, lambda t: self.lex.support_word(t) or
+                                   self.lex.kind(t.text, strong_only=True) is not None,
+                                   lambda t: t.lower_ in self.lex.triggers)
+
+    def _passing_participle(self, trig: Trigger) -> bool:
+        """A giving participle on a receiver or a thing given ("rebels supplied by X", "an X-supplied jeep"), not on
+        the support itself ("the aid, funded by the State Department, amounts to …": the clause tells its status and
+        the words its kind)."""
+        noun = described_noun(trig.token)
+        return self._given_by_participle(trig) and noun is not None and not self.lex.support_word(noun)
 
     def _not_support(self, clean: str) -> bool:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
@@ -403,11 +427,11 @@ class CommitmentExtractor:
         trig = self._giving_trigger(s, amount)
         if trig is None:
             return []
-        status, reasons = status_of(trig, s.text, self.lex)
+        status, reasons = self._own_status(trig, s.text)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
         donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
-        donors = [paired_donor] if paired_donor else donors
+        donors = [paired_donor] if paired_donor else _named_first(donors)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
         if amount is None and not donors and not self._pronoun_giver(trig, ctx):
@@ -425,6 +449,13 @@ class CommitmentExtractor:
             ctx.own_people = True  # no package to read in the opening either
             return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _own_status(self, trig: Trigger, text: str) -> tuple[str, list[str]]:
+        """The status the trigger's clause gives (:func:`status_of`); support named by a participle on what it went
+        to ("the Norland-funded group denied …") was given, whatever the sentence's verbs say."""
+        if describes_noun(trig.token) and self._passing_participle(trig):
+            return "delivered", [_PARTICIPLE_NOTE]
+        return status_of(trig, text, self.lex)
 
     def _own_bodies(self, recipient: str, row: Commitment) -> bool:
         """Whether ``recipient`` (as written) is a body of the donor's own state that is not the state itself
@@ -448,8 +479,10 @@ class CommitmentExtractor:
     def _giving_trigger(self, s: _Sentence, amount: Amount | None) -> Trigger | None:
         """The trigger that gives ``amount`` (or, without one, the support the sentence names), else None."""
         trig = governing(s.sent, amount.start if amount else None, amount.end if amount else None, s.triggers)
-        if trig is None or _hostile_purpose(trig):
-            return None  # no trigger, or "sent in aircraft to attack …": force used, not support given
+        if trig is None or _hostile_purpose(trig) or taken_thing(trig.token):
+            # no trigger, "sent in aircraft to attack …" (force used, not support given), or "US-supplied weapons
+            # were seized" (a report of their seizure)
+            return None
         if amount is None:
             trig = _supporting_trigger(_standing_trigger(trig, s, self.lex), s, self.lex)
         if (amount is None or (trig.base in self.lex.needs_object and not _money_subject(trig, amount, s))) and \
@@ -495,7 +528,12 @@ class CommitmentExtractor:
         named = self.lex.kind(trig.token.text, strong_only=True) if trig.base in ("lend", "train") else None
         if named is not None:  # "lent $1bn to …", "trained 500 soldiers": the verb names the kind
             return named.category, named.subcategory, window
-        cat, sub, _ = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
+        if trig.base == "arm" and trig.token.tag_.startswith("VB"):
+            return "military", "equipment", window  # "armed the militia": weapons given
+        cat, sub, how = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
+        if how != "rule" and participle_kind(trig.token) and self._passing_participle(trig):
+            # "rebels supplied by X": arms; "the X-funded group": money (no word of the sentence says otherwise)
+            return participle_kind(trig.token), None, window
         return cat, sub, window
 
     @staticmethod
@@ -988,6 +1026,19 @@ def _asks_or_allows(sent: Span, lex: CommitmentLexicon) -> bool:
 
 
 _ADVOCACY = frozenset(("must", "should", "ought"))
+
+
+def _passing_in_story(row: Commitment, story: bool, why: str) -> bool:
+    """Whether ``row`` is support named in passing by a participle in a story ("the US-supplied jeep" in a report on
+    the fighting), whose receiver the story's other receivers do not tell (the component's default still applies:
+    it is the ledger's scope)."""
+    return story and _PARTICIPLE_NOTE in (row.reason or "") and "default_recipient" not in why
+
+
+def _named_first(donors: list[str]) -> list[str]:
+    """Givers named beside unnamed ones ("the CIA and other Arab nations"): the named ones."""
+    named = [d for d in donors if d and any(ch.isupper() for ch in d)]
+    return named if named else donors
 
 
 def _with_actor_donor(rows: list[Commitment]) -> list[Commitment]:
