@@ -109,6 +109,9 @@ def _on(events, word):
     # the act a verb weighs, prepares or threatens, named as its object
     ("Ostland is considering sanctions against Brevia.", "sanctions", ("SANCTION", "hypothetical")),
     ("Ostland threatened sanctions against Brevia.", "sanctions", ("SANCTION", "planned")),
+    # an accusation's "of" hung on the accused by the parser; nouns of assault that had no cue
+    ("Ostland accused the Brevian militia of mass slaughter in Tarsk.", "slaughter", ("ASSAULT", "occurred")),
+    ("Brevian troops launched an incursion into Ostland at dawn.", "incursion", ("ASSAULT", "occurred")),
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
      ("ASSAULT", "occurred")),

@@ -437,7 +437,9 @@ def _accused_acts(frame, C) -> list:
     """The acts that ``frame``, or an accusation verb conjoined with it, accuses someone of ("accused him of visiting
     the border", "blamed the rebels for shelling the town"; ``modality.toml`` ``frame.accusation_verbs``)."""
     verbs = [v for v in [frame] + [c for c in frame.children if c.dep_ == "conj"] if v.lower_ in C.accusation_verbs]
-    return [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+    # the preposition hung on the verb, or on its object by a misparse ("accused [the military of mass slaughter]")
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return [g for v in heads for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
             for g in p.children if g.dep_ in ("pcomp", "pobj")]
 
 
