@@ -55,6 +55,10 @@ def _token(sent, word):
     ("Talks between Brevia and Ostland are expected to resume next week.", "Talks", "planned"),
     ("A visit by the Brevian president to Ostland is possible next year.", "visit", "hypothetical"),
     ("Talks between Brevia and Ostland are unlikely to resume this year.", "Talks", "hypothetical"),
+    # a "would" in a clause opened by "before" or "until" states a condition
+    ("Ostland said Brevia must withdraw from Tarsk before it would support lifting the sanctions.", "support",
+     "hypothetical"),
+    ("Ostland said it would support lifting the sanctions.", "support", "planned"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),

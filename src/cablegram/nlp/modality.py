@@ -61,6 +61,7 @@ class ModalityCues:
     open_denials: frozenset[str] = frozenset()
     object_frames: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    temporal_marks: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -86,7 +87,7 @@ _FIELDS = {
     "involvement_nouns": ("negation.involvement_nouns",), "disposition_words": ("frame.disposition_words",),
     "declared_nouns": ("future.declared_nouns",), "adjunct_preps": ("negation.adjunct_preps",),
     "open_denials": ("negation.open_denials",), "object_frames": ("frame.object_frames",),
-    "occurrence_verbs": ("future.occurrence_verbs",),
+    "occurrence_verbs": ("future.occurrence_verbs",), "temporal_marks": ("conditional.temporal_marks",),
 }
 
 
@@ -477,7 +478,11 @@ def _modal(aux: str, sent, reported: bool, tok=None) -> str:
     ("would hold talks with the president next month"); other modals, and a "would" under a condition, hedge."""
     if aux not in ("would", "'d") or any(_conditional(t) for t in sent if t.dep_ == "advcl"):
         return "hypothetical"
-    if reported or (tok is not None and any(t.lower_ in modality_cues().future_time for t in _own_words(tok))):
+    C = modality_cues()
+    if tok is not None and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.temporal_marks
+                                                       for c in tok.children):
+        return "hypothetical"  # "must disarm before he would support lifting sanctions"
+    if reported or (tok is not None and any(t.lower_ in C.future_time for t in _own_words(tok))):
         return "planned"
     return "hypothetical"
 
