@@ -10,7 +10,7 @@ with a kind. The records run through the full pipeline (one document each); an e
   (the precision of the confident view on the judged sample);
 - ``right_lost``: right judged events no longer confident (the recall cost of a change);
 - ``unjudged``: confident events of the sampled sentences that no row judges (new outputs; judge them before
-  trusting ``precision``).
+  trusting ``precision``); ``confident_events``: all confident events of the sampled records.
 
 plv (``--plv``): over the plv rows (``--ids``: a training report's ``heldout_ids``), the event that the gold
 actors pick (as ``eval_plv.py`` ``gold_actors``) is *right* when its type and both actors match the gold;
@@ -71,13 +71,14 @@ def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev",
         return {"skipped": f"{len(missing)} records not found under {data_dir}"}
     judged = {(g["ref"], g["sentence_index"], g["type"], g["source_actor"], g["target_actor"]): g for g in gold}
     sampled = {(g["ref"], g["sentence_index"]) for g in gold}
-    kept, unjudged = set(), []
+    kept, unjudged, confident = set(), [], 0
     for ref in sorted(refs):
         rec = records[ref]
         doc = nlp(make_doc(nlp, Document(text=rec["text"], published_at=rec["date"])))
         for e in doc._.cg_events:
             if not is_confident(e):
                 continue
+            confident += 1
             k = _key(ref, e)
             if k in judged:
                 kept.add(k)
@@ -97,6 +98,7 @@ def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev",
                      "right_lost": right - kept_right,
                      "wrong_dropped_by_kind": dict(Counter(g["kind"] for k, g in rows.items()
                                                            if k not in kept and g["verdict"] == "wrong"))}
+    out["confident_events"] = confident  # in all the sampled records
     out["unjudged"] = unjudged
     return out
 

@@ -121,3 +121,19 @@ def test_a_place_in_a_books_title_is_no_place(nlp):
                                {"The Long Retreat": "WORK_OF_ART", "Brelund": "GPE", "Corvia": "GPE"})
     assert named_no_place(ents["Brelund"])
     assert not named_no_place(ents["Corvia"])
+
+
+def test_a_threat_named_in_a_condition_is_not_confident(nlp):
+    text = "Avaria said it would shoot down the missiles if a Brelundian strike threatened Avarian troops."
+    threats = [e for e in events_of(nlp, text) if e.trigger == "threatened"]
+    assert threats
+    assert all(e.confidence < FLOOR for e in threats)
+    plain = [e for e in events_of(nlp, "Brelund threatened Avarian troops near the border.")
+             if e.trigger == "threatened"]
+    assert plain and max(e.confidence for e in plain) >= FLOOR
+
+
+def test_who_is_accused_in_the_passive_is_no_accuser(nlp):
+    events = events_of(nlp, "Members of the Avarian cell are accused of kidnapping the Brelundian envoy Piet Oran.")
+    accusations = [e for e in events if e.trigger == "accused" and e.source_text is not None]
+    assert all(e.confidence < FLOOR for e in accusations), [(e.source_text, e.confidence) for e in accusations]

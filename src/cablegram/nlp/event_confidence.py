@@ -15,7 +15,10 @@ one coded event, from the parse of its sentence:
   AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
 - ``own_state``: the target is the source's own state named as a modifier ("Erdoğan threatened to send
   Turkish forces");
-- ``trigger_in_relative``: the trigger describes a participant, not the sentence's news;
+- ``trigger_in_relative`` / ``trigger_in_condition``: the trigger describes a participant or states a condition
+  ("if a strike threatened its troops"), not the sentence's news;
+- ``source_not_argument`` also when the source is the passive trigger's own subject ("X are accused of"): the
+  one who undergoes the act;
 - ``weak_trigger``: the trigger word is no cue of the event's type and a verb of no act ("follows", "sees",
   "continue"), or no verb, noun or adjective at all (the classifier typed the sentence, not the word);
 - ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
@@ -44,6 +47,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 
 
 # acts two conjoined subjects do together ("X and Y agreed", "held talks"): coded between them
+_LIST_PREPS = frozenset({"including", "among", "like", "as"})
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "DEMAND"})
 
@@ -134,6 +138,8 @@ def _is_source_argument(span, heads, speech: bool) -> bool:
     ids = {h.i for h in heads}
     trigger = heads[0]
     tok = _phrase_root(span)
+    if tok.dep_ == "nsubjpass" and tok.head.i == trigger.i:
+        return False  # the passive act's own subject undergoes it ("X are accused of"): no source
     if tok.head.i in ids and tok.dep_ in _SUBJECT_DEPS:
         return True
     # "by X" (agent) of a passive or a noun trigger; "X's attack", "US airstrikes"
@@ -220,15 +226,28 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
 
 
 def _conjoined(a, b) -> bool:
-    """Both mentions sit in one coordination (a list of conjuncts, or an appositive list under one noun)."""
-    def group(span):
-        tok = span.root
-        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
-        return tok
-
-    ga, gb = group(a), group(b)
+    """Both mentions sit in one list: conjuncts, appositions and name modifiers of one another, or members of
+    one "including"/"such as"/"among" list ("prisoners including A and B, the journalists C and D")."""
+    ga, gb = _list_head(a.root), _list_head(b.root)
     return ga.i == gb.i and a.root.i != b.root.i
+
+
+def _list_head(tok):
+    """The word a list member hangs on, up through conjunction, apposition, name modifiers and list-introducing
+    prepositions."""
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ in ("conj", "appos") or (tok.dep_ == "compound" and head.pos_ == "PROPN"):
+            tok = head
+        elif tok.dep_ == "compound" and head.dep_ in ("conj", "appos"):
+            tok = head  # "the US journalists James Foley": the name modifies the appositive noun
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _LIST_PREPS:
+            tok = head.head
+        else:
+            break
+    return tok
 
 
 def _own_state(source, target) -> bool:
@@ -286,6 +305,13 @@ def _relative(trigger) -> bool:
                                               for c in clause.children)
 
 
+def _conditional(trigger) -> bool:
+    """The trigger's clause is a condition ("if a strike threatened its troops", "unless X withdraws"): what it
+    states has not happened."""
+    clause = _clause_of(trigger)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 def _weak_trigger(trigger, own_cue: bool) -> bool:
     """The trigger is no cue word of the event's type and is a word of no act of its own (``[confidence]
     weak_verbs``: "follows", "sees", "continue", "started"), or not a verb, noun or adjective at all."""
@@ -303,6 +329,8 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "")
     doubts = _participant_doubts(trigger, heads, source, target, etype)
     if _relative(trigger):
         doubts.append("trigger_in_relative")
+    if _conditional(trigger):
+        doubts.append("trigger_in_condition")
     if _weak_trigger(trigger, own_cue):
         doubts.append("weak_trigger")
     if _opinion(trigger):
