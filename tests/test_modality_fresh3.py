@@ -116,6 +116,9 @@ def _on(events, word):
     # an accusation's "of" hung on the accused by the parser; nouns of assault that had no cue
     ("Ostland accused the Brevian militia of mass slaughter in Tarsk.", "slaughter", ("ASSAULT", "occurred")),
     ("Brevian troops launched an incursion into Ostland at dawn.", "incursion", ("ASSAULT", "occurred")),
+    # a threatened break of relations under a condition
+    ("The Ostland parliament threatened to break relations with Brevia unless it closed its base.", "break",
+     ("SANCTION", "hypothetical")),
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
      ("ASSAULT", "occurred")),

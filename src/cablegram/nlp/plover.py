@@ -167,7 +167,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("sanction", "embargo", "suspend", "suspension", "expel", "cut", "sever", "break off", "halt",
                  "freeze", "recall ambassador", "deny entry", "end mediation", "cancel", "convict", "ban import",
                  "prohibit", "downgrade", "terminate", "break off relation", "break off ties", "sever relation", "sever ties",
-                 "cut relation", "cut ties"),
+                 "cut relation", "cut ties", "break relation", "break ties", "break diplomatic relation"),
     "MOBILIZE": ("mobilize", "mobilise", "deploy", "alert", "reinforce", "strengthen forces", "mass", "build up",
                  "buildup", "train", "test-fire", "test", "prepare", "patrol", "station"),
     "COERCE": ("arrest", "apprehend", "detain", "deport", "ban", "outlaw", "censor", "confiscate", "seize", "impose curfew", "curfew",
