@@ -64,6 +64,17 @@ def attributed(nlp, text):
      "the militia recruits fighters abroad.", "organisation", "the paper"),
     # a body named after a person is still the body
     ("The Ostrow campaign said that the rally would go ahead.", "organisation", "The Ostrow campaign"),
+    # the speaker after a verb that follows a quotation, and the subject of a cue the tagger took for a noun
+    ("“Nobody wants this,” lamented one aid worker in the camp.", "anonymous", "one aid worker"),
+    ("Leaked emails seen by the Norland Herald show that the minister knew of the plan.", "outlet",
+     "Leaked emails seen by the Norland Herald"),
+    # a statement signed by a dash and a name after its full stop, on its line or the next
+    ("Norland will answer any provocation. — Ministry of Foreign Affairs of Norland", "organisation",
+     "Ministry of Foreign Affairs of Norland"),
+    ("Norland will answer any provocation.\n— Ministry of Foreign Affairs of Norland", "organisation",
+     "Ministry of Foreign Affairs of Norland"),
+    # a title whose holder keeps their name back on purpose
+    ("The minister, who spoke on condition of anonymity, said the plan had been shelved.", "anonymous", "The minister"),
     # the signature line of an embedded post
     ("We are back on air tonight.https://t.co/abc123 pic.twitter.com/xyz987— Ana Berg (@anaberg) March 3, 2016",
      "named", "Ana Berg"),
@@ -97,3 +108,9 @@ def test_speaker_of_the_main_clause(nlp, text):
 ])
 def test_reporting_words_that_report_nothing(nlp, text):
     assert attributed(nlp, text) == []
+
+
+def test_a_dash_before_a_description_signs_nothing(nlp):
+    """Only a name signs a statement: "— Lind's exact position" describes, it does not attribute."""
+    claims = attributed(nlp, "The statement avoided blaming anyone. — Lind’s exact position.")
+    assert all(cue != "—" for _, _, cue in claims)

@@ -86,12 +86,13 @@ from .claims_claimant import _actor_index, classify, head_actor, is_channel, res
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
-from .claims_naming import name_before_cue, signature_span
+from .claims_naming import dash_signature, name_before_cue, signature_span
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
-from .claims_spans import claim_content, phrase
+from .claims_spans import claim_content, inverted_speaker, phrase
 from .claims_spans import fallback_source as _fallback_source
+from .phrase_index import phrase_starts
 from .extensions import doc_list, ensure_extensions
 from .lexicons import load_lexicon, word_set
 from .language import is_english
@@ -112,11 +113,8 @@ def find_hedges(sent: Span, lexicon: AttributionLexicon) -> list[str]:
         low = tokens[i]
         if low in lexicon.hedge_words or (low in lexicon.hedge_modals and tok.tag_ == "MD"):
             hits.append((i, low))
-    for phrase in lexicon.hedge_phrases:
-        n = len(phrase)
-        for i, t in enumerate(tokens):
-            if t == phrase[0] and tuple(tokens[i:i + n]) == phrase:
-                hits.append((i, " ".join(phrase)))
+    for i, phrase in phrase_starts(tokens, lexicon.hedge_phrases):
+        hits.append((i, " ".join(phrase)))
     out: list[str] = []
     for _, h in sorted(hits):
         if h not in out:
@@ -245,7 +243,9 @@ class ClaimsComponent:
             following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
             release = press_release_attribution(sent, si, long_regions, next(following, None))
             return [release] if release is not None else None
-        return [a for a in atts or () if is_statement(a, self.act_forms)] or _signed_post(si, sent)
+        following = doc[sent.end:].sents if sent.end < len(doc) else iter(())
+        signed = _signed_post(si, sent, next(following, None))
+        return signed or [a for a in atts or () if is_statement(a, self.act_forms)] or None
 
     def _claim(self, doc: Doc, si: int, sent: Span, att: Attribution, actors: dict[int, str],
                regions: list[tuple[int, int]] = ()) -> Claim:
@@ -313,16 +313,20 @@ def _has_clause(verb) -> bool:
 
 
 def _with_speaker(att: Attribution) -> Attribution:
-    """``att`` with the speaker the parser left out of a sentence-final cue ("…, the minister, Ann Lee, said on
-    Monday"; :func:`claims_naming.name_before_cue`) when it has no source, and with the verb's own noun subject
-    when its source lies elsewhere (:func:`own_subject`)."""
+    """``att`` with a source when it has none: the cue's own noun subject ("Documents seen by X show …", a verb
+    the tagger took for a noun), the speaker the parser left out of a sentence-final cue ("…, the minister, Ann
+    Lee, said on Monday"; :func:`claims_naming.name_before_cue`), the noun phrase after a verb that follows a
+    quotation ("“…,” lamented one aid worker"); and with the verb's own noun subject when its source lies
+    elsewhere (:func:`own_subject`)."""
     if att.source is not None:
         subject = own_subject(att.cue.root)
         if subject is None or att.source.start <= subject.i < att.source.end:
             return att
         found = phrase(subject)
         return replace(att, source=found) if found is not None else att
-    name = name_before_cue(att.cue.root)
+    verb = att.cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    name = phrase(subject) if subject is not None else name_before_cue(verb) or inverted_speaker(verb)
     return replace(att, source=name) if name is not None else att
 
 
@@ -335,14 +339,17 @@ def own_subject(verb):
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _signed_post(si: int, sent: Span) -> list[Attribution] | None:
-    """The attribution of an embedded post by its signature line ("… — Ann Lee (@annlee) March 3, 2016"): the
-    name is the source, the dash the cue, the words before the dash the content."""
-    found = signature_span(sent)
+def _signed_post(si: int, sent: Span, next_sent: Span | None = None) -> list[Attribution] | None:
+    """The attribution of an embedded post by its signature line ("… — Ann Lee (@annlee) March 3, 2016") or of
+    an unquoted statement signed by a dash and a name ("Russia will respond. — Ministry of Foreign Affairs";
+    the name may stand in ``next_sent``): the name is the source, the dash the cue, the words before the dash
+    in the sentence the content."""
+    found = signature_span(sent) or dash_signature(sent, next_sent)
     if found is None:
         return None
     name, dash = found
-    content = sent.doc[sent.start:dash.start] if dash.start > sent.start else None
+    end = min(dash.start, sent.end)
+    content = sent.doc[sent.start:end] if end > sent.start else None
     return [Attribution(si, dash, name, content, 0, False, dash.text)]
 
 

@@ -28,6 +28,8 @@ from .claims_lexicon import AttributionLexicon
 from .claims_naming import after_dash, after_quantity, name_without_title
 from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
+from .doc_cache import token_texts
+from .phrase_index import phrase_starts
 
 _STATE_ID = re.compile(r"^[A-Z]{3}$")
 _NOT_DEFINITE = frozenset({"a", "an", "some", "several", "two", "three"})
@@ -69,22 +71,18 @@ def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
     kept: "the Independent", not "independent experts") covering the source's head ("MSNBC", "the
     New York Times"), or next to a head that is a piece of reporting ("documents seen by the
     Guardian", "a new article in Politico"; ``outlets.works``)."""
-    words = [t.text for t in source]
+    words = token_texts(source.doc)[source.start:source.end]
     head = source.root.i - source.start
-    for name in lexicon.outlet_names:
-        n = len(name)
-        for i in range(len(words) - n + 1):
-            if _written_as(words[i:i + n], name) and (
-                    i <= head < i + n or source.root.lower_ in lexicon.outlet_works or _obtained_by(source, i)):
-                return True
+    for i, name in phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True):
+        if i <= head < i + len(name) or source.root.lower_ in lexicon.outlet_works or _obtained_by(source, i):
+            return True
     return False
 
 
 def names_outlet_anywhere(source: Span, lexicon: AttributionLexicon) -> bool:
     """Whether an outlet's name, as written, occurs anywhere in the source."""
-    words = [t.text for t in source]
-    return any(_written_as(words[i:i + len(name)], name)
-               for name in lexicon.outlet_names for i in range(len(words) - len(name) + 1))
+    words = token_texts(source.doc)[source.start:source.end]
+    return bool(phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True))
 
 
 def _written_as(words: list[str], name: tuple[str, ...]) -> bool:
@@ -186,6 +184,8 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     head = source.root
     head_low = head.lower_
     unnamed = _unnamed_by_head(source, lx)
+    if unnamed is None and _withheld_title(source, lx, sentence_tokens):
+        return "anonymous"  # "the minister, who spoke on condition of anonymity, said": deliberately unnamed
     if unnamed != "anonymous-head":
         return unnamed
     anonymity = any(_contains(sentence_tokens, p) for p in lx.anonymity_phrases)
@@ -199,6 +199,19 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     if anonymity or head.tag_ == "NNS" or not definite:
         return "anonymous"
     return None
+
+
+def _withheld_title(source: Span, lx: AttributionLexicon, sentence_tokens: list[str]) -> bool:
+    """Whether the source is a title or role without a name in a sentence that says the name is kept back on
+    purpose ("spoke on condition of anonymity", "asked not to be named"; not "close to")."""
+    head = source.root
+    return head.lower_ in lx.person_titles | lx.person_roles and head.pos_ == "NOUN" \
+        and "PERSON" not in {t.ent_type_ for t in source} \
+        and any(_contains(sentence_tokens, p) for p in lx.anonymity_phrases if _ANONYMITY_WORDS & set(p))
+
+
+# Words of the anonymity phrases that hide a name on purpose ("asked not to be named"), unlike "close to".
+_ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "named", "identified", "authorized", "authorised"})
 
 
 def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:

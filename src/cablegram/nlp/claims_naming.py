@@ -13,7 +13,9 @@ attribution layer scored on PolNeAR keeps its own spans.
   follows the dash;
 - :func:`name_before_cue`: a speaker the parser did not make the subject ("…, the minister, Ann Lee, said on
   Monday");
-- :func:`signature_span`: the signature line of an embedded post ("— Ann Lee (@annlee) March 3, 2016").
+- :func:`signature_span`: the signature line of an embedded post ("— Ann Lee (@annlee) March 3, 2016");
+- :func:`dash_signature`: an unquoted statement signed by a dash and a name after its full stop ("Russia
+  will respond. — Ministry of Foreign Affairs").
 
 The span helpers take and return a :class:`spacy.tokens.Span` of the same document and return their argument
 unchanged when their case does not apply.
@@ -129,3 +131,36 @@ def signature_span(sent: Span) -> tuple[Span, Span] | None:
     if name is None or dash is None or not any(t.pos_ in ("PROPN", "NOUN") for t in name):
         return None
     return name, dash
+
+
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "al", "&"})
+_MAX_SIGNING_WORDS = 12
+_SIGNING = re.compile(r"(?<=[.!?])\s*([—–―])\s*([^—–―\n.!?]+?)\s*\.?\s*$")
+
+
+def _is_signing_name(text: str) -> bool:
+    """Whether ``text`` reads as a body's or person's name: capitalised words and the function words of
+    names only ("Ministry of Foreign Affairs of Ukraine"; not "Putin's exact position")."""
+    words = text.replace("’s", "").replace("'s", "").split()
+    return 0 < len(words) <= _MAX_SIGNING_WORDS and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS for w in words)
+
+
+def dash_signature(sent: Span, next_sent: Span | None = None) -> tuple[Span, Span] | None:
+    """(name, dash) of an unquoted statement signed after its full stop by a dash and a name ("Russia will
+    respond. — Ministry of Foreign Affairs"), in ``sent`` or in the line right after it (``next_sent``,
+    when the sentence splitter set the signature apart); None when there is none."""
+    doc = sent.doc
+    found = _SIGNING.search(sent.text)
+    base = sent.start_char
+    if found is None and next_sent is not None and sent.text.rstrip().endswith((".", "!", "?")):
+        found = _SIGNING.search(sent.text.rstrip() + " " + next_sent.text.strip())
+        if found is not None and found.start(1) < len(sent.text.rstrip()):
+            return None
+        lead = len(next_sent.text) - len(next_sent.text.lstrip())
+        base = next_sent.start_char + lead - len(sent.text.rstrip()) - 1
+    if found is None or not _is_signing_name(found.group(2)):
+        return None
+    name = doc.char_span(base + found.start(2), base + found.end(2), alignment_mode="expand")
+    dash = doc.char_span(base + found.start(1), base + found.end(1), alignment_mode="expand")
+    return (name, dash) if name is not None and dash is not None else None

@@ -167,6 +167,15 @@ def fallback_source(verb: Token, regions: list[tuple[int, int]]) -> Span | None:
     return None
 
 
+def inverted_speaker(verb: Token) -> Span | None:
+    """The speaker named right after a verb cue that follows a quotation ("“…,” lamented one aid worker"), or
+    None."""
+    sent = verb.sent
+    if verb.i - 1 < sent.start or verb.i + 1 >= sent.end or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _after_verb(verb.doc[verb.i - 1], verb.doc[verb.i + 1], sent)
+
+
 def _after_verb(prev: Token, nxt: Token, sent: Span) -> Span | None:
     """The speaker named right after a verb that follows punctuation (inverted order after a quotation)."""
     doc = nxt.doc
@@ -175,7 +184,7 @@ def _after_verb(prev: Token, nxt: Token, sent: Span) -> Span | None:
         while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN":
             end += 1
         return doc[nxt.i:end + 1]
-    if prev.text in QUOTE_MARKS | {","} and nxt.pos_ in ("DET", "ADJ", "NOUN"):
+    if prev.text in QUOTE_MARKS | {","} and nxt.pos_ in ("DET", "ADJ", "NOUN", "NUM"):
         # "“…,” sighed a senior diplomat who asked not to be named": the noun phrase after the verb.
         head = next((t for t in doc[nxt.i:min(sent.end, nxt.i + 6)] if t.pos_ in ("NOUN", "PROPN")
                      and (t.i + 1 >= sent.end or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
