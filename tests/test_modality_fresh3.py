@@ -140,6 +140,13 @@ def test_reporting_verb_after_the_clause_is_no_act(event_nlp, text, frame):
     assert events and not _on(events, frame), [(e.trigger, e.type) for e in events]
 
 
+def test_yet_to_respond_is_not_yet_done(event_nlp):
+    """ "has yet to respond" says the response has not come yet: negated, where "is not responding to the demands" is
+    a refusal that happened."""
+    events = event_nlp("Ostland has yet to respond to the Brevian request for talks.")._.cg_events
+    assert {e.modality for e in _on(events, "respond")} == {"negated"}, [(e.trigger, e.type, e.modality) for e in events]
+
+
 def test_fresh3_development_figures(shared_data, event_nlp):
     """The events component on the development part of the third fresh set (floors in
     tests/data/event_floors.json, fail when more than 0.02 below)."""

@@ -725,8 +725,9 @@ class EventCoder:
         own_cue = any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
         if conditional_consequence(etype, trigger, own_cue):
             return []
-        # asked for, or a blocked attempt; a negation that is itself a refusal
-        framed = refusal_modality(etype, frame_modality(trigger, modality.modality), trigger, cand.hits)
+        # asked for, or a blocked attempt; a negation that is itself a refusal ("has yet to respond" is none: not yet)
+        framed = frame_modality(trigger, modality.modality)
+        framed = framed if modality.cue == "yet" else refusal_modality(etype, framed, trigger, cand.hits)
         if framed != modality.modality:
             modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
