@@ -62,6 +62,11 @@ def attributed(nlp, text):
      "wind,” the paper said.", "outlet", "the paper"),
     ("The institute published a long study of the militia last week. Entitled Borders of Sand, the paper says that "
      "the militia recruits fighters abroad.", "organisation", "the paper"),
+    # a participle clause after the head is no part of the naming phrase, one of seeing is (the outlet speaks)
+    ("The report, published on Tuesday by the Norland Refugee Council, says the camp is full.", "organisation",
+     "The report"),
+    ("The memo, seen by the Norland Herald, says the troops will withdraw within a month.", "outlet",
+     "The memo, seen by the Norland Herald,"),
     # a body named after a person is still the body
     ("The Ostrow campaign said that the rally would go ahead.", "organisation", "The Ostrow campaign"),
     # the speaker after a verb that follows a quotation, and the subject of a cue the tagger took for a noun

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
-from .claims_naming import after_dash, after_quantity, name_without_title
+from .claims_naming import after_dash, after_quantity, name_without_title, without_participle
 from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from .doc_cache import token_texts
@@ -378,7 +378,7 @@ def source_for_claim(att: Attribution) -> Span | None:
         return None
     source = _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
         _with_agent(source))), att)))
-    return name_without_title(after_quantity(after_dash(source)))
+    return name_without_title(after_quantity(after_dash(without_participle(source))))
 
 
 def _with_possessed(source: Span) -> Span:

@@ -9,6 +9,8 @@ attribution layer scored on PolNeAR keeps its own spans.
   ranks and honorifics kept ("Col. Ann Lee");
 - :func:`after_quantity`: a sum or share glued to a claimant by a relative clause without "that" ("the
   minimum $20 million experts say it costs") → what follows it ("experts");
+- :func:`without_participle`: a participle clause after the head ("The report, published on Tuesday by X,")
+  → the head's phrase;
 - :func:`after_dash`: words before a dash the parser hung on the subject ("… public ― Lee boasted") → what
   follows the dash;
 - :func:`name_before_cue`: a speaker the parser did not make the subject ("…, the minister, Ann Lee, said on
@@ -164,3 +166,20 @@ def dash_signature(sent: Span, next_sent: Span | None = None) -> tuple[Span, Spa
     name = doc.char_span(base + found.start(2), base + found.end(2), alignment_mode="expand")
     dash = doc.char_span(base + found.start(1), base + found.end(1), alignment_mode="expand")
     return (name, dash) if name is not None and dash is not None else None
+
+
+_SEEING = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared", "leaked"})
+
+
+def without_participle(source: Span) -> Span:
+    """The naming phrase without a participle clause set off by commas after its head ("The report, published
+    on Tuesday by X," → "The report"); a participle of seeing or obtaining stays ("The memo, seen by the
+    Guardian,": the outlet is the source)."""
+    head = source.root
+    comma = next((t.i for t in source if t.text == "," and t.i > head.i), None)
+    if comma is None or comma + 1 >= source.end:
+        return source
+    first = source.doc[comma + 1]
+    if first.tag_ not in ("VBN", "VBG") or first.dep_ != "acl" or first.head.i != head.i or first.lower_ in _SEEING:
+        return source
+    return source.doc[source.start:comma]
