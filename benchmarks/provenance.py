@@ -46,7 +46,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -297,10 +297,10 @@ def written_sets(args: argparse.Namespace) -> dict[str, list[dict]]:
     return loaded
 
 
-def leave_one_set_out(loaded: dict[str, list[dict]], embedder, which: tuple[str, ...] = ("added", "changes")) -> dict:
+def leave_one_set_out(loaded: dict[str, list[dict]], embedder) -> dict:
     """For each set: the learned checks trained (:func:`cablegram.provenance.training.fit_checks`) on every other
     set's pairs — never on the final third of a split set — and the set traced with them. Returns per-set figures
-    and their means (macro-F1, added F1, altered recall with the kind named). ``which``: the checks applied."""
+    and their means (macro-F1, added F1, altered recall with the kind named)."""
     from cablegram.provenance.training import aligned_pair, fit_checks
 
     finals = {name: final_third(pairs) for name, pairs in loaded.items() if name in SPLIT_SETS}
@@ -314,8 +314,7 @@ def leave_one_set_out(loaded: dict[str, list[dict]], embedder, which: tuple[str,
                 pool.append(ap)
     per_set = {}
     for name, pairs in loaded.items():
-        fitted = fit_checks([ap for ap in pool if ap.set_name != name])
-        checks = replace(fitted, **{k: None for k in ("added", "changes") if k not in which})
+        checks = fit_checks([ap for ap in pool if ap.set_name != name])
         fig = evaluate(pairs, embedder, checks=checks)
         per_set[name] = {"sentences": fig["sentences"], "macro_f1": fig["macro_f1"],
                          "added_f1": fig["labels"]["added"]["f1"],
@@ -361,8 +360,6 @@ def main() -> None:
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")
-    ap.add_argument("--loso-checks", nargs="+", default=["added", "changes"], choices=["added", "changes"],
-                    help="The learned checks trained and applied in --loso (default: both).")
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
@@ -370,7 +367,7 @@ def main() -> None:
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
     if args.loso:
-        result["leave_one_set_out"] = leave_one_set_out(written_sets(args), embedder, tuple(args.loso_checks))
+        result["leave_one_set_out"] = leave_one_set_out(written_sets(args), embedder)
         brief = {"mean": result["leave_one_set_out"]["mean"],
                  "sets": {n: {k: v for k, v in s.items() if k != "errors"} for n, s in result["leave_one_set_out"]["sets"].items()}}
         print(json.dumps(brief, indent=2))

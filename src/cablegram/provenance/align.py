@@ -77,9 +77,9 @@ class AlignParams:
     extra_gain: float = 0.10      # … and raise coverage by at least this much
     block: int = 1024             # article sentences per matrix block
     min_predicate: float = 0.15   # share of the sentence's lower-case content words the evidence must contain
+    predicate_cos_ceiling: float = 0.92  # … below this cosine (no added sentence of the labelled sets reaches it)
     cross_lingual: bool = False   # source in another language: embedding score only, language-neutral checks
     learned_added: bool = True    # apply the learned added-vs-source check after the rules (.sentence_model; MiniLM only)
-    learned_changes: bool = False  # apply the learned change check to altered sentences (.change_model; MiniLM only)
 
     @classmethod
     def for_embedder(cls, name: str, cross_lingual: bool = False) -> "AlignParams":
@@ -352,17 +352,31 @@ def _is_group(name: str) -> bool:
     return bool(_GROUP_NAME.match(name))
 
 
-def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams) -> tuple[bool, Change | None]:
+def _without_times(text: str) -> str:
+    """The sentence with its dates and durations blanked: "for two more years" for "for as long as the war continues"
+    is a changed duration, which the difference checks name, not words of another statement."""
+    dates, durations, _numbers = expressions(text)
+    for e in sorted([*dates, *durations], key=lambda e: -e.start):
+        text = text[: e.start] + " " * (e.end - e.start) + text[e.end:]
+    return text
+
+
+def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams,
+            cos: float = 0.0) -> tuple[bool, Change | None]:
     """(whether the sentence is surely not from the source, the quote it puts in a principal's mouth if any).
 
     Readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout; nor is
     a sentence whose predicate words the evidence lacks (names alone do not make the same statement), unless
-    it is a quote put in the mouth of the source's principals (see :func:`.differences.invented_quote`)."""
+    it is a quote put in the mouth of the source's principals (see :func:`.differences.invented_quote`), or its
+    cosine with the evidence reaches ``p.predicate_cos_ceiling`` (synonyms: "urged … to pull its troops back" for
+    "call on … to withdraw its forces")."""
     if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
         return True, None
     quote = invented_quote(text, source, same_language=not p.cross_lingual)
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(text, _with_speech(text, _with_encounter(text, ev_text)))
-    return score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate, quote
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
+                                                                              _with_speech(text, _with_encounter(text, ev_text)))
+    return (score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate
+            and cos < p.predicate_cos_ceiling), quote
 
 
 def _label(text: str, ev_text: list[str], changes: list[Change], score: float, cos: float, p: AlignParams) -> str | None:
@@ -405,7 +419,7 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     if opening:
         ev, ev_text = opening, [source[0]]
         effective = p.supported  # the encounter of the opening, however differently worded
-    not_source, quote = _screen(text, ev_text, source, effective, p)
+    not_source, quote = _screen(text, ev_text, source, effective, p, best_cos)
     if _untraceable(not_source, text, ev_text, [source_dates[e] for e, _ in ev], p):
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],

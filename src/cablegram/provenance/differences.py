@@ -537,7 +537,8 @@ _NUMBERED_NAME = re.compile(r"\b(?:No\.?|Number)\s+\d{1,4}\b")
 
 def _negated(text: str) -> bool:
     text = _NUMBERED_NAME.sub(" ", text)  # "No 10", "No 7": a residence or office, not a negation
-    text = re.sub(r"\bwithout (?:any |further )?delay\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
+    text = re.sub(r"\bwithout (?:any |further )?(?:pre-?)?(?:delay|conditions?|hesitation|exceptions?|interruption|"
+                  r"reservations?)\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
     return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
 
 
@@ -663,6 +664,8 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
         return out
     roles = _roles(context or src)
     mine, verb_a = _subject(sentence, roles)
+    if verb_a and not cross:
+        mine = _passive_agent(sentence, verb_a, roles) or mine
     if cross:
         return _first_named_swap(sentence, src, mine, verb_a)
     if not (mine and verb_a):
@@ -680,6 +683,17 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)")
+
+
+def _passive_agent(sentence: str, verb: re.Match, roles: dict[str, set[str]]) -> set[str]:
+    """Name keys of the agent of a passive clause ("The envoy was received by Chancellor Amsel": Amsel does it),
+    else an empty set."""
+    if not _PASSIVE_AUX.search(sentence[: verb.start()]):
+        return set()
+    agent = _AGENT.match(sentence, verb.end())
+    return _name_keys(agent.group(1)) if agent else set()
 # Verbs of an encounter both parties do: "X met Y" and "Y met with X" report the same act (not "hosted", "received").
 _RECIPROCAL = re.compile(r"met|spoke|talked|conferred|held", re.I)
 _PRONOUN = re.compile(r"\s*(?:he|she|they)\s*", re.I)

@@ -43,11 +43,10 @@ _ENCOUNTER = re.compile(r"\b(?:call|called|phoned|spoke|spoken|talks|talked|met|
 
 @dataclass(frozen=True)
 class Checks:
-    """Learned checks to apply instead of the shipped ones (``trace(..., checks=...)``): the added-vs-source model
-    and the change model (:mod:`.change_model`); a check left None is not applied."""
+    """Learned checks to apply instead of the shipped ones (``trace(..., checks=...)``; benchmarks train them per
+    fold): the added-vs-source model; a check left None is not applied."""
 
     added: object | None = None
-    changes: object | None = None
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ from .differences import name_variants
 from .embeddings import load_embedder
 from .inputs import as_document
 from .lexical import coverage, names
-from .change_model import load_changes_model, recheck_changes
 from .sentence_model import Checks, load_added_model, recheck_added
 from .sentences import Sentence, split_sentences
 
@@ -386,18 +385,15 @@ def _summary(traces: list[SentenceTrace], article: Document, sources: list[Docum
 
 def _learned_checks(matches: list, s_text: list[str], a_vecs, s_vecs, params: AlignParams, dates, embedder_name: str,
                     checks: Checks | None) -> list:
-    """The rules' matches after the learned added-vs-source check, then the learned change check (MiniLM, same
-    language only; ``checks`` replaces the shipped models, a None check in it is skipped)."""
+    """The rules' matches after the learned added-vs-source check (MiniLM, same language only; ``checks`` replaces
+    the shipped model, a None check in it is skipped)."""
     if params.cross_lingual or embedder_name != LEARNED_EMBEDDER or not s_text:
         return matches
     added = checks.added if checks is not None else (load_added_model() if params.learned_added else None)
-    if added is not None:
-        idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
-        matches = recheck_added(matches, s_text, idx, val, params, dates, model=added)
-    changes = checks.changes if checks is not None else (load_changes_model() if params.learned_changes else None)
-    if changes is not None:
-        matches = recheck_changes(matches, s_text, model=changes)
-    return matches
+    if added is None:
+        return matches
+    idx, val = top_candidates(a_vecs, s_vecs, 3, params.block)
+    return recheck_added(matches, s_text, idx, val, params, dates, model=added)
 
 
 def trace(article: Document | str | os.PathLike, sources: Iterable[Document | str | os.PathLike], *, nlp=None,

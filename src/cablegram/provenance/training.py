@@ -1,12 +1,12 @@
 """Training examples and fitting for the learned checks of provenance tracing.
 
-Used by ``scripts/train_provenance_added.py`` (the shipped models) and by ``benchmarks/provenance.py --loso``
+Used by ``scripts/train_provenance_added.py`` (the shipped model) and by ``benchmarks/provenance.py --loso``
 (leave-one-set-out: the checks trained on every other labelled set, the set scored with them).
 
 Input records have the layout of ``../shared/data/provenance/pairs.jsonl`` (``primary``, ``derivative``,
 ``derivative_sentences`` with gold ``label`` and, for altered sentences, ``changes``; optional ``extra_primaries``).
-:func:`aligned_pair` runs the rules alone (learned checks off) once per record; :func:`fit_checks` fits both
-checks on any list of aligned pairs. Deterministic for the same input. No file is read or written here.
+:func:`aligned_pair` runs the rules alone (learned checks off) once per record; :func:`fit_checks` fits the
+added-vs-source check on any list of aligned pairs. Deterministic for the same input. No file is read or written here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 ADDED_L2 = 1.0
-CHANGES_L2 = 1.0
 
 
 @dataclass
@@ -47,7 +46,7 @@ def aligned_pair(set_name: str, rec: dict, embedder) -> AlignedPair | None:
     docs = [p, *(rec.get("extra_primaries") or [])]  # an article merging several readouts
     split = [(doc, x.text) for doc in docs for x in split_sentences(doc["text"])]
     s = [t for _, t in split]
-    params = replace(AlignParams.for_embedder(embedder.name), learned_added=False, learned_changes=False)
+    params = replace(AlignParams.for_embedder(embedder.name), learned_added=False)
     av, sv = embedder.encode(a), embedder.encode(s)
     dates = (d.get("date"), [doc.get("date") for doc, _ in split])
     matches = align(a, s, av, sv, params, dates=dates)
@@ -68,42 +67,15 @@ def added_rows(pairs: list[AlignedPair]) -> tuple[list[dict[str, float]], list[s
     return rows, labels
 
 
-def change_rows(pairs: list[AlignedPair]) -> tuple[list[dict[str, float]], list[str]]:
-    """Rows of the change check: every altering change the rules found in a sentence they traced to the source;
-    label "real" when the gold sentence is altered with that kind, "spurious" when it is supported. Changes of a
-    gold-altered sentence whose kind the labeller did not name, and changes in gold-added sentences, are left out."""
-    from .change_model import match_change_rows
-
-    rows, labels = [], []
-    for ap in pairs:
-        for m, g in zip(ap.matches, ap.gold):
-            if m.label not in ("supported", "altered") or g["label"] not in ("supported", "altered"):
-                continue
-            for change, row in match_change_rows(m, ap.source):
-                if g["label"] == "supported":
-                    rows.append(row)
-                    labels.append("spurious")
-                elif change.kind in (g.get("changes") or []):
-                    rows.append(row)
-                    labels.append("real")
-    return rows, labels
-
-
 def fit_checks(pairs: list[AlignedPair]):
-    """Both learned checks fitted on ``pairs``: a :class:`.sentence_model.Checks` (a check is None when its
-    rows hold fewer than two labels)."""
+    """The learned checks fitted on ``pairs``: a :class:`.sentence_model.Checks` (its check is None when the rows hold
+    fewer than two labels)."""
     from ..nlp.linear import LinearModel
     from .sentence_model import Checks
 
-    trained_on = sorted({ap.set_name for ap in pairs})
     rows, labels = added_rows(pairs)
-    added = (LinearModel.fit(rows, labels, l2=ADDED_L2, class_weight="balanced",
-                             meta={"embedder": "minilm-int8-onnx", "examples": len(rows), "l2": ADDED_L2,
-                                   "trained_on": trained_on})
-             if len(set(labels)) == 2 else None)
-    rows, labels = change_rows(pairs)
-    changes = (LinearModel.fit(rows, labels, l2=CHANGES_L2, class_weight="balanced",
-                               meta={"embedder": "minilm-int8-onnx", "examples": len(rows), "l2": CHANGES_L2,
-                                     "trained_on": trained_on})
-               if len(set(labels)) == 2 else None)
-    return Checks(added=added, changes=changes)
+    if len(set(labels)) < 2:
+        return Checks(added=None)
+    return Checks(added=LinearModel.fit(rows, labels, l2=ADDED_L2, class_weight="balanced",
+                                        meta={"embedder": "minilm-int8-onnx", "examples": len(rows), "l2": ADDED_L2,
+                                              "trained_on": sorted({ap.set_name for ap in pairs})}))
