@@ -62,7 +62,7 @@ def _words() -> tuple[frozenset[str], ...]:
         "locative_preps"))
 
 
-def _heads(trigger) -> list:
+def _heads(trigger, through_conj: bool = True) -> list:
     """The trigger and the words whose arguments are the act's: the verbs it is the complement, purpose clause or
     conjunct of, up to its clause's own head; the verb whose object, subject or complement a noun or adjective
     trigger is ("carried out airstrikes", "is willing to provide", "a mediation effort", "a letter
@@ -72,6 +72,8 @@ def _heads(trigger) -> list:
         tok = trigger.head
         out.append(tok)
     for _ in range(5):
+        if not through_conj and tok.dep_ == "conj":
+            break  # a conjoined verb shares the subject, not the objects ("did not mention X but warned that …")
         tok = _governor(tok)
         if tok is None:
             break
@@ -348,7 +350,8 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
         doubts.append("target_is_place")
     joint = source is not None and target is not None and _conjoined(source[0], target[0])
     together = joint and (etype in _JOINT_TYPES or _mutual(heads))
-    if target is not None and not together and not _is_target_argument(target[0], heads, etype in _SPEECH_TYPES):
+    own = _heads(trigger, through_conj=False)
+    if target is not None and not together and not _is_target_argument(target[0], own, etype in _SPEECH_TYPES):
         doubts.append("target_not_argument")
     if joint and not together:
         doubts.append("coordinated_pair")
