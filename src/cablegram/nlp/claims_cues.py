@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -101,7 +102,7 @@ class CueModel:
 
     def prob(self, feats: list[str]) -> float:
         w = self.weights
-        z = sum(w.get(f, 0.0) for f in feats)
+        z = sum(map(w.get, feats, repeat(0.0)))  # the same terms in the same order, without a generator
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
