@@ -59,6 +59,8 @@ def _token(sent, word):
     ("Ostland said Brevia must withdraw from Tarsk before it would support lifting the sanctions.", "support",
      "hypothetical"),
     ("Ostland said it would support lifting the sanctions.", "support", "planned"),
+    # an act the actors are close to is planned
+    ("Brevia and Ostland are close to a deal on prisoner exchanges, a mediator said.", "deal", "planned"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),
@@ -118,6 +120,11 @@ def _on(events, word):
     ("Brevian troops launched an incursion into Ostland at dawn.", "incursion", ("ASSAULT", "occurred")),
     # a threatened break of relations under a condition
     ("The Ostland parliament threatened to break relations with Brevia unless it closed its base.", "break",
+     ("SANCTION", "hypothetical")),
+    # what a reporting verb conjoined with the main act reports
+    ("Ostland condemned the vote and said it would expel the Brevian ambassador.", "expel", ("SANCTION", "planned")),
+    # the act a meeting discusses
+    ("Brevian ministers will discuss possible sanctions against Ostland on Monday.", "sanctions",
      ("SANCTION", "hypothetical")),
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",

@@ -361,7 +361,14 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
         for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
             if tok.dep_ == "conj" or head.dep_ == "conj":
                 heads.setdefault(tok.i, tok)
-    return heads
+    return heads | _reported_by_conjuncts(heads.values(), C)
+
+
+def _reported_by_conjuncts(heads, C) -> dict[int, object]:
+    """The clauses that a reporting verb among ``heads``, conjoined with another, reports ("condemned the vote and
+    said it would expel the envoy": the expulsion)."""
+    return {c.i: c for tok in heads if tok.dep_ == "conj" and tok.lower_ in C.reporting_verbs
+            for c in tok.children if c.dep_ == "ccomp"}
 
 
 def _acting_frame(root, main, C) -> bool:

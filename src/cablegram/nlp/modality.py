@@ -241,7 +241,9 @@ def reported_speech(sent, trigger=None) -> tuple[bool, str | None]:
         return True, "according to"
     for tok in sent:
         if tok.lower_ in C.reporting_verbs and tok.pos_ in ("VERB", "AUX") and (trigger is None or tok.i != trigger.i):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("parataxis", "ccomp", "advcl"):
+            # a reporting verb with a subject of its own, set beside a clause, or conjoined with another verb
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("parataxis", "ccomp", "advcl",
+                                                                                          "conj"):
                 return True, tok.text
     stripped = raw.strip()
     if stripped[:1] in "\"“" or stripped.count("\"") >= 2 or ("“" in stripped and "”" in stripped):
@@ -533,6 +535,8 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
             return found
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
+    if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in C.imminent_predicates:
+        return "planned", head.head.text  # "the two sides are close to a deal"
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
         return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
