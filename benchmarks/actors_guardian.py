@@ -8,7 +8,8 @@ adjective (nationality) or news outlet, and no real entity under two ids. The fl
 not hand-picked:
 
 - *place*: the actor is not a state, and spaCy's NER labels most of its mentions GPE, LOC or FAC;
-- *adjective*: the actor is not a state and most of its mentions are NER NORP or lower-case words;
+- *adjective*: the actor is not a state and most of its mentions are NER NORP or lower-case words (a
+  lower-case noun phrase with "the", such as "the west", is no adjective);
 - *outlet*: the actor's name is a news outlet in ``nlp/data/attribution.toml`` (``outlets.names``);
 - *duplicate*: two ids among the top share a folded alias, or a person's folded surname
   (both names at least two words).
@@ -122,7 +123,8 @@ def run(data_dir: Path, top: int, cache: Path | None) -> dict:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             ent = next((t.ent_type_ for t in span if t.ent_type_), "") if span is not None else ""
             labels[m.actor_id][ent or "-"] += 1
-            lower[m.actor_id] += int(m.method not in ("title", "institution") and m.text.islower())
+            lower[m.actor_id] += int(m.method not in ("title", "institution") and m.text.islower()
+                                     and not m.text.startswith("the "))  # "the west": a noun phrase
             texts[m.actor_id][m.text] += 1
     resolve_s = time.perf_counter() - t0
     outlets = {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}

@@ -202,3 +202,84 @@ def test_agency_after_at_is_the_body_not_a_building(nlp):
 def test_capital_left_in_a_state_is_its_government(nlp):
     doc = run_dated(nlp, "The new duties have left Oslo caught between two partners.", "2019-05-01")
     assert actors(doc).get("Oslo") == "NOR", actors(doc)
+
+
+@pytest.mark.parametrize(("text", "phrase", "state"), [
+    ("The Vell administration imposed new duties on Monday.", "Vell administration", "XMR"),
+    ("Critics of the Tolu regime were detained overnight.", "Tolu regime", "XKS"),
+    ("The Tolu government denied the report.", "Tolu government", "XKS"),
+])
+def test_a_leaders_administration_or_regime_is_the_state_not_the_person(nlp, text, phrase, state):
+    found = actors(run_dated(nlp, text, "2019-05-01"))
+    assert found.get(phrase) == state, found
+    assert "PER.XMR.ardo-vell" not in found.values() and "PER.XKS.bran-tolu" not in found.values()
+
+
+def test_a_non_leaders_name_before_government_is_kept(nlp):
+    found = actors(run_dated(nlp, "Ilse Quenbrook said the government would respond.", "2019-05-01"))
+    assert found.get("Ilse Quenbrook") == "PER.XKS.ilse-quenbrook", found
+
+
+_MONARCHY = "\n".join([
+    '{"id": "XVL", "name": "Valdoria", "type": "state", "aliases": ["Valdorian"]}',
+    '{"id": "PER.XVL.oren-iv", "name": "Oren IV", "type": "person", "country": "XVL", '
+    '"roles": [{"title": "King of Valdoria", "role": "head_of_state", "country": "XVL", "start": "2005-01-01"}]}',
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def monarchy_nlp(tmp_path_factory):
+    return actors_pipeline(_MONARCHY, tmp_path_factory.mktemp("kb_monarchy"))
+
+
+@pytest.mark.parametrize("text", ["Valdoria's king opened the session.", "The king of Valdoria opened the session.",
+                                  "The Valdorian monarch opened the session."])
+def test_monarchs_by_title_with_their_state(monarchy_nlp, text):
+    found = actors(run_dated(monarchy_nlp, text, "2019-05-01"))
+    assert "PER.XVL.oren-iv" in found.values(), found
+
+
+def test_king_without_a_state_names_nobody(monarchy_nlp):
+    found = actors(run_dated(monarchy_nlp, "The king of the local fair opened the session.", "2019-05-01"))
+    assert "PER.XVL.oren-iv" not in found.values(), found
+
+
+def test_a_monarchs_name_with_and_without_the_territory_is_one_person():
+    a = Actor(id="PER.XVL.oren-iv-of-valdoria", name="Oren IV of Valdoria", type="person", country="XVL",
+              roles=[Role(title="King", role="head_of_state", country="XVL", start="2005-01-01")])
+    b = Actor(id="PER.XVL.oren-iv", name="Oren IV", type="person", country="XVL",
+              roles=[Role(title="King", role="head_of_state", country="XVL", start="2005-01-01", end="2015-12-31")])
+    assert [frozenset(m[:2]) for m in find_duplicates([a, b])] == [frozenset({a.id, b.id})]
+
+
+@pytest.mark.parametrize("text", [
+    "Marenia warned the West on Monday that the talks were over.",
+    "Marenia warned the west on Monday that the talks were over.",
+])
+def test_the_west_mid_sentence_is_the_bloc(nlp, text):
+    found = actors(run_dated(nlp, text, "2022-06-01"))
+    assert "IGO.WEST" in found.values(), found
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting raged in the west of Marenia overnight.",
+    "Refugees fled to the west, and aid came from the west too.",
+])
+def test_the_west_as_a_compass_point_is_no_actor(nlp, text):
+    found = actors(run_dated(nlp, text, "2022-06-01"))
+    assert "IGO.WEST" not in found.values(), found
+
+
+def test_the_before_an_acronym_keeps_the_acronyms_span(nlp):
+    doc = run_dated(nlp, "Marenia and the EU signed the deal.", "2022-06-01")
+    assert actors(doc).get("EU") == "IGO.EU", actors(doc)
+
+
+def test_opec_plus_and_the_cartel(nlp):
+    found = actors(run_dated(nlp, "Opec+ agreed further cuts; the oil cartel meets again in November.", "2023-06-04"))
+    assert found.get("Opec+") == "IGO.opec-plus" and found.get("oil cartel") == "IGO.opec-plus", found
+
+
+def test_a_leaders_possessive_before_government_still_names_the_leader(nlp):
+    found = actors(run_dated(nlp, "Prime Minister Ardo Vell's government freed the detainees.", "2019-05-01"))
+    assert "PER.XMR.ardo-vell" in found.values(), found

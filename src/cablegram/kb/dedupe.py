@@ -51,12 +51,19 @@ def _word_match(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
 
 
+def _regnal(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A monarch's folded name without its territory (*Abdullah II of Jordan* → *Abdullah II*; two words kept)."""
+    cut = key.index("of", 2) if "of" in key[2:] else len(key)
+    return key[:cut]
+
+
 def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Folded person names ``a`` and ``b`` may be one person: the same surname stem and first given name,
     and every word of the shorter name matched, in order, by a word of the longer (*Said Musa* / *Said
     Wilbert Musa*; *P J Patterson* / *Percival James Patterson*; not *Han Duck Soo* / *Han Seung Soo*).
-    Honorifics at the head of a name are left out (*Samdech Hun Sen* / *Hun Sen*)."""
-    a, b = without_honorifics(a), without_honorifics(b)
+    Honorifics at the head of a name and a monarch's territory are left out (*Samdech Hun Sen* / *Hun Sen*,
+    *Abdullah II of Jordan* / *Abdullah II*)."""
+    a, b = _regnal(without_honorifics(a)), _regnal(without_honorifics(b))
     if len(a) < 2 or len(b) < 2 or _surname_stem(a[-1]) != _surname_stem(b[-1]) or not _word_match(a[0], b[0]):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -128,7 +135,7 @@ def find_duplicates(actors: Iterable[Actor], folder: Folder | None = None,
     found: list[tuple[Actor, Actor, str]] = list(_pairs_by_key(actors, folder))
     by_surname: dict[tuple, list[Actor]] = defaultdict(list)
     for actor in actors:
-        key = folder.name(actor.name)
+        key = _regnal(folder.name(actor.name))
         if actor.type == "person" and len(key) >= 2:
             by_surname[(actor.country, _surname_stem(key[-1]))].append(actor)
     for rows in by_surname.values():

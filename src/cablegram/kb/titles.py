@@ -72,6 +72,12 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     # on the date (see LEADER_ROLES); never on its own ("the opposition leader", "the leader said").
     ("leader", "leader", None),
     ("supreme leader", "supreme_leader", None),  # "Iran's supreme leader", "the North Korean supreme leader"
+    # Monarchs by title, with their state written next to it ("Jordan's king", "the emir of Qatar").
+    ("king", "head_of_state", None),
+    ("queen", "head_of_state", None),
+    ("emir", "head_of_state", None),
+    ("sultan", "head_of_state", None),
+    ("monarch", "head_of_state", None),
     ("army chief", "military_commander", None),
     ("commander in chief", "military_commander", None),
     ("chief of the general staff", "military_commander", None),
@@ -81,7 +87,11 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
 BARE_TITLES = frozenset({"secretary", "chief", "premier", "chancellor"})
 
 # Titles that stand for nobody without a state or group written next to them ("the Russian leader").
-QUALIFIED_TITLES = frozenset({"leader"})
+QUALIFIED_TITLES = frozenset({"leader", "king", "queen", "emir", "sultan", "monarch"})
+
+# Nouns after a leader's name that make the phrase the leader's government, which acts for the state
+# ("the Trump administration", "the Assad regime", "the Erdoğan government"), not the person.
+LEADER_GOVERNMENTS = frozenset({"administration", "regime", "government", "cabinet", "junta"})
 
 # Who "leader" names, in order of preference: a group's leader; for a state, its head of government
 # where the head of government leads (parliamentary systems and constitutional monarchies:
@@ -126,7 +136,7 @@ COLLECTIVE_NAMES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("alliance", ("IGO.NATO", "IGO.CSTO"), "IGO.NATO"),
     ("allies", ("IGO.NATO",), None),
     ("union", ("IGO.EU", "IGO.AU", "IGO.EAEU", "IGO.european-commission"), None),
-    ("cartel", ("IGO.OPEC",), None),
+    ("cartel", ("IGO.OPEC", "IGO.opec-plus"), None),
     ("council", ("IGO.UNSC",), None),  # "the 15-member council" after the Security Council
     ("league", ("IGO.arab-league",), None),
     ("grouping", ("IGO.BRICS", "IGO.G7", "IGO.G20", "IGO.SCO", "IGO.ASEAN"), None),

@@ -36,7 +36,8 @@ from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
-                         INSTITUTION_METONYMS, OFFICE_METONYMS, QUALIFIED_TITLES, ROLE_FALLBACK, SEAT_BUILDINGS,
+                         INSTITUTION_METONYMS, LEADER_GOVERNMENTS, OFFICE_METONYMS, QUALIFIED_TITLES,
+                         ROLE_FALLBACK, SEAT_BUILDINGS,
                          STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
 from .actor_admission import Admission
@@ -533,6 +534,26 @@ class ActorResolver:
         self._initials_memo: dict[str, tuple[str, ...]] = {}
         self._state_words: set[str] | None = None  # one-word state names and demonyms, built on first use
 
+    def _leader_governments(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """A leader's name used as a modifier before "administration", "regime", "government" ("the Trump
+        administration", "the Assad regime"): one mention of the state that leader led (method
+        ``institution``) over the phrase, not of the person (kb.titles.LEADER_GOVERNMENTS). A possessive
+        ("Hun Sen's government") still names the person."""
+        out = []
+        for h in hits:
+            nxt = h.end
+            state = self._led_state(h.actor) if nxt < len(doc) and doc[nxt].lower_ in LEADER_GOVERNMENTS else None
+            out.append(_Hit(h.start, nxt + 1, self.kb.actors[state], "institution", 0.9) if state else h)
+        return out
+
+    def _led_state(self, actor: Actor) -> str | None:
+        """The state (KB id) a person led as head of state or government or national leader, if any."""
+        if actor.type != "person":
+            return None
+        led = [r.country for r in actor.roles if r.role in ("head_of_state", "head_of_government", "national_leader",
+                                                            "supreme_leader") and r.country in self.kb]
+        return led[0] if led else None
+
     def _read_institutions(self) -> None:
         """Tables of state bodies (``kb.titles.STATE_INSTITUTIONS``), bodies known by a building or a name
         (``INSTITUTION_METONYMS``) and the metonyms that are buildings too (``SEAT_BUILDINGS``), folded."""
@@ -607,12 +628,12 @@ class ActorResolver:
         i, n = 0, len(doc)
         while i < n:
             text = doc[i].text
-            lower_head = text in self._lowercase_heads  # "western powers": a two-word alias in lower case
+            lower_head = text in self._lowercase_heads  # "western powers", "the West": aliases in lower case
             if not text[:1].isupper() and not lower_head:
                 i += 1
                 continue
             found = self._scan(doc, folded, ix.names, ix.prefixes, ix.max_len, i)
-            if lower_head and (found is None or found[0] - i < 2):
+            if lower_head and not self._lower_alias(doc, i, found):
                 i += 1
                 continue
             ids = ix.names[found[1]] if found else self._acronym_ids(doc, folded, i)
@@ -627,6 +648,24 @@ class ActorResolver:
             else:
                 i += 1
         return hits
+
+    def _lower_alias(self, doc: Doc, i: int, found: tuple[int, tuple[str, ...]] | None) -> bool:
+        """Whether an alias of two words or more found at token ``i`` (``found``: end token, folded key) that
+        opens with a lower-case word (lexicon ``names.lowercase_heads``) names its actor: "western powers";
+        "the West" mid-sentence when "West" alone is no alias ("the EU" stays "EU"); written all in lower
+        case, only "the west" not followed by "of" nor after "in", "to", "from" (the compass point)."""
+        if found is None or found[0] - i < 2:
+            return False
+        end, key = found
+        if doc[i].lower_ != "the":
+            return True
+        if key[1:] in self.kb.index.names or (end - i == 2 and acronym_key(doc[i + 1].text) in self.kb.index.acronyms):
+            return False
+        if all(t.text[:1].isupper() for t in doc[i + 1:end]):
+            return True
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return doc[i:end].text.lower() == "the west" and (end >= len(doc) or doc[end].lower_ != "of") \
+            and before not in _LOCATIVE_PREPS | {"to", "from", "towards", "toward"}
 
     def _acronym_ids(self, doc: Doc, folded: list[list[str]], i: int) -> list[str] | None:
         """KB ids of the acronym at token ``i`` ("NATO"; "Unicef", "Nato", "Opec" as British papers write
@@ -1292,6 +1331,7 @@ class ActorResolver:
                                         and _inside_longer_org(orgs, h.start, h.end))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
+        hits = self._leader_governments(doc, hits)
         hits += _bracketed_short_forms(doc, hits)
         hits = self.admission.settle(doc, self.apposition.resolve_placeholders(hits))
         hits = self.nationality.private_people(doc, self.apposition.backers(doc, hits))
