@@ -72,6 +72,7 @@ from .commitment_parties import (context_recipient, donors_and_recipient, in_rec
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
+from .doc_cache import doc_text, span_text
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 
@@ -188,7 +189,7 @@ class CommitmentExtractor:
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
         """The document's actor mentions and claims (by sentence) less what only cites a source ("According to Source
         of Aid 2", "the official WB list"): a cited source is provenance, never a party and never a hedge."""
-        cited = citation_ranges(doc.text, self.lex.source_documents)
+        cited = citation_ranges(doc_text(doc), self.lex.source_documents)
         mentions = [m for m in (doc._.cg_mentions or []) if not in_ranges(m.start, cited)]
         claims = {c.sentence_index: c for c in (doc._.cg_claims or [])
                   if not cites_source(c.claimant_text, self.lex.source_documents)}
@@ -203,7 +204,7 @@ class CommitmentExtractor:
         counted = _counted(rows)
         if _several_donors(counted):
             return rows  # several donors' packages: a story, not a note on one package
-        choice = self._choose_value(doc.text, sents)
+        choice = self._choose_value(doc_text(doc), sents)
         if choice is None or (counted and _same_value(counted[0].amount, choice[0].value)):
             return rows
         chosen, learned, n = choice
@@ -273,7 +274,7 @@ class CommitmentExtractor:
         if len(ctx.sents or list(ctx.doc.sents)) > _SHORT_NOTE:
             return None
         receivers = {r.recipient for r in rows if r.recipient}
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         return next((m.actor_id for m in ctx.mentions if m.actor_id and self._is_state(m.actor_id)
                      and m.actor_id not in receivers and not in_recipient_position(text, m)
                      and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start])), None)
@@ -366,7 +367,7 @@ class CommitmentExtractor:
 
     def _plan(self, sent: Span, index: int, doc_date: str | None, claim) -> _Sentence | None:
         """The sentence's triggers and money, or None when it states no support."""
-        text = sent.text
+        text = span_text(sent)
         triggers = find_triggers(sent, self.lex)
         if not triggers:
             return None
@@ -594,7 +595,7 @@ class CommitmentExtractor:
         pronoun = _it_subject(trig) if trig.base != "receive" else None  # "before it can receive aid": a receiver
         if pronoun is None or ctx.doc is None or self.kb is None:
             return None
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         start = text.rfind("\n", 0, pronoun.idx) + 1
         for m in sorted(ctx.mentions, key=lambda m: -m.start):
             if not (start <= m.start < pronoun.idx) or not m.actor_id or m.actor_id.startswith("person:"):
