@@ -61,6 +61,11 @@ def _token(sent, word):
     ("Ostland said it would support lifting the sanctions.", "support", "planned"),
     # an act the actors are close to is planned
     ("Brevia and Ostland are close to a deal on prisoner exchanges, a mediator said.", "deal", "planned"),
+    # "ruled out" negates what it rules out; negated or refused, it leaves it open
+    ("Ostland ruled out talks with the Brevian rebels.", "talks", "negated"),
+    ("Ostland has ruled out sending troops to Tarsk.", "sending", "negated"),
+    ("Ostland did not rule out talks with the Brevian rebels.", "talks", "hypothetical"),
+    ("The Ostland junta ruled the country for a decade.", "ruled", "occurred"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),
@@ -121,6 +126,7 @@ def _on(events, word):
     # a threatened break of relations under a condition
     ("The Ostland parliament threatened to break relations with Brevia unless it closed its base.", "break",
      ("SANCTION", "hypothetical")),
+    ("Ostland ruled out military intervention in Brevia.", "intervention", ("ASSAULT", "negated")),
     # what a reporting verb conjoined with the main act reports
     ("Ostland condemned the vote and said it would expel the Brevian ambassador.", "expel", ("SANCTION", "planned")),
     # the act a meeting discusses

@@ -449,6 +449,8 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
     neg = _has_neg(tok)
     if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
         return "hypothetical", f"not {tok.lower_}"
+    if depth > 0 and not neg and cancels_negation(tok, C):
+        return "negated", tok.text  # "ruled out military intervention": the intervention will not happen
     if neg and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
         return "hypothetical", f"not {tok.lower_}"
     if neg and depth > 0 and tok.lower_ in C.open_denials:  # "did not deny plans to send troops"

@@ -180,7 +180,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "occupy", "execute", "rape", "stab", "explode", "explosion", "blast", "missile", "artillery", "mortar",
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
                 "machete", "rape", "assault", "military operation", "military action", "retaliate", "retaliation",
-                "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment"),
+                "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment",
+                "military intervention"),
 }
 
 # Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
