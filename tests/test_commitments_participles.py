@@ -100,3 +100,34 @@ def test_a_funded_aid_body_is_a_channel_not_a_receiver(knlp, text):
     # the funded agencies hand on what they are given; they are never the row's recipient
     assert all(r.recipient is None or "agenc" not in r.recipient and "charit" not in r.recipient
                for r in run(knlp, text))
+
+
+# -- parties ------------------------------------------------------------------------------------------------------------
+def test_the_givers_own_name_inside_what_is_pledged_is_no_receiver(knlp):
+    # "Norlandic military commitment" describes the thing pledged; the row must not be dropped as help to itself
+    [c] = run(knlp, "In her speech, the Norland minister pledged an open-ended Norland military commitment and more "
+                    "support for refugees.")
+    assert (c.donor, c.status) == ("XNL", "pledged") and c.recipient != "XNL"
+
+
+def test_funding_for_the_crisis_in_a_state_goes_to_that_state(knlp):
+    [c] = run(knlp, "On a visit to the capital, the Norland minister announced further funding for the crises in "
+                    "Ostravia and Kestria.")
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", "pledged")
+
+
+# -- passive reports of a speaker's side ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Norland's defence minister said no tanks would be sent to Ostravia.", "refused"),  # "no" on what is sent
+    ("He quoted the Norland president as saying that no weapons would be issued to the Ostravian militia.", "refused"),
+    ("The Norland president said new rifles would be sent to Ostravia next month.", "pledged"),
+])
+def test_a_passive_without_a_giver_is_given_or_refused_by_the_speakers_side(knlp, text, status):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", status), c
+
+
+def test_help_from_funded_aid_agencies_is_no_row_for_the_agencies(knlp):
+    # the agencies are the channel and the sentence names nobody the funder gives to
+    rows = run(knlp, "The children got help from Norland-funded aid agencies in the camp.")
+    assert [r for r in rows if r.donor == "XNL"] == []

@@ -238,8 +238,9 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
 
     The walk up the tree stops at a clause boundary, so a negation in another clause of the
     sentence ("did not announce …, although it delivered …") does not reach this trigger."""
-    if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children):
-        return True  # "has given them no promises of support", "provided no new weapons"
+    if any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+           for c in tok.children):
+        return True  # "has given them no promises of support", "provided no new weapons", "no tanks would be sent"
     node = tok
     for _ in range(4):
         if any(c.dep_ == "neg" for c in node.children) or (node is not tok and node.lower_ in lex.refusal):

@@ -42,7 +42,10 @@ def described_noun(tok: Token) -> Token | None:
     """The noun a participle describes: its head ("the X-funded group", "rebels supplied by …") or, in a passive
     clause, its subject ("the rebels were supplied by …")."""
     if tok.dep_ in ("amod", "acl", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+        noun = tok.head
+        # "British-funded aid agencies": the participle may hang on the first noun of a compound; the phrase's
+        # head ("agencies") is what it describes
+        return noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "drones, which were supplied by Iran"
     return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -79,7 +82,7 @@ def gives_by_participle(tok: Token, is_support_word, is_giving_verb=lambda _t: F
         return False  # "DfID-funded partners are providing support": the partners give for their funder
     # "groups with drones in their arsenal, which were supplied by X": the things given are named in the phrase
     # that holds the place they are kept in
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    holder = noun.head.head if tok.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     return participle_receiver(tok) is not None or is_support_word(noun) or \
         (holder is not None and any(is_support_word(t) for t in holder.subtree if t.i < noun.i))
 

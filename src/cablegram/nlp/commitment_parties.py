@@ -75,6 +75,7 @@ _STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|suppor
 _POSSESSED_RECEIVER = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RECEIVERS)) + r")\b")
 # "people in Afrin", "Shia militants in Iraq", "assistance in northern Iraq": who or what is in the place receives.
 _PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refugees|forces|troops|population|families|"
+                        r"crisis|crises|emergency|famine|victims|"
                         r"communities|children|aid|assistance|relief|operations|projects|programmes|programs|working|"
                         r"deliveries|supplies|convoys?|flooding|floods|earthquake|drought|"
                         r"regions|incidents|persons|needs)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
@@ -237,6 +238,24 @@ def _giver_aside(tok: Token, verb: Token) -> Token | None:
     return accused if accused is not None else _funder(_subject(verb))
 
 
+_SPEECH = frozenset(("said", "says", "say", "saying", "told", "tells", "announced", "stated", "insisted", "confirmed",
+                     "declared", "added", "warned"))
+
+
+def _speaker_of_passive(tok: Token) -> Token | None:
+    """The speaker whose words a passive trigger without a giver reports ("the minister said no tanks would be sent",
+    "quoted the president as saying that no weapons would be issued"): their side gives or refuses; else None."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    if tok.dep_ != "ccomp" or tok.head.lower_ not in _SPEECH:
+        return None
+    speech = tok.head
+    if speech.dep_ == "pcomp" and speech.head.lower_ == "as" and speech.head.head.lower_.startswith("quot"):
+        return next((c for c in speech.head.head.children if c.dep_ == "dobj"), None)  # "quoted X as saying"
+    speaker = _subject(speech)
+    return None if speaker is None or _pronoun(speaker) else speaker
+
+
 def _antecedent(subj: Token | None, verb: Token) -> Token | None:
     """The name a relative clause describes when its subject is "which"/"who" ("Norland, which has armed the
     militia"), else None."""
@@ -258,6 +277,9 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
     if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
         return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
+    speaker = _speaker_of_passive(tok)
+    if speaker is not None:
+        return [actor_text(speaker)]  # "the minister said no tanks would be sent": the speaker's side gives
     if _antecedent(subj, verb) is not None:
         return [actor_text(_antecedent(subj, verb))]  # "Norland, which has armed the militia"
     if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
@@ -341,7 +363,8 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
-            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT):
+            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT
+                                      and _receiving_object(c)):
                 out.append(c)
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.head.dep_ == "relcl" and \
                     c.head.lower_ in _GIVE_OBJECT:
@@ -349,6 +372,14 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
+
+
+def _receiving_object(obj: Token) -> bool:
+    """Whether the object of "gave", "pledged", "sent" … can be who receives ("gave Ostravia", "sent the rebels",
+    "promised Ostravia's army"), not what is given ("pledged open-ended US military commitment": the name inside
+    describes the thing)."""
+    return obj.pos_ == "PROPN" or obj.lower_ in _RECEIVERS or armed_group_text(obj) is not None or \
+        obj.ent_type_ in ("GPE", "NORP", "ORG")
 
 
 def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) -> str | None:
