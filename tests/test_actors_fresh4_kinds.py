@@ -283,3 +283,9 @@ def test_opec_plus_and_the_cartel(nlp):
 def test_a_leaders_possessive_before_government_still_names_the_leader(nlp):
     found = actors(run_dated(nlp, "Prime Minister Ardo Vell's government freed the detainees.", "2019-05-01"))
     assert "PER.XMR.ardo-vell" in found.values(), found
+
+
+@pytest.mark.parametrize("text", ["Settlers moved into the West Bank last year.", "Voters in the West Midlands went to the polls."])
+def test_the_west_inside_a_longer_place_name_is_no_bloc(nlp, text):
+    found = actors(run_dated(nlp, text, "2022-06-01"))
+    assert "IGO.WEST" not in found.values(), found

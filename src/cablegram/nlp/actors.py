@@ -659,6 +659,8 @@ class ActorResolver:
         end, key = found
         if doc[i].lower_ != "the":
             return True
+        if end < len(doc) and doc[end].text[:1].isupper():
+            return False  # "the West Bank", "the West Midlands": the name goes on
         if key[1:] in self.kb.index.names or (end - i == 2 and acronym_key(doc[i + 1].text) in self.kb.index.acronyms):
             return False
         if all(t.text[:1].isupper() for t in doc[i + 1:end]):
