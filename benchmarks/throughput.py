@@ -153,6 +153,10 @@ def main(argv=None) -> int:
         "full_main_thread_cpu_seconds": round(main_full, 2), "ratio_full_to_bare_main_thread": round(cpu_bare / main_full, 3),
         "load_average_1min_before": round(load_before, 2), "load_average_1min_after": round(os.getloadavg()[0], 2),
         "seconds_per_component": comp, "cpu_seconds_per_component": comp_cpu,
+        # spaCy's own components over all components, in the per-component CPU seconds (one doc at a time,
+        # classifier inline): the CPU-second ratio without the helper thread and the batching.
+        "ratio_spacy_to_all_components_cpu": round(sum(v for k, v in comp_cpu.items() if not k.startswith("cablegram"))
+                                                   / max(sum(comp_cpu.values()), 1e-9), 3),
     }
     cablegram_time = {k: v for k, v in comp.items() if k.startswith("cablegram")}
     if cablegram_time:
