@@ -460,6 +460,27 @@ def is_locative(span) -> bool:
     return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.head.pos_ != "NOUN"
 
 
+def place_of_act(span, actor_id, trigger) -> bool:
+    """True when the resolved mention ``span`` (``actor_id``: its actor, None when unresolved) is a place in a
+    locative phrase on the act's verb or on a participant of it ("imposed blockades in Lahore and Multan",
+    "aid to help people in Somalia, Ethiopia and Kenya"): as ICEWS and POLECAT code it, the state the place
+    belongs to is then the target (its people, its sites), and the place stays the event's place. A phrase
+    on the trigger's own noun or on a noun of what the act is ("poses a threat in Iraq and Syria") only says
+    where the act is, and gives no target."""
+    if actor_id is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS or prep.head.i == trigger.i:
+        return False
+    holder = prep.head
+    return holder.pos_ == "VERB" or (holder.pos_ in ("NOUN", "PROPN") and holder.head.i != trigger.i)
+
+
 def conjuncts(chosen, sent, actors) -> list[tuple]:
     """Actor mentions conjoined with ``chosen`` ("Kuleba and Rau", "Germany and France"), nearest first."""
     if chosen is None:

@@ -16,10 +16,12 @@ Errors: :class:`~cablegram.errors.PipelineError` when the model file cannot be r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from .chunks import sentence_noun_chunks
+from .lexicons import load_lexicon
 from .event_actors import possessor, is_locative, names_participant
 from .linear import LinearModel
 
@@ -29,6 +31,7 @@ DEFAULT_DIRECTION_MODEL = "event_direction.json"
 ROLES = ("none", "source", "target")
 _RETRAIN = "python scripts/train_event_direction.py --data ../shared/data"
 _NOT_PARTICIPANT = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DASHES = frozenset({"-", "--", "—", "–", ":"})
 _MAX_PATH = 4
 
@@ -48,11 +51,12 @@ class Candidate:
 
 
 def _dateline_end(sent) -> int:
-    """Token index where a dateline heading ends ("MOGADISHU, Somalia --", "JERUSALEM (AP) --"), else -1."""
+    """Token index where a dateline heading ends ("MOGADISHU, Somalia --", "JERUSALEM (AP) --", "ADDIS ABABA,
+    May 15 (Xinhua) --"), else -1."""
     for tok in sent[:12]:
         if tok.text in _DASHES and tok.i > sent.start:
             before = sent.doc[sent.start:tok.i]
-            if all(t.pos_ in ("PROPN", "PUNCT") or t.is_punct or t.text.isupper() for t in before):
+            if all(t.pos_ in ("PROPN", "PUNCT") or t.is_punct or t.text.isupper() or t.like_num for t in before):
                 return tok.i
             return -1
     return -1
@@ -69,16 +73,18 @@ def _mention_root(span, chunks, heads: set[int]):
 
 
 def candidates(sent, actors) -> list[Candidate]:
-    """Actor mentions of ``sent`` and its other noun phrases (no pronouns, dates, amounts or numbers); a
-    noun phrase holding an actor mention is that mention, placed in the parse by the phrase's head."""
-    in_sent = [(s, a) for s, a in actors if sent.start <= s.start and s.end <= sent.end]
+    """Actor mentions of ``sent`` and its other noun phrases (no pronouns, dates, amounts or numbers, nothing
+    of a dateline heading: "KABUL (Wire):" names where the report was filed, never a participant); a noun
+    phrase holding an actor mention is that mention, placed in the parse by the phrase's head."""
+    first = max(sent.start, _dateline_end(sent) + 1)
+    in_sent = [(s, a) for s, a in actors if first <= s.start and s.end <= sent.end]
     chunks = sentence_noun_chunks(sent)  # not Span.noun_chunks: that walks the whole Doc on every call
     taken = {i for s, _ in in_sent for i in range(s.start, s.end)}
     heads = taken | {s.root.i for s, _ in in_sent}
     out = [Candidate(span, actor_id, _mention_root(span, chunks, heads)) for span, actor_id in in_sent]
     for chunk in chunks:
         root = chunk.root
-        if any(i in taken for i in range(chunk.start, chunk.end)):
+        if chunk.start < first or any(i in taken for i in range(chunk.start, chunk.end)):
             continue
         if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in _NOT_PARTICIPANT and names_participant(chunk):
             out.append(Candidate(chunk, None, root))
@@ -256,6 +262,11 @@ def _kind_features(cand: Candidate, trigger, etype: str, rule_pair: tuple, datel
         f["subject_conjunct"] = f[f"subject_conjunct|type={etype}"] = 1.0
     if root.i == trigger.i:
         f["is_trigger"] = 1.0
+    if _own(cand):
+        f["own"] = f[f"own|type={etype}"] = 1.0
+    if not cand.actor_id and root.pos_ == "NOUN":
+        noun = _noun_kind(root)
+        f[f"noun={noun}"] = f[f"noun={noun}|dep={root.dep_}"] = f[f"noun={noun}|type={etype}"] = 1.0
     for role, chosen in zip(("rule_source", "rule_target"), rule_pair):
         if chosen is not None and chosen[0].start < cand.span.end and cand.span.start < chosen[0].end:
             f[role] = f[f"{role}|type={etype}"] = 1.0
@@ -294,8 +305,9 @@ def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> 
     objects = {c.root.i for c in cands if c.root.dep_ == "dobj" and c.root.head.i in (trigger.i, verb.i)}
     heads = {t.i for c in cands for t in (c.root, c.span.root)}
     out = []
+    contest = _object_and_place(cands, objects)
     for c, key in zip(cands, keys):
-        f = _competition(c, objects) | _conjunct_of(c, heads, trigger)
+        f = _competition(c, objects) | _conjunct_of(c, heads, trigger) | contest.get(c.root.i, {})
         if key in rank_of:
             f[f"after_rank={min(rank_of[key], 3)}"] = 1.0
             if c.actor_id:
@@ -310,6 +322,59 @@ def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> 
     actor_lines = [(c, set(tree.ancestors(c.root.i))) for c in cands if c.actor_id]
     roots = {c.root.i: c for c in cands}  # the last candidate of each root, as a comprehension keeps it
     return [f | _nesting(c, roots, trigger, actor_lines, tree) for c, f in zip(cands, out)]
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+
+
+def _own(cand: Candidate) -> bool:
+    """ "withdraw its troops", "extend their mission": the phrase belongs to the acting party (a possessive
+    pronoun on its head), so it is what the act moves or changes, seldom whom it is aimed at."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in cand.root.children)
+
+
+@lru_cache(maxsize=1)
+def _participant_nouns() -> tuple[frozenset, frozenset]:
+    """(people, sites) head-noun lemmas of ``event_direction.toml`` ``[participants]``."""
+    lex = load_lexicon("event_direction").get("participants", {})
+    return frozenset(lex.get("people", [])), frozenset(lex.get("sites", []))
+
+
+def _noun_kind(root) -> str:
+    """ "people", "site" or "thing": what a phrase's head noun names (``[participants]``)."""
+    lemma = root.lemma_.lower()
+    people, sites = _participant_nouns()
+    return "people" if lemma in people else ("site" if lemma in sites else "thing")
+
+
+def _kind_of(cand: Candidate) -> str:
+    """A coarse kind of a participant phrase: a resolved actor, the source's own thing, a named entity's
+    label, else what its head noun names (:func:`_noun_kind`)."""
+    if cand.actor_id:
+        return "actor"
+    if _own(cand):
+        return "own"
+    return cand.root.ent_type_ or _noun_kind(cand.root)
+
+
+def _object_and_place(cands: list[Candidate], objects: set[int]) -> dict[int, dict[str, float]]:
+    """Features of the contest between the trigger's direct object and a place phrase ("withdraw its troops
+    from the West Bank cities", "attacked an army camp in Kabul", "set up an institute in Barcelona"): in plv
+    the place is the target when the object is a thing the act moves or makes, the object when it is a party
+    or a site. Keyed by candidate root index: the place sees the object's kind, the object that a place
+    competes with it."""
+    obj = next((c for c in cands if c.root.i in objects), None)
+    places = [c for c in cands if is_locative(c.span) or (c.root.dep_ == "pobj" and c.root.ent_type_ in _PLACES)]
+    if obj is None or not places:
+        return {}
+    kind = _kind_of(obj)
+    out = {obj.root.i: {"object_vs_place": 1.0, f"object_vs_place|{kind}": 1.0}}
+    for c in places:
+        if c.root.i != obj.root.i:
+            prep = c.root.head.lower_ if c.root.dep_ == "pobj" else "-"
+            out[c.root.i] = {f"place_vs_object|{kind}": 1.0, f"place_vs_object|{prep}": 1.0,
+                             f"place_vs_object|{'actor' if c.actor_id else 'phrase'}": 1.0}
+    return out
 
 
 def _competition(cand: Candidate, objects: set[int]) -> dict[str, float]:

@@ -26,7 +26,7 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, event_place, is_locative
+from .event_actors import actor_pairs, actor_spans, event_place, is_locative, place_of_act
 from . import event_confidence
 from .event_places import named_no_place
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
@@ -500,10 +500,12 @@ def _demanded(cand: _Candidate, yield_type: str) -> bool:
 def _act_pairs(pairs: list[tuple], trigger) -> list[tuple]:
     """``pairs`` of one act, with places and undergoers in their roles: a subject that undergoes the act
     ("came under fire") is its target with no source named; places conjoined in a locative phrase ("in
-    Iraq and Syria") are no targets. Pairs made equal by that are kept once, in order."""
+    Iraq and Syria") are no targets, unless the phrase hangs on the act's verb or a participant ("aid to
+    people in A, B and C": :func:`.event_actors.place_of_act`). Pairs made equal by that are kept once, in order."""
     if undergoes(trigger):
         pairs = [(None, src) for src, _ in pairs if src is not None]
-    pairs = [(src, None if tgt is not None and conjoined_places(tgt[0]) else tgt) for src, tgt in pairs]
+    pairs = [(src, None if tgt is not None and conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger) else tgt)
+             for src, tgt in pairs]
     out, seen = [], set()
     for src, tgt in pairs:
         key = (src[0].start if src else None, tgt[0].start if tgt else None)
