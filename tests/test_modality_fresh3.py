@@ -66,6 +66,9 @@ def _token(sent, word):
     ("Ostland has ruled out sending troops to Tarsk.", "sending", "negated"),
     ("Ostland did not rule out talks with the Brevian rebels.", "talks", "hypothetical"),
     ("The Ostland junta ruled the country for a decade.", "ruled", "occurred"),
+    # a negative quantifier on the subject of the verb above an object's verb
+    ("No country has agreed to sign the pact with Ostland.", "pact", "negated"),
+    ("Every country has agreed to sign the pact with Ostland.", "pact", "planned"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),

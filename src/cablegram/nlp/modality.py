@@ -291,8 +291,8 @@ def _controllers(trigger) -> list:
     ("nobody claimed responsibility"), and of the verbs above an infinitive without an object of their own
     ("nobody attempted to protect the civilians", "no country has agreed to send troops")."""
     subjects = ("nsubj", "nsubjpass")
-    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
-        return [c for c in trigger.head.children if c.dep_ in subjects]
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":  # and above its verb ("no country agreed to sign the pact")
+        return [c for c in trigger.head.children if c.dep_ in subjects] + _controllers(trigger.head)
     out, tok = [], trigger
     for _ in range(3):
         if tok.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in tok.head.children):
