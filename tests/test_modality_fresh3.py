@@ -69,6 +69,8 @@ def _token(sent, word):
     # a negative quantifier on the subject of the verb above an object's verb
     ("No country has agreed to sign the pact with Ostland.", "pact", "negated"),
     ("Every country has agreed to sign the pact with Ostland.", "pact", "planned"),
+    ("Not one Brevian minister has visited Ostland this year.", "visited", "negated"),
+    ("One Brevian minister has visited Ostland this year.", "visited", "occurred"),
     # a negation above does not reach an adjunct of time or cause
     ("The summit between Brevia and Ostland was cancelled after the border clash.", "clash", "occurred"),
     ("The Ostland envoy did not attend the meeting because of the fighting in Tarsk.", "fighting", "occurred"),

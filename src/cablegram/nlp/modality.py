@@ -265,7 +265,7 @@ def _quantifier_negation(trigger) -> str | None:
             continue
         if arg.lower_ in C.quantifiers and arg.lower_ != "no":
             return arg.text
-        if any(c.dep_ == "neg" and c.lower_ in C.negators for c in arg.children):
+        if _negated_quantity(arg, C):
             return "not"  # "not a single country", "not one donor"
         # "no country", and "neither X nor Y" (the parser makes "neither" a preconjunct of X)
         det = next((c for c in arg.children if c.lower_ in C.quantifiers and c.dep_ in ("det", "neg", "preconj")), None)
@@ -284,6 +284,12 @@ def _quantifier_of(verb, C: ModalityCues):
         return None
     quantifier = of.head
     return quantifier if quantifier.lower_ in C.quantifiers and quantifier.dep_ == "ROOT" else None
+
+
+def _negated_quantity(arg, C: ModalityCues) -> bool:
+    """``arg`` is counted as none: a negator on it ("not a single country") or on its number ("not one minister")."""
+    words = [arg] + [c for c in arg.children if c.dep_ in ("nummod", "quantmod", "amod")]
+    return any(g.dep_ == "neg" and g.lower_ in C.negators for w in words for g in w.children)
 
 
 def _controllers(trigger) -> list:
