@@ -67,6 +67,16 @@ def attributed(nlp, text):
      "The report"),
     ("The memo, seen by the Norland Herald, says the troops will withdraw within a month.", "outlet",
      "The memo, seen by the Norland Herald,"),
+    # a descriptor before a body's name is no part of it; a journalist's report in a newspaper is the outlet's
+    ("In a statement on Facebook, the group Friends of Norland Leeds said the protest was part of a day of action.",
+     "organisation", "Friends of Norland Leeds"),
+    ("In 2017, Ann Lorne reported in the Norland Herald that the programme had cost $700m.", "outlet", "Ann Lorne"),
+    ("Ann Lorne reported that the programme had cost $700m.", "named", "Ann Lorne"),
+    # a passive agent without the verb phrase the parser ran into it; a body written in lower case, "who" or not
+    ("The capture was first reported by the Norland Herald and independently confirmed by a rival paper.", "outlet",
+     "the Norland Herald"),
+    ("Lind travelled to Sudmark in 2012, according to the state department, who noted that he had served as a "
+     "jailer.", "organisation", "the state department"),
     # a body named after a person is still the body
     ("The Ostrow campaign said that the rally would go ahead.", "organisation", "The Ostrow campaign"),
     # the speaker after a verb that follows a quotation, and the subject of a cue the tagger took for a noun

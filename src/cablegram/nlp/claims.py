@@ -86,7 +86,7 @@ from .claims_claimant import _actor_index, classify, head_actor, is_channel, res
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
-from .claims_naming import dash_signature, name_before_cue, signature_span
+from .claims_naming import dash_signature, name_before_cue, signature_span, without_conjoined_verb
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .claims_spans import after_quote as _after_quote
@@ -316,9 +316,13 @@ def _with_speaker(att: Attribution) -> Attribution:
     """``att`` with a source when it has none: the cue's own noun subject ("Documents seen by X show …", a verb
     the tagger took for a noun), the speaker the parser left out of a sentence-final cue ("…, the minister, Ann
     Lee, said on Monday"; :func:`claims_naming.name_before_cue`), the noun phrase after a verb that follows a
-    quotation ("“…,” lamented one aid worker"); and with the verb's own noun subject when its source lies
+    quotation ("“…,” lamented one aid worker"); with a source cut before a verb phrase run into it
+    (:func:`claims_naming.without_conjoined_verb`) and with the verb's own noun subject when its source lies
     elsewhere (:func:`own_subject`)."""
     if att.source is not None:
+        cut = without_conjoined_verb(att.source)
+        if cut is not att.source:
+            return replace(att, source=cut)
         subject = own_subject(att.cue.root)
         if subject is None or att.source.start <= subject.i < att.source.end:
             return att

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
-from .claims_naming import after_dash, after_quantity, name_without_title, without_participle
+from .claims_naming import (after_dash, after_quantity, name_without_descriptor, name_without_title,
+                            with_left_modifiers, without_participle)
 from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from .doc_cache import token_texts
@@ -115,7 +116,23 @@ def _outlet(source: Span, att: Attribution, publisher: str | None, lx: Attributi
     if publisher and publisher.lower() in text and head_low not in lx.institutional_heads \
             and head_low not in lx.person_titles and not ents & {"GPE", "NORP"}:
         return True
-    return _outlet_learned(att, lx, ents) or _outlet_named(source, lx, head_actor)
+    return _outlet_learned(att, lx, ents) or _outlet_named(source, lx, head_actor) or _reported_in(att, lx)
+
+
+_BYLINE_VERBS = frozenset({"report", "write"})
+
+
+def _reported_in(att: Attribution, lx: AttributionLexicon) -> bool:
+    """"Ann Lee reported in the New York Times that …": a journalist's report, the outlet's work."""
+    cue = att.cue.root
+    if cue.lemma_.lower() not in _BYLINE_VERBS:
+        return False
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and names_outlet_anywhere(cue.doc[obj.left_edge.i:obj.right_edge.i + 1], lx):
+                return True
+    return False
 
 
 def _outlet_learned(att: Attribution, lx: AttributionLexicon, ents: set[str]) -> bool:
@@ -266,10 +283,10 @@ def _named_by_text(source: Span, lx: AttributionLexicon, head_actor: str | None)
         return "organisation"  # "the Elysée said": the seat of government speaks for it
     if head.pos_ != "PROPN":
         return None
+    if head.lower_ in lx.institutional_heads and not (head_actor or "").startswith("PER."):
+        return "organisation"  # "Amnesty International", "the state department, who noted": a body's name
     if _described_as_person(head, lx):
         return "named"  # "Ann Lee, the port director", "said Ann Lee, who runs a shelter"
-    if head.lower_ in lx.institutional_heads and not (head_actor or "").startswith("PER."):
-        return "organisation"  # "Amnesty International", "Human Rights Watch": a body's name, whatever was guessed
     if len(source) == 1 and _STATE_ID.match(head_actor or ""):
         return "organisation"  # "Ankara says": a capital the knowledge base resolves to its state
     return None
@@ -378,7 +395,8 @@ def source_for_claim(att: Attribution) -> Span | None:
         return None
     source = _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
         _with_agent(source))), att)))
-    return name_without_title(after_quantity(after_dash(without_participle(source))))
+    source = after_quantity(after_dash(without_participle(with_left_modifiers(source))))
+    return name_without_descriptor(name_without_title(source))
 
 
 def _with_possessed(source: Span) -> Span:

@@ -9,6 +9,10 @@ attribution layer scored on PolNeAR keeps its own spans.
   ranks and honorifics kept ("Col. Ann Lee");
 - :func:`after_quantity`: a sum or share glued to a claimant by a relative clause without "that" ("the
   minimum $20 million experts say it costs") → what follows it ("experts");
+- :func:`with_left_modifiers`: a one-word noun source cut from its modifiers ("coalition") → "the US-led
+  coalition";
+- :func:`name_without_descriptor`: "the group Friends of Kurdistan" → "Friends of Kurdistan";
+- :func:`without_conjoined_verb`: "the New York Times and independently confirmed by X" → "the New York Times";
 - :func:`without_participle`: a participle clause after the head ("The report, published on Tuesday by X,")
   → the head's phrase;
 - :func:`after_dash`: words before a dash the parser hung on the subject ("… public ― Lee boasted") → what
@@ -95,7 +99,7 @@ def name_before_cue(verb) -> Span | None:
     if comma - 1 < sent.start or doc[comma].text != ",":
         return None
     last = doc[comma - 1]
-    if last.pos_ != "PROPN" or last.ent_type_ not in _NAME_TYPES:
+    if last.pos_ != "PROPN" or last.ent_type_ not in _NAME_TYPES or _in_prepositional_phrase(last):
         last = _before_appositive(doc, comma, sent.start)  # "…, Ann Lee, a spokeswoman for X, said"
         if last is None:
             return None
@@ -108,12 +112,23 @@ def name_before_cue(verb) -> Span | None:
 _APPOSITIVE_DETS = frozenset({"a", "an", "the"})
 
 
+def _in_prepositional_phrase(token) -> bool:
+    """Whether a name is the object of a preposition ("… at King's College London"), so not a speaker."""
+    head = token
+    while head.dep_ in ("compound", "flat", "poss", "case") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj"
+
+
 def _before_appositive(doc, comma: int, start: int):
     """The last token of a person's or body's name before an appositive that ends at ``comma`` (", a spokeswoman
     for X,"), or None."""
     opening = next((i for i in range(comma - 1, start - 1, -1) if doc[i].text == ","), None)
-    if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in _APPOSITIVE_DETS or opening < 1:
+    if opening is None or opening + 1 >= comma or opening < 1:
         return None
+    first = doc[opening + 1]
+    if first.lower_ not in _APPOSITIVE_DETS and not (first.pos_ == "NOUN" and first.is_lower):
+        return None  # ", a spokeswoman for X," or ", director at X,"
     last = doc[opening - 1]
     return last if last.pos_ == "PROPN" and last.ent_type_ in _NAME_TYPES else None
 
@@ -183,3 +198,49 @@ def without_participle(source: Span) -> Span:
     if first.tag_ not in ("VBN", "VBG") or first.dep_ != "acl" or first.head.i != head.i or first.lower_ in _SEEING:
         return source
     return source.doc[source.start:comma]
+
+
+_LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "npadvmod", "nmod", "poss", "case", "punct", "nummod"})
+
+
+def with_left_modifiers(source: Span) -> Span:
+    """A one-word common-noun source widened over the determiner and modifiers the parser hung on it that
+    stand right before it ("coalition" → "the US-led coalition")."""
+    head = source.root
+    if len(source) != 1 or head.pos_ != "NOUN":
+        return source
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT_MODIFIERS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return source.doc[start:head.i + 1]
+
+
+def name_without_descriptor(source: Span) -> Span:
+    """A proper name without the common noun that introduces it ("the group Friends of Kurdistan" → "Friends of
+    Kurdistan"): only a determiner and lower-case compound nouns before the first proper noun, which heads the
+    span."""
+    head = source.root
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return source
+    first = next((t for t in source if t.pos_ == "PROPN"), None)
+    if first is None or not first.text[:1].isupper():
+        return source  # "the state department": a name written in lower case keeps its words
+    before = source.doc[source.start:first.i] if first is not None else None
+    if before is None or not len(before) or not any(t.pos_ == "NOUN" for t in before):
+        return source
+    if not all(t.dep_ == "det" or t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" for t in before):
+        return source
+    return source.doc[first.i:source.end]
+
+
+def without_conjoined_verb(source: Span) -> Span:
+    """The span cut before a conjunction that opens a verb phrase the parser let run into it ("the New York
+    Times and independently confirmed by the Guardian" → "the New York Times")."""
+    for token in source:
+        if token.dep_ == "cc" and token.i > source.start:
+            following = [t for t in source.doc[token.i + 1:source.end] if t.pos_ != "ADV"][:1]
+            if following and following[0].pos_ in ("VERB", "AUX"):
+                return source.doc[source.start:token.i]
+    return source
