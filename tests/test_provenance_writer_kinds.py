@@ -77,3 +77,24 @@ def test_a_changed_duration_is_traced_as_altered_not_added(minilm):
                    embedder=minilm)
     [s] = report.sentences
     assert s.label == "altered" and any(d.startswith("duration") for d in s.differences)
+
+
+def test_the_subject_of_a_passive_clause_is_not_its_actor():
+    source = "Asked about the strike, the spokesperson said the ministry had protested and summoned the Varnish consul."
+    assert _kinds("The Varnish consul was summoned to the ministry, Ilse Brand said.", source,
+                  "Spokesperson Ilse Brand answered questions today. " + source) == []
+    # an active clause with another doer is still a swap
+    assert _kinds("Varnland protested to Ostmark about the strike.", "Ostmark protested to Varnland about the strike.") == ["actor"]
+
+
+def test_a_spokesperson_named_for_the_readouts_the_spokesperson_is_no_other_actor():
+    context = ("At the weekly briefing, Foreign Ministry Spokesperson Ilse Brand took questions. "
+               "The spokesperson said Ostmark was willing to talk about the ferry schedule.")
+    evidence = "The spokesperson said Ostmark was willing to talk about the ferry schedule."
+    assert "actor" not in _kinds("Brand said Ostmark was willing to talk about the ferry schedule.", evidence, context)
+
+
+def test_a_negation_in_a_source_clause_the_sentence_leaves_out_is_no_change():
+    source = "Ostmark was willing to talk about the ferry schedule but had not yet received any proposal."
+    assert _kinds("Ostmark was willing to talk about the ferry schedule.", source) == []
+    assert _kinds("Ostmark had received a proposal.", "Ostmark had not received a proposal.") == ["modality"]

@@ -426,6 +426,8 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
     change = _plan_change(sentence, src) or _principle_made_act(sentence, src)
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
+    if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
+        neg_s = False  # "… but had not received a proposal", a clause the sentence leaves out
     if negation and neg_a != neg_s and not (neg_a and _negates_new_predicate(sentence, src)):
         out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
     return out
@@ -563,7 +565,9 @@ _ROLE_WORDS = frozenset("""secretary minister president prime foreign defense de
 envoy special of the us u s uk usa and deputy spokesperson spokesman spokeswoman minister-designate alternate iii ii jr sr
 leader leaders counterpart""".split())
 _ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |Prime |Vice |Deputy )?(?:Secretary General|Secretary|Minister|President|"
-                       r"Chancellor|Ambassador))\b")
+                       r"Chancellor|Ambassador)|[Ss]pokes(?:person|man|woman))\b")
+# "Foreign Ministry Spokesperson Dalia Fren … the spokesperson said": who "the spokesperson" is
+_SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:person|man|woman),?\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)")
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -596,6 +600,9 @@ def _roles(context: str) -> dict[str, set[str]]:
         for t in {title, title.split()[-1], title.split(" of ")[0]}:  # "Secretary of State X": "the Secretary" too
             if keys:
                 out.setdefault(t, keys)
+    for m in _SPOKESPERSON.finditer(context):
+        if keys := _name_keys(m.group(1)):
+            out.setdefault("spokesperson", keys)
     return out
 
 
@@ -612,7 +619,7 @@ def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match 
 
 def _role_keys(role: str, roles: dict[str, set[str]]) -> set[str]:
     """Name keys of a role noun ("the Deputy Secretary": the source's deputy, else its Secretary)."""
-    low = role.lower()
+    low = re.sub(r"^spokes(?:man|woman)$", "spokesperson", role.lower())
     return roles.get(low) or roles.get(low.removeprefix("deputy ")) or set()
 
 
@@ -664,12 +671,18 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
         return out
     roles = _roles(context or src)
     mine, verb_a = _subject(sentence, roles)
-    if verb_a and not cross:
-        mine = _passive_agent(sentence, verb_a, roles) or mine
     if cross:
         return _first_named_swap(sentence, src, mine, verb_a)
+    if verb_a and _PASSIVE_AUX.search(sentence[: verb_a.start()]):
+        mine = _passive_agent(sentence, verb_a, roles)  # "X was summoned": X is not the one who acts
     if not (mine and verb_a):
         return out
+    return _swap(sentence, src, context, roles, mine, verb_a)
+
+
+def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], mine: set[str], verb_a: re.Match) -> list[Change]:
+    """The actor change when the source's doer of the article's verb (``verb_a``, done by ``mine``) is someone else."""
+    out: list[Change] = []
     theirs, verb_s = _subject(src, roles)
     if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
