@@ -55,11 +55,12 @@ _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], ...]:
     """``plover.toml`` ``[confidence]``: modal auxiliaries, modal verbs, first-person pronouns, subject pronouns,
-    weak verbs, nouns of mutual acts, locative prepositions."""
+    weak verbs, nouns of mutual acts, locative prepositions, verbs of onset, nouns of trade, support verbs of aid,
+    abstract objects no aid gives."""
     lex = load_lexicon("plover")
     return tuple(word_set(lex, f"confidence.{key}") for key in (
         "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns",
-        "locative_preps"))
+        "locative_preps", "onset_verbs", "trade_nouns", "aid_support_verbs", "aid_abstract_objects", "notice_modifiers"))
 
 
 def _heads(trigger, through_conj: bool = True) -> list:
@@ -79,11 +80,25 @@ def _heads(trigger, through_conj: bool = True) -> list:
             break
         out.append(tok)
     below = [c for h in out for c in h.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))]
+    below += _onset_clauses(trigger)
     while below and len(out) < 12:
         tok = below.pop()
         out.append(tok)
         below.extend(c for c in tok.children if c.dep_ == "xcomp")
     return out
+
+
+def _onset_clauses(trigger) -> list:
+    """The "when" clauses that tell how the act a verb of onset reports began ("the fighting began on Friday, when
+    X launched an attack on Y", "clashes erupted when …"; ``[confidence] onset_verbs``): their arguments are the
+    act's."""
+    if trigger.lemma_.lower() not in _words()[7]:
+        return []
+    times = [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    times += [c for c in trigger.children if c.dep_ == "npadvmod"]
+    clauses = [c for c in trigger.children if c.dep_ == "advcl"] + [c for t in times for c in t.children
+                                                                     if c.dep_ == "relcl"]
+    return [c for c in clauses if any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children)]
 
 
 def _mutual(heads) -> bool:
@@ -110,6 +125,9 @@ def _governor(tok):
         return head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("prep", "prt") \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # a phrasal preposition ("following through with a deal", "out of the talks")
     if tok.dep_ == "acl" and head.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return head
     return None
@@ -123,6 +141,8 @@ def _phrase_root(span):
     """The word through which the mention hangs in its clause: up from the span's root through nouns of its
     phrase (conjunction, apposition, modifiers, "of"-phrases)."""
     tok = span.root
+    if tok.dep_ in ("det", "predet") and tok.head.i >= span.start:
+        tok = tok.head  # a mention cut at a determiner ("The West" of "the West Bengal government")
     for _ in range(6):
         if tok.dep_ in ("conj", "appos") or (tok.dep_ in _NOUN_OWNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN")
                                               and tok.head.dep_ not in ("ROOT",)):
@@ -195,6 +215,8 @@ def _speaker_of_pronoun(tok, heads) -> bool:
     top = next((h for h in heads if h.dep_ == "ccomp"), None)
     if top is None or tok.head.i != top.head.i or tok.dep_ not in _SUBJECT_DEPS:
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ not in pronouns for c in top.children):
+        return False  # the reported clause's own doer ("X said Z had been pushing for …") acts, not the speaker
     subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
     if any(c.dep_ == "nsubjpass" for c in subjects):
         return not any(c.dep_ == "agent" for h in heads for c in h.children)
@@ -205,7 +227,12 @@ def _speech_source(tok, heads) -> bool:
     """The mention is the subject of the reporting verb above the trigger's clause (a demand or a threat voiced
     about someone: "X said Y must disarm")."""
     top = next((h for h in heads if h.dep_ == "ccomp"), None)
-    return top is not None and tok.head.i == top.head.i and tok.dep_ in _SUBJECT_DEPS
+    if top is None or tok.head.i != top.head.i or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    # the reported clause obliges ("Y must disarm"); a clause that reports its own subject's act ("Z had been
+    # pushing for …") makes that subject, not the speaker, the one who asks
+    return any(c.dep_ == "aux" and c.lower_ in _words()[0] for c in top.children) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in top.children)
 
 
 def _is_target_argument(span, heads, speech: bool) -> bool:
@@ -218,8 +245,10 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
     # made by X", "an appeal lodged by X"); not through a relative, adverbial or reported clause
     for _ in range(12):
         head = tok.head
-        if head.i in ids and tok.dep_ not in _SUBJECT_DEPS:
-            return True
+        if head.i in ids and (tok.dep_ not in _SUBJECT_DEPS or (tok.dep_ == "nsubjpass" and head.i == heads[0].i)):
+            return True  # an object, or the passive act's own subject ("Y was attacked by X")
+        if tok.dep_ in _SUBJECT_DEPS and head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i in ids:
+            return True  # the subject of the act's prepositional clause ("an investigation into whether X was …")
         if head.i == tok.i or (tok.dep_ in _CLAUSE_DEPS and not _infinitive_subject(tok)
                                and not (tok.dep_ in ("relcl", "advcl") and _infinitive(tok))):
             return False
@@ -337,6 +366,8 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "")
         doubts.append("weak_trigger")
     if _opinion(trigger):
         doubts.append("opinion")
+    if _abstract_gift(trigger, etype) or _notification(trigger, etype):
+        doubts.append("abstract_object")
     return doubts
 
 
@@ -357,7 +388,48 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
         doubts.append("coordinated_pair")
     if source is not None and target is not None and _own_state(source, target):
         doubts.append("own_state")
+    if target is not None and (_trade_modifier(target[0]) or _beside_named_object(target[0], trigger)):
+        doubts.append("target_is_modifier")
     return doubts
+
+
+def _beside_named_object(span, trigger) -> bool:
+    """The target is a name's modifier ("interfere with Turkish plans") while the trigger names its own object
+    ("warned France not to interfere with …"): that object is the one acted on."""
+    if span.root.dep_ not in ("amod", "compound", "nmod", "poss") or _phrase_root(span).head.i == trigger.i:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    return bool(objects) and not any(span.start <= o.i < span.end for o in objects)
+
+
+def _trade_modifier(span) -> bool:
+    """The target is named by a modifier of a noun of trade ("curb Iranian oil imports", "Russian gas sales"):
+    the goods' origin, not the party acted on (``[confidence] trade_nouns``)."""
+    tok, nouns = span.root, _words()[8]
+    for _ in range(4):
+        if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in nouns:
+            return True
+    return False
+
+
+def _notification(trigger, etype: str) -> bool:
+    """A THREATEN coded on a notice given ahead ("gave X advance warning of the strike", "prior notice"):
+    a notification, no threat (``[confidence] notice_modifiers``)."""
+    notice = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return etype == "THREATEN" and any(n.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _words()[11] for c in n.children) for n in notice)
+
+
+def _abstract_gift(trigger, etype: str) -> bool:
+    """An AID coded on a support verb whose object is a word of speech or of attention ("gave advance warning",
+    "gave a speech", "offered his condolences"; ``[confidence] aid_support_verbs``, ``aid_abstract_objects``)."""
+    verbs, objects = _words()[9:11]
+    if etype != "AID" or trigger.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in trigger.children)
 
 
 def adjusted_confidence(confidence: float, doubts: list[str]) -> float:
