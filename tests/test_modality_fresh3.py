@@ -55,6 +55,8 @@ def _token(sent, word):
     ("Talks between Brevia and Ostland are expected to resume next week.", "Talks", "planned"),
     ("A visit by the Brevian president to Ostland is possible next year.", "visit", "hypothetical"),
     ("Talks between Brevia and Ostland are unlikely to resume this year.", "Talks", "hypothetical"),
+    # "is poised to" plans its act as "is set to" does
+    ("Ostland is poised to expel the Brevian envoy.", "expel", "planned"),
     # a "would" in a clause opened by "before" or "until" states a condition
     ("Ostland said Brevia must withdraw from Tarsk before it would support lifting the sanctions.", "support",
      "hypothetical"),
