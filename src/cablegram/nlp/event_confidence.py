@@ -245,15 +245,23 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
     # made by X", "an appeal lodged by X"); not through a relative, adverbial or reported clause
     for _ in range(12):
         head = tok.head
-        if head.i in ids and (tok.dep_ not in _SUBJECT_DEPS or (tok.dep_ == "nsubjpass" and head.i == heads[0].i)):
-            return True  # an object, or the passive act's own subject ("Y was attacked by X")
-        if tok.dep_ in _SUBJECT_DEPS and head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i in ids:
-            return True  # the subject of the act's prepositional clause ("an investigation into whether X was …")
+        if _taken_by(tok, ids, heads[0]):
+            return True
         if head.i == tok.i or (tok.dep_ in _CLAUSE_DEPS and not _infinitive_subject(tok)
                                and not (tok.dep_ in ("relcl", "advcl") and _infinitive(tok))):
             return False
         tok = head
     return False
+
+
+def _taken_by(tok, ids: set[int], trigger) -> bool:
+    """``tok`` hangs on one of the act's words (``ids``) as what the act is done to: an object or modifier, the
+    passive trigger's own subject ("Y was attacked by X"), or the subject of a clause a preposition of the act
+    introduces ("an investigation into whether X was …")."""
+    head = tok.head
+    if head.i in ids and (tok.dep_ not in _SUBJECT_DEPS or (tok.dep_ == "nsubjpass" and head.i == trigger.i)):
+        return True
+    return tok.dep_ in _SUBJECT_DEPS and head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i in ids
 
 
 def _conjoined(a, b) -> bool:
@@ -388,9 +396,14 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
         doubts.append("coordinated_pair")
     if source is not None and target is not None and _own_state(source, target):
         doubts.append("own_state")
+    return doubts + _modifier_doubts(trigger, target)
+
+
+def _modifier_doubts(trigger, target) -> list[str]:
+    """``target_is_modifier`` when the target only modifies what the act is done to (see below)."""
     if target is not None and (_trade_modifier(target[0]) or _beside_named_object(target[0], trigger)):
-        doubts.append("target_is_modifier")
-    return doubts
+        return ["target_is_modifier"]
+    return []
 
 
 def _beside_named_object(span, trigger) -> bool:
