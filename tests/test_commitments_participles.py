@@ -131,3 +131,15 @@ def test_help_from_funded_aid_agencies_is_no_row_for_the_agencies(knlp):
     # the agencies are the channel and the sentence names nobody the funder gives to
     rows = run(knlp, "The children got help from Norland-funded aid agencies in the camp.")
     assert [r for r in rows if r.donor == "XNL"] == []
+
+
+# -- refusals, suspensions and hedges a reporter writes without a support verb -----------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("Norland withheld military aid to Ostravia for three months.", "cancelled"),
+    ("Norland is withholding $200 million in aid to Ostravia until the elections are held.", "cancelled"),
+    ("Norland's foreign minister said his country was not considering any new aid for Ostravia.", "refused"),
+    ("Norland's foreign minister said his country would consider new aid for Ostravia.", "conditional"),
+])
+def test_withheld_refused_and_considered_aid(knlp, text, status):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", status), c

@@ -82,6 +82,8 @@ _NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|r
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
+# Verbs that report what a speaker said: the clause they report is the speaker's position.
+_SAYING = frozenset(("said", "says", "say", "told", "tells", "stated", "added", "insisted", "confirmed", "declared"))
 # Support named in passing by a participle ("a US-supplied jeep"): the story's receiver is not the thing's receiver.
 _PARTICIPLE_NOTE = "support named by a participle on what it went to"
 # "provided through the EBRD", "channelled via UNICEF": the organisation is the channel, never the donor
@@ -718,8 +720,7 @@ class CommitmentExtractor:
             cat, sub, _ = category_of(sent.text[a.start:] if a else sent.text, sent.text, self.lex, self.kind_models,
                                       self.min_model_p, _paragraph(sent))
             # "The Swiss government declined to re-export the ammunition to Ukraine": a refusal, not a package
-            root = sent.root
-            refused = root.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in root.children)
+            refused = self._refusing_opening(sent)
             reasons = ["no support verb: the opening describes a package"]
             ended = self._ended_support(sent)
             if ended and not refused:
@@ -733,13 +734,32 @@ class CommitmentExtractor:
                                                       (None, None)), **fields)]
         return []
 
+    def _refusing_opening(self, sent: Span) -> bool:
+        """Whether an opening without a support verb refuses or rules out what it describes, in its main clause or in
+        the clause a speaker reports ("declined to re-export the ammunition", "the minister said his country was not
+        considering any new aid for X")."""
+        root = sent.root
+        for verb in [root] + [c for c in root.children if c.dep_ == "ccomp" and root.lower_ in _SAYING]:
+            if verb.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in verb.children):
+                return True
+        return False
+
+    def _considering_opening(self, sent: Span) -> bool:
+        """Whether the opening's main clause (or the clause a speaker reports) only considers what it describes ("said
+        his country would consider new aid for X", "is ready to examine a loan")."""
+        root = sent.root
+        clauses = [root] + [c for c in root.children if c.dep_ == "ccomp" and root.lower_ in _SAYING]
+        return any(v.lower_ in self.lex.considering or any(c.dep_ in ("acomp", "xcomp") and c.lower_ in
+                                                            self.lex.considering for c in v.children)
+                   for v in clauses)
+
     def _opening_status(self, sent: Span, refused: bool, ended: str | None) -> str:
         """The status of a package an opening describes: refused, ended, under a stated condition ("must first
         disarm before it can receive aid"), given as its own verb says ("has provided humanitarian assistance to
         3,000 nationals"), else pledged."""
         if refused or ended:
             return "refused" if refused else "cancelled"
-        if condition_start(sent.text) is not None:
+        if condition_start(sent.text) is not None or self._considering_opening(sent):
             return "conditional"
         verbs = [t for t in find_triggers(sent, self.lex) if t.status != "noun"]
         if verbs:
