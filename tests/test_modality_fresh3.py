@@ -57,6 +57,7 @@ def _token(sent, word):
     ("Talks between Brevia and Ostland are unlikely to resume this year.", "Talks", "hypothetical"),
     # "is poised to" plans its act as "is set to" does
     ("Ostland is poised to expel the Brevian envoy.", "expel", "planned"),
+    ("The release of the Brevian hostages is expected within days.", "release", "planned"),
     # a "would" in a clause opened by "before" or "until" states a condition
     ("Ostland said Brevia must withdraw from Tarsk before it would support lifting the sanctions.", "support",
      "hypothetical"),
@@ -134,6 +135,8 @@ def _on(events, word):
     ("The Ostland parliament threatened to break relations with Brevia unless it closed its base.", "break",
      ("SANCTION", "hypothetical")),
     ("Ostland ruled out military intervention in Brevia.", "intervention", ("ASSAULT", "negated")),
+    # an act agreed to, named as a noun, counted or not
+    ("Ostland agreed to a new round of talks with Brevia.", "talks", ("CONSULT", "planned")),
     # what a reporting verb conjoined with the main act reports
     ("Ostland condemned the vote and said it would expel the Brevian ambassador.", "expel", ("SANCTION", "planned")),
     # the act a meeting discusses

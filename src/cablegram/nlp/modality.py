@@ -196,9 +196,9 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
     ("the visit is expected to …", "the talks could collapse")."""
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         head = trigger.head
-        if head.lower_ in C.schedule_predicates and any(c.dep_ == "xcomp" and c.lower_ in C.occurrence_verbs
-                                                        for c in head.children):
-            return None  # "talks are expected to resume": planned (:func:`_subject_modality`)
+        xcomps = [c for c in head.children if c.dep_ == "xcomp"]
+        if head.lower_ in C.schedule_predicates and all(c.lower_ in C.occurrence_verbs for c in xcomps):
+            return None  # "talks are expected to resume", "the release is expected within days": planned
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
                                                      for c in head.children):
             return head.text
@@ -447,20 +447,28 @@ def _unsaid(tok, C: ModalityCues) -> bool:
     return tok.lower_ not in C.belief_verbs and (tok.lower_ in C.reporting_verbs or tok.lower_ in C.relay_verbs)
 
 
+def _framing_polarity(tok, depth: int, neg: str | None, C: ModalityCues, below) -> tuple[str, str] | None:
+    """The polarity a framing verb ``tok`` above the trigger gives it: a negated or refused "rule out" leaves the act
+    open, an affirmed one negates it ("ruled out military intervention"); a negated reporting verb leaves its clause
+    unknown, and a negated denial what it frames ("did not deny plans to send troops")."""
+    if tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
+        return "hypothetical", f"not {tok.lower_}"
+    if not neg and cancels_negation(tok, C):
+        return "negated", tok.text
+    if neg and ((below is not None and below.dep_ == "ccomp" and _unsaid(tok, C)) or tok.lower_ in C.open_denials):
+        return "hypothetical", f"not {tok.lower_}"
+    return None
+
+
 def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple[str, str] | None:
     """The polarity that ``tok``, ``depth`` verbs above the trigger on its chain (``below``: the one under it),
     gives the event (see :func:`_negation`)."""
     if depth > 0 and abstain_frame(tok, C):
         return "negated", tok.text
     neg = _has_neg(tok)
-    if depth > 0 and tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
-        return "hypothetical", f"not {tok.lower_}"
-    if depth > 0 and not neg and cancels_negation(tok, C):
-        return "negated", tok.text  # "ruled out military intervention": the intervention will not happen
-    if neg and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
-        return "hypothetical", f"not {tok.lower_}"
-    if neg and depth > 0 and tok.lower_ in C.open_denials:  # "did not deny plans to send troops"
-        return "hypothetical", f"not {tok.lower_}"
+    framed = _framing_polarity(tok, depth, neg, C, below) if depth > 0 else None
+    if framed:
+        return framed
     if neg:
         return "negated", neg
     if _yet_to(tok):
@@ -564,6 +572,14 @@ def _own_words(trigger):
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSES)
     return out
+
+
+def _counted_act(noun, C: ModalityCues):
+    """The act that ``noun`` counts when it is a counting noun ("a new round of talks": "talks"), else ``noun``."""
+    if noun.lower_ not in C.counter_nouns:
+        return noun
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), noun)
 
 
 def _counted(trigger, C: ModalityCues):
@@ -747,6 +763,9 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
             out += _denied_acts(frame, verb, C)
         elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
             out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
+        elif verb.dep_ == "prep" and verb.lower_ == "to" and frame.lower_ in C.commit_verbs:
+            # "agreed to a new round of talks": the talks the round counts, planned
+            out += [_counted_act(o, C) for o in verb.children if o.dep_ == "pobj"]
     return out
 
 
