@@ -52,6 +52,10 @@ OWN = [
     # the trigger's own named object
     ("Tomas Reld has warned Corvia not to interfere with Brelundian plans to build a dam.", "warned",
      "Tomas Reld", "Corvia", "THREATEN"),
+    # the verb a noun trigger is the subject of, and a noun's own prepositional object
+    ("Avarian airstrikes killed dozens of Brelundian soldiers.", "airstrikes", "Avarian", "Brelundian", "ASSAULT"),
+    ("Avaria's decision to withdraw from Brelund came as a surprise.", "withdraw", "Avaria", "Brelund",
+     "RETREAT"),
 ]
 
 DOUBTED = [
@@ -69,6 +73,9 @@ DOUBTED = [
     # a "did not mention X" conjunct
     ("Avaria did not mention Brelund but warned that it would strike.", "warned", "Avaria", "Brelund",
      "THREATEN", "target_not_argument"),
+    # the main verb of no act that the act's noun is the subject of
+    ("Avaria's decision to withdraw followed a series of concessions by Brelund.", "withdraw", "Avaria", "Brelund",
+     "RETREAT", "target_not_argument"),
     # a relative clause on the object
     ("Avaria attacked the convoy that Brelund had sent.", "attacked", "Avaria", "Brelund", "ASSAULT",
      "target_not_argument"),

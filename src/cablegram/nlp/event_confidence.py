@@ -122,7 +122,9 @@ def _governor(tok):
     if tok.dep_ in _CHAIN_DEPS or (tok.dep_ in ("advcl", "acomp") and tok.pos_ in ("VERB", "ADJ", "AUX")):
         return head
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "compound"):
-        return head
+        # not into a verb of no act the noun is the subject of ("X's decision to withdraw followed concessions
+        # by Y": Y is no party of the withdrawal)
+        return None if tok.dep_ == "nsubj" and head.lemma_.lower() in _words()[4] else head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("prep", "prt") \
