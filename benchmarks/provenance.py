@@ -1,7 +1,7 @@
 """Sentence-level provenance benchmark on readout → article pairs (pairs.jsonl layout).
 
     python benchmarks/provenance.py [--data ../shared/data] [--pairs benchmarks/data/provenance_pairs.jsonl]
-                                    [--only SET ...] [--embeddings auto|lexical] [--no-cross]
+                                    [--only SET ...] [--embeddings auto|lexical] [--no-cross] [--baseline] [--loso]
 
 Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
 articles written by the project, see docs/provenance-labelling.md), the later pairs of
@@ -30,6 +30,10 @@ when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
   against the English readout; the gap is the difference in 3-way macro-F1;
 - with ``--baseline``: a bag-of-words overlap baseline per set (:func:`bow_baseline`), its two thresholds tuned
   on every other set.
+- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh7, the
+  seed pair), the learned added-vs-source check trained on every other set's pairs (never on a final third) and the
+  set traced with it; per-set macro-F1 / added F1 / altered F1 / altered recall with the kind named, and their means
+  (:func:`leave_one_set_out`).
 
 A record may carry ``extra_primaries`` (same fields as ``primary``): an article merging several readouts is
 traced against all of them.
