@@ -79,3 +79,24 @@ def test_shipped_model_and_missing_model():
     with pytest.raises(PipelineError) as err:
         load_added_model("no_such_provenance_model.json")
     assert "train_provenance_added" in err.value.hint
+
+
+def test_checks_given_to_trace_replace_the_shipped_model(minilm):
+    from cablegram.provenance.sentence_model import Checks
+    from cablegram.provenance.training import aligned_pair, fit_checks
+
+    primary = Document(text=READOUT, publisher="Norland Ministry of Foreign Affairs", is_primary=True)
+    without = [s.label for s in trace(Document(text=ARTICLE), [primary], embedder=minilm, checks=Checks(added=None)).sentences]
+    assert without == _labels(minilm, replace(AlignParams(), learned_added=False))
+    # a check fitted on one labelled record of our own (the layout of ../shared/data/provenance/pairs.jsonl)
+    gold = ["supported", "supported", "added", "supported"]
+    record = {"id": "norland-ostria", "primary": {"text": READOUT, "date": None}, "derivative": {"text": ARTICLE, "date": None},
+              "derivative_sentences": [{"i": i, "label": lab} for i, lab in enumerate(gold)]}
+    pair = aligned_pair("own-words", record, minilm)
+    assert [m.label for m in pair.matches] == without
+    fitted = fit_checks([pair]).added
+    assert sorted(fitted.labels) == ["added", "source"] and fitted.meta["trained_on"] == ["own-words"]
+    report = trace(Document(text=ARTICLE), [primary], embedder=minilm, checks=Checks(added=fitted))
+    assert [s.label for s in report.sentences] == gold
+    # a record whose article splits differently from its labels cannot be scored sentence by sentence
+    assert aligned_pair("own-words", {**record, "derivative_sentences": record["derivative_sentences"][:3]}, minilm) is None
