@@ -142,6 +142,8 @@ def _on(events, word):
     # the act a meeting discusses
     ("Brevian ministers will discuss possible sanctions against Ostland on Monday.", "sanctions",
      ("SANCTION", "hypothetical")),
+    # a rejected proposal is the rejection's object, not a denied plan: no event of its own for the proposed act
+    # (see test_rejected_proposal_is_one_act)
     # a denied taking part leaves the act as it happened
     ("Brevia denied that it was involved in the assassination of the Ostland envoy.", "assassination",
      ("ASSAULT", "occurred")),
@@ -161,6 +163,12 @@ def test_reporting_verb_after_the_clause_is_no_act(event_nlp, text, frame):
     set so stays a threat: "X could strike, Y warned")."""
     events = event_nlp(text)._.cg_events
     assert events and not _on(events, frame), [(e.trigger, e.type) for e in events]
+
+
+def test_rejected_proposal_is_one_act(event_nlp):
+    """ "rejected a proposal to share the grounds" is one REJECT: the proposed act is no denied plan."""
+    events = event_nlp("Ostland rejected a proposal by Brevia to share the fishing grounds.")._.cg_events
+    assert {e.type for e in events} == {"REJECT"}, [(e.trigger, e.type, e.modality) for e in events]
 
 
 def test_yet_to_respond_is_not_yet_done(event_nlp):

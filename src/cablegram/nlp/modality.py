@@ -369,8 +369,8 @@ def _denied_intention(trigger, C: ModalityCues) -> str | None:
     having any intention to attack"); not when the denial is itself negated."""
     if trigger.dep_ != "acl" or trigger.pos_ != "VERB":
         return None
-    verb = _intention_holder(trigger.head, C)
-    if verb is not None and verb.lower_ in C.denial_verbs and not _has_neg(verb):
+    verb = _intention_holder(trigger.head, C)  # denied, not rejected: "rejected a proposal to share" is an act
+    if verb is not None and verb.lower_ in C.open_denials and not _has_neg(verb):
         return verb.text
     return None
 
@@ -759,7 +759,7 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
         if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
                 _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
             out += [c for c in verb.children if c.dep_ == "dobj"]
-        elif frame.lower_ in C.denial_verbs:
+        elif frame.lower_ in C.denial_verbs:  # "denied any plan to invade", "denied it was involved in the attack"
             out += _denied_acts(frame, verb, C)
         elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
             out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
