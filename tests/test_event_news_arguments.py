@@ -56,6 +56,16 @@ OWN = [
     ("Avarian airstrikes killed dozens of Brelundian soldiers.", "airstrikes", "Avarian", "Brelundian", "ASSAULT"),
     ("Avaria's decision to withdraw from Brelund came as a surprise.", "withdraw", "Avaria", "Brelund",
      "RETREAT"),
+    # the doer of an agentless passive named in a time clause on a verb conjoined with it
+    ("Tomas Reld was released and flew home in May after an Avarian court suspended his sentence.", "released",
+     "Avarian", "Tomas Reld", "RETREAT"),
+    # a subject the parse gave to a participle clause before the act's verb
+    ("By contrast, Ilse Marn, the Avarian president whose army fought in the Corvian war in 2015, turning the "
+     "tide in favour of the regime, welcomed the Brelundian move.", "welcomed", "Ilse Marn", "Brelundian",
+     "SUPPORT"),
+    # a recipient the parse hung on a relative clause describing the object
+    ("Avarian customs returned six bronze masks that date back to the ninth century to Brelund on Friday.",
+     "returned", "Avarian", "Brelund", "RETREAT"),
 ]
 
 DOUBTED = [
@@ -75,6 +85,14 @@ DOUBTED = [
      "THREATEN", "target_not_argument"),
     # the main verb of no act that the act's noun is the subject of
     ("Avaria's decision to withdraw followed a series of concessions by Brelund.", "withdraw", "Avaria", "Brelund",
+     "RETREAT", "target_not_argument"),
+    # a court of a separate clause, joined by "and", is no doer of the passive act
+    ("Tomas Reld was released in May, and an Avarian court later suspended another sentence.", "released",
+     "Avarian", "Tomas Reld", "RETREAT", "source_not_argument"),
+    # a transfer told in a relative clause with its own doer, or on another participant
+    ("Avaria returned the masks that Corvia had sent to Brelund.", "returned", "Avaria", "Brelund", "RETREAT",
+     "target_not_argument"),
+    ("Avaria returned the masks to Corvia, which had sent them to Brelund.", "returned", "Avaria", "Brelund",
      "RETREAT", "target_not_argument"),
     # a relative clause on the object
     ("Avaria attacked the convoy that Brelund had sent.", "attacked", "Avaria", "Brelund", "ASSAULT",

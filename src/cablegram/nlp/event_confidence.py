@@ -60,7 +60,8 @@ def _words() -> tuple[frozenset[str], ...]:
     lex = load_lexicon("plover")
     return tuple(word_set(lex, f"confidence.{key}") for key in (
         "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns",
-        "locative_preps", "onset_verbs", "trade_nouns", "aid_support_verbs", "aid_abstract_objects", "notice_modifiers"))
+        "locative_preps", "onset_verbs", "trade_nouns", "aid_support_verbs", "aid_abstract_objects", "notice_modifiers",
+        "transfer_verbs"))
 
 
 def _heads(trigger, through_conj: bool = True) -> list:
@@ -173,7 +174,8 @@ def _is_source_argument(span, heads, speech: bool) -> bool:
         return True
     if any(t.i == span.root.i for h in heads[:2] for t in h.children if t.dep_ in _NOUN_OWNER_DEPS):
         return True
-    return _speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
+    return (_speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
+            or _stolen_subject(tok, heads))
 
 
 def _other_agent(span, trigger) -> bool:
@@ -205,8 +207,21 @@ def _agent_of_when(tok, trigger) -> bool:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return False
     clause = tok.head
-    return (tok.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.head.i == trigger.i
+    # on the trigger, or on a verb conjoined with it ("was released and returned home after X suspended …")
+    on_act = clause.head.i == trigger.i or (clause.head.dep_ == "conj" and clause.head.head.i == trigger.i)
+    return (tok.dep_ == "nsubj" and clause.dep_ == "advcl" and on_act
             and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when") for c in clause.children))
+
+
+def _stolen_subject(tok, heads) -> bool:
+    """The parse gave the act's subject to a participle clause before the act's verb, which has none ("X, the
+    president, turning the tide in 2015, welcomed the move"): the subject is the verb's."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ not in ("advcl", "csubj") or clause.tag_ != "VBG" or clause.i > clause.head.i:
+        return False
+    verb = clause.head
+    return verb.i in {h.i for h in heads} and not any(c.dep_ in _SUBJECT_DEPS and c.i != clause.i
+                                                      for c in verb.children)
 
 
 def _speaker_of_pronoun(tok, heads) -> bool:
@@ -392,13 +407,31 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     joint = source is not None and target is not None and _conjoined(source[0], target[0])
     together = joint and (etype in _JOINT_TYPES or _mutual(heads))
     own = _heads(trigger, through_conj=False)
-    if target is not None and not together and not _is_target_argument(target[0], own, etype in _SPEECH_TYPES):
+    if target is not None and not together and not _is_target_argument(target[0], own, etype in _SPEECH_TYPES) \
+            and not _stray_recipient(target[0], trigger):
         doubts.append("target_not_argument")
     if joint and not together:
         doubts.append("coordinated_pair")
     if source is not None and target is not None and _own_state(source, target):
         doubts.append("own_state")
     return doubts + _modifier_doubts(trigger, target)
+
+
+def _stray_recipient(span, trigger) -> bool:
+    """The parse hung the recipient of a verb of transfer on a relative clause of its object ("returned the
+    skulls that date back to 640 to X"): the trigger names no recipient of its own (no dative, no "to") and
+    the target is the object of a "to" of that clause (``[confidence] transfer_verbs``)."""
+    if trigger.lemma_.lower() not in _words()[12] or any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children):
+        return False
+    tok = _phrase_root(span)
+    prep, clause = tok.head, tok.head.head
+    if not (tok.dep_ == "pobj" and prep.lower_ == "to" and clause.dep_ == "relcl" and clause.head.dep_ == "dobj"
+            and clause.head.head.i == trigger.i):
+        return False
+    # a clause describing the object ("that date back"), not a transfer of someone else's ("that Y had sent")
+    return clause.lemma_.lower() not in _words()[12] and all(
+        c.tag_ in ("WDT", "WP") for c in clause.children if c.dep_ in _SUBJECT_DEPS)
 
 
 def _modifier_doubts(trigger, target) -> list[str]:
