@@ -16,7 +16,10 @@ after the fixes fresh3 prompted, 1 December 2026), the ``fresh5`` pairs of ``ben
 pair id, split off before any run and scored once at the end), the ``fresh6`` pairs of
 ``benchmarks/data/provenance_fresh6.jsonl`` (six more readout styles — leaders' statement, delivery announcement, visit
 summary, monitoring mission, a post on X, joint press release — and six kinds of rewrite; labelled before any trace,
-1 December 2026; also reported as ``fresh6_dev`` and ``fresh6_final`` the same way) and,
+1 December 2026; also reported as ``fresh6_dev`` and ``fresh6_final`` the same way), the ``fresh7`` pairs of
+``benchmarks/data/provenance_fresh7.jsonl`` and the ``fresh8`` pairs of ``benchmarks/data/provenance_fresh8.jsonl``
+(another writer, near-verbatim rewrites with small edits; labelled before any trace, 1 December 2026; each also as
+``<name>_dev`` and ``<name>_final``) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -30,7 +33,7 @@ when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
   against the English readout; the gap is the difference in 3-way macro-F1;
 - with ``--baseline``: a bag-of-words overlap baseline per set (:func:`bow_baseline`), its two thresholds tuned
   on every other set.
-- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh7, the
+- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh8, the
   seed pair), the learned added-vs-source check trained on every other set's pairs (never on a final third) and the
   set traced with it; per-set macro-F1 / added F1 / altered F1 / altered recall with the kind named, and their means
   (:func:`leave_one_set_out`).
@@ -61,8 +64,8 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
-FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
-SPLIT_SETS = ("fresh5", "fresh6", "fresh7")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
+FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -357,10 +360,15 @@ def main() -> None:
                     help="6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
                          "telephone-conversation readout, sanctions press release, embassy signing release), labelled before "
                          "any trace (1 Dec 2026); its final third by hash is scored as fresh7_final.")
+    ap.add_argument("--fresh8", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh8.jsonl",
+                    help="6 pairs by another writer in six more styles (trilateral summit statement, video call with a UN "
+                         "agency head, interior ministry border note, parliament speaker's visit, defence minister at a "
+                         "donor conference, joint communique), rewritten as near-verbatim copies, wire, translated and "
+                         "aggregator items; labelled before any trace (1 Dec 2026); final third by hash is fresh8_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, shared_seed, cross_lingual).")
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")
