@@ -66,6 +66,11 @@ OWN = [
     # a recipient the parse hung on a relative clause describing the object
     ("Avarian customs returned six bronze masks that date back to the ninth century to Brelund on Friday.",
      "returned", "Avarian", "Brelund", "RETREAT"),
+    # a refusal or a threat whose "until"/"unless" clause names who must act
+    ("Ilse Marn has said she will not lift the blockade until she is satisfied Brelund is doing all it can to "
+     "find the missing sailors.", "lift", "Ilse Marn", "Brelund", "REJECT"),
+    ("Avaria will strike the port unless Brelund withdraws its ships.", "strike", "Avaria", "Brelund",
+     "THREATEN"),
 ]
 
 DOUBTED = [
@@ -94,6 +99,11 @@ DOUBTED = [
      "target_not_argument"),
     ("Avaria returned the masks to Corvia, which had sent them to Brelund.", "returned", "Avaria", "Brelund",
      "RETREAT", "target_not_argument"),
+    # a time clause of an attack, a concession of a refusal: other acts
+    ("Avaria attacked the port until Brelund withdrew its ships.", "attacked", "Avaria", "Brelund", "ASSAULT",
+     "target_not_argument"),
+    ("Ilse Marn will not lift the blockade, although Brelund is doing all it can.", "lift", "Ilse Marn", "Brelund",
+     "REJECT", "target_not_argument"),
     # a relative clause on the object
     ("Avaria attacked the convoy that Brelund had sent.", "attacked", "Avaria", "Brelund", "ASSAULT",
      "target_not_argument"),

@@ -49,6 +49,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # acts two conjoined subjects do together ("X and Y agreed", "held talks"): coded between them
 _LIST_PREPS = frozenset({"including", "among", "like", "as"})
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_CONDITION_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST", "COERCE", "SANCTION"})
 _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "DEMAND"})
 
 
@@ -408,13 +409,30 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     together = joint and (etype in _JOINT_TYPES or _mutual(heads))
     own = _heads(trigger, through_conj=False)
     if target is not None and not together and not _is_target_argument(target[0], own, etype in _SPEECH_TYPES) \
-            and not _stray_recipient(target[0], trigger):
+            and not _stray_recipient(target[0], trigger) and not _named_in_condition(target[0], own, etype):
         doubts.append("target_not_argument")
     if joint and not together:
         doubts.append("coordinated_pair")
     if source is not None and target is not None and _own_state(source, target):
         doubts.append("own_state")
     return doubts + _modifier_doubts(trigger, target)
+
+
+def _named_in_condition(span, heads, etype: str) -> bool:
+    """A refusal, threat or demand whose "until"/"unless" clause names who must act ("will not lift the embargo
+    until he is satisfied Y is doing all it can", "will strike unless Y withdraws"): the subject of that clause
+    is the one the act is aimed at."""
+    tok = _phrase_root(span)
+    if etype not in _CONDITION_TYPES or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    ids = {h.i for h in heads}
+    for _ in range(4):
+        tok = tok.head
+        if tok.dep_ == "advcl" and tok.head.i in ids:
+            return any(c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in tok.children)
+        if tok.dep_ not in ("ccomp", "acomp"):
+            return False
+    return False
 
 
 def _stray_recipient(span, trigger) -> bool:
