@@ -71,6 +71,8 @@ OWN = [
      "find the missing sailors.", "lift", "Ilse Marn", "Brelund", "REJECT"),
     ("Avaria will strike the port unless Brelund withdraws its ships.", "strike", "Avaria", "Brelund",
      "THREATEN"),
+    # the object of the act a warning reports
+    ("Tomas Reld warned that Avaria would strike Brelund.", "warned", "Tomas Reld", "Brelund", "THREATEN"),
 ]
 
 DOUBTED = [
@@ -104,6 +106,9 @@ DOUBTED = [
      "target_not_argument"),
     ("Ilse Marn will not lift the blockade, although Brelund is doing all it can.", "lift", "Ilse Marn", "Brelund",
      "REJECT", "target_not_argument"),
+    # a place named in the clause a pledge reports
+    ("In May, the defence minister, Tomas Reld, pledged that Avarian forces would remain in Brelund for years.",
+     "pledged", "Tomas Reld", "Brelund", "AGREE", "target_is_place"),
     # a relative clause on the object
     ("Avaria attacked the convoy that Brelund had sent.", "attacked", "Avaria", "Brelund", "ASSAULT",
      "target_not_argument"),

@@ -195,11 +195,14 @@ def _other_agent(span, trigger) -> bool:
 
 def _locative_target(span, heads) -> bool:
     """The target is the place of the act ("two deployments in X", "airstrikes in X"): a name in a locative
-    phrase on the trigger or its verb (``[confidence] locative_preps``), not the object it acts on."""
+    phrase on the trigger or its verb (``[confidence] locative_preps``), not the object it acts on; also one of
+    the clause the trigger reports or pledges ("pledged that its forces would remain in X")."""
     tok = _phrase_root(span)
     prep = tok.head
-    return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _words()[6]
-            and any(prep.head.i == h.i for h in heads))
+    if not (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _words()[6]):
+        return False
+    verb = prep.head.head if prep.head.dep_ == "ccomp" else prep.head
+    return any(verb.i == h.i for h in heads)
 
 
 def _agent_of_when(tok, trigger) -> bool:
