@@ -59,7 +59,13 @@ Decisions (documented here because they shape the data):
   line of an embedded post ("— Ann Lee (@annlee) March 3, 2016") are found by position.
 - **Claimant kinds**: the rules are in :mod:`claims_claimant` (outlet, analysts, anonymous, named,
   organisation; a capital or seat of government speaking is an organisation, a source naming a
-  news outlet is the outlet).
+  news outlet is the outlet; "one of the officials quoted by X" is anonymous, X only carried it; "his
+  office"/"her office" is the person named before, kind named).
+- **Evidence is no claimant**: pictures and films that "show" something have no voice of their own. When the
+  phrase names the outlet that published them ("photographs on a local news site") the claim is that
+  outlet's (kind outlet, the phrase as claimant text, as "documents seen by X": it vouches for what it
+  published); otherwise the sentence is kept as the writer's
+  own claim without claimant (kind none), not credited to the pictures.
 - ``spans`` holds document character offsets ``{claimant, cue, content: [start, end]}`` of the
   main attribution (keys present when found).
 - ``claimant`` is the actor id of an actor mention overlapping the source (from
@@ -82,7 +88,8 @@ from spacy.tokens import Doc, Span
 from ..records import Claim
 from .claims_checks import ClaimCueCheck, writer_voice
 from .claims_pronouns import continue_quoted_speaker, resolve_group_pronoun
-from .claims_claimant import _actor_index, classify, head_actor, is_channel, resolve_claimant, source_for_claim
+from .claims_claimant import (_actor_index, classify, evidence_carrier, head_actor, is_channel, is_evidence,
+                              resolve_claimant, source_for_claim)
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
@@ -236,7 +243,8 @@ class ClaimsComponent:
         :func:`is_statement` keeps. Either way only attributions with a claim cue (:mod:`claims_checks`:
         a predicate of saying, thinking or stance, never "fresh", "also", "it appears"). None when nothing
         is left."""
-        atts = [a for a in atts or () if self.cue_check(a, bool(spans)) and not writer_voice(a, long_regions)]
+        atts = _carried_evidence([a for a in atts or () if self.cue_check(a, bool(spans))
+                                  and not writer_voice(a, long_regions)], self.lexicon)
         if spans:
             if atts:
                 return atts
@@ -341,6 +349,14 @@ def own_subject(verb):
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "parataxis":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _carried_evidence(atts, lexicon: AttributionLexicon) -> list[Attribution]:
+    """Attributions without those whose source is a picture or film (:func:`claims_claimant.is_evidence`) that no
+    outlet published ("Video footage showed …": the writer's own statement, kept as a claim without claimant);
+    a picture an outlet published stays, an outlet's work ("Photographs on a local news site showed …", kind
+    outlet, as "documents seen by X")."""
+    return [a for a in atts if not is_evidence(a.source) or evidence_carrier(a.source, lexicon) is not None]
 
 
 def _signed_post(si: int, sent: Span, next_sent: Span | None = None) -> list[Attribution] | None:

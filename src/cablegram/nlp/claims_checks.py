@@ -16,7 +16,11 @@ including those of its learned cue classifier and span tagger. A claim shown to 
   proposal (``[claim_cues] objects``: "shrugged off the criticism", "backed the resolution").
 
 Never a claim cue: adjectives, adverbs, prepositions and auxiliaries ("fresh", "also", "of", "are"), and the
-hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge). Nor an act
+hedging verbs "appear"/"seem" ("it appears Moscow is losing patience" is the writer's hedge). Nor a cue of
+another article's headline cited in brackets ("(Port will stay shut, minister admits, 4 March)": a title and a
+date) or on a link line ("Read more: …", "Related: …"), nor a gerund of means after "by" without a finite
+clause ("by asking prosecutors to charge him", "by pointing to results": a procedure or an act; "by saying
+that …" stays a claim). Nor an act
 (:func:`is_act_cue`): a decision ("decided it was time to leave", "will decide whether …"), a verb of
 agreeing or refusing with an infinitive ("agreed to speak to reporters", "refused to comment"), a verb
 of feeling whose subject is the cause and whose object the one who feels ("the idea that … worries
@@ -25,11 +29,14 @@ Democrats"), a vote, or "call"/"offer" with only an object ("called her brother"
 
 Whose voice "we" is (:func:`writer_voice`): the publication's only outside quotation marks, in a document
 with a publisher and no first-person narrator ("I" outside quotation marks: a testimony told in the first
-person, a column). Inside a quotation "we" is the quoted speaker's; in a tracker row or a text without a
+person, a column), and not in a call-out to readers (a sentence that addresses the reader with an imperative
+or "you": "send us your photos and we will publish the best", "tell us what you think"). Inside a quotation "we" is the quoted speaker's; in a tracker row or a text without a
 publisher it is the coder's or writer's own note ("we report the total as military support") — no claim.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -73,12 +80,14 @@ class ClaimCueCheck:
         root = att.cue.root
         low = root.lower_
         first = att.cue[0].lower_
+        if cited_elsewhere(att.cue):
+            return False  # a cited headline in brackets, a "Read more:" line
         if first in self.prepositions or low in self.prepositions or root.pos_ == "PUNCT":
             return True
         verbal = root.pos_ == "VERB" or _tagged_noun_verb(root)
         if root.pos_ in _NOUN_POS and not verbal:
             return low in self.lexicon.claim_nouns or root.lemma_.lower() in self.lexicon.claim_nouns
-        if not verbal or low in self.hedging or is_act_cue(att):
+        if not verbal or low in self.hedging or is_act_cue(att) or means_gerund(att):
             return False
         return self._verb(att, quoted)
 
@@ -165,6 +174,55 @@ def is_act_cue(att: Attribution) -> bool:
     return lemma in STIMULUS_VERBS and "dobj" in deps and not deps & _FINITE_DEPS
 
 
+_LINK_LINE = re.compile(r"\s*(read more|related|see also|more on this story|further reading)\s*:", re.IGNORECASE)
+_CITED_DATE = re.compile(r",\s*(\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4})\s*$")
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def cited_elsewhere(cue: Span) -> bool:
+    """Whether a cue belongs to another article cited in the text: inside brackets that hold a headline and its
+    date ("(Port will stay shut, minister admits, 4 March)") or on a link line ("Read more: …")."""
+    sent = cue.sent
+    text, at = sent.text, cue.start_char - sent.start_char
+    line_start = text.rfind("\n", 0, at) + 1
+    if _LINK_LINE.match(text, line_start):
+        return True
+    for opening, closing in _BRACKETS.items():
+        a = text.rfind(opening, 0, at)
+        if a < 0 or text.rfind(closing, a, at) >= 0:
+            continue
+        b = text.find(closing, at)
+        if b > 0 and _CITED_DATE.search(text[a + 1:b]):
+            return True
+    return False
+
+
+def means_gerund(att: Attribution) -> bool:
+    """Whether the cue is a gerund of means after "by" with no finite clause ("by asking prosecutors to charge
+    him", "by filing a lawsuit or by asking …", "by pointing to results"): the way something is done."""
+    root = att.cue.root
+    if root.tag_ != "VBG" or any(c.dep_ in _FINITE_DEPS for c in root.children):
+        return False  # "by saying that …" reports a statement
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pcomp" and node.head.lower_ == "by"
+
+
+def reader_callout(sent: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether a sentence addresses the reader outside quotation marks: an imperative main verb ("Send us …",
+    "Click here …", "Tell us …") or "you"/"your"."""
+    def outside(tok) -> bool:
+        return not any(a <= tok.idx < b for a, b in regions)
+    for tok in sent:
+        if tok.lower_ in ("you", "your") and outside(tok):
+            return True
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and outside(tok) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in tok.children):
+            return True
+    return False
+
+
 def writer_voice(att: Attribution, regions: list[tuple[int, int]]) -> bool:
     """Whether ``att``'s source is a first-person "we" that is not the publication speaking (module
     docstring): inside a quotation (``regions``: character ranges inside quotation marks), in a document
@@ -176,7 +234,7 @@ def writer_voice(att: Attribution, regions: list[tuple[int, int]]) -> bool:
     if att.in_quote or any(a <= start < b for a, b in regions):
         return True
     doc = source.doc
-    if not doc._.cg_publisher:
+    if not doc._.cg_publisher or reader_callout(source.sent, regions):
         return True
     every = quote_regions(doc.text)  # short quotations too: "I" inside any of them is a speaker's
     return any(t.text == "I" and not any(a <= t.idx < b for a, b in every) for t in doc)

@@ -161,11 +161,18 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
         return True  # "the private Dogan news agency", "a state-run news service"
     if head.lower_ in lx.outlet_staff and names_outlet_anywhere(source, lx) and not _former(head):
         return True  # "a reporter for the Daily Beast": the outlet's work ("former RT journalists" are people)
-    if head.lower_ in lx.outlet_works and any(t.lower_ in lx.outlet_heads and t.i != head.i and not t.ent_type_
-                                               for t in source):
-        return True  # a work of unnamed outlets: "satellite images published by several outlets"
+    if head.lower_ in lx.outlet_works and any(t.i != head.i and _outlet_head(t, lx) for t in source):
+        return True  # a work of unnamed outlets: "satellite images published by several outlets", "… on a news site"
     person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
     return not person and names_outlet(source, lx)
+
+
+def _outlet_head(token, lx: AttributionLexicon) -> bool:
+    """Whether a noun names an unnamed outlet: an outlet head ("outlets", "television") or the head of an outlet
+    head phrase ("news site")."""
+    if token.lower_ in lx.outlet_heads and not token.ent_type_:
+        return True
+    return any(c.dep_ == "compound" and (c.lower_, token.lower_) in lx.outlet_head_phrases for c in token.children)
 
 
 def _former(head) -> bool:
@@ -200,6 +207,8 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     """analysts / anonymous / organisation (members of a named body) / None."""
     head = source.root
     head_low = head.lower_
+    if _partitive_unnamed(head, lx):
+        return "anonymous"  # "one of the officials quoted by the AP": the outlet carried it, the official is unnamed
     unnamed = _unnamed_by_head(source, lx)
     if unnamed is None and _withheld_title(source, lx, sentence_tokens):
         return "anonymous"  # "the minister, who spoke on condition of anonymity, said": deliberately unnamed
@@ -216,6 +225,23 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     if anonymity or head.tag_ == "NNS" or not definite:
         return "anonymous"
     return None
+
+
+_PARTITIVES = frozenset({"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "another"})
+
+
+def _partitive_unnamed(head, lx: AttributionLexicon) -> bool:
+    """Whether the source is one or some of unnamed people ("one of the officials quoted by the AP", "two of
+    the diplomats"): a quantity whose "of" names a plural class of unnamed people or titles."""
+    if head.lower_ not in _PARTITIVES:
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.tag_ == "NNS" and noun.ent_type_ != "PERSON" and noun.lower_ in \
+                    lx.anonymous_heads | lx.unnamed_people | lx.person_titles | lx.person_roles:
+                return True
+    return False
 
 
 def _withheld_title(source: Span, lx: AttributionLexicon, sentence_tokens: list[str]) -> bool:
@@ -351,6 +377,10 @@ def resolve_claimant(doc: Doc, si: int, source: Span, kind: str, actors: dict[in
     → the last person named, "he"/"she" → the nearest person before, "the ministry" → the state whose
     ministry was named last, "they"/"the two ministers" → the people of the sentence before."""
     ids = [actors[i] for i in range(source.start, source.end) if i in actors]
+    if possessed_office(source, lexicon):
+        owner = _office_owner(doc, source, actors, lexicon)
+        if owner is not None:
+            return owner, "named"  # "his office said": the person speaks through the office
     claimant = actors.get(source.root.i) or (ids[0] if ids else None) or _back_reference(doc, source, actors, lexicon)
     if claimant is None and _is_group_reference(source) and si > 0:
         ids = _participants(doc, list(doc.sents)[si - 1], actors)
@@ -371,6 +401,46 @@ def _back_reference(doc: Doc, source: Span, actors: dict[int, str], lexicon: Att
     if claimant is None and low in lexicon.institutional_heads and any(c.lower_ in ("the", "this") for c in root.children):
         claimant = _previous_institution(doc, source.start, low)
     return claimant
+
+
+# Pictures and films: what they "show" is evidence, not a speaker's claim.
+EVIDENCE_HEADS = frozenset({"photograph", "photographs", "photo", "photos", "picture", "pictures", "image", "images",
+                            "imagery", "video", "videos", "footage", "clip", "clips", "still", "stills"})
+
+
+def is_evidence(source: Span | None) -> bool:
+    """Whether the source is a picture or film ("Photographs on a news site showed …", "Video footage shows …")."""
+    return source is not None and source.root.lower_ in EVIDENCE_HEADS
+
+
+def evidence_carrier(source: Span, lexicon: AttributionLexicon) -> Span | None:
+    """The outlet that published a picture or film, named in its phrase ("photographs on a local news site",
+    "footage aired by Velmar television", "images obtained by the Guardian"): the outlet carries the evidence and
+    is the claim's claimant; None when no outlet is named (the sentence is then the writer's own, no claimant)."""
+    for tok in source.root.subtree:
+        if tok.dep_ != "pobj" or tok.i <= source.root.i:
+            continue
+        found = noun_phrase(tok)
+        if tok.lower_ in lexicon.outlet_heads or names_outlet_anywhere(found, lexicon) or any(
+                c.dep_ == "compound" and (c.lower_, tok.lower_) in lexicon.outlet_head_phrases for c in tok.children):
+            return found
+    return None
+
+
+def possessed_office(source: Span, lexicon: AttributionLexicon) -> bool:
+    """Whether the source is a person's office by a possessive pronoun ("his office", "her spokesman's office"
+    aside: only "his"/"her" on the head): the office of the person named before, no body of its own."""
+    root = source.root
+    return root.lower_ in lexicon.institutional_heads and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children)
+
+
+def _office_owner(doc: Doc, source: Span, actors: dict[int, str], lexicon: AttributionLexicon) -> str | None:
+    """The person "his"/"her" of "his office" stands for: by gender and salience as for "he"/"she", else the last
+    person named before."""
+    owner = next(c for c in source.root.children if c.dep_ == "poss")
+    found = resolve_person_pronoun(doc, owner, actors, lexicon)
+    return found if found is not None else _previous_named_person(doc, source.start)
 
 
 def is_relative_pronoun(token) -> bool:

@@ -14,6 +14,11 @@ Rules (the whole kind, not one sentence):
   reported by X's own verb). A candidate of the other gender is skipped; one of unknown gender agrees.
 - **Fallback**: without a salient candidate, the nearest person of the *known* matching gender; else the
   pronoun stays unresolved (None) — a guess is worse than no claimant id.
+- **Only person**: without a salient candidate, the one person of compatible gender named in the window in
+  any role (a possessive: "Ann Lee's decision … Although she had …"); with two or more, nobody.
+- **Paragraph before**: a pronoun with no person named in its own paragraph before it (a new paragraph that
+  opens "She said …") takes the one person of compatible gender named in the paragraph before; with two or
+  more such people it stays unresolved.
 """
 
 from __future__ import annotations
@@ -105,14 +110,42 @@ def resolve_person_pronoun(doc: Doc, pronoun: Token, actors: dict[int, str], lex
     pronoun takes what the nearest same pronoun before it (a subject, in its window) stands for, up to
     :data:`CHAIN` pronouns back."""
     genders = person_genders(doc, actors, lexicon) if genders is None else genders
+    first = pronoun
     for _ in range(CHAIN):
         found = _person_in_window(doc, pronoun, actors, genders)
         if found is not None:
             return found
         pronoun = _previous_same_pronoun(doc, pronoun)
         if pronoun is None:
-            return None
-    return None
+            break
+    return _only_person(doc, first, actors, genders) or _paragraph_before(doc, first, actors, genders)
+
+
+def _only_person(doc: Doc, pronoun: Token, actors: dict[int, str], genders: dict[str, str]) -> str | None:
+    """The one person of compatible gender named in the pronoun's window, in any role ("Ann Lee's sudden
+    decision … Although she had threatened it …"); None when there are none or several."""
+    want = pronoun_gender(pronoun)
+    found = {actors[t.i] for sent in _window(doc, pronoun) for t in doc[sent.start:min(sent.end, pronoun.i)]
+             if t.i in actors and _is_person(t, actors[t.i])}
+    found = {a for a in found if not (want and genders.get(a) and genders[a] != want)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _paragraph_before(doc: Doc, pronoun: Token, actors: dict[int, str], genders: dict[str, str]) -> str | None:
+    """The one person of compatible gender named in the paragraph before the pronoun's, when the pronoun's own
+    paragraph names nobody before it (module docstring); None otherwise."""
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, pronoun.idx)
+    if start < 0:
+        return None
+    if any(t.i in actors and _is_person(t, actors[t.i]) for t in doc[:pronoun.i] if t.idx > start):
+        return None
+    before = text.rfind("\n\n", 0, start)
+    want = pronoun_gender(pronoun)
+    found = {actors[t.i] for t in doc[:pronoun.i] if before < t.idx < start and t.i in actors
+             and _is_person(t, actors[t.i])}
+    found = {a for a in found if not (want and genders.get(a) and genders[a] != want)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _previous_same_pronoun(doc: Doc, pronoun: Token) -> Token | None:

@@ -359,9 +359,12 @@ def claim_content(content: Span | None, cue: Span, source: Span | None,
     - It stays in the cue's sentence; a quotation (``regions``: character ranges inside quotation marks)
       that runs on across the sentence's edge carries it to the quotation's end (or back to its start:
       "“A. B,” she said", split after "A.").
-    - The cue and the claimant are never inside it: when one of them lies within the content, the content
-      is cut there and the longer side kept ("“A,” wrote Ann Lee, a nurse. …" → "“A,”"; "which, Bo Kay
+    - The cue and the claimant (with a title in apposition before it: "…,” the foreign minister, Ann Lee,
+      said") are never inside it: when one of them lies within the content, the content is cut there and the
+      longer side kept ("“A,” wrote Ann Lee, a nurse. …" → "“A,”"; "which, Bo Kay
       said, is full" → "is full" when that side is longer).
+    - A verb of charging or crediting someone ("accused the company of hiding …", "blamed X for …") reports
+      what follows its preposition: the person charged is no part of the content ("hiding …").
     - Edges are trimmed of spaces and loose punctuation (a quotation's own marks and commas stay)."""
     if content is None:
         return None
@@ -372,14 +375,47 @@ def claim_content(content: Span | None, cue: Span, source: Span | None,
             lo = min(lo, a - 1)
         if a < hi < b and b > cue.end_char:
             hi = max(hi, b + 1)
-    start, end = max(_with_object(content, cue).start_char, lo), min(content.end_char, hi)
-    for span in (cue, source):
+    start, end = max(_without_addressee(_with_object(content, cue), cue).start_char, lo), min(content.end_char, hi)
+    for span in (cue, with_appositive(source)):
         if span is None or span.end_char <= start or span.start_char >= end:
             continue
         sides = [(start, span.start_char), (span.end_char, end)]
         # the side holding a quotation, else the longer one
         start, end = max(sides, key=lambda s: (any(a < s[1] and b > s[0] for a, b in regions), s[1] - s[0]))
     return _trimmed(cue.doc, start, end)
+
+
+def with_appositive(source: Span | None) -> Span | None:
+    """The source with the title it stands in apposition to before it ("the German foreign minister, Ann Lee"
+    for "Ann Lee"), so that a content cut at the claimant does not keep the title."""
+    if source is None:
+        return None
+    root = source.root
+    head = root.head if root.dep_ == "appos" else None
+    if head is None or head.i >= source.start or head.pos_ not in ("NOUN", "PROPN"):
+        return source
+    return source.doc[min(head.left_edge.i, source.start):source.end]
+
+
+# Verbs whose object is the person charged or credited and whose "of"/"for" phrase holds the claim.
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "praise",
+                            "thank", "commend", "fault", "congratulate"})
+
+
+def _without_addressee(content: Span, cue: Span) -> Span:
+    """The content after the preposition of a charging verb when it begins with the person charged ("accused the
+    company of hiding the damage" → "hiding the damage")."""
+    root = cue.root
+    if root.lemma_.lower() not in CHARGING_VERBS:
+        return content
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or not content.start <= obj.left_edge.i < content.end:
+        return content
+    prep = next((t for t in (*root.children, *obj.children) if t.dep_ == "prep" and t.lower_ in ("of", "for")
+                 and t.i > obj.i), None)
+    if prep is None or prep.i + 1 >= content.end:
+        return content
+    return content.doc[prep.i + 1:content.end]
 
 
 def _with_object(content: Span, cue: Span) -> Span:
