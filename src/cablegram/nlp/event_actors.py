@@ -639,15 +639,69 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     mutual = mutual_pairs(source, target, partners, trigger)
     if mutual:
         return [(src, _own_state_checked(src, tgt, trigger)) for src, tgt in mutual[:max_pairs]]
-    sources = [source] + partners
-    targets = [target] + conjuncts(target, sent, actors)
+    helpers = co_agents(trigger, sent, actors) if attack else []
+    target = _outside_party(target, rule_target, source, helpers, trigger)
+    sources = [source] + partners + ([c for c in helpers if _differs(c, source)] if target is not None else [])
+    pairs = _cross_pairs(sources, [target] + conjuncts(target, sent, actors), trigger)
+    return pairs[:max_pairs] or [(source, target)]
+
+
+def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
+    """Each source with each target, but never one actor or two members of one list as a pair."""
     pairs = []
     for src in sources:
         for tgt in targets:
-            if src is not None and tgt is not None and (not _differs(tgt, src) or same_list(tgt[0], src[0])):
+            if src is not None and tgt is not None and (not _differs(tgt, src) or one_list(tgt[0], src[0])):
                 continue
             pairs.append((src, _own_state_checked(src, tgt, trigger)))
-    return pairs[:max_pairs] or [(source, target)]
+    return pairs
+
+
+def one_list(a, b) -> bool:
+    """True when mentions ``a`` and ``b`` are two members of one coordination or apposition ("Avaria, Brelund
+    and Corvia stand to lose"): partners in what the list does or undergoes, never source and target of each
+    other (a mutual act between them is :func:`mutual_pairs`'s)."""
+    return a.root.i != b.root.i and _list_head(a.root).i == _list_head(b.root).i
+
+
+def co_agents(trigger, sent, actors) -> list[tuple]:
+    """Mentions that act together with the source of a hostile act: the list a co-agent preposition on the
+    trigger's clause introduces ("fought alongside Brelund and Corvia", "attacked the town together with
+    Corvia"; ``event_direction.toml`` ``[co_agents] preps``); [] when there is none."""
+    preps = _co_agent_preps()
+    verbs = {trigger.i, _clause_verb(trigger).i}
+    out = []
+    for cand in actors:
+        if not (sent.start <= cand[0].start and cand[0].end <= sent.end):
+            continue
+        head = _list_head(cand[0].root)
+        for _ in range(3):  # up from a modifier to its noun ("alongside Brelundian forces")
+            if head.dep_ not in ("amod", "compound", "nmod", "poss") or head.head.i == head.i:
+                break
+            head = _list_head(head.head)
+        if head.dep_ == "pobj" and head.head.lower_ in preps and head.head.head.i in verbs:
+            out.append(cand)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _co_agent_preps() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("co_agents", {}).get("preps", []))
+
+
+def _outside_party(target, rule_target, source, helpers: list[tuple], trigger) -> tuple | None:
+    """``target`` unless it is a member of the source's own list with an act that is not mutual ("A, B and C
+    stand to lose") or one of the source's co-agents (:func:`co_agents`): then the rules' target when that one
+    is neither, else None."""
+    def inside(cand) -> bool:
+        if cand is None or source is None:
+            return False
+        return (one_list(cand[0], source[0]) and not _reciprocal(trigger)) or any(
+            cand[0].start == h[0].start for h in helpers)
+
+    if not inside(target):
+        return target
+    return None if inside(rule_target) or rule_target is None or not _differs(rule_target, source) else rule_target
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +753,24 @@ def _participates(target) -> bool:
     return target[1] is not None and not about
 
 
+def _topic_of(target, trigger) -> bool:
+    """True when ``target`` is in the direct object of a verb whose object is what is talked about ("A and B
+    discussed Corvia's preparations": ``event_direction.toml`` ``[reciprocal] topic_verbs``), not a party."""
+    if trigger.lemma_.lower() not in _topic_verbs():
+        return False
+    tok = target[0].root
+    while tok.head.i != tok.i and tok.head.i != trigger.i:
+        if tok.dep_ == "prep" and tok.lower_ in _reciprocal_words()[2]:  # "discussed trade with Corvia"
+            return False
+        tok = tok.head
+    return tok.head.i == trigger.i and tok.dep_ == "dobj"
+
+
+@lru_cache(maxsize=1)
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("reciprocal", {}).get("topic_verbs", []))
+
+
 def mutual_pairs(source, target, partners: list[tuple], trigger) -> list[tuple]:
     """The pairs of a mutual act of conjoined participants with no other participant ("Avaria and Brelund
     met" is one event Avaria → Brelund, the PLOVER gold convention): the first conjunct as source and each
@@ -707,7 +779,8 @@ def mutual_pairs(source, target, partners: list[tuple], trigger) -> list[tuple]:
     ``partners``: the source's conjuncts (:func:`conjuncts`)."""
     if source is None or not partners or not _in_subject(source[0]):
         return []
-    if target is not None and not any(target[0].start == p[0].start for p in partners) and _participates(target):
+    if (target is not None and not any(target[0].start == p[0].start for p in partners) and _participates(target)
+            and not _topic_of(target, trigger)):
         return []
     if not _reciprocal(trigger):
         return []

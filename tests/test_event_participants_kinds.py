@@ -1,0 +1,60 @@
+"""Participants of events by kind (issue 12): members of one list are partners, not source and target of each
+other; co-agents of a hostile act are no targets; what two parties discuss is no third party. Sentences are
+written for these tests; the states, groups and people in them are fictional (Dunmark, Ostrelia, Corvia, the
+Zarovan Brigade, Tomas Reld, Ana Vell)."""
+
+from __future__ import annotations
+
+
+def _events(nlp, text, etype=None):
+    return [e for e in nlp(text)._.cg_events if etype is None or e.type == etype]
+
+
+def _show(events):
+    return [(e.type, e.trigger, e.source_text, e.target_text) for e in events]
+
+
+def _pairs(events):
+    return {(e.source_text, e.target_text) for e in events}
+
+
+def test_members_of_one_subject_list_are_not_each_others_targets(nlp):
+    """ "A, B and C stand to lose": no event between A, B and C (the rule was all six ordered pairs)."""
+    text = "Dunmark, Ostrelia and the Zarovan Brigade stand to lose if the deal collapses."
+    events = _events(nlp, text)
+    names = {"Dunmark", "Ostrelia", "Zarovan Brigade", "the Zarovan Brigade"}
+    assert not [e for e in events if e.source_text in names and e.target_text in names], _show(events)
+
+
+def test_a_mutual_act_of_a_list_is_still_one_event_per_pair(nlp):
+    """The joint act keeps the plv convention: "A and B signed a pact" is A → B."""
+    events = _events(nlp, "Dunmark and Ostrelia signed a border pact on Monday.")
+    assert ("Dunmark", "Ostrelia") in _pairs(events), _show(events)
+    assert ("Ostrelia", "Dunmark") not in _pairs(events), _show(events)
+
+
+def test_who_fights_alongside_the_source_is_no_target(nlp):
+    events = _events(nlp, "Dunmark fought alongside Ostrelia and Corvia.", "ASSAULT")
+    assert events, "no event"
+    assert all(e.target_text not in ("Ostrelia", "Corvia") for e in events), _show(events)
+
+
+def test_co_agents_of_an_attack_share_its_target(nlp):
+    text = "Dunmark attacked the Zarovan Brigade together with Corvia."
+    events = _events(nlp, text, "ASSAULT")
+    assert ("Dunmark", "Zarovan Brigade") in _pairs(events), _show(events)
+    assert all(e.target_text != "Corvia" for e in events), _show(events)
+    assert ("Corvia", "Zarovan Brigade") in _pairs(events), _show(events)
+
+
+def test_with_on_a_meeting_still_names_its_party(nlp):
+    """"with" makes a co-agent only on a hostile act: on a meeting it names the other party."""
+    events = _events(nlp, "Dunmark and Ostrelia discussed trade with Corvia.", "CONSULT")
+    assert {e.target_text for e in events} == {"Corvia"}, _show(events)
+
+
+def test_a_state_in_what_two_people_discuss_is_no_party(nlp):
+    events = _events(nlp, "Tomas Reld and Ana Vell discussed Corvia's preparations for the summit.", "CONSULT")
+    assert events, "no event"
+    assert all(e.target_text != "Corvia" for e in events), _show(events)
+    assert any(e.source_text == "Tomas Reld" and "Vell" in (e.target_text or "") for e in events), _show(events)
