@@ -176,10 +176,35 @@ class SQLStoreBase:
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
                      publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
                      actors_any: list[str] | None = None) -> list[dict]:
-        """Events joined with their document's date, publisher and title; newest first."""
-        return self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
+        """Every event (confident or not) joined with its document's date, publisher and title; newest first.
+
+        Analysts' corrections are applied as in every listing (corrected values, a ``correction`` column:
+        None, "confirmed", "corrected" or "rejected"; rejected events stay, marked). For the precision-first
+        view that ``cablegram events`` and ``GET /api/events`` show by default use :meth:`list_events`."""
+        from .corrections import apply_corrections
+
+        rows = self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
                                 date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
                                 actors_any=actors_any)[0]
+        return apply_corrections(self, "events", rows, include_rejected=True)
+
+    def list_events(self, *, all: bool = False, min_confidence: float | None = None, limit: int = 50,
+                    offset: int = 0, **filters: Any) -> list[dict]:
+        """Events as ``cablegram events`` and ``GET /api/events`` list them, newest first.
+
+        By default only confident events (classifier confidence at least ``min_confidence``, default
+        ``Settings().event_min_confidence`` = 0.5, and both actors resolved), with analysts' corrections
+        applied and rejected events left out; ``all=True`` lists every event (rejected ones marked).
+        ``filters``: as the API's (actor, type, quad, source, target, mode, modality, date_from, date_to,
+        publisher, country, doc_id). A type, mode or modality the codebook lacks is an InputError."""
+        from ..config import Settings
+        from .readmodel import confidence_floor
+        from .readmodel import list_events as listing
+
+        if min_confidence is None and not all:
+            min_confidence = confidence_floor(Settings())
+        return listing(self, min_confidence=min_confidence, include_rejected=all, confident=not all,
+                       limit=limit, offset=offset, **filters)[0]
 
     def _date_to_condition(self, date_to: str) -> tuple[str, str]:
         """Events up to and including the whole day ``date_to``: below the day's upper bound, so the
