@@ -265,9 +265,16 @@ _MEDIA = re.compile(r"\bmedia\s+(?:outlets\s+)?(?:reported|reports|said|says|say
                     r"|\baccording to (?:[\w’'-]+\s+){0,2}(?:media|press|news)(?:\s+reports?)?\b", re.I)
 
 
+# A country's opposition or critics as the speaker: the readout's side never reports their objections.
+_OPPOSITION = re.compile(r"\b(?:opposition|critics)(?:\s+(?:parties|party|leaders?|lawmakers|politicians|MPs|deputies))?\s+"
+                         r"(?:ha(?:s|ve)\s+)?(?:criticised|criticized|condemned|denounced|slammed|accused|attacked|dismissed|"
+                         r"rejected|called|described|warned|said|says|say)\b", re.I)
+
+
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
-    """Unnamed sources, analysts, media reports, posts, interviews and other speakers: never what the readout says."""
-    if _MEDIA.search(text):
+    """Unnamed sources, analysts, media reports, the opposition, posts, interviews and other speakers: never what the
+    readout says."""
+    if _MEDIA.search(text) or _OPPOSITION.search(text):
         return True
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):

@@ -27,7 +27,8 @@ from ..nlp.lexicons import load_lexicon, word_set
 _ORG_NOUN = (r"(?:ministry|department|office|service|agency|council|commission|government|kremlin|pentagon|"
              r"white house|army|forces|command|staff|embassy|nato|united nations|press service|groups?|organi[sz]ers|"
              r"committee|parliament|court|police|union|bank|fund|estimates|authorities|media|press|newspapers?|broadcasters?|"
-             r"news agency|outlets|side|bureau|institute|organi[sz]ation|association|foundation|downing street|no\.? 10)")
+             r"news agency|outlets|side|bureau|institute|organi[sz]ation|association|foundation|downing street|no\.? 10|"
+             r"opposition(?: part(?:y|ies))?)")
 @lru_cache(maxsize=1)
 def _report_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(organisation, named, single-name) speaker patterns around a reporting verb: every form of the attribution
@@ -50,7 +51,8 @@ def _report_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 _ANON_SPEAKER = re.compile(
     r"\b(?:officials?|sources?|insiders?|aides?|critics|diplomats?)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|say|told|believe|expect|accused|accuse|warned|warn|argued|argue|claimed|claim|complained|insisted)\b"
-    r"|\b(?:sources?|people|persons?|those)\s+(?:familiar|close)\b|\b(?:unnamed|anonymous)\b", re.I)
+    r"|\b(?:sources?|people|persons?|those)\s+(?:familiar|close)\b|\b(?:unnamed|anonymous)\b"
+    r"|\baccording to (?:\w+\s+){0,2}(?:sources?|insiders?|officials?|diplomats?|aides?)\b", re.I)
 _ANON = re.compile(r"\b(?:sources?|officials?|insiders?|diplomats?|aides?|critics|people (?:familiar|close)|person (?:familiar|close)|"
                    r"unnamed|anonymous|a spokesperson who|those (?:familiar|close))\b", re.I)
 # Capitals and short country names that pycountry lists under a longer official name.

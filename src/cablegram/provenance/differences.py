@@ -423,7 +423,7 @@ def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None
 
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     """Planned ↔ done, discussed → settled, and negation added or dropped (when ``negation``)."""
-    change = _plan_change(sentence, src) or _principle_made_act(sentence, src)
+    change = _plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
@@ -431,6 +431,17 @@ def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Ch
     if negation and neg_a != neg_s and not (neg_a and _negates_new_predicate(sentence, src)):
         out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
     return out
+
+
+def _stage_change(sentence: str, src: str) -> Change | None:
+    """A pledge or allocation in the source stated as delivered in the article (:func:`.stages.stage_raised`)."""
+    from .stages import stage_raised
+
+    raised = stage_raised(sentence, src)
+    if raised is None:
+        return None
+    verb, theirs = raised
+    return Change("modality", f"{theirs} in the source, {verb.group(0).lower()} in the article", verb.start(), verb.end(), theirs)
 
 
 _INTENT = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on|upon|that)\b", re.I)
@@ -568,6 +579,10 @@ _ROLE_REF = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:Foreign |Defen[cs]e |P
                        r"Chancellor|Ambassador)|[Ss]pokes(?:person|man|woman))\b")
 # "Foreign Ministry Spokesperson Dalia Fren … the spokesperson said": who "the spokesperson" is
 _SPOKESPERSON = re.compile(r"\b[Ss]pokes(?:person|man|woman),?\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)")
+# "Ines Kallberg, the Executive Director of the …": a person introduced with a title the source later uses alone.
+_APPOSITIVE_TITLE = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+),\s+(?:the|its|their)\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)")
+# "The Executive Director thanked …": a capitalised title after "the", resolved through the source's roles.
+_TITLE_REF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+)")
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -603,6 +618,9 @@ def _roles(context: str) -> dict[str, set[str]]:
     for m in _SPOKESPERSON.finditer(context):
         if keys := _name_keys(m.group(1)):
             out.setdefault("spokesperson", keys)
+    for m in _APPOSITIVE_TITLE.finditer(context):
+        if (keys := _name_keys(m.group(1))) and len(m.group(1).split()) > 1:
+            out.setdefault(m.group(2).lower(), keys)
     return out
 
 
@@ -614,6 +632,9 @@ def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match 
     keys = _name_keys(head)
     for m in _ROLE_REF.finditer(head):
         keys |= _role_keys(m.group(1), roles)
+    for m in _TITLE_REF.finditer(head):  # "The Executive Director": the person the source gave that title
+        if holder := roles.get(m.group(1).lower()):
+            keys = (keys - _name_keys(m.group(1))) | holder
     return keys, verb
 
 

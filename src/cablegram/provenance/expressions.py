@@ -69,6 +69,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _NOT_A_NUMBER = re.compile(r"(?-i:\b(?:No\.?|Number)\s+\d{1,4}\b)|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
+# The first day of a range ("on 5 and 6 November", "21 to 22 August", "3-4 May") is part of the date, not a figure.
+_RANGE_DAY = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?=\s*(?:and|to|-|–|—)\s*(?:[1-9]|[12]\d|3[01])\s+(?P<month>[A-Z][a-z]+))")
 _DURATION = re.compile(
     r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required|"
     r"(?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:continues|lasts|persists|goes on|endures))|"  # "as long as the war continues"
@@ -138,9 +140,15 @@ def _value(num: str) -> float | None:
         return None
 
 
+def _not_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of digits that are names ("No 7"), groups ("the two") or the first day of a date range."""
+    return ([(m.start(), m.end()) for m in _NOT_A_NUMBER.finditer(text)]
+            + [(m.start(), m.end()) for m in _RANGE_DAY.finditer(text) if vocabulary.month_numbers().get(m.group("month").lower())])
+
+
 def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Expression]:
     """Amounts and counts in ``text`` outside the ``exclude`` spans (dates, durations), in text order."""
-    skip = list(exclude or []) + [(m.start(), m.end()) for m in _NOT_A_NUMBER.finditer(text)]
+    skip = list(exclude or []) + _not_numbers(text)
     figure, word, inexact = _number_patterns()
     out: list[Expression] = []
     for m in figure.finditer(text):

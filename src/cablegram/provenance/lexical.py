@@ -73,5 +73,14 @@ def predicate_coverage(sentence: str, evidence_texts: list[str]) -> tuple[float,
            if w.lower() not in STOPWORDS and len(w) > 2}
     if not own:
         return 1.0, 0
-    ev = set().union(*(content_stems(t) for t in evidence_texts)) if evidence_texts else set()
+    ev = set().union(*(content_stems(_without_inner_names(t)) for t in evidence_texts)) if evidence_texts else set()
     return len(own & ev) / len(own), len(own)
+
+
+_INNER_NAME = re.compile(r"(?<=[\w,;:)’'\"] )[A-Z][\w’'-]*")
+
+
+def _without_inner_names(text: str) -> str:
+    """``text`` less its capitalised words after the first (names: the "Refugee" of "the UN Refugee Relief Agency"
+    states nothing about refugees)."""
+    return _INNER_NAME.sub(" ", text)

@@ -1,0 +1,47 @@
+"""Stages of a support commitment (pledge → allocation → delivery) in an article sentence and its evidence.
+
+An allocation or pledge in the readout ("had allocated 12 million dollars for winter shelter") reported as delivered
+("had delivered 12 million dollars of aid") raises the commitment's stage: a ``modality`` change. The stage of each
+verb is read from the commitments lexicon (``nlp/data/commitments.toml``, ``[triggers]``: base form → stage and word
+forms), the one :mod:`cablegram.nlp.commitments` uses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..nlp.lexicons import load_lexicon
+
+_RANK = {"pledged": 1, "allocated": 2, "delivered": 3}
+# A verb read as a plan or a request, not as a stage reached ("will deliver", "to be delivered", "asked … to ship").
+_NOT_REACHED = re.compile(r"\b(?:will|would|to|shall|should|could|may|might|can|must|planned|plans?)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def past_stages() -> dict[str, int]:
+    """Past forms of the commitment trigger verbs → stage rank (1 pledged, 2 allocated, 3 delivered)."""
+    out: dict[str, int] = {}
+    for stage, *forms in load_lexicon("commitments").get("triggers", {}).values():
+        rank = _RANK.get(stage)
+        for form in forms if rank else ():
+            if form.endswith("ed") or form in ("paid", "sent", "given", "gave", "flew", "flown", "lent"):
+                out.setdefault(form.lower(), rank)
+    return out
+
+
+def reached(text: str) -> list[tuple[int, re.Match]]:
+    """(stage rank, match) of each commitment verb in ``text`` stated as reached (not planned or asked for)."""
+    stages = past_stages()
+    return [(stages[m.group(0).lower()], m) for m in re.finditer(r"[A-Za-z]+", text)
+            if m.group(0).lower() in stages and not _NOT_REACHED.search(text[: m.start()])]
+
+
+def stage_raised(sentence: str, src: str) -> tuple[re.Match, str] | None:
+    """The article's delivery verb and the source's lower-stage verb when the source pledges or allocates and the
+    article states delivery, which the source never does; else None."""
+    mine = [(r, m) for r, m in reached(sentence) if r == _RANK["delivered"]]
+    theirs = reached(src)
+    if not mine or not theirs or max(r for r, _ in theirs) >= _RANK["delivered"]:
+        return None
+    return mine[0][1], max(theirs, key=lambda x: x[0])[1].group(0)
