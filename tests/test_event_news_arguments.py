@@ -71,8 +71,11 @@ OWN = [
      "find the missing sailors.", "lift", "Ilse Marn", "Brelund", "REJECT"),
     ("Avaria will strike the port unless Brelund withdraws its ships.", "strike", "Avaria", "Brelund",
      "THREATEN"),
-    # the object of the act a warning reports
+    # the object of the act a warning reports; the subject of a clause an insistence demands
     ("Tomas Reld warned that Avaria would strike Brelund.", "warned", "Tomas Reld", "Brelund", "THREATEN"),
+    ("Tomas Reld insisted that Brelund withdraw its troops at once.", "insisted", "Tomas Reld", "Brelund",
+     "REQUEST"),
+    ("Tomas Reld insisted on Brelund's withdrawal from the border.", "insisted", "Tomas Reld", "Brelund", "REQUEST"),
 ]
 
 DOUBTED = [
@@ -109,6 +112,11 @@ DOUBTED = [
     # a place named in the clause a pledge reports
     ("In May, the defence minister, Tomas Reld, pledged that Avarian forces would remain in Brelund for years.",
      "pledged", "Tomas Reld", "Brelund", "AGREE", "target_is_place"),
+    # a name inside what a verb of assertion states
+    ("Tomas Reld insisted he has different questions for Ilse Marn than the ones he refused to answer.",
+     "insisted", "Tomas Reld", "Ilse Marn", "REJECT", "target_not_argument"),
+    ("Tomas Reld insisted on joining the march to defend Brelund.", "insisted", "Tomas Reld", "Brelund", "REQUEST",
+     "target_not_argument"),
     # a relative clause on the object
     ("Avaria attacked the convoy that Brelund had sent.", "attacked", "Avaria", "Brelund", "ASSAULT",
      "target_not_argument"),

@@ -62,7 +62,7 @@ def _words() -> tuple[frozenset[str], ...]:
     return tuple(word_set(lex, f"confidence.{key}") for key in (
         "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns",
         "locative_preps", "onset_verbs", "trade_nouns", "aid_support_verbs", "aid_abstract_objects", "notice_modifiers",
-        "transfer_verbs"))
+        "transfer_verbs", "assertion_verbs"))
 
 
 def _heads(trigger, through_conj: bool = True) -> list:
@@ -264,8 +264,11 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
         return True  # "X said Y must disarm", "demanded that Y appear": Y is the one asked
     # anywhere below the act's words, in its own clause: objects, their modifiers and participles ("threats
     # made by X", "an appeal lodged by X"); not through a relative, adverbial or reported clause
+    first = tok
     for _ in range(12):
         head = tok.head
+        if _asserted_clause(tok, first, heads[0]):
+            return False
         if _taken_by(tok, ids, heads[0]):
             return True
         if head.i == tok.i or (tok.dep_ in _CLAUSE_DEPS and not _infinitive_subject(tok)
@@ -273,6 +276,16 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
             return False
         tok = head
     return False
+
+
+def _asserted_clause(tok, first, trigger) -> bool:
+    """``tok`` is the clause a verb of assertion that is the trigger states ("insisted he has questions for Y",
+    "insisted on joining the defence of Y"; ``[confidence] assertion_verbs``) and the mention ``first`` is not that clause's subject: a name in what is
+    asserted is no party of the assertion."""
+    stated = (tok.dep_ == "ccomp" and tok.head.i == trigger.i) or (  # or "insisted on joining …": its own act
+        tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i)
+    return (stated and trigger.lemma_.lower() in _words()[13]
+            and not (first.head.i == tok.i and first.dep_ in _SUBJECT_DEPS))
 
 
 def _taken_by(tok, ids: set[int], trigger) -> bool:
