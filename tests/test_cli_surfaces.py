@@ -47,7 +47,8 @@ def run_main(capsys, *args: str) -> tuple[int, str]:
 def test_commitments_list_takes_format_and_keeps_json(sample_db):
     as_json = cli(sample_db, "commitments", "list", "--raw", "--json")
     assert cli(sample_db, "commitments", "list", "--raw", "-f", "json") == as_json
-    rows = [json.loads(line) for line in as_json.splitlines()]
+    rows = json.loads(as_json)  # one array, as for events and claims
+    assert [json.loads(line) for line in cli(sample_db, "commitments", "list", "--raw", "-f", "jsonl").splitlines()] == rows
     assert rows and rows[0]["donor"] == "FRD"
     table = list(csv.DictReader(io.StringIO(cli(sample_db, "commitments", "list", "--raw", "--format", "csv"))))
     assert [(r["donor"], r["recipient"], r["status"]) for r in table] == [(r["donor"], r["recipient"], r["status"])
@@ -65,7 +66,8 @@ def test_corrections_and_actors_lists_take_format(sample_db):
     assert json.loads(cli(sample_db, "corrections", "list", "--json")) == listed
     rows = list(csv.DictReader(io.StringIO(cli(sample_db, "corrections", "list", "--format", "csv"))))
     assert [(r["record_id"], r["action"]) for r in rows] == [(threat["id"], "confirm")]
-    actors = [json.loads(line) for line in cli(sample_db, "actors", "list", "-f", "json").splitlines()]
+    actors = json.loads(cli(sample_db, "actors", "list", "-f", "json"))
+    assert [json.loads(line) for line in cli(sample_db, "actors", "list", "-f", "jsonl").splitlines()] == actors
     assert {"FRD", "POL"} <= {a["id"] for a in actors}
 
 
@@ -83,7 +85,7 @@ def test_bad_quad_is_an_invalid_value(sample_db, capsys):
 
 def test_piped_tables_are_not_cut(sample_db):
     # CliRunner's stdout is not a terminal, as in `cablegram … | grep`: a narrow COLUMNS must not cut cells.
-    rows = [json.loads(line) for line in cli(sample_db, "commitments", "list", "--raw", "--json").splitlines()]
+    rows = json.loads(cli(sample_db, "commitments", "list", "--raw", "--json"))
     piped = cli(sample_db, "commitments", "list", "--raw", columns=40)
     assert rows[0]["doc_id"] in piped and "…" not in piped
     events = json.loads(cli(sample_db, "events", "-f", "json"))

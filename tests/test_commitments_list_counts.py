@@ -34,7 +34,7 @@ def _fill(db) -> None:
 
 
 def _json_rows(db, *args) -> list[dict]:
-    result = CliRunner().invoke(app, ["--db", str(db), "commitments", "list", "--json", *args])
+    result = CliRunner().invoke(app, ["--db", str(db), "commitments", "list", "-f", "jsonl", *args])
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.output.splitlines() if line.strip()]
 

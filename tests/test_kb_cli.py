@@ -112,7 +112,7 @@ def test_actors_list_reads_the_store_by_default(tmp_path, store):
     rows = list(csv.DictReader(listed.output.splitlines()))
     assert {r["id"]: r["name"] for r in rows} == {"PER.EST.kaja-kallas": "Kaja Kallas", "person:olev-saar": "Olev Saar"}
     people = invoke(actors_app, db, "list", "--type", "person", "--country", "EST", "--json")
-    assert [json.loads(line)["id"] for line in people.output.splitlines()] == ["PER.EST.kaja-kallas"]
+    assert [row["id"] for row in json.loads(people.output)] == ["PER.EST.kaja-kallas"]
     kb = invoke(actors_app, db, "list", "kallas", "--kb", "--format", "json")
     assert "PER.EST.kaja-kallas" in kb.output and '"roles"' in kb.output
     empty = invoke(actors_app, tmp_path / "none.db", "list")

@@ -36,7 +36,7 @@ _SUBAPP_MODULES = ("actors", "commitments", "kb")
 def _main(
     ctx: typer.Context,
     db: Optional[str] = typer.Option(None, "--db", envvar="CABLEGRAM_DB",
-                                     help="SQLite file or postgresql:// URL [default: ./cablegram.db]"),
+                                     help="SQLite file or postgresql:// URL", show_default="./cablegram.db"),
 ) -> None:
     """Global options; settings reach commands through ctx.obj."""
     ctx.obj = {"settings": Settings.load(db=db)}
@@ -48,7 +48,7 @@ def process(
     reprocess: bool = typer.Option(False, "--reprocess", help="Analyse every document again, not only new ones."),
     batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1,
-                                          help="Processes analysing batches in parallel [default: all cores]."),
+                                          help="Processes analysing batches in parallel.", show_default="all cores"),
     engine: str = typer.Option("local", "--engine", help="local (the store's unprocessed documents), spark or dask."),
     input: Optional[str] = typer.Option(None, "--input", metavar="PATH",
                                         help="With --engine spark|dask: file or folder of JSONL, Parquet, text or HTML."),
@@ -137,7 +137,8 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
 
 
 @app.command()
-def search(ctx: typer.Context, query: str, limit: int = typer.Option(20, min=1, max=1000)) -> None:
+def search(ctx: typer.Context, query: str,
+           limit: int = typer.Option(20, min=1, max=1000, help="Most documents to show, best matches first.")) -> None:
     """Full-text search over stored documents."""
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         hits = store.search_documents(query, limit=limit)
@@ -164,8 +165,8 @@ def status(ctx: typer.Context) -> None:
 @app.command()
 def demo(
     ctx: typer.Context,
-    out: Optional[Path] = typer.Option(None, "--out", help="Demo database to (re)create [default: the global --db "
-                                                            "when given, else cablegram-demo.db]."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Demo database to (re)create.",
+                                       show_default="the global --db when given, else cablegram-demo.db"),
     as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
 ) -> None:
     """Ingest and process the shipped demo corpus into a fresh store, and print what was found.

@@ -43,7 +43,7 @@ def add(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="Canonical name, e.g. 'Jane Doe'."),
     type_: str = typer.Option("person", "--type", help=f"One of: {', '.join(ACTOR_KINDS)}."),
-    actor_id: Optional[str] = typer.Option(None, "--id", help="Actor id [default: person:<slug>, org:<slug>, …]."),
+    actor_id: Optional[str] = typer.Option(None, "--id", help="Actor id.", show_default="person:<slug>, org:<slug>, …"),
     country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-3 code, e.g. UKR."),
     alias: List[str] = typer.Option([], "--alias", help="Another name (repeat the option for several)."),
     title: Optional[str] = typer.Option(None, "--title", help="Office title, e.g. 'Minister of Foreign Affairs'."),
@@ -51,7 +51,7 @@ def add(
     start: Optional[str] = typer.Option(None, "--start", help="Role start date (YYYY-MM-DD)."),
     end: Optional[str] = typer.Option(None, "--end", help="Role end date (YYYY-MM-DD); leave out while in office."),
     source: Optional[str] = typer.Option(None, "--source", help="Where the facts come from."),
-    file: Optional[Path] = typer.Option(None, "--file", help="Actor file to append to [default: <db>.actors.jsonl]."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Actor file to append to.", show_default="<db>.actors.jsonl"),
 ) -> None:
     """Add an actor (or aliases/roles to an existing id) to the user actor file."""
     from ..kb import append_actor, make_role, slugify, user_actors_path
@@ -73,7 +73,7 @@ def add(
     console.print(f"added {actor.id} to {target}")
 
 
-_FORMATS = ("table", "json", "csv")
+_FORMATS = ("table", "json", "jsonl", "csv")
 _STORE_SQL = ("SELECT m.actor_id AS id, a.name AS name, a.type AS type, a.country AS country, "
               "COUNT(*) AS mentions, COUNT(DISTINCT m.doc_id) AS documents "
               "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id "
@@ -88,7 +88,7 @@ def list_(
     type_: Optional[str] = typer.Option(None, "--type", help=f"Only this kind: {', '.join(ACTOR_KINDS)}."),
     country: Optional[str] = typer.Option(None, "--country", help="Only actors of this ISO alpha-3 country."),
     limit: int = typer.Option(50, min=1, help="Most actors to show."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json (JSON lines) or csv."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json (one array) | jsonl (JSON Lines, one object a line) | csv."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List the actors found in the store, most mentioned first (or the knowledge base with --kb)."""
@@ -148,6 +148,8 @@ def _store_rows(settings: Settings, query, type_, country, limit: int) -> list[d
 def _print_rows(rows: list[dict], fmt: str, from_kb: bool) -> None:
     columns = ["id", "type", "country", "name"] + ([] if from_kb else ["mentions", "documents"])
     if fmt == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
     elif fmt == "csv":

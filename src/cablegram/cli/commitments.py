@@ -13,7 +13,7 @@ from ..config import Settings
 from ..errors import CablegramError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES
 from .common import console, open_settings_store, print_error, print_table
-from .listings import Format, print_rows
+from .listings import FORMAT_HELP, Format, print_rows
 
 app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
                   no_args_is_help=True)
@@ -55,11 +55,12 @@ def _usd(v: float | None) -> str:
 def list_(
     ctx: typer.Context, donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT,
     category: Optional[str] = _CATEGORY, status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
-    linked: bool = typer.Option(False, "--linked/--raw", help="One row per stored commitment, with the ledger entry "
-                                                              "it is linked into (default, the count /api/commitments "
-                                                              "and the dashboard give), or one row per ledger entry "
-                                                              "(reports of one commitment across documents merged)."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json (JSON lines) | csv."),
+    linked: bool = typer.Option(False, "--linked/--raw", help="--linked: one row per ledger entry (reports of one "
+                                                              "commitment across documents merged); --raw (default): "
+                                                              "one row per stored commitment, with the ledger entry it "
+                                                              "is linked into (the count /api/commitments and the "
+                                                              "dashboard give)."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List commitments: the stored rows (as the API and dashboard list them), or with --linked the ledger entries."""
@@ -75,12 +76,8 @@ def list_(
     except CablegramError as exc:
         _fail(exc)
     fmt = Format.json if as_json else fmt
-    if fmt is Format.csv:
+    if fmt is not Format.table:
         print_rows(rows, tuple(rows[0]) if rows else ("date", "donor", "recipient", "category", "status"), fmt)
-        return
-    if fmt is Format.json:
-        for r in rows:
-            console.print(json.dumps(r, ensure_ascii=False, default=str), markup=False, highlight=False)
         return
     print_table(_ledger_table(rows, linked))
     console.print(_count_line(stored, rows, linked), markup=False, highlight=False)
@@ -139,7 +136,7 @@ def summary(
     by: str = typer.Option("donor", "--by", help="Comma-separated: donor, recipient, category, subcategory, status, month."),
     donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
     status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Totals in USD per group: committed, delivered and the gap between them."""

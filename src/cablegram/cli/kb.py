@@ -40,9 +40,9 @@ def _print_lines(title: str, lines: list[str], limit: int) -> None:
 def update(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="Office-holder export: Wikidata query result (JSON/CSV), JSON Lines or CSV."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Actor file to write [default: <db>.actors.jsonl]."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Actor file to write.", show_default="<db>.actors.jsonl"),
     dry_run: bool = typer.Option(False, "--dry-run", help="Report the changes without writing them."),
-    source: Optional[str] = typer.Option(None, "--source", help="Source note for the new roles [default: the file name]."),
+    source: Optional[str] = typer.Option(None, "--source", help="Source note for the new roles.", show_default="the file name"),
     fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),
@@ -89,7 +89,7 @@ def _new_short_forms(settings: Settings, kb, fix: bool) -> list[dict]:
 @app.command("audit")
 def audit_(
     ctx: typer.Context,
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge open roles as of this date (YYYY-MM-DD) [default: today]."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Judge open roles as of this date (YYYY-MM-DD).", show_default="today"),
     fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),

@@ -24,9 +24,15 @@ corrections_app = typer.Typer(help="Analysts' corrections: add, list, and export
 
 
 class Format(str, Enum):
+    """``-f/--format`` of listings: a table, one JSON array (``json``), JSON Lines (``jsonl``: one object a line) or CSV."""
+
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
+
+
+FORMAT_HELP = "table | json (one array) | jsonl (JSON Lines, one object a line) | csv."
 
 
 EVENT_COLUMNS = ("id", "sort_date", "type", "mode", "source_actor", "target_actor", "modality", "confidence",
@@ -61,11 +67,11 @@ def events_command(
     country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-3: the state or any of its actors."),
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Events of one document."),
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                   help="Events at or above this confidence [default: the configured floor]."),
+                                                   help="Events at or above this confidence.", show_default="the configured floor"),
     show_all: bool = typer.Option(False, "--all", help="Every event: also those below the confidence floor, without "
                                                     "both actors resolved, or rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List events found in the store, newest first (the same filters as GET /api/events)."""
@@ -156,7 +162,7 @@ def claims_command(
     show_all: bool = typer.Option(False, "--all", help="Every row: also sentences without a claimant (kind none) "
                                                      "and claims an analyst rejected."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List reported claims and who made them, newest first (the same filters as GET /api/claims)."""
@@ -193,7 +199,7 @@ def documents_command(
     primary: Optional[bool] = typer.Option(None, "--primary/--not-primary", help="Only primary sources (or only others)."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List stored documents and their ids, newest first (the same filters as GET /api/documents)."""
@@ -221,9 +227,14 @@ def _short(text: Optional[str], width: int) -> str:
 
 
 def print_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: Format) -> None:
-    """Rows on stdout for ``-f json|csv``. JSON: one array of full rows; CSV: the listed columns, lists and objects as JSON text."""
+    """Rows on stdout for ``-f json|jsonl|csv``. JSON: one array of full rows; JSON Lines: one full row a line;
+    CSV: the listed columns, lists and objects as JSON text."""
     if fmt is Format.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt is Format.jsonl:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, default=str))
         return
     from ..export.writers import csv_cell
 
@@ -273,7 +284,7 @@ def corrections_list(
     ctx: typer.Context,
     record_id: Optional[str] = typer.Option(None, "--record", help="Corrections of one record."),
     limit: int = typer.Option(100, "--limit", min=1, max=100_000),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | csv."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List corrections, oldest first."""
