@@ -289,3 +289,25 @@ def test_a_leaders_possessive_before_government_still_names_the_leader(nlp):
 def test_the_west_inside_a_longer_place_name_is_no_bloc(nlp, text):
     found = actors(run_dated(nlp, text, "2022-06-01"))
     assert "IGO.WEST" not in found.values(), found
+
+
+_NAMESAKES = "\n".join([
+    '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
+    '{"id": "PER.XMR.yukio-tarsden", "name": "Yukio Tarsden", "type": "person", "country": "XMR", '
+    '"roles": [{"title": "Foreign Minister of Marenia", "role": "foreign_minister", "country": "XMR", "start": "2010-01-01"}]}',
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def namesake_nlp(tmp_path_factory):
+    return actors_pipeline(_NAMESAKES, tmp_path_factory.mktemp("kb_namesakes"))
+
+
+def test_a_near_spelling_with_another_given_name_is_another_person(namesake_nlp):
+    found = actors(run_dated(namesake_nlp, "Yuki Tarsden, a student, joined the march on Sunday.", "2019-05-01"))
+    assert found.get("Yuki Tarsden", "").startswith("person:"), found
+
+
+def test_a_near_spelling_of_the_surname_with_the_same_given_name_still_matches(namesake_nlp):
+    found = actors(run_dated(namesake_nlp, "Yukio Tarsdan met the envoy on Sunday.", "2019-05-01"))
+    assert found.get("Yukio Tarsdan") == "PER.XMR.yukio-tarsden", found

@@ -71,6 +71,16 @@ def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(_word_match(w, v) for v in rest) for w in short[1:-1])
 
 
+def given_name_agrees(words: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    """Whether the first given name of folded ``words`` (two words or more) may be that of one of the folded
+    ``names`` of a person (honorifics left out): equal, an initial, a close or vowel spelling variant. A near
+    spelling of the whole name is no evidence across different given names (*Yuki Sato* is not *Yukio Sato*)."""
+    if len(words) < 2:
+        return True
+    firsts = [without_honorifics(n)[0] for n in names if len(n) >= 2]
+    return not firsts or any(_word_match(words[0], f) for f in firsts)
+
+
 def _overlap(r1, r2) -> bool:
     """Two roles of the same office whose periods overlap (open ends run on)."""
     if (r1.role, r1.country) != (r2.role, r2.country) or r1.role == "other":

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.base import SURNAME_PARTICLES, KnowledgeBase, rank
+from ..kb.dedupe import given_name_agrees
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
@@ -1159,10 +1160,18 @@ class ActorResolver:
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
         found = self.resolver.fuzzy(words, label)
-        if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]):
+        if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]) \
+                and self._same_given_name(words, self.kb.actors[found[0]]):
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _same_given_name(self, words: tuple[str, ...], actor: Actor) -> bool:
+        """For a person found by a near spelling, whether the given names agree (kb.dedupe.given_name_agrees):
+        a different given name is a different person."""
+        if actor.type != "person":
+            return True
+        return given_name_agrees(words, [self.kb.folder.name(n) for n in (actor.name, *actor.aliases)])
 
     def _surname_actor(self, doc: Doc, start: int, surname: str, label: str, local: dict[str, Actor],
                        date: str | None, countries: set[str]) -> Actor | None:
