@@ -44,6 +44,7 @@ from ..records import Actor, Mention
 from .actor_admission import Admission
 from .actor_apposition import Apposition
 from .actor_nationality import Nationality
+from .doc_cache import token_texts
 from .extensions import ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
@@ -596,7 +597,7 @@ class ActorResolver:
     # -- helpers ------------------------------------------------------------------------------
     def _folded(self, doc: Doc) -> list[list[str]]:
         token = self.kb.folder.token
-        return [token(t.text).split() for t in doc]
+        return [token(w).split() for w in token_texts(doc)]
 
     def _scan(self, doc: Doc, folded: list[list[str]], table: dict, prefixes: set, max_len: int,
               start: int) -> tuple[int, tuple[str, ...]] | None:
