@@ -91,3 +91,12 @@ def test_a_call_between_two_parties_is_theirs_not_the_onlookers(nlp):
     events = _events(nlp, text, "CONSULT")
     assert ("Dunmark", "Ostrelia") in _pairs(events), _show(events)
     assert all(e.source_text != "Tomas Reld" and e.target_text != "Tomas Reld" for e in events), _show(events)
+
+
+def test_parties_named_inside_the_subject_are_not_its_targets(nlp):
+    text = ("Dunmarkian troops, as well as special forces from Ostrelia and Corvia, have fought alongside the "
+            "Zarovan Brigade.")
+    events = _events(nlp, text, "ASSAULT")
+    assert events, "no event"
+    names = {"Ostrelia", "Corvia", "Zarovan Brigade", "the Zarovan Brigade"}
+    assert all(e.target_text not in names for e in events), _show(events)

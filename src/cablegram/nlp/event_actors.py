@@ -736,11 +736,16 @@ def _outside_party(target, rule_target, source, helpers: list[tuple], trigger) -
     """``target`` unless it is a member of the source's own list with an act that is not mutual ("A, B and C
     stand to lose") or one of the source's co-agents (:func:`co_agents`): then the rules' target when that one
     is neither, else None."""
+    subject = _subject_of(_clause_verb(trigger))[0]
+    if subject is not None and subject.i > trigger.i:  # an inverted subject is no list of partners
+        subject = None
+
     def inside(cand) -> bool:
         if cand is None or source is None:
             return False
-        return (one_list(cand[0], source[0]) and not _reciprocal(trigger)) or any(
-            cand[0].start == h[0].start for h in helpers)
+        partner = one_list(cand[0], source[0]) or (  # "US troops, as well as forces from the UK, fought …"
+            subject is not None and _span_in(cand[0], subject) and _span_in(source[0], subject))
+        return (partner and not _reciprocal(trigger)) or any(cand[0].start == h[0].start for h in helpers)
 
     if not inside(target):
         return target
