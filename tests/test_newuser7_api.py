@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cablegram.records import Analysis, Event
+from cablegram.records import Event
 from cablegram.store import corrections
 from test_api_sample import build_sample
 

@@ -77,7 +77,8 @@ def process(
     from ..nlp.workers import available_cores
     from ..ingest.quality import quality_counts
     from ..processing import process_store
-    from .process_counts import documents_to_process, events_phrase, stored_events
+    from ..store.readmodel import confidence_floor
+    from .process_counts import confident_events, documents_to_process, events_phrase, stored_events
 
     settings: Settings = ctx.obj["settings"]
     with open_settings_store(settings) as store:
@@ -94,10 +95,11 @@ def process(
                                     workers=workers or available_cores())
         held = 0 if include_flagged else quality_counts(store)["held_back"]
         stored = stored_events(store, doc_ids)
+        confident = confident_events(store, doc_ids, confidence_floor(settings))
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}", "Run `cablegram process --reprocess` after fixing the cause; report it if it persists.",
                     code="pipeline_error")
-    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {events_phrase(summary.events, stored)}, "
+    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {events_phrase(summary.events, stored, confident)}, "
                   f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
     if held:
         console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "
@@ -122,8 +124,10 @@ def pipeline_config(settings: Settings) -> dict:
 
 
 @app.command()
-def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Show a document with what was extracted from it."""
+def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+         show_all: bool = typer.Option(False, "--all", help="Also unconfident events and claims without a claimant.")) -> None:
+    """Show a document with what was extracted from it (confident events and attributed claims; --all: every one)."""
+    from ..store.readmodel import confidence_floor
     from .render import render_document
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
@@ -133,7 +137,7 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
             print(json.dumps({"document": doc.to_dict(), "analysis": analysis.to_dict() if analysis else None},
                              ensure_ascii=False, indent=2))
             return
-        render_document(doc, analysis, store)
+        render_document(doc, analysis, store, show_all, confidence_floor(ctx.obj["settings"]))
 
 
 @app.command()
@@ -179,7 +183,8 @@ def demo(
     if out is None and given_db and "://" in given_db:
         raise typer.BadParameter("the demo writes a SQLite file; pass a file path", param_hint="--db")
     target = out or Path(given_db or "cablegram-demo.db")
-    err_console.print(f"building the demo store {target} (loading the NLP pipeline takes a few seconds)…")
+    err_console.print(f"building the demo store {target} (loading the NLP pipeline takes a few seconds)…",
+                      soft_wrap=True)  # one line even when stderr is no terminal (rich would break it at 80)
     result = run_demo(target)
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -140,12 +140,15 @@ def summary(
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Totals in USD per group: committed, delivered and the gap between them."""
-    from ..ledger import summarise
+    from ..ledger import ledger, summarise
 
     keys = [k.strip() for k in by.split(",") if k.strip()]
     try:
         with open_settings_store(_settings(ctx)) as store:
-            groups = summarise(store, by=keys, **_filters(donor, recipient, category, status, month))
+            f = _filters(donor, recipient, category, status, month)
+            groups = summarise(store, by=keys, **f)
+            stored = len(_stored_rows(store, f))
+            _add_unknown_deliveries(groups, keys, ledger(store, **f))
     except CablegramError as exc:
         _fail(exc)
     fmt = Format.json if as_json else fmt
@@ -155,9 +158,53 @@ def summary(
     table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted", "without amount")
     for g in groups:
         table.add_row(*[str(g[k] or "-") for k in keys], str(g["commitments"]), str(g["sources"]),
-                      _usd(g["committed_usd"]), _usd(g["delivered_usd"]), _usd(g["gap_usd"]), str(g["unconverted"]),
+                      _usd(g["committed_usd"]), *_delivered_cells(g), str(g["unconverted"]),
                       str(g.get("without_amount", 0)))
     print_table(table)
+    console.print(_summary_note(groups, stored), markup=False, highlight=False)
+
+
+def _add_unknown_deliveries(groups: list[dict], keys: list[str], entries) -> None:
+    """Give each group ``deliveries_without_amount`` (delivered entries with no USD figure) and
+    ``not_committed`` (conditional, cancelled or refused entries, left out of ``committed``)."""
+    unknown: dict[tuple, int] = {}
+    other: dict[tuple, int] = {}
+    for e in entries:
+        k = tuple(getattr(e, name) for name in keys)
+        if e.status == "delivered" and e.amount_usd is None:
+            unknown[k] = unknown.get(k, 0) + 1
+        elif e.status not in ("pledged", "allocated", "delivered"):
+            other[k] = other.get(k, 0) + 1
+    for g in groups:
+        k = tuple(g[name] for name in keys)
+        g["deliveries_without_amount"] = unknown.get(k, 0)
+        g["not_committed"] = other.get(k, 0)
+
+
+def _delivered_cells(g: dict) -> tuple[str, str]:
+    """(delivered, gap): with deliveries of unknown amount the gap is unknown, not committed minus the known part."""
+    n = g.get("deliveries_without_amount", 0)
+    if not n:
+        return _usd(g["delivered_usd"]), _usd(g["gap_usd"])
+    plural = "delivery" if n == 1 else "deliveries"
+    return f"{_usd(g['delivered_usd'])} + {n} {plural} without amount", "unknown"
+
+
+def _summary_note(groups: list[dict], stored: int) -> str:
+    """What the totals leave out: ledger entries vs stored rows, entries not committed, unknown deliveries."""
+    entries = sum(g["commitments"] for g in groups)
+    parts = [f"{entries} ledger entries from {stored} stored commitment(s)"
+             + (" (reports of one commitment in several documents are one entry: `commitments list --linked`)"
+                if entries != stored else "")]
+    other = sum(g.get("not_committed", 0) for g in groups)
+    if other:
+        parts.append(f"{other} conditional, cancelled or refused entr{'y is' if other == 1 else 'ies are'} "
+                     "not counted as committed")
+    unknown = sum(g.get("deliveries_without_amount", 0) for g in groups)
+    if unknown:
+        parts.append(f"{unknown} deliver{'y' if unknown == 1 else 'ies'} without amount: no gap is given where "
+                     "a delivered amount is unknown")
+    return "; ".join(parts)
 
 
 @app.command("export")

@@ -216,7 +216,8 @@ def documents_command(
         return
     table = Table("date", "publisher", "title", "primary", "id")
     for r in rows:
-        table.add_row((r.get("published_at") or "")[:10], r.get("publisher") or "", _short(r.get("title"), 70),
+        title = r.get("title") or f"(no title) {r.get('display_title') or ''}"
+        table.add_row((r.get("published_at") or "")[:10], r.get("publisher") or "", _short(title, 70),
                       "yes" if r["is_primary"] else "", r["id"])
     print_table(table)
 

@@ -28,7 +28,20 @@ def stored_events(store, doc_ids: set[str]) -> int:
     return sum(n for doc, n in per_doc.items() if doc in doc_ids)
 
 
-def events_phrase(found: int, stored: int) -> str:
-    """``"5680 events"`` or ``"5680 events (8 merged into events of the same id)"``."""
+def confident_events(store, doc_ids: set[str], floor: float) -> int:
+    """Events of the documents ``doc_ids`` that `cablegram events` lists by default: confidence at least
+    ``floor`` and both actors resolved (the rule of store.actor_ids), not rejected by an analyst."""
+    from ..store.actor_ids import resolved_pair_sql
+
+    rows = store.read_sql(f"SELECT r.doc_id FROM events r WHERE r.confidence >= ? AND {resolved_pair_sql('r')} "
+                          "AND r.id NOT IN (SELECT record_id FROM corrections WHERE record_table = 'events' "
+                          "AND action = 'reject')", [floor])
+    return sum(1 for r in rows if r["doc_id"] in doc_ids)
+
+
+def events_phrase(found: int, stored: int, confident: int | None = None) -> str:
+    """``"5680 events (2113 confident)"`` or ``"5680 events (2113 confident; 8 merged into events of the same id)"``."""
     merged = found - stored
-    return f"{stored} events" + (f" ({merged} merged into events of the same id)" if merged > 0 else "")
+    notes = ([] if confident is None else [f"{confident} confident"]) + (
+        [f"{merged} merged into events of the same id"] if merged > 0 else [])
+    return f"{stored} events" + (f" ({'; '.join(notes)})" if notes else "")

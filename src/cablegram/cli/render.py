@@ -10,40 +10,81 @@ LABEL_STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other
 MODALITY_STYLE = {"occurred": "bold", "planned": "cyan", "hypothetical": "magenta", "negated": "red"}
 
 
-def render_document(doc, analysis, store) -> None:
-    console.print(Text(doc.title or doc.id, style="bold"))
+def render_document(doc, analysis, store, show_all: bool = False, floor: float = 0.5) -> None:
+    """A document with what was extracted from it, precision first as ``cablegram events`` and ``claims``:
+    confident events (confidence at least ``floor`` and both actors resolved) and attributed claims, each
+    list ending with how many more ``--all`` shows; analysts' corrections applied."""
+    from ..store.readmodel import display_title, list_claims, list_commitments, list_events
+
+    console.print(Text(doc.title or f"{display_title(None, doc.text)} (no title: the text's first words)",
+                       style="bold"))
     console.print(f"{doc.id} · {doc.publisher or 'unknown publisher'} · {doc.published_at or 'undated'} · {doc.url or doc.source or ''}",
                   markup=False)
     if doc.is_primary:
         console.print("[green]primary source[/green]")
     console.print()
-    console.print(doc.text, markup=False, highlight=False)
+    _print_text(doc.text, analysis.sentences if analysis else None)
     if analysis is None:
         console.print("\n(not processed yet: run `cablegram process`)")
         return
-    _events_table(analysis.events and [e.to_dict() for e in analysis.events] or [])
-    _claims_table([c.to_dict() for c in analysis.claims])
-    if analysis.commitments:
-        _commitments_table([c.to_dict() for c in analysis.commitments])
+    console.print()
+    every = list_events(store, doc_id=doc.id, min_confidence=0.0, include_rejected=True, limit=100_000)[0]
+    shown = every if show_all else list_events(store, doc_id=doc.id, min_confidence=floor, confident=True,
+                                               limit=100_000)[0]
+    _events_table(shown, len(every) - len(shown), floor)
+    claims = list_claims(store, doc_id=doc.id, include_rejected=show_all, limit=100_000)
+    hidden_claims = 0 if show_all else len(list_claims(store, doc_id=doc.id, include_rejected=True,
+                                                       limit=100_000)) - len(claims)
+    _claims_table(claims, hidden_claims)
+    commitments = list_commitments(store, include_rejected=show_all, doc_id=doc.id, limit=100_000)
+    if commitments:
+        _commitments_table(commitments)
     alignments = store.get_alignments(doc.id)
     if alignments:
         _alignment_lines([{"label": a.label, "sentence": a.sentence, "attribution": a.attribution,
                            "differences": a.differences} for a in alignments])
 
 
-def _events_table(events: list[dict]) -> None:
-    console.print(Text("Events (PLOVER type, source → target, modality, date)", style="bold"))
+DEMO_FLOOR = 0.5  # the demo lists events as `cablegram events` does with the default settings
+PARAGRAPH_SENTENCES = 4  # sentences per block when the source has no paragraph breaks
+
+
+def _print_text(text: str, sentences: list | None) -> None:
+    """The text with its own paragraphs (line breaks kept); a text without any line break is shown in
+    blocks of :data:`PARAGRAPH_SENTENCES` sentences (the analysis's sentence offsets), said so."""
+    if "\n" in text.strip() or not sentences or len(sentences) <= PARAGRAPH_SENTENCES:
+        console.print(text, markup=False, highlight=False)
+        return
+    starts = [int(s[0]) for s in sentences][::PARAGRAPH_SENTENCES]
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        console.print(text[a:b].strip(), markup=False, highlight=False)
+        console.print()
+    console.print(Text(f"(the source has no paragraph breaks: shown in blocks of {PARAGRAPH_SENTENCES} sentences)",
+                       style="dim"))
+
+
+def _events_table(events: list[dict], hidden: int, floor: float, how: str = "--all shows them") -> None:
+    console.print(Text("Events (PLOVER type, source → target, modality, date, confidence)", style="bold"))
+    if not events:
+        console.print("  (none confident)" if hidden else "  (none)")
     for e in events:
         line = Text(f"  {e['type']:<11}", style="bold")
         line.append(f"{e.get('source_actor') or '?'} → {e.get('target_actor') or '?'}  ")
         line.append(f"[{e['modality']}]", style=MODALITY_STYLE.get(e["modality"], ""))
-        line.append(f" {e.get('date') or ''}  ")
+        line.append(f" {e.get('date') or ''}  {e.get('confidence') or 0:.2f}  ")
+        if e.get("correction"):
+            line.append(f"({e['correction']}) ", style="cyan")
         line.append(_short(e["sentence"], 70), style="dim")
         console.print(line)
+    if hidden > 0:
+        console.print(f"  {hidden} more hidden (confidence below {floor:g}, an actor not resolved, or rejected): "
+                      f"{how}", markup=False, highlight=False)
 
 
-def _claims_table(claims: list[dict]) -> None:
+def _claims_table(claims: list[dict], hidden: int, how: str = "--all shows them") -> None:
     console.print(Text("Claims (claimant kind, claimant, cue, hedges)", style="bold"))
+    if not claims:
+        console.print("  (none)")
     for c in claims:
         line = Text(f"  {c['claimant_kind']:<13}", style="bold")
         who = c.get("claimant_text") or "—"
@@ -52,6 +93,9 @@ def _claims_table(claims: list[dict]) -> None:
             line.append(" · hedged: " + ", ".join(c["hedges"]), style="magenta")
         line.append("  " + _short(c["sentence"], 60), style="dim")
         console.print(line)
+    if hidden > 0:
+        console.print(f"  {hidden} more hidden (no claimant, or rejected): {how}", markup=False,
+                      highlight=False)
 
 
 def _commitments_table(rows: list[dict]) -> None:
@@ -85,8 +129,8 @@ def _short(text: str, n: int = 110) -> str:
 def render_demo(result) -> None:
     console.print(f"[bold]cablegram demo[/bold] — store: {result.db}")
     c = result.counts
-    console.print(f"{c['documents']} documents, {c['mentions']} actor mentions, {c['events']} events, "
-                  f"{c['claims']} claims, {c['commitments']} commitments\n")
+    console.print(f"{c['documents']} documents, {c['mentions']} actor mentions, {c['events']} events "
+                  f"({len(result.events)} confident), {c['claims']} claims, {c['commitments']} commitments\n")
     console.print(Text("Actors: one actor per person or state, whatever the spelling", style="bold"))
     for a in result.actors:
         if len(a["variants"]) > 1 or a["actor_id"].startswith(("person:", "PER.")):
@@ -94,14 +138,17 @@ def render_demo(result) -> None:
             line.append(", ".join(a["variants"]))
             console.print(line)
     console.print()
-    _events_table(result.events)
+    cmd = program_name()
+    _events_table(result.events, result.hidden_events, DEMO_FLOOR, f"`{cmd} --db {result.db} events --all` lists them")
     console.print()
-    _claims_table([c for c in result.claims if c["claimant_kind"] != "none"])
+    attributed = [c for c in result.claims if c["claimant_kind"] != "none"]
+    _claims_table(attributed, len(result.claims) - len(attributed), f"`{cmd} --db {result.db} claims --all` lists them")
     if result.commitments:
         console.print()
         _commitments_table([{**c, "sentence": c["sentence"]} for c in result.commitments])
     for t in result.traces:
-        console.print(f"\n[bold]Trace[/bold] {t['title']}  ←  primary {t['primary']}")
+        against = "primary source" if t.get("primary_is_primary", True) else "earlier report (not a primary source)"
+        console.print(f"\n[bold]Trace[/bold] {t['title']}  ←  {against} {t['primary']}")
         summary = t["summary"]
         counts = ", ".join(f"{summary.get(k, 0)} {k}" for k in ("supported", "altered", "added", "other"))
         console.print(f"{summary.get('sentences', 0)} sentences: {counts}", markup=False)

@@ -47,6 +47,7 @@ class DemoResult(Record):
     claims: list[dict[str, Any]] = field(default_factory=list)
     commitments: list[dict[str, Any]] = field(default_factory=list)
     traces: list[dict[str, Any]] = field(default_factory=list)
+    hidden_events: int = 0  # events left out of ``events`` (not confident), as `cablegram events` hides them
 
 
 def run_demo(db_path: str | Path, pipeline=None) -> DemoResult:
@@ -72,8 +73,10 @@ def run_demo(db_path: str | Path, pipeline=None) -> DemoResult:
         process_store(store, pipeline)
         result = DemoResult(db=str(db_path), counts=store.counts())
         result.actors = _actor_variants(store)
-        result.events = [_pick(e, "doc_id", "type", "source_actor", "target_actor", "modality", "date", "sentence")
-                         for e in store.query_events(limit=1000)]
+        result.events = [_pick(e, "doc_id", "type", "source_actor", "target_actor", "modality", "date", "confidence",
+                               "correction", "sentence")
+                         for e in store.list_events(limit=1000)]  # the confident view of `cablegram events`
+        result.hidden_events = result.counts["events"] - len(result.events)
         result.claims = [_pick(c, "doc_id", "claimant_kind", "claimant_text", "cue", "hedges", "sentence")
                          for c in store.query_claims(limit=1000)]
         result.commitments = [_pick(c, "donor", "recipient", "category", "amount", "currency", "status", "sentence")
@@ -136,7 +139,8 @@ def _trace_pairs(store, pipeline, by_demo_id: dict[str, Document]) -> list[dict[
         report = trace(article, [primary], nlp=pipeline.nlp)
         alignments = report.alignments()
         store.save_alignments(article.id, alignments)
-        out.append({"article": article.id, "title": article.title, "primary": primary.id, "summary": report.summary,
+        out.append({"article": article.id, "title": article.title, "primary": primary.id,
+                    "primary_is_primary": primary.is_primary, "summary": report.summary,
                     "name_variants": report.name_variants,
                     "sentences": [{"label": a.label, "sentence": a.sentence, "attribution": a.attribution,
                                    "differences": a.differences} for a in alignments]})

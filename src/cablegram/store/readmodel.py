@@ -22,7 +22,8 @@ def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 def list_documents(store, publisher: str | None = None, primary: bool | None = None,
                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Documents newest first, without their text."""
+    """Documents newest first, without their text. A document without a title gets ``display_title``: the
+    first words of its text (:func:`display_title`); its ``title`` stays None."""
     where, params = [], []
     if publisher:
         where.append("publisher LIKE ?")
@@ -35,6 +36,11 @@ def list_documents(store, publisher: str | None = None, primary: bool | None = N
     rows = _rows(store, sql, [*params, int(limit), int(offset)])
     for r in rows:
         r["is_primary"] = bool(r["is_primary"])
+    untitled = [{"doc_id": r["id"], "title": None} for r in rows if not (r.get("title") or "").strip()]
+    heads = {u["doc_id"]: u["title"] for u in fill_titles(store, untitled)}
+    for r in rows:
+        if r["id"] in heads:
+            r["display_title"] = heads[r["id"]]
     return rows
 
 
