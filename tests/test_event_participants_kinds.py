@@ -100,3 +100,10 @@ def test_parties_named_inside_the_subject_are_not_its_targets(nlp):
     assert events, "no event"
     names = {"Ostrelia", "Corvia", "Zarovan Brigade", "the Zarovan Brigade"}
     assert all(e.target_text not in names for e in events), _show(events)
+
+
+def test_an_act_noun_in_the_subject_keeps_its_own_target(nlp):
+    """The subject rule above leaves alone a subject that holds the act's own noun."""
+    events = _events(nlp, "The military assistance from Dunmark to Ostrelia has been estimated at 40 million euros.",
+                     "AID")
+    assert any(e.target_text == "Ostrelia" for e in events), _show(events)

@@ -737,7 +737,9 @@ def _outside_party(target, rule_target, source, helpers: list[tuple], trigger) -
     stand to lose") or one of the source's co-agents (:func:`co_agents`): then the rules' target when that one
     is neither, else None."""
     subject = _subject_of(_clause_verb(trigger))[0]
-    if subject is not None and subject.i > trigger.i:  # an inverted subject is no list of partners
+    # an inverted subject is no list of partners, nor a subject that holds the act's own noun ("the
+    # assistance from A to B was estimated …", "A's decision to pull troops out of B")
+    if subject is not None and (subject.i > trigger.i or subject.left_edge.i <= trigger.i <= subject.right_edge.i):
         subject = None
 
     def inside(cand) -> bool:
