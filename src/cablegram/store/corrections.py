@@ -254,7 +254,8 @@ def states(store, record_table: str, record_ids: list[str]) -> dict[str, dict[st
 
 def apply_corrections(store, record_table: str, rows: list[dict[str, Any]],
                       include_rejected: bool = False) -> list[dict[str, Any]]:
-    """``rows`` with corrected values overlaid and a ``correction`` column; rejected rows dropped unless asked."""
+    """``rows`` with corrected values overlaid and a ``correction`` column; rejected rows dropped unless asked.
+    A corrected field's source column (``date_source`` of a corrected ``date``) says ``"correction"``."""
     found = states(store, record_table, [r.get("id") for r in rows])
     out = []
     for row in rows:
@@ -264,8 +265,12 @@ def apply_corrections(store, record_table: str, rows: list[dict[str, Any]],
             continue
         if state["status"] == "rejected" and not include_rejected:
             continue
-        out.append({**row, **state["fields"], "correction": state["status"]})
+        sources = {f"{name}_source": CORRECTION_SOURCE for name in state["fields"] if f"{name}_source" in row}
+        out.append({**row, **state["fields"], **sources, "correction": state["status"]})
     return out
+
+
+CORRECTION_SOURCE = "correction"  # the ``<field>_source`` (e.g. date_source) of a field an analyst corrected
 
 
 def _machine_rows(store, record_table: str, ids: list[str]) -> dict[str, dict[str, Any]]:

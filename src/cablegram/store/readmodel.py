@@ -247,6 +247,19 @@ def list_events(store, *, country: str | None = None, min_confidence: float | No
     return fill_titles(store, apply_corrections(store, "events", rows, include_rejected)), next_cursor
 
 
+HIDDEN_COUNT_MAX = 1000  # the dashboard counts hidden events up to this many (a page load stays cheap)
+
+
+def hidden_event_count(store, min_confidence: float, limit: int = HIDDEN_COUNT_MAX,
+                       **filters: Any) -> tuple[int, bool]:
+    """How many events matching ``filters`` (as :func:`list_events`) the confident view hides: below
+    ``min_confidence``, an actor not resolved, or rejected. Reads at most ``limit`` + 1 events of each view;
+    returns (count, capped) where ``capped`` means more than ``limit`` events match and the count is a floor."""
+    every = len(list_events(store, min_confidence=0.0, include_rejected=True, limit=limit + 1, **filters)[0])
+    shown = len(list_events(store, min_confidence=min_confidence, confident=True, limit=limit + 1, **filters)[0])
+    return max(every - shown, 0), every > limit
+
+
 def list_claims(store, claimant_kind: str | None = None, claimant: str | None = None, hedged: bool | None = None,
                 doc_id: str | None = None, include_rejected: bool = False, limit: int = 50,
                 offset: int = 0) -> list[dict[str, Any]]:

@@ -68,7 +68,8 @@ def layout(network: list[dict], size: int = 520, max_nodes: int = 16) -> Graph:
         outer = (x + ox - ux * rim, y + oy - uy * rim)
         (x1, y1), (x2, y2) = (inner, outer) if row["direction"] == "out" else (outer, inner)
         graph.edges.append({"type": row["type"], "colour": colour, "n": row["n"], "direction": row["direction"],
-                            "counterpart": row["counterpart"], "x1": round(x1, 1), "y1": round(y1, 1),
+                            "counterpart": row["counterpart"], "counterpart_name": names[row["counterpart"]],
+                            "x1": round(x1, 1), "y1": round(y1, 1),
                             "x2": round(x2, 1), "y2": round(y2, 1), "width": min(1.5 + row["n"], 8)})
     graph.types = sorted(seen_types.items())
     return graph

@@ -124,6 +124,9 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
     except InputError:
         rows, next_cursor = readmodel.list_events(store, **filters, limit=PAGE, offset=offset)
     names = link_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+    hidden = None if all else readmodel.hidden_event_count(
+        store, filters["min_confidence"] or 0.0,
+        **{k: v for k, v in filters.items() if k not in ("min_confidence", "include_rejected", "confident")})
     days: list[tuple[str, list[dict]]] = []
     for r in rows:
         day = (r.get("date") or r.get("published_at") or "undated")[:10]
@@ -134,7 +137,7 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
               "type": filters["type"], "modality": filters["modality"], "date_from": filters["date_from"],
               "date_to": filters["date_to"], "min_confidence": clean_confidence(min_confidence), "all": "1" if all else None}
     return render(request, "timeline.html", download_table="events", days=days, names=names, params=params, types=EVENT_TYPES,
-                  modalities=MODALITIES, quads=QUADS, offset=offset, show_all=all,
+                  modalities=MODALITIES, quads=QUADS, offset=offset, show_all=all, hidden=hidden,
                   floor=readmodel.confidence_floor(request.app.state.settings), download_qs=qs(params),
                   next_qs=qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
                   prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
@@ -181,7 +184,7 @@ def actor(request: Request, actor_id: str, store=Depends(get_store)) -> HTMLResp
     mentions = readmodel.fill_titles(store, corrections.apply_corrections(
         store, "mentions", store.query_mentions(actor_id=actor_id, limit=15), include_rejected=True))
     return render(request, "actor.html", p=profile, a=profile["actor"], graph=layout(profile["network"]),
-                  events=events, names=names, mentions=mentions)
+                  events=events, names=names, mentions=mentions, events_qs=qs({"actor": actor_id}))
 
 
 def _sentences(doc, analysis, alignments: dict) -> list[str]:
