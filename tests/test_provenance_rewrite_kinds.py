@@ -66,3 +66,15 @@ def test_words_of_a_name_in_the_source_state_nothing():
     # the same word used as a word in the source still counts
     assert predicate_coverage("Talva has sheltered more than 5,000 refugees from the south.",
                               ["Talva said it had sheltered many refugees."])[0] > 0.5
+
+
+def test_a_month_past_the_sources_deadline_is_a_date_change():
+    evidence = ["The two agencies agreed to hold a joint audit in Harnby before the end of the year."]
+    def kinds(sentence):
+        return sorted(c.kind for c in find_changes(sentence, evidence, article_date="2026-10-02",
+                                                    evidence_dates=["2026-10-02"]) if c.kind != "hedging")
+    # a plan for January (of the next year) no longer falls within the source's deadline
+    assert kinds("The two agencies agreed to hold a joint audit in Harnby in January.") == ["date"]
+    # a month before the deadline, or the deadline reworded, is no change
+    assert kinds("The two agencies agreed to hold a joint audit in Harnby in December.") == []
+    assert kinds("The two agencies agreed to hold a joint audit in Harnby by the end of the year.") == []

@@ -183,7 +183,7 @@ def _period_part_changes(sentence: str, src: str) -> list[Change]:
     return []
 
 
-_REL_PERIOD = re.compile(r"\b(?P<w>next|this|later this) (?P<u>year|month)\b", re.I)
+_REL_PERIOD = re.compile(r"\b(?P<w>next|this|later this|(?:before|by|until) the end of (?:the|this)) (?P<u>year|month)\b", re.I)
 
 
 def _month_vs_period(sentence: str, evidence: list[str], mine: list[Expression], article_date: str | None,
@@ -199,14 +199,16 @@ def _month_vs_period(sentence: str, evidence: list[str], mine: list[Expression],
     a_year, a_month = int(article_date[:4]), int(article_date[5:7])
     s_year, s_month = int(ev_date[:4]), int(ev_date[5:7])
     nxt = rel.group("w").lower() == "next"
+    planned = _PLAN.search(sentence) is not None
     for d in mine:
         month, year = (d.key[0], d.key[2]) if len(d.key) == 3 and isinstance(d.key[0], int) else (None, None)
-        if not month or year or month < a_month:
-            continue  # only a bare month of the article's year
+        if not month or year or (month < a_month and not planned):
+            continue  # only a bare month of the article's year, or of the next one in a plan ("agreed to meet in January")
+        m_year = a_year + (1 if month < a_month else 0)
         if rel.group("u").lower() == "year":
-            ok = a_year == s_year + (1 if nxt else 0)
+            ok = m_year == s_year + (1 if nxt else 0)
         else:
-            ok = (a_year * 12 + month) == (s_year * 12 + s_month + (1 if nxt else 0))
+            ok = (m_year * 12 + month) == (s_year * 12 + s_month + (1 if nxt else 0))
         if not ok:
             return [Change("date", f"{d.text.rstrip('.')} vs {rel.group(0)}", d.start, d.end, rel.group(0))]
     return []
