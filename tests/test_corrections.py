@@ -35,8 +35,9 @@ def test_correct_reject_confirm_overlay_listing(any_backend_store):
     assert sum(r["correction"] is None for r in rows) == len(rows) - 2
     with_rejected = corrections.apply_corrections(store, "events", store.query_events(limit=100), include_rejected=True)
     assert {r["id"]: r["correction"] for r in with_rejected}[aid["id"]] == "rejected"
-    # The machine row itself is untouched.
-    assert _event(store, "THREATEN")["id"] == threat["id"]
+    # The machine row itself is untouched; the store's listing shows the corrected type.
+    assert store.read_sql("SELECT type FROM events WHERE id = ?", [threat["id"]])[0]["type"] == "THREATEN"
+    assert _event(store, "COERCE")["id"] == threat["id"]
 
 
 def test_later_correction_wins_and_change_log_keeps_machine_value(store):
