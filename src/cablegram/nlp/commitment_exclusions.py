@@ -113,6 +113,10 @@ def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in ranges)
 
 
+# A pointer to another entry without its id: "(reported below)", "listed separately", "counted elsewhere".
+_PLACE_POINTER = re.compile(r"\b(?:below|above|separately|elsewhere)\b", re.IGNORECASE)
+
+
 def reference_ranges(sent: Span, reference_verbs: frozenset[str]) -> list[tuple[int, int]]:
     """Character ranges of ``sent`` whose figures a tracker coder books on another row.
 
@@ -126,13 +130,14 @@ def reference_ranges(sent: Span, reference_verbs: frozenset[str]) -> list[tuple[
     # A bare "(FRM3)" in a note that names no other row is the row's own label, not a pointer.
     several = len(set(_ROW_ID.findall(doc_text(sent.doc)))) > 1
     ranges = []
-    for m in _ROW_ID.finditer(text):
+    pointers = sorted([*_ROW_ID.finditer(text), *_PLACE_POINTER.finditer(text)], key=lambda m: m.start())
+    for m in pointers:
         before = text[:m.start()]
         words = re.findall(r"[\w(]+", before.lower())[-4:]
         cuts = [b.end() for b in _SEGMENT.finditer(before)]
         start = cuts[-1] if cuts else 0
         bare = before.rstrip().endswith("(") and (several or _ANOTHER.search(before[start:]) is not None)
-        if not bare and not any(w in reference_verbs for w in words):
+        if not bare and not any(w.lstrip("(") in reference_verbs for w in words):
             continue
         if not re.search(r"\d", before[start:]) and cuts:
             start = cuts[-2] if len(cuts) > 1 else 0

@@ -82,6 +82,11 @@ class CommitmentLexicon:
     advocacy_verbs: frozenset[str] = frozenset()  # "supported economic assistance to X": backing a policy
     trade: re.Pattern | None = None  # sales and purchases: "sold drones to X" is trade whoever the buyer is
     trade_despite: re.Pattern | None = None  # … unless support is also stated ("bought shells for X", "aid")
+    programme_givers: tuple[tuple[str, re.Pattern], ...] = ()  # (actor id, its own programmes and bodies)
+    backing: re.Pattern | None = None  # "support for X's war": backing a cause, not a package
+    backing_kinds: frozenset[str] = frozenset()  # "military support for the war": a kind word makes it support again
+    figurative: re.Pattern | None = None  # "gave fresh ammunition to critics": an argument, not arms
+    source_making: frozenset[str] = frozenset()  # "created a page listing all aid": a note on a source
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -107,7 +112,16 @@ class CommitmentLexicon:
                for v in verbs):
             return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.meeting_nouns for c in root.children) or \
-            any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs) or self.advocates(root)
+            any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs) or self.advocates(root) or \
+            self.forces_act(root)
+
+    def forces_act(self, verb) -> bool:
+        """Whether the subject of ``verb`` is a force or a warcraft that acts ("fighter jets forced a cargo plane to
+        land", "troops shelled the town"): the craft or troops are the actor, never a package given."""
+        if verb.pos_ != "VERB" or verb.lower_ in self.triggers:
+            return False
+        return any(c.dep_ == "nsubj" and (c.lower_ in self.force_craft or c.lower_ in self.force_units)
+                   for c in verb.children)
 
     def advocates(self, verb) -> bool:
         """Whether ``verb`` backs a policy of support rather than gives it: a verb of backing (``advocacy_verbs``:
@@ -200,7 +214,35 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         advocacy_verbs=word_set(lex, "words.advocacy_verbs"),
         trade=keyword_pattern(lex.get("not_support", {}).get("trade", [])),
         trade_despite=keyword_pattern(lex.get("not_support", {}).get("trade_despite", [])),
+        backing=_backing(lex.get("backing", {})),
+        backing_kinds=word_set(lex, "backing.kind_words"),
+        figurative=_figurative(lex.get("backing", {})),
+        source_making=word_set(lex, "words.source_making"),
+        programme_givers=tuple((actor, keyword_pattern(words)) for actor, words in
+                               sorted(lex.get("programme_givers", {}).items()) if words),
     )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _backing(section: dict[str, Any]) -> re.Pattern | None:
+    """"support for (the) (X's) war": the word before "support" is group 1 (checked against the kind words)."""
+    causes = section.get("causes", [])
+    if not causes:
+        return None
+    return re.compile(r"(?:\b([\w-]+)\s+)?\bsupport\s+(?:for|of)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:" + _alternation(causes)
+                      + r")\b", re.IGNORECASE)
+
+
+def _figurative(section: dict[str, Any]) -> re.Pattern | None:
+    """"(fresh) ammunition to/for (the) critics (of …)": something given figuratively to an argument's side."""
+    things, receivers = section.get("figurative_things", []), section.get("figurative_receivers", [])
+    if not things or not receivers:
+        return None
+    return re.compile(r"\b(?:" + _alternation(things) + r")\s+(?:to|for)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                      r"(?:[\w-]+\s+)?(?:" + _alternation(receivers) + r")\b", re.IGNORECASE)
 
 
 def _names_receiver(verb) -> bool:

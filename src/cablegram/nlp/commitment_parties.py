@@ -394,7 +394,7 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) 
         if name and name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):
             return name
     # Fallback: a proper name after "to"/"for" anywhere in the sentence.
-    for m in re.finditer(r"\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text):
+    for m in re.finditer(r"(?<![Aa]ccording )\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text):
         name = _strip(m.group(1))
         if _HOSTILE_AFTER.match(sent.text[m.end(1): m.end(1) + 40]):
             continue  # "unrelated to Russia's aggression"

@@ -77,11 +77,20 @@ from .extensions import doc_list, ensure_extensions
 from .language import is_english
 
 _PART_RE = re.compile(r"\b(including|of which|among them|comprising|includes)\b[^,;]*$", re.IGNORECASE)
-_NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+)?(fines?|damages|penalt\w+|bail|ransom|compensation claims)\b",
-                                re.IGNORECASE)
+_NOT_SUPPORT_AFTER = re.compile(r"^\s*(?:in\s+|of\s+|worth\s+of\s+)?(fines?|damages|penalt\w+|bail|ransom|compensation claims|"
+                                # "$3bn in arms sales": the figure is trade, whatever verb the sentence uses
+                                r"(?:(?:arms|weapons?|military|defen[cs]e|jet|fighter|missile)\s+)?"
+                                r"(?:sales|purchases|exports|imports|contracts|deals?))\b", re.IGNORECASE)
+# Before an amount, words that make it a running total: "this will bring total military aid to Ukraine to",
+# "raising its overall contribution to", "bringing the tally to".
+_RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|"
+                            r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:[\w\u2019'-]+\s+){0,4}?"
+                            r"(?:total|tally|overall|cumulative|sum)\b[^.;]{0,70}?\bto\s+(?:about\s+|around\s+|some\s+|"
+                            r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
+_SHARED_AMOUNT = "donor unknown: several givers in a list share this amount"
 # Verbs that report what a speaker said: the clause they report is the speaker's position.
 _SAYING = frozenset(("said", "says", "say", "told", "tells", "stated", "added", "insisted", "confirmed", "declared"))
 # Support named in passing by a participle ("a US-supplied jeep"): the story's receiver is not the thing's receiver.
@@ -228,7 +237,8 @@ class CommitmentExtractor:
         notes = [(a + s.start_char, b + s.start_char) for s in sents
                  for a, b in excluded_ranges(s, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)
                  + reference_ranges(s, self.lex.tracker_reference_verbs)]
-        amounts = [a for a in find_amounts(text, self.grammar) if not in_ranges(a.start, notes)]
+        amounts = [a for a in find_amounts(text, self.grammar) if not in_ranges(a.start, notes)
+                   and not _RUNNING_TOTAL.search(text[max(0, a.start - 120): a.start])]  # a running total is no value
         if not amounts:
             return None
         own = _own_amounts(text, amounts)[0]  # parts ("including $500m for …") are never the package
@@ -251,7 +261,8 @@ class CommitmentExtractor:
         base = rows[0]
         return Commitment(doc_id=base.doc_id, sentence_index=index, sentence=sents[index].text, donor=base.donor,
                           recipient=base.recipient, category=base.category, subcategory=base.subcategory,
-                          items=list(base.items), status="pledged", date=base.date, date_source=base.date_source,
+                          items=list(base.items), status=base.status if base.status in _COMMITTED else "pledged",
+                          date=base.date, date_source=base.date_source,
                           claimant=base.claimant, confidence=round(min(base.confidence, 0.5), 3), reason=reason,
                           spans={"amount": [chosen.start, chosen.end]}, **fields)
 
@@ -261,10 +272,23 @@ class CommitmentExtractor:
             return
         default = self._doc_donor(rows, ctx)
         for r in rows:
-            if r.donor is None and default and default != r.recipient and _UNNAMED_GIVERS not in (r.reason or ""):
+            own = self._programme_giver(r)
+            if own is not None:
+                r.donor = own
+                r.reason = "; ".join(x for x in (r.reason, "donor: the state whose own programme or body the "
+                                                 "sentence names") if x)
+            elif r.donor is None and default and default != r.recipient and not _givers_stated(r):
                 r.donor = default
                 r.reason = "; ".join(x for x in (r.reason, "donor from the document's context") if x)
                 self._span_of(r, "donor", ctx)
+
+    def _programme_giver(self, row: Commitment) -> str | None:
+        """For a row without a donor, the state whose own programme or body its sentence names ("the 8th presidential
+        drawdown", "the USAI": lexicon ``programme_givers``), else None."""
+        if row.donor is not None or _givers_stated(row):
+            return None
+        return next((actor for actor, pattern in self.lex.programme_givers
+                     if pattern.search(row.sentence or "") and actor != row.recipient), None)
 
     def _doc_donor(self, rows: list[Commitment], ctx: _Context) -> str | None:
         """The donor most rows name, else (in a short note) the first state named outside a recipient position
@@ -371,8 +395,24 @@ class CommitmentExtractor:
         """The sentence's triggers and money, or None when it states no support."""
         text = span_text(sent)
         triggers = find_triggers(sent, self.lex)
-        if not triggers:
+        if not triggers or self._describes_a_source(sent, triggers):
             return None
+        amounts = self._booked_amounts(sent, text)
+        if amounts is None:
+            return None
+        clean = self.lex.clean(text)
+        if not self._names_support(sent, clean, amounts, triggers) or self._not_support(clean):
+            return None
+        kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
+        if amounts and not kept and not parts and not any(self.lex.support_word(t) for t in sent):
+            return None  # "$3bn in arms sales": every figure is trade or a penalty and no aid is named beside it
+        claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
+        dated = record_date(sent, doc_date)
+        return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
+
+    def _booked_amounts(self, sent: Span, text: str) -> list[Amount] | None:
+        """The sentence's amounts less those a tracker coder's notes exclude or book on another row; None when the
+        sentence is only such a note."""
         amounts = find_amounts(text, self.grammar)
         notes = excluded_ranges(sent, self.lex.coder_exclusion_verbs, self.lex.coder_exclusion_plain)
         if notes:  # "We do not consider AUD 8 million to …": the coder's exclusion, not the donor's refusal
@@ -383,13 +423,7 @@ class CommitmentExtractor:
         amounts = [a for a in amounts if not in_ranges(a.start, booked_elsewhere)]
         if not amounts and bookkeeping_note(sent, self.lex.coder_bookkeeping_verbs):
             return None  # "we report this aid as having been pledged": how the row is coded
-        clean = self.lex.clean(text)
-        if not self._names_support(sent, clean, amounts, triggers) or self._not_support(clean):
-            return None
-        kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
-        claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
-        dated = record_date(sent, doc_date)
-        return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
+        return amounts
 
     def _names_support(self, sent: Span, clean: str, amounts: list[Amount], triggers: list[Trigger]) -> bool:
         """Whether the sentence names anything given: money, a support or kind word, a giving participle ("rebels
@@ -416,6 +450,8 @@ class CommitmentExtractor:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
         if self.lex.private_giving is not None and self.lex.private_giving.search(clean):
             return True  # "donations … through GoFundMe": private people's money, whatever it is called
+        if self._backs_a_cause(clean):
+            return True  # "withdrew support for X's war", "gave fresh ammunition to critics": backing, not a package
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
             return False
         rest = self.lex.not_support.sub(" ", clean)  # "consular assistance" is no aid word left over
@@ -423,6 +459,27 @@ class CommitmentExtractor:
             # "sold drones to X worth $70m": the buyer named is no receiver of support; only support stated
             # beside the sale ("bought shells for X", "aid") makes it one
             return not (self.lex.trade_despite is not None and self.lex.trade_despite.search(rest))
+        return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
+
+    def _describes_a_source(self, sent: Span, triggers: list[Trigger]) -> bool:
+        """"The ministry created a page listing all the equipment committed": the main verb makes or posts a source
+        (``source_making`` a ``source_documents`` noun) and every support trigger describes that source."""
+        root = sent.root
+        if root.lower_ not in self.lex.source_making:
+            return False
+        made = [c for c in root.children if c.dep_ == "dobj" and c.lower_ in self.lex.source_documents]
+        inside = {t.i for m in made for t in m.subtree}
+        return bool(made) and all(t.token.i in inside for t in triggers)
+
+    def _backs_a_cause(self, clean: str) -> bool:
+        """Bare support for a cause ("support for X's war", not "military support for …") or a figurative gift
+        ("fresh ammunition to critics"), with no aid word elsewhere in the sentence."""
+        if self.lex.figurative is not None and self.lex.figurative.search(clean):
+            return True
+        m = self.lex.backing.search(clean) if self.lex.backing is not None else None
+        if m is None or (m.group(1) or "").lower() in self.lex.backing_kinds:
+            return False
+        rest = clean[:m.start()] + " " + clean[m.end():]
         return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
 
     def _rows_for(self, s: _Sentence, amount: Amount | None, paired_donor: str | None, first: bool,
@@ -433,8 +490,7 @@ class CommitmentExtractor:
         status, reasons = self._own_status(trig, s.text)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
-        donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
-        donors = [paired_donor] if paired_donor else _named_first(donors)
+        donors, recipient = self._givers(s, trig, paired_donor, reasons)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
         if amount is None and not donors and not self._pronoun_giver(trig, ctx):
@@ -452,6 +508,18 @@ class CommitmentExtractor:
             ctx.own_people = True  # no package to read in the opening either
             return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _givers(self, s: _Sentence, trig: Trigger, paired_donor: str | None,
+                reasons: list[str]) -> tuple[list[str], str | None]:
+        """(donor names, recipient name): the giver that owns the amount in a list of givers, else the trigger's."""
+        donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
+        if not paired_donor:
+            return _named_first(donors), recipient
+        donors = _joint_names(paired_donor)
+        if len(donors) > 1:  # "Latvia + Lithuania with $12m": no single giver, and none to fill in
+            reasons.append(f"{_SHARED_AMOUNT} ({', '.join(donors)})")
+            return [], recipient
+        return donors, recipient
 
     def _own_status(self, trig: Trigger, text: str) -> tuple[str, list[str]]:
         """The status the trigger's clause gives (:func:`status_of`); support named by a participle on what it went
@@ -784,6 +852,7 @@ class CommitmentExtractor:
         """Whether a sentence without a support verb that gave a row describes a package (see the callers)."""
         triggers = find_triggers(sent, self.lex)
         if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
+                self._describes_a_source(sent, triggers) or \
                 any(self._troops_in_place(t) for t in triggers) or \
                 _reports_other_act(sent, self.lex, self.grammar) or (any(
                 t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
@@ -904,20 +973,49 @@ class CommitmentExtractor:
         role = role_on(actor, date)
         return role.country if role is not None and role.country in self.kb else None
 
-    def _paired_donors(self, s: _Sentence) -> list[str]:
-        """"A pledged B $100m, C $50m and D $25m": one donor per amount, in order (else [])."""
+    def _paired_donors(self, s: _Sentence) -> list[str | None]:
+        """"A pledged B $100m, C $50m and D $25m", "others gave: B with $50m, C with $20m", "B's $50m and C's $20m",
+        "$50m from B and $20m from C": the giver that owns each amount in the text, in order (else []). The first
+        amount without an owner of its own takes the trigger's donor; several names sharing one amount ("B + C with
+        $12m") are kept together ("B + C")."""
         if len(s.amounts) < 2:
             return []
-        donors: list[str] = []
-        for k, a in enumerate(s.amounts[1:], start=1):
-            left = s.text[s.amounts[k - 1].end: a.start]
-            m = re.search(r"(?:^|,|\band)\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*$", left)
-            if m is None:
-                return []
-            donors.append(m.group(1))
-        trig = governing(s.sent, s.amounts[0].start, s.amounts[0].end, s.triggers)
-        first = donors_and_recipient(s.sent, trig)[0] if trig is not None else []
-        return [first[0]] + donors if first else []
+        owners = [_amount_owner(s.text, s.amounts, k) for k in range(len(s.amounts))]
+        if any(o is None for o in owners[1:]):
+            return []
+        if owners[0] is None:
+            trig = governing(s.sent, s.amounts[0].start, s.amounts[0].end, s.triggers)
+            first = donors_and_recipient(s.sent, trig)[0] if trig is not None else []
+            if not first:
+                return [None] + owners[1:] if any(_OWNER_WITH.search(s.text[:a.start]) for a in s.amounts) else []
+            owners[0] = first[0]
+        return owners
+
+
+_NAME = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+# Before an amount, the names that own it in a list: ", Sweden with", ": Sweden and Norway with", "and Sweden's",
+# "Latvia + Lithuania with" (start of the text, a comma, a colon or "and" before the names).
+_OWNER_BEFORE = re.compile(r"(?:^|[,:;]|\band)\s*(?:the\s+)?(" + _NAME + r"(?:\s*(?:\+|&|\band\b)\s*(?:the\s+)?"
+                           + _NAME + r")*)\s*(?:with\s+|[\u2019']s\s+)?$")
+_OWNER_WITH = re.compile(r"(?:[\u2019']s|\bwith)\s*$")
+# After an amount, its giver: "$50m from Sweden", "USD 20 million by Norway" (a currency word may come between).
+_OWNER_AFTER = re.compile(r"^\s*(?:[A-Z]{3}\b\s*)?(?:from|by)\s+(?:the\s+)?(" + _NAME + r")")
+
+
+def _amount_owner(text: str, amounts: list[Amount], k: int) -> str | None:
+    """The name(s) the text gives as the owner of the k-th amount (see ``_paired_donors``), else None."""
+    left = text[amounts[k - 1].end if k else 0: amounts[k].start]
+    m = _OWNER_BEFORE.search(left)
+    if m is not None:
+        return m.group(1)
+    right = text[amounts[k].end: amounts[k + 1].start if k + 1 < len(amounts) else len(text)]
+    m = _OWNER_AFTER.match(right)
+    return m.group(1) if m is not None else None
+
+
+def _joint_names(name: str) -> list[str]:
+    """"Latvia + Lithuania and Iceland" → each name."""
+    return [n.strip() for n in re.split(r"\s*(?:\+|&|\band\b)\s*", name) if n.strip()]
 
 
 # Words that make an organisation's name an aid programme or fund ("Ukraine Security Assistance Initiative").
@@ -1183,13 +1281,21 @@ def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[s
     kept: list[Amount] = []
     parts: list[str] = []
     for k, amount in enumerate(amounts):
-        if _NOT_SUPPORT_AFTER.match(text[amount.end:]):
-            continue  # "$500,000 in fines"
+        if _NOT_SUPPORT_AFTER.match(text[amount.end:]) or _RUNNING_TOTAL.search(text[max(0, amount.start - 120):
+                                                                                        amount.start]):
+            continue  # "$500,000 in fines", "bringing its total aid to $400m" (a running total, not a package)
         if k and _PART_RE.search(text[amounts[k - 1].end: amount.start]):
             parts.append(amount.text)  # a component of the previous figure, not a commitment of its own
             continue
         kept.append(amount)
     return kept, parts
+
+
+def _givers_stated(row: Commitment) -> bool:
+    """Whether the row's sentence says who gave (or that no one giver can be named), so that the document's donor
+    must not be filled in."""
+    reason = row.reason or ""
+    return _UNNAMED_GIVERS in reason or _SHARED_AMOUNT in reason
 
 
 def _drop_refusals_beside_commitments(rows: list[Commitment]) -> list[Commitment]:
