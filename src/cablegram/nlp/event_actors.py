@@ -704,6 +704,19 @@ def _noun_list_head(tok):
     return head
 
 
+def _conjoined_under(span, head) -> bool:
+    """True when mention ``span`` sits in another member of the list ``head`` starts ("US troops, as well as
+    forces from the UK"), not in a modifier of ``head`` itself ("protesters in Gjilan")."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("conj", "appos") and _list_head(tok).i == head.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def one_list(a, b) -> bool:
     """True when mentions ``a`` and ``b`` are two members of one coordination or apposition ("Avaria, Brelund
     and Corvia stand to lose"): partners in what the list does or undergoes, never source and target of each
@@ -746,8 +759,9 @@ def _outside_party(target, rule_target, source, helpers: list[tuple], trigger) -
         if cand is None or source is None:
             return False
         partner = one_list(cand[0], source[0]) or (  # "US troops, as well as forces from the UK, fought …"
-            subject is not None and _span_in(cand[0], subject) and _span_in(source[0], subject))
-        return (partner and not _reciprocal(trigger)) or any(cand[0].start == h[0].start for h in helpers)
+            subject is not None and _span_in(source[0], subject) and _conjoined_under(cand[0], subject))
+        mutual = _reciprocal(trigger) or (trigger.dep_ == "xcomp" and _reciprocal(trigger.head))
+        return (partner and not mutual) or any(cand[0].start == h[0].start for h in helpers)
 
     if not inside(target):
         return target
