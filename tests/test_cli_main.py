@@ -27,7 +27,21 @@ def demo_db(tmp_path_factory) -> Path:
     result = json.loads(proc.stdout)
     assert result["counts"]["documents"] == 12
     (work / "result.json").write_text(proc.stdout, encoding="utf-8")
+    (work / "stderr.txt").write_text(proc.stderr, encoding="utf-8")
     return work / "demo.db"
+
+
+def test_demo_announces_itself_in_one_line_when_stderr_is_no_terminal(demo_db):
+    lines = (demo_db.parent / "stderr.txt").read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("building the demo store") and line.endswith("takes a few seconds)…") for line in lines), lines
+
+
+def test_demo_lists_confident_events_and_names_a_traced_source_that_is_not_primary(demo_db):
+    result = _result(demo_db)
+    assert result["events"] and all(e["confidence"] >= 0.5 and e["source_actor"] and e["target_actor"]
+                                    for e in result["events"])
+    assert result["hidden_events"] == result["counts"]["events"] - len(result["events"]) > 0
+    assert {t["primary_is_primary"] for t in result["traces"]} == {True, False}
 
 
 def _result(demo_db: Path) -> dict:

@@ -120,3 +120,19 @@ def test_commitments_summary_says_what_the_totals_leave_out_and_gives_no_gap_fro
     assert "stored commitment(s)" in out and "conditional, cancelled or refused" in out
     [group] = json.loads(cli(db, "commitments", "summary", "-f", "json"))
     assert group["deliveries_without_amount"] == 1 and group["not_committed"] == 1
+
+
+def test_search_and_its_dashboard_page_show_an_untitled_document_by_its_first_words(tmp_path):
+    import httpx
+
+    from cablegram.config import Settings
+    from live_api import live_api
+
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as store:
+        store.add_document(Document(text=UNBROKEN, publisher="Guardian", published_at="2024-01-03"))
+    line = cli(db, "search", "harbour").splitlines()[0]
+    assert "— (no title) Sentence number 1 talks about the harbour." in line
+    with live_api(Settings(db=str(db))) as base:
+        page = httpx.get(f"{base}/search", params={"q": "harbour"}).text
+    assert 'class="untitled"' in page and "Sentence number 1 talks about the harbour." in page

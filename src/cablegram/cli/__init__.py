@@ -144,13 +144,18 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
 def search(ctx: typer.Context, query: str,
            limit: int = typer.Option(20, min=1, max=1000, help="Most documents to show, best matches first.")) -> None:
     """Full-text search over stored documents."""
+    from rich.markup import escape
+
+    from ..store.readmodel import with_display_titles
+
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        hits = store.search_documents(query, limit=limit)
+        hits = with_display_titles(store, store.search_documents(query, limit=limit))
     if not hits:
         console.print(f"no documents match {query!r}")
         return
     for h in hits:
-        console.print(f"[bold]{h['id']}[/bold]  {h['published_at'] or '':10}  {h['publisher'] or ''}  — {h['title'] or ''}")
+        title = h["title"] or f"(no title) {h.get('display_title') or ''}"
+        console.print(f"[bold]{h['id']}[/bold]  {h['published_at'] or '':10}  {escape(h['publisher'] or '')}  — {escape(title)}")
         console.print(f"    {h['snippet']}", markup=False, highlight=False)
 
 

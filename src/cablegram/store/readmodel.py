@@ -36,6 +36,12 @@ def list_documents(store, publisher: str | None = None, primary: bool | None = N
     rows = _rows(store, sql, [*params, int(limit), int(offset)])
     for r in rows:
         r["is_primary"] = bool(r["is_primary"])
+    return with_display_titles(store, rows)
+
+
+def with_display_titles(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Document rows (``id``, ``title``) where those without a title get ``display_title``: the first words
+    of their text (:func:`display_title`); ``title`` stays as stored, so a reader can mark the difference."""
     untitled = [{"doc_id": r["id"], "title": None} for r in rows if not (r.get("title") or "").strip()]
     heads = {u["doc_id"]: u["title"] for u in fill_titles(store, untitled)}
     for r in rows:

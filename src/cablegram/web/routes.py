@@ -239,12 +239,11 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str | None = Query(None, max_length=500), store=Depends(get_store)) -> HTMLResponse:
-    hits = store.search_documents(q, limit=50) if q else []
+    hits = readmodel.with_display_titles(store, store.search_documents(q, limit=50)) if q else []
     for h in hits:
         # The snippet marks matches with [ ]; split so the template escapes every piece and wraps matches in <mark>.
         h["parts"] = [(part, i % 2 == 1) for i, part in enumerate(re.split(r"\[|\]", h.get("snippet") or ""))]
-    return render(request, "search.html", q=q or "", hits=readmodel.fill_titles(store, [
-        {**h, "doc_id": h.get("id")} for h in hits]))
+    return render(request, "search.html", q=q or "", hits=hits)
 
 
 @router.get("/clusters", response_class=HTMLResponse)
