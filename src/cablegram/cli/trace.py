@@ -79,7 +79,7 @@ def _run_trace(settings, store, article: str, source: list[str], *, as_json: boo
 
 def _trace_one(settings, article: str, source: list[str], *, as_json: bool, save: bool, with_nlp: bool) -> None:
     """Trace one article against the given sources, or its best stored candidate; print the report."""
-    from ..provenance.report import render
+    from .trace_table import render_trace
 
     need_store = save or not source or any(not Path(r).exists() and "://" not in r for r in [article, *source])
     if need_store:
@@ -90,7 +90,7 @@ def _trace_one(settings, article: str, source: list[str], *, as_json: bool, save
     if as_json:
         print(report.to_json())
     else:
-        render(report, console)
+        render_trace(report, console)
 
 
 def register(app: typer.Typer) -> None:
