@@ -662,17 +662,18 @@ def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
 
 
 def denied_mention(span, trigger) -> bool:
-    """True when mention ``span`` is an argument of a negated verb of a clause other than the trigger's, on the
-    way up to the trigger ("composed a letter that did not mention Corvia", "a plan that never named Brelund"):
-    what that clause says is absent takes no part in the act."""
-    tok = span.root
+    """True when mention ``span`` is in the object of a negated relative clause on the way up to the trigger
+    ("composed a letter that did not mention Corvia", "a plan that never named Brelund"): what the clause
+    describing a noun says is absent takes no part in the act. A subject of a negated clause may still
+    ("warned of a reaction if Brelund does not comply")."""
+    tok, below = span.root, None
     for _ in range(12):
         if tok.i == trigger.i or tok.head.i == tok.i:
             return False
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj") \
-                and any(c.dep_ == "neg" for c in tok.children) and tok.i not in {a.i for a in trigger.ancestors}:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and below is not None \
+                and below.dep_ in ("dobj", "attr", "dative", "prep") and any(c.dep_ == "neg" for c in tok.children):
             return True
-        tok = tok.head
+        tok, below = tok.head, tok
     return False
 
 
@@ -866,9 +867,10 @@ def _checked_choice(chosen: tuple, rule: tuple, trigger, attack: bool) -> tuple:
     """The ranker's (source, target) ``chosen``, with the rules' (``rule``) in place of a mention named as left
     out ("other than X") or, for an ``attack``, of the teller of a passive act ("X said Y had been killed")."""
     source, target = chosen
-    if source is not None and (left_out(source[0]) or (attack and _teller_of_passive(source[0], trigger))):
+    if source is not None and (left_out(source[0]) or denied_mention(source[0], trigger)
+                               or (attack and _teller_of_passive(source[0], trigger))):
         source = rule[0]
-    if target is not None and left_out(target[0]):
+    if target is not None and (left_out(target[0]) or denied_mention(target[0], trigger)):
         target = rule[1]
     return source, target
 
