@@ -117,7 +117,8 @@ def _events_footer(store, shown: int, limit: int, show_all: bool, floor: float, 
     if hidden <= 0:
         return more
     return (f"{more}; " if more else "") + (
-        f"{hidden} more events are hidden (confidence below {floor:g}, an actor not resolved, or rejected): "
+        f"{hidden} more {'event is' if hidden == 1 else 'events are'} hidden (confidence below {floor:g}, an actor "
+        f"not resolved, or rejected): "
         f"`--all` shows them")
 
 

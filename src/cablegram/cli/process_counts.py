@@ -44,4 +44,4 @@ def events_phrase(found: int, stored: int, confident: int | None = None) -> str:
     merged = found - stored
     notes = ([] if confident is None else [f"{confident} confident"]) + (
         [f"{merged} merged into events of the same id"] if merged > 0 else [])
-    return f"{stored} events" + (f" ({'; '.join(notes)})" if notes else "")
+    return f"{stored} event{'' if stored == 1 else 's'}" + (f" ({'; '.join(notes)})" if notes else "")
