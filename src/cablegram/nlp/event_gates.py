@@ -8,6 +8,7 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 - :func:`same_act`: a further trigger that is part of the same act (one event per act);
 - :func:`conjoined_places`: two or more places conjoined in a locative phrase ("in Iraq and Syria");
 - :func:`frame_modality`: an act that is only asked for, or whose attempt was blocked;
+- :func:`demanding_verb`: "called on B to retaliate against C" is a REQUEST (A -> B), not the act asked for;
 - :func:`conditional_consequence`: a learned THREATEN on a "would" consequence with no threat word;
 - :func:`undergoes`: the subject of "came under fire" is the target;
 - :func:`speaker_source`: the state or body that owns a noun of speech ("the U.S. commitment") is its source;
@@ -15,7 +16,8 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
   ``[non_act.forecast]``): an adjective, a passive evaluation, an idiom, a forecast, a wish to travel;
 - :func:`blocked_act`: an act named only as the object of a verb that stops it ("to block the return");
 - :func:`refusal_modality`: a negation that is itself the refusal ("are not looking to grant") is a REJECT
-  that occurred;
+  that occurred; :func:`negation_as_refusal`: a REJECT made by negating another act ("will not provide money")
+  is a refusal stated (planned or occurred), never a negated one;
 - roles: :func:`left_out` (a mention named as excluded: "other than X"; ``[participants]``),
   :func:`modifier_roles` ("US-backed forces": the backer and the backed), :func:`death_roles` ("died in an
   airstrike": the dead is the target), :func:`own_state_aside` (an official's own state named outside the
@@ -30,7 +32,7 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "left_out",
+           "conditional_consequence", "demanding_verb", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "left_out",
            "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
@@ -151,6 +153,39 @@ def frame_modality(trigger, modality: str) -> str:
         if lemma in W.attempts and _attempt_failed(tok, W):
             return "negated"
     return modality
+
+
+# Prepositions that introduce whom a demand is addressed to ("called on B to", "appealed to B to").
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+
+
+def demanding_verb(act, hits, min_weight: float = 0.0):
+    """The verb of asking that makes the token ``act`` only a demanded act, else None: a verb with a REQUEST cue
+    in ``hits`` ((token, type, cue, weight), weight at least ``min_weight``) whose infinitive complement holds
+    ``act`` (at most two complements down) and that names whom it asks ("called on B to retaliate against C",
+    "urged B to call out C"). The sentence's event is then that REQUEST (A -> B), not the act asked for; a wish
+    ("wanted to confront") names no one asked and is no such verb."""
+    askers = {h[0].i: h[0] for h in hits if h[1] == "REQUEST" and h[3] >= min_weight and h[0].pos_ == "VERB"
+              and _lemma(h[0]) not in _loose().wish}
+    tok = act
+    for _ in range(2):
+        if not _infinitive_complement(tok) or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in askers and _names_addressee(tok):
+            return tok
+    return None
+
+
+def _infinitive_complement(tok) -> bool:
+    """``tok`` is an infinitive complement of its head (xcomp, or "to" + verb parsed as an adverbial clause)."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in tok.children))
+
+
+def _names_addressee(verb) -> bool:
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
+                                    and any(o.dep_ == "pobj" for o in c.children)) for c in verb.children)
 
 
 def _attempt_failed(attempt, W: _NonAct) -> bool:
@@ -424,6 +459,21 @@ def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
     if etype != "REJECT" or modality != "negated" or not framed:
         return modality
     return modality if any(h[0].i == trigger.i for h in hits) else "occurred"
+
+
+# Auxiliaries that put a negated act in the future: "will not provide" states a refusal of what is to come.
+_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would"})
+
+
+def negation_as_refusal(etype: str, modality: str, trigger, hits) -> str:
+    """The modality of a negated REJECT on an act negated in the future ("will not", "would not") whose trigger
+    carries no REJECT cue of its own in ``hits`` ((token, type, cue, weight)): saying one will not do an act is the
+    refusal ("has said it will not provide money"), a REJECT "planned", not a negated one (that would read "did
+    not refuse"). A negated refusal word keeps its negation ("did not reject the offer"), and so does a past act not
+    done ("did not impose sanctions": no refusal stated). Else ``modality``."""
+    if etype != "REJECT" or modality != "negated" or any(h[0].i == trigger.i and h[1] == "REJECT" for h in hits):
+        return modality
+    return "planned" if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.children) else modality
 
 
 @lru_cache(maxsize=1)

@@ -32,9 +32,9 @@ from .event_places import named_no_place
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
-from .event_gates import (blocked_act, conditional_consequence, conjoined_places, frame_modality, loose_sense,
-                          own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source,
-                          states_no_act, undergoes)
+from .event_gates import (blocked_act, conditional_consequence, conjoined_places, demanding_verb, frame_modality,
+                          loose_sense, negation_as_refusal, own_state_counterpart, refusal_modality, same_act,
+                          sense_type, speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -525,6 +525,19 @@ def _yield_as(sent, hits) -> str:
     return "RETREAT" if any(t.lower_ in retreat for t in sent) else "CONCEDE"
 
 
+def _trigger(cand: _Candidate, etype: str):
+    """The token an event of type ``etype`` sits on: without a cue of its own type the main verb, else the
+    strongest cue; a cue of another clause does not beat the main verb ("will move a battery to counter threats")."""
+    of_type = [h for h in cand.hits if h[1] == etype]
+    main = cand.main
+    if of_type and _eventive(main) and not any(h[0].i == main.i for h in cand.strong):
+        of_type = [h for h in of_type if not _off_clause(h[0], main)]
+    of_type = _named_by_support(of_type, main)
+    if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
+        return max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
+    return main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+
+
 class EventCoder:
     """Writes ``doc._.cg_events``: the PLOVER events of each sentence (none, one or several)."""
 
@@ -646,17 +659,10 @@ class EventCoder:
         if typed is None or typed[1] < self.min_confidence:
             return []
         etype, conf = typed
-        of_type = [h for h in cand.hits if h[1] == etype]
-        # Without a cue of its own type the event sits on the main verb, else on the strongest cue; a cue
-        # of another clause does not beat the main verb ("will move a battery to counter threats").
-        main = cand.main
-        if of_type and _eventive(main) and not any(h[0].i == main.i for h in cand.strong):
-            of_type = [h for h in of_type if not _off_clause(h[0], main)]
-        of_type = _named_by_support(of_type, main)
-        if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
-            trigger = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
-        else:
-            trigger = main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+        trigger = _trigger(cand, etype)
+        demand = demanding_verb(trigger, cand.strong)
+        if demand is not None:  # the asking is the act, not what it asks for ("called on B to retaliate against C")
+            etype, trigger = "REQUEST", demand
         etype = sense_type(etype, trigger)
         events = self._events(cand, etype, conf, trigger, doc, actors)
         further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
@@ -736,7 +742,8 @@ class EventCoder:
             return []
         # asked for, or a blocked attempt; a negation that is itself a refusal ("has yet to respond" is none: not yet)
         framed = frame_modality(trigger, modality.modality)
-        framed = framed if modality.cue == "yet" else refusal_modality(etype, framed, trigger, cand.hits)
+        framed = framed if modality.cue == "yet" else negation_as_refusal(
+            etype, refusal_modality(etype, framed, trigger, cand.hits), trigger, cand.hits)
         if framed != modality.modality:
             modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once

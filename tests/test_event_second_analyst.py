@@ -1,0 +1,76 @@
+"""Kinds of wrong confident events a second analyst found in Guardian and PolNeAR articles (issue 12), through the
+full pipeline: a demanded act coded as the act itself ("called on B to retaliate against C": REQUEST A -> B, not
+THREATEN A -> C); a REJECT made by negating another act marked negated ("will not provide money" read as "did not
+refuse"). The sentences are written for these tests; the states and people are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.nlp.event_gates import demanding_verb, negation_as_refusal
+
+
+def events_of(nlp, text: str, published: str = "2025-06-11") -> list:
+    doc = nlp.make_doc(text)
+    doc._.cg_date = published
+    doc._.cg_doc_id = "doc_second_analyst"
+    return list(nlp(doc)._.cg_events)
+
+
+def word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def brief(events) -> list:
+    return [(e.type, e.modality, e.source_text, e.target_text, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, asker, asked, demanded", [
+    ("Senator Mara Quell called on President Tom Garr to retaliate against Brelund for the hacking.",
+     "Mara Quell", "Tom Garr", "retaliate"),
+    ("Quell urged Corvia to call out Brelund over the attacks.", "Quell", "Corvia", "call"),
+    ("Corvia called on Brelund to release the detained sailors.", "Corvia", "Brelund", "release"),
+])
+def test_a_demand_with_an_infinitive_is_a_request_to_the_one_asked(nlp, text, asker, asked, demanded):
+    events = events_of(nlp, text)
+    first = events[0] if events else None
+    assert first is not None and first.type == "REQUEST", brief(events)
+    assert (first.source_text, first.target_text) == (asker, asked), brief(events)
+    # the act asked for is no act of the asker
+    assert not [e for e in events if e.trigger == demanded and e.source_text == asker], brief(events)
+    assert not [e for e in events if e.type in ("THREATEN", "ACCUSE", "RETREAT") and e.modality == "occurred"], \
+        brief(events)
+
+
+def test_only_a_verb_of_asking_that_names_whom_it_asks_frames_the_act(nlp):
+    asked = nlp("Mara Quell called on Corvia to retaliate against Brelund.")
+    called, act = word(asked, "called"), word(asked, "retaliate")
+    assert demanding_verb(act, [(called, "REQUEST", "call", 1.0)]).i == called.i
+    assert demanding_verb(act, []) is None  # no cue of asking
+    wished = nlp("The Corvian envoy wanted to confront Brelund.")
+    wanted = word(wished, "wanted")
+    assert demanding_verb(word(wished, "confront"), [(wanted, "REQUEST", "want", 1.0)]) is None  # no one asked
+    # an act of the asker's own is coded as it is
+    done = events_of(nlp, "Corvian troops attacked a Brelund convoy near the border on Monday.")
+    assert any(e.type == "ASSAULT" for e in done), brief(done)
+
+
+def test_a_refusal_made_by_a_negation_is_never_a_negated_reject(nlp):
+    events = events_of(nlp, "The Corvian government has said it will not provide money for the rebuilding of Avaria.")
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert rejects and all(e.modality == "planned" for e in rejects), brief(events)
+    kept = events_of(nlp, "Corvia did not reject the Brelund offer.")
+    assert [e.modality for e in kept if e.type == "REJECT"] == ["negated"], brief(kept)  # a refusal word negated
+
+
+def test_negation_as_refusal_reads_the_tense_and_the_trigger_cue(nlp):
+    doc = nlp("Corvia will not provide money to Brelund.")
+    provide = word(doc, "provide")
+    assert negation_as_refusal("REJECT", "negated", provide, [(provide, "AID", "provide", 0.5)]) == "planned"
+    past = nlp("Corvia did not impose sanctions on Brelund.")  # an act not done, no refusal stated
+    assert negation_as_refusal("REJECT", "negated", word(past, "impose"), []) == "negated"
+    refused = nlp("Corvia did not reject the offer.")
+    reject = word(refused, "reject")
+    assert negation_as_refusal("REJECT", "negated", reject, [(reject, "REJECT", "reject", 1.0)]) == "negated"
+    assert negation_as_refusal("AID", "negated", provide, []) == "negated"
