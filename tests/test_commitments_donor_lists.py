@@ -62,10 +62,11 @@ def test_a_named_giver_is_kept_beside_a_programme_word(knlp):
 
 
 # -- 3. a coder's note on a source page -----------------------------------------------------------------------------
-def test_a_page_listing_aid_is_a_note_on_a_source_not_a_commitment(knlp):
-    assert run(knlp, "In May the Norlandic ministry created a page listing all the equipment committed to Kestria. "
-                     "We report here everything not included in earlier entries.") == []
-    assert run(knlp, "In March the Veridian embassy published a webpage listing all aid provided to Kestria.") == []
+def test_a_page_listing_aid_given_is_a_note_on_a_source_not_a_delivery(knlp):
+    assert run(knlp, "Norland's embassy in Ostravia created a webpage listing all aid provided to Kestria (Source 1). "
+                     "It shows the winter aid Norland sent in October.") != []  # the note's package is still read
+    rows = run(knlp, "In March the Veridian embassy published a webpage listing all aid provided to Kestria.")
+    assert all(c.status != "delivered" for c in rows)
 
 
 def test_a_ministry_that_delivered_aid_after_publishing_is_still_read(knlp):

@@ -793,10 +793,15 @@ class CommitmentExtractor:
             ended = self._ended_support(sent)
             if ended and not refused:
                 reasons.append(f"ends support: '{ended}'")
+            status = self._opening_status(sent, refused, ended)
+            if self._describes_a_source(sent, find_triggers(sent, self.lex)):
+                # "the embassy created a webpage listing all aid provided": the verbs describe the source, not an act
+                reasons.append("the opening describes a source listing the package")
+                status = "pledged"
             fields = self._amount_fields(a, date, reasons)
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
-                               status=self._opening_status(sent, refused, ended),
+                               status=status,
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
@@ -852,7 +857,6 @@ class CommitmentExtractor:
         """Whether a sentence without a support verb that gave a row describes a package (see the callers)."""
         triggers = find_triggers(sent, self.lex)
         if _refused_or_force(triggers, self.lex) or _asks_or_allows(sent, self.lex) or \
-                self._describes_a_source(sent, triggers) or \
                 any(self._troops_in_place(t) for t in triggers) or \
                 _reports_other_act(sent, self.lex, self.grammar) or (any(
                 t.token.dep_ == "ROOT" and t.status != "noun" for t in triggers) and not self._first_state(sent, ctx)):
