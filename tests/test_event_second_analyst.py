@@ -74,3 +74,21 @@ def test_negation_as_refusal_reads_the_tense_and_the_trigger_cue(nlp):
     reject = word(refused, "reject")
     assert negation_as_refusal("REJECT", "negated", reject, [(reject, "REJECT", "reject", 1.0)]) == "negated"
     assert negation_as_refusal("AID", "negated", provide, []) == "negated"
+
+
+def test_an_event_of_a_dated_document_is_never_undated(nlp):
+    """A day whose year is in doubt ("10 September" in a past clause of a note of 4 September) leaves a bare date
+    undated, but an event gets the publication date; a planned event gets the future day it names."""
+    from cablegram.nlp.dates import record_date
+
+    text = "The Avarian envoy said he was asking Corvia and Brelund to meet on 10 and 11 September."
+    sent = nlp(text)[:]
+    assert record_date(sent, "2025-09-04").date is None
+    assert tuple(record_date(sent, "2025-09-04", publication_if_in_doubt=True)) == ("2025-09-04", "publication")
+    events = events_of(nlp, text, published="2025-09-04")
+    assert events and all((e.date, e.date_source) == ("2025-09-04", "publication") for e in events), \
+        [(e.type, e.date, e.date_source) for e in events]
+    planned = events_of(nlp, "Corvian and Brelund envoys will meet in Port Amsel on 20 September to negotiate a truce.",
+                        published="2025-09-04")
+    assert [(e.date, e.date_source) for e in planned if e.modality == "planned"][:1] == [("2025-09-20", "text")], \
+        [(e.type, e.modality, e.date) for e in planned]

@@ -355,7 +355,8 @@ def resolve_date(text: str, anchor: str | date | None, future: bool | None = Non
     return find_date(text, anchor, future).date
 
 
-def record_date(sentence, anchor: str | date | None, future: bool | None = None, *, act=None) -> DateResolution:
+def record_date(sentence, anchor: str | date | None, future: bool | None = None, *, act=None,
+                publication_if_in_doubt: bool = False) -> DateResolution:
     """The date an event or commitment found in ``sentence`` (a spaCy Span, or its text) gets.
 
     The sentence's own date when it states one (``source="text"``; a day, or a month or year with
@@ -367,6 +368,9 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None,
     ``act``: the spaCy token of the record's own word (an event's trigger), when known: a date in a relative
     clause that does not hold it dates a participant's background ("a schoolgirl who left in 2015 has been
     found"), not the act (:func:`background_date`).
+    ``publication_if_in_doubt``: a stated day that cannot be resolved (its year in doubt) gives the publication
+    date instead of none (events: an event of a dated document is never undated; "asked them to meet on 10
+    September" in a note of 4 September dates the asking by publication).
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     span = None if isinstance(sentence, str) else sentence
@@ -377,7 +381,7 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None,
     if found.date and anchor_date and found.date[:len(found.date)] > anchor_date.isoformat()[:len(found.date)]:
         if not _future_judge(text, future, span)(found.start or 0):
             found = DateResolution(None, None)  # a misreading (or a hypothetical "next week"): not the act's date
-    if found.date or found.expression:
+    if found.date or (found.expression and not (publication_if_in_doubt and anchor_date is not None)):
         return found
     if anchor_date is not None:
         return DateResolution(anchor_date.isoformat(), PUBLICATION)

@@ -748,7 +748,8 @@ class EventCoder:
             modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
         text_lower = sent_text.lower()
-        dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned", act=trigger)
+        dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned", act=trigger,
+                            publication_if_in_doubt=True)
         # A participant is not the place: only a locative mention or an entity no actor covers can be.
         exclude = {s.text for s, _ in actors if sent.start <= s.start and s.end <= sent.end and not is_locative(s)
                    and not (etype == "CONSULT" and event_place(s, trigger))}
