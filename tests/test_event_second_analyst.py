@@ -1,7 +1,9 @@
 """Kinds of wrong confident events a second analyst found in Guardian and PolNeAR articles (issue 12), through the
 full pipeline: a demanded act coded as the act itself ("called on B to retaliate against C": REQUEST A -> B, not
 THREATEN A -> C); a REJECT made by negating another act marked negated ("will not provide money" read as "did not
-refuse"). The sentences are written for these tests; the states and people are fictional.
+refuse"); events left undated in a dated document; the Syrian news agency Sana resolved to Yemen (Sanaa); a
+meeting place taken as a participant ("the Geneva agreement"). The sentences are written for these tests; the
+states and people are fictional, real places and the agency appear only by name.
 """
 
 from __future__ import annotations
@@ -92,3 +94,33 @@ def test_an_event_of_a_dated_document_is_never_undated(nlp):
                         published="2025-09-04")
     assert [(e.date, e.date_source) for e in planned if e.modality == "planned"][:1] == [("2025-09-20", "text")], \
         [(e.type, e.modality, e.date) for e in planned]
+
+
+@pytest.mark.parametrize("text", [
+    "Pictures showed large fires in Kelm, but Sana, the Syrian state news agency, claimed air defences had held.",
+    "The deal was confirmed by the Syrian state news agency Sana and by the rebels.",
+    "Corvian troops shelled the town of Kelm, Sana reported.",
+])
+def test_the_syrian_news_agency_is_not_yemen(nlp, text):
+    """"Sana" folds like "Sanaa" (the Yemeni capital): the outlet's name is no metonym for Yemen."""
+    doc = nlp(text)
+    assert not [m for m in doc._.cg_mentions if m.text == "Sana" and m.actor_id == "YEM"], \
+        [(m.text, m.actor_id) for m in doc._.cg_mentions]
+    events = events_of(nlp, text)
+    assert not [e for e in events if "YEM" in (e.source_actor, e.target_actor)], brief(events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Geneva agreement was signed by the Avarian foreign minister and his Corvian counterpart.", "Geneva"),
+    ("The Astana talks ended with a deal between Avaria and Corvia.", "Astana"),
+    ("Avarian and Corvian envoys held talks in Geneva on Monday.", "Geneva"),
+])
+def test_a_meeting_place_is_never_a_participant(nlp, text, place):
+    events = events_of(nlp, text)
+    assert events, "the meeting or accord is still an event"
+    assert not [e for e in events if place in (e.source_text, e.target_text)], brief(events)
+
+
+def test_a_capital_on_a_noun_of_people_still_names_its_state(nlp):
+    events = events_of(nlp, "Kyiv officials rejected the Brelund proposal.")
+    assert [e.source_actor for e in events if e.type == "REJECT"] == ["UKR"], brief(events)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "demanding_verb", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "left_out",
+           "conditional_consequence", "demanding_verb", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "meeting_place", "left_out",
            "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
@@ -474,6 +474,30 @@ def negation_as_refusal(etype: str, modality: str, trigger, hits) -> str:
     if etype != "REJECT" or modality != "negated" or any(h[0].i == trigger.i and h[1] == "REJECT" for h in hits):
         return modality
     return "planned" if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.children) else modality
+
+
+@lru_cache(maxsize=1)
+def _meeting_nouns() -> frozenset[str]:
+    return word_set(load_lexicon("plover"), "participants.meeting_nouns")
+
+
+_MEETING_PREPS = frozenset({"in", "at"})
+
+
+def meeting_place(span) -> bool:
+    """True when the mention ``span`` is one of the document's places (``doc.spans["cg_places"]``) named on the noun
+    of a meeting or an accord (``plover.toml`` ``participants.meeting_nouns``): as its modifier ("the Geneva
+    agreement", "the Astana talks") or after "in"/"at" on it ("talks in Geneva"). It is where the act was held or
+    made, never its target."""
+    places = span.doc.spans["cg_places"] if "cg_places" in span.doc.spans else ()
+    if not any(p.start <= span.root.i < p.end for p in places):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return _lemma(root.head) in _meeting_nouns()
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in _MEETING_PREPS and prep.head.pos_ == "NOUN"
+            and _lemma(prep.head) in _meeting_nouns())
 
 
 @lru_cache(maxsize=1)

@@ -33,8 +33,8 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (blocked_act, conditional_consequence, conjoined_places, demanding_verb, frame_modality,
-                          loose_sense, negation_as_refusal, own_state_counterpart, refusal_modality, same_act,
-                          sense_type, speaker_source, states_no_act, undergoes)
+                          loose_sense, meeting_place, negation_as_refusal, own_state_counterpart, refusal_modality,
+                          same_act, sense_type, speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -504,7 +504,10 @@ def _act_pairs(pairs: list[tuple], trigger) -> list[tuple]:
     people in A, B and C": :func:`.event_actors.place_of_act`). Pairs made equal by that are kept once, in order."""
     if undergoes(trigger):
         pairs = [(None, src) for src, _ in pairs if src is not None]
-    pairs = [(src, None if tgt is not None and conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger) else tgt)
+    # a place named on a meeting or an accord ("the Geneva agreement", "talks in Geneva") is no participant
+    pairs = [(None if src is not None and meeting_place(src[0]) else src,
+              None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
+                                           or meeting_place(tgt[0])) else tgt)
              for src, tgt in pairs]
     out, seen = [], set()
     for src, tgt in pairs:
