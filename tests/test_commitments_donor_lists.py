@@ -112,8 +112,8 @@ def test_a_running_total_is_never_the_value_of_the_last_item(knlp):
 
 
 def test_a_part_booked_on_another_entry_is_not_counted_again(knlp):
-    text = ("Norland provides Kestria with a number of weapons and ammunition in its 9th military aid package. The "
-            "pledge also includes NOK 100 million provided through NATO (reported below). The package is worth NOK 1 "
+    text = ("Norland is sending Kestria assorted arms and shells as its ninth package of military help. The "
+            "pledge also covers NOK 100 million channelled through NATO (reported below). The package is worth NOK 1 "
             "billion.")
     counted = [c for c in run(knlp, text) if c.amount is not None and not c.is_reference]
     assert [c.amount for c in counted] == [1e9]

@@ -64,8 +64,8 @@ def test_the_support_a_clause_says_someone_continues_to_provide(knlp):
 
 # -- verbs and kinds ----------------------------------------------------------------------------------------------------
 def test_a_handover_of_vehicles_for_health_services_is_humanitarian(knlp):
-    [c] = run(knlp, "Norland and UNICEF hand over 30 vehicles to support mobile health and nutrition services for "
-                    "children in Ostravia.")
+    [c] = run(knlp, "Norland and UNICEF hand over 30 vans to support travelling clinics and feeding services for "
+                    "families in Ostravia.")
     assert (c.category, c.status) == ("humanitarian", "delivered"), c
 
 
