@@ -21,6 +21,8 @@ def row(sentence: str, date: str | None, date_source: str | None = None) -> dict
     ("The envoys met in Geneva.", "2023-03-06", None, ("2023-03-06", "publication")),
     ("The envoys met in Geneva today.", "2023-03-06", None, ("2023-03-06", "text")),
     ("The envoys met on 1 March.", "2023-03-01", None, ("2023-03-01", "text")),
+    # an analyst's corrected date is exported as such, not re-guessed from the sentence
+    ("The envoys met in Geneva.", "2023-02-27", "correction", ("2023-02-27", "correction")),
     # no event date: the publication date, said so
     ("The envoys met in Geneva.", None, None, ("2023-03-06", "publication")),
 ])

@@ -10,7 +10,8 @@ index), ``cite_info`` (``url``, ``title``, ``publication``, ``language``, ``code
 The specification allows extra named fields; cablegram adds ``doc_id``, ``modality``,
 ``reported_speech``, ``confidence``, ``cameo`` (see :mod:`cablegram.interop.cameo`) and
 ``date_source`` (``"text"`` only when the sentence states the event's date, ``"publication"`` when
-``date`` is the document's publication date because the text gave none; see :func:`export_date_source`). Together these make
+``date`` is the document's publication date because the text gave none, ``"correction"`` when an analyst
+corrected the date; see :func:`export_date_source`). Together these make
 the export lossless: :func:`cablegram.interop.readers.read_plover` reads it back into the
 same events.
 """
@@ -88,13 +89,13 @@ def event_to_plover(row: dict[str, Any], doc: dict[str, Any] | None = None, code
 
 def export_date_source(row: dict[str, Any], published: str | None) -> str | None:
     """``"text"`` only when the sentence stated the date, ``"publication"`` when ``date`` is (or falls
-    back to) the publication date, None without a date.
+    back to) the publication date, ``"correction"`` when an analyst corrected it, None without a date.
 
     Rows coded since the date resolver records it carry ``date_source``; for older rows without
     it, a date that differs from the publication day is ``"text"``, and one equal to it is
     ``"text"`` only when the sentence itself states that day (checked with the date resolver)."""
     stated = row.get("date")
-    if row.get("date_source") in ("text", "publication") and stated:
+    if row.get("date_source") in ("text", "publication", "correction") and stated:
         return row["date_source"]
     if stated and (not published or stated[:10] != published[:10]):
         return "text"

@@ -1,55 +1,7 @@
-"""Render a TraceReport: a rich table for the terminal, or JSON."""
+"""Pieces of a TraceReport for display: track-changes segments, sentence offsets, whole percents (the terminal
+table is drawn by ``cablegram.cli.trace_table``)."""
 
 from __future__ import annotations
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from .trace import TraceReport
-
-_STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other": "dim"}
-
-
-def _why(s) -> str:
-    """The evidence / why cell of one sentence: evidence, changes, the new clause, attribution, false credit."""
-    why = "; ".join(d for d in s.differences if not d.startswith("new figure")) if s.differences else ""
-    if s.partly:
-        why = "new: " + " ".join(x["text"] for x in s.spans if x.get("clause")) + (f"\n{why}" if why else "")
-    if s.evidence:
-        return (f"src {', '.join(str(e['sentence_index']) for e in s.evidence)}: {s.evidence[0]['sentence'][:90]}"
-                + (f"\n{why}" if why else ""))
-    if s.attribution:
-        return f"attribution: {s.attribution}" + (f"\nfalse credit: {s.false_credit}" if s.false_credit else "")
-    return why
-
-
-def render(report: TraceReport, console: Console | None = None) -> None:
-    """Print the per-sentence table, the summary, name variants and notes."""
-    console = console or Console()
-    src = ", ".join(s.get("publisher") or s.get("title") or s["id"] for s in report.sources)
-    console.print(f"[bold]{report.article_title or report.article_id}[/bold]  traced against: {src}  (embeddings: {report.embedder})")
-    table = Table(show_lines=False, expand=True)
-    table.add_column("#", justify="right", width=3)
-    table.add_column("label", width=10)
-    table.add_column("score", justify="right", width=5)
-    table.add_column("sentence", ratio=3)
-    table.add_column("evidence / why", ratio=2)
-    for s in report.sentences:
-        why = _why(s)
-        table.add_row(str(s.index), Text(s.detail_label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}", s.text, why)
-    console.print(table)
-    sm = report.summary
-    pct = whole_percents([sm["share_supported"], sm["share_altered"], sm["share_added"]])
-    console.print(f"supported {pct[0]}% · altered {pct[1]}% · added {pct[2]}%"
-                  f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported,"
-                  f" {sm.get('false_credits', 0)} false credits)")
-    if sm.get("attribution"):
-        console.print(f"[bold]{sm['attribution']}[/bold]")
-    for v in report.name_variants:
-        console.print(f"name variant: {v['article']!r} in the article for {v['source']!r} in the source")
-    for n in report.notes:
-        console.print(f"[dim]note: {n}[/dim]")
 
 
 def segments(sentence: str, spans: list[dict]) -> list[dict]:
