@@ -45,6 +45,14 @@ def test_a_demand_with_an_infinitive_is_a_request_to_the_one_asked(nlp, text, as
         brief(events)
 
 
+def test_the_request_target_is_never_one_named_in_the_act_asked_for(nlp):
+    events = events_of(nlp, "Mara Quell called on the administration to call out Brelund for the hacking.")
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and all(e.target_text != "Brelund" for e in requests), brief(events)
+    promised = events_of(nlp, "Brelund promised Avaria to send aid to Corvia.")  # not a REQUEST: kept
+    assert any(e.target_text == "Corvia" for e in promised), brief(promised)
+
+
 def test_only_a_verb_of_asking_that_names_whom_it_asks_frames_the_act(nlp):
     asked = nlp("Mara Quell called on Corvia to retaliate against Brelund.")
     called, act = word(asked, "called"), word(asked, "retaliate")

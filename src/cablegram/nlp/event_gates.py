@@ -32,7 +32,7 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "demanding_verb", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "meeting_place", "left_out",
+           "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "meeting_place", "left_out",
            "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
@@ -175,6 +175,13 @@ def demanding_verb(act, hits, min_weight: float = 0.0):
         if tok.i in askers and _names_addressee(tok):
             return tok
     return None
+
+
+def in_demanded_act(span, verb) -> bool:
+    """True when the mention ``span`` sits in an infinitive complement of ``verb`` ("called on the administration to
+    call out Russia": Russia): a participant of the act asked for, not the one a REQUEST on ``verb`` asks."""
+    root = span.root
+    return any(_infinitive_complement(c) and c.left_edge.i <= root.i <= c.right_edge.i for c in verb.children)
 
 
 def _infinitive_complement(tok) -> bool:
@@ -482,13 +489,19 @@ def _meeting_nouns() -> frozenset[str]:
 
 
 _MEETING_PREPS = frozenset({"in", "at"})
+# Acts of meeting or agreeing, whose place is never a participant; other acts may target a place ("suspended talks
+# in Geneva", "declared a ceasefire in Tripoli": plv codes the place as the target).
+_MEETING_ACTS = frozenset({"CONSULT", "CONCEDE", "AGREE", "SUPPORT"})
 
 
-def meeting_place(span) -> bool:
-    """True when the mention ``span`` is one of the document's places (``doc.spans["cg_places"]``) named on the noun
-    of a meeting or an accord (``plover.toml`` ``participants.meeting_nouns``): as its modifier ("the Geneva
-    agreement", "the Astana talks") or after "in"/"at" on it ("talks in Geneva"). It is where the act was held or
-    made, never its target."""
+def meeting_place(span, etype: str) -> bool:
+    """True when, for an event of type ``etype`` that meets or agrees (CONSULT, CONCEDE, AGREE, SUPPORT), the
+    mention ``span`` is one of the document's places (``doc.spans["cg_places"]``) named on the noun of a meeting
+    or an accord (``plover.toml`` ``participants.meeting_nouns``): as its modifier ("the Geneva agreement", "the
+    Astana talks") or after "in"/"at" on it ("talks in Geneva"). It is where the act was held or made, never a
+    participant."""
+    if etype not in _MEETING_ACTS:
+        return False
     places = span.doc.spans["cg_places"] if "cg_places" in span.doc.spans else ()
     if not any(p.start <= span.root.i < p.end for p in places):
         return False

@@ -33,8 +33,8 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (blocked_act, conditional_consequence, conjoined_places, demanding_verb, frame_modality,
-                          loose_sense, meeting_place, negation_as_refusal, own_state_counterpart, refusal_modality,
-                          same_act, sense_type, speaker_source, states_no_act, undergoes)
+                          in_demanded_act, loose_sense, meeting_place, negation_as_refusal, own_state_counterpart,
+                          refusal_modality, same_act, sense_type, speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -497,17 +497,21 @@ def _demanded(cand: _Candidate, yield_type: str) -> bool:
     return any(_governs(tok, cand.main) for tok in demands) or not any(h[1] == yield_type for h in cand.hits)
 
 
-def _act_pairs(pairs: list[tuple], trigger) -> list[tuple]:
+def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
     """``pairs`` of one act, with places and undergoers in their roles: a subject that undergoes the act
     ("came under fire") is its target with no source named; places conjoined in a locative phrase ("in
     Iraq and Syria") are no targets, unless the phrase hangs on the act's verb or a participant ("aid to
-    people in A, B and C": :func:`.event_actors.place_of_act`). Pairs made equal by that are kept once, in order."""
+    people in A, B and C": :func:`.event_actors.place_of_act`); a REQUEST's target is not one named in the act
+    it asks for ("called on the administration to call out Russia"). Pairs made equal by that are kept once,
+    in order."""
     if undergoes(trigger):
         pairs = [(None, src) for src, _ in pairs if src is not None]
+    if etype == "REQUEST":
+        pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger) else tgt) for src, tgt in pairs]
     # a place named on a meeting or an accord ("the Geneva agreement", "talks in Geneva") is no participant
-    pairs = [(None if src is not None and meeting_place(src[0]) else src,
+    pairs = [(None if src is not None and meeting_place(src[0], etype) else src,
               None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
-                                           or meeting_place(tgt[0])) else tgt)
+                                           or meeting_place(tgt[0], etype)) else tgt)
              for src, tgt in pairs]
     out, seen = [], set()
     for src, tgt in pairs:
@@ -765,7 +769,7 @@ class EventCoder:
         out = []
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
         pairs = own_state_counterpart(pairs, trigger, etype)
-        for source, target in _act_pairs(pairs, trigger):
+        for source, target in _act_pairs(pairs, trigger, etype):
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
             doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype)
             common["confidence"] = round(event_confidence.adjusted_confidence(float(conf), doubts), 4)
