@@ -80,6 +80,8 @@ def test_negation_as_refusal_reads_the_tense_and_the_trigger_cue(nlp):
     assert negation_as_refusal("REJECT", "negated", provide, [(provide, "AID", "provide", 0.5)]) == "planned"
     past = nlp("Corvia did not impose sanctions on Brelund.")  # an act not done, no refusal stated
     assert negation_as_refusal("REJECT", "negated", word(past, "impose"), []) == "negated"
+    consent = nlp("The Corvian parliament did not approve the Brelund plan.")  # consent withheld: the refusal
+    assert negation_as_refusal("REJECT", "negated", word(consent, "approve"), []) == "occurred"
     refused = nlp("Corvia did not reject the offer.")
     reject = word(refused, "reject")
     assert negation_as_refusal("REJECT", "negated", reject, [(reject, "REJECT", "reject", 1.0)]) == "negated"

@@ -476,11 +476,15 @@ def negation_as_refusal(etype: str, modality: str, trigger, hits) -> str:
     """The modality of a negated REJECT on an act negated in the future ("will not", "would not") whose trigger
     carries no REJECT cue of its own in ``hits`` ((token, type, cue, weight)): saying one will not do an act is the
     refusal ("has said it will not provide money"), a REJECT "planned", not a negated one (that would read "did
-    not refuse"). A negated refusal word keeps its negation ("did not reject the offer"), and so does a past act not
-    done ("did not impose sanctions": no refusal stated). Else ``modality``."""
+    not refuse"). A past negation of a verb of consent (``plover.toml`` ``non_act.frames.refusable_verbs``: "did not
+    approve the plan", "has not accepted") is the refusal too, "occurred". A negated refusal word keeps its negation
+    ("did not reject the offer"), and so does another past act not done ("did not impose sanctions": no refusal
+    stated). Else ``modality``."""
     if etype != "REJECT" or modality != "negated" or any(h[0].i == trigger.i and h[1] == "REJECT" for h in hits):
         return modality
-    return "planned" if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.children) else modality
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.children):
+        return "planned"
+    return "occurred" if _lemma(trigger) in _words().refusable else modality
 
 
 @lru_cache(maxsize=1)
