@@ -108,7 +108,7 @@ def test_an_event_of_a_dated_document_is_never_undated(nlp):
 
 @pytest.mark.parametrize("text", [
     "Pictures showed large fires in Kelm, but Sana, the Syrian state news agency, claimed air defences had held.",
-    "The deal was confirmed by the Syrian state news agency Sana and by the rebels.",
+    "Both sides' envoys backed the truce, according to Sana, the official Syrian outlet.",
     "Corvian troops shelled the town of Kelm, Sana reported.",
 ])
 def test_the_syrian_news_agency_is_not_yemen(nlp, text):
