@@ -1,7 +1,6 @@
 """Kinds of wrong confident events a second analyst found in Guardian and PolNeAR articles (issue 12), through the
 full pipeline: a demanded act coded as the act itself ("called on B to retaliate against C": REQUEST A -> B, not
-THREATEN A -> C); a REJECT made by negating another act marked negated ("will not provide money" read as "did not
-refuse"); events left undated in a dated document; the Syrian news agency Sana resolved to Yemen (Sanaa); a
+THREATEN A -> C); events left undated in a dated document; the Syrian news agency Sana resolved to Yemen (Sanaa); a
 meeting place taken as a participant ("the Geneva agreement"). The sentences are written for these tests; the
 states and people are fictional, real places and the agency appear only by name.
 """
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram.nlp.event_gates import demanding_verb, negation_as_refusal
+from cablegram.nlp.event_gates import demanding_verb
 
 
 def events_of(nlp, text: str, published: str = "2025-06-11") -> list:
@@ -64,28 +63,6 @@ def test_only_a_verb_of_asking_that_names_whom_it_asks_frames_the_act(nlp):
     # an act of the asker's own is coded as it is
     done = events_of(nlp, "Corvian troops attacked a Brelund convoy near the border on Monday.")
     assert any(e.type == "ASSAULT" for e in done), brief(done)
-
-
-def test_a_refusal_made_by_a_negation_is_never_a_negated_reject(nlp):
-    events = events_of(nlp, "The Corvian government has said it will not provide money for the rebuilding of Avaria.")
-    rejects = [e for e in events if e.type == "REJECT"]
-    assert rejects and all(e.modality == "planned" for e in rejects), brief(events)
-    kept = events_of(nlp, "Corvia did not reject the Brelund offer.")
-    assert [e.modality for e in kept if e.type == "REJECT"] == ["negated"], brief(kept)  # a refusal word negated
-
-
-def test_negation_as_refusal_reads_the_tense_and_the_trigger_cue(nlp):
-    doc = nlp("Corvia will not provide money to Brelund.")
-    provide = word(doc, "provide")
-    assert negation_as_refusal("REJECT", "negated", provide, [(provide, "AID", "provide", 0.5)]) == "planned"
-    past = nlp("Corvia did not impose sanctions on Brelund.")  # an act not done, no refusal stated
-    assert negation_as_refusal("REJECT", "negated", word(past, "impose"), []) == "negated"
-    consent = nlp("The Corvian parliament did not approve the Brelund plan.")  # consent withheld: the refusal
-    assert negation_as_refusal("REJECT", "negated", word(consent, "approve"), []) == "occurred"
-    refused = nlp("Corvia did not reject the offer.")
-    reject = word(refused, "reject")
-    assert negation_as_refusal("REJECT", "negated", reject, [(reject, "REJECT", "reject", 1.0)]) == "negated"
-    assert negation_as_refusal("AID", "negated", provide, []) == "negated"
 
 
 def test_an_event_of_a_dated_document_is_never_undated(nlp):

@@ -16,8 +16,7 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
   ``[non_act.forecast]``): an adjective, a passive evaluation, an idiom, a forecast, a wish to travel;
 - :func:`blocked_act`: an act named only as the object of a verb that stops it ("to block the return");
 - :func:`refusal_modality`: a negation that is itself the refusal ("are not looking to grant") is a REJECT
-  that occurred; :func:`negation_as_refusal`: a REJECT made by negating another act ("will not provide money")
-  is a refusal stated (planned or occurred), never a negated one;
+  that occurred;
 - roles: :func:`left_out` (a mention named as excluded: "other than X"; ``[participants]``),
   :func:`modifier_roles` ("US-backed forces": the backer and the backed), :func:`death_roles` ("died in an
   airstrike": the dead is the target), :func:`own_state_aside` (an official's own state named outside the
@@ -32,7 +31,7 @@ from functools import lru_cache
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_as_refusal", "meeting_place", "left_out",
+           "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "meeting_place", "left_out",
            "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
@@ -466,25 +465,6 @@ def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
     if etype != "REJECT" or modality != "negated" or not framed:
         return modality
     return modality if any(h[0].i == trigger.i for h in hits) else "occurred"
-
-
-# Auxiliaries that put a negated act in the future: "will not provide" states a refusal of what is to come.
-_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would"})
-
-
-def negation_as_refusal(etype: str, modality: str, trigger, hits) -> str:
-    """The modality of a negated REJECT on an act negated in the future ("will not", "would not") whose trigger
-    carries no REJECT cue of its own in ``hits`` ((token, type, cue, weight)): saying one will not do an act is the
-    refusal ("has said it will not provide money"), a REJECT "planned", not a negated one (that would read "did
-    not refuse"). A past negation of a verb of consent (``plover.toml`` ``non_act.frames.refusable_verbs``: "did not
-    approve the plan", "has not accepted") is the refusal too, "occurred". A negated refusal word keeps its negation
-    ("did not reject the offer"), and so does another past act not done ("did not impose sanctions": no refusal
-    stated). Else ``modality``."""
-    if etype != "REJECT" or modality != "negated" or any(h[0].i == trigger.i and h[1] == "REJECT" for h in hits):
-        return modality
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.children):
-        return "planned"
-    return "occurred" if _lemma(trigger) in _words().refusable else modality
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (blocked_act, conditional_consequence, conjoined_places, demanding_verb, frame_modality,
-                          in_demanded_act, loose_sense, meeting_place, negation_as_refusal, own_state_counterpart,
+                          in_demanded_act, loose_sense, meeting_place, own_state_counterpart,
                           refusal_modality, same_act, sense_type, speaker_source, states_no_act, undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
@@ -749,8 +749,7 @@ class EventCoder:
             return []
         # asked for, or a blocked attempt; a negation that is itself a refusal ("has yet to respond" is none: not yet)
         framed = frame_modality(trigger, modality.modality)
-        framed = framed if modality.cue == "yet" else negation_as_refusal(
-            etype, refusal_modality(etype, framed, trigger, cand.hits), trigger, cand.hits)
+        framed = framed if modality.cue == "yet" else refusal_modality(etype, framed, trigger, cand.hits)
         if framed != modality.modality:
             modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
