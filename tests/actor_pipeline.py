@@ -31,3 +31,13 @@ def run_dated(nlp, text: str, date: str):
     from cablegram.nlp.pipeline import make_doc
 
     return nlp(make_doc(nlp, Document(text=text, published_at=date)))
+
+
+def actors(doc) -> dict[str, str | None]:
+    """Mention text -> resolved actor id (None for an unresolved mention) of a processed doc."""
+    return {m.text: m.actor_id for m in doc._.cg_mentions}
+
+
+def places(doc) -> dict[str, str]:
+    """Place text -> place label (country, city, region, …) of a processed doc."""
+    return {p.text: p.label_ for p in doc.spans["cg_places"]}

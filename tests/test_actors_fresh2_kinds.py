@@ -5,7 +5,7 @@ fuzzy matches across two state names, and the knowledge base's office-holders by
 
 import pytest
 
-from actor_pipeline import actors_pipeline, run_dated
+from actor_pipeline import actors, actors_pipeline, run_dated
 
 _EXTRA = "\n".join([
     '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
@@ -25,10 +25,6 @@ def nlp(tmp_path_factory):
 
 def run(nlp, text, date="2024-03-01"):
     return run_dated(nlp, text, date)
-
-
-def actors(doc):
-    return {m.text: m.actor_id for m in doc._.cg_mentions}
 
 
 @pytest.mark.parametrize(("text", "date", "span", "expected"), [

@@ -5,7 +5,7 @@ ending in a possessive, a father and son of one surname, spokespeople by date, g
 
 import pytest
 
-from actor_pipeline import actors_pipeline, run_dated
+from actor_pipeline import actors, places, actors_pipeline, run_dated
 
 _EXTRA = "\n".join([
     '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
@@ -15,14 +15,6 @@ _EXTRA = "\n".join([
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory):
     return actors_pipeline(_EXTRA, tmp_path_factory.mktemp("kb"))
-
-
-def actors(doc):
-    return {m.text: m.actor_id for m in doc._.cg_mentions}
-
-
-def places(doc):
-    return {p.text: p.label_ for p in doc.spans["cg_places"]}
 
 
 @pytest.mark.parametrize("text", [

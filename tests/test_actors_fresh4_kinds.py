@@ -9,7 +9,7 @@ subject, and a capital standing for the city when the text is about its mayor.""
 
 import pytest
 
-from actor_pipeline import actors_pipeline, run_dated
+from actor_pipeline import actors, places, actors_pipeline, run_dated
 from cablegram.kb.dedupe import find_duplicates
 from cablegram.kb.fold import Folder, without_honorifics
 from cablegram.records import Actor, Role
@@ -36,14 +36,6 @@ _EXTRA = "\n".join([
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory):
     return actors_pipeline(_EXTRA, tmp_path_factory.mktemp("kb"))
-
-
-def actors(doc):
-    return {m.text: m.actor_id for m in doc._.cg_mentions}
-
-
-def places(doc):
-    return {p.text: p.label_ for p in doc.spans["cg_places"]}
 
 
 @pytest.mark.parametrize(("text", "name", "actor_id"), [

@@ -4,7 +4,7 @@ short forms of organisations named in full, names NER took for organisations, gr
 
 import pytest
 
-from actor_pipeline import actors_pipeline, run_dated
+from actor_pipeline import actors, actors_pipeline, run_dated
 
 _EXTRA = "\n".join([
     '{"id": "XMR", "name": "Marenia", "type": "state", "aliases": ["Marenian"]}',
@@ -23,10 +23,6 @@ def nlp(tmp_path_factory):
 
 def run(nlp, text, date="2024-03-01"):
     return run_dated(nlp, text, date)
-
-
-def actors(doc):
-    return {m.text: m.actor_id for m in doc._.cg_mentions}
 
 
 def places(doc):
