@@ -2,7 +2,7 @@
 
 import pytest
 
-from cablegram.kb.fold import Folder, acronym_key, fold_name, fold_token, slugify
+from cablegram.kb.fold import Folder, acronym_key, fold_name, fold_token, slugify, state_in_id
 
 VARIANT_GROUPS = [
     ["Dmytro", "Dmitry", "Dmitri", "Dmitriy", "Дмитро", "Дмитрий"],
@@ -65,3 +65,15 @@ def test_shipped_kb_has_one_actor_per_folded_person():
     assert [a.id for a in kb.lookup("Jonas Gahr Støre")] == ["PER.NOR.jonas-gahr-store"]
     assert [a.id for a in kb.lookup("Jonas Gahr Store")] == ["PER.NOR.jonas-gahr-store"]
     assert all("--" not in i and not i.endswith("-") for i in kb.actors)
+
+
+@pytest.mark.parametrize("actor_id,state", [
+    ("UKR", "UKR"),                       # a state's own id
+    ("PER.UKR.dmytro-kuleba", "UKR"),     # a curated person of a state
+    ("ORG.NLD.defence-ministry", "NLD"),  # a curated body of a state
+    ("IGO.G7", None),                     # an international body names no state
+    ("person:ilse-varga", None),          # a new actor names none
+    ("EU", None), ("", None), (None, None),
+])
+def test_state_in_id(actor_id, state):
+    assert state_in_id(actor_id) == state

@@ -150,3 +150,14 @@ def slugify(name: str) -> str:
     """A readable ASCII slug for ids: ``"Antony Blinken"`` → ``"antony-blinken"``."""
     words = re.findall(r"[a-z0-9]+", _ascii(name))
     return "-".join(words) or "unnamed"
+
+
+def state_in_id(actor_id: str | None) -> str | None:
+    """The ISO3 code of the state an actor id names, else None: the id itself for a state (``"UKR"``), its
+    second part for a curated person or body of a state (``"PER.UKR.dmytro-kuleba"`` → ``"UKR"``); ids of
+    new actors (``"person:…"``), of international bodies (``"IGO.G7"``) and empty ids name none."""
+    if not actor_id:
+        return None
+    parts = actor_id.split(".")
+    code = parts[0] if len(parts) == 1 else parts[1]
+    return code if len(code) == 3 and code.isupper() else None

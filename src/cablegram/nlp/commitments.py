@@ -56,6 +56,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..kb.fold import state_in_id
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
 from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, main_trigger,
@@ -951,8 +952,8 @@ class CommitmentExtractor:
         if actor is None or actor.type != "person":
             return None
         states = {r.country for r in actor.roles if r.country and self._is_state(r.country)}  # not an IGO post
-        if not states and re.match(r"PER\.[A-Z]{3}\.", actor_id):
-            states = {actor_id[4:7]}  # a curated person's id names their state ("PER.NLD.…")
+        if not states and actor_id.startswith("PER.") and state_in_id(actor_id):
+            states = {state_in_id(actor_id)}  # a curated person's id names their state ("PER.NLD.…")
         return next(iter(states)) if len(states) == 1 and next(iter(states)) in self.kb else None
 
     def _named_served_state(self, actor_id: str, mentions, sent: Span) -> str | None:

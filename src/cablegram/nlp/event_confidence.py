@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..kb.fold import state_in_id
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["event_doubts", "adjusted_confidence", "DOUBT_FACTOR"]
@@ -326,21 +327,10 @@ def _list_head(tok):
 def _own_state(source, target) -> bool:
     """The target is the source's own state named by an adjective or a name modifier of another word ("send
     Turkish forces", "US forces would remain"): the source's own side, not the other party."""
-    state = _state(target[1])
-    if state is None or target[1] != state or _state(source[1]) != state:
+    state = state_in_id(target[1])
+    if state is None or target[1] != state or state_in_id(source[1]) != state:
         return False
     return target[0].root.dep_ in ("amod", "compound", "nmod") or target[0].label_ == "NORP"
-
-
-def _state(actor_id: str | None) -> str | None:
-    if not actor_id:
-        return None
-    parts = actor_id.split(".")
-    if len(parts) == 1 and len(actor_id) == 3 and actor_id.isupper():
-        return actor_id
-    if len(parts) > 1 and len(parts[1]) == 3 and parts[1].isupper():
-        return parts[1]
-    return None
 
 
 def _clause_of(trigger):

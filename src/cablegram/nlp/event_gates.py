@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..kb.fold import state_in_id
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
@@ -561,8 +562,8 @@ def death_roles(trigger) -> tuple[object, list] | None:
 
 
 def _own_state(source_id: str | None, target_id: str | None) -> bool:
-    person, state = str(source_id or ""), str(target_id or "")
-    return person.startswith("PER.") and len(state) == 3 and state.isupper() and person[4:7] == state
+    state = state_in_id(target_id)
+    return str(source_id or "").startswith("PER.") and state == target_id and state_in_id(source_id) == state
 
 
 def own_state_aside(source_id: str | None, target_id: str | None, span, trigger):
