@@ -19,7 +19,10 @@ summary, monitoring mission, a post on X, joint press release — and six kinds 
 1 December 2026; also reported as ``fresh6_dev`` and ``fresh6_final`` the same way), the ``fresh7`` pairs of
 ``benchmarks/data/provenance_fresh7.jsonl`` and the ``fresh8`` pairs of ``benchmarks/data/provenance_fresh8.jsonl``
 (another writer, near-verbatim rewrites with small edits; labelled before any trace, 1 December 2026; each also as
-``<name>_dev`` and ``<name>_final``) and,
+``<name>_dev`` and ``<name>_final``), the ``fresh9`` pairs of ``benchmarks/data/provenance_fresh9.jsonl`` (a ninth
+writer: a president's first-person call readout, a delivered-items list, a sidelines note, a council press release, a
+foreign ministers' statement, a ministry's denial; labelled before any trace, 1 December 2026; also ``fresh9_dev`` and
+``fresh9_final``) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -33,7 +36,7 @@ when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
   against the English readout; the gap is the difference in 3-way macro-F1;
 - with ``--baseline``: a bag-of-words overlap baseline per set (:func:`bow_baseline`), its two thresholds tuned
   on every other set.
-- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh8, the
+- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh9, the
   seed pair), the learned added-vs-source check trained on every other set's pairs (never on a final third) and the
   set traced with it; per-set macro-F1 / added F1 / altered F1 / altered recall with the kind named, and their means
   (:func:`leave_one_set_out`).
@@ -64,8 +67,8 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
-FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
-SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
+FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -365,10 +368,14 @@ def main() -> None:
                          "agency head, interior ministry border note, parliament speaker's visit, defence minister at a "
                          "donor conference, joint communique), rewritten as near-verbatim copies, wire, translated and "
                          "aggregator items; labelled before any trace (1 Dec 2026); final third by hash is fresh8_final.")
+    ap.add_argument("--fresh9", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh9.jsonl",
+                    help="6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered "
+                         "items, sidelines note, council press release, foreign ministers' statement, a ministry's denial); "
+                         "labelled before any trace (1 Dec 2026); final third by hash is fresh9_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, shared_seed, cross_lingual).")
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")
