@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3|fresh4]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3|fresh4|fresh5]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -11,7 +11,9 @@ documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and `
 PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, Kiel UST and Guardian records no earlier set used, weighted to the hidden
 kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``; ``fresh4`` (helper A10: the same data sets plus
 re3d and IndiaPoliceEvents, records no earlier set used, weighted to the hidden kinds and to aid agencies and NGOs):
-``tests/data/actor_resolution_fresh4.tsv`` and ``…_fresh4_final.tsv``.
+``tests/data/actor_resolution_fresh4.tsv`` and ``…_fresh4_final.tsv``; ``fresh5`` (helper D8: Guardian records with ids
+from 136, PolNeAR, PLOVER GSR, CASE 2021 and IndiaPoliceEvents records no earlier set used, weighted to the hidden kinds):
+``tests/data/actor_resolution_fresh5.tsv`` and ``…_fresh5_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -34,6 +36,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh3_final.tsv"},
     "fresh4": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh4.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh4_final.tsv"},
+    "fresh5": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh5.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh5_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
