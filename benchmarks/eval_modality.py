@@ -23,9 +23,14 @@ Two sets:
   set above uses) chosen for the hidden set's constructions (framing verbs and a reporting verb after the clause,
   negation by quantifier, temporal adverb, "yet" and denial, double negation, plans, threats, conditionals and
   modals, noun events, acts in a complement, conjoined frames), annotated by this project (helper M3, 2026-12-01)
-  before any run of the system on them; split and scored as ``fresh``.
+  before any run of the system on them; split and scored as ``fresh``;
+- ``fresh4``: tests/data/modality_fresh4.jsonl — 87 further real sentences (plv, ngec_guardian, case2021_task2,
+  plover_gsr, polnear; records no set above uses) weighted to the hidden set's kinds and to acts without a PLOVER cue
+  word (framing and denial verbs, negation by quantifier, "never" / "no longer", "yet to", refusals and failures, plans,
+  threats, conditionals and modals, noun events, acts in a complement), annotated by this project (helper M4,
+  2026-12-01) before any run of the system on them; split and scored as ``fresh``.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|fresh4|all] [--part dev|final|all]
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_real.j
 FRESH = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh.jsonl"
 FRESH2 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh2.jsonl"
 FRESH3 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh3.jsonl"
-SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
+FRESH4 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh4.jsonl"
+SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
 PARTS = ("dev", "final", "all")
 
 
