@@ -55,6 +55,14 @@ def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
     return read_documents(data_dir, wanted)
 
 
+def _text(rec: dict) -> str:
+    """The text the gold offsets point into (FakeNewsAMT's ``legit_text``): the actor-resolution set's reader."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_actor_resolution import record_text
+
+    return record_text(rec)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
@@ -115,7 +123,7 @@ def evaluate(data_dir: Path, nlp=None, gold_path: Path = DEFAULT_GOLD, part: str
     parsed = {}
     for key, rec in docs.items():
         date = rec.get("date") or rec.get("publication_date")
-        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=rec["text"], published_at=date)))
+        parsed[key] = nlp(make_doc(nlp, Document(id=key[1], text=_text(rec), published_at=date)))
     seconds = time.perf_counter() - t0
     per_cat: dict[str, Counter] = defaultdict(Counter)
     errors = []
