@@ -463,9 +463,9 @@ def _report_subjects(frame, C) -> list:
 
 
 def _of_objects(nouns) -> list:
-    """The objects of "of" that ``nouns`` carry ("allegations [of torture]")."""
+    """The objects of "of" that ``nouns`` carry ("allegations [of torture]", "reports [of withdrawing] the envoy")."""
     return [g for obj in nouns for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[tuple[object, str]]:
@@ -481,6 +481,36 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
             best = max(hits, key=lambda h: h[3])
             out.append((best[0], best[1]))
             taken.add(best[0].i)
+    return out
+
+
+# Confidence of an act a frame names without a cue word of its own (:func:`_bare_acts`): its type is a guess, so
+# the event stays under the confident default (:data:`DEFAULT_MIN_CONFIDENCE`) and shows only on request.
+_BARE_CONFIDENCE = 0.3
+
+
+def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tuple[object, str | None]]:
+    """(token, cue type or None) for the acts that the ``frame`` of type ``etype`` names and no event codes yet: the
+    complement of a commitment or threat ("agreed to re-open its borders", "vowed to strangle the force";
+    ``modality.toml`` ``frame.commit_verbs``; a light verb's act is its object: "agreed to give concessions") and the
+    verbs of :func:`_reported_nouns` (what a denial, accusation or warning names: "accused them of mutilating the
+    body"). A verb with no cue word gets None (the type is guessed); a word with a cue of ``etype`` is the frame's
+    own act. Each is an event of its own so that its modality is the act's, not the frame's; indices of ``taken``
+    are skipped and the new ones added."""
+    C = modality_cues()
+    if frame.pos_ != "VERB":
+        return []
+    acts = [c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if frame.lower_ in C.commit_verbs else []
+    non_event, _, light = _plover_words()[:3]
+    acts = [next((o for o in a.children if o.dep_ == "dobj"), a) if a.lower_ in light else a for a in acts]
+    out = []
+    for tok in acts + [t for t in _reported_nouns(frame) if t.pos_ == "VERB"]:
+        cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
+        if tok.i in taken or tok.lower_ in non_event or tok.lower_ in light or tok.lower_ in C.reporting_verbs \
+                or any(h[1] == etype for h in cues) or (not cues and tok.pos_ != "VERB"):
+            continue
+        taken.add(tok.i)
+        out.append((tok, max(cues, key=lambda h: h[3])[1] if cues else None))
     return out
 
 
@@ -677,7 +707,25 @@ class EventCoder:
             if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
                 continue
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
+        taken = {trigger.i} | {tok.i for tok, _ in further}
+        for frame, frame_type in [(trigger, etype)] + further:
+            for tok, cue_type in _bare_acts(cand, frame, frame_type, taken):
+                typed = (cue_type, min(conf, self.secondary_confidence)) if cue_type else self._guessed_type(cand, row, frame_type)
+                if typed and not _committed_aid(tok, typed[0]):  # a promised AID is the promise's (AGREE)
+                    events += self._events(cand, *typed, tok, doc, actors)
         return events
+
+    def _guessed_type(self, cand: _Candidate, row, etype: str) -> tuple[str, float] | None:
+        """The classifier's likeliest type other than the frame's ``etype`` for an act without a cue word
+        (:func:`_bare_acts`), with its probability capped at :data:`_BARE_CONFIDENCE`; None without the classifier."""
+        if row is None:
+            return None
+        for k in sorted(range(len(row)), key=lambda k: -row[k]):
+            label = self.model.labels[k]
+            label = _yield_as(cand.sent, cand.hits) if label == "YIELD" else label
+            if label != etype and label in TYPE_NAMES:
+                return label, round(min(float(row[k]), _BARE_CONFIDENCE), 4)
+        return None
 
     def _further(self, cand: _Candidate, etype: str, trigger) -> list[tuple[object, str]]:
         """Events of the sentence's other clauses (:func:`_clause_heads`), each with a strong cue of another

@@ -62,6 +62,8 @@ class ModalityCues:
     object_frames: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
+    excluded_predicates: tuple[str, ...] = ()
+    failure_phrases: tuple[str, ...] = ()
 
 
 _FIELDS = {
@@ -94,8 +96,16 @@ _FIELDS = {
 @lru_cache(maxsize=8)
 def _cues_for(extra_json: str) -> ModalityCues:
     lex = load_lexicon("modality", json.loads(extra_json) or None)
-    phrases = tuple(sorted({tuple(p.lower().split()) for p in lex.get("negation", {}).get("abstain_phrases", [])}))
-    return ModalityCues(**{name: word_set(lex, *keys) for name, keys in _FIELDS.items()}, abstain_phrases=phrases)
+    negation = lex.get("negation", {})
+    phrases = tuple(sorted({tuple(p.lower().split()) for p in negation.get("abstain_phrases", [])}))
+    return ModalityCues(**{name: word_set(lex, *keys) for name, keys in _FIELDS.items()}, abstain_phrases=phrases,
+                        excluded_predicates=_phrases(negation.get("excluded_predicates", [])),
+                        failure_phrases=_phrases(negation.get("failure_phrases", [])))
+
+
+def _phrases(items) -> tuple[str, ...]:
+    """Lower-case phrases with single spaces, longest first."""
+    return tuple(sorted({" ".join(p.lower().split()) for p in items}, key=lambda p: (-len(p), p)))
 
 
 def modality_cues(extra: dict | None = None) -> ModalityCues:
@@ -295,13 +305,13 @@ def _negated_quantity(arg, C: ModalityCues) -> bool:
 def _controllers(trigger) -> list:
     """The subjects whose act the trigger is, besides its own: the subject of the verb an object noun belongs to
     ("nobody claimed responsibility"), and of the verbs above an infinitive without an object of their own
-    ("nobody attempted to protect the civilians", "no country has agreed to send troops")."""
+    ("nobody attempted to protect the civilians", "no country has agreed to send troops", "no one is eager to attack")."""
     subjects = ("nsubj", "nsubjpass")
     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":  # and above its verb ("no country agreed to sign the pact")
         return [c for c in trigger.head.children if c.dep_ in subjects] + _controllers(trigger.head)
     out, tok = [], trigger
-    for _ in range(3):
-        if tok.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in tok.head.children):
+    for _ in range(3):  # through an adjective of readiness too ("no one is eager to attack him")
+        if tok.dep_ not in ("xcomp", "acomp") or any(c.dep_ == "dobj" for c in tok.head.children):
             break
         tok = tok.head
         out += [c for c in tok.children if c.dep_ in subjects]
@@ -345,7 +355,7 @@ def _denied_report(trigger, C: ModalityCues) -> str | None:
     denial is itself negated ("did not deny reports that …")."""
     if trigger.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children):
         noun = trigger.head
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+    elif trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "of":  # "refuted reports of withdrawing …"
         noun = trigger.head.head
     else:
         return None
@@ -418,7 +428,7 @@ def _denied_clause(tok, depth: int, C: ModalityCues) -> str | None:
     it was involved in the attack"), else None."""
     if tok.dep_ != "ccomp" or depth == 0 or tok.head.lower_ not in C.denial_verbs:
         return None
-    if depth > 1 and tok.lower_ in C.involvement_nouns:
+    if depth > 1 and _involvement_word(tok, C) is not None:
         return ""
     return None if _has_neg(tok.head) else tok.head.text
 
@@ -473,9 +483,36 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
         return "negated", neg
     if _yet_to(tok):
         return "negated", "yet"
+    failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None
+    if failed:
+        return "negated", failed
+    excluded = _excluded(tok, below, C) if depth > 0 else None
+    if excluded:
+        return "negated", excluded
     if depth > 0 and _complement_negated(tok, depth, trigger, C):
         return "negated", tok.text
     return None
+
+
+def _failure(tok, C: ModalityCues) -> str | None:
+    """A phrase of failure on ``tok`` (the act, or the attempt whose complement the act is): it did not come off
+    ("sought to change his mind, without success", "tried in vain to stop the convoy"; ``negation.failure_phrases``)."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "advmod", "npadvmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words in C.failure_phrases:
+                return words
+    return None
+
+
+def _excluded(tok, below, C: ModalityCues) -> str | None:
+    """The predicate of ``tok`` declares its subject ``below`` (a clause or an event noun) excluded: the act will not
+    happen ("removing the sanctions is out of the question", "a military solution is off the table";
+    ``negation.excluded_predicates``)."""
+    if below is None or below.dep_ not in ("csubj", "nsubj", "nsubjpass") or below.head.i != tok.i:
+        return None
+    words = " " + " ".join(t.lower_ for t in sorted(_own_words(tok), key=lambda t: t.i) if t.i > below.right_edge.i) + " "
+    return next((p for p in C.excluded_predicates if f" {p} " in words), None)
 
 
 def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
@@ -620,11 +657,11 @@ def classify(sent, trigger=None) -> ModalityResult:
         return ModalityResult("occurred", reported, report_cue)
     chain = _clause_chain(trigger, sent)
     polarity = _negation(trigger, chain)
+    C = modality_cues()
     if polarity is not None:
         return ModalityResult(polarity[0], reported, polarity[1])
     # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond");
     # one on a reporting verb belongs to what is reported ("warned of a catastrophe if the attack goes ahead").
-    C = modality_cues()
     for tok in chain[:3]:
         mark = _conditional(tok) or (None if tok.lower_ in C.reporting_verbs else _conditional_clause(tok))
         if mark:
@@ -777,10 +814,19 @@ def _denied_acts(frame, verb, C: ModalityCues) -> list:
         nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         return [c for n in nouns if getattr(_intention_holder(n, C), "i", None) == frame.i for c in n.children
                 if c.dep_ == "acl" and _denied_intention(c, C)]
-    if verb.dep_ == "ccomp" and verb.lower_ in C.involvement_nouns:
-        return [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+    holder = _involvement_word(verb, C) if verb.dep_ == "ccomp" else None
+    if holder is not None:
+        return [g for p in holder.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                 for g in p.children if g.dep_ in ("pobj", "pcomp")]
     return []
+
+
+def _involvement_word(verb, C: ModalityCues):
+    """The word of taking part that the clause ``verb`` states: the verb itself ("was involved in the attack") or its
+    predicate ("was responsible for the attack"; ``negation.involvement_nouns``), else None."""
+    if verb.lower_ in C.involvement_nouns:
+        return verb
+    return next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in C.involvement_nouns), None)
 
 
 def cancels_negation(token, C: ModalityCues | None = None) -> bool:
