@@ -190,10 +190,16 @@ class Claim(Record):
     quote_spans: list[list[int]] = field(default_factory=list)  # [start, end] char offsets in the sentence
     hedges: list[str] = field(default_factory=list)
     spans: dict[str, list[int]] = field(default_factory=dict)  # {claimant, cue, content: [start, end]} doc char offsets
+    attribution_index: int = 0  # 0: the sentence's main attribution; 1, 2 …: its other attributions, in cue order
 
     @property
     def id(self) -> str:
-        return stable_id("clm", self.doc_id, self.sentence_index)
+        """Stable id: the sentence's for its main claim (so stored corrections keep applying); the sentence's and
+        the cue's document offset for each further attribution of the same sentence ("A said …, while B said …")."""
+        if not self.attribution_index:
+            return stable_id("clm", self.doc_id, self.sentence_index)
+        cue = (self.spans or {}).get("cue")
+        return stable_id("clm", self.doc_id, self.sentence_index, cue[0] if cue else f"#{self.attribution_index}")
 
 
 @dataclass

@@ -22,8 +22,10 @@ Works on the existing parse only (dependency labels, tags, entities). Two layers
   ``scripts/train_attribution_spans.py`` on the PolNeAR train compartment) the tagger's cues, sources
   and contents replace the rules' and the cue classifier's; a tagged cue without a tagged source or
   content keeps the rules' one for the same cue (rules as fallback).
-- the component turns them into one :class:`~cablegram.records.Claim` per
-  sentence, written to ``doc._.cg_claims``.
+- the component turns them into :class:`~cablegram.records.Claim` records, written to ``doc._.cg_claims``:
+  one per sentence for its main attribution (or the sentence's own statement), and one more for each
+  further attribution of another speaker in it ("A said …, while B said …"), with ``attribution_index``
+  1, 2 … in cue order (:func:`further_attributions`); the main claim keeps the sentence's id.
 
 Decisions (documented here because they shape the data):
 
@@ -186,33 +188,42 @@ class ClaimsComponent:
             _classifier_fallback(self.finder, sents, regions, by_sentence, rules)
             _speaker_fallback(self.lexicon, by_sentence, rules)
         out: dict[int, Claim] = {}
+        further: dict[int, list[Claim]] = {}
         for si, sent in enumerate(sents):
-            claim = self._sentence_claim(doc, si, sent, by_sentence.get(si), long_regions, actors)
-            if claim is not None:
-                out[si] = claim
+            claims = self._sentence_claims(doc, si, sent, by_sentence.get(si), long_regions, actors)
+            if claims:
+                out[si], further[si] = claims[0], claims[1:]
         _propagate_quotes(sents, long_regions, out)
         listed = [out[i] for i in sorted(out)]
         continue_quoted_speaker(listed, doc, actors, self.lexicon)  # "“…” An aid, she said": the quotation's speaker
-        return listed
+        return [c for main in listed for c in (main, *further.get(main.sentence_index, ()))]
 
-    def _sentence_claim(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None,
-                        long_regions: list[tuple[int, int]], actors: dict[int, str]) -> Claim | None:
+    def _sentence_claims(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None,
+                         long_regions: list[tuple[int, int]], actors: dict[int, str]) -> list[Claim]:
+        """The claims of one sentence: its main attribution's (or the sentence's own, unattributed) first, then one
+        per further attribution of another speaker (:func:`further_attributions`), in cue order; [] for none."""
         spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
                  for a, b in long_regions if a < sent.end_char and b > sent.start_char]
         spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
         atts = self._statements(doc, si, sent, [_with_speaker(a) for a in atts or ()], spans, long_regions)
+        further: list[Attribution] = []
         if atts:
             main = min(atts, key=self._main_order(atts))
-            claim = self._claim(doc, si, sent, main, actors, long_regions)
-            claim.quote = "direct" if spans else "indirect"
+            further = further_attributions(main, atts, self.lexicon)
+            claims = [self._claim(doc, si, sent, a, actors, long_regions) for a in (main, *further)]
+            for claim in claims:
+                claim.quote = "direct" if spans else "indirect"
         elif asserts_something(sent, self.min_words) or spans:
-            claim = Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text)
-            claim.quote = "direct" if spans else "none"
+            claims = [Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text)]
+            claims[0].quote = "direct" if spans else "none"
         else:
-            return None
-        claim.quote_spans = spans
-        claim.hedges = find_hedges(sent, self.lexicon)
-        return claim
+            return []
+        hedges = find_hedges(sent, self.lexicon)
+        for n, claim in enumerate(claims):
+            claim.quote_spans = [list(s) for s in spans]
+            claim.hedges = list(hedges)
+            claim.attribution_index = n
+        return claims
 
     def _main_order(self, atts: list[Attribution]):
         """Sort key of a sentence's main attribution (module docstring): outside quotes first, with a source,
@@ -331,7 +342,7 @@ def _with_speaker(att: Attribution) -> Attribution:
         cut = without_conjoined_verb(att.source)
         if cut is not att.source:
             return replace(att, source=cut)
-        subject = own_subject(att.cue.root)
+        subject = own_subject(att.cue.root) or _subject_beside_according(att)
         if subject is None or att.source.start <= subject.i < att.source.end:
             return att
         found = phrase(subject)
@@ -347,6 +358,16 @@ def own_subject(verb):
     military said" (the tagger's source is the first clause's subject), for a verb the parser set beside the
     reported clause (parataxis); None otherwise."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "parataxis":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_beside_according(att: Attribution):
+    """The verb cue's own noun subject when its source is the object of an "according to" on the same verb
+    ("Tomas Orlik said …, according to the Courier": the speaker is Orlik, the outlet only carried it); else None."""
+    verb, root = att.cue.root, att.source.root
+    if verb.pos_ not in ("VERB", "AUX") or root.dep_ != "pobj" or root.head.lower_ != "to" \
+            or root.head.head.lower_ != "according" or root.head.head.head.i != verb.i:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -412,6 +433,31 @@ def _speaker_fallback(lexicon: AttributionLexicon, by_sentence: dict[int, list],
         taken = {t.i for a in atts for t in a.cue}
         atts.extend(a for a in rules[si] if a.source is not None and not is_channel(a, lexicon)
                     and not any(t.i in taken for t in a.cue) and any(carries(c, a) for c in sourced))
+
+
+def further_attributions(main: Attribution, atts: list[Attribution], lexicon: AttributionLexicon) -> list[Attribution]:
+    """The attributions of a sentence besides ``main`` that are claims of their own, in cue order: with a source
+    outside quotation marks and another speaker than ``main``'s ("A said …, while B said …"; "…, which Damascus
+    believes …"; the outlet that carried the main speaker's words, "X said …, according to Tass", is the outlet's
+    claim that X said it), at most one per speaker and per cue; a pronoun source is taken for a speaker already
+    named (precision first). ``lexicon`` is the attribution lexicon (kept for callers' symmetry)."""
+    taken = {t.i for t in main.cue}
+    speakers = [main.source] if main.source is not None else []
+    out = []
+    for att in sorted(atts, key=lambda a: a.cue.start):
+        if att is main or att.source is None or att.in_quote or any(t.i in taken for t in att.cue):
+            continue
+        if any(_same_speaker(att.source, s) for s in speakers):
+            continue
+        out.append(att)
+        taken.update(t.i for t in att.cue)
+        speakers.append(att.source)
+    return out
+
+
+def _same_speaker(a: Span, b: Span) -> bool:
+    """Whether two sources are one speaker: overlapping spans or the same words."""
+    return a.start < b.end and b.start < a.end or a.text.lower() == b.text.lower() or _is_pronoun(a) or _is_pronoun(b)
 
 
 def _according_to_whom(att: Attribution) -> bool:

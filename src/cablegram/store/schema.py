@@ -156,6 +156,7 @@ TABLES: tuple[Table, ...] = (
         C("quote_spans", "json", "[start, end] offsets of quoted text within the sentence"),
         C("hedges", "json", "Hedging words found: may, reportedly …"),
         C("spans", "json", "Character offsets in the document: {claimant, cue, content: [start, end]}"),
+        C("attribution_index", "int", "0: the sentence's main attribution; 1, 2 …: its other attributions in cue order, each its own claim"),
     ), indexes=(("doc_id", "sentence_index", "claimant"), ("claimant_kind",), ("claimant",)), primary_key=("id",)),
     Table("commitments", "Support ledger: pledges, allocations and deliveries from donors to recipients.", (
         C("id", "text", "Stable id", primary=True),

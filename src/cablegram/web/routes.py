@@ -220,7 +220,7 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
     alignments = {a.sentence_index: a for a in store.get_alignments(doc_id)}
     sentences = _sentences(doc, analysis, alignments)
     row_of = _trace_rows(doc, analysis, sentences) if alignments else (lambda k: k)
-    claims = {row_of(c.sentence_index): c for c in (analysis.claims if analysis else [])}
+    claims = {row_of(c.sentence_index): c for c in reversed(analysis.claims if analysis else [])}  # main claim wins
     events: dict[int, list] = {}
     for e in (analysis.events if analysis else []):
         events.setdefault(row_of(e.sentence_index), []).append(e)
