@@ -501,17 +501,41 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
     if frame.pos_ != "VERB":
         return []
     acts = [c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if frame.lower_ in C.commit_verbs else []
-    non_event, _, light = _plover_words()[:3]
+    light = _plover_words()[2]
     acts = [next((o for o in a.children if o.dep_ == "dobj"), a) if a.lower_ in light else a for a in acts]
     out = []
     for tok in acts + [t for t in _reported_nouns(frame) if t.pos_ == "VERB"]:
         cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
-        if tok.i in taken or tok.lower_ in non_event or tok.lower_ in light or tok.lower_ in C.reporting_verbs \
-                or any(h[1] == etype for h in cues) or (not cues and tok.pos_ != "VERB"):
+        if tok.i in taken or not _bare_act(tok, cues, etype):
             continue
         taken.add(tok.i)
         out.append((tok, max(cues, key=lambda h: h[3])[1] if cues else None))
     return out
+
+
+def _bare_act(tok, cues, etype: str) -> bool:
+    """``tok``, with its ``cues``, can be an act of its own beside a frame of type ``etype``: a verb (or a word with a
+    cue) that states a happening (not a non-event, light or reporting verb) with no cue of the frame's own type."""
+    non_event, _, light = _plover_words()[:3]
+    if tok.lower_ in non_event or tok.lower_ in light or tok.lower_ in modality_cues().reporting_verbs:
+        return False
+    return not any(h[1] == etype for h in cues) and (bool(cues) or tok.pos_ == "VERB")
+
+
+def _actor_subject(verb, actors) -> bool:
+    """A mention of an actor (not a place) is the subject of ``verb``, or of the verbs whose complement it is ("Ostland
+    has not yet responded", "the minister refused to comment"), or a conjunct of that subject."""
+    named = {t.i for span, _ in actors for t in span if not is_locative(span)}
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        if subjects:
+            return any(s.i in named for s in subjects)
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
 
 
 def _demanded(cand: _Candidate, yield_type: str) -> bool:
@@ -692,7 +716,7 @@ class EventCoder:
         return max(at_main, key=lambda h: h[3])[1] if at_main else None
 
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
-        typed = self._type(cand, row)
+        typed = self._type(cand, row) or self._uncued(cand, row, actors)
         if typed is None or typed[1] < self.min_confidence:
             return []
         etype, conf = typed
@@ -715,15 +739,31 @@ class EventCoder:
                     events += self._events(cand, *typed, tok, doc, actors)
         return events
 
+    def _uncued(self, cand: _Candidate, row, actors) -> tuple[str, float] | None:
+        """(type, confidence) for a sentence whose main verb states an act with no cue word, the classifier unsure of
+        its type, and a modality other than occurred ("has not yet responded to the remarks", "none of the three laid
+        out a plan", "could turn to the regime"): the event is coded on the main verb so that its modality is known,
+        with the classifier's likeliest type and its
+        probability capped at :data:`_BARE_CONFIDENCE` (not confident: shown only on request); None without the
+        classifier, with a cue, when the main word states no act (:func:`_eventive`) or no actor is its subject
+        (:func:`_actor_subject`: "hostility can bring them together" is no act)."""
+        if row is None or cand.strong or not _eventive(cand.main) or not _actor_subject(cand.main, actors):
+            return None
+        if classify_modality(cand.sent, cand.main).modality == "occurred":
+            return None  # a plain happening of unsure type stays uncoded (precision first)
+        return self._guessed_type(cand, row, "")
+
     def _guessed_type(self, cand: _Candidate, row, etype: str) -> tuple[str, float] | None:
-        """The classifier's likeliest type other than the frame's ``etype`` for an act without a cue word
-        (:func:`_bare_acts`), with its probability capped at :data:`_BARE_CONFIDENCE`; None without the classifier."""
+        """The classifier's likeliest type other than the frame's ``etype`` and REJECT for an act without a cue word
+        (:func:`_bare_acts`, :meth:`_uncued`), with its probability capped at :data:`_BARE_CONFIDENCE`; None without
+        the classifier."""
         if row is None:
             return None
         for k in sorted(range(len(row)), key=lambda k: -row[k]):
             label = self.model.labels[k]
             label = _yield_as(cand.sent, cand.hits) if label == "YIELD" else label
-            if label != etype and label in TYPE_NAMES:
+            # a REJECT read from a negation alone is the act negated, not a refusal ("would not respond")
+            if label not in (etype, "REJECT") and label in TYPE_NAMES:
                 return label, round(min(float(row[k]), _BARE_CONFIDENCE), 4)
         return None
 

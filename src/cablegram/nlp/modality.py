@@ -479,8 +479,8 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
     framed = _framing_polarity(tok, depth, neg, C, below) if depth > 0 else None
     if framed:
         return framed
-    if neg:
-        return "negated", neg
+    if neg:  # "has not yet responded": not yet, no refusal (the cue "yet", as "has yet to respond")
+        return "negated", "yet" if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.children) else neg
     if _yet_to(tok):
         return "negated", "yet"
     failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None

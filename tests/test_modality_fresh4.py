@@ -1,0 +1,142 @@
+"""Modality kinds found on the development part of the fourth fresh set (tests/data/modality_fresh4.jsonl, real
+sentences of ../shared/data named by reference only): sentences written for this test about fictional actors
+(Brevia, Ostland, the town of Tarsk), and the set's own figures against floors (development set; skipped without
+../shared/data)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
+
+
+def _sent(nlp, text):
+    return next(iter(nlp(text).sents))
+
+
+def _token(sent, word):
+    return next(t for t in sent if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a negative quantifier on the subject of an adjective of readiness reaches the act it is ready for
+    ("No one in the Ostland cabinet is eager to attack Brevia.", "attack", "negated"),
+    ("No country is ready to send troops to Tarsk.", "send", "negated"),
+    ("Every minister in the Ostland cabinet is eager to attack Brevia.", "attack", "occurred"),
+    # a denied responsibility is a denied taking part: the act it is for happened
+    ("Ostland denied its militia was responsible for the attack on Tarsk.", "attack", "occurred"),
+    ("Ostland denied that its militia attacked Tarsk.", "attacked", "negated"),
+    # the act a denied report names with "of" and a gerund did not happen; a confirmed one did
+    ("Brevia refuted reports of withdrawing its ambassador from Ostland.", "withdrawing", "negated"),
+    ("Brevia confirmed reports of withdrawing its ambassador from Ostland.", "withdrawing", "occurred"),
+    # a predicate that excludes the act its subject names
+    ("Ostland officials said that lifting the embargo on Brevia is out of the question.", "lifting", "negated"),
+    ("A military solution in Tarsk is off the table, the Brevian minister said.", "solution", "negated"),
+    ("Ostland officials said that lifting the embargo on Brevia is under review.", "lifting", "occurred"),
+    # an attempt that failed: its act did not come off; an attempt alone is a plan
+    ("Brevian envoys sought to change the Ostland president's mind, without success.", "change", "negated"),
+    ("Brevian envoys tried in vain to stop the Ostland convoy.", "stop", "negated"),
+    ("Brevian envoys sought to change the Ostland president's mind.", "change", "planned"),
+    ("The talks in Tarsk ended without success.", "talks", "occurred"),
+    # "not yet" says the act has not come yet
+    ("The Ostland foreign minister has not yet responded to the Brevian proposal.", "responded", "negated"),
+    # an announced deal has been made; another announced act is a plan
+    ("Brevia announced a deal with Ostland on grain exports.", "deal", "occurred"),
+    ("Brevia announced the deployment of two battalions to Tarsk.", "deployment", "planned"),
+])
+def test_modality_kinds(bare_nlp, text, word, expected):
+    from cablegram.nlp.modality import classify
+
+    sent = _sent(bare_nlp, text)
+    assert classify(sent, _token(sent, word)).modality == expected
+
+
+def test_not_yet_is_no_refusal(bare_nlp):
+    """ "has not yet responded" carries the cue "yet", as "has yet to respond" does: the events component keeps such a
+    negation as the act's (not a refusal that happened)."""
+    from cablegram.nlp.modality import classify
+
+    sent = _sent(bare_nlp, "The Ostland foreign minister has not yet responded to the Brevian proposal.")
+    assert classify(sent, _token(sent, "responded")).cue == "yet"
+    sent = _sent(bare_nlp, "The Ostland foreign minister has not responded to the Brevian proposal.")
+    assert classify(sent, _token(sent, "responded")).cue == "not"
+
+
+def _on(events, word):
+    return [e for e in events if e.trigger == word]
+
+
+def _shown(events):
+    return [(e.trigger, e.type, e.modality, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text,frame,word,modality", [
+    # the act agreed, pledged or accused of has no cue word: an event of its own with the act's modality
+    ("Ostland agreed to widen the corridor to Tarsk.", "agreed", "widen", "planned"),
+    ("Ostland pledged to rebuild the bridge at Tarsk.", "pledged", "rebuild", "planned"),
+    ("The Brevian militia accused Ostland guards of mistreating the prisoners in Tarsk.", "accused", "mistreating",
+     "occurred"),
+])
+def test_an_act_without_a_cue_word_is_an_event_of_its_own(event_nlp, text, frame, word, modality):
+    """The frame keeps its own event, as it happened; the act it names is coded with its own modality and a type
+    the classifier guesses, under the confident default (shown only on request)."""
+    from cablegram.nlp.events import DEFAULT_MIN_CONFIDENCE
+
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, frame)} == {"occurred"}, _shown(events)
+    acts = _on(events, word)
+    assert acts and {e.modality for e in acts} == {modality}, _shown(events)
+    assert all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in acts), _shown(events)
+    assert all(e.type != _on(events, frame)[0].type for e in acts), _shown(events)
+
+
+def test_a_promised_aid_stays_the_promise(event_nlp):
+    """An AID promised is the promise's one AGREE (tracked as a commitment), cue word or not."""
+    events = event_nlp("Ostland promised to send medical supplies to Brevia.")._.cg_events
+    assert {e.trigger for e in events} == {"promised"}, _shown(events)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Ostland denied its militia was responsible for the attack on Tarsk.", "attack", ("ASSAULT", "occurred")),
+    ("Brevia refuted reports of withdrawing its ambassador from Ostland.", "withdrawing", (None, "negated")),
+])
+def test_what_a_denial_names_is_an_event(event_nlp, text, word, expected):
+    events = event_nlp(text)._.cg_events
+    found = {(e.type if expected[0] else None, e.modality) for e in _on(events, word)}
+    assert found == {expected}, _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("The Ostland foreign minister has not yet responded to the Brevian proposal.", "responded", "negated"),
+    ("The Brevian president could turn to Ostland for help.", "turn", "hypothetical"),
+])
+def test_an_uncued_main_act_keeps_its_modality(event_nlp, text, word, modality):
+    """A main verb with no cue word and an actor as subject, negated, planned or possible, is an event on its own
+    word even when the classifier is unsure of its type (a REJECT read from the negation is no refusal)."""
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
+
+
+def test_a_plain_uncued_happening_of_a_thing_is_no_event(event_nlp):
+    """No actor is the subject: no event ("hostility can bring them together")."""
+    events = event_nlp("Hostility towards Avaria can bring Brelund and Corvia together.")._.cg_events
+    assert not _on(events, "bring"), _shown(events)
+
+
+def test_fresh4_development_figures(shared_data, event_nlp):
+    """The events component on the development part of the fourth fresh set (floors in
+    tests/data/event_floors.json, fail when more than 0.02 below)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate_real(shared_data, event_nlp, eval_modality.FRESH4, "dev")
+    assert result["n"] >= 50
+    assert result["given_trigger"]["macro_f1"] >= FLOORS["modality_fresh4_dev_given_trigger_macro_f1"] - 0.02, result
+    system = result["system"]
+    assert system["trigger_found"] >= FLOORS["modality_fresh4_dev_trigger_found"] - 0.02, system
+    assert system["macro_f1"] >= FLOORS["modality_fresh4_dev_system_macro_f1"] - 0.02, system
