@@ -41,12 +41,15 @@ class Apposition:
         self._group_heads = folded_word_set(lex, "names.group_heads")
         self._backer_words = folded_word_set(lex, "names.backer_words")
         self._determiners = folded_word_set(lex, "titles.determiners")
+        self._time_words = folded_word_set(lex, "titles.time_words")
 
     def apposed_person(self, doc: Doc, start: int, end: int, by_start: dict[int, Hit],
                        by_end: dict[int, Hit]) -> tuple[int | None, Hit | None]:
         """(token, person hit) for a title at tokens start..end (its qualifier included): ``token`` is a
         token of a person's name in apposition to it, after it (", Bashar al-Assad") or before it
         ("Ciyager Amed, an SDF leader"), else None; the hit when a known person holds that name."""
+        if end < len(doc) and doc[end].text in _POSSESSIVE:
+            return None, None  # "Sara Netanyahu, the prime minister's wife": the title owns a noun, no apposition
         before = self._person_before(doc, start, by_end)  # "Hassan Rouhani, Iran's president, Vladimir Putin said"
         if before[0] is not None or end + 1 >= len(doc) or doc[end].text != ",":
             return before
@@ -56,9 +59,12 @@ class Apposition:
         return (end + 1 if doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].text[:1].isupper() else None), None
 
     def _person_before(self, doc: Doc, start: int, by_end: dict[int, Hit]) -> tuple[int | None, Hit | None]:
-        """A person's name, a comma and determiners right before token ``start``: (its last token, known hit)."""
+        """A person's name, a comma and determiners right before token ``start``: (its last token, known hit).
+        A time word may stand before the determiner ("Mrs. Clinton, then the secretary of state")."""
         k = start
         while k > 0 and doc[k - 1].lower_ in self._determiners:
+            k -= 1
+        if k > 0 and k < start and doc[k - 1].lower_ in self._time_words:
             k -= 1
         if k < 2 or doc[k - 1].text != ",":
             return None, None

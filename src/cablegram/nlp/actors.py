@@ -59,6 +59,7 @@ _NEW_KINDS = {"PERSON": ("person", "person"), "ORG": ("organisation", "org")}
 # Honorifics NER sometimes keeps inside PERSON spans.
 _NOT_NAME_START = frozenset({"DET", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "PUNCT"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "president", "minister", "secretary"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Joseph R. Biden Jr.": no further name
 _PATRONYMIC = ("vich", "vych", "vna", "ich", "ovna", "evna", "ivna")
 
 
@@ -122,6 +123,12 @@ _GOVERNMENT_HEADS = frozenset({"government", "regime", "authorities", "administr
                                "lawmakers", "legislators", "politicians", "policymakers", "negotiators", "insiders",
                                "envoys", "allies", "government's", "hawks"})
 
+# Reactions before "in" that make the capital after it its government: "well received in Tel Aviv", "alarm in
+# Washington", "mixed feelings in Whitehall".
+_REACTIONS = frozenset({"received", "welcomed", "alarm", "alarmed", "concern", "concerns", "anger", "fury", "dismay",
+                        "feelings", "unease", "relief", "worry", "worries", "jitters", "consternation", "outrage",
+                        "irritation", "frustration", "scepticism", "skepticism", "suspicion", "satisfaction"})
+
 
 def _locative(doc: Doc, start: int, end: int) -> bool:
     """Whether the capital at tokens start..end names the city (a place) rather than its government."""
@@ -132,6 +139,8 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         prev, prev2 = before
         if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS:
             return False  # "the regime in Damascus", "a friendly government in Kabul": the seat for the government
+        if prev == "in" and prev2 in _REACTIONS:
+            return False  # "well received in Tel Aviv", "alarm in Washington": how its government took something
         if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
             return True
     return _followed_by_state(doc, end) or _modifies_a_thing(doc, end)
@@ -390,9 +399,21 @@ def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if not inside(h)]
 
 
+def _with_suffix(doc: Doc, h: _Hit) -> _Hit:
+    """A person's hit widened over a generational suffix right after it ("Joseph R. Biden Jr."), which is
+    no name of its own."""
+    end = h.end
+    if h.actor.type == "person" and end < len(doc) and doc[end].lower_.rstrip(".") in _NAME_SUFFIXES \
+            and doc[end].text[:1].isupper():
+        end += 2 if end + 1 < len(doc) and doc[end + 1].text == "." else 1
+        return _Hit(h.start, end, h.actor, h.method, h.score, h.role)
+    return h
+
+
 def _name_goes_on(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b go on with a person's name: capitalised words (a particle allowed), no possessive."""
-    words = [t for t in doc[a:b] if t.text not in _POSSESSIVE and t.text not in _DASHES]
+    words = [t for t in doc[a:b] if t.text not in _POSSESSIVE and t.text not in _DASHES
+             and t.lower_.rstrip(".") not in _NAME_SUFFIXES and t.text != "."]
     return bool(words) and all(t.text[:1].isupper() or t.lower_ in SURNAME_PARTICLES for t in words) \
         and any(t.text[:1].isupper() for t in words)
 
@@ -587,6 +608,7 @@ class ActorResolver:
         self._place_heads = folded("names.place_heads")
         self._outlet_words = folded("names.outlet_words")
         self._gatherings = frozenset(folded("names.gatherings"))
+        self._building_parts = frozenset(folded("names.building_parts"))
         self._ideology_endings = tuple(folded("names.ideology_endings"))
         self._adherent_endings = tuple(folded("names.adherent_endings"))
         self._lowercase_heads = frozenset(folded("names.lowercase_heads"))
@@ -1014,11 +1036,23 @@ class ActorResolver:
         keep, spans = [], []
         for h in hits:
             key = tuple(w for t in range(h.start, h.end) for w in folded[t] if w != "the")
-            if h.method == "institution" and key in self._seat_buildings and _seat_is_building(doc, h.start, self._gatherings):
+            if h.method == "institution" and key in self._seat_buildings \
+                    and (_seat_is_building(doc, h.start, self._gatherings) or self._building_part_follows(doc, h.end)):
                 spans.append(Span(doc, h.start, h.end, label="seat", kb_id=h.actor.id))
             else:
                 keep.append(h)
         return keep, spans
+
+    def _building_part_follows(self, doc: Doc, end: int) -> bool:
+        """True when a part of a building follows the seat at token ``end`` ("the White House's south lawn",
+        "the Kremlin walls"; lexicon ``names.building_parts``), at most two modifiers between."""
+        k = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
+        for tok in doc[k:min(len(doc), k + 3)]:
+            if tok.lower_ in self._building_parts:
+                return True
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.text[:1].isupper():
+                return False
+        return False
 
     def _entity_pass(self, doc: Doc, folded: list[list[str]], date: str | None, hits: list[_Hit],
                      covered: set[int]) -> tuple[list[_Hit], list[Actor]]:
@@ -1027,7 +1061,7 @@ class ActorResolver:
         One-word names nothing resolves wait until every other name is read (their country may be
         named by a later one: "Buhari's decision to let Tinubu run"), then become new actors."""
         taken = {t for h in hits for t in range(h.start, h.end)} | covered
-        local = self._local_people(hits)  # surnames of people named in full in this document
+        local = self._local_people(doc, hits)  # surnames of people named in full in this document
         countries = {h.actor.id if h.actor.type == "state" else h.actor.country for h in hits} - {None}
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
@@ -1098,19 +1132,48 @@ class ActorResolver:
         last = alpha[-1]
         if len(alpha) > 1 and text.split()[-1].casefold() in self._outlet_words:
             return True  # "Phoenix TV": a broadcaster, an outlet
-        if len(last) > 5 and (last.endswith(self._ideology_endings)
+        raw = text.split()[-1].casefold() if text.split() else ""  # the lexicon's endings are not romanised ("phobia")
+        if len(last) > 5 and (last.endswith(self._ideology_endings) or raw.endswith(self._ideology_endings)
                               or (len(alpha) == 1 and last.endswith(self._adherent_endings))):
             return True
         return len(alpha) == 1 and text.casefold().removeprefix("the ") in self._bare_nouns
 
-    def _local_people(self, hits: list[_Hit]) -> dict[str, Actor]:
+    def _other_given_names(self, doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit]:
+        """Drop a KB person found by a one-word surname that ends a longer name (the NER's PERSON span) whose
+        given name is none of that person's ("Sara Netanyahu" is not Benjamin Netanyahu): the entity pass makes
+        the full name its own actor. Honorifics and ranks before the name ("Mr", "Prime Minister") are no given name."""
+        ends = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                start, end = _name_bounds(doc, ent.start, ent.end)
+                ends[end] = self._after_ranks(doc, start, end)
+
+        hits = [_with_suffix(doc, h) for h in hits]
+
+        def other(h: _Hit) -> bool:
+            start = ends.get(h.end)
+            if h.actor.type != "person" or h.end - h.start != 1 or start is None or start >= h.start:
+                return False
+            if not all(t.text[:1].isupper() and t.is_alpha for t in doc[start:h.start]):
+                return False
+            words = tuple(w for t in range(start, h.end) for w in folded[t])
+            return not given_name_agrees(words, [self.kb.folder.name(n) for n in (h.actor.name, *h.actor.aliases)])
+        return [h for h in hits if not other(h)]
+
+    def _local_people(self, doc: Doc, hits: list[_Hit]) -> dict[str, Actor]:
         """Short forms of the people named in full in this document: surnames ("Mistura", "de Mistura")
-        and given names used alone ("Anna"), the latter only when one person of the document has it."""
+        and given names used alone ("Anna"), the latter only when one person of the document has it; both as
+        the knowledge base spells the name and as the text does ("Prince Mohammed" after "Mohammed bin
+        Salman", whom the KB spells "Mohammad")."""
         local: dict[str, Actor] = {}
         given: dict[str, set[str]] = {}
         for h in sorted(hits, key=lambda h: h.start):
             if h.actor.type == "person" and h.end - h.start > 1:
-                _remember(local, given, self.kb.folder.name(h.actor.name), h.actor)
+                key = self.kb.folder.name(h.actor.name)
+                _remember(local, given, key, h.actor)
+                written = self.kb.folder.name(doc[h.start:h.end].text)
+                if len(written) > 1 and key and written[-1] == key[-1]:
+                    _remember(local, given, written, h.actor)  # same surname, the text's spelling of the given name
         _add_given(local, given, {h.actor.id: h.actor for h in hits})
         return local
 
@@ -1123,7 +1186,8 @@ class ActorResolver:
         for actor in new.values():
             words = self.kb.folder.name(actor.name)
             if actor.type == "person":
-                _remember({}, given, words, actor)
+                for spelling in (actor.name, *actor.aliases):
+                    _remember({}, given, self.kb.folder.name(spelling), actor)
             elif len(words) > 1:
                 initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
                 if len(initials) > 1:
@@ -1152,6 +1216,8 @@ class ActorResolver:
         """A KB or earlier-named actor for an NER span: surname, reordered name, then fuzzy match.
         ``countries``: states the document's actors belong to, the evidence a bare surname of someone
         out of office on the date needs ("Morsi" next to "al-Sisi", "Rouhani" next to "Iranian")."""
+        if end - start == 1 and doc[start].lower_.rstrip(".") in _NAME_SUFFIXES:
+            return None  # "Jr.": a generational suffix, no surname
         if len(words) == 1 or (len(words) == 2 and words[0] in SURNAME_PARTICLES):
             actor = self._surname_actor(doc, start, " ".join(words), label, local, date, countries)
             if actor is not None:
@@ -1211,6 +1277,9 @@ class ActorResolver:
             keys.append((words[0], words[2]))
         if len(words) == 3:
             keys.append((words[1], words[2], words[0]))  # "Erdogan Recep Tayyip"
+        plain = tuple(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1))
+        if len(plain) >= 2 and plain != words:
+            keys.append(plain)  # "Paul D. Ryan": the name without its middle initials
         for key in keys:
             ids = [i for i in self.kb.index.names.get(key, []) if self.kb.actors[i].type == "person"]
             if ids:
@@ -1230,15 +1299,33 @@ class ActorResolver:
             label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
         elif label == "PERSON" and self.admission.team_name(doc, start, end):
             label = "ORG"  # "Charlotte Panthers": a sports club the NER took for a person
+        if end - start == 1 and len(words) == 1 and doc[start].text.endswith("s") and words[0][:-1] in local:
+            return None  # "the Skripals" after "Sergei Skripal": a family, no actor of its own
         kind, prefix = _NEW_KINDS[label]
         name = doc[start:end].text
         actor_id = f"{prefix}:{slugify(name)}"
+        if kind == "person" and actor_id not in new:
+            actor_id = self._spelt_alike(words, new) or actor_id  # "Mohammed El Hindawi" after "Mohammad El Hindawi"
+            if actor_id in new and name not in new[actor_id].aliases:
+                new[actor_id].aliases.append(name)  # its given name alone ("Mohammed") names the person too
         actor = new.get(actor_id) or Actor(id=actor_id, name=name, type=kind, is_new=True,
                                            source=f"found in {doc._.cg_doc_id or 'text'}")
         new[actor_id] = actor
         if kind == "person" and len(words) > 1:
             _remember(local, {}, words, actor)
         return _Hit(start, end, actor, "new", 0.5)
+
+    def _spelt_alike(self, words: tuple[str, ...], new: dict[str, Actor]) -> str | None:
+        """The id of a new person of this document with the same surname and the same number of words whose
+        given name is a spelling variant of this one's (kb.dedupe.given_name_agrees), or None."""
+        if len(words) < 2:
+            return None
+        for actor in new.values():
+            theirs = self.kb.folder.name(actor.name)
+            if actor.type == "person" and len(theirs) == len(words) and theirs[1:] == words[1:] \
+                    and given_name_agrees(words, [theirs]):
+                return actor.id
+        return None
 
     def _person_apposition(self, doc: Doc, end: int) -> bool:
         """True when an appositive about one person follows token ``end``: ", a professor at ...",
@@ -1263,7 +1350,8 @@ class ActorResolver:
         start of a sentence only as the subject of its verb)."""
         out = []
         for i, tok in enumerate(doc):
-            if i in taken or not tok.text[:1].isupper() or len(folded[i]) != 1:
+            if i in taken or not tok.text[:1].isupper() or len(folded[i]) != 1 \
+                    or tok.lower_.rstrip(".") in _NAME_SUFFIXES:
                 continue
             if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue  # part of a longer name we do not know
@@ -1324,7 +1412,8 @@ class ActorResolver:
             return doc
         date = doc._.cg_date
         folded = self._folded(doc)
-        hits = self.apposition.longer_names(doc, _outside_person_names(doc, self._alias_pass(doc, folded, date)))
+        hits = _outside_person_names(doc, self._alias_pass(doc, folded, date))
+        hits = self.apposition.longer_names(doc, self._other_given_names(doc, folded, hits))
         hits = _national_branches(doc, hits)
         hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
