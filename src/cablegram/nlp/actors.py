@@ -399,6 +399,12 @@ def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if not inside(h)]
 
 
+def _family_plural(doc: Doc, start: int, end: int, words: tuple[str, ...], local: dict[str, Actor]) -> bool:
+    """Whether the one-word name at ``start`` is the plural of a surname of someone the document named
+    ("the Skripals" after "Sergei Skripal"): a family, no actor of its own."""
+    return end - start == 1 and len(words) == 1 and doc[start].text.endswith("s") and words[0][:-1] in local
+
+
 def _with_suffix(doc: Doc, h: _Hit) -> _Hit:
     """A person's hit widened over a generational suffix right after it ("Joseph R. Biden Jr."), which is
     no name of its own."""
@@ -1295,19 +1301,14 @@ class ActorResolver:
             return None
         if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
             return None  # "a refugee centre in Kerry": a place the NER took for a person
-        if label == "ORG" and self._person_apposition(doc, end):
-            label = "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
-        elif label == "PERSON" and self.admission.team_name(doc, start, end):
-            label = "ORG"  # "Charlotte Panthers": a sports club the NER took for a person
-        if end - start == 1 and len(words) == 1 and doc[start].text.endswith("s") and words[0][:-1] in local:
+        label = self._new_label(doc, start, end, label)
+        if _family_plural(doc, start, end, words, local):
             return None  # "the Skripals" after "Sergei Skripal": a family, no actor of its own
         kind, prefix = _NEW_KINDS[label]
         name = doc[start:end].text
         actor_id = f"{prefix}:{slugify(name)}"
         if kind == "person" and actor_id not in new:
-            actor_id = self._spelt_alike(words, new) or actor_id  # "Mohammed El Hindawi" after "Mohammad El Hindawi"
-            if actor_id in new and name not in new[actor_id].aliases:
-                new[actor_id].aliases.append(name)  # its given name alone ("Mohammed") names the person too
+            actor_id = self._spelt_alike(words, name, new) or actor_id  # "Mohammed El Hindawi" after "Mohammad …"
         actor = new.get(actor_id) or Actor(id=actor_id, name=name, type=kind, is_new=True,
                                            source=f"found in {doc._.cg_doc_id or 'text'}")
         new[actor_id] = actor
@@ -1315,15 +1316,26 @@ class ActorResolver:
             _remember(local, {}, words, actor)
         return _Hit(start, end, actor, "new", 0.5)
 
-    def _spelt_alike(self, words: tuple[str, ...], new: dict[str, Actor]) -> str | None:
+    def _new_label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The NER label a new actor is typed by, corrected by its context."""
+        if label == "ORG" and self._person_apposition(doc, end):
+            return "PERSON"  # "Eswar Prasad, a professor of economics": the NER's ORG is a person
+        if label == "PERSON" and self.admission.team_name(doc, start, end):
+            return "ORG"  # "Charlotte Panthers": a sports club the NER took for a person
+        return label
+
+    def _spelt_alike(self, words: tuple[str, ...], name: str, new: dict[str, Actor]) -> str | None:
         """The id of a new person of this document with the same surname and the same number of words whose
-        given name is a spelling variant of this one's (kb.dedupe.given_name_agrees), or None."""
+        given name is a spelling variant of this one's (kb.dedupe.given_name_agrees), or None. ``name`` (as
+        written) becomes an alias of that person, so that its given name alone ("Mohammed") names them too."""
         if len(words) < 2:
             return None
         for actor in new.values():
             theirs = self.kb.folder.name(actor.name)
             if actor.type == "person" and len(theirs) == len(words) and theirs[1:] == words[1:] \
                     and given_name_agrees(words, [theirs]):
+                if name not in actor.aliases:
+                    actor.aliases.append(name)
                 return actor.id
         return None
 
