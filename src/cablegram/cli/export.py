@@ -31,7 +31,9 @@ def export_command(
     show_all: bool = typer.Option(False, "--all", help="Events: every event, also those below the confidence floor "
                                   "or without both actors resolved (by default only the confident ones, as in "
                                   "listings and the dashboard); claims: also sentences without a claimant "
-                                  "(kind none, hidden by default as in the claims listing)."),
+                                  "(kind none, hidden by default as in the claims listing). Rows an analyst "
+                                  "rejected are never exported, also with --all (`events --all` lists them, "
+                                  "marked rejected)."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table

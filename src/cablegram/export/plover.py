@@ -105,15 +105,15 @@ def export_date_source(row: dict[str, Any], published: str | None) -> str | None
 
 
 def plover_records(store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """PLOVER records for the store's events (``filters`` as for ``store.query_events``)."""
-    from .rows import _paged
-
-    from .rows import confident_rows
+    """PLOVER records for the store's events (``filters`` as for ``store.query_events``, plus ``confident``),
+    with analysts' corrections applied as in every export: corrected values overlaid (a corrected date has
+    ``date_source`` ``"correction"``), rejected events left out."""
+    from .rows import corrected_rows
 
     coder = _coder()
     languages: dict[str, str | None] = {}
-    keep = confident_rows("events", filters.pop("confident", None), store)
-    for row in filter(keep, _paged(store.query_events, **filters)):
+    filters.pop("include_rejected", None)  # a rejected event is never exported
+    for row in corrected_rows(store, "events", **filters):
         doc_id = row["doc_id"]
         if doc_id not in languages:
             languages[doc_id] = store.get_document(doc_id).language

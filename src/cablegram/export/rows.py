@@ -73,6 +73,26 @@ def _shape(table: str, data: dict[str, Any]) -> dict[str, Any]:
     return {name: data.get(name) for name in columns(table)}
 
 
+_QUERIES = {"events": "query_events", "claims": "query_claims", "commitments": "query_commitments",
+            "mentions": "query_mentions"}
+
+
+def corrected_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Every stored row of ``table`` (events, claims, commitments or mentions) as the store's query method
+    returns it (with the joined document fields), analysts' corrections applied: corrected values overlaid,
+    rejected rows left out unless ``include_rejected=True`` is among ``filters``. ``confident`` (a floor)
+    keeps only the rows :func:`confident_rows` keeps; the other ``filters`` go to the query method."""
+    include_rejected = bool(filters.pop("include_rejected", False))
+    keep = confident_rows(table, filters.pop("confident", None), store)
+    page: list[dict] = []
+    for row in filter(keep, _paged(getattr(store, _QUERIES[table]), **filters)):
+        page.append(row)
+        if len(page) == _PAGE:
+            yield from corrections.apply_corrections(store, table, page, include_rejected)
+            page = []
+    yield from corrections.apply_corrections(store, table, page, include_rejected)
+
+
 def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
     """Every row of ``table`` as a dict of its schema columns.
 
@@ -81,18 +101,8 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
     applied to those four tables (values overlaid, rejected rows left out unless
     ``include_rejected``), with their verdict in the ``correction`` column."""
     check_table(table)
-    queries = {"events": "query_events", "claims": "query_claims", "commitments": "query_commitments",
-               "mentions": "query_mentions"}
-    if table in queries:
-        include_rejected = bool(filters.pop("include_rejected", False))
-        keep = confident_rows(table, filters.pop("confident", None), store)
-        page: list[dict] = []
-        for row in filter(keep, _paged(getattr(store, queries[table]), **filters)):
-            page.append(row)
-            if len(page) == _PAGE:
-                yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
-                page = []
-        yield from (_shape(table, r) for r in corrections.apply_corrections(store, table, page, include_rejected))
+    if table in _QUERIES:
+        yield from (_shape(table, r) for r in corrected_rows(store, table, **filters))
         return
     if filters:
         raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.",
