@@ -35,7 +35,7 @@ class Format(str, Enum):
 FORMAT_HELP = "table | json (one array) | jsonl (JSON Lines, one object a line) | csv."
 
 
-EVENT_COLUMNS = ("id", "sort_date", "type", "mode", "source_actor", "target_actor", "modality", "confidence",
+EVENT_COLUMNS = ("id", "date", "sort_date", "type", "mode", "source_actor", "target_actor", "modality", "confidence",
                  "correction", "publisher", "doc_id", "sentence_index", "sentence")
 CLAIM_COLUMNS = ("id", "published_at", "claimant_kind", "claimant", "claimant_text", "cue", "quote", "hedges",
                  "correction", "publisher", "doc_id", "sentence_index", "sentence")
@@ -69,7 +69,8 @@ def events_command(
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                                    help="Events at or above this confidence.", show_default="the configured floor"),
     show_all: bool = typer.Option(False, "--all", help="Every event: also those below the confidence floor, without "
-                                                    "both actors resolved, or rejected."),
+                                                    "both actors resolved, or rejected (marked rejected; `export "
+                                                    "--all` leaves rejected events out)."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
