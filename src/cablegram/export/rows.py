@@ -26,13 +26,15 @@ CORRECTION_COLUMN = Column("correction", "text", "Analyst's verdict applied to t
 
 # `export --unique`: one row per canonical event (provenance.event_dedup.unique_event_counts).
 UNIQUE_EVENTS = "unique_events"
-UNIQUE_EVENTS_DESCRIPTION = "One row per unique happening: events of one story cluster with the same type, dyad and day."
+UNIQUE_EVENTS_DESCRIPTION = ("One row per unique happening: events of one story cluster (or one document) with the same "
+                             "type, dyad, day and modality.")
 UNIQUE_EVENT_COLUMNS: tuple[Column, ...] = (
     Column("canonical_id", "text", "Id of the canonical event (from the cluster's earliest document)"),
     Column("type", "text", "PLOVER event type"),
     Column("source_actor", "text", "Actor id of who acts"),
     Column("target_actor", "text", "Actor id of who is acted upon"),
     Column("date", "text", "Event day (YYYY-MM-DD)"),
+    Column("modality", "text", "occurred | planned | hypothetical | negated (part of the key: a denied act is another happening)"),
     Column("events", "int", "Number of event records merged into this one"),
     Column("documents", "int", "Number of distinct documents that reported it"),
     Column("doc_ids", "json", "Ids of those documents, earliest of the story first"),

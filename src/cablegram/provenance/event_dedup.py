@@ -1,14 +1,19 @@
 """Event-level de-duplication: one canonical event per happening reported by several documents of a story.
 
 Events of documents in the same story cluster (:mod:`cablegram.provenance.clusters`) that have the same
-PLOVER type, the same dyad (source actor, target actor) and the same day describe one happening — the
-GDELT problem of one kidnapping counted once per article that reports it. :func:`canonical_links` maps
+PLOVER type, the same dyad (source actor, target actor), the same day and the same modality describe one
+happening — the GDELT problem of one kidnapping counted once per article that reports it. Modality is in
+the key because an act that happened, one that is only planned and one that is denied are different
+happenings. The trigger is not: a rewrite names the same act with another verb. A document in no
+cluster is its own story, so one act reported in several paragraphs of a live blog collapses even
+before ``cablegram clusters`` has run; two distinct acts of one type between one pair on one day (two
+accusations in one morning) count as one happening, since the day is the finest unit the key has. :func:`canonical_links` maps
 every such event to the id of one canonical event (the one from the cluster's earliest document, then
 the earliest sentence); :func:`unique_event_counts` counts unique happenings with the number of
 documents that reported each.
 
 Inputs are event rows as the store returns them (``dict`` with ``id``, ``doc_id``, ``sentence_index``,
-``type``, ``source_actor``, ``target_actor``, ``date``) or :class:`~cablegram.records.Event` objects,
+``type``, ``source_actor``, ``target_actor``, ``date``, ``modality``) or :class:`~cablegram.records.Event` objects,
 and :class:`~cablegram.records.Cluster` objects (``doc_ids``, ``earliest_doc_id``). Events with a missing
 actor or date are never merged (the key would be too loose); a document in no cluster is its own story.
 :func:`link_store_events` writes the links to a store (``events.canonical_id``; ``cablegram clusters`` runs it).
@@ -24,7 +29,7 @@ from ..store.corrections import apply_corrections
 
 __all__ = ["dedup_key", "canonical_links", "unique_event_counts", "stored_events", "link_store_events"]
 
-_KEY_COLUMNS = "id, doc_id, sentence_index, type, source_actor, target_actor, date"
+_KEY_COLUMNS = "id, doc_id, sentence_index, type, source_actor, target_actor, date, modality"
 
 
 def _get(event: Any, name: str) -> Any:
@@ -48,11 +53,12 @@ def _cluster_of(clusters: Iterable[Any]) -> tuple[dict[str, str], dict[str, list
 
 
 def dedup_key(event: Any, cluster_id: str) -> tuple | None:
-    """(cluster, type, source, target, day) of an event, or None when it must stay on its own."""
+    """(cluster, type, source, target, day, modality) of an event, or None when it must stay on its own.
+    A missing modality counts as ``"occurred"`` (the records' default)."""
     source, target, day = _get(event, "source_actor"), _get(event, "target_actor"), (_get(event, "date") or "")[:10]
     if not (source and target and len(day) == 10):
         return None
-    return cluster_id, _get(event, "type"), source, target, day
+    return cluster_id, _get(event, "type"), source, target, day, _get(event, "modality") or "occurred"
 
 
 def _groups(events: Iterable[Any], clusters: Iterable[Any]) -> tuple[list[list[Any]], dict[str, list[str]]]:
@@ -90,24 +96,27 @@ def canonical_links(events: Iterable[Any], clusters: Iterable[Any]) -> dict[str,
 
 def unique_event_counts(events: Iterable[Any], clusters: Iterable[Any]) -> list[dict[str, Any]]:
     """One row per unique happening: ``canonical_id``, ``type``, ``source_actor``, ``target_actor``, ``date``,
-    ``events`` (how many event records), ``documents`` (how many distinct documents reported it) and
-    ``doc_ids``; most reported first."""
+    ``modality``, ``events`` (how many event records), ``documents`` (how many distinct documents reported it) and
+    ``doc_ids``; most reported first, then by day, document and sentence."""
     groups, _ = _groups(events, clusters)
-    rows = []
+    rows, place = [], {}
     for group in groups:
         first = group[0]
+        place[_get(first, "id")] = (_get(first, "doc_id") or "", _get(first, "sentence_index") or 0)
         docs = list(dict.fromkeys(_get(ev, "doc_id") for ev in group))
         rows.append({"canonical_id": _get(first, "id"), "type": _get(first, "type"),
                      "source_actor": _get(first, "source_actor"), "target_actor": _get(first, "target_actor"),
-                     "date": (_get(first, "date") or "")[:10] or None, "events": len(group), "documents": len(docs),
+                     "date": (_get(first, "date") or "")[:10] or None,
+                     "modality": _get(first, "modality") or "occurred", "events": len(group), "documents": len(docs),
                      "doc_ids": docs})
-    rows.sort(key=lambda r: (-r["documents"], -r["events"], r["date"] or "", r["canonical_id"] or ""))
+    rows.sort(key=lambda r: (-r["documents"], -r["events"], r["date"] or "", place[r["canonical_id"]],
+                             r["canonical_id"] or ""))
     return rows
 
 
 def stored_events(store, batch: int = 1000) -> list[dict[str, Any]]:
     """The de-duplication fields (``id``, ``doc_id``, ``sentence_index``, ``type``, ``source_actor``,
-    ``target_actor``, ``date``) of every event in ``store``, with analysts' corrections applied (corrected
+    ``target_actor``, ``date``, ``modality``) of every event in ``store``, with analysts' corrections applied (corrected
     values overlaid, rejected events left out)."""
     rows = store.read_sql(f"SELECT {_KEY_COLUMNS} FROM events ORDER BY doc_id, sentence_index, id")
     out: list[dict[str, Any]] = []
