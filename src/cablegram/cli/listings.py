@@ -72,6 +72,9 @@ def events_command(
                                                     "both actors resolved, or rejected (marked rejected; `export "
                                                     "--all` leaves rejected events out)."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
+    unique: bool = typer.Option(False, "--unique", help="One row per happening: events of one story (a cluster, or "
+                                "one document) with the same type, dyad, day and modality merged, with the number "
+                                "of reports; most reported first."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
@@ -89,6 +92,10 @@ def events_command(
     filters = dict(country=country, actor=actor, publisher=publisher, doc_id=doc_id, quad=_check_quad(quad),
                    source=source, target=target, **checked)
     with open_settings_store(settings, must_exist=True) as store:
+        if unique:
+            _unique_events(store, limit, fmt, min_confidence=floor, include_rejected=show_all,
+                           confident=not show_all, **filters)
+            return
         rows, _ = list_events(store, min_confidence=floor, include_rejected=show_all, confident=not show_all,
                               limit=limit, **filters)
         names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
@@ -120,7 +127,45 @@ def _events_footer(store, shown: int, limit: int, show_all: bool, floor: float, 
     return (f"{more}; " if more else "") + (
         f"{hidden} more {'event is' if hidden == 1 else 'events are'} hidden (confidence below {floor:g}, an actor "
         f"not resolved, or rejected): "
-        f"`--all` shows them")
+        f"`--all` shows {'it' if hidden == 1 else 'them'}")
+
+
+UNIQUE_COLUMNS = ("canonical_id", "date", "type", "source_actor", "target_actor", "modality", "events", "documents",
+                  "doc_ids", "sentence")
+
+
+def _unique_events(store, limit: int, fmt: Format, **filters: Any) -> None:
+    """``events --unique``: the matching events (the listing's filters, corrections applied) merged into
+    happenings by :func:`cablegram.provenance.event_dedup.unique_event_counts`; prints the first ``limit``."""
+    from ..provenance.event_dedup import unique_event_counts
+    from ..store.readmodel import actor_names, list_events
+
+    events = list_events(store, limit=100_000, **filters)[0]
+    sentences = {e["id"]: e.get("sentence") for e in events}
+    happenings = [{**h, "sentence": sentences.get(h["canonical_id"])}
+                  for h in unique_event_counts(events, store.list_clusters())]
+    rows = happenings[:limit]
+    if fmt is not Format.table:
+        print_rows(rows, UNIQUE_COLUMNS, fmt)
+        return
+    if not rows:
+        console.print("no events match these filters")
+        return
+    names = actor_names(store, [r["source_actor"] for r in rows] + [r["target_actor"] for r in rows])
+    table = Table("date", "type", "source → target", "modality", "reports", "docs", "sentence", "id")
+    for r in rows:
+        who = f"{names.get(r['source_actor'], r['source_actor'] or '?')} → {names.get(r['target_actor'], r['target_actor'] or '–')}"
+        table.add_row(r.get("date") or "", r["type"], who, r["modality"], str(r["events"]), str(r["documents"]),
+                      _short(r.get("sentence"), 80), r["canonical_id"])
+    print_table(table)
+    console.print(f"{_count(len(happenings), 'happening')} from {_count(len(events), 'event record')}"
+                  + (f"; showing the {len(rows)} most reported (raise --limit for more)" if len(rows) < len(happenings)
+                     else ""), markup=False, highlight=False)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 event``, ``2 events``: a count with its noun in the right number."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _check_quad(quad: Optional[str]) -> Optional[str]:
@@ -174,15 +219,16 @@ def claims_command(
     if kind and kind not in CLAIMANT_KINDS:
         raise InputError(f"unknown claimant kind {kind!r}", source="--kind", hint=f"Use one of: {', '.join(CLAIMANT_KINDS)}.",
                          code="invalid_value")
-    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        rows = list_claims(store, claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id,
-                           include_rejected=show_all, limit=limit)
     fmt = Format.json if as_json else fmt
+    filters = dict(claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id)
+    with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
+        rows = list_claims(store, include_rejected=show_all, limit=limit, **filters)
+        footer = _claims_footer(store, len(rows), limit, show_all, filters) if fmt is Format.table else ""
     if fmt is not Format.table:
         print_rows(rows, CLAIM_COLUMNS, fmt)
         return
     if not rows:
-        console.print("no claims match these filters")
+        console.print("no claims match these filters" + (f"; {footer}" if footer else ""), markup=False)
         return
     table = Table("date", "kind", "claimant", "cue", "hedges", "sentence", "id")
     for r in rows:
@@ -190,6 +236,25 @@ def claims_command(
                       r.get("claimant_text") or r.get("claimant") or "—", r.get("cue") or "—",
                       ", ".join(r.get("hedges") or []), _short(r.get("sentence"), 70), r["id"])
     print_table(table)
+    if footer:
+        console.print(footer, markup=False, highlight=False)
+
+
+def _claims_footer(store, shown: int, limit: int, show_all: bool, filters: dict[str, Any]) -> str:
+    """The claims table's last line, as the events table's: how many claims match in all (when the limit cut
+    the list) and how many the default hides (sentences without a claimant, rejected claims)."""
+    from ..store.readmodel import list_claims
+
+    matching = len(list_claims(store, include_rejected=show_all, limit=100_000, **filters)) if shown >= limit else shown
+    more = f"showing {shown} of {matching} claims (raise --limit for more)" if matching > shown else ""
+    if show_all:
+        return more
+    hidden = len(list_claims(store, include_rejected=True, limit=100_000, **filters)) - matching
+    if hidden <= 0:
+        return more
+    return (f"{more}; " if more else "") + (
+        f"{_count(hidden, 'more claim')} {'is' if hidden == 1 else 'are'} hidden (no claimant, or rejected): "
+        f"`--all` shows {'it' if hidden == 1 else 'them'}")
 
 
 DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_primary", "processed_version")

@@ -1,0 +1,61 @@
+"""Listings a new user read (newuser10 items 4, 14): `cablegram claims` says how many claims the limit and the
+default hide, as `events` does; counts take the right number ("1 more claim is hidden … shows it"). Real
+store, real CLI through Typer's runner; our own sentences about fictional states."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from cablegram.cli import app
+from cablegram.records import Analysis, Claim, Document
+from cablegram.store import open_store
+
+TEXT = " ".join(f"Sentence {i} says the harbour of Pell stays closed." for i in range(8))
+
+
+def _store(db, kinds: list[str]) -> list[str]:
+    doc = Document(text=TEXT, title="Harbour closed", publisher="Quay Post", published_at="2024-04-01")
+    claims = [Claim(doc.id, i, f"Sentence {i} says the harbour of Pell stays closed.", kind,
+                    claimant_text=None if kind == "none" else f"speaker {i}", cue=None if kind == "none" else "says")
+              for i, kind in enumerate(kinds)]
+    with open_store(str(db)) as store:
+        store.add_document(doc)
+        store.save_analysis(Analysis(doc_id=doc.id, sentences=[[0, 1]] * 8, claims=claims))
+    return [c.id for c in claims]
+
+
+@pytest.fixture()
+def claims_db(tmp_path):
+    """One document with 5 attributed claims and 2 sentences without a claimant."""
+    db = tmp_path / "c.db"
+    return db, _store(db, ["named", "organisation", "anonymous", "named", "outlet", "none", "none"])
+
+
+def cli(db, *args: str) -> str:
+    result = CliRunner().invoke(app, ["--db", str(db), *args], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_claims_table_counts_what_the_limit_and_the_default_hide(claims_db):
+    db, _ = claims_db
+    out = cli(db, "claims", "--limit", "2")
+    assert "showing 2 of 5 claims (raise --limit for more); 2 more claims are hidden (no claimant, or rejected): " \
+           "`--all` shows them" in out
+    assert "showing" not in cli(db, "claims") and "2 more claims are hidden" in cli(db, "claims")
+    every = cli(db, "claims", "--all", "--limit", "3")
+    assert "showing 3 of 7 claims" in every and "hidden" not in every
+
+
+def test_one_hidden_claim_is_counted_in_the_singular(claims_db, tmp_path):
+    db, ids = claims_db
+    cli(db, "corrections", "add", ids[0], "reject", "--reason", "the speaker only reads a notice aloud")
+    assert "3 more claims are hidden" in cli(db, "claims")  # a rejected claim is hidden too
+    single = tmp_path / "one.db"
+    _store(single, ["named", "none"])
+    out = cli(single, "claims")
+    assert re.search(r"1 more claim is hidden \(no claimant, or rejected\): `--all` shows it\b", out), out
+    assert "showing" not in out
