@@ -95,6 +95,21 @@ def test_an_act_without_a_cue_word_is_an_event_of_its_own(event_nlp, text, frame
     assert all(e.type != _on(events, frame)[0].type for e in acts), _shown(events)
 
 
+@pytest.mark.parametrize("text,word,modality", [
+    # the act of a refusal or failure, cue word or not, is negated beside the refusal
+    ("Ostland refused to reopen the crossing at Tarsk.", "reopen", "negated"),
+    ("Ostland failed to rebuild the bridge at Tarsk.", "rebuild", "negated"),
+    # the act a threat noun's clause names, under a condition
+    ("The move followed threats by the Ostland leader that he would close the border unless Brevia paid its debts.",
+     "close", "hypothetical"),
+    # a clause that is the subject of a predicate excluding it
+    ("Ostland officials said that lifting the embargo on Brevia is out of the question.", "lifting", "negated"),
+])
+def test_a_framed_act_is_coded_on_its_own_words(event_nlp, text, word, modality):
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
+
+
 def test_a_promised_aid_stays_the_promise(event_nlp):
     """An AID promised is the promise's one AGREE (tracked as a commitment), cue word or not."""
     events = event_nlp("Ostland promised to send medical supplies to Brevia.")._.cg_events

@@ -357,11 +357,19 @@ def _clause_heads(sent, main, etype: str, trigger) -> dict[int, object]:
     root = sent.root
     if root.i not in (trigger.i, main.i) and _acting_frame(root, main, C):
         heads[root.i] = root
-    for head in (trigger, main):
-        for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else []):
-            if tok.dep_ == "conj" or head.dep_ == "conj":
-                heads.setdefault(tok.i, tok)
+    for tok in _conjoined_heads(trigger, main):
+        heads.setdefault(tok.i, tok)
     return heads | _reported_by_conjuncts(heads.values(), C)
+
+
+def _conjoined_heads(trigger, main) -> list:
+    """Verbs conjoined with the trigger or the main event, and a clause that is the main predicate's subject
+    ("removing the sanctions is out of the question")."""
+    out = [c for c in main.children if c.dep_ == "csubj" and c.pos_ == "VERB"]
+    for head in (trigger, main):
+        out += [tok for tok in list(head.children) + ([head.head] if head.dep_ == "conj" else [])
+                if tok.dep_ == "conj" or head.dep_ == "conj"]
+    return out
 
 
 def _reported_by_conjuncts(heads, C) -> dict[int, object]:
@@ -490,27 +498,37 @@ _BARE_CONFIDENCE = 0.3
 
 
 def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tuple[object, str | None]]:
-    """(token, cue type or None) for the acts that the ``frame`` of type ``etype`` names and no event codes yet: the
-    complement of a commitment or threat ("agreed to re-open its borders", "vowed to strangle the force";
-    ``modality.toml`` ``frame.commit_verbs``; a light verb's act is its object: "agreed to give concessions") and the
-    verbs of :func:`_reported_nouns` (what a denial, accusation or warning names: "accused them of mutilating the
-    body"). A verb with no cue word gets None (the type is guessed); a word with a cue of ``etype`` is the frame's
-    own act. Each is an event of its own so that its modality is the act's, not the frame's; indices of ``taken``
-    are skipped and the new ones added."""
-    C = modality_cues()
-    if frame.pos_ != "VERB":
-        return []
-    acts = [c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if frame.lower_ in C.commit_verbs else []
-    light = _plover_words()[2]
-    acts = [next((o for o in a.children if o.dep_ == "dobj"), a) if a.lower_ in light else a for a in acts]
+    """(token, cue type or None) for the acts that the ``frame`` of type ``etype`` names and no event codes yet
+    (:func:`_framed_complements`, and the verbs of :func:`_reported_nouns`: what a denial, accusation or warning names,
+    "accused them of mutilating the body"). A verb with no cue word gets None (the type is guessed); a word with a cue
+    of ``etype`` is the frame's own act. Each is an event of its own so that its modality is the act's, not the
+    frame's; indices of ``taken`` are skipped and the new ones added."""
+    acts = _framed_complements(frame, modality_cues())
+    if frame.pos_ == "VERB":
+        acts += [t for t in _reported_nouns(frame) if t.pos_ == "VERB"]
     out = []
-    for tok in acts + [t for t in _reported_nouns(frame) if t.pos_ == "VERB"]:
+    for tok in acts:
         cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
         if tok.i in taken or not _bare_act(tok, cues, etype):
             continue
         taken.add(tok.i)
         out.append((tok, max(cues, key=lambda h: h[3])[1] if cues else None))
     return out
+
+
+def _framed_complements(frame, C) -> list:
+    """The acts in the complement of ``frame``: of a commitment, threat, refusal or failure ("agreed to re-open its
+    borders", "vowed to strangle the force", "refused to respond"; ``modality.toml`` ``frame.commit_verbs``,
+    ``negation.verbs``; a light or support verb's act is its object: "failed to reach agreement"), and of a noun of threat or
+    warning, its "that" clause ("threats that he would allow refugees into Europe unless …")."""
+    if frame.pos_ == "NOUN" and frame.lower_ in C.possibility_nouns:
+        return [c for c in frame.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if frame.pos_ != "VERB" or not (frame.lower_ in C.commit_verbs or negates_complement(frame, C)):
+        return []
+    light = _plover_words()[2] | _plover_words()[4]  # light and support verbs: "reach agreement", "hold talks"
+    acts = [c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return [next((o for o in a.children if o.dep_ == "dobj"), a) if a.lower_ in light else a for a in acts]
 
 
 def _bare_act(tok, cues, etype: str) -> bool:
