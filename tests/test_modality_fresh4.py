@@ -110,6 +110,20 @@ def test_a_framed_act_is_coded_on_its_own_words(event_nlp, text, word, modality)
     assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
 
 
+def test_a_sentence_of_sequence_reports_its_clause(bare_nlp, event_nlp):
+    """ "The move came after X said it would Y": the news is Y, not the move's coming; an event noun's coming is its
+    own ("The attack came as …")."""
+    from cablegram.nlp.modality import main_event_token
+
+    sent = _sent(bare_nlp, "The move came after Ostland said it would expel the Brevian envoy.")
+    assert main_event_token(sent).text == "expel"
+    sent = _sent(bare_nlp, "The attack came as Brevian troops massed on the border.")
+    assert main_event_token(sent).text == "came"
+    events = event_nlp("The development came a day after Ostland said it would close the border if Brevia sent "
+                       "troops.")._.cg_events
+    assert {e.modality for e in _on(events, "close")} == {"hypothetical"}, _shown(events)
+
+
 def test_a_promised_aid_stays_the_promise(event_nlp):
     """An AID promised is the promise's one AGREE (tracked as a commitment), cue word or not."""
     events = event_nlp("Ostland promised to send medical supplies to Brevia.")._.cg_events

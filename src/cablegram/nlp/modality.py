@@ -62,6 +62,8 @@ class ModalityCues:
     object_frames: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()
+    sequel_nouns: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
 
@@ -90,6 +92,7 @@ _FIELDS = {
     "declared_nouns": ("future.declared_nouns",), "adjunct_preps": ("negation.adjunct_preps",),
     "open_denials": ("negation.open_denials",), "object_frames": ("frame.object_frames",),
     "occurrence_verbs": ("future.occurrence_verbs",), "temporal_marks": ("conditional.temporal_marks",),
+    "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
 }
 
 
@@ -685,7 +688,7 @@ def main_event_token(sent):
     """The token that carries a sentence's main event: the root verb, looking through reporting
     and planning verbs to their complement ("officials said the envoy will visit" → "visit")."""
     C = modality_cues()
-    token = _through_reports(_clause_root(sent.root), C)
+    token = _through_reports(_sequel_of(_clause_root(sent.root), C), C)
     token = _intended_act(_open_question(token, C), C)
     # Frames of holding back: the event is what follows ("refrained from criticising").
     if abstain_frame(token, C):
@@ -703,6 +706,17 @@ def main_event_token(sent):
 
 
 _WH_WORDS = frozenset({"who", "which", "that", "what", "whom", "whose"})
+
+
+def _sequel_of(token, C: ModalityCues):
+    """The clause that a sentence of sequence reports ("The move came after Ostland said it would expel the envoy":
+    "said"; ``frame.sequel_verbs`` with a subject of ``frame.sequel_nouns`` and a clause opened by "after", "as" or
+    "when"), else ``token``: the sentence's news is in that clause, not in the move's coming."""
+    if token.lower_ not in C.sequel_verbs or not any(c.dep_ == "nsubj" and c.lower_ in C.sequel_nouns
+                                                     for c in token.children):
+        return token
+    return next((c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "when") for m in c.children)), token)
 
 
 def _clause_root(root):
