@@ -74,16 +74,26 @@ def update(
     console.print("dry run: nothing written" if dry_run else f"{written} actors written to {target}", markup=False)
 
 
-def _new_short_forms(settings: Settings, kb, fix: bool) -> list[dict]:
+def _new_short_forms(settings: Settings, kb, fix: bool) -> tuple[list[dict], list[dict]]:
     """The store's one-word new people that are one full name's short form (``kb.new_actors``), merged
-    when ``fix``; none when the SQLite store does not exist yet."""
+    when ``fix``, and those only to review (``kb.audit.short_form_doubts``: never merged); none when the
+    SQLite store does not exist yet."""
+    from ..kb.audit import short_form_doubts
     from ..kb.new_actors import merge_short_forms
     from .common import open_settings_store
 
     if "://" not in settings.db and not Path(settings.db).is_file():
-        return []
+        return [], []
     with open_settings_store(settings) as store:
-        return merge_short_forms(store, kb.folder, known=lambda word: bool(kb.lookup(word)), dry_run=not fix)
+        doubts = short_form_doubts(store, kb)
+        vetoed = {d["word"] for d in doubts}
+        merges = merge_short_forms(store, kb.folder, known=lambda word: bool(kb.lookup(word)) or word in vetoed,
+                                   dry_run=not fix)
+    return merges, doubts
+
+
+def _documents(n: int) -> str:
+    return f"{n} document" + ("" if n == 1 else "s")
 
 
 @app.command("audit")
@@ -94,7 +104,9 @@ def audit_(
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
     show: int = typer.Option(20, min=0, help="Lines to show per section."),
     fix: bool = typer.Option(False, "--fix", help="Merge new one-word people of the store into the only full "
-                             "name they match (\"Akunjee\" into \"Tasnime Akunjee\"); without it they are listed."),
+                             "name they match (\"Akunjee\" into \"Tasnime Akunjee\"); without it they are listed. "
+                             "Never merged, only listed to review: a first name alone across documents, a people "
+                             "(\"Greeks\"), a place."),
 ) -> None:
     """List roles open for more than a term, overlapping office-holders, duplicates and untyped actors."""
     from ..errors import InputError
@@ -108,15 +120,20 @@ def audit_(
                              code="invalid_value")
         kb = KnowledgeBase.load(actor_files(_settings(ctx)))
         report = audit(kb, as_of)
-        merges = _new_short_forms(_settings(ctx), kb, fix)
+        merges, doubts = _new_short_forms(_settings(ctx), kb, fix)
     except CablegramError as exc:
         print_error(str(exc), exc.hint, code=exc.code)
         raise typer.Exit(1) from None
     if as_json or fmt is ReportFormat.json:
-        typer.echo(json.dumps({**report.to_dict(), "new_short_forms": merges, "fixed": fix}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({**report.to_dict(), "new_short_forms": merges, "short_forms_to_review": doubts,
+                               "fixed": fix}, ensure_ascii=False, indent=2))
         return
     _print_lines("new people merged into their full name" if fix else "new people that are a full name's short form", [
-        f"{r['id']} -> {r['into']} ({r['name']!r} -> {r['into_name']!r}, {r['documents']} documents)" for r in merges], show)
+        f"{r['id']} -> {r['into']} ({r['name']!r} -> {r['into_name']!r}, {_documents(r['documents'])})" for r in merges],
+        show)
+    _print_lines("short forms to review (never merged by --fix)", [
+        f"{r['id']} ~ {r['into']} ({r['name']!r} ~ {r['into_name']!r}, {_documents(r['documents'])}): {r['reason']}"
+        for r in doubts], show)
     _print_lines("roles open for more than a term", [
         f"{r['id']}  {r['title']} ({r['country']}) since {r['start']} — {r['years_open']} years" for r in report.long_open_roles], show)
     _print_lines("overlapping holders of one office", [

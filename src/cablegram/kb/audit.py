@@ -86,3 +86,58 @@ def _duplicates(kb: KnowledgeBase, report: AuditReport) -> None:
         a, b = kb.actors[keep], kb.actors[drop]
         report.duplicates.append({"type": a.type, "country": a.country if a.type == "person" else None,
                                   "name": a.name, "other_name": b.name, "ids": [keep, drop], "reason": reason})
+
+
+# Articles that start an Arabic-style name ("al-Shayrat"): such a name is the one word with an article, not
+# a person's given name and surname.
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "the"})
+
+
+def short_form_doubts(store, kb: KnowledgeBase) -> list[dict]:
+    """The merges of one-word new people into a full name (:func:`cablegram.kb.new_actors.short_form_merges`)
+    that are not safely one entity, to be listed "to review" and never made by ``kb audit --fix``.
+
+    Each is ``{"id", "into", "name", "into_name", "documents", "word", "reason"}`` (``word``: the folded
+    short form, the key :func:`~cablegram.kb.new_actors.merge_short_forms`'s ``known`` veto receives).
+    Reasons: a first name alone matched across documents ("Adam" in a document that never names
+    "Adam Kinzinger"); a people or demonym ("Greeks", whose singular names a state, into "Ancient Greeks");
+    a place ("Shayrat" into "al-Shayrat": a known place name, or a longer name that is only an article
+    and the word). ``store``: any store with ``read_sql``."""
+    from ..records import Actor
+    from .new_actors import short_form_merges
+
+    rows = store.read_sql("SELECT id, name, type, is_new FROM actors")
+    people = [Actor(id=r["id"], name=r["name"], type=r["type"], is_new=bool(r["is_new"])) for r in rows]
+    names = {a.id: a.name for a in people}
+    doubts = []
+    for old, new in sorted(short_form_merges(people, kb.folder, known=lambda word: bool(kb.lookup(word))).items()):
+        docs = {r["doc_id"]: None for r in store.read_sql("SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?",
+                                                           (old,))}
+        reason = _doubt(store, kb, names[old], names[new], list(docs), new)
+        if reason:
+            doubts.append({"id": old, "into": new, "name": names[old], "into_name": names[new],
+                           "documents": len(docs), "word": kb.folder.name(names[old])[0], "reason": reason})
+    return doubts
+
+
+def _doubt(store, kb: KnowledgeBase, short: str, full: str, short_docs: list[str], full_id: str) -> str | None:
+    """Why merging the one-word name ``short`` into ``full`` is doubtful, or None when it is safe."""
+    if _names_a_people(kb, short) or _names_a_people(kb, full.split()[-1]):
+        return "a people or demonym, not one person"
+    words = kb.folder.name(full)
+    if kb.places.get(kb.folder.name(short)) or kb.places.get(words) or (len(words) == 2 and words[0] in _ARTICLES):
+        return "a place or a name with only an article added, not a person's full name"
+    if words[0] == kb.folder.name(short)[0]:
+        marks = ",".join("?" for _ in short_docs)
+        shared = store.read_sql(f"SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ? AND doc_id IN ({marks})",
+                                (full_id, *short_docs)) if short_docs else []
+        if len(shared) < len(short_docs):
+            return "a first name alone, matched in a document that does not name the full name"
+    return None
+
+
+def _names_a_people(kb: KnowledgeBase, word: str) -> bool:
+    """Whether ``word`` is a plural whose singular names a state ("Greeks" → "Greek" → GRC): a people."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    return any(a.type == "state" for stem in (word[:-1], word[:-2]) for a in kb.lookup(stem))
