@@ -85,3 +85,19 @@ def test_unique_export_has_the_modality_column(blog, tmp_path):
         assert export_table(store, "jsonl", "events", out, unique=True) == 4
     first = json.loads(out.read_text().splitlines()[0])
     assert (first["canonical_id"], first["modality"], first["events"]) == (events[0].id, "occurred", 2)
+
+
+def test_api_events_unique_serves_the_same_happenings(blog):
+    import httpx
+
+    from cablegram.config import Settings
+    from live_api import live_api
+
+    db, events = blog
+    with live_api(Settings(db=str(db))) as base:
+        body = httpx.get(f"{base}/api/events", params={"unique": "true", "limit": 2}).json()
+        rest = httpx.get(f"{base}/api/events", params={"unique": "true", "limit": 2, "offset": 2}).json()
+    assert [(i["canonical_id"], i["modality"], i["events"]) for i in body["items"]] == [
+        (events[0].id, "occurred", 2), (events[2].id, "negated", 1)]
+    assert body["next_offset"] == 2 and rest["next_offset"] is None
+    assert [i["canonical_id"] for i in rest["items"]] == [events[3].id, events[4].id]

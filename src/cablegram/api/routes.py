@@ -102,9 +102,20 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
                                                 "[default: the server's event_min_confidence]"),
            all: bool = Query(False, description="Every event: also those below the confidence floor, those without "
                                                 "both actors resolved, and those an analyst rejected"),
+           unique: bool = Query(False, description="One item per happening: events of one story (a cluster, or one "
+                                "document) with the same type, dyad, day and modality merged, with the number of "
+                                "reports (events, documents); most reported first; paged by offset (no cursor)"),
            store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
     if min_confidence is None and not all:
         min_confidence = readmodel.confidence_floor(settings)
+    if unique:
+        rows, _ = readmodel.list_unique_events(
+            store, country=country, actor=actor, type=type, quad=quad, source=source, target=target, mode=mode,
+            modality=modality, date_from=date_from, date_to=date_to, publisher=publisher, doc_id=doc_id,
+            min_confidence=min_confidence, include_rejected=all, confident=not all)
+        more = offset + limit < len(rows)
+        return {**page(rows[offset:offset + limit], limit, offset), "next_offset": offset + limit if more else None,
+                "next_cursor": None}
     items, next_cursor = events_page(store, country=country, cursor=cursor, actor=actor, type=type, quad=quad,
                                      source=source, target=target, mode=mode,
                                      modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,

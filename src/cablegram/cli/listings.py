@@ -136,14 +136,10 @@ UNIQUE_COLUMNS = ("canonical_id", "date", "type", "source_actor", "target_actor"
 
 def _unique_events(store, limit: int, fmt: Format, **filters: Any) -> None:
     """``events --unique``: the matching events (the listing's filters, corrections applied) merged into
-    happenings by :func:`cablegram.provenance.event_dedup.unique_event_counts`; prints the first ``limit``."""
-    from ..provenance.event_dedup import unique_event_counts
-    from ..store.readmodel import actor_names, list_events
+    happenings (:func:`cablegram.store.readmodel.list_unique_events`); prints the first ``limit``."""
+    from ..store.readmodel import actor_names, list_unique_events
 
-    events = list_events(store, limit=100_000, **filters)[0]
-    sentences = {e["id"]: e.get("sentence") for e in events}
-    happenings = [{**h, "sentence": sentences.get(h["canonical_id"])}
-                  for h in unique_event_counts(events, store.list_clusters())]
+    happenings, records = list_unique_events(store, **filters)
     rows = happenings[:limit]
     if fmt is not Format.table:
         print_rows(rows, UNIQUE_COLUMNS, fmt)
@@ -158,7 +154,7 @@ def _unique_events(store, limit: int, fmt: Format, **filters: Any) -> None:
         table.add_row(r.get("date") or "", r["type"], who, r["modality"], str(r["events"]), str(r["documents"]),
                       _short(r.get("sentence"), 80), r["canonical_id"])
     print_table(table)
-    console.print(f"{_count(len(happenings), 'happening')} from {_count(len(events), 'event record')}"
+    console.print(f"{_count(len(happenings), 'happening')} from {_count(records, 'event record')}"
                   + (f"; showing the {len(rows)} most reported (raise --limit for more)" if len(rows) < len(happenings)
                      else ""), markup=False, highlight=False)
 

@@ -253,6 +253,23 @@ def list_events(store, *, country: str | None = None, min_confidence: float | No
     return fill_titles(store, apply_corrections(store, "events", rows, include_rejected)), next_cursor
 
 
+UNIQUE_EVENTS_MAX = 100_000  # the unique view merges at most this many matching event records
+
+
+def list_unique_events(store, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    """One row per happening among the events :func:`list_events` lists for ``filters`` (corrections applied;
+    ``limit``/``offset``/``cursor`` not taken): rows of :func:`cablegram.provenance.event_dedup.unique_event_counts`
+    over the stored story clusters (``canonical_id``, ``type``, ``source_actor``, ``target_actor``, ``date``,
+    ``modality``, ``events``, ``documents``, ``doc_ids``) plus the canonical event's ``sentence``, most
+    reported first; and the number of event records merged (at most :data:`UNIQUE_EVENTS_MAX`)."""
+    from ..provenance.event_dedup import unique_event_counts
+
+    events = list_events(store, limit=UNIQUE_EVENTS_MAX, **filters)[0]
+    sentences = {e["id"]: e.get("sentence") for e in events}
+    rows = [{**h, "sentence": sentences.get(h["canonical_id"])} for h in unique_event_counts(events, store.list_clusters())]
+    return rows, len(events)
+
+
 HIDDEN_COUNT_MAX = 1000  # the dashboard counts hidden events up to this many (a page load stays cheap)
 
 
@@ -303,6 +320,18 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
            f"JOIN documents d ON d.id = r.doc_id ORDER BY d.published_at DESC, r.doc_id, r.sentence_index, r.{seq}")
     rows = [_decode_claim(r) for r in _rows(store, sql, [*params, int(limit), int(offset)])]
     return fill_titles(store, apply_corrections(store, "claims", rows, include_rejected))
+
+
+def claim_counts(store, limit: int = HIDDEN_COUNT_MAX, **filters: Any) -> dict[str, Any]:
+    """How many claims match ``filters`` (as :func:`list_claims`, ``include_rejected`` included) and how many
+    the default view hides (no claimant, or rejected; 0 with ``include_rejected``). Reads at most ``limit`` + 1
+    claims of each view; returns ``{"matching", "hidden", "capped"}`` where ``capped`` means more than
+    ``limit`` claims match and both counts are floors."""
+    shown_all = bool(filters.pop("include_rejected", False))
+    matching = len(list_claims(store, include_rejected=shown_all, limit=limit + 1, **filters))
+    every = matching if shown_all else len(list_claims(store, include_rejected=True, limit=limit + 1, **filters))
+    return {"matching": min(matching, limit), "hidden": max(min(every, limit) - min(matching, limit), 0),
+            "capped": every > limit}
 
 
 _SORT_MAX = 300  # a claimant with more claims than this is listed by walking documents newest first

@@ -155,9 +155,12 @@ def claims(request: Request, kind: str | None = Query(None, max_length=20), acto
     rows = readmodel.list_claims(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
                                  include_rejected=all, limit=PAGE, offset=offset)
     names = link_names(store, [r["claimant"] for r in rows])
+    counts = readmodel.claim_counts(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
+                                    include_rejected=all)
     params = {"kind": kind, "actor": actor, "hedged": hedged if hedge_filter is not None else None,
               "all": "1" if all else None}
     return render(request, "claims.html", download_table="claims", rows=rows, names=names, params=params, kinds=CLAIMANT_KINDS,
+                  counts=counts, offset=offset,
                   download_qs=qs(params), next_qs=qs(params, offset=offset + PAGE) if len(rows) == PAGE else None,
                   prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
 
