@@ -271,10 +271,29 @@ _OPPOSITION = re.compile(r"\b(?:opposition|critics)(?:\s+(?:parties|party|leader
                          r"rejected|called|described|warned|said|says|say)\b", re.I)
 
 
+# Unnamed sources cited by the article ("…, citing two government sources"): a readout speaks on the record.
+_CITING_UNNAMED = re.compile(r"\bciting\s+(?:[\w’'-]+\s+){0,3}(?:sources|insiders|people\s+familiar)\b", re.I)
+_MEDIA_NOUN = r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|outlet|news\s+agency|news\s+site|portal|channel|tabloid)"
+# An outlet the evidence names ("reports published by the newspaper Morgenpost Ravik", "the Ravik Post newspaper").
+_MEDIA_NAMED = re.compile(rf"\b{_MEDIA_NOUN}\s+(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+                          rf"|(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{_MEDIA_NOUN}\b")
+_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|stated|wrote|reported|responded|replied|insisted|"
+                     r"stood\s+by|stands\s+by|defended|rejected)\b", re.I)
+
+
+def media_speaker(text: str, evidence: str) -> bool:
+    """Whether the sentence's speaker is an outlet ("The newspaper said it stood by its reporting", or an outlet the
+    evidence names as one: "Morgenpost Ravik said …"): what the media say is never the readout's statement."""
+    if re.match(rf"(?:The\s+)?(?:[\w’'-]+\s+){{0,2}}{_MEDIA_NOUN}{_SPEAKS.pattern}", text, re.I):
+        return True
+    outlets = {(m.group("a") or m.group("b")).strip() for m in _MEDIA_NAMED.finditer(evidence)}
+    return any(re.match(rf"(?:The\s+)?{re.escape(o)}{_SPEAKS.pattern}", text, re.I) for o in outlets if len(o) > 3)
+
+
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
-    """Unnamed sources, analysts, media reports, the opposition, posts, interviews and other speakers: never what the
-    readout says."""
-    if _MEDIA.search(text) or _OPPOSITION.search(text):
+    """Unnamed sources, analysts, media reports and outlets as speakers, the opposition, posts, interviews and other
+    speakers: never what the readout says."""
+    if _MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or media_speaker(text, evidence):
         return True
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):

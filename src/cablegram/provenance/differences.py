@@ -30,7 +30,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..nlp.dates import resolve_date
-from .expressions import Expression, closest, expressions, same_date, same_number
+from .expressions import Expression, closest, duration_days, expressions, same_date, same_duration, same_number
 from . import vocabulary
 from .lexical import content_stems, coverage, names, words
 from .vocabulary import hedges, negations, possibility_modals, speech_strength
@@ -39,7 +39,9 @@ ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strengt
 
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
-    r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|pledged\s+to|promised\s+to|vowed\s+to|"
+    r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|commitments?\s+to|intentions?\s+to|"
+    r"pledged\s+to|promised\s+to|vowed\s+to|"
+    r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:planned|scheduled|foreseen|envisaged|slated|due)\s+(?:for|in|on|by|at)|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld)|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
     r"would\s+like\s+to|(?:stands?\s+|stood\s+)?ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\b"
@@ -58,7 +60,7 @@ _SETTLED = re.compile(r"(?<!\w)(?:домовил\w*|договор\w*|погод
 _SETTLED_ACT = re.compile(r"\b(?:agreed|decided|signed|adopted|approved|completed|finalized|finalised|concluded)\b", re.I)
 _PLAN_VERB = re.compile(
     r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|agreed\s+to|committed\s+to|pledged\s+to|"
-    r"promised\s+to|set\s+to|expected\s+to|going\s+to|ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\s+"
+    r"commitments?\s+to|intentions?\s+to|promised\s+to|set\s+to|expected\s+to|going\s+to|ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\s+"
     r"(?:(?:\w+ly|also|then|soon|now|further|still|first|together)\s+)?(?:be\s+)?(?P<v>[a-z]+)"
     r"(?:\s+(?:to\s+)?(?P<v2>[a-z]+))?", re.I)
 _ONGOING = frozenset("continue remain keep stand support maintain work stay coordinate be have help seek".split())
@@ -161,12 +163,25 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
             continue
         if article_date and evidence_dates:
             day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date)
-            known = {resolve_date(e, ed) for e, ed in zip(evidence, evidence_dates) if ed} - {None}
+            known = _evidence_days(evidence, evidence_dates)
             if day and known and day in known:
                 continue
-        other = next((t for t in theirs if t.key[0] != "rel"), theirs[0])
+        other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
+
+
+def _evidence_days(evidence: list[str], evidence_dates: list[str | None]) -> set[str]:
+    """The days (ISO) the evidence sentences name, each resolved against its sentence's publication date: every date of
+    the sentence, relative ones ("today") included ("The Council today adopted a decision … until 30 November 2028"
+    names its own day as well as the end date)."""
+    known = set()
+    for e, ed in zip(evidence, evidence_dates):
+        if not ed:
+            continue
+        known.add(resolve_date(e, ed))
+        known |= {resolve_date(f"on {x.text}" if x.key[0] == "rel" else x.text, ed) for x in expressions(e)[0]}
+    return known - {None}
 
 
 _PERIOD_PART = re.compile(r"\b(?P<p>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
@@ -337,9 +352,15 @@ def _group_narrowed(sentence: str, src: str) -> list[Change]:
 
 
 def _duration_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
+    """Time scopes of the article the evidence gives otherwise (lengths compared as days, :func:`.same_duration`). A
+    deadline ("within a week") where the evidence has no time scope at all is new detail, not a changed one."""
     out = []
     for d in mine:
-        if any(d.key == t.key or fuzz.ratio(d.key[0], t.key[0]) >= 85 for t in theirs):
+        if not theirs and d.text.lower().startswith("within"):
+            continue
+        counted = duration_days(d.text) is not None
+        if any(same_duration(d, t) or (not (counted and duration_days(t.text)) and fuzz.ratio(d.key[0], t.key[0]) >= 85)
+               for t in theirs):
             continue
         detail = f"{d.text} vs {theirs[0].text}" if theirs else f"{d.text} not in the source"
         out.append(Change("duration", detail, d.start, d.end, theirs[0].text if theirs else None))
@@ -389,6 +410,33 @@ def _done_form(own: set[str], verbs: list[str]) -> str | None:
     return done
 
 
+# A plan told with a noun: "The first deliveries are planned for the first quarter of 2027" (the act: "deliver…").
+_PLANNED_NOUN = re.compile(r"(?P<subj>[^,;.]{0,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:planned|scheduled|foreseen|envisaged|slated|due|expected)\s+(?:for|in|on|by|at)\b", re.I)
+_PAST_WORD = re.compile(r"[a-z]{4,}(?:ed|en)$")
+
+
+def _planned_noun_done(sentence: str, src: str) -> str | None:
+    """The article's past form of an act the source plans with a noun ("The first deliveries are planned for …" → "have
+    already been delivered"): a word sharing the first five letters of a lower-case word of the plan's subject, in a
+    past form, not itself planned in the article."""
+    roots = {_root(w) for m in _PLANNED_NOUN.finditer(src) for w in re.findall(r"\b[a-z]{4,}\b", m.group("subj"))}
+    if not roots:
+        return None
+    for m in re.finditer(r"[A-Za-z]+", sentence):
+        w = m.group(0).lower()
+        if _PAST_WORD.match(w) and _root(w) in roots and not _PLAN.search(sentence[max(0, m.start() - 40):m.start()]):
+            return m.group(0)
+    return None
+
+
+def _root(word: str) -> str:
+    """A noun of an act or a past form without its ending ("deliveries", "delivered" → "deliver"; "shipments",
+    "shipped" → "ship"; "reopening", "reopened" → "reopen"), so that the act and its completion meet."""
+    w = re.sub(r"(?:ments?|ies|ings?|ions?|ed|en|s)$", "", word.lower())
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls" else w
+
+
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
     """Planned or agreed-to in the source, done in the article: the past form of the planned verb, the planned verb
     under way ("is already financing" for "will finance"), or a completion verb where the source set a time ("in the
@@ -396,7 +444,7 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
     verbs = _planned_verbs(src, plan_s)
     own = set(words(sentence))
     done_verb = _done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
-                                                if m.group("p").lower() in own), None)
+                                                if m.group("p").lower() in own), None) or _planned_noun_done(sentence, src)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
@@ -590,7 +638,7 @@ _TITLE_REF = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+
 _POSSESSIVE = re.compile(r"[’']s$")
 # Days and months are capitalised but name no one ("The Union on Thursday adopted …").
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december""".split())
+august september october november december today yesterday tomorrow tonight""".split())
 
 
 def _name_keys(text: str) -> set[str]:
@@ -653,17 +701,30 @@ def _unnamed_role(title: str, context: str) -> bool:
             and re.search(rf"\b[Tt]he\s+{re.escape(title)}\b(?!\s+(?:of\s+\w+\s+)?[A-Z])", context) is not None)
 
 
+# "I" as a subject ("Today I had a call", "I thanked"): a readout in its principal's own voice.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+)?[a-z]{2,}")
+
+
+def first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person singular (a president's own readout of a call: "I thanked …")."""
+    return _FIRST_PERSON.search(text) is not None
+
+
 def _unnamed_in_source(sentence: str, src: str, context: str) -> list[Change]:
     """Titled people of the sentence the source never names (spokespersons quoted and a principal the source
     gives only by role excepted)."""
     out = []
     speakers = _attribution_people(sentence)
+    speaker_unnamed = first_person(context or src)  # "Today I spoke with …": the readout's speaker is never named in it
     for m in _PERSON_TITLE.finditer(sentence):
         person = m.group(1)
         if person.split()[-1] in speakers or name_in(person, src) or name_in(person, context) or not names(src):
             continue
         if _unnamed_role(sentence[m.start():m.start(1)].strip(), context or src):
             continue  # "Prime Minister Eleanor Whitford" where the readout only says "The Prime Minister": its principal
+        if speaker_unnamed:
+            speaker_unnamed = False  # the one titled person the first-person readout does not name: its speaker
+            continue
         out.append(Change("actor", f"{person} is not named in the source", m.start(1), m.end(1)))
     return out
 
@@ -711,6 +772,8 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
     if not theirs and verb_s and _PRONOUN.fullmatch(src[: verb_s.start()]) and context:
         theirs = _subject(_first_sentence(context), roles)[0]  # a readout's "He" is its principal
+    if not theirs and verb_s and _I_SUBJECT.fullmatch(_clause_head(src, verb_s.start())) and mine <= _name_keys(context or src):
+        theirs = {"\0speaker"}  # "I invited Orlesk …": the unnamed speaker does it, not someone the readout names
     if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
         head = sentence[: verb_a.start()].rstrip()
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
@@ -733,6 +796,8 @@ def _passive_agent(sentence: str, verb: re.Match, roles: dict[str, set[str]]) ->
 # Verbs of an encounter both parties do: "X met Y" and "Y met with X" report the same act (not "hosted", "received").
 _RECIPROCAL = re.compile(r"met|spoke|talked|conferred|held", re.I)
 _PRONOUN = re.compile(r"\s*(?:he|she|they)\s*", re.I)
+_I_SUBJECT = re.compile(r"\s*(?:(?:Today|Yesterday|Tonight|This\s+(?:morning|afternoon|evening)|Earlier\s+today),?\s+)?"
+                        r"I(?:\s+(?:also|then|have|had))?\s*")
 
 
 @lru_cache(maxsize=16)

@@ -75,8 +75,8 @@ _DURATION = re.compile(
     r"\b(?:(?:for\s+)?as long as (?:it takes|necessary|needed|required|"
     r"(?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:continues|lasts|persists|goes on|endures))|"  # "as long as the war continues"
     r"until (?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:ends|is over)|indefinitely|permanently|temporarily|"
-    r"for\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
+    r"(?:for|within)\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
     r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))\b", re.I)
 
 
@@ -126,6 +126,34 @@ def find_durations(text: str) -> list[Expression]:
     """Durations and scopes in time ("for as long as it takes", "for two more years", "until 2025")."""
     return [Expression("duration", m.start(), m.end(), m.group(0), (" ".join(m.group(0).lower().split()),))
             for m in _DURATION.finditer(text)]
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652}
+_COUNTED = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<more>more\s+)?(?P<u>day|week|fortnight|month|year|decade)s?\b", re.I)
+
+
+def duration_days(text: str) -> tuple[float, bool] | None:
+    """The length in days of a counted duration ("for a month" → 30, "for thirty days" → 30, "for a fortnight" → 14,
+    "for two more years" → 730) and whether it is counted on top of another ("more", "another"); None for an
+    open-ended one ("for as long as it takes"). Months count 30 days, years 365: compare lengths with a tolerance."""
+    m = _COUNTED.search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = 1.0 if n in ("a", "an", "one") else float(n) if n.isdigit() else vocabulary.number_words().get(n)
+    if count is None:
+        return None
+    more = bool(m.group("more")) or re.search(r"\banother\b", text, re.I) is not None
+    return count * _UNIT_DAYS[m.group("u").lower()], more
+
+
+def same_duration(a: Expression, b: Expression) -> bool:
+    """Whether two durations name the same time scope: the same words, or counted lengths within 3 % of each other
+    with the same "more"/"another" ("a month" = "thirty days", "a fortnight" = "two weeks", "a year" = "twelve months")."""
+    if a.key == b.key:
+        return True
+    da, db = duration_days(a.text), duration_days(b.text)
+    return bool(da and db) and da[1] == db[1] and abs(da[0] - db[0]) <= 0.03 * max(da[0], db[0])
 
 
 def _value(num: str) -> float | None:

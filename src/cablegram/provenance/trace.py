@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+import numpy as np
 
 from ..errors import ConfigError, InputError, LanguageError
 from ..records import Alignment, Document, Evidence
@@ -327,14 +329,17 @@ _BODY_NOUNS = frozenset("ministry department office commission government presid
 UNFOUNDED_COVERAGE = 0.4  # a publisher's claim whose clause no source sentence covers this well is not the source's
 
 
-def unfounded_publisher_claim(sentence: str, sources: list[Document], source_sentences: list[str]) -> bool:
+def unfounded_publisher_claim(sentence: str, sources: list[Document], source_sentences: list[str],
+                              clause_cosine: Callable[[str], float] | None = None, ceiling: float = 1.0) -> bool:
     """A claim credited to a source's publisher at the head of the sentence ("The State Department also said the
     United States would reopen its consulate in Port Sabir.") whose reported clause no single source sentence
     states: less than ``UNFOUNDED_COVERAGE`` of its content words in the best one. Such a sentence is assembled
     from the readout's topic words (a place here, a verb there) and lends the article's addition the publisher's
     authority; the guide labels it added (a false credit). The credited body is the publisher by name or alias
     (:func:`false_credit`), or a body noun its publisher holds ("the Ostrandi ministry" for the Ministry of
-    Defence of Ostrand)."""
+    Defence of Ostrand). A clause whose embedding reaches ``ceiling`` cosine with a source sentence (``clause_cosine``:
+    its best cosine) restates one in other words ("no talks on stationing foreign troops were under way" for "No
+    negotiations on the deployment of foreign troops are being conducted"): a true credit."""
     m = _BODY_FRAME.match(sentence)
     if m is None or not source_sentences:
         return False
@@ -343,19 +348,24 @@ def unfounded_publisher_claim(sentence: str, sources: list[Document], source_sen
     by_noun = noun in _BODY_NOUNS and any(re.search(rf"\b{noun}\b", p) for p in publishers)
     if not (by_noun or any(_publisher_named(d.publisher, who) for d in sources)):
         return False
-    return max(coverage(m.group("clause"), [t]) for t in source_sentences) < UNFOUNDED_COVERAGE
+    if max(coverage(m.group("clause"), [t]) for t in source_sentences) >= UNFOUNDED_COVERAGE:
+        return False
+    return clause_cosine is None or clause_cosine(m.group("clause")) < ceiling
 
 
 def _sentence_traces(matches, src_sents: list[tuple[Document, Sentence]], sources: list[Document],
-                     kinds: dict[int, str]) -> list[SentenceTrace]:
-    """Matches as SentenceTrace records, with attribution and false credit for added sentences."""
+                     kinds: dict[int, str], clause_cosine: Callable[[str], float] | None = None,
+                     ceiling: float = 1.0) -> list[SentenceTrace]:
+    """Matches as SentenceTrace records, with attribution and false credit for added sentences (``clause_cosine`` and
+    ``ceiling``: see :func:`unfounded_publisher_claim`)."""
     traces = []
     credited = {n for m in matches if m.label in ("supported", "altered") for n in credited_names(m.text)}
     texts = [s.text for _, s in src_sents]
     for m in matches:
         attribution = credit = None
         if m.label in ("supported", "altered") and (foreign_credit(m.text, sources)
-                                                    or unfounded_publisher_claim(m.text, sources, texts)):
+                                                    or unfounded_publisher_claim(m.text, sources, texts, clause_cosine,
+                                                                                 ceiling)):
             m = replace(m, label="added", evidence=[], differences=[], changes=[], spans=[], partly=False)
         if m.label == "added":
             attribution = kinds.get(m.index) or pattern_attribution(m.text)
@@ -438,7 +448,9 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
         kinds, mentions = _attributions_from_nlp(nlp, article, art_sents)
     elif nlp is not None:
         notes.append("the nlp has no claims component: attribution from the pattern check")
-    traces = _sentence_traces(matches, src_sents, sources, kinds)
+    clause_cosine = None if params.cross_lingual or not s_text else (
+        lambda text: float(np.max(embedder.encode([text]) @ s_vecs.T)))
+    traces = _sentence_traces(matches, src_sents, sources, kinds, clause_cosine, params.predicate_cos_ceiling)
     return TraceReport(
         article_id=article.id, article_title=article.title,
         sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
