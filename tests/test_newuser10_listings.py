@@ -59,3 +59,51 @@ def test_one_hidden_claim_is_counted_in_the_singular(claims_db, tmp_path):
     out = cli(single, "claims")
     assert re.search(r"1 more claim is hidden \(no claimant, or rejected\): `--all` shows it\b", out), out
     assert "showing" not in out
+
+
+def _main(capsys, db, *args: str) -> tuple[int, str]:
+    """The console entry point as the `cablegram` script runs it: (exit code, stdout + stderr)."""
+    from cablegram.cli import main
+
+    try:
+        main(["--db", str(db), *args])
+        code = 0
+    except SystemExit as exc:
+        code = exc.code or 0
+    out = capsys.readouterr()
+    return code, " ".join((out.out + out.err).split())
+
+
+def test_a_confidence_outside_0_to_1_is_refused_with_a_hint(claims_db, capsys):
+    db, _ = claims_db
+    code, out = _main(capsys, db, "events", "--min-confidence", "2")
+    assert code == 1
+    assert "error[invalid_value]: --min-confidence: 2 is outside 0 to 1" in out and "e.g. --min-confidence 0.7" in out
+
+
+def test_unknown_options_get_only_near_spellings_as_suggestions(claims_db, capsys):
+    db, _ = claims_db
+    code, out = _main(capsys, db, "events", "--colour", "red")
+    assert code == 2 and "No such option: --colour" in out and "Possible options" not in out
+    code, out = _main(capsys, db, "events", "--limt", "3")
+    assert code == 2 and "(Possible options: --limit)" in out
+
+
+def test_commitments_list_takes_a_limit(tmp_path):
+    from dataclasses import replace
+
+    from test_api_sample import build_sample
+
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as store:
+        article = build_sample(store)["article"]
+        analysis = store.get_analysis(article.id)
+        second = replace(analysis.commitments[0], sentence_index=2, category="humanitarian", subcategory=None,
+                         items=["tents"], amount_text="300 tents")
+        store.save_analysis(replace(analysis, commitments=[*analysis.commitments, second]))
+    every = cli(db, "commitments", "list")
+    assert "2 stored commitment(s)" in every and "showing the first" not in every
+    one = cli(db, "commitments", "list", "--limit", "1")
+    assert "2 stored commitment(s)" in one and "showing the first 1 (raise --limit for more)" in one
+    assert ("armour" in one) != ("humanitarian" in one)
+    assert cli(db, "commitments", "list", "--limit", "1", "-f", "json").count('"donor"') == 1

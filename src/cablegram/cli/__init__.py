@@ -86,7 +86,8 @@ def process(
         if not todo:
             console.print("nothing to process (all documents are up to date)")
             return
-        err_console.print(f"loading the NLP pipeline (spaCy model and classifiers) for {todo} documents…")
+        err_console.print(f"loading the NLP pipeline (spaCy model and classifiers) for {todo} "
+                          f"document{'' if todo == 1 else 's'}…")
         pipeline = Pipeline.from_settings(settings)
         doc_ids = documents_to_process(store, reprocess, include_flagged)
         with progress_bar("processing", len(doc_ids)) as advance:
@@ -268,11 +269,22 @@ def _click_exceptions() -> tuple[type[Exception], type[Exception]]:
     return module.UsageError, module.ClickException
 
 
+def _close_suggestions_only(exc) -> None:
+    """Keep only near spellings among Click's "Did you mean" options for an unknown option: Click's cutoff
+    (0.6, dashes counted) offers unrelated ones ("--colour" → --actor, --country, --source)."""
+    import difflib
+
+    no_such = importlib.import_module(typer.BadParameter.__module__).NoSuchOption
+    if isinstance(exc, no_such) and exc.possibilities:
+        exc.possibilities = difflib.get_close_matches(exc.option_name, list(exc.possibilities), cutoff=0.75)
+
+
 def _print_usage_error(exc) -> None:
     ctx = exc.ctx
     if ctx is not None:
         err_console.print(ctx.get_usage(), highlight=False, markup=False)
         err_console.print(f"Try '{ctx.command_path} --help' for help.", highlight=False, markup=False)
+    _close_suggestions_only(exc)
     missing = importlib.import_module(typer.BadParameter.__module__).MissingParameter  # a BadParameter too
     refused_value = isinstance(exc, typer.BadParameter) and not isinstance(exc, missing)
     code = "invalid_value" if refused_value else "usage_error"

@@ -60,6 +60,8 @@ def list_(
                                                               "one row per stored commitment, with the ledger entry it "
                                                               "is linked into (the count /api/commitments and the "
                                                               "dashboard give)."),
+    limit: int = typer.Option(100_000, "--limit", min=1, max=100_000, help="Rows to print (the count line still "
+                              "counts every row).", show_default="all"),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
@@ -77,10 +79,11 @@ def list_(
         _fail(exc)
     fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
-        print_rows(rows, tuple(rows[0]) if rows else ("date", "donor", "recipient", "category", "status"), fmt)
+        print_rows(rows[:limit], tuple(rows[0]) if rows else ("date", "donor", "recipient", "category", "status"), fmt)
         return
-    print_table(_ledger_table(rows, linked))
-    console.print(_count_line(stored, rows, linked), markup=False, highlight=False)
+    print_table(_ledger_table(rows[:limit], linked))
+    console.print(_count_line(stored, rows, linked) + (f"; showing the first {limit} (raise --limit for more)"
+                                                       if len(rows) > limit else ""), markup=False, highlight=False)
 
 
 def _stored_rows(store, f: dict) -> list[dict]:

@@ -66,8 +66,9 @@ def events_command(
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name contains this."),
     country: Optional[str] = typer.Option(None, "--country", help="ISO 3166 alpha-3: the state or any of its actors."),
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Events of one document."),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
-                                                   help="Events at or above this confidence.", show_default="the configured floor"),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence",
+                                                   help="Events at or above this confidence (0 to 1).",
+                                                   show_default="the configured floor"),
     show_all: bool = typer.Option(False, "--all", help="Every event: also those below the confidence floor, without "
                                                     "both actors resolved, or rejected (marked rejected; `export "
                                                     "--all` leaves rejected events out)."),
@@ -83,6 +84,10 @@ def events_command(
     from ..store.readmodel import actor_names, confidence_floor, list_events
 
     _check_event_filters(modality, country)
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"{min_confidence:g} is outside 0 to 1", source="--min-confidence",
+                         hint="Confidence is a share: use a number from 0 to 1, e.g. --min-confidence 0.7.",
+                         code="invalid_value")
     checked = check_event_filters(type=type, mode=mode, modality=modality, date_from=date_from, date_to=date_to,
                                   names={"type": "--type", "mode": "--mode", "modality": "--modality",
                                          "date_from": "--from", "date_to": "--to"})

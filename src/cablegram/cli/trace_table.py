@@ -61,7 +61,8 @@ def render_trace(report, console: Console) -> None:
     pct = whole_percents([sm["share_supported"], sm["share_altered"], sm["share_added"]])
     console.print(f"supported {pct[0]} % · altered {pct[1]} % · added {pct[2]} %"
                   f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported,"
-                  f" {sm.get('false_credits', 0)} false credits)", markup=False, highlight=False)
+                  f" {sm.get('false_credits', 0)} false credit{'' if sm.get('false_credits', 0) == 1 else 's'})",
+                  markup=False, highlight=False)
     if sm.get("attribution"):
         console.print(Text(sm["attribution"], style="bold"))
     for v in report.name_variants:
