@@ -22,7 +22,23 @@ one coded event, from the parse of its sentence:
 - ``weak_trigger``: the trigger word is no cue of the event's type and a verb of no act ("follows", "sees",
   "continue"), or no verb, noun or adjective at all (the classifier typed the sentence, not the word);
 - ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
-  first-person remark, in opinion writing.
+  first-person remark, in opinion writing;
+- ``not_asserted``: the sentence does not say the act happened or will happen (issue 12, opinion and analysis
+  writing): its modality is hypothetical (a possibility, a condition, a counterfactual; a demand — REQUEST — and an
+  offer on an adjective of intent, "willing to withdraw if asked", are acts of their own and are not doubted); the
+  trigger sits in an embedded question ("has not said whether X was revoked", "nobody knows what was agreed", "the
+  question is whether") or a direct one ("will X strike Y?"); a habit or a generic statement ("states that arm
+  rebels tend to lose"); or a thing, not an actor, is the subject of a modal verb ("the refusal will anger X",
+  "success will not translate into …"): a forecast, no act;
+- ``no_refusal``: a REJECT that only the negation of an act makes, where the negation refuses nothing ("ISIS has
+  not been defeated", "has not shared those concerns", "would not be expected to listen"): read as "did not
+  refuse", it is no event an analyst can cite;
+- ``no_cue_word``: an event of a type that is only cited on its own cue word (``[confidence] cue_needed``: AID) whose
+  trigger is no cue of it ("relocated", "expanded into", "accepted refugees" coded AID), or a word of several senses
+  with no word of this one in the sentence (``[senses.deploy]``: "ships had deployed" is no AID);
+- ``source_is_place`` / ``target_is_place``: the mention is only a place (a city, a region, a camp, a US state in
+  ``cg_places``; a capital after a locative preposition): a strike on a city held by the attacker's ally or by armed
+  groups has no state as its target, so a state read off the place is not confident (precision first).
 
 :func:`adjusted_confidence` halves the confidence once when any doubt is found (0.99 becomes 0.495, under the
 default floor of 0.5 of :func:`cablegram.nlp.events.is_confident`), so doubted events stay available with
@@ -34,6 +50,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
+from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["event_doubts", "adjusted_confidence", "DOUBT_FACTOR"]
@@ -383,13 +400,20 @@ def _weak_trigger(trigger, own_cue: bool) -> bool:
     return trigger.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or trigger.lemma_.lower() in _words()[4]
 
 
-def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "") -> list[str]:
+def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "", modality: str = "") -> list[str]:
     """What speaks against the coded event (names in the module docstring). ``trigger``: the trigger token;
     ``source`` / ``target``: (span, actor id) or None; ``own_cue``: the trigger is a cue word of the event's
-    type; ``etype``: the PLOVER type (a speech act may take its source from the reporting verb). Returns an
-    empty list for an event with nothing against it."""
+    type; ``etype``: the PLOVER type (a speech act may take its source from the reporting verb); ``modality``:
+    the event's modality (occurred, planned, hypothetical, negated; empty: not known). Returns an empty list for
+    an event with nothing against it."""
     heads = _heads(trigger)
-    doubts = _participant_doubts(trigger, heads, source, target, etype)
+    doubts = _participant_doubts(trigger, heads, source, target, etype) + _place_doubts(source, target)
+    if not_asserted(trigger, etype, modality):
+        doubts.append("not_asserted")
+    if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
+        doubts.append("no_refusal")
+    if etype in _assertion_words()[7] and (not own_cue or not _sense_shown(trigger, etype)):
+        doubts.append("no_cue_word")
     if _relative(trigger):
         doubts.append("trigger_in_relative")
     if _conditional(trigger):
@@ -507,3 +531,127 @@ def _abstract_gift(trigger, etype: str) -> bool:
 def adjusted_confidence(confidence: float, doubts: list[str]) -> float:
     """``confidence`` times :data:`DOUBT_FACTOR` when there is any doubt, else unchanged."""
     return confidence * DOUBT_FACTOR if doubts else confidence
+
+
+@lru_cache(maxsize=1)
+def _assertion_words() -> tuple[frozenset[str], ...]:
+    """``plover.toml`` ``[confidence]``: words that open an embedded question, verbs of habit, modal auxiliaries of
+    a forecast; ``[non_act.loose]`` adjectives of intent; ``[non_act.frames]`` nouns of actors; ``[confidence]``
+    nouns and endings of things, and the types that need their own cue word."""
+    lex = load_lexicon("plover")
+    return (word_set(lex, "confidence.question_marks"), word_set(lex, "confidence.habit_verbs"),
+            word_set(lex, "confidence.forecast_modals"), word_set(lex, "non_act.loose.intent_adjectives"),
+            word_set(lex, "non_act.frames.actor_nouns"), word_set(lex, "confidence.thing_nouns"),
+            word_set(lex, "confidence.thing_suffixes"), frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")))
+
+
+def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
+    """True when the sentence does not state the act of ``trigger`` (a spaCy token) coded ``etype`` as happening
+    or planned: a hypothetical ``modality`` (not a REQUEST, whose asking is the act, nor an offer on an adjective of
+    intent), an embedded or direct question, a habit, or a forecast about a thing (see the module docstring)."""
+    marks, intent = _assertion_words()[0], _assertion_words()[3]
+    if modality == "hypothetical" and etype != "REQUEST" and not any(
+            h.lower_ in intent for h in (trigger, trigger.head)):
+        return True
+    clauses = _clause_chain(trigger)
+    return any(_embedded_question(c, marks) or _habit(c) or _thing_forecast(c) for c in clauses) or \
+        _direct_question(clauses[-1])
+
+
+def _clause_chain(trigger) -> list:
+    """The trigger's clause and the clauses above it it completes (xcomp, ccomp, conj, a noun's acl), up to the
+    sentence's root."""
+    out, tok = [], _clause_of(trigger)
+    for _ in range(8):
+        out.append(tok)
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "acl", "pcomp", "pobj", "prep",
+                                                   "attr", "dobj"):
+            break
+        tok = tok.head
+    return out
+
+
+def _embedded_question(clause, marks) -> bool:
+    """The clause is a complement question: "whether"/"if" as its mark with no verb of condition on it (a
+    complement, not an adverbial clause), or a wh-word as its subject or object ("nobody knows what was agreed")."""
+    if clause.dep_ not in ("ccomp", "pcomp", "csubj", "xcomp", "attr", "advcl"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return clause.dep_ != "advcl" or any(c.lower_ == "whether" for c in clause.children)
+    return clause.dep_ != "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") and c.i < clause.i for c in clause.children)
+
+
+def _direct_question(root) -> bool:
+    """The sentence asks: it ends with "?" and its main clause puts an auxiliary before its subject or opens with a
+    wh-word ("Will X strike Y?", "Who attacked Y?")."""
+    sent = root.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    subjects = [c.i for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    aux = [c.i for c in root.children if c.dep_ in ("aux", "auxpass") or (c.dep_ == "ROOT" and c.pos_ == "AUX")]
+    first = sent[0]
+    return (bool(subjects) and bool(aux) and min(aux) < min(subjects)) or first.tag_ in ("WP", "WRB", "WDT")
+
+
+def _habit(clause) -> bool:
+    """A habit or a generic statement: a verb of habit governs the clause ("states that arm rebels tend to lose";
+    ``[confidence] habit_verbs``)."""
+    habits = _assertion_words()[1]
+    return clause.lemma_.lower() in habits or (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in habits)
+
+
+def _thing_forecast(clause) -> bool:
+    """A modal verb whose subject is a thing, no actor: a common noun of a happening, a quality or a result
+    (``[confidence] thing_nouns``, or a word ending like one, ``thing_suffixes``: "refusal", "decision"), no word of
+    an actor ("the refusal will anger X", "success will not translate into …"): what may follow, no act."""
+    W = _assertion_words()
+    modals, actors, things, suffixes = W[2], W[4], W[5], W[6]
+    if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].ent_type_:
+        return False
+    lemma = subjects[0].lemma_.lower()
+    return lemma not in actors and (lemma in things or any(lemma.endswith(x) for x in suffixes))
+
+
+def _sense_shown(trigger, etype: str) -> bool:
+    """False when the trigger is a word of several senses (``plover.toml`` ``[senses.<word>]``) and no word of the
+    sense ``etype`` is in its sentence ("ships had deployed from the base": no peacekeepers, no relief, so no AID
+    shown); True otherwise."""
+    senses = load_lexicon("plover").get("senses", {})
+    sense = senses.get(trigger.lemma_.lower()) or senses.get(trigger.lower_)
+    if not sense or etype not in sense:
+        return True
+    words = {str(w).lower() for w in sense[etype]}
+    return any(t.lower_ in words for t in trigger.sent)
+
+
+def _place_doubts(source, target) -> list[str]:
+    """``source_is_place`` / ``target_is_place`` for a mention that is only a place (see :func:`only_place`) of
+    another state than the other participant's (a place of the actor's own state is a domestic act's place: "agreed
+    to set up field hospitals in Louisiana")."""
+    out = []
+    for name, mine, other in (("source_is_place", source, target), ("target_is_place", target, source)):
+        if mine is not None and only_place(mine[0]) and (other is None or state_in_id(other[1]) != state_in_id(mine[1])):
+            out.append(name)
+    return out
+
+
+def only_place(span) -> bool:
+    """True when the mention ``span`` (a spaCy span) overlaps a known place of ``doc.spans["cg_places"]`` that is no
+    capital (a city, region, camp, US state …), or a capital named after a locative preposition ("universities in
+    the capital"): a place, standing for no party. A capital elsewhere stands for its state ("Moscow denied"), and a
+    place naming a body of one of its nouns of actors (``non_act.frames.actor_nouns``: "a Jerusalem court") acts."""
+    places = span.doc.spans["cg_places"] if "cg_places" in span.doc.spans else ()
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words()[4]:
+        return False  # a body the place names ("a Jerusalem district court", "the Kilis police") acts
+    for place in places:
+        if place.start < span.end and span.start < place.end and place.kb_id_:  # a known place, not any GPE
+            if place.label_ != "capital":
+                return True
+            tok = _phrase_root(place)
+            return tok.dep_ == "pobj" and tok.head.lower_ in _words()[6]
+    return False

@@ -17,6 +17,9 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 - :func:`blocked_act`: an act named only as the object of a verb that stops it ("to block the return");
 - :func:`refusal_modality`: a negation that is itself the refusal ("are not looking to grant") is a REJECT
   that occurred;
+- :func:`negation_refusal` / :func:`as_refusal`: a REJECT the negation of another act makes ("will not provide
+  reconstruction money") is a refusal that occurred, carried by the negation, beside the act, negated;
+  :func:`negation_no_refusal`: a negated act no one refuses ("has not been defeated", "has not shared");
 - roles: :func:`left_out` (a mention named as excluded: "other than X"; ``[participants]``),
   :func:`modifier_roles` ("US-backed forces": the backer and the backed), :func:`death_roles` ("died in an
   airstrike": the dead is the target), :func:`own_state_aside` (an official's own state named outside the
@@ -25,14 +28,15 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
-           "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "meeting_place", "left_out",
+           "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
+           "negation_no_refusal", "meeting_place", "left_out",
            "modifier_roles", "death_roles", "own_state_aside"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
@@ -466,6 +470,57 @@ def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
     if etype != "REJECT" or modality != "negated" or not framed:
         return modality
     return modality if any(h[0].i == trigger.i for h in hits) else "occurred"
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+
+
+def _own_negation(verb):
+    """The negation word on ``verb`` itself ("will not provide", "won't send", "never stops"), else None."""
+    return next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in _NEGATIONS), None)
+
+
+def negation_no_refusal(trigger) -> bool:
+    """True when the negated act of ``trigger`` (a spaCy token) is refused by no one: a passive ("ISIS has not been
+    defeated"), a perfect ("has not shared those concerns": not done yet), or an act whose negation sits on a verb
+    above it ("would not be expected to listen", "do not have the means to receive"): what did not happen, or a
+    judgement, no refusal."""
+    if _own_negation(trigger) is None:
+        return True
+    if _passive_without_agent(trigger) or any(c.dep_ == "auxpass" for c in trigger.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in trigger.children)
+
+
+def negation_refusal(etype: str, trigger, hits, modality: str):
+    """For a REJECT that the negation of another act makes ("the Union will not provide reconstruction money",
+    "won't send tanks"): (the negation token, the act's type), else None. ``hits``: the sentence's cue hits
+    ((token, type, cue, weight)); the act's type is the strongest cue of another type on ``trigger``. The refusal
+    occurred and the negation carries it; the act named is negated (the modality sets' convention: the act,
+    negated). None for a REJECT word of its own ("did not reject"), an act with no cue of another type, a negation
+    that refuses nothing (:func:`negation_no_refusal`), and any other type or modality."""
+    if etype != "REJECT" or modality != "negated" or trigger.pos_ != "VERB":
+        return None
+    own = [h for h in hits if h[0].i == trigger.i]
+    if any(h[1] == "REJECT" for h in own) or negation_no_refusal(trigger):
+        return None
+    acts = [h for h in own if h[1] in _REFUSED_ACTS]
+    return (_own_negation(trigger), max(acts, key=lambda h: h[3])[1]) if acts else None
+
+
+# Acts a negation can refuse (their negation by a decision is a REJECT): not REJECT, and not speech acts whose
+# negation is itself a statement ("did not accuse").
+_REFUSED_ACTS = frozenset({"AID", "AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT", "YIELD",
+                           "SANCTION", "MOBILIZE"})
+
+
+def as_refusal(event, negation):
+    """``event`` (a REJECT coded on a negated act word) as the refusal that occurred, carried by the spaCy token
+    ``negation``: modality "occurred", the negation as its trigger (word and character offsets)."""
+    spans = dict(event.spans or {})
+    spans["trigger"] = [negation.idx, negation.idx + len(negation.text)]
+    return replace(event, modality="occurred", trigger=negation.text, spans=spans)
 
 
 @lru_cache(maxsize=1)

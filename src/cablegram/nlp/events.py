@@ -32,9 +32,10 @@ from .event_places import named_no_place
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
-from .event_gates import (blocked_act, conditional_consequence, conjoined_places, demanding_verb, frame_modality,
-                          in_demanded_act, loose_sense, meeting_place, own_state_counterpart,
-                          refusal_modality, same_act, sense_type, speaker_source, states_no_act, undergoes)
+from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, demanding_verb,
+                          frame_modality, in_demanded_act, loose_sense, meeting_place, negation_refusal,
+                          own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source, states_no_act,
+                          undergoes)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -743,7 +744,7 @@ class EventCoder:
         if demand is not None:  # the asking is the act, not what it asks for ("called on B to retaliate against C")
             etype, trigger = "REQUEST", demand
         etype = sense_type(etype, trigger)
-        events = self._events(cand, etype, conf, trigger, doc, actors)
+        events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
         for tok, other in further:
             if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
@@ -784,6 +785,16 @@ class EventCoder:
             if label not in (etype, "REJECT") and label in TYPE_NAMES:
                 return label, round(min(float(row[k]), _BARE_CONFIDENCE), 4)
         return None
+
+    def _refused(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
+        """The events of ``trigger``; a REJECT that the negation of another act makes ("will not provide money") is
+        the refusal, occurred, on the negation word, followed by the act, negated (:func:`.event_gates.negation_refusal`)."""
+        events = self._events(cand, etype, conf, trigger, doc, actors)
+        refusal = negation_refusal(etype, trigger, cand.hits, events[0].modality if events else "")
+        if refusal is None:
+            return events
+        return [as_refusal(e, refusal[0]) for e in events] + self._events(
+            cand, refusal[1], min(conf, self.secondary_confidence), trigger, doc, actors)
 
     def _further(self, cand: _Candidate, etype: str, trigger) -> list[tuple[object, str]]:
         """Events of the sentence's other clauses (:func:`_clause_heads`), each with a strong cue of another
@@ -876,7 +887,7 @@ class EventCoder:
         pairs = own_state_counterpart(pairs, trigger, etype)
         for source, target in _act_pairs(pairs, trigger, etype):
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
-            doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype)
+            doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype, modality.modality)
             common["confidence"] = round(event_confidence.adjusted_confidence(float(conf), doubts), 4)
             out.append(Event(**common, source_actor=source[1] if source else None,
                              target_actor=target[1] if target else None, source_text=source[0].text if source else None,
