@@ -107,3 +107,13 @@ def test_commitments_list_takes_a_limit(tmp_path):
     assert "2 stored commitment(s)" in one and "showing the first 1 (raise --limit for more)" in one
     assert ("armour" in one) != ("humanitarian" in one)
     assert cli(db, "commitments", "list", "--limit", "1", "-f", "json").count('"donor"') == 1
+
+
+def test_corrections_list_table_names_the_author(claims_db):
+    db, ids = claims_db
+    cli(db, "corrections", "add", ids[0], "reject", "--reason", "a notice read aloud", "--author", "analyst-7")
+    cli(db, "corrections", "add", ids[1], "confirm")
+    out = CliRunner().invoke(app, ["--db", str(db), "corrections", "list"], env={"COLUMNS": "200"}).output
+    first, second = [line for line in out.splitlines() if "clm_" in line]
+    assert ids[0] in first and first.endswith("— a notice read aloud  (analyst-7)")
+    assert ids[1] in second and "(" not in second

@@ -195,9 +195,7 @@ def demo(
     if as_json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        render_demo(result)
-        console.print(f"next: `{program_name()} --db {target} serve` opens the dashboard on this store",
-                      markup=False, highlight=False)
+        render_demo(result)  # ends with the one "next:" line (serve, documents, show)
 
 
 def _mount(target: typer.Typer) -> None:

@@ -369,7 +369,8 @@ def corrections_list(
         console.print("no corrections yet")
     for r in rows:
         change = f" {r['field']} = {r['value']!r}" if r["field"] else ""
-        console.print(f"{r['created_at'][:19]}  {r['action']:<8} {r['record_id']}{change}  — {r['reason'] or ''}",
+        author = f"  ({r['author']})" if r.get("author") else ""
+        console.print(f"{r['created_at'][:19]}  {r['action']:<8} {r['record_id']}{change}  — {r['reason'] or ''}{author}",
                       markup=False)
 
 

@@ -156,5 +156,6 @@ def render_demo(result) -> None:
             console.print(summary["attribution"], markup=False)
         _alignment_lines(t["sentences"])
     cmd = program_name()
-    console.print(f"\nExplore: {cmd} --db {result.db} serve   ·   {cmd} --db {result.db} documents   ·   "
-                  f"{cmd} --db {result.db} show DOC_ID", markup=False, highlight=False)
+    console.print(f"\nnext: `{cmd} --db {result.db} serve` opens the dashboard on this store; "
+                  f"`{cmd} --db {result.db} documents` lists its documents, `… show DOC_ID` shows one",
+                  markup=False, highlight=False)
