@@ -117,3 +117,22 @@ def test_corrections_list_table_names_the_author(claims_db):
     first, second = [line for line in out.splitlines() if "clm_" in line]
     assert ids[0] in first and first.endswith("— a notice read aloud  (analyst-7)")
     assert ids[1] in second and "(" not in second
+
+
+def test_commitments_summary_puts_a_pledge_without_a_donor_last_and_says_so(tmp_path):
+    from dataclasses import replace
+
+    from test_api_sample import build_sample
+
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as store:
+        article = build_sample(store)["article"]
+        analysis = store.get_analysis(article.id)
+        unnamed = replace(analysis.commitments[0], sentence_index=2, donor=None, category="financial",
+                          subcategory=None, items=[], amount_text="$5 billion", amount=5e9, currency="USD")
+        store.save_analysis(replace(analysis, commitments=[*analysis.commitments, unnamed]))
+    out = CliRunner().invoke(app, ["--db", str(db), "commitments", "summary"], env={"COLUMNS": "200"}).output
+    rows = [line for line in out.splitlines() if line.startswith("│")]
+    assert len(rows) == 2, out
+    assert "FRD" in rows[0] and "(not named)" in rows[1] and "5,000.0m" in rows[1]
+    assert "│ - " not in out

@@ -154,13 +154,14 @@ def summary(
             _add_unknown_deliveries(groups, keys, ledger(store, **f))
     except CablegramError as exc:
         _fail(exc)
+    groups.sort(key=lambda g: any(g[k] is None for k in keys))  # a group with no donor (…) named comes last
     fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(groups, tuple(groups[0]) if groups else (*keys, "commitments"), fmt)
         return
     table = Table(*keys, "commitments", "sources", "committed", "delivered", "gap", "not converted", "without amount")
     for g in groups:
-        table.add_row(*[str(g[k] or "-") for k in keys], str(g["commitments"]), str(g["sources"]),
+        table.add_row(*[str(g[k] or "(not named)") for k in keys], str(g["commitments"]), str(g["sources"]),
                       _usd(g["committed_usd"]), *_delivered_cells(g), str(g["unconverted"]),
                       str(g.get("without_amount", 0)))
     print_table(table)
