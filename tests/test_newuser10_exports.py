@@ -84,3 +84,20 @@ def test_events_csv_has_the_stored_date_next_to_the_sort_date(tmp_path):
     assert threat["date"] == "2024-02"
     assert threat["sort_date"].startswith("2024-02")
     assert list(rows[0]).index("date") == list(rows[0]).index("sort_date") - 1
+
+
+def test_dashboard_downloads_leave_rejected_rows_out_also_with_show_all(sample):
+    import httpx
+
+    from cablegram.config import Settings
+    from live_api import live_api
+
+    db, rejected = sample
+    _reject(db, rejected)
+    with live_api(Settings(db=str(db))) as base:
+        page = httpx.get(f"{base}/", params={"all": "1"}).text
+        files = [httpx.get(f"{base}/download/events.{fmt}", params={"all": "1"}).text for fmt in ("csv", "jsonl")]
+        default = httpx.get(f"{base}/download/events.csv").text
+    assert rejected in page  # the page lists it under "show all" …
+    assert all(rejected not in text for text in files + [default])  # … no file holds it
+    assert len(list(csv.DictReader(io.StringIO(files[0])))) == len(files[1].splitlines()) >= 4

@@ -3,6 +3,8 @@
 ``/download/events.csv?actor=UKR&type=ASSAULT`` takes the same query parameters as the page it
 sits on. Files hold the export columns of docs/exports.md (with ``correction``); CSV cells are
 written by the export writers (so spreadsheet formulas are neutralised as in `cablegram export`).
+As in every export, a row an analyst rejected is never in a file, also with ``all=1`` (the page itself
+lists it, marked, under "show all").
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def _check_format(fmt: str) -> str:
 
 
 def _file(fmt: str, table: str, rows: Iterator[dict]) -> Response:
-    return Response(_write(fmt, table, rows), media_type=MEDIA[fmt],
+    kept = (r for r in rows if r.get("correction") != "rejected")  # rejected rows are never exported
+    return Response(_write(fmt, table, kept), media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="cablegram-{table}.{fmt}"'})
 
 
