@@ -67,7 +67,12 @@ _FUTURE_HEADS = frozenset(("plans", "plan", "planned", "set", "expected", "inten
 # The phrases that say what a trigger gives (not its subject, not other clauses hanging on it).
 _OBJECT_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "attr", "oprd", "nsubjpass", "prt", "agent", "npadvmod",
                           "xcomp"))
-_ONGOING_HEADS = frozenset(("continued", "continues", "began", "started", "kept"))
+_ONGOING_HEADS = frozenset(("continued", "continues", "began", "started", "kept",
+                            # "troops helping to train local fighters": help under way, not a promise
+                            "helping", "helped", "helps"))
+# Verbs that end the giving a gerund under them names ("ceased arming the rebels", "stopped sending aid").
+_ENDING_HEADS = frozenset(("cease", "ceased", "ceases", "stop", "stopped", "stops", "halt", "halted", "halts", "quit",
+                           "discontinued", "discontinue", "ended", "ends"))
 
 
 @dataclass
@@ -79,10 +84,22 @@ class Trigger:
     status: str  # pledged | allocated | delivered | cancelled | give | noun
 
 
+_SUPPORTING = frozenset(("support", "supports", "supported", "supporting"))
+
+
+def _supports_with(tok: Token, lex: CommitmentLexicon) -> bool:
+    """"supported the group with airstrikes and later with direct arms supplies": a support verb whose "with" names
+    support given (a support noun), as "provided … with"; bare "supported the plan" is backing, never read here."""
+    if tok.lower_ not in _SUPPORTING or tok.pos_ != "VERB":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(lex.support_word(t) for w in withs for t in w.subtree)
+
+
 def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     hit = lex.triggers.get(tok.lower_)
     if hit is None:
-        return None
+        return Trigger(tok, "provide", "give") if _supports_with(tok, lex) else None
     base, status = hit
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         # "open-ended", "long-promised": the second half of a hyphenated word is no verb, unless a giver's name
@@ -113,7 +130,7 @@ def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
     """A support verb under a threat, warning, discussion or request, or in an if/unless clause."""
     node = tok
     for _ in range(6):
-        if node is not tok and node.lower_ in lex.not_committing:
+        if node is not tok and node.lower_ in lex.not_committing and not (node.lower_ in _WARNING and _reported_act(tok)):
             return True
         if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks
                                                     for c in node.children):
@@ -122,6 +139,20 @@ def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:
             break
         node = node.head
     return False
+
+
+_WARNING = frozenset(("warn", "warns", "warned", "warning"))
+_MODALS = frozenset(("will", "would", "could", "might", "may", "shall", "can", "to", "'ll"))
+
+
+def _reported_act(tok: Token) -> bool:
+    """Whether the trigger is a reported fact in a "that" clause ("officials warned that X is delivering missiles to
+    the group"): an act said to be going on or done, not a threat of what the speaker may do ("warned it would stop
+    aid")."""
+    if tok.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in tok.children):
+        return False
+    return tok.tag_ in ("VBD", "VBZ", "VBP") or (tok.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "has", "have", "had") for c in tok.children))
 
 
 _CLAUSE_DEPS = frozenset(("acl", "relcl", "ccomp", "advcl", "pcomp", "xcomp", "csubj"))
@@ -332,6 +363,8 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
         return "conditional", [f"not decided: negated '{undecided}'"]  # "has not yet decided whether to send …"
     if _no_longer(tok):
         return "cancelled", ["ends support: 'no longer'"]  # "the US would no longer supply arms to …"
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lower_ in _ENDING_HEADS:
+        return "cancelled", [f"ends support: '{tok.head.lower_}'"]  # "ceased arming the rebels"
     if negated(tok, lex):
         return ("cancelled", []) if trig.status == "cancelled" else ("refused", ["negated or refused in its clause"])
     if trig.status == "cancelled":

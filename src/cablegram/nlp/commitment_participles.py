@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["GIVING_PARTICIPLES", "hyphen_giver", "participle_receiver", "receiver_text", "gives_by_participle",
-           "participle_kind", "describes_noun", "taken_thing",
+           "participle_kind", "describes_noun", "taken_thing", "coordinated_agent",
            "described_noun"]
 
 # Participles that say support was given; "backed", "led", "allied" say political or military leadership, not support.
@@ -24,7 +24,8 @@ GIVING_PARTICIPLES = frozenset(("funded", "financed", "supplied", "armed", "equi
 # to others, so they are left out, and so is any body an aid word describes ("relief groups").
 _RECEIVER_NOUNS = frozenset(("rebels", "fighters", "militants", "militia", "militias", "insurgents", "forces", "groups",
                              "group", "army", "units", "unit", "factions", "faction", "service", "services",
-                             "volunteers", "proxies", "guerrillas", "opposition", "moderates", "helmets", "defenders"))
+                             "volunteers", "proxies", "guerrillas", "opposition", "moderates", "helmets", "defenders",
+                             "regime", "government", "mujahideen", "separatists"))
 _AID_WORDS = frozenset(("aid", "relief", "humanitarian", "charity", "charitable", "development", "medical"))
 
 
@@ -38,9 +39,36 @@ def hyphen_giver(tok: Token) -> Token | None:
     return name if name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN", "ADJ") else None
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated giving participles ("trained and armed by the US": "trained")."""
+    while tok.dep_ == "conj" and tok.head.lower_ in GIVING_PARTICIPLES and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the participles coordinated with it, first one first ("armed and paid by X": both)."""
+    first = _first_conjunct(tok)
+    return [first] + [t for t in first.conjuncts if t.tag_ == "VBN" and t.i > first.i]
+
+
+def coordinated_agent(tok: Token) -> Token | None:
+    """The giver a participle coordinated with ``tok`` names ("trained and armed by the US": the US for "trained"),
+    else None."""
+    if tok.lower_ not in GIVING_PARTICIPLES:
+        return None
+    for t in _conjuncts(tok):
+        for c in t.children:
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def described_noun(tok: Token) -> Token | None:
     """The noun a participle describes: its head ("the X-funded group", "rebels supplied by …") or, in a passive
-    clause, its subject ("the rebels were supplied by …")."""
+    clause, its subject ("the rebels were supplied by …"); a participle coordinated with another ("trained and armed
+    by …") describes what the first one does."""
+    tok = _first_conjunct(tok)
     if tok.dep_ in ("amod", "acl", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head
         # "British-funded aid agencies": the participle may hang on the first noun of a compound; the phrase's
@@ -66,7 +94,9 @@ def participle_receiver(tok: Token) -> Token | None:
 
 
 def _has_agent(tok: Token) -> bool:
-    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+    """Whether the participle, or one coordinated with it, names its giver ("trained and armed by the US")."""
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for t in _conjuncts(tok)
+               for c in t.children)
 
 
 def gives_by_participle(tok: Token, is_support_word, is_giving_verb=lambda _t: False) -> bool:

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_clauses import Trigger
-from .commitment_participles import hyphen_giver, participle_receiver, receiver_text
+from .commitment_participles import coordinated_agent, hyphen_giver, participle_receiver, receiver_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
-           "mentioned_state"]
+           "mentioned_state", "NON_STATE_GROUP_NOUNS"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -47,7 +47,7 @@ _STAFF_NOUNS = frozenset(("army", "forces", "doctors", "medics", "experts", "eng
                           "soldiers", "donors"))
 _RECIPIENT_PREPS = frozenset(("to", "for", "towards"))
 _GIVE_OBJECT = frozenset(("gave", "give", "gives", "giving", "promised", "lend", "lent", "offered", "sent", "pledged",
-                          "train", "trains", "trained", "training", "arm", "armed", "arming"))
+                          "train", "trains", "trained", "training", "arm", "arms", "armed", "arming"))
 _RECEIVERS = frozenset(("people", "population", "army", "armed", "forces", "military", "government", "state",
                         "soldiers", "troops", "refugees", "citizens", "children", "civilians", "authorities", "side",
                         "defence", "defense", "economy", "budget", "hospitals", "energy", "partners", "navy", "air"))
@@ -261,15 +261,31 @@ def _antecedent(subj: Token | None, verb: Token) -> Token | None:
     militia"), else None."""
     if subj is None or subj.lower_ not in ("which", "who", "that") or verb.dep_ != "relcl":
         return None
-    return verb.head if verb.head.pos_ == "PROPN" else None
+    head = verb.head
+    if head.pos_ != "PROPN" and head.dep_ in ("attr", "appos"):
+        # "Kestria is the only country that continued to …", "Kestria, the only state that …": the name it describes
+        head = _subject(head.head) if head.dep_ == "attr" else head.head
+    return head if head is not None and head.pos_ == "PROPN" else None
 
 
-def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+def _own_giver(tok: Token, verb: Token) -> list[str]:
+    """A giver the trigger names itself, outside the subject (:func:`_giver_aside`), or the agent of a participle on a
+    receiver ("an army armed and paid by Kestria underlined …": Kestria, whatever the sentence's subject); else []."""
     giver = _giver_aside(tok, verb)
     if giver is not None:
         return [actor_text(giver)]
+    agent = coordinated_agent(tok)
+    if agent is not None and tok.dep_ in ("acl", "amod", "conj") and participle_receiver(tok) is not None:
+        return [actor_text(agent)] + [actor_text(c) for c in agent.conjuncts]
+    return []
+
+
+def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
+    own = _own_giver(tok, verb)
+    if own:
+        return own
     subj = _subject(verb)
-    source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by"))
+    source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
         owner = _programme_owner(subj)
         if owner is not None:
@@ -341,7 +357,8 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
 _HELP_VERBS = frozenset(("support", "supports", "supporting", "help", "helps", "helping", "assist", "assists",
                          "assisting", "aid", "aiding"))
 _PROVIDE_WITH = frozenset(("provide", "provides", "provided", "providing", "supply", "supplies", "supplied",
-                           "supplying", "equip", "equips", "equipped", "furnish", "furnished", "arm", "armed"))
+                           "supplying", "equip", "equips", "equipped", "furnish", "furnished", "arm", "armed",
+                           "support", "supports", "supported", "supporting"))
 
 
 def _object_recipients(tok: Token) -> list[Token]:
@@ -363,15 +380,37 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
-            if c.dep_ == "dative" or (c.dep_ == "dobj" and c.head.i == root.i and root.lower_ in _GIVE_OBJECT
-                                      and _receiving_object(c)):
-                out.append(c)
+            given_to = _given_object(c, root)
+            if given_to is not None:
+                out.append(given_to)
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.head.dep_ == "relcl" and \
                     c.head.lower_ in _GIVE_OBJECT:
                 out.append(c)  # "handed over the tanks it promised Ukraine"
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
+
+
+def _given_object(c: Token, root: Token) -> Token | None:
+    """The receiver a dative or a giving verb's object names ("gave Ostravia", "armed the militia", "arming thousands
+    of Shia militants": the militants), else None."""
+    if c.dep_ == "dative":
+        return c
+    if c.dep_ != "dobj" or c.head.i != root.i or root.lower_ not in _GIVE_OBJECT:
+        return None
+    return c if _receiving_object(c) else _counted(c)
+
+
+_COUNTS = frozenset(("thousands", "hundreds", "dozens", "scores", "tens", "millions"))
+
+
+def _counted(obj: Token) -> Token | None:
+    """The receivers a counted object names ("thousands of Shia militants", "500 of its fighters"), else None."""
+    if obj.lower_ not in _COUNTS and not obj.like_num:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and _receiving_object(noun) else None
 
 
 def _receiving_object(obj: Token) -> bool:
@@ -406,7 +445,11 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) 
 # Armed non-state groups that receive support ("Kurdish fighters", "the rebels", "two militant groups"): the group is
 # the recipient, not the state its nationality word names.
 _ARMED_GROUP_NOUNS = frozenset(("fighters", "rebels", "militants", "militias", "militia", "insurgents", "guerrillas",
-                                "jihadists", "paramilitaries"))
+                                "jihadists", "paramilitaries", "mujahideen", "mujahedeen", "mujahidin", "separatists"))
+# Armed groups that are never a state's own forces, whatever nationality word comes before them ("the Afghan
+# mujahideen", "Syrian rebels"): the group receives, not the state ("Ostravian fighters", "the Ostravian militia" may
+# be a state's own forces).
+NON_STATE_GROUP_NOUNS = _ARMED_GROUP_NOUNS - {"fighters", "militia", "militias", "paramilitaries"}
 _ARMED_GROUP_WORDS = frozenset(("militant", "armed", "rebel", "opposition", "islamist", "jihadist", "insurgent",
                                 "paramilitary"))
 
@@ -415,7 +458,7 @@ def armed_group_text(tok: Token) -> str | None:
     """The written name of a non-state armed group headed by ``tok`` ("Syrian Kurdish fighters", "Nusra fighters",
     "militant groups"; numbers, determiners and "so-called" left out), else None."""
     low = tok.lower_
-    if low not in _ARMED_GROUP_NOUNS and not (low in ("groups", "group", "factions") and any(
+    if low not in _ARMED_GROUP_NOUNS and not (low in ("groups", "group", "factions", "army") and any(
             c.lower_ in _ARMED_GROUP_WORDS for c in tok.lefts)):
         return None
     start = tok.i
@@ -430,7 +473,7 @@ def is_armed_group_name(text: str | None) -> bool:
     words = (text or "").lower().split()
     if not words:
         return False
-    return words[-1] in _ARMED_GROUP_NOUNS or (words[-1] in ("groups", "group", "factions")
+    return words[-1] in _ARMED_GROUP_NOUNS or (words[-1] in ("groups", "group", "factions", "army")
                                                and any(w in _ARMED_GROUP_WORDS for w in words[:-1]))
 
 

@@ -69,7 +69,7 @@ from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
                                      taken_thing)
 from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
-                                  is_armed_group_name, mentioned_state)
+                                  is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -717,7 +717,7 @@ class CommitmentExtractor:
         written; one named only by a state's nationality word ("Ostravian fighters") is that state's forces."""
         words = recipient.split()[:-1]
         states = {self._state_in_name(w) for w in words} if words else {None}
-        if None not in states and len(states) == 1:
+        if None not in states and len(states) == 1 and recipient.split()[-1].lower() not in NON_STATE_GROUP_NOUNS:
             return states.pop()
         reasons.append("recipient: a non-state armed group, as written")
         return recipient
@@ -1067,6 +1067,8 @@ def _hostile_purpose(trig: Trigger) -> bool:
     """"sent in aircraft to attack Idlib", "sending aircraft to buzz …", "sent an armoured convoy into Syria": force
     used or deployed, not support given."""
     tok = trig.token
+    if trig.base in ("train", "arm"):
+        return False  # "trained local units to fight Isis", "armed the militia to fight": the receiver's fight
     # a purpose ("to attack"), not a reason or a time ("suspended aid after two vehicles were hit")
     if any(c.lower_ in _HOSTILE and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) for c in tok.children):
@@ -1260,7 +1262,7 @@ def _pronoun_subject(trig: Trigger) -> bool:
     return False
 
 
-_FUNDER_AFTER = r"-(?:funded|financed|sponsored|backed|paid|run|operated)\b"
+_FUNDER_AFTER = r"-(?:funded|financed|sponsored|backed|paid|run|operated|supplied|armed|trained|equipped)\b"
 _AIMING = frozenset(("need", "needs", "needed", "want", "wants", "wanted", "seeks", "sought", "tries", "tried",
                      "hopes", "hoped", "struggles", "struggled", "aims", "plans", "asked", "asks"))
 

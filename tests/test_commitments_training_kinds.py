@@ -1,0 +1,72 @@
+"""Commitments: the kinds of fault found on the fifth own annotation of real news (tests/data/commitments_fresh5.jsonl,
+dev part) and in the N9 analyst's commitment findings: training and arming of forces as military support (with a
+fighting purpose that is the receiver's, under "helping to", ended by "ceased"), coordinated participles that share
+one giver ("trained and armed by X"), hyphenated givers on regimes and militias ("the X-armed regime"), support a
+speaker reports as going on ("officials warned that X is delivering missiles"), armed groups that are never a state
+("the Ostravian mujahideen") and counted receivers ("thousands of Shia militants").
+
+Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_commitments_component import run
+from test_commitments_fresh_kinds import knlp  # noqa: F401  (registry model, actors with the fictional states, commitments)
+
+
+# -- training and arming ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    # the purpose "to fight the insurgents" is the trainees' fight, not force used by the giver
+    ("Some 500 Norland soldiers have trained Ostravian units to fight the insurgents.", "delivered"),
+    ("Norland troops had mentored and trained Ostravian units to fight the insurgents.", "delivered"),
+    # training under way, not a promise
+    ("Norland troops are helping to train local fighters in the north.", "delivered"),
+])
+def test_training_of_forces_is_military_support(knlp, text, status):
+    [c] = run(knlp, text)
+    assert (c.donor, c.category, c.status) == ("XNL", "military", status), c
+
+
+def test_ceasing_to_arm_ends_the_support(knlp):
+    [c] = run(knlp, "When Kestria ceased arming the rebels in 1990, their leader fled abroad.")
+    assert (c.donor, c.category, c.status) == ("XKS", "military", "cancelled"), c
+    assert "rebels" in (c.recipient or "")
+
+
+# -- participles ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, donor, receiver", [
+    ("The rebels, trained and armed by Norland, took the town.", "XNL", "rebels"),
+    # the second participle is no giving word, but its agent gives the first one its giver
+    ("A militia armed and paid by Kestria now holds the valley.", "XKS", "militia"),
+    ("The Kestria-trained Shia militias took the bridge.", "XKS", "Shia militias"),
+])
+def test_coordinated_and_hyphenated_participles_name_the_giver(knlp, text, donor, receiver):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == (donor, receiver, "military", "delivered"), c
+
+
+def test_a_regime_armed_by_another_state_receives_as_its_state(knlp):
+    [c] = run(knlp, "The Norland-armed Ostravian regime has bombed the city.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", "delivered"), c
+
+
+# -- reported acts under a warning --------------------------------------------------------------------------------------
+def test_a_delivery_reported_under_a_warning_is_support(knlp):
+    [c] = run(knlp, "Officials have warned that Kestria is delivering missiles and rockets to the militia.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XKS", "militia", "military", "delivered"), c
+
+
+def test_a_warning_of_what_the_speaker_may_do_is_no_commitment(knlp):
+    assert run(knlp, "Norland warned that it would stop aid to Ostravia.") == []
+
+
+# -- receivers ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, receiver", [
+    ("Norland armed the Ostravian mujahideen in the 1980s.", "Ostravian mujahideen"),  # a group, not Ostravia
+    ("By arming and training thousands of Shia militants in Ostravia, Kestria has sought to push back the insurgents.",
+     "Shia militants"),  # the counted receivers, not the place they are in
+])
+def test_armed_groups_receive_as_written(knlp, text, receiver):
+    [c] = run(knlp, text)
+    assert c.recipient == receiver and c.category == "military", c
