@@ -20,7 +20,7 @@ def main_claim(nlp, text):
     from cablegram.nlp.pipeline import make_doc
 
     doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
-    claims = [c for c in doc._.cg_claims if c.cue]
+    claims = [c for c in doc._.cg_claims if c.cue and c.attribution_index == 0]  # each sentence's main claim
     assert claims, f"no attributed claim in {text!r}"
     claim = claims[-1]
     span = claim.spans.get("claimant")

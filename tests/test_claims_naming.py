@@ -22,13 +22,13 @@ def nlp():
 
 
 def attributed(nlp, text):
-    """(kind, claimant span text, cue) of every claim with a cue, in order."""
+    """(kind, claimant span text, cue) of every main claim (one per sentence) with a cue, in order."""
     from cablegram.nlp.pipeline import make_doc
 
     doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
     out = []
     for claim in doc._.cg_claims:
-        if claim.cue:
+        if claim.cue and claim.attribution_index == 0:
             span = claim.spans.get("claimant")
             out.append((claim.claimant_kind, text[span[0]:span[1]] if span else None, claim.cue))
     return out

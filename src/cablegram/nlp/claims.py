@@ -190,7 +190,8 @@ class ClaimsComponent:
         out: dict[int, Claim] = {}
         further: dict[int, list[Claim]] = {}
         for si, sent in enumerate(sents):
-            claims = self._sentence_claims(doc, si, sent, by_sentence.get(si), long_regions, actors)
+            claims = self._sentence_claims(doc, si, sent, by_sentence.get(si), long_regions, actors,
+                                           rules[si] if self.finder.span_tagger is not None else ())
             if claims:
                 out[si], further[si] = claims[0], claims[1:]
         _propagate_quotes(sents, long_regions, out)
@@ -199,17 +200,18 @@ class ClaimsComponent:
         return [c for main in listed for c in (main, *further.get(main.sentence_index, ()))]
 
     def _sentence_claims(self, doc: Doc, si: int, sent: Span, atts: list[Attribution] | None,
-                         long_regions: list[tuple[int, int]], actors: dict[int, str]) -> list[Claim]:
+                         long_regions: list[tuple[int, int]], actors: dict[int, str],
+                         rules: list[Attribution] = ()) -> list[Claim]:
         """The claims of one sentence: its main attribution's (or the sentence's own, unattributed) first, then one
-        per further attribution of another speaker (:func:`further_attributions`), in cue order; [] for none."""
-        spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
-                 for a, b in long_regions if a < sent.end_char and b > sent.start_char]
-        spans = [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
-        atts = self._statements(doc, si, sent, [_with_speaker(a) for a in atts or ()], spans, long_regions)
+        per further attribution of another speaker (:func:`further_attributions`), in cue order; [] for none. When
+        the span tagger's attributions are all turned down (no claim cue: "to complain about what Islamabad says
+        …" is an aim), the lexicon ``rules``' attributions of the sentence with a source are read instead."""
+        spans = _sentence_quotes(sent, long_regions)
+        atts = self._attributions(doc, si, sent, atts, spans, long_regions, rules)
         further: list[Attribution] = []
         if atts:
             main = min(atts, key=self._main_order(atts))
-            further = further_attributions(main, atts, self.lexicon)
+            further = further_attributions(main, atts)
             claims = [self._claim(doc, si, sent, a, actors, long_regions) for a in (main, *further)]
             for claim in claims:
                 claim.quote = "direct" if spans else "indirect"
@@ -224,6 +226,16 @@ class ClaimsComponent:
             claim.hedges = list(hedges)
             claim.attribution_index = n
         return claims
+
+    def _attributions(self, doc: Doc, si: int, sent: Span, tagged: list[Attribution] | None, spans: list[list[int]],
+                      long_regions: list[tuple[int, int]], rules: list[Attribution]) -> list[Attribution] | None:
+        """The statements among the tagger's attributions of a sentence, else among the rules' with a source when
+        the tagger had some and all were turned down."""
+        atts = self._statements(doc, si, sent, [_with_speaker(a) for a in tagged or ()], spans, long_regions)
+        if not atts and tagged and rules:
+            atts = self._statements(doc, si, sent, [_with_speaker(a) for a in rules if a.source is not None], spans,
+                                    long_regions)
+        return atts
 
     def _main_order(self, atts: list[Attribution]):
         """Sort key of a sentence's main attribution (module docstring): outside quotes first, with a source,
@@ -285,6 +297,13 @@ class ClaimsComponent:
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source, regions))
 
 
+def _sentence_quotes(sent: Span, long_regions: list[tuple[int, int]]) -> list[list[int]]:
+    """``[start, end]`` offsets, relative to the sentence, of the parts of long quotations inside it."""
+    spans = [[max(a, sent.start_char) - sent.start_char, min(b, sent.end_char) - sent.start_char]
+             for a, b in long_regions if a < sent.end_char and b > sent.start_char]
+    return [s for s in spans if s[1] > s[0] and sent.text[s[0]:s[1]].strip()]
+
+
 # Verbs of talking about a subject: their noun-phrase object is a topic ("discussed preparations for …"),
 # not a statement; with a clause ("discussed whether …") they still report one.
 TOPIC_VERBS = ("discuss", "talk", "speak", "debate", "address", "brief", "outline", "detail",
@@ -339,6 +358,9 @@ def _with_speaker(att: Attribution) -> Attribution:
     (:func:`claims_naming.without_conjoined_verb`) and with the verb's own noun subject when its source lies
     elsewhere (:func:`own_subject`)."""
     if att.source is not None:
+        own = _according_object(att)
+        if own is not None:
+            return replace(att, source=own)
         cut = without_conjoined_verb(att.source)
         if cut is not att.source:
             return replace(att, source=cut)
@@ -360,6 +382,24 @@ def own_subject(verb):
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "parataxis":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _according_object(att: Attribution) -> Span | None:
+    """The object of an "according to X" cue whose source was taken from before it ("…,’’ he told the court, according
+    to News Corp": the tagger paired the cue with "he"); None when the source is already after the cue or there is no
+    object."""
+    if att.cue[0].lower_ != "according" or att.source.start >= att.cue.end:
+        return None
+    obj = next((c for t in att.cue for c in t.children if c.dep_ == "pobj" and c.i >= att.cue.end), None)
+    if obj is not None:
+        return phrase(obj)
+    doc, end = att.cue.doc, att.cue.end  # a misparsed object ("News Corp." hung on the verb): the name after the cue
+    while end < att.cue.sent.end and (doc[end].pos_ in _NAME_POS or doc[end].is_title):
+        end += 1
+    return doc[att.cue.end:end] if end > att.cue.end else None
+
+
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 
 
 def _subject_beside_according(att: Attribution):
@@ -435,12 +475,11 @@ def _speaker_fallback(lexicon: AttributionLexicon, by_sentence: dict[int, list],
                     and not any(t.i in taken for t in a.cue) and any(carries(c, a) for c in sourced))
 
 
-def further_attributions(main: Attribution, atts: list[Attribution], lexicon: AttributionLexicon) -> list[Attribution]:
+def further_attributions(main: Attribution, atts: list[Attribution]) -> list[Attribution]:
     """The attributions of a sentence besides ``main`` that are claims of their own, in cue order: with a source
     outside quotation marks and another speaker than ``main``'s ("A said …, while B said …"; "…, which Damascus
     believes …"; the outlet that carried the main speaker's words, "X said …, according to Tass", is the outlet's
-    claim that X said it), at most one per speaker and per cue; a pronoun source is taken for a speaker already
-    named (precision first). ``lexicon`` is the attribution lexicon (kept for callers' symmetry)."""
+    claim that X said it), at most one per speaker and per cue."""
     taken = {t.i for t in main.cue}
     speakers = [main.source] if main.source is not None else []
     out = []
@@ -457,7 +496,7 @@ def further_attributions(main: Attribution, atts: list[Attribution], lexicon: At
 
 def _same_speaker(a: Span, b: Span) -> bool:
     """Whether two sources are one speaker: overlapping spans or the same words."""
-    return a.start < b.end and b.start < a.end or a.text.lower() == b.text.lower() or _is_pronoun(a) or _is_pronoun(b)
+    return a.start < b.end and b.start < a.end or a.text.lower() == b.text.lower()
 
 
 def _according_to_whom(att: Attribution) -> bool:

@@ -80,14 +80,14 @@ class ClaimCueCheck:
         root = att.cue.root
         low = root.lower_
         first = att.cue[0].lower_
-        if cited_elsewhere(att.cue):
-            return False  # a cited headline in brackets, a "Read more:" line
+        if cited_elsewhere(att.cue) or no_voice(att):
+            return False  # a cited headline in brackets, a "Read more:" line; a question, an order, a time
         if first in self.prepositions or low in self.prepositions or root.pos_ == "PUNCT":
             return True
         verbal = root.pos_ == "VERB" or _tagged_noun_verb(root)
         if root.pos_ in _NOUN_POS and not verbal:
             return low in self.lexicon.claim_nouns or root.lemma_.lower() in self.lexicon.claim_nouns
-        if not verbal or low in self.hedging or is_act_cue(att) or means_gerund(att):
+        if not verbal or low in self.hedging or is_act_cue(att) or means_gerund(att) or purpose_infinitive(att, self.speech):
             return False
         return self._verb(att, quoted)
 
@@ -95,6 +95,8 @@ class ClaimCueCheck:
         root = att.cue.root
         if root.lower_ in self.speech or any(t.lower_ in self.speech for t in att.core or att.cue):
             # "“…,” she said", "…, Baghdad's military said, …"; not "the caliphate he had proclaimed"
+            if _only_a_person(att.content) and not quoted:
+                return False  # "welcomed us into their home", "thanked him": a gesture to someone, nothing said
             return quoted or att.content is not None or _colon_after(att.cue) or root.dep_ not in _MODIFIER_DEPS
         if quoted or _finite_content(att) or _stance_on_statement(att, self.lexicon) or quoted_speaker(att) is not None:
             return True  # … or an outlet quoting someone ("Tass quoted a commander as saying")
@@ -105,6 +107,46 @@ class ClaimCueCheck:
         source = att.source
         return source is not None and source.root.lower_ in self.lexicon.outlet_works or att.content is not None \
             and any(_split_clause_verb(t, root) for t in att.content)
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_WHOEVER = frozenset({"anyone", "anybody", "whoever"})  # "before anybody claims …": a speaker supposed, not quoted
+_ORDER_SUBJECTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj"})
+
+
+def no_voice(att: Attribution) -> bool:
+    """Whether an attribution speaks for no one: its cue lies in a question ("Do they not feel enough of the
+    killing?"; a question asks, it does not claim), it is an order to the reader ("note that the court holds …": the
+    writer addressing the reader, whoever the parser took for its source), or its source is a time ("here today,
+    gone tomorrow": "tomorrow" says nothing) or anyone at all ("before anybody claims …", a speaker supposed)."""
+    root = att.cue.root
+    sent_text = att.cue.sent.text.rstrip().rstrip("”’\"'").rstrip()
+    if sent_text.endswith("?") and root.pos_ in ("VERB", "AUX"):
+        return True
+    if root.tag_ in ("VB", "VBP") and root.dep_ == "ROOT" and not any(c.dep_ in _ORDER_SUBJECTS for c in root.children):
+        return True
+    source = att.source
+    return source is not None and (source.root.ent_type_ in _TIME_ENTS or source.root.lower_ in _DAYS
+                                   or source.root.lower_ in _WHOEVER)
+
+
+def purpose_infinitive(att: Attribution, speech: frozenset[str] | set[str]) -> bool:
+    """Whether a verb cue is an infinitive of purpose or aim under a verb that reports nothing ("moved to support
+    factions", "came to write about the camps"): an aim, not a statement; "went on to say that …" (a finite clause
+    reported) and "declined to say" (:func:`is_act_cue`) are decided elsewhere."""
+    root = att.cue.root
+    if root.tag_ != "VB" or not any(c.tag_ == "TO" for c in root.children) or root.dep_ not in ("xcomp", "advcl"):
+        return False
+    if any(c.dep_ in _FINITE_DEPS for c in root.children):
+        return False
+    head = root.head
+    return head.pos_ in ("VERB", "AUX") and head.lower_ not in speech
+
+
+def _only_a_person(content: Span | None) -> bool:
+    """Whether a content is no more than a personal pronoun ("us", "him", "them")."""
+    return content is not None and len(content) == 1 and content.root.pos_ == "PRON"
 
 
 def is_claim_cue(att: Attribution, lexicon: AttributionLexicon, quoted: bool) -> bool:

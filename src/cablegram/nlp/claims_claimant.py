@@ -262,19 +262,26 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
     "anonymous" for a title without its holder, else "anonymous-head" (an official, a source: read on)."""
     head = source.root
     head_low = head.lower_
-    if head.ent_type_ == "PERSON" or "PERSON" in {t.ent_type_ for t in source} and head_low not in lx.anonymous_heads:
+    unnamed_plural = head.tag_ == "NNS" and head_low in lx.unnamed_people  # "Ann Lee's friends", "Isis-affiliated women"
+    if head.ent_type_ == "PERSON" or "PERSON" in {t.ent_type_ for t in source} and head_low not in lx.anonymous_heads \
+            and not unnamed_plural:
         return None  # a named person; "Trump aides", "Ann Lee's advisers" stay unnamed people
     if head_low in lx.analyst_heads:
         return "analysts"
     if head_low in lx.person_titles and _indefinite(head):
         return "anonymous"  # "a Republican senator", "one European ambassador": a title without its holder
     unnamed = head_low in lx.unnamed_people or any(c.lower_ in lx.unnamed_people for c in head.conjuncts)
-    if head.pos_ == "NOUN" and unnamed and (_indefinite(head) or head.tag_ == "NNS"):
-        return "anonymous"  # "an aid worker", "residents", "his friends and fellow activists": unnamed people
+    if head.pos_ == "NOUN" and unnamed and (_indefinite(head) or head.tag_ == "NNS" or _former(head)):
+        return "anonymous"  # "an aid worker", "residents", "the former prisoner": unnamed people
     return "anonymous-head" if head_low in lx.anonymous_heads else None
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _former(head) -> bool:
+    """Whether a noun is described by what the person once was ("the former prisoner"): a description, no name."""
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
 
 
 def _seat(source: Span, lx: AttributionLexicon) -> bool:

@@ -14,9 +14,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     open at a paragraph break is closed there (news style reopens it in the next
     paragraph), so an unbalanced mark never swallows the rest of the text.
     """
-    # Some sources write quotation marks as two apostrophes or backticks (''like this''): same length
-    # substitution keeps offsets.
-    text = text.replace("''", '"\x00').replace("``", '"\x00')
+    # Some sources write quotation marks as two apostrophes or backticks (''like this''), or a curly double
+    # mark as two curly single ones (‘‘like this’’): same length substitution keeps offsets.
+    text = text.replace("''", '"\x00').replace("``", '"\x00').replace("‘‘", "“\x00").replace("’’", "”\x00")
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
