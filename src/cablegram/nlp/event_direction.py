@@ -54,12 +54,22 @@ def _dateline_end(sent) -> int:
     """Token index where a dateline heading ends ("MOGADISHU, Somalia --", "JERUSALEM (AP) --", "ADDIS ABABA,
     May 15 (Xinhua) --"), else -1."""
     for tok in sent[:12]:
-        if tok.text in _DASHES and tok.i > sent.start:
+        if _heading_break(tok) and tok.i > sent.start:
             before = sent.doc[sent.start:tok.i]
             if all(t.pos_ in ("PROPN", "PUNCT") or t.is_punct or t.text.isupper() or t.like_num for t in before):
                 return tok.i
             return -1
     return -1
+
+
+def _heading_break(tok) -> bool:
+    """A token that ends a dateline heading: a dash or colon ("KABUL -", "KABUL:"), one glued to a bracket
+    ("KABUL (Wire):"), or a straight quote right after the agency's bracket, where a dash was mis-encoded
+    ("WASHINGTON (Wire) \" ...")."""
+    text = tok.text
+    if text in _DASHES or (len(text) > 1 and text.endswith(":") and text.strip("():") == ""):
+        return True
+    return text in ('"', "\u201d") and tok.i > 0 and tok.nbor(-1).text == ")"
 
 
 def _mention_root(span, chunks, heads: set[int]):
@@ -84,6 +94,8 @@ def candidates(sent, actors) -> list[Candidate]:
     out = [Candidate(span, actor_id, _mention_root(span, chunks, heads)) for span, actor_id in in_sent]
     for chunk in chunks:
         root = chunk.root
+        if chunk.start < first <= root.i:  # "BAMAKO - Armed men": the heading glued to the first phrase
+            chunk = sent.doc[first:chunk.end]
         if chunk.start < first or any(i in taken for i in range(chunk.start, chunk.end)):
             continue
         if root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in _NOT_PARTICIPANT and names_participant(chunk):
@@ -217,10 +229,15 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
     f[f"tlemma={view.lemma}|up1={first_up}"] = 1.0
     f[f"tlemma={view.lemma}|side={side}"] = 1.0
+    clauses = [s for s in up if s in _CLAUSE_STEPS]
+    if clauses:  # "condemned the attacks, which saw people arrested in X": X sits in a clause of its own
+        f[f"in_clause={clauses[0]}"] = f[f"in_clause={clauses[0]}|n={_bucket(len(clauses))}"] = 1.0
+        f[f"type={etype}|in_clause={clauses[0]}"] = 1.0
     f |= _attachment_features(up, down, etype, view)
     return f | _kind_features(cand, trigger, etype, rule_pair, dateline_end)
 
 
+_CLAUSE_STEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "conj", "parataxis"})
 _NOMINAL_STEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "pobj<of", "npadvmod"})
 
 
@@ -306,8 +323,10 @@ def relative(cands: list[Candidate], trigger, tree: ParseTree | None = None) -> 
     heads = {t.i for c in cands for t in (c.root, c.span.root)}
     out = []
     contest = _object_and_place(cands, objects)
+    phrases = _object_and_phrase(cands, objects, {trigger.i, verb.i})
     for c, key in zip(cands, keys):
         f = _competition(c, objects) | _conjunct_of(c, heads, trigger) | contest.get(c.root.i, {})
+        f |= phrases.get(c.root.i, {})
         if key in rank_of:
             f[f"after_rank={min(rank_of[key], 3)}"] = 1.0
             if c.actor_id:
@@ -382,6 +401,26 @@ def _object_and_place(cands: list[Candidate], objects: set[int]) -> dict[int, di
             prep = c.root.head.lower_ if c.root.dep_ == "pobj" else "-"
             out[c.root.i] = {f"place_vs_object|{kind}": 1.0, f"place_vs_object|{prep}": 1.0,
                              f"place_vs_object|{'actor' if c.actor_id else 'phrase'}": 1.0}
+    return out
+
+
+def _object_and_phrase(cands: list[Candidate], objects: set[int], verbs: set[int]) -> dict[int, dict[str, float]]:
+    """Features of the contest between the trigger's direct object and a phrase a preposition hangs on the
+    trigger's verb ("returned a painting to the owner", "offered a package to the sector", "provided aid to
+    Valoria", "opened fire on protesters"): which preposition, with the object's kind (a thing the act moves
+    gives way to the party it goes to; a party or a site is the target itself). Keyed by candidate root
+    index; ``verbs``: the indices of the trigger and the verb it is the object of."""
+    obj = next((c for c in cands if c.root.i in objects), None)
+    if obj is None:
+        return {}
+    kind, out = _kind_of(obj), {}
+    for c in cands:
+        root = c.root
+        if root.dep_ != "pobj" or root.head.dep_ not in ("prep", "dative") or root.head.head.i not in verbs:
+            continue
+        prep = root.head.lower_
+        out[c.root.i] = {f"phrase_vs_object|{prep}": 1.0, f"phrase_vs_object|{prep}|{kind}": 1.0}
+        out.setdefault(obj.root.i, {})[f"object_vs_phrase|{prep}|{kind}"] = 1.0
     return out
 
 

