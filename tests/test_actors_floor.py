@@ -105,3 +105,26 @@ def test_fresh2_uses_documents_no_earlier_set_used():
     used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
     fresh2 = {(r["dataset"], r["doc_id"]) for path in _fresh().SETS["fresh2"].values() for r in module.read_gold(path)}
     assert len(fresh2) >= 50 and not fresh2 & used
+
+
+@pytest.mark.slow
+def test_fresh5_actor_resolution_floor(shared_data):
+    needed = ("polnear", "case2021_task2", "plover_gsr", "india_police_events", "ngec_guardian")
+    if not all((shared_data / d).is_dir() for d in needed):
+        pytest.skip("a data set of fresh set #5 is not in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
+    result = _fresh().evaluate(shared_data, which="fresh5")
+    assert result["n"] >= 70
+    errors = result["dev"]["errors"] + result["final"]["errors"]
+    assert result["accuracy"] >= floors["actor_resolution_fresh5_accuracy"], errors
+
+
+def test_fresh5_uses_documents_no_earlier_set_used():
+    module = _module()
+    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv",
+               *(path for which in ("fresh", "fresh2", "fresh3", "fresh4") for path in _fresh().SETS[which].values())]
+    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
+    fresh5 = [r for path in _fresh().SETS["fresh5"].values() for r in module.read_gold(path)]
+    docs = {(r["dataset"], r["doc_id"]) for r in fresh5}
+    assert len(fresh5) >= 60 and not docs & used
+    assert all(int(r["doc_id"]) >= 136 for r in fresh5 if r["dataset"] == "ngec_guardian")

@@ -104,3 +104,25 @@ def test_a_capital_after_a_reaction_is_its_government(nlp):
                          "Ankara.", "2019-05-01")
     assert [m.actor_id for m in doc._.cg_mentions if m.text == "Ankara"] == ["TUR"]
     assert places(doc).get("Ankara") == "capital", places(doc)
+
+
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    ("The new director of the CIA promised fewer leaks.", "CIA", "USA"),
+    ("An FBI agent testified for two hours.", "FBI", "USA"),
+    ("US Central Command said the convoy had turned back.", "Central Command", "USA"),
+    ("A statement issued via Scotland Yard asked for privacy.", "Scotland Yard", "GBR"),
+])
+def test_a_states_intelligence_police_and_commands_act_for_the_state(nlp, text, name, actor_id):
+    found = actors(run_dated(nlp, text, "2019-05-01"))
+    assert found.get(name) == actor_id, found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The figures were carried by the semi-official Tarvo news agency on Sunday.", "Tarvo"),
+    ("Jets took off from Kessra airfield before dawn.", "Kessra"),
+    ("Letters may be edited. Arn Holt Brisbane, Australia • Write to us", "Australia"),
+])
+def test_outlets_facilities_and_state_names_make_no_new_actor(nlp, text, word):
+    doc = run_dated(nlp, text, "2019-05-01")
+    assert not any(word in m.text and m.actor_id.startswith(("org:", "person:")) for m in doc._.cg_mentions), \
+        actors(doc)

@@ -203,6 +203,24 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("royal australian air force", "AUS"),
     ("royal canadian air force", "CAN"),
     ("royal canadian navy", "CAN"),
+    # A state's intelligence and police services and its military commands act for the state too
+    # ("the CIA", "the FBI director", "US Central Command"); names that are also other bodies' acronyms
+    # (FSB, ISI, NSA) are left out.
+    ("cia", "USA"),
+    ("central intelligence agency", "USA"),
+    ("fbi", "USA"),
+    ("federal bureau of investigation", "USA"),
+    ("us central command", "USA"),
+    ("central command", "USA"),
+    ("centcom", "USA"),
+    ("mi5", "GBR"),
+    ("mi6", "GBR"),
+    ("gchq", "GBR"),
+    ("scotland yard", "GBR"),
+    ("mossad", "ISR"),
+    ("shin bet", "ISR"),
+    ("gru", "RUS"),
+    ("sbu", "UKR"),
     # National development and aid agencies act for their state (donors in aid reporting).
     ("usaid", "USA"),
     ("us agency for international development", "USA"),

@@ -79,6 +79,7 @@ class Admission:
         cues = load_lexicon("attribution")
         self._outlets = folded_word_set(lex, "outlets.names") | folded_word_set(cues, "outlets.names")
         self._outlet_heads = folded_word_set(lex, "outlets.heads")
+        self._outlet_phrases = tuple(" " + w for w in folded_word_set(lex, "outlets.phrases"))
         self._split = folded_word_set(lex, "names.split_before")
         self._team_words = folded_word_set(lex, "names.team_words")
         self._inner = folded_word_set(lex, "names.inner")
@@ -155,7 +156,9 @@ class Admission:
         checks = (
             ("not a name", lambda: folded in self._not_names or folded in self._instruments
              or alpha[-1] in self._instruments and len(alpha) > 1 and doc[end - 1].text[:1].isupper()),
-            ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)),
+            ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)
+             or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end)),
+            ("state", lambda: self._is_state(text)),  # "Vancouver, Canada" cut by the NER: the state, no new actor
             ("currency", lambda: self._currency(alpha)),
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),
@@ -164,6 +167,11 @@ class Admission:
             ("place", lambda: self.is_place(doc, start, end, words)),
         )
         return next((reason for reason, check in checks if check()), None)
+
+    def _outlet_follows(self, doc: Doc, end: int) -> bool:
+        """Whether the words after token ``end`` make the name an outlet's ("Tarvo news agency")."""
+        after = " " + " ".join(t.lower_ for t in doc[end:end + 2])
+        return any(after == phrase for phrase in self._outlet_phrases)
 
     def _currency(self, alpha: list[str]) -> bool:
         """"600 million DKK", "dkk": currency codes with nothing but number words beside them."""
