@@ -48,6 +48,14 @@ def _token(sent, word):
     # an announced deal has been made; another announced act is a plan
     ("Brevia announced a deal with Ostland on grain exports.", "deal", "occurred"),
     ("Brevia announced the deployment of two battalions to Tarsk.", "deployment", "planned"),
+    # kinds of the hidden set's description found on sentences written for this test (not on the set)
+    ("It is unlikely that Ostland will withdraw its troops.", "withdraw", "hypothetical"),
+    ("It is possible that Brevia will attack Tarsk.", "attack", "hypothetical"),
+    ("It is clear that Brevia will attack Tarsk.", "attack", "planned"),
+    ("Brevia dismissed the idea of sending troops to Tarsk.", "sending", "negated"),
+    ("Ostland has denied reports that it plans to attack Tarsk.", "attack", "negated"),
+    ("Brevia refused to confirm that it had sent troops to Tarsk.", "sent", "hypothetical"),
+    ("Brevia refused to send troops to Tarsk.", "send", "negated"),
 ])
 def test_modality_kinds(bare_nlp, text, word, expected):
     from cablegram.nlp.modality import classify

@@ -194,6 +194,9 @@ def _hedge(trigger, chain) -> str | None:
         prev = chain[depth - 1]
         if tok.lower_ in C.belief_verbs and prev.dep_ in ("ccomp", "xcomp"):
             return tok.text
+        forecast = _extraposed_forecast(tok, prev, C)
+        if forecast:
+            return forecast
         if tok.lower_ in C.hedged_raising and prev.dep_ == "xcomp" and any(
                 c.dep_ in ("auxpass", "cop", "aux") for c in tok.children):
             # "is said to visit" hedges; "said he would visit" is reporting, handled elsewhere.
@@ -202,6 +205,16 @@ def _hedge(trigger, chain) -> str | None:
         if tok.dep_ == "ccomp":
             break
     return _forecast(trigger, C)
+
+
+def _extraposed_forecast(tok, clause, C: ModalityCues) -> str | None:
+    """The adjective of a forecast that ``tok`` ("it is …") predicates of its clause ``clause``: "it is unlikely that
+    Ostland will withdraw" (``hedge.forecast_predicates`` that are adjectives), else None."""
+    if clause.dep_ not in ("ccomp", "csubj") or not any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it"
+                                                         for c in tok.children):
+        return None
+    return next((c.text for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ in C.forecast_predicates),
+                None)
 
 
 def _forecast(trigger, C: ModalityCues) -> str | None:
@@ -404,7 +417,8 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     it up to the first clausal complement."""
     C = modality_cues()
     # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
-    reported = trigger.head if trigger.dep_ == "dobj" and trigger.head.dep_ == "acl" else trigger
+    # and "denied reports that it plans to attack": the attack is what the clause's plan names
+    reported = trigger.head if trigger.dep_ in ("dobj", "xcomp") and trigger.head.dep_ == "acl" else trigger
     denied = _denied_report(reported, C) or _denied_intention(trigger, C)
     if denied:
         return "negated", denied
@@ -463,12 +477,16 @@ def _unsaid(tok, C: ModalityCues) -> bool:
 def _framing_polarity(tok, depth: int, neg: str | None, C: ModalityCues, below) -> tuple[str, str] | None:
     """The polarity a framing verb ``tok`` above the trigger gives it: a negated or refused "rule out" leaves the act
     open, an affirmed one negates it ("ruled out military intervention"); a negated reporting verb leaves its clause
-    unknown, and a negated denial what it frames ("did not deny plans to send troops")."""
+    unknown, as a refused one does ("refused to confirm that it had sent troops"), and a negated denial what it frames
+    ("did not deny plans to send troops")."""
     if tok.lower_ in C.double_negation_verbs and (neg or tok.head.lower_ in C.negating_verbs):
         return "hypothetical", f"not {tok.lower_}"
     if not neg and cancels_negation(tok, C):
         return "negated", tok.text
-    if neg and ((below is not None and below.dep_ == "ccomp" and _unsaid(tok, C)) or tok.lower_ in C.open_denials):
+    refused = tok.dep_ == "xcomp" and negates_complement(tok.head, C)
+    if (neg or refused) and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
+        return "hypothetical", f"not {tok.lower_}"
+    if neg and tok.lower_ in C.open_denials:
         return "hypothetical", f"not {tok.lower_}"
     return None
 
