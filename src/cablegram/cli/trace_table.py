@@ -60,7 +60,7 @@ def render_trace(report, console: Console) -> None:
     sm = report.summary
     pct = whole_percents([sm["share_supported"], sm["share_altered"], sm["share_added"]])
     console.print(f"supported {pct[0]} % · altered {pct[1]} % · added {pct[2]} %"
-                  f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported,"
+                  f"  ({sm['sentences']} sentences, {sm['other']} other, {sm.get('partly_supported', 0)} partly supported (counted in supported),"
                   f" {sm.get('false_credits', 0)} false credit{'' if sm.get('false_credits', 0) == 1 else 's'})",
                   markup=False, highlight=False)
     if sm.get("attribution"):
