@@ -101,3 +101,12 @@ def test_api_events_unique_serves_the_same_happenings(blog):
         (events[0].id, "occurred", 2), (events[2].id, "negated", 1)]
     assert body["next_offset"] == 2 and rest["next_offset"] is None
     assert [i["canonical_id"] for i in rest["items"]] == [events[3].id, events[4].id]
+
+
+def test_a_rejected_report_is_not_counted_also_with_all(blog):
+    db, events = blog
+    cli(db, "corrections", "add", events[1].id, "reject", "--reason", "the envoy repeats the earlier accusation")
+    for args in ((), ("--all",)):
+        rows = json.loads(cli(db, "events", "--unique", "-f", "json", *args))
+        assert [(r["canonical_id"], r["events"]) for r in rows][0] == (events[0].id, 1)
+        assert sum(r["events"] for r in rows) == 4

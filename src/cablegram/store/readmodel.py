@@ -257,14 +257,15 @@ UNIQUE_EVENTS_MAX = 100_000  # the unique view merges at most this many matching
 
 
 def list_unique_events(store, **filters: Any) -> tuple[list[dict[str, Any]], int]:
-    """One row per happening among the events :func:`list_events` lists for ``filters`` (corrections applied;
-    ``limit``/``offset``/``cursor`` not taken): rows of :func:`cablegram.provenance.event_dedup.unique_event_counts`
+    """One row per happening among the events :func:`list_events` lists for ``filters`` (corrections applied,
+    a rejected event never counted as a report, also with ``include_rejected``; ``limit``/``offset``/``cursor``
+    not taken): rows of :func:`cablegram.provenance.event_dedup.unique_event_counts`
     over the stored story clusters (``canonical_id``, ``type``, ``source_actor``, ``target_actor``, ``date``,
     ``modality``, ``events``, ``documents``, ``doc_ids``) plus the canonical event's ``sentence``, most
     reported first; and the number of event records merged (at most :data:`UNIQUE_EVENTS_MAX`)."""
     from ..provenance.event_dedup import unique_event_counts
 
-    events = list_events(store, limit=UNIQUE_EVENTS_MAX, **filters)[0]
+    events = [e for e in list_events(store, limit=UNIQUE_EVENTS_MAX, **filters)[0] if e.get("correction") != "rejected"]
     sentences = {e["id"]: e.get("sentence") for e in events}
     rows = [{**h, "sentence": sentences.get(h["canonical_id"])} for h in unique_event_counts(events, store.list_clusters())]
     return rows, len(events)
