@@ -86,7 +86,7 @@ def test_process_count_line_says_how_many_events_are_confident(sample):
         rejected = store.list_events(limit=1)[0]["id"]
         corrections.add_correction(store, "events", rejected, "reject", reason="wrong")
         assert confident_events(store, ids, 0.5) == 5
-    assert events_phrase(7, 6, 4) == "6 events (4 confident; 1 merged into events of the same id)"
+    assert events_phrase(7, 6, 4) == "6 events (4 confident; 1 found twice in one sentence and kept once)"
     assert events_phrase(6, 6, 4) == "6 events (4 confident)"
 
 

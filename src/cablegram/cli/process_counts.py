@@ -40,8 +40,9 @@ def confident_events(store, doc_ids: set[str], floor: float) -> int:
 
 
 def events_phrase(found: int, stored: int, confident: int | None = None) -> str:
-    """``"5680 events (2113 confident)"`` or ``"5680 events (2113 confident; 8 merged into events of the same id)"``."""
+    """``"5680 events (2113 confident)"`` or ``"5680 events (2113 confident; 8 found twice in one sentence and kept once)"`` — the same act
+    (type, actors, trigger word) coded twice from one sentence is stored once (their ids agree)."""
     merged = found - stored
     notes = ([] if confident is None else [f"{confident} confident"]) + (
-        [f"{merged} merged into events of the same id"] if merged > 0 else [])
+        [f"{merged} found twice in one sentence and kept once"] if merged > 0 else [])
     return f"{stored} event{'' if stored == 1 else 's'}" + (f" ({'; '.join(notes)})" if notes else "")
