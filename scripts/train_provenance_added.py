@@ -4,7 +4,7 @@ Usage:
     python scripts/train_provenance_added.py [--data ../shared/data] [--out src/cablegram/nlp/models/provenance_added.json] [-v]
 
 Examples: the project's labelled readout → article pairs (benchmarks/data/provenance_{pairs,heldout,fresh,fresh2,
-fresh3,fresh4,fresh5,fresh6,fresh7}.jsonl; of fresh5, fresh6 and fresh7 only the development two thirds: their final
+fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9}.jsonl; of fresh5 … fresh9 only the development two thirds: their final
 thirds by the SHA-256 of the pair id are never trained on) and the seed pair (<data>/provenance/pairs.jsonl when
 present). The rules' alignment (MiniLM embeddings, learned check off) gives, per claim sentence, the features of
 :func:`cablegram.provenance.sentence_model.sentence_features` (label added or source; see
@@ -26,8 +26,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SETS = {"own": "provenance_pairs.jsonl", "heldout": "provenance_heldout.jsonl", "fresh": "provenance_fresh.jsonl",
         "fresh2": "provenance_fresh2.jsonl", "fresh3": "provenance_fresh3.jsonl", "fresh4": "provenance_fresh4.jsonl",
-        "fresh5": "provenance_fresh5.jsonl", "fresh6": "provenance_fresh6.jsonl", "fresh7": "provenance_fresh7.jsonl"}
-UNSEEN = ("fresh5", "fresh6", "fresh7")  # sets whose final third (by hash) is never trained on
+        "fresh5": "provenance_fresh5.jsonl", "fresh6": "provenance_fresh6.jsonl", "fresh7": "provenance_fresh7.jsonl",
+        "fresh8": "provenance_fresh8.jsonl", "fresh9": "provenance_fresh9.jsonl"}
+UNSEEN = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # sets whose final third (by hash) is never trained on
 THREE = ("supported", "altered", "added")
 
 

@@ -121,3 +121,8 @@ def test_a_publishers_claim_restating_a_readout_sentence_in_other_words_is_suppo
 
 def test_a_deadline_the_source_has_no_time_scope_for_is_new_detail_not_a_changed_duration():
     assert _kinds("Harl will send the pumps within a week.", "Harl will send pumps to Dalmar.") == []
+
+
+def test_half_a_million_is_the_figure_500000():
+    assert _kinds("Half a million people have left the coastal towns.", "500,000 people have left the coastal towns.") == []
+    assert _kinds("Half a million people have left the coastal towns.", "50,000 people have left the coastal towns.") == ["number"]

@@ -63,7 +63,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|-(?![a-z]{3})|\.\d)"
         rf"(?:\s?(?P<scale>{scale_alt})\b\.?)?(?:\s?(?P<unit>{_UNITS}))?", re.I)
     word = re.compile(rf"\b(?P<w>{_alternation(vocabulary.number_words())})\b"
-                      r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+                      r"(?:\s+(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b)?", re.I)  # "half a million"
     inexact = re.compile(rf"\b(?:{_alternation(vocabulary.inexact_markers())})\s*$", re.I)
     return figure, word, inexact
 
