@@ -17,7 +17,8 @@ actors pick (as ``eval_plv.py`` ``gold_actors``) is *right* when its type and bo
 ``right_confident`` is the share of right events that :func:`cablegram.nlp.events.is_confident` keeps, and
 ``confident_precision`` the share of confident picked events that are right.
 
-Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv] [--model PATH] [--ids REPORT] [--out JSON]
+Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv [--list-lost]] [--model PATH] [--ids REPORT]
+[--out JSON]
 """
 
 from __future__ import annotations
@@ -103,7 +104,9 @@ def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev",
     return out
 
 
-def plv(nlp, data_dir: Path, ids: set[str] | None) -> dict:
+def plv(nlp, data_dir: Path, ids: set[str] | None, lost: list | None = None) -> dict:
+    """The plv figures (module docstring); ``lost``, when a list, receives the right events the confident view
+    leaves out (id, type, trigger, actors, confidence: what a relaxed doubt could win back)."""
     from cablegram.nlp.events import is_confident
     from eval_plv import TO_PLV, _overlap, _pick, load
 
@@ -117,6 +120,10 @@ def plv(nlp, data_dir: Path, ids: set[str] | None) -> dict:
             ok = (TO_PLV.get(best.type, best.type) == row["event"] and _overlap(best.source_text, row["source"])
                   and _overlap(best.target_text, row["target"]))
             c = is_confident(best)
+            if lost is not None and ok and not c:
+                lost.append({"id": row.get("id"), "type": best.type, "trigger": best.trigger,
+                             "source_actor": best.source_actor, "target_actor": best.target_actor,
+                             "confidence": best.confidence})
             right += ok
             right_conf += ok and c
             conf += c
@@ -134,6 +141,8 @@ def main(argv=None) -> int:
     ap.add_argument("--model", help="event model file for the plv figures (e.g. the held-out run's)")
     ap.add_argument("--ids", type=Path, help="training report whose heldout_ids restrict plv")
     ap.add_argument("--no-news", action="store_true")
+    ap.add_argument("--list-lost", action="store_true",
+                    help="with --plv: list the right plv events the confident view leaves out (plv_lost)")
     ap.add_argument("--part", choices=("dev", "final", "all"), default="all",
                     help="score only this part of the news set (work on dev; score final once at the end)")
     ap.add_argument("--out", type=Path)
@@ -156,7 +165,10 @@ def main(argv=None) -> int:
 
             nlp.get_pipe("cablegram_events").model = load_event_model(args.model)
         ids = set(json.loads(args.ids.read_text(encoding="utf-8"))["heldout_ids"]) if args.ids else None
-        result["plv"] = plv(nlp, args.data, ids)
+        lost = [] if args.list_lost else None
+        result["plv"] = plv(nlp, args.data, ids, lost)
+        if lost is not None:
+            result["plv_lost"] = lost
     text = json.dumps(result, indent=1, ensure_ascii=False)
     print(text)
     if args.out:

@@ -162,3 +162,51 @@ def test_an_aid_needs_its_own_cue_word_in_its_sense(nlp):
     assert "no_cue_word" not in event_doubts(word(relief, "deployed"), None, None, True, "AID", "occurred")
     sent = nlp("Brelund sent food and medicine to Corvia.")
     assert "no_cue_word" not in event_doubts(word(sent, "sent"), None, None, True, "AID", "occurred")
+
+
+# Third analyst's kinds (Guardian opinion and live-blog writing)
+
+def test_a_state_of_being_framed_by_a_verb_of_aspect_is_no_act(nlp):
+    doc = nlp("Under his rule, Brelund has ceased to be a reliable friend of Corvia.")
+    assert not_asserted(word(doc, "ceased"), "CONCEDE", "occurred")
+    acted = nlp("Brelund has ceased its attacks on Corvia.")
+    assert not not_asserted(word(acted, "ceased"), "CONCEDE", "occurred")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("With his divisive policies, Mara Quell threatens Corvian interests and international peace.", "threatens"),
+    ("Corvia had hosted the Brelund sovereign base areas since 1960.", "hosted"),
+])
+def test_endangering_interests_and_hosting_bases_are_no_acts(nlp, text, act):
+    assert not [e for e in events_of(nlp, text) if e.trigger == act]
+
+
+def test_a_pronoun_undergoing_a_reported_passive_is_no_source(nlp):
+    events = events_of(nlp, "Mara Quell has said she has been given reassurance over the plan for Corvia.")
+    given = [e for e in events if e.trigger == "given" and e.source_text == "Mara Quell"]
+    assert all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in given), brief(events)
+
+
+def test_whom_a_conjoined_demand_addresses_is_no_target_of_the_first_act(nlp):
+    events = events_of(nlp, "Mara Quell welcomed the report and called on the Kremlin to provide answers.")
+    welcomed = [e for e in events if e.trigger == "welcomed" and e.target_actor == "RUS"]
+    assert all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in welcomed), brief(events)
+    assert any(e.type == "REQUEST" and e.target_actor == "RUS" for e in events), brief(events)  # the demand's
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Russia vetoed a resolution on Syria.", "Syria"),
+    ("Russia vetoed the resolution, as it does repeatedly on Syria.", "Syria"),
+])
+def test_a_topic_is_no_target(nlp, text, topic):
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text == topic)
+    assert "target_is_topic" in event_doubts(word(doc, "vetoed"), None, (span, "SYR"), True, "REJECT", "occurred")
+
+
+def test_a_war_on_a_group_keeps_its_target(nlp):
+    doc = nlp("The Corvian government said it will never stop its war on the Brelund militia.")
+    militia = word(doc, "militia")
+    span = doc[militia.i - 1:militia.i + 1]
+    assert "target_is_topic" not in event_doubts(word(doc, "stop"), None, (span, "GRP.brelund"), True, "REJECT",
+                                                 "negated")

@@ -28,7 +28,7 @@ one coded event, from the parse of its sentence:
   offer on an adjective of intent, "willing to withdraw if asked", are acts of their own and are not doubted); the
   trigger sits in an embedded question ("has not said whether X was revoked", "nobody knows what was agreed", "the
   question is whether") or a direct one ("will X strike Y?"); a habit or a generic statement ("states that arm
-  rebels tend to lose"); or a thing, not an actor, is the subject of a modal verb ("the refusal will anger X",
+  rebels tend to lose"); a state of being the trigger only frames ("has ceased to be a reliable friend"); or a thing, not an actor, is the subject of a modal verb ("the refusal will anger X",
   "success will not translate into …"): a forecast, no act;
 - ``no_refusal``: a REJECT that only the negation of an act makes, where the negation refuses nothing ("ISIS has
   not been defeated", "has not shared those concerns", "would not be expected to listen"): read as "did not
@@ -36,6 +36,8 @@ one coded event, from the parse of its sentence:
 - ``no_cue_word``: an event of a type that is only cited on its own cue word (``[confidence] cue_needed``: AID) whose
   trigger is no cue of it ("relocated", "expanded into", "accepted refugees" coded AID), or a word of several senses
   with no word of this one in the sentence (``[senses.deploy]``: "ships had deployed" is no AID);
+- ``target_is_topic``: the target is named in a topic phrase ("vetoed the resolution on Syria") of an act of
+  speech, meeting or cooperation: what the act is about, not whom it is aimed at;
 - ``source_is_place`` / ``target_is_place``: the mention is only a place (a city, a region, a camp, a US state in
   ``cg_places``; a capital after a locative preposition): a strike on a city held by the attacker's ally or by armed
   groups has no state as its target, so a state read off the place is not confident (precision first).
@@ -50,6 +52,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
+from .event_cues import build_cue_index
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
@@ -248,8 +251,8 @@ def _stolen_subject(tok, heads) -> bool:
 
 def _speaker_of_pronoun(tok, heads) -> bool:
     """The mention is the subject of a reporting verb whose complement clause, the trigger's, has a pronoun as
-    subject, no subject, or an agentless passive ("X said it would attack Y", "X said the town would not be
-    returned")."""
+    subject, no subject, or an agentless passive whose subject is no pronoun ("X said it would attack Y", "X said
+    the town would not be returned"; not "X said he had been given assurances": X undergoes it)."""
     pronouns = _words()[3]
     top = next((h for h in heads if h.dep_ == "ccomp"), None)
     if top is None or tok.head.i != top.head.i or tok.dep_ not in _SUBJECT_DEPS:
@@ -258,7 +261,9 @@ def _speaker_of_pronoun(tok, heads) -> bool:
         return False  # the reported clause's own doer ("X said Z had been pushing for …") acts, not the speaker
     subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
     if any(c.dep_ == "nsubjpass" for c in subjects):
-        return not any(c.dep_ == "agent" for h in heads for c in h.children)
+        # "X said he had been given reassurance": the speaker undergoes the act the pronoun names
+        return not any(c.dep_ == "agent" for h in heads for c in h.children) and not any(
+            c.dep_ == "nsubjpass" and c.lower_ in pronouns for c in subjects)
     return all(s.lower_ in pronouns for s in subjects)
 
 
@@ -285,7 +290,7 @@ def _is_target_argument(span, heads, speech: bool) -> bool:
     first = tok
     for _ in range(12):
         head = tok.head
-        if _asserted_clause(tok, first, heads[0]):
+        if _asserted_clause(tok, first, heads[0]) or _next_act(tok, heads[0]):
             return False
         if _taken_by(tok, ids, heads[0]):
             return True
@@ -304,6 +309,16 @@ def _asserted_clause(tok, first, trigger) -> bool:
         tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i)
     return (stated and trigger.lemma_.lower() in _words()[13]
             and not (first.head.i == tok.i and first.dep_ in _SUBJECT_DEPS))
+
+
+def _next_act(tok, trigger) -> bool:
+    """``tok`` is a verb of asking or telling (``[confidence] next_act_verbs``) conjoined to the trigger by "and" or
+    "but", and the trigger has an object of its own ("welcomed the report and called on Y to answer"): whom the
+    second act addresses is no party of the first. Verbs that share their object ("met and thanked Y") keep it."""
+    return (tok.dep_ == "conj" and tok.head.i == trigger.i and tok.pos_ == "VERB"
+            and tok.lemma_.lower() in _assertion_words()[9]
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in trigger.children)
+            and any(c.dep_ == "dobj" for c in trigger.children))
 
 
 def _taken_by(tok, ids: set[int], trigger) -> bool:
@@ -408,11 +423,13 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "",
     an event with nothing against it."""
     heads = _heads(trigger)
     doubts = _participant_doubts(trigger, heads, source, target, etype) + _place_doubts(source, target)
+    if target is not None and etype in _TOPIC_TYPES and _topic(target[0], trigger):
+        doubts.append("target_is_topic")
     if not_asserted(trigger, etype, modality):
         doubts.append("not_asserted")
     if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
         doubts.append("no_refusal")
-    if etype in _assertion_words()[7] and (not own_cue or not _sense_shown(trigger, etype)):
+    if etype in _assertion_words()[7] and (not (own_cue or _cue_word_of(trigger, etype)) or not _sense_shown(trigger, etype)):
         doubts.append("no_cue_word")
     if _relative(trigger):
         doubts.append("trigger_in_relative")
@@ -542,7 +559,9 @@ def _assertion_words() -> tuple[frozenset[str], ...]:
     return (word_set(lex, "confidence.question_marks"), word_set(lex, "confidence.habit_verbs"),
             word_set(lex, "confidence.forecast_modals"), word_set(lex, "non_act.loose.intent_adjectives"),
             word_set(lex, "non_act.frames.actor_nouns"), word_set(lex, "confidence.thing_nouns"),
-            word_set(lex, "confidence.thing_suffixes"), frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")))
+            word_set(lex, "confidence.thing_suffixes"), frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
+            word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
+            word_set(lex, "confidence.topic_documents"))
 
 
 def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
@@ -553,6 +572,8 @@ def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
     if modality == "hypothetical" and etype != "REQUEST" and not any(
             h.lower_ in intent for h in (trigger, trigger.head)):
         return True
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "become") for c in trigger.children):
+        return True  # "has ceased to be a reliable friend": a state, no act
     clauses = _clause_chain(trigger)
     return any(_embedded_question(c, marks) or _habit(c) or _thing_forecast(c) for c in clauses) or \
         _direct_question(clauses[-1])
@@ -614,6 +635,44 @@ def _thing_forecast(clause) -> bool:
         return False
     lemma = subjects[0].lemma_.lower()
     return lemma not in actors and (lemma in things or any(lemma.endswith(x) for x in suffixes))
+
+
+# Acts whose "on"/"about"/"over" phrase names what they are about, not whom they are aimed at ("vetoed the resolution
+# on Syria", "welcomed the report on the attack"); an attack, a sanction or a crackdown "on X" hits X.
+_TOPIC_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONSULT", "ACCUSE", "PROTEST", "COOPERATE"})
+
+
+def _topic(span, trigger) -> bool:
+    """The target is named in a topic phrase (``[confidence] topic_preps``: "on", "about", "over" …) of the trigger, of
+    its object when that is a text (``topic_documents``: "vetoed a resolution on Syria"; not "stop its war on X"), or
+    of a "does" standing for it ("vetoed the resolution – as it does repeatedly on Syria")."""
+    tok = _phrase_root(span)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _assertion_words()[8]:
+        return False
+    owner = prep.head
+    documents = _assertion_words()[10]
+    return owner.i == trigger.i or (owner.dep_ == "dobj" and owner.head.i == trigger.i
+                                    and owner.lemma_.lower() in documents) or (
+        owner.head.i == trigger.i and owner.dep_ == "advcl" and owner.lemma_.lower() == "do")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, frozenset[str]]:
+    """PLOVER type -> its one-word cues in every inflection (``cablegram.nlp.plover.TRIGGERS``)."""
+    out: dict[str, set[str]] = {}
+    for form, entries in build_cue_index().items():
+        for rest, etype, _ in entries:
+            if not rest:
+                out.setdefault(etype, set()).add(form)
+    return {etype: frozenset(forms) for etype, forms in out.items()}
+
+
+def _cue_word_of(trigger, etype: str) -> bool:
+    """The trigger word is a one-word cue of ``etype`` wherever it stands (a cue in a relative clause, "until Putin
+    sent the air force", is no hit of the sentence's main event but still names the act)."""
+    forms = _cue_words().get(etype, frozenset())
+    return trigger.lower_ in forms or trigger.lemma_.lower() in forms
 
 
 def _sense_shown(trigger, etype: str) -> bool:
