@@ -62,6 +62,8 @@ class ModalityCues:
     object_frames: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
+    decision_nouns: frozenset[str] = frozenset()
+    expectation_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     sequel_nouns: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
@@ -93,6 +95,7 @@ _FIELDS = {
     "open_denials": ("negation.open_denials",), "object_frames": ("frame.object_frames",),
     "occurrence_verbs": ("future.occurrence_verbs",), "temporal_marks": ("conditional.temporal_marks",),
     "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
+    "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
 }
 
 
@@ -187,7 +190,7 @@ def _hedge(trigger, chain) -> str | None:
     """A speculation cue around the trigger: a belief verb above it, a hedged raising verb
     ("is believed to have"), or a forecast about an event noun ("the visit is expected to …")."""
     C = modality_cues()
-    possible = _possibility(trigger, C)
+    possible = _possibility(trigger, C) or _expected_of_others(trigger, C)
     if possible:
         return possible
     for depth, tok in enumerate(chain[1:4], start=1):
@@ -244,6 +247,15 @@ def _possibility(trigger, C: ModalityCues) -> str | None:
     if head.lower_ in C.warning_verbs and head.pos_ == "VERB":
         return head.text
     return None
+
+
+def _expected_of_others(trigger, C: ModalityCues) -> str | None:
+    """The act is what someone counts, hopes or waits on from others ("the US is counting on support from France",
+    "is hoping for help from Ostland"; ``hedge.expectation_verbs`` with "on", "upon" or "for"): it may not come."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("on", "upon", "for"):
+        return None
+    verb = trigger.head.head
+    return verb.text if verb.pos_ == "VERB" and verb.lower_ in C.expectation_verbs else None
 
 
 def _clause_chain(token, sent):
@@ -592,7 +604,16 @@ def _plans(tok, trigger, C: ModalityCues) -> bool:
         done = trigger.lower_ in C.onset_nouns or (trigger.lower_ in C.declared_nouns
                                                   and not any(t.lower_ in C.future_time for t in trigger.subtree))
         return not (done and tok.lower_ in C.reporting_verbs)
-    return tok.lower_ in C.intention_nouns and trigger.dep_ == "acl" and trigger.head.i == tok.i
+    return (tok.lower_ in C.intention_nouns and trigger.dep_ == "acl" and trigger.head.i == tok.i
+            and not _dated_decision(tok, C))
+
+
+def _dated_decision(noun, C: ModalityCues) -> bool:
+    """``noun`` is a decision dated by a year ("Bush's 2003 decision to invade Iraq"): a decision of the past, taken
+    and carried out, so its act is no plan (``frame.decision_nouns``); "the 2013 decision not to act" stays negated."""
+    return noun.lower_ in C.decision_nouns and any(
+        c.dep_ in ("nummod", "compound", "amod", "npadvmod") and len(c.text) == 4 and c.text.isdigit()
+        and c.text[:2] in ("18", "19", "20") for c in noun.children)
 
 
 def _trigger_modality(trigger) -> tuple[str, str] | None:
