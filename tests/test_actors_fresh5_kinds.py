@@ -126,3 +126,22 @@ def test_outlets_facilities_and_state_names_make_no_new_actor(nlp, text, word):
     doc = run_dated(nlp, text, "2019-05-01")
     assert not any(word in m.text and m.actor_id.startswith(("org:", "person:")) for m in doc._.cg_mentions), \
         actors(doc)
+
+
+def test_a_state_and_a_known_surname_joined_by_the_ner_stay_two_actors(nlp):
+    doc = run_dated(nlp, "It was Marenia Vell warned first. Later Vell spoke to the press.", "2019-05-01")
+    found = actors(doc)
+    assert found.get("Marenia") == "XMR", found
+    assert found.get("Vell") == "PER.XMR.ardo-vell", found
+    assert not any(a.startswith("person:") for a in found.values()), found
+
+
+def test_a_name_stops_at_a_possessive(nlp):
+    found = actors(run_dated(nlp, "Analysts read Ardo Vell’s Twitter feed every morning.", "2019-05-01"))
+    assert found.get("Ardo Vell") == "PER.XMR.ardo-vell", found
+
+
+def test_a_bracketed_short_form_of_lower_case_words_is_no_organisation(nlp):
+    doc = run_dated(nlp, "Inspectors arranged a field safety review (FSR) in May. The FSR team left in June.",
+                    "2019-05-01")
+    assert "FSR" not in actors(doc), actors(doc)

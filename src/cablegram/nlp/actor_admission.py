@@ -59,6 +59,20 @@ def _currency_codes() -> set[str]:
     return {c.alpha_3.casefold() for c in pycountry.currencies}
 
 
+def _common_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one all-capitals token at ``start`` is the short form the text gives in brackets for words in
+    lower case ("a technical assistance visit (TAV)"): a common noun's abbreviation, no organisation."""
+    if end - start != 1 or not doc[start].text.isalpha() or not doc[start].text.isupper():
+        return False
+    acronym, n = doc[start].text, len(doc[start].text)
+    for tok in doc:
+        if tok.text == acronym and tok.i >= n + 1 and doc[tok.i - 1].text == "(":
+            words = doc[tok.i - 1 - n:tok.i - 1]
+            if all(w.text.islower() for w in words) and "".join(w.text[0] for w in words).upper() == acronym:
+                return True
+    return False
+
+
 class Admission:
     """The gate for new actors and the settling of their ids within one document.
 
@@ -159,6 +173,7 @@ class Admission:
             ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)
              or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end)),
             ("state", lambda: self._is_state(text)),  # "Vancouver, Canada" cut by the NER: the state, no new actor
+            ("abbreviation", lambda: _common_abbreviation(doc, start, end)),
             ("currency", lambda: self._currency(alpha)),
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),

@@ -376,11 +376,13 @@ def _bracketed_short_forms(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+def _outside_person_names(doc: Doc, hits: list[_Hit], known_surname=lambda word: False) -> list[_Hit]:
     """Drop hits that are part of a longer person's name (the NER's PERSON span): an organisation or
     group that the name goes on from with a particle ("Abu Musab" in "Abu Musab al-Zarqawi"), and a
     state or organisation that ends the name ("Israel" in "Steve Israel", "Jordan" in "Jim Jordan"), and a
-    state or a shorter KB person that begins it ("Chad" in "Chad Olsen", "Abdul Hamid" in "Abdul Hamid Dbeibah")."""
+    state or a shorter KB person that begins it ("Chad" in "Chad Olsen", "Abdul Hamid" in "Abdul Hamid Dbeibah"),
+    unless the one word after a state is a known person's surname (``known_surname``: "It was Russia Trump warned",
+    where the NER joined a state and a surname)."""
     person: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -393,7 +395,9 @@ def _outside_person_names(doc: Doc, hits: list[_Hit]) -> list[_Hit]:
             return True
         if start == h.start and h.end < end and _name_goes_on(doc, h.end, end):
             # "Chad Olsen", "Abdul Hamid Dbeibah": a state, or a shorter person, that begins a longer name
-            return h.actor.type == "state" or (h.actor.type == "person" and h.end - h.start > 1)
+            if h.actor.type == "state":
+                return not (end - h.end == 1 and known_surname(doc[h.end].text))
+            return h.actor.type == "person" and h.end - h.start > 1
         return h.actor.type in ("state", "organisation") and start < h.start and h.end == end \
             and doc[start].pos_ == "PROPN" and not any(t.text in _POSSESSIVE for t in doc[start:h.start])
     return [h for h in hits if not inside(h)]
@@ -418,8 +422,10 @@ def _with_suffix(doc: Doc, h: _Hit) -> _Hit:
 
 def _name_goes_on(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b go on with a person's name: capitalised words (a particle allowed), no possessive."""
-    words = [t for t in doc[a:b] if t.text not in _POSSESSIVE and t.text not in _DASHES
-             and t.lower_.rstrip(".") not in _NAME_SUFFIXES and t.text != "."]
+    if any(t.text in _POSSESSIVE for t in doc[a:b]):
+        return False  # "Donald Trump's Twitter": what follows a possessive is no part of the name
+    words = [t for t in doc[a:b] if t.text not in _DASHES and t.lower_.rstrip(".") not in _NAME_SUFFIXES
+             and t.text != "."]
     return bool(words) and all(t.text[:1].isupper() or t.lower_ in SURNAME_PARTICLES for t in words) \
         and any(t.text[:1].isupper() for t in words)
 
@@ -1049,6 +1055,13 @@ class ActorResolver:
                 keep.append(h)
         return keep, spans
 
+    def _known_surname(self, word: str, date: str | None) -> bool:
+        """Whether ``word`` is the surname of the one KB person of that name in office on the date, or of
+        the one curated person of that name."""
+        key = self.kb.folder.name(word)
+        return len(key) == 1 and (self.resolver.by_surname(key[0], date) is not None
+                                  or self.resolver.curated_surname(key[0]) is not None)
+
     def _building_part_follows(self, doc: Doc, end: int) -> bool:
         """True when a part of a building follows the seat at token ``end`` ("the White House's south lawn",
         "the Kremlin walls"; lexicon ``names.building_parts``), at most two modifiers between."""
@@ -1424,7 +1437,8 @@ class ActorResolver:
             return doc
         date = doc._.cg_date
         folded = self._folded(doc)
-        hits = _outside_person_names(doc, self._alias_pass(doc, folded, date))
+        hits = _outside_person_names(doc, self._alias_pass(doc, folded, date),
+                                     lambda word: self._known_surname(word, date))
         hits = self.apposition.longer_names(doc, self._other_given_names(doc, folded, hits))
         hits = _national_branches(doc, hits)
         hits += self._initials_pass(doc, folded, hits)
