@@ -173,10 +173,12 @@ def test_every_claim_is_well_formed_on_a_mixed_article(claims_nlp):
 
 
 def test_speaker_reported_by_a_channel_is_the_claimant(claims_nlp):
-    """"X denied …, according to state media": X made the statement, the outlet only carried it (codebook)."""
-    claim = only(claims_nlp, "Drosnia denied that its troops had crossed the border, according to state media.")
-    assert claim.claimant_text == "Drosnia" and claim.cue == "denied"
+    """"X denied …, according to state media": X made the statement (the sentence's main claim), the outlet carried
+    it (a further claim of its own, the report that X denied it; codebook)."""
+    claim, carried = run(claims_nlp, "Drosnia denied that its troops had crossed the border, according to state media.")
+    assert claim.claimant_text == "Drosnia" and claim.cue == "denied" and claim.attribution_index == 0
     assert claim.claimant_kind == "organisation"  # an unknown name the content calls "its": a state, not a person
+    assert (carried.claimant_text, carried.claimant_kind, carried.attribution_index) == ("state media", "outlet", 1)
 
 
 @pytest.mark.parametrize(

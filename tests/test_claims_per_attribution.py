@@ -83,3 +83,23 @@ def test_the_store_keeps_every_claim_of_a_sentence(pipeline, store):
     assert {c.id for c in stored} == {c.id for c in analysis.claims if "bridge" in c.sentence}
     rows = store.query_claims(doc_id=doc.id, claimant_kind="organisation")
     assert [(r["claimant_text"], r["attribution_index"]) for r in rows] == [("the Kestrel Port Authority", 1)]
+
+
+def test_the_api_lists_each_attribution_of_a_sentence(pipeline, tmp_path):
+    import httpx
+    from live_api import live_api
+
+    from cablegram.config import Settings
+    from cablegram.store import open_store
+
+    db = str(tmp_path / "api.db")
+    store = open_store(db)
+    doc = _document(TWO_SPEAKERS)
+    store.add_document(doc)
+    store.save_analysis(pipeline.analyse(doc))
+    with live_api(Settings(db=db), store) as base:
+        body = httpx.get(f"{base}/api/claims", params={"doc_id": doc.id}, timeout=30).json()
+    store.close()
+    rows = body["items"] if isinstance(body, dict) else body
+    bridge = sorted((r["attribution_index"], r["claimant_text"]) for r in rows if "bridge" in r["sentence"])
+    assert bridge == [(0, "Ann Varga"), (1, "the Kestrel Port Authority")]

@@ -28,6 +28,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .claims_lexicon import AttributionLexicon
+from .claims_quotes import quote_regions
 from .doc_cache import doc_text
 
 WINDOW = 4  # sentences before the pronoun's own
@@ -181,16 +182,44 @@ def _person_in_window(doc: Doc, pronoun: Token, actors: dict[int, str], genders:
 
 
 def _window(doc: Doc, pronoun: Token) -> list[Span]:
-    """The pronoun's sentence and up to :data:`WINDOW` before it, nearest first, stopping at a blank line."""
+    """The pronoun's sentence and up to :data:`WINDOW` before it, nearest first, stopping at a blank line; sentences
+    wholly inside quotation marks (a speaker's own words, "Where are they? Nothing.”") do not count towards the
+    window, so "He said: “A. B. C. D.” … he said" still reaches the name before the quotation."""
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end)
     out = [sents[at]]
     text = doc_text(doc)
-    for k in range(at - 1, max(-1, at - 1 - WINDOW), -1):
+    regions = _doc_quotes(doc, text)
+    counted, k = 0, at - 1
+    while k >= 0 and counted < WINDOW:
         if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
             break
         out.append(sents[k])
+        counted += not _quoted(sents[k], regions)
+        k -= 1
     return out
+
+
+_QUOTES_KEY = "cablegram.claims_quote_regions"
+
+
+def _doc_quotes(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """:func:`quote_regions` of the doc's text, found once per doc (kept in ``doc.user_data`` with the token count)."""
+    hit = doc.user_data.get(_QUOTES_KEY)
+    if hit is not None and hit[0] == len(doc):
+        return hit[1]
+    regions = quote_regions(text)
+    doc.user_data[_QUOTES_KEY] = (len(doc), regions)
+    return regions
+
+
+def _quoted(sent: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether the sentence lies inside one quotation, its marks aside."""
+    inner = sent.text.strip().strip("“”\"‘’'").strip()
+    if not inner:
+        return False
+    start = sent.start_char + sent.text.find(inner)
+    return any(a <= start and start + len(inner) <= b for a, b in regions)
 
 
 def _main_subject(token: Token) -> bool:

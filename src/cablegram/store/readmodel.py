@@ -304,7 +304,8 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
     if hedged is not None:
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",
-                                        "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans"))
+                                        "claimant_text", "cue", "quote", "quote_spans", "hedges", "spans",
+                                        "attribution_index"))
     seq = store.seq
     if doc_id or (claimant and not _more_than(store, "claims", "claimant", claimant, _SORT_MAX)):
         # Few rows: read them through the claims index, then sort.
