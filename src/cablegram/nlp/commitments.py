@@ -203,8 +203,8 @@ class CommitmentExtractor:
         of Aid 2", "the official WB list"): a cited source is provenance, never a party and never a hedge."""
         cited = citation_ranges(doc_text(doc), self.lex.source_documents)
         mentions = [m for m in (doc._.cg_mentions or []) if not in_ranges(m.start, cited)]
-        claims = {c.sentence_index: c for c in (doc._.cg_claims or [])
-                  if not cites_source(c.claimant_text, self.lex.source_documents)}
+        claims = {c.sentence_index: c for c in (doc._.cg_claims or []) if not c.attribution_index  # the main claim
+                  and not cites_source(c.claimant_text, self.lex.source_documents)}
         return mentions, claims
 
     def _settle_package_value(self, rows: list[Commitment], doc: Doc, sents: list[Span]) -> list[Commitment]:
