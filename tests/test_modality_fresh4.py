@@ -73,6 +73,20 @@ def test_modality_kinds(bare_nlp, text, word, expected):
     assert classify(sent, _token(sent, word)).modality == expected
 
 
+@pytest.mark.parametrize("text,reported", [
+    # analyst N9: a narrative sentence whose participant is said to have said something is no reported speech
+    ("Ostland expelled the envoy, tweeting that he had said too much.", False),
+    ("Ostland expelled the envoy after officials said he had spied.", False),
+    ("Brevian troops shelled Tarsk overnight, the Ostland ministry said.", True),
+    ("Brevian troops shelled Tarsk, as the Ostland ministry said.", True),
+    ("Ostland said it would expel the envoy.", True),
+])
+def test_reported_speech_is_the_sentence_source(bare_nlp, text, reported):
+    from cablegram.nlp.modality import classify
+
+    assert classify(_sent(bare_nlp, text)).reported_speech is reported
+
+
 def test_not_yet_is_no_refusal(bare_nlp):
     """ "has not yet responded" carries the cue "yet", as "has yet to respond" does: the events component keeps such a
     negation as the act's (not a refusal that happened)."""

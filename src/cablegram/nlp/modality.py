@@ -279,6 +279,8 @@ def reported_speech(sent, trigger=None) -> tuple[bool, str | None]:
         return True, "according to"
     for tok in sent:
         if tok.lower_ in C.reporting_verbs and tok.pos_ in ("VERB", "AUX") and (trigger is None or tok.i != trigger.i):
+            if trigger is not None and _said_within(tok, trigger):
+                continue
             # a reporting verb with a subject of its own, set beside a clause, or conjoined with another verb
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("parataxis", "ccomp", "advcl",
                                                                                           "conj"):
@@ -287,6 +289,27 @@ def reported_speech(sent, trigger=None) -> tuple[bool, str | None]:
     if stripped[:1] in "\"“" or stripped.count("\"") >= 2 or ("“" in stripped and "”" in stripped):
         return True, "quote"
     return False, None
+
+
+_EMBEDDING = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp"})
+
+
+def _said_within(tok, trigger) -> bool:
+    """The reporting verb ``tok`` sits in a clause embedded below the trigger's own dependents: it reports what a
+    participant said, not the sentence's source ("Trump stepped back from his promise, tweeting that he never said
+    when …"), or an adjunct clause of its own ("expelled the envoy after officials said he had spied"). One set beside
+    the trigger ("…, the ministry said", "…, as officials said") is the source."""
+    deps, cur = [], tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        deps.append(cur.dep_)
+        if cur.head.i == trigger.i:
+            if len(deps) == 1:  # an adjunct clause of its own ("after officials said …"), not "as officials said"
+                return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in cur.children)
+            return deps[-1] != "parataxis" and bool(_EMBEDDING.intersection(deps))
+        cur = cur.head
+    return False
 
 
 def _quantifier_negation(trigger) -> str | None:
