@@ -59,16 +59,19 @@ def _currency_codes() -> set[str]:
     return {c.alpha_3.casefold() for c in pycountry.currencies}
 
 
-def _common_abbreviation(doc: Doc, start: int, end: int) -> bool:
+def _common_abbreviation(doc: Doc, start: int, end: int, org_words: frozenset[str]) -> bool:
     """Whether the one all-capitals token at ``start`` is the short form the text gives in brackets for words in
-    lower case ("a technical assistance visit (TAV)"): a common noun's abbreviation, no organisation."""
+    lower case ("a technical assistance visit (TAV)"): a common noun's abbreviation, no organisation. Not when
+    the words hold an organisation word: some papers write bodies in lower case ("the high negotiations
+    committee (HNC)")."""
     if end - start != 1 or not doc[start].text.isalpha() or not doc[start].text.isupper():
         return False
     acronym, n = doc[start].text, len(doc[start].text)
     for tok in doc:
         if tok.text == acronym and tok.i >= n + 1 and doc[tok.i - 1].text == "(":
             words = doc[tok.i - 1 - n:tok.i - 1]
-            if all(w.text.islower() for w in words) and "".join(w.text[0] for w in words).upper() == acronym:
+            if all(w.text.islower() and w.lower_ not in org_words for w in words) \
+                    and "".join(w.text[0] for w in words).upper() == acronym:
                 return True
     return False
 
@@ -173,7 +176,7 @@ class Admission:
             ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)
              or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end)),
             ("state", lambda: self._is_state(text)),  # "Vancouver, Canada" cut by the NER: the state, no new actor
-            ("abbreviation", lambda: _common_abbreviation(doc, start, end)),
+            ("abbreviation", lambda: _common_abbreviation(doc, start, end, self._org_words)),
             ("currency", lambda: self._currency(alpha)),
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),

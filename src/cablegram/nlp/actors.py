@@ -58,8 +58,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NEW_KINDS = {"PERSON": ("person", "person"), "ORG": ("organisation", "org")}
 # Honorifics NER sometimes keeps inside PERSON spans.
 _NOT_NAME_START = frozenset({"DET", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "PUNCT"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "president", "minister", "secretary"})
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Joseph R. Biden Jr.": no further name
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "madam", "president", "minister",
+                         "secretary"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Jr." alone is no surname
 _PATRONYMIC = ("vich", "vych", "vna", "ich", "ovna", "evna", "ivna")
 
 
@@ -409,23 +410,11 @@ def _family_plural(doc: Doc, start: int, end: int, words: tuple[str, ...], local
     return end - start == 1 and len(words) == 1 and doc[start].text.endswith("s") and words[0][:-1] in local
 
 
-def _with_suffix(doc: Doc, h: _Hit) -> _Hit:
-    """A person's hit widened over a generational suffix right after it ("Joseph R. Biden Jr."), which is
-    no name of its own."""
-    end = h.end
-    if h.actor.type == "person" and end < len(doc) and doc[end].lower_.rstrip(".") in _NAME_SUFFIXES \
-            and doc[end].text[:1].isupper():
-        end += 2 if end + 1 < len(doc) and doc[end + 1].text == "." else 1
-        return _Hit(h.start, end, h.actor, h.method, h.score, h.role)
-    return h
-
-
 def _name_goes_on(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b go on with a person's name: capitalised words (a particle allowed), no possessive."""
     if any(t.text in _POSSESSIVE for t in doc[a:b]):
         return False  # "Donald Trump's Twitter": what follows a possessive is no part of the name
-    words = [t for t in doc[a:b] if t.text not in _DASHES and t.lower_.rstrip(".") not in _NAME_SUFFIXES
-             and t.text != "."]
+    words = [t for t in doc[a:b] if t.text not in _DASHES and t.text != "."]  # "Jr." goes on: another person
     return bool(words) and all(t.text[:1].isupper() or t.lower_ in SURNAME_PARTICLES for t in words) \
         and any(t.text[:1].isupper() for t in words)
 
@@ -1166,8 +1155,6 @@ class ActorResolver:
             if ent.label_ == "PERSON":
                 start, end = _name_bounds(doc, ent.start, ent.end)
                 ends[end] = self._after_ranks(doc, start, end)
-
-        hits = [_with_suffix(doc, h) for h in hits]
 
         def other(h: _Hit) -> bool:
             start = ends.get(h.end)
