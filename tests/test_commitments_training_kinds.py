@@ -70,3 +70,35 @@ def test_a_warning_of_what_the_speaker_may_do_is_no_commitment(knlp):
 def test_armed_groups_receive_as_written(knlp, text, receiver):
     [c] = run(knlp, text)
     assert c.recipient == receiver and c.category == "military", c
+
+
+# -- support named by a noun with its giver ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, receiver", [
+    ("Relations were strained over Norland assistance to Kestrian rebels.", "Kestrian rebels"),
+    ("Norland military aid to Ostravia has long underpinned its army.", "XOS"),
+    ("Ostravia relies too much on Norland military aid.", "XOS"),
+])
+def test_support_named_by_a_noun_with_its_giver_is_given(knlp, text, receiver):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.status) == ("XNL", receiver, "delivered"), c
+
+
+def test_a_giver_named_with_support_for_a_cause_is_backing(knlp):
+    # "support" without a kind of support is backing (and a war is no receiver)
+    assert run(knlp, "Kestrian support for the war has grown.") == []
+
+
+# -- refusals of a request and a state's own bodies as givers -------------------------------------------------------------
+def test_turning_down_a_request_for_support_is_a_refusal(knlp):
+    [c] = run(knlp, "Norland refused a request from Ostravia for more loans.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "financial", "refused"), c
+
+
+def test_a_request_alone_is_no_commitment(knlp):
+    assert run(knlp, "Ostravia sent Norland a request for more loans.") == []
+
+
+def test_a_central_bank_rolls_over_a_deposit_for_its_state(knlp):
+    # the receiver is not named as an object; the other state of the sentence holds the deposit
+    [c] = run(knlp, "Norland's central bank agreed to roll over a $1 billion deposit held by Ostravia.")
+    assert (c.donor, c.recipient, c.category, c.amount) == ("XNL", "XOS", "financial", 1e9), c

@@ -27,7 +27,7 @@ from .commitment_lexicon import CommitmentLexicon
 from .commitment_participles import gives_by_participle, hyphen_giver
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
-           "reference_of", "speculation_cue", "partial_delivery"]
+           "reference_of", "speculation_cue", "partial_delivery", "noun_giver"]
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
@@ -96,10 +96,74 @@ def _supports_with(tok: Token, lex: CommitmentLexicon) -> bool:
     return any(lex.support_word(t) for w in withs for t in w.subtree)
 
 
+_GIVEN_NOUNS = frozenset(("aid", "assistance", "funding", "support"))
+_SUPPORT_KINDS = frozenset(("military", "financial", "logistical", "logistic", "economic", "humanitarian"))
+_GIVER_ENTS = frozenset(("GPE", "NORP", "ORG"))
+
+
+def noun_giver(tok: Token) -> Token | None:
+    """The giver a support noun names as its modifier ("Norland assistance", "the EU's aid", "US military aid"), else
+    None; "support" counts only with its kind ("Norland military support", never "Norland support for the war")."""
+    if tok.lower_ not in _GIVEN_NOUNS or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        return None
+    if tok.lower_ == "support" and not any(c.lower_ in _SUPPORT_KINDS for c in tok.lefts):
+        return None
+    return next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod", "poss") and c.pos_ == "PROPN"
+                 and c.ent_type_ in _GIVER_ENTS), None)
+
+
+def _names_receiver(tok: Token) -> bool:
+    """Whether a support noun says who got it: "… to Kestrian rebels" (a name, a group or a receiving noun after "to" or
+    "for"), or "repelled them with Norland assistance" (the subject, helped)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on"):
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        if any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _GIVER_ENTS or g.lower_ in _NAMED_RECEIVERS)
+               for g in prep.children):
+            return True
+    return False
+
+
+_NAMED_RECEIVERS = frozenset(("rebels", "fighters", "militants", "militia", "militias", "forces", "army", "government",
+                              "insurgents", "opposition", "groups", "refugees", "people"))
+
+
+def _support_named_by_noun(tok: Token) -> Trigger | None:
+    """"with only minimal US assistance", "Norland assistance to Kestrian rebels": support a noun names with its giver
+    and its receiver, as given (see :func:`noun_giver`)."""
+    if noun_giver(tok) is None or not _names_receiver(tok):
+        return None
+    return Trigger(tok, "aid", "give")
+
+
+_REQUESTS = frozenset(("request", "requests", "appeal", "appeals", "call", "calls", "plea", "pleas", "demand",
+                       "demands"))
+
+
+def _refused_request(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
+    """"Norland refused a request from Ostravia for more loans": turning down a request for support is a refusal of
+    that support (the request alone is no commitment)."""
+    if tok.lower_ not in lex.refusal or tok.pos_ != "VERB":
+        return None
+    asked = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _REQUESTS]
+    if not any(lex.support_word(t) or lex.kind(t.text, strong_only=True) is not None for a in asked for t in a.subtree
+               if t.i != a.i):
+        return None
+    return Trigger(tok, "provide", "refused")
+
+
+def _trigger_without_verb(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
+    """Support a word that is no support verb states: "supported X with arms supplies", "Norland assistance to X",
+    "refused a request for loans"."""
+    if _supports_with(tok, lex):
+        return Trigger(tok, "provide", "give")
+    return _support_named_by_noun(tok) or _refused_request(tok, lex)
+
+
 def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     hit = lex.triggers.get(tok.lower_)
     if hit is None:
-        return Trigger(tok, "provide", "give") if _supports_with(tok, lex) else None
+        return _trigger_without_verb(tok, lex)
     base, status = hit
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         # "open-ended", "long-promised": the second half of a hyphenated word is no verb, unless a giver's name
@@ -174,6 +238,8 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     or "receive"d, where the subject is the thing or the receiver). "gave birth", "sending smoke" and
     "withdraw troops" give nothing."""
     tok = trig.token
+    if trig.base == "aid" or trig.status == "refused":
+        return True  # "Norland assistance to the rebels": the noun is the support; "refused a request for loans"
     words = _given_words(trig, lex)
     if any(lex.support_word(t) for t in words) or (trig.base == "train" and _trains_someone(tok)) or \
             (trig.base == "lend" and any(c.dep_ == "dobj" and c.lower_ in _MONEY for c in tok.children)):
@@ -193,8 +259,9 @@ def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
     deps = {"nsubj", "nsubjpass"} if trig.base == "arrive" else _OBJECT_DEPS  # what arrives is the subject
     # "agreed to lend": a support verb under the trigger says what is given; "offered to remove the weapons"
     # or "agreed to allow aid in" gives an act, not the weapons or the aid.
-    words = [t for c in tok.children if c.dep_ in deps and (c.dep_ != "xcomp" or c.lower_ in lex.triggers
-                                                            or c.lemma_ in _HELPING)
+    # "sent Norland a request for more loans": what is sent is a request, not the loans
+    words = [t for c in tok.children if c.dep_ in deps and c.lower_ not in _REQUESTS and
+             (c.dep_ != "xcomp" or c.lower_ in lex.triggers or c.lemma_ in _HELPING)
              for t in _phrase(c)]
     if trig.status == "noun":
         words += list(tok.subtree) + [tok.head]
@@ -289,6 +356,16 @@ def negated(tok: Token, lex: CommitmentLexicon) -> bool:
     return bool(_REFUSAL_LEFT.search(tok.doc[cut: tok.i].text))
 
 
+def _ended_noun_support(trig: Trigger, lex: CommitmentLexicon) -> str | None:
+    """The word that ends support a noun names with its giver ("Norland's aid to X will come to a halt", "cuts to
+    Norland aid"), else None."""
+    if trig.base != "aid":
+        return None
+    head = trig.token.head
+    return next((t.lower_ for t in [head, *head.subtree] if t.i != trig.token.i and
+                 (t.lower_ in lex.cancel_nouns or t.lower_ in _ENDING_HEADS)), None)
+
+
 def _no_longer(tok: Token) -> bool:
     """"would no longer supply", "will no longer be funded": the trigger's clause ends support given so far."""
     node = tok
@@ -363,6 +440,9 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
         return "conditional", [f"not decided: negated '{undecided}'"]  # "has not yet decided whether to send …"
     if _no_longer(tok):
         return "cancelled", ["ends support: 'no longer'"]  # "the US would no longer supply arms to …"
+    ended = _ended_noun_support(trig, lex)
+    if ended:
+        return "cancelled", [f"ends support: '{ended}'"]  # "Norland's military aid to X will come to a halt"
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lower_ in _ENDING_HEADS:
         return "cancelled", [f"ends support: '{tok.head.lower_}'"]  # "ceased arming the rebels"
     if negated(tok, lex):

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
-from .commitment_clauses import Trigger
+from .commitment_clauses import Trigger, noun_giver
 from .commitment_participles import coordinated_agent, hyphen_giver, participle_receiver, receiver_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
@@ -271,7 +271,7 @@ def _antecedent(subj: Token | None, verb: Token) -> Token | None:
 def _own_giver(tok: Token, verb: Token) -> list[str]:
     """A giver the trigger names itself, outside the subject (:func:`_giver_aside`), or the agent of a participle on a
     receiver ("an army armed and paid by Kestria underlined …": Kestria, whatever the sentence's subject); else []."""
-    giver = _giver_aside(tok, verb)
+    giver = _giver_aside(tok, verb) or noun_giver(tok)  # "Norland assistance to …": Norland
     if giver is not None:
         return [actor_text(giver)]
     agent = coordinated_agent(tok)
@@ -313,7 +313,9 @@ def _possessor_giver(sent: Span) -> Token | None:
 
 
 _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initiative", "mechanism", "instrument",
-                              "envelope", "plan"))
+                              "envelope", "plan",
+                              # a state's own bodies that give for it ("Norland's central bank agreed to roll over …")
+                              "bank", "ministry", "treasury"))
 
 
 def _programme_owner(subj: Token) -> Token | None:
@@ -421,8 +423,21 @@ def _receiving_object(obj: Token) -> bool:
         obj.ent_type_ in ("GPE", "NORP", "ORG")
 
 
+def _helped_subject(tok: Token, verb: Token) -> Token | None:
+    """The subject a support noun helped ("his fighters repelled them with only minimal Norland assistance"), else
+    None."""
+    if noun_giver(tok) is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return None
+    return _subject(verb)
+
+
 def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) -> str | None:
     donor_low = {d.lower() for d in donors if d}
+    helped = _helped_subject(tok, verb)
+    if helped is not None:
+        name = _recipient_text(helped)
+        if name and name.lower() not in donor_low and is_name(name):
+            return name
     described = participle_receiver(tok)  # "rebels supplied by the CIA", "the UK-funded White Helmets"
     if described is not None:
         name = receiver_text(described, tok)

@@ -619,8 +619,11 @@ class CommitmentExtractor:
     def _row(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None, donor: str | None,
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
-        if donor_id is None and donor and re.search(re.escape(donor) + _FUNDER_AFTER, s.text):
-            donor_id = self._state_in_name(donor)  # "Veridia-funded partners": a hyphenated funder the actors skip
+        if donor_id is None and donor and (re.search(re.escape(donor) + _FUNDER_AFTER, s.text) or
+                                           _STATE_BODY.search(donor)):
+            # "Veridia-funded partners": a hyphenated funder the actors skip; "Norland's central bank": a state's
+            # own body gives for it
+            donor_id = self._state_in_name(donor)
         written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
         if donor_id is None:
             donor_id = self._pronoun_donor(trig, donor, ctx, reasons)
@@ -1262,6 +1265,9 @@ def _pronoun_subject(trig: Trigger) -> bool:
     return False
 
 
+_STATE_BODY = re.compile(r"[’']s (?:central bank|finance ministry|ministry of finance|treasury|government|"
+                         r"sovereign wealth fund|development fund|defen[cs]e ministry|ministry of defen[cs]e)\b",
+                         re.IGNORECASE)
 _FUNDER_AFTER = r"-(?:funded|financed|sponsored|backed|paid|run|operated|supplied|armed|trained|equipped)\b"
 _AIMING = frozenset(("need", "needs", "needed", "want", "wants", "wanted", "seeks", "sought", "tries", "tried",
                      "hopes", "hoped", "struggles", "struggled", "aims", "plans", "asked", "asks"))
