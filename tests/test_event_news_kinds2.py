@@ -1,9 +1,9 @@
 """Kinds of wrong confident events on real news, second round (issue 12): acts the sentence does not assert
 (embedded and direct questions, hypotheticals and counterfactuals, habits, forecasts about a thing), places
 standing for a state (a strike on a city coded as a strike on the state the city lies in), and refusals made by a
-negation ("will not provide money": a REJECT that occurred, never a negated REJECT that reads "did not refuse").
-Non-events stay events, under the confident default. The sentences are written for these tests; the states and people are fictional,
-real places appear only by name.
+negation ("will not provide money": a REJECT that occurred, never a negated REJECT that reads "did not refuse"), and
+the third analyst's kinds. Non-events stay events, under the confident default. The sentences are written for these
+tests; the states and people are fictional, real places appear only by name.
 """
 
 from __future__ import annotations
@@ -210,3 +210,12 @@ def test_a_war_on_a_group_keeps_its_target(nlp):
     span = doc[militia.i - 1:militia.i + 1]
     assert "target_is_topic" not in event_doubts(word(doc, "stop"), None, (span, "GRP.brelund"), True, "REJECT",
                                                  "negated")
+
+
+def test_talking_to_a_people_is_no_meeting_with_its_state(nlp):
+    people = [e for e in events_of(nlp, "My colleague Mara Quell has been speaking to Syrians about the war.")
+              if e.type == "CONSULT"]
+    assert people and all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in people), brief(people)
+    doc = nlp("The Corvian president met Syrian officials on Monday.")
+    officials = doc[word(doc, "Syrian").i:word(doc, "officials").i + 1]
+    assert "target_is_people" not in event_doubts(word(doc, "met"), None, (officials, "SYR"), True, "CONSULT")

@@ -28,8 +28,9 @@ one coded event, from the parse of its sentence:
   offer on an adjective of intent, "willing to withdraw if asked", are acts of their own and are not doubted); the
   trigger sits in an embedded question ("has not said whether X was revoked", "nobody knows what was agreed", "the
   question is whether") or a direct one ("will X strike Y?"); a habit or a generic statement ("states that arm
-  rebels tend to lose"); a state of being the trigger only frames ("has ceased to be a reliable friend"); or a thing, not an actor, is the subject of a modal verb ("the refusal will anger X",
-  "success will not translate into …"): a forecast, no act;
+  rebels tend to lose"); a state of being the trigger only frames ("has ceased to be a reliable friend"); or a
+  thing, not an actor, is the subject of a modal verb ("the refusal will anger X", "success will not translate
+  into …"): a forecast, no act;
 - ``no_refusal``: a REJECT that only the negation of an act makes, where the negation refuses nothing ("ISIS has
   not been defeated", "has not shared those concerns", "would not be expected to listen"): read as "did not
   refuse", it is no event an analyst can cite;
@@ -38,6 +39,8 @@ one coded event, from the parse of its sentence:
   with no word of this one in the sentence (``[senses.deploy]``: "ships had deployed" is no AID);
 - ``target_is_topic``: the target is named in a topic phrase ("vetoed the resolution on Syria") of an act of
   speech, meeting or cooperation: what the act is about, not whom it is aimed at;
+- ``target_is_people``: the target of a CONSULT is a people named by a plural demonym ("has been speaking to
+  Syrians"): persons, not their state;
 - ``source_is_place`` / ``target_is_place``: the mention is only a place (a city, a region, a camp, a US state in
   ``cg_places``; a capital after a locative preposition): a strike on a city held by the attacker's ally or by armed
   groups has no state as its target, so a state read off the place is not confident (precision first).
@@ -422,15 +425,8 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "",
     the event's modality (occurred, planned, hypothetical, negated; empty: not known). Returns an empty list for
     an event with nothing against it."""
     heads = _heads(trigger)
-    doubts = _participant_doubts(trigger, heads, source, target, etype) + _place_doubts(source, target)
-    if target is not None and etype in _TOPIC_TYPES and _topic(target[0], trigger):
-        doubts.append("target_is_topic")
-    if not_asserted(trigger, etype, modality):
-        doubts.append("not_asserted")
-    if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
-        doubts.append("no_refusal")
-    if etype in _assertion_words()[7] and (not (own_cue or _cue_word_of(trigger, etype)) or not _sense_shown(trigger, etype)):
-        doubts.append("no_cue_word")
+    doubts = (_participant_doubts(trigger, heads, source, target, etype) + _place_doubts(source, target)
+              + _target_reading_doubts(trigger, target, etype) + _act_doubts(trigger, own_cue, etype, modality))
     if _relative(trigger):
         doubts.append("trigger_in_relative")
     if _conditional(trigger):
@@ -442,6 +438,25 @@ def event_doubts(trigger, source, target, own_cue: bool = True, etype: str = "",
     if _abstract_gift(trigger, etype) or _notification(trigger, etype):
         doubts.append("abstract_object")
     return doubts
+
+
+def _target_reading_doubts(trigger, target, etype: str) -> list[str]:
+    """``target_is_topic`` and ``target_is_people`` (module docstring)."""
+    if target is None:
+        return []
+    out = ["target_is_topic"] if etype in _TOPIC_TYPES and _topic(target[0], trigger) else []
+    return out + (["target_is_people"] if etype == "CONSULT" and _people(target[0]) else [])
+
+
+def _act_doubts(trigger, own_cue: bool, etype: str, modality: str) -> list[str]:
+    """``not_asserted``, ``no_refusal`` and ``no_cue_word`` (module docstring): doubts about the act itself."""
+    out = ["not_asserted"] if not_asserted(trigger, etype, modality) else []
+    if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
+        out.append("no_refusal")
+    cued = own_cue or _cue_word_of(trigger, etype)
+    if etype in _assertion_words()[7] and not (cued and _sense_shown(trigger, etype)):
+        out.append("no_cue_word")
+    return out
 
 
 def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]:
@@ -559,7 +574,8 @@ def _assertion_words() -> tuple[frozenset[str], ...]:
     return (word_set(lex, "confidence.question_marks"), word_set(lex, "confidence.habit_verbs"),
             word_set(lex, "confidence.forecast_modals"), word_set(lex, "non_act.loose.intent_adjectives"),
             word_set(lex, "non_act.frames.actor_nouns"), word_set(lex, "confidence.thing_nouns"),
-            word_set(lex, "confidence.thing_suffixes"), frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
+            word_set(lex, "confidence.thing_suffixes"),
+            frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
             word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
             word_set(lex, "confidence.topic_documents"))
 
@@ -600,7 +616,8 @@ def _embedded_question(clause, marks) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
         return clause.dep_ != "advcl" or any(c.lower_ == "whether" for c in clause.children)
     return clause.dep_ != "advcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") and c.i < clause.i for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") and c.i < clause.i
+        for c in clause.children)
 
 
 def _direct_question(root) -> bool:
@@ -643,8 +660,8 @@ _TOPIC_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONSULT", "ACCUSE", "PR
 
 
 def _topic(span, trigger) -> bool:
-    """The target is named in a topic phrase (``[confidence] topic_preps``: "on", "about", "over" …) of the trigger, of
-    its object when that is a text (``topic_documents``: "vetoed a resolution on Syria"; not "stop its war on X"), or
+    """The target is named in a topic phrase (``[confidence] topic_preps``: "on", "about", "over" …) of the trigger,
+    of its object when that is a text (``topic_documents``: "vetoed a resolution on Syria"; not "stop its war on X"), or
     of a "does" standing for it ("vetoed the resolution – as it does repeatedly on Syria")."""
     tok = _phrase_root(span)
     prep = tok.head
@@ -675,6 +692,14 @@ def _cue_word_of(trigger, etype: str) -> bool:
     return trigger.lower_ in forms or trigger.lemma_.lower() in forms
 
 
+def _people(span) -> bool:
+    """The mention names a people by a plural demonym ("speaking to Syrians", "met Kurds in the camp"): persons of a
+    nation, not its state; talking to them is no meeting with the state."""
+    root = span.root
+    norp = span.label_ == "NORP" or any(e.label_ == "NORP" and e.start <= root.i < e.end for e in span.sent.ents)
+    return norp and root.tag_ in ("NNPS", "NNS") and root.lower_.endswith("s")
+
+
 def _sense_shown(trigger, etype: str) -> bool:
     """False when the trigger is a word of several senses (``plover.toml`` ``[senses.<word>]``) and no word of the
     sense ``etype`` is in its sentence ("ships had deployed from the base": no peacekeepers, no relief, so no AID
@@ -693,7 +718,8 @@ def _place_doubts(source, target) -> list[str]:
     to set up field hospitals in Louisiana")."""
     out = []
     for name, mine, other in (("source_is_place", source, target), ("target_is_place", target, source)):
-        if mine is not None and only_place(mine[0]) and (other is None or state_in_id(other[1]) != state_in_id(mine[1])):
+        foreign = other is None or state_in_id(other[1]) != state_in_id(mine[1]) if mine is not None else False
+        if mine is not None and only_place(mine[0]) and foreign:
             out.append(name)
     return out
 
