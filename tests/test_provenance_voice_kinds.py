@@ -126,3 +126,35 @@ def test_a_deadline_the_source_has_no_time_scope_for_is_new_detail_not_a_changed
 def test_half_a_million_is_the_figure_500000():
     assert _kinds("Half a million people have left the coastal towns.", "500,000 people have left the coastal towns.") == []
     assert _kinds("Half a million people have left the coastal towns.", "50,000 people have left the coastal towns.") == ["number"]
+
+
+def test_an_accusation_for_a_regret_is_a_stronger_statement():
+    evidence = "The ministry regrets that the weekly did not ask for its comment before printing the story."
+    assert _kinds("The ministry accused the weekly of printing the story without asking for comment.", evidence) == ["strength"]
+    # an accusation reported as an accusation, or a condemnation of the same strength, is no change
+    assert _kinds("The ministry accused the rebels of shelling Harl.", "The ministry accused the rebels of shelling Harl.") == []
+    assert _kinds("The ministry accused the rebels of shelling Harl.", "The ministry condemned the rebels for shelling Harl.") == []
+
+
+def test_a_country_standing_for_its_leader_is_no_other_actor_but_the_other_country_is():
+    context = ("President Mara Voss met President Teodor Lisk of Dalmar in Harl today. "
+               "President Voss welcomed Dalmar's decision to reopen the river port to Harlish grain barges.")
+    evidence = "President Voss welcomed Dalmar's decision to reopen the river port to Harlish grain barges."
+    for subject in ("Harl", "Harl's president", "The Harlish leader"):
+        assert _kinds(f"{subject} welcomed Dalmar's decision to reopen the river port to grain barges.", evidence,
+                      context) == [], subject
+    # the country the readout ties to the other president did not welcome it
+    assert _kinds("Dalmar welcomed the decision to reopen the river port to Harlish grain barges.", evidence,
+                  context) == ["actor"]
+    assert _kinds("Lisk welcomed Dalmar's decision to reopen the river port to grain barges.", evidence,
+                  context) == ["actor"]
+
+
+def test_another_party_than_the_one_the_source_ties_the_doer_to_is_a_swap():
+    context = ("The ministers of Harl, Dalmar and Ostry met in Venn under the chair of Harlish Minister Ada Kroll. "
+               "Minister Kroll stressed that the three would act together at the next summit.")
+    evidence = "Minister Kroll stressed that the three would act together at the next summit."
+    assert _kinds("Dalmar's minister stressed that the three would act together at the next summit.", evidence,
+                  context) == ["actor"]
+    assert _kinds("Harl's minister stressed that the three would act together at the next summit.", evidence,
+                  context) == []

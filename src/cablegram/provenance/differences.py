@@ -767,18 +767,72 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
 def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], mine: set[str], verb_a: re.Match) -> list[Change]:
     """The actor change when the source's doer of the article's verb (``verb_a``, done by ``mine``) is someone else."""
     out: list[Change] = []
+    theirs, verb_s = _source_doer(src, context, roles, mine, verb_a)
+    if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
+        head = sentence[: verb_a.start()].rstrip()
+        if _party_for_its_member(head, theirs, context or src):
+            return out
+        who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
+        out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
+    return out
+
+
+def _source_doer(src: str, context: str, roles: dict[str, set[str]], mine: set[str],
+                 verb_a: re.Match) -> tuple[set[str], re.Match | None]:
+    """Name keys of whoever does the article's verb in the source, and the source's verb: the first clause's subject,
+    else the subject of the same verb later on; a readout's "He" is its principal; its "I" the unnamed speaker, who is
+    none of the people the readout names."""
     theirs, verb_s = _subject(src, roles)
     if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
     if not theirs and verb_s and _PRONOUN.fullmatch(src[: verb_s.start()]) and context:
-        theirs = _subject(_first_sentence(context), roles)[0]  # a readout's "He" is its principal
+        theirs = _subject(_first_sentence(context), roles)[0]
     if not theirs and verb_s and _I_SUBJECT.fullmatch(_clause_head(src, verb_s.start())) and mine <= _name_keys(context or src):
-        theirs = {"\0speaker"}  # "I invited Orlesk …": the unnamed speaker does it, not someone the readout names
-    if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
-        head = sentence[: verb_a.start()].rstrip()
-        who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
-        out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
-    return out
+        theirs = {"\0speaker"}  # "I invited Orlesk …": the speaker does it, not someone the readout names
+    return theirs, verb_s
+
+
+# Who belongs to which party in the source: "Bertil Auvinen of Quenland", "Osmia's trade minister, Pia Raud",
+# "Velorian Foreign Minister Adaeze Okonkwo".
+_PERSON_OF = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)")
+_PARTY_PERSON = re.compile(rf"\b([A-Z][\w’'-]+?)(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}(?:{_TITLE}|minister|president|"
+                           r"leader|ambassador|envoy|chancellor),?\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+# A party in the source: a possessive before a lower-case word ("Haltmark's agricultural exports") or "of X".
+_PARTY_MARK = re.compile(r"\b([A-Z][\w’'-]+)['’]s\s+[a-z]|\bof\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=16)
+def _parties(context: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(folded four-letter prefixes of the parties the source names, prefix → name keys of the people it ties to it)."""
+    marks = {m.group(1) or m.group(2) for m in _PARTY_MARK.finditer(context)}
+    people: dict[str, set[str]] = {}
+    for m in _PERSON_OF.finditer(context):
+        people.setdefault(_fold(m.group(2))[:4], set()).update(_name_keys(m.group(1)))
+    for m in _PARTY_PERSON.finditer(context):
+        if _GROUP_WORD.match(m.group(1)) or re.match(r"[A-Z][\w’'-]+['’]s\b", m.group(0)):  # "Lutesian", "Osmia's"
+            people.setdefault(_fold(m.group(1))[:4], set()).update(_name_keys(m.group(2)))
+    prefixes = frozenset(_fold(w)[:4] for w in marks | {w for w in re.findall(r"\b[A-Z][a-z]+\b", context) if _GROUP_WORD.match(w)})
+    return prefixes, {k: frozenset(v) for k, v in people.items()}
+
+
+_GROUP_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|land|ia|stan)$")
+
+
+def _party_for_its_member(head: str, theirs: set[str], context: str) -> bool:
+    """Whether the article's subject names only parties ("Haltmark", "Haltmark's prime minister", "The Haltmark
+    leader") for a person the source does not tie to another party: a country standing for its leader, no other
+    actor. A party the source ties to someone else ("Quenland" where "Auvinen of Quenland" did not do it), or another
+    party than the one it ties the doer to ("Dunmark's minister" for "Lutesian Foreign Minister Arendse"), is a swap."""
+    words_ = [w for w in re.findall(r"[A-Z][\w’'-]+", head) if w.lower().strip("’'") not in _ROLE_WORDS and w != "The"]
+    prefixes, people = _parties(context)
+    keys = [_fold(_POSSESSIVE.sub("", w))[:4] for w in words_]
+    titled = {k for m in _PERSON_TITLE.finditer(context) for k in _name_keys(m.group(1))}
+    if not keys or not all(k in prefixes for k in keys) or not theirs & titled:
+        return False  # only a party for a titled person of the source ("Ostmark protested" for "Varnland protested": a swap)
+    own_parties = {k for k, p in people.items() if p & theirs}  # "Lutesian Foreign Minister Piet Arendse": Lutesia's
+    if own_parties:
+        return bool(own_parties & set(keys))
+    return not any(k in people for k in keys)  # a party the source ties to nobody (else to someone else: a swap)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)

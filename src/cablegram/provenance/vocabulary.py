@@ -1,7 +1,7 @@
 """The words the provenance checks use, read from the shared lexicons under ``cablegram/nlp/data``.
 
 Nothing here is a word list of its own: hedges and negators come from ``modality.toml``, speech-verb
-strength and hedges of doubt from ``attribution.toml``, month and weekday names from
+strength and hedges of doubt from ``attribution.toml`` (verbs of accusing from ``modality.toml``), month and weekday names from
 ``calendar.toml``, number words, scales and inexact-figure words from ``numbers.toml``. Each accessor
 reads once per process (cached) and returns immutable values; errors are the lexicon loader's
 :class:`~cablegram.errors.PipelineError` naming the file.
@@ -40,9 +40,13 @@ def negations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def speech_strength() -> MappingProxyType:
-    """Speech verb form → strength 1 (weak: "noted") … 3 (strong: "demanded"), English, Ukrainian and Russian."""
+    """Speech verb form → strength 1 (weak: "noted") … 3 (strong: "demanded"), English, Ukrainian and Russian; the verbs
+    of accusing (``modality.toml`` [frame] accusation_verbs: "accused", "blamed") are strong too — "accused the
+    newspaper of …" for "regrets that the newspaper …" hardens the statement as "demanded" does."""
     lex = load_lexicon("attribution")
-    return MappingProxyType({w: level for key, level in _STRENGTH_LEVELS for w in word_set(lex, f"speech_strength.{key}")})
+    levels = {w: 3 for w in word_set(load_lexicon("modality"), "frame.accusation_verbs")}
+    levels.update({w: level for key, level in _STRENGTH_LEVELS for w in word_set(lex, f"speech_strength.{key}")})
+    return MappingProxyType(levels)
 
 
 @lru_cache(maxsize=1)
