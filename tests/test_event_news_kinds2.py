@@ -219,3 +219,10 @@ def test_talking_to_a_people_is_no_meeting_with_its_state(nlp):
     doc = nlp("The Corvian president met Syrian officials on Monday.")
     officials = doc[word(doc, "Syrian").i:word(doc, "officials").i + 1]
     assert "target_is_people" not in event_doubts(word(doc, "met"), None, (officials, "SYR"), True, "CONSULT")
+
+
+def test_striking_a_deal_is_no_strike(nlp):
+    deal = events_of(nlp, "Mara Quell sought to strike a secret deal with the Corvian president.")
+    assert not [e for e in deal if e.type == "PROTEST"], brief(deal)
+    walkout = events_of(nlp, "Teachers went on strike over pay in Corvia.")
+    assert any(e.type == "PROTEST" for e in walkout), brief(walkout)
