@@ -31,6 +31,10 @@ Two sets:
   2026-12-01) before any run of the system on them; split and scored as ``fresh``.
 
 Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|fresh4|all] [--part dev|final|all]
+[--check MODEL.json]
+
+The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
+is not shipped: it did not beat the rules (see docs/models.md); ``--check`` scores a model file it writes.
 """
 
 from __future__ import annotations
@@ -116,19 +120,25 @@ def _on_word(doc, trigger: list[int] | None, gold_span) -> bool:
     return found is not None and gold_span is not None and found.root.i == gold_span.root.i
 
 
-def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all") -> dict:
-    """Figures on the annotated real sentences of ``path`` (see the module docstring)."""
+def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all", check_model=None) -> dict:
+    """Figures on the annotated real sentences of ``path`` (see the module docstring); with ``check_model`` (a
+    :class:`~cablegram.nlp.linear.LinearModel` of ``scripts/train_modality.py``) also ``given_checked``: the rules
+    on the annotated trigger with :func:`cablegram.nlp.modality_model.check` over them."""
     from cablegram.nlp.modality import classify
+    from cablegram.nlp.modality_model import check
 
     rows = real_sentences(data_dir, path, part)
     if not rows:
         return {"skipped": f"no annotated datasets under {data_dir}"}
-    given, system, found = [], [], 0
+    given, checked, system, found = [], [], [], 0
     has_events = "cablegram_events" in nlp.pipe_names
     for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows])):
         sent = next(iter(doc.sents)) if len(list(doc.sents)) == 1 else doc[:]
         span = doc.char_span(row["trigger"][0], row["trigger"][1], alignment_mode="expand")
         given.append(classify(sent, span.root).modality if span is not None else "occurred")
+        if check_model is not None:
+            checked.append(check(sent, span.root, classify(sent, span.root), check_model).modality
+                           if span is not None else "occurred")
         if has_events:
             hit = [e for e in doc._.cg_events if _same_predicate(doc, e.spans.get("trigger"), span)]
             # an event on the annotated word itself before one on a word it forms a predicate with
@@ -139,20 +149,22 @@ def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all") -> 
     gold = [r["modality"] for r in rows]
     out = {"n": len(rows), "given_trigger": dict(zip(("macro_f1", "per_class_f1"), _macro(gold, given)))}
     out["given_trigger"]["accuracy"] = round(sum(g == p for g, p in zip(gold, given)) / len(rows), 4)
+    if check_model is not None:
+        out["given_checked"] = dict(zip(("macro_f1", "per_class_f1"), _macro(gold, checked)))
     if has_events:
         out["system"] = dict(zip(("macro_f1", "per_class_f1"), _macro(gold, system)))
         out["system"]["trigger_found"] = round(found / len(rows), 4)
     return out
 
 
-def evaluate(data_dir: Path | None, nlp, which: str = "all", part: str = "all") -> dict:
+def evaluate(data_dir: Path | None, nlp, which: str = "all", part: str = "all", check_model=None) -> dict:
     """The own set's figures, plus ``real`` and ``fresh`` (see :func:`evaluate_real`; ``part`` chooses the
     fresh set's dev or final third) when ``data_dir`` is given; ``which`` keeps one set."""
     out = evaluate_own(nlp) if which in ("own", "all") else {}
     if data_dir is not None and Path(data_dir).is_dir():
         for name, path in SETS.items():
             if which in (name, "all"):
-                out[name] = evaluate_real(Path(data_dir), nlp, path, "all" if name == "real" else part)
+                out[name] = evaluate_real(Path(data_dir), nlp, path, "all" if name == "real" else part, check_model)
                 if name != "real":
                     out[name]["part"] = part
     return out
@@ -195,9 +207,16 @@ def main(argv=None) -> int:
                         help="the set to score (default: all)")
     parser.add_argument("--part", choices=PARTS, default="dev",
                         help="the fresh sets' part: dev (default), final (the held-back third) or all")
+    parser.add_argument("--check", type=Path, help="a modality check model of scripts/train_modality.py: also "
+                        "score the rules with it over them on the annotated trigger (given_checked)")
     args = parser.parse_args(argv)
     nlp = build_nlp()
-    result = evaluate(args.data, nlp, args.which, args.part)
+    check_model = None
+    if args.check is not None:
+        from cablegram.nlp.modality_model import load_model
+
+        check_model = load_model(str(args.check))
+    result = evaluate(args.data, nlp, args.which, args.part, check_model)
     print(json.dumps({k: v for k, v in result.items() if k != "confusion"}, indent=2))
     name = "modality.json" if args.which == "all" else f"modality_{args.which}.json"
     out = Path(__file__).parent / "results" / name

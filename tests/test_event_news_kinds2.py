@@ -226,3 +226,10 @@ def test_striking_a_deal_is_no_strike(nlp):
     assert not [e for e in deal if e.type == "PROTEST"], brief(deal)
     walkout = events_of(nlp, "Teachers went on strike over pay in Corvia.")
     assert any(e.type == "PROTEST" for e in walkout), brief(walkout)
+
+
+def test_a_past_progressive_negation_is_no_refusal(nlp):
+    doc = nlp("The Brelund ambassador says Brelund was not tracking the Corvian defector.")
+    assert negation_no_refusal(word(doc, "tracking"))
+    refused = nlp("Brelund is not sending troops to Corvia.")
+    assert not negation_no_refusal(word(refused, "sending"))

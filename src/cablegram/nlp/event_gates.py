@@ -483,13 +483,16 @@ def _own_negation(verb):
 
 def negation_no_refusal(trigger) -> bool:
     """True when the negated act of ``trigger`` (a spaCy token) is refused by no one: a passive ("ISIS has not been
-    defeated"), a perfect ("has not shared those concerns": not done yet), or an act whose negation sits on a verb
+    defeated"), a perfect ("has not shared those concerns": not done yet), a past progressive ("was not tracking
+    him"), or an act whose negation sits on a verb
     above it ("would not be expected to listen", "do not have the means to receive"): what did not happen, or a
     judgement, no refusal."""
     if _own_negation(trigger) is None:
         return True
     if _passive_without_agent(trigger) or any(c.dep_ == "auxpass" for c in trigger.children):
         return True
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in trigger.children):
+        return True  # "Russia was not tracking him": a past state of affairs, no refusal
     return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in trigger.children)
 
 
