@@ -211,7 +211,7 @@ class ClaimsComponent:
         further: list[Attribution] = []
         if atts:
             main = min(atts, key=self._main_order(atts))
-            further = further_attributions(main, atts)
+            further = further_attributions(main, atts, self.cue_check.speech)
             claims = [self._claim(doc, si, sent, a, actors, long_regions) for a in (main, *further)]
             for claim in claims:
                 claim.quote = "direct" if spans else "indirect"
@@ -475,23 +475,35 @@ def _speaker_fallback(lexicon: AttributionLexicon, by_sentence: dict[int, list],
                     and not any(t.i in taken for t in a.cue) and any(carries(c, a) for c in sourced))
 
 
-def further_attributions(main: Attribution, atts: list[Attribution]) -> list[Attribution]:
+def further_attributions(main: Attribution, atts: list[Attribution], speech: frozenset[str] | set[str] = frozenset()
+                         ) -> list[Attribution]:
     """The attributions of a sentence besides ``main`` that are claims of their own, in cue order: with a source
     outside quotation marks and another speaker than ``main``'s ("A said …, while B said …"; "…, which Damascus
     believes …"; the outlet that carried the main speaker's words, "X said …, according to Tass", is the outlet's
-    claim that X said it), at most one per speaker and per cue."""
+    claim that X said it), at most one per speaker (its source or the claimant it resolves to) and per cue; inside
+    ``main``'s content only a verb of ``speech`` (word forms) or "according to" (:func:`_reported_act`)."""
     taken = {t.i for t in main.cue}
-    speakers = [main.source] if main.source is not None else []
+    speakers = [s for s in (main.source, source_for_claim(main)) if s is not None]
     out = []
     for att in sorted(atts, key=lambda a: a.cue.start):
         if att is main or att.source is None or att.in_quote or any(t.i in taken for t in att.cue):
             continue
-        if any(_same_speaker(att.source, s) for s in speakers):
+        own = [s for s in (att.source, source_for_claim(att)) if s is not None]
+        if any(_same_speaker(a, b) for a in own for b in speakers) or _reported_act(att, main, speech):
             continue
         out.append(att)
         taken.update(t.i for t in att.cue)
-        speakers.append(att.source)
+        speakers.extend(own)
     return out
+
+
+def _reported_act(att: Attribution, main: Attribution, speech: frozenset[str] | set[str]) -> bool:
+    """Whether ``att`` lies inside what ``main`` reports without a verb of saying ("Trump discussed Syria with
+    Erdoğan, a spokesman said": the talk is the reported act, not a second statement); a verb of saying inside it
+    ("Officials said he told reporters that …") stays a claim of its own."""
+    content = main.content
+    inside = content is not None and content.start <= att.cue.start and att.cue.end <= content.end
+    return inside and att.cue.root.lower_ not in speech and att.cue[0].lower_ != "according"
 
 
 def _same_speaker(a: Span, b: Span) -> bool:

@@ -74,6 +74,7 @@ class ClaimCueCheck:
         self.hedging = lexicon.hedging_verbs
         self.prepositions = {p[0] for p in lexicon.prepositional_cues}
         self.listed = lexicon.forms(lexicon.stance_verbs | lexicon.cognition_verbs)
+        self.cognition = lexicon.forms(lexicon.cognition_verbs)
 
     def __call__(self, att: Attribution, quoted: bool) -> bool:
         """Whether ``att`` may be a listed claim's attribution; ``quoted``: the sentence holds a quotation."""
@@ -98,7 +99,7 @@ class ClaimCueCheck:
             if _only_a_person(att.content) and not quoted:
                 return False  # "welcomed us into their home", "thanked him": a gesture to someone, nothing said
             return quoted or att.content is not None or _colon_after(att.cue) or root.dep_ not in _MODIFIER_DEPS
-        if quoted or _finite_content(att) or _stance_on_statement(att, self.lexicon) or quoted_speaker(att) is not None:
+        if quoted or self._proposition(att) or _stance_on_statement(att, self.lexicon) or quoted_speaker(att) is not None:
             return True  # … or an outlet quoting someone ("Tass quoted a commander as saying")
         if root.lower_ not in self.listed:
             return False
@@ -108,7 +109,24 @@ class ClaimCueCheck:
         return source is not None and source.root.lower_ in self.lexicon.outlet_works or att.content is not None \
             and any(_split_clause_verb(t, root) for t in att.content)
 
+    def _proposition(self, att: Attribution) -> bool:
+        """Whether the cue reports a proposition: a finite clause (:func:`_finite_content`), or, for a verb of
+        thinking, an infinitive with its own subject ("several analysts believed the estimate to be too high")."""
+        return _finite_content(att) or att.cue.root.lower_ in self.cognition and _subject_infinitive(att.cue.root)
 
+
+_QUOTE_MARK = re.compile("[“”\"]")
+_QUESTION_OPENERS = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will",
+                               "should", "shall", "have", "has", "had", "how", "why", "what", "who", "where", "when",
+                               "which", "whom", "whose", "may", "might", "must", "isn't", "aren't", "don't", "doesn't",
+                               "didn't", "won't", "can't"})
+
+
+def _asks(sent_text: str) -> bool:
+    """Whether a sentence ending with "?" is built as a question from its first word ("Do they not feel …?", "How
+    could …?"), not a statement with a question tacked on ("He said he was not hungry, for how could he be?")."""
+    words = sent_text.lstrip("“”\"‘’' ").split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(",") in _QUESTION_OPENERS
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _DAYS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _WHOEVER = frozenset({"anyone", "anybody", "whoever"})  # "before anybody claims …": a speaker supposed, not quoted
@@ -117,13 +135,14 @@ _ORDER_SUBJECTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "cs
 
 def no_voice(att: Attribution) -> bool:
     """Whether an attribution speaks for no one: its cue lies in a question ("Do they not feel enough of the
-    killing?"; a question asks, it does not claim), it is an order to the reader ("note that the court holds …": the
+    killing?"; a question asks, it does not claim; a cue outside the quoted question keeps it), it is an order to the reader ("note that the court holds …": the
     writer addressing the reader, whoever the parser took for its source), or its source is a time ("here today,
     gone tomorrow": "tomorrow" says nothing) or anyone at all ("before anybody claims …", a speaker supposed)."""
     root = att.cue.root
     sent_text = att.cue.sent.text.rstrip().rstrip("”’\"'").rstrip()
-    if sent_text.endswith("?") and root.pos_ in ("VERB", "AUX"):
-        return True
+    if sent_text.endswith("?") and root.pos_ in ("VERB", "AUX") and _asks(sent_text) \
+            and (att.in_quote or not _QUOTE_MARK.search(sent_text)):
+        return True  # a question asked; "He said: “How can we …?”" stays the speaker's claim
     if root.tag_ in ("VB", "VBP") and root.dep_ == "ROOT" and not any(c.dep_ in _ORDER_SUBJECTS for c in root.children):
         return True
     source = att.source
@@ -147,6 +166,17 @@ def purpose_infinitive(att: Attribution, speech: frozenset[str] | set[str]) -> b
 def _only_a_person(content: Span | None) -> bool:
     """Whether a content is no more than a personal pronoun ("us", "him", "them")."""
     return content is not None and len(content) == 1 and content.root.pos_ == "PRON"
+
+
+def _subject_infinitive(verb) -> bool:
+    """Whether a verb governs an infinitive "to be" clause with its own subject: "believed [the estimate to be too
+    high]" (parsed as a clause with a subject, or as an object followed by an infinitive); not a wish ("wanted the
+    envoy to leave")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and _infinitive(c) and (
+                any(g.dep_ == "nsubj" for g in c.children) or any(o.dep_ == "dobj" for o in verb.children)):
+            return True
+    return False
 
 
 def is_claim_cue(att: Attribution, lexicon: AttributionLexicon, quoted: bool) -> bool:
