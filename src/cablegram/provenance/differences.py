@@ -705,6 +705,7 @@ def _unnamed_role(title: str, context: str) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+)?[a-z]{2,}")
 
 
+@lru_cache(maxsize=16)
 def first_person(text: str) -> bool:
     """Whether ``text`` speaks in the first person singular (a president's own readout of a call: "I thanked …")."""
     return _FIRST_PERSON.search(text) is not None
@@ -815,6 +816,12 @@ def _parties(context: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return prefixes, {k: frozenset(v) for k, v in people.items()}
 
 
+@lru_cache(maxsize=16)
+def _titled_people(context: str) -> frozenset[str]:
+    """Name keys of the people the source gives a title ("President Mara Voss")."""
+    return frozenset(k for m in _PERSON_TITLE.finditer(context) for k in _name_keys(m.group(1)))
+
+
 _GROUP_WORD = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|land|ia|stan)$")
 
 
@@ -826,7 +833,7 @@ def _party_for_its_member(head: str, theirs: set[str], context: str) -> bool:
     words_ = [w for w in re.findall(r"[A-Z][\w’'-]+", head) if w.lower().strip("’'") not in _ROLE_WORDS and w != "The"]
     prefixes, people = _parties(context)
     keys = [_fold(_POSSESSIVE.sub("", w))[:4] for w in words_]
-    titled = {k for m in _PERSON_TITLE.finditer(context) for k in _name_keys(m.group(1))}
+    titled = _titled_people(context)
     if not keys or not all(k in prefixes for k in keys) or not theirs & titled:
         return False  # only a party for a titled person of the source ("Ostmark protested" for "Varnland protested": a swap)
     own_parties = {k for k, p in people.items() if p & theirs}  # "Lutesian Foreign Minister Piet Arendse": Lutesia's
