@@ -186,8 +186,9 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
 
 def find_triggers(sent: Span, lex: CommitmentLexicon) -> list[Trigger]:
     """The sentence's triggers that express the speaker's own commitment (see :func:`not_own_commitment`)."""
-    found = (_as_trigger(t, lex) for t in sent)
-    return [t for t in found if t is not None and not not_own_commitment(t.token, lex)]
+    found = [t for t in (_as_trigger(t, lex) for t in sent) if t is not None and not not_own_commitment(t.token, lex)]
+    verbs = [t for t in found if t.base != "aid"]
+    return verbs or found  # support named by a noun alone counts only where no verb states support
 
 
 def not_own_commitment(tok: Token, lex: CommitmentLexicon) -> bool:

@@ -183,6 +183,8 @@ class CommitmentExtractor:
         sents = list(doc.sents)
         for i, sent in enumerate(sents):
             rows += self.extract(sent, i, doc_date=doc._.cg_date, mentions=ctx.mentions, claim=claims.get(i), ctx=ctx)
+        if len(sents) <= _SHORT_NOTE:
+            rows = _noun_rows_in_a_note(rows)
         if not rows and len(sents) <= _SHORT_NOTE and not ctx.own_people:
             rows = self._package_without_verb(sents, doc._.cg_date, ctx)
         if rows and len(sents) <= _SHORT_NOTE:
@@ -527,7 +529,8 @@ class CommitmentExtractor:
         to ("the Norland-funded group denied …") was given, whatever the sentence's verbs say."""
         if describes_noun(trig.token) and self._passing_participle(trig):
             return "delivered", [_PARTICIPLE_NOTE]
-        return status_of(trig, text, self.lex)
+        status, reasons = status_of(trig, text, self.lex)
+        return status, ([_NOUN_NOTE] + reasons if trig.base == "aid" else reasons)
 
     def _own_bodies(self, recipient: str, row: Commitment) -> bool:
         """Whether ``recipient`` (as written) is a body of the donor's own state that is not the state itself
@@ -1064,6 +1067,16 @@ _HOSTILE = frozenset(("attack", "bomb", "strike", "fight", "kill", "invade", "as
 # What a state sends when it deploys its own forces ("sent an armoured convoy into Syria"), not support to another.
 _DEPLOYED = frozenset(("troops", "soldiers", "convoy", "convoys", "columns", "warships", "marines", "paratroopers",
                        "fleet", "forces", "battalion", "battalions", "brigade", "brigades", "units"))
+
+
+_NOUN_NOTE = "support named by a noun with its giver"
+
+
+def _noun_rows_in_a_note(rows: list[Commitment]) -> list[Commitment]:
+    """In a short note (a tracker row, a single sentence), support named only by a noun ("German military aid to …")
+    gives a row only when nothing else does, and one at most: the note describes one package."""
+    plain = [r for r in rows if _NOUN_NOTE not in (r.reason or "")]
+    return plain if plain or not rows else rows[:1]
 
 
 def _hostile_purpose(trig: Trigger) -> bool:
