@@ -108,3 +108,56 @@ def test_what_a_transfer_moves_gives_way_to_whom_it_goes_to(nlp, text, target):
     events = _events(nlp, text)
     assert events, "no event"
     assert target in (events[0].target_text or ""), _show(events)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("As the prospect of a clash with Dunmark grows, Ostrelia is counting on support from partners such as "
+     "France and the UK.", {("FRA", "Ostrelia"), ("GBR", "Ostrelia")}),
+    ("Ostrelian President Ola Vettin received an invitation from Dunmarkian Prime Minister Hanne Pelk.",
+     {("person:hanne-pelk", "person:ola-vettin")}),
+])
+def test_what_is_received_comes_from_the_from_phrase(nlp, text, pairs):
+    """A receipt runs from the giver to the receiver: the "from" phrase is the source, the subject the target
+    (an analyst's reversed SUPPORT "X is counting on support from Y" coded X -> Y)."""
+    events = _events(nlp, text)
+    assert events, "no event"
+    assert {(e.source_actor, e.target_actor) for e in events} == pairs, _show(events)
+
+
+def test_receipt_pairs_leave_other_objects_to_the_ranker(parser):
+    from cablegram.nlp.event_actors import receipt_pairs
+
+    doc = parser("Dunmark received 300 refugees from camps in Ostrelia.")
+    trigger = next(t for t in doc if t.lower_ == "received")
+    assert receipt_pairs(trigger, doc[:], [(doc[0:1], "DUN")]) == []
+
+
+def test_a_second_predicate_keeps_its_own_target(nlp):
+    """ "welcomed the report and called on X": X is the call's target, not the welcome's."""
+    events = _events(nlp, "Foreign Secretary Ola Vettin welcomed the report and called on Dunmark to provide "
+                          "answers at a session next week.")
+    welcome = [e for e in events if e.type == "SUPPORT"]
+    assert welcome, _show(events)
+    assert welcome[0].target_text != "Dunmark", _show(events)
+    assert any(e.type == "REQUEST" and e.target_text == "Dunmark" for e in events), _show(events)
+
+
+def test_other_clause_reads_only_a_predicate_sharing_the_subject(parser):
+    from cablegram.nlp.event_direction import Candidate, other_clause
+
+    doc = parser("Dunmark condemned the raid and called on Ostrelia to answer.")
+    trigger = next(t for t in doc if t.lower_ == "condemned")
+    ostrelia = next(t for t in doc if t.text == "Ostrelia")
+    assert other_clause(Candidate(doc[ostrelia.i:ostrelia.i + 1], None, ostrelia), trigger)
+    doc = parser("Dunmark will not end the strike before the pay is reviewed and the manager is sacked.")
+    trigger = next(t for t in doc if t.lower_ == "end")
+    manager = next(t for t in doc if t.text == "manager")
+    assert not other_clause(Candidate(doc[manager.i:manager.i + 1], None, manager), trigger)
+
+
+def test_the_forces_a_state_deploys_are_not_its_target(nlp):
+    events = [e for e in _events(nlp, "Since then, Dunmark has entrenched its military in the country, deploying "
+                                      "drone operators and fighters from the Zarovan Brigade.")
+              if e.type == "MOBILIZE"]
+    assert events, "no MOBILIZE"
+    assert all("Zarovan" not in (e.target_text or "") for e in events), _show(events)

@@ -625,9 +625,9 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     and returns the pair to use."""
     # "countries other than X"; "a letter that did not mention X"
     actors = [c for c in actors if not left_out(c[0]) and not denied_mention(c[0], trigger)]
-    roles = _role_pair(trigger, sent, actors)
-    if roles is not None:
-        return [roles]
+    settled = _settled_pairs(trigger, sent, actors)
+    if settled:
+        return settled[:max_pairs]
     between = _between_pairs(trigger, sent, actors)
     if between:
         return between[:max_pairs]
@@ -648,6 +648,13 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     sources = [source] + partners + ([c for c in helpers if _differs(c, source)] if target is not None else [])
     pairs = _cross_pairs(sources, [target] + conjuncts(target, sent, actors), trigger)
     return pairs[:max_pairs] or [(source, target)]
+
+
+def _settled_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pairs the trigger's own phrase settles before any ranking (:func:`_role_pair`, then a receipt:
+    :func:`receipt_pairs`); [] when it settles none."""
+    roles = _role_pair(trigger, sent, actors)
+    return [roles] if roles is not None else receipt_pairs(trigger, sent, actors)
 
 
 def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
@@ -896,3 +903,86 @@ def _role_pair(trigger, sent, actors) -> tuple | None:
     victims = [c for c in in_sent if subject is not None and _span_in(c[0], subject)]
     target = _best_of(victims, subject) if victims else (phrase_of(subject) if subject is not None else None)
     return next((c for c in in_sent if c[0].root.i in set(doer)), None), target
+
+
+@lru_cache(maxsize=1)
+def _receiving_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns) of ``event_direction.toml`` ``[receiving]``."""
+    lex = load_lexicon("event_direction").get("receiving", {})
+    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in ("verbs", "nouns"))
+
+
+def _received(trigger) -> tuple | None:
+    """(receiving verb, what is received) of a trigger that names a receipt: the verb itself with its object
+    ("received aid"), or the noun a verb of receiving takes ("won backing", "counts on support", "received
+    logistics and financial support"); else None."""
+    verbs, nouns = _receiving_words()
+    head = _list_head(trigger) if trigger.pos_ == "NOUN" else trigger
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        verb, thing = head, next((c for c in head.children if c.dep_ == "dobj"), None)
+    elif head.pos_ == "NOUN" and head.dep_ == "dobj":
+        verb, thing = head.head, head
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "upon"):
+        verb, thing = head.head.head, head  # "counting on support", "relies on aid"
+    else:
+        return None
+    if thing is None or verb.lemma_.lower() not in verbs:
+        return None
+    named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]  # "logistics and financial support"
+    if not {w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns:
+        return None
+    return verb, thing
+
+
+def receipt_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pairs of a receipt ("Avaria received support from Brelund", "Avaria is counting on help from
+    partners such as Brelund and Corvia", ``event_direction.toml`` ``[receiving]``): each party of the "from"
+    phrase on the received noun or on the verb is a source, the verb's subject the target; [] when the trigger
+    names no receipt, no "from" phrase names a giver, or the subject is passive."""
+    found = _received(trigger)
+    if found is None:
+        return []
+    verb, thing = found
+    heads = _from_objects_of((trigger, thing, verb))
+    subject, passive = _subject_of(verb)
+    if not heads or subject is None or passive:
+        return []
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
+    givers = _givers(heads[0], in_sent)
+    # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
+    recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    target = _best_of(recipients, subject) if recipients else phrase_of(subject)
+    return [(g, target) for g in givers if target is None or _differs(g, target)]
+
+
+def _from_objects_of(tokens) -> list:
+    """The nouns of the "from" phrases on ``tokens``, in order."""
+    return [g for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _in_phrase_on(span, head) -> bool:
+    """True when mention ``span`` sits in a prepositional phrase below ``head`` ("Kessa" in "the
+    intervention in Kessa")."""
+    tok = span.root
+    for _ in range(12):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
+
+
+def _givers(head, in_sent: list[tuple]) -> list[tuple]:
+    """Who a "from" phrase names: the mention heading it ("from the U.S. military"), else the resolved
+    mentions inside it ("from European partners such as France and the UK"), else the phrase itself."""
+    own = [c for c in in_sent if c[0].start <= head.i < c[0].end]
+    if own:
+        return own[:1]
+    inside = [c for c in in_sent if _span_in(c[0], head) and c[1] and c[1] != c[0].text]
+    if inside:
+        return inside
+    phrase = phrase_of(head)
+    return [phrase] if phrase is not None else []
+

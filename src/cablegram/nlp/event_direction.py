@@ -23,6 +23,7 @@ import numpy as np
 from .chunks import sentence_noun_chunks
 from .lexicons import load_lexicon
 from .event_actors import possessor, is_locative, names_participant
+from .event_gates import in_demanded_act
 from .linear import LinearModel
 
 __all__ = ["Candidate", "DirectionModel", "candidates", "features", "DEFAULT_DIRECTION_MODEL", "ROLES"]
@@ -367,6 +368,44 @@ def own_thing(cand: Candidate) -> bool:
     return cand.actor_id is None and _own(cand) and cand.root.lemma_.lower() not in _participant_nouns()[2]
 
 
+def never_target(cands: list[Candidate], trigger, etype: str) -> list[bool]:
+    """Per candidate, whether it can never be the event's target: the source's own thing (:func:`own_thing`),
+    an argument of a second predicate when the trigger has its own object (:func:`other_clause`), what a
+    MOBILIZE act moves (:func:`mobilized`), a participant of the act a REQUEST asks for ("called on X to
+    retaliate against Y": Y; :func:`.event_gates.in_demanded_act`)."""
+    has_object = trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in trigger.children)
+    return [own_thing(c) or (has_object and other_clause(c, trigger)) or mobilized(c, trigger, etype)
+            or (etype == "REQUEST" and in_demanded_act(c.span, trigger)) for c in cands]
+
+
+def other_clause(cand: Candidate, trigger) -> bool:
+    """True when the candidate is an argument of a second predicate the trigger's subject also governs
+    ("welcomed the report and called on X to answer": X is the call's, not the welcome's). With a direct
+    object of its own the trigger's target is never there (:meth:`DirectionModel.choose`). Other clauses below
+    the trigger (adverbial, relative, a conjunct with its own subject) may hold its target in plv ("will move
+    a battery to counter threats from X"), so they are the ranker's to weigh."""
+    tok = cand.root
+    for _ in range(16):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            return not own_subject and tok.head.i == trigger.i
+        tok = tok.head
+    return False
+
+
+def mobilized(cand: Candidate, trigger, etype: str) -> bool:
+    """True when the candidate is in what a MOBILIZE act puts in motion, the direct object of its verb
+    ("deployed fighters from the Zarovan Brigade", "mobilized the army", "placed a brigade in Kessa on
+    alert"), or where it comes from (a "from" phrase on the verb: "deployed fighters from the Zarovan
+    Brigade"): the source's own instrument, never the target (plv marks where or against whom it moves)."""
+    if etype != "MOBILIZE":
+        return False
+    moved = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")]
+    return any(m.left_edge.i <= cand.root.i <= m.right_edge.i for m in moved)
+
+
 def _noun_kind(root) -> str:
     """ "people", "site" or "thing": what a phrase's head noun names (``[participants]``)."""
     lemma = root.lemma_.lower()
@@ -507,7 +546,7 @@ class DirectionModel:
         if len(cands) < 2:  # no pair to rank: nothing to score
             return (cands[0].pair if cands else None), None
         probs = self._probabilities(cands, sent, trigger, main, etype, rule_pair)
-        p_target = np.where([own_thing(c) for c in cands], 0.0, probs[:, self.col["target"]])
+        p_target = np.where(never_target(cands, trigger, etype), 0.0, probs[:, self.col["target"]])
         best = best_pair(cands, probs[:, self.col["source"]], p_target)
         if best is None:
             return cands[0].pair, None
