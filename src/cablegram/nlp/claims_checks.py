@@ -165,7 +165,7 @@ def purpose_infinitive(att: Attribution, speech: frozenset[str] | set[str]) -> b
 
 def _only_a_person(content: Span | None) -> bool:
     """Whether a content is no more than a personal pronoun ("us", "him", "them")."""
-    return content is not None and len(content) == 1 and content.root.pos_ == "PRON"
+    return content is not None and len(content) == 1 and content.root.tag_ == "PRP"  # not "whom Turkey accuses of …"
 
 
 def _subject_infinitive(verb) -> bool:
