@@ -8,7 +8,7 @@ The contract between components (all set per document):
 - ``cablegram_language.v1`` → ``doc._.cg_language`` (ISO 639-1 code or "und")
 - ``cablegram_actors.v1``   → ``doc._.cg_mentions`` (list[Mention]), ``doc._.cg_new_actors`` (list[Actor]),
   ``doc.spans["cg_actors"]`` with ``span._.cg_actor_id``
-- ``cablegram_claims.v1``   → ``doc._.cg_claims`` (list[Claim]), one per reporting sentence
+- ``cablegram_claims.v1``   → ``doc._.cg_claims`` (list[Claim]), one per attribution (``attribution_index`` 0 is a sentence's main claim)
 - ``cablegram_events.v1``   → ``doc._.cg_events`` (list[Event])
 - ``cablegram_commitments.v1`` → ``doc._.cg_commitments`` (list[Commitment])
 
