@@ -518,6 +518,16 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
     return out
 
 
+def _outer_commitments(sent, taken: set[int]) -> list:
+    """The verbs of commitment of ``sent`` (``modality.toml`` ``frame.commit_verbs``) that no event codes (indices of
+    ``taken``) and that stand in a clause of their own beside the sentence's event: a relative or adverbial clause
+    ("… Sharon, who has vowed not to return the Heights"; "signed the protocol, pledging never again to use gas").
+    The acts they name get an event of their own (:func:`_bare_acts`), capped at :data:`_BARE_CONFIDENCE`."""
+    commit = modality_cues().commit_verbs
+    return [t for t in sent if t.pos_ == "VERB" and t.lower_ in commit and t.i not in taken
+            and t.dep_ in ("relcl", "advcl", "acl", "conj")]
+
+
 def _framed_complements(frame, C) -> list:
     """The acts in the complement of ``frame`` (each through :func:`_act_of`): of a commitment, threat, refusal or
     failure ("agreed to re-open its borders", "vowed to strangle the force", "refused to respond"; ``modality.toml``
@@ -775,9 +785,13 @@ class EventCoder:
                 continue
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
         taken = {trigger.i} | {tok.i for tok, _ in further}
-        for frame, frame_type in [(trigger, etype)] + further:
+        frames = [(trigger, etype)] + further
+        frames += [(frame, "") for frame in _outer_commitments(cand.sent, taken)]
+        for frame, frame_type in frames:
             for tok, cue_type in _bare_acts(cand, frame, frame_type, taken):
                 typed = (cue_type, min(conf, self.secondary_confidence)) if cue_type else self._guessed_type(cand, row, frame_type)
+                if typed and not frame_type:  # an act of a commitment no event codes: its type is a guess
+                    typed = (typed[0], min(typed[1], _BARE_CONFIDENCE))
                 if typed and not _committed_aid(tok, typed[0]):  # a promised AID is the promise's (AGREE)
                     events += self._events(cand, *typed, tok, doc, actors)
         return events
