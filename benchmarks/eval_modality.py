@@ -112,7 +112,18 @@ def _same_predicate(doc, trigger: list[int] | None, gold_span) -> bool:
     a, b = found.root, gold_span.root
     if a.i == b.i:
         return True
-    return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED)
+    return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED) or _of_object(a, b)
+
+
+def _of_object(a, b) -> bool:
+    """``a`` is the act that the annotated word ``b`` (or its direct object) names with "of": the annotated word
+    starts or counts it and the two are one event ("announced the launch of the assault", "launched ten days of war
+    games"). One way only: an event on the word that holds the "of" is not one on its object ("the possibility of
+    conflict")."""
+    if a.dep_ != "pobj" or a.head.lower_ != "of" or a.head.dep_ != "prep":
+        return False
+    holder = a.head.head
+    return holder.i == b.i or (holder.head.i == b.i and holder.dep_ == "dobj")
 
 
 def _on_word(doc, trigger: list[int] | None, gold_span) -> bool:

@@ -50,3 +50,35 @@ def test_a_commitment_that_is_the_sentence_event_is_no_outer_frame(nlp):
 def test_a_sentence_without_a_commitment_gets_no_extra_event(nlp):
     events = events_of(nlp, "Valdoria signed a border accord with Tarsova on Monday.")
     assert [e.trigger for e in events] == ["signed"]
+
+
+def _scorer():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_modality.py"
+    spec = importlib.util.spec_from_file_location("eval_modality_linking", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _offsets(doc, word: str) -> list[int]:
+    tok = next(t for t in doc if t.text == word)
+    return [tok.idx, tok.idx + len(tok)]
+
+
+@pytest.mark.parametrize("text, system_word, gold_word, linked", [
+    # the annotated word starts or counts the act it names with "of": one event
+    ("Valdoria announced the launch of the offensive on Tarsova.", "offensive", "launch", True),
+    ("The Tarsovan navy began three weeks of drills near the Osmir islands.", "drills", "began", True),
+    # one way only: the word that holds the "of" is not the act of its object
+    ("Valdoria announced the launch of the offensive on Tarsova.", "launch", "offensive", False),
+    ("The Valdorian envoy did not rule out the possibility of a war with Tarsova.", "possibility", "war", False),
+])
+def test_scorer_links_an_act_named_with_of(nlp, text, system_word, gold_word, linked):
+    scorer = _scorer()
+    doc = nlp(text)
+    gold = _offsets(doc, gold_word)
+    gold_span = doc.char_span(gold[0], gold[1])
+    assert scorer._same_predicate(doc, _offsets(doc, system_word), gold_span) is linked
