@@ -161,3 +161,23 @@ def test_the_forces_a_state_deploys_are_not_its_target(nlp):
               if e.type == "MOBILIZE"]
     assert events, "no MOBILIZE"
     assert all("Zarovan" not in (e.target_text or "") for e in events), _show(events)
+
+
+def test_a_passive_gift_with_no_giver_has_no_source_and_names_no_topic(nlp):
+    """ "he has been given reassurance over … in Ostrelia": the receiver is the subject, the giver unnamed;
+    a state inside what the reassurance is about is no participant (an analyst's SUPPORT X -> state)."""
+    events = _events(nlp, "Ola Vettin has said he has been given reassurance over the doubts about military "
+                          "action in Ostrelia.")
+    assert events, "no event"
+    assert all(e.target_text != "Ostrelia" and e.source_text is None for e in events), _show(events)
+
+
+def test_given_to_subject_takes_the_passive_subject_as_target(parser):
+    from cablegram.nlp.event_actors import given_to_subject
+
+    doc = parser("The Dunmarkian envoy was granted asylum last week.")
+    trigger = next(t for t in doc if t.lower_ == "granted")
+    pairs = given_to_subject(trigger, doc[:], [])
+    assert len(pairs) == 1 and pairs[0][0] is None and pairs[0][1][0].text == "The Dunmarkian envoy", pairs
+    doc = parser("The envoy was granted asylum by Dunmark.")
+    assert given_to_subject(next(t for t in doc if t.lower_ == "granted"), doc[:], []) == []

@@ -654,7 +654,9 @@ def _settled_pairs(trigger, sent, actors) -> list[tuple]:
     """The pairs the trigger's own phrase settles before any ranking (:func:`_role_pair`, then a receipt:
     :func:`receipt_pairs`); [] when it settles none."""
     roles = _role_pair(trigger, sent, actors)
-    return [roles] if roles is not None else receipt_pairs(trigger, sent, actors)
+    if roles is not None:
+        return [roles]
+    return receipt_pairs(trigger, sent, actors) or given_to_subject(trigger, sent, actors)
 
 
 def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
@@ -985,4 +987,23 @@ def _givers(head, in_sent: list[tuple]) -> list[tuple]:
         return inside
     phrase = phrase_of(head)
     return [phrase] if phrase is not None else []
+
+
+@lru_cache(maxsize=1)
+def _giving_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("receiving", {}).get("given", []))
+
+
+def given_to_subject(trigger, sent, actors) -> list[tuple]:
+    """The pair of a passive verb of giving with no "by" phrase ("Avaria has been given assurances over the
+    talks", "X was granted asylum"; ``event_direction.toml`` ``[receiving] given``): no source, the subject's
+    mention as target (none when the subject is a pronoun or names no participant); [] for any other
+    trigger."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _giving_verbs() or _agent(trigger) is not None:
+        return []
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and _span_in(c[0], subject)]
+    return [(None, _best_of(in_sent, subject) if in_sent else phrase_of(subject))]
 
