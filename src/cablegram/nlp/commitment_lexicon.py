@@ -72,6 +72,10 @@ class CommitmentLexicon:
     topic_nouns: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()
     private_giving: re.Pattern | None = None  # crowdfunding and other private money: never support, aid words or not
+    lookalike: re.Pattern | None = None  # compensation, settlements, jobs: never support, aid words or not
+    private_givers: re.Pattern | None = None  # a foundation or charity as giver …
+    domestic_causes: re.Pattern | None = None  # … to a cause at home: no support commitment
+    cooperation: re.Pattern | None = None  # "a commitment to cooperate": a promise to work together, no package
     coder_exclusion_verbs: frozenset[str] = frozenset()  # "we do not consider/count …": a tracker coder's note
     coder_exclusion_plain: frozenset[str] = frozenset()  # "we exclude …": a note without negation
     tracker_reference_verbs: frozenset[str] = frozenset()  # "reported in CAM4": booked on another tracker row
@@ -204,6 +208,10 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         topic_nouns=word_set(lex, "words.topic_nouns"),
         meeting_nouns=word_set(lex, "words.meeting_nouns"),
         private_giving=keyword_pattern(lex.get("not_support", {}).get("private", [])),
+        lookalike=keyword_pattern(lex.get("not_support", {}).get("lookalike", [])),
+        private_givers=keyword_pattern(lex.get("not_support", {}).get("private_givers", [])),
+        domestic_causes=keyword_pattern(lex.get("not_support", {}).get("domestic_causes", [])),
+        cooperation=keyword_pattern(lex.get("not_support", {}).get("cooperation", [])),
         coder_exclusion_verbs=word_set(lex, "words.coder_exclusion_verbs"),
         coder_exclusion_plain=word_set(lex, "words.coder_exclusion_plain"),
         tracker_reference_verbs=word_set(lex, "words.tracker_reference_verbs"),

@@ -453,6 +453,9 @@ class CommitmentExtractor:
         """Purchases, sales, domestic spending, fares, fees: not support unless aid is also stated."""
         if self.lex.private_giving is not None and self.lex.private_giving.search(clean):
             return True  # "donations … through GoFundMe": private people's money, whatever it is called
+        if _found(self.lex.lookalike, clean) or (_found(self.lex.private_givers, clean) and
+                                                 _found(self.lex.domestic_causes, clean)):
+            return True  # compensation called aid, workers sent for jobs, a foundation's gift to a local cause
         if self._backs_a_cause(clean):
             return True  # "withdrew support for X's war", "gave fresh ammunition to critics": backing, not a package
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
@@ -871,8 +874,8 @@ class CommitmentExtractor:
             # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
             return False
         clean = self.lex.clean(sent.text)
-        if self.lex.acts_otherwise(sent) or self._not_support(clean):
-            return False
+        if self.lex.acts_otherwise(sent) or self._not_support(clean) or _found(self.lex.cooperation, clean):
+            return False  # "a commitment to cooperate on security assistance" promises work together, no package
         return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
@@ -1300,6 +1303,11 @@ def _it_subject(trig: Trigger) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _found(pattern: re.Pattern | None, text: str) -> bool:
+    """Whether the lexicon ``pattern`` (None when the list is empty) matches ``text``."""
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[str]]:

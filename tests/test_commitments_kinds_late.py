@@ -1,0 +1,41 @@
+"""Commitments: look-alikes of support that the one-sentence "package" reading and the sentence rules took for
+packages (compensation called aid, settlements, people sent for jobs, a foundation's gift to a cause at home, a
+commitment to cooperate), with controls that stay support.
+
+Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_commitments_component import run
+from test_commitments_fresh_kinds import knlp  # noqa: F401  (registry model, actors with the fictional states, commitments)
+
+
+# -- look-alikes ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # compensation and settlements, even when the payment is called aid
+    "The Norland government will pay $2 million in aid to the victims of the mine collapse under a settlement.",
+    "The Norland government paid $662 million in aid as compensation for survivors of the camps.",
+    # a promise to work together
+    "Norland made a firm commitment to cooperate with Ostravia on security assistance.",
+    "The two governments reaffirmed their commitment to cooperate in the reconstruction of the region.",
+    # people sent or going abroad for jobs
+    "Kestria sent 3,000 workers to Ostravia to take up reconstruction jobs.",
+    "Thousands of Kestrian labourers have gone to Ostravia for reconstruction work.",
+    # a private giver's gift to a cause at home
+    "The Harlow Foundation's $25,000 contribution to the state attorney general's campaign drew criticism.",
+    "A $25,000 donation from the Tamsin Foundation to a local food bank was announced on Monday.",
+])
+def test_lookalikes_of_support_give_no_row(knlp, text):
+    assert run(knlp, text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norland pledged $10 million in humanitarian aid for the victims of the Ostravian earthquake.", "pledged"),
+    ("Norland will send 40 engineers to help rebuild Ostravian bridges.", "pledged"),
+])
+def test_support_beside_the_lookalike_words_stays(knlp, text, status):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", status), c
+
