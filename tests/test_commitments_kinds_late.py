@@ -39,3 +39,20 @@ def test_support_beside_the_lookalike_words_stays(knlp, text, status):
     [c] = run(knlp, text)
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", status), c
 
+
+# -- unkept promises --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, donor, cue", [
+    ("Norland promised $50 million in aid to Ostravia but never paid.", "XNL", "never paid"),
+    ("Kestria pledged $20 million for Ostravian flood relief, of which nothing has arrived.", "XKS",
+     "nothing has arrived"),
+    ("Norland had promised 40 tanks to Ostravia, but none have been delivered.", "XNL", "none have been delivered"),
+])
+def test_an_unkept_promise_is_pledged_with_the_delivery_gap(knlp, text, donor, cue):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.status) == (donor, "XOS", "pledged"), c
+    assert f"delivery gap ('{cue}')" in (c.reason or ""), c
+
+
+def test_a_kept_promise_has_no_delivery_gap(knlp):
+    [c] = run(knlp, "Norland has delivered the $50 million in aid it promised to Ostravia.")
+    assert c.status == "delivered" and "delivery gap" not in (c.reason or ""), c

@@ -76,6 +76,7 @@ class CommitmentLexicon:
     private_givers: re.Pattern | None = None  # a foundation or charity as giver …
     domestic_causes: re.Pattern | None = None  # … to a cause at home: no support commitment
     cooperation: re.Pattern | None = None  # "a commitment to cooperate": a promise to work together, no package
+    unkept: re.Pattern | None = None  # "promised X but never paid": pledged, with the delivery gap in the reasons
     coder_exclusion_verbs: frozenset[str] = frozenset()  # "we do not consider/count …": a tracker coder's note
     coder_exclusion_plain: frozenset[str] = frozenset()  # "we exclude …": a note without negation
     tracker_reference_verbs: frozenset[str] = frozenset()  # "reported in CAM4": booked on another tracker row
@@ -212,6 +213,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         private_givers=keyword_pattern(lex.get("not_support", {}).get("private_givers", [])),
         domestic_causes=keyword_pattern(lex.get("not_support", {}).get("domestic_causes", [])),
         cooperation=keyword_pattern(lex.get("not_support", {}).get("cooperation", [])),
+        unkept=keyword_pattern(lex.get("words", {}).get("unkept", [])),
         coder_exclusion_verbs=word_set(lex, "words.coder_exclusion_verbs"),
         coder_exclusion_plain=word_set(lex, "words.coder_exclusion_plain"),
         tracker_reference_verbs=word_set(lex, "words.tracker_reference_verbs"),

@@ -592,6 +592,9 @@ class CommitmentExtractor:
         partial = partial_delivery(trig, s.text, self.lex)
         if partial and amount is not None:
             reasons.append(f"partial delivery ('{partial}'): the delivered amount is unknown")
+        gap = self.lex.unkept.search(s.text) if self.lex.unkept is not None else None
+        if gap and status in ("pledged", "allocated"):  # "promised $50m but never paid": the promise stands, unkept
+            reasons.append(f"delivery gap ('{gap.group(0)}'): nothing of it delivered")
         cue = speculation_cue(trig.token, s.text, s.claim)
         if cue and status in _COMMITTED:
             reasons.append(f"speculative: {cue}")
