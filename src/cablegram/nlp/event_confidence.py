@@ -444,7 +444,9 @@ def _target_reading_doubts(trigger, target, etype: str) -> list[str]:
     """``target_is_topic`` and ``target_is_people`` (module docstring)."""
     if target is None:
         return []
-    out = ["target_is_topic"] if etype in _TOPIC_TYPES and _topic(target[0], trigger) else []
+    topic = (etype in _TOPIC_TYPES and _topic(target[0], trigger)) or _complement_topic(target[0], trigger, etype) \
+        or (etype == "REJECT" and _denied_tie(target[0], trigger))
+    out = ["target_is_topic"] if topic else []
     return out + (["target_is_people"] if etype == "CONSULT" and _people(target[0]) else [])
 
 
@@ -577,7 +579,8 @@ def _assertion_words() -> tuple[frozenset[str], ...]:
             word_set(lex, "confidence.thing_suffixes"),
             frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
             word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
-            word_set(lex, "confidence.topic_documents"))
+            word_set(lex, "confidence.topic_documents"), word_set(lex, "confidence.denial_verbs"),
+            word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"))
 
 
 def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
@@ -591,7 +594,7 @@ def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "become") for c in trigger.children):
         return True  # "has ceased to be a reliable friend": a state, no act
     clauses = _clause_chain(trigger)
-    return any(_embedded_question(c, marks) or _habit(c) or _thing_forecast(c) for c in clauses) or \
+    return any(_embedded_question(c, marks) or _habit(c) or _thing_forecast(c) or _possibility(c) for c in clauses) or \
         _direct_question(clauses[-1])
 
 
@@ -657,6 +660,45 @@ def _thing_forecast(clause) -> bool:
 # Acts whose "on"/"about"/"over" phrase names what they are about, not whom they are aimed at ("vetoed the resolution
 # on Syria", "welcomed the report on the attack"); an attack, a sanction or a crackdown "on X" hits X.
 _TOPIC_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE", "CONSULT", "ACCUSE", "PROTEST", "COOPERATE"})
+
+
+def _complement_topic(span, trigger, etype: str) -> bool:
+    """The target is the subject of a clause the act reports ("refused to confirm whether Y had been killed", "has not
+    requested that Y be returned", "denied that Y had attacked"): a whether/if clause is a question the act is about; a
+    passive one names who undergoes what is asked; a REJECT's complement is what is denied. Only an active clause of a
+    demand names the one asked ("demanded that Y withdraw"), and so does an infinitive ("rejected Y to postpone …", Y's
+    request)."""
+    tok = _phrase_root(span)
+    clause = tok.head
+    if tok.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("ccomp", "pcomp") or _infinitive(clause) or \
+            clause.head.i not in {h.i for h in _heads(trigger)}:
+        return False  # "rejected Y to postpone the hearing": Y's request is what is rejected
+    if any(c.dep_ == "mark" and c.lower_ in _assertion_words()[0] for c in clause.children):
+        return True
+    return etype == "REJECT" or (etype == "REQUEST" and tok.dep_ == "nsubjpass")
+
+
+def _denied_tie(span, trigger) -> bool:
+    """A verb of denial or confirmation whose object is a tie ("denies any links to Y", "confirmed its contacts with
+    Y"; ``[confidence] denial_verbs``, ``link_nouns``): Y is what the denial is about."""
+    tok = _phrase_root(span)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or trigger.lemma_.lower() not in _assertion_words()[11]:
+        return False
+    noun = prep.head
+    return noun.lemma_.lower() in _assertion_words()[12] and noun.head.i == trigger.i and noun.dep_ == "dobj"
+
+
+def _possibility(clause) -> bool:
+    """The clause is what an adjective of possibility frames ("it was possible for Y to renege", "Y is likely to
+    strike", "it is unlikely that Y will"; ``[confidence] possibility_adjectives``): what may happen, no act."""
+    adjectives = _assertion_words()[13]
+    if clause.lemma_.lower() in adjectives:
+        return True
+    head = clause.head
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp", "csubj") or head.i == clause.i:
+        return False
+    return head.lower_ in adjectives or any(c.dep_ == "acomp" and c.lower_ in adjectives for c in head.children)
 
 
 def _topic(span, trigger) -> bool:
