@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram.nlp.event_confidence import event_doubts, not_asserted
+from cablegram.nlp.event_confidence import event_doubts, non_event, not_asserted
 from cablegram.nlp.events import DEFAULT_MIN_CONFIDENCE
 
 
@@ -95,3 +95,30 @@ def test_an_act_an_adjective_of_possibility_frames_is_not_asserted(nlp, text, ac
 ])
 def test_an_act_stated_without_possibility_is_asserted(nlp, text, act):
     assert not not_asserted(word(nlp(text), act), "", "occurred")
+
+
+@pytest.mark.parametrize("text, act, modality", [
+    ("After university, Mara Quell worked as editor of the Corvian Herald website.", "worked", "occurred"),
+    ("Tomas Vell served as Brelund ambassador to Corvia for a decade.", "served", "occurred"),
+    ("Tomas Vell contacted us to say he does not represent Mara Quell.", "contacted", "occurred"),
+    ("An earlier version of this article said Brelund had expelled the Corvian envoy.", "expelled", "occurred"),
+    ("When the Corvian striker put Corvia ahead with a fine strike in the first half, the crowd cheered.", "strike",
+     "occurred"),
+    ("Quell is not understood to have had any previous military training before travelling to Corvia.", "training",
+     "negated"),
+])
+def test_a_sentence_that_tells_no_act_of_news_is_a_non_event(nlp, text, act, modality):
+    doc = nlp(text)
+    assert non_event(word(doc, act), modality)
+    assert "non_event" in event_doubts(word(doc, act), None, None, True, "CONSULT", modality)
+
+
+@pytest.mark.parametrize("text, act, modality", [
+    ("Brelund expelled the Corvian envoy on Monday.", "expelled", "occurred"),
+    ("Brelund held talks with Corvia on Monday.", "talks", "occurred"),
+    ("Brelund jets carried out a strike on the Corvian border post.", "strike", "occurred"),
+    ("Mara Quell worked with Corvian officials on the ceasefire.", "worked", "occurred"),
+])
+def test_an_act_of_news_is_no_non_event(nlp, text, act, modality):
+    doc = nlp(text)
+    assert not non_event(word(doc, act), modality)

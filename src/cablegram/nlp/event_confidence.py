@@ -59,7 +59,7 @@ from .event_cues import build_cue_index
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
-__all__ = ["event_doubts", "adjusted_confidence", "DOUBT_FACTOR"]
+__all__ = ["event_doubts", "adjusted_confidence", "non_event", "DOUBT_FACTOR"]
 
 DOUBT_FACTOR = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -453,6 +453,8 @@ def _target_reading_doubts(trigger, target, etype: str) -> list[str]:
 def _act_doubts(trigger, own_cue: bool, etype: str, modality: str) -> list[str]:
     """``not_asserted``, ``no_refusal`` and ``no_cue_word`` (module docstring): doubts about the act itself."""
     out = ["not_asserted"] if not_asserted(trigger, etype, modality) else []
+    if non_event(trigger, modality):
+        out.append("non_event")
     if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
         out.append("no_refusal")
     cued = own_cue or _cue_word_of(trigger, etype)
@@ -580,7 +582,9 @@ def _assertion_words() -> tuple[frozenset[str], ...]:
             frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
             word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
             word_set(lex, "confidence.topic_documents"), word_set(lex, "confidence.denial_verbs"),
-            word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"))
+            word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"),
+            word_set(lex, "confidence.role_verbs"), word_set(lex, "confidence.correction_marks"),
+            word_set(lex, "confidence.sports_triggers"), word_set(lex, "confidence.sports_words"))
 
 
 def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
@@ -687,6 +691,25 @@ def _denied_tie(span, trigger) -> bool:
         return False
     noun = prep.head
     return noun.lemma_.lower() in _assertion_words()[12] and noun.head.i == trigger.i and noun.dep_ == "dobj"
+
+
+def non_event(trigger, modality: str = "") -> bool:
+    """True when the sentence of ``trigger`` (a spaCy token) tells no act of news: a career line ("worked as editor",
+    "served as ambassador"; ``[confidence] role_verbs`` with "as"), a correction note (``correction_marks``: "an earlier
+    version of this article", "contacted us to say"), a word of force in its sports sense (``sports_triggers`` in a
+    sentence with one of ``sports_words``: "the striker put them ahead with a fine strike"), or a negated state a noun
+    names after "have" ("is not understood to have had any previous training")."""
+    W = _assertion_words()
+    lemma, sent = trigger.lemma_.lower(), trigger.sent
+    if lemma in W[14] and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+        return True
+    text = sent.text.lower()
+    if any(mark in text for mark in W[15]):
+        return True
+    if lemma in W[16] and any(t.lower_ in W[17] for t in sent):
+        return True
+    return (modality == "negated" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
+            and trigger.head.lemma_.lower() == "have")
 
 
 def _possibility(clause) -> bool:
