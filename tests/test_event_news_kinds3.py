@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from cablegram.nlp.dates import record_date
 from cablegram.nlp.event_confidence import event_doubts, non_event, not_asserted
 from cablegram.nlp.events import DEFAULT_MIN_CONFIDENCE
 
@@ -122,3 +123,18 @@ def test_a_sentence_that_tells_no_act_of_news_is_a_non_event(nlp, text, act, mod
 def test_an_act_of_news_is_no_non_event(nlp, text, act, modality):
     doc = nlp(text)
     assert not non_event(word(doc, act), modality)
+
+
+def test_an_accusation_is_not_dated_by_the_earlier_bargain_it_names(nlp):
+    doc = nlp("He accused Corvia of failing to stick to a bargain struck in March 2016 in which Brelund would be "
+              "granted cash.")
+    dated = record_date(doc[:], "2025-06-11", act=word(doc, "accused"))
+    assert (dated.date, dated.source) == ("2025-06-11", "publication")
+    described = nlp("The Brelund government, formed in March 2016, expelled the Corvian envoy.")
+    assert record_date(described[:], "2025-06-11", act=word(described, "expelled")).date == "2025-06-11"
+
+
+def test_a_participle_on_the_act_s_own_noun_still_dates_it(nlp):
+    doc = nlp("Brelund jets carried out a strike launched on 3 March against Corvian positions.")
+    dated = record_date(doc[:], "2025-06-11", act=word(doc, "strike"))
+    assert (dated.date, dated.source) == ("2025-03-03", "text")

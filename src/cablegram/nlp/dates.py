@@ -390,17 +390,18 @@ def record_date(sentence, anchor: str | date | None, future: bool | None = None,
 
 def background_date(sentence, start: int, act) -> bool:
     """True when the date at char ``start`` of ``sentence`` (a spaCy Span) hangs on a verb heading a
-    relative clause ("a schoolgirl who left the UK in 2015 has been found", "a path that had seemed assured three
+    relative clause or a participle phrase on a noun ("a schoolgirl who left the UK in 2015 has been found", "a path that had seemed assured three
     months ago") that does not hold the token ``act`` and does not describe it: it tells a participant's or a
     thing's past, not when ``act`` happened. False without a parse."""
     verb = _governing_verb(sentence, start)
     for _ in range(6):
-        if verb is None or verb.dep_ == "relcl" or verb.head.i == verb.i:
+        if verb is None or verb.dep_ in ("relcl", "acl") or verb.head.i == verb.i:
             break
         verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl", "prep", "pobj") else None
-    # a relative clause on any participant or thing ("a path that had seemed assured three months ago"), not one
-    # that describes the act's own noun ("the attack, which took place on Monday")
-    if verb is None or verb.dep_ != "relcl" or verb.head.i == act.i:
+    # a relative clause or a participle on any participant or thing ("a path that had seemed assured three months
+    # ago", "accused Y of breaking a bargain struck in March 2016"), not one that describes the act's own noun ("the
+    # attack, which took place on Monday", "the strike launched on Monday")
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i == act.i:
         return False
     return not (verb.left_edge.i <= act.i <= verb.right_edge.i)
 
