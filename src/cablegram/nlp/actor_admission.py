@@ -76,6 +76,20 @@ def _common_abbreviation(doc: Doc, start: int, end: int, org_words: frozenset[st
     return False
 
 
+def _plural_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a plural the NER took for a name: one capitalised common noun in the
+    plural ("Millions have fled", "Photographs of the boy"), or a plural tagged PERSON, which names a people,
+    a family or a band, never one person ("the Mongols", "Ancient Greeks"), unless a proper noun comes before it (a
+    surname ending in -s: "Jimmy Tompkins"). Not an all-capitals word ("NGOs")."""
+    last = doc[end - 1]
+    if last.text.isupper() or last.tag_ not in ("NNS", "NNPS"):
+        return False
+    if end - start == 1 and last.tag_ == "NNS":
+        return True
+    return last.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in doc[start:end]) \
+        and not any(t.tag_ == "NNP" for t in doc[start:end - 1])  # "Jimmy Tompkins" is one man
+
+
 class Admission:
     """The gate for new actors and the settling of their ids within one document.
 
@@ -88,6 +102,8 @@ class Admission:
         self._place_nouns = folded_word_set(lex, "places.nouns")
         self._place_preps = folded_word_set(lex, "places.prepositions")
         self._org_words = folded_word_set(lex, "places.organisation_words")
+        self._place_modifiers = folded_word_set(lex, "places.modifiers")
+        self._motion_verbs = folded_word_set(lex, "places.motion_verbs")
         self._systems = folded_word_set(lex, "equipment.systems")
         self._equipment_nouns = folded_word_set(lex, "equipment.nouns")
         self._digit_names = folded_word_set(lex, "equipment.digit_names")
@@ -180,6 +196,7 @@ class Admission:
             ("currency", lambda: self._currency(alpha)),
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),
+            ("plural noun", lambda: _plural_noun(doc, start, end)),
             ("sentence word", lambda: end - start == 1 and doc[start].is_sent_start
              and doc[start].pos_ in ("VERB", "ADJ", "ADV") and not doc[start].text.isupper()),
             ("place", lambda: self.is_place(doc, start, end, words)),
@@ -225,8 +242,8 @@ class Admission:
             return True
         if end - start > 1 and any(t.text[:1].isupper() and t.lower_ in self._place_nouns for t in doc[start + 1:end]):
             return True  # "Dumeira Mountain", "the Oxford Street of Raqqa"
-        if any(doc[k].lower_ in self._org_words for k in range(start, end)):
-            return False
+        if any(doc[k].lower_ in self._org_words or doc[k].text == "&" for k in range(start, end)):
+            return False  # "in Congress"; "Moore & Lund", a firm
         return any(self._place_context(doc, s, s + end - start) for s in self._occurrences(doc, start, end))
 
     def _occurrences(self, doc: Doc, start: int, end: int) -> list[int]:
@@ -251,7 +268,21 @@ class Admission:
             return True  # "from Gatwick to Istanbul"
         if nxt == "," and self._place_apposition(doc, e + 1):
             return True  # "Tuazar, the neighbouring village"
-        return self._located_in(doc, e) or self._listed_with_places(doc, s, e)
+        return self._located_in(doc, e) or self._listed_with_places(doc, s, e) or self._whereabouts(doc, s, e)
+
+    def _whereabouts(self, doc: Doc, s: int, e: int) -> bool:
+        """Where someone goes, lives or comes from: "moved to Varn", "marched to Oakholt, where ...", "downtown
+        Varn", "south of Varn", and a home town after an age or taken by the NER for a person ("Ada Lunn, 22, from
+        Pellby,"); ", from Oxfam," stays an organisation."""
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        prev2 = doc[s - 2].lower_ if s > 1 else ""
+        if prev == "to" and (doc[s - 1].head.lower_ in self._motion_verbs
+                             or e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "where"):
+            return True  # "to X, where": a person would be "who"; "joined Lund Aid, where" stays an organisation
+        if prev in self._place_modifiers or (prev == "of" and prev2 in self._compass):
+            return True
+        return prev == "from" and prev2 == "," and e - s == 1 and e < len(doc) and doc[e].text in (",", ".", ";") \
+            and (doc[s].ent_type_ == "PERSON" or s > 2 and doc[s - 3].like_num)  # ", 22, from X": an age
 
     def _located_in(self, doc: Doc, e: int) -> bool:
         """"Bethnal Green, east London", "Bethnal Green in east London", "Rawa, in Iraq": the name is followed

@@ -343,6 +343,27 @@ _ORG_ROLES = {("foreign_minister", "IGO.EU"): "high_representative"}
 _MINOR_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "al", "el", "de", "du", "des", "la", "le"})
 
 
+def _without_middle_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded name words without one-letter words between the first and the last ("loretta e lynch")."""
+    return tuple(w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1)
+
+
+def _short_given(short: str, full: str) -> bool:
+    """Whether folded given name ``short`` is a familiar short form of ``full``: its stem (without a final
+    "ie", "y" or "ey" and a doubled last letter) begins ``full`` ("ollie"/"oliver", "dan"/"daniel",
+    "alex"/"alexander"). Three letters at least, and shorter than ``full``."""
+    if len(short) < 3 or len(short) >= len(full) or not short.isalpha():
+        return False
+    stem = short
+    for ending in ("ie", "ey", "y"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 2:
+            stem = stem[:-len(ending)]
+            break
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return full.startswith(stem)
+
+
 def _initials(name: str) -> str:
     """Capital initials of a name of two words or more, minor words skipped ("Islamic State" → "IS")."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
@@ -1326,18 +1347,32 @@ class ActorResolver:
 
     def _spelt_alike(self, words: tuple[str, ...], name: str, new: dict[str, Actor]) -> str | None:
         """The id of a new person of this document with the same surname and the same number of words whose
-        given name is a spelling variant of this one's (kb.dedupe.given_name_agrees), or None. ``name`` (as
+        given name is a spelling variant of this one's (kb.dedupe.given_name_agrees) or a short form of it ("Ollie
+        Brand" after "Oliver Brand"), middle initials left out ("Loretta E. Lynch" is "Loretta Lynch"), or None;
+        for one word, :meth:`_short_given_alone`. ``name`` (as
         written) becomes an alias of that person, so that its given name alone ("Mohammed") names them too."""
         if len(words) < 2:
-            return None
+            return self._short_given_alone(words, name, new)
+        words = _without_middle_initials(words)
         for actor in new.values():
-            theirs = self.kb.folder.name(actor.name)
+            theirs = _without_middle_initials(self.kb.folder.name(actor.name))
             if actor.type == "person" and len(theirs) == len(words) and theirs[1:] == words[1:] \
-                    and given_name_agrees(words, [theirs]):
+                    and (given_name_agrees(words, [theirs]) or _short_given(words[0], theirs[0])):
                 if name not in actor.aliases:
                     actor.aliases.append(name)
                 return actor.id
         return None
+
+    def _short_given_alone(self, words: tuple[str, ...], name: str, new: dict[str, Actor]) -> str | None:
+        """The id of the one new person of this document whose given name ``words`` (one folded word) is a
+        short form of ("Ollie" after "Oliver Brand"), or None; ``name`` becomes an alias of that person."""
+        found = [a for a in new.values() if a.type == "person" and len(self.kb.folder.name(a.name)) > 1
+                 and _short_given(words[0], self.kb.folder.name(a.name)[0])] if words else []
+        if len(found) != 1:
+            return None
+        if name not in found[0].aliases:
+            found[0].aliases.append(name)
+        return found[0].id
 
     def _person_apposition(self, doc: Doc, end: int) -> bool:
         """True when an appositive about one person follows token ``end``: ", a professor at ...",
