@@ -65,6 +65,10 @@ def _token(sent, word):
     ("Brevia is hoping for help from Ostland.", "help", "hypothetical"),
     ("Brevia received help from Ostland.", "help", "occurred"),
     ("Brevia looked on the attack with horror.", "attack", "occurred"),
+    # a second analyst's review of untuned texts: the "for X to" clause of an extraposed adjective of possibility
+    ("It was possible for Ostland to renege on its agreement with Brevia.", "renege", "hypothetical"),
+    ("It is unlikely for Brevia to withdraw its troops from Tarsk.", "withdraw", "hypothetical"),
+    ("It was hard for Ostland to attack Tarsk.", "attack", "occurred"),
 ])
 def test_modality_kinds(bare_nlp, text, word, expected):
     from cablegram.nlp.modality import classify

@@ -212,8 +212,10 @@ def _hedge(trigger, chain) -> str | None:
 
 def _extraposed_forecast(tok, clause, C: ModalityCues) -> str | None:
     """The adjective of a forecast that ``tok`` ("it is …") predicates of its clause ``clause``: "it is unlikely that
-    Ostland will withdraw" (``hedge.forecast_predicates`` that are adjectives), else None."""
-    if clause.dep_ not in ("ccomp", "csubj") or not any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it"
+    Ostland will withdraw", "it was possible for Ostland to renege" — the "for … to" clause the parser hangs as an
+    adverbial clause (``hedge.forecast_predicates`` that are adjectives), else None."""
+    infinitive_for = clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    if (clause.dep_ not in ("ccomp", "csubj") and not infinitive_for) or not any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it"
                                                          for c in tok.children):
         return None
     return next((c.text for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lower_ in C.forecast_predicates),
