@@ -105,3 +105,29 @@ def test_a_firm_after_where_and_with_an_ampersand_stays_an_organisation(nlp):
 def test_an_organisation_after_from_without_an_age_stays_an_organisation(nlp):
     doc = run_dated(nlp, "Ryan Mitchell, from Greenfold Aid, said the convoy had been stopped.", "2019-03-01")
     assert any(i.endswith(":greenfold-aid") for i in _new_ids(doc)), _new_ids(doc)
+
+
+def test_past_us_presidents_and_federal_bodies_have_their_country(nlp):
+    doc = run_dated(nlp, "Ryan Mitchell compared the scandal to the one that ended Richard Nixon's presidency. "
+                         "The IRS and the Justice Department declined to comment, as did aides of Ronald Reagan "
+                         "decades ago.", "2019-03-01")
+    found = actors(doc)
+    assert found.get("Richard Nixon") == "PER.USA.richard-nixon", found
+    assert found.get("Ronald Reagan") == "PER.USA.ronald-reagan", found
+    assert found.get("IRS") == "USA", found
+    assert found.get("Justice Department") == "USA", found
+
+
+def test_a_middle_name_names_the_same_new_person(nlp):
+    doc = run_dated(nlp, "Among the volunteers was Konrad Elias Vantongeren, a former soldier. Konrad Vantongeren "
+                         "had served two tours, his family said.", "2019-03-01")
+    found = actors(doc)
+    assert found.get("Konrad Elias Vantongeren") is not None, found
+    assert found.get("Konrad Vantongeren") == found.get("Konrad Elias Vantongeren"), found
+
+
+def test_a_part_cut_from_a_hyphenated_name_is_no_actor(nlp):
+    doc = run_dated(nlp, "However, WPA-UK said the statement came too late, Ryan Mitchell told reporters.", "2019-03-01")
+    new = _new_ids(doc)
+    assert any(i.endswith(":ryan-mitchell") for i in new), new
+    assert "org:wpa" not in new, new

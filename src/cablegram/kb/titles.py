@@ -221,6 +221,13 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("shin bet", "ISR"),
     ("gru", "RUS"),
     ("sbu", "UKR"),
+    # US federal law-enforcement and revenue bodies named in the Guardian sample (N11: IRS, Justice Department).
+    ("irs", "USA"),
+    ("internal revenue service", "USA"),
+    ("justice department", "USA"),
+    ("us justice department", "USA"),
+    ("us department of justice", "USA"),
+    ("federal bureau of prisons", "USA"),
     # National development and aid agencies act for their state (donors in aid reporting).
     ("usaid", "USA"),
     ("us agency for international development", "USA"),

@@ -348,6 +348,16 @@ def _without_middle_initials(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for k, w in enumerate(words) if k in (0, len(words) - 1) or len(w.rstrip(".")) > 1)
 
 
+def _middle_name_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two folded names differ only by one middle name ("konstandinos erik scurfield" and
+    "konstandinos scurfield"); not a surname particle ("al", "bin": "Hamid al Lund" is no "Hamid Lund")."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 2:
+        return False
+    long = a if len(a) > len(b) else b
+    short = b if long is a else a
+    return len(long) == 3 and long[0] == short[0] and long[-1] == short[-1] and long[1] not in SURNAME_PARTICLES
+
+
 def _short_given(short: str, full: str) -> bool:
     """Whether folded given name ``short`` is a familiar short form of ``full``: its stem (without a final
     "ie", "y" or "ey" and a doubled last letter) begins ``full`` ("ollie"/"oliver", "dan"/"daniel",
@@ -1349,15 +1359,16 @@ class ActorResolver:
         """The id of a new person of this document with the same surname and the same number of words whose
         given name is a spelling variant of this one's (kb.dedupe.given_name_agrees) or a short form of it ("Ollie
         Brand" after "Oliver Brand"), middle initials left out ("Loretta E. Lynch" is "Loretta Lynch"), or None;
-        for one word, :meth:`_short_given_alone`. ``name`` (as
+        or one middle name apart ("Konstandinos Erik Scurfield"); for one word, :meth:`_short_given_alone`. ``name`` (as
         written) becomes an alias of that person, so that its given name alone ("Mohammed") names them too."""
         if len(words) < 2:
             return self._short_given_alone(words, name, new)
         words = _without_middle_initials(words)
         for actor in new.values():
             theirs = _without_middle_initials(self.kb.folder.name(actor.name))
-            if actor.type == "person" and len(theirs) == len(words) and theirs[1:] == words[1:] \
-                    and (given_name_agrees(words, [theirs]) or _short_given(words[0], theirs[0])):
+            if actor.type == "person" and (_middle_name_apart(words, theirs) or len(theirs) == len(words)
+                                           and theirs[1:] == words[1:] and (given_name_agrees(words, [theirs])
+                                                                            or _short_given(words[0], theirs[0]))):
                 if name not in actor.aliases:
                     actor.aliases.append(name)
                 return actor.id
