@@ -90,6 +90,11 @@ def _plural_noun(doc: Doc, start: int, end: int) -> bool:
         and not any(t.tag_ == "NNP" for t in doc[start:end - 1])  # "Jimmy Tompkins" is one man
 
 
+def _no_whole_name(doc: Doc, start: int, end: int) -> bool:
+    """A plural (:func:`_plural_noun`) or a part cut from a hyphenated name (:func:`_hyphen_cut`)."""
+    return _plural_noun(doc, start, end) or _hyphen_cut(doc, start, end)
+
+
 def _hyphen_cut(doc: Doc, start: int, end: int) -> bool:
     """Whether the NER cut tokens start..end from a longer hyphenated name ("UNA" of "UNA-UK"): a hyphen
     without spaces and a capitalised word follow. The part alone names no actor."""
@@ -203,7 +208,7 @@ class Admission:
             ("currency", lambda: self._currency(alpha)),
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),
-            ("plural noun or cut name", lambda: _plural_noun(doc, start, end) or _hyphen_cut(doc, start, end)),
+            ("plural noun or cut name", lambda: _no_whole_name(doc, start, end)),
             ("sentence word", lambda: end - start == 1 and doc[start].is_sent_start
              and doc[start].pos_ in ("VERB", "ADJ", "ADV") and not doc[start].text.isupper()),
             ("place", lambda: self.is_place(doc, start, end, words)),
