@@ -56,3 +56,36 @@ def test_an_unkept_promise_is_pledged_with_the_delivery_gap(knlp, text, donor, c
 def test_a_kept_promise_has_no_delivery_gap(knlp):
     [c] = run(knlp, "Norland has delivered the $50 million in aid it promised to Ostravia.")
     assert c.status == "delivered" and "delivery gap" not in (c.reason or ""), c
+
+
+# -- "we" as giver inside a quotation -----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def full_nlp(tmp_path_factory):
+    """The full pipeline (claims give each sentence's claimant) with the fictional states in the actor file."""
+    import json
+
+    from cablegram.nlp.pipeline import build_nlp
+    from test_commitments_fresh_kinds import _ACTORS
+
+    path = tmp_path_factory.mktemp("actors") / "fictional.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in _ACTORS) + "\n", encoding="utf-8")
+    return build_nlp(config={"cablegram_actors": {"extra_files": [str(path)]}})
+
+
+@pytest.mark.parametrize("text", [
+    '"We will send $10 million in aid to Ostravia," Prime Minister Ilse Varga said.',
+    '"Our country has delivered 20 tanks to Ostravia," said Ilse Varga.',
+    'Kestria borders Ostravia. "My government will provide $5 million to Ostravia," Ilse Varga said.',
+])
+def test_we_in_a_quotation_gives_as_the_speakers_state(full_nlp, text):
+    [c] = run(full_nlp, text, date="2020-06-01")  # the fictional minister is in office from 2019 to 2021
+    assert (c.donor, c.recipient) == ("XNL", "XOS"), c
+
+
+@pytest.mark.parametrize("text", [
+    'Kestria borders Ostravia. "My government will provide $5 million for the refugees," a spokesman said.',
+    'Kestria borders Ostravia. "We have sent $3 million in food aid to Ostravia," an official told reporters.',
+])
+def test_we_of_an_unknown_speaker_names_no_giver(full_nlp, text):
+    [c] = run(full_nlp, text, date="2020-06-01")
+    assert c.donor is None and "speaker not identified" in (c.reason or ""), c

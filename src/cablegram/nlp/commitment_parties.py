@@ -25,7 +25,7 @@ from .commitment_clauses import Trigger, noun_giver
 from .commitment_participles import coordinated_agent, hyphen_giver, participle_receiver, receiver_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
-           "mentioned_state", "NON_STATE_GROUP_NOUNS"]
+           "mentioned_state", "NON_STATE_GROUP_NOUNS", "FIRST_PERSON_GIVER", "first_person_giver"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -108,6 +108,12 @@ def is_actor_name(name: str | None, lex: CommitmentLexicon, codes: frozenset[str
 _GENERIC_NAMES = frozenset(("the", "tranche", "package", "defense", "defence", "bank", "fund", "commission", "ministry",
                             "parliament", "council", "agency", "armed", "forces", "army", "military", "cabinet",
                             "department", "office", "government", "aid", "assistance", "support"))
+
+
+FIRST_PERSON_GIVER = "we"  # the giver text of a speaker's own side ("we", "our country")
+_FIRST_PERSON = frozenset(("we", "We", "us"))
+_FIRST_POSSESSIVE = frozenset(("our", "my"))
+_OWN_STATE_NOUNS = frozenset(("country", "government", "nation", "state", "administration", "kingdom", "republic"))
 
 
 def _pronoun(tok: Token) -> bool:
@@ -280,8 +286,35 @@ def _own_giver(tok: Token, verb: Token) -> list[str]:
     return []
 
 
+def first_person_giver(subj: Token | None) -> bool:
+    """Whether ``subj`` is a speaker's own side as giver: "we", "us", or "our country", "my government" (a state noun
+    with a first-person possessor). Whose state that is, the speaker decides (see the extractor's ``_speaker_state``)."""
+    if subj is None:
+        return False
+    if subj.text in _FIRST_PERSON:  # "US" in capitals is the United States
+        return True
+    return subj.lower_ in _OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVE
+                                                   for c in subj.children)
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks in its paragraph (an odd number of straight quotes before it, or
+    more opening than closing curly ones): a quoted speaker's words, not the writer's."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1: tok.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _speaker_side(subj: Token | None) -> list[str]:
+    """``[FIRST_PERSON_GIVER]`` when the giver is a quoted speaker's own side ("we will send", "our country has
+    delivered": the speaker's state gives), else []."""
+    if first_person_giver(subj) and subj.dep_ != "nsubjpass" and _quoted(subj):
+        return [FIRST_PERSON_GIVER]
+    return []
+
+
 def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
-    own = _own_giver(tok, verb)
+    own = _own_giver(tok, verb) or _speaker_side(_subject(verb))
     if own:
         return own
     subj = _subject(verb)

@@ -68,8 +68,8 @@ from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
                                      taken_thing)
-from .commitment_parties import (context_recipient, donors_and_recipient, in_recipient_position, is_actor_name,
-                                  is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS)
+from .commitment_parties import (FIRST_PERSON_GIVER, context_recipient, donors_and_recipient, in_recipient_position,
+                                  is_actor_name, is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -92,6 +92,9 @@ _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
 _SHARED_AMOUNT = "donor unknown: several givers in a list share this amount"
+_SPEAKER_GIVES = "donor: the state of the speaker whose 'we' gives"
+_SPEAKER_UNKNOWN = "donor unknown: 'we' of a speaker not identified"
+_WORDS_ONLY = "donor unknown: a speaker's 'we' names no figure or kind of support"
 # Verbs that report what a speaker said: the clause they report is the speaker's position.
 _SAYING = frozenset(("said", "says", "say", "told", "tells", "stated", "added", "insisted", "confirmed", "declared"))
 # Support named in passing by a participle ("a US-supplied jeep"): the story's receiver is not the thing's receiver.
@@ -627,6 +630,15 @@ class CommitmentExtractor:
 
     def _row(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None, donor: str | None,
              recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
+        if donor == FIRST_PERSON_GIVER:  # "we will send", "our country has delivered": the speaker's state
+            # Without a figure or a kind of support named ("we will help them"), a speaker's "we" is words, no
+            # package: the row keeps no giver (and goes, as rows without a figure need one).
+            named = amount is not None or self.lex.kind(self.lex.clean(s.text), strong_only=True) is not None
+            donor_id = self._speaker_state(s, ctx, reasons) if named else None
+            if not named:
+                reasons.append(_WORDS_ONLY)
+            return self._row_with_donor(s, trig, base, amount, (donor, donor_id), (None, donor_id), recipient,
+                                        reasons, ctx)
         donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
         if donor_id is None and donor and (re.search(re.escape(donor) + _FUNDER_AFTER, s.text) or
                                            _STATE_BODY.search(donor)):
@@ -636,6 +648,30 @@ class CommitmentExtractor:
         written = (donor if donor_id else None, donor_id)  # the donor as the sentence writes it, for its span
         if donor_id is None:
             donor_id = self._pronoun_donor(trig, donor, ctx, reasons)
+        return self._row_with_donor(s, trig, base, amount, (donor, donor_id), written, recipient, reasons, ctx)
+
+    def _speaker_state(self, s: _Sentence, ctx: _Context, reasons: list[str]) -> str | None:
+        """The state whose "we" (or "our country", "my government") gives: the sentence's claimant resolved through
+        the actor knowledge base (a state as itself, a person as the state they serve in office, an organisation as
+        its country), else None with a reason that keeps the document's donor out (never the nearest state named)."""
+        claimant = s.claim.claimant if s.claim is not None else None
+        if claimant is None:
+            text = (s.claim.claimant_text if s.claim is not None else None) or _claimant(s.text)
+            claimant = self._resolve(text, ctx.mentions, s.sent, s.date) if text else None
+        state = None
+        if claimant is not None:
+            actor = self.kb.actors.get(claimant) if self.kb is not None else None
+            state = claimant if self._is_state(claimant) else self._state_of(claimant, s.date) or \
+                (actor.country if actor is not None and actor.type != "person" else None)
+        reasons.append(_SPEAKER_GIVES if state else _SPEAKER_UNKNOWN)
+        return state
+
+    def _row_with_donor(self, s: _Sentence, trig: Trigger, base: dict, amount: Amount | None,
+                        giver: tuple[str | None, str | None], written: tuple[str | None, str | None],
+                        recipient: str | None, reasons: list[str], ctx: _Context) -> Commitment:
+        """The row once its giver is known: ``giver`` is (the giver as found, its actor id), ``written`` the giver as
+        the sentence writes it (for its span)."""
+        donor, donor_id = giver
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
         conf = 0.85 - (0.2 if donor_id is None else 0.0) - (0.1 if recipient_id is None else 0.0)
@@ -1332,7 +1368,8 @@ def _givers_stated(row: Commitment) -> bool:
     """Whether the row's sentence says who gave (or that no one giver can be named), so that the document's donor
     must not be filled in."""
     reason = row.reason or ""
-    return _UNNAMED_GIVERS in reason or _SHARED_AMOUNT in reason
+    return _UNNAMED_GIVERS in reason or _SHARED_AMOUNT in reason or _SPEAKER_UNKNOWN in reason or \
+        _WORDS_ONLY in reason
 
 
 def _drop_refusals_beside_commitments(rows: list[Commitment]) -> list[Commitment]:
