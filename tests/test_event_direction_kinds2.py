@@ -181,3 +181,19 @@ def test_given_to_subject_takes_the_passive_subject_as_target(parser):
     assert len(pairs) == 1 and pairs[0][0] is None and pairs[0][1][0].text == "The Dunmarkian envoy", pairs
     doc = parser("The envoy was granted asylum by Dunmark.")
     assert given_to_subject(next(t for t in doc if t.lower_ == "granted"), doc[:], []) == []
+
+
+def test_a_speaker_of_the_owning_state_stays_the_source_of_its_stated_support(parser):
+    """"X reiterated <state>'s support": a person or body of that state keeps the source; anyone else gives way
+    to the owning state (the speech-act noun's possessor)."""
+    from cablegram.nlp.event_gates import speaker_source
+
+    doc = parser("Ola Vettin reiterated Dunmark's support for Kessa.")
+    trigger = next(t for t in doc if t.text == "support")
+    vettin, dunmark, kessa = doc[0:2], doc[3:4], doc[7:8]
+    actors = [(vettin, "PER.DNK.ola-vettin"), (dunmark, "DNK"), (kessa, "KSA")]
+    pairs = [((vettin, "PER.DNK.ola-vettin"), (kessa, "KSA"))]
+    assert speaker_source(pairs, trigger, "SUPPORT", actors) == pairs
+    foreign = [((vettin, "PER.OST.ola-vettin"), (kessa, "KSA"))]
+    assert speaker_source(foreign, trigger, "SUPPORT", [(vettin, "PER.OST.ola-vettin")] + actors[1:]) == [
+        ((dunmark, "DNK"), (kessa, "KSA"))]

@@ -250,12 +250,15 @@ def speaker_source(pairs: list[tuple], trigger, etype: str, actors) -> list[tupl
     """``pairs`` ((span, actor id) or None, twice) with the source replaced by the actor mention that is the
     possessor or name modifier of a noun trigger of an act of speech ("reiterated the U.S. commitment to
     holding Russia to account": the United States is the source, whoever the parse made the verb's subject).
-    ``actors``: (span, actor id) of the document. Unchanged when there is no such mention."""
+    ``actors``: (span, actor id) of the document. Unchanged when there is no such mention, and when the source is
+    already a person or body of the owner's state ("Erdogan reiterated Turkey's support": Erdogan stays the source)."""
     if etype not in _SPEECH_ACTS or trigger.pos_ != "NOUN":
         return pairs
     owners = {c.i for c in trigger.children if c.dep_ in ("poss", "compound")}
     owner = next(((span, aid) for span, aid in actors if span.root.i in owners and aid), None)
-    if owner is None or any(src is not None and src[1] == owner[1] for src, _ in pairs):
+    owner_state = state_in_id(owner[1]) if owner is not None else None
+    if owner is None or any(src is not None and (src[1] == owner[1] or (owner_state and state_in_id(src[1]) == owner_state))
+                            for src, _ in pairs):
         return pairs
     out = [(owner, tgt) for _, tgt in pairs if tgt is None or tgt[1] != owner[1]]
     return out or [(owner, None)]
