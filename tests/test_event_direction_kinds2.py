@@ -156,18 +156,18 @@ def test_other_clause_reads_only_a_predicate_sharing_the_subject(parser):
 
 
 def test_the_forces_a_state_deploys_are_not_its_target(nlp):
-    events = [e for e in _events(nlp, "Since then, Dunmark has entrenched its military in the country, deploying "
-                                      "drone operators and fighters from the Zarovan Brigade.")
+    events = [e for e in _events(nlp, "Last spring Dunmark quietly deployed gunners and troops from the "
+                                      "Zarovan Brigade across the region.")
               if e.type == "MOBILIZE"]
     assert events, "no MOBILIZE"
     assert all("Zarovan" not in (e.target_text or "") for e in events), _show(events)
 
 
 def test_a_passive_gift_with_no_giver_has_no_source_and_names_no_topic(nlp):
-    """ "he has been given reassurance over … in Ostrelia": the receiver is the subject, the giver unnamed;
+    """ "she was given assurances about … in Ostrelia": the receiver is the subject, the giver unnamed;
     a state inside what the reassurance is about is no participant (an analyst's SUPPORT X -> state)."""
-    events = _events(nlp, "Ola Vettin has said he has been given reassurance over the doubts about military "
-                          "action in Ostrelia.")
+    events = _events(nlp, "Ola Vettin told members she was given assurances about the worries over armed "
+                          "intervention in Ostrelia.")
     assert events, "no event"
     assert all(e.target_text != "Ostrelia" and e.source_text is None for e in events), _show(events)
 

@@ -126,8 +126,8 @@ def test_an_act_of_news_is_no_non_event(nlp, text, act, modality):
 
 
 def test_an_accusation_is_not_dated_by_the_earlier_bargain_it_names(nlp):
-    doc = nlp("He accused Corvia of failing to stick to a bargain struck in March 2016 in which Brelund would be "
-              "granted cash.")
+    doc = nlp("She accused Corvia of breaking a deal agreed in March 2016 under which Brelund was to "
+              "receive funds.")
     dated = record_date(doc[:], "2025-06-11", act=word(doc, "accused"))
     assert (dated.date, dated.source) == ("2025-06-11", "publication")
     described = nlp("The Brelund government, formed in March 2016, expelled the Corvian envoy.")
