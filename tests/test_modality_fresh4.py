@@ -56,7 +56,7 @@ def _token(sent, word):
     ("Ostland has denied reports that it plans to attack Tarsk.", "attack", "negated"),
     ("Brevia refused to confirm that it had sent troops to Tarsk.", "sent", "hypothetical"),
     ("Brevia refused to send troops to Tarsk.", "send", "negated"),
-    # kinds of the analyst's review of untuned texts (/work/notes/n9): a decision dated by a year was carried out;
+    # kinds of an analyst's review of untuned texts: a decision dated by a year was carried out;
     # an act counted or hoped on from others may not come
     ("The Ostland president's 2003 decision to invade Brevia was a blunder.", "invade", "occurred"),
     ("The 2013 decision not to act was a mistake.", "act", "negated"),
