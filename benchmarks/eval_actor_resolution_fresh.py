@@ -5,13 +5,13 @@ Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data 
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
 part (the rules were fixed on it after its untouched score) and the final part (split off by a hash before
-any score, never used to fix rules). ``fresh`` (helper G3: PolNeAR, PLV, re3d): ``tests/data/actor_resolution_fresh.tsv``
-and ``…_fresh_final.tsv``; ``fresh2`` (helper G5: PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST
+any score, never used to fix rules). ``fresh`` (PolNeAR, PLV, re3d): ``tests/data/actor_resolution_fresh.tsv``
+and ``…_fresh_final.tsv``; ``fresh2`` (PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST
 documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``; ``fresh3`` (helper A6:
 PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, Kiel UST and Guardian records no earlier set used, weighted to the hidden
-kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``; ``fresh4`` (helper A10: the same data sets plus
+kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``; ``fresh4`` (the same data sets plus
 re3d and IndiaPoliceEvents, records no earlier set used, weighted to the hidden kinds and to aid agencies and NGOs):
-``tests/data/actor_resolution_fresh4.tsv`` and ``…_fresh4_final.tsv``; ``fresh5`` (helper D8: Guardian records with ids
+``tests/data/actor_resolution_fresh4.tsv`` and ``…_fresh4_final.tsv``; ``fresh5`` (Guardian records with ids
 from 136, PolNeAR, PLOVER GSR, CASE 2021 and IndiaPoliceEvents records no earlier set used, weighted to the hidden kinds):
 ``tests/data/actor_resolution_fresh5.tsv`` and ``…_fresh5_final.tsv``.
 ``accuracy`` is over both parts.
