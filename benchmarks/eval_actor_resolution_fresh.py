@@ -7,7 +7,7 @@ Two reference files per set (same columns and scoring as :mod:`eval_actor_resolu
 part (the rules were fixed on it after its untouched score) and the final part (split off by a hash before
 any score, never used to fix rules). ``fresh`` (PolNeAR, PLV, re3d): ``tests/data/actor_resolution_fresh.tsv``
 and ``…_fresh_final.tsv``; ``fresh2`` (PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST
-documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``; ``fresh3`` (helper A6:
+documents no earlier set used): ``tests/data/actor_resolution_fresh2.tsv`` and ``…_fresh2_final.tsv``; ``fresh3`` (
 PolNeAR, PLV, CASE 2021, MSRP, PLOVER GSR, Kiel UST and Guardian records no earlier set used, weighted to the hidden
 kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``; ``fresh4`` (the same data sets plus
 re3d and IndiaPoliceEvents, records no earlier set used, weighted to the hidden kinds and to aid agencies and NGOs):
