@@ -257,6 +257,9 @@ def _qualifier(before: str, g: _Grammar) -> tuple[str, str] | None:
     b = before.lower().rstrip()
     if re.search(r"\b(?:add|adds|added|adding|amount|amounts|amounted|amounting)\s+up\s+to$", b):
         return None  # "the commitments add up to €406m": a sum, not a bound
+    if re.search(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|pass|passes|"
+                 r"passed|passing|make|makes|made|making|fork|forks|forked|forking)\s+over$", b):
+        return None  # "handed over $5m", "signed over €2m": "over" is the verb's particle, not a bound
     for kind, phrases in g.qualifiers:
         for p in phrases:
             if b.endswith(" " + p) or b == p:
@@ -316,6 +319,8 @@ def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
             return None  # a bare count: "two systems", "40 tanks", a year, "1 million rounds"
         reasons.append("no currency stated")
     start, end = m.start(), m.end()
+    if mag and len(mag) > 4 and text[:end].endswith(mag + "."):
+        end -= 1  # "€12 million.": the full stop ends the sentence; an abbreviation keeps its dot ("5 mln.")
     amount = Amount(value=value * _magnitude(mag, g), currency=code, text=text[start:end].strip(), start=start,
                     end=end, reasons=reasons, confidence=0.9 if code else 0.5)
     _apply_range(text, m, amount, g)

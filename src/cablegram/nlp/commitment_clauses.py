@@ -517,12 +517,20 @@ def speculation_cue(tok: Token, text: str, claim=None) -> str | None:
 
 
 def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, amount_text: str | None,
-                 text: str) -> str | None:
-    """The words that point back to an earlier commitment ("already", "the $500m announced in March"), else None."""
-    m = _REFERENCE_RE.search(text)
+                 text: str, skip: tuple[int, int] | None = None) -> str | None:
+    """The words that point back to an earlier commitment ("already", "the $500m announced in March"), else None.
+
+    Words inside ``skip`` (offsets into ``text``) are not read: there, the whole a share figure is taken from ("of the
+    $20m it pledged") points back for its own row, not for the share's."""
+    def outside(start: int) -> bool:
+        return skip is None or not skip[0] <= start < skip[1]
+
+    m = next((m for m in _REFERENCE_RE.finditer(text) if outside(m.start())), None)
     if m is not None:
         return m.group(0)
     for m in _DATED_BACK_RE.finditer(text):
+        if not outside(m.start()):
+            continue
         tok = next((t for t in sent if t.idx - sent.start_char == m.start()), None)
         if tok is None or tok.dep_ not in _OWN_VERB_DEPS:
             return m.group(0)
@@ -535,6 +543,8 @@ def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, a
     # "the tanks promised by X", "the first batch of tanks it promised Ukraine": a participle or relative clause on
     # a definite noun phrase.
     for tok in sent:
+        if not outside(tok.idx - sent.start_char):
+            continue
         if tok.dep_ in ("acl", "relcl") and tok.lower_ in ("promised", "pledged", "announced", "committed"):
             noun = _definite_above(tok.head)
             if noun is not None:

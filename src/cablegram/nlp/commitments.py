@@ -66,6 +66,7 @@ from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
+from .commitment_shares import Share, shares
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
                                      taken_thing)
 from .commitment_parties import (FIRST_PERSON_GIVER, context_recipient, donors_and_recipient, in_recipient_position,
@@ -153,6 +154,7 @@ class _Sentence:
     triggers: list[Trigger]
     amounts: list[Amount]
     parts: list[str]
+    shares: list[Share] = field(default_factory=list)  # "$5m of the $20m it pledged": share and whole figures
 
 
 class CommitmentExtractor:
@@ -248,6 +250,8 @@ class CommitmentExtractor:
         if not amounts:
             return None
         own = _own_amounts(text, amounts)[0]  # parts ("including $500m for …") are never the package
+        wholes = [x.whole for x in shares(text, own)]  # nor the pledge a share is taken from ("of the $20m pledged")
+        own = [a for a in own if not any(a is w for w in wholes)]
         pick = package_value(getattr(self.kind_models, "value", None), text, amounts, allowed=own)
         learned = pick is not None and pick[1] >= self.min_value_p and len(amounts) > 1
         return (amounts[pick[0]] if learned else (own or amounts)[0]), learned, len(amounts)
@@ -395,6 +399,7 @@ class CommitmentExtractor:
         paired = self._paired_donors(s)
         for k, amount in enumerate(s.amounts or [None]):
             rows += self._rows_for(s, amount, paired[k] if paired and amount is not None else None, k == 0, ctx)
+        _share_parties(rows, s)
         return _drop_refusals_beside_commitments(rows)
 
     def _plan(self, sent: Span, index: int, doc_date: str | None, claim) -> _Sentence | None:
@@ -414,7 +419,8 @@ class CommitmentExtractor:
             return None  # "$3bn in arms sales": every figure is trade or a penalty and no aid is named beside it
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
         dated = record_date(sent, doc_date)
-        return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts)
+        return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts,
+                         shares(text, kept))
 
     def _booked_amounts(self, sent: Span, text: str) -> list[Amount] | None:
         """The sentence's amounts less those a tracker coder's notes exclude or book on another row; None when the
@@ -496,9 +502,15 @@ class CommitmentExtractor:
         trig = self._giving_trigger(s, amount)
         if trig is None:
             return []
-        status, reasons = self._own_status(trig, s.text)
-        reasons = self._status_notes(s, trig, amount, status, reasons)
-        status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
+        whole = next((x for x in s.shares if x.whole is amount), None)
+        if whole is not None:  # "$5m of the $20m it pledged": the $20m names the pledge the $5m comes from
+            status, reasons = whole.whole_status, [
+                f"reference: mentions an earlier commitment ({whole.whole_words})",
+                f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
+        else:
+            status, reasons = self._own_status(trig, s.text)
+            reasons = self._status_notes(s, trig, amount, status, reasons)
+            status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
         donors, recipient = self._givers(s, trig, paired_donor, reasons)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
@@ -588,11 +600,15 @@ class CommitmentExtractor:
     def _status_notes(self, s: _Sentence, trig: Trigger, amount: Amount | None, status: str,
                       reasons: list[str]) -> list[str]:
         reasons = list(reasons)
+        share = next((x for x in s.shares if x.part is amount), None)
         reference = reference_of(s.sent, amount.start if amount else None, amount.end if amount else None,
-                                 amount.text if amount else None, s.text)
+                                 amount.text if amount else None, s.text,
+                                 skip=(share.whole_start, share.whole_end) if share else None)
         if reference:
             reasons.insert(0, f"reference: mentions an earlier commitment ({reference})")
-        partial = partial_delivery(trig, s.text, self.lex)
+        if share is not None:
+            reasons.append(f"a share of {share.whole.text} ('{share.cue}'): the share is what the sentence reports")
+        partial = partial_delivery(trig, s.text, self.lex) if share is None else None
         if partial and amount is not None:
             reasons.append(f"partial delivery ('{partial}'): the delivered amount is unknown")
         gap = self.lex.unkept.search(s.text) if self.lex.unkept is not None else None
@@ -1362,6 +1378,28 @@ def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[s
             continue
         kept.append(amount)
     return kept, parts
+
+
+def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
+    """A share and the whole it comes from are one commitment: the one that names no donor or recipient takes the
+    other's ("Of the $40m allocated by Norland for Ostravia, only $6m has been delivered")."""
+    for share in s.shares:
+        part = next((r for r in rows if r.spans.get("amount") and _amount_at(r, share.part, s)), None)
+        whole = next((r for r in rows if r.spans.get("amount") and _amount_at(r, share.whole, s)), None)
+        if part is None or whole is None:
+            continue
+        for key in ("donor", "recipient"):
+            a, b = getattr(part, key), getattr(whole, key)
+            if (a is None) != (b is None):
+                target = part if a is None else whole
+                setattr(target, key, a or b)
+                target.reason = "; ".join(x for x in (target.reason, f"{key}: the same commitment's, stated with the "
+                                                      f"{'whole' if a is None else 'share'}") if x)
+
+
+def _amount_at(row: Commitment, amount: Amount, s: _Sentence) -> bool:
+    start, end = row.spans["amount"]
+    return start == amount.start + s.sent.start_char and end == amount.end + s.sent.start_char
 
 
 def _givers_stated(row: Commitment) -> bool:

@@ -1,0 +1,96 @@
+"""A figure stated as a share of a larger one: the larger figure names the whole commitment, not a second one.
+
+"delivered $5m of the $20m it pledged", "the first $5m of a $20m package", "sent $10m in aid, part of the $50m it
+promised", "$3m out of $12m": the smaller figure (the *share*) is what the sentence reports; the larger one (the
+*whole*) names the commitment it is taken from, usually an earlier pledge. The whole is a reference row with the
+status its own words give (pledged, or allocated when it was approved or earmarked), never a delivery of its amount,
+and never the package's value in a note on one package.
+
+Only adjacent figures pair, only when the words between them say "of" / "out of" / "part of" (with at most a
+support noun, a short "to X" phrase or a comma before "part of"), and only when the whole is larger than the share
+in the same currency (or states none): "$5m of the $20m" pairs, "$20m of the $5m" and "$5m and $20m" do not.
+
+Shape: ``shares(text, amounts) -> list[Share]`` (amounts in text order, offsets into ``text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .amounts import Amount
+
+__all__ = ["Share", "shares"]
+
+_DET = r"(?:the|a|an|its|their|his|her|this|that|our|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s)"
+_WHOLE_ADJ = r"(?:(?:total|overall|original|initial|entire|whole|full|promised|pledged|committed|announced|planned|" \
+             r"agreed|approved)\s+)?"
+_SUPPORT_NOUN = r"(?:aid|assistance|funding|funds|support|loans?|grants?|relief|money|cash)"
+# "$5m of the $20m", "$5m in aid out of a total $20m", "the first $5m of a $20m package"
+_OF_WHOLE = re.compile(r"^\s*(?:(?:in\s+)?(?:\w+\s+)?" + _SUPPORT_NOUN + r"\s+)?(?:out\s+)?of\s+(?:" + _DET + r"\s+)?"
+                       + _WHOLE_ADJ + r"$", re.IGNORECASE)
+_SHARE_NOUN = r"(?:(?:only\s+|just\s+)?(?:a\s+)?(?:part|portion|share|fraction|tranche|instal?ment)|" \
+              r"(?:the|an?)\s+(?:first|second|third|fourth|initial|latest|final|last|next)\s+" \
+              r"(?:tranche|instal?ment|part|portion|batch))"
+# "$10m in aid to Haiti, part of the $50m", "$2m, the first tranche of a $12m loan", "$4m as part of its $30m"
+_PART_OF_WHOLE = re.compile(r"^(?:\s+in\s+(?:\w+\s+)?" + _SUPPORT_NOUN + r")?(?:\s+(?:to|for)\s+(?:the\s+)?"
+                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*(?:,\s*(?:which\s+is\s+|as\s+)?|\s+as\s+)"
+                            + _SHARE_NOUN + r"\s+of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$")
+# The whole's own words: "the $20m it pledged", "a $20m package approved in May", "the $50m that Norland promised"
+_WHOLE_VERB = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+|"
+                         r"was\s+|were\s+|is\s+|are\s+)?(?:already\s+|previously\s+|originally\s+|initially\s+)?"
+                         r"(pledged|promised|committed|announced|offered|approved|allocated|earmarked|budgeted|agreed|"
+                         r"authori[sz]ed|signed)\b", re.IGNORECASE)
+# Whole first: "Of the $20m pledged, $5m has been delivered", "Out of a $12m package, Norland sent only $3m"
+_OF_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:out\s+)?of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"^[^,;:$\u20ac\u00a3]{0,60},[^,;:$\u20ac\u00a3]{0,60}$", re.IGNORECASE)
+_ALLOCATING = frozenset(("approved", "allocated", "earmarked", "budgeted", "authorised", "authorized", "signed"))
+_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share figure, the whole it is taken from, the words that say so, the whole's status and where the whole's
+    phrase lies (``whole_start``, ``whole_end``: offsets in the text, the words tying it to the share included)."""
+
+    part: Amount
+    whole: Amount
+    cue: str
+    whole_status: str
+    whole_words: str
+    whole_start: int
+    whole_end: int
+
+
+def shares(text: str, amounts: Sequence[Amount]) -> list[Share]:
+    """The (share, whole) pairs among ``amounts`` (see the module docstring)."""
+    out: list[Share] = []
+    for first, second in zip(amounts, amounts[1:]):
+        between = text[first.end: second.start]
+        if (_OF_WHOLE.match(between) or _PART_OF_WHOLE.match(between)) and _larger(second, first):
+            out.append(_share(text, first, second, text[first.end: second.start]))
+        elif _WHOLE_THEN_PART.match(between) and _OF_BEFORE.search(text[max(0, first.start - 60): first.start]) \
+                and _larger(first, second):
+            out.append(_share(text, second, first, _OF_BEFORE.search(text[max(0, first.start - 60): first.start])
+                              .group(0)))
+    return out
+
+
+def _share(text: str, part: Amount, whole: Amount, before_whole: str) -> Share:
+    rest = text[whole.end:]
+    stop = _CLAUSE_END.search(rest)
+    clause = rest[: stop.start() if stop else len(rest)].rstrip(" .!?")
+    verb = _WHOLE_VERB.match(clause[:80])
+    status = "allocated" if verb and verb.group(1).lower() in _ALLOCATING else "pledged"
+    det = re.search(_DET + r"\s+" + _WHOLE_ADJ + r"$", before_whole, re.IGNORECASE)
+    words = " ".join(([det.group(0).strip()] if det else []) + [whole.text] + clause.split()[:6])
+    start, end = (part.end, whole.end + len(clause)) if part.start < whole.start else \
+        (whole.start - len(before_whole), whole.end + len(clause))
+    return Share(part, whole, " ".join(before_whole.split()), status, words, start, end)
+
+
+def _larger(whole: Amount, part: Amount) -> bool:
+    if whole.currency and part.currency and whole.currency != part.currency:
+        return False
+    return whole.value > part.value
