@@ -23,9 +23,13 @@ Rows are paired with gold rows greedily (same amount, else same category, else t
   contains the other; a gold list accepts any of its values (``null`` in it: no value).
 - **negatives_clean**: share of sentences without a support commitment that give no row.
 
-The ``split`` field was fixed before the extractor was run on the set (a hash of the reference):
-``untouched`` (or ``final``) sentences were never looked at while fixing the extractor; ``dev`` ones were.
-Writes ``benchmarks/results/commitments_news.json``.
+A gold record may instead carry its sentence as ``text`` (a set written for the project, in its own words, e.g.
+``tests/data/commitments_fresh6.jsonl``): it runs through the pipeline as a document of its own (with ``date``
+when given) and needs no data folder.
+
+The ``split`` (or ``part``) field was fixed before the extractor was run on the set (a hash of the reference, or
+the writer's own assignment): ``untouched`` (or ``final``) sentences were never looked at while fixing the
+extractor; ``dev`` ones were. Writes ``benchmarks/results/commitments_news.json``.
 """
 
 from __future__ import annotations
@@ -45,8 +49,13 @@ _RIGHT = ("donor", "recipient", "category", "status")
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:
-    """The annotated sentences (one dict per line of the gold file)."""
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The annotated sentences (one dict per line of the gold file); ``split`` is set from ``part`` where only that
+    is given."""
+    gold = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    for g in gold:
+        g.setdefault("split", g.get("part"))
+        g.setdefault("ref", g.get("id"))
+    return gold
 
 
 def load_texts(data_dir: Path, gold: list[dict]) -> dict[tuple[str, str], dict]:
@@ -57,6 +66,7 @@ def load_texts(data_dir: Path, gold: list[dict]) -> dict[tuple[str, str], dict]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from record_refs import record_key
 
+    gold = [g for g in gold if "text" not in g]  # sentences that carry their own text need no data folder
     wanted: dict[str, set[str]] = {}
     for g in gold:
         wanted.setdefault(g["dataset"], set()).add(g["id"])
@@ -87,14 +97,19 @@ def predictions(nlp, gold: list[dict], records: dict) -> list[list]:
     from cablegram.records import Document
 
     by_record: dict[tuple[str, str, str], list] = {}
-    for key in dict.fromkeys(_text_key(g) for g in gold):
+    own: dict[int, list] = {}
+    for i, g in enumerate(gold):
+        if "text" in g:  # a sentence written for the set: a document of its own
+            own[i] = list(nlp(make_doc(nlp, Document(text=g["text"], published_at=g.get("date"))))._.cg_commitments)
+    for key in dict.fromkeys(_text_key(g) for g in gold if "text" not in g):
         record = records[key[:2]]
         doc = nlp(make_doc(nlp, Document(text=record[key[2]], published_at=record.get("date")
                                          or record.get("publication_date"))))
         sents = list(doc.sents)
         by_record[key] = [(sents[c.sentence_index].start_char, sents[c.sentence_index].end_char, c)
                           for c in doc._.cg_commitments]
-    return [[c for s, e, c in by_record[_text_key(g)] if s < g["end"] and e > g["start"]] for g in gold]
+    return [own[i] if i in own else [c for s, e, c in by_record[_text_key(g)] if s < g["end"] and e > g["start"]]
+            for i, g in enumerate(gold)]
 
 
 def _text_key(g: dict) -> tuple[str, str, str]:
@@ -217,7 +232,8 @@ def print_errors(gold: Iterable[dict], preds: Iterable[list], records: dict, nam
         wrong = len(pairs) != len(rows) or len(pairs) != len(g["commitments"]) or any(
             f in gr and not field_agrees(f, p, gr[f], names) for p, gr in pairs for f in FIELDS)
         if wrong:
-            text = records[(g["dataset"], g["id"])][g.get("field", "text")][g["start"]: g["end"]]
+            text = g["text"] if "text" in g else records[(g["dataset"], g["id"])][g.get("field", "text")][
+                g["start"]: g["end"]]
             print(f"- {g['ref']}: {' '.join(text.split())[:300]}\n   gold: {g['commitments']}")
             for c in rows:
                 print(f"   got: {c.donor} -> {c.recipient} {c.category}/{c.subcategory} {c.amount} {c.currency} "
@@ -226,7 +242,8 @@ def print_errors(gold: Iterable[dict], preds: Iterable[list], records: dict, nam
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, required=True, help="shared data folder")
+    ap.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data",
+                    help="shared data folder (not needed for a set whose sentences carry their text)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--errors", default=None, help="print wrong sentences of a split (dev; never the held-back one)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "commitments_news.json")
