@@ -507,15 +507,28 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
     C = modality_cues()
     acts = _framed_complements(frame, C)
     if frame.pos_ == "VERB":
-        acts += [_act_of(t, C) for t in _reported_nouns(frame) if t.pos_ == "VERB"]
+        named = _reported_nouns(frame)
+        # what a named danger's "that" clause says may happen ("warned of the risk that thousands could be forced …")
+        acts += [_act_of(t, C) for t in named if t.pos_ == "VERB"] + [a for t in named for a in _noun_clauses(t, C)]
     out = []
-    for tok in acts:
+    for tok in acts + _unasserted_conjuncts(cand.sent, frame):
         cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
         if tok.i in taken or not _bare_act(tok, cues, etype):
             continue
         taken.add(tok.i)
         out.append((tok, max(cues, key=lambda h: h[3])[1] if cues else None))
     return out
+
+
+def _unasserted_conjuncts(sent, frame) -> list:
+    """Verbs conjoined to ``frame`` with its subject (none of their own) that state a further act which the sentence
+    does not give as happened ("will do what is necessary, but has not yet attempted to cross the river"): each act's
+    modality is its own, not the frame's."""
+    if frame.pos_ != "VERB":
+        return []
+    return [c for c in frame.conjuncts if c.pos_ == "VERB" and c.dep_ == "conj" and c.head.i == frame.i
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+            and classify_modality(sent, c).modality != "occurred"]
 
 
 def _outer_commitments(sent, taken: set[int]) -> list:
@@ -529,16 +542,17 @@ def _outer_commitments(sent, taken: set[int]) -> list:
 
 
 def _framed_complements(frame, C) -> list:
-    """The acts in the complement of ``frame`` (each through :func:`_act_of`): of a commitment, threat, refusal or
-    failure ("agreed to re-open its borders", "vowed to strangle the force", "refused to respond"; ``modality.toml``
-    ``frame.commit_verbs``, ``negation.verbs``) and of a noun of threat or warning, its "that" clause ("threats that he
+    """The acts in the complement of ``frame`` (each through :func:`_act_of`): of a commitment, plan, attempt, threat,
+    refusal or failure ("agreed to re-open its borders", "sought to change his mind, without success", "vowed to
+    strangle the force", "refused to respond"; ``modality.toml`` ``frame.commit_verbs``, ``future.plan_verbs``,
+    ``negation.verbs``) and of a noun of threat or warning, its "that" clause ("threats that he
     would allow refugees into Europe unless …"). The clause of a denial stays the denial's one REJECT unless a cue
     codes its act (:func:`_clause_heads`)."""
     if frame.pos_ == "NOUN":
         return _noun_clauses(frame, C)
     if frame.pos_ != "VERB":
         return []
-    if not (frame.lower_ in C.commit_verbs or negates_complement(frame, C)):
+    if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
         return []
     return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 

@@ -1,0 +1,71 @@
+"""Modality kinds found on the development parts of the fresh sets (the acts a frame names that no event coded) and on
+the fifth fresh set (tests/data/modality_fresh5.jsonl: real sentences of india_police_events, case2021_task2 and
+ngec_guardian, named by reference only): sentences written for this test about fictional actors (Brevia, Ostland,
+the town of Tarsk), and the fifth set's own figures against floors (development part; skipped without
+../shared/data)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((REPO / "tests" / "data" / "event_floors.json").read_text(encoding="utf-8"))
+
+
+def _on(events, word):
+    return [e for e in events if e.trigger == word]
+
+
+def _shown(events):
+    return [(e.trigger, e.type, e.modality, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # what a danger named by a warning says may happen, in the noun's "that" clause
+    ("Aid groups warned of the risk that thousands of Brevian refugees could be forced to return to Tarsk.", "forced",
+     "hypothetical"),
+    # the act a verb of planning or seeking names, with no cue word of its own: here a failed attempt's
+    ("Ostland officials sought to change the Brevian president's mind over the weekend, without success.", "change",
+     "negated"),
+    # a verb conjoined to the event's verb, with its subject, that the sentence does not give as happened
+    ("Ostland will do what is necessary to protect its border, but has not yet attempted to cross the river.",
+     "attempted", "negated"),
+])
+def test_an_act_a_frame_names_is_coded_on_its_own_words(event_nlp, text, word, modality):
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
+    # its type is a guess: never confident
+    assert all(e.confidence < 0.5 for e in _on(events, word)), _shown(events)
+
+
+def test_a_conjoined_happening_is_no_further_event(event_nlp):
+    """Only a conjoined act the sentence does not assert gets an event of its own with a guessed type: a plain
+    happening without a cue word stays uncoded (precision first)."""
+    events = event_nlp("Ostland closed the border and waited for the Brevian reply.")._.cg_events
+    assert not _on(events, "waited"), _shown(events)
+
+
+def test_fresh5_references_hold_no_text():
+    """The fifth set stores references only (dataset, record, offsets, label, part)."""
+    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "modality_fresh5.jsonl").open(encoding="utf-8")
+            if line.strip()]
+    assert len(rows) == 72
+    assert all(set(r) == {"dataset", "id", "sentence", "trigger", "modality", "part"} for r in rows)
+
+
+def test_fresh5_development_figures(shared_data, event_nlp):
+    """The events component on the development part of the fifth fresh set (floors in tests/data/event_floors.json,
+    fail when more than 0.02 below)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import eval_modality
+
+    result = eval_modality.evaluate_real(shared_data, event_nlp, eval_modality.FRESH5, "dev")
+    assert result["n"] == 46
+    assert result["given_trigger"]["macro_f1"] >= FLOORS["modality_fresh5_dev_given_trigger_macro_f1"] - 0.02, result
+    system = result["system"]
+    assert system["trigger_found"] >= FLOORS["modality_fresh5_dev_trigger_found"] - 0.02, system
+    assert system["macro_f1"] >= FLOORS["modality_fresh5_dev_system_macro_f1"] - 0.02, system
