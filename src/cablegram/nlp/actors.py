@@ -44,7 +44,7 @@ from ..records import Actor, Mention
 from .actor_admission import Admission
 from .actor_apposition import Apposition
 from .actor_nationality import Nationality
-from .doc_cache import token_texts
+from .doc_cache import doc_text, token_texts
 from .extensions import ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
@@ -106,7 +106,7 @@ def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs:
         return _locative(doc, start, end) or _city_speaks(doc, place, start, end, hits) \
             or _object_of_place_verb(doc[end - 1], place_verbs)
     same_state = any(h.actor.type == "state" and (h.start, h.end) == (start, end) for h in hits)
-    return not (same_state and _evidence_loses(place, doc.text))
+    return not (same_state and _evidence_loses(place, doc_text(doc)))
 
 
 # Words before a city name that make it the place, not its government: "in Kabul", "southern Damascus",
@@ -162,7 +162,7 @@ def _city_speaks(doc: Doc, place, start: int, end: int, hits: list["_Hit"]) -> b
     ("London's new mayor", "the mayor of London", "the London mayor") and no member of the state's
     government ("London has proved him wrong" in a report on the mayor)."""
     name = re.escape(doc[start:end].text)
-    if not re.search(rf"\b{name}(?:['’]s)?(?:\s+[\w-]+){{0,2}}\s+mayor\b|\bmayor\s+of\s+{name}\b", doc.text):
+    if not re.search(rf"\b{name}(?:['’]s)?(?:\s+[\w-]+){{0,2}}\s+mayor\b|\bmayor\s+of\s+{name}\b", doc_text(doc)):
         return False
     return not any(h.actor.type == "person" and any(r.country == place.country for r in h.actor.roles) for h in hits)
 

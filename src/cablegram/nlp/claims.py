@@ -98,6 +98,7 @@ from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_naming import dash_signature, name_before_cue, signature_span, without_conjoined_verb
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
+from .doc_cache import doc_text
 from .claims_spans import after_quote as _after_quote
 from .claims_spans import claim_content, inverted_speaker, phrase
 from .claims_spans import fallback_source as _fallback_source
@@ -175,7 +176,7 @@ class ClaimsComponent:
         return doc
 
     def claims(self, doc: Doc) -> list[Claim]:
-        text = doc.text  # once: Doc.text joins every token on each access
+        text = doc_text(doc)  # Doc.text joins every token on each access
         regions = quote_regions(text)
         long_regions = [(a, b) for a, b in regions if words(text[a:b]) >= self.min_quote_words]
         by_sentence: dict[int, list[Attribution]] = {}
@@ -582,7 +583,7 @@ def _propagate_quotes(sents: list[Span], regions: list[tuple[int, int]], out: di
     with a new opening mark in the next paragraph: "…said: “A. B. “C. D.”") has that one's speaker. A
     sentence of the quotation with no claimant, or with only a cue inside the marks (the quoted speaker's
     own "I think"), takes the speaker; a sentence with its own attribution outside the marks keeps it."""
-    text = sents[0].doc.text if sents else ""
+    text = doc_text(sents[0].doc) if sents else ""
     carried: Claim | None = None
     for a, b in regions:
         inside = [i for i, s in enumerate(sents) if s.end_char > a and s.start_char < b]

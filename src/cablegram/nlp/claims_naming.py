@@ -33,6 +33,8 @@ import re
 
 from spacy.tokens import Span
 
+from .doc_cache import span_text
+
 _QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _DASHES = frozenset({"—", "–", "―", "--"})
 _HOLDER_DEPS = frozenset({"appos", "compound"})
@@ -43,10 +45,10 @@ def name_without_title(source: Span) -> Span:
     docstring). Only a name at the span's head, or in apposition to it, counts: "a spokesman for Ann Lee"
     stays whole (the name is the affiliation there)."""
     doc = source.doc
-    names = [e for e in doc.ents if e.label_ == "PERSON" and source.start <= e.start and e.end <= source.end]
+    names = _person_entities(source)
     if len(names) != 1:
         return source
-    name = names[0]
+    name = doc[names[0][0]:names[0][1]]
     root, head = name.root, source.root
     if not (root.i == head.i or root.dep_ in _HOLDER_DEPS and root.head.i == head.i):
         return source
@@ -56,6 +58,25 @@ def name_without_title(source: Span) -> Span:
     while start > source.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
         start -= 1  # "Col.", "Gen", "Dr": a rank or honorific written with the name
     return doc[start:name.end]
+
+
+def _person_entities(source: Span) -> list[tuple[int, int]]:
+    """``(start, end)`` of the PERSON entities of ``doc.ents`` that lie inside ``source``, read from the IOB tags of
+    its own tokens (``doc.ents`` builds a Span for every entity of the doc)."""
+    out, start = [], None
+    for tok in source:
+        iob = tok.ent_iob_
+        if iob == "I":
+            continue
+        if start is not None:  # "O", unset or "B": the open entity ends here
+            out.append((start, tok.i))
+            start = None
+        if iob == "B" and tok.ent_type_ == "PERSON":
+            start = tok.i
+    doc = source.doc
+    if start is not None and (source.end == len(doc) or doc[source.end].ent_iob_ != "I"):
+        out.append((start, source.end))
+    return out
 
 
 def after_quantity(source: Span) -> Span:
@@ -168,14 +189,16 @@ def dash_signature(sent: Span, next_sent: Span | None = None) -> tuple[Span, Spa
     respond. — Ministry of Foreign Affairs"), in ``sent`` or in the line right after it (``next_sent``,
     when the sentence splitter set the signature apart); None when there is none."""
     doc = sent.doc
-    found = _SIGNING.search(sent.text)
+    text = span_text(sent)  # Span.text joins the tokens on each access
+    found = _SIGNING.search(text)
     base = sent.start_char
-    if found is None and next_sent is not None and sent.text.rstrip().endswith((".", "!", "?")):
-        found = _SIGNING.search(sent.text.rstrip() + " " + next_sent.text.strip())
-        if found is not None and found.start(1) < len(sent.text.rstrip()):
+    if found is None and next_sent is not None and text.rstrip().endswith((".", "!", "?")):
+        next_text = span_text(next_sent)
+        found = _SIGNING.search(text.rstrip() + " " + next_text.strip())
+        if found is not None and found.start(1) < len(text.rstrip()):
             return None
-        lead = len(next_sent.text) - len(next_sent.text.lstrip())
-        base = next_sent.start_char + lead - len(sent.text.rstrip()) - 1
+        lead = len(next_text) - len(next_text.lstrip())
+        base = next_sent.start_char + lead - len(text.rstrip()) - 1
     if found is None or not _is_signing_name(found.group(2)):
         return None
     name = doc.char_span(base + found.start(2), base + found.end(2), alignment_mode="expand")

@@ -7,7 +7,9 @@ with the doc's token count beside it so that a retokenized doc computes it again
 changes, so the cached text is always the one ``doc.text`` gives.
 
 Shapes: :func:`doc_text` -> str (``doc.text``); :func:`span_text` -> str (``span.text``);
-:func:`token_texts` -> list of str, one per token (``[t.text for t in doc]``; callers must not modify it).
+:func:`token_texts` -> list of str, one per token (``[t.text for t in doc]``; callers must not modify it);
+:func:`group_bounds` -> tuple of ``(start, end, label, kb_id)``, one per span of a span group, in its order
+(iterating a ``SpanGroup`` builds a new ``Span`` per member on every pass).
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from __future__ import annotations
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "span_text", "token_texts"]
+__all__ = ["doc_text", "group_bounds", "span_text", "token_texts"]
 
 _TEXT = "cablegram.text"
 _WORDS = "cablegram.token_texts"
+_GROUP = "cablegram.group_bounds."
 
 
 def _cached(doc: Doc, key: str):
@@ -49,3 +52,17 @@ def token_texts(doc: Doc) -> list[str]:
         words = [full[start:start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
         doc.user_data[_WORDS] = (len(doc), words)
     return words
+
+
+def group_bounds(doc: Doc, name: str) -> tuple[tuple[int, int, str, str], ...]:
+    """``(span.start, span.end, span.label_, span.kb_id_)`` of each span of ``doc.spans[name]`` in order; () when
+    the doc has no such group. Read once per group: a group set anew (another object) or grown is read again."""
+    if name not in doc.spans:
+        return ()
+    group = doc.spans[name]
+    hit = doc.user_data.get(_GROUP + name)
+    if hit is not None and hit[:3] == (len(doc), id(group), len(group)):
+        return hit[3]
+    bounds = tuple((s.start, s.end, s.label_, s.kb_id_) for s in group)
+    doc.user_data[_GROUP + name] = (len(doc), id(group), len(group), bounds)
+    return bounds

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .chunks import sentence_noun_chunks
+from .doc_cache import group_bounds
 from .event_gates import death_roles, left_out, modifier_roles, own_state_aside, phrase_head
 from .lexicons import load_lexicon
 
@@ -284,8 +285,9 @@ def phrase_of(token):
 def _origin_place(span) -> bool:
     """True when ``span`` overlaps a mention the actors component typed as a place (city, camp, river…) that
     follows "from" ("aid from al-Hawl"): where something comes from, never a participant."""
-    places = span.doc.spans.get("cg_places", []) if "cg_places" in span.doc.spans else []
-    return any(p.start < span.end and span.start < p.end and _after_from(p) for p in places)
+    doc = span.doc
+    return any(start < span.end and span.start < end and _after_from(doc[start:end])
+               for start, end, _, _ in group_bounds(doc, "cg_places"))
 
 
 def _after_from(place) -> bool:
@@ -624,7 +626,7 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     ``chooser`` (e.g. :meth:`.event_direction.DirectionModel.choose`, bound) takes the rules' (source, target)
     and returns the pair to use."""
     # "countries other than X"; "a letter that did not mention X"
-    actors = [c for c in actors if not left_out(c[0]) and not denied_mention(c[0], trigger)]
+    actors = taking_part(actors, trigger)
     settled = _settled_pairs(trigger, sent, actors)
     if settled:
         return settled[:max_pairs]
@@ -675,15 +677,48 @@ def denied_mention(span, trigger) -> bool:
     ("composed a letter that did not mention Corvia", "a plan that never named Brelund"): what the clause
     describing a noun says is absent takes no part in the act. A subject of a negated clause may still
     ("warned of a reaction if Brelund does not comply")."""
-    tok, below = span.root, None
+    path = _denial_path(span)
+    return path is not None and trigger.i not in path
+
+
+def _denial_path(span) -> tuple[int, ...] | None:
+    """The token indices from mention ``span``'s root up to and including the verb of the negated relative clause
+    that denies it (:func:`denied_mention`: denied for a trigger off this path); None when the walk meets no
+    such clause within 12 steps, before the sentence's root."""
+    tok, below, path = span.root, None, []
     for _ in range(12):
-        if tok.i == trigger.i or tok.head.i == tok.i:
-            return False
+        if tok.head.i == tok.i:
+            return None
+        path.append(tok.i)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl") and below is not None \
                 and below.dep_ in ("dobj", "attr", "dative", "prep") and any(c.dep_ == "neg" for c in tok.children):
-            return True
+            return tuple(path)
         tok, below = tok.head, tok
-    return False
+    return None
+
+
+_WALKS = "cablegram.mention_walks"
+
+
+def taking_part(actors, trigger) -> list[tuple]:
+    """``actors`` less the mentions :func:`.event_gates.left_out` or :func:`denied_mention` take out of
+    ``trigger``'s act. A mention's walks up the parse are the same for every trigger (the trigger only counts
+    where it stands on the way), so they are made once per doc and mention (kept in ``doc.user_data`` with the
+    doc's token count) and each trigger only looks itself up on the stored path."""
+    doc = trigger.doc
+    stored = doc.user_data.get(_WALKS)
+    if stored is None or stored[0] != len(doc):
+        stored = doc.user_data[_WALKS] = (len(doc), {})
+    walks = stored[1]
+    out = []
+    for c in actors:
+        key = (c[0].start, c[0].end)
+        walk = walks.get(key)
+        if walk is None:
+            walk = walks[key] = (left_out(c[0]), _denial_path(c[0]))
+        if not walk[0] and (walk[1] is None or trigger.i in walk[1]):
+            out.append(c)
+    return out
 
 
 def _between_pairs(trigger, sent, actors) -> list[tuple]:

@@ -55,6 +55,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
+from .doc_cache import group_bounds
 from .event_cues import build_cue_index
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
@@ -794,14 +795,13 @@ def only_place(span) -> bool:
     capital (a city, region, camp, US state …), or a capital named after a locative preposition ("universities in
     the capital"): a place, standing for no party. A capital elsewhere stands for its state ("Moscow denied"), and a
     place naming a body of one of its nouns of actors (``non_act.frames.actor_nouns``: "a Jerusalem court") acts."""
-    places = span.doc.spans["cg_places"] if "cg_places" in span.doc.spans else ()
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words()[4]:
         return False  # a body the place names ("a Jerusalem district court", "the Kilis police") acts
-    for place in places:
-        if place.start < span.end and span.start < place.end and place.kb_id_:  # a known place, not any GPE
-            if place.label_ != "capital":
+    for start, end, label, kb_id in group_bounds(span.doc, "cg_places"):
+        if start < span.end and span.start < end and kb_id:  # a known place, not any GPE
+            if label != "capital":
                 return True
-            tok = _phrase_root(place)
+            tok = _phrase_root(span.doc[start:end])
             return tok.dep_ == "pobj" and tok.head.lower_ in _words()[6]
     return False

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
+from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
@@ -548,10 +549,9 @@ def meeting_place(span, etype: str) -> bool:
     participant."""
     if etype not in _MEETING_ACTS:
         return False
-    places = span.doc.spans["cg_places"] if "cg_places" in span.doc.spans else ()
-    if not any(p.start <= span.root.i < p.end for p in places):
-        return False
     root = span.root
+    if not any(start <= root.i < end for start, end, _, _ in group_bounds(span.doc, "cg_places")):
+        return False
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return _lemma(root.head) in _meeting_nouns()
     prep = root.head

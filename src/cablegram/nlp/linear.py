@@ -21,7 +21,11 @@ import numpy as np
 
 from .model_files import load_json_model
 
-__all__ = ["LinearModel"]
+__all__ = ["LinearModel", "GATHER_ROWS"]
+
+# Up to this many rows, decision() scores with a dense gather (the sparse product's floats, see
+# LinearModel.decision): the components score a sentence or a few candidates at a time.
+GATHER_ROWS = 64
 
 
 class LinearModel:
@@ -105,15 +109,16 @@ class LinearModel:
         return sparse_type((np.array(data), np.array(cols, dtype=np.int64), np.array(ptr)),
                            shape=(len(ptr) - 1, len(self.features)))
 
-    def decision(self, rows: Sequence[dict[str, float]], *, gathered: bool = False) -> np.ndarray:
+    def decision(self, rows: Sequence[dict[str, float]], *, gathered: bool | None = None) -> np.ndarray:
         """Raw scores, shape (n, k).
 
         ``gathered``: the same floats (each row's weights summed in feature order, as the sparse product
-        does, then the bias) from a dense gather instead of a sparse matrix — cheaper for the few short
-        rows a component scores per sentence."""
+        does, then the bias) from a dense gather instead of a SciPy sparse matrix — cheaper for the few short
+        rows a component scores per sentence, and no SciPy import at run time. None (the default): gathered
+        for at most :data:`GATHER_ROWS` rows, sparse for more (a dense gather of many rows takes much memory)."""
         if not rows:
             return np.zeros((0, len(self.labels)))
-        if gathered:
+        if gathered or (gathered is None and len(rows) <= GATHER_ROWS):
             return self._gathered(rows)
         return np.asarray(self._matrix(rows) @ self.weights) + self.bias
 
@@ -132,7 +137,7 @@ class LinearModel:
         # cumsum adds left to right, as the sparse product does (np.sum would pair the terms up)
         return np.cumsum(val * weights[at], axis=1)[:, -1] + self.bias
 
-    def predict_proba(self, rows: Sequence[dict[str, float]], *, gathered: bool = False) -> np.ndarray:
+    def predict_proba(self, rows: Sequence[dict[str, float]], *, gathered: bool | None = None) -> np.ndarray:
         """Class probabilities, shape (n, k), columns in the order of :attr:`labels` (``gathered``: as
         for :meth:`decision`)."""
         z = self.decision(rows, gathered=gathered)
