@@ -34,6 +34,13 @@ def _shown(events):
     # a verb conjoined to the event's verb, with its subject, that the sentence does not give as happened
     ("Ostland will do what is necessary to protect its border, but has not yet attempted to cross the river.",
      "attempted", "negated"),
+    # the act of a refusal or failure in an adverbial or relative clause beside the sentence's event
+    ("The army was called in when the Ostland police failed to stop the riots in Tarsk.", "stop", "negated"),
+    # a denied report's "that" clause that the parse hangs on the verb of denial
+    ("UN agencies have denied reports this week that a Brevian soldier set a house alight in Tarsk.", "set", "negated"),
+    # a reported act of an unnamed agent in a sentence with no other event
+    ("Ostland officials described the camp as a timebomb, saying fighters could escape if the town came under attack.",
+     "escape", "hypothetical"),
 ])
 def test_an_act_a_frame_names_is_coded_on_its_own_words(event_nlp, text, word, modality):
     events = event_nlp(text)._.cg_events
@@ -47,6 +54,22 @@ def test_a_conjoined_happening_is_no_further_event(event_nlp):
     happening without a cue word stays uncoded (precision first)."""
     events = event_nlp("Ostland closed the border and waited for the Brevian reply.")._.cg_events
     assert not _on(events, "waited"), _shown(events)
+
+
+def test_a_reported_happening_of_an_unnamed_agent_is_no_event(event_nlp):
+    """Only an unnamed agent's act that did not happen or may happen is coded (for its modality)."""
+    events = event_nlp("Ostland officials described the camp as calm, saying the fighters had gone home.")._.cg_events
+    assert not _on(events, "gone"), _shown(events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Ostland union threatened to stage an indefinite dharna in Tarsk if the demand was not met.", "dharna"),
+    ("The council warned that it would launch an agitation if the march was banned.", "agitation"),
+])
+def test_south_asian_protest_words_are_protests(event_nlp, text, word):
+    """A dharna (sit-in), bandh, hartal, gherao or agitation is a protest, here one threatened: hypothetical."""
+    events = event_nlp(text)._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, word)} == {("PROTEST", "hypothetical")}, _shown(events)
 
 
 def test_fresh5_references_hold_no_text():

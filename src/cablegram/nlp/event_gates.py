@@ -218,6 +218,25 @@ def _actor_noun(noun, W: _NonAct) -> bool:
     return _lemma(noun) in W.actor_nouns or any(t.ent_type_ in _ACTOR_ENTITIES for t in noun.subtree)
 
 
+def unnamed_agent(verb) -> bool:
+    """The active subject of ``verb`` (or of the verb whose complement it is) names someone who can act without a
+    name: a word of ``non_act.frames.actor_nouns`` ("the authorities may step in", "fighters could escape"), also as
+    what a quantity is of ("large numbers of fighters may move")."""
+    W = _words()
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if subjects:
+            counted = [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            # the noun itself, not a name inside it ("hostility towards Avaria" is no agent)
+            return any(_lemma(s) in W.actor_nouns or s.lower_ in W.actor_nouns for s in subjects + counted)
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def conditional_consequence(etype: str, trigger, threat_cue: bool) -> bool:
     """True when a THREATEN sits on a verb with a conditional auxiliary, no threat word of its own and a
     happening, not an actor, as subject ("a break-out would undermine the justification"): a hypothetical

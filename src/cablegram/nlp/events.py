@@ -35,7 +35,7 @@ from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, demanding_verb,
                           frame_modality, in_demanded_act, loose_sense, meeting_place, negation_refusal,
                           own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source, states_no_act,
-                          undergoes)
+                          undergoes, unnamed_agent)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -170,6 +170,7 @@ class _Candidate:
     strong: list
     feats: dict = field(default_factory=dict)
     aside: list = field(default_factory=list)  # cue hits of relative and participial clauses
+    named: bool = True  # an actor is named; else only an unnamed agent acts (its event's type is never learned alone)
 
 
 def _governs(head, token) -> bool:
@@ -438,6 +439,9 @@ def _denied_report_acts(objects, C) -> list:
     heading it ("rejected claims that its troops had carried out the attack"), or their "of" object."""
     reports = [obj for obj in objects if obj.lower_ in C.report_nouns]
     clauses = [c for obj in reports for c in obj.children if c.dep_ == "acl"]
+    # the report's "that" clause hung on the denial by the parse ("denied reports this week that a soldier set …")
+    clauses += [c for obj in reports[:1] for c in obj.head.children if c.dep_ == "ccomp" and c.i > obj.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     supported = [t for c in clauses if c.lower_ in _plover_words()[4] for t in c.doc if t.i in _support_objects(c)]
     return clauses + _of_objects(reports) + supported
 
@@ -531,14 +535,23 @@ def _unasserted_conjuncts(sent, frame) -> list:
             and classify_modality(sent, c).modality != "occurred"]
 
 
+def _reported_acts(sent, actors) -> list:
+    """The verbs of ``sent`` that a reporting verb's clause states with no cue word, an actor or an unnamed agent
+    (:func:`.event_gates.unnamed_agent`) as subject, and a modality other than occurred (:meth:`EventCoder._reported_uncued`)."""
+    reporting = modality_cues().reporting_verbs
+    return [t for t in sent if t.dep_ == "ccomp" and t.head.lower_ in reporting and _eventive(t)
+            and (_actor_subject(t, actors) or unnamed_agent(t)) and classify_modality(sent, t).modality != "occurred"]
+
+
 def _outer_commitments(sent, taken: set[int]) -> list:
-    """The verbs of commitment of ``sent`` (``modality.toml`` ``frame.commit_verbs``) that no event codes (indices of
-    ``taken``) and that stand in a clause of their own beside the sentence's event: a relative or adverbial clause
-    ("… Sharon, who has vowed not to return the Heights"; "signed the protocol, pledging never again to use gas").
+    """The verbs of commitment, refusal or failure of ``sent`` (``modality.toml`` ``frame.commit_verbs``,
+    ``negation.verbs``) that no event codes (indices of ``taken``) and that stand in a clause of their own beside the
+    sentence's event: a relative or adverbial clause ("… Sharon, who has vowed not to return the Heights"; "signed the
+    protocol, pledging never again to use gas"; "was called in when the police failed to contain the riots").
     The acts they name get an event of their own (:func:`_bare_acts`), capped at :data:`_BARE_CONFIDENCE`."""
-    commit = modality_cues().commit_verbs
-    return [t for t in sent if t.pos_ == "VERB" and t.lower_ in commit and t.i not in taken
-            and t.dep_ in ("relcl", "advcl", "acl", "conj")]
+    C = modality_cues()
+    return [t for t in sent if t.pos_ == "VERB" and (t.lower_ in C.commit_verbs or negates_complement(t, C))
+            and t.i not in taken and t.dep_ in ("relcl", "advcl", "acl", "conj")]
 
 
 def _framed_complements(frame, C) -> list:
@@ -745,7 +758,11 @@ class EventCoder:
             if main.lower_ in modality_cues().reporting_verbs:
                 return None
             if not any(sent.start <= s.start and s.end <= sent.end and not is_locative(s) for s, _ in actors):
-                return None
+                # an unnamed agent's act that did not happen or may ("fighters could escape"): coded only for its
+                # modality (:meth:`_uncued`, :meth:`_reported_uncued`); no classifier call for the other sentences
+                unasserted = (unnamed_agent(main) and classify_modality(sent, main).modality != "occurred") \
+                    or _reported_acts(sent, actors)
+                return _Candidate(index, sent, main, hits, strong, feats, aside, named=False) if unasserted else None
         return _Candidate(index, sent, main, hits, strong, feats, aside)
 
     def _type(self, cand: _Candidate, row) -> tuple[str, float] | None:
@@ -753,7 +770,7 @@ class EventCoder:
             labels = self.model.labels
             best = int(row.argmax())
             etype, conf = labels[best], float(row[best])
-            if not cand.strong and conf < self.model_only_confidence:
+            if not cand.strong and (conf < self.model_only_confidence or not cand.named):
                 return None
             if etype == "YIELD":
                 etype = _yield_as(cand.sent, cand.hits)
@@ -784,7 +801,9 @@ class EventCoder:
 
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
         typed = self._type(cand, row) or self._uncued(cand, row, actors)
-        if typed is None or typed[1] < self.min_confidence:
+        if typed is None:
+            return self._reported_uncued(cand, row, doc, actors)
+        if typed[1] < self.min_confidence:
             return []
         etype, conf = typed
         trigger = _trigger(cand, etype)
@@ -818,11 +837,26 @@ class EventCoder:
         probability capped at :data:`_BARE_CONFIDENCE` (not confident: shown only on request); None without the
         classifier, with a cue, when the main word states no act (:func:`_eventive`) or no actor is its subject
         (:func:`_actor_subject`: "hostility can bring them together" is no act)."""
-        if row is None or cand.strong or not _eventive(cand.main) or not _actor_subject(cand.main, actors):
+        if row is None or cand.strong or not _eventive(cand.main):
+            return None
+        if not (_actor_subject(cand.main, actors) or unnamed_agent(cand.main)):
             return None
         if classify_modality(cand.sent, cand.main).modality == "occurred":
             return None  # a plain happening of unsure type stays uncoded (precision first)
         return self._guessed_type(cand, row, "")
+
+    def _reported_uncued(self, cand: _Candidate, row, doc, actors) -> list[Event]:
+        """Events for a sentence that has none, on the acts its reported clauses name with no cue word, an actor or an
+        unnamed agent as subject and a modality other than occurred ("…, saying fighters could escape if …"): each
+        with the classifier's guessed type capped at :data:`_BARE_CONFIDENCE`, as in :meth:`_uncued`."""
+        if row is None or cand.strong:
+            return []
+        events: list[Event] = []
+        for tok in _reported_acts(cand.sent, actors):
+            typed = self._guessed_type(cand, row, "")
+            if typed:
+                events += self._events(cand, *typed, tok, doc, actors)
+        return events
 
     def _guessed_type(self, cand: _Candidate, row, etype: str) -> tuple[str, float] | None:
         """The classifier's likeliest type other than the frame's ``etype`` and REJECT for an act without a cue word

@@ -163,7 +163,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("threaten", "threat", "warn", "ultimatum", "vow", "swear"),
     "PROTEST": ("protest", "demonstrate", "demonstration", "demonstrator", "rally", "riot", "rioter", "strike",
                 "hunger strike", "march", "picket", "sit-in", "block", "blockade", "boycott", "petition", "signature",
-                "shun work", "stop work", "walk out"),
+                "shun work", "stop work", "walk out", "agitation", "dharna", "bandh", "hartal", "gherao"),
     "SANCTION": ("sanction", "embargo", "suspend", "suspension", "expel", "cut", "sever", "break off", "halt",
                  "freeze", "recall ambassador", "deny entry", "end mediation", "cancel", "convict", "ban import",
                  "prohibit", "downgrade", "terminate", "break off relation", "break off ties", "sever relation", "sever ties",
