@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3|fresh4|fresh5]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3|fresh4|fresh5|fresh6]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -13,7 +13,9 @@ kinds): ``tests/data/actor_resolution_fresh3.tsv`` and ``…_fresh3_final.tsv``;
 re3d and IndiaPoliceEvents, records no earlier set used, weighted to the hidden kinds and to aid agencies and NGOs):
 ``tests/data/actor_resolution_fresh4.tsv`` and ``…_fresh4_final.tsv``; ``fresh5`` (Guardian records with ids
 from 136, PolNeAR, PLOVER GSR, CASE 2021 and IndiaPoliceEvents records no earlier set used, weighted to the hidden kinds):
-``tests/data/actor_resolution_fresh5.tsv`` and ``…_fresh5_final.tsv``.
+``tests/data/actor_resolution_fresh5.tsv`` and ``…_fresh5_final.tsv``; ``fresh6`` (Guardian records no earlier set used,
+written by an analyst who never saw the code, weighted to the hidden kinds): ``tests/data/actor_resolution_fresh6.tsv``
+and ``…_fresh6_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -38,6 +40,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh4_final.tsv"},
     "fresh5": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh5.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh5_final.tsv"},
+    "fresh6": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh6.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh6_final.tsv"},
 }
 PARTS = SETS["fresh"]
 

@@ -125,6 +125,7 @@ class Admission:
         self._outlets = folded_word_set(lex, "outlets.names") | folded_word_set(cues, "outlets.names")
         self._outlet_heads = folded_word_set(lex, "outlets.heads")
         self._outlet_phrases = tuple(" " + w for w in folded_word_set(lex, "outlets.phrases"))
+        self._outlet_nouns = folded_word_set(lex, "outlets.nouns_before")
         self._split = folded_word_set(lex, "names.split_before")
         self._team_words = folded_word_set(lex, "names.team_words")
         self._inner = folded_word_set(lex, "names.inner")
@@ -201,8 +202,7 @@ class Admission:
         checks = (
             ("not a name", lambda: folded in self._not_names or folded in self._instruments
              or alpha[-1] in self._instruments and len(alpha) > 1 and doc[end - 1].text[:1].isupper()),
-            ("outlet", lambda: folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1)
-             or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end)),
+            ("outlet", lambda: self.is_outlet(doc, start, end)),
             ("state", lambda: self._is_state(text)),  # "Vancouver, Canada" cut by the NER: the state, no new actor
             ("abbreviation", lambda: _common_abbreviation(doc, start, end, self._org_words)),
             ("currency", lambda: self._currency(alpha)),
@@ -214,6 +214,19 @@ class Admission:
             ("place", lambda: self.is_place(doc, start, end, words)),
         )
         return next((reason for reason, check in checks if check()), None)
+
+    def is_outlet(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start..end name a news outlet: a listed outlet, a name ending in an outlet's word
+        ("Charlotte Observer", "Moscow Times"), one followed by "news agency", or a name of two words or more
+        that a word for a publication introduces ("the French magazine Paris Match", "the daily Kommersant")."""
+        text = doc[start:end].text
+        folded = text.casefold().removeprefix("the ")
+        alpha = [t.text.casefold() for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+        if not alpha:
+            return False
+        return folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1) \
+            or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end) \
+            or (start > 0 and doc[start - 1].lower_ in self._outlet_nouns and doc[start].text[:1].isupper())
 
     def _outlet_follows(self, doc: Doc, end: int) -> bool:
         """Whether the words after token ``end`` make the name an outlet's ("Tarvo news agency")."""

@@ -37,7 +37,7 @@ from ..kb.dedupe import given_name_agrees
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
-                         INSTITUTION_METONYMS, LEADER_GOVERNMENTS, OFFICE_METONYMS, QUALIFIED_TITLES,
+                         INSTITUTION_METONYMS, LEADER_GOVERNMENTS, NAMED_OFFICES, OFFICE_METONYMS, QUALIFIED_TITLES,
                          ROLE_FALLBACK, SEAT_BUILDINGS,
                          STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
@@ -47,7 +47,7 @@ from .actor_nationality import Nationality
 from .doc_cache import doc_text, token_texts
 from .extensions import ensure_extensions
 from .language import is_english
-from .lexicons import load_lexicon, word_set
+from .lexicons import folded_word_set, load_lexicon, word_set
 
 FACTORY = "cablegram_actors"  # spaCy forbids "." in factory names; the pipeline calls it cablegram_actors.v1
 SPAN_KEY = "cg_actors"
@@ -555,6 +555,12 @@ def _qualifier_country(qualifier: _Hit) -> str:
     return qualifier.actor.country or qualifier.actor.id
 
 
+def _possessive_state(doc: Doc, qualifier: _Hit, title: int) -> bool:
+    """Whether ``qualifier`` is a state written in the possessive just before the title at token ``title``
+    ("Washington's top diplomat"), not a demonym or an attributive name ("the Ukrainian foreign minister")."""
+    return qualifier.actor.type == "state" and qualifier.end < title and doc[qualifier.end].text in _POSSESSIVE
+
+
 def _free(owner: dict[int, int], a: int, b: int, me: int) -> bool:
     """True when no hit other than ``me`` (an ``id``) holds a token of a..b."""
     return all(owner.get(t, me) == me for t in range(a, b))
@@ -627,6 +633,7 @@ class ActorResolver:
         extra = lexicon_extra or {}
         self.admission = Admission(self.kb, extra.get("admission"), self._person_roles)
         self.nationality = Nationality(self.kb, extra.get("nationality"))
+        self._compass = folded_word_set(load_lexicon("actor_nationality"), "capitals.directions")
         self.apposition = Apposition(extra.get("apposition"))
 
     def _read_name_words(self, lexicon: dict) -> None:
@@ -705,6 +712,28 @@ class ActorResolver:
                 i += 1
         return hits
 
+    def _led_bodies(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """"the US-led international coalition": a state's "-led" body with modifiers between is the body the
+        KB knows as "US-led coalition" (the state is no mention of its own there)."""
+        out = []
+        for h in hits:
+            k = h.end
+            if h.actor.type != "state" or k + 2 >= len(doc) or doc[k].text not in ("-", "–") \
+                    or doc[k + 1].lower_ != "led":
+                out.append(h)
+                continue
+            found = None
+            for j in range(k + 3, min(k + 6, len(doc))):  # one to three modifiers, then the body's noun
+                if not all(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.text.isalpha() for t in doc[k + 2:j + 1]):
+                    break
+                key = self.kb.folder.name(f"{doc[h.start:k].text}-led {doc[j].text}")
+                ids = self.kb.index.names.get(key, [])
+                if ids:
+                    found = _Hit(h.start, j + 1, self.kb.actors[ids[0]], "folded", 0.9)
+                    break
+            out.append(found or h)
+        return out
+
     def _lower_alias(self, doc: Doc, i: int, found: tuple[int, tuple[str, ...]] | None) -> bool:
         """Whether an alias of two words or more found at token ``i`` (``found``: end token, folded key) that
         opens with a lower-case word (lexicon ``names.lowercase_heads``) names its actor: "western powers";
@@ -723,7 +752,27 @@ class ActorResolver:
             return True
         before = doc[i - 1].lower_ if i > 0 else ""
         return doc[i:end].text.lower() == "the west" and (end >= len(doc) or doc[end].lower_ != "of") \
-            and before not in _LOCATIVE_PREPS | {"to", "from", "towards", "toward"}
+            and before not in _LOCATIVE_PREPS | {"to", "from", "towards", "toward"} \
+            and not self._compass_joined(doc, end)
+
+    def _compass_regions(self, doc: Doc, hits: list[_Hit], places: list[Span]) -> list[Span]:
+        """Parts of a country named by compass points joined by "and"/"or" ("controlling the west and central
+        desert area", "the north and east of the country"): label ``region``, no country."""
+        held = {t for h in hits for t in range(h.start, h.end)} | {t for p in places for t in range(p.start, p.end)}
+        tokens: set[int] = set()
+        for i in range(1, len(doc) - 2):
+            if doc[i - 1].lower_ == "the" and doc[i].lower_ in self._compass and doc[i].text.islower() \
+                    and self._compass_joined(doc, i + 1):
+                tokens |= {i, i + 3 if doc[i + 2].lower_ == "the" else i + 2}
+        return [Span(doc, t, t + 1, label="region", kb_id="") for t in sorted(tokens - held) if doc[t].text.islower()]
+
+    def _compass_joined(self, doc: Doc, end: int) -> bool:
+        """Whether "and" or "or" and another compass point follow token ``end`` ("controlling the west and
+        central desert area", "the west and north of the country"): the compass point, not the bloc."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+            return False
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        return k < len(doc) and doc[k].lower_ in self._compass
 
     def _acronym_ids(self, doc: Doc, folded: list[list[str]], i: int) -> list[str] | None:
         """KB ids of the acronym at token ``i`` ("NATO"; "Unicef", "Nato", "Opec" as British papers write
@@ -899,8 +948,9 @@ class ActorResolver:
         alone = _definite_alone(doc, i, end)
         hit = self._title_hit(i, end, key, role, country, qualifier, date,
                               lambda: self._holder_named_before(doc, scan, role, date, i) if alone else None)
-        if hit is None:
-            return
+        if hit is None or (role in NAMED_OFFICES and key in self._titles and self._titles[key][1] is None
+                           and hit.actor.id not in {h.actor.id for h in scan.people}):
+            return  # "the UN special envoy" for a crisis the KB has no envoy for
         if qualifier is not None:
             scan.absorbed.add(id(qualifier))
         scan.out.append(hit)
@@ -915,12 +965,22 @@ class ActorResolver:
         token, person = self.apposition.apposed_person(doc, start, stop, scan.by_start, scan.by_end)
         if token is None:
             return False
-        if qualifier is not None:
+        if qualifier is not None and _possessive_state(doc, qualifier, i) and self._capital(scan, qualifier):
+            # "Brett McGurk, Washington's top diplomat": the name says who; the capital standing for its state
+            # stays its own mention (the government whose diplomat he is), as "Tehran's pointman" does; a
+            # state's own name goes with the title ("Bashar al-Assad, Syria's president")
+            start = i
+        elif qualifier is not None:
             scan.absorbed.add(id(qualifier))
         scan.covered.update(range(start, stop))
         actor = person.actor if person is not None else self.apposition.placeholder(token)  # a new name: later
         scan.out.append(_Hit(start, stop, actor, "title", 1.0, person.role if person is not None else None))
         return True
+
+    def _capital(self, scan: _TitleScan, h: _Hit) -> bool:
+        """Whether the state mention ``h`` is written as its capital ("Washington", "Tehran")."""
+        place = self.kb.places.get(tuple(w for t in range(h.start, h.end) for w in scan.folded[t]))
+        return place is not None and place.kind == "capital"
 
     def _title_office(self, doc: Doc, i: int, end: int, key: tuple[str, ...],
                       scan: _TitleScan) -> tuple[str, str | None, _Hit | None] | None:
@@ -948,8 +1008,10 @@ class ActorResolver:
         US troops out"), then the one the text has named most often so far by surname (the article's
         subject, not a leader named in passing), then the one named last; None when nobody named held it."""
         found = _named_holders(scan.people, role, date, i)
+        if not found:
+            return self._holder_named_after(scan, role, date, i)
         if len(found) < 2:
-            return found[0] if found else None
+            return found[0]
         sent = doc[i].sent
         states = {h.actor.id for h in scan.by_start.values()
                   if h.actor.type == "state" and sent.start <= h.start < sent.end}
@@ -960,6 +1022,23 @@ class ActorResolver:
             name = self.kb.folder.name(actor.name)
             return actor.country in states, words[name[-1]] if name else 0, -pos
         return max(enumerate(found), key=key)[1]
+
+    def _holder_named_after(self, scan: _TitleScan, role: str, date: str | None, i: int):
+        """(person, role) that a bare "the prime minister" at token ``i`` names when nobody named before it held
+        the office on ``date`` (a dated text only): the holder of the office, on the date, for the state the text
+        has named most so far (the story's own country), when the text names that holder by surname later on
+        ("new delhi: ... the prime minister said ... vajpayee"); None otherwise."""
+        if date is None:
+            return None
+        states = Counter(h.actor.id for h in scan.by_start.values() if h.actor.type == "state" and h.start < i)
+        top = states.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        holder = self.resolver.office_holder(role, top[0][0], date)
+        if holder is None:
+            return None
+        name = self.kb.folder.name(holder[0].name)
+        return holder if name and any(name[-1] in token for token in scan.folded[i:]) else None
 
     def _title_hit(self, i: int, end: int, key: tuple[str, ...], role: str, country: str | None,
                    qualifier: _Hit | None, date: str | None, named) -> _Hit | None:
@@ -1235,11 +1314,13 @@ class ActorResolver:
 
     def _long_orgs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token bounds of NER ORG spans that name an organisation around a place or state name:
-        three tokens or more ending in a capitalised word, or an outlet ("Guardian Australia")."""
+        three tokens or more ending in a capitalised word, or an outlet ("Guardian Australia", "Moscow Times",
+        "the magazine Paris Match")."""
         out = []
         for e in (e for e in doc.ents if e.label_ == "ORG"):
             end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
-            if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)):
+            if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
+                    or (end - e.start >= 2 and self.admission.is_outlet(doc, e.start, end)):
                 out.append((e.start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
         return out
 
@@ -1472,7 +1553,7 @@ class ActorResolver:
         folded = self._folded(doc)
         hits = _outside_person_names(doc, self._alias_pass(doc, folded, date),
                                      lambda word: self._known_surname(word, date))
-        hits = self.apposition.longer_names(doc, self._other_given_names(doc, folded, hits))
+        hits = self._led_bodies(doc, self.apposition.longer_names(doc, self._other_given_names(doc, folded, hits)))
         hits = _national_branches(doc, hits)
         hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
@@ -1498,7 +1579,8 @@ class ActorResolver:
         used = {h.actor.id for h in hits}  # new actors the passes kept, and those the settling made (retyped)
         new_actors = list({a.id: a for a in (*new_actors, *(h.actor for h in hits if h.actor.is_new))
                            if a.id in used}.values())
-        places = sorted(places + _unlisted_places(doc, hits, places), key=lambda p: p.start)
+        places = sorted(places + _unlisted_places(doc, hits, places) + self._compass_regions(doc, hits, places),
+                        key=lambda p: p.start)
         hits.sort(key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         mentions: list[Mention] = []
