@@ -72,6 +72,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along|alongside|cooperation
                              r"(?:the\s+)?$", re.IGNORECASE)
 _STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|support|supporting)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# "via a land route with Syria", "the border with Norland": a place the support passes, never its receiver
+_BORDER_WITH = re.compile(r"\b(?:routes?|borders?|frontiers?|crossings?|corridors?|boundary|boundaries)\s+with\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 _POSSESSED_RECEIVER = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RECEIVERS)) + r")\b")
 # "people in Afrin", "Shia militants in Iraq", "assistance in northern Iraq": who or what is in the place receives.
 _PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refugees|forces|troops|population|families|"
@@ -271,7 +274,19 @@ def _antecedent(subj: Token | None, verb: Token) -> Token | None:
     if head.pos_ != "PROPN" and head.dep_ in ("attr", "appos"):
         # "Kestria is the only country that continued to …", "Kestria, the only state that …": the name it describes
         head = _subject(head.head) if head.dep_ == "attr" else head.head
-    return head if head is not None and head.pos_ == "PROPN" else None
+    return head if head is not None and (head.pos_ == "PROPN" or _named_noun(head)) else None
+
+
+def _named_noun(tok: Token) -> bool:
+    """A common noun that a name before it makes an actor ("the US-led coalition", "the Norland government")."""
+    return tok.pos_ == "NOUN" and any(t.pos_ == "PROPN" for c in tok.lefts for t in c.subtree)
+
+
+def _antecedent_text(tok: Token) -> str:
+    """The name a relative clause describes, as written ("US-led coalition" with the words before its noun)."""
+    if tok.pos_ == "PROPN":
+        return actor_text(tok)
+    return _strip(tok.doc[tok.left_edge.i: tok.i + 1].text)
 
 
 def _own_giver(tok: Token, verb: Token) -> list[str]:
@@ -330,7 +345,7 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     if speaker is not None:
         return [actor_text(speaker)]  # "the minister said no tanks would be sent": the speaker's side gives
     if _antecedent(subj, verb) is not None:
-        return [actor_text(_antecedent(subj, verb))]  # "Norland, which has armed the militia"
+        return [_antecedent_text(_antecedent(subj, verb))]  # "Norland, which has armed the militia"
     if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
@@ -348,7 +363,9 @@ def _possessor_giver(sent: Span) -> Token | None:
 _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initiative", "mechanism", "instrument",
                               "envelope", "plan",
                               # a state's own bodies that give for it ("Norland's central bank agreed to roll over …")
-                              "bank", "ministry", "treasury"))
+                              "bank", "ministry", "treasury",
+                              # a body that decides for its state or organisation ("the World Bank's board approved …")
+                              "board", "directors", "council", "cabinet", "parliament", "legislature", "assembly"))
 
 
 def _programme_owner(subj: Token) -> Token | None:
@@ -386,7 +403,12 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
         receiver = None if subj is None else (armed_group_text(subj) or actor_text(subj))  # "Ostravian rebels"
         return ([actor_text(source)] if source is not None else []), receiver
     donors = [d for d in _donors(sent, tok, verb) if d and (is_name is None or is_name(d))]
-    return donors, _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
+    recipient = _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
+    if recipient is None and trig.base == "arrive":  # "have arrived in Ostravia": where it arrives receives it
+        place = _prep_object(tok, ("in",))
+        name = _recipient_text(place) if place is not None else None
+        recipient = name if name and (is_name is None or is_name(name)) else None
+    return donors, recipient
 
 
 _HELP_VERBS = frozenset(("support", "supports", "supporting", "help", "helps", "helping", "assist", "assists",
@@ -461,7 +483,13 @@ def _helped_subject(tok: Token, verb: Token) -> Token | None:
     None."""
     if noun_giver(tok) is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return None
-    return _subject(verb)
+    node = tok.head.head  # the verb "with" hangs on; "were able to repel … with": the subject of "were"
+    for _ in range(4):
+        subject = _subject(node)
+        if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            return subject
+        node = node.head
+    return None
 
 
 def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) -> str | None:
@@ -559,7 +587,7 @@ def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool
     after = text[mention.end: mention.end + 3]
     if _PROGRAMME_AFTER.match(text[mention.end: mention.end + 60]):
         return True  # "through the Ukraine Security Assistance Initiative": the programme is for the state
-    if _hostile_or_partner(text, mention):
+    if _hostile_or_partner(text, mention) or _BORDER_WITH.search(before):
         return False
     if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):
         return True

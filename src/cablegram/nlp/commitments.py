@@ -89,6 +89,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|ra
                             r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:[\w\u2019'-]+\s+){0,4}?"
                             r"(?:total|tally|overall|cumulative|sum)\b[^.;]{0,70}?\bto\s+(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "from Lviv to Kyiv", "from the border to Odesa": a journey's ends, never a receiver of support
+_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s+to\s+[\w\u2019'-]+", re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
@@ -470,6 +472,7 @@ class CommitmentExtractor:
         if self.lex.not_support is None or not self.lex.not_support.search(clean):
             return False
         rest = self.lex.not_support.sub(" ", clean)  # "consular assistance" is no aid word left over
+        rest = _ROUTE.sub(" ", rest)  # "a ticket from Przemysl to Kyiv costs …": a route names no receiver
         if self.lex.trade is not None and self.lex.trade.search(clean):
             # "sold drones to X worth $70m": the buyer named is no receiver of support; only support stated
             # beside the sale ("bought shells for X", "aid") makes it one
@@ -534,6 +537,11 @@ class CommitmentExtractor:
                 reasons: list[str]) -> tuple[list[str], str | None]:
         """(donor names, recipient name): the giver that owns the amount in a list of givers, else the trigger's."""
         donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
+        if not donors and not paired_donor:
+            donors = self._participle_givers(s, trig)
+            if donors:
+                reasons.append("donor: the giver a participle names on what the verb's subject is "
+                               "('batteries supplied by X have arrived')")
         if not paired_donor:
             return _named_first(donors), recipient
         donors = _joint_names(paired_donor)
@@ -541,6 +549,18 @@ class CommitmentExtractor:
             reasons.append(f"{_SHARED_AMOUNT} ({', '.join(donors)})")
             return [], recipient
         return donors, recipient
+
+    def _participle_givers(self, s: _Sentence, trig: Trigger) -> list[str]:
+        """The givers a giving participle names on the trigger's subject ("Two batteries supplied by Norland and
+        Kestria have arrived in Ostravia": Norland and Kestria), else []."""
+        subject = next((c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return []
+        for other in s.triggers:
+            if other is not trig and other.token.dep_ == "acl" and other.token.head.i == subject.i and \
+                    other.token.tag_ == "VBN":
+                return donors_and_recipient(s.sent, other, self._is_name)[0]
+        return []
 
     def _own_status(self, trig: Trigger, text: str) -> tuple[str, list[str]]:
         """The status the trigger's clause gives (:func:`status_of`); support named by a participle on what it went
@@ -655,7 +675,7 @@ class CommitmentExtractor:
                 reasons.append(_WORDS_ONLY)
             return self._row_with_donor(s, trig, base, amount, (donor, donor_id), (None, donor_id), recipient,
                                         reasons, ctx)
-        donor_id = self._resolve(donor, ctx.mentions, s.sent, s.date)
+        donor_id = self._resolve_joint(donor, ctx.mentions, s.sent, s.date)
         if donor_id is None and donor and (re.search(re.escape(donor) + _FUNDER_AFTER, s.text) or
                                            _STATE_BODY.search(donor)):
             # "Veridia-funded partners": a hyphenated funder the actors skip; "Norland's central bank": a state's
@@ -968,6 +988,16 @@ class CommitmentExtractor:
         if self.kb is not None and actor_id in self.kb:
             return self.kb.actors[actor_id].type != "person"
         return True
+
+    def _resolve_joint(self, name: str | None, mentions, sent: Span, date: str | None) -> str | None:
+        """A joint row's givers ("Kestria; Norland") as their actor ids joined the same way ("XKS; XNL"), every
+        giver kept; one giver as :meth:`_resolve`."""
+        if not name or "; " not in name:
+            return self._resolve(name, mentions, sent, date)
+        ids = [self._resolve(part, mentions, sent, date) for part in name.split("; ")]
+        if any(i is None for i in ids):
+            return None
+        return "; ".join(dict.fromkeys(ids))
 
     def _resolve(self, name: str | None, mentions, sent: Span, date: str | None) -> str | None:
         """The actor id for a donor/recipient name (an office-holder → their state), else the text."""
