@@ -41,6 +41,8 @@ def _shown(events):
     # a reported act of an unnamed agent in a sentence with no other event
     ("Ostland officials described the camp as a timebomb, saying fighters could escape if the town came under attack.",
      "escape", "hypothetical"),
+    ("A witness said the fighters came from the north and had not encountered any resistance.", "encountered",
+     "negated"),
 ])
 def test_an_act_a_frame_names_is_coded_on_its_own_words(event_nlp, text, word, modality):
     events = event_nlp(text)._.cg_events

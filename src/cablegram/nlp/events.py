@@ -539,8 +539,12 @@ def _reported_acts(sent, actors) -> list:
     """The verbs of ``sent`` that a reporting verb's clause states with no cue word, an actor or an unnamed agent
     (:func:`.event_gates.unnamed_agent`) as subject, and a modality other than occurred (:meth:`EventCoder._reported_uncued`)."""
     reporting = modality_cues().reporting_verbs
-    return [t for t in sent if t.dep_ == "ccomp" and t.head.lower_ in reporting and _eventive(t)
-            and (_actor_subject(t, actors) or unnamed_agent(t)) and classify_modality(sent, t).modality != "occurred"]
+    clauses = [t for t in sent if t.dep_ == "ccomp" and t.head.lower_ in reporting]
+    # with the verbs conjoined to a clause's verb with its subject ("said the fighters entered X and had not met Y")
+    acts = [(t, t) for t in clauses] + [(c, t) for t in clauses for c in t.conjuncts if c.dep_ == "conj"
+                                        and c.pos_ == "VERB" and not any(d.dep_.startswith("nsubj") for d in c.children)]
+    return [t for t, subj in acts if _eventive(t) and (_actor_subject(subj, actors) or unnamed_agent(subj))
+            and classify_modality(sent, t).modality != "occurred"]
 
 
 def _outer_commitments(sent, taken: set[int]) -> list:
