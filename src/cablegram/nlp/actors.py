@@ -946,14 +946,30 @@ class ActorResolver:
                 return
             role, country, qualifier = office
         alone = _definite_alone(doc, i, end)
-        hit = self._title_hit(i, end, key, role, country, qualifier, date,
-                              lambda: self._holder_named_before(doc, scan, role, date, i) if alone else None)
-        if hit is None or (role in NAMED_OFFICES and key in self._titles and self._titles[key][1] is None
-                           and hit.actor.id not in {h.actor.id for h in scan.people}):
-            return  # "the UN special envoy" for a crisis the KB has no envoy for
+        if role in NAMED_OFFICES and key in self._titles and self._titles[key][1] is None:
+            hit = self._named_office_hit(i, end, role, country, qualifier, date, scan)
+        else:
+            hit = self._title_hit(i, end, key, role, country, qualifier, date,
+                                  lambda: self._holder_named_before(doc, scan, role, date, i) if alone else None)
+        if hit is None:
+            return
         if qualifier is not None:
             scan.absorbed.add(id(qualifier))
         scan.out.append(hit)
+
+    def _named_office_hit(self, i: int, end: int, role: str, country: str | None, qualifier: _Hit | None,
+                          date: str | None, scan: _TitleScan) -> _Hit | None:
+        """"the UN special envoy" (an office of :data:`NAMED_OFFICES`): the holder on ``date`` whom the text names
+        too; None when it names none of them (an envoy for a crisis the KB has no envoy for)."""
+        if date is None or country is None:
+            return None
+        named = {h.actor.id for h in scan.people}
+        holder = next(((a, r) for a, r in self.kb.holders(role, country, date) if a.id in named), None)
+        if holder is None:
+            return None
+        start = qualifier.start if qualifier is not None and qualifier.end <= i else i
+        stop = max(end, qualifier.end) if qualifier is not None else end
+        return _Hit(start, stop, holder[0], "title", 1.0, holder[1].role)
 
     def _apposed_title(self, doc: Doc, i: int, end: int, scan: _TitleScan) -> bool:
         """A title in apposition to a person's name ("the president, Bashar al-Assad", "Ciyager Amed, an
