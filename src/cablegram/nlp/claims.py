@@ -98,7 +98,7 @@ from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_naming import dash_signature, name_before_cue, signature_span, without_conjoined_verb
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
-from .doc_cache import doc_text
+from .doc_cache import doc_text, span_text
 from .claims_spans import after_quote as _after_quote
 from .claims_spans import claim_content, inverted_speaker, phrase
 from .claims_spans import fallback_source as _fallback_source
@@ -117,9 +117,10 @@ _TERMINAL = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")", "…")
 
 def find_hedges(sent: Span, lexicon: AttributionLexicon) -> list[str]:
     """Hedging words and phrases in a sentence, in order of appearance, without repeats."""
-    tokens = [t.lower_ for t in sent]
+    toks = list(sent)  # one Token object per word (spaCy builds one on each access)
+    tokens = [t.lower_ for t in toks]
     hits: list[tuple[int, str]] = []
-    for i, tok in enumerate(sent):
+    for i, tok in enumerate(toks):
         low = tokens[i]
         if low in lexicon.hedge_words or (low in lexicon.hedge_modals and tok.tag_ == "MD"):
             hits.append((i, low))
@@ -134,17 +135,18 @@ def find_hedges(sent: Span, lexicon: AttributionLexicon) -> list[str]:
 
 def asserts_something(sent: Span, min_words: int) -> bool:
     """Whether an unattributed sentence is a statement worth a Claim (see module docstring)."""
-    words = [t for t in sent if t.is_alpha]
+    toks = list(sent)  # one Token object per word (spaCy builds one on each access)
+    words = [t for t in toks if t.is_alpha]
     if len(words) < min_words:
         return False
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if text.endswith("?") or text.lower().startswith("by ") and len(words) <= 8:
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     if not text.endswith(_TERMINAL):
         return False  # headings, captions and datelines carry no final punctuation
-    if sum(1 for t in sent if t.like_url or t.like_email) * 2 > len(words):
+    if sum(1 for t in toks if t.like_url or t.like_email) * 2 > len(words):
         return False
     return True
 

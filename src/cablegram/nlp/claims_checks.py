@@ -44,6 +44,7 @@ from .claims_claimant import quoted_speaker
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
 from .claims_quotes import quote_regions
+from .doc_cache import span_text
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _FINITE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -139,7 +140,7 @@ def no_voice(att: Attribution) -> bool:
     writer addressing the reader, whoever the parser took for its source), or its source is a time ("here today,
     gone tomorrow": "tomorrow" says nothing) or anyone at all ("before anybody claims …", a speaker supposed)."""
     root = att.cue.root
-    sent_text = att.cue.sent.text.rstrip().rstrip("”’\"'").rstrip()
+    sent_text = span_text(att.cue.sent).rstrip().rstrip("”’\"'").rstrip()  # Span.text joins the tokens
     if sent_text.endswith("?") and root.pos_ in ("VERB", "AUX") and _asks(sent_text) \
             and (att.in_quote or not _QUOTE_MARK.search(sent_text)):
         return True  # a question asked; "He said: “How can we …?”" stays the speaker's claim
@@ -255,7 +256,7 @@ def cited_elsewhere(cue: Span) -> bool:
     """Whether a cue belongs to another article cited in the text: inside brackets that hold a headline and its
     date ("(Port will stay shut, minister admits, 4 March)") or on a link line ("Read more: …")."""
     sent = cue.sent
-    text, at = sent.text, cue.start_char - sent.start_char
+    text, at = span_text(sent), cue.start_char - sent.start_char
     line_start = text.rfind("\n", 0, at) + 1
     if _LINK_LINE.match(text, line_start):
         return True

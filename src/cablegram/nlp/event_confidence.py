@@ -55,7 +55,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..kb.fold import state_in_id
-from .doc_cache import group_bounds
+from .doc_cache import group_bounds, span_text
 from .event_cues import build_cue_index
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
@@ -632,7 +632,7 @@ def _direct_question(root) -> bool:
     """The sentence asks: it ends with "?" and its main clause puts an auxiliary before its subject or opens with a
     wh-word ("Will X strike Y?", "Who attacked Y?")."""
     sent = root.sent
-    if not sent.text.rstrip().endswith("?"):
+    if not span_text(sent).rstrip().endswith("?"):  # Span.text joins the tokens on each access
         return False
     subjects = [c.i for c in root.children if c.dep_ in _SUBJECT_DEPS]
     aux = [c.i for c in root.children if c.dep_ in ("aux", "auxpass") or (c.dep_ == "ROOT" and c.pos_ == "AUX")]
@@ -704,7 +704,7 @@ def non_event(trigger, modality: str = "") -> bool:
     lemma, sent = trigger.lemma_.lower(), trigger.sent
     if lemma in W[14] and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
         return True
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if any(mark in text for mark in W[15]):
         return True
     if lemma in W[16] and any(t.lower_ in W[17] for t in sent):

@@ -109,9 +109,10 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
     A phrase cue wins over the single-word cues on the words it covers ("hold talks" is
     CONSULT, not the COERCE "hold"; "lift ban" is not the COERCE "ban").
     """
-    words = [t.lower_ for t in sent]
+    tokens = list(sent)  # one Token object per word (spaCy builds one on each access)
+    words = [t.lower_ for t in tokens]
     phrase_hits, single_hits, covered = [], [], set()
-    for k, tok in enumerate(sent):
+    for k, tok in enumerate(tokens):
         if not _can_be_cue(tok):
             continue
         for rest, etype, cue in index.get(words[k], ()):
@@ -161,6 +162,8 @@ def _sense_words() -> dict[str, dict[str, frozenset[str]]]:
 def _senses(sent, hits):
     """Drop the senses a word cannot have here (``plover.toml`` ``[senses.*]``): a strike with a weapon
     or by an air force is ASSAULT, not a labour PROTEST; one by workers or unions is PROTEST."""
+    if not hits:
+        return []
     lex = _sense_words()
     words = {t.lower_ for t in sent}
     out = []
