@@ -58,6 +58,13 @@ def test_a_conjoined_happening_is_no_further_event(event_nlp):
     assert not _on(events, "waited"), _shown(events)
 
 
+def test_the_subject_of_a_verb_of_sequence_is_an_act_of_its_own(event_nlp):
+    """ "The planned demonstration comes as …": the demonstration is news of its own, with its own modality."""
+    events = event_nlp("The planned demonstration comes as Ostland ministers are expected to debate how to deal with "
+                       "Brevia during a meeting next month.")._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, "demonstration")} == {("PROTEST", "planned")}, _shown(events)
+
+
 def test_a_reported_happening_of_an_unnamed_agent_is_no_event(event_nlp):
     """Only an unnamed agent's act that did not happen or may happen is coded (for its modality)."""
     events = event_nlp("Ostland officials described the camp as calm, saying the fighters had gone home.")._.cg_events

@@ -487,7 +487,7 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
     out = []
     # an act a frame names in a clause under it may have the frame's type ("spoke with X and did not rule out talks")
     framed = {t.i for t in framed_acts(trigger)} if trigger.pos_ == "VERB" else set()
-    for tok in _reported_nouns(trigger):
+    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main):
         hits = [h for h in cand.hits + cand.aside if h[0].i == tok.i and (h[1] != etype or tok.i in framed)
                 and h[0].i not in taken]
         if hits:
@@ -495,6 +495,14 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
             out.append((best[0], best[1]))
             taken.add(best[0].i)
     return out
+
+
+def _sequel_subjects(main) -> list:
+    """The subjects of a main verb of sequence ("The planned demonstration comes as …"; ``modality.toml``
+    ``frame.sequel_verbs``): the noun names the news, an act of its own beside the clause that times it."""
+    if main.lower_ not in modality_cues().sequel_verbs:
+        return []
+    return [c for c in main.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
 # Confidence of an act a frame names without a cue word of its own (:func:`_bare_acts`): its type is a guess, so
