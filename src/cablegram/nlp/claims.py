@@ -95,7 +95,8 @@ from .claims_claimant import (_actor_index, classify, evidence_carrier, head_act
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
-from .claims_naming import dash_signature, name_before_cue, signature_span, without_conjoined_verb
+from .claims_naming import (caseless_name_after_title, dash_signature, name_before_cue, signature_span,
+                            without_conjoined_verb)
 from .claims_quotes import quote_regions, words
 from .claims_tagger import DEFAULT_SPAN_MODEL, SpanTagger, load_span_tagger
 from .doc_cache import doc_text, span_text
@@ -169,6 +170,10 @@ class ClaimsComponent:
         support = word_set(load_lexicon("plover"), "non_event.support_verbs")
         self.act_forms = self.lexicon.forms(TOPIC_VERBS) | (support - self.finder.cues)
         self.cue_check = ClaimCueCheck(self.lexicon)
+        lx = self.lexicon
+        self._titles = lx.person_titles | lx.person_roles
+        self._not_names = lx.institutional_heads | lx.anonymous_heads | lx.unnamed_people | lx.analyst_heads \
+            | lx.outlet_heads
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc_list(doc, "cg_claims")
@@ -286,6 +291,10 @@ class ClaimsComponent:
         publisher = doc._.cg_publisher
         source = source_for_claim(att)
         kind = classify(att.source, att, publisher, self.lexicon, [t.lower_ for t in sent], head_actor(source, actors))
+        named = next((n for n in (caseless_name_after_title(s, self._titles, self._not_names)
+                                  for s in (att.source, source) if s is not None) if n is not None), None)
+        if named is not None:  # "police commissioner h.t. sangliana said" in a text without capitals
+            source, kind = named, "named"
         text = source.text if source is not None else None
         claimant = None
         if source is not None:

@@ -20,12 +20,13 @@ Kinds (first rule that applies; see :mod:`cablegram.nlp.claims` for the whole sc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .claims_finder import Attribution
 from .claims_lexicon import AttributionLexicon
-from .claims_naming import (after_dash, after_quantity, name_without_descriptor, name_without_title,
+from .claims_naming import (after_dash, caseless, after_quantity, name_without_descriptor, name_without_title,
                             with_left_modifiers, without_participle)
 from .claims_pronouns import resolve_person_pronoun
 from .claims_spans import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
@@ -72,9 +73,8 @@ def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
     kept: "the Independent", not "independent experts") covering the source's head ("MSNBC", "the
     New York Times"), or next to a head that is a piece of reporting ("documents seen by the
     Guardian", "a new article in Politico"; ``outlets.works``)."""
-    words = token_texts(source.doc)[source.start:source.end]
     head = source.root.i - source.start
-    for i, name in phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True):
+    for i, name in _outlet_starts(source, lexicon):
         if i <= head < i + len(name) or source.root.lower_ in lexicon.outlet_works or _obtained_by(source, i):
             return True
     return False
@@ -82,8 +82,25 @@ def names_outlet(source: Span, lexicon: AttributionLexicon) -> bool:
 
 def names_outlet_anywhere(source: Span, lexicon: AttributionLexicon) -> bool:
     """Whether an outlet's name, as written, occurs anywhere in the source."""
+    return bool(_outlet_starts(source, lexicon))
+
+
+def _outlet_starts(source: Span, lexicon: AttributionLexicon) -> list[tuple[int, tuple[str, ...]]]:
+    """``(word index in source, name)`` of the outlet names in ``source``, as written; in a line set in lower
+    case, the names that cannot be common words there: of several words ("the times of india") or an acronym of
+    three letters or more ("tnn", not "ap" nor "sun")."""
     words = token_texts(source.doc)[source.start:source.end]
-    return bool(phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True))
+    found = phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True)
+    if found or not caseless(source):
+        return found
+    return phrase_starts(words, _caseless_names(lexicon.outlet_names))
+
+
+@lru_cache(maxsize=4)
+def _caseless_names(names: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The outlet names a line in lower case can spell without meaning a common word (:func:`_outlet_starts`)."""
+    return tuple(dict.fromkeys(tuple(w.lower() for w in name) for name in names
+                               if len(name) > 1 or len(name[0]) >= 3 and name[0].isupper()))
 
 
 def _written_as(words: list[str], name: tuple[str, ...]) -> bool:
@@ -355,6 +372,10 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     source = source if source is not None else passive_agent(att)
     if quoted is None and source is None:
         return "none"
+    if quoted is None and is_relative_pronoun(source.root) and att.resolved is None:
+        antecedent = _relative_antecedent(source.root)  # "sources, who requested anonymity, told …": the sources
+        if antecedent is not None:
+            source = antecedent
     source = quoted or trim_appositive(_with_agent(source))  # "Ann Lee, a professor at X University": the person
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):

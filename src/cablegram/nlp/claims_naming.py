@@ -267,3 +267,88 @@ def without_conjoined_verb(source: Span) -> Span:
             if following and following[0].pos_ in ("VERB", "AUX"):
                 return source.doc[source.start:token.i]
     return source
+
+
+_NAME_RUN = 4  # words of a person's name at most, initials included
+_NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+_RUN_STOP_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PART"})
+
+
+def caseless_name_after_title(source: Span, titles: frozenset[str], not_names: frozenset[str]) -> Span | None:
+    """The person's name after a title in a sentence written without capitals ("police commissioner h.t.
+    sangliana", "deputy-inspector general of police ajit singh", "union minister for rural development m
+    venkaiah naidu" where the parser hung the name outside the source): the parse of such text cannot tell a
+    name from a noun by its capital, so the name is the words that end at the head (the span's root, or its
+    last word when the root is the title), proper nouns and initials, and the one word before the head ("ajit"
+    tagged as a noun), after a word of ``titles`` in the same phrase. None when the sentence has capitals, no
+    title comes before the name, or the head is itself a word of ``titles`` or ``not_names`` (an office, a
+    body: "the police chief")."""
+    doc, sent = source.doc, source.sent
+    if not caseless(source):
+        return None
+    stops = titles | not_names
+    last = source.end - 1
+    while last > source.start and doc[last].is_punct:
+        last -= 1
+    # the parse may split such a phrase into several subjects ("general" and "singh" of "deputy-inspector general
+    # of police ajit singh"): every word whose head lies outside the span, the rightmost first
+    heads = [t for t in source if t.i == source.root.i or not source.start <= t.head.i < source.end]
+    if _is_title(source.root, titles) and doc[last] not in heads:
+        heads.append(doc[last])  # or hung the name inside the title's phrase ("general of police arun verma")
+    for head in reversed(heads):
+        if _is_title(head, stops) or not head.is_alpha or head.pos_ in _RUN_STOP_POS:
+            continue
+        start = head.i
+        while start - 1 >= source.start and head.i - start + 1 < _NAME_RUN:
+            prev = doc[start - 1]
+            if _is_title(prev, stops) or not (prev.pos_ in _NAME_POS or _initial(prev)):
+                break
+            start -= 1
+        if start > source.start and not _is_title(doc[start - 1], stops):
+            # not bounded by a title ("minister for rural development m venkaiah naidu"): the nouns that open
+            # the run are the title's phrase, the name starts at its first proper noun or initial
+            while start < head.i - 1 and not (doc[start].pos_ == "PROPN" or _initial(doc[start])):
+                start += 1
+        while start < head.i and doc[start].text == ".":
+            start += 1
+        if any(_is_title(t, titles) for t in doc[source.start:start]):
+            return doc[start:head.i + 1]
+    if _is_title(source.root, titles) and last == source.end - 1 and source.end < sent.end:
+        run_end = _name_after(doc, source.end, sent.end, stops)
+        if run_end is not None:  # "according to union minister for rural development m venkaiah naidu."
+            return doc[source.end:run_end]
+    return None
+
+
+def caseless(span: Span) -> bool:
+    """Whether the line that holds ``span`` (from the line break before it to the end of its sentence or line)
+    is written without capitals: a text set in lower case, whose sentences the parser may glue to a heading."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = span.sent.end_char if end < 0 else min(end, span.sent.end_char)
+    return not any(c.isupper() for c in text[start:end]) and any(c.isalpha() for c in text[start:end])
+
+
+def _is_title(token, words: frozenset[str]) -> bool:
+    """Whether a word, or the last part of a hyphenated one ("sub-inspector"), is one of ``words``."""
+    low = token.lower_
+    return low in words or "-" in low and low.rsplit("-", 1)[-1] in words
+
+
+def _initial(token) -> bool:
+    """An initial written without capitals: one or two letters ("m", "pc"), or letters with full stops ("h.t")."""
+    return token.text == "." or token.is_alpha and len(token.text) <= 2 or "." in token.text and \
+        token.text.replace(".", "").isalpha() and len(token.text.replace(".", "")) <= 3
+
+
+def _name_after(doc, start: int, end: int, stops: frozenset[str]) -> int | None:
+    """The end of a caseless name right after a title's phrase (proper nouns and initials, then punctuation or
+    the sentence end); None when no such run follows."""
+    i = start
+    while i < end and i - start < _NAME_RUN and (doc[i].pos_ == "PROPN" or _initial(doc[i])) \
+            and not _is_title(doc[i], stops):
+        i += 1
+    if i == start or not any(doc[k].pos_ == "PROPN" and doc[k].is_alpha and len(doc[k]) > 2 for k in range(start, i)):
+        return None
+    return i if i == end or doc[i].is_punct else None

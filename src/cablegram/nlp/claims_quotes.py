@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 OPEN_QUOTES = "“«‘"
 CLOSE_QUOTES = "”»’"
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+
+
+# Curly marks of UTF-8 text read once as cp1252 ("â€œ"; "â€\x9d" or "â€�" where the last byte was lost):
+# three characters for one mark.
+MOJIBAKE_MARKS = (("â€œ", "“"), ("â€\x9d", "”"), ("â€\ufffd", "”"), ("â€˜", "‘"), ("â€™", "’"))
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")  # "wednesday''s": an escaped apostrophe, no quotation mark
+_ESCAPED_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+_DOUBLED_CURLY = re.compile("‘\x00*‘|’\x00*’")
+
+
+def _normalised_marks(text: str) -> str:
+    """``text`` with every quotation mark written as one character padded with NULs to its length, so that
+    offsets stay: mojibake marks, two apostrophes or backticks for a double mark, a curly double mark written
+    as two curly single ones. A text that escapes apostrophes by doubling them (a possessive written with two,
+    a closing quotation mark written with four) keeps its runs of two as apostrophes; two apostrophes between
+    letters are an apostrophe in any text."""
+    for bad, mark in MOJIBAKE_MARKS:
+        if bad in text:
+            text = text.replace(bad, mark + "\x00" * (len(bad) - 1))
+    if "''''" in text:
+        text = _ESCAPED_APOSTROPHE.sub("\x00\x00", text.replace("''''", '"\x00\x00\x00'))
+    text = _WORD_APOSTROPHE.sub("\x00\x00", text)
+    text = text.replace("''", '"\x00').replace("``", '"\x00')
+    return _DOUBLED_CURLY.sub(lambda m: ("“" if m.group()[0] == "‘" else "”") + "\x00" * (len(m.group()) - 1), text)
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -12,11 +38,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
     Curly quotes pair “…”; straight double quotes alternate. A quotation still
     open at a paragraph break is closed there (news style reopens it in the next
-    paragraph), so an unbalanced mark never swallows the rest of the text.
+    paragraph), so an unbalanced mark never swallows the rest of the text; one still open at the end of a
+    text (a missing closing mark, in a text without paragraph breaks) ends with its first sentence.
     """
-    # Some sources write quotation marks as two apostrophes or backticks (''like this''), or a curly double
-    # mark as two curly single ones (‘‘like this’’): same length substitution keeps offsets.
-    text = text.replace("''", '"\x00').replace("``", '"\x00').replace("‘‘", "“\x00").replace("’’", "”\x00")
+    text = _normalised_marks(text)
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
@@ -34,9 +59,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             regions.append((open_at, i))
             open_at = None
         i += 1
-    if open_at is not None:
-        regions.append((open_at, n))
-    return [(a, b) for a, b in regions if b > a]
+    if open_at is not None:  # never closed: a missing mark, the quotation ends with its first sentence
+        end = _SENTENCE_END.search(text, open_at)
+        regions.append((open_at, end.end() if end else n))
+    return [(_past_padding(text, a), b) for a, b in regions if b > _past_padding(text, a)]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
+
+
+def _past_padding(text: str, start: int) -> int:
+    """``start`` moved past the NULs that pad a mark written with several characters."""
+    while start < len(text) and text[start] == "\x00":
+        start += 1
+    return start
 
 
 def words(text: str) -> int:
