@@ -71,3 +71,17 @@ def test_a_joint_row_keeps_every_giver_as_an_actor_id(knlp):
 ])
 def test_a_price_on_a_route_is_no_support(knlp, text):
     assert run(knlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency's official reiterated the commitment of the organization to collaborate with governments and "
+    "humanitarian groups to protect children in the region.",
+    "Both ministers stressed their commitment as partners to cooperate on humanitarian relief.",
+])
+def test_a_commitment_to_work_together_is_no_package(knlp, text):
+    assert run(knlp, text) == []
+
+
+def test_a_reiterated_commitment_with_a_figure_stays(knlp):
+    [c] = run(knlp, "Norland reiterated its commitment to provide $5 million in aid to Ostravia.")
+    assert (c.donor, c.amount, c.status) == ("XNL", 5e6, "pledged"), c

@@ -89,6 +89,11 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|ra
                             r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:[\w\u2019'-]+\s+){0,4}?"
                             r"(?:total|tally|overall|cumulative|sum)\b[^.;]{0,70}?\bto\s+(?:about\s+|around\s+|some\s+|"
                             r"nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "the commitment of the organisation to collaborate with …", "their commitment as partners to cooperate": working
+# together, with the committing party named between (the lexicon's ``cooperation`` phrases name it nowhere)
+_COOPERATE = re.compile(r"\bcommitments?\s+(?:(?:of|by|as)\s+(?:the\s+|its\s+|their\s+|our\s+)?[\w\u2019'-]+"
+                        r"(?:\s+[\w\u2019'-]+)?\s+)?to\s+(?:collaborat|cooperat|co-operat|work\s+together|partner)",
+                        re.IGNORECASE)
 # "from Lviv to Kyiv", "from the border to Odesa": a journey's ends, never a receiver of support
 _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s+to\s+[\w\u2019'-]+", re.IGNORECASE)
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
@@ -949,7 +954,8 @@ class CommitmentExtractor:
             # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
             return False
         clean = self.lex.clean(sent.text)
-        if self.lex.acts_otherwise(sent) or self._not_support(clean) or _found(self.lex.cooperation, clean):
+        if self.lex.acts_otherwise(sent) or self._not_support(clean) or _found(self.lex.cooperation, clean) or \
+                _COOPERATE.search(clean):
             return False  # "a commitment to cooperate on security assistance" promises work together, no package
         return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
