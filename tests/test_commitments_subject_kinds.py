@@ -85,3 +85,21 @@ def test_a_commitment_to_work_together_is_no_package(knlp, text):
 def test_a_reiterated_commitment_with_a_figure_stays(knlp):
     [c] = run(knlp, "Norland reiterated its commitment to provide $5 million in aid to Ostravia.")
     assert (c.donor, c.amount, c.status) == ("XNL", 5e6, "pledged"), c
+
+
+# -- supporting the training of forces ------------------------------------------------------------------------------
+_STORY_TAIL = " The talks went on. They ended late. Nothing was agreed. Ministers left. Reporters waited. It was cold." \
+              " Everyone went home. The rain fell."
+
+
+@pytest.mark.parametrize("text", [
+    "Norland supports the training of the Ostravian army, officials said." + _STORY_TAIL,
+    "Norland has for two years been supporting the build-up and training of the Ostravian army." + _STORY_TAIL,
+])
+def test_supporting_the_training_of_forces_is_military_support_given(knlp, text):
+    [c] = run(knlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", "delivered"), c
+
+
+def test_supporting_a_plan_is_no_training_given(knlp):
+    assert run(knlp, "Norland supported the plan of the Ostravian government, officials said." + _STORY_TAIL) == []

@@ -155,9 +155,22 @@ def _refused_request(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
 def _trigger_without_verb(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     """Support a word that is no support verb states: "supported X with arms supplies", "Norland assistance to X",
     "refused a request for loans"."""
-    if _supports_with(tok, lex):
+    if _supports_with(tok, lex) or _supports_training(tok):
         return Trigger(tok, "provide", "give")
     return _support_named_by_noun(tok) or _refused_request(tok, lex)
+
+
+_TRAINING_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
+
+
+def _supports_training(tok: Token) -> bool:
+    """"has been supporting the build-up and training of a unified army", "supports the training of X's forces": a
+    support verb whose object is the training, arming or equipping of forces gives that help; bare "supported the
+    plan" is backing, never read here."""
+    if tok.lower_ not in _SUPPORTING or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lower_ in _TRAINING_NOUNS or any(c.lower_ in _TRAINING_NOUNS for c in o.conjuncts) for o in objects)
 
 
 def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:

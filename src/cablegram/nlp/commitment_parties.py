@@ -437,6 +437,9 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
+            if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
+                    n.lower_ in _TRAINED_NOUNS for n in (c.head.head, *c.head.head.conjuncts)):
+                out.append(c)  # "supports the training of the Ostravian army": the army is trained
             given_to = _given_object(c, root)
             if given_to is not None:
                 out.append(given_to)
@@ -446,6 +449,9 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
+
+
+_TRAINED_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
 
 
 def _given_object(c: Token, root: Token) -> Token | None:
