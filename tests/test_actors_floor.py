@@ -128,3 +128,26 @@ def test_fresh5_uses_documents_no_earlier_set_used():
     docs = {(r["dataset"], r["doc_id"]) for r in fresh5}
     assert len(fresh5) >= 60 and not docs & used
     assert all(int(r["doc_id"]) >= 136 for r in fresh5 if r["dataset"] == "ngec_guardian")
+
+
+@pytest.mark.slow
+def test_fresh6_actor_resolution_floor(shared_data):
+    if not (shared_data / "ngec_guardian").is_dir():
+        pytest.skip("ngec_guardian (the data set of fresh set #6) not in shared data")
+    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
+    result = _fresh().evaluate(shared_data, which="fresh6")
+    assert result["n"] >= 60
+    errors = result["dev"]["errors"] + result["final"]["errors"]
+    assert result["accuracy"] >= floors["actor_resolution_fresh6_accuracy"], errors
+
+
+def test_fresh6_uses_documents_no_earlier_set_used():
+    module = _module()
+    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv",
+               *(path for which in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+                 for path in _fresh().SETS[which].values())]
+    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
+    fresh6 = [r for path in _fresh().SETS["fresh6"].values() for r in module.read_gold(path)]
+    assert len(fresh6) >= 60 and not {(r["dataset"], r["doc_id"]) for r in fresh6} & used
+    assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"]
+               for r in fresh6)
