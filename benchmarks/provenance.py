@@ -22,7 +22,10 @@ summary, monitoring mission, a post on X, joint press release — and six kinds 
 ``<name>_dev`` and ``<name>_final``), the ``fresh9`` pairs of ``benchmarks/data/provenance_fresh9.jsonl`` (a ninth
 writer: a president's first-person call readout, a delivered-items list, a sidelines note, a council press release, a
 foreign ministers' statement, a ministry's denial; labelled before any trace, 1 December 2026; also ``fresh9_dev`` and
-``fresh9_final``) and,
+``fresh9_final``), the ``fresh10`` pairs of ``benchmarks/data/provenance_fresh10.jsonl`` (an analyst who never saw the
+code: twelve readouts of calls, meetings, a delegation, a video call, a memorandum and a speaker's visit, each rewritten
+by a news site; labelled before any trace, 1 December 2026; also ``fresh10_dev`` and ``fresh10_final``, the final part
+being the pairs whose id's SHA-256 read as an integer is divisible by 3, fixed before any run) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -67,8 +70,9 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
-FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
-SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # scored also as <name>_dev and <name>_final (:func:`final_third`)
+FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")  # scored also as <name>_dev and <name>_final (:func:`final_ids`)
+MODULO_SPLIT = ("fresh10",)  # final part fixed before any run by the SHA-256 of the pair id modulo 3 (:func:`final_by_modulo`)
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -93,6 +97,18 @@ def final_third(pairs: list[dict]) -> set[str]:
     """Ids of the final third of ``pairs`` (rounded): the smallest SHA-256 hex digests of the pair ids."""
     ranked = sorted(pairs, key=lambda r: hashlib.sha256(r["id"].encode("utf-8")).hexdigest())
     return {r["id"] for r in ranked[: round(len(pairs) / 3)]}
+
+
+def final_by_modulo(pairs: list[dict]) -> set[str]:
+    """Ids of the final part of ``pairs`` fixed before any run: the pairs whose id's SHA-256, read as an integer, is
+    divisible by 3 (about a third; for ``fresh10``, 3 of its 12 pairs)."""
+    return {r["id"] for r in pairs if int(hashlib.sha256(r["id"].encode("utf-8")).hexdigest(), 16) % 3 == 0}
+
+
+def final_ids(name: str, pairs: list[dict]) -> set[str]:
+    """The final part of a split set: :func:`final_by_modulo` for the sets of ``MODULO_SPLIT``, else
+    :func:`final_third`."""
+    return final_by_modulo(pairs) if name in MODULO_SPLIT else final_third(pairs)
 
 
 def documents(rec: dict, translated: bool = False) -> tuple[list[Document], Document]:
@@ -250,7 +266,7 @@ def _baselines(args: argparse.Namespace, result: dict) -> None:
     for name in SPLIT_SETS:
         if name not in loaded:
             continue
-        final = final_third(loaded[name])
+        final = final_ids(name, loaded[name])
         rest = [r for m, ps in loaded.items() if m != name for r in ps]
         out[f"{name}_dev"] = bow_baseline([r for r in loaded[name] if r["id"] not in final], rest)
         out[f"{name}_final"] = bow_baseline([r for r in loaded[name] if r["id"] in final], rest)
@@ -259,7 +275,7 @@ def _baselines(args: argparse.Namespace, result: dict) -> None:
 
 def _score_parts(pairs: list[dict], name: str, embedder, result: dict, want) -> None:
     """``<name>_dev`` (two thirds) and ``<name>_final`` (:func:`final_third`) of a fresh set, each when asked for."""
-    final = final_third(pairs)
+    final = final_ids(name, pairs)
     if want(f"{name}_dev"):
         result["sets"][f"{name}_dev"] = evaluate([r for r in pairs if r["id"] not in final], embedder)
     if want(f"{name}_final"):
@@ -313,7 +329,7 @@ def leave_one_set_out(loaded: dict[str, list[dict]], embedder) -> dict:
     and their means (macro-F1, added F1, altered recall with the kind named)."""
     from cablegram.provenance.training import aligned_pair, fit_checks
 
-    finals = {name: final_third(pairs) for name, pairs in loaded.items() if name in SPLIT_SETS}
+    finals = {name: final_ids(name, pairs) for name, pairs in loaded.items() if name in SPLIT_SETS}
     pool = []
     for name, pairs in loaded.items():
         for rec in pairs:
@@ -372,10 +388,14 @@ def main() -> None:
                     help="6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered "
                          "items, sidelines note, council press release, foreign ministers' statement, a ministry's denial); "
                          "labelled before any trace (1 Dec 2026); final third by hash is fresh9_final.")
+    ap.add_argument("--fresh10", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh10.jsonl",
+                    help="12 pairs by an analyst who never saw the code (calls, meetings, a delegation, a video call, "
+                         "a memorandum, a speaker's visit, each rewritten by a news site); labelled before any trace "
+                         "(1 Dec 2026); its final part, the pairs whose id's SHA-256 is divisible by 3, is fresh10_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, fresh10, fresh10_dev, fresh10_final, shared_seed, cross_lingual).")
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")

@@ -305,6 +305,16 @@ _CLAUSE_CUE = re.compile(r"[,;—–]|\b(?:and|but|while|whereas|amid|after|alth
                          re.I)
 
 
+MIN_HEAD_STEMS = 4  # content words a sentence's head must keep to assert something once its new clause is set aside
+
+
+def _asserts(head: str) -> bool:
+    """Whether a head left by setting a new clause aside still states something: at least ``MIN_HEAD_STEMS`` content
+    words. "The interconnector, ." (of "The interconnector, first proposed in 2019, has been delayed …") or "According
+    to the Nordheim side, ." is a subject or a credit without its predicate, so the new clause is the whole claim."""
+    return len(content_stems(head)) >= MIN_HEAD_STEMS
+
+
 def _head_supported(text: str, ev_text: list[str], changes: list[Change], cos: float, p: AlignParams) -> bool:
     """Whether the sentence without its new clause ("… and how that aid could shape the operations ahead")
     scores as supported: the main assertion comes from the source, the clause is the new part."""
@@ -314,7 +324,7 @@ def _head_supported(text: str, ev_text: list[str], changes: list[Change], cos: f
     if not clause:
         return False
     head = text[: clause[0]] + text[clause[1]:]
-    return combined_score(cos, coverage(head, ev_text), p) >= p.supported
+    return _asserts(head) and combined_score(cos, coverage(head, ev_text), p) >= p.supported
 
 
 # Words that only say that two people talked: "held a phone conversation" and "spoke" report the same encounter.
@@ -337,14 +347,22 @@ def _with_encounter(text: str, ev_text: list[str]) -> list[str]:
     return ev_text + [" ".join(m.group(0) for m in _ENCOUNTER_WORDS.finditer(text))]
 
 
+# Verbs that restate a standing position ("reaffirmed", "reiterated", "confirmed"): one act, whichever is used.
+_RESTATING = frozenset("""reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating confirm confirms
+confirmed confirming restate restates restated restating renew renews renewed renewing""".split())
+
+
 def _with_speech(text: str, ev_text: list[str]) -> list[str]:
     """The evidence, plus the sentence's speech verbs when the evidence has one too, for the predicate check: a
     changed speech verb ("demanded the release of X" for "raised the case of X") is a change of strength, which the
-    difference checks name, not a sign of another statement."""
+    difference checks name, not a sign of another statement. Verbs restating a position (:data:`_RESTATING`:
+    "reiterated" for "reaffirmed") count the same way."""
     strength = speech_strength()
-    if not any(w in strength for t in ev_text for w in words(t)):
-        return ev_text
-    return ev_text + [" ".join(w for w in words(text) if w in strength)]
+    ev_words = {w for t in ev_text for w in words(t)}
+    own = words(text)
+    extra = [w for w in own if w in strength] if any(w in strength for w in ev_words) else []
+    extra += [w for w in own if w in _RESTATING] if ev_words & _RESTATING else []
+    return ev_text + [" ".join(extra)] if extra else ev_text
 
 
 _WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -396,9 +414,9 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     it is a quote put in the mouth of the source's principals (see :func:`.differences.invented_quote`), or its
     cosine with the evidence reaches ``p.predicate_cos_ceiling`` (synonyms: "urged … to pull its troops back" for
     "call on … to withdraw its forces")."""
-    if score >= p.altered and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
-        return True, None
     quote = invented_quote(text, source, same_language=not p.cross_lingual)
+    if score >= p.altered and not quote and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
+        return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
     pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
                                                                               _with_speech(text, _with_encounter(text, ev_text)))
     return (score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate
@@ -468,23 +486,32 @@ evidence_for = _evidence
 not_from_readout = _not_from_readout
 
 
+HEAD_CANDIDATES = 3  # source sentences against which trace_heads looks for a sentence's new clause, best first
+
+
 def trace_heads(matches: list[SentenceMatch], source: list[str], article_vecs: np.ndarray, source_vecs: np.ndarray,
                 embedder, params: AlignParams, dates) -> list[SentenceMatch]:
     """Added sentences whose main clause is the source's: "The sides discussed expanding cooperation in energy,
     in particular the construction of a new railway link …". The new clause pulls the whole sentence's cosine
-    down, so its head (the sentence less the new clause found against its best source sentence) is embedded
+    down, so its head (the sentence less the new clause found against its best source sentence, else against the
+    next best of ``HEAD_CANDIDATES``: "Korin briefed Vanberg on the judicial reform, which the Union has made a
+    condition …" is closest to the readout's sentence on the Union, which leaves no new clause) is embedded
     and aligned alone; a head traced as supported with no change makes the sentence partly supported, the
     clause its new span. One extra encoding per candidate sentence (added, a clause cue, not said elsewhere)."""
     todo = []
     rows = [m for m in matches if m.label == "added" and _CLAUSE_CUE.search(m.text)]
     if not rows:
         return matches
-    idx, _val = top_candidates(article_vecs[[m.index for m in rows]], source_vecs, 1, params.block)
+    idx, _val = top_candidates(article_vecs[[m.index for m in rows]], source_vecs, HEAD_CANDIDATES, params.block)
     for k, m in enumerate(rows):
-        best = source[int(idx[k][0])]
-        clause = new_clause(m.text, sentence_spans(m.text, [best], [], cross_lingual=False))
-        if clause and not _not_from_readout(m.text, best, False):
-            todo.append((m, clause, (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–")))
+        for j in idx[k]:  # the best source sentence first; a runner-up when the best one leaves no new clause
+            cand = source[int(j)]
+            clause = new_clause(m.text, sentence_spans(m.text, [cand], [], cross_lingual=False))
+            head = (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–") if clause else ""
+            if clause and _asserts(head):
+                if not _not_from_readout(m.text, cand, False):
+                    todo.append((m, clause, head))
+                break
     if not todo:
         return matches
     heads = [h for _, _, h in todo]

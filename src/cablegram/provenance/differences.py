@@ -302,6 +302,37 @@ def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Ch
     return out
 
 
+# The two ends of a range in the source: "between 200 and 300", "200 to 300" (not "from 200 to 300": a change of
+# level, whose second figure is the new one).
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+")
+_RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _range_narrowed(mine: list[Expression], theirs: list[Expression], src: str) -> list[Change]:
+    """A range of the source ("between 200 and 300 engineers", "200 to 300 engineers") told as one of its ends
+    ("300 engineers"): a changed ``number`` (the article states as exact what the source gives as a span). A figure
+    the article itself bounds or hedges ("up to 300", "some 300") keeps the range's meaning and is no change."""
+    out = []
+    for a, b in zip(theirs, theirs[1:]):
+        join = _RANGE_JOIN.fullmatch(src, a.end, b.start)
+        if join is None or a.key[1] != b.key[1] or a.key[0] >= b.key[0]:
+            continue
+        before = src[max(0, a.start - 12):a.start]
+        if _RANGE_FROM.search(before) or (join.group(0).strip() == "and" and not _RANGE_OPEN.search(before)):
+            continue  # "from 200 to 300": a change of level; "18 carriers and 6 systems": a list
+        low = [n for n in mine if same_number(n, a)]
+        high = [n for n in mine if same_number(n, b)]
+        if bool(low) == bool(high):
+            continue  # both ends told (the range itself) or neither
+        n = (low or high)[0]
+        if n.approx:
+            continue
+        span = src[a.start - len(_RANGE_OPEN.search(before).group(0)) if _RANGE_OPEN.search(before) else a.start:b.end]
+        out.append(Change("number", f"{n.text} vs {span} (a range told as one of its ends)", n.start, n.end, span))
+    return out
+
+
 _FILLER = frozenset("of the a an and in on at to by from its their more than over".split())
 
 
@@ -459,11 +490,19 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
                   at.start() if at else None, at.end() if at else None, plan_s.group(0))
 
 
+# An act the source only requires or plans ("must be completed by 2028", "has to be signed"): its participle states
+# nothing done.
+_REQUIRED_ACT = re.compile(r"\b(?:must|should|shall|will|would|can|could|may|might|(?:has|have|had|needs?|ought)\s+to|to)\s+"
+                           r"(?:\w+ly\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?[a-z]+", re.I)
+
+
 def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None:
-    """Done (or under way now) in the source, still to happen in the article."""
+    """Done (or under way now) in the source, still to happen in the article. A participle the source only requires
+    or plans ("must be completed") is not done."""
     verbs = [m.group("v").lower() for m in _PLAN_VERB.finditer(sentence)]
     src_words, own = set(words(src)), set(words(sentence))
-    completed = {w for w in src_words & _COMPLETED if not any(o[:4] == w[:4] for o in own)}  # "signed" → "agreed to explore"
+    done_words = set(words(_REQUIRED_ACT.sub(" ", src)))
+    completed = {w for w in done_words & _COMPLETED if not any(o[:4] == w[:4] for o in own)}  # "signed" → "agreed to explore"
     if (any(f in src_words for v in verbs if v not in _ONGOING for f in _past_forms(v)) or (src_words & _NOW and not own & _NOW)
             or completed):
         return Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
@@ -471,9 +510,38 @@ def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None
     return None
 
 
+# "has already transferred", "had already delivered", "have already been shipped", "already submitted": an act told as
+# completed.
+_ALREADY_DONE = re.compile(r"\balready\s+(?:been\s+)?(?P<v>[a-z]{3,}(?:ed|en|ent|eld|ade|ought|uilt|ung|one|id))\b", re.I)
+# The source's act still to come: a plan, a decision or readiness to act, an interest in doing it.
+_INTENDED = re.compile(r"\b(?:decided|decision|resolved|ready|readiness|prepared|willing(?:ness)?|intend(?:s|ed)?|intention|"
+                       r"plan(?:s|ned)?|interest|interested|expected|expects?|hopes?|hoped|aims?|aimed|seeks?|sought)\s+"
+                       r"(?:to|in)\b", re.I)
+
+
+def _already_done(sentence: str, src: str) -> Change | None:
+    """An act the article tells as already completed ("Elmaria has already transferred £40 million", "companies have
+    already submitted bids") where the evidence only intends it ("is ready to provide £40 million", "decided to
+    allocate", "expressed interest in taking part") and neither says it is done already nor uses the article's verb in
+    a past form: planned in the source, done in the article (``modality``), whatever verb the article picks. An
+    "already" in a clause the source lacks belongs to new material."""
+    m = _ALREADY_DONE.search(sentence)
+    intended = _INTENDED.search(src) or _PLAN.search(src)
+    if not m or not intended or re.search(r"\b(?:already|now|currently)\b", src, re.I):
+        return None
+    root = _root(m.group("v"))
+    if any(_root(w) == root for w in words(_REQUIRED_ACT.sub(" ", src)) if _PAST_WORD.match(w)):
+        return None  # the source tells the same act done
+    if any(e.end() <= m.start() for e in _CLAUSE_EDGE.finditer(sentence)) and _span_in_new_clause(sentence, src, m):
+        return None  # "…, which has already doubled trade": a clause of its own the source lacks
+    return Change("modality", f"intended in the source ({intended.group(0)!r}), stated as already done in the article",
+                  m.start("v"), m.end("v"), intended.group(0))
+
+
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     """Planned ↔ done, discussed → settled, and negation added or dropped (when ``negation``)."""
-    change = _plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
+    change = (_plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
+              or _already_done(sentence, src))
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
@@ -765,13 +833,30 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     return _swap(sentence, src, context, roles, mine, verb_a)
 
 
+# Spellings of one sound across transliterations ("Pelc"/"Pelts", "Oduya"/"Oduja", "Kasimir"/"Kazimir").
+_SOUNDS = (("tz", "c"), ("ts", "c"), ("cz", "c"), ("ck", "k"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"),
+           ("j", "i"), ("z", "s"))
+
+
+def _sound(key: str) -> str:
+    """A folded name key spelled by sound (:data:`_SOUNDS`), doubled letters single: one name re-transliterated keeps
+    its key ("pelts" and "pelc" → "pelc")."""
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _sounded(keys: set[str]) -> set[str]:
+    return {_sound(k) for k in keys}
+
+
 def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], mine: set[str], verb_a: re.Match) -> list[Change]:
     """The actor change when the source's doer of the article's verb (``verb_a``, done by ``mine``) is someone else."""
     out: list[Change] = []
     theirs, verb_s = _source_doer(src, context, roles, mine, verb_a)
-    if theirs and verb_s and not mine & theirs and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
+    if theirs and verb_s and not _sounded(mine) & _sounded(theirs) and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
         head = sentence[: verb_a.start()].rstrip()
-        if _party_for_its_member(head, theirs, context or src):
+        if _party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
@@ -840,6 +925,23 @@ def _party_for_its_member(head: str, theirs: set[str], context: str) -> bool:
     if own_parties:
         return bool(own_parties & set(keys))
     return not any(k in people for k in keys)  # a party the source ties to nobody (else to someone else: a swap)
+
+
+# A body that speaks of itself by its bare title in its own release ("The Council today adopted …").
+_BODY_WORDS = frozenset("""council commission ministry government embassy office presidency secretariat parliament assembly
+department agency mission cabinet""".split())
+
+
+def _body_for_its_union(head: str, theirs: set[str], context: str) -> bool:
+    """Whether the source's doer is only a body's bare title ("The Council", its own release's voice) and the article's
+    subject names the organisation the release speaks of as "the X" ("The Northern Union adopted …" where it says "the
+    Union would keep up its pressure"): the body for its organisation, no other actor. A party the source names bare
+    ("against Velastra") is not the body."""
+    if not theirs or not theirs <= _BODY_WORDS:
+        return False
+    own = [w for w in re.findall(r"[A-Z][\w’'-]+", head) if w.lower() not in _BODY_WORDS and w.lower() not in _CALENDAR
+           and w != "The"]
+    return bool(own) and any(re.search(rf"\bthe\s+{re.escape(w)}\b", context) for w in own)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
@@ -977,16 +1079,23 @@ _FRAME_ADJUNCT = re.compile(r"\b(?:in|at|during|after)\s+(?:the|their)\s+(?:(?:[
                             r"conversation)\b)")
 
 
+# The listener of a quote named by the role the encounter gives them ("…," X told her guest / his Quenish counterpart):
+# the other principal of the source, part of a bare speech frame.
+_FRAME_LISTENER = re.compile(r"\b(told|tells|assured|assures|reminded|reminds)\s+(?:her|his|their|the)\s+"
+                             r"(?:visiting\s+|[A-Z][\w’'-]+\s+)?(?:guests?|hosts?|counterparts?|visitors?|"
+                             r"interlocutors?|colleagues?|partners?)\b")
+
+
 def invented_quote(sentence: str, source: list[str], same_language: bool = True) -> Change | None:
     """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
-    frame ("…," Biden told Zelenskyy) naming people of the source's first sentence, with quoted words (three
-    or more) the source does not contain. Across languages the words cannot be compared: a source without
+    frame ("…," Biden told Zelenskyy; "…," Sturla told her guest) naming people of the source's first sentence,
+    with quoted words (three or more) the source does not contain. Across languages the words cannot be compared: a source without
     any quotation marks quoted nobody. Such a sentence reports the source's encounter with words it never
     had (the codebook's ``quote`` change), however little its wording resembles the source."""
     quotes = [m for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) >= 3]
     if not quotes or not source:
         return None
-    frame = _FRAME_ADJUNCT.sub(" ", _QUOTED.sub(" ", sentence))
+    frame = _FRAME_LISTENER.sub(" told ", _FRAME_ADJUNCT.sub(" ", _QUOTED.sub(" ", sentence)))
     speakers = names(frame)
     name_words = {w for n in speakers for w in words(n)}
     rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words]
@@ -1091,6 +1200,7 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     d_a, t_a, n_a = expressions(sentence)
     d_s, t_s, n_s = expressions(src)
     out = _vague_made_figure(_number_changes(n_a, n_s), sentence, src) if same_language else _number_changes(n_a, n_s)
+    out += _range_narrowed(list(n_a), list(n_s), src) if same_language else []
     out += _group_narrowed(sentence, src) if same_language else []
     out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates) + _period_part_changes(sentence, src)
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
