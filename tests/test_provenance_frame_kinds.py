@@ -97,3 +97,23 @@ def test_a_body_speaking_of_itself_by_its_title_is_the_organisation_the_article_
     # another party, or the target named as the doer, is still an actor swap
     assert actor("Ostmark adopted its fourth sanctions package against Velastra.") == ["actor"]
     assert actor("Velastra adopted its fourth sanctions package against the Alliance.") == ["actor"]
+
+
+def test_the_reporters_note_that_someone_did_not_comment_is_never_the_readout():
+    from cablegram.provenance.align import not_from_readout
+
+    evidence = "Productive call today with Osmian Foreign Minister Lea Varn on the ferry line."
+    for note in ("Osmia's foreign ministry has not commented on the call.", "Varn's office declined to comment.",
+                 "The Osmian embassy could not be reached for comment.", "Osmia has yet to respond to the proposal."):
+        assert not_from_readout(note, evidence, False), note
+    # a statement about comments made in the talks is the readout's
+    assert not not_from_readout("Varn commented on the ferry line during the call.", evidence, False)
+    assert not not_from_readout("The ministers did not agree on the ferry line.", evidence, False)
+
+
+def test_a_no_comment_note_is_added_however_close_to_the_readout(minilm):
+    readout = ("Productive call today with Osmian Foreign Minister Lea Varn. Thanked Osmia for its help after the floods. "
+               "Agreed to reopen the ferry line in March.")
+    [s] = trace(Document(text="Osmia's foreign ministry has not commented on the call."),
+                [Document(text=readout, is_primary=True)], embedder=minilm).sentences
+    assert s.label == "added", (s.label, s.evidence)

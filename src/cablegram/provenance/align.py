@@ -290,10 +290,19 @@ def media_speaker(text: str, evidence: str) -> bool:
     return any(re.match(rf"(?:The\s+)?{re.escape(o)}{_SPEAKS.pattern}", text, re.I) for o in outlets if len(o) > 3)
 
 
+# The reporter's note that someone did not comment ("X's foreign ministry has not commented on the call", "declined to
+# comment", "could not be reached"): the article's own reporting, never a readout's statement.
+_NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+                         r"(?:commented|comment|responded|respond|replied|reply)\b|\b(?:declined|refused)\s+to\s+comment\b"
+                         r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\bno\s+(?:immediate\s+)?comment\s+from\b"
+                         r"|\bhas\s+yet\s+to\s+(?:comment|respond|react)\b", re.I)
+
+
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
-    """Unnamed sources, analysts, media reports and outlets as speakers, the opposition, posts, interviews and other
-    speakers: never what the readout says."""
-    if _MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or media_speaker(text, evidence):
+    """Unnamed sources, analysts, media reports and outlets as speakers, the opposition, posts, interviews, other
+    speakers and the reporter's note that someone did not comment: never what the readout says."""
+    if (_MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or _NO_COMMENT.search(text)
+            or media_speaker(text, evidence)):
         return True
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):
