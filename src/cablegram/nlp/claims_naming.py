@@ -278,11 +278,13 @@ def caseless_name_after_title(source: Span, titles: frozenset[str], not_names: f
     """The person's name after a title in a sentence written without capitals ("police commissioner h.t.
     sangliana", "deputy-inspector general of police ajit singh", "union minister for rural development m
     venkaiah naidu" where the parser hung the name outside the source): the parse of such text cannot tell a
-    name from a noun by its capital, so the name is the words that end at the head (the span's root, or its
-    last word when the root is the title), proper nouns and initials, and the one word before the head ("ajit"
-    tagged as a noun), after a word of ``titles`` in the same phrase. None when the sentence has capitals, no
-    title comes before the name, or the head is itself a word of ``titles`` or ``not_names`` (an office, a
-    body: "the police chief")."""
+    name from a noun by its capital, so the name is the run of up to four nouns, proper nouns and initials that
+    ends at the head (a word the parse hangs outside the span, or the span's last proper noun when its root is
+    the title) right after a word of ``titles`` or ``not_names`` ("ajit", tagged as a noun, after "police"), or
+    else from its first proper noun or initial; it must hold a proper noun or an initial, or follow a title right
+    away ("convenor harish chand", all tagged as nouns), and follow a word of ``titles`` in the span. None when
+    the line has capitals, no title comes before the name, or the head is itself a word of ``titles`` or
+    ``not_names`` (an office, a body: "the police chief")."""
     doc, sent = source.doc, source.sent
     if not caseless(source):
         return None
@@ -293,7 +295,7 @@ def caseless_name_after_title(source: Span, titles: frozenset[str], not_names: f
     # the parse may split such a phrase into several subjects ("general" and "singh" of "deputy-inspector general
     # of police ajit singh"): every word whose head lies outside the span, the rightmost first
     heads = [t for t in source if t.i == source.root.i or not source.start <= t.head.i < source.end]
-    if _is_title(source.root, titles) and doc[last] not in heads:
+    if _is_title(source.root, titles) and doc[last].pos_ == "PROPN" and doc[last] not in heads:
         heads.append(doc[last])  # or hung the name inside the title's phrase ("general of police arun verma")
     for head in reversed(heads):
         if _is_title(head, stops) or not head.is_alpha or head.pos_ in _RUN_STOP_POS:
@@ -311,7 +313,9 @@ def caseless_name_after_title(source: Span, titles: frozenset[str], not_names: f
                 start += 1
         while start < head.i and doc[start].text == ".":
             start += 1
-        if any(_is_title(t, titles) for t in doc[source.start:start]):
+        named = any(t.pos_ == "PROPN" or _initial(t) for t in doc[start:head.i + 1]) \
+            or start > source.start and _is_title(doc[start - 1], titles)  # "convenor harish chand", all nouns
+        if named and any(_is_title(t, titles) for t in doc[source.start:start]):
             return doc[start:head.i + 1]
     if _is_title(source.root, titles) and last == source.end - 1 and source.end < sent.end:
         run_end = _name_after(doc, source.end, sent.end, stops)
@@ -349,6 +353,8 @@ def _name_after(doc, start: int, end: int, stops: frozenset[str]) -> int | None:
     while i < end and i - start < _NAME_RUN and (doc[i].pos_ == "PROPN" or _initial(doc[i])) \
             and not _is_title(doc[i], stops):
         i += 1
+    while i > start and doc[i - 1].text == ".":
+        i -= 1  # the full stop of the sentence, not an initial's
     if i == start or not any(doc[k].pos_ == "PROPN" and doc[k].is_alpha and len(doc[k]) > 2 for k in range(start, i)):
         return None
     return i if i == end or doc[i].is_punct else None
