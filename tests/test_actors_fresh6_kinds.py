@@ -4,7 +4,8 @@ our own sentences with fictional people and states: a capital in the possessive 
 Washington's top diplomat") keeps its own mention; a bare title whose holder the story names only later, in the
 story's own country; an outlet named after a city and introduced by a word for a publication ("the magazine Berlin
 Signal"); compass points joined by "and" are parts of a country, not the West; "the US-led multinational coalition";
-"the UN special envoy" names a KB envoy only when the text names that envoy."""
+"the UN special envoy" names a KB envoy only when the text names that envoy; a text written all in lower case
+("san velora: the prime minister said ...") still names its state by a name of two words or more."""
 
 import pytest
 
@@ -20,6 +21,13 @@ _EXTRA = "\n".join([
     '"start": "2015-01-01"}]}',
     '{"id": "PER.XTV.pia-semmer", "name": "Pia Semmer", "type": "person", "country": "XTV", '
     '"roles": [{"title": "Prime Minister of Tovaria", "role": "head_of_government", "country": "XTV", '
+    '"start": "2015-01-01"}]}',
+    '{"id": "XSV", "name": "San Velora", "type": "state", "aliases": ["Veloran"]}',
+    '{"id": "PER.XSV.tarek-oumbaye", "name": "Tarek Oumbaye", "type": "person", "country": "XSV", '
+    '"roles": [{"title": "Prime Minister of San Velora", "role": "head_of_government", "country": "XSV", '
+    '"start": "2015-01-01"}]}',
+    '{"id": "PER.XSV.mira-tallant", "name": "Mira Tallant", "type": "person", "country": "XSV", '
+    '"roles": [{"title": "Chief Minister of Ostra", "role": "regional_head_of_government", "country": "XSV", '
     '"start": "2015-01-01"}]}',
     '{"id": "PER.XTV.ivo-brandt-lenz", "name": "Ivo Brandt-Lenz", "type": "person", "country": "XTV", '
     '"roles": [{"title": "United Nations Special Envoy for Tovaria", "role": "envoy", "country": "IGO.UN", '
@@ -96,3 +104,33 @@ def test_the_un_special_envoy_is_a_kb_envoy_only_when_the_text_names_him(nlp):
     unnamed = run_dated(nlp, "Talks will resume in May, according to the UN special envoy for the country.",
                         "2019-03-01")
     assert "PER.XTV.ivo-brandt-lenz" not in actors(unnamed).values(), actors(unnamed)
+
+
+_CASELESS = ("san velora: the opposition stalled the proceedings of the assembly on tuesday, asking the prime "
+             "minister to make a statement on the port contract, which the ruling party has defended for weeks. "
+             "members walked out twice and the speaker adjourned the house until friday. the prime minister said "
+             "in answer to a question that the contract would be published in full next month. later in the "
+             "evening, oumbaye met the leaders of the opposition and the unions at his residence.")
+
+
+def test_a_text_in_lower_case_names_its_state_and_its_prime_minister(nlp):
+    doc = run_dated(nlp, _CASELESS, "2019-03-01")
+    found = [(m.text, m.actor_id) for m in doc._.cg_mentions]
+    assert ("san velora", "XSV") in found, found
+    assert ("prime minister", "PER.XSV.tarek-oumbaye") in found, found
+
+
+def test_a_lower_case_word_in_ordinary_text_is_no_name(nlp):
+    doc = run_dated(nlp, "The assembly of San Velora met on Tuesday. Delegates said san velora coffee was served.",
+                    "2019-03-01")
+    found = [(m.text, m.actor_id) for m in doc._.cg_mentions]
+    assert ("San Velora", "XSV") in found and ("san velora", "XSV") not in found, found
+
+
+def test_the_chief_minister_is_the_regional_head_named_before_it(nlp):
+    doc = run_dated(nlp, "Mira Tallant opened the new bridge at Ostra. Later the chief minister said the tolls would "
+                         "be lifted.", "2019-03-01")
+    found = [(m.text, m.actor_id) for m in doc._.cg_mentions]
+    assert ("chief minister", "PER.XSV.mira-tallant") in found, found
+    alone = run_dated(nlp, "Later the chief minister said the tolls would be lifted.", "2019-03-01")
+    assert not any(text == "chief minister" for text, _ in [(m.text, m.actor_id) for m in alone._.cg_mentions])

@@ -43,6 +43,7 @@ ROLE_KINDS = (
     "military_commander",  # commander-in-chief or chief of the general staff
     "group_leader",        # leader of an armed or political group (country = the group's id)
     "supreme_leader",      # Iran's Supreme Leader, North Korea's supreme leader (above the president)
+    "regional_head_of_government",  # chief minister of a state or province (India's states; country = the state)
     "other",
 )
 

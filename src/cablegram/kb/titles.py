@@ -79,6 +79,9 @@ TITLES: tuple[tuple[str, str, str | None], ...] = (
     ("emir", "head_of_state", None),
     ("sultan", "head_of_state", None),
     ("monarch", "head_of_state", None),
+    # a sub-national head of government ("the chief minister" of an Indian state): only the holder the text
+    # names before it, the KB having no sub-national states to qualify it with
+    ("chief minister", "regional_head_of_government", None),
     ("army chief", "military_commander", None),
     ("commander in chief", "military_commander", None),
     ("chief of the general staff", "military_commander", None),

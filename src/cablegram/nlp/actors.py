@@ -37,7 +37,7 @@ from ..kb.dedupe import given_name_agrees
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
-                         INSTITUTION_METONYMS, LEADER_GOVERNMENTS, NAMED_OFFICES, OFFICE_METONYMS, QUALIFIED_TITLES,
+                         HEAD_OF_GOVERNMENT_LEADS, INSTITUTION_METONYMS, LEADER_GOVERNMENTS, NAMED_OFFICES, OFFICE_METONYMS, QUALIFIED_TITLES,
                          ROLE_FALLBACK, SEAT_BUILDINGS,
                          STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
@@ -561,6 +561,14 @@ def _possessive_state(doc: Doc, qualifier: _Hit, title: int) -> bool:
     return qualifier.actor.type == "state" and qualifier.end < title and doc[qualifier.end].text in _POSSESSIVE
 
 
+def _caseless(doc: Doc) -> bool:
+    """Whether the text is written in lower case (some police-report corpora): among at least fifty words of two
+    letters or more, under 3 % open with a capital (a page's "Facebook | Twitter" or "This story is from March"
+    aside; English news has some ten times as many)."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 50 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
+
+
 def _free(owner: dict[int, int], a: int, b: int, me: int) -> bool:
     """True when no hit other than ``me`` (an ``id``) holds a token of a..b."""
     return all(owner.get(t, me) == me for t in range(a, b))
@@ -689,14 +697,19 @@ class ActorResolver:
         context = _Context(self.kb, folded)
         hits: list[_Hit] = []
         i, n = 0, len(doc)
+        caseless = _caseless(doc)
         while i < n:
             text = doc[i].text
             lower_head = text in self._lowercase_heads  # "western powers", "the West": aliases in lower case
-            if not text[:1].isupper() and not lower_head:
+            if not text[:1].isupper() and not lower_head and not caseless:
                 i += 1
                 continue
             found = self._scan(doc, folded, ix.names, ix.prefixes, ix.max_len, i)
-            if lower_head and not self._lower_alias(doc, i, found):
+            if caseless and not text[:1].isupper() and not lower_head:
+                if not self._caseless_name(found):
+                    i += 1
+                    continue
+            elif lower_head and not self._lower_alias(doc, i, found):
                 i += 1
                 continue
             ids = ix.names[found[1]] if found else self._acronym_ids(doc, folded, i)
@@ -733,6 +746,15 @@ class ActorResolver:
                     break
             out.append(found or h)
         return out
+
+    def _caseless_name(self, found: tuple[int, tuple[str, ...]] | None) -> bool:
+        """In a text written all in lower case ("new delhi: the prime minister said ..."), whether the KB name
+        ``found`` may stand as written: a state's (or its capital's) or a person's full name of two words or more
+        ("new delhi", "united states", "narendra modi"); no one-word name and no organisation (a lower-case word,
+        or "national guard", is no evidence of a name)."""
+        if found is None or len(found[1]) < 2:
+            return False
+        return all(self.kb.actors[a].type in ("state", "person") for a in self.kb.index.names[found[1]])
 
     def _lower_alias(self, doc: Doc, i: int, found: tuple[int, tuple[str, ...]] | None) -> bool:
         """Whether an alias of two words or more found at token ``i`` (``found``: end token, folded key) that
@@ -1053,6 +1075,9 @@ class ActorResolver:
         holder = self.resolver.office_holder(role, top[0][0], date)
         if holder is None:
             return None
+        if holder[1].role == ROLE_FALLBACK.get(role) and \
+                role != ("head_of_government" if top[0][0] in HEAD_OF_GOVERNMENT_LEADS else "head_of_state"):
+            return None  # the older sources' national leader of India is its prime minister, not its president
         name = self.kb.folder.name(holder[0].name)
         return holder if name and any(name[-1] in token for token in scan.folded[i:]) else None
 
