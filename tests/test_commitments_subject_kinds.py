@@ -103,3 +103,8 @@ def test_supporting_the_training_of_forces_is_military_support_given(knlp, text)
 
 def test_supporting_a_plan_is_no_training_given(knlp):
     assert run(knlp, "Norland supported the plan of the Ostravian government, officials said." + _STORY_TAIL) == []
+
+
+def test_forces_trained_in_a_state_are_not_that_state(knlp):
+    [c] = run(knlp, "Norland has been supporting the training of a unified army in Kestria, commanders said." + _STORY_TAIL)
+    assert (c.donor, c.category, c.status) == ("XNL", "military", "delivered") and c.recipient != "XKS", c

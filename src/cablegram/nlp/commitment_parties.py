@@ -438,7 +438,7 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
             if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
-                    n.lower_ in _TRAINED_NOUNS for n in (c.head.head, *c.head.head.conjuncts)):
+                    n.lower_ in _TRAINED_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
                 out.append(c)  # "supports the training of the Ostravian army": the army is trained
             given_to = _given_object(c, root)
             if given_to is not None:
@@ -452,6 +452,15 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
 
 
 _TRAINED_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
+
+
+def _only_placed(tok: Token) -> bool:
+    """Whether every name in ``tok``'s phrase says where it is ("a unified army in Kestria": an army in the state,
+    not the state's army), so that the phrase names no receiver."""
+    placed = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "inside")
+              for t in p.subtree}
+    names = [t for t in tok.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    return bool(names) and all(t.i in placed for t in names)
 
 
 def _given_object(c: Token, root: Token) -> Token | None:
