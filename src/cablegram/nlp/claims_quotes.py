@@ -14,23 +14,25 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 MOJIBAKE_MARKS = (("â€œ", "“"), ("â€\x9d", "”"), ("â€\ufffd", "”"), ("â€˜", "‘"), ("â€™", "’"))
 _WORD_APOSTROPHE = re.compile(r"(?<=\w)''(?=\w)")  # "wednesday''s": an escaped apostrophe, no quotation mark
 _ESCAPED_APOSTROPHE = re.compile(r"(?<!')''(?!')")
-_DOUBLED_CURLY = re.compile("‘\x00*‘|’\x00*’")
+_MOJIBAKE_PAD = "\x01"  # pads a mark whose quotation starts after it
+_DOUBLED_CURLY = re.compile("‘\x01*‘|’\x01*’")
 
 
 def _normalised_marks(text: str) -> str:
-    """``text`` with every quotation mark written as one character padded with NULs to its length, so that
-    offsets stay: mojibake marks, two apostrophes or backticks for a double mark, a curly double mark written
-    as two curly single ones. A text that escapes apostrophes by doubling them (a possessive written with two,
+    """``text`` with every quotation mark written as one character padded to its length, so that offsets stay:
+    mojibake marks, two apostrophes or backticks for a double mark, a curly double mark written as two curly
+    single ones. A text that escapes apostrophes by doubling them (a possessive written with two,
     a closing quotation mark written with four) keeps its runs of two as apostrophes; two apostrophes between
     letters are an apostrophe in any text."""
     for bad, mark in MOJIBAKE_MARKS:
         if bad in text:
-            text = text.replace(bad, mark + "\x00" * (len(bad) - 1))
+            text = text.replace(bad, mark + _MOJIBAKE_PAD * (len(bad) - 1))
     if "''''" in text:
         text = _ESCAPED_APOSTROPHE.sub("\x00\x00", text.replace("''''", '"\x00\x00\x00'))
     text = _WORD_APOSTROPHE.sub("\x00\x00", text)
-    text = text.replace("''", '"\x00').replace("``", '"\x00')
-    return _DOUBLED_CURLY.sub(lambda m: ("“" if m.group()[0] == "‘" else "”") + "\x00" * (len(m.group()) - 1), text)
+    text = text.replace("''", '"\x00').replace("``", '"' + _MOJIBAKE_PAD)
+    return _DOUBLED_CURLY.sub(lambda m: ("“" if m.group()[0] == "‘" else "”")
+                              + ("\x00" if len(m.group()) == 2 else _MOJIBAKE_PAD) * (len(m.group()) - 1), text)
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -69,8 +71,10 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 
 
 def _past_padding(text: str, start: int) -> int:
-    """``start`` moved past the NULs that pad a mark written with several characters."""
-    while start < len(text) and text[start] == "\x00":
+    """``start`` moved past the padding of a mojibake mark or of two backticks (a quotation opened by "â€œ" or
+    by two backticks starts after them; one opened by two apostrophes starts at the second, as the span tagger
+    was trained)."""
+    while start < len(text) and text[start] == _MOJIBAKE_PAD:
         start += 1
     return start
 
