@@ -83,3 +83,25 @@ def test_a_new_clause_found_against_a_runner_up_source_sentence_leaves_the_head_
             "talks.")
     [s] = trace(Document(text=text), [source], embedder=minilm).sentences
     assert s.label == "supported" and s.partly, (s.label, s.partly)
+
+
+def test_a_month_for_the_readouts_day_is_the_same_date_less_precise():
+    evidence = "Today I spoke with Foreign Minister Ilsa Morn of Tavia about the ferry line."
+
+    def dates(sentence: str) -> list[str]:
+        return [c.kind for c in find_changes(sentence, [evidence], context=evidence, article_date="2026-05-14",
+                                             evidence_dates=["2026-05-14"]) if c.kind == "date"]
+
+    assert dates("Ilsa Morn spoke by phone with her counterpart in May, the ministry said.") == []
+    # another month, another year or another day is still a changed date
+    assert dates("Ilsa Morn spoke by phone with her counterpart in June, the ministry said.") == ["date"]
+    assert dates("Ilsa Morn spoke by phone with her counterpart in May 2025, the ministry said.") == ["date"]
+    assert dates("Ilsa Morn spoke by phone with her counterpart on 12 May, the ministry said.") == ["date"]
+
+
+def test_a_surname_re_transliterated_with_k_for_q_is_the_same_actor():
+    context = ("Minister of Energy Sami Hadiq received Minister Lena Orr of Askor in Tiel. "
+               "Minister Hadiq said the grid had enough spare capacity for exports.")
+    evidence = context.split(". ")[1]
+    assert _kinds("Hadik said the grid had enough spare capacity for exports.", evidence, context) == []
+    assert _kinds("Orr said the grid had enough spare capacity for exports.", evidence, context) == ["actor"]

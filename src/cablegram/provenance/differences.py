@@ -166,9 +166,20 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
             known = _evidence_days(evidence, evidence_dates)
             if day and known and day in known:
                 continue
+            if _month_of_known_day(d, known):
+                continue  # "spoke … in May" for the readout's "today", published on 14 May: the same date, less precise
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
+
+
+def _month_of_known_day(d: Expression, known: set[str]) -> bool:
+    """Whether a month-only date of the article ("in May", "in May 2026": no day) is the month of a day the evidence
+    names (ISO days, :func:`_evidence_days`), in the same year when the article gives one."""
+    month, day, year = d.key if len(d.key) == 3 else (None, None, None)
+    if not isinstance(month, int) or day is not None:
+        return False
+    return any(k[5:7] == f"{month:02d}" and (year is None or k[:4] == str(year)) for k in known if len(k) >= 7)
 
 
 def _evidence_days(evidence: list[str], evidence_dates: list[str | None]) -> set[str]:
@@ -834,8 +845,8 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
 
 
 # Spellings of one sound across transliterations ("Pelc"/"Pelts", "Oduya"/"Oduja", "Kasimir"/"Kazimir").
-_SOUNDS = (("tz", "c"), ("ts", "c"), ("cz", "c"), ("ck", "k"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"),
-           ("j", "i"), ("z", "s"))
+_SOUNDS = (("tz", "c"), ("ts", "c"), ("cz", "c"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("kh", "h"), ("w", "v"),
+           ("y", "i"), ("j", "i"), ("z", "s"))
 
 
 def _sound(key: str) -> str:
