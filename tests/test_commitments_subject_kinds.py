@@ -108,3 +108,9 @@ def test_supporting_a_plan_is_no_training_given(knlp):
 def test_forces_trained_in_a_state_are_not_that_state(knlp):
     [c] = run(knlp, "Norland has been supporting the training of a unified army in Kestria, commanders said." + _STORY_TAIL)
     assert (c.donor, c.category, c.status) == ("XNL", "military", "delivered") and c.recipient != "XKS", c
+
+
+def test_the_receiver_is_never_a_co_giver_of_a_joint_row(knlp):
+    [c] = run(knlp, "The President of Norland and the Prime Minister of Ostravia signed an agreement on the co-production "
+                    "of armed drones in Ostravian territory.")
+    assert c.donor == "XNL" and c.recipient == "XOS", c

@@ -207,6 +207,9 @@ class CommitmentExtractor:
             # ("Cleveland has raised $57 million of the $64 million it pledged").
             rows = [r for r in rows if r.donor is not None or r.recipient is not None]
         self._fill_recipients(rows, ctx)
+        for r in rows:
+            if r.donor and "; " in r.donor and r.recipient in r.donor.split("; "):
+                r.donor = "; ".join(d for d in r.donor.split("; ") if d != r.recipient)  # the receiver is no co-giver
         out.extend(c for c in rows if c.confidence >= self.min_confidence)
         for c in out:
             c.doc_id = doc._.cg_doc_id or c.doc_id
@@ -715,6 +718,9 @@ class CommitmentExtractor:
         donor, donor_id = giver
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
+        if donor_id and "; " in donor_id and recipient_id in donor_id.split("; "):
+            # "the President of Turkey and the Prime Minister of Ukraine signed …": the receiver is no co-giver
+            donor_id = "; ".join(d for d in donor_id.split("; ") if d != recipient_id)
         conf = 0.85 - (0.2 if donor_id is None else 0.0) - (0.1 if recipient_id is None else 0.0)
         self._giver_notes(s, donor, donor_id, reasons, ctx)
         fields = self._amount_fields(amount, s.date, reasons)
@@ -1003,6 +1009,8 @@ class CommitmentExtractor:
         ids = [self._resolve(part, mentions, sent, date) for part in name.split("; ")]
         if any(i is None for i in ids):
             return None
+        if any(i.startswith(("person:", "org:")) for i in ids):
+            return ids[0]  # "the Netherlands, Kajsa Ollongren and Sigrid Kaag": a state and its officials, one giver
         return "; ".join(dict.fromkeys(ids))
 
     def _resolve(self, name: str | None, mentions, sent: Span, date: str | None) -> str | None:
