@@ -368,15 +368,9 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
              sentence_tokens: list[str], head_actor: str | None = None) -> str:
     """The claimant kind of an attribution (rules in the module docstring). ``head_actor`` is the
     actor id of a mention at the source's head, when the actors component found one."""
-    quoted = quoted_speaker(att)  # "Reuters quoted a US official as saying": the official, Reuters the channel
-    source = source if source is not None else passive_agent(att)
-    if quoted is None and source is None:
+    source = _speaking_span(source, att)
+    if source is None:
         return "none"
-    if quoted is None and is_relative_pronoun(source.root) and att.resolved is None:
-        antecedent = _relative_antecedent(source.root)  # "sources, who requested anonymity, told …": the sources
-        if antecedent is not None:
-            source = antecedent
-    source = quoted or trim_appositive(_with_agent(source))  # "Ann Lee, a professor at X University": the person
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
@@ -391,6 +385,22 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if head.lower_ in _READOUT_HEADS:
         return "named"  # readouts: "The two discussed …" refers to the named participants
     return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+
+
+def _speaking_span(source: Span | None, att: Attribution) -> Span | None:
+    """The words whose kind is the claimant's: the quoted speaker of a channel ("Reuters quoted a US official as
+    saying": the official, Reuters the channel), else the source or the passive agent, a relative pronoun's
+    antecedent ("sources, who requested anonymity, told …": the sources), without a trailing appositive ("Ann Lee,
+    a professor at X University": the person); None when the attribution has no claimant words."""
+    quoted = quoted_speaker(att)
+    source = source if source is not None else passive_agent(att)
+    if quoted is None and source is None:
+        return None
+    if quoted is None and is_relative_pronoun(source.root) and att.resolved is None:
+        antecedent = _relative_antecedent(source.root)
+        if antecedent is not None:
+            source = antecedent
+    return quoted or trim_appositive(_with_agent(source))
 
 
 def _called_it(att: Attribution) -> bool:

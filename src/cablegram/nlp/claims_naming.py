@@ -292,35 +292,53 @@ def caseless_name_after_title(source: Span, titles: frozenset[str], not_names: f
     last = source.end - 1
     while last > source.start and doc[last].is_punct:
         last -= 1
-    # the parse may split such a phrase into several subjects ("general" and "singh" of "deputy-inspector general
-    # of police ajit singh"): every word whose head lies outside the span, the rightmost first
-    heads = [t for t in source if t.i == source.root.i or not source.start <= t.head.i < source.end]
-    if _is_title(source.root, titles) and doc[last].pos_ == "PROPN" and doc[last] not in heads:
-        heads.append(doc[last])  # or hung the name inside the title's phrase ("general of police arun verma")
-    for head in reversed(heads):
+    for head in reversed(_caseless_heads(source, titles, last)):
         if _is_title(head, stops) or not head.is_alpha or head.pos_ in _RUN_STOP_POS:
             continue
-        start = head.i
-        while start - 1 >= source.start and head.i - start + 1 < _NAME_RUN:
-            prev = doc[start - 1]
-            if _is_title(prev, stops) or not (prev.pos_ in _NAME_POS or _initial(prev)):
-                break
-            start -= 1
-        if start > source.start and not _is_title(doc[start - 1], stops):
-            # not bounded by a title ("minister for rural development m venkaiah naidu"): the nouns that open
-            # the run are the title's phrase, the name starts at its first proper noun or initial
-            while start < head.i - 1 and not (doc[start].pos_ == "PROPN" or _initial(doc[start])):
-                start += 1
-        while start < head.i and doc[start].text == ".":
-            start += 1
-        named = any(t.pos_ == "PROPN" or _initial(t) for t in doc[start:head.i + 1]) \
-            or start > source.start and _is_title(doc[start - 1], titles)  # "convenor harish chand", all nouns
-        if named and any(_is_title(t, titles) for t in doc[source.start:start]):
-            return doc[start:head.i + 1]
+        name = _caseless_run_to(source, head, titles, stops)
+        if name is not None:
+            return name
     if _is_title(source.root, titles) and last == source.end - 1 and source.end < sent.end:
         run_end = _name_after(doc, source.end, sent.end, stops)
         if run_end is not None:  # "according to union minister for rural development m venkaiah naidu."
             return doc[source.end:run_end]
+    return None
+
+
+def _caseless_heads(source: Span, titles: frozenset[str], last: int) -> list:
+    """The words of ``source`` a caseless name may end at, the rightmost last: the parse may split such a phrase
+    into several subjects ("general" and "singh" of "deputy-inspector general of police ajit singh"), so every
+    word whose head lies outside the span, and the span's last proper noun when the parse hung the name inside
+    the title's phrase ("general of police arun verma")."""
+    doc = source.doc
+    heads = [t for t in source if t.i == source.root.i or not source.start <= t.head.i < source.end]
+    if _is_title(source.root, titles) and doc[last].pos_ == "PROPN" and doc[last] not in heads:
+        heads.append(doc[last])
+    return heads
+
+
+def _caseless_run_to(source: Span, head, titles: frozenset[str], stops: frozenset[str]) -> Span | None:
+    """The name of up to ``_NAME_RUN`` nouns, proper nouns and initials that ends at ``head``, when it holds a
+    proper noun or an initial (or follows a title right away: "convenor harish chand", all nouns) and a word of
+    ``titles`` comes before it in ``source``; else None."""
+    doc = source.doc
+    start = head.i
+    while start - 1 >= source.start and head.i - start + 1 < _NAME_RUN:
+        prev = doc[start - 1]
+        if _is_title(prev, stops) or not (prev.pos_ in _NAME_POS or _initial(prev)):
+            break
+        start -= 1
+    if start > source.start and not _is_title(doc[start - 1], stops):
+        # not bounded by a title ("minister for rural development m venkaiah naidu"): the nouns that open
+        # the run are the title's phrase, the name starts at its first proper noun or initial
+        while start < head.i - 1 and not (doc[start].pos_ == "PROPN" or _initial(doc[start])):
+            start += 1
+    while start < head.i and doc[start].text == ".":
+        start += 1
+    named = any(t.pos_ == "PROPN" or _initial(t) for t in doc[start:head.i + 1]) \
+        or start > source.start and _is_title(doc[start - 1], titles)
+    if named and any(_is_title(t, titles) for t in doc[source.start:start]):
+        return doc[start:head.i + 1]
     return None
 
 
