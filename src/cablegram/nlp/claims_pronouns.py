@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .claims_lexicon import AttributionLexicon
 from .claims_quotes import quote_regions
-from .doc_cache import doc_text
+from .doc_cache import doc_text, span_text
 
 WINDOW = 4  # sentences before the pronoun's own
 CHAIN = 8  # same pronouns followed back ("she said … She added …")
@@ -215,10 +215,11 @@ def _doc_quotes(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 def _quoted(sent: Span, regions: list[tuple[int, int]]) -> bool:
     """Whether the sentence lies inside one quotation, its marks aside."""
-    inner = sent.text.strip().strip("“”\"‘’'").strip()
+    text = span_text(sent)  # Span.text joins the tokens on each access
+    inner = text.strip().strip("“”\"‘’'").strip()
     if not inner:
         return False
-    start = sent.start_char + sent.text.find(inner)
+    start = sent.start_char + text.find(inner)
     return any(a <= start and start + len(inner) <= b for a, b in regions)
 
 
