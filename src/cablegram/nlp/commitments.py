@@ -196,24 +196,35 @@ class CommitmentExtractor:
         for i, sent in enumerate(sents):
             rows += self.extract(sent, i, doc_date=doc._.cg_date, mentions=ctx.mentions, claim=claims.get(i), ctx=ctx)
         if len(sents) <= _SHORT_NOTE:
-            rows = _noun_rows_in_a_note(rows)
-        if not rows and len(sents) <= _SHORT_NOTE and not ctx.own_people:
-            rows = self._package_without_verb(sents, doc._.cg_date, ctx)
-        if rows and len(sents) <= _SHORT_NOTE:
-            rows = fold_stated_parts(self._settle_package_value(rows, doc, sents))
-        self._fill_donors(rows, ctx)
-        if len(sents) > _SHORT_NOTE:
-            # In a story, a figure with neither giver nor receiver in reach is no commitment one can cite
-            # ("Cleveland has raised $57 million of the $64 million it pledged").
-            rows = [r for r in rows if r.donor is not None or r.recipient is not None]
-        self._fill_recipients(rows, ctx)
-        for r in rows:
-            if r.donor and "; " in r.donor and r.recipient in r.donor.split("; "):
-                r.donor = "; ".join(d for d in r.donor.split("; ") if d != r.recipient)  # the receiver is no co-giver
+            rows = self._note_rows(rows, doc, sents, ctx)
+        rows = self._with_parties(rows, ctx, story=len(sents) > _SHORT_NOTE)
         out.extend(c for c in rows if c.confidence >= self.min_confidence)
         for c in out:
             c.doc_id = doc._.cg_doc_id or c.doc_id
         return doc
+
+    def _note_rows(self, rows: list[Commitment], doc: Doc, sents: list[Span], ctx: "_Context") -> list[Commitment]:
+        """The rows of a short note on one package (at most ``_SHORT_NOTE`` sentences): noun rows folded, a package
+        stated without a verb found when no sentence gave a row, and the package's value settled."""
+        rows = _noun_rows_in_a_note(rows)
+        if not rows and not ctx.own_people:
+            rows = self._package_without_verb(sents, doc._.cg_date, ctx)
+        if rows:
+            rows = fold_stated_parts(self._settle_package_value(rows, doc, sents))
+        return rows
+
+    def _with_parties(self, rows: list[Commitment], ctx: "_Context", story: bool) -> list[Commitment]:
+        """``rows`` with donors and recipients filled from the document; in a story (``story``), a figure with neither
+        giver nor receiver in reach is dropped: no commitment one can cite ("Cleveland has raised $57 million of the
+        $64 million it pledged"). A joint donor never lists the recipient as a co-giver."""
+        self._fill_donors(rows, ctx)
+        if story:
+            rows = [r for r in rows if r.donor is not None or r.recipient is not None]
+        self._fill_recipients(rows, ctx)
+        for r in rows:
+            if r.donor and "; " in r.donor and r.recipient in r.donor.split("; "):
+                r.donor = "; ".join(d for d in r.donor.split("; ") if d != r.recipient)
+        return rows
 
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
         """The document's actor mentions and claims (by sentence) less what only cites a source ("According to Source
@@ -513,15 +524,7 @@ class CommitmentExtractor:
         trig = self._giving_trigger(s, amount)
         if trig is None:
             return []
-        whole = next((x for x in s.shares if x.whole is amount), None)
-        if whole is not None:  # "$5m of the $20m it pledged": the $20m names the pledge the $5m comes from
-            status, reasons = whole.whole_status, [
-                f"reference: mentions an earlier commitment ({whole.whole_words})",
-                f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
-        else:
-            status, reasons = self._own_status(trig, s.text)
-            reasons = self._status_notes(s, trig, amount, status, reasons)
-            status = _adjusted_status(status, reasons, s.text[amount.end:] if amount else "")
+        status, reasons = self._row_status(s, trig, amount)
         donors, recipient = self._givers(s, trig, paired_donor, reasons)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
@@ -540,6 +543,19 @@ class CommitmentExtractor:
             ctx.own_people = True  # no package to read in the opening either
             return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _row_status(self, s: _Sentence, trig: Trigger, amount: Amount | None) -> tuple[str, list[str]]:
+        """(status, reasons) of the row ``amount`` makes with ``trig``: a whole that a share is taken from ("$5m of the
+        $20m it pledged": the $20m) is a reference to the earlier commitment, linked and never booked again; else the
+        trigger's own status, adjusted by the sentence's notes (conditions, negation, cancellations)."""
+        whole = next((x for x in s.shares if x.whole is amount), None)
+        if whole is not None:
+            return whole.whole_status, [
+                f"reference: mentions an earlier commitment ({whole.whole_words})",
+                f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
+        status, reasons = self._own_status(trig, s.text)
+        reasons = self._status_notes(s, trig, amount, status, reasons)
+        return _adjusted_status(status, reasons, s.text[amount.end:] if amount else ""), reasons
 
     def _givers(self, s: _Sentence, trig: Trigger, paired_donor: str | None,
                 reasons: list[str]) -> tuple[list[str], str | None]:
