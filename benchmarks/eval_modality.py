@@ -12,23 +12,23 @@ Two sets:
 - ``fresh``: tests/data/modality_fresh.jsonl — 74 further real sentences (ngec_guardian, plv, polnear; records
   the ``real`` set does not use) chosen for the constructions of reported news (framing verbs, negation by
   quantifier, temporal adverb, "yet" and denial, double negation, plans and hypotheticals), annotated by
-  this project (helper M1, 2026-12-01) before any rule was changed for them; references as in ``real``,
+  this project (2026-12-01) before any rule was changed for them; references as in ``real``,
   PolNeAR records named by :func:`record_refs.record_key`. A hash of the reference splits off a ``final``
   third (:func:`part_of`), scored once at the end; ``dev`` is the rest;
 - ``fresh2``: tests/data/modality_fresh2.jsonl — 89 further real sentences (plv, ngec_guardian, polnear,
   plover_gsr; records neither set above uses) chosen for the same constructions in about the hidden set's
-  proportions, annotated by this project (helper M2, 2026-12-01) before any run of the system on them; split
+  proportions, annotated by this project (2026-12-01) before any run of the system on them; split
   and scored as ``fresh``;
 - ``fresh3``: tests/data/modality_fresh3.jsonl — 79 further real sentences (plv, ngec_guardian, polnear; records no
   set above uses) chosen for the hidden set's constructions (framing verbs and a reporting verb after the clause,
   negation by quantifier, temporal adverb, "yet" and denial, double negation, plans, threats, conditionals and
-  modals, noun events, acts in a complement, conjoined frames), annotated by this project (helper M3, 2026-12-01)
+  modals, noun events, acts in a complement, conjoined frames), annotated by this project (2026-12-01)
   before any run of the system on them; split and scored as ``fresh``;
 - ``fresh4``: tests/data/modality_fresh4.jsonl — 87 further real sentences (plv, ngec_guardian, case2021_task2,
   plover_gsr, polnear; records no set above uses) weighted to the hidden set's kinds and to acts without a PLOVER cue
   word (framing and denial verbs, negation by quantifier, "never" / "no longer", "yet to", refusals and failures, plans,
-  threats, conditionals and modals, noun events, acts in a complement), annotated by this project (helper M4,
-  2026-12-01) before any run of the system on them; split and scored as ``fresh``;
+  threats, conditionals and modals, noun events, acts in a complement), annotated by this project
+  (2026-12-01) before any run of the system on them; split and scored as ``fresh``;
 - ``fresh5``: tests/data/modality_fresh5.jsonl — 72 further real sentences (india_police_events, offsets into the
   article ``text``; case2021_task2; ngec_guardian) annotated by an analyst who had not seen the code (2026-12-01), each
   with its ``part`` (dev or final, by a hash of the reference, set before any run); scored as ``fresh``.

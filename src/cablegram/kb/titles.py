@@ -230,7 +230,7 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("shin bet", "ISR"),
     ("gru", "RUS"),
     ("sbu", "UKR"),
-    # US federal law-enforcement and revenue bodies named in the Guardian sample (N11: IRS, Justice Department).
+    # US federal law-enforcement and revenue bodies named in the Guardian sample (IRS, Justice Department).
     ("irs", "USA"),
     ("internal revenue service", "USA"),
     ("justice department", "USA"),
