@@ -4,7 +4,7 @@ Two sets:
 
 - ``own``: tests/data/modality_gold.jsonl (sentences about fictional actors, written for this project);
 - ``real``: tests/data/modality_real.jsonl — real sentences of ``../shared/data`` (plv, plover_gsr,
-  ngec_guardian) annotated by this project (helper B, 2026-11-30): only references are stored
+  ngec_guardian) annotated by this project (2026-11-30): only references are stored
   (dataset, record id, sentence and trigger character offsets, label), the text is read from ``data_dir``.
   Figures: ``given_trigger`` (the modality rules on the annotated trigger), ``system`` (the events
   component's event whose trigger is the annotated word; ``trigger_found`` is the share of sentences
