@@ -597,8 +597,8 @@ def _head_of(cands: list[Candidate], k: int) -> Candidate:
     """The mention that heads the phrase candidate ``k`` modifies ("Ukrainian" in "Ukrainian Foreign
     Minister Dmytro Kuleba" gives Kuleba; "State" in "Secretary of State Antony Blinken" gives Blinken),
     else candidate ``k`` itself. Only an "of" phrase is part of a title: a phrase another preposition hangs
-    on a mention ("returned a pendant engraved with the image of Peter the Great to Russian authorities",
-    where the parse hangs "to" on the name) is a participant of its own."""
+    on a mention ("handed back a medal bearing the face of Catherine the Great to the museum's curators", where the
+    parse hangs "to" on the name) is a participant of its own."""
     cand = cands[k]
     if cand.root.i != cand.span.root.i:
         return cand
