@@ -49,6 +49,18 @@ def event_nlp():
 
 
 @pytest.fixture(scope="session")
+def minilm():
+    """The ONNX MiniLM sentence embedder that traces use by default, loaded once; skips when it is not installed
+    (traces checked against it would mean something else with the hashed fallback)."""
+    from cablegram.provenance.embeddings import load_embedder
+
+    embedder = load_embedder("auto")
+    if embedder.name != "minilm-int8-onnx":
+        pytest.skip("these traces are checked with the ONNX MiniLM embedder, which is not installed")
+    return embedder
+
+
+@pytest.fixture(scope="session")
 def event_model():
     """The shipped event-type classifier (ONNX), loaded once; skips when the model file is not shipped."""
     from cablegram.nlp.event_model import DEFAULT_EVENT_MODEL, load_event_model

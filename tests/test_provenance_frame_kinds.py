@@ -5,11 +5,8 @@ shape must not count as one."""
 
 from __future__ import annotations
 
-import pytest
-
 from cablegram.provenance import trace
 from cablegram.provenance.differences import find_changes, invented_quote
-from cablegram.provenance.embeddings import load_embedder
 from cablegram.records import Document
 
 
@@ -51,14 +48,6 @@ def test_a_quote_whose_frame_names_its_listener_by_role_is_put_in_a_principals_m
     assert invented_quote('"We will reopen the Dunn crossing next week," Varo told the opposition leader.', SOURCE) is None
     # the source's own words in quotes are no invention
     assert invented_quote('"They agreed to reopen the Dunn crossing to trucks," Varo told her guest.', SOURCE) is None
-
-
-@pytest.fixture(scope="module")
-def minilm():
-    embedder = load_embedder("auto")
-    if embedder.name != "minilm-int8-onnx":
-        pytest.skip("these traces are checked with the ONNX MiniLM embedder, which is not installed")
-    return embedder
 
 
 def test_an_invented_quote_naming_its_listener_is_traced_altered_not_added(minilm):

@@ -4,11 +4,8 @@ the real change of the same shape still must."""
 
 from __future__ import annotations
 
-import pytest
-
 from cablegram.provenance import trace
 from cablegram.provenance.differences import find_changes
-from cablegram.provenance.embeddings import load_embedder
 from cablegram.records import Document
 
 
@@ -54,14 +51,6 @@ def test_a_re_transliterated_surname_is_the_same_actor():
     assert _kinds("Marts invited Deel to visit Askor next spring.", evidence, context) == []
     # the invitation turned round is still an actor swap
     assert _kinds("Deel invited Marts to visit Askor next spring.", evidence, context) == ["actor"]
-
-
-@pytest.fixture(scope="module")
-def minilm():
-    embedder = load_embedder("auto")
-    if embedder.name != "minilm-int8-onnx":
-        pytest.skip("these traces are checked with the ONNX MiniLM embedder, which is not installed")
-    return embedder
 
 
 READOUT = ("Chancellor Ilse Dorn received President Aron Vell of Marska at the Chancellery today. "

@@ -10,7 +10,6 @@ import pytest
 
 from cablegram.errors import PipelineError
 from cablegram.provenance.align import AlignParams
-from cablegram.provenance.embeddings import load_embedder
 from cablegram.provenance.sentence_model import Candidates, load_added_model, sentence_features
 from cablegram.provenance.trace import trace
 from cablegram.records import Document
@@ -23,14 +22,6 @@ ARTICLE = ("Halvard Brekke held a telephone conversation with his Ostrian counte
            "The ministers talked about reopening the northern border crossings for freight. "
            "Analysts in the capital believe the customs bid could take years to complete. "
            "Brekke repeated that Norland backs Ostria's wish to join the regional customs union.")
-
-
-@pytest.fixture(scope="module")
-def minilm():
-    embedder = load_embedder("auto")
-    if embedder.name != "minilm-int8-onnx":
-        pytest.skip("the learned check applies to MiniLM traces; the ONNX MiniLM embedder is not installed")
-    return embedder
 
 
 def _labels(embedder, params=None) -> list[str]:

@@ -5,12 +5,9 @@ same shape still must."""
 
 from __future__ import annotations
 
-import pytest
-
 from cablegram.provenance import trace
 from cablegram.provenance.align import media_speaker, not_from_readout
 from cablegram.provenance.differences import find_changes, first_person
-from cablegram.provenance.embeddings import load_embedder
 from cablegram.provenance.expressions import duration_days, expressions
 from cablegram.records import Document
 
@@ -96,14 +93,6 @@ def test_an_outlet_as_speaker_and_unnamed_sources_it_cites_are_never_the_readout
                             evidence, False)
     # the ministry credited with what the readout says stays traceable
     assert not not_from_readout("The ministry said Dalmar had not closed its border.", evidence, False)
-
-
-@pytest.fixture(scope="module")
-def minilm():
-    embedder = load_embedder("auto")
-    if embedder.name != "minilm-int8-onnx":
-        pytest.skip("these traces are checked with the ONNX MiniLM embedder, which is not installed")
-    return embedder
 
 
 def test_a_publishers_claim_restating_a_readout_sentence_in_other_words_is_supported(minilm):

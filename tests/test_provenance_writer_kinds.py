@@ -4,10 +4,7 @@ rewrite of the same shape that still must."""
 
 from __future__ import annotations
 
-import pytest
-
 from cablegram.provenance.differences import find_changes
-from cablegram.provenance.embeddings import load_embedder
 from cablegram.provenance.trace import trace
 from cablegram.records import Document
 
@@ -59,14 +56,6 @@ def test_a_manner_phrase_with_without_is_no_negation():
     assert _kinds("They urged Ostmark to pull its forces out of the river delta without preconditions.", source) == []
     assert _kinds("The talks ended without an agreement on the river delta.",
                   "The talks ended with an agreement on the river delta.") == ["modality"]
-
-
-@pytest.fixture(scope="module")
-def minilm():
-    embedder = load_embedder("auto")
-    if embedder.name != "minilm-int8-onnx":
-        pytest.skip("these traces are checked with the ONNX MiniLM embedder, which is not installed")
-    return embedder
 
 
 def test_a_changed_duration_is_traced_as_altered_not_added(minilm):
