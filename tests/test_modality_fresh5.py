@@ -101,3 +101,48 @@ def test_fresh5_development_figures(shared_data, event_nlp):
     system = result["system"]
     assert system["trigger_found"] >= FLOORS["modality_fresh5_dev_trigger_found"] - 0.02, system
     assert system["macro_f1"] >= FLOORS["modality_fresh5_dev_system_macro_f1"] - 0.02, system
+
+
+@pytest.mark.parametrize("text,word", [
+    # a passive with no agent: someone would settle it
+    ("The Ostland mayor said the quarrel over the Tarsk bridge could be settled quietly next month.", "settled"),
+    # a noun of a happening as subject, no actor named
+    ("Reports from Tarsk indicated that unrest could be spreading to the northern villages.", "spreading"),
+    # the "that" clause of a growing fear, as a reporting verb's
+    ("Fears are growing that Brevian rebels may cross into the Tarsk valley before the winter.", "cross"),
+])
+def test_an_act_that_may_come_with_no_actor_named_is_hypothetical(event_nlp, text, word):
+    """An act that may come with no actor named (a passive with no agent, a happening as subject, a clause under a
+    growing fear): coded for its modality, its type a guess, never confident."""
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {"hypothetical"}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, word)), _shown(events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Reports from Tarsk indicated that the quarrel over the bridge had been patched up.", "patched"),
+    ("The quarrel over the Tarsk bridge was settled quietly last month.", "settled"),
+    ("Fears are growing in Tarsk, where the river has risen.", "risen"),
+])
+def test_a_plain_happening_with_no_actor_named_stays_uncoded(event_nlp, text, word):
+    """Only an act that did not happen or may happen gets the guessed-type event: a stated happening with no actor
+    and no cue word stays uncoded (precision first)."""
+    events = event_nlp(text)._.cg_events
+    assert not _on(events, word), _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("The army was called in when the Tarsk police failed to contain the unrest in the market.", "contain", "negated"),
+    ("Ostland has vowed to contain the rioting in Tarsk.", "contain", "planned"),
+])
+def test_contain_in_a_frame_is_an_act(event_nlp, text, word, modality):
+    """ "contain" as the complement of a failure or a commitment is the act of holding something back, not an
+    inclusion: an event of its own with the frame's modality, its type a guess."""
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, word)), _shown(events)
+
+
+def test_contain_as_inclusion_is_no_act(event_nlp):
+    events = event_nlp("The Ostland report contains new figures on the refugees in Tarsk.")._.cg_events
+    assert not _on(events, "contains"), _shown(events)

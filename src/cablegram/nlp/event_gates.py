@@ -64,6 +64,7 @@ class _NonAct:
     consequence_verbs: frozenset[str]
     consequence_aux: frozenset[str]
     refusable: frozenset[str]
+    happening_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def _words() -> _NonAct:
         "chain.sending_verbs", "frames.request_verbs", "frames.attempt_words", "frames.blocking_verbs",
         "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns",
         "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux",
-        "frames.refusable_verbs")))
+        "frames.refusable_verbs", "frames.happening_nouns")))
 
 
 def _lemma(token) -> str:
@@ -235,6 +236,22 @@ def unnamed_agent(verb) -> bool:
             break
         tok = tok.head
     return False
+
+
+def unnamed_happening(verb) -> bool:
+    """An act of ``verb`` that names no actor but states a happening all the same: a passive with no agent and a noun
+    as subject ("the dispute could be settled": someone would settle it), or a subject noun that names a happening
+    (``non_act.frames.happening_nouns``: "unrest could be spreading to the north"). Used only for acts that did not
+    happen or may (their events stay under the confident floor)."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.pos_ != "NOUN" for s in subjects):
+        return False
+    if _passive_without_agent(verb) and verb.tag_ == "VBN":
+        return True
+    W = _words()
+    return any(_lemma(s) in W.happening_nouns or s.lower_ in W.happening_nouns for s in subjects if s.dep_ == "nsubj")
 
 
 def conditional_consequence(etype: str, trigger, threat_cue: bool) -> bool:

@@ -35,7 +35,7 @@ from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, demanding_verb,
                           frame_modality, in_demanded_act, loose_sense, meeting_place, negation_refusal,
                           own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source, states_no_act,
-                          undergoes, unnamed_agent)
+                          undergoes, unnamed_agent, unnamed_happening)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -129,10 +129,12 @@ def _sufferer(span) -> bool:
 
 @lru_cache(maxsize=4)
 def _plover_words() -> tuple[frozenset[str], ...]:
-    """Word sets of ``plover.toml``: non-event verbs, retreat words, light verbs, ending verbs, support verbs."""
+    """Word sets of ``plover.toml``: non-event verbs, retreat words, light verbs, ending verbs, support verbs, non-event
+    verbs with an act sense in a frame's complement."""
     lex = _plover_lexicon()
     return (word_set(lex, "non_event.verbs"), word_set(lex, "yield.retreat_words"), word_set(lex, "non_event.light_verbs"),
-            word_set(lex, "non_event.terminative_verbs"), word_set(lex, "non_event.support_verbs"))
+            word_set(lex, "non_event.terminative_verbs"), word_set(lex, "non_event.support_verbs"),
+            word_set(lex, "non_event.framed_act_verbs"))
 
 
 def is_confident(event, min_confidence: float | None = None, settings=None,
@@ -544,15 +546,24 @@ def _unasserted_conjuncts(sent, frame) -> list:
 
 
 def _reported_acts(sent, actors) -> list:
-    """The verbs of ``sent`` that a reporting verb's clause states with no cue word, an actor or an unnamed agent
-    (:func:`.event_gates.unnamed_agent`) as subject, and a modality other than occurred (:meth:`EventCoder._reported_uncued`)."""
-    reporting = modality_cues().reporting_verbs
-    clauses = [t for t in sent if t.dep_ == "ccomp" and t.head.lower_ in reporting]
+    """The verbs of ``sent`` that a reporting verb's clause (or the "that" clause of a growing fear: "concerns are
+    growing that …") states with no cue word, an actor, an unnamed agent (:func:`.event_gates.unnamed_agent`) or a
+    happening with no actor (:func:`.event_gates.unnamed_happening`) as subject, and a
+    modality other than occurred (:meth:`EventCoder._reported_uncued`)."""
+    C = modality_cues()
+    clauses = [t for t in sent if t.dep_ == "ccomp" and (t.head.lower_ in C.reporting_verbs or _feared(t.head, C))]
     # with the verbs conjoined to a clause's verb with its subject ("said the fighters entered X and had not met Y")
     acts = [(t, t) for t in clauses] + [(c, t) for t in clauses for c in t.conjuncts if c.dep_ == "conj"
                                         and c.pos_ == "VERB" and not any(d.dep_.startswith("nsubj") for d in c.children)]
-    return [t for t, subj in acts if _eventive(t) and (_actor_subject(subj, actors) or unnamed_agent(subj))
+    return [t for t, subj in acts if _eventive(t) and (_actor_subject(subj, actors) or unnamed_agent(subj)
+                                                        or unnamed_happening(subj))
             and classify_modality(sent, t).modality != "occurred"]
+
+
+def _feared(verb, C) -> bool:
+    """``verb`` has a noun of fear or danger as subject ("fears are growing that …", ``modality.toml``
+    ``possibility_nouns``): its clause is what may happen, as a reporting verb's is what was said."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in C.possibility_nouns for c in verb.children)
 
 
 def _outer_commitments(sent, taken: set[int]) -> list:
@@ -607,9 +618,12 @@ def _act_of(verb, C):
 
 def _bare_act(tok, cues, etype: str) -> bool:
     """``tok``, with its ``cues``, can be an act of its own beside a frame of type ``etype``: a verb (or a word with a
-    cue) that states a happening (not a non-event, light or reporting verb) with no cue of the frame's own type."""
+    cue) that states a happening (not a non-event, light or reporting verb) with no cue of the frame's own type. A verb
+    of inclusion with an act sense (``non_event.framed_act_verbs``) is an act as the complement of a frame ("failed to
+    contain the riots"), where it cannot mean inclusion."""
     non_event, _, light = _plover_words()[:3]
-    if tok.lower_ in non_event or tok.lower_ in light or tok.lower_ in modality_cues().reporting_verbs:
+    framed_act = tok.dep_ == "xcomp" and tok.lower_ in _plover_words()[5]
+    if (tok.lower_ in non_event and not framed_act) or tok.lower_ in light or tok.lower_ in modality_cues().reporting_verbs:
         return False
     return not any(h[1] == etype for h in cues) and (bool(cues) or tok.pos_ == "VERB")
 
@@ -772,7 +786,8 @@ class EventCoder:
             if not any(sent.start <= s.start and s.end <= sent.end and not is_locative(s) for s, _ in actors):
                 # an unnamed agent's act that did not happen or may ("fighters could escape"): coded only for its
                 # modality (:meth:`_uncued`, :meth:`_reported_uncued`); no classifier call for the other sentences
-                unasserted = (unnamed_agent(main) and classify_modality(sent, main).modality != "occurred") \
+                unasserted = ((unnamed_agent(main) or unnamed_happening(main))
+                              and classify_modality(sent, main).modality != "occurred") \
                     or _reported_acts(sent, actors)
                 return _Candidate(index, sent, main, hits, strong, feats, aside, named=False) if unasserted else None
         return _Candidate(index, sent, main, hits, strong, feats, aside)
@@ -839,7 +854,8 @@ class EventCoder:
                     typed = (typed[0], min(typed[1], _BARE_CONFIDENCE))
                 if typed and not _committed_aid(tok, typed[0]):  # a promised AID is the promise's (AGREE)
                     events += self._events(cand, *typed, tok, doc, actors)
-        return events
+        # a guessed main event that states no act ("fears are growing that …"): the acts its clauses report, as without one
+        return events or self._reported_uncued(cand, row, doc, actors)
 
     def _uncued(self, cand: _Candidate, row, actors) -> tuple[str, float] | None:
         """(type, confidence) for a sentence whose main verb states an act with no cue word, the classifier unsure of
@@ -851,7 +867,8 @@ class EventCoder:
         (:func:`_actor_subject`: "hostility can bring them together" is no act)."""
         if row is None or cand.strong or not _eventive(cand.main):
             return None
-        if not (_actor_subject(cand.main, actors) or unnamed_agent(cand.main)):
+        if not (_actor_subject(cand.main, actors) or unnamed_agent(cand.main)
+                or unnamed_happening(cand.main)):
             return None
         if classify_modality(cand.sent, cand.main).modality == "occurred":
             return None  # a plain happening of unsure type stays uncoded (precision first)
