@@ -146,3 +146,11 @@ def test_contain_in_a_frame_is_an_act(event_nlp, text, word, modality):
 def test_contain_as_inclusion_is_no_act(event_nlp):
     events = event_nlp("The Ostland report contains new figures on the refugees in Tarsk.")._.cg_events
     assert not _on(events, "contains"), _shown(events)
+
+
+def test_an_act_that_cannot_be_ruled_out_is_hypothetical(event_nlp):
+    """The passive subject of a negated "rule out" is the act left open: an event of its own, hypothetical, under
+    the confident floor when its type comes from the frame's sentence."""
+    events = event_nlp("An attack on the market cannot be ruled out, the mayor of Tarsk said.")._.cg_events
+    assert {e.modality for e in _on(events, "attack")} == {"hypothetical"}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, "attack")), _shown(events)

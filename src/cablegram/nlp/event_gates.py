@@ -250,8 +250,13 @@ def unnamed_happening(verb) -> bool:
         return False
     if _passive_without_agent(verb) and verb.tag_ == "VBN":
         return True
+    return any(names_happening(s) for s in subjects if s.dep_ == "nsubj")
+
+
+def names_happening(noun) -> bool:
+    """``noun`` names a happening with no actor (``non_act.frames.happening_nouns``: "violence", "unrest")."""
     W = _words()
-    return any(_lemma(s) in W.happening_nouns or s.lower_ in W.happening_nouns for s in subjects if s.dep_ == "nsubj")
+    return noun.pos_ == "NOUN" and (_lemma(noun) in W.happening_nouns or noun.lower_ in W.happening_nouns)
 
 
 def conditional_consequence(etype: str, trigger, threat_cue: bool) -> bool:

@@ -35,7 +35,7 @@ from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, demanding_verb,
                           frame_modality, in_demanded_act, loose_sense, meeting_place, negation_refusal,
                           own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source, states_no_act,
-                          undergoes, unnamed_agent, unnamed_happening)
+                          undergoes, unnamed_agent, unnamed_happening, names_happening)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -588,9 +588,19 @@ def _framed_complements(frame, C) -> list:
         return _noun_clauses(frame, C)
     if frame.pos_ != "VERB":
         return []
+    if cancels_negation(frame, C):
+        return _ruled_out(frame, C)
     if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
         return []
     return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _ruled_out(frame, C) -> list:
+    """The acts a verb of ruling out names as its object or passive subject ("cannot be ruled out", "ruled out
+    talks"), the act counted for a counting noun ("acts of violence": ``future.counter_nouns``)."""
+    named = [c for c in frame.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"]
+    return [next((g for g in _of_objects([n]) if g.pos_ == "NOUN"), n) if n.lower_ in C.counter_nouns else n
+            for n in named]
 
 
 def _noun_clauses(noun, C) -> list:
@@ -625,7 +635,7 @@ def _bare_act(tok, cues, etype: str) -> bool:
     framed_act = tok.dep_ == "xcomp" and tok.lower_ in _plover_words()[5]
     if (tok.lower_ in non_event and not framed_act) or tok.lower_ in light or tok.lower_ in modality_cues().reporting_verbs:
         return False
-    return not any(h[1] == etype for h in cues) and (bool(cues) or tok.pos_ == "VERB")
+    return not any(h[1] == etype for h in cues) and (bool(cues) or tok.pos_ == "VERB" or names_happening(tok))
 
 
 def _actor_subject(verb, actors) -> bool:
