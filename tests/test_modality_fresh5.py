@@ -154,3 +154,18 @@ def test_an_act_that_cannot_be_ruled_out_is_hypothetical(event_nlp):
     events = event_nlp("An attack on the market cannot be ruled out, the mayor of Tarsk said.")._.cg_events
     assert {e.modality for e in _on(events, "attack")} == {"hypothetical"}, _shown(events)
     assert all(e.confidence < 0.5 for e in _on(events, "attack")), _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("The villagers of Tarsk waited for a police intervention which never came.", "intervention", "negated"),
+    ("Ostland promised an airlift that never materialised.", "airlift", "negated"),
+    # the event did take place: the promise frames it as planned, nothing negates it
+    ("Ostland promised an airlift that came on Monday.", "airlift", "planned"),
+])
+def test_an_event_noun_that_never_came_is_negated(event_nlp, text, word, modality):
+    """A relative clause saying that the event named never took place negates it (``negation.unrealised_verbs``)."""
+    from cablegram.nlp.modality import classify
+
+    doc = event_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert classify(next(iter(doc.sents)), token).modality == modality

@@ -64,6 +64,7 @@ class ModalityCues:
     temporal_marks: frozenset[str] = frozenset()
     decision_nouns: frozenset[str] = frozenset()
     expectation_verbs: frozenset[str] = frozenset()
+    unrealised_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     sequel_nouns: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
@@ -96,6 +97,7 @@ _FIELDS = {
     "occurrence_verbs": ("future.occurrence_verbs",), "temporal_marks": ("conditional.temporal_marks",),
     "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
+    "unrealised_verbs": ("negation.unrealised_verbs",),
 }
 
 
@@ -448,6 +450,16 @@ def abstain_frame(tok, C: ModalityCues | None = None) -> tuple[str, ...] | None:
     return next((p for p in C.abstain_phrases if words[:len(p)] == p), None)
 
 
+def _never_came(trigger, C: ModalityCues) -> str | None:
+    """The negated verb of a relative clause that says the event noun ``trigger`` never took place ("an intervention
+    which never came", "an airlift that never materialised"; ``negation.unrealised_verbs``), else None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next((c.text for c in trigger.children if c.dep_ in ("relcl", "acl")
+                 and (c.lemma_.lower() in C.unrealised_verbs or c.lower_ in C.unrealised_verbs)
+                 and any(g.dep_ in ("neg", "advmod") and g.lower_ in C.negators for g in c.children)), None)
+
+
 def _negation(trigger, chain) -> tuple[str, str] | None:
     """("negated", cue) when the event is negated, ("hypothetical", cue) when a negation is cancelled
     ("did not rule out talks"), else None. Scope follows the parse: the trigger, then the verbs above
@@ -456,7 +468,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
     # and "denied reports that it plans to attack": the attack is what the clause's plan names
     reported = trigger.head if trigger.dep_ in ("dobj", "xcomp") and trigger.head.dep_ == "acl" else trigger
-    denied = _denied_report(reported, C) or _denied_intention(trigger, C)
+    denied = _denied_report(reported, C) or _denied_intention(trigger, C) or _never_came(trigger, C)
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
