@@ -1387,10 +1387,20 @@ class ActorResolver:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
         found = self.resolver.fuzzy(words, label)
         if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]) \
-                and self._same_given_name(words, self.kb.actors[found[0]]):
+                and self._same_given_name(words, self.kb.actors[found[0]]) \
+                and self._same_opening(words, self.kb.actors[found[0]]):
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _same_opening(self, words: tuple[str, ...], actor: Actor) -> bool:
+        """For a one-word name found by a near spelling, whether it opens as a word of one of the actor's names does
+        (the first two folded letters): a misspelling keeps a name's opening ("Gbago", "Matthis"), while two names
+        that differ at the start are other names ("Jilani" is not "Jolani"). Longer names: always True."""
+        if len(words) != 1 or len(words[0]) < 2:
+            return True
+        opening = words[0][:2]
+        return any(w[:2] == opening for n in (actor.name, *actor.aliases) for w in self.kb.folder.name(n))
 
     def _same_given_name(self, words: tuple[str, ...], actor: Actor) -> bool:
         """For a person found by a near spelling, whether the given names agree (kb.dedupe.given_name_agrees):
