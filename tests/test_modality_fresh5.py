@@ -169,3 +169,17 @@ def test_an_event_noun_that_never_came_is_negated(event_nlp, text, word, modalit
     doc = event_nlp(text)
     token = next(t for t in doc if t.text == word)
     assert classify(next(iter(doc.sents)), token).modality == modality
+
+
+def test_an_act_a_verb_of_consequence_says_may_follow_is_hypothetical(event_nlp):
+    """ "could lead to renewed fighting": the fighting, with its own cue word, is an event of its own, hypothetical,
+    never confident (an outcome, not the sentence's news)."""
+    events = event_nlp("Backing Brevia could also lead to renewed fighting between the rebels and the army.")._.cg_events
+    assert {e.modality for e in _on(events, "fighting")} == {"hypothetical"}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, "fighting")), _shown(events)
+
+
+def test_an_outcome_that_happened_gets_no_further_event(event_nlp):
+    """Only an outcome that may follow gets the capped event: one stated as happened stays with the sentence's event."""
+    events = event_nlp("Backing Brevia led to renewed fighting between the rebels and the army.")._.cg_events
+    assert not _on(events, "fighting"), _shown(events)

@@ -253,6 +253,11 @@ def unnamed_happening(verb) -> bool:
     return any(names_happening(s) for s in subjects if s.dep_ == "nsubj")
 
 
+def consequence_verb(verb) -> bool:
+    """``verb`` is a verb of consequence (``non_act.frames.consequence_verbs``: "lead", "result")."""
+    return _lemma(verb) in _words().consequence_verbs
+
+
 def names_happening(noun) -> bool:
     """``noun`` names a happening with no actor (``non_act.frames.happening_nouns``: "violence", "unrest")."""
     W = _words()

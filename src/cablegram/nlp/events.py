@@ -32,10 +32,10 @@ from .event_places import named_no_place
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
-from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, demanding_verb,
-                          frame_modality, in_demanded_act, loose_sense, meeting_place, negation_refusal,
-                          own_state_counterpart, refusal_modality, same_act, sense_type, speaker_source, states_no_act,
-                          undergoes, unnamed_agent, unnamed_happening, names_happening)
+from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, consequence_verb,
+                          demanding_verb, frame_modality, in_demanded_act, loose_sense, meeting_place, names_happening,
+                          negation_refusal, own_state_counterpart, refusal_modality, same_act, sense_type,
+                          speaker_source, states_no_act, undergoes, unnamed_agent, unnamed_happening)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
@@ -603,6 +603,18 @@ def _ruled_out(frame, C) -> list:
             for n in named]
 
 
+def _named_outcomes(verb) -> list:
+    """The nouns a verb of consequence or undergoing names as what follows (``non_act.frames.consequence_verbs``,
+    ``non_event.suffer_verbs``): its direct object, or the object of its "to" or "in" ("lead to renewed fighting",
+    "result in clashes", "face attacks")."""
+    if verb.pos_ != "VERB" or not (verb.lower_ in _undergoing_words()[0] or consequence_verb(verb)):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for g in p.children
+                if g.dep_ == "pobj"]
+    return [o for o in objects if o.pos_ == "NOUN"]
+
+
 def _noun_clauses(noun, C) -> list:
     """The acts of the "that" clauses of a noun of threat or warning ("threats that he would allow …")."""
     if noun.lower_ not in C.possibility_nouns:
@@ -864,8 +876,22 @@ class EventCoder:
                     typed = (typed[0], min(typed[1], _BARE_CONFIDENCE))
                 if typed and not _committed_aid(tok, typed[0]):  # a promised AID is the promise's (AGREE)
                     events += self._events(cand, *typed, tok, doc, actors)
+        events += self._outcome_events(cand, conf, taken, doc, actors)
         # a guessed main event that states no act ("fears are growing that …"): the acts its clauses report, as without one
         return events or self._reported_uncued(cand, row, doc, actors)
+
+    def _outcome_events(self, cand: _Candidate, conf: float, taken: set[int], doc, actors) -> list[Event]:
+        """Events on the acts that a main verb of consequence or undergoing names as what may follow, each with a cue
+        word of its own ("could lead to renewed fighting", "may face attacks"): not occurred, capped at
+        :data:`_BARE_CONFIDENCE` (an outcome, not the sentence's news)."""
+        events: list[Event] = []
+        for tok in _named_outcomes(cand.main):
+            cues = [h for h in cand.hits if h[0].i == tok.i]
+            if tok.i in taken or not cues or classify_modality(cand.sent, tok).modality == "occurred":
+                continue
+            taken.add(tok.i)
+            events += self._events(cand, max(cues, key=lambda h: h[3])[1], min(conf, _BARE_CONFIDENCE), tok, doc, actors)
+        return events
 
     def _uncued(self, cand: _Candidate, row, actors) -> tuple[str, float] | None:
         """(type, confidence) for a sentence whose main verb states an act with no cue word, the classifier unsure of
