@@ -53,6 +53,7 @@ default floor of 0.5 of :func:`cablegram.nlp.events.is_confident`), so doubted e
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds, span_text
@@ -320,7 +321,7 @@ def _next_act(tok, trigger) -> bool:
     "but", and the trigger has an object of its own ("welcomed the report and called on Y to answer"): whom the
     second act addresses is no party of the first. Verbs that share their object ("met and thanked Y") keep it."""
     return (tok.dep_ == "conj" and tok.head.i == trigger.i and tok.pos_ == "VERB"
-            and tok.lemma_.lower() in _assertion_words()[9]
+            and tok.lemma_.lower() in _assertion_words().next_act_verbs
             and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in trigger.children)
             and any(c.dep_ == "dobj" for c in trigger.children))
 
@@ -459,7 +460,7 @@ def _act_doubts(trigger, own_cue: bool, etype: str, modality: str) -> list[str]:
     if etype == "REJECT" and modality == "negated" and not own_cue and negation_no_refusal(trigger):
         out.append("no_refusal")
     cued = own_cue or _cue_word_of(trigger, etype)
-    if etype in _assertion_words()[7] and not (cued and _sense_shown(trigger, etype)):
+    if etype in _assertion_words().cue_needed and not (cued and _sense_shown(trigger, etype)):
         out.append("no_cue_word")
     return out
 
@@ -570,29 +571,54 @@ def adjusted_confidence(confidence: float, doubts: list[str]) -> float:
     return confidence * DOUBT_FACTOR if doubts else confidence
 
 
+class _AssertionWords(NamedTuple):
+    """Word sets of ``plover.toml`` the assertion and topic checks read (``[confidence]`` unless said otherwise)."""
+
+    question_marks: frozenset[str]
+    habit_verbs: frozenset[str]
+    forecast_modals: frozenset[str]
+    intent_adjectives: frozenset[str]  # [non_act.loose]
+    actor_nouns: frozenset[str]  # [non_act.frames]
+    thing_nouns: frozenset[str]
+    thing_suffixes: frozenset[str]
+    cue_needed: frozenset[str]  # upper case: the types that need their own cue word
+    topic_preps: frozenset[str]
+    next_act_verbs: frozenset[str]
+    topic_documents: frozenset[str]
+    denial_verbs: frozenset[str]
+    link_nouns: frozenset[str]
+    possibility_adjectives: frozenset[str]
+    role_verbs: frozenset[str]
+    correction_marks: frozenset[str]
+    sports_triggers: frozenset[str]
+    sports_words: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _assertion_words() -> tuple[frozenset[str], ...]:
+def _assertion_words() -> _AssertionWords:
     """``plover.toml`` ``[confidence]``: words that open an embedded question, verbs of habit, modal auxiliaries of
     a forecast; ``[non_act.loose]`` adjectives of intent; ``[non_act.frames]`` nouns of actors; ``[confidence]``
-    nouns and endings of things, and the types that need their own cue word."""
+    nouns and endings of things, and the types that need their own cue word (and the further sets named in
+    :class:`_AssertionWords`)."""
     lex = load_lexicon("plover")
-    return (word_set(lex, "confidence.question_marks"), word_set(lex, "confidence.habit_verbs"),
-            word_set(lex, "confidence.forecast_modals"), word_set(lex, "non_act.loose.intent_adjectives"),
-            word_set(lex, "non_act.frames.actor_nouns"), word_set(lex, "confidence.thing_nouns"),
-            word_set(lex, "confidence.thing_suffixes"),
-            frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
-            word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
-            word_set(lex, "confidence.topic_documents"), word_set(lex, "confidence.denial_verbs"),
-            word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"),
-            word_set(lex, "confidence.role_verbs"), word_set(lex, "confidence.correction_marks"),
-            word_set(lex, "confidence.sports_triggers"), word_set(lex, "confidence.sports_words"))
+    return _AssertionWords(
+        word_set(lex, "confidence.question_marks"), word_set(lex, "confidence.habit_verbs"),
+        word_set(lex, "confidence.forecast_modals"), word_set(lex, "non_act.loose.intent_adjectives"),
+        word_set(lex, "non_act.frames.actor_nouns"), word_set(lex, "confidence.thing_nouns"),
+        word_set(lex, "confidence.thing_suffixes"),
+        frozenset(t.upper() for t in word_set(lex, "confidence.cue_needed")),
+        word_set(lex, "confidence.topic_preps"), word_set(lex, "confidence.next_act_verbs"),
+        word_set(lex, "confidence.topic_documents"), word_set(lex, "confidence.denial_verbs"),
+        word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"),
+        word_set(lex, "confidence.role_verbs"), word_set(lex, "confidence.correction_marks"),
+        word_set(lex, "confidence.sports_triggers"), word_set(lex, "confidence.sports_words"))
 
 
 def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
     """True when the sentence does not state the act of ``trigger`` (a spaCy token) coded ``etype`` as happening
     or planned: a hypothetical ``modality`` (not a REQUEST, whose asking is the act, nor an offer on an adjective of
     intent), an embedded or direct question, a habit, or a forecast about a thing (see the module docstring)."""
-    marks, intent = _assertion_words()[0], _assertion_words()[3]
+    marks, intent = _assertion_words().question_marks, _assertion_words().intent_adjectives
     if modality == "hypothetical" and etype != "REQUEST" and not any(
             h.lower_ in intent for h in (trigger, trigger.head)):
         return True
@@ -643,7 +669,7 @@ def _direct_question(root) -> bool:
 def _habit(clause) -> bool:
     """A habit or a generic statement: a verb of habit governs the clause ("states that arm rebels tend to lose";
     ``[confidence] habit_verbs``)."""
-    habits = _assertion_words()[1]
+    habits = _assertion_words().habit_verbs
     return clause.lemma_.lower() in habits or (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in habits)
 
 
@@ -652,7 +678,7 @@ def _thing_forecast(clause) -> bool:
     (``[confidence] thing_nouns``, or a word ending like one, ``thing_suffixes``: "refusal", "decision"), no word of
     an actor ("the refusal will anger X", "success will not translate into …"): what may follow, no act."""
     W = _assertion_words()
-    modals, actors, things, suffixes = W[2], W[4], W[5], W[6]
+    modals, actors, things, suffixes = W.forecast_modals, W.actor_nouns, W.thing_nouns, W.thing_suffixes
     if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -678,7 +704,7 @@ def _complement_topic(span, trigger, etype: str) -> bool:
     if tok.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("ccomp", "pcomp") or _infinitive(clause) or \
             clause.head.i not in {h.i for h in _heads(trigger)}:
         return False  # "rejected Y to postpone the hearing": Y's request is what is rejected
-    if any(c.dep_ == "mark" and c.lower_ in _assertion_words()[0] for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in _assertion_words().question_marks for c in clause.children):
         return True
     return etype == "REJECT" or (etype == "REQUEST" and tok.dep_ == "nsubjpass")
 
@@ -688,10 +714,10 @@ def _denied_tie(span, trigger) -> bool:
     Y"; ``[confidence] denial_verbs``, ``link_nouns``): Y is what the denial is about."""
     tok = _phrase_root(span)
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or trigger.lemma_.lower() not in _assertion_words()[11]:
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or trigger.lemma_.lower() not in _assertion_words().denial_verbs:
         return False
     noun = prep.head
-    return noun.lemma_.lower() in _assertion_words()[12] and noun.head.i == trigger.i and noun.dep_ == "dobj"
+    return noun.lemma_.lower() in _assertion_words().link_nouns and noun.head.i == trigger.i and noun.dep_ == "dobj"
 
 
 def non_event(trigger, modality: str = "") -> bool:
@@ -702,12 +728,12 @@ def non_event(trigger, modality: str = "") -> bool:
     names after "have" ("is not understood to have had any previous training")."""
     W = _assertion_words()
     lemma, sent = trigger.lemma_.lower(), trigger.sent
-    if lemma in W[14] and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+    if lemma in W.role_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
         return True
     text = span_text(sent).lower()
-    if any(mark in text for mark in W[15]):
+    if any(mark in text for mark in W.correction_marks):
         return True
-    if lemma in W[16] and any(t.lower_ in W[17] for t in sent):
+    if lemma in W.sports_triggers and any(t.lower_ in W.sports_words for t in sent):
         return True
     return (modality == "negated" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
             and trigger.head.lemma_.lower() == "have")
@@ -716,7 +742,7 @@ def non_event(trigger, modality: str = "") -> bool:
 def _possibility(clause) -> bool:
     """The clause is what an adjective of possibility frames ("it was possible for Y to renege", "Y is likely to
     strike", "it is unlikely that Y will"; ``[confidence] possibility_adjectives``): what may happen, no act."""
-    adjectives = _assertion_words()[13]
+    adjectives = _assertion_words().possibility_adjectives
     if clause.lemma_.lower() in adjectives:
         return True
     head = clause.head
@@ -731,10 +757,10 @@ def _topic(span, trigger) -> bool:
     of a "does" standing for it ("vetoed the resolution – as it does repeatedly on Syria")."""
     tok = _phrase_root(span)
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in _assertion_words()[8]:
+    if tok.dep_ != "pobj" or prep.lower_ not in _assertion_words().topic_preps:
         return False
     owner = prep.head
-    documents = _assertion_words()[10]
+    documents = _assertion_words().topic_documents
     return owner.i == trigger.i or (owner.dep_ == "dobj" and owner.head.i == trigger.i
                                     and owner.lemma_.lower() in documents) or (
         owner.head.i == trigger.i and owner.dep_ == "advcl" and owner.lemma_.lower() == "do")
@@ -796,7 +822,7 @@ def only_place(span) -> bool:
     the capital"): a place, standing for no party. A capital elsewhere stands for its state ("Moscow denied"), and a
     place naming a body of one of its nouns of actors (``non_act.frames.actor_nouns``: "a Jerusalem court") acts."""
     root = span.root
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words()[4]:
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words().actor_nouns:
         return False  # a body the place names ("a Jerusalem district court", "the Kilis police") acts
     for start, end, label, kb_id in group_bounds(span.doc, "cg_places"):
         if start < span.end and span.start < end and kb_id:  # a known place, not any GPE
