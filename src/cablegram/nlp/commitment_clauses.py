@@ -27,7 +27,7 @@ from .commitment_lexicon import CommitmentLexicon
 from .commitment_participles import gives_by_participle, hyphen_giver
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
-           "reference_of", "speculation_cue", "partial_delivery", "noun_giver"]
+           "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS"]
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
@@ -160,7 +160,8 @@ def _trigger_without_verb(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     return _support_named_by_noun(tok) or _refused_request(tok, lex)
 
 
-_TRAINING_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
+# What a support verb may name as its object when it gives the help itself ("supports the training of X's forces")
+TRAINING_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
 
 
 def _supports_training(tok: Token) -> bool:
@@ -170,7 +171,7 @@ def _supports_training(tok: Token) -> bool:
     if tok.lower_ not in _SUPPORTING or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return any(o.lower_ in _TRAINING_NOUNS or any(c.lower_ in _TRAINING_NOUNS for c in o.conjuncts) for o in objects)
+    return any(o.lower_ in TRAINING_NOUNS or any(c.lower_ in TRAINING_NOUNS for c in o.conjuncts) for o in objects)
 
 
 def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:

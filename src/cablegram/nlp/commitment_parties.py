@@ -21,8 +21,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
-from .commitment_clauses import Trigger, noun_giver
+from .commitment_clauses import TRAINING_NOUNS, Trigger, noun_giver
 from .commitment_participles import coordinated_agent, hyphen_giver, participle_receiver, receiver_text
+from .doc_cache import doc_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
            "mentioned_state", "NON_STATE_GROUP_NOUNS", "FIRST_PERSON_GIVER", "first_person_giver"]
@@ -315,7 +316,7 @@ def first_person_giver(subj: Token | None) -> bool:
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks in its paragraph (an odd number of straight quotes before it, or
     more opening than closing curly ones): a quoted speaker's words, not the writer's."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)  # Doc.text joins every token on each access
     before = text[text.rfind("\n", 0, tok.idx) + 1: tok.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
@@ -438,7 +439,7 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
             if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
-                    n.lower_ in _TRAINED_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
+                    n.lower_ in TRAINING_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
                 out.append(c)  # "supports the training of the Ostravian army": the army is trained
             given_to = _given_object(c, root)
             if given_to is not None:
@@ -449,9 +450,6 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
-
-
-_TRAINED_NOUNS = frozenset(("training", "arming", "equipping", "drilling"))
 
 
 def _only_placed(tok: Token) -> bool:

@@ -70,10 +70,9 @@ def shares(text: str, amounts: Sequence[Amount]) -> list[Share]:
         between = text[first.end: second.start]
         if (_OF_WHOLE.match(between) or _PART_OF_WHOLE.match(between)) and _larger(second, first):
             out.append(_share(text, first, second, text[first.end: second.start]))
-        elif _WHOLE_THEN_PART.match(between) and _OF_BEFORE.search(text[max(0, first.start - 60): first.start]) \
-                and _larger(first, second):
-            out.append(_share(text, second, first, _OF_BEFORE.search(text[max(0, first.start - 60): first.start])
-                              .group(0)))
+        elif _WHOLE_THEN_PART.match(between) and _larger(first, second) and \
+                (opening := _OF_BEFORE.search(text[max(0, first.start - 60): first.start])):
+            out.append(_share(text, second, first, opening.group(0)))
     return out
 
 

@@ -222,8 +222,7 @@ class CommitmentExtractor:
             rows = [r for r in rows if r.donor is not None or r.recipient is not None]
         self._fill_recipients(rows, ctx)
         for r in rows:
-            if r.donor and "; " in r.donor and r.recipient in r.donor.split("; "):
-                r.donor = "; ".join(d for d in r.donor.split("; ") if d != r.recipient)
+            r.donor = _without_receiver(r.donor, r.recipient)
         return rows
 
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
@@ -734,9 +733,7 @@ class CommitmentExtractor:
         donor, donor_id = giver
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
-        if donor_id and "; " in donor_id and recipient_id in donor_id.split("; "):
-            # "the President of Turkey and the Prime Minister of Ukraine signed …": the receiver is no co-giver
-            donor_id = "; ".join(d for d in donor_id.split("; ") if d != recipient_id)
+        donor_id = _without_receiver(donor_id, recipient_id)
         conf = 0.85 - (0.2 if donor_id is None else 0.0) - (0.1 if recipient_id is None else 0.0)
         self._giver_notes(s, donor, donor_id, reasons, ctx)
         fields = self._amount_fields(amount, s.date, reasons)
@@ -1438,6 +1435,14 @@ def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[s
             continue
         kept.append(amount)
     return kept, parts
+
+
+def _without_receiver(donor: str | None, recipient: str | None) -> str | None:
+    """A joint giver ("TUR; UKR") less the row's receiver: "the President of Turkey and the Prime Minister of Ukraine
+    signed …" for Ukraine names Turkey as the giver; one giver, or a receiver not among the givers, unchanged."""
+    if donor and "; " in donor and recipient in donor.split("; "):
+        return "; ".join(d for d in donor.split("; ") if d != recipient)
+    return donor
 
 
 def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
