@@ -33,7 +33,7 @@ import re
 
 from spacy.tokens import Span
 
-from .doc_cache import span_text
+from .doc_cache import doc_text, span_text
 
 _QUANTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _DASHES = frozenset({"—", "–", "―", "--"})
@@ -345,7 +345,7 @@ def _caseless_run_to(source: Span, head, titles: frozenset[str], stops: frozense
 def caseless(span: Span) -> bool:
     """Whether the line that holds ``span`` (from the line break before it to the end of its sentence or line)
     is written without capitals: a text set in lower case, whose sentences the parser may glue to a heading."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # Doc.text joins every token on each access
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     end = span.sent.end_char if end < 0 else min(end, span.sent.end_char)

@@ -330,7 +330,8 @@ def _range_narrowed(mine: list[Expression], theirs: list[Expression], src: str) 
         if join is None or a.key[1] != b.key[1] or a.key[0] >= b.key[0]:
             continue
         before = src[max(0, a.start - 12):a.start]
-        if _RANGE_FROM.search(before) or (join.group(0).strip() == "and" and not _RANGE_OPEN.search(before)):
+        opening = _RANGE_OPEN.search(before)
+        if _RANGE_FROM.search(before) or (join.group(0).strip() == "and" and not opening):
             continue  # "from 200 to 300": a change of level; "18 carriers and 6 systems": a list
         low = [n for n in mine if same_number(n, a)]
         high = [n for n in mine if same_number(n, b)]
@@ -339,7 +340,7 @@ def _range_narrowed(mine: list[Expression], theirs: list[Expression], src: str) 
         n = (low or high)[0]
         if n.approx:
             continue
-        span = src[a.start - len(_RANGE_OPEN.search(before).group(0)) if _RANGE_OPEN.search(before) else a.start:b.end]
+        span = src[a.start - len(opening.group(0)) if opening else a.start:b.end]
         out.append(Change("number", f"{n.text} vs {span} (a range told as one of its ends)", n.start, n.end, span))
     return out
 
