@@ -17,7 +17,7 @@ actors pick (as ``eval_plv.py`` ``gold_actors``) is *right* when its type and bo
 ``right_confident`` is the share of right events that :func:`cablegram.nlp.events.is_confident` keeps, and
 ``confident_precision`` the share of confident picked events that are right.
 
-Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv [--list-lost]] [--model PATH] [--ids REPORT]
+Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv [--list-lost] [--thresholds 0.3,0.4,0.5]] [--model PATH] [--ids REPORT]
 [--out JSON]
 """
 
@@ -104,32 +104,54 @@ def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev",
     return out
 
 
-def plv(nlp, data_dir: Path, ids: set[str] | None, lost: list | None = None) -> dict:
-    """The plv figures (module docstring); ``lost``, when a list, receives the right events the confident view
-    leaves out (id, type, trigger, actors, confidence: what a relaxed doubt could win back)."""
+def _plv_rows(nlp, rows: list[dict]) -> list[dict]:
+    """Per plv row: the event the gold actors pick, whether it is right (type and both actors), its confidence
+    and whether both of its actor slots hold a real actor id (rows with no event are left out)."""
     from cablegram.nlp.events import is_confident
-    from eval_plv import TO_PLV, _overlap, _pick, load
+    from eval_plv import TO_PLV, _overlap, _pick
+
+    out = []
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=32)):
+        best = _pick(list(doc._.cg_events), row)
+        if best is None:
+            continue
+        ok = (TO_PLV.get(best.type, best.type) == row["event"] and _overlap(best.source_text, row["source"])
+              and _overlap(best.target_text, row["target"]))
+        out.append({"id": row.get("id"), "ok": bool(ok), "event": best, "confidence": best.confidence or 0.0,
+                    "resolved": is_confident(best, min_confidence=0.0)})
+    return out
+
+
+def _kept(scored: list[dict], threshold: float | None) -> dict:
+    from cablegram.nlp.events import is_confident
+
+    right = sum(r["ok"] for r in scored)
+    conf = [r for r in scored if (is_confident(r["event"]) if threshold is None
+                                  else r["resolved"] and r["confidence"] >= threshold)]
+    conf_right = sum(r["ok"] for r in conf)
+    return {"right": right, "right_confident": round(conf_right / max(1, right), 4), "confident": len(conf),
+            "confident_right": conf_right, "confident_precision": round(conf_right / max(1, len(conf)), 4)}
+
+
+def plv(nlp, data_dir: Path, ids: set[str] | None, lost: list | None = None,
+        thresholds: tuple[float, ...] = ()) -> dict:
+    """The plv figures (module docstring); ``lost``, when a list, receives the right events the confident view
+    leaves out (id, type, trigger, actors, confidence: what a relaxed doubt could win back); ``thresholds``: the
+    same figures with the confidence floor set to each value instead of the default (``trade_off``: share of right
+    events kept against precision)."""
+    from cablegram.nlp.events import is_confident
+    from eval_plv import load
 
     out = {}
     for name, rows in load(data_dir, ids).items():
-        right = right_conf = conf = conf_right = 0
-        for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=32)):
-            best = _pick(list(doc._.cg_events), row)
-            if best is None:
-                continue
-            ok = (TO_PLV.get(best.type, best.type) == row["event"] and _overlap(best.source_text, row["source"])
-                  and _overlap(best.target_text, row["target"]))
-            c = is_confident(best)
-            if lost is not None and ok and not c:
-                lost.append({"id": row.get("id"), "type": best.type, "trigger": best.trigger,
-                             "source_actor": best.source_actor, "target_actor": best.target_actor,
-                             "confidence": best.confidence})
-            right += ok
-            right_conf += ok and c
-            conf += c
-            conf_right += ok and c
-        out[name] = {"n": len(rows), "right": right, "right_confident": round(right_conf / max(1, right), 4),
-                     "confident": conf, "confident_precision": round(conf_right / max(1, conf), 4)}
+        scored = _plv_rows(nlp, rows)
+        out[name] = {"n": len(rows)} | _kept(scored, None)
+        if thresholds:
+            out[name]["trade_off"] = {f"{t:.2f}": _kept(scored, t) for t in thresholds}
+        if lost is not None:
+            lost.extend({"id": r["id"], "type": r["event"].type, "trigger": r["event"].trigger,
+                         "source_actor": r["event"].source_actor, "target_actor": r["event"].target_actor,
+                         "confidence": r["confidence"]} for r in scored if r["ok"] and not is_confident(r["event"]))
     return out
 
 
@@ -143,6 +165,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-news", action="store_true")
     ap.add_argument("--list-lost", action="store_true",
                     help="with --plv: list the right plv events the confident view leaves out (plv_lost)")
+    ap.add_argument("--thresholds", help="with --plv: comma-separated confidence floors to score instead of the "
+                    "default (the trade-off of share of right events kept against precision), e.g. 0.3,0.4,0.5")
     ap.add_argument("--part", choices=("dev", "final", "all"), default="all",
                     help="score only this part of the news set (work on dev; score final once at the end)")
     ap.add_argument("--out", type=Path)
@@ -166,7 +190,8 @@ def main(argv=None) -> int:
             nlp.get_pipe("cablegram_events").model = load_event_model(args.model)
         ids = set(json.loads(args.ids.read_text(encoding="utf-8"))["heldout_ids"]) if args.ids else None
         lost = [] if args.list_lost else None
-        result["plv"] = plv(nlp, args.data, ids, lost)
+        floors = tuple(float(t) for t in args.thresholds.split(",")) if args.thresholds else ()
+        result["plv"] = plv(nlp, args.data, ids, lost, floors)
         if lost is not None:
             result["plv_lost"] = lost
     text = json.dumps(result, indent=1, ensure_ascii=False)
