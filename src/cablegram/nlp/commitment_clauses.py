@@ -72,7 +72,8 @@ _ONGOING_HEADS = frozenset(("continued", "continues", "began", "started", "kept"
                             "helping", "helped", "helps"))
 # Verbs that end the giving a gerund under them names ("ceased arming the rebels", "stopped sending aid").
 _ENDING_HEADS = frozenset(("cease", "ceased", "ceases", "stop", "stopped", "stops", "halt", "halted", "halts", "quit",
-                           "discontinued", "discontinue", "ended", "ends"))
+                           "discontinued", "discontinue", "ended", "ends", "pause", "paused", "pauses", "suspend",
+                           "suspended", "suspends"))
 
 
 @dataclass
@@ -381,6 +382,21 @@ def _ended_noun_support(trig: Trigger, lex: CommitmentLexicon) -> str | None:
                  (t.lower_ in lex.cancel_nouns or t.lower_ in _ENDING_HEADS)), None)
 
 
+def _put_on_hold(tok: Token, lex: CommitmentLexicon) -> str | None:
+    """"put the transfer of missiles on hold", "aid to X remains on ice": the trigger's clause stops the support for
+    now ("on hold"), as a suspension does; else None."""
+    node = tok
+    for _ in range(3):
+        held = next((f"on {g.lower_}" for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for g in c.children if g.dep_ == "pobj" and g.lower_ in lex.held_nouns), None)
+        if held:
+            return held
+        if node.head.i == node.i or node.dep_ in _CLAUSE_EDGES:
+            break
+        node = node.head
+    return None
+
+
 def _no_longer(tok: Token) -> bool:
     """"would no longer supply", "will no longer be funded": the trigger's clause ends support given so far."""
     node = tok
@@ -455,7 +471,7 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
         return "conditional", [f"not decided: negated '{undecided}'"]  # "has not yet decided whether to send …"
     if _no_longer(tok):
         return "cancelled", ["ends support: 'no longer'"]  # "the US would no longer supply arms to …"
-    ended = _ended_noun_support(trig, lex)
+    ended = _ended_noun_support(trig, lex) or _put_on_hold(tok, lex)
     if ended:
         return "cancelled", [f"ends support: '{ended}'"]  # "Norland's military aid to X will come to a halt"
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.head.lower_ in _ENDING_HEADS:

@@ -18,10 +18,17 @@ Items (:func:`items_of`) are counted things in the sentence: ``"two Patriot syst
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from .commitment_lexicon import CommitmentLexicon
+from spacy.tokens import Token
 
-__all__ = ["category_of", "items_of"]
+from .commitment_lexicon import CommitmentLexicon, KindRule
+
+__all__ = ["category_of", "financial_instrument", "items_of"]
+
+# what the money is given as, when an instrument word heads it: the trigger's object or subject, or a noun the amount
+# hangs from ("a loan worth €200 million", "the credit line will provide $50 million")
+_INSTRUMENT_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "attr", "dative", "appos", "conj"))
 
 _COUNT = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|"
                     r"several|hundreds of|thousands of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -68,3 +75,20 @@ def items_of(text: str, lex: CommitmentLexicon) -> list[str]:
         if start is not None and start < len(words) - 1 or (start == 0 and len(words) == 1):
             out.append(" ".join(words[start:]))
     return out[:5]
+
+
+def financial_instrument(trigger: Token, amount_tokens: Iterable[Token], lex: CommitmentLexicon) -> KindRule | None:
+    """The financial kind rule (loan, guarantee, budget support …) that names the instrument the money is given as,
+    else None: a noun that heads the amount ("a loan worth €200 million for the energy sector", "a loan of …"), the
+    trigger itself ("a €50m loan"), or the trigger's object or subject ("granted Kyiv a credit line …", "the loan will
+    provide …"). Only the words up to each noun are read, never what follows it ("for the energy sector" says what the
+    money pays for, not what it is)."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in _INSTRUMENT_DEPS]
+    for tok in amount_tokens:
+        nouns.extend(a for a in tok.ancestors if a.pos_ in ("NOUN", "PROPN") and trigger in a.ancestors)
+    for noun in nouns:
+        head_phrase = noun.doc[noun.left_edge.i: noun.i + 1].text
+        rule = lex.kind(head_phrase, strong_only=True)
+        if rule is not None and rule.category == "financial":
+            return rule
+    return None

@@ -64,6 +64,7 @@ class CommitmentLexicon:
     kinds: tuple[KindRule, ...]
     items: re.Pattern
     cancel_nouns: frozenset[str] = frozenset()
+    held_nouns: frozenset[str] = frozenset()  # "put the transfer on hold": stopped for now, cancelled
     needs_object: frozenset[str] = frozenset()
     not_support_modifiers: frozenset[str] = frozenset()
     needs_recipient: frozenset[str] = frozenset()
@@ -92,6 +93,7 @@ class CommitmentLexicon:
     backing_kinds: frozenset[str] = frozenset()  # "military support for the war": a kind word makes it support again
     figurative: re.Pattern | None = None  # "gave fresh ammunition to critics": an argument, not arms
     source_making: frozenset[str] = frozenset()  # "created a page listing all aid": a note on a source
+    own_forces: re.Pattern | None = None  # "€2bn to equip its own army": the owner (group "owner") of forces paid for
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -202,6 +204,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
             re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?:s|es)?)\b", re.IGNORECASE),
         cancel_nouns=word_set(lex, "words.cancel_nouns"),
         needs_object=word_set(lex, "words.needs_object"),
+        held_nouns=word_set(lex, "words.held_nouns"),
         not_support_modifiers=word_set(lex, "words.not_support_modifiers"),
         needs_recipient=word_set(lex, "words.needs_recipient"),
         deploy_verbs=word_set(lex, "words.deploy_verbs"),
@@ -228,9 +231,20 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         backing_kinds=word_set(lex, "backing.kind_words"),
         figurative=_figurative(lex.get("backing", {})),
         source_making=word_set(lex, "words.source_making"),
+        own_forces=_own_forces(lex.get("domestic", {})),
         programme_givers=tuple((actor, keyword_pattern(words)) for actor, words in
                                sorted(lex.get("programme_givers", {}).items()) if words),
     )
+
+
+def _own_forces(domestic: dict[str, Any]) -> re.Pattern | None:
+    """"for its (own) army", "to equip the Estonian army", "to replenish Norway's stocks": a purpose word, an owner
+    (group ``owner``: a possessive pronoun, "the" and a word, or a name with "'s") and a force or its stocks."""
+    purposes, forces = domestic.get("purposes", []), domestic.get("forces", [])
+    if not purposes or not forces:
+        return None
+    return re.compile(r"\b(?:" + _alternation(purposes) + r")\s+(?P<owner>its|their|our|the\s+[\w-]+|[\w-]+['’]s)\s+"
+                      r"(?:own\s+)?(?:" + _alternation(forces) + r")\b", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:

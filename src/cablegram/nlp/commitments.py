@@ -64,7 +64,7 @@ from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_
 from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
-from .commitment_kinds import category_of, items_of
+from .commitment_kinds import category_of, financial_instrument, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
 from .commitment_shares import Share, shares
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
@@ -146,7 +146,7 @@ class _Context:
     mentions: list = field(default_factory=list)
     last_donor: str | None = None
     sents: list = field(default_factory=list)
-    own_people: bool = False  # a support verb helped the giver's own nationals or bodies only (no package to read)
+    own_people: bool = False  # a support verb helped the giver's own nationals, bodies or forces only (no package to read)
 
 
 @dataclass
@@ -537,6 +537,9 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
+        if self._for_own_forces(s, trig, amount, recipient, rows):
+            ctx.own_people = True  # "approved €2bn to equip its own army": domestic procurement, no package either
+            return []
         funded = recipient or _funded_object(trig)
         if amount is None and funded and any(self._own_bodies(funded, r) for r in rows):
             ctx.own_people = True  # no package to read in the opening either
@@ -602,6 +605,25 @@ class CommitmentExtractor:
         return donor_state is not None and self._state_in_name(recipient) == donor_state and \
             re.search(r"\b(?:agenc|charit|NGOs?\b|organi[sz]ation|groups?\b|councils?\b|bodies\b|firms?\b|"
                       r"compan|universit|schools?\b)", recipient, re.IGNORECASE) is not None
+
+    def _for_own_forces(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
+                        rows: list[Commitment]) -> bool:
+        """Whether what the money (or the giving) is for is the giver's own forces or stocks ("€2bn to equip its own
+        army", "€50m for trucks for the Estonian army"): a possessive pronoun with no receiver named before it, or the
+        giver's own state named (``[domestic]`` in the lexicon)."""
+        if self.lex.own_forces is None:
+            return False
+        start = amount.start if amount is not None else trig.token.idx - s.sent.start_char
+        later = [a.start for a in s.amounts if a.start > start]
+        m = self.lex.own_forces.search(s.text[:min(later) if later else len(s.text)], start)
+        if m is None:
+            return False
+        owner = m.group("owner")
+        if owner.lower() in ("its", "their", "our"):  # "gave Ukraine $1bn for its army": "its" is the receiver's
+            at = s.text.find(recipient) if recipient else -1
+            return not 0 <= at < m.start()
+        donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
+        return self._state_in_name(owner) in donor_states - {None}
 
     @staticmethod
     def _kept(rows: list[Commitment], amount: Amount | None, s: _Sentence, ctx: _Context) -> list[Commitment]:
@@ -674,6 +696,10 @@ class CommitmentExtractor:
         if trig.base == "arm" and trig.token.tag_.startswith("VB"):
             return "military", "equipment", window  # "armed the militia": weapons given
         cat, sub, how = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
+        if cat == "humanitarian":  # "a loan worth €200m for the energy sector": the loan is what is given, energy the use
+            instrument = financial_instrument(trig.token, _amount_tokens(s.sent, amount), self.lex)
+            if instrument is not None:
+                return instrument.category, instrument.subcategory, window
         if how != "rule" and participle_kind(trig.token) and self._passing_participle(trig):
             # "rebels supplied by X": arms; "the X-funded group": money (no word of the sentence says otherwise)
             return participle_kind(trig.token), None, window
@@ -960,6 +986,16 @@ class CommitmentExtractor:
             near = list(t.subtree) if any(c.dep_ == "prep" for c in t.children) else list(verb.subtree)
             if any(self.lex.support_word(w) for w in near if w.i != t.i):
                 return t.text
+        return self._held_support(sent)
+
+    def _held_support(self, sent: Span) -> str | None:
+        """"put on hold the transfer of missiles to X": the support the holding verb acts on is stopped for now
+        ("on hold"), else None."""
+        for t in sent:
+            if t.lower_ in self.lex.held_nouns and t.i > sent.start and t.nbor(-1).lower_ == "on":
+                verb = t.head.head if t.dep_ == "pobj" else t.head  # "put on hold the transfer": "hold" read as a verb
+                if any(self.lex.support_word(w) or w.lower_ in self.lex.trigger_nouns for w in verb.subtree):
+                    return f"on {t.lower_}"
         return None
 
     def _describes_package(self, sent: Span, ctx: _Context) -> bool:
@@ -1543,6 +1579,14 @@ def _several_donors(rows: list[Commitment]) -> bool:
 
 def _same_value(a: float | None, b: float) -> bool:
     return a is not None and abs(a - b) <= 0.005 * max(abs(b), 1e-9)
+
+
+def _amount_tokens(sent: Span, amount: Amount | None) -> list[Token]:
+    """The tokens of ``amount`` (offsets in the sentence's text), [] without one."""
+    if amount is None:
+        return []
+    span = sent.char_span(amount.start, amount.end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _window(text: str, amount: Amount | None, amounts: list[Amount]) -> str:
