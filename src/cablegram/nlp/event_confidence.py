@@ -9,10 +9,14 @@ one coded event, from the parse of its sentence:
   trigger's possessor or modifier; through coordination, apposition and the verbs a trigger is the
   complement of; a demand's speaker, "X said Y must"), e.g. a mention of another clause or of a relative clause
   describing someone, or a source other than the doer the trigger names with "by";
-- ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place;
+- ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place; for
+  a refusal, a meeting or a demand also a locative phrase of the act's object ("refused to meet negotiators in
+  X"): where they are, not who takes part;
 - ``coordinated_pair``: source and target are conjuncts of one list ("Obama and Clinton withdrew", "prisoners
   including A and B"): the list acts together or undergoes together, not on each other (acts done jointly,
   AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
+- ``source_is_accuser``: the trigger is the act a verb of accusing charges someone with ("blamed militants for a
+  suicide bombing") and the source is the accuser;
 - ``own_state``: the target is the source's own state named as a modifier ("Erdoğan threatened to send
   Turkish forces");
 - ``trigger_in_relative`` / ``trigger_in_condition``: the trigger describes a participant or states a condition
@@ -75,6 +79,11 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # acts two conjoined subjects do together ("X and Y agreed", "held talks"): coded between them
 _LIST_PREPS = frozenset({"including", "among", "like", "as"})
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Acts addressed to people, whose object's place is only where they are ("refused to meet negotiators in X"). Not
+# acts done to a place or brought to it ("struck a facility in X's Y region", "sent rescuers to the earthquake in
+# X"), and not ACCUSE, AGREE or THREATEN: plv takes the place of what they name as their target ("criticising
+# violations in X", "agreed to an expansion of the force in X").
+_ADDRESSED_TYPES = frozenset({"REJECT", "CONSULT", "REQUEST"})
 _CONDITION_TYPES = frozenset({"REJECT", "THREATEN", "REQUEST", "COERCE", "SANCTION"})
 _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "DEMAND"})
 
@@ -219,7 +228,7 @@ def _other_agent(span, trigger) -> bool:
     return False
 
 
-def _locative_target(span, heads) -> bool:
+def _locative_target(span, heads, etype: str = "") -> bool:
     """The target is the place of the act ("two deployments in X", "airstrikes in X"): a name in a locative
     phrase on the trigger or its verb (``[confidence] locative_preps``), not the object it acts on; also one of
     the clause the trigger reports or pledges ("pledged that its forces would remain in X")."""
@@ -227,8 +236,34 @@ def _locative_target(span, heads) -> bool:
     prep = tok.head
     if not (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _words()[6]):
         return False
-    verb = prep.head.head if prep.head.dep_ == "ccomp" else prep.head
-    return any(verb.i == h.i for h in heads)
+    # the trigger's own phrase, or one of the clause it reports (a trigger that is itself a reported clause,
+    # "said he canceled a deal in the wake of X", keeps its own phrase)
+    verbs = {prep.head.i} | ({prep.head.head.i} if prep.head.dep_ == "ccomp" else set())
+    if any(h.i in verbs for h in heads):
+        return True
+    return etype in _ADDRESSED_TYPES and _in_object_phrase(prep.head, heads)
+
+
+def _in_object_phrase(noun, heads) -> bool:
+    """``noun`` (what a locative phrase hangs on) is the act's object or a noun of its prepositional phrases
+    ("refused to meet negotiators in X", "condemned the attack on a convoy in X", "an investigation into crimes
+    in X"): the phrase tells where that thing is, and the place is no participant of a verbal act. Not a noun of
+    actors ("the government in X", "officials in X"): there the place stands for who acts."""
+    ids = {h.i for h in heads}
+    tok = noun
+    for _ in range(4):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _assertion_words().actor_nouns:
+            return False
+        if tok.i in ids:
+            return True  # a noun trigger's own phrase ("an investigation into crimes in X")
+        if tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.head.i in ids:
+            return True
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        tok = tok.head.head  # up through the preposition: "met with negotiators in X", "the attack on a convoy in X"
+        if tok.i in ids and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _agent_of_when(tok, trigger) -> bool:
@@ -471,7 +506,7 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
                                or _other_agent(source[0], trigger)):
         doubts.append("source_not_argument")
-    if target is not None and _locative_target(target[0], heads):
+    if target is not None and _locative_target(target[0], heads, etype):
         doubts.append("target_is_place")
     joint = source is not None and target is not None and _conjoined(source[0], target[0])
     together = joint and (etype in _JOINT_TYPES or _mutual(heads))
@@ -481,9 +516,40 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
         doubts.append("target_not_argument")
     if joint and not together:
         doubts.append("coordinated_pair")
-    if source is not None and target is not None and _own_state(source, target):
-        doubts.append("own_state")
-    return doubts + _modifier_doubts(trigger, target)
+    return doubts + _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
+
+
+def _source_doubts(trigger, source, target) -> list[str]:
+    """``own_state`` and ``source_is_accuser`` (module docstring)."""
+    if source is None:
+        return []
+    out = ["own_state"] if target is not None and _own_state(source, target) else []
+    return out + (["source_is_accuser"] if _charged_act(trigger, source[0]) else [])
+
+
+@lru_cache(maxsize=1)
+def _charge_verbs() -> frozenset[str]:
+    """``plover.toml`` ``[confidence] charge_verbs``: verbs that charge someone with an act."""
+    return word_set(load_lexicon("plover"), "confidence.charge_verbs")
+
+
+def _charged_act(trigger, source) -> bool:
+    """The trigger is the act a verb of accusing charges someone with ("blamed militants for a suicide bombing",
+    "accused X of shelling", "condemned Y over the killings") and the source is the accuser, that verb's subject:
+    whoever did the act, it is the accused, never the one who speaks (``[confidence] charge_verbs``)."""
+    tok = trigger
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # "a suicide bombing"
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep" or tok.head.lower_ not in ("for", "of", "over"):
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb = verb.head  # the phrase hangs on the accused ("blamed militants based in X for …")
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _charge_verbs():
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    root = _phrase_root(source)
+    return any(source.start <= c.i < source.end or c.i == root.i for c in subjects)
 
 
 def _named_in_condition(span, heads, etype: str) -> bool:
