@@ -17,7 +17,7 @@ actors pick (as ``eval_plv.py`` ``gold_actors``) is *right* when its type and bo
 ``right_confident`` is the share of right events that :func:`cablegram.nlp.events.is_confident` keeps, and
 ``confident_precision`` the share of confident picked events that are right.
 
-Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv [--list-lost] [--thresholds 0.3,0.4,0.5]] [--model PATH] [--ids REPORT]
+Usage: python benchmarks/eval_event_news.py --data ../shared/data [--plv [--list-lost] [--thresholds 0.3,0.4,0.5]] [--min-confidence 0.45] [--model PATH] [--ids REPORT]
 [--out JSON]
 """
 
@@ -60,7 +60,8 @@ def _key(ref: str, e) -> tuple:
     return ref, e.sentence_index, e.type, e.source_actor, e.target_actor
 
 
-def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev", "final", "all")) -> dict:
+def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev", "final", "all"),
+         min_confidence: float | None = None) -> dict:
     from cablegram.nlp.events import is_confident
     from cablegram.nlp.pipeline import make_doc
     from cablegram.records import Document
@@ -77,7 +78,7 @@ def news(nlp, data_dir: Path, gold: list[dict], parts: tuple[str, ...] = ("dev",
         rec = records[ref]
         doc = nlp(make_doc(nlp, Document(text=rec["text"], published_at=rec["date"])))
         for e in doc._.cg_events:
-            if not is_confident(e):
+            if not is_confident(e, min_confidence):
                 continue
             confident += 1
             k = _key(ref, e)
@@ -167,6 +168,8 @@ def main(argv=None) -> int:
                     help="with --plv: list the right plv events the confident view leaves out (plv_lost)")
     ap.add_argument("--thresholds", help="with --plv: comma-separated confidence floors to score instead of the "
                     "default (the trade-off of share of right events kept against precision), e.g. 0.3,0.4,0.5")
+    ap.add_argument("--min-confidence", type=float,
+                    help="news: the confidence floor of the confident view (default: the setting's, 0.5)")
     ap.add_argument("--part", choices=("dev", "final", "all"), default="all",
                     help="score only this part of the news set (work on dev; score final once at the end)")
     ap.add_argument("--out", type=Path)
@@ -182,7 +185,7 @@ def main(argv=None) -> int:
     result = {}
     if not args.no_news:
         parts = ("dev", "final", "all") if args.part == "all" else (args.part,)
-        result["news"] = news(nlp, args.data, load_gold(args.gold), parts)
+        result["news"] = news(nlp, args.data, load_gold(args.gold), parts, args.min_confidence)
     if args.plv:
         if args.model:
             from cablegram.nlp.event_model import load_event_model
