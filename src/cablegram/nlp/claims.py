@@ -89,9 +89,9 @@ from spacy.tokens import Doc, Span
 
 from ..records import Claim
 from .claims_checks import ClaimCueCheck, writer_voice
-from .claims_pronouns import continue_quoted_speaker, resolve_group_pronoun
+from .claims_pronouns import continue_quoted_speaker, group_pronoun_referent, resolve_group_pronoun
 from .claims_claimant import (_actor_index, classify, evidence_carrier, head_actor, is_channel, is_evidence,
-                              resolve_claimant, source_for_claim)
+                              noun_phrase, resolve_claimant, source_for_claim, unnamed_kind)
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
@@ -303,10 +303,20 @@ class ClaimsComponent:
             claimant = publisher
         elif claimant is None and source is not None and _is_pronoun(source):
             claimant = resolve_group_pronoun(doc, source.root, actors)  # "it"/"they"; None when unsure
+            kind = self._referent_kind(doc, source, kind, actors)
         elif claimant is None:
             claimant = text  # a pronoun left unresolved keeps no claimant; claimant_text holds it
         return Claim(doc_id=doc._.cg_doc_id, sentence_index=si, sentence=sent.text, claimant_kind=kind,
                      claimant=claimant, claimant_text=text, cue=att.cue_label, spans=attribution_spans(att, source, regions))
+
+
+    def _referent_kind(self, doc: Doc, source: Span, kind: str, actors: dict[int, str]) -> str:
+        """The kind of what a "they" claimant refers to when that is unnamed people ("Experts warned …. They said
+        …": analysts; "Residents fled …. They said …": anonymous), else ``kind``."""
+        referent = group_pronoun_referent(doc, source.root, actors)
+        if referent is None:
+            return kind
+        return unnamed_kind(noun_phrase(referent), self.lexicon, [t.lower_ for t in referent.sent]) or kind
 
 
 def _sentence_quotes(sent: Span, long_regions: list[tuple[int, int]]) -> list[list[int]]:

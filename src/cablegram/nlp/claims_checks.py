@@ -169,12 +169,17 @@ def _only_a_person(content: Span | None) -> bool:
     return content is not None and len(content) == 1 and content.root.tag_ == "PRP"  # not "whom Turkey accuses of …"
 
 
+_EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
+
+
 def _subject_infinitive(verb) -> bool:
     """Whether a verb governs an infinitive "to be" clause with its own subject: "believed [the estimate to be too
     high]" (parsed as a clause with a subject, or as an object followed by an infinitive); not a wish ("wanted the
-    envoy to leave")."""
+    envoy to leave"); a verb of expecting takes any infinitive with its own subject ("analysts expect growth to
+    slow": a forecast)."""
+    forecast = verb.lemma_.lower() in _EXPECTING
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "be" and _infinitive(c) and (
+        if c.dep_ in ("ccomp", "xcomp") and (c.lemma_ == "be" or forecast) and _infinitive(c) and (
                 any(g.dep_ == "nsubj" for g in c.children) or any(o.dep_ == "dobj" for o in verb.children)):
             return True
     return False

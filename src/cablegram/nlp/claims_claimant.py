@@ -91,9 +91,53 @@ def _outlet_starts(source: Span, lexicon: AttributionLexicon) -> list[tuple[int,
     three letters or more ("tnn", not "ap" nor "sun")."""
     words = token_texts(source.doc)[source.start:source.end]
     found = phrase_starts(words, lexicon.outlet_names, _written_as, capitals=True)
-    if found or not caseless(source):
+    if not caseless(source):
+        listed = {i for i, _ in found}
+        return sorted([*found, *((i, n) for i, n in masthead_names(source, lexicon) if i not in listed)])
+    if found:
         return found
     return phrase_starts(words, _caseless_names(lexicon.outlet_names))
+
+
+def masthead_names(source: Span, lexicon: AttributionLexicon) -> list[tuple[int, tuple[str, ...]]]:
+    """``(word index in source, name)`` of the outlet names the list does not hold but their shape gives away, in
+    text with capitals: a run of capitalised words after "the" that ends in a newspaper's word ("the Valley
+    Courier", ``outlets.mastheads``), or a run of two or more that opens with a newspaper's word after "the" ("the
+    Morning Lantern", ``outlets.masthead_openers``) or with a station's word ("Radio Kessel", ``outlets.station_openers``),
+    or that holds a broadcaster's word anywhere ("the Norland Broadcasting Corporation", ``outlets.name_words``)."""
+    doc = source.doc
+    out = []
+    i = source.start
+    while i < source.end:
+        j = i
+        while j < source.end and _capitalised_word(doc[j].text):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = [t.text for t in doc[i:j]]
+        if run[0] == "The":
+            run, i = run[1:], i + 1  # "The Valley Courier reported": the article opens the run
+            after_the = True
+        else:
+            after_the = i > 0 and doc[i - 1].lower_ == "the"
+        if run and _masthead_run(run, after_the, lexicon):
+            out.append((i - source.start, tuple(run)))
+        i = j
+    return out
+
+
+def _masthead_run(run: list[str], after_the: bool, lexicon: AttributionLexicon) -> bool:
+    """Whether a run of capitalised words is an outlet's name by its shape (:func:`masthead_names`)."""
+    if run[-1] in lexicon.outlet_mastheads and after_the:
+        return True
+    return len(run) > 1 and (run[0] in lexicon.station_openers or after_the and run[0] in lexicon.outlet_openers
+                             or any(w in lexicon.outlet_name_words for w in run))
+
+
+def _capitalised_word(text: str) -> bool:
+    """Whether a token is a word written with a capital and then lower case ("Courier", "Al-Jazeera")."""
+    return text[:1].isupper() and text[1:].replace("-", "").isalpha() and not text[1:].isupper() or text == "TV"
 
 
 @lru_cache(maxsize=4)
@@ -170,8 +214,8 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
     "the New York Times reported"; a one-word outlet the NER took for a person ("Politico") unless the
     actors component found a person there."""
     head = source.root
-    if head.lower_ in lx.outlet_heads and not head.ent_type_:
-        return True
+    if _media_head(head, lx):
+        return True  # "state media", "Iranian television"; "Velarian state TV" whatever the NER guessed
     if head.lower_ in lx.outlet_ambiguous and _outlet_named_before(source, lx):
         return True  # "the paper said" after "the New York Times likened …": the newspaper
     if any(c.dep_ == "compound" and (c.lower_, head.lower_) in lx.outlet_head_phrases for c in head.children):
@@ -180,8 +224,50 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
         return True  # "a reporter for the Daily Beast": the outlet's work ("former RT journalists" are people)
     if head.lower_ in lx.outlet_works and any(t.i != head.i and _outlet_head(t, lx) for t in source):
         return True  # a work of unnamed outlets: "satellite images published by several outlets", "… on a news site"
+    if _outlet_by_shape(source, lx):
+        return True
     person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
     return not person and names_outlet(source, lx)
+
+
+def _outlet_by_shape(source: Span, lx: AttributionLexicon) -> bool:
+    """A news dispatch known by its city ("a report from kolkata said", "a Mysore report said") or a newspaper's
+    name at the head, whatever the NER guessed ("the Morning Lantern reported"; :func:`masthead_names`)."""
+    head = source.root
+    if _dispatch_from_place(head):
+        return True
+    at_head = head.i - source.start
+    return any(i <= at_head < i + len(name) for i, name in masthead_names(source, lx))
+
+
+_DISPATCHES = frozenset({"report", "reports", "dispatch", "dispatches"})
+_NOT_PLACES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _dispatch_from_place(head) -> bool:
+    """Whether the source is a news dispatch known only by where it was filed: "a report from kolkata", "reports
+    from Mosul" (a one-word name without article after "from"), "a Mysore report" (a place the NER marks before
+    the noun); not "a report from the ministry", "a report from Amnesty" (an organisation), "a police report"."""
+    if head.lower_ not in _DISPATCHES or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.children):
+        return False
+    for child in head.children:
+        if child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC") and child.i < head.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from":
+            place = [g for g in child.children if g.dep_ == "pobj"]
+            if len(place) == 1 and place[0].pos_ == "PROPN" and not list(place[0].children) \
+                    and place[0].ent_type_ not in _NOT_PLACES:
+                return True
+    return False
+
+
+_STATE_RUN = frozenset({"state", "state-run", "state-owned", "public", "national", "official"})
+
+
+def _media_head(head, lx: AttributionLexicon) -> bool:
+    """Whether a head noun names unnamed media ("state media", "Iranian television"): an outlet head the NER left
+    untyped, or one run by a state whatever the NER guessed ("Velarian state TV")."""
+    return head.lower_ in lx.outlet_heads and (not head.ent_type_ or any(c.lower_ in _STATE_RUN for c in head.children))
 
 
 def _outlet_head(token, lx: AttributionLexicon) -> bool:
@@ -242,6 +328,13 @@ def _unnamed(source: Span, lx: AttributionLexicon, sentence_tokens: list[str], h
     if anonymity or head.tag_ == "NNS" or not definite:
         return "anonymous"
     return None
+
+
+def unnamed_kind(source: Span, lx: AttributionLexicon, sentence_tokens: list[str]) -> str | None:
+    """``analysts`` or ``anonymous`` when ``source`` names unnamed people ("experts", "residents", "officials"), else
+    None (a named body's members, a named person, anything else)."""
+    kind = _unnamed(source, lx, sentence_tokens, None)
+    return kind if kind in ("analysts", "anonymous") else None
 
 
 _PARTITIVES = frozenset({"one", "some", "several", "two", "three", "many", "few", "none", "each", "most", "another"})
@@ -326,11 +419,13 @@ def _indefinite(head) -> bool:
 
 
 def _named_by_text(source: Span, lx: AttributionLexicon, head_actor: str | None) -> str | None:
-    """What the words themselves say, before the NER's and the actors' guesses: a seat of government, a name
-    described as a person's, a body's name, a capital resolved to its state; None when they say nothing."""
+    """What the words themselves say, before the NER's and the actors' guesses: a seat of government, a body's
+    initials, a name described as a person's, a body's name, a capital resolved to its state; None when they say nothing."""
     head = source.root
     if _seat(source, lx):
         return "organisation"  # "the Elysée said": the seat of government speaks for it
+    if _abbreviation(head) and head.ent_type_ != "PERSON":
+        return "organisation"  # "the vhp said", "the BJP": a party's or a body's initials
     if head.pos_ != "PROPN":
         return None
     if head.lower_ in lx.institutional_heads and not (head_actor or "").startswith("PER."):
@@ -360,8 +455,26 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
             or head_low in ("it", "they", "which"):
         return "organisation"  # "Kyiv said", "the Kremlin rejected": the government speaking
     if head.pos_ == "PROPN":
-        return "named"
+        return "organisation" if _name_with_article(head) else "named"
     return None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _abbreviation(head) -> bool:
+    """Whether a word is a body's initials after "the": two to six letters without a vowel, in any case ("the vhp",
+    "the BJP", "the RSS"); words of a language have vowels."""
+    text = head.lower_
+    return 2 <= len(text) <= 6 and text.isalpha() and not _VOWELS & set(text) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _name_with_article(head) -> bool:
+    """Whether a one-word name the NER left untyped takes "the" ("the vhp said", "the BJP"): a body's name, as a
+    person's name takes no article."""
+    return not head.ent_type_ and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(True for _ in head.children) and head.text.replace("-", "").isalpha()
 
 
 def classify(source: Span | None, att: Attribution, publisher: str | None, lexicon: AttributionLexicon,

@@ -82,6 +82,10 @@ class AttributionLexicon:
     unnamed_people: frozenset[str] = frozenset()  # heads of unnamed people by what they do ("an aid worker")
     seats: frozenset[str] = frozenset()  # seats of government, lower case ("the elysée", "downing street")
     outlet_ambiguous: frozenset[str] = frozenset()  # "paper": the outlet just named, else a document
+    outlet_mastheads: frozenset[str] = frozenset()  # last words of a newspaper's name, as written ("Courier")
+    outlet_openers: frozenset[str] = frozenset()  # first words of a newspaper's name after "the" ("Morning")
+    station_openers: frozenset[str] = frozenset()  # first words of a station's name, as written ("Radio")
+    outlet_name_words: frozenset[str] = frozenset()  # words of a broadcaster's name, as written ("Broadcasting")
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -127,6 +131,10 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         unnamed_people=word_set(lx, "claimants.unnamed_people"),
         seats=word_set(lx, "claimants.seats"),
         outlet_ambiguous=word_set(lx, "outlets.ambiguous_heads"),
+        outlet_mastheads=frozenset(lx.get("outlets", {}).get("mastheads", [])),
+        outlet_openers=frozenset(lx.get("outlets", {}).get("masthead_openers", [])),
+        station_openers=frozenset(lx.get("outlets", {}).get("station_openers", [])),
+        outlet_name_words=frozenset(lx.get("outlets", {}).get("name_words", [])),
         outlet_head_phrases=frozenset(tuple(p) for p in _phrases(lx.get("outlets", {}).get("head_phrases", []))
                                       if len(p) == 2),
     )

@@ -5,8 +5,8 @@ helpers here cut it down for the claim (:func:`cablegram.nlp.claims_claimant.sou
 attribution layer scored on PolNeAR keeps its own spans.
 
 - :func:`name_without_title`: a job description before a person's name ("White House press secretary Ann
-  Lee", "friend Ann Lee, 38, from Leeds", "the foreign minister, Ann Lee") → the name, with capitalised
-  ranks and honorifics kept ("Col. Ann Lee");
+  Lee", "friend Ann Lee, 38, from Leeds", "the foreign minister, Ann Lee", "Foreign Minister Ann Lee") → the
+  name, with capitalised ranks and honorifics kept ("Col. Ann Lee");
 - :func:`after_quantity`: a sum or share glued to a claimant by a relative clause without "that" ("the
   minimum $20 million experts say it costs") → what follows it ("experts");
 - :func:`with_left_modifiers`: a one-word noun source cut from its modifiers ("coalition") → "the US-led
@@ -53,11 +53,32 @@ def name_without_title(source: Span) -> Span:
     if not (root.i == head.i or root.dep_ in _HOLDER_DEPS and root.head.i == head.i):
         return source
     if not any(t.pos_ == "NOUN" and t.is_lower for t in doc[source.start:name.start]):
-        return source
+        return _after_office(source, name)
     start = name.start
     while start > source.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
         start -= 1  # "Col.", "Gen", "Dr": a rank or honorific written with the name
     return doc[start:name.end]
+
+
+# Offices written with capitals before a name ("Foreign Minister Ann Lee", "President Ann Lee"): a title, no part of
+# the claimant span; ranks and styles ("Col.", "Gen", "Dr", "King", "Mr") are written with the name and stay.
+_OFFICES = frozenset({"minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "ambassador",
+                      "envoy", "commissioner", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
+                      "spokesperson", "senator"})
+
+
+def _after_office(source: Span, name: Span) -> Span:
+    """``source`` from after a capitalised office in front of the name ("Norland's Foreign Minister Lukas Brenner"
+    → "Lukas Brenner"; "President Dr. Ann Lee" → "Dr. Ann Lee"), the office a compound of the name; ``source``
+    unchanged when no such office stands before it."""
+    doc = source.doc
+    office = next((t for t in reversed(doc[source.start:name.start]) if t.lower_ in _OFFICES), None)
+    if office is None or not office.text[:1].isupper() or office.dep_ != "compound":
+        return source
+    between = doc[office.i + 1:name.start]
+    if any(not t.text[:1].isupper() for t in between):
+        return source
+    return doc[office.i + 1:name.end]
 
 
 def _person_entities(source: Span) -> list[tuple[int, int]]:

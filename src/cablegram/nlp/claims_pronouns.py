@@ -296,6 +296,23 @@ def _group_candidates(doc: Doc, sent: Span, end: int, actors: dict[int, str], pl
     return found
 
 
+def group_pronoun_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> Token | None:
+    """The head noun a "they" claimant refers to when it names no actor: the one plural noun that fits in the
+    nearest sentence of the window with any fitting noun (the rules of :func:`resolve_group_pronoun`; "Experts
+    warned that the dam could fail. They said …" → "Experts"); None when the pronoun is not "they", when two
+    candidates fit there, or when the candidate names actors."""
+    if pronoun.lower_ != "they":
+        return None
+    for sent in _window(doc, pronoun):
+        fitting = [tok for tok in doc[sent.start:min(sent.end, pronoun.i)]
+                   if tok.lower_ not in _NON_PERSON and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "conj")
+                   and (len(_subject_actors(tok, actors)) > 1 or tok.tag_ in _PLURAL_TAGS)]
+        if fitting:
+            head = fitting[0]
+            return head if len(fitting) == 1 and not _subject_actors(head, actors) else None
+    return None
+
+
 def _subject_actors(subject: Token, actors: dict[int, str]) -> list[str]:
     """Actor ids named by a subject: its head's (or its compound name's) mention, and those of its conjuncts."""
     ids: list[str] = []

@@ -307,12 +307,17 @@ _TOPIC_PREPOSITIONS = frozenset({"to", "of", "for", "about", "on", "against", "w
 def content_of(verb: Token) -> Span | None:
     """What the cue reports: its clausal complement ("said that …"), else its direct object ("mocked
     the ambitions of …"), else the object of a topic preposition ("critique of his opponents"), else
-    the subject of a passive cue ("the plan was rejected by …")."""
+    the subject of a passive cue ("the plan was rejected by …"). A clause marked "that" which the parser hung
+    on the noun of the cue's prepositional phrase ("said in a statement that …", "wrote on Twitter that …") is
+    the cue's clause."""
     doc = verb.doc
     for deps in (("ccomp", "xcomp", "parataxis"), ("dobj",)):
         for child in verb.children:
             if child.dep_ in deps:
                 return trim(doc[child.left_edge.i:child.right_edge.i + 1])
+    clause = _clause_on_channel(verb)
+    if clause is not None:
+        return trim(doc[clause.left_edge.i:clause.right_edge.i + 1])
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -322,6 +327,28 @@ def content_of(verb: Token) -> Span | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return trim(doc[subj.left_edge.i:subj.right_edge.i + 1])
+    return None
+
+
+_CLAUSE_MARKS = frozenset({"that", "whether"})
+
+
+def _clause_on_channel(verb: Token) -> Token | None:
+    """The head of a clause opened by "that"/"whether" that hangs on the object of a preposition after ``verb``
+    ("said in a statement that two drones …": the parser reads a noun-complement clause of "statement"); None
+    when there is none. A relative clause ("the statement that he read") has its "that" as subject or object,
+    not as a marker, and does not count."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for clause in obj.rights:
+                first = clause.left_edge
+                if clause.dep_ in ("acl", "relcl") and first.dep_ == "mark" and first.lower_ in _CLAUSE_MARKS \
+                        and first.head.i == clause.i:
+                    return clause
     return None
 
 
