@@ -97,6 +97,8 @@ def attributed(nlp, text: str) -> list[tuple[str, str]]:
     ("Interior Minister Tomas Halloran said the curfew would be lifted.", "named", "Tomas Halloran"),
     ("Norland's Prime Minister Ilse Varga said the talks had stalled.", "named", "Ilse Varga"),
     ("Col. Ivar Tamm said the convoy had turned back.", "named", "Col. Ivar Tamm"),
+    # a name set in apposition to a title is a person's, whatever the NER typed it
+    ("The mayor, Ilse Varga, said the bridge would reopen.", "named", "Ilse Varga"),
     # a that-clause the parser hangs on the statement noun is the cue's content
     ("The Ostrian transport ministry said in a statement that the tunnel would reopen.", "organisation",
      "The Ostrian transport ministry"),

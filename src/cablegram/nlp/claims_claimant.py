@@ -402,7 +402,10 @@ def _seat(source: Span, lx: AttributionLexicon) -> bool:
 
 def _described_as_person(head, lx: AttributionLexicon) -> bool:
     """Whether the text describes a name as a person's: a relative clause with "who" ("Ann Lee, who runs …") or
-    an appositive whose head is a title or a person's role ("Ann Lee, foreign minister", "…, a spokesman for …")."""
+    an appositive whose head is a title or a person's role ("Ann Lee, foreign minister", "…, a spokesman for …"),
+    or a name set in apposition to such a title ("the mayor, Ann Lee, said")."""
+    if head.dep_ == "appos" and head.head.lower_ in lx.person_titles | lx.person_roles:
+        return True
     for child in head.children:
         if child.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") and t.i < child.i for t in child.children):
             return True
