@@ -427,7 +427,7 @@ def _named_by_text(source: Span, lx: AttributionLexicon, head_actor: str | None)
     head = source.root
     if _seat(source, lx):
         return "organisation"  # "the Elysée said": the seat of government speaks for it
-    if _abbreviation(head) and head.ent_type_ != "PERSON":
+    if _abbreviation(head) and head.ent_type_ != "PERSON" and head.lower_ not in lx.title_initials:
         return "organisation"  # "the vhp said", "the BJP": a party's or a body's initials
     if head.pos_ != "PROPN":
         return None
@@ -466,8 +466,9 @@ _VOWELS = frozenset("aeiou")
 
 
 def _abbreviation(head) -> bool:
-    """Whether a word is a body's initials after "the": two to six letters without a vowel, in any case ("the vhp",
-    "the BJP", "the RSS"); words of a language have vowels."""
+    """Whether a word is initials after "the": two to six letters without a vowel, in any case ("the vhp", "the BJP",
+    "the RSS"; words of a language have vowels); a body's unless they are an office's (``claimants.title_initials``:
+    "the sp", "the dcp")."""
     text = head.lower_
     return 2 <= len(text) <= 6 and text.isalpha() and not _VOWELS & set(text) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

@@ -86,6 +86,7 @@ class AttributionLexicon:
     outlet_openers: frozenset[str] = frozenset()  # first words of a newspaper's name after "the" ("Morning")
     station_openers: frozenset[str] = frozenset()  # first words of a station's name, as written ("Radio")
     outlet_name_words: frozenset[str] = frozenset()  # words of a broadcaster's name, as written ("Broadcasting")
+    title_initials: frozenset[str] = frozenset()  # offices by their initials, lower case ("sp", "dcp")
 
     def forms(self, bases: Iterable[str]) -> frozenset[str]:
         """:func:`verb_forms` with this lexicon's irregular forms."""
@@ -135,6 +136,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         outlet_openers=frozenset(lx.get("outlets", {}).get("masthead_openers", [])),
         station_openers=frozenset(lx.get("outlets", {}).get("station_openers", [])),
         outlet_name_words=frozenset(lx.get("outlets", {}).get("name_words", [])),
+        title_initials=word_set(lx, "claimants.title_initials"),
         outlet_head_phrases=frozenset(tuple(p) for p in _phrases(lx.get("outlets", {}).get("head_phrases", []))
                                       if len(p) == 2),
     )
