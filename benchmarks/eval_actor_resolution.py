@@ -6,7 +6,8 @@ Usage: ``python benchmarks/eval_actor_resolution.py --data ../shared/data [--gol
 The gold file holds references only (data set, document id, character span) and the expected
 answer: a knowledge-base actor id, ``NEW:person`` / ``NEW:org`` (a new actor of that kind, not in
 the knowledge base), ``PLACE`` (kept as a place, no actor) or ``NONE`` (no actor: a people, an
-outlet, a platform). The texts come from the data folder at run time.
+outlet, a platform). The texts come from the data folder at run time; those of data set ``own`` (texts the
+project wrote itself, with their date) from ``tests/data/actors_*_texts.jsonl``.
 
 The prediction for a gold span is the actor of the first actor mention that overlaps it; else
 ``PLACE`` when a place span (``doc.spans["cg_places"]``) overlaps it; else ``NONE``. New actors
@@ -24,6 +25,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO / "tests" / "data" / "actor_resolution.tsv"
+# Data set ``own``: texts the project wrote itself (``{id, date, text}`` a line), carried in the repository, so
+# no data folder is needed for them.
+OWN_DATASET = "own"
+OWN_TEXTS = tuple(sorted((REPO / "tests" / "data").glob("actors_*_texts.jsonl")))
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -45,7 +50,8 @@ def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
 
     docs = {}
     for dataset in {d for d, _ in wanted}:
-        for path in sorted((data_dir / dataset).glob("*.jsonl")):
+        paths = OWN_TEXTS if dataset == OWN_DATASET else sorted((data_dir / dataset).glob("*.jsonl"))
+        for path in paths:
             with path.open(encoding="utf-8") as fh:
                 for line in fh:
                     rec = json.loads(line)
@@ -53,6 +59,12 @@ def _documents(data_dir: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
                     if key in wanted:
                         docs[key] = rec
     return docs
+
+
+def absent_datasets(data_dir: Path, gold: list[dict]) -> list[str]:
+    """The data sets ``gold`` names that ``data_dir`` lacks (``own`` texts come with the repository)."""
+    needed = sorted({g["dataset"] for g in gold} - {OWN_DATASET})
+    return [d for d in needed if not (data_dir / d).is_dir()]
 
 
 def record_date(rec: dict) -> str | None:
@@ -131,8 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "actor_resolution.json")
     args = parser.parse_args(argv)
-    needed = sorted({g["dataset"] for g in read_gold(args.gold)})
-    absent = [d for d in needed if not (args.data / d).is_dir()]
+    absent = absent_datasets(args.data, read_gold(args.gold))
     if absent:
         print(f"skipped: {args.data} has no {', '.join(absent)} folder (pass --data)", file=sys.stderr)
         return 0

@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|fresh3|fresh4|fresh5|fresh6]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh7]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -15,7 +15,9 @@ re3d and IndiaPoliceEvents, records no earlier set used, weighted to the hidden 
 from 136, PolNeAR, PLOVER GSR, CASE 2021 and IndiaPoliceEvents records no earlier set used, weighted to the hidden kinds):
 ``tests/data/actor_resolution_fresh5.tsv`` and ``…_fresh5_final.tsv``; ``fresh6`` (Guardian records no earlier set used,
 written by an analyst who never saw the code, weighted to the hidden kinds): ``tests/data/actor_resolution_fresh6.tsv``
-and ``…_fresh6_final.tsv``.
+and ``…_fresh6_final.tsv``; ``fresh7`` (16 short texts the project wrote itself, ``tests/data/actors_fresh7_texts.jsonl``,
+dataset ``own``, each with its date; written and annotated by an analyst who never saw the code, weighted to the
+hidden kinds; no data folder needed): ``tests/data/actor_resolution_fresh7.tsv`` and ``…_fresh7_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -42,6 +44,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh5_final.tsv"},
     "fresh6": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh6.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh6_final.tsv"},
+    "fresh7": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh7.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh7_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
@@ -71,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="default: benchmarks/results/actor_resolution_<set>.json")
     args = parser.parse_args(argv)
     out = args.out or REPO / "benchmarks" / "results" / f"actor_resolution_{args.which}.json"
-    needed = sorted({g["dataset"] for path in SETS[args.which].values() for g in _base().read_gold(path)})
-    absent = [d for d in needed if not (args.data / d).is_dir()]
+    base = _base()
+    absent = base.absent_datasets(args.data, [g for path in SETS[args.which].values() for g in base.read_gold(path)])
     if absent:
         print(f"skipped: {args.data} has no {', '.join(absent)} folder (pass --data)", file=sys.stderr)
         return 0

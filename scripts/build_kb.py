@@ -15,6 +15,7 @@ Sources and licences: ``src/cablegram/kb/data/NOTICE.md``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import unicodedata
@@ -205,6 +206,20 @@ def write(path: Path, actors: list[Actor]) -> None:
     print(f"{path}: {len(actors)} actors, {path.stat().st_size / 1e6:.2f} MB")
 
 
+def _with_curated_spellings(rows: list[Actor], curated: list[Actor]) -> list[Actor]:
+    """``rows`` as the duplicate search should see them: a built row a curated row also holds carries the
+    curated spellings too (the curated "Faisal Miqdad" of *Faisal Mekdad* ties the built *Faisal Miqdad* row
+    to it). Copies: the built rows themselves are not changed."""
+    spellings: dict[str, list[str]] = {}
+    for a in curated:
+        spellings.setdefault(a.id, []).extend([a.name, *a.aliases])
+    out = []
+    for a in rows:
+        extra = [n for n in spellings.get(a.id, []) if n != a.name and n not in a.aliases]
+        out.append(dataclasses.replace(a, aliases=[*a.aliases, *extra]) if extra else a)
+    return out
+
+
 def merge_duplicates(built: dict[str, list[Actor]], curated: list[Actor]) -> list[tuple[str, str, str]]:
     """Fold rows that name one entity into one id (:mod:`cablegram.kb.dedupe`), in place, and return the merges.
 
@@ -216,14 +231,13 @@ def merge_duplicates(built: dict[str, list[Actor]], curated: list[Actor]) -> lis
 
     owner = {a.id: (name, a) for name, actors in built.items() for a in actors}
     curated_only = [a for a in curated if a.id not in owner]
-    merges = find_duplicates([a for _, a in owner.values()] + curated_only, preferred={a.id for a in curated})
+    merges = find_duplicates(_with_curated_spellings([a for _, a in owner.values()], curated) + curated_only,
+                             preferred={a.id for a in curated})
     done = []
     for keep, drop, reason in merges:
         if drop not in owner:
             print(f"duplicate left for the curated files: {drop} / {keep} ({reason})")
             continue
-        if keep not in owner and reason == "same folded name" and owner[drop][1].type == "person":
-            continue  # the loader already merges a person spelt alike into the first id (KnowledgeBase.add)
         done.append((keep, drop, reason))
         file_name, dropped = owner.pop(drop)
         if keep in owner:

@@ -91,3 +91,40 @@ def test_build_merge_renames_a_built_row_to_the_curated_id():
     assert {(k, d) for k, d, _ in merges} == {("PER.EST.kristjan-tamm", "PER.EST.k-tamm"),
                                               ("PER.EST.ivo-sarmon", "PER.EST.ivo-sarmonov")}
     assert sorted(a.id for a in built["people.jsonl"]) == ["PER.EST.ivo-sarmon", "PER.EST.kristjan-tamm"]
+
+
+def test_full_name_among_the_others_spellings_is_one_person_whatever_the_surname():
+    # A transliteration that changes the surname (Belarusian / Russian forms): no shared surname stem, but one
+    # row's full name is a spelling of the other.
+    a = _person("PER.EST.aleksei-kaskenko", "Aleksei Kaskenko", _fm("2030-01-01"), aliases=["Alyaksei Kaskenka"])
+    b = _person("PER.EST.alyaksei-kaskenka", "Alyaksei Kaskenka")
+    assert find_duplicates([a, b]) == [("PER.EST.aleksei-kaskenko", "PER.EST.alyaksei-kaskenka", "same person (alias)")]
+    # The spelling of a one-word name, or of a person of another country, ties nothing.
+    c = _person("PER.EST.kaskenka", "Kaskenka")
+    d = _person("PER.LVA.alyaksei-kaskenka", "Alyaksei Kaskenka", country="LVA")
+    e = _person("PER.EST.mart-kaskenko", "Mart Kaskenko", aliases=["Kaskenka"])
+    assert find_duplicates([a, d]) == [] and find_duplicates([c, e]) == []
+
+
+def test_build_merge_reads_the_curated_spellings_of_a_built_row():
+    spec = importlib.util.spec_from_file_location("build_kb", REPO / "scripts" / "build_kb.py")
+    build_kb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_kb)
+    built = {"people.jsonl": [_person("PER.EST.aleksei-kaskenko", "Aleksei Kaskenko", _fm("2030-01-01")),
+                              _person("PER.EST.alyaksei-kaskenka", "Alyaksei Kaskenka")]}
+    curated = [_person("PER.EST.aleksei-kaskenko", "Aleksei Kaskenko", aliases=["Alyaksei Kaskenka"])]
+    merges = build_kb.merge_duplicates(built, curated)
+    assert [(k, d) for k, d, _ in merges] == [("PER.EST.aleksei-kaskenko", "PER.EST.alyaksei-kaskenka")]
+    assert [a.id for a in built["people.jsonl"]] == ["PER.EST.aleksei-kaskenko"]
+    assert built["people.jsonl"][0].aliases == ["Alyaksei Kaskenka"]  # the built row took the other's name only
+
+
+def test_build_gives_a_built_row_spelt_like_a_curated_one_the_curated_id():
+    spec = importlib.util.spec_from_file_location("build_kb", REPO / "scripts" / "build_kb.py")
+    build_kb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_kb)
+    built = {"people.jsonl": [_person("PER.EST.sergey-kalm", "Sergey Kalm", _fm("2020-01-01"))]}
+    curated = [_person("PER.EST.sergei-kalm", "Sergei Kalm", _fm("2020-01-01"))]
+    merges = build_kb.merge_duplicates(built, curated)
+    assert [(k, d) for k, d, _ in merges] == [("PER.EST.sergei-kalm", "PER.EST.sergey-kalm")]
+    assert [a.id for a in built["people.jsonl"]] == ["PER.EST.sergei-kalm"]

@@ -133,6 +133,22 @@ def _pairs_by_key(actors: list[Actor], folder: Folder) -> Iterable[tuple[Actor, 
                 yield people[name], group, "group row names a person"
 
 
+def _pairs_by_alias(actors: list[Actor], folder: Folder) -> Iterable[tuple[Actor, Actor, str]]:
+    """People of one country whose full name (two words or more) is among the other's spellings, whatever
+    the surname's spelling (*Faisal Mekdad* / *Faisal Miqdad*, *Emomali Rahmon* / *Emomali Rakhmonov*)."""
+    spelt: dict[tuple, list[Actor]] = defaultdict(list)
+    people = [a for a in actors if a.type == "person"]
+    for actor in people:
+        for name in {folder.name(n) for n in actor.aliases} - {folder.name(actor.name)}:
+            spelt[(actor.country, name)].append(actor)
+    for actor in people:
+        name = folder.name(actor.name)
+        if len(name) >= 2:
+            for other in spelt.get((actor.country, name), []):
+                if other.id != actor.id and folder.name(other.name) != name:
+                    yield other, actor, "same person (alias)"
+
+
 def find_duplicates(actors: Iterable[Actor], folder: Folder | None = None,
                     preferred: Iterable[str] = ()) -> list[tuple[str, str, str]]:
     """``(keep_id, drop_id, reason)`` for every pair of rows that name one entity.
@@ -143,6 +159,7 @@ def find_duplicates(actors: Iterable[Actor], folder: Folder | None = None,
     actors = [a for a in actors if not a.is_new]
     preferred = set(preferred)
     found: list[tuple[Actor, Actor, str]] = list(_pairs_by_key(actors, folder))
+    found += _pairs_by_alias(actors, folder)
     by_surname: dict[tuple, list[Actor]] = defaultdict(list)
     for actor in actors:
         key = _regnal(folder.name(actor.name))

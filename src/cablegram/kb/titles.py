@@ -212,6 +212,15 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("royal australian air force", "AUS"),
     ("royal canadian air force", "CAN"),
     ("royal canadian navy", "CAN"),
+    ("idf", "ISR"),
+    ("israel defense forces", "ISR"),
+    ("israel defence forces", "ISR"),
+    ("israeli defense forces", "ISR"),
+    ("israeli defence forces", "ISR"),
+    ("people's liberation army", "CHN"),  # China's armed forces (the Irish group of that name is the INLA)
+    ("pla", "CHN"),
+    ("bundeswehr", "DEU"),
+    ("tatmadaw", "MMR"),
     # A state's intelligence and police services and its military commands act for the state too
     # ("the CIA", "the FBI director", "US Central Command"); names that are also other bodies' acronyms
     # (FSB, ISI, NSA) are left out.

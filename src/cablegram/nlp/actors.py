@@ -211,10 +211,13 @@ def _names_a_topic(tok) -> bool:
     return tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in dates
 
 
-def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int) -> bool:
+def _inside_longer_org(orgs: list[tuple[int, int]], start: int, end: int, doc: Doc | None = None) -> bool:
     """True when one of ``orgs`` strictly contains tokens start..end ("the Raqqa Civil Council",
-    "the Syrian American Medical Society")."""
-    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in orgs)
+    "the Syrian American Medical Society"); with ``doc``, an org that is the name itself after "the" (NER's
+    "The People's Liberation Army" around the state's own alias) holds nothing longer."""
+    return any(a <= start and end <= b and (a, b) != (start, end)
+               and not (doc is not None and b == end and a == start - 1 and doc[a].lower_ == "the")
+               for a, b in orgs)
 
 
 # Prepositions before a seat of government that make it the building ("met Putin at the Kremlin").
@@ -252,15 +255,16 @@ def _sub_national_state(doc: Doc, start: int, end: int) -> bool:
         and doc[start].lower_ not in _NOT_REGION_HEADS
 
 
-def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span]) -> list[Span]:
+def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span], not_actor=lambda text: False) -> list[Span]:
     """Places the place list lacks: NER place names (GPE, LOC) no actor or listed place holds ("Miami",
     "Cleveland"), and one-word names the NER took for a person after a locative preposition ("in Kerry").
-    Label ``place``, no country."""
+    Label ``place``, no country. Names ``not_actor`` knows (outlets: "Interfax", tagged GPE) are no places."""
     held = {t for h in hits for t in range(h.start, h.end)} | {t for p in places for t in range(p.start, p.end)}
     out = []
     for ent in doc.ents:
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-        if any(t in held for t in range(start, ent.end)) or not doc[start].text[:1].isupper():
+        if any(t in held for t in range(start, ent.end)) or not doc[start].text[:1].isupper() \
+                or not_actor(doc[start:ent.end].text):
             continue
         if _sub_national_state(doc, start, ent.end):
             out.append(Span(doc, start, ent.end, label="region", kb_id=""))
@@ -339,6 +343,14 @@ def _person_follows(doc: Doc, end: int, by_start: dict[int, _Hit]) -> bool:
 # An office title read for an organisation that names that office otherwise: the EU's "top diplomat"
 # or "foreign minister" is its High Representative.
 _ORG_ROLES = {("foreign_minister", "IGO.EU"): "high_representative"}
+
+def _office_role(role: str, country: str | None) -> str:
+    """The KB role a title names for its state or body: the EU's "foreign minister" is its high representative;
+    an armed group's "secretary general" ("Hezbollah's secretary general") is its leader."""
+    if role == "secretary_general" and (country or "").startswith("GRP."):
+        return "group_leader"
+    return _ORG_ROLES.get((role, country), role)
+
 
 _MINOR_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "al", "el", "de", "du", "des", "la", "le"})
 
@@ -569,6 +581,32 @@ def _caseless(doc: Doc) -> bool:
     return len(words) >= 50 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
 
 
+def _joined_possessive(doc: Doc, j: int, key: tuple[str, ...], words: list[str], table: dict,
+                       prefixes: set) -> tuple[str, ...] | None:
+    """``key`` with the possessive token ``j`` written onto the word before it, when a name holds it as one
+    word: the tokenizer splits "People's" in "the People's Liberation Army" ("People", "'s"), the knowledge
+    base folds the alias to "peoples". None when the token is no attached possessive or no name goes on so."""
+    if not key or j >= len(doc) or doc[j].text not in _POSSESSIVE or doc[j - 1].whitespace_:
+        return None
+    joined = key[:-1] + (key[-1] + "".join(words),)
+    return joined if joined in prefixes or joined in table else None
+
+
+def _owned_by_other(doc: Doc, i: int) -> bool:
+    """Whether the title at token ``i`` follows the possessive of a name that is no state or body of the KB
+    ("Georgia's secretary of state" of the US state, "Acme's president"): that name's office, not a state's."""
+    return i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].text[:1].isupper()
+
+
+def _office_of_another(doc: Doc, i: int, end: int, qualifier: "_Hit | None") -> bool:
+    """A title that an "of the" phrase naming no state or body makes another office: "Britain's chancellor of
+    the exchequer" is not its head of government, "the president of the club" no head of state ("Ukraine's
+    foreign minister of six years" still is)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+        return False
+    return qualifier is None or qualifier.start < i
+
+
 def _free(owner: dict[int, int], a: int, b: int, me: int) -> bool:
     """True when no hit other than ``me`` (an ``id``) holds a token of a..b."""
     return all(owner.get(t, me) == me for t in range(a, b))
@@ -660,6 +698,10 @@ class ActorResolver:
         self._adherent_endings = tuple(folded("names.adherent_endings"))
         self._lowercase_heads = frozenset(folded("names.lowercase_heads"))
         self._place_verbs = frozenset(folded("names.place_verbs"))
+        self._org_heads = frozenset(word_set(lexicon, "names.org_heads"))
+        name = self.kb.folder.name
+        self._given_forms = {name(short): [name(f) for f in forms]
+                             for short, forms in (lexicon.get("given_name_forms") or {}).items()}
         money = load_lexicon("currencies")
         self._currency_words = {w.casefold() for w in (*money.get("codes", []), *money.get("words", {}))}
 
@@ -676,17 +718,18 @@ class ActorResolver:
         j = start
         while j < len(doc) and len(key) < max_len:
             words = folded[j]
-            if not words:
-                if j > start and doc[j].text in _DASHES:
+            if not words:  # dashes inside a name, and the apostrophe of "Workers'" written onto its word
+                if j > start and (doc[j].text in _DASHES
+                                  or (doc[j].text in _POSSESSIVE and not doc[j - 1].whitespace_)):
                     j += 1
                     continue
                 break
             if j > start and doc[j].is_sent_start:
                 break
-            key = key + tuple(words)
+            key = _joined_possessive(doc, j, key, words, table, prefixes) or key + tuple(words)
             if key in table:
                 best = (j + 1, key)
-            if key not in prefixes:
+            if key not in prefixes and not _joined_possessive(doc, j + 1, key, ["s"], table, prefixes):
                 break
             j += 1
         return best
@@ -964,7 +1007,7 @@ class ActorResolver:
             if self._apposed_title(doc, i, end, scan):
                 return
             office = self._title_office(doc, i, end, key, scan)
-            if office is None:
+            if office is None or _office_of_another(doc, i, end, office[2]):
                 return
             role, country, qualifier = office
         alone = _definite_alone(doc, i, end)
@@ -1030,6 +1073,8 @@ class ActorResolver:
             scan.covered.update(range(i, end))  # so that NER's "State" in "Secretary of State X" is not a new actor
             return None
         qualifier = self._qualifier(doc, i, end, scan.by_end, scan.by_start)
+        if qualifier is None and _owned_by_other(doc, i):
+            return None
         # "the NATO chief" counts; a bare "chief" or "secretary" needs "the" and a capital letter.
         prev = doc[i - 1].lower_ if i > 0 else ""
         if phrase in BARE_TITLES and qualifier is None and not (doc[i].text[:1].isupper() and prev == "the"):
@@ -1086,8 +1131,7 @@ class ActorResolver:
         """The office holder on ``date`` (over the title and its qualifier); for a title with no
         country, the holder among the people named before it (``named()``); else a metonym's own state."""
         # an undated document gives no date to resolve a title by: the office's state or body, not a person
-        holder = None if date is None else self.resolver.office_holder(_ORG_ROLES.get((role, country), role),
-                                                                       country, date)
+        holder = None if date is None else self.resolver.office_holder(_office_role(role, country), country, date)
         if holder is None and country is None and qualifier is None and key not in self._metonyms:
             holder = named()
         if holder is not None:
@@ -1224,7 +1268,10 @@ class ActorResolver:
         countries = {h.actor.id if h.actor.type == "state" else h.actor.country for h in hits} - {None}
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")] + self.admission.unnamed_speakers(doc)
+        headed = self._headed_orgs(doc)
+        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                and not any(o.start <= e.start + (doc[e.start].lower_ == "the") and e.end <= o.end for o in headed)] \
+            + self.admission.unnamed_speakers(doc) + headed
         # Full names first, so that a later surname can find a new person introduced earlier.
         ents.sort(key=lambda e: (len(e) == 1, e.start))
         short_forms_done = False
@@ -1329,10 +1376,16 @@ class ActorResolver:
                 key = self.kb.folder.name(h.actor.name)
                 _remember(local, given, key, h.actor)
                 written = self.kb.folder.name(doc[h.start:h.end].text)
-                if len(written) > 1 and key and written[-1] == key[-1]:
-                    _remember(local, given, written, h.actor)  # same surname, the text's spelling of the given name
+                if len(written) > 1 and key and (written[-1] == key[-1] or self._spelling_of(written, h.actor)):
+                    # same surname, the text's spelling of the given name; or a spelling the KB holds whole
+                    # ("Lukashenka" after "Alyaksandr Lukashenka", the KB's "Alexander Lukashenko")
+                    _remember(local, given, written, h.actor)
         _add_given(local, given, {h.actor.id: h.actor for h in hits})
         return local
+
+    def _spelling_of(self, written: tuple[str, ...], actor: Actor) -> bool:
+        """Whether the folded full name ``written`` is one of ``actor``'s aliases."""
+        return any(self.kb.folder.name(n) == written for n in actor.aliases)
 
     def _new_short_forms(self, local: dict[str, Actor], new: dict[str, Actor]) -> None:
         """Given names of new people ("Anna" for "Anna Campbell"), acronyms of new organisations
@@ -1353,11 +1406,29 @@ class ActorResolver:
                     local.setdefault(words[0], actor)  # "the Commission" after "the Commission on Presidential Debates"
         _add_given(local, given, new)
 
+    def _headed_orgs(self, doc: Doc) -> list[Span]:
+        """Organisation names the NER missed: two to five capitalised words in no entity, the last an
+        organisation head noun (lexicon ``names.org_heads``: "the Kharkiv Volunteer Network"), as ORG spans
+        (not set on ``doc.ents``). A leading "The" is no part of the name. Only NER organisations stop the
+        run: a city or a name the NER read as a person inside it ("The Kyiv Aid Collective") is part of it."""
+        in_ents = {t for e in doc.ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+        out = []
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.lower_ not in self._org_heads or tok.i in in_ents:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].lower_ != "the" and start - 1 not in in_ents and not doc[start].is_sent_start:
+                start -= 1
+            if start < tok.i:
+                out.append(Span(doc, start, tok.i + 1, label="ORG"))
+        return out
+
     def _long_orgs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token bounds of NER ORG spans that name an organisation around a place or state name:
         three tokens or more ending in a capitalised word, or an outlet ("Guardian Australia", "Moscow Times",
-        "the magazine Paris Match")."""
-        out = []
+        "the magazine Paris Match"); and the organisation names the NER missed (:meth:`_headed_orgs`)."""
+        out = [(e.start, e.end) for e in self._headed_orgs(doc)]
         for e in (e for e in doc.ents if e.label_ == "ORG"):
             end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
             if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
@@ -1382,7 +1453,7 @@ class ActorResolver:
             if actor is not None:
                 return _Hit(start, end, actor, "surname", 0.9, role_name(actor, date))
         if label == "PERSON" or (label == "ORG" and len(words) == 2):  # "Kishida Fumio", tagged ORG at times
-            actor = self._reordered(words, date)
+            actor = self._reordered(words, date) or self._full_given_name(words)
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
         found = self.resolver.fuzzy(words, label)
@@ -1392,6 +1463,15 @@ class ActorResolver:
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _full_given_name(self, words: tuple[str, ...]) -> Actor | None:
+        """The one KB person a name with a short given name stands for ("Radek Sikorski": "Radoslaw Sikorski";
+        lexicon ``given_name_forms``); None when no full form or several people fit."""
+        if len(words) < 2:
+            return None
+        found = {a for forms in self._given_forms.get((words[0],), []) for a in self.kb.index.names.get(
+                 (*forms, *words[1:]), []) if self.kb.actors[a].type == "person"}
+        return self.kb.actors[found.pop()] if len(found) == 1 else None
 
     def _same_opening(self, words: tuple[str, ...], actor: Actor) -> bool:
         """For a one-word name found by a near spelling, whether it opens as a word of one of the actor's names does
@@ -1620,7 +1700,7 @@ class ActorResolver:
         hits += self._collective_pass(doc, folded, hits)
         # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
-                                        and _inside_longer_org(orgs, h.start, h.end))]
+                                        and _inside_longer_org(orgs, h.start, h.end, doc))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
         hits = self._leader_governments(doc, hits)
@@ -1630,7 +1710,8 @@ class ActorResolver:
         used = {h.actor.id for h in hits}  # new actors the passes kept, and those the settling made (retyped)
         new_actors = list({a.id: a for a in (*new_actors, *(h.actor for h in hits if h.actor.is_new))
                            if a.id in used}.values())
-        places = sorted(places + _unlisted_places(doc, hits, places) + self._compass_regions(doc, hits, places),
+        places = sorted(places + _unlisted_places(doc, hits, places, self._not_actor)
+                        + self._compass_regions(doc, hits, places),
                         key=lambda p: p.start)
         hits.sort(key=lambda h: (h.start, -h.end))
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
