@@ -183,3 +183,52 @@ def test_an_outcome_that_happened_gets_no_further_event(event_nlp):
     """Only an outcome that may follow gets the capped event: one stated as happened stays with the sentence's event."""
     events = event_nlp("Backing Brevia led to renewed fighting between the rebels and the army.")._.cg_events
     assert not _on(events, "fighting"), _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a death that may come: a happening, no act of its subject's, coded for its modality alone
+    ("Aid workers in Tarsk warn that thousands may die if the Ostland siege goes on through the winter.", "die",
+     "hypothetical"),
+    # a cue word whose act may follow, in a sentence no other rule gives an event
+    ("Such an abrupt withdrawal would leave the Brevian border guards exposed to attack.", "withdrawal",
+     "hypothetical"),
+])
+def test_a_sentence_with_no_event_keeps_the_act_it_does_not_assert(event_nlp, text, word, modality):
+    """The last resort of a candidate sentence that no rule gives an event: the act it does not give as happened,
+    under the confident floor (its type a guess)."""
+    events = event_nlp(text)._.cg_events
+    assert {e.modality for e in _on(events, word)} == {modality}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, word)), _shown(events)
+
+
+def test_a_death_that_happened_stays_uncoded(event_nlp):
+    """Only a death that did not happen or may happen gets the last-resort event: a stated death is no act."""
+    events = event_nlp("Aid workers in Tarsk said that thousands died during the Ostland siege.")._.cg_events
+    assert not _on(events, "died"), _shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "the union has threatened to stage an indefinite \u00e2\u20ac\u02dcdharna\u00e2\u20ac\u2122 in tarsk if the demand "
+    "is not met.",
+    "the union has threatened to stage an indefinite \u2018dharna\u2019 in tarsk if the demand is not met.",
+])
+def test_a_cue_word_in_glued_quote_marks_is_a_cue(event_nlp, text):
+    """A quoted word that mis-decoded text leaves as one token with its quote marks ("â€˜dharnaâ€") is the same cue."""
+    events = event_nlp(text)._.cg_events
+    assert {(e.type, e.modality) for e in events if "dharna" in e.trigger} == {("PROTEST", "hypothetical")}, \
+        _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Elections in Ostland are due to be held in March, the electoral board said.", "held", "planned"),
+    ("Talks between Ostland and Brevia are likely to resume in Tarsk next week.", "resume", "hypothetical"),
+    ("The Ostland and Brevian envoys are to meet in Tarsk on Friday.", "meet", "planned"),
+])
+def test_the_act_a_copula_frames_is_the_main_event(event_nlp, text, word, modality):
+    """ "are due to be held", "are likely to resume", "are to meet": the act is the infinitive, not the copula."""
+    from cablegram.nlp.modality import classify, main_event_token
+
+    sent = next(iter(event_nlp(text).sents))
+    main = main_event_token(sent)
+    assert main.text == word
+    assert classify(sent, main).modality == modality

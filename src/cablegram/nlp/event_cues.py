@@ -9,6 +9,7 @@ CONCEDE and RETREAT, and as its whole type decision when the learned model is mi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicons import load_lexicon, word_set
@@ -103,6 +104,22 @@ def _phrase_span(sent, words: list[str], start: int, rest: tuple[str, ...]) -> i
     return 0
 
 
+# Quote marks a tokenizer may leave on a word, also as the mojibake of UTF-8 read as Windows-1252 ("â€˜dharnaâ€™")
+_GLUED_QUOTES = re.compile("^(?:\u00e2\u20ac[\u02dc\u2122\u0153\ufffd\u009d]?|[\"'\u2018\u2019\u201c\u201d`])+"
+                           "|(?:\u00e2\u20ac[\u02dc\u2122\u0153\ufffd\u009d]?|[\"'\u2018\u2019\u201c\u201d`])+$")
+
+
+def cue_word(tok) -> str:
+    """The lower-cased word of ``tok`` as the cue index reads it: without quote marks glued to it (a word quoted in
+    mis-decoded text is one token, "â€˜dharnaâ€", and is the same cue as "dharna")."""
+    word = tok.lower_
+    return _GLUED_QUOTES.sub("", word) or word if word[:1] in _QUOTE_STARTS or word[-1:] in _QUOTE_ENDS else word
+
+
+_QUOTE_STARTS = frozenset("\u00e2\"'\u2018\u201c`")
+_QUOTE_ENDS = frozenset("\u20ac\u02dc\u2122\u0153\ufffd\u009d\"'\u2019\u201d`")
+
+
 def find_cues(sent, index) -> list[tuple[object, str, str]]:
     """(head token, type, cue) for every cue occurrence in the sentence.
 
@@ -110,7 +127,7 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
     CONSULT, not the COERCE "hold"; "lift ban" is not the COERCE "ban").
     """
     tokens = list(sent)  # one Token object per word (spaCy builds one on each access)
-    words = [t.lower_ for t in tokens]
+    words = [cue_word(t) for t in tokens]
     phrase_hits, single_hits, covered = [], [], set()
     for k, tok in enumerate(tokens):
         if not _can_be_cue(tok):

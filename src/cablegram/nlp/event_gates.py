@@ -38,7 +38,7 @@ from .lexicons import load_lexicon, word_set
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
            "negation_no_refusal", "meeting_place", "left_out",
-           "modifier_roles", "death_roles", "own_state_aside"]
+           "modifier_roles", "death_roles", "own_state_aside", "death_verb"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
 _PLACE_PREPS = frozenset({"in", "across", "at", "inside", "throughout", "near"})
@@ -238,6 +238,23 @@ def unnamed_agent(verb) -> bool:
     return False
 
 
+def death_verb(verb) -> bool:
+    """``verb`` is a verb of dying (``non_act.death_verbs``: "die", "perish"): a happening to people, no act of theirs."""
+    return verb.pos_ == "VERB" and _lemma(verb) in _words().deaths
+
+
+def _framed_subjects(verb) -> list:
+    """The subjects of ``verb``, else, for the infinitive of a copula's frame ("elections are due to be held", "talks
+    are to resume"), the copula's: the subject of the act is the frame's."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects or verb.dep_ != "xcomp":
+        return subjects
+    frame = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    if frame.pos_ != "AUX" or frame.lemma_ != "be":
+        return []
+    return [c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def unnamed_happening(verb) -> bool:
     """An act of ``verb`` that names no actor but states a happening all the same: a passive with no agent and a noun
     as subject ("the dispute could be settled": someone would settle it), or a subject noun that names a happening
@@ -245,7 +262,7 @@ def unnamed_happening(verb) -> bool:
     happen or may (their events stay under the confident floor)."""
     if verb.pos_ != "VERB":
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _framed_subjects(verb)
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return False
     if _passive_without_agent(verb) and verb.tag_ == "VBN":

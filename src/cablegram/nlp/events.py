@@ -33,8 +33,8 @@ from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type,
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, consequence_verb,
-                          demanding_verb, frame_modality, in_demanded_act, loose_sense, meeting_place, names_happening,
-                          negation_refusal, own_state_counterpart, refusal_modality, same_act, sense_type,
+                          death_verb, demanding_verb, frame_modality, in_demanded_act, loose_sense, meeting_place,
+                          names_happening, negation_refusal, own_state_counterpart, refusal_modality, same_act, sense_type,
                           speaker_source, states_no_act, undergoes, unnamed_agent, unnamed_happening)
 from .event_model import DEFAULT_EVENT_MODEL, load_event_model
 from .event_stream import background_possible, classify_ahead
@@ -666,6 +666,14 @@ def _actor_subject(verb, actors) -> bool:
     return False
 
 
+def _happening_subject(verb, actors) -> bool:
+    """``verb`` states a happening by or to someone: an actor (:func:`_actor_subject`), an unnamed agent or a happening
+    with no actor as its subject (:func:`.event_gates.unnamed_agent`, :func:`.event_gates.unnamed_happening`), or it is
+    a verb of dying (:func:`.event_gates.death_verb`: "tens of thousands may die")."""
+    return (death_verb(verb) or _actor_subject(verb, actors) or unnamed_agent(verb)
+            or unnamed_happening(verb))
+
+
 def _demanded(cand: _Candidate, yield_type: str) -> bool:
     """A learned YIELD (``yield_type``: CONCEDE or RETREAT) is only demanded, a REQUEST: a demanding verb
     governs the main event ("called on Moscow to release …"), or the sentence has one and no cue of the
@@ -725,6 +733,19 @@ def _trigger(cand: _Candidate, etype: str):
     if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
         return max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
     return main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+
+
+def _act_modality(cand: _Candidate, etype: str, trigger, own_cue: bool):
+    """The modality result of the act of ``etype`` on ``trigger``: on the event's own words, not on its frame (a
+    readiness's on the act it is ready for, "willing to withdraw"), as asked for or a blocked attempt, a negation that is
+    itself a refusal (not "has yet to respond"); None for a threat's conditional consequence
+    (:func:`.event_gates.conditional_consequence`)."""
+    modality = classify_modality(cand.sent, reported_act(trigger))
+    if conditional_consequence(etype, trigger, own_cue):
+        return None
+    framed = frame_modality(trigger, modality.modality)
+    framed = framed if modality.cue == "yet" else refusal_modality(etype, framed, trigger, cand.hits)
+    return replace(modality, modality=framed) if framed != modality.modality else modality
 
 
 class EventCoder:
@@ -851,7 +872,7 @@ class EventCoder:
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
         typed = self._type(cand, row) or self._uncued(cand, row, actors)
         if typed is None:
-            return self._reported_uncued(cand, row, doc, actors)
+            return self._reported_uncued(cand, row, doc, actors) or self._unasserted_act(cand, row, doc, actors)
         if typed[1] < self.min_confidence:
             return []
         etype, conf = typed
@@ -877,8 +898,52 @@ class EventCoder:
                 if typed and not _committed_aid(tok, typed[0]):  # a promised AID is the promise's (AGREE)
                     events += self._events(cand, *typed, tok, doc, actors)
         events += self._outcome_events(cand, conf, taken, doc, actors)
+        events += self._main_act(cand, row, taken, doc, actors)
         # a guessed main event that states no act ("fears are growing that …"): the acts its clauses report, as without one
-        return events or self._reported_uncued(cand, row, doc, actors)
+        return events or self._reported_uncued(cand, row, doc, actors) or self._unasserted_act(cand, row, doc, actors)
+
+    def _main_act(self, cand: _Candidate, row, taken: set[int], doc, actors) -> list[Event]:
+        """The main verb's own act when the sentence's events sit on other words and it has no cue word, someone as
+        its subject (:func:`_happening_subject`) and a modality other than occurred ("the parliament is to vote on the
+        pact": the vote, planned; "no troops crossed the border, the ministry said, rejecting reports of an
+        incursion": the crossing, negated): an event of its own so that its modality is known, with the classifier's
+        guessed type capped at :data:`_BARE_CONFIDENCE`. Not for a support verb or one whose object or complement is
+        already an event's word ("will hold talks")."""
+        main = cand.main
+        if row is None or main.i in taken or not _eventive(main) or main.lower_ in _plover_words()[4]:
+            return []
+        if any(h[0].i == main.i for h in cand.hits) or any(cand.sent.doc[i].head.i == main.i for i in taken):
+            return []
+        if not _happening_subject(main, actors) or classify_modality(cand.sent, main).modality == "occurred":
+            return []
+        typed = self._guessed_type(cand, row, "")
+        if typed is None:
+            return []
+        taken.add(main.i)
+        return self._events(cand, *typed, main, doc, actors)
+
+    def _unasserted_act(self, cand: _Candidate, row, doc, actors) -> list[Event]:
+        """The last resort for a candidate sentence that no rule above gives an event: the act it does not give as
+        happened, coded so that its modality is known — its main verb when that states a happening that did not or may
+        happen to or by someone (:func:`_happening_subject`: "tens of thousands may die"), with the classifier's
+        guessed type, else its strongest cue word whose act did not happen or may ("such an abrupt withdrawal would
+        leave them exposed"). Capped at :data:`_BARE_CONFIDENCE`: never in the confident view."""
+        if row is None:
+            return []
+        main = cand.main
+        if _eventive(main) and _happening_subject(main, actors) \
+                and classify_modality(cand.sent, main).modality != "occurred":
+            typed = self._guessed_type(cand, row, "")
+            # a death is a happening, not an act of its subject's: coded here for its modality all the same
+            events = self._events(cand, *typed, main, doc, actors, happening=death_verb(main)) if typed else []
+            if events:
+                return events
+        for tok, etype, _, _ in sorted(cand.strong, key=lambda h: -h[3]):
+            if classify_modality(cand.sent, tok).modality != "occurred":
+                events = self._events(cand, etype, _BARE_CONFIDENCE, tok, doc, actors)
+                if events:
+                    return events
+        return []
 
     def _outcome_events(self, cand: _Candidate, conf: float, taken: set[int], doc, actors) -> list[Event]:
         """Events on the acts that a main verb of consequence or undergoing names as what may follow, each with a cue
@@ -1006,20 +1071,18 @@ class EventCoder:
             return threat or pairs
         return pairs
 
-    def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors) -> list[Event]:
-        if _states_no_act(etype, trigger, cand):
+    def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors,
+                happening: bool = False) -> list[Event]:
+        """The events of type ``etype`` on ``trigger`` (one per actor pairing); none when the word states no act of
+        that type (:func:`_states_no_act`; ``happening``: skipped, for a happening coded for its modality alone,
+        :meth:`_unasserted_act`) or is a threat's conditional consequence."""
+        if not happening and _states_no_act(etype, trigger, cand):
             return []
         sent = cand.sent
-        # on the event's own words, not on its frame; a readiness's on the act it is ready for ("willing to withdraw")
-        modality = classify_modality(sent, reported_act(trigger))
         own_cue = any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
-        if conditional_consequence(etype, trigger, own_cue):
+        modality = _act_modality(cand, etype, trigger, own_cue)
+        if modality is None:
             return []
-        # asked for, or a blocked attempt; a negation that is itself a refusal ("has yet to respond" is none: not yet)
-        framed = frame_modality(trigger, modality.modality)
-        framed = framed if modality.cue == "yet" else refusal_modality(etype, framed, trigger, cand.hits)
-        if framed != modality.modality:
-            modality = replace(modality, modality=framed)
         sent_text = sent.text  # Span.text joins the tokens on each access: read it once
         text_lower = sent_text.lower()
         dated = record_date(sent, doc._.cg_date, future=modality.modality == "planned", act=trigger,

@@ -67,6 +67,7 @@ class ModalityCues:
     unrealised_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     sequel_nouns: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
 
@@ -97,7 +98,7 @@ _FIELDS = {
     "occurrence_verbs": ("future.occurrence_verbs",), "temporal_marks": ("conditional.temporal_marks",),
     "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
-    "unrealised_verbs": ("negation.unrealised_verbs",),
+    "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
 }
 
 
@@ -770,6 +771,7 @@ def main_event_token(sent):
     if abstain_frame(token, C):
         comp = [t for t in token.subtree if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.i > token.i]
         token = comp[0] if comp else token
+    token = _copular_frame(token, C)
     # Light and planning verbs: the event is their complement ("plan to visit", "agreed to hold").
     for _ in range(2):
         xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -782,6 +784,23 @@ def main_event_token(sent):
 
 
 _WH_WORDS = frozenset({"who", "which", "that", "what", "whom", "whose"})
+
+
+def _copular_frame(token, C: ModalityCues):
+    """The word of a copula that carries its act: the infinitive of a scheduled "be to" ("the allies are to meet":
+    "meet"; not a purpose, with a modal or a subject of ``frame.purpose_nouns``: "its role was to counter X"), or an
+    adjective of planning or likelihood with an infinitive of its own ("is due to hold", "are likely to resume": "due",
+    "likely", whose complement :func:`main_event_token` then takes); else ``token``."""
+    if token.pos_ != "AUX" or token.lemma_ != "be":
+        return token
+    purpose = any(c.dep_ == "aux" or (c.dep_ == "nsubj" and c.lower_ in C.purpose_nouns) for c in token.children)
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and not purpose:
+            return child
+        if child.dep_ == "acomp" and child.lower_ in C.plan_verbs | C.hypothetical_verbs \
+                and any(g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX") for g in child.children):
+            return child
+    return token
 
 
 def _sequel_of(token, C: ModalityCues):

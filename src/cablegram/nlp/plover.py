@@ -152,7 +152,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "RETREAT": ("withdraw", "withdrawal", "retreat", "release", "free", "surrender", "resign", "disarm", "return",
                 "pull out", "step down", "open border", "reopen", "lift blockade", "evacuate troops", "ceasefire",
                 "truce", "hand back", "cede", "allow access", "receive observer", "lay down weapon", "lay down arms",
-                "allow return", "permit return", "let return"),
+                "allow return", "permit return", "let return",
+                "pullout", "handover"),  # the nouns of "pull out" and of handing over control ("the handover of the port")
     "REQUEST": ("demand", "urge", "call for", "call on", "ask", "appeal", "request", "insist", "press", "pressure", "seek",
                 "order", "must", "plead", "petition", "require", "call upon"),
     "ACCUSE": ("accuse", "blame", "criticize", "criticise", "condemn", "denounce", "charge", "allege", "sue",
@@ -163,7 +164,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("threaten", "threat", "warn", "ultimatum", "vow", "swear"),
     "PROTEST": ("protest", "demonstrate", "demonstration", "demonstrator", "rally", "riot", "rioter", "strike",
                 "hunger strike", "march", "picket", "sit-in", "block", "blockade", "boycott", "petition", "signature",
-                "shun work", "stop work", "walk out", "agitation", "dharna", "bandh", "hartal", "gherao"),
+                "shun work", "stop work", "walk out", "walkout", "agitation", "dharna", "bandh", "hartal", "gherao"),
     "SANCTION": ("sanction", "embargo", "suspend", "suspension", "expel", "cut", "sever", "break off", "halt",
                  "freeze", "recall ambassador", "deny entry", "end mediation", "cancel", "convict", "ban import",
                  "prohibit", "downgrade", "terminate", "break off relation", "break off ties", "sever relation", "sever ties",
