@@ -100,3 +100,14 @@ def test_be_to_of_a_purpose_is_no_scheduled_act(event_nlp, text, main):
     from cablegram.nlp.modality import main_event_token
 
     assert main_event_token(next(iter(event_nlp(text).sents))).text == main
+
+
+@pytest.mark.parametrize("text,word,etype", [
+    ("The Ostland and Brevian navies carried out drills together off Tarsk last week.", "drills", "COOPERATE"),
+    ("Two Brevian gunmen blew themselves up near the Tarsk market, killing four people.", "blew", "ASSAULT"),
+])
+def test_drills_and_blowing_up_are_cues(event_nlp, text, word, etype):
+    """ "drills" is an exercise (COOPERATE, as "exercise"); "blew themselves up" is the attack itself, the event on it
+    rather than on the killing it caused."""
+    events = event_nlp(text)._.cg_events
+    assert {e.type for e in _on(events, word)} == {etype}, _shown(events)

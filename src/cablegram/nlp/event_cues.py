@@ -31,6 +31,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
     "retake": ("retook", "retaken"), "lend": ("lent",), "break off relation": ("broke off relation", "broken off relation"),
     "break off ties": ("broke off ties", "broken off ties"), "let return": ("let return",),
+    "blow up": ("blew up", "blown up"),
 }
 _VOWELS = frozenset("aeiou")
 

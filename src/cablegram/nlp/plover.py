@@ -144,7 +144,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "CONCEDE": ("concede", "ease", "lift", "relax", "call off", "cancel restriction", "yield", "give in", "compromise",
                 "lift curfew", "lift ban", "lift restriction", "lift sanction", "ease sanction", "remove sanction",
                 "relax sanction", "scrap sanction"),
-    "COOPERATE": ("cooperate", "cooperation", "share", "exchange", "war game", "joint exercise", "exercise", "collaborate",
+    "COOPERATE": ("cooperate", "cooperation", "share", "exchange", "war game", "joint exercise", "exercise", "drills", "collaborate",
                   "extradite", "partner"),
     "AID": ("aid", "donate", "provide", "send", "ship", "transfer", "supply", "deliver", "grant", "hand over", "give", "evacuate", "assist",
             "deploy",  # peacekeepers and relief teams (plover.toml senses.deploy tells it from MOBILIZE)
@@ -182,7 +182,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
                 "machete", "rape", "assault", "military operation", "military action", "retaliate", "retaliation",
                 "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment",
-                "military intervention"),
+                "military intervention", "blow up"),
 }
 
 # Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
