@@ -34,7 +34,10 @@ _BOILERPLATE = re.compile(
     r"|follow (?:us|our)\b|stay tuned\b|for (?:more|the latest|live) updates\b|sign up\b|download (?:our|the) app\b"
     r"|subscribe\b|share this\b|click here\b|advertisement$|\(?(?:reporting|editing|writing) by\b"
     r"|also read\b|read also\b|editor'?s note\b|the post .{0,80} appeared first on\b|this (?:article|story|report|post) (?:was|first|has been|is part of|will be updated)"
-    r"|illustrative (?:photo|image)\b|(?:photo|image) (?:credit|by|source)\b)",
+    r"|illustrative (?:photo|image)\b|(?:photo|image) (?:credit|by|source)\b"
+    r"|^(?:read|watch|see|view|listen to)\s+(?:our|the (?:full|whole|complete)|more)\b"
+    r"|^(?:read|watch|see|view|listen to|find)\b[^.]{0,60}\b(?:here|below|above)\.?$"
+    r"|\bthe (?:full|complete) (?:text|version|transcript) (?:of [^.]{0,40})?(?:is|was|can be) (?:available|found|read)\b)",
     re.I)
 # The article's own source line: a short sentence that only says who reported or published the story
 # ("This was reported by the State Department's press service.", "…, the agency reports.").
@@ -150,12 +153,31 @@ def posted_elsewhere(sentence: str) -> bool:
                 and _INSTITUTION_END.search(sentence[: m.start()]))
 
 
+# The named speaker of a quote: '"…," Marvia's education minister Eda Roos said' or 'Eda Roos said: "…"'.
+_NAME = r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+_QUOTE_SPEAKER = re.compile(rf"[\"”»],?\s+(?:[\w’'-]+\s+){{0,5}}?{_NAME}\s+(?:said|says|told|added|wrote|stressed)\b"
+                            rf"|{_NAME}\s+(?:said|says|told|added|wrote|stressed)(?:\s+\w+){{0,3}}?\s*[:,]\s*[\"“«]")
+
+
+def _quote_speaker(sentence: str) -> str | None:
+    """The name said to speak the sentence's quote, when it names one and no title: "Eda Roos", not "President"."""
+    from .differences import _ROLE_WORDS
+
+    m = _QUOTE_SPEAKER.search(sentence)
+    name = m and (m.group(1) or m.group(2))
+    return name if name and name.split()[-1].lower() not in _ROLE_WORDS else None
+
+
 def said_elsewhere(sentence: str, evidence_text: str) -> bool:
-    """A statement by someone the evidence does not name, or made in a post or interview: not the readout's."""
+    """A statement by someone the evidence does not name, or made in a post or interview: not the readout's. The quote's
+    named speaker when there is one (a country named beside a new speaker does not make the speaker the readout's),
+    else every name outside the quotes."""
     if posted_elsewhere(sentence):
         return True
     if not quote_changes(sentence, evidence_text):
         return False
+    if speaker := _quote_speaker(sentence):
+        return not name_in(speaker, evidence_text)
     outside = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sentence)
     speakers = [n for n in names(outside) if len(n) > 3]
     return bool(speakers) and not any(name_in(n, evidence_text) for n in speakers)

@@ -45,7 +45,7 @@ def _report_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"|\b(?:{report}|according to)\s+(?:(?:President|Minister|Secretary|Spokesperson|spokesman|spokeswoman|General|Ambassador)\s+)?"
         rf"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
         rf"|\b(?:mayor|governor|president|prime minister|minister|spokes(?:person|man|woman)|ambassador|commander)\s+{report}\b")
-    single = re.compile(rf"\b(?P<n>[A-Z][\w’'-]+)\s+(?:later\s+|also\s+|has\s+|had\s+|then\s+)?{report}\b")
+    single = re.compile(rf"\b(?P<n>[A-Z][\w’'-]+)(?:,\s+[a-z][^,;.]{{0,60}},)?\s+(?:later\s+|also\s+|has\s+|had\s+|then\s+)?{report}\b")
     return org, named, single
 
 

@@ -685,16 +685,46 @@ def _negated(text: str) -> bool:
     return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
 
 
-def _strength_changes(sentence: str, src: str) -> list[Change]:
+# Saying that one is worried: as weak as "noted" ("expressed concern over the shelling" for "strongly condemned the
+# shelling" softens it; the other way round hardens it).
+_CONCERN = re.compile(r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|voice|shar(?:ed|es|ing)|share)\s+(?:\w+\s+){0,2}?"
+                      r"(?:concerns?|alarm|dismay|regret)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|gravely\s+|"
+                      r"seriously\s+)?(?:concerned|worried|alarmed)\b|\bregrett?(?:ed|s)?\b", re.I)
+
+
+def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
+    """(strength, cue, start, end) of each speech verb of :func:`speech_strength` and each saying of concern
+    (:data:`_CONCERN`, weak) in ``text``."""
     strength = speech_strength()
-    mine = [(strength[w], w, m) for m in re.finditer(r"[A-Za-z]+", sentence) if (w := m.group(0).lower()) in strength]
-    theirs = [(strength[w], w) for w in words(src) if w in strength] or [(0, "no strong verb")]
+    out = [(strength[w], w, m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if (w := m.group(0).lower()) in strength]
+    return out + [(1, m.group(0).lower(), m.start(), m.end()) for m in _CONCERN.finditer(text)]
+
+
+def _source_cue(sentence: str, src: str) -> tuple[int, str]:
+    """(strength, cue) of the source's speech cue to compare with the article sentence's: the strongest cue of the
+    evidence sentence with cues that shares the most content words with ``sentence`` ("condemned the blockade of the
+    port" is compared with "expressed concern about the blockade of the port", not with another evidence sentence's
+    "condemned the shelling"); (0, "no strong verb") when the evidence has none. The evidence is several sentences
+    joined."""
+    own = content_stems(sentence)
+    best: tuple[int, int, str] = (-1, 0, "no strong verb")
+    strength = speech_strength()
+    for part in _SENTENCE_END.split(src):
+        cues = [(strength[w], w) for w in words(part) if w in strength] + [(1, m.group(0).lower()) for m in _CONCERN.finditer(part)]
+        if cues:
+            best = max(best, (len(own & content_stems(part)), *max(cues)))
+    return best[1], best[2]
+
+
+def _strength_changes(sentence: str, src: str) -> list[Change]:
+    mine = _strength_cues(sentence)
     if not mine:
         return []
-    (a, wa, m), (b, wb) = max(mine, key=lambda x: x[0]), max(theirs)
+    a, wa, start, end = max(mine, key=lambda x: x[0])
+    b, wb = _source_cue(sentence, src)
     if a == b or (b == 0 and a < 3):
         return []  # only a demand, condemnation or warning is a change against a neutral verb
-    return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", m.start(), m.end(), wb)]
+    return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
 
 
 def _attribution_people(sentence: str) -> set[str]:
@@ -845,14 +875,16 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     return _swap(sentence, src, context, roles, mine, verb_a)
 
 
-# Spellings of one sound across transliterations ("Pelc"/"Pelts", "Oduya"/"Oduja", "Kasimir"/"Kazimir").
-_SOUNDS = (("tz", "c"), ("ts", "c"), ("cz", "c"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("kh", "h"), ("w", "v"),
-           ("y", "i"), ("j", "i"), ("z", "s"))
+# Spellings of one sound across transliterations ("Pelc"/"Pelts", "Kasimir"/"Kazimir") that the KB's name folding
+# (kb.fold.fold_word) keeps apart; the ones it already merges (ph/f, kh/h, w/v, y/j/i, tz/ts, doubled letters) are
+# not repeated here. "ck" → "k" stays: "ts" → "c" makes new ones ("Novitski").
+_SOUNDS = (("ts", "c"), ("cz", "c"), ("ck", "k"), ("q", "k"), ("z", "s"))
 
 
 def _sound(key: str) -> str:
-    """A folded name key spelled by sound (:data:`_SOUNDS`), doubled letters single: one name re-transliterated keeps
-    its key ("pelts" and "pelc" → "pelc")."""
+    """A name key folded by the KB (:func:`cablegram.kb.fold.fold_token`, which already merges "Oduya"/"Oduja"),
+    spelled by sound (:data:`_SOUNDS`), doubled letters single: one name re-transliterated keeps its key ("pelts" and
+    "pelc" → "pelc")."""
     for a, b in _SOUNDS:
         key = key.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", key)
@@ -1008,6 +1040,8 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     if not m:
         return set(), None
     head = _clause_head(src, m.start())
+    if m.group(0).lower() == verb.lower() and verb.lower().endswith("es") and _SUBJECT_VERB.search(head):
+        return set(), None  # a plural noun after its clause's verb ("… will deliver four batteries"): no doer to read
     keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in _role_keys(r.group(1), roles)}
     if not keys and (not head or _PRONOUN.fullmatch(head)):  # "… met X and thanked him": the shared subject
         own = src[: m.start()].rfind(". ") + 1
@@ -1132,6 +1166,7 @@ def quote_changes(sentence: str, src: str) -> list[Change]:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|which|who|how|as)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
 
 
 def _span_in_new_clause(sentence: str, src: str, m: re.Match) -> bool:
@@ -1161,8 +1196,9 @@ def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:
 def _unreported_clause(src: str, sentence: str, modal_words: set[str]) -> bool:
     """Whether each modal the source has and the sentence drops stands in a source clause whose content words the
     sentence mostly lacks ("The measures will remain in force until March and may be extended" reported as "The
-    measures run until March"): the sentence leaves that clause out, it does not make it certain."""
-    edges = list(_CLAUSE_EDGE.finditer(src))
+    measures run until March"): the sentence leaves that clause out, it does not make it certain. A clause ends at
+    the end of its evidence sentence too (the evidence is several sentences joined)."""
+    edges = [*_CLAUSE_EDGE.finditer(src), *_SENTENCE_END.finditer(src)]
     for m in re.finditer(rf"\b(?:{'|'.join(sorted(modal_words))})\b", src, re.I):
         start = max((e.end() for e in edges if e.end() <= m.start()), default=0)
         end = min((e.start() for e in edges if e.start() >= m.end()), default=len(src))
