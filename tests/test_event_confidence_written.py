@@ -77,6 +77,17 @@ def test_a_place_in_the_object_of_a_refusal_is_no_confident_target(nlp):
     doc = nlp("The Venezuelan government refused to meet opposition negotiators in Mexico City.")
     assert any(e.type == "REJECT" for e in doc._.cg_events)
     assert not any(is_confident(e) and e.target_actor == "MEX" for e in doc._.cg_events)
+    # the place of another act a refusal carries is where that act would go ("refused to deploy troops in X")
+    from cablegram.nlp.event_confidence import event_doubts
+
+    doc = nlp("Pakistan has refused to deploy peacekeepers in Iraq.")
+    refused = next(t for t in doc if t.lower_ == "refused")
+    iraq = next(doc[t.i:t.i + 1] for t in doc if t.text == "Iraq")
+    assert "target_is_place" not in event_doubts(refused, (doc[0:1], "PAK"), (iraq, "IRQ"), True, "REJECT", "occurred")
+    meet = nlp("Venezuela refused to meet opposition negotiators in Mexico City.")
+    refused = next(t for t in meet if t.lower_ == "refused")
+    city = meet[-3:-1]
+    assert "target_is_place" in event_doubts(refused, (meet[0:1], "VEN"), (city, "MEX"), True, "REJECT", "occurred")
     # a strike on a site in a state's region still names that state
     doc = nlp("Russian missiles struck an energy facility in Ukraine's Odesa region overnight.")
     assert any(e.type == "ASSAULT" and e.target_actor == "UKR" and is_confident(e) for e in doc._.cg_events)

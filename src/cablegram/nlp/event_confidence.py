@@ -10,8 +10,9 @@ one coded event, from the parse of its sentence:
   complement of; a demand's speaker, "X said Y must"), e.g. a mention of another clause or of a relative clause
   describing someone, or a source other than the doer the trigger names with "by";
 - ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place; for
-  a refusal, a meeting or a demand also a locative phrase of the act's object ("refused to meet negotiators in
-  X"): where they are, not who takes part;
+  a refusal, a meeting or a demand also a locative phrase of the people it meets or asks ("refused to meet
+  negotiators in X"): where they are, not who takes part (not of another act it carries, "refused to deploy
+  peacekeepers in X");
 - ``coordinated_pair``: source and target are conjuncts of one list ("Obama and Clinton withdrew", "prisoners
   including A and B"): the list acts together or undergoes together, not on each other (acts done jointly,
   AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
@@ -245,25 +246,29 @@ def _locative_target(span, heads, etype: str = "") -> bool:
 
 
 def _in_object_phrase(noun, heads) -> bool:
-    """``noun`` (what a locative phrase hangs on) is the act's object or a noun of its prepositional phrases
-    ("refused to meet negotiators in X", "condemned the attack on a convoy in X", "an investigation into crimes
-    in X"): the phrase tells where that thing is, and the place is no participant of a verbal act. Not a noun of
-    actors ("the government in X", "officials in X"): there the place stands for who acts."""
-    ids = {h.i for h in heads}
+    """``noun`` (what a locative phrase hangs on) is the object of a meeting or a demand, or a noun of its
+    prepositional phrases ("refused to meet negotiators in X", "met with envoys in X"): the phrase tells where
+    those people are, and the place is no participant. The object of another act the trigger carries is where that
+    act goes ("refused to deploy peacekeepers in X": X is what is refused). Not a noun of actors ("the government in
+    X", "officials in X"): there the place stands for who acts."""
+    ids = {h.i: h for h in heads}
     tok = noun
     for _ in range(4):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _assertion_words().actor_nouns:
             return False
-        if tok.i in ids:
-            return True  # a noun trigger's own phrase ("an investigation into crimes in X")
         if tok.dep_ in ("dobj", "nsubjpass", "dative") and tok.head.i in ids:
-            return True
+            return _addressing(ids[tok.head.i], heads[0])
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return False
-        tok = tok.head.head  # up through the preposition: "met with negotiators in X", "the attack on a convoy in X"
+        tok = tok.head.head  # up through the preposition: "met with negotiators in X"
         if tok.i in ids and tok.pos_ in ("VERB", "AUX"):
-            return True
+            return _addressing(tok, heads[0])
     return False
+
+
+def _addressing(verb, trigger) -> bool:
+    """The verb whose object a place is told of is the trigger itself or a verb of meeting or asking."""
+    return verb.i == trigger.i or _cue_word_of(verb, "CONSULT") or _cue_word_of(verb, "REQUEST")
 
 
 def _agent_of_when(tok, trigger) -> bool:
