@@ -5,7 +5,9 @@ alias; a title that an "of the" phrase makes another office ("the president of t
 state's armed forces known by a name of their own; office terms and one id per person in the shipped knowledge
 base (titles by date: the UK home secretary, Australia's prime minister; the Belarusian spelling of a president);
 an organisation the NER missed whose name opens with a city or state ("the Kharkiv Volunteer Network"); a short
-given name ("Radek") for the full one the KB holds."""
+given name ("Radek") for the full one the KB holds; ministries written in lower case ("the state department"); a
+capital as the city in "a Paris-based watchdog" and "Tokyo's streets"; a person named like an outlet whom the text
+describes ("Sana, a 12-year-old girl"); a geographic feature named after a state ("the Jordan Valley")."""
 
 import pytest
 
@@ -125,3 +127,34 @@ def test_an_outlet_the_ner_takes_for_a_place_is_no_place(nlp):
                     "2023-06-01")
     assert not {"Tass", "Xinhua", "Interfax"} & {p.text for p in doc.spans["cg_places"]}
     assert not {"Tass", "Xinhua", "Interfax"} & set(actors(doc))
+
+
+def test_a_ministry_written_in_lower_case(nlp):
+    doc = run_dated(nlp, "The state department said it would respond. Staff at the home office worked late, and "
+                         "the justice department opened an inquiry.", "2023-06-01")
+    found = actors(doc)
+    assert found["state department"] == "USA" and found["justice department"] == "USA"
+    assert "home office" not in found  # working from home: no ministry in lower case
+
+
+def test_a_capital_as_the_city_where_a_body_sits_or_of_its_streets(nlp):
+    doc = run_dated(nlp, "A Paris-based watchdog said the strikes were illegal. Tokyo's streets were quiet on Sunday, "
+                         "but Beijing's response was swift.", "2023-06-01")
+    place_texts = {p.text for p in doc.spans["cg_places"]}
+    assert {"Paris", "Tokyo"} <= place_texts
+    assert actors(doc)["Beijing"] == "CHN" and "Paris" not in actors(doc)
+
+
+def test_a_person_named_like_an_outlet_whom_the_text_describes(nlp):
+    doc = run_dated(nlp, "Sana, a 12-year-old girl from Aleppo, said she missed school. SANA, the state news agency, "
+                         "reported the strike.", "2023-06-01")
+    found = actors(doc)
+    assert found["Sana"] == "person:sana" and "SANA" not in found
+
+
+def test_a_geographic_feature_named_after_a_state_is_a_place(nlp):
+    doc = run_dated(nlp, "Settlers moved into the Jordan Valley. Jordan said it would reopen the border, and oil "
+                         "spilled in the Niger Delta.", "2023-06-01")
+    place_texts = {p.text for p in doc.spans["cg_places"]}
+    assert {"Jordan Valley", "Niger Delta"} <= place_texts
+    assert actors(doc)["Jordan"] == "JOR" and "NER" not in actors(doc).values()

@@ -266,3 +266,9 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("koica", "KOR"),
     ("korea international cooperation agency", "KOR"),
 )
+
+# Ministries (of INSTITUTION_METONYMS) that name their state in lower case too: British papers write "the state
+# department"; no other body goes by these words ("the home office", "the foreign office" in lower case may be
+# anyone's).
+LOWER_CASE_METONYMS = frozenset({"state department", "us state department", "justice department",
+                                 "us justice department"})

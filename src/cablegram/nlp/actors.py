@@ -37,7 +37,8 @@ from ..kb.dedupe import given_name_agrees
 from ..kb.fold import acronym_key, slugify
 from ..kb.resolver import Resolver, role_name
 from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES, COLLECTIVE_NAMES,
-                         HEAD_OF_GOVERNMENT_LEADS, INSTITUTION_METONYMS, LEADER_GOVERNMENTS, NAMED_OFFICES, OFFICE_METONYMS, QUALIFIED_TITLES,
+                         HEAD_OF_GOVERNMENT_LEADS, INSTITUTION_METONYMS, LEADER_GOVERNMENTS, LOWER_CASE_METONYMS,
+                         NAMED_OFFICES, OFFICE_METONYMS, QUALIFIED_TITLES,
                          ROLE_FALLBACK, SEAT_BUILDINGS,
                          STATE_INSTITUTIONS, TITLES)
 from ..records import Actor, Mention
@@ -54,6 +55,8 @@ SPAN_KEY = "cg_actors"
 PLACE_KEY = "cg_places"  # place mentions: span.label_ = kind (city, region, camp, river, ...), span.kb_id_ = ISO3
 
 _DASHES = frozenset({"-", "‐", "‑", "–", "—"})
+# First words of the ministries that also count in lower case (kb.titles.LOWER_CASE_METONYMS).
+_LOWER_CASE_OPENINGS = frozenset({"state", "justice", "us"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NEW_KINDS = {"PERSON": ("person", "person"), "ORG": ("organisation", "org")}
 # Honorifics NER sometimes keeps inside PERSON spans.
@@ -116,6 +119,10 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "acros
 _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "suburbs", "suburb", "streets", "centre", "center", "heart", "outside",
                             "residents", "mayor", "city", "districts", "district", "neighbourhood", "neighborhood"})
+# Nouns after a capital's possessive that make it the city: "Tokyo's streets", "Kabul's airport".
+_CITY_PARTS = _PART_OF_PLACE | frozenset({"skyline", "airport", "airports", "hospitals", "hospital", "metro", "subway",
+                                          "parks", "buildings", "residents", "inhabitants", "population", "port",
+                                          "outskirts", "suburbs", "streets", "squares", "neighbourhoods"})
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "greater", "suburban", "downtown", "capital"})
 # Heads that make a capital before them its government ("the Kabul government", "Beijing officials").
@@ -134,7 +141,10 @@ _REACTIONS = frozenset({"received", "welcomed", "alarm", "alarmed", "concern", "
 def _locative(doc: Doc, start: int, end: int) -> bool:
     """Whether the capital at tokens start..end names the city (a place) rather than its government."""
     if end < len(doc) and doc[end].text in _POSSESSIVE:
-        return False  # "Beijing's claim"
+        # "Beijing's claim" is its government's; "Tokyo's streets", "Kabul's airport" the city's
+        return end + 1 < len(doc) and doc[end + 1].lower_ in _CITY_PARTS
+    if end + 1 < len(doc) and doc[end].text in _DASHES and doc[end + 1].lower_ == "based":
+        return True  # "a Paris-based watchdog": where a body sits
     before = _word_before(doc, start)
     if before is not None:
         prev, prev2 = before
@@ -253,6 +263,24 @@ def _sub_national_state(doc: Doc, start: int, end: int) -> bool:
     a place (a region), never a person or an organisation."""
     return end - start == 2 and doc[end - 1].text == "State" and doc[start].text[:1].isupper() \
         and doc[start].lower_ not in _NOT_REGION_HEADS
+
+
+# Capitalised heads of geographic features named after a state: "the Jordan Valley", "the Niger Delta", "the
+# Panama Canal" are places, not the state.
+_FEATURE_HEADS = frozenset({"Valley", "River", "Delta", "Basin", "Canal", "Strait", "Straits", "Sea", "Mountains",
+                            "Desert", "Highlands", "Plateau", "Lake", "Gorge", "Rift"})
+
+
+def _state_named_features(doc: Doc, hits: list["_Hit"]) -> tuple[list["_Hit"], list[Span]]:
+    """State mentions that open the name of a geographic feature (a capitalised head of :data:`_FEATURE_HEADS`
+    right after them), as places (label ``region``, the state's ISO3) instead of mentions."""
+    kept, places = [], []
+    for h in hits:
+        if h.actor.type == "state" and h.end < len(doc) and doc[h.end].text in _FEATURE_HEADS:
+            places.append(Span(doc, h.start, h.end + 1, label="region", kb_id=h.actor.id))
+        else:
+            kept.append(h)
+    return kept, places
 
 
 def _unlisted_places(doc: Doc, hits: list["_Hit"], places: list[Span], not_actor=lambda text: False) -> list[Span]:
@@ -631,6 +659,7 @@ class ActorResolver:
         self._titles = {fold(p): (role, country, p) for p, role, country in TITLES}
         self._metonyms = {fold(p): (role, country) for p, role, country in OFFICE_METONYMS}
         self._title_table = {**self._titles, **self._metonyms}
+        self._lower_metonyms = {fold(p) for p in LOWER_CASE_METONYMS}
         phrases = list(self._titles) + list(self._metonyms)
         self._title_prefixes = {k[:i] for k in phrases for i in range(1, len(k))}
         self._title_max = max(len(k) for k in phrases)
@@ -1213,11 +1242,13 @@ class ActorResolver:
         out: list[_Hit] = []
         i = 0
         while i < len(doc):
-            if i in taken or not doc[i].text[:1].isupper():
+            if i in taken or not (doc[i].text[:1].isupper() or doc[i].lower_ in _LOWER_CASE_OPENINGS):
                 i += 1
                 continue
             found = self._scan(doc, folded, self._inst_metonyms, self._inst_metonym_prefixes,
                                self._inst_metonym_max, i)
+            if found and not doc[i].text[:1].isupper() and found[1] not in self._lower_metonyms:
+                found = None
             if found and found[1] in self._inst_metonyms and self._inst_metonyms[found[1]] in self.kb \
                     and not any(t in taken for t in range(i, found[0])):
                 out.append(_Hit(i, found[0], self.kb.actors[self._inst_metonyms[found[1]]], "institution", 0.9))
@@ -1312,9 +1343,16 @@ class ActorResolver:
         if start >= end or any(t in taken for t in range(start, end)) or _sub_national_state(doc, start, end):
             return None  # "Borno State": a region, kept as a place
         words = tuple(w for t in range(start, end) for w in folded[t])
-        if not words or not any(c.isalpha() for c in "".join(words)) or self._not_actor(doc[start:end].text):
+        if not words or not any(c.isalpha() for c in "".join(words)):
+            return None
+        if self._not_actor(doc[start:end].text) and not self._named_like_a_non_actor(doc, start, end):
             return None
         return start, end, words
+
+    def _named_like_a_non_actor(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name spelt like an outlet or a people is a person the text describes: "Sana, a 12-year-old
+        girl" (not the agency SANA, written in capitals)."""
+        return not doc[start:end].text.isupper() and self._person_apposition(doc, end)
 
     def _after_ranks(self, doc: Doc, start: int, end: int) -> int:
         """The first token of a person's name after leading ranks and titles ("Lt Gen. Ann Vo" -> "Ann"),
@@ -1540,7 +1578,10 @@ class ActorResolver:
         """A new person or organisation (never a place, a nationality or a date; never a span without a
         capital letter, which the NER sometimes tags: "supreme" in "supreme leader")."""
         if label not in _NEW_KINDS or not any(t.text[:1].isupper() for t in doc[start:end]) \
-                or self._no_name(doc[start:end].text, words) or self.admission.rejects(doc, start, end, words):
+                or self._no_name(doc[start:end].text, words):
+            return None
+        reason = self.admission.rejects(doc, start, end, words)
+        if reason and not (reason == "outlet" and self._named_like_a_non_actor(doc, start, end)):
             return None
         if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
             return None  # "a refugee centre in Kerry": a place the NER took for a person
@@ -1603,13 +1644,15 @@ class ActorResolver:
         any nouns that modify it, is in the ``people.roles`` lexicon)."""
         if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
             return False
-        for tok in doc[end + 2:min(len(doc), end + 6)]:
+        for tok in doc[end + 2:min(len(doc), end + 9)]:
             if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in self._person_roles and tok.dep_ == "compound" \
                     and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
                 continue  # "the harbour master": "harbour" modifies the head noun
+            if tok.dep_ == "npadvmod":
+                continue  # "a 12-year-old girl": "year" measures the age
             if tok.pos_ in ("NOUN", "PROPN"):
                 return tok.lower_ in self._person_roles
-            if tok.pos_ not in ("ADJ", "ADV", "PUNCT", "CCONJ"):
+            if tok.pos_ not in ("ADJ", "ADV", "PUNCT", "CCONJ", "NUM"):  # "a 12-year-old girl"
                 return False
         return False
 
@@ -1689,6 +1732,8 @@ class ActorResolver:
         hits += self._initials_pass(doc, folded, hits)
         orgs = self._long_orgs(doc)
         hits, places = self._place_pass(doc, folded, hits, orgs)
+        hits, features = _state_named_features(doc, hits)  # "the Jordan Valley", "the Niger Delta"
+        places += features
         hits, cities = self.nationality.capital_places(doc, folded, hits)  # "east London": the city
         places += cities
         hits, covered = self._title_pass(doc, folded, date, hits)
