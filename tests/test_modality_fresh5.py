@@ -232,3 +232,20 @@ def test_the_act_a_copula_frames_is_the_main_event(event_nlp, text, word, modali
     main = main_event_token(sent)
     assert main.text == word
     assert classify(sent, main).modality == modality
+
+
+def test_a_prosecution_that_may_follow_is_hypothetical(event_nlp):
+    """ "could face prosecution": a prosecution (ACCUSE) that may follow, an outcome under the confident floor."""
+    events = event_nlp("If he returns to Tarsk, the Brevian commander could face prosecution in Ostland.")._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, "prosecution")} == {("ACCUSE", "hypothetical")}, _shown(events)
+    assert all(e.confidence < 0.5 for e in _on(events, "prosecution")), _shown(events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Tarsk court heard the involvement of the accused with the Brevian rebels.", "accused"),
+    ("Some evidence exists about the Brevian rebels in Tarsk.", "exists"),
+])
+def test_people_named_by_a_participle_and_existence_are_no_act(event_nlp, text, word):
+    """ "the accused" names people, not an accusation; "exists" states no act."""
+    events = event_nlp(text)._.cg_events
+    assert not _on(events, word), _shown(events)

@@ -74,10 +74,18 @@ _MAX_GAP = 3  # words allowed inside a phrase cue ("lifted the night curfew", "h
 
 def _can_be_cue(tok) -> bool:
     """Tokens that never signal an event type: the preposition "according (to)", verb particles
-    ("taken back", "handed over" — the verb is the cue), and words inside a named entity."""
-    if tok.lower_ == "according" or tok.dep_ == "prt":
+    ("taken back", "handed over" — the verb is the cue), a participle naming people ("the accused"), and words inside
+    a named entity."""
+    if tok.lower_ == "according" or tok.dep_ == "prt" or _participle_person(tok):
         return False
     return not (tok.ent_type_ and tok.ent_iob_ in ("B", "I") and tok.pos_ == "PROPN")
+
+
+def _participle_person(tok) -> bool:
+    """A past participle used as a noun for the people it describes, with an article ("the accused", "the wounded"):
+    a participant, not the act."""
+    return (tok.lower_.endswith("ed") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+            and any(c.dep_ == "det" for c in tok.children))
 
 
 def _phrase_at(words: list[str], start: int, rest: tuple[str, ...]) -> bool:
