@@ -158,3 +158,18 @@ def test_a_geographic_feature_named_after_a_state_is_a_place(nlp):
     place_texts = {p.text for p in doc.spans["cg_places"]}
     assert {"Jordan Valley", "Niger Delta"} <= place_texts
     assert actors(doc)["Jordan"] == "JOR" and "NER" not in actors(doc).values()
+
+
+def test_un_agencies_by_the_names_reporters_give_them(nlp):
+    doc = run_dated(nlp, "The UN refugee agency said two million people had fled, and the UN children's agency and the "
+                         "UN agency for Palestinian refugees appealed for funds.", "2023-06-01")
+    found = actors(doc)
+    assert found["UN refugee agency"] == "IGO.UNHCR" and found["UN children's agency"] == "IGO.UNICEF"
+    assert found["UN agency for Palestinian refugees"] == "IGO.UNRWA" and "IGO.UN" not in found.values()
+
+
+def test_a_seat_of_government_that_is_no_capital_is_read_like_one(nlp):
+    doc = run_dated(nlp, "The two leaders met in Ramallah on Monday. Ramallah rejected the plan a day later.",
+                    "2023-06-01")
+    assert [p.text for p in doc.spans["cg_places"]] == ["Ramallah"]
+    assert actors(doc)["Ramallah"] == "PSE"
