@@ -111,3 +111,10 @@ def test_drills_and_blowing_up_are_cues(event_nlp, text, word, etype):
     rather than on the killing it caused."""
     events = event_nlp(text)._.cg_events
     assert {e.type for e in _on(events, word)} == {etype}, _shown(events)
+
+
+def test_a_penalty_none_received_is_negated(event_nlp):
+    """ "penalize" is a SANCTION; "none of them have ever been penalized" negates it."""
+    events = event_nlp("The Ostland spokesman said that the unit employs Brevian veterans, and that none of them "
+                       "have ever been penalized for their service.")._.cg_events
+    assert {(e.type, e.modality) for e in _on(events, "penalized")} == {("SANCTION", "negated")}, _shown(events)
