@@ -173,3 +173,11 @@ def test_a_seat_of_government_that_is_no_capital_is_read_like_one(nlp):
                     "2023-06-01")
     assert [p.text for p in doc.spans["cg_places"]] == ["Ramallah"]
     assert actors(doc)["Ramallah"] == "PSE"
+
+
+def test_collective_names_of_the_west_and_its_alliance(nlp):
+    doc = run_dated(nlp, "Western governments imposed sanctions, and western capitals were divided. The transatlantic "
+                         "alliance agreed new measures.", "2023-06-01")
+    found = actors(doc)
+    assert found["Western governments"] == "IGO.WEST" and found["western capitals"] == "IGO.WEST"
+    assert found["transatlantic alliance"] == "IGO.NATO"
