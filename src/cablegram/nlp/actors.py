@@ -1299,10 +1299,7 @@ class ActorResolver:
         countries = {h.actor.id if h.actor.type == "state" else h.actor.country for h in hits} - {None}
         out: list[_Hit] = []
         new: dict[str, Actor] = {}
-        headed = self._headed_orgs(doc)
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                and not any(o.start <= e.start + (doc[e.start].lower_ == "the") and e.end <= o.end for o in headed)] \
-            + self.admission.unnamed_speakers(doc) + headed
+        ents = self._entity_spans(doc)
         # Full names first, so that a later surname can find a new person introduced earlier.
         ents.sort(key=lambda e: (len(e) == 1, e.start))
         short_forms_done = False
@@ -1332,6 +1329,14 @@ class ActorResolver:
                 taken.update(range(hit.start, hit.end))
         out += self._loose_surnames(doc, folded, taken, local, date)
         return out, list(new.values())
+
+    def _entity_spans(self, doc: Doc) -> list[Span]:
+        """The names the entity pass reads: NER PERSON/ORG/GPE/NORP spans, speakers the NER missed and the
+        organisation names it missed (:meth:`_headed_orgs`, which replace an NER span inside them)."""
+        headed = self._headed_orgs(doc)
+        return [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                and not any(o.start <= e.start + (doc[e.start].lower_ == "the") and e.end <= o.end for o in headed)] \
+            + self.admission.unnamed_speakers(doc) + headed
 
     def _entity_name(self, doc: Doc, folded: list[list[str]], ent: Span,
                      taken: set[int]) -> tuple[int, int, tuple[str, ...]] | None:
