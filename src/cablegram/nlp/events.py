@@ -29,6 +29,8 @@ from .dates import record_date
 from .event_actors import actor_pairs, actor_spans, event_place, is_locative, place_of_act
 from . import event_confidence
 from .event_places import named_no_place
+from .event_second_acts import second_acts, stranded_conjunct, time_clause
+from .event_senses import response_meeting, sensed_type
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -111,8 +113,13 @@ def _states_no_act(etype: str, trigger, cand) -> bool:
     """No act of ``etype`` on ``trigger`` in the candidate sentence ``cand``: :func:`_no_act`, a loose sense of
     the word (:func:`.event_gates.loose_sense`: "was seen as", "met a mixed response", a forecast), or an act
     named only as what was blocked (:func:`.event_gates.blocked_act`: "to block the return of X")."""
-    return (_no_act(etype, trigger, cand.hits) or loose_sense(etype, trigger)
+    return (_no_act(etype, trigger, cand.hits) or loose_sense(etype, trigger) or response_meeting(etype, trigger)
             or blocked_act(etype, trigger, cand.hits + cand.aside))
+
+
+def _named_tokens(actors) -> set[int]:
+    """Indices of the tokens of the actor mentions that are not places."""
+    return {t.i for span, _ in actors for t in span if not is_locative(span)}
 
 
 def _sufferer(span) -> bool:
@@ -740,7 +747,9 @@ def _act_modality(cand: _Candidate, etype: str, trigger, own_cue: bool):
     readiness's on the act it is ready for, "willing to withdraw"), as asked for or a blocked attempt, a negation that is
     itself a refusal (not "has yet to respond"); None for a threat's conditional consequence
     (:func:`.event_gates.conditional_consequence`)."""
-    modality = classify_modality(cand.sent, reported_act(trigger))
+    # a verb the parser hangs on the main verb's object though it is the main clause's second verb: the main's modality
+    act = cand.main if stranded_conjunct(trigger, cand.main) else reported_act(trigger)
+    modality = classify_modality(cand.sent, act)
     if conditional_consequence(etype, trigger, own_cue):
         return None
     framed = frame_modality(trigger, modality.modality)
@@ -880,9 +889,9 @@ class EventCoder:
         demand = demanding_verb(trigger, cand.strong)
         if demand is not None:  # the asking is the act, not what it asks for ("called on B to retaliate against C")
             etype, trigger = "REQUEST", demand
-        etype = sense_type(etype, trigger)
+        etype, trigger = sensed_type(sense_type(etype, trigger), trigger, cand.main)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
-        further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
+        further = self._all_further(cand, etype, trigger, actors)
         for tok, other in further:
             if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
                 continue
@@ -1032,6 +1041,15 @@ class EventCoder:
                     taken.add(best[0].i)
         return out + _named_acts(cand, etype, trigger, taken)
 
+    def _all_further(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple[object, str]]:
+        """The acts of the sentence beside the trigger's: :meth:`_further`, :meth:`_subordinate`, and the second acts
+        of :func:`.event_second_acts.second_acts` (a cue hung on a modifier clause counts when strong)."""
+        further = self._further(cand, etype, trigger) + self._subordinate(cand, trigger, actors)
+        strong_aside = [h for h in cand.aside if h[3] >= self.min_cue_weight]
+        seen = {tok.i for tok, _ in further}
+        return further + [act for act in second_acts(cand.main, trigger, cand.strong + strong_aside, etype,
+                                                     _named_tokens(actors)) if act[0].i not in seen]
+
     @staticmethod
     def _subordinate(cand: _Candidate, trigger, actors) -> list[tuple[object, str]]:
         """Events of relative and participial clauses with a named actor of their own as subject ("…, last
@@ -1050,20 +1068,29 @@ class EventCoder:
         return list(out.values())
 
 
-    def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
-        chooser = None
-        # A denial of a reported act keeps the parse rules (accused as source, the act's victim as target):
-        # the plv data the ranker learned from holds no such frames.
+    def _chooser(self, cand: _Candidate, etype: str, trigger, actors):
+        """The direction ranker's choice of (source, target) for ``trigger``, bound (see :func:`.event_actors.actor_pairs`);
+        None without the ranker, and where the parse rules decide: a denial of a reported act (accused as source, the
+        act's victim as target: the plv data the ranker learned from holds no such frames) and an adverbial clause of
+        time with a named subject (:func:`.event_second_acts.time_clause`: its subject is its source)."""
         denial = trigger.lower_ in modality_cues().denial_verbs and any(c.dep_ == "ccomp" for c in trigger.children)
-        if self.direction is not None and not denial:
-            def chooser(rule_pair):
-                return self.direction.choose(cand.sent, trigger, cand.main, etype, actors, rule_pair)
+        if self.direction is None or denial or time_clause(trigger, _named_tokens(actors)):
+            return None
+
+        def chooser(rule_pair):
+            return self.direction.choose(cand.sent, trigger, cand.main, etype, actors, rule_pair)
+        return chooser
+
+    def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
+        chooser = self._chooser(cand, etype, trigger, actors)
         pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser,
                             meeting=etype == "CONSULT")
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
-        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main):
-            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned").
+        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
+                and not any(c.dep_ == "dobj" for c in trigger.children):
+            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
+            # the warning has an object of its own: the one warned ("warned Finland that joining NATO would …").
             act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
                            if t is not None]
             threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or tgt[1] != src[1]

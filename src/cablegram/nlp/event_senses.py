@@ -1,0 +1,126 @@
+"""Word senses that settle an event's type and trigger where the cue lists and the learned classifier go wrong on
+reporter-style sentences (``nlp/data/event_senses.toml``).
+
+- armed forces that clash fight: ASSAULT, not PROTEST ("army troops and RSF fighters clashed");
+- weapons moved or tested are a show of force: MOBILIZE, not ASSAULT ("moved troops and rocket launchers to its
+  border", "test-fired two missiles"), the event on the moving or testing verb;
+- a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
+  visit"; CONCEDE calls off a strike);
+- a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicons import load_lexicon, word_set
+
+
+class _Senses(NamedTuple):
+    clash_verbs: frozenset[str]
+    armed: frozenset[str]
+    moving_verbs: frozenset[str]
+    test_words: frozenset[str]
+    tested_verbs: frozenset[str]
+    weapons: frozenset[str]
+    cancel_type: str
+    cancel_verbs: frozenset[str]
+    cancel_particles: dict[str, str]
+    meetings: frozenset[str]
+    response_meet: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _senses() -> _Senses:
+    lex = load_lexicon("event_senses")
+    cancel = lex.get("cancelled_meeting", {})
+    return _Senses(word_set(lex, "armed_clash.verbs"), word_set(lex, "armed_clash.armed"),
+                   word_set(lex, "show_of_force.moving_verbs"), word_set(lex, "show_of_force.test_words"),
+                   word_set(lex, "show_of_force.tested_verbs"), word_set(lex, "show_of_force.weapons"),
+                   str(cancel.get("type", "REJECT")), word_set(lex, "cancelled_meeting.verbs"),
+                   {str(k).lower(): str(v).lower() for k, v in cancel.get("particles", {}).items()},
+                   word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"))
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
+    """``(type, trigger)`` corrected by the senses of this module (see the module docstring); ``(etype, trigger)``
+    when none applies."""
+    if etype != "ASSAULT" and armed_clash(trigger):
+        return "ASSAULT", trigger
+    if etype == "ASSAULT":
+        shown = show_of_force(trigger, main)
+        if shown is not None:
+            return "MOBILIZE", shown
+    if etype == "CONCEDE" and cancelled_meeting(trigger):
+        return _senses().cancel_type, trigger
+    return etype, trigger
+
+
+def armed_clash(verb) -> bool:
+    """``verb`` is a clash whose subject (or a conjunct of it) names armed forces by its head or a modifier of it
+    ("troops and fighters clashed", "militia units clashed")."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.clash_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    words = [t for s in subjects for t in (s, *s.children) if t.i == s.i or t.dep_ in ("compound", "amod", "nmod")]
+    return any(t.lower_ in S.armed for t in words)
+
+
+def show_of_force(trigger, main):
+    """The verb of a show of force that the ASSAULT cue ``trigger`` sits in, else None: a weapon word (or its
+    compound, "rocket launchers") in the object of a moving verb ``main`` ("moved troops and rocket launchers to
+    its border"), or a hyphenated test verb ("test-fired") on or over the weapon."""
+    S = _senses()
+    tested = _tested_verb(trigger)
+    if tested is not None:
+        return tested
+    if main.pos_ != "VERB" or _lemma(main) not in S.moving_verbs or trigger.i == main.i:
+        return None
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    inside = {t.i for obj in objects for t in obj.subtree}
+    if trigger.i not in inside:
+        return None
+    weapon = trigger if trigger.dep_ != "compound" else trigger.head
+    return main if _lemma(weapon) in S.weapons or _lemma(trigger) in S.weapons else None
+
+
+def _tested_verb(trigger):
+    """The verb of "test-fired" / "test-launched" when ``trigger`` is that verb or the weapon it governs or
+    modifies (the parser often reads "test-fired two missiles" as a noun phrase); else None."""
+    S = _senses()
+    for tok in (trigger, *trigger.children, trigger.head):
+        if tok.lower_ not in S.tested_verbs or tok.i < 2:
+            continue
+        doc = tok.doc
+        if doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in S.test_words and tok.sent == trigger.sent:
+            if tok.i == trigger.i or _lemma(trigger) in S.weapons:
+                return tok
+    return None
+
+
+def cancelled_meeting(trigger) -> bool:
+    """``trigger`` calls off, cancels or postpones a meeting, visit or trip named as its object ("called off a
+    planned visit"), not a strike or a ban."""
+    S = _senses()
+    lemma = _lemma(trigger)
+    if trigger.pos_ != "VERB" or lemma not in S.cancel_verbs:
+        return False
+    particle = S.cancel_particles.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in S.meetings for c in trigger.children)
+
+
+def response_meeting(etype: str, trigger) -> bool:
+    """A CONSULT on a passive "be met with" ("would be met with countermeasures"): a response, no meeting."""
+    if etype != "CONSULT" or _lemma(trigger) not in _senses().response_meet:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
