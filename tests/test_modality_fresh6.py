@@ -118,3 +118,31 @@ def test_a_penalty_none_received_is_negated(event_nlp):
     events = event_nlp("The Ostland spokesman said that the unit employs Brevian veterans, and that none of them "
                        "have ever been penalized for their service.")._.cg_events
     assert {(e.type, e.modality) for e in _on(events, "penalized")} == {("SANCTION", "negated")}, _shown(events)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Ostland troops to withdraw from Tarsk by March", "withdraw", "planned"),
+    ("OSTLAND TROOPS TO WITHDRAW FROM TARSK BY MARCH", "WITHDRAW", "planned"),
+    ("ostland to impose new sanctions on brevia", "impose", "planned"),
+    # not a headline: an infinitive of purpose before the clause
+    ("To withdraw from Tarsk, the Ostland troops need trucks.", "withdraw", "occurred"),
+])
+def test_a_headline_infinitive_is_planned(event_nlp, text, word, modality):
+    """ "X to withdraw from Y": a headline's infinitive with its subject and no finite verb is its future, in any
+    case."""
+    from cablegram.nlp.modality import classify
+
+    doc = event_nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert classify(next(iter(doc.sents)), token).modality == modality
+
+
+def test_a_headline_infinitive_hung_on_its_subject_is_the_main_event(event_nlp):
+    """ "UN envoy to visit Tarsk next week": the parse hangs the infinitive on the noun; with no finite verb in the
+    line it is the headline's act, planned."""
+    from cablegram.nlp.modality import classify, main_event_token
+
+    sent = next(iter(event_nlp("UN envoy to visit Tarsk next week").sents))
+    main = main_event_token(sent)
+    assert main.text == "visit"
+    assert classify(sent, main).modality == "planned"

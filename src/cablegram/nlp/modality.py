@@ -630,7 +630,33 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
         return "planned", tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
-    return None
+    return ("planned", "to") if _headline_infinitive(tok) else None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_infinitive(tok) -> bool:
+    """``tok`` is the bare infinitive of a headline's clause, with its subject and no finite verb ("Ostland troops to
+    withdraw from Tarsk by March", also in capitals; "UN envoy to visit Tarsk", parsed as the noun's infinitive): the
+    headline's future, an act planned."""
+    if tok.i == tok.sent.start:
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].lower_ != "to" or auxes[0].i > tok.i:
+        return False
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head.dep_ == "ROOT" and tok.head.i < tok.i and not any(t.tag_ in _FINITE_TAGS for t in tok.sent)
+    return tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < auxes[0].i
+                                      for c in tok.children)
+
+
+def _headline_act(root):
+    """The infinitive of a verbless headline that the parse hangs on its subject noun ("UN envoy to visit Tarsk":
+    "visit"), else ``root``."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return root
+    return next((c for c in root.children if c.dep_ in ("acl", "relcl") and _headline_infinitive(c)), root)
 
 
 def _plans(tok, trigger, C: ModalityCues) -> bool:
@@ -765,7 +791,7 @@ def main_event_token(sent):
     """The token that carries a sentence's main event: the root verb, looking through reporting
     and planning verbs to their complement ("officials said the envoy will visit" → "visit")."""
     C = modality_cues()
-    token = _through_reports(_sequel_of(_clause_root(sent.root), C), C)
+    token = _through_reports(_sequel_of(_clause_root(_headline_act(sent.root)), C), C)
     token = _intended_act(_open_question(token, C), C)
     # Frames of holding back: the event is what follows ("refrained from criticising").
     if abstain_frame(token, C):
