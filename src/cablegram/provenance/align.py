@@ -153,10 +153,11 @@ def posted_elsewhere(sentence: str) -> bool:
                 and _INSTITUTION_END.search(sentence[: m.start()]))
 
 
-# The named speaker of a quote: '"…," Marvia's education minister Eda Roos said' or 'Eda Roos said: "…"'.
+# The named speaker of a quote: '"…," Marvia's education minister Eda Roos said', 'Eda Roos said: "…"' or 'Eda Roos said
+# the strike would go on "…"'.
 _NAME = r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 _QUOTE_SPEAKER = re.compile(rf"[\"”»],?\s+(?:[\w’'-]+\s+){{0,5}}?{_NAME}\s+(?:said|says|told|added|wrote|stressed)\b"
-                            rf"|{_NAME}\s+(?:said|says|told|added|wrote|stressed)(?:\s+\w+){{0,3}}?\s*[:,]\s*[\"“«]")
+                            rf"|{_NAME}\s+(?:said|says|told|added|wrote|stressed)\b[^\"“«.;]{{0,100}}[\"“«]")
 
 
 def _quote_speaker(sentence: str) -> str | None:
@@ -168,12 +169,18 @@ def _quote_speaker(sentence: str) -> str | None:
     return name if name and name.split()[-1].lower() not in _ROLE_WORDS else None
 
 
+# Told to the press, and a source that is itself a briefing or press conference: the same occasion, not another one.
+_TOLD_PRESS = re.compile(r"\btold (?:reporters|journalists|the press|a (?:news|press) conference)\b", re.I)
+_BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|press point|press availability)\b", re.I)
+
+
 def said_elsewhere(sentence: str, evidence_text: str) -> bool:
-    """A statement by someone the evidence does not name, or made in a post or interview: not the readout's. The quote's
+    """A statement by someone the evidence does not name, or made in a post or interview (told to the press, unless the
+    evidence is itself a briefing): not the readout's. The quote's
     named speaker when there is one (a country named beside a new speaker does not make the speaker the readout's),
     else every name outside the quotes."""
     if posted_elsewhere(sentence):
-        return True
+        return not (_TOLD_PRESS.search(sentence) and _BRIEFING.search(evidence_text))
     if not quote_changes(sentence, evidence_text):
         return False
     if speaker := _quote_speaker(sentence):
@@ -294,6 +301,12 @@ _OPPOSITION = re.compile(r"\b(?:opposition|critics)(?:\s+(?:parties|party|leader
 
 
 # Unnamed sources cited by the article ("…, citing two government sources"): a readout speaks on the record.
+# Unnamed people counted or grouped as the speaker ("Two lawmakers who attended said", "several participants told"):
+# a readout speaks for its principals, never for them.
+_UNNAMED_GROUP = re.compile(r"(?<![Tt]he )(?<![Tt]heir )\b(?:two|three|four|five|six|several|some|a\s+few|many|other|\d+)\s+(?:\w+\s+)?(?:lawmakers|legislators|"
+                           r"MPs|deputies|senators|members|participants|attendees|delegates|residents|witnesses|diplomats|"
+                           r"officials|people)\b(?:\s+who\s+\w+(?:\s+\w+){0,3})?,?\s+(?:later\s+|also\s+)?(?:said|say|says|told|"
+                           r"claimed|described|complained)\b", re.I)
 _CITING_UNNAMED = re.compile(r"\bciting\s+(?:[\w’'-]+\s+){0,3}(?:sources|insiders|people\s+familiar)\b", re.I)
 _MEDIA_NOUN = r"(?:newspaper|paper|daily|weekly|magazine|broadcaster|outlet|news\s+agency|news\s+site|portal|channel|tabloid)"
 # An outlet the evidence names ("reports published by the newspaper Morgenpost Ravik", "the Ravik Post newspaper").
@@ -324,7 +337,7 @@ def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
     """Unnamed sources, analysts, media reports and outlets as speakers, the opposition, posts, interviews, other
     speakers and the reporter's note that someone did not comment: never what the readout says."""
     if (_MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or _NO_COMMENT.search(text)
-            or media_speaker(text, evidence)):
+            or _UNNAMED_GROUP.search(text) or media_speaker(text, evidence)):
         return True
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):

@@ -860,16 +860,34 @@ def _initiative_changes(sentence: str, context: str) -> list[Change]:
     return [Change("actor", f"{who} vs the {party} side (whose initiative the source names)", art.start(), art.end())]
 
 
+# A named body or unit told with another compass word ("Units of the Western Command" for "… of the Eastern Command").
+_COMPASS = r"(?:North|South|East|West)(?:ern)?|Central|(?:North|South)-?(?:east|west)(?:ern)?"
+_COMPASS_BODY = re.compile(rf"\b(?P<c>{_COMPASS})\s+(?P<h>(?:[A-Z][\w’'-]+\s+){{0,2}}(?:Command|Army|Fleet|Corps|Group|Brigade|"
+                           r"Division|Front|Directorate|Department|Bureau|Office|Forces|Grouping|Military District))\b")
+
+
+def _compass_body_changes(sentence: str, src: str) -> list[Change]:
+    """The body the article names with another compass word than the source gives the same body (an ``actor`` change)."""
+    theirs = {m.group("h"): m.group(0) for m in _COMPASS_BODY.finditer(src)}
+    for m in _COMPASS_BODY.finditer(sentence):
+        other = theirs.get(m.group("h"))
+        if other and other.split()[0].lower() != m.group("c").lower():
+            return [Change("actor", f"{m.group(0)} vs {other}", m.start(), m.end(), other)]
+    return []
+
+
 def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
-    out = _unnamed_in_source(sentence, src, context) or _initiative_changes(sentence, context or src)
+    out = (_unnamed_in_source(sentence, src, context) or _initiative_changes(sentence, context or src)
+           or _compass_body_changes(sentence, src))
     if out:
         return out
     roles = _roles(context or src)
     mine, verb_a = _subject(sentence, roles)
     if cross:
         return _first_named_swap(sentence, src, mine, verb_a)
-    if verb_a and _PASSIVE_AUX.search(sentence[: verb_a.start()]):
-        mine = _passive_agent(sentence, verb_a, roles)  # "X was summoned": X is not the one who acts
+    if verb_a and (_PASSIVE_AUX.search(sentence[: verb_a.start()])
+                   or (verb_a.group(0) in ("will", "shall") and _BE_DONE.match(sentence, verb_a.end()))):
+        mine = _passive_agent(sentence, verb_a, roles)  # "X was summoned", "X will be set up": X is not the one who acts
     if not (mine and verb_a):
         return out
     return _swap(sentence, src, context, roles, mine, verb_a)
@@ -989,6 +1007,8 @@ def _body_for_its_union(head: str, theirs: set[str], context: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas|who)\b", re.I)
+_BE_DONE = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn|un|lt|ld)|set|put|held|made|met|kept|sent|"
+                      r"built|cut|hit|led|paid|sold|told|bought|brought|taken|given|done)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)")
 
@@ -1032,6 +1052,9 @@ def _clause_head(text: str, at: int) -> str:
     return _CLAUSE_BREAK.split(text[:at])[-1].strip()
 
 
+_REPORTED_HEAD = re.compile(r"\b(?:said|says|told\s+\w+|stated|noted|announced|added|confirmed|reported|that)\s+")
+
+
 def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match | None]:
     """Name keys of whoever does ``verb`` in ``src`` when it is not the first verb ("Secretary Austin underscored …,
     and he applauded …"): the words before it in its clause; a pronoun, or no word at all ("… met X and thanked him"),
@@ -1040,6 +1063,9 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     if not m:
         return set(), None
     head = _clause_head(src, m.start())
+    own = _SENTENCE_END.split(head)[-1]
+    if _REPORTED_HEAD.search(own):
+        head = _REPORTED_HEAD.split(own)[-1]  # "X said the cabinet had approved": the cabinet did
     if m.group(0).lower() == verb.lower() and verb.lower().endswith("es") and _SUBJECT_VERB.search(head):
         return set(), None  # a plural noun after its clause's verb ("… will deliver four batteries"): no doer to read
     keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in _role_keys(r.group(1), roles)}
@@ -1264,7 +1290,7 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     if same_language:
         out += quote_changes(sentence, src)
         out += _hedging_changes(_without(sentence, d_a), _without(src, d_s))
-        out += _place_changes(sentence, src, context)
+        out += _place_changes(sentence, src, context) or _venue_changes(sentence, src)
     return out
 
 
@@ -1276,6 +1302,21 @@ def _without(text: str, spans: list[Expression]) -> str:
 
 
 _PLACE = re.compile(r"\b(?:in|to|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+# Where a gathering is or will be held: "will be held in Castrelia", "will take place in Norvena".
+_HELD_IN = re.compile(r"\b(?:(?:will|to|would|shall)\s+be\s+held|(?:was|were|is|are)\s+held|(?:will|to|would|shall)\s+take\s+place|"
+                      r"took\s+place|takes\s+place)\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _venue_changes(sentence: str, src: str) -> list[Change]:
+    """A gathering held in another city or country than the source says ("will be held in Castrelia" for "will take place
+    in Norvena"), whatever else the source names the article's place for."""
+    mine, theirs = _HELD_IN.search(sentence), _HELD_IN.search(src)
+    if mine and theirs and not name_in(mine.group(1), theirs.group(1)) and not name_in(theirs.group(1), sentence):
+        return [Change("event_type", f"in {mine.group(1)} vs {theirs.group(1)} (the place of the meeting)", mine.start(1),
+                       mine.end(1), theirs.group(1))]
+    return []
 
 
 def _place_changes(sentence: str, src: str, context: str) -> list[Change]:

@@ -200,7 +200,15 @@ def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         scale = vocabulary.scale_of(m.group("scale")) if m.group("scale") else 1.0
         out.append(Expression("number", m.start(), m.end(), m.group(0),
                               (vocabulary.number_words()[m.group("w").lower()] * scale, ""), bool(inexact.search(text[:m.start()]))))
+    out += [Expression("number", m.start(), m.end(), m.group(0), (_FREQUENCY_WORDS[m.group(0).lower()], ""), False)
+            for m in _FREQUENCY.finditer(text) if not _overlaps((m.start(), m.end()), skip)]
     return sorted(out, key=lambda e: e.start)
+
+
+# How often, in one word ("twice a year" against "four times a year": the count changed).
+_FREQUENCY_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_FREQUENCY = re.compile(r"\b(?:once|twice|thrice)\b(?=\s+(?:a|an|per|every|each)\s+(?:day|week|fortnight|month|quarter|year|decade)\b)",
+                        re.I)
 
 
 @lru_cache(maxsize=4096)
