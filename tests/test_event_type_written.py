@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from cablegram.nlp.event_second_acts import stranded_conjunct, time_clause
-from cablegram.nlp.event_senses import armed_clash, cancelled_meeting, response_meeting, show_of_force
+from cablegram.nlp.event_senses import (armed_clash, cancelled_meeting, force_shown, moved_things, response_meeting,
+                                        show_of_force)
 
 
 def events_of(nlp, text: str) -> list:
@@ -112,3 +113,17 @@ def test_a_conditional_clause_is_no_time_clause(nlp):
     expels = next(t for t in doc if t.text == "expels")
     named = {t.i for t in doc if t.text in ("Moscow", "Tallinn")}
     assert not time_clause(expels, named)
+
+
+def test_what_a_show_of_force_moves_is_no_target(nlp):
+    text = "Serbia massed troops and rocket launchers along the boundary line, Kosovo's interior ministry said."
+    doc = nlp(text)
+    massed = next(t for t in doc if t.text == "massed")
+    assert force_shown(massed)
+    assert {t.text for t in doc if t.i in moved_things(massed)} >= {"troops", "launchers"}
+    events = on(events_of(nlp, text), "massed")
+    assert events and all(e.target_text is None for e in events), [(e.source_text, e.target_text) for e in events]
+
+
+def test_a_verb_of_moving_without_weapons_is_no_show_of_force(nlp):
+    assert not force_shown(token(nlp, "The ministry moved its offices to the old quarter.", "moved"))

@@ -91,6 +91,30 @@ def show_of_force(trigger, main):
     return main if _lemma(weapon) in S.weapons or _lemma(trigger) in S.weapons else None
 
 
+def force_shown(verb) -> bool:
+    """``verb`` is the verb of a show of force (:func:`show_of_force`): a moving verb with a weapon in its object, or a
+    hyphenated test verb. What it moves or tests is no target: its direct object is left out, and so is the direction
+    ranker, which reads the tested weapon's destination or the reporting source as one ("fired missiles into the
+    sea", "…, Ukraine's border guard service said")."""
+    if verb.pos_ != "VERB":
+        return False
+    if _tested_verb(verb) is not None:
+        return True
+    if _lemma(verb) not in _senses().moving_verbs:
+        return False
+    weapons = _senses().weapons
+    return any(_lemma(t) in weapons for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+def moved_things(verb) -> set[int]:
+    """Token indices of what a show of force moves or tests: the verb's direct object phrase, or for a test verb
+    read as a modifier ("test-fired two missiles") the weapon phrase it modifies."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ in ("amod", "compound") and not objects:
+        objects = [verb.head]
+    return {t.i for obj in objects for t in obj.subtree}
+
+
 def _tested_verb(trigger):
     """The verb of "test-fired" / "test-launched" when ``trigger`` is that verb or the weapon it governs or
     modifies (the parser often reads "test-fired two missiles" as a noun phrase); else None."""

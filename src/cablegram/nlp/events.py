@@ -30,7 +30,7 @@ from .event_actors import actor_pairs, actor_spans, event_place, is_locative, pl
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import second_acts, stranded_conjunct, time_clause
-from .event_senses import response_meeting, sensed_type
+from .event_senses import force_shown, moved_things, response_meeting, sensed_type
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -120,6 +120,21 @@ def _states_no_act(etype: str, trigger, cand) -> bool:
 def _named_tokens(actors) -> set[int]:
     """Indices of the tokens of the actor mentions that are not places."""
     return {t.i for span, _ in actors for t in span if not is_locative(span)}
+
+
+def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """``pairs`` of a show of force (:func:`.event_senses.force_shown`) with no target among what it moves or tests
+    ("moved troops and rocket launchers to its border": no target), each pair once; other pairs unchanged."""
+    if etype != "MOBILIZE" or not force_shown(trigger):
+        return pairs
+    moved, out, seen = moved_things(trigger), [], set()
+    for src, tgt in pairs:
+        tgt = None if tgt is not None and tgt[0].root.i in moved else tgt
+        key = (src[0].start if src else None, tgt[0].start if tgt else None)
+        if key not in seen:
+            seen.add(key)
+            out.append((src, tgt))
+    return out
 
 
 def _sufferer(span) -> bool:
@@ -1076,6 +1091,8 @@ class EventCoder:
         denial = trigger.lower_ in modality_cues().denial_verbs and any(c.dep_ == "ccomp" for c in trigger.children)
         if self.direction is None or denial or time_clause(trigger, _named_tokens(actors)):
             return None
+        if etype == "MOBILIZE" and force_shown(trigger):  # what is moved or tested is no target (event_senses)
+            return None
 
         def chooser(rule_pair):
             return self.direction.choose(cand.sent, trigger, cand.main, etype, actors, rule_pair)
@@ -1087,6 +1104,7 @@ class EventCoder:
                             meeting=etype == "CONSULT")
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
+        pairs = _without_moved_targets(pairs, trigger, etype)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
