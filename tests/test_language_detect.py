@@ -42,6 +42,10 @@ def test_cp1251_russian_decoded_and_misdecoded():
     "Envoys meet in Ankara",  # a headline: too short for the model, English is kept
     "Sanctions",
     "Reuters",
+    # Short English texts whose names belong to another language: the names must not decide it.
+    "Mevlüt Çavuşoğlu hosted Sergey Lavrov in Antalya. Çavuşoğlu called the talks useful.",
+    "Xi Jinping received Olaf Scholz in Beijing. The German leader urged restraint over Taiwan.",
+    "Jonas Gahr Støre met Mette Frederiksen in Tromsø before their flight home.",
 ])
 def test_english_kept(text):
     assert detect_language(text) == "en"

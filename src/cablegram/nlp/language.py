@@ -97,9 +97,20 @@ def detect_language(text: str, sample_chars: int = 5000, *, min_words: int = MIN
     if _plainly_english([w.lower() for w in plain]) or _plainly_english(words):
         return "en"
     code, probability = identify_latin(sample)
+    if code != "en" and probability >= min_probability and _english_without_names(plain):
+        # The names carried the model's answer ("Erdoğan", "Wang Yi"), not the text: its own words are English.
+        return "en"
     if code == "en" or probability >= min_probability:
         return code
     return _function_word_language(words)
+
+
+def _english_without_names(plain: list[str]) -> bool:
+    """True when py3langid reads the lower-case words of a text (its names left out) as English.
+
+    ``plain``: the text's words that do not start with a capital letter. A short English text full of
+    foreign names ("X met Y in Istanbul") is otherwise read in the names' language."""
+    return identify_latin(" ".join(plain))[0] == "en"
 
 
 def _plainly_english(words: list[str]) -> bool:
