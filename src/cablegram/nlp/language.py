@@ -9,7 +9,8 @@ Three steps, cheapest first:
    names and carry no language) that is not plainly English (a fifth of its words, or of its lower-case
    words, English function words, more than any other language's) is identified by py3langid (langid.py's model; loaded on first use,
    about 2 s, held by the py3langid package). Its answer is taken when it is confident
-   (``min_probability`` of the normalised score, default 0.9).
+   (``min_probability`` of the normalised score, default 0.9) and when the text's lower-case words alone
+   are not read as English (names carry their bearer's language, not the text's).
 3. The short-text rule: short or uncertain text counts very common function words of a few languages;
    English wins unless another language has clearly more hits, so English data are never dropped on
    thin evidence (headlines, single words, name lists).
