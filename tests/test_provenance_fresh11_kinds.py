@@ -67,3 +67,49 @@ def test_underlined_is_as_firm_as_underscored():
     evidence = "The Prime Minister underlined Osmia's readiness to help rebuild the port of Dorn."
     assert _kinds("Vell merely noted that Osmia could help rebuild the port of Dorn.", evidence).count("strength") == 1
     assert _kinds("Vell underscored Osmia's readiness to help rebuild the port of Dorn.", evidence) == []
+
+
+# Kinds that fresh11's final part showed when it was scored once at the end (fixed after that score, so its final part
+# is no longer untouched), each on sentences of our own.
+
+def test_a_possibility_under_consideration_told_as_decided_is_a_modality_change():
+    evidence = "Minister Vell said that Osmia is considering a grant of 5 million euros for the Lenn bridge."
+    assert _kinds("Osmia will give 5 million euros for the Lenn bridge, Vell said.", evidence) == ["modality"]
+    assert _kinds("Osmia is weighing a grant of 5 million euros for the Lenn bridge, Vell said.", evidence) == []
+
+
+def test_a_countrys_people_or_bodies_for_the_country_are_no_other_actor():
+    evidence = "Under the accord, Osmia will train 30 Tavian border guards a year at its police academies."
+    assert _kinds("Osmian police academies will train 30 Tavian border guards every year under the accord.", evidence) == []
+    assert _kinds("Dunmark will train 30 Tavian border guards every year under the accord.", evidence) == ["actor"]
+
+
+def test_may_told_as_can_is_no_modality_change_and_as_will_still_is():
+    evidence = "The accord is valid for three years and may be extended."
+    assert _kinds("The accord runs for three years and can be extended.", evidence) == []
+    assert _kinds("The accord runs for three years and will be extended.", evidence) == ["modality"]
+
+
+def test_a_call_reported_as_a_meeting_when_a_visit_is_only_invited():
+    context = ("President Ilse Dorn held a telephone conversation with President Aron Vell of Marska. The Presidents "
+               "discussed the preparations for the Amber summit. President Dorn invited President Vell to pay an "
+               "official visit to Tolvia next year.")
+    evidence = context.split(". ")[1]
+    assert _kinds("Dorn met Vell to discuss the preparations for the Amber summit.", evidence, context) == ["event_type"]
+    assert _kinds("Dorn spoke with Vell by phone about the preparations for the Amber summit.", evidence, context) == []
+
+
+def test_a_quote_after_the_signing_in_a_principals_mouth_is_a_quote_change():
+    from cablegram.provenance.differences import invented_quote
+
+    source = ["Minister Ada Runn signed an accord on nurse training with Minister Per Lasko of Tavia in Dorn today."]
+    assert invented_quote("“Our nurses will come home with new skills,” Lasko said after the signing.", source)
+    # another speaker's words are not put in a principal's mouth
+    assert invented_quote("“Our nurses will come home with new skills,” union head Eda Varn said after the signing.",
+                          source) is None
+
+
+def test_the_time_an_appeal_covers_is_a_duration():
+    evidence = "The plan covers the next six months and prioritises clean water and shelter."
+    assert _kinds("The plan is meant to cover the whole of next year, with clean water and shelter first.", evidence) == ["duration"]
+    assert _kinds("The plan is meant to cover the next six months, with clean water and shelter first.", evidence) == []

@@ -589,6 +589,7 @@ def _intent_made_formal(sentence: str, src: str) -> Change | None:
 
 _TENTATIVE = re.compile(r"\b(?:readiness|ready|willing(?:ness)?|prepared|open)\s+to\s+(?:consider|explore|study|examine|discuss)\b"
                         r"|\bpossibility of\b|\bconsider(?:ed|ing)?\s+(?:the\s+)?(?:possibility|option|idea)\b"
+                        r"|\b(?:is|are|was|were)\s+(?:also\s+)?considering\s+(?:a|an)\s+\w+"
                         r"|\bunder\s+(?:consideration|review|study|discussion)\b|\b(?:is|are)\s+being\s+(?:considered|studied|"
                         r"examined|discussed|reviewed)\b", re.I)
 _COMMITTED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed)\s+to\b|\bwill\b", re.I)
@@ -912,11 +913,18 @@ def _sounded(keys: set[str]) -> set[str]:
     return {_sound(k) for k in keys}
 
 
+def _derived(mine: set[str], theirs: set[str]) -> bool:
+    """Whether a name key of one side extends one of the other ("estavian" of "Estavian university hospitals" for
+    "estavia"): a country's people or bodies for the country, not another actor."""
+    return any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs if min(len(a), len(b)) >= 5)
+
+
 def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], mine: set[str], verb_a: re.Match) -> list[Change]:
     """The actor change when the source's doer of the article's verb (``verb_a``, done by ``mine``) is someone else."""
     out: list[Change] = []
     theirs, verb_s = _source_doer(src, context, roles, mine, verb_a)
-    if theirs and verb_s and not _sounded(mine) & _sounded(theirs) and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src)):
+    if (theirs and verb_s and not _sounded(mine) & _sounded(theirs) and not _derived(mine, theirs)
+            and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src))):
         head = sentence[: verb_a.start()].rstrip()
         if _party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src):
             return out
@@ -1112,7 +1120,7 @@ def _same_name(a: str, b: str) -> bool:
 # An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit",
 # "to prepare a visit", "an upcoming trip"):
 # not the encounter the readout reports.
-_PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,2}?"
+_PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,3}?"
                                 r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
                                 r"(?:\s+(?:again|in person|soon))?"
                                 r"|\b(?:prepar\w*|plan(?:s|ned|ning)?|arrang\w*|organi[sz]\w*|upcoming|forthcoming|future|"
@@ -1148,7 +1156,7 @@ _FRAME_WORDS = frozenset("said says told tells added adds according to the reado
 
 # Where or when the words were said, part of a bare speech frame ("…," X told Y in the Oval Office / during the talks).
 _FRAME_ADJUNCT = re.compile(r"\b(?:in|at|during|after)\s+(?:the|their)\s+(?:(?:[A-Z][\w’'-]+\s*)+|(?:meeting|talks|call|"
-                            r"conversation)\b)")
+                            r"conversation|signing|ceremony|visit|summit|session|capital)\b)")
 
 
 # The listener of a quote named by the role the encounter gives them ("…," X told her guest / his Quenish counterpart):
@@ -1249,6 +1257,8 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
     if added_modal and _in_new_clause(sentence, src, added_modal):
         return [Change("hedging", f"the article adds {', '.join(sorted(added_modal))} in a clause the source does not have")]
     dropped = modal - hedge_a
+    if dropped and not added_modal and re.search(r"\bcan\b", sentence, re.I) and not re.search(r"\bcan\b", src, re.I):
+        return [Change("hedging", f"the source's {', '.join(sorted(dropped))} told as can")]  # "may be extended": "can be"
     if dropped and not added_modal and _unreported_clause(src, sentence, dropped):
         return [Change("hedging", f"the source's {', '.join(sorted(dropped))} stands in a clause the article does not report")]
     if modal:

@@ -77,7 +77,10 @@ _DURATION = re.compile(
     r"until (?:the|this|that)\s+(?:\w+\s+)?\w+\s+(?:ends|is over)|indefinitely|permanently|temporarily|"
     r"(?:for|within)\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
-    r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))\b", re.I)
+    r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years)|"
+    r"(?<=cover )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
+    r"(?<=covers )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
+    r"(?:the\s+)?(?:whole|entire|rest)\s+of\s+(?:next|this|the\s+next|the\s+coming)\s+(?:year|month|week))\b", re.I)
 
 
 @dataclass(frozen=True)
