@@ -203,9 +203,13 @@ def find_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> lis
         scale = vocabulary.scale_of(m.group("scale")) if m.group("scale") else 1.0
         out.append(Expression("number", m.start(), m.end(), m.group(0),
                               (vocabulary.number_words()[m.group("w").lower()] * scale, ""), bool(inexact.search(text[:m.start()]))))
-    out += [Expression("number", m.start(), m.end(), m.group(0), (_FREQUENCY_WORDS[m.group(0).lower()], ""), False)
+    return sorted(out + _frequency_numbers(text, skip), key=lambda e: e.start)
+
+
+def _frequency_numbers(text: str, skip: list[tuple[int, int]]) -> list[Expression]:
+    """How often in one word ("twice a year": 2) outside the ``skip`` spans."""
+    return [Expression("number", m.start(), m.end(), m.group(0), (_FREQUENCY_WORDS[m.group(0).lower()], ""), False)
             for m in _FREQUENCY.finditer(text) if not _overlaps((m.start(), m.end()), skip)]
-    return sorted(out, key=lambda e: e.start)
 
 
 # How often, in one word ("twice a year" against "four times a year": the count changed).
