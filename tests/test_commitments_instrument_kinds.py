@@ -69,3 +69,35 @@ def test_paused_or_held_support_is_cancelled_not_pledged_or_conditional(knlp, te
 
 def test_holding_talks_is_no_row(knlp):
     assert rows(knlp, "Norland put the talks with Ostravia on hold.") == []
+
+
+# -- a purchase named only in the act's circumstances -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Norland stopped sending weapons to Ostravia during the dispute over grain imports.",
+    "Veridia suspended its shipments of arms to Ostravia amid a row over steel exports.",
+])
+def test_a_trade_named_in_the_circumstances_leaves_the_act_support(knlp, text):
+    [c] = rows(knlp, text)
+    assert (c.recipient, c.category, c.status) == ("XOS", "military", "cancelled")
+
+
+def test_a_sale_with_a_time_phrase_is_still_a_sale(knlp):
+    assert rows(knlp, "Veridia sold 20 tanks to Ostravia after a long dispute.") == []
+
+
+# -- money called economic or financial aid ------------------------------------------------------------------------
+def test_economic_aid_is_financial(knlp):
+    [c] = rows(knlp, "Veridia suspended $95 million in economic aid to Ostravia after the army seized power.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XVR", "XOS", "financial", "cancelled")
+
+
+# -- a receiving place the knowledge base does not know --------------------------------------------------------------
+def test_a_place_named_as_receiver_receives_as_written(knlp):
+    [c] = rows(knlp, "Norland is ready to provide winter tents for Gaza once a ceasefire takes hold.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "Gaza", "humanitarian", "conditional")
+
+
+# -- a head of state with an office abroad -------------------------------------------------------------------------
+def test_a_president_who_is_also_a_co_prince_gives_for_his_own_state(knlp):
+    [c] = rows(knlp, "President Emmanuel Macron announced fifty million euros in medical aid for Chad on Monday.")
+    assert (c.donor, c.recipient, c.amount, c.currency) == ("FRA", "TCD", 50_000_000, "EUR")

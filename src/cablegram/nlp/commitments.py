@@ -432,7 +432,8 @@ class CommitmentExtractor:
         if amounts is None:
             return None
         clean = self.lex.clean(text)
-        if not self._names_support(sent, clean, amounts, triggers) or self._not_support(clean):
+        if not self._names_support(sent, clean, amounts, triggers) or \
+                self._not_support(_without_circumstances(sent, clean)):
             return None
         kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
         if amounts and not kept and not parts and not any(self.lex.support_word(t) for t in sent):
@@ -844,7 +845,28 @@ class CommitmentExtractor:
                 recipient_id = state
         if recipient_id is None and ctx.doc is not None:
             recipient_id = self._implied_recipient(donor_id, s, ctx, reasons)
-        return recipient_id
+        return recipient_id if recipient_id is not None else self._place_as_written(recipient, donor_id, s, ctx, reasons)
+
+    def _place_as_written(self, recipient: str | None, donor_id: str | None, s: _Sentence, ctx: _Context,
+                          reasons: list[str]) -> str | None:
+        """"tents and shelters for Gaza": a place the knowledge base does not know receives as written, when neither
+        the document nor the config gives a recipient; else None."""
+        if not self._unknown_place(recipient, s.sent) or self.default_recipient is not None:
+            return None
+        if ctx.doc is not None and self._doc_recipient(ctx, {donor_id} - {None})[0] is not None:
+            return None
+        reasons.append("recipient: a place the knowledge base does not know, as written")
+        return recipient
+
+    def _unknown_place(self, name: str | None, sent: Span) -> bool:
+        """Whether ``name`` (a recipient as written) is a place the sentence names (a GPE or LOC entity) that the
+        knowledge base does not know as any actor ("Gaza", "Darfur")."""
+        if not name or self.kb is None:
+            return False
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        if any(w[:1].islower() for w in bare.split()):
+            return False  # "New Start for Culture": a programme's name, not a place
+        return any(e.label_ in ("GPE", "LOC") and e.text == bare and not self.kb.lookup(e.text) for e in sent.ents)
 
     def _group_recipient(self, recipient: str, reasons: list[str]) -> str:
         """An armed group the knowledge base does not know ("Syrian Kurdish fighters", "the rebels") receives as
@@ -894,11 +916,21 @@ class CommitmentExtractor:
         support to (the sentence's, the fund's name's, the document's recipient, else the one other state it names)."""
         others = {donor_id, recipient_id, ctx.last_donor}
         state = context_recipient(ctx.doc, ctx.mentions, s.sent, others, self._is_state) or \
-            self._state_in_name(recipient or "") or \
+            self._state_in_name(recipient or "") or self._state_in_fund_names(s.sent, ctx, others) or \
             context_recipient(ctx.doc, ctx.mentions, None, others, self._is_state)
         if state is None and len(ctx.sents or list(ctx.doc.sents)) <= _SHORT_NOTE:
             state = mentioned_state(ctx.doc, ctx.mentions, others, self._is_state)  # a note names one state
         return state if state != donor_id else None
+
+    def _state_in_fund_names(self, sent: Span, ctx: _Context, exclude: set) -> str | None:
+        """The state a new organisation of the sentence is named for ("the NATO-Ukraine Comprehensive Assistance Package
+        Trust Fund" read as one organisation): the fund serves it, else None."""
+        for m in ctx.mentions:
+            if m.actor_id and m.actor_id.startswith("org:") and sent.start_char <= m.start < sent.end_char:
+                state = self._state_in_name(m.text)
+                if state and state not in exclude:
+                    return state
+        return None
 
     def _amount_fields(self, amount: Amount | None, date: str | None, reasons: list[str]) -> dict:
         if amount is None:
@@ -1132,6 +1164,9 @@ class CommitmentExtractor:
         actor = self.kb.actors[actor_id]
         if actor.type != "person":
             return None
+        home = state_in_id(actor_id) if actor_id.startswith("PER.") else None
+        if home and any(r.country == home and r.holds_on(date) for r in actor.roles):
+            return home  # "President Emmanuel Macron" (also co-prince of Andorra): the state his record is filed under
         role = role_on(actor, date)
         return role.country if role is not None and role.country in self.kb else None
 
@@ -1381,6 +1416,25 @@ def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
 
 # Subordinate clauses of time and reason ("after two of their vehicles were hit") say why or when, not what is given.
 _SIDE_MARKS = frozenset(("after", "because", "since", "as", "when", "while", "although", "though", "before", "until"))
+
+
+# Prepositions of a verb's circumstances ("stopped sending weapons during the dispute over grain imports"): when or why
+# the act happened, never what it is.
+_CIRCUMSTANCE_PREPS = frozenset(("during", "amid", "amidst", "after", "following", "despite", "throughout", "until",
+                                 "before"))
+
+
+def _without_circumstances(sent: Span, text: str) -> str:
+    """``text`` (``sent``'s text, any case) with the phrases of time and occasion that hang from a verb blanked out
+    (same length): a purchase, a sale or a budget named there ("amid a row over grain imports") does not make the act
+    a trade or domestic spending."""
+    chars = list(text)
+    for prep in sent:
+        if prep.dep_ == "prep" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            start = prep.idx - sent.start_char
+            end = min(prep.right_edge.idx + len(prep.right_edge) - sent.start_char, len(chars))
+            chars[start:end] = " " * max(0, end - start)
+    return "".join(chars)
 
 
 def _without_side_clauses(sent: Span, trig: Trigger, text: str) -> str:
