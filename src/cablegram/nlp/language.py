@@ -97,6 +97,12 @@ def detect_language(text: str, sample_chars: int = 5000, *, min_words: int = MIN
         return _function_word_language(words)
     if _plainly_english([w.lower() for w in plain]) or _plainly_english(words):
         return "en"
+    return _model_language(sample, words, plain, min_probability)
+
+
+def _model_language(sample: str, words: list[str], plain: list[str], min_probability: float) -> str:
+    """py3langid's answer for ``sample`` when it is English or confident and the text's own (lower-case)
+    words agree; else the function-word rule over ``words``."""
     code, probability = identify_latin(sample)
     if code != "en" and probability >= min_probability and _english_without_names(plain):
         # The names carried the model's answer ("Erdoğan", "Wang Yi"), not the text: its own words are English.
