@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh7]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh8]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -17,7 +17,9 @@ from 136, PolNeAR, PLOVER GSR, CASE 2021 and IndiaPoliceEvents records no earlie
 written by an analyst who never saw the code, weighted to the hidden kinds): ``tests/data/actor_resolution_fresh6.tsv``
 and ``…_fresh6_final.tsv``; ``fresh7`` (16 short texts the project wrote itself, ``tests/data/actors_fresh7_texts.jsonl``,
 dataset ``own``, each with its date; written and annotated by an analyst who never saw the code, weighted to the
-hidden kinds; no data folder needed): ``tests/data/actor_resolution_fresh7.tsv`` and ``…_fresh7_final.tsv``.
+hidden kinds; no data folder needed): ``tests/data/actor_resolution_fresh7.tsv`` and ``…_fresh7_final.tsv``;
+``fresh8`` (12 more such texts, ``tests/data/actors_fresh8_texts.jsonl``, by an analyst who never saw the code):
+``tests/data/actor_resolution_fresh8.tsv`` and ``…_fresh8_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -46,6 +48,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh6_final.tsv"},
     "fresh7": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh7.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh7_final.tsv"},
+    "fresh8": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh8.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh8_final.tsv"},
 }
 PARTS = SETS["fresh"]
 

@@ -69,6 +69,26 @@ def test_a_capital_attacked_or_travelled_to_is_the_city(actors_nlp, text, city, 
     assert [(p.text, p.kb_id_) for p in doc.spans["cg_places"] if p.text == city] == [(city, iso3)]
 
 
+@pytest.mark.parametrize("text", [
+    "The trade commissioner travelled to Brussels on Monday for the vote.",
+    "The delegation flew back to Brussels after the summit in Osaka.",
+])
+def test_a_capital_travelled_to_is_the_city_not_the_body_seated_there(actors_nlp, text):
+    # "Brussels" also stands for the EU; travelled to, it is the city all the same
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert [m.actor_id for m in doc._.cg_mentions if m.text == "Brussels"] == []
+    assert [(p.text, p.kb_id_) for p in doc.spans["cg_places"] if p.text == "Brussels"] == [("Brussels", "BEL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels said the tariffs broke the agreement.",
+    "The minister dismissed objections raised by Brussels.",
+])
+def test_a_capital_that_speaks_for_the_body_seated_there_stays_the_body(actors_nlp, text):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert [m.actor_id for m in doc._.cg_mentions if m.text == "Brussels"] == ["IGO.EU"]
+
+
 @pytest.mark.parametrize("text, iso3, word", [
     ("Paris said it would not accept the proposal.", "FRA", "Paris"),
     ("Washington imposed new sanctions on the firm.", "USA", "Washington"),

@@ -105,12 +105,13 @@ class Nationality:
     # -- capitals -------------------------------------------------------------------------------
     def capital_places(self, doc: Doc, folded: list[list[str]], hits: list[Hit]) -> tuple[list[Hit], list[Span]]:
         """(hits kept, place spans): capitals after a compass word ("east London") or after an
-        institution's name and a comma ("King's College, London") are the city (label ``capital``,
-        ``kb_id`` the state's ISO3), not the state."""
+        institution's name and a comma ("King's College, London") or the object of a movement ("travelled to
+        Brussels") are the city (label ``capital``, ``kb_id`` the state's ISO3), not the state nor the body
+        seated there that the name also stands for ("Brussels" for the EU)."""
         keep, spans = [], []
         for h in hits:
             key = tuple(w for t in range(h.start, h.end) for w in folded[t])
-            place = self.kb.places.get(key) if h.actor.type == "state" else None
+            place = self.kb.places.get(key) if h.actor.type in ("state", "organisation") else None
             if place is not None and place.kind == "capital" and self._city_context(doc, h.start, h.end):
                 spans.append(Span(doc, h.start, h.end, label=place.kind, kb_id=place.country or ""))
             else:
