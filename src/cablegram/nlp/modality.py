@@ -68,6 +68,7 @@ class ModalityCues:
     sequel_verbs: frozenset[str] = frozenset()
     sequel_nouns: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    tolerance_verbs: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
 
@@ -99,6 +100,7 @@ _FIELDS = {
     "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
+    "tolerance_verbs": ("negation.tolerance_verbs",),
 }
 
 
@@ -187,6 +189,35 @@ def _conditional_clause(token) -> str | None:
             if mark:
                 return mark
     return None
+
+
+def _predicate_phrase(tok) -> bool:
+    """``tok`` is the preposition of a phrase that names what a verb does to its object ("put the fighters [on] trial",
+    "brought the killers [to] justice"): no step up between the act it names and the verb, whose plan is the act's
+    ("pledged to put its fighters on trial"). A noun's preposition is one ("announced the launch of the assault"), and so
+    is a verb's without an object ("is expected to arrive for talks")."""
+    return tok.dep_ == "prep" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+def _conditional_on(chain, C: ModalityCues) -> str | None:
+    """A conditional subordinator on the trigger's clause or on one of the two verbs above it, or a conditional clause
+    such a verb holds (not a reporting verb's: it belongs to what is reported); also "unless" or "if" that the parser
+    hung as a preposition over the trigger ("will prevent access unless the junta relinquishes power")."""
+    for depth, tok in enumerate(chain[:3]):
+        mark = _conditional(tok) or (None if tok.lower_ in C.reporting_verbs else _conditional_clause(tok))
+        if mark:
+            return mark
+        if depth > 0 and tok.dep_ == "prep" and tok.lower_ in C.conditional_marks and tok.lower_ != "whether":
+            return tok.text
+    return None
+
+
+def _conditional_negation(cue: str, mark: str | None, chain, C: ModalityCues) -> bool:
+    """A negation that a warned condition leaves open: a negator on a clause under "if" or "unless" in a warning or
+    threat ("warned that there will be no trade deal if Brexit undermines the agreement"): the act is a possibility,
+    not a fact. A stated policy under a condition stays negated ("says it will not accept any more refugees if war
+    starts", "vowed not to return the Heights if he is elected")."""
+    return mark is not None and cue.lower() in C.negators and any(_warned(t, C) for t in chain)
 
 
 def _hedge(trigger, chain) -> str | None:
@@ -538,7 +569,17 @@ def _framing_polarity(tok, depth: int, neg: str | None, C: ModalityCues, below) 
         return "hypothetical", f"not {tok.lower_}"
     if neg and tok.lower_ in C.open_denials:
         return "hypothetical", f"not {tok.lower_}"
+    if neg and _warned_intolerance(tok, below, C):
+        return "hypothetical", f"not {tok.lower_}"
     return None
+
+
+def _warned_intolerance(tok, below, C: ModalityCues) -> bool:
+    """``tok`` is a negated verb of tolerance with "would" or "will" whose object is ``below`` ("would not tolerate a
+    military coup", "will not countenance any attack"; ``negation.tolerance_verbs``): a warning against an act of
+    others, which is a possibility, not negated."""
+    return (tok.lower_ in C.tolerance_verbs and below is not None and below.dep_ == "dobj" and below.head.i == tok.i
+            and any(a in ("would", "will", "'ll", "wo", "'d") for a in _aux_words(tok)))
 
 
 def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple[str, str] | None:
@@ -608,9 +649,23 @@ def _modal(aux: str, sent, reported: bool, tok=None) -> str:
     if tok is not None and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.temporal_marks
                                                        for c in tok.children):
         return "hypothetical"  # "must disarm before he would support lifting sanctions"
+    if tok is not None and _warned(tok, C):
+        return "hypothetical"  # "warned that Ostland would impose sanctions": a threat, not a plan
     if reported or (tok is not None and any(t.lower_ in C.future_time for t in _own_words(tok))):
         return "planned"
     return "hypothetical"
+
+
+_WARNING_NOUNS = frozenset({"warning", "warnings", "threat", "threats", "ultimatum"})
+
+
+def _warned(tok, C: ModalityCues) -> bool:
+    """``tok`` is the clause of a warning or threat ("warned that it would cut ties", "issued a warning that it would
+    …", "threats by Erdogan that he would allow …"; ``hedge.warning_verbs``, ``frame.threat_verbs``)."""
+    head = tok.head
+    if tok.dep_ == "ccomp":
+        return head.lower_ in C.warning_verbs or head.lower_ in C.threat_verbs or head.lower_ in _WARNING_NOUNS
+    return tok.dep_ == "acl" and head.lower_ in _WARNING_NOUNS
 
 
 def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple[str, str] | None:
@@ -764,18 +819,17 @@ def classify(sent, trigger=None) -> ModalityResult:
     chain = _clause_chain(trigger, sent)
     polarity = _negation(trigger, chain)
     C = modality_cues()
-    if polarity is not None:
-        return ModalityResult(polarity[0], reported, polarity[1])
     # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond");
     # one on a reporting verb belongs to what is reported ("warned of a catastrophe if the attack goes ahead").
-    for tok in chain[:3]:
-        mark = _conditional(tok) or (None if tok.lower_ in C.reporting_verbs else _conditional_clause(tok))
-        if mark:
-            return ModalityResult("hypothetical", reported, mark)
+    mark = _conditional_on(chain, C)
+    if polarity is not None and (polarity[0] != "negated" or not _conditional_negation(polarity[1], mark, chain, C)):
+        return ModalityResult(polarity[0], reported, polarity[1])
+    if mark:
+        return ModalityResult("hypothetical", reported, mark)
     hedge = _hedge(trigger, chain)
     if hedge:
         return ModalityResult("hypothetical", reported, hedge)
-    for depth, tok in enumerate(chain[:3]):
+    for depth, tok in enumerate([t for k, t in enumerate(chain) if k == 0 or not _predicate_phrase(t)][:3]):
         found = _auxiliary_modality(tok, depth, trigger, sent, reported)
         if found:
             return ModalityResult(found[0], reported, found[1])
