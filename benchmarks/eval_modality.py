@@ -36,9 +36,13 @@ Two sets:
   acts wrapped in framing verbs, plans, refusals, conditionals, lower-case and headline-style text) by an analyst who
   had not seen the code (2026-12-01), in the analyst's own words, so each record holds its ``text`` (not a report of
   fact), the trigger's offsets into it, its label and its ``part`` (by a hash of the record id, set before any run);
-  scored as ``fresh``.
+  scored as ``fresh``;
+- ``fresh7``: tests/data/modality_fresh7.jsonl — 48 further reporter-style sentences (threats and warnings, denials,
+  plans dated in reported speech, conditions, cancellations) written by an analyst who had not seen the code
+  (2026-12-01), held as ``fresh6``'s records are, each ``part`` fixed by a hash of the record id before any run; scored
+  as ``fresh``.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--part dev|final|all]
 [--check MODEL.json]
 
 The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
@@ -62,9 +66,10 @@ FRESH3 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fres
 FRESH4 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh4.jsonl"
 FRESH5 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh5.jsonl"
 FRESH6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh6.jsonl"
+FRESH7 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh7.jsonl"
 SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
-        "fresh6": FRESH6}
-WITH_TEXT = frozenset({"fresh6"})  # sets whose records hold their sentence (written by the project)
+        "fresh6": FRESH6, "fresh7": FRESH7}
+WITH_TEXT = frozenset({"fresh6", "fresh7"})  # sets whose records hold their sentence (written by the project)
 PARTS = ("dev", "final", "all")
 
 
