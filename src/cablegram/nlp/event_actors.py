@@ -18,6 +18,7 @@ from .lexicons import load_lexicon
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+LOCATIVE_PREPS = _LOCATIVE_PREPS  # read by the direction ranker (event_direction.venue_of_source)
 # "from" names an origin, not a giver, after a verb of travel ("fled from Orsk", "returned from Orsk").
 _TRAVEL_VERBS = frozenset("""flee fled flees fleeing return returned returns returning travel travelled traveled
 arrive arrived arriving come came fly flew flown move moved withdraw withdrew withdrawn evacuate evacuated escape

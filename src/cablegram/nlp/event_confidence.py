@@ -63,6 +63,7 @@ from typing import NamedTuple
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds, span_text
 from .event_cues import build_cue_index
+from .event_direction import participant_nouns
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
@@ -211,8 +212,24 @@ def _is_source_argument(span, heads, speech: bool) -> bool:
         return True
     if any(t.i == span.root.i for h in heads[:2] for t in h.children if t.dep_ in _NOUN_OWNER_DEPS):
         return True
+    return _source_of_another_frame(span, tok, heads, speech)
+
+
+def _source_of_another_frame(span, tok, heads, speech: bool) -> bool:
+    """The source reached through a frame of its own: a reporting verb's subject, the doer of a "when" clause,
+    a subject the parse gave another verb, a clause read as a noun phrase (:func:`_is_source_argument`)."""
+    trigger = heads[0]
     return (_speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
-            or _stolen_subject(tok, heads))
+            or _stolen_subject(tok, heads) or _clause_read_as_noun_phrase(span.root, trigger))
+
+
+def _clause_read_as_noun_phrase(tok, trigger) -> bool:
+    """The parser read a whole clause as one noun phrase ("North Korea test-fired two missiles …": "fired", a
+    finite past verb, as a modifier of "missiles", the sentence's root or a reported clause's head, and "North
+    Korea" as a compound of it): the name before the verb on that noun is its subject."""
+    noun = trigger.head
+    return (trigger.tag_ == "VBD" and trigger.dep_ == "amod" and noun.dep_ in ("ROOT", "ccomp") and tok.head.i == noun.i
+            and tok.dep_ in ("compound", "nmod") and tok.i < trigger.i)
 
 
 def _other_agent(span, trigger) -> bool:
@@ -302,14 +319,32 @@ def _speaker_of_pronoun(tok, heads) -> bool:
     top = next((h for h in heads if h.dep_ == "ccomp"), None)
     if top is None or tok.head.i != top.head.i or tok.dep_ not in _SUBJECT_DEPS:
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ not in pronouns for c in top.children):
+    if _named_doer(top, pronouns):
         return False  # the reported clause's own doer ("X said Z had been pushing for …") acts, not the speaker
-    subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS and not _speakers_own(c)]
     if any(c.dep_ == "nsubjpass" for c in subjects):
         # "X said he had been given reassurance": the speaker undergoes the act the pronoun names
         return not any(c.dep_ == "agent" for h in heads for c in h.children) and not any(
             c.dep_ == "nsubjpass" and c.lower_ in pronouns for c in subjects)
     return all(s.lower_ in pronouns for s in subjects)
+
+
+def _named_doer(clause, pronouns) -> bool:
+    """The reported clause has a subject of its own that is no pronoun and not the speaker's own
+    (:func:`_speakers_own`)."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in pronouns and not _speakers_own(c) for c in clause.children)
+
+
+def _speakers_own(subject) -> bool:
+    """The reported clause's subject is a thing or body a possessive pronoun gives to the speaker ("Kyiv said its
+    drones hit …", "the ministry said its forces repelled …"): the speaker acts through it. Not a relation of the
+    speaker's ("its allies", "his counterpart": someone else, ``event_direction.toml`` ``[participants]
+    relations``)."""
+    return subject.dep_ == "nsubj" and subject.lemma_.lower() not in participant_nouns()[2] and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in subject.children)
+
+
+_OWN_PRONOUNS = frozenset({"its", "their", "our"})
 
 
 def _speech_source(tok, heads) -> bool:
@@ -593,7 +628,8 @@ def _stray_recipient(span, trigger) -> bool:
 
 def _modifier_doubts(trigger, target) -> list[str]:
     """``target_is_modifier`` when the target only modifies what the act is done to (see below)."""
-    if target is not None and (_trade_modifier(target[0]) or _beside_named_object(target[0], trigger)):
+    if target is not None and (_trade_modifier(target[0]) or _beside_named_object(target[0], trigger)
+                               or _maker_modifier(target[0])):
         return ["target_is_modifier"]
     return []
 
@@ -605,6 +641,19 @@ def _beside_named_object(span, trigger) -> bool:
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
     return bool(objects) and not any(span.start <= o.i < span.end for o in objects)
+
+
+# participles that name who made or supplied a thing ("an Iranian-made drone", "Russian-built jets")
+_MAKER_PARTICIPLES = frozenset({"make", "build", "design", "manufacture", "produce", "supply"})
+
+
+def _maker_modifier(span) -> bool:
+    """The target only names who made or supplied the thing acted on ("shot down an Iranian-made drone",
+    "seized US-supplied rifles"): the thing's origin, not the party the act is aimed at."""
+    tok = span.root
+    part = tok.head
+    return (tok.dep_ in ("npadvmod", "compound", "nmod", "amod") and part.i != tok.i and part.dep_ == "amod"
+            and part.lemma_.lower() in _MAKER_PARTICIPLES and part.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _trade_modifier(span) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 
 from .chunks import sentence_noun_chunks
 from .lexicons import load_lexicon
-from .event_actors import possessor, is_locative, names_participant
+from .event_actors import LOCATIVE_PREPS, possessor, is_locative, names_participant
 from .event_gates import in_demanded_act
 from .linear import LinearModel
 
@@ -354,7 +354,7 @@ def _own(cand: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _participant_nouns() -> tuple[frozenset, frozenset, frozenset]:
+def participant_nouns() -> tuple[frozenset, frozenset, frozenset]:
     """(people, sites, relations) head-noun lemmas of ``event_direction.toml`` ``[participants]``."""
     lex = load_lexicon("event_direction").get("participants", {})
     return (frozenset(lex.get("people", [])), frozenset(lex.get("sites", [])),
@@ -365,7 +365,7 @@ def own_thing(cand: Candidate) -> bool:
     """ "withdrew their forces", "extend its mission": an unresolved phrase of the acting party's own (a
     possessive pronoun on its head), not a relation of it ("his counterpart"): never the event's target (plv
     marks none; the place it is moved from or kept in is)."""
-    return cand.actor_id is None and _own(cand) and cand.root.lemma_.lower() not in _participant_nouns()[2]
+    return cand.actor_id is None and _own(cand) and cand.root.lemma_.lower() not in participant_nouns()[2]
 
 
 def never_target(cands: list[Candidate], trigger, etype: str) -> list[bool]:
@@ -409,7 +409,7 @@ def mobilized(cand: Candidate, trigger, etype: str) -> bool:
 def _noun_kind(root) -> str:
     """ "people", "site" or "thing": what a phrase's head noun names (``[participants]``)."""
     lemma = root.lemma_.lower()
-    people, sites, _ = _participant_nouns()
+    people, sites, _ = participant_nouns()
     return "people" if lemma in people else ("site" if lemma in sites else "thing")
 
 
@@ -548,6 +548,9 @@ class DirectionModel:
         probs = self._probabilities(cands, sent, trigger, main, etype, rule_pair)
         p_target = np.where(never_target(cands, trigger, etype), 0.0, probs[:, self.col["target"]])
         best = best_pair(cands, probs[:, self.col["source"]], p_target)
+        if best is not None and venue_of_source(cands[best[1]], cands[best[0]]):
+            p_target = np.where([venue_of_source(c, cands[best[0]]) for c in cands], 0.0, p_target)
+            best = best_pair(cands, probs[:, self.col["source"]], p_target)
         if best is None:
             return cands[0].pair, None
         src, tgt = best
@@ -565,6 +568,15 @@ class DirectionModel:
             if source[1] is not None and source[1] == target[1]:
                 target = None
         return source, target
+
+
+def venue_of_source(cand: Candidate, source: Candidate) -> bool:
+    """The candidate is a place of the source's own state in a locative phrase ("Iranian authorities detained an
+    academic at Tehran airport", "Belarusian police arrested a journalist in Minsk"): where the act happened, not
+    whom it is aimed at (no state acts on itself), so the target is another participant."""
+    root = cand.root
+    return (cand.actor_id is not None and cand.actor_id == source.actor_id and root.dep_ == "pobj"
+            and root.head.dep_ == "prep" and root.head.lower_ in LOCATIVE_PREPS)
 
 
 def best_pair(cands: list[Candidate], p_source: np.ndarray, p_target: np.ndarray) -> tuple[int, int] | None:
