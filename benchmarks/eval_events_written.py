@@ -1,11 +1,12 @@
 """Events on reporter-style sentences written by an analyst who never saw the code (issue 12).
 
-Set: ``tests/data/events_fresh1.jsonl`` (*own annotation*, written on 1 December 2026; the sentences are
-invented wire-style text, so the text is in the file). Each row gives the sentence, its gold ``events`` (PLOVER
+Sets (``--set``): ``fresh1``, ``tests/data/events_fresh1.jsonl`` (48 sentences), and ``fresh2``,
+``tests/data/events_fresh2.jsonl`` (36 sentences, four with no event) (*own annotation*, both written on 1 December
+2026; the sentences are invented wire-style text, so the text is in the file). Each row gives the sentence, its gold ``events`` (PLOVER
 type in the project's 16 codes, accepted ``source`` and ``target`` strings, an empty list meaning no such
 participant, and the trigger), ``optional_events`` (acts the sentence names but does not report as its own
 happening: neither required nor penalised) and ``part`` (``final`` when ``int(sha256(id), 16) % 3 == 0``,
-fixed before any run). Five rows have no event at all.
+fixed before any run). Five rows of fresh1 have no event at all.
 
 Each sentence runs through the full pipeline as one document. Figures per view — ``all`` (every event) and
 ``confident`` (what :func:`cablegram.nlp.events.is_confident` keeps: what listings show by default) — and per part:
@@ -23,7 +24,7 @@ Each sentence runs through the full pipeline as one document. Figures per view �
 - ``no_event``: of the sentences with no gold event, the share with no event in the view (in the confident view:
   no confident event).
 
-Usage: python benchmarks/eval_events_written.py [--part dev|final|all] [--out JSON] [--list]
+Usage: python benchmarks/eval_events_written.py [--set fresh1|fresh2] [--part dev|final|all] [--out JSON] [--list]
 (``--list`` prints each sentence's events of both views, to read the misses of the dev part.)
 """
 
@@ -37,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "events_fresh1.jsonl"
+# the written sets: fresh1 (48 sentences) and fresh2 (36 sentences by another analyst's hand, 1 December 2026)
+SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -180,12 +183,17 @@ def _print(result: dict) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--set", choices=sorted(SETS), default="fresh1", help="which written set (default fresh1)")
+    ap.add_argument("--gold", type=Path, default=None, help="a set file of this form (overrides --set)")
     ap.add_argument("--part", choices=("dev", "final", "all"), default="all",
                     help="score only this part (work on dev; score final once at the end)")
     ap.add_argument("--list", action="store_true", help="print each sentence's events (both views)")
-    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "events_written.json")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="result file (default benchmarks/results/events_written.json, _fresh2 for that set)")
     args = ap.parse_args(argv)
+    suffix = "" if args.set == "fresh1" else f"_{args.set}"
+    args.out = args.out or ROOT / "benchmarks" / "results" / f"events_written{suffix}.json"
+    args.gold = args.gold or SETS[args.set]
     from cablegram.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
