@@ -102,3 +102,32 @@ def test_a_central_bank_rolls_over_a_deposit_for_its_state(knlp):
     # the receiver is not named as an object; the other state of the sentence holds the deposit
     [c] = run(knlp, "Norland's central bank agreed to roll over a $1 billion deposit held by Ostravia.")
     assert (c.donor, c.recipient, c.category, c.amount) == ("XNL", "XOS", "financial", 1e9), c
+
+
+# -- second round: a group told again as "both of them", drilling as training ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kestrian and Ostravian forces who had fought side by side, both of them trained and equipped by Norland, "
+    "have now turned on each other.",
+])
+def test_a_group_told_again_as_both_of_them_receives(knlp, text):
+    [c] = run(knlp, text)
+    assert (c.donor, c.category, c.status) == ("XNL", "military", "delivered"), c
+    assert c.recipient is not None and c.recipient != "XNL", c
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norland promised to drill and discipline them, building the core of a new army.", "pledged"),
+    ("Norland drilled 400 Ostravian recruits last year.", "delivered"),
+])
+def test_drilling_people_is_training(knlp, text, status):
+    [c] = run(knlp, text)
+    assert (c.donor, c.category, c.subcategory, c.status) == ("XNL", "military", "training", status), c
+
+
+@pytest.mark.parametrize("text", [
+    "The company is drilling wells in the north of Norland.",
+    "Norland will drill for oil off the coast of Ostravia.",
+    "Norland and Ostravia held joint drills near the border.",
+])
+def test_drilling_wells_or_holding_drills_is_no_support(knlp, text):
+    assert run(knlp, text) == []

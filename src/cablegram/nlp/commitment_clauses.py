@@ -316,11 +316,20 @@ _HELPING = frozenset(("support", "help", "assist", "aid", "equip", "arm", "stren
 _NOT_TRAINEES = frozenset(("me", "you", "us", "myself", "yourself", "ourselves"))
 
 
+# "drill" trains only people or forces ("drill them", "drilled 400 recruits"; "drilling wells" does not)
+_DRILLED = frozenset(("them", "recruits", "soldiers", "troops", "forces", "fighters", "rebels", "men", "cadets",
+                      "officers", "police", "units", "army", "militia", "militias", "conscripts", "volunteers"))
+
+
 def _trains_someone(tok: Token) -> bool:
-    """"train pilots", "trained the rebels": an active training verb with whom it trains ("children were trained
-    to lie" and "train you to be soldiers" train no one's forces)."""
-    trainee = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return trainee is not None and trainee.lower_ not in _NOT_TRAINEES
+    """"train pilots", "trained the rebels", "drill and discipline them": an active training verb with whom it trains
+    ("children were trained to lie" and "train you to be soldiers" train no one's forces)."""
+    # "to drill and discipline them": the trainee may be the object of a verb coordinated with the trigger
+    trainee = next((c for v in [tok] + [v for v in tok.conjuncts if v.pos_ == "VERB"] for c in v.children
+                    if c.dep_ == "dobj"), None)
+    if trainee is None or trainee.lower_ in _NOT_TRAINEES:
+        return False
+    return not tok.lower_.startswith("drill") or trainee.lower_ in _DRILLED
 
 
 def main_trigger(triggers: list[Trigger]) -> Trigger | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["GIVING_PARTICIPLES", "hyphen_giver", "participle_receiver", "receiver_text", "gives_by_participle",
+__all__ = ["GIVING_PARTICIPLES", "absolute_subject", "hyphen_giver", "participle_receiver", "receiver_text", "gives_by_participle",
            "participle_kind", "describes_noun", "taken_thing", "coordinated_agent",
            "described_noun"]
 
@@ -64,11 +64,32 @@ def coordinated_agent(tok: Token) -> Token | None:
     return None
 
 
+# Words that stand for some or all of a group named before ("both of them", "all of whom", "each of them")
+_GROUP_PART_WORDS = frozenset(("both", "all", "each", "many", "most", "some", "several"))
+
+
+def absolute_subject(tok: Token) -> Token | None:
+    """The group an absolute participle clause refers back to ("Kurdish and Iraqi forces …, both of them trained and
+    equipped by the US, have turned …": "forces", the subject of the clause it hangs on), else None."""
+    if tok.dep_ not in ("advcl", "ROOT"):  # the parser may read the participle as the sentence's head
+        return None
+    part = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GROUP_PART_WORDS), None)
+    if part is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children):
+        return None
+    # the parser hangs the group on the clause's verb or, often, on the participle itself
+    return next((c for c in list(tok.children) + (list(tok.head.children) if tok.head.i != tok.i else [])
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < part.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def described_noun(tok: Token) -> Token | None:
-    """The noun a participle describes: its head ("the X-funded group", "rebels supplied by …") or, in a passive
-    clause, its subject ("the rebels were supplied by …"); a participle coordinated with another ("trained and armed
-    by …") describes what the first one does."""
+    """The noun a participle describes: its head ("the X-funded group", "rebels supplied by …"), in a passive
+    clause its subject ("the rebels were supplied by …"), or the group an absolute clause refers back to ("forces …,
+    both of them trained by …"); a participle coordinated with another ("trained and armed by …") describes what the
+    first one does."""
     tok = _first_conjunct(tok)
+    group = absolute_subject(tok)
+    if group is not None:
+        return group
     if tok.dep_ in ("amod", "acl", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         noun = tok.head
         # "British-funded aid agencies": the participle may hang on the first noun of a compound; the phrase's
@@ -108,7 +129,7 @@ def gives_by_participle(tok: Token, is_support_word, is_giving_verb=lambda _t: F
     if hyphen_giver(tok) is None and not _has_agent(tok):
         return False
     noun = described_noun(tok)
-    if noun is None or (noun.dep_ == "nsubj" and is_giving_verb(noun.head)):
+    if noun is None or (noun.dep_ == "nsubj" and noun.head.i != _first_conjunct(tok).i and is_giving_verb(noun.head)):
         return False  # "DfID-funded partners are providing support": the partners give for their funder
     # "groups with drones in their arsenal, which were supplied by X": the things given are named in the phrase
     # that holds the place they are kept in
@@ -126,6 +147,11 @@ def receiver_text(noun: Token, participle: Token) -> str:
             noun.doc[start - 1].dep_ in ("compound", "amod", "nmod") and noun.doc[start - 1].pos_ in ("PROPN", "ADJ",
                                                                                                         "NOUN"):
         start -= 1
+    # "Kurdish and Iraqi forces": a name word coordinated with another before the noun
+    word = noun.doc[start - 1] if start - 1 >= noun.sent.start else None
+    if word is not None and word.dep_ == "conj" and word.head.head.i == noun.i and word.head.dep_ == "amod" and \
+            word.head.i not in skip:
+        start = word.head.i
     return noun.doc[start: noun.i + 1].text
 
 
@@ -143,7 +169,7 @@ def participle_kind(tok: Token) -> str | None:
 def describes_noun(tok: Token) -> bool:
     """Whether the participle describes a noun ("the X-funded group", "rifles supplied by X", "drones, which were
     supplied by X") rather than heading the clause: the sentence's main verb then says nothing of its status."""
-    return tok.dep_ in ("amod", "acl", "relcl", "compound")
+    return tok.dep_ in ("amod", "acl", "relcl", "compound") or absolute_subject(_first_conjunct(tok)) is not None
 
 
 # What happens to a thing given when someone else takes or ruins it ("US-supplied weapons were seized by the militants"):

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_clauses import TRAINING_NOUNS, Trigger, noun_giver
-from .commitment_participles import coordinated_agent, hyphen_giver, participle_receiver, receiver_text
+from .commitment_participles import (absolute_subject, coordinated_agent, hyphen_giver, participle_receiver,
+                                     receiver_text)
 from .doc_cache import doc_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
@@ -297,7 +298,8 @@ def _own_giver(tok: Token, verb: Token) -> list[str]:
     if giver is not None:
         return [actor_text(giver)]
     agent = coordinated_agent(tok)
-    if agent is not None and tok.dep_ in ("acl", "amod", "conj") and participle_receiver(tok) is not None:
+    if agent is not None and (tok.dep_ in ("acl", "amod", "conj") or absolute_subject(tok) is not None) and \
+            participle_receiver(tok) is not None:  # "forces …, both of them trained by X, …": X
         return [actor_text(agent)] + [actor_text(c) for c in agent.conjuncts]
     return []
 

@@ -463,7 +463,9 @@ class CommitmentExtractor:
         supplied by X") or arms given ("armed the militia")."""
         if amounts or any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean) is not None:
             return True
-        return any(self._given_by_participle(t) or (t.base == "arm" and gives_support(t, self.lex)) for t in triggers)
+        # "armed the militia", "to drill and discipline them": the verb names what is given
+        return any(self._given_by_participle(t) or (t.base in ("arm", "train") and gives_support(t, self.lex))
+                   for t in triggers)
 
     def _given_by_participle(self, trig: Trigger) -> bool:
         """"rebels supplied by Norland", "the Norland-funded group": support named in passing (see
@@ -691,7 +693,9 @@ class CommitmentExtractor:
         own = s.text[:cond] if cond is not None and cond > trig.token.idx - s.sent.start_char else s.text
         own = _without_side_clauses(s.sent, trig, own)
         window = _window(own if amount is None or amount.end <= len(own) else s.text, amount, s.amounts)
-        named = self.lex.kind(trig.token.text, strong_only=True) if trig.base in ("lend", "train") else None
+        # "drilled" is no kind word alone: the trigger's base ("train") names the kind
+        named = self.lex.kind(trig.token.text, strong_only=True) or self.lex.kind(trig.base, strong_only=True) \
+            if trig.base in ("lend", "train") else None
         if named is not None:  # "lent $1bn to …", "trained 500 soldiers": the verb names the kind
             return named.category, named.subcategory, window
         if trig.base == "arm" and trig.token.tag_.startswith("VB"):
