@@ -37,6 +37,13 @@ def _classify(nlp, text, word):
     # the plan of an act a verb's prepositional phrase names; a noun's "of" phrase is a step ("announced the launch")
     ("The Ostland ministry pledged on Friday to put the captured fighters on trial.", "trial", "planned"),
     ("The UN envoy is expected to arrive in Tarsk on Sunday for talks with both sides.", "arrive", "planned"),
+    # a denied failure or negation is an act given as done; a failure admitted, or a denied act, is not
+    ("The Ostland navy rejected claims that it had failed to rescue the sailors off Tarsk.", "rescue", "occurred"),
+    ("The Brevian ministry denied that it had failed to pay the soldiers in Tarsk.", "pay", "occurred"),
+    ("The Ostland navy admitted that it had failed to rescue the sailors off Tarsk.", "rescue", "negated"),
+    ("The Brevian ministry denied that its troops had crossed into Tarsk.", "crossed", "negated"),
+    # "would not hesitate to strike" threatens the strike
+    ("The Ostland army said it would not hesitate to strike rebel positions near Tarsk.", "strike", "hypothetical"),
 ])
 def test_warnings_conditions_and_phrases(bare_nlp, text, word, modality):
     assert _classify(bare_nlp, text, word).modality == modality
@@ -56,3 +63,11 @@ def test_hedges_cancellations_and_side_negations(bare_nlp, text, word, modality)
     """ "reportedly" reports what happened; a modal on a past act hedges it; "did not rule out" leaves the act open;
     postponed and called off negate; a negation on another noun or a conjoined clause does not reach the main act."""
     assert _classify(bare_nlp, text, word).modality == modality
+
+
+def test_not_hesitating_makes_the_threatened_act_the_main_event(bare_nlp):
+    from cablegram.nlp.modality import classify, main_event_token
+
+    sent = next(iter(bare_nlp("Brevia will not hesitate to retaliate against Ostland, the minister warned.").sents))
+    main = main_event_token(sent)
+    assert (main.text, classify(sent, main).modality) == ("retaliate", "hypothetical")

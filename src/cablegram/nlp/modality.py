@@ -69,6 +69,7 @@ class ModalityCues:
     sequel_nouns: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     tolerance_verbs: frozenset[str] = frozenset()
+    hesitation_verbs: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
 
@@ -100,7 +101,7 @@ _FIELDS = {
     "sequel_verbs": ("frame.sequel_verbs",), "sequel_nouns": ("frame.sequel_nouns",),
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
-    "tolerance_verbs": ("negation.tolerance_verbs",),
+    "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
 }
 
 
@@ -500,13 +501,14 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
     # and "denied reports that it plans to attack": the attack is what the clause's plan names
     reported = trigger.head if trigger.dep_ in ("dobj", "xcomp") and trigger.head.dep_ == "acl" else trigger
-    denied = _denied_report(reported, C) or _denied_intention(trigger, C) or _never_came(trigger, C)
+    denied = None if _denied_negation(reported, C) else _denied_report(reported, C)
+    denied = denied or _denied_intention(trigger, C) or _never_came(trigger, C)
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
         found = _polarity_at(tok, depth, trigger, C, chain[depth - 1] if depth else None)
         if found:
-            return found
+            return None if found[0] == "negated" and depth > 0 and _denied_negation(tok, C) else found
         denial = _denied_clause(tok, depth, C)
         if denial == "":
             break  # "denied that it was involved in the attack": the taking part is denied, not the attack
@@ -518,6 +520,17 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _denied_negation(tok, C: ModalityCues) -> bool:
+    """``tok`` is a negated or failing verb ("had failed to rescue", "did not pay") whose clause a verb of denial
+    denies, as a report ("rejected claims that it had failed to rescue the crew") or as its clause ("denied that it
+    had failed to pay"): the denial cancels the negation, the act is given as done."""
+    if not (_has_neg(tok) or negates_complement(tok, C)):
+        return False
+    if tok.dep_ == "ccomp":
+        return tok.head.lower_ in C.denial_verbs and not _has_neg(tok.head)
+    return _denied_report(tok, C) is not None
 
 
 def _denied_clause(tok, depth: int, C: ModalityCues) -> str | None:
@@ -569,8 +582,8 @@ def _framing_polarity(tok, depth: int, neg: str | None, C: ModalityCues, below) 
         return "hypothetical", f"not {tok.lower_}"
     if neg and tok.lower_ in C.open_denials:
         return "hypothetical", f"not {tok.lower_}"
-    if neg and _warned_intolerance(tok, below, C):
-        return "hypothetical", f"not {tok.lower_}"
+    if neg and (_warned_intolerance(tok, below, C) or tok.lower_ in C.hesitation_verbs):
+        return "hypothetical", f"not {tok.lower_}"  # "would not hesitate to strike": a threat, not a refusal
     return None
 
 
@@ -969,6 +982,8 @@ def _polarity_frame(token, C: ModalityCues) -> bool:
     "did not rule out sending" (the event is "sending", not negated)."""
     if token.lower_ in C.yet_heads and any(c.lower_ == "yet" for c in token.children):
         return True
+    if token.lower_ in C.hesitation_verbs and _has_neg(token):
+        return True  # "would not hesitate to strike": the event is the strike
     return cancels_negation(token, C)
 
 
