@@ -500,9 +500,7 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
     C = modality_cues()
     # "rejected claims that its troops had carried out the attack": the attack is what the clause reports
     # and "denied reports that it plans to attack": the attack is what the clause's plan names
-    reported = trigger.head if trigger.dep_ in ("dobj", "xcomp") and trigger.head.dep_ == "acl" else trigger
-    denied = None if _denied_negation(reported, C) else _denied_report(reported, C)
-    denied = denied or _denied_intention(trigger, C) or _never_came(trigger, C)
+    denied = _denied_outright(trigger, C)
     if denied:
         return "negated", denied
     for depth, tok in enumerate(chain):
@@ -514,12 +512,26 @@ def _negation(trigger, chain) -> tuple[str, str] | None:
             break  # "denied that it was involved in the attack": the taking part is denied, not the attack
         if denial:
             return "negated", denial  # "denied it was planning an offensive"
-        # nor into an open question or a condition ("it is not clear whether X will retaliate")
-        if ((tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok)
-                or _conditional(tok) or _adjunct_phrase(tok, C)):
+        if _scope_ends(tok, depth, C):
             break
     cue = _quantifier_negation(trigger)
     return ("negated", cue) if cue else None
+
+
+def _denied_outright(trigger, C: ModalityCues) -> str | None:
+    """The cue of a denial of the trigger's act as the content of a report ("rejected claims that its troops had
+    carried out the attack"; "denied reports that it plans to attack": the act the clause's plan names; not a denied
+    failure, see :func:`_denied_negation`), of a denied intention, or of a relative clause saying it never came."""
+    reported = trigger.head if trigger.dep_ in ("dobj", "xcomp") and trigger.head.dep_ == "acl" else trigger
+    denied = None if _denied_negation(reported, C) else _denied_report(reported, C)
+    return denied or _denied_intention(trigger, C) or _never_came(trigger, C)
+
+
+def _scope_ends(tok, depth: int, C: ModalityCues) -> bool:
+    """A negation above ``tok`` does not reach below it: a clausal complement, an adjunct clause or phrase, a clause
+    of its own, nor an open question or a condition ("it is not clear whether X will retaliate")."""
+    return ((tok.dep_ == "ccomp" and depth > 0) or _adjunct_clause(tok) or _own_conjunct(tok) or _semicolon_clause(tok)
+            or bool(_conditional(tok)) or _adjunct_phrase(tok, C))
 
 
 def _denied_negation(tok, C: ModalityCues) -> bool:
