@@ -89,9 +89,10 @@ from spacy.tokens import Doc, Span
 
 from ..records import Claim
 from .claims_checks import ClaimCueCheck, writer_voice
-from .claims_pronouns import continue_quoted_speaker, group_pronoun_referent, resolve_group_pronoun
+from .claims_pronouns import continue_quoted_speaker, group_pronoun_referent, it_referent, resolve_group_pronoun
 from .claims_claimant import (_actor_index, classify, evidence_carrier, head_actor, is_channel, is_evidence,
-                              noun_phrase, resolve_claimant, source_for_claim, unnamed_kind)
+                              noun_phrase, resolve_claimant, source_for_claim, unnamed_kind,
+                              misparsed_modifier, names_an_outlet, work_obtained_by)
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
@@ -313,6 +314,9 @@ class ClaimsComponent:
     def _referent_kind(self, doc: Doc, source: Span, kind: str, actors: dict[int, str]) -> str:
         """The kind of what a "they" claimant refers to when that is unnamed people ("Experts warned …. They said
         …": analysts; "Residents fled …. They said …": anonymous), else ``kind``."""
+        it = it_referent(doc, source.root, actors)
+        if it is not None and names_an_outlet(noun_phrase(it), self.lexicon):
+            return "outlet"  # "The Harbour Ledger published the files. It reported …": the newspaper
         referent = group_pronoun_referent(doc, source.root, actors)
         if referent is None:
             return kind
@@ -379,8 +383,9 @@ def _with_speaker(att: Attribution) -> Attribution:
     quotation ("“…,” lamented one aid worker"); with a source cut before a verb phrase run into it
     (:func:`claims_naming.without_conjoined_verb`) and with the verb's own noun subject when its source lies
     elsewhere (:func:`own_subject`)."""
+    att = _according_to_compound(att)
     if att.source is not None:
-        own = _according_object(att)
+        own = _according_object(att) or work_obtained_by(att.source, att.cue.root)
         if own is not None:
             return replace(att, source=own)
         cut = without_conjoined_verb(att.source)
@@ -422,6 +427,16 @@ def _according_object(att: Attribution) -> Span | None:
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
+
+
+def _according_to_compound(att: Attribution) -> Attribution:
+    """An "according to" cue whose next word the parser took for a verb with the source as its object ("according
+    to show insiders": "show" a base-form verb) cut back to "according to"; the word stays out of the source, whose
+    head decides the kind, and joins the claimant's words (:func:`claims_claimant.misparsed_modifier`)."""
+    cue = att.cue
+    if len(cue) < 3 or att.source is None or misparsed_modifier(att.source) != cue[2].i:
+        return att
+    return replace(att, cue=cue.doc[cue.start:cue.start + 2], cue_label="according to")
 
 
 def _subject_beside_according(att: Attribution):

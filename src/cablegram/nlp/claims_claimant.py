@@ -164,6 +164,22 @@ def _obtained_by(source: Span, i: int) -> bool:
 _OBTAINED = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared"})
 
 
+def work_obtained_by(source: Span, verb) -> Span | None:
+    """The piece of evidence whose seeing or obtaining ``source`` is the agent of, when that piece is the noun
+    subject of the cue ``verb`` ("Documents seen by the Ledger show that …": the documents, seen by the outlet,
+    say it; the claimant is the whole phrase, as "according to documents seen by X"); None otherwise."""
+    by = source.root.head
+    participle = by.head
+    if source.root.dep_ != "pobj" or by.dep_ != "agent" or participle.dep_ != "acl" \
+            or participle.lower_ not in _OBTAINED:
+        return None
+    work = participle.head
+    if work.dep_ not in ("nsubj", "nsubjpass") or work.head.i != verb.i or work.i > participle.i:
+        return None
+    doc = source.doc
+    return doc[work.left_edge.i:max(participle.right_edge.i + 1, source.end)]
+
+
 def _outlet(source: Span, att: Attribution, publisher: str | None, lx: AttributionLexicon, ents: set[str],
             head_actor: str | None = None) -> bool:
     text = source.text.lower()
@@ -228,6 +244,12 @@ def _outlet_named(source: Span, lx: AttributionLexicon, head_actor: str | None) 
         return True
     person = head.ent_type_ == "PERSON" and (actor_kind(head_actor) == "person" or len(source) > 2)
     return not person and names_outlet(source, lx)
+
+
+def names_an_outlet(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether a noun phrase names a news outlet or its work by the rules of an outlet claimant's words ("the
+    Harbour Ledger", "state television"), whoever speaks in its sentence."""
+    return _outlet_named(source, lx, None)
 
 
 def _outlet_by_shape(source: Span, lx: AttributionLexicon) -> bool:
@@ -618,10 +640,26 @@ def source_for_claim(att: Attribution) -> Span | None:
             return trim_appositive(resolved)
     if source is None:
         return None
+    modifier = misparsed_modifier(source)
+    if modifier is not None:
+        source = source.doc[modifier:source.end]
     source = _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
         _with_agent(source))), att)))
     source = after_quantity(after_dash(without_participle(with_left_modifiers(source))))
     return name_without_descriptor(name_without_title(source))
+
+
+def misparsed_modifier(source: Span) -> int | None:
+    """The index of the word right before an "according to" object that the parser took for a verb governing it
+    ("according to show insiders": "show" a base-form verb, "insiders" its object): a noun modifying the source;
+    None for any other source."""
+    if source.start < 3:
+        return None
+    doc = source.doc
+    verb = doc[source.start - 1]
+    if verb.tag_ != "VB" or verb.dep_ != "pcomp" or source.root.head.i != verb.i or source.root.dep_ != "dobj":
+        return None
+    return verb.i if doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ == "according" else None
 
 
 def _with_possessed(source: Span) -> Span:

@@ -313,6 +313,28 @@ def group_pronoun_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> 
     return None
 
 
+def it_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> Token | None:
+    """The head noun an "it" claimant refers to: the one singular subject that is no person in the nearest sentence
+    of the window with any (the rules of :func:`resolve_group_pronoun`; "The Harbour Ledger published the files.
+    It reported …" → "Ledger"); None when the pronoun is not "it" or two subjects fit there."""
+    if pronoun.lower_ != "it":
+        return None
+    for sent in _window(doc, pronoun):
+        fitting = [tok for tok in doc[sent.start:min(sent.end, pronoun.i)] if _fits_it(tok, actors)]
+        if fitting:
+            return fitting[0] if len(fitting) == 1 else None
+    return None
+
+
+def _fits_it(tok: Token, actors: dict[int, str]) -> bool:
+    """Whether a word can be what "it" refers to: a singular noun subject that names no person (:func:`_group_candidates`)."""
+    if tok.lower_ in _NON_PERSON or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "conj"):
+        return False
+    ids = _subject_actors(tok, actors)
+    return tok.dep_ in _SUBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS and len(ids) <= 1 \
+        and not (ids and _is_person(tok, ids[0])) and not (not ids and tok.ent_type_ == "PERSON")
+
+
 def _subject_actors(subject: Token, actors: dict[int, str]) -> list[str]:
     """Actor ids named by a subject: its head's (or its compound name's) mention, and those of its conjuncts."""
     ids: list[str] = []

@@ -1,0 +1,104 @@
+"""Claimant set #7 (tests/data/claimants_fresh7.jsonl: 36 reporter-style passages written with their text on
+1 Dec 2026 by an analyst who never saw the code): its layout, the split fixed by the hash of the id, the accuracy
+floors of claimant kind and span (benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json), and
+the kinds fixed in this round, each in own fictional sentences: a piece of evidence seen or obtained by an outlet
+as the subject of the cue, an "according to" object whose noun modifier the parser took for a verb, unnamed chiefs,
+and an "it" that refers to a news outlet."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from cablegram.records import Document
+
+REPO = Path(__file__).resolve().parents[1]
+FRESH7 = REPO / "tests" / "data" / "claimants_fresh7.jsonl"
+KINDS = {"outlet", "organisation", "named", "anonymous", "analysts"}
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("eval_claimants", REPO / "benchmarks" / "eval_claimants.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_claimant_set7_carries_its_text_and_the_split_by_hash():
+    rows = _module().read_gold(FRESH7)
+    assert len(rows) == 36 and len({r["id"] for r in rows}) == 36
+    for r in rows:
+        assert {"id", "text", "cue", "claimant", "kind", "category", "part"} <= set(r)
+        assert "dataset" not in r and r["kind"] in KINDS
+        assert 0 <= r["cue"][0] < r["cue"][1] <= len(r["text"])
+        assert r["claimant"] is None or 0 <= r["claimant"][0] < r["claimant"][1] <= len(r["text"])
+        digest = int(hashlib.sha256(r["id"].encode()).hexdigest(), 16)
+        assert r["part"] == ("final" if digest % 3 == 0 else "dev")  # the split made when the file was written
+
+
+@pytest.mark.slow
+def test_claimant_set7_floors(tmp_path):
+    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
+    result = _module().evaluate(tmp_path, gold_path=FRESH7)  # no data folder: every row carries its text
+    assert result["n"] == 36
+    assert result["kind_accuracy"] >= floors["claimant_fresh7_kind_accuracy"], result["errors"]
+    assert result["span_accuracy"] >= floors["claimant_fresh7_span_accuracy"], result["errors"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import cablegram.nlp.claims as claims
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+
+
+def attributed(nlp, text: str) -> list[tuple[str, str, str]]:
+    """(kind, claimant span text, cue label) of every claim with a claimant."""
+    from cablegram.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
+    out = []
+    for c in doc._.cg_claims:
+        span = c.spans.get("claimant")
+        if c.claimant_kind != "none" and span:
+            out.append((c.claimant_kind, text[span[0]:span[1]], c.cue))
+    return out
+
+
+@pytest.mark.parametrize(("text", "kind", "claimant"), [
+    # evidence seen or obtained by an outlet, subject of the cue: the whole phrase is the outlet's claimant words
+    ("Letters seen by the Valley Gazette show that the governor approved the sale.", "outlet",
+     "Letters seen by the Valley Gazette"),
+    ("Contracts seen by the Morning Lantern show that the ministry paid twice for the same trucks.", "outlet",
+     "Contracts seen by the Morning Lantern"),
+    ("Records obtained by the Northern Echo show that the mayor lied about the loan.", "outlet",
+     "Records obtained by the Northern Echo"),
+    ("A memo obtained by the Coastline Herald says the minister knew of the leak.", "outlet",
+     "A memo obtained by the Coastline Herald"),
+    ("Emails reviewed by the Morning Lantern suggest that the board ignored the warnings.", "outlet",
+     "Emails reviewed by the Morning Lantern"),
+    # a named outlet as subject stays the claimant by itself
+    ("The Valley Courier reported that the dam was unsafe.", "outlet", "The Valley Courier"),
+    # unnamed chiefs are unnamed officials
+    ("Regional security chiefs said the group had regrouped in the hills.", "anonymous", "Regional security chiefs"),
+    # "it" takes the kind of the outlet it refers to; of a body, it stays an organisation
+    ("The Harbour Ledger published the files on Sunday. It reported that the mayor had resigned.", "outlet", "It"),
+    ("State television aired the footage late on Monday. It said the army had retaken the town.", "outlet", "It"),
+    ("The Valmorian interior ministry issued a statement on Monday. It said the curfew would be lifted.",
+     "organisation", "It"),
+])
+def test_kinds_of_the_seventh_set(nlp, text, kind, claimant):
+    assert (kind, claimant) in [(k, s) for k, s, _ in attributed(nlp, text)]
+
+
+def test_according_to_a_noun_the_parser_took_for_a_verb(nlp):
+    """"according to show insiders": the cue is "according to", the claimant the whole noun phrase."""
+    found = attributed(nlp, "As a quiz host, he mocked the guests, according to show insiders.")
+    assert ("anonymous", "show insiders", "according to") in found
+    assert ("anonymous", "union officials", "according to") in attributed(
+        nlp, "The plant will close in May, according to union officials.")
