@@ -44,6 +44,14 @@ def _classify(nlp, text, word):
     ("The Brevian ministry denied that its troops had crossed into Tarsk.", "crossed", "negated"),
     # "would not hesitate to strike" threatens the strike
     ("The Ostland army said it would not hesitate to strike rebel positions near Tarsk.", "strike", "hypothetical"),
+    # scrapped and shelved stop the act, as cancelled does
+    ("The summit in Tarsk was scrapped after the Ostland ambassador was expelled.", "summit", "negated"),
+    ("The Brevian minister shelved a planned visit to Tarsk.", "visit", "negated"),
+    # a future act that answers "any" of what may come is conditional on it; one with a time is a plan
+    ("Ostland officials said the army would retaliate against any attack on its bases.", "retaliate", "hypothetical"),
+    ("The Brevian minister said the government will punish any violation of the truce.", "punish", "hypothetical"),
+    ("The Ostland ministry said it would send troops to Tarsk on Monday.", "send", "planned"),
+    ("Ostland says it will not accept any more refugees from Brevia.", "accept", "negated"),
 ])
 def test_warnings_conditions_and_phrases(bare_nlp, text, word, modality):
     assert _classify(bare_nlp, text, word).modality == modality

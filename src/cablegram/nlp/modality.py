@@ -701,6 +701,8 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
         # "would consider scaling back": the event is only weighed, whatever the tense of the weighing.
         return "hypothetical", tok.text
     auxes = _aux_words(tok)
+    if depth == 0 and _any_occasion(tok, auxes, C):
+        return "hypothetical", "any"  # "will retaliate against any attack": only if an attack comes
     if any(a in C.future_aux for a in auxes):
         return "planned", next(a for a in auxes if a in C.future_aux)
     hypo = [a for a in auxes if a in C.hypothetical_aux]
@@ -711,6 +713,17 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
     return ("planned", "to") if _headline_infinitive(tok) else None
+
+
+def _any_occasion(tok, auxes: list[str], C: ModalityCues) -> bool:
+    """The act ``tok``, future or with "would" (``auxes``), answers whatever of its object or prepositional object
+    may come: "any" determines it ("will retaliate against any attack", "would punish any violation", "would cut ties
+    with any state that recognised it")."""
+    if not any(a in C.future_aux or a in ("would", "'d") for a in auxes):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(d.dep_ == "det" and d.lower_ == "any" for o in objects for d in o.children)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
