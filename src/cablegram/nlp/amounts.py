@@ -219,6 +219,8 @@ def _parse_words(s: str, g: _Grammar) -> tuple[float, list[str]] | None:
         extra = g.fractions[words[-1]]  # "one and a half (billion)"
         words = words[:-2]
     words = [w for w in words if w != "and"]
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] != "hundred":
+        words = words[1:]  # "a two billion euro loan": the article, not one more
     if not words:
         return None
     current = 0.0
@@ -296,11 +298,16 @@ def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
     if mag and len(mag.rstrip(".")) == 1 and not ((pre or m.group("suf")) and num[0].isdigit()):
         return False
     if not num[0].isdigit() and num.strip().lower() in ("a", "an", "and"):
-        return False
+        # "a billion dollars" is money; a lone article before a currency ("a CHF") or a scale alone is not
+        return num.strip().lower() != "and" and bool(mag) and bool(pre or m.group("suf"))
     # A rarer code glued to a small bare number is a name ("COP27"), not money ("JOD43.7 million" has a scale).
     if pre and pre in g.glued and not mag and not re.search(r"\d{4}|\d[.,]\d", num):
         return False
     return True
+
+
+# Currency names that are also weights: money only after a magnitude word ("500 million pound")
+_WEIGHT_NAMES = frozenset(("pound",))
 
 
 def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
@@ -314,6 +321,8 @@ def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
     code, why = _code(m.group("pre") or m.group("mid"), m.group("suf"), text, g)
     if why:
         reasons.append(why)
+    if not mag and (m.group("suf") or "").lower() in _WEIGHT_NAMES:
+        return None  # "a 500-pound bomb" is a weight; "a 500 million pound loan" is money
     if code is None:
         if not mag or not _money_without_currency(text, m, g):
             return None  # a bare count: "two systems", "40 tanks", a year, "1 million rounds"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -94,6 +94,7 @@ class CommitmentLexicon:
     figurative: re.Pattern | None = None  # "gave fresh ammunition to critics": an argument, not arms
     source_making: frozenset[str] = frozenset()  # "created a page listing all aid": a note on a source
     own_forces: re.Pattern | None = None  # "€2bn to equip its own army": the owner (group "owner") of forces paid for
+    forces_of: dict[str, str] = field(default_factory=dict)  # "bundeswehr" -> "DEU": a state's forces by their name
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -232,6 +233,8 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         figurative=_figurative(lex.get("backing", {})),
         source_making=word_set(lex, "words.source_making"),
         own_forces=_own_forces(lex.get("domestic", {})),
+        forces_of={name.lower(): state for state, names in lex.get("domestic", {}).get("forces_of", {}).items()
+                   for name in names},
         programme_givers=tuple((actor, keyword_pattern(words)) for actor, words in
                                sorted(lex.get("programme_givers", {}).items()) if words),
     )
@@ -243,8 +246,9 @@ def _own_forces(domestic: dict[str, Any]) -> re.Pattern | None:
     purposes, forces = domestic.get("purposes", []), domestic.get("forces", [])
     if not purposes or not forces:
         return None
-    return re.compile(r"\b(?:" + _alternation(purposes) + r")\s+(?P<owner>its|their|our|the\s+[\w-]+|[\w-]+['’]s)\s+"
-                      r"(?:own\s+)?(?:" + _alternation(forces) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _alternation(purposes) + r")\s+(?P<owner>its|their|our|(?:the\s+)?[\w-]+['’]s|the\s+[\w-]+)\s+"
+                      # one word may say what the stocks hold ("the Bundeswehr's ammunition stocks")
+                      r"(?:own\s+)?(?:[a-z-]+\s+)?(?:" + _alternation(forces) + r")\b", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:

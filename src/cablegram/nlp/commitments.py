@@ -626,7 +626,8 @@ class CommitmentExtractor:
             at = s.text.find(recipient) if recipient else -1
             return not 0 <= at < m.start()
         donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
-        return self._state_in_name(owner) in donor_states - {None}
+        named = self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", owner, flags=re.IGNORECASE).lower())  # "the Bundeswehr's stocks": Germany's
+        return (named or self._state_in_name(owner)) in donor_states - {None}
 
     @staticmethod
     def _kept(rows: list[Commitment], amount: Amount | None, s: _Sentence, ctx: _Context) -> list[Commitment]:
