@@ -82,3 +82,54 @@ def test_the_maker_of_the_thing_acted_on_is_no_confident_target(nlp, text, maker
     from cablegram.nlp.events import is_confident
 
     assert not [e for e in nlp(text)._.cg_events if e.target_actor == maker and is_confident(e)]
+
+
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("Ostrava's mayor warned he would answer any raids planned by Polish border guards.", "THREATEN", None, "POL"),
+    ("Finland condemned the incursions carried out by Russian aircraft.", "ACCUSE", "FIN", "RUS"),
+])
+def test_a_thing_done_by_a_named_actor_targets_its_doer(nlp, text, etype, source, target):
+    events = [e for e in nlp(text)._.cg_events if e.type == etype]
+    assert events and any(e.target_actor == target for e in events), [(e.source_text, e.target_text) for e in events]
+    if source:
+        assert all(e.source_actor == source for e in events)
+
+
+def test_a_thing_of_the_sources_own_doing_keeps_its_words(nlp):
+    from cablegram.nlp.event_actors import doer_of_thing
+
+    doc = nlp("Finland praised the exercises held by Finnish troops.")
+    fin = next(doc[t.i:t.i + 1] for t in doc if t.text == "Finnish")
+    exercises = next(doc[t.i:t.i + 1] for t in doc if t.text == "exercises")
+    source = (doc[0:1], "FIN")
+    assert doer_of_thing([(source, (exercises, None))], [(fin, "FIN")]) == [(source, (exercises, None))]
+
+
+def test_declining_to_comment_is_no_refusal(nlp):
+    for text in ("The Polish foreign ministry declined to comment on the leaked memo.",
+                 "Ankara refused to elaborate on the talks with Baku."):
+        assert not [e for e in nlp(text)._.cg_events if e.type == "REJECT" and e.trigger in ("declined", "refused")]
+    events = nlp("Ankara refused to sign the accord with Baku.")._.cg_events
+    assert any(e.type == "REJECT" for e in events)
+
+
+def test_the_place_where_people_are_met_is_no_target(nlp):
+    events = [e for e in nlp("The rebels refused to meet the church's envoys in the capital.")._.cg_events
+              if e.type == "REJECT"]
+    assert events and all("capital" not in (e.target_text or "") for e in events)
+    assert any("envoys" in (e.target_text or "") for e in events)
+
+
+def test_a_stretch_of_time_is_no_target(nlp):
+    from cablegram.nlp.event_direction import of_a_time
+
+    doc = nlp("The governor lifted the ban on rallies after three weeks of calm.")
+
+    class Cand:
+        def __init__(self, span):
+            self.span, self.root, self.actor_id = span, span.root, None
+
+    calm = next(doc[t.i:t.i + 1] for t in doc if t.text == "calm")
+    rallies = next(doc[t.i:t.i + 1] for t in doc if t.text == "rallies")
+    assert of_a_time(Cand(calm)) and not of_a_time(Cand(rallies))
+    assert all(e.target_text != "calm" for e in doc._.cg_events)

@@ -1043,3 +1043,32 @@ def given_to_subject(trigger, sent, actors) -> list[tuple]:
     in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and _span_in(c[0], subject)]
     return [(None, _best_of(in_sent, subject) if in_sent else phrase_of(subject))]
 
+
+
+def doer_of_thing(pairs: list[tuple], actors) -> list[tuple]:
+    """``pairs`` ((span, actor id) or None, twice) with an unresolved target that names a thing a named actor
+    does ("would respond to drills planned by South Korea", "condemned raids carried out by Valoria's army")
+    retargeted on that actor, the doer named with "by" on the thing or on a participle describing it: the act
+    answers or judges the doer, not the thing. Not the source's own state."""
+    out = []
+    for src, tgt in pairs:
+        doer = _by_doer(tgt[0], actors) if tgt is not None and tgt[1] is None else None
+        if doer is not None and (src is None or doer[1] != src[1]):
+            tgt = doer
+        out.append((src, tgt))
+    return out
+
+
+def _by_doer(span, actors):
+    """The resolved mention (span, id) in a "by" agent phrase on ``span``'s head noun or on a participle modifying
+    it ("drills planned by South Korea", "raids planned by Polish border guards")."""
+    root = span.root
+    holders = [root] + [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    agents = [g for h in holders for p in h.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+              for g in p.children if g.dep_ == "pobj"]
+    for agent in agents:
+        lo, hi = agent.left_edge.i, agent.right_edge.i  # "by Polish border guards": the name in the phrase
+        found = next(((s, a) for s, a in actors if a and lo <= s.root.i <= hi), None)
+        if found is not None:
+            return found
+    return None

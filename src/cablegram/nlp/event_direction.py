@@ -371,11 +371,42 @@ def own_thing(cand: Candidate) -> bool:
 def never_target(cands: list[Candidate], trigger, etype: str) -> list[bool]:
     """Per candidate, whether it can never be the event's target: the source's own thing (:func:`own_thing`),
     an argument of a second predicate when the trigger has its own object (:func:`other_clause`), what a
-    MOBILIZE act moves (:func:`mobilized`), a participant of the act a REQUEST asks for ("called on X to
+    MOBILIZE act moves (:func:`mobilized`), an unnamed place of an act addressed to people (:func:`unnamed_place`), a
+    time (:func:`of_a_time`), a participant of the act a REQUEST asks for ("called on X to
     retaliate against Y": Y; :func:`.event_gates.in_demanded_act`)."""
     has_object = trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in trigger.children)
     return [own_thing(c) or (has_object and other_clause(c, trigger)) or mobilized(c, trigger, etype)
+            or (etype in _ADDRESSED_TYPES and unnamed_place(c)) or of_a_time(c)
             or (etype == "REQUEST" and in_demanded_act(c.span, trigger)) for c in cands]
+
+
+_TIME_UNITS = frozenset({"hour", "day", "night", "week", "weekend", "month", "year", "decade", "season"})
+
+
+def of_a_time(cand: Candidate) -> bool:
+    """An unresolved phrase that names a stretch of time or what filled it ("after two weeks of calm", "after
+    months of fighting", "in the past week"): when the act happened, no target."""
+    root = cand.root
+    if cand.actor_id is not None:
+        return False
+    if root.lemma_.lower() in _TIME_UNITS:
+        return True
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _TIME_UNITS)
+
+
+# Acts addressed to people: the place they are met or asked in is only where they are (as in event_confidence);
+# plv takes the place of a thing done there as its target ("imposed blockades in some parts of west Darfur").
+_ADDRESSED_TYPES = frozenset({"REJECT", "CONSULT", "REQUEST"})
+
+
+def unnamed_place(cand: Candidate) -> bool:
+    """An unresolved phrase in a locative phrase ("refused to meet mediators in the capital"): for an act addressed
+    to people (``_ADDRESSED_TYPES``), where it happens, named by no actor, so no target."""
+    root = cand.root
+    return (cand.actor_id is None and root.dep_ == "pobj" and root.head.dep_ == "prep"
+            and root.head.lower_ in LOCATIVE_PREPS)
 
 
 def other_clause(cand: Candidate, trigger) -> bool:

@@ -6,7 +6,8 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   border", "test-fired two missiles"), the event on the moving or testing verb;
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
   visit"; CONCEDE calls off a strike);
-- a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT).
+- a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT);
+- declining to comment is a remark, no refusal ("the Kremlin declined to comment on the report": no REJECT).
 """
 
 from __future__ import annotations
@@ -148,3 +149,18 @@ def response_meeting(etype: str, trigger) -> bool:
         return False
     deps = {c.dep_ for c in trigger.children}
     return "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+
+
+@lru_cache(maxsize=1)
+def _no_comment_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks")
+
+
+def declined_comment(etype: str, trigger) -> bool:
+    """A REJECT on a verb of declining whose complement is a remark ("declined to comment", "refused to
+    elaborate"): no act of refusal (``[no_comment]``)."""
+    verbs, remarks = _no_comment_words()
+    if etype != "REJECT" or _lemma(trigger) not in verbs:
+        return False
+    return any(c.dep_ == "xcomp" and _lemma(c) in remarks for c in trigger.children)

@@ -26,11 +26,11 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, event_place, is_locative, place_of_act
+from .event_actors import actor_pairs, actor_spans, doer_of_thing, event_place, is_locative, place_of_act
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import second_acts, stranded_conjunct, time_clause
-from .event_senses import force_shown, moved_things, response_meeting, sensed_type
+from .event_senses import declined_comment, force_shown, moved_things, response_meeting, sensed_type
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -114,7 +114,7 @@ def _states_no_act(etype: str, trigger, cand) -> bool:
     the word (:func:`.event_gates.loose_sense`: "was seen as", "met a mixed response", a forecast), or an act
     named only as what was blocked (:func:`.event_gates.blocked_act`: "to block the return of X")."""
     return (_no_act(etype, trigger, cand.hits) or loose_sense(etype, trigger) or response_meeting(etype, trigger)
-            or blocked_act(etype, trigger, cand.hits + cand.aside))
+            or declined_comment(etype, trigger) or blocked_act(etype, trigger, cand.hits + cand.aside))
 
 
 def _named_tokens(actors) -> set[int]:
@@ -1143,7 +1143,7 @@ class EventCoder:
                       date_source=dated.source)
         out = []
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
-        pairs = own_state_counterpart(pairs, trigger, etype)
+        pairs = doer_of_thing(own_state_counterpart(pairs, trigger, etype), actors)
         for source, target in _act_pairs(pairs, trigger, etype):
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
             doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype, modality.modality)
