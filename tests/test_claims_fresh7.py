@@ -102,3 +102,33 @@ def test_according_to_a_noun_the_parser_took_for_a_verb(nlp):
     assert ("anonymous", "show insiders", "according to") in found
     assert ("anonymous", "union officials", "according to") in attributed(
         nlp, "The plant will close in May, according to union officials.")
+
+
+def test_passive_agent_wins_over_a_noun_conjoined_to_the_cue_verb(nlp):
+    """A source the tagger took from a noun the parser hung on the cue verb ("…, and the elders of the tribe")
+    gives way to the agent named with "by"; a source that is the agent stays."""
+    from cablegram.nlp.claims import _with_speaker
+    from cablegram.nlp.claims_finder import Attribution
+    from cablegram.nlp.pipeline import make_doc
+
+    text = ("A new famine, which followed the years when the drought emptied the wells, has been widely predicted by "
+            "aid agencies, and the elders of the tribe who have moved back into towns in the south.")
+    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
+    verb = next(t for t in doc if t.lower_ == "predicted")
+    elders = next(t for t in doc if t.lower_ == "elders")
+    assert elders.dep_ == "conj" and elders.head.i == verb.i  # the parse this rule is for
+    cue = doc[verb.i - 3:verb.i + 1]
+    wrong = Attribution(0, cue, doc[elders.i - 1:elders.i + 3], None, 0, False, "predicted")
+    assert _with_speaker(wrong).source.text == "aid agencies"
+    agencies = next(t for t in doc if t.lower_ == "agencies")
+    right = Attribution(0, cue, doc[agencies.i - 1:agencies.i + 1], None, 0, False, "predicted")
+    assert _with_speaker(right).source.text == "aid agencies"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two senators said the bill was dead.", "anonymous"),  # a plural title, no holder named
+    ("Several ambassadors said the summit would be delayed.", "anonymous"),
+    ("Republican senators said the bill was dead.", "organisation"),  # a body's members
+])
+def test_plural_titles_without_a_body(nlp, text, kind):
+    assert kind in [k for k, _, _ in attributed(nlp, text)]

@@ -92,7 +92,8 @@ from .claims_checks import ClaimCueCheck, writer_voice
 from .claims_pronouns import continue_quoted_speaker, group_pronoun_referent, it_referent, resolve_group_pronoun
 from .claims_claimant import (_actor_index, classify, evidence_carrier, head_actor, is_channel, is_evidence,
                               noun_phrase, resolve_claimant, source_for_claim, unnamed_kind,
-                              misparsed_modifier, names_an_outlet, work_obtained_by)
+                              misparsed_modifier, names_an_outlet, passive_agent,
+                              work_obtained_by)
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
 from .claims_finder import Attribution, AttributionFinder, press_release_attribution
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
@@ -385,7 +386,7 @@ def _with_speaker(att: Attribution) -> Attribution:
     elsewhere (:func:`own_subject`)."""
     att = _according_to_compound(att)
     if att.source is not None:
-        own = _according_object(att) or work_obtained_by(att.source, att.cue.root)
+        own = _according_object(att) or work_obtained_by(att.source, att.cue.root) or _agent_before_conjunct(att)
         if own is not None:
             return replace(att, source=own)
         cut = without_conjoined_verb(att.source)
@@ -427,6 +428,17 @@ def _according_object(att: Attribution) -> Span | None:
 
 
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
+
+
+def _agent_before_conjunct(att: Attribution) -> Span | None:
+    """The agent of a passive cue when the source is a noun the parser conjoined to the cue verb itself ("… has been
+    predicted by regional security chiefs, and the senior members of the group": the second noun hung on
+    "predicted"): the agent named with "by" is the claimant; None otherwise."""
+    root, verb = att.source.root, att.cue.root
+    if root.dep_ != "conj" or root.head.i != verb.i or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agent = passive_agent(att)
+    return agent if agent is not None and agent.end <= att.source.start else None
 
 
 def _according_to_compound(att: Attribution) -> Attribution:

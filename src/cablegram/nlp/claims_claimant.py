@@ -400,8 +400,8 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
         return None  # a named person; "Trump aides", "Ann Lee's advisers" stay unnamed people
     if head_low in lx.analyst_heads:
         return "analysts"
-    if head_low in lx.person_titles and _indefinite(head):
-        return "anonymous"  # "a Republican senator", "one European ambassador": a title without its holder
+    if head_low in lx.person_titles and _indefinite(head) or _titles_of_no_body(head, lx):
+        return "anonymous"  # "a Republican senator", "one European ambassador", "two senators": no holder named
     unnamed = head_low in lx.unnamed_people or any(c.lower_ in lx.unnamed_people for c in head.conjuncts)
     if head.pos_ == "NOUN" and unnamed and (_indefinite(head) or head.tag_ == "NNS" or _former(head)):
         return "anonymous"  # "an aid worker", "residents", "the former prisoner": unnamed people
@@ -409,6 +409,17 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+_BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "FAC"})
+
+
+def _titles_of_no_body(head, lx: AttributionLexicon) -> bool:
+    """Whether a plural title names unnamed holders ("two senators", "senior governors"): no article or possessive
+    that points back at known ones ("the senators"), and no body named on it ("Republican senators", "EU ministers":
+    the body's members)."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or head.lemma_.lower() not in lx.person_titles:
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "several", "many", "two", "three")
+                   or c.ent_type_ in _BODY_TYPES for c in head.children)
 
 
 def _former(head) -> bool:
