@@ -67,3 +67,22 @@ def test_name_the_ner_missed_as_subject_of_speech_is_a_new_person(nlp, text, nam
     doc = nlp(text)
     assert [m.actor_id for m in doc._.cg_mentions if m.text == name] == [person_id(name)]
     assert person_id(name) in {a.id for a in doc._.cg_new_actors}
+
+
+@pytest.mark.parametrize("name", NAMES + ["Alexei Navalny"])
+@pytest.mark.parametrize("shape", ["{}'s team said the verdict was political.",
+                                   "{}'s lawyers appealed against the ruling on Monday."])
+def test_name_before_a_persons_own_people_is_a_new_person(nlp, name, shape):
+    """A name in the possessive before a person's own people ("X's team", "X's lawyers"), whether the NER tags
+    it as an organisation, a place or nothing, is a person."""
+    doc = nlp(shape.format(name))
+    assert [m.actor_id for m in doc._.cg_mentions if m.text == name] == [person_id(name)]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Acme Holdings's lawyers appealed against the ruling.", "org:acme-holdings"),
+    ("Northwind Energy's team declined to comment.", "org:northwind-energy"),
+])
+def test_company_before_its_team_stays_an_organisation(nlp, text, org):
+    doc = nlp(text)
+    assert org in {a.id for a in doc._.cg_new_actors}

@@ -137,6 +137,7 @@ class Admission:
         self._roles = {r.casefold() for r in person_roles}
         self._person_verbs = folded_word_set(cues, "verbs.speech", "verbs.cognition") | folded_word_set(lex, "people.verbs")
         self._person_pronouns = folded_word_set(lex, "people.pronouns")
+        self._entourage = folded_word_set(lex, "people.entourage")
         self._company_tails = folded_word_set(lex, "people.organisation_tails")
         self._currencies = _currency_codes() | {w.casefold() for w in load_lexicon("currencies").get("codes", [])}
         self._suffixes: dict[tuple[str, ...], set[str]] | None = None  # KB name tails, built on first use
@@ -459,7 +460,8 @@ class Admission:
         if prev == "the":
             return False
         according = prev == "to" and h.start > 1 and doc[h.start - 2].lower_ == "according"
-        return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") or according \
+        entourage = nxt in _POSSESSIVE and after is not None and after.lower_ in self._entourage  # "X's lawyers"
+        return prev in _SPEECH or nxt in _SPEECH or nxt in ("says", "tells") or according or entourage \
             or (nxt == "," and after is not None and (after.like_num or after.lower_ == "who")) \
             or self._person_subject(doc, h)
 
@@ -480,6 +482,29 @@ class Admission:
             if self._bare_name(doc, run) and 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
                                           and not t.ent_type_ for t in run) and self._person_like(run.text):
                 out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        return out
+
+    def entourage_owners(self, doc: Doc) -> list[Span]:
+        """Names in the possessive before a noun of a person's own people (``people.entourage``: "Alexei
+        Navalny's team", "Maren Holt's lawyers"): runs of two or three capitalised proper nouns that the NER left
+        untagged or tagged, in part or whole, as anything but a person, not after a capitalised word or an
+        article. Returned as PERSON spans for the actors component's entity pass (which drops NER spans
+        inside them)."""
+        out = []
+        for tok in doc:
+            if tok.text not in _POSSESSIVE or tok.i < 2 or tok.i + 1 >= len(doc) \
+                    or doc[tok.i + 1].lower_ not in self._entourage:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].ent_type_ in ("", "ORG", "GPE", "NORP") \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower():
+                start -= 1
+            run = doc[start:tok.i]
+            before = doc[start - 1] if start > 0 else None
+            if 2 <= len(run) <= 3 and self._person_like(run.text) \
+                    and not (before is not None and (before.text[:1].isupper() or before.lower_ in ("the", "a", "an"))):
+                out.append(Span(doc, start, tok.i, label="PERSON"))
         return out
 
     def _bare_name(self, doc: Doc, run: Span) -> bool:

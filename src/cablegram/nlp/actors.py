@@ -131,6 +131,17 @@ _GOVERNMENT_HEADS = frozenset({"government", "regime", "authorities", "administr
                                "lawmakers", "legislators", "politicians", "policymakers", "negotiators", "insiders",
                                "envoys", "allies", "government's", "hawks"})
 
+# Words before a government head that make it private people ("business leaders in Moscow", "religious
+# leaders in Kabul"): the capital after them is where they are, not the government.
+_PRIVATE_KINDS = frozenset({"business", "businesses", "industry", "corporate", "community", "religious", "church",
+                            "faith", "civic", "student", "union", "opposition", "protest", "tribal", "clan"})
+
+
+def _private_kind(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` (the word before a government head) says the head is private people."""
+    return 0 <= i < len(doc) and doc[i].lower_ in _PRIVATE_KINDS
+
+
 # Reactions before "in" that make the capital after it its government: "well received in Tel Aviv", "alarm in
 # Washington", "mixed feelings in Whitehall".
 _REACTIONS = frozenset({"received", "welcomed", "alarm", "alarmed", "concern", "concerns", "anger", "fury", "dismay",
@@ -148,13 +159,21 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     before = _word_before(doc, start)
     if before is not None:
         prev, prev2 = before
-        if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS:
+        if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS and not _private_kind(doc, start - 3):
             return False  # "the regime in Damascus", "a friendly government in Kabul": the seat for the government
         if prev == "in" and prev2 in _REACTIONS:
             return False  # "well received in Tel Aviv", "alarm in Washington": how its government took something
         if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
             return True
     return _followed_by_state(doc, end) or _modifies_a_thing(doc, end)
+
+
+def _part_of_a_place_follows(doc: Doc, end: int) -> bool:
+    """Whether "of" and a place follow token ``end`` ("the west of the country"), not "of" and a gerund
+    ("accused the west of stoking the unrest": what the bloc is said to do)."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    return not (end + 1 < len(doc) and doc[end + 1].tag_ == "VBG")
 
 
 def _object_of_place_verb(tok, place_verbs: frozenset[str]) -> bool:
@@ -832,7 +851,8 @@ class ActorResolver:
         """Whether an alias of two words or more found at token ``i`` (``found``: end token, folded key) that
         opens with a lower-case word (lexicon ``names.lowercase_heads``) names its actor: "western powers";
         "the West" mid-sentence when "West" alone is no alias ("the EU" stays "EU"); written all in lower
-        case, only "the west" not followed by "of" nor after "in", "to", "from" (the compass point)."""
+        case, only "the west" not followed by "of" and a place ("the west of the country") nor after "in", "to",
+        "from" (the compass point); "accused the west of stoking" (of and a gerund) is the bloc."""
         if found is None or found[0] - i < 2:
             return False
         end, key = found
@@ -845,7 +865,7 @@ class ActorResolver:
         if all(t.text[:1].isupper() for t in doc[i + 1:end]):
             return True
         before = doc[i - 1].lower_ if i > 0 else ""
-        return doc[i:end].text.lower() == "the west" and (end >= len(doc) or doc[end].lower_ != "of") \
+        return doc[i:end].text.lower() == "the west" and not _part_of_a_place_follows(doc, end) \
             and before not in _LOCATIVE_PREPS | {"to", "from", "towards", "toward"} \
             and not self._compass_joined(doc, end)
 
@@ -1332,8 +1352,9 @@ class ActorResolver:
 
     def _entity_spans(self, doc: Doc) -> list[Span]:
         """The names the entity pass reads: NER PERSON/ORG/GPE/NORP spans, speakers the NER missed and the
-        organisation names it missed (:meth:`_headed_orgs`, which replace an NER span inside them)."""
-        headed = self._headed_orgs(doc)
+        organisation names it missed (:meth:`_headed_orgs`) and people's names before their own people
+        ("Alexei Navalny's team"), both of which replace an NER span inside them."""
+        headed = self._headed_orgs(doc) + self.admission.entourage_owners(doc)
         return [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and not any(o.start <= e.start + (doc[e.start].lower_ == "the") and e.end <= o.end for o in headed)] \
             + self.admission.unnamed_speakers(doc) + headed
