@@ -133,3 +133,10 @@ def test_a_stretch_of_time_is_no_target(nlp):
     rallies = next(doc[t.i:t.i + 1] for t in doc if t.text == "rallies")
     assert of_a_time(Cand(calm)) and not of_a_time(Cand(rallies))
     assert all(e.target_text != "calm" for e in doc._.cg_events)
+
+
+def test_the_place_a_demanded_withdrawal_leaves_is_no_target(nlp):
+    text = "The Nordic council demanded the swift withdrawal of mercenaries from Mali."
+    events = [e for e in nlp(text)._.cg_events if e.type == "REQUEST"]
+    assert events and all(e.target_actor != "MLI" for e in events), [(e.source_text, e.target_text) for e in events]
+    assert any("mercenaries" in (e.target_text or "") for e in events)

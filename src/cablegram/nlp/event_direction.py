@@ -373,11 +373,26 @@ def never_target(cands: list[Candidate], trigger, etype: str) -> list[bool]:
     an argument of a second predicate when the trigger has its own object (:func:`other_clause`), what a
     MOBILIZE act moves (:func:`mobilized`), an unnamed place of an act addressed to people (:func:`unnamed_place`), a
     time (:func:`of_a_time`), a participant of the act a REQUEST asks for ("called on X to
-    retaliate against Y": Y; :func:`.event_gates.in_demanded_act`)."""
+    retaliate against Y": Y; :func:`.event_gates.in_demanded_act`; the place it is to leave, :func:`left_place`)."""
     has_object = trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in trigger.children)
     return [own_thing(c) or (has_object and other_clause(c, trigger)) or mobilized(c, trigger, etype)
             or (etype in _ADDRESSED_TYPES and unnamed_place(c)) or of_a_time(c)
-            or (etype == "REQUEST" and in_demanded_act(c.span, trigger)) for c in cands]
+            or (etype == "REQUEST" and (in_demanded_act(c.span, trigger) or left_place(c, trigger))) for c in cands]
+
+
+def left_place(cand: Candidate, trigger) -> bool:
+    """The place a demanded act named by the trigger's object moves out of ("demanded the withdrawal of foreign
+    fighters from Libya": Libya): a participant of the act asked for, not the one asked (those who are to go)."""
+    root = cand.root
+    prep = root.head
+    act = prep.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "from" and act.dep_ == "dobj"
+            and act.lemma_.lower() in _LEAVING_NOUNS and act.head.i == trigger.i)
+
+
+# nouns of leaving a place ("the withdrawal of X from Y"); not "release" ("the release of X from Y": Y holds X)
+_LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "exit", "departure", "evacuation", "removal",
+                            "redeployment"})
 
 
 _TIME_UNITS = frozenset({"hour", "day", "night", "week", "weekend", "month", "year", "decade", "season"})
