@@ -140,3 +140,10 @@ def test_the_place_a_demanded_withdrawal_leaves_is_no_target(nlp):
     events = [e for e in nlp(text)._.cg_events if e.type == "REQUEST"]
     assert events and all(e.target_actor != "MLI" for e in events), [(e.source_text, e.target_text) for e in events]
     assert any("mercenaries" in (e.target_text or "") for e in events)
+
+
+def test_a_noun_act_asked_for_is_the_request_not_the_act(nlp):
+    text = "The African Union called on both militias to respect the truce and reopen the roads."
+    events = nlp(text)._.cg_events
+    assert any(e.type == "REQUEST" and e.trigger == "called" for e in events), [(e.type, e.trigger) for e in events]
+    assert not [e for e in events if e.trigger == "truce"]

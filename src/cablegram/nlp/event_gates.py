@@ -168,12 +168,15 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 def demanding_verb(act, hits, min_weight: float = 0.0):
     """The verb of asking that makes the token ``act`` only a demanded act, else None: a verb with a REQUEST cue
     in ``hits`` ((token, type, cue, weight), weight at least ``min_weight``) whose infinitive complement holds
-    ``act`` (at most two complements down) and that names whom it asks ("called on B to retaliate against C",
-    "urged B to call out C"). The sentence's event is then that REQUEST (A -> B), not the act asked for; a wish
+    ``act`` (at most two complements down; a noun act through the verb it is the object of) and that names whom it
+    asks ("called on B to retaliate against C", "urged B to call out C", "called on B to observe the ceasefire"). The sentence's event is then that REQUEST (A -> B), not the act asked for; a wish
     ("wanted to confront") names no one asked and is no such verb."""
     askers = {h[0].i: h[0] for h in hits if h[1] == "REQUEST" and h[3] >= min_weight and h[0].pos_ == "VERB"
               and _lemma(h[0]) not in _loose().wish}
-    tok = act
+    # a noun act is asked for through the verb it is the object of ("called on both sides to observe the ceasefire")
+    tok = act.head if act.dep_ == "dobj" and act.pos_ == "NOUN" and act.head.pos_ == "VERB" else act
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and _infinitive_complement(tok.head):
+        tok = tok.head  # "to respect the truce and reopen the roads": the second act asked for
     for _ in range(2):
         if not _infinitive_complement(tok) or tok.head.i == tok.i:
             return None
