@@ -26,7 +26,8 @@ than ``none`` ("it is learnt": the publication's own words, no claimant words in
 its span is right when the predicted claim marks no claimant span either. A row that carries its own
 ``text`` (and an ``id`` instead of ``dataset``/``doc_id``) is scored on that text, with no data folder:
 ``tests/data/claimants_fresh6.jsonl`` (40 short wire-style passages written on 1 Dec 2026 by an analyst who never
-saw the code; parts fixed by sha256 of the id when the file was written).
+saw the code; parts fixed by sha256 of the id when the file was written); ``tests/data/claimants_fresh7.jsonl`` (36
+reporter-style passages with their text, written and split the same way).
 
 The prediction for a gold row is the claim (``doc._.cg_claims``) whose cue span overlaps the gold
 cue; when none does, the claim whose claimant span overlaps the gold claimant. No claim counts as
