@@ -153,21 +153,23 @@ def test_fresh6_uses_documents_no_earlier_set_used():
                for r in fresh6)
 
 
-def test_fresh7_actor_resolution_floor(tmp_path):
-    # Set #7 carries its own texts (tests/data/actors_fresh7_texts.jsonl, dataset "own"): no data folder needed,
-    # so an empty folder stands for it.
+@pytest.mark.parametrize("which, n", [("fresh7", 48), ("fresh8", 36)])
+def test_own_text_sets_actor_resolution_floor(tmp_path, which, n):
+    # Sets #7 and #8 carry their own texts (tests/data/actors_<set>_texts.jsonl, dataset "own"): no data folder
+    # needed, so an empty folder stands for it.
     floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(tmp_path, which="fresh7")
-    assert result["n"] >= 48
+    result = _fresh().evaluate(tmp_path, which=which)
+    assert result["n"] >= n
     errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh7_accuracy"], errors
+    assert result["accuracy"] >= floors[f"actor_resolution_{which}_accuracy"], errors
 
 
-def test_fresh7_references_point_into_its_own_texts():
+@pytest.mark.parametrize("which", ["fresh7", "fresh8"])
+def test_own_text_sets_references_point_into_their_own_texts(which):
     module = _module()
-    texts = {json.loads(line)["id"]: json.loads(line)
-             for line in (REPO / "tests" / "data" / "actors_fresh7_texts.jsonl").read_text(encoding="utf-8").splitlines()}
-    rows = [r for path in _fresh().SETS["fresh7"].values() for r in module.read_gold(path)]
+    path = REPO / "tests" / "data" / f"actors_{which}_texts.jsonl"
+    texts = {json.loads(line)["id"]: json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()}
+    rows = [r for path in _fresh().SETS[which].values() for r in module.read_gold(path)]
     assert rows and all(r["dataset"] == "own" and r["doc_id"] in texts for r in rows)
     assert all(0 <= r["start"] < r["end"] <= len(texts[r["doc_id"]]["text"]) for r in rows)
     assert all(module.record_date(texts[r["doc_id"]]) for r in rows)  # every text carries the date titles need
