@@ -61,3 +61,9 @@ def test_a_states_forces_by_their_own_name_are_its_own(knlp):
     assert rows(knlp, "Germany's parliament approved €4 billion to refill the Bundeswehr's artillery stocks.") == []
     [c] = rows(knlp, "Germany approved €400 million to refill Ukraine's artillery stocks.")
     assert (c.donor, c.recipient, c.status) == ("DEU", "UKR", "allocated"), c
+
+
+def test_experts_sent_to_investigate_are_no_support(knlp):
+    # "investigation" no longer reads as investment; people sent to look into attacks stay no support
+    assert rows(knlp, "Norland has sent seven military experts to Ostravia to investigate the attacks on its "
+                      "oil facilities, a defence ministry spokeswoman said.") == []
