@@ -109,10 +109,10 @@ def test_the_act_an_accusation_charges_is_not_the_accusers(nlp):
 
 def test_a_place_phrase_of_a_reported_trigger_is_its_own(nlp):
     """A trigger that is itself the clause a verb reports keeps its own place phrase as a place ("said he
-    canceled a deal in the wake of a Taliban attack"), as a trigger of a main clause does."""
+    cancelled the contract in the wake of a Taliban raid"), as a trigger of a main clause does."""
     from cablegram.nlp.event_confidence import event_doubts
 
-    doc = nlp("The president said he canceled a deal in the wake of a Taliban attack.")
-    canceled = next(t for t in doc if t.lower_ == "canceled")
+    doc = nlp("The premier said he cancelled the contract in the wake of a Taliban raid.")
+    canceled = next(t for t in doc if t.lower_ == "cancelled")
     taliban = next(doc[t.i:t.i + 1] for t in doc if t.text == "Taliban")
     assert "target_is_place" in event_doubts(canceled, None, (taliban, "GRP.taliban"), True, "REJECT", "occurred")

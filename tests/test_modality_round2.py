@@ -27,7 +27,7 @@ def _classify(nlp, text, word):
     ("Ostland warned that there will be no trade deal if Brevia breaks the border treaty.", "deal", "hypothetical"),
     ("The rebels warned that they would not release the hostages unless the blockade of Tarsk is lifted.", "release",
      "hypothetical"),
-    ("Ostland says it will not accept any more refugees if war starts in Brevia.", "accept", "negated"),
+    ("Ostland says it will not admit further refugees if fighting breaks out in Brevia.", "admit", "negated"),
     ("The Brevian rebels did not attack Tarsk, officials said.", "attack", "negated"),
     # a tolerance refused is a warning against an act of others; a tolerance refused in the past is negated
     ("The Ostland government warned the army that it would not tolerate a coup.", "coup", "hypothetical"),

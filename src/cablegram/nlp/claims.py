@@ -432,8 +432,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 
 def _agent_before_conjunct(att: Attribution) -> Span | None:
     """The agent of a passive cue when the source is a noun the parser conjoined to the cue verb itself ("… has been
-    predicted by regional security chiefs, and the senior members of the group": the second noun hung on
-    "predicted"): the agent named with "by" is the claimant; None otherwise."""
+    forecast by the district's police chiefs, and the elder members of the council": the second noun hung on
+    "forecast"): the agent named with "by" is the claimant; None otherwise."""
     root, verb = att.source.root, att.cue.root
     if root.dep_ != "conj" or root.head.i != verb.i or root.pos_ not in ("NOUN", "PROPN"):
         return None
