@@ -30,6 +30,8 @@ class _Senses(NamedTuple):
     cancel_particles: dict[str, str]
     meetings: frozenset[str]
     response_meet: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    no_comment_remarks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,8 @@ def _senses() -> _Senses:
                    word_set(lex, "show_of_force.tested_verbs"), word_set(lex, "show_of_force.weapons"),
                    str(cancel.get("type", "REJECT")), word_set(lex, "cancelled_meeting.verbs"),
                    {str(k).lower(): str(v).lower() for k, v in cancel.get("particles", {}).items()},
-                   word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"))
+                   word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"),
+                   word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"))
 
 
 def _lemma(tok) -> str:
@@ -151,16 +154,11 @@ def response_meeting(etype: str, trigger) -> bool:
     return "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
 
 
-@lru_cache(maxsize=1)
-def _no_comment_words() -> tuple[frozenset[str], frozenset[str]]:
-    lex = load_lexicon("event_senses")
-    return word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks")
-
-
 def declined_comment(etype: str, trigger) -> bool:
     """A REJECT on a verb of declining whose complement is a remark ("declined to comment", "refused to
     elaborate"): no act of refusal (``[no_comment]``)."""
-    verbs, remarks = _no_comment_words()
+    senses = _senses()
+    verbs, remarks = senses.no_comment_verbs, senses.no_comment_remarks
     if etype != "REJECT" or _lemma(trigger) not in verbs:
         return False
     return any(c.dep_ == "xcomp" and _lemma(c) in remarks for c in trigger.children)
