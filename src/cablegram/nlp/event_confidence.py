@@ -567,12 +567,6 @@ def _source_doubts(trigger, source, target) -> list[str]:
     return out + (["source_is_accuser"] if _charged_act(trigger, source[0]) else [])
 
 
-@lru_cache(maxsize=1)
-def _charge_verbs() -> frozenset[str]:
-    """``plover.toml`` ``[confidence] charge_verbs``: verbs that charge someone with an act."""
-    return word_set(load_lexicon("plover"), "confidence.charge_verbs")
-
-
 def _charged_act(trigger, source) -> bool:
     """The trigger is the act a verb of accusing charges someone with ("blamed militants for a suicide bombing",
     "accused X of shelling", "condemned Y over the killings") and the source is the accuser, that verb's subject:
@@ -585,7 +579,7 @@ def _charged_act(trigger, source) -> bool:
     verb = tok.head.head
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         verb = verb.head  # the phrase hangs on the accused ("blamed militants based in X for …")
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _charge_verbs():
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _assertion_words().charge_verbs:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     root = _phrase_root(source)
@@ -712,6 +706,7 @@ class _AssertionWords(NamedTuple):
     correction_marks: frozenset[str]
     sports_triggers: frozenset[str]
     sports_words: frozenset[str]
+    charge_verbs: frozenset[str]  # verbs that charge someone with an act
 
 
 @lru_cache(maxsize=1)
@@ -731,7 +726,8 @@ def _assertion_words() -> _AssertionWords:
         word_set(lex, "confidence.topic_documents"), word_set(lex, "confidence.denial_verbs"),
         word_set(lex, "confidence.link_nouns"), word_set(lex, "confidence.possibility_adjectives"),
         word_set(lex, "confidence.role_verbs"), word_set(lex, "confidence.correction_marks"),
-        word_set(lex, "confidence.sports_triggers"), word_set(lex, "confidence.sports_words"))
+        word_set(lex, "confidence.sports_triggers"), word_set(lex, "confidence.sports_words"),
+        word_set(lex, "confidence.charge_verbs"))
 
 
 def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
