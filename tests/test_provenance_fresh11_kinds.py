@@ -113,3 +113,21 @@ def test_the_time_an_appeal_covers_is_a_duration():
     evidence = "The plan covers the next six months and prioritises clean water and shelter."
     assert _kinds("The plan is meant to cover the whole of next year, with clean water and shelter first.", evidence) == ["duration"]
     assert _kinds("The plan is meant to cover the next six months, with clean water and shelter first.", evidence) == []
+
+
+def test_a_quote_framed_by_a_pronoun_is_put_in_the_mouth_of_the_one_the_sentence_before_opens_with():
+    from cablegram.provenance.differences import invented_quote
+
+    source = ["The Resident Coordinator in Osmia, Lena Varto, today launched an appeal for 40 million dollars for the "
+              "flood victims.", "She called on donors to respond quickly."]
+    quote = "“We cannot wait for the water to recede,” she told reporters in the capital."
+    found = invented_quote(quote, source, previous="Varto urged donors to act fast.")
+    assert found is not None and found.kind == "quote"
+    # the one the sentence before opens with is no principal of the source: someone else's words
+    assert invented_quote(quote, source, previous="Opposition leader Mira Holt blamed the government for the delay.") is None
+    # no sentence before to resolve the pronoun with, or one opening with no name
+    assert invented_quote(quote, source) is None
+    assert invented_quote(quote, source, previous="The rains are expected to continue.") is None
+    # told to the press after the encounter: another occasion, never the readout's
+    assert invented_quote("“We cannot wait,” Varto told reporters after the call.", source) is None
+    assert invented_quote("“We cannot wait for the water to recede,” Varto told reporters.", source) is not None

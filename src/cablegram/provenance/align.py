@@ -229,7 +229,8 @@ def align(article: list[str], source: list[str], article_vecs: np.ndarray, sourc
         if is_boilerplate(text):
             out.append(SentenceMatch(i, text, "other"))
             continue
-        out.append(_match_one(i, text, source, idx[i], val[i], p, article_date, source_dates, context))
+        out.append(_match_one(i, text, source, idx[i], val[i], p, article_date, source_dates, context,
+                              article[i - 1] if i else ""))
     return out
 
 
@@ -450,15 +451,15 @@ def _without_times(text: str) -> str:
 
 
 def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams,
-            cos: float = 0.0) -> tuple[bool, Change | None]:
+            cos: float = 0.0, previous: str = "") -> tuple[bool, Change | None]:
     """(whether the sentence is surely not from the source, the quote it puts in a principal's mouth if any).
 
     Readouts speak on the record: unnamed sources, analysts, posts and interviews are never the readout; nor is
     a sentence whose predicate words the evidence lacks (names alone do not make the same statement), unless
     it is a quote put in the mouth of the source's principals (see :func:`.differences.invented_quote`), or its
     cosine with the evidence reaches ``p.predicate_cos_ceiling`` (synonyms: "urged … to pull its troops back" for
-    "call on … to withdraw its forces")."""
-    quote = invented_quote(text, source, same_language=not p.cross_lingual)
+    "call on … to withdraw its forces"). ``previous``: the article's sentence before, for a quote framed by a pronoun."""
+    quote = invented_quote(text, source, same_language=not p.cross_lingual, previous=previous)
     if score >= p.altered and not quote and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
         return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
     pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
@@ -495,7 +496,7 @@ def _opening_evidence(text: str, source: list[str], idx, val) -> list[tuple[int,
 
 
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
-               source_dates, context: str = "") -> SentenceMatch:
+               source_dates, context: str = "", previous: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
     best_cos = ev[0][1]
     score = combined_score(best_cos, cov, p)
@@ -507,7 +508,7 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     if opening:
         ev, ev_text = opening, [source[0]]
         effective = p.supported  # the encounter of the opening, however differently worded
-    not_source, quote = _screen(text, ev_text, source, effective, p, best_cos)
+    not_source, quote = _screen(text, ev_text, source, effective, p, best_cos, previous)
     if _untraceable(not_source, text, ev_text, [source_dates[e] for e, _ in ev], p):
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],

@@ -1166,19 +1166,42 @@ _FRAME_LISTENER = re.compile(r"\b(told|tells|assured|assures|reminded|reminds)\s
                              r"interlocutors?|colleagues?|partners?)\b")
 
 
-def invented_quote(sentence: str, source: list[str], same_language: bool = True) -> Change | None:
+# The press as the listener of a bare frame ("…," X told reporters), unless the frame puts it after the encounter
+# ("told reporters after the call", "afterwards"): that is another occasion, never the readout's.
+_FRAME_PRESS = re.compile(r"\btold\s+(?:reporters|journalists|the\s+press)\b(?![^.]*\b(?:after|afterwards|later)\b)")
+# A quote framed by a lone pronoun ("…," she told reporters): the speaker is the one the article's previous sentence
+# opens with.
+_FRAME_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:said|says|told|tells|added|adds)\b", re.I)
+
+
+def _pronoun_speaker(frame: str, previous: str) -> list[str]:
+    """The speaker a pronoun frame stands for: the name the previous article sentence opens with (within its first
+    four words: "Okonjo-Lindkvist urged donors …", "The UN's Amara Holm said …"); none when the frame has no lone
+    he/she or the previous sentence opens with no name."""
+    if not previous or not _FRAME_PRONOUN.match(frame):
+        return []
+    found = names(previous)
+    if not found:
+        return []
+    head = " ".join(previous.split()[:4])
+    return [found[0]] if found[0].split()[0] in head else []
+
+
+def invented_quote(sentence: str, source: list[str], same_language: bool = True, previous: str = "") -> Change | None:
     """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
-    frame ("…," Biden told Zelenskyy; "…," Sturla told her guest) naming people of the source's first sentence,
+    frame ("…," Biden told Zelenskyy; "…," Sturla told her guest; "…," she told reporters, ``previous``, the article's
+    sentence before, opening with the name she stands for) naming people of the source's first sentence,
     with quoted words (three or more) the source does not contain. Across languages the words cannot be compared: a source without
     any quotation marks quoted nobody. Such a sentence reports the source's encounter with words it never
     had (the codebook's ``quote`` change), however little its wording resembles the source."""
     quotes = [m for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) >= 3]
     if not quotes or not source:
         return None
-    frame = _FRAME_LISTENER.sub(" told ", _FRAME_ADJUNCT.sub(" ", _QUOTED.sub(" ", sentence)))
-    speakers = names(frame)
+    frame = _QUOTED.sub(" ", sentence)
+    frame = _FRAME_LISTENER.sub(" told ", _FRAME_ADJUNCT.sub(" ", _FRAME_PRESS.sub(" told ", frame)))
+    speakers = names(frame) or _pronoun_speaker(frame, previous)
     name_words = {w for n in speakers for w in words(n)}
-    rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words]
+    rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
     if rest or not speakers or not all(name_in(n, source[0]) for n in speakers):
         return None
     text = " ".join(source)
