@@ -265,6 +265,18 @@ def _states_intent(main, result) -> bool:
     return cue in ("would", "'d") and result.reported_speech
 
 
+_MEDIUM_PREPS = frozenset({"by", "via", "over"})
+
+
+def _medium_verb(tok, etype: str):
+    """The verb whose means of contact a CONSULT cue ``tok`` names ("had spoken [by phone]", "talked [over the
+    telephone]", "met [via video link]"): the verb states the contact, so the cue is read on it; else ``tok``."""
+    prep = tok.head
+    if etype != "CONSULT" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS:
+        return tok
+    return prep.head if prep.head.pos_ == "VERB" else tok
+
+
 def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object, str, str, float]]:
     """The cue hits ``(token, type, cue, weight)`` of a sentence whose main event is ``main``; the weight
     is 1 / (1 + parse distance from the main event), times 1.3 on a verb. Cues of relative and participial
@@ -272,6 +284,7 @@ def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object,
     when given, receives them as hits of the same shape."""
     hits = []
     for tok, etype, cue in find_cues(sent, index):
+        tok = _medium_verb(tok, etype)
         weight = 1.0 / (1.0 + _tree_distance(main, tok))
         if tok.pos_ in ("VERB", "AUX"):
             weight *= 1.3

@@ -26,7 +26,8 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import actor_pairs, actor_spans, doer_of_thing, event_place, is_locative, place_of_act
+from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative, place_of_act,
+                           subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import second_acts, stranded_conjunct, time_clause
@@ -43,7 +44,8 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement, reported_act
+from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement, reported_act,
+                       warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -124,11 +126,13 @@ def _named_tokens(actors) -> set[int]:
 
 def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
     """``pairs`` of a show of force (:func:`.event_senses.force_shown`) with no target among what it moves or tests
-    ("moved troops and rocket launchers to its border": no target), each pair once; other pairs unchanged."""
+    ("moved troops and rocket launchers to its border": no target), each pair once, a missing source taken from the
+    subject's own words where no actor is named ("the army has deployed …"); other pairs unchanged."""
     if etype != "MOBILIZE" or not force_shown(trigger):
         return pairs
     moved, out, seen = moved_things(trigger), [], set()
     for src, tgt in pairs:
+        src = src if src is not None else subject_phrase(trigger)
         tgt = None if tgt is not None and tgt[0].root.i in moved else tgt
         key = (src[0].start if src else None, tgt[0].start if tgt else None)
         if key not in seen:
@@ -612,6 +616,8 @@ def _framed_complements(frame, C) -> list:
         return []
     if cancels_negation(frame, C):
         return _ruled_out(frame, C)
+    if frame.lower_ in C.warning_verbs:  # "warned it would respond with force": the act warned of
+        return [_act_of(c, C) for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and warned_act(c, C)]
     if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
         return []
     return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]

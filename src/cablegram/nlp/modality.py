@@ -72,6 +72,7 @@ class ModalityCues:
     hesitation_verbs: frozenset[str] = frozenset()
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
+    lapse_verbs: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -102,6 +103,7 @@ _FIELDS = {
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
+    "lapse_verbs": ("negation.lapse_verbs",),
 }
 
 
@@ -174,12 +176,31 @@ def _aux_words(token) -> list[str]:
 
 
 def _conditional(token) -> str | None:
-    """A conditional subordinator on the token's own clause or on a clause it heads."""
+    """A conditional subordinator on the token's own clause or on a clause it heads, or the auxiliary of an inverted
+    condition (:func:`_inverted_condition`)."""
     C = modality_cues()
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in C.conditional_marks:
             return child.text
-    return None
+    return _inverted_condition(token)
+
+
+_INVERTING_AUX = frozenset({"should", "were", "had"})
+
+
+def _inverted_condition(token) -> str | None:
+    """The auxiliary that opens an adverbial clause ``token`` before its subject, a condition without "if" ("[Should
+    the militia refuse to disarm], the government would resume strikes", "[Were the talks to fail], …", "[Had the
+    convoy arrived], …"), else None."""
+    if token.dep_ != "advcl":
+        return None
+    # the auxiliary under the clause's verb, or the clause's head itself ("Were" over "the talks to fail")
+    aux = token if token.lower_ in _INVERTING_AUX else next(
+        (c for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING_AUX), None)
+    if aux is None or aux.i != token.left_edge.i:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return aux.text if subject is not None and aux.i < subject.i else None
 
 
 def _conditional_clause(token) -> str | None:
@@ -210,6 +231,25 @@ def _conditional_on(chain, C: ModalityCues) -> str | None:
             return mark
         if depth > 0 and tok.dep_ == "prep" and tok.lower_ in C.conditional_marks and tok.lower_ != "whether":
             return tok.text
+    return _offer_condition(chain, C)
+
+
+_OFFER_MARKS = frozenset({"once", "when", "after"})
+
+
+def _offer_condition(chain, C: ModalityCues) -> str | None:
+    """The word opening a clause of time on an act that someone is ready or willing to do (``frame.disposition_words``):
+    an offer on a condition ("were ready to hand over their weapons [once] a monitoring mission was in place", "is
+    willing to release them [when] the fighting stops"), so the act is a possibility, not a plan; else None."""
+    if len(chain) < 2 or chain[0].dep_ != "xcomp" or chain[1].lower_ not in C.disposition_words:
+        return None
+    for tok in chain[:3]:
+        for clause in tok.children:
+            if clause.dep_ != "advcl":
+                continue
+            mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _OFFER_MARKS), None)
+            if mark is not None:
+                return mark.text
     return None
 
 
@@ -355,7 +395,7 @@ def _quantifier_negation(trigger) -> str | None:
     C = modality_cues()
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in C.quantifiers and c.dep_ in ("det", "neg") for c in trigger.children):
         return "no"
-    quantifier = _quantifier_of(trigger, C)
+    quantifier = _quantifier_of(trigger, C) or _counted_none(trigger, C)
     if quantifier is not None:
         return quantifier.text
     for arg in list(trigger.children) + _controllers(trigger):
@@ -382,6 +422,14 @@ def _quantifier_of(verb, C: ModalityCues):
         return None
     quantifier = of.head
     return quantifier if quantifier.lower_ in C.quantifiers and quantifier.dep_ == "ROOT" else None
+
+
+def _counted_none(verb, C: ModalityCues):
+    """The negative quantifier of the noun whose participle ``verb`` is, the act the reduced clause states of none of
+    them ("Army says [no civilians killed] in raid", "there were no shots fired", "no one hurt"), else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("det", "neg") and c.lower_ in C.quantifiers), None)
 
 
 def _negated_quantity(arg, C: ModalityCues) -> bool:
@@ -620,6 +668,8 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
         return "negated", "yet" if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.children) else neg
     if _yet_to(tok):
         return "negated", "yet"
+    if depth > 0 and _lacking(tok, below):
+        return "negated", tok.text
     failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None
     if failed:
         return "negated", failed
@@ -629,6 +679,12 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
     if depth > 0 and _complement_negated(tok, depth, trigger, C):
         return "negated", tok.text
     return None
+
+
+def _lacking(tok, below) -> bool:
+    """``tok`` is "without" over the act ``below`` ("have gone three weeks [without] exchanging fire", "left [without]
+    a deal", "crossed the border without a shot being fired"): the act did not take place."""
+    return tok.dep_ == "prep" and tok.lower_ == "without" and below is not None and below.dep_ in ("pcomp", "pobj")
 
 
 def _failure(tok, C: ModalityCues) -> str | None:
@@ -679,6 +735,14 @@ def _modal(aux: str, sent, reported: bool, tok=None) -> str:
     if reported or (tok is not None and any(t.lower_ in C.future_time for t in _own_words(tok))):
         return "planned"
     return "hypothetical"
+
+
+def warned_act(clause, C: ModalityCues | None = None) -> bool:
+    """The clause ``clause`` of a verb of warning states an act that may come: its verb has a future or modal
+    auxiliary ("warned it [would] respond with force", "warned that troops [could] cross"), not a fact reported
+    ("warned that the ceasefire had collapsed")."""
+    C = C or modality_cues()
+    return any(a in C.future_aux or a in C.hypothetical_aux for a in _aux_words(clause))
 
 
 _WARNING_NOUNS = frozenset({"warning", "warnings", "threat", "threats", "ultimatum"})
@@ -889,7 +953,7 @@ def main_event_token(sent):
     if abstain_frame(token, C):
         comp = [t for t in token.subtree if t.dep_ == "pcomp" and t.pos_ == "VERB" and t.i > token.i]
         token = comp[0] if comp else token
-    token = _copular_frame(token, C)
+    token = _lapse_act(_copular_frame(token, C), C)
     # Light and planning verbs: the event is their complement ("plan to visit", "agreed to hold").
     for _ in range(2):
         xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -919,6 +983,16 @@ def _copular_frame(token, C: ModalityCues):
                 and any(g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX") for g in child.children):
             return child
     return token
+
+
+def _lapse_act(token, C: ModalityCues):
+    """The act that a verb of time going by says did not take place ("have gone three weeks without exchanging fire",
+    "a month passed without an attack": "exchanging", "attack"; ``negation.lapse_verbs`` with "without"), else
+    ``token``."""
+    if token.lower_ not in C.lapse_verbs:
+        return token
+    return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children
+                 if (g.dep_ == "pcomp" and g.pos_ == "VERB") or (g.dep_ == "pobj" and g.pos_ == "NOUN")), token)
 
 
 def _sequel_of(token, C: ModalityCues):

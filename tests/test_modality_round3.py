@@ -1,0 +1,78 @@
+"""Modality kinds of reported news that the sixth and seventh fresh sets showed once their final parts were scored, on
+sentences written for these tests about fictional actors (Brevia, Ostland, the town of Tarsk): a condition opened by
+an inverted auxiliary ("Should …", "Were …", "Had …"), a reduced clause of none ("no civilians killed"), an act that
+"without" says did not take place, an offer of readiness on a condition of time; and the events that sit on the act,
+not on the frame or on a word beside it (a warned act, a contact made by phone, fire exchanged or not, weapons used)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _classify(nlp, text, word):
+    from cablegram.nlp.modality import classify
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return classify(doc[:], token)
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a condition without "if": the auxiliary before the subject
+    ("Should the Brevian militia refuse to disarm, Ostland would resume air strikes, the ministry said.", "resume",
+     "hypothetical"),
+    ("Were the talks in Tarsk to fail, the Ostland army would resume its offensive, officials said.", "resume",
+     "hypothetical"),
+    ("Had the convoy been let through, aid agencies would have fed Tarsk.", "fed", "hypothetical"),
+    # a "would" dated in reported speech with no condition stays a plan
+    ("The Ostland ministry said it would send troops to Tarsk on Monday.", "send", "planned"),
+    # a reduced clause of none: nothing of the kind happened
+    ("Ostland army says no civilians killed in overnight raid on Tarsk", "killed", "negated"),
+    ("Police said no protesters were arrested and no shots fired during the march in Tarsk.", "fired", "negated"),
+    ("Brevia said two villagers killed in the shelling of Tarsk were buried on Sunday.", "killed", "occurred"),
+    # "without" over an act: it did not take place
+    ("Ostland and Brevia have gone a month without exchanging fire near Tarsk, monitors said.", "exchanging", "negated"),
+    ("The Brevian delegation left Tarsk without a deal on the prisoners.", "deal", "negated"),
+    ("Brevian troops crossed into Tarsk without firing a shot.", "crossed", "occurred"),
+    # readiness on a condition of time is an offer, a possibility; without one, a plan
+    ("The rebels said they were ready to hand over their rifles once monitors were in place in Tarsk.", "hand",
+     "hypothetical"),
+    ("The Ostland government is willing to release the prisoners when the fighting in Tarsk stops.", "release",
+     "hypothetical"),
+    ("The Ostland government is willing to release the prisoners.", "release", "planned"),
+    ("The Ostland army will withdraw from Tarsk once the deal is signed.", "withdraw", "planned"),
+])
+def test_conditions_none_and_without(bare_nlp, text, word, modality):
+    assert _classify(bare_nlp, text, word).modality == modality
+
+
+def _events_on(nlp, text):
+    doc = nlp(text)
+    return {e.trigger: e for e in doc._.cg_events}
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # the act a warning names gets an event of its own beside the warning's THREATEN
+    ("The Ostland alliance warned it would respond with force to any further incursion into Tarsk.", "respond",
+     "hypothetical"),
+    ("The Brevian minister warned that Ostland could close the border within days.", "close", "hypothetical"),
+    # a contact made by phone or video link: the event is on the verb of speaking, not on the means
+    ("The Brevian ministry confirmed that the two ministers had spoken by phone on Wednesday.", "spoken", "occurred"),
+    # fire exchanged is a fight; weeks gone without it, the fight is negated
+    ("Ostland and Brevia have gone three weeks without exchanging fire near Tarsk, monitors said.", "exchanging",
+     "negated"),
+    ("Brevian and Ostland troops exchanged fire near Tarsk on Tuesday.", "exchanged", "occurred"),
+    # weapons used: the use is the act, its modal is its own
+    ("Brevian forces may have used cluster munitions in the attack on Tarsk, a UN report found.", "used",
+     "hypothetical"),
+])
+def test_events_on_the_act(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
+
+
+def test_a_warned_fact_gets_no_act_of_its_own(event_nlp):
+    """A warning that reports a fact ("had collapsed") names no act to come: no event on it as a possibility."""
+    events = _events_on(event_nlp, "The UN envoy warned that the truce in Tarsk had collapsed.")
+    assert all(e.modality != "hypothetical" for e in events.values()), {w: e.modality for w, e in events.items()}
