@@ -161,7 +161,8 @@ def _obtained_by(source: Span, i: int) -> bool:
     return j >= 1 and source[j].lower_ == "by" and source[j - 1].lower_ in _OBTAINED
 
 
-_OBTAINED = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared"})
+_OBTAINED = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared", "analyzed",
+                       "analysed", "compiled", "collected", "gathered", "tallied"})
 
 
 def work_obtained_by(source: Span, verb) -> Span | None:
@@ -520,7 +521,7 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     actor id of a mention at the source's head, when the actors component found one."""
     source = _speaking_span(source, att)
     if source is None:
-        return "none"
+        return "outlet" if _newsroom_passive(att) else "none"
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
@@ -535,6 +536,19 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if head.lower_ in _READOUT_HEADS:
         return "named"  # readouts: "The two discussed …" refers to the named participants
     return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+
+
+_NEWSROOM_PASSIVES = frozenset({"learnt", "learned", "understood"})
+
+
+def _newsroom_passive(att: Attribution) -> bool:
+    """Whether a cue without a source is the publication's own impersonal passive ("it is learnt that …", "it is
+    understood that …": what the newsroom found out, no claimant words in the text); not "it is said/believed"
+    (hearsay nobody owns)."""
+    cue = att.cue.root
+    return cue.lower_ in _NEWSROOM_PASSIVES and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children) and any(
+        c.dep_ == "ccomp" for c in cue.children)
 
 
 def _speaking_span(source: Span | None, att: Attribution) -> Span | None:
@@ -654,10 +668,25 @@ def source_for_claim(att: Attribution) -> Span | None:
     modifier = misparsed_modifier(source)
     if modifier is not None:
         source = source.doc[modifier:source.end]
+    source = _without_verb_modifier(source, att.cue.root)
     source = _without_relative(_without_affiliation(_before_main_clause(_with_possessed(trim_appositive(
         _with_agent(source))), att)))
     source = after_quantity(after_dash(without_participle(with_left_modifiers(source))))
     return name_without_descriptor(name_without_title(source))
+
+
+def _without_verb_modifier(source: Span, cue) -> Span:
+    """The source without a trailing prepositional phrase the parser hung on the cue verb, not on the source ("The
+    Herald on Tuesday wrote" → "The Herald": "on Tuesday" dates the writing)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return source
+    for token in source[1:]:
+        if token.dep_ == "prep" and token.head.i == cue.i and token.i > source.root.i:
+            end = token.i
+            while end > source.start + 1 and source.doc[end - 1].is_punct:
+                end -= 1
+            return source.doc[source.start:end]
+    return source
 
 
 def misparsed_modifier(source: Span) -> int | None:
@@ -687,15 +716,28 @@ def _with_possessed(source: Span) -> Span:
 
 def _without_relative(source: Span) -> Span:
     """The naming phrase without a relative clause on its head ("a senior diplomat who asked not to be named"
-    → "a senior diplomat"; the anonymity phrase still decides the kind)."""
+    → "a senior diplomat"; the anonymity phrase still decides the kind), except a restrictive clause that says which
+    unnamed people speak ("a Dutch national who left Mosul in May", "three aid workers who returned from the camp":
+    no comma before it, a common noun, no anonymity word in it)."""
     root = source.root
     for child in root.children:
-        if child.dep_ == "relcl" and source.start < child.left_edge.i < source.end and child.i > root.i:
+        if child.dep_ == "relcl" and source.start < child.left_edge.i < source.end and child.i > root.i \
+                and not _restrictive_description(root, child):
             end = child.left_edge.i
             while end > root.i + 1 and source.doc[end - 1].is_punct:
                 end -= 1
             return source.doc[source.start:end]
     return source
+
+
+def _restrictive_description(head, clause) -> bool:
+    """Whether a relative clause on a common noun restricts who the unnamed speakers are: no punctuation between
+    the noun and the clause, a relative pronoun of people opening it, and no word that hides a name on purpose."""
+    doc = head.doc
+    opening = clause.left_edge.i
+    if head.pos_ != "NOUN" or doc[opening - 1].is_punct or doc[opening].lower_ not in ("who", "that"):
+        return False
+    return not any(t.lower_ in _ANONYMITY_WORDS or t.lower_ in ("anonymity", "anonymous") for t in clause.subtree)
 
 
 _QUOTING_VERBS = frozenset({"quote", "cite"})

@@ -265,7 +265,9 @@ class AttributionFinder:
                 doc[tok.i:tok.i + len(p)].text.lower().split() == list(p) for p in self.lex.anonymity_phrases if p[0] == low):
             return False  # "who asked not to be named" hides a source, it reports nothing
         has_complement = any(c.dep_ in COMPLEMENTS for c in tok.children)
-        return learned or low not in self.cognition or low in self.speech or has_complement
+        parenthetical = tok.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in tok.children)
+        # "…, the Observer understands, …": a parenthetical reports the clause around it
+        return learned or low not in self.cognition or low in self.speech or has_complement or parenthetical
 
     def _verb_source(self, tok: Token, subj: Token | None, passive: bool, regions, before: list[Attribution],
                      learned: bool) -> tuple[Span | None, Span | None] | None:
