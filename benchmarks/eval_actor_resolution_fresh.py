@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh8]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh9]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -19,7 +19,9 @@ and ``…_fresh6_final.tsv``; ``fresh7`` (16 short texts the project wrote itsel
 dataset ``own``, each with its date; written and annotated by an analyst who never saw the code, weighted to the
 hidden kinds; no data folder needed): ``tests/data/actor_resolution_fresh7.tsv`` and ``…_fresh7_final.tsv``;
 ``fresh8`` (12 more such texts, ``tests/data/actors_fresh8_texts.jsonl``, by an analyst who never saw the code):
-``tests/data/actor_resolution_fresh8.tsv`` and ``…_fresh8_final.tsv``.
+``tests/data/actor_resolution_fresh8.tsv`` and ``…_fresh8_final.tsv``; ``fresh9`` (12 more such texts,
+``tests/data/actors_fresh9_texts.jsonl``, written and annotated on 1 Dec 2026 by an analyst who never saw the code):
+``tests/data/actor_resolution_fresh9.tsv`` and ``…_fresh9_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -50,6 +52,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh7_final.tsv"},
     "fresh8": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh8.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh8_final.tsv"},
+    "fresh9": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh9.tsv",
+               "final": REPO / "tests" / "data" / "actor_resolution_fresh9_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
