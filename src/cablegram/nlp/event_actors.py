@@ -653,13 +653,59 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     return pairs[:max_pairs] or [(source, target)]
 
 
+def subject_phrase(trigger) -> tuple | None:
+    """``(noun chunk, None)`` of the active subject of ``trigger``'s clause when it names people or a group
+    (:func:`phrase_of`), else None."""
+    subject, passive = _subject_of(_clause_verb(trigger))
+    return phrase_of(subject) if subject is not None and not passive else None
+
+
 def _settled_pairs(trigger, sent, actors) -> list[tuple]:
     """The pairs the trigger's own phrase settles before any ranking (:func:`_role_pair`, then a receipt:
     :func:`receipt_pairs`); [] when it settles none."""
     roles = _role_pair(trigger, sent, actors)
     if roles is not None:
         return [roles]
-    return receipt_pairs(trigger, sent, actors) or given_to_subject(trigger, sent, actors)
+    return receipt_pairs(trigger, sent, actors) or given_to_subject(trigger, sent, actors) \
+        or owner_pairs(trigger, sent, actors)
+
+
+@lru_cache(maxsize=1)
+def _owner_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("owner_of_object", {}).get("verbs", []))
+
+
+def _object_owner(verb, in_sent) -> tuple | None:
+    """The named possessor of ``verb``'s direct object ("the bloc's package", "Japan's decision"): its actor
+    mention, else its own noun phrase; None for a possessive pronoun or no possessor."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            continue
+        cands = [c for c in in_sent if _span_in(c[0], owner)]
+        if cands:
+            return _best_of(cands, owner)
+        return (owner.doc[owner.left_edge.i:owner.i + 1], None) if phrase_of(owner) is not None else None
+    return None
+
+
+def owner_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pairs of a verb of judging a proposal or deed (``event_direction.toml`` ``[owner_of_object]``) whose
+    direct object has a named possessor: each of the subject's conjoined actors as source, the possessor as
+    target ("Hungary vetoed the bloc's aid package for Kyiv": the bloc, not Kyiv); [] otherwise, or when the
+    subject is passive or names no actor or phrase."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _owner_verbs():
+        return []
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and not is_locative(c[0])]
+    owner = _object_owner(trigger, in_sent)
+    subject, passive = _subject_of(trigger)
+    if owner is None or subject is None or passive:
+        return []
+    cands = [c for c in in_sent if _span_in(c[0], subject) and not _in_clause_of(c[0], subject)]
+    source = _best_of(cands, subject) if cands else phrase_of(subject)
+    if source is None or not _differs(owner, source):
+        return []
+    return [(src, owner) for src in [source] + conjuncts(source, sent, actors) if _differs(owner, src)]
 
 
 def _cross_pairs(sources: list, targets: list, trigger) -> list[tuple]:
@@ -858,6 +904,8 @@ def _participates(target) -> bool:
     prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
     if prep in with_preps:
         return True
+    if prep in _LOCATIVE_PREPS:  # where they meet or agree ("talks under EU mediation in Brussels")
+        return False
     # a state inside what the act is about ("a deal on the Irish border", "tensions over clashes in Idlib")
     about = any(t.dep_ == "prep" and t.lower_ in topic_preps for t in tok.ancestors)
     return target[1] is not None and not about

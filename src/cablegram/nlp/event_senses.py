@@ -3,7 +3,12 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 
 - armed forces that clash fight: ASSAULT, not PROTEST ("army troops and RSF fighters clashed");
 - weapons moved or tested are a show of force: MOBILIZE, not ASSAULT ("moved troops and rocket launchers to its
-  border", "test-fired two missiles"), the event on the moving or testing verb;
+  border", "test-fired two missiles"), the event on the moving or testing verb; weapons or troops deployed to a place
+  no actor names are one too, not AID ("deployed air-defence batteries to the capital"; "deployed troops to Mali"
+  stays what the classifier says);
+- imposing sanctions, an embargo or tariffs is SANCTION, not COERCE ("imposed sanctions on three companies");
+- receiving or hosting a visiting official is a meeting, CONSULT, not AID received ("received the visiting Omani
+  foreign minister");
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
   visit"; CONCEDE calls off a strike);
 - a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT);
@@ -32,6 +37,11 @@ class _Senses(NamedTuple):
     response_meet: frozenset[str]
     no_comment_verbs: frozenset[str]
     no_comment_remarks: frozenset[str]
+    deploying_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    officials: frozenset[str]
+    imposing_verbs: frozenset[str]
+    measures: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +54,10 @@ def _senses() -> _Senses:
                    str(cancel.get("type", "REJECT")), word_set(lex, "cancelled_meeting.verbs"),
                    {str(k).lower(): str(v).lower() for k, v in cancel.get("particles", {}).items()},
                    word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"),
-                   word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"))
+                   word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"),
+                   word_set(lex, "show_of_force.deploying_verbs"), word_set(lex, "received_visitor.verbs"),
+                   word_set(lex, "received_visitor.officials"), word_set(lex, "imposed_sanctions.verbs"),
+                   word_set(lex, "imposed_sanctions.measures"))
 
 
 def _lemma(tok) -> str:
@@ -62,7 +75,53 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
             return "MOBILIZE", shown
     if etype == "CONCEDE" and cancelled_meeting(trigger):
         return _senses().cancel_type, trigger
+    if etype in ("AID", "ASSAULT") and deployed_force(trigger):
+        return "MOBILIZE", trigger
+    if etype == "AID" and received_visitor(trigger):
+        return "CONSULT", trigger
+    if etype == "COERCE" and imposed_sanctions(trigger):
+        return "SANCTION", trigger
     return etype, trigger
+
+
+def imposed_sanctions(verb) -> bool:
+    """``verb`` imposes (``imposed_sanctions.verbs``) sanctions, an embargo or tariffs named as its direct object
+    or a passive subject ("imposed sanctions on three companies", "sanctions were imposed on …")."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.imposing_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in S.measures or _lemma(c) in S.measures)
+               for c in verb.children)
+
+
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def deployed_force(verb) -> bool:
+    """``verb`` deploys (``show_of_force.deploying_verbs``) weapons or troops named in its direct object to no
+    state, body or people a name stands for: a show of force ("deployed additional air-defence batteries to the
+    capital"), not aid sent to someone ("deployed troops to Mali")."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.deploying_verbs:
+        return False
+    if not any(_lemma(t) in S.weapons for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
+        return False
+    return not any(t.ent_type_ in _NAMED for p in verb.children if p.dep_ in ("prep", "dative")
+                   for t in p.subtree)
+
+
+def received_visitor(verb) -> bool:
+    """``verb`` receives or hosts (``received_visitor.verbs``) an official or a delegation named by its direct
+    object's head or a word before it ("received the visiting Omani foreign minister"), or a person the tagger
+    names: a meeting, not aid received."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.receiving_verbs:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = [obj, *(t for t in obj.children if t.dep_ in ("compound", "amod") and t.i < obj.i)]
+        if obj.ent_type_ == "PERSON" or any(t.lower_ in S.officials or _lemma(t) in S.officials for t in words):
+            return True
+    return False
 
 
 def armed_clash(verb) -> bool:
@@ -102,7 +161,7 @@ def force_shown(verb) -> bool:
     sea", "…, Ukraine's border guard service said")."""
     if verb.pos_ != "VERB":
         return False
-    if _tested_verb(verb) is not None:
+    if _tested_verb(verb) is not None or deployed_force(verb):
         return True
     if _lemma(verb) not in _senses().moving_verbs:
         return False
