@@ -95,3 +95,18 @@ def test_the_place_of_a_mutual_act_is_no_third_party(nlp):
     events = [e for e in events_of(nlp, "Armenia and Azerbaijan agreed to resume talks under EU mediation in "
                                         "Brussels next month.") if e.type == "AGREE"]
     assert {(e.source_actor, e.target_actor) for e in events} == {("ARM", "AZE")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kazakhstan's foreign minister stressed support for Armenia's sovereignty during a visit to Yerevan.", "ARM"),
+    ("Japan's prime minister pledged aid to the Philippines on a visit to Manila.", "PHL"),
+])
+def test_a_meeting_in_a_phrase_of_time_is_the_subjects_own(nlp, text, target):
+    visits = on(events_of(nlp, text), "visit")
+    assert [(e.type, e.target_actor, e.modality) for e in visits] == [("CONSULT", target, "occurred")]
+    assert "KAZ" in visits[0].source_actor or "JPN" in visits[0].source_actor  # the state or its office holder
+
+
+def test_an_attack_in_a_phrase_of_time_is_no_act_of_the_subject(nlp):
+    events = events_of(nlp, "Egypt condemned the shelling after an attack on a convoy in Gaza.")
+    assert not [e for e in events if e.trigger == "attack" and e.source_actor == "EGY"]

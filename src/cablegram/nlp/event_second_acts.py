@@ -5,7 +5,10 @@
   past, "reinstate" a bare infinitive, so the two cannot be conjuncts: the expulsion is the subject's second act);
 - an adverbial clause of time with a named actor of its own as subject ("called off the visit after Berlin
   criticised its record": Berlin's criticism). A conditional clause is no happening (see ``_condition`` in
-  :mod:`.events`).
+  :mod:`.events`);
+- a meeting named by a noun in a phrase of time on the main verb ("stressed support … during a visit to Tbilisi",
+  "said after talks with his Turkish counterpart"): the meeting is the subject's own act, CONSULT, beside the main
+  one. Only a meeting's cue counts: "after an attack on a convoy" names no act of the subject.
 
 Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.events.EventCoder._further` gives.
 """
@@ -15,6 +18,9 @@ from __future__ import annotations
 # Marks of an adverbial clause that states a happening beside the main one (not "if", "unless": a condition).
 _TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once", "following"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Prepositions of a phrase of time whose noun may be a meeting of the subject's ("during a visit to X").
+_TIME_PREPS = frozenset({"during", "after", "before", "following", "on", "at", "ahead"})
+_MEETING = "CONSULT"
 
 
 def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tuple[object, str]]:
@@ -22,8 +28,9 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     candidate's hits ``(token, type, cue, weight)`` over the minimum weight) of a type other than ``etype`` on the
     verb itself; ``named``: indices of the tokens of the sentence's non-place actor mentions."""
     out: dict[int, tuple[object, str]] = {}
-    for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named)):
-        hits = [h for h in strong if h[0].i == tok.i and h[1] != etype]
+    meetings = {tok.i for tok in _meeting_phrases(main, trigger)}
+    for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger)):
+        hits = [h for h in strong if h[0].i == tok.i and h[1] != etype and (tok.i not in meetings or h[1] == _MEETING)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
     return list(out.values())
@@ -65,3 +72,33 @@ def time_clause(verb, named: set[int]) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in named for c in verb.children)
+
+
+def _meeting_phrases(main, trigger) -> list:
+    """Nouns of a phrase of time on the main verb or the trigger ("during a visit to Tbilisi", "after talks with
+    X", "ahead of a summit"): a meeting there is the subject's own (its cue must be a meeting's: see
+    :func:`second_acts`)."""
+    out = []
+    for head in {main.i: main, trigger.i: trigger}.values():
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "ahead":  # "ahead of a summit"
+                objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            out += [o for o in objects if o.pos_ == "NOUN"]
+    return out
+
+
+def meeting_phrase_verb(noun):
+    """The verb on whose phrase of time the noun ``noun`` sits (:func:`_meeting_phrases`: "stressed … during a
+    visit"), else None: the meeting takes that verb's modality, not that of a frame the verb sets for its own
+    complements ("pledged aid on a visit to Manila": the visit happened)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head

@@ -30,7 +30,7 @@ from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place,
                            subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import second_acts, stranded_conjunct, time_clause
+from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
 from .event_senses import declined_comment, force_shown, moved_things, response_meeting, sensed_type
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
@@ -770,6 +770,8 @@ def _act_modality(cand: _Candidate, etype: str, trigger, own_cue: bool):
     (:func:`.event_gates.conditional_consequence`)."""
     # a verb the parser hangs on the main verb's object though it is the main clause's second verb: the main's modality
     act = cand.main if stranded_conjunct(trigger, cand.main) else reported_act(trigger)
+    if etype == "CONSULT" and meeting_phrase_verb(trigger) is not None:  # "pledged aid on a visit to X": the visit's own
+        act = reported_act(meeting_phrase_verb(trigger))
     modality = classify_modality(cand.sent, act)
     if conditional_consequence(etype, trigger, own_cue):
         return None
