@@ -40,9 +40,12 @@ Two sets:
 - ``fresh7``: tests/data/modality_fresh7.jsonl — 48 further reporter-style sentences (threats and warnings, denials,
   plans dated in reported speech, conditions, cancellations) written by an analyst who had not seen the code
   (2026-12-01), held as ``fresh6``'s records are, each ``part`` fixed by a hash of the record id before any run; scored
-  as ``fresh``.
+  as ``fresh``;
+- ``fresh8``: tests/data/modality_fresh8.jsonl — 48 further reporter-style sentences written by an analyst who had not
+  seen the code (2026-12-01), held as ``fresh6``'s records are, each ``part`` fixed by a hash of the record id before
+  any run; scored as ``fresh``.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh8|all] [--part dev|final|all]
 [--check MODEL.json]
 
 The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
@@ -67,9 +70,10 @@ FRESH4 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fres
 FRESH5 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh5.jsonl"
 FRESH6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh6.jsonl"
 FRESH7 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh7.jsonl"
+FRESH8 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh8.jsonl"
 SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
-        "fresh6": FRESH6, "fresh7": FRESH7}
-WITH_TEXT = frozenset({"fresh6", "fresh7"})  # sets whose records hold their sentence (written by the project)
+        "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8}
+WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8"})  # sets whose records hold their sentence (written by the project)
 PARTS = ("dev", "final", "all")
 
 
