@@ -76,3 +76,34 @@ def test_a_warned_fact_gets_no_act_of_its_own(event_nlp):
     """A warning that reports a fact ("had collapsed") names no act to come: no event on it as a possibility."""
     events = _events_on(event_nlp, "The UN envoy warned that the truce in Tarsk had collapsed.")
     assert all(e.modality != "hypothetical" for e in events.values()), {w: e.modality for w, e in events.items()}
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a headline's arrangement hung on its event noun, also in lower case; a compound is its head noun's phrase
+    ("ceasefire talks set to resume in tarsk on monday", "talks", "planned"),
+    ("ceasefire talks set to resume in tarsk on monday", "ceasefire", "planned"),
+    ("border summit due to open in tarsk on friday", "summit", "planned"),
+    ("Ostland and Brevia held ceasefire talks in Tarsk on Monday.", "ceasefire", "occurred"),
+    ("The Brevian army said no ceasefire talks were held in Tarsk.", "ceasefire", "negated"),
+])
+def test_headline_arrangements_and_compounds(bare_nlp, text, word, modality):
+    assert _classify(bare_nlp, text, word).modality == modality
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # the act a proposal would carry out is an event of its own, a possibility
+    ("The Ostland parliament is weighing a bill that would ban the main opposition party.", "ban", "hypothetical"),
+    # an envoy recalled is a diplomatic sanction, here a possibility
+    ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
+])
+def test_proposed_and_recalled_acts(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
+
+
+def test_a_relative_clause_of_a_participant_stays_aside(event_nlp):
+    """A relative clause that describes a participant ("a man who had attacked a patrol") is no act of the sentence:
+    the arrest is the event, the attack no event of its own on the relative clause's verb as the main one."""
+    events = _events_on(event_nlp, "The Ostland police arrested a man who had attacked a patrol in Tarsk.")
+    assert "arrested" in events and events["arrested"].modality == "occurred", sorted(events)

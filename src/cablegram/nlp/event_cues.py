@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicons import load_lexicon, word_set
 from .modality import classify as classify_modality
-from .modality import main_event_token, modality_cues
+from .modality import main_event_token, modality_cues, proposed_act
 from .plover import TRIGGERS, TYPE_NAMES, is_cooperative
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -210,6 +210,8 @@ def _in_modifier_clause(tok, main) -> bool:
     for _ in range(12):
         if current.i == main.i:
             return False
+        if current.dep_ in ("relcl",) and proposed_act(current):
+            return False  # "a bill that would ban the party": the act proposed, not a participant described
         if current.dep_ in ("relcl",) or (current.dep_ == "acl" and current.pos_ == "VERB" and current.i != tok.i):
             return main.i < current.left_edge.i or main.i > current.right_edge.i
         if current.head.i == current.i:

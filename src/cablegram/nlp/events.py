@@ -44,8 +44,8 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement, reported_act,
-                       warned_act)
+from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
+                       proposed_act, reported_act, warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -331,7 +331,7 @@ def _condition(tok) -> bool:
     """``tok`` heads a relative clause or a conditional clause ("if the leader reneges"): what it states
     describes a participant or a condition, not the sentence's event."""
     if tok.dep_ == "relcl":
-        return True
+        return not proposed_act(tok)  # "a bill that would ban the party" states the act proposed
     marks = modality_cues().conditional_marks
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 

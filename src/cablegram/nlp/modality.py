@@ -73,6 +73,7 @@ class ModalityCues:
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
     lapse_verbs: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -103,7 +104,7 @@ _FIELDS = {
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
-    "lapse_verbs": ("negation.lapse_verbs",),
+    "lapse_verbs": ("negation.lapse_verbs",), "proposal_nouns": ("frame.proposal_nouns",),
 }
 
 
@@ -737,6 +738,15 @@ def _modal(aux: str, sent, reported: bool, tok=None) -> str:
     return "hypothetical"
 
 
+def proposed_act(clause, C: ModalityCues | None = None) -> bool:
+    """``clause`` is a relative clause with a modal or future auxiliary on a noun of proposal (``frame.proposal_nouns``):
+    it states the act proposed ("a bill that [would] ban the party", "a resolution that could impose sanctions"), an
+    act of its own that may come, not a description of a participant."""
+    C = C or modality_cues()
+    return (clause.dep_ == "relcl" and clause.head.lower_ in C.proposal_nouns
+            and any(a in C.future_aux or a in C.hypothetical_aux for a in _aux_words(clause)))
+
+
 def warned_act(clause, C: ModalityCues | None = None) -> bool:
     """The clause ``clause`` of a verb of warning states an act that may come: its verb has a future or modal
     auxiliary ("warned it [would] respond with force", "warned that troops [could] cross"), not a fact reported
@@ -851,6 +861,9 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
             return found
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
+    arranged = _arranged_headline(trigger, C)
+    if arranged is not None:
+        return "planned", arranged.text
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in C.imminent_predicates:
         return "planned", head.head.text  # "the two sides are close to a deal"
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
@@ -874,6 +887,14 @@ def _own_words(trigger):
     return out
 
 
+def _compound_head(trigger):
+    """The noun that the noun ``trigger`` modifies in a compound ("[ceasefire] talks set to resume": "talks"): the
+    compound is one phrase, its modality the head's; else ``trigger``."""
+    if trigger.dep_ == "compound" and trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ == "NOUN":
+        return trigger.head
+    return trigger
+
+
 def _counted_act(noun, C: ModalityCues):
     """The act that ``noun`` counts when it is a counting noun ("a new round of talks": "talks"), else ``noun``."""
     if noun.lower_ not in C.counter_nouns:
@@ -888,6 +909,16 @@ def _counted(trigger, C: ModalityCues):
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in C.counter_nouns:
         return trigger.head.head
     return trigger
+
+
+def _arranged_headline(noun, C: ModalityCues):
+    """The predicate of arrangement that a headline hangs on its event noun as a participle ("ceasefire talks [set] to
+    resume in cairo on sunday", "peace summit [due] to open"; ``future.schedule_predicates`` with an infinitive), else
+    None."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.lower_ in C.schedule_predicates
+                 and any(g.dep_ == "xcomp" for g in c.children)), None)
 
 
 def _subject_modality(trigger, C: ModalityCues) -> tuple[str, str] | None:
@@ -914,7 +945,7 @@ def classify(sent, trigger=None) -> ModalityResult:
     if trigger is None:
         trigger = main_event_token(sent)
     if trigger is not None:  # "a second round of talks": the counting noun stands for the act in its clause
-        trigger = _counted(trigger, modality_cues())
+        trigger = _counted(_compound_head(trigger), modality_cues())
     reported, report_cue = reported_speech(sent, trigger)
     if trigger is None:
         return ModalityResult("occurred", reported, report_cue)

@@ -167,7 +167,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "hunger strike", "march", "picket", "sit-in", "block", "blockade", "boycott", "petition", "signature",
                 "shun work", "stop work", "walk out", "walkout", "agitation", "dharna", "bandh", "hartal", "gherao"),
     "SANCTION": ("sanction", "embargo", "suspend", "suspension", "expel", "cut", "sever", "break off", "halt",
-                 "freeze", "recall ambassador", "deny entry", "end mediation", "cancel", "convict", "ban import",
+                 "freeze", "recall ambassador", "recall envoy", "recall diplomat", "deny entry", "end mediation", "cancel", "convict", "ban import",
                  "prohibit", "downgrade", "terminate", "break off relation", "break off ties", "sever relation", "sever ties",
                  "cut relation", "cut ties", "break relation", "break ties", "break diplomatic relation",
                  "penalize", "penalise"),
