@@ -9,9 +9,10 @@ from ..config import Settings
 from ..errors import InputError
 from .common import console, open_settings_store, print_cablegram_error, progress_bar
 
-_HELP = """Ingest SOURCES (files, folders, http(s) URLs, RSS/Atom feeds, JSONL) into the store.
+_HELP = """Ingest SOURCES (files, folders, http(s) URLs, RSS/Atom feeds, JSONL/JSON) into the store.
 
-Folders are read recursively by extension (.txt .md .html .htm .jsonl .xml .rss .atom), hidden files skipped.
+Folders are read recursively by extension (.txt .md .markdown .html .htm .jsonl .ndjson .json .xml .rss .atom),
+hidden files skipped.
 Exit code 0 when every input was read, 1 when some failed (a path that does not exist is a failed input),
 2 for a usage error such as a malformed --jsonl-field."""
 

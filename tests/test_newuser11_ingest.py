@@ -1,0 +1,60 @@
+"""What a new user met ingesting a folder (newuser11): the help names every extension a folder is read for,
+and a folder holding each of them is read whole into a real store."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from typer.testing import CliRunner
+
+from cablegram.cli import app
+from cablegram.ingest import SUFFIX_KINDS
+from cablegram.store import open_store
+
+
+def _texts(n: int) -> list[str]:
+    countries = ["Freedonia", "Sylvania", "Ruritania", "Grand Fenwick", "Latveria", "Genovia", "Elbonia",
+                 "Molvania", "Zubrowka", "Kreplachistan", "Borduria"]
+    return [f"{countries[i % len(countries)]} sent {i + 3} field kitchens to the border region on day {i + 1}, "
+            f"its interior ministry said in note number {i * 7 + 11}." for i in range(n)]
+
+
+def _write(folder, suffix: str, text: str) -> None:
+    kind = SUFFIX_KINDS[suffix]
+    path = folder / f"doc{suffix}"
+    if kind == "json":
+        path.write_text(json.dumps({"title": "Kitchens", "date": "2024-03-01", "text": text}), encoding="utf-8")
+    elif kind == "jsonl":
+        path.write_text(json.dumps({"id": suffix, "text": text}) + "\n", encoding="utf-8")
+    elif kind == "html":
+        path.write_text(f"<html><head><title>Kitchens</title></head><body><article><p>{text}</p></article></body></html>",
+                        encoding="utf-8")
+    elif kind == "feed":
+        path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Kitchens</title>'
+                        f"<link>https://example.org/{suffix[1:]}</link><description>{text}</description></item>"
+                        "</channel></rss>", encoding="utf-8")
+    else:
+        path.write_text(f"Kitchens\n\n{text}\n", encoding="utf-8")
+
+
+def test_ingest_help_names_every_extension_a_folder_is_read_for():
+    result = CliRunner().invoke(app, ["ingest", "--help"], terminal_width=200, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.replace("│", " ").split())
+    listed = set(re.findall(r"\.[a-z]+", text[text.index("by extension"):text.index("hidden files")]))
+    assert listed == set(SUFFIX_KINDS), sorted(set(SUFFIX_KINDS) ^ listed)
+
+
+def test_a_folder_with_every_listed_extension_is_read_whole(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    suffixes = sorted(SUFFIX_KINDS)
+    for suffix, text in zip(suffixes, _texts(len(suffixes))):
+        _write(folder, suffix, text)
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04 not read")  # not a listed extension: left alone
+    db = tmp_path / "u.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    with open_store(str(db)) as store:
+        assert store.counts()["documents"] == len(suffixes)
