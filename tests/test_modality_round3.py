@@ -93,6 +93,8 @@ def test_headline_arrangements_and_compounds(bare_nlp, text, word, modality):
 @pytest.mark.parametrize("text,word,modality", [
     # the act a proposal would carry out is an event of its own, a possibility
     ("The Ostland parliament is weighing a bill that would ban the main opposition party.", "ban", "hypothetical"),
+    # what a denied plan names is negated, an act of its own beside the denial
+    ("The Ostland government denied it was planning a new offensive on Tarsk.", "offensive", "negated"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])

@@ -1053,7 +1053,9 @@ class EventCoder:
             if tok.i in taken or tok.pos_ != "VERB":
                 continue
             # the object of a support verb names its event ("reach agreement", "restore funding"; not "leave the talks")
-            objects = _support_objects(tok) if tok.lower_ in support else set()
+            # and of a verb of planning ("denied it was planning a new offensive": the offensive, negated)
+            planning = tok.lower_ in modality_cues().plan_verbs and tok.dep_ == "ccomp"
+            objects = _support_objects(tok) if tok.lower_ in support or planning else set()
             hits = [h for h in ([h for h in cand.strong if h[0].i == tok.i and h[1] != etype]
                                 or [h for h in cand.strong if h[0].i in objects and h[1] != etype])
                     if not _committed_aid(tok, h[1])]
