@@ -236,8 +236,11 @@ def _ingest(store, settings, sources: list[str]) -> dict[str, Any]:
         raise ConfigError(f"ingestion is not available in this installation ({exc})",
                           hint="Reinstall cablegram with its ingest dependencies.", code="missing_extra") from exc
     summary = ingest_sources(store, sources, settings)
+    # ``failed`` keeps its [source, message] pairs; ``errors`` says the same failures with the error code and
+    # what to do about each (the hint `cablegram ingest` prints).
     return {"inserted": summary.inserted, "duplicates": summary.duplicates, "new_versions": summary.new_versions,
-            "failed": [_failure(f) for f in summary.failed], "doc_ids": list(summary.doc_ids)}
+            "failed": [_failure(f) for f in summary.failed], "doc_ids": list(summary.doc_ids),
+            "errors": [{"source": e.source, **e.to_dict()} for e in summary.errors]}
 
 
 def _failure(item: Any) -> Any:
