@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cablegram.nlp.event_senses import deployed_force, imposed_sanctions, received_visitor
+from cablegram.nlp.events import is_confident
 
 
 def events_of(nlp, text: str) -> list:
@@ -110,3 +111,18 @@ def test_a_meeting_in_a_phrase_of_time_is_the_subjects_own(nlp, text, target):
 def test_an_attack_in_a_phrase_of_time_is_no_act_of_the_subject(nlp):
     events = events_of(nlp, "Egypt condemned the shelling after an attack on a convoy in Gaza.")
     assert not [e for e in events if e.trigger == "attack" and e.source_actor == "EGY"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Officials at the World Health Organization warned Pakistan against lifting the lockdown.", "IGO.WHO"),
+    ("Diplomats from the European Union met Iranian negotiators in Vienna.", "IGO.EU"),
+])
+def test_people_acting_for_a_named_body_are_that_body(nlp, text, source):
+    events = [e for e in events_of(nlp, text) if e.type in ("THREATEN", "CONSULT")]
+    assert events and events[0].source_actor == source
+    assert is_confident(events[0])  # the body hangs in the clause through the people who act for it
+
+
+def test_officials_in_a_place_are_no_body(nlp):
+    events = events_of(nlp, "Officials in Kabul warned Pakistan against closing the border crossing.")
+    assert not [e for e in events if e.source_actor == "AFG" and e.source_text == "Kabul"]

@@ -640,6 +640,7 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
         source = _placed_source(source, rule_source, trigger, actors)
+    source, target = body_of_members(source, actors), body_of_members(target, actors)
     if not can_target(target, source, trigger, meeting):  # the next-best: the rules' target, else none
         target = rule_target if can_target(rule_target, source, trigger, meeting) else None
     partners = [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
@@ -658,6 +659,30 @@ def subject_phrase(trigger) -> tuple | None:
     (:func:`phrase_of`), else None."""
     subject, passive = _subject_of(_clause_verb(trigger))
     return phrase_of(subject) if subject is not None and not passive else None
+
+
+@lru_cache(maxsize=1)
+def body_member_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, prepositions) of ``event_direction.toml`` ``[body_members]``."""
+    lex = load_lexicon("event_direction").get("body_members", {})
+    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in ("nouns", "preps"))
+
+
+def body_of_members(chosen, actors) -> tuple | None:
+    """``chosen``, or for an unresolved phrase of people named by what they do for a body ("prosecutors at the
+    International Criminal Court", "officials of the WHO") the resolved actor mention of that body; a place in a
+    locative phrase ("officials in Kabul") is no body."""
+    if chosen is None or chosen[1] is not None:
+        return chosen
+    nouns, preps = body_member_words()
+    head = chosen[0].root
+    if head.lower_ not in nouns:
+        return chosen
+    objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+               if g.dep_ == "pobj"]
+    bodies = [c for c in actors if c[1] and c[1] != c[0].text and any(_span_in(c[0], o) and o.i in
+                                                                     range(c[0].start, c[0].end) for o in objects)]
+    return bodies[0] if bodies else chosen
 
 
 def _settled_pairs(trigger, sent, actors) -> list[tuple]:

@@ -62,6 +62,7 @@ from typing import NamedTuple
 
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds, span_text
+from .event_actors import body_member_words
 from .event_cues import build_cue_index
 from .event_direction import participant_nouns
 from .event_gates import negation_no_refusal
@@ -190,11 +191,18 @@ def _phrase_root(span):
             tok = tok.head
             continue
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.lower_ == "of":
+                and (tok.head.lower_ == "of" or _members_of(tok)):
             tok = tok.head.head
             continue
         break
     return tok
+
+
+def _members_of(body) -> bool:
+    """``body`` is named on people who act for it ("prosecutors at the International Criminal Court":
+    :func:`.event_actors.body_of_members`), so the mention hangs in its clause through them."""
+    nouns, preps = body_member_words()
+    return body.head.lower_ in preps and body.head.head.lower_ in nouns
 
 
 def _is_source_argument(span, heads, speech: bool) -> bool:
