@@ -109,3 +109,9 @@ def test_a_relative_clause_of_a_participant_stays_aside(event_nlp):
     the arrest is the event, the attack no event of its own on the relative clause's verb as the main one."""
     events = _events_on(event_nlp, "The Ostland police arrested a man who had attacked a patrol in Tarsk.")
     assert "arrested" in events and events["arrested"].modality == "occurred", sorted(events)
+
+
+def test_a_warned_effect_of_things_is_no_act(event_nlp):
+    """What a warning says things may cause ("the new tariffs could push inflation up") is no one's act: no event."""
+    events = _events_on(event_nlp, "The Ostland central bank warned that the new tariffs could push inflation up.")
+    assert "push" not in events, {w: (e.type, e.modality) for w, e in events.items()}

@@ -31,7 +31,7 @@ from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place,
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
-from .event_senses import declined_comment, force_shown, moved_things, response_meeting, sensed_type
+from .event_senses import declined_comment, destination_of, force_shown, moved_things, response_meeting, sensed_type
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -126,11 +126,12 @@ def _named_tokens(actors) -> set[int]:
 
 def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
     """``pairs`` of a show of force (:func:`.event_senses.force_shown`) with no target among what it moves or tests
-    ("moved troops and rocket launchers to its border": no target), each pair once, a missing source taken from the
+    ("moved troops and rocket launchers to its border": no target) or where it moves them ("toward the Finnish
+    border": no target either, as the written sets code it), each pair once, a missing source taken from the
     subject's own words where no actor is named ("the army has deployed …"); other pairs unchanged."""
     if etype != "MOBILIZE" or not force_shown(trigger):
         return pairs
-    moved, out, seen = moved_things(trigger), [], set()
+    moved, out, seen = moved_things(trigger) | destination_of(trigger), [], set()
     for src, tgt in pairs:
         src = src if src is not None else subject_phrase(trigger)
         tgt = None if tgt is not None and tgt[0].root.i in moved else tgt
@@ -617,10 +618,17 @@ def _framed_complements(frame, C) -> list:
     if cancels_negation(frame, C):
         return _ruled_out(frame, C)
     if frame.lower_ in C.warning_verbs:  # "warned it would respond with force": the act warned of
-        return [_act_of(c, C) for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and warned_act(c, C)]
+        return [_act_of(c, C) for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and warned_act(c, C)
+                and _agent_subject(c)]
     if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
         return []
     return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _agent_subject(verb) -> bool:
+    """``verb`` has someone as its subject: a name, a personal pronoun or an unnamed agent ("warned it would respond",
+    "warned that troops could cross"), not a thing ("warned that the tariffs could push inflation up")."""
+    return unnamed_agent(verb) or any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
 
 
 def _ruled_out(frame, C) -> list:
