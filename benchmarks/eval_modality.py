@@ -43,9 +43,11 @@ Two sets:
   as ``fresh``;
 - ``fresh8``: tests/data/modality_fresh8.jsonl — 48 further reporter-style sentences written by an analyst who had not
   seen the code (2026-12-01), held as ``fresh6``'s records are, each ``part`` fixed by a hash of the record id before
-  any run; scored as ``fresh``.
+  any run; scored as ``fresh``;
+- ``fresh9``: tests/data/modality_fresh9.jsonl — 36 further reporter-style sentences by another analyst who had not
+  seen the code (2026-12-01), held and split as ``fresh8``'s.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh8|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh9|all] [--part dev|final|all]
 [--check MODEL.json]
 
 The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
@@ -71,9 +73,11 @@ FRESH5 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fres
 FRESH6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh6.jsonl"
 FRESH7 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh7.jsonl"
 FRESH8 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh8.jsonl"
+FRESH9 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh9.jsonl"
 SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
-        "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8}
-WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8"})  # sets whose records hold their sentence (written by the project)
+        "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
+        "fresh9": FRESH9}
+WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8", "fresh9"})  # sets whose records hold their sentence (written by the project)
 PARTS = ("dev", "final", "all")
 
 
