@@ -62,6 +62,8 @@ def process(
 ) -> None:
     """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents.
 
+    Articles are traced against primary sources by `trace --all` (or here, with the setting trace_on_process).
+
     With --engine spark or dask, process --input files on that engine instead, writing Parquet to
     --out (the same as `cablegram run-distributed`)."""
     if engine not in ("local", "spark", "dask"):
@@ -105,16 +107,31 @@ def process(
     if held:
         console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "
                       "code them with `cablegram process --include-flagged`", markup=False)
-    if settings.trace_on_process:  # the provenance step: every untraced article against its best primary sources
-        from ..provenance.service import trace_all
-
-        with open_settings_store(settings) as store:
-            console.print(trace_all(store, settings).line())
+    _trace_step(settings, doc_ids - {doc_id for doc_id, _ in summary.failed})
     cmd = program_name()
     console.print(f"next: `{cmd} clusters` groups documents into stories, `{cmd} events` and `{cmd} claims` "
                   f"list what was found, `{cmd} serve` opens the dashboard", markup=False, highlight=False)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _trace_step(settings: Settings, processed: set[str]) -> None:
+    """The provenance step of `process`: with ``trace_on_process`` every untraced article is traced against its
+    best primary sources; without it, say how many processed articles are left untraced and how to trace them."""
+    if settings.trace_on_process:
+        from ..provenance.service import trace_all
+
+        with open_settings_store(settings) as store:
+            console.print(trace_all(store, settings).line())
+        return
+    from .process_counts import untraced_articles
+
+    with open_settings_store(settings) as store:
+        untraced, primaries = untraced_articles(store, processed, settings.primary_publishers)
+    if untraced:
+        console.print(f"{untraced} processed article{'' if untraced == 1 else 's'} not traced against the store's "
+                      f"{primaries} primary source{'' if primaries == 1 else 's'}: `{program_name()} trace --all` "
+                      "traces them (or set trace_on_process to trace on every `process`)", markup=False, highlight=False)
 
 
 def pipeline_config(settings: Settings) -> dict:

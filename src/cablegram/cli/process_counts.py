@@ -46,3 +46,20 @@ def events_phrase(found: int, stored: int, confident: int | None = None) -> str:
     notes = ([] if confident is None else [f"{confident} confident"]) + (
         [f"{merged} found twice in one sentence and kept once"] if merged > 0 else [])
     return f"{stored} event{'' if stored == 1 else 's'}" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def untraced_articles(store, doc_ids: set[str], primary_publishers) -> tuple[int, int]:
+    """(articles among ``doc_ids`` with no saved trace, primary sources in the store) — the same test of
+    primary as the trace service: marked primary, a primary publisher, or an official site."""
+    from types import SimpleNamespace
+
+    from ..provenance.clusters import is_primary
+
+    rows = store.read_sql("SELECT id, url, publisher, is_primary FROM documents")
+    primaries = {r["id"] for r in rows
+                 if is_primary(SimpleNamespace(is_primary=bool(r["is_primary"]), url=r["url"], publisher=r["publisher"]),
+                               primary_publishers)}
+    if not primaries:
+        return 0, 0
+    traced = {r["doc_id"] for r in store.read_sql("SELECT DISTINCT doc_id FROM alignments")}
+    return len(doc_ids - primaries - traced), len(primaries)
