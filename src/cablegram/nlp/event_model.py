@@ -41,6 +41,11 @@ class EventTypeModel:
     # so a batch would make a sentence's probabilities depend on the other sentences in it (and a
     # document's events on which documents share its batch). Measured on 300 plv sentences with one
     # thread: batch 32 took 0.81 s, batch 1 0.86 s.
+    # One intra-op thread by default: ONNX Runtime then makes no thread pool (no spinning threads). On 400
+    # candidate sentences of Guardian articles (a shared 2-core machine), two intra-op threads took twice the
+    # CPU seconds for no faster run, two without spinning the same CPU as one; ORT_ENABLE_EXTENDED instead of the
+    # default ORT_ENABLE_ALL gave the same probabilities at the same cost (within noise), ORT_ENABLE_BASIC other
+    # probabilities (up to 0.108 apart). The classifier gains its second core from .event_stream instead.
     def __init__(self, path: Path, meta: dict[str, Any], threads: int = 1, batch_size: int = 1):
         import onnxruntime as ort
         from tokenizers import Tokenizer
