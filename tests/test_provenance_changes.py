@@ -145,9 +145,11 @@ def test_invented_quote_in_the_principals_mouth_is_altered(embedder):
     readout = Document(text="Minister Ilse Varga of Norland spoke by phone with Envoy Pell Dorn of Ostria. "
                             "Minister Varga underscored Norland's support for the grain corridor through Kell.")
     article = Document(text='"Norland will keep every port open," Varga told Dorn. '
-                            '"The corridor is our lifeline," Varga told reporters after the call.')
+                            '"The corridor is our lifeline," Dorn told reporters after the call.')
     report = trace(article, [readout], embedder=embedder)
     assert report.sentences[0].label == "altered" and any(d.startswith("quote") for d in report.sentences[0].differences)
+    # the counterpart's remarks to the press are the other side's, never the readout's (the readout's own principal
+    # telling reporters words it never had is a quote change: tests/test_provenance_fresh12_kinds.py)
     assert report.sentences[1].label == "added"
 
 

@@ -211,18 +211,64 @@ def top_candidates(a: np.ndarray, s: np.ndarray, k: int, block: int) -> tuple[np
     return idx, val
 
 
+# A second predicate joined to the first by "and" ("The ministers welcomed the growth of trade … and encouraged their
+# business communities to …"): a past-tense verb after "and", the subject shared.
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]+ed|said|made|held|gave|took|sent|set|spoke|met)\s)")
+_FIRST_VERB = re.compile(r"\s(?=(?:also\s+)?(?:[a-z]+ed|said|made|held|gave|took|sent|set|spoke|met)\s)")
+MIN_SPLIT_WORDS = 18  # a source sentence shorter than this is embedded whole only
+
+
+def source_clauses(sentence: str) -> list[str]:
+    """The predicates of a long source sentence that joins two with "and", each with the shared subject ("The
+    ministers welcomed the growth of trade …" and "The ministers encouraged their business communities …"); [] for a
+    sentence of one predicate or under ``MIN_SPLIT_WORDS`` words. An article often reports one of them alone, and its
+    cosine with the whole sentence is then low."""
+    if len(sentence.split()) < MIN_SPLIT_WORDS:
+        return []
+    subject = _FIRST_VERB.search(sentence)
+    joins = list(_SECOND_PREDICATE.finditer(sentence))
+    if subject is None or not joins or joins[0].start() <= subject.start() or len(sentence[: subject.start()].split()) > 8:
+        return []
+    head = sentence[: subject.start()]
+    cuts = [subject.start(), *[j.start() for j in joins], len(sentence)]
+    starts = [subject.start(), *[j.end() - 1 for j in joins]]
+    return [f"{head} {sentence[a:b].strip()}".strip() for a, b in zip(starts, cuts[1:])]
+
+
+def piece_candidates(a: np.ndarray, s: np.ndarray, pieces: np.ndarray, owners: np.ndarray, k: int,
+                     block: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`top_candidates` where a source sentence's cosine is the best of its own and its clauses'
+    (``pieces``, each of the source sentence ``owners[c]``; see :func:`source_clauses`)."""
+    n, m = a.shape[0], s.shape[0]
+    k = min(k, m)
+    idx = np.zeros((n, k), dtype=np.int64)
+    val = np.zeros((n, k), dtype=np.float32)
+    for lo in range(0, n, block):
+        sims = a[lo:lo + block] @ s.T
+        np.maximum.at(sims, (slice(None), owners), a[lo:lo + block] @ pieces.T)
+        order = np.argsort(-sims, axis=1)[:, :k]
+        idx[lo:lo + block] = order
+        val[lo:lo + block] = np.take_along_axis(sims, order, axis=1)
+    return idx, val
+
+
 def align(article: list[str], source: list[str], article_vecs: np.ndarray, source_vecs: np.ndarray,
           params: AlignParams | None = None,
-          dates: tuple[str | None, list[str | None]] | None = None) -> list[SentenceMatch]:
+          dates: tuple[str | None, list[str | None]] | None = None,
+          pieces: tuple[np.ndarray, np.ndarray] | None = None) -> list[SentenceMatch]:
     """Align every article sentence with the source sentences (see the module docstring).
 
     ``dates``: the article's publication date and each source sentence's, so that relative dates
-    ("today" in a readout, "on Thursday" in a report the day after) are compared as days."""
+    ("today" in a readout, "on Thursday" in a report the day after) are compared as days. ``pieces``: the vectors of
+    long source sentences' clauses and the index of the sentence each belongs to (:func:`piece_candidates`)."""
     article_date, source_dates = dates if dates else (None, [None] * len(source))
     p = params or AlignParams()
     if not source:
         return [SentenceMatch(i, t, "other" if is_boilerplate(t) else "added") for i, t in enumerate(article)]
-    idx, val = top_candidates(article_vecs, source_vecs, p.top_k, p.block)
+    if pieces is not None and len(pieces[1]):
+        idx, val = piece_candidates(article_vecs, source_vecs, pieces[0], pieces[1], p.top_k, p.block)
+    else:
+        idx, val = top_candidates(article_vecs, source_vecs, p.top_k, p.block)
     context = " ".join(source)
     out: list[SentenceMatch] = []
     for i, text in enumerate(article):

@@ -136,6 +136,9 @@ def name_in(name: str, text: str) -> bool:
         return any(_ALIASES.get(w) == key for w in words(text)) or any(_ALIASES.get(" ".join(p)) == key
                                                                        for p in zip(words(text), words(text)[1:]))
     tokens = _folded_tokens(text)
+    last = name.split()[-1] if name.split() else ""
+    if "-" in last and key not in tokens:  # a double surname ("Okonjo-Lindkvist"): the text's words are its halves
+        return all(name_in(part, text) for part in last.split("-") if len(part) >= 3)
     return key in tokens or any(len(t) >= 4 and (fuzz.ratio(key, t) >= 85 or _loose(key) == _loose(t)) for t in tokens)
 
 
@@ -605,6 +608,23 @@ def _tentative_made_agreed(sentence: str, src: str) -> Change | None:
                   agreed.end())
 
 
+_INVITED = re.compile(r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:pay|make|visit|attend|come|travel|join)\b",
+                      re.I)
+_WILL_GO = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|agreed\s+to|is\s+due\s+to)\s+(?:\w+ly\s+)?"
+                      r"(?:pay|make|visit|attend|come|travel|join)\b", re.I)
+
+
+def _invitation_made_certain(sentence: str, src: str) -> Change | None:
+    """A visit the source only invites to ("invited President X to pay a state visit next year") told as one that will
+    take place ("X will pay a state visit next year"): unless the source says the invitation was accepted."""
+    going = _WILL_GO.search(sentence)
+    if (not going or not _INVITED.search(src) or re.search(r"\binvit", sentence, re.I)
+            or re.search(r"\baccept", src, re.I)):
+        return None
+    return Change("modality", f"invited to in the source, {going.group(0).lower()} in the article", going.start(),
+                  going.end())
+
+
 def _commits_anew(sentence: str, src: str, committed: re.Match) -> bool:
     """Whether a commitment word of the article commits to something the source does not already say will happen:
     "will follow" against "is under consideration and will depend on …" does, "will depend" does not."""
@@ -617,7 +637,8 @@ def _commits_anew(sentence: str, src: str, committed: re.Match) -> bool:
 def _plan_change(sentence: str, src: str) -> Change | None:
     """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
-    change = _intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
+    change = (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
+              or _invitation_made_certain(sentence, src))
     if change:
         return change
     if plan_s and not plan_a:
@@ -1117,12 +1138,16 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
 
 
-# An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit",
+# An encounter still to come ("looked forward to meeting in person", "agreed to meet", "invited him to visit", "agreed
+# to meet at the ministerial meeting in May",
 # "to prepare a visit", "an upcoming trip"):
 # not the encounter the readout reports.
 _PLANNED_ENCOUNTER = re.compile(r"\b(?:to|will|would|shall|plans?\s+to|forward\s+to)\s+(?:\w+\s+){0,3}?"
                                 r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
                                 r"(?:\s+(?:again|in person|soon))?"
+                                # where the planned encounter is to be ("to meet in person at the ministerial meeting")
+                                r"(?:\s+(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:meeting|summit|conference|session|forum)\b)?"
                                 r"|\b(?:prepar\w*|plan(?:s|ned|ning)?|arrang\w*|organi[sz]\w*|upcoming|forthcoming|future|"
                                 r"possible|proposed|next)\s+(?:\w+\s+){0,2}?(?:meetings?|visits?|trips?|summits?)\b"  # "prepare a visit"
                                 r"|\bmeetings?\s+of\s+(?:the\s+|their\s+|a\s+)?\w+", re.I)  # "a meeting of the commission": a body's
@@ -1166,9 +1191,19 @@ _FRAME_LISTENER = re.compile(r"\b(told|tells|assured|assures|reminded|reminds)\s
                              r"interlocutors?|colleagues?|partners?)\b")
 
 
-# The press as the listener of a bare frame ("…," X told reporters), unless the frame puts it after the encounter
-# ("told reporters after the call", "afterwards"): that is another occasion, never the readout's.
-_FRAME_PRESS = re.compile(r"\btold\s+(?:reporters|journalists|the\s+press)\b(?![^.]*\b(?:after|afterwards|later)\b)")
+# The press as the listener of a bare frame ("…," X told reporters (after the talks)): the readout's own speaker's words,
+# unless X is the counterpart the source's opening meets (:func:`_counterpart`): the other side's remarks to the press
+# are never the readout's.
+_FRAME_PRESS = re.compile(r"\btold\s+(?:reporters|journalists|the\s+press)\b")
+_MEETS = re.compile(r"\b(?:with|received|receives|hosted|hosts|welcomed|welcomes)\b")
+
+
+def _counterpart(name: str, opening: str) -> bool:
+    """Whether the source's opening names ``name`` as the one its principal meets ("Secretary Pryce spoke today with
+    Foreign Minister Lenart Vosk": Vosk), not as one of the principals ("President A and President B met")."""
+    last = name.split()[-1]
+    at = opening.find(last)
+    return at > 0 and bool(_MEETS.search(opening[:at]))
 # A quote framed by a lone pronoun ("…," she told reporters): the speaker is the one the article's previous sentence
 # opens with.
 _FRAME_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:said|says|told|tells|added|adds)\b", re.I)
@@ -1203,6 +1238,8 @@ def invented_quote(sentence: str, source: list[str], same_language: bool = True,
     name_words = {w for n in speakers for w in words(n)}
     rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
     if rest or not speakers or not all(name_in(n, source[0]) for n in speakers):
+        return None
+    if _FRAME_PRESS.search(sentence) and any(_counterpart(n, source[0]) for n in speakers):
         return None
     text = " ".join(source)
     q = quotes[0]

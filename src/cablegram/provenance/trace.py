@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import ConfigError, InputError, LanguageError
 from ..records import Alignment, Document, Evidence
-from .align import AlignParams, align, top_candidates, trace_heads
+from .align import AlignParams, align, source_clauses, top_candidates, trace_heads
 from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
@@ -321,6 +321,23 @@ def foreign_credit(sentence: str, sources: list[Document]) -> str | None:
     return m.group(0)
 
 
+_OTHER_BODY = re.compile(r"\baccording to (?:the\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){1,3}"
+                         r"(?P<head>office|bureau|agency|institute|service|bank|authority|committee|commission|centre|center|"
+                         r"ministry|department|council))\b")
+
+
+def other_body_credit(sentence: str, sources: list[Document]) -> str | None:
+    """The body a sentence credits its claim to ("…, according to Osmia's statistics office") when the sources never
+    name it: a word describing the body that neither a source's text, title nor publisher has. Such a claim comes from
+    that body, never from the readout, however close its words."""
+    m = _OTHER_BODY.search(sentence)
+    if m is None:
+        return None
+    own = {w for d in sources for w in re.findall(r"[a-z]+", f"{d.text} {d.title or ''} {d.publisher or ''}".lower())}
+    described = [w for w in re.findall(r"[a-z]+", m.group("who").lower()) if w not in ("its", "their", "his", "her", "s")]
+    return m.group("who") if any(w not in own for w in described if w != m.group("head")) else None
+
+
 # "The State Department also said (that) …", "The Ostrandi ministry said …": a body credited before what it said.
 _BODY_FRAME = re.compile(r"^(?P<who>(?:The\s+)?(?:[\w’'.-]+\s+){0,4}?(?P<noun>[\w’'-]+))\s+(?:also\s+|later\s+|separately\s+)?"
                          r"(?:said|says|stated|states|announced|added|noted)\s+(?:that\s+)?(?P<clause>.+)$")
@@ -363,7 +380,7 @@ def _sentence_traces(matches, src_sents: list[tuple[Document, Sentence]], source
     texts = [s.text for _, s in src_sents]
     for m in matches:
         attribution = credit = None
-        if m.label in ("supported", "altered") and (foreign_credit(m.text, sources)
+        if m.label in ("supported", "altered") and (foreign_credit(m.text, sources) or other_body_credit(m.text, sources)
                                                     or unfounded_publisher_claim(m.text, sources, texts, clause_cosine,
                                                                                  ceiling)):
             m = replace(m, label="added", evidence=[], differences=[], changes=[], spans=[], partly=False)
@@ -406,6 +423,17 @@ def _learned_checks(matches: list, s_text: list[str], a_vecs, s_vecs, params: Al
     return recheck_added(matches, s_text, idx, val, params, dates, model=added)
 
 
+def _clause_pieces(s_text: list[str], embedder) -> tuple[np.ndarray, np.ndarray] | None:
+    """The vectors of the long source sentences' clauses (:func:`.align.source_clauses`) and the index of the source
+    sentence each belongs to; None when no sentence has two predicates. One extra encoding of those clauses."""
+    texts, owners = [], []
+    for j, text in enumerate(s_text):
+        for clause in source_clauses(text):
+            texts.append(clause)
+            owners.append(j)
+    return (embedder.encode(texts), np.array(owners, dtype=np.int64)) if texts else None
+
+
 def trace(article: Document | str | os.PathLike, sources: Iterable[Document | str | os.PathLike], *, nlp=None,
           settings=None, embedder=None, params: AlignParams | None = None, checks: Checks | None = None) -> TraceReport:
     """Label each article sentence supported / altered / added / other against ``sources``.
@@ -437,7 +465,8 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     s_text = [s.text for _, s in src_sents]
     a_vecs, s_vecs = embedder.encode(a_text), embedder.encode(s_text)
     dates = (article.published_at, [d.published_at for d, _ in src_sents])
-    matches = align(a_text, s_text, a_vecs, s_vecs, params, dates=dates)
+    matches = align(a_text, s_text, a_vecs, s_vecs, params, dates=dates,
+                    pieces=None if params.cross_lingual else _clause_pieces(s_text, embedder))
     matches = _learned_checks(matches, s_text, a_vecs, s_vecs, params, dates, embedder.name, checks)
     if not params.cross_lingual and s_text:
         matches = trace_heads(matches, s_text, a_vecs, s_vecs, embedder, params, dates)
