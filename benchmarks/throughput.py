@@ -3,8 +3,8 @@
 Reads india_police_events and ngec_guardian (``<data>/<dataset>/*.jsonl``), runs both
 pipelines in the same process, prints docs/s, words/s and the ratio (in wall-clock and in CPU seconds: the
 CPU ratio does not move with the machine's load, the wall-clock one does), and the time spent in each
-component. Then analyses the same ``--workers-limit`` Guardian articles with 1 and with 2
-worker processes (cablegram.nlp.workers, as `cablegram process --workers`) and prints the speed-up
+component (the events classifier's part of the events component's apart: ClassifierClock). Then analyses
+the same ``--workers-limit`` Guardian articles with 1 and with 2 worker processes (cablegram.nlp.workers, as `cablegram process --workers`) and prints the speed-up
 (goal >= 1.7 on an idle machine with 2 free cores; the 1-minute load average is recorded beside it).
 Writes benchmarks/results/throughput.json.
 Usage: python benchmarks/throughput.py --data ../shared/data --limit 200
@@ -115,6 +115,36 @@ def per_component(nlp, texts) -> tuple[dict[str, float], dict[str, float]]:
     return {k: round(v, 3) for k, v in wall.items()}, {k: round(v, 3) for k, v in cpu.items()}
 
 
+class ClassifierClock:
+    """While in use, adds up the CPU seconds of the events classifier's calls (``EventTypeModel.predict_proba`` of
+    the ``cablegram_events`` component) on the calling thread, in ``seconds``: run with :func:`per_component`
+    (classifier inline), the part of ``cablegram_events``' CPU seconds that is the ONNX model rather than the
+    rules. Nothing is timed when the pipeline has no events component or no classifier."""
+
+    def __init__(self, nlp):
+        events = nlp.get_pipe("cablegram_events") if "cablegram_events" in nlp.pipe_names else None
+        self.model = getattr(events, "model", None)
+        self.seconds = 0.0
+
+    def __enter__(self) -> "ClassifierClock":
+        if self.model is not None:
+            inner = self.model.predict_proba
+
+            def timed(texts):
+                start = time.thread_time()
+                try:
+                    return inner(texts)
+                finally:
+                    self.seconds += time.thread_time() - start
+
+            self.model.predict_proba = timed  # an instance attribute over the class's method
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.model is not None:
+            del self.model.predict_proba  # the class's method again
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
@@ -138,7 +168,8 @@ def main(argv=None) -> int:
     load_before = os.getloadavg()[0]
     t_bare, cpu_bare, _ = timed_pipe(bare, texts)
     t_full, cpu_full, main_full = timed_pipe(full, texts)
-    comp, comp_cpu = per_component(full, texts)
+    with ClassifierClock(full) as classifier:
+        comp, comp_cpu = per_component(full, texts)
     result = {
         "docs": len(texts), "words": words, "components": full.pipe_names,
         "bare": {"seconds": round(t_bare, 2), "cpu_seconds": round(cpu_bare, 2), "docs_per_s": round(len(texts) / t_bare, 2),
@@ -153,6 +184,8 @@ def main(argv=None) -> int:
         "full_main_thread_cpu_seconds": round(main_full, 2), "ratio_full_to_bare_main_thread": round(cpu_bare / main_full, 3),
         "load_average_1min_before": round(load_before, 2), "load_average_1min_after": round(os.getloadavg()[0], 2),
         "seconds_per_component": comp, "cpu_seconds_per_component": comp_cpu,
+        # The ONNX event-type classifier's part of cablegram_events' CPU seconds above (the rest is its rules).
+        "cpu_seconds_events_classifier": round(classifier.seconds, 3),
         # spaCy's own components over all components, in the per-component CPU seconds (one doc at a time,
         # classifier inline): the CPU-second ratio without the helper thread and the batching.
         "ratio_spacy_to_all_components_cpu": round(sum(v for k, v in comp_cpu.items() if not k.startswith("cablegram"))
