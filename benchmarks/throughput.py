@@ -4,7 +4,8 @@ Reads india_police_events and ngec_guardian (``<data>/<dataset>/*.jsonl``), runs
 pipelines in the same process, prints docs/s, words/s and the ratio (in wall-clock and in CPU seconds: the
 CPU ratio does not move with the machine's load, the wall-clock one does), and the time spent in each
 component (the events classifier's part of the events component's apart: ClassifierClock). Then analyses
-the same ``--workers-limit`` Guardian articles with 1 and with 2 worker processes (cablegram.nlp.workers, as `cablegram process --workers`) and prints the speed-up
+the same ``--workers-limit`` Guardian articles with 1 and with 2 worker processes (cablegram.nlp.workers,
+as `cablegram process --workers`) and prints the speed-up
 (goal >= 1.7 on an idle machine with 2 free cores; the 1-minute load average is recorded beside it).
 Writes benchmarks/results/throughput.json.
 Usage: python benchmarks/throughput.py --data ../shared/data --limit 200
