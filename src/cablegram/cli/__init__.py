@@ -18,6 +18,7 @@ from ..config import Settings
 from ..errors import CablegramError
 from .common import (console, err_console, open_settings_store, print_cablegram_error, print_error, program_name,
                      progress_bar)
+from .listings import FORMAT_HELP, Format
 
 app = typer.Typer(
     name="cablegram",
@@ -26,6 +27,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+SEARCH_COLUMNS = ("id", "published_at", "publisher", "title", "url", "snippet")
 
 # Sub-modules that add commands: each exposes register(app) or a Typer `app` mounted under its name.
 _COMMAND_MODULES = ("ingest", "trace", "export", "serve", "watch", "scale", "listings", "reindex")
@@ -160,21 +163,28 @@ def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "-
 
 @app.command()
 def search(ctx: typer.Context, query: str,
-           limit: int = typer.Option(20, min=1, max=1000, help="Most documents to show, best matches first.")) -> None:
-    """Full-text search over stored documents."""
+           limit: int = typer.Option(20, min=1, max=1000, help="Most documents to show, best matches first."),
+           fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
+           as_json: bool = typer.Option(False, "--json", help="Same as --format json.")) -> None:
+    """Full-text search over stored documents (best matches first; -f csv|json|jsonl for a file)."""
     from rich.markup import escape
 
     from ..store.readmodel import with_display_titles
+    from .listings import print_rows
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         hits = with_display_titles(store, store.search_documents(query, limit=limit))
+    fmt = Format.json if as_json else fmt
+    if fmt is not Format.table:
+        print_rows(hits, SEARCH_COLUMNS, fmt)
+        return
     if not hits:
         console.print(f"no documents match {query!r}")
         return
     for h in hits:
         title = h["title"] or f"(no title) {h.get('display_title') or ''}"
         console.print(f"[bold]{h['id']}[/bold]  {h['published_at'] or '':10}  {escape(h['publisher'] or '')}  — {escape(title)}")
-        console.print(f"    {h['snippet']}", markup=False, highlight=False)
+        console.print(f"    {' '.join(h['snippet'].split())}", markup=False, highlight=False)  # one line, as the CSV cell
 
 
 @app.command()
