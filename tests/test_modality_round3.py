@@ -91,6 +91,18 @@ def test_headline_arrangements_and_compounds(bare_nlp, text, word, modality):
 
 
 @pytest.mark.parametrize("text,word,modality", [
+    # a headline's present tense calls off as the past does
+    ("Brevia calls off planned naval drills with Ostland", "drills", "negated"),
+    # the act of a plan that is shelved, scrapped or abandoned will not take place; an announced plan's is planned
+    ("Ostland has shelved plans to buy new fighter jets, a parliamentary committee said.", "buy", "negated"),
+    ("Plans to build a dam on the Tarsk river were abandoned last year.", "build", "negated"),
+    ("Brevia announced plans to send troops to Tarsk.", "send", "planned"),
+])
+def test_stopped_plans(bare_nlp, text, word, modality):
+    assert _classify(bare_nlp, text, word).modality == modality
+
+
+@pytest.mark.parametrize("text,word,modality", [
     # the act a proposal would carry out is an event of its own, a possibility
     ("The Ostland parliament is weighing a bill that would ban the main opposition party.", "ban", "hypothetical"),
     # what a denied plan names is negated, an act of its own beside the denial

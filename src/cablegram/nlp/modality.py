@@ -719,7 +719,17 @@ def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
     if trigger.dep_ == "nsubjpass" and trigger.head.i == tok.i:
         return tok.lower_ in C.stopping_verbs
     object_of = ("xcomp", "ccomp", "dobj") if tok.lower_ in C.denial_verbs else ("xcomp", "ccomp", "dobj", "pobj")
-    return trigger.dep_ in object_of or (trigger.dep_ == "conj" and depth > 1)
+    return trigger.dep_ in object_of or (trigger.dep_ == "conj" and depth > 1) or _stopped_plan(tok, trigger, C)
+
+
+def _stopped_plan(tok, trigger, C: ModalityCues) -> bool:
+    """``trigger`` is the act of a plan that the verb ``tok`` stops ("has shelved plans to buy air defences", "plans to
+    build the dam were abandoned"; ``frame.intention_nouns`` as the object or passive subject of
+    ``negation.stopping_verbs`` and their like): the act will not take place."""
+    plan = trigger.head
+    if trigger.dep_ != "acl" or plan.lower_ not in C.intention_nouns or plan.head.i != tok.i:
+        return False
+    return plan.dep_ == "dobj" or (plan.dep_ == "nsubjpass" and tok.lower_ in C.stopping_verbs)
 
 
 def _modal(aux: str, sent, reported: bool, tok=None) -> str:
