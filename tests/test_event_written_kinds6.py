@@ -126,3 +126,32 @@ def test_people_acting_for_a_named_body_are_that_body(nlp, text, source):
 def test_officials_in_a_place_are_no_body(nlp):
     events = events_of(nlp, "Officials in Kabul warned Pakistan against closing the border crossing.")
     assert not [e for e in events if e.source_actor == "AFG" and e.source_text == "Kabul"]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia moved additional tanks and artillery toward the Kosovo boundary, Pristina said.",
+    "Azerbaijan moved tanks and artillery pieces to its border with Armenia.",
+])
+def test_where_a_show_of_force_moves_its_weapons_is_no_target(nlp, text):
+    events = on(events_of(nlp, text), "moved")
+    assert [e.type for e in events] == ["MOBILIZE"]
+    assert events[0].target_actor is None and events[0].target_text is None
+
+
+def test_a_party_of_a_clash_in_a_phrase_of_time_is_no_target(nlp):
+    events = on(events_of(nlp, "The militia pulled its fighters out of the border town after a week of clashes "
+                                "with the army."), "pulled")
+    assert events and all(e.target_text is None or "army" not in e.target_text for e in events)
+
+
+def test_the_partner_of_talks_in_a_phrase_of_time_stays_the_target(nlp):
+    events = on(events_of(nlp, "Tajikistan agreed to reopen two border posts after talks with the Kyrgyz "
+                               "delegation."), "agreed")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("AGREE", "TJK", "KGZ")]
+
+
+def test_a_second_act_after_an_infinitive_hung_on_the_main_verb(nlp):
+    text = ("Burkina Faso's military rulers dismissed a demand from Abidjan to free the detained soldiers and "
+            "expelled the Ivorian consul.")
+    expelled = on(events_of(nlp, text), "expelled")
+    assert [(e.type, e.source_actor, e.modality) for e in expelled] == [("SANCTION", "BFA", "occurred")]

@@ -620,6 +620,32 @@ def can_target(target, source, trigger, meeting: bool = False) -> bool:
     return not (meeting and event_place(target[0], trigger))
 
 
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "amidst"})
+_PARTY_PREPS = frozenset({"with", "against", "between", "by"})
+_MEASURE_NOUNS = frozenset({"week", "weeks", "day", "days", "month", "months", "year", "years", "round", "rounds",
+                            "hours", "night", "nights"})
+
+
+def in_time_phrase(cand, trigger) -> bool:
+    """True when the mention or phrase ``cand`` is a party ("with", "against", "between", "by") of the happening
+    a phrase of time on the trigger's verb names ("pulled its fighters out after a week of clashes with the army"):
+    a party of another happening, not of this act; not the partner of talks there (see below)."""
+    if cand is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    head = phrase_head(cand[0])
+    if not (head.dep_ == "pobj" and head.head.lower_ in _PARTY_PREPS):
+        return False  # a place there may still be the act's ("resigned after protests in Peru", as plv codes it)
+    root, mutual = cand[0].root.i, _reciprocal_words()[1]
+    for prep in (p for p in trigger.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS):
+        nouns = [o for o in prep.children if o.dep_ == "pobj"]
+        nouns += [g for o in nouns if o.lower_ in _MEASURE_NOUNS for p in o.children if p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "after a week of clashes"
+        if root in {t.i for t in prep.subtree} and not any(n.lemma_.lower() in mutual or n.lower_ in mutual
+                                                            for n in nouns):
+            return True  # "after talks with X": the partner of the talks is the act's (the written sets' code)
+    return False
+
+
 def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False, chooser=None,
                 meeting: bool = False) -> list[tuple]:
     """(source, target) pairs of an event: one per conjoined source and target ("Blinken met Kuleba and Rau"
@@ -641,8 +667,10 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
         source = _placed_source(source, rule_source, trigger, actors)
     source, target = body_of_members(source, actors), body_of_members(target, actors)
-    if not can_target(target, source, trigger, meeting):  # the next-best: the rules' target, else none
-        target = rule_target if can_target(rule_target, source, trigger, meeting) else None
+    if not can_target(target, source, trigger, meeting) or in_time_phrase(target, trigger):
+        # the next-best: the rules' target, else none
+        target = rule_target if can_target(rule_target, source, trigger, meeting) \
+            and not in_time_phrase(rule_target, trigger) else None
     partners = [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
     mutual = mutual_pairs(source, target, partners, trigger)
     if mutual:

@@ -38,17 +38,21 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
 
 def _stranded_conjuncts(main) -> list:
     """Finite verbs with no subject of their own conjoined with a bare infinitive ("to reinstate") in the clause of
-    the main verb's object, when the main verb is finite in the same tense: the parser's attachment, not the
+    the main verb's object (or hung on the main verb after that object), when the main verb is finite in the same tense: the parser's attachment, not the
     sentence's."""
     if main.pos_ != "VERB" or main.tag_ not in _FINITE:
         return []
     out = []
-    for obj in (c for c in main.children if c.dep_ == "dobj"):
-        for inf in (t for t in obj.subtree if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "xcomp")):
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
-                continue
-            out += [c for c in inf.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == main.tag_
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
+    infinitives = [t for obj in main.children if obj.dep_ == "dobj" for t in obj.subtree
+                   if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "xcomp")]
+    # or hung on the main verb itself after its object ("dismissed a demand from X to free Y and expelled Z")
+    infinitives += [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                    and any(o.dep_ == "dobj" and o.i < c.i for o in main.children)]
+    for inf in infinitives:
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        out += [c for c in inf.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == main.tag_
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
     return out
 
 

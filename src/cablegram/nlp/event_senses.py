@@ -178,6 +178,16 @@ def moved_things(verb) -> set[int]:
     return {t.i for obj in objects for t in obj.subtree}
 
 
+_DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into", "near", "along", "on", "at", "off", "across", "over"})
+
+
+def destination_of(verb) -> set[int]:
+    """Token indices of where a show of force moves or fires its weapons: the phrases of direction on the verb ("to
+    its western border", "toward the Finnish border", "into the sea"). No target: whoever holds the place is not
+    acted on (a weapon fired "at" a port is an attack, never a show of force: :func:`show_of_force`)."""
+    return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in _DESTINATION_PREPS for t in p.subtree}
+
+
 def _tested_verb(trigger):
     """The verb of "test-fired" / "test-launched" when ``trigger`` is that verb or the weapon it governs or
     modifies (the parser often reads "test-fired two missiles" as a noun phrase); else None."""
