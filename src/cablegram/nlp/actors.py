@@ -494,6 +494,25 @@ def _outside_person_names(doc: Doc, hits: list[_Hit], known_surname=lambda word:
     return [h for h in hits if not inside(h)]
 
 
+_WORD_INITIALS = frozenset({"is", "it", "as", "at", "on", "in", "or", "an", "am", "be", "do", "so", "to", "we", "he",
+                            "me", "my", "of", "by", "if", "no", "up", "go"})  # not "US": too common a name to doubt
+_NAME_NEIGHBOURS = frozenset({"NOUN", "PROPN", "PUNCT", "CCONJ", "NUM"})  # "IS cells", "IS and …", "by IS."
+
+
+def _shouted_word(doc: Doc, i: int) -> bool:
+    """Whether initials at token ``i`` that spell an English word ("IS", "US") are that word written in capitals: a
+    neighbouring word is written all in capitals too ("WHAT IS NEXT"), or what follows is no noun, name or stop and
+    no preposition or article comes before ("the answer IS clear"; not "IS cells", "fled from IS.")."""
+    tok = doc[i]
+    if tok.lower_ not in _WORD_INITIALS:
+        return False
+    if any(0 <= j < len(doc) and doc[j].is_alpha and len(doc[j]) > 1 and doc[j].is_upper for j in (i - 1, i + 1)):
+        return True
+    after = doc[i + 1].pos_ if i + 1 < len(doc) else "PUNCT"
+    before = doc[i - 1].pos_ if i > 0 else "PUNCT"
+    return after not in _NAME_NEIGHBOURS and before not in ("ADP", "DET")
+
+
 def _family_plural(doc: Doc, start: int, end: int, words: tuple[str, ...], local: dict[str, Actor]) -> bool:
     """Whether the one-word name at ``start`` is the plural of a surname of someone the document named
     ("the Skripals" after "Sergei Skripal"): a family, no actor of its own."""
@@ -897,6 +916,8 @@ class ActorResolver:
             ids = self.kb.index.acronyms.get(text.upper())
         if ids and self._defined_otherwise(doc, folded, i, ids):
             return None  # "the Libyan National Army (LNA)": not the KB's other LNA
+        if ids and _shouted_word(doc, i):
+            return None  # "WHAT IS NEXT", "the answer IS clear": the word, not the group's initials
         return ids
 
     def _defined_otherwise(self, doc: Doc, folded: list[list[str]], i: int, ids: list[str]) -> bool:
@@ -1357,7 +1378,21 @@ class ActorResolver:
         headed = self._headed_orgs(doc) + self.admission.entourage_owners(doc)
         return [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                 and not any(o.start <= e.start + (doc[e.start].lower_ == "the") and e.end <= o.end for o in headed)] \
-            + self.admission.unnamed_speakers(doc) + headed
+            + self.admission.unnamed_speakers(doc) + headed + self._surname_first_people(doc)
+
+    def _surname_first_people(self, doc: Doc) -> list[Span]:
+        """Two capitalised words outside every NER span that a KB person's name reads in the other order ("Orbán
+        Viktor" opening a sentence the NER left untyped): a person the entity pass reads as such."""
+        in_ents = {t for e in doc.ents for t in range(e.start, e.end)}
+        out = []
+        for i in range(len(doc) - 1):
+            a, b = doc[i], doc[i + 1]
+            if i in in_ents or i + 1 in in_ents or not (a.is_alpha and b.is_alpha and a.is_title and b.is_title):
+                continue
+            key = self.kb.folder.name(f"{b.text} {a.text}")
+            if any(self.kb.actors[x].type == "person" for x in self.kb.index.names.get(key, ())):
+                out.append(Span(doc, i, i + 2, label="PERSON"))
+        return out
 
     def _entity_name(self, doc: Doc, folded: list[list[str]], ent: Span,
                      taken: set[int]) -> tuple[int, int, tuple[str, ...]] | None:

@@ -95,7 +95,7 @@ from .claims_claimant import (_actor_index, classify, evidence_carrier, head_act
                               misparsed_modifier, names_an_outlet, passive_agent,
                               work_obtained_by)
 from .claims_cues import DEFAULT_CUE_MODEL, CueModel, cue_candidates, cue_features, load_cue_model
-from .claims_finder import Attribution, AttributionFinder, press_release_attribution
+from .claims_finder import Attribution, AttributionFinder, press_release_attribution, speaks_anonymously
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_naming import (caseless_name_after_title, dash_signature, name_before_cue, signature_span,
                             without_conjoined_verb)
@@ -191,7 +191,8 @@ class ClaimsComponent:
         by_sentence: dict[int, list[Attribution]] = {}
         found, rules = self.finder.find_with_rules(doc, regions)
         for att in found:
-            by_sentence.setdefault(att.sentence_index, []).append(att)
+            if not speaks_anonymously(att.cue.root, self.lexicon.anonymity_phrases):  # not "who spoke on condition …"
+                by_sentence.setdefault(att.sentence_index, []).append(att)
         actors = _actor_index(doc)
         sents = list(doc.sents)
         if self.finder.span_tagger is not None:

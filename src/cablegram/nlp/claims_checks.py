@@ -41,7 +41,7 @@ import re
 from spacy.tokens import Span
 
 from .claims_claimant import quoted_speaker
-from .claims_finder import Attribution
+from .claims_finder import Attribution, speaks_anonymously
 from .claims_lexicon import AttributionLexicon
 from .claims_quotes import quote_regions
 from .doc_cache import span_text
@@ -84,6 +84,8 @@ class ClaimCueCheck:
         first = att.cue[0].lower_
         if cited_elsewhere(att.cue) or no_voice(att):
             return False  # a cited headline in brackets, a "Read more:" line; a question, an order, a time
+        if speaks_anonymously(root, self.lexicon.anonymity_phrases):
+            return False  # "who spoke on condition of anonymity": how the source spoke, not what
         if first in self.prepositions or low in self.prepositions or root.pos_ == "PUNCT":
             return True
         verbal = root.pos_ == "VERB" or _tagged_noun_verb(root)
@@ -207,11 +209,19 @@ def _finite_content(att: Attribution) -> bool:
     that is no infinitive ("knew he was there", "knows if …", "show the shipment left"; not "refused to
     surrender", "is aiming to do more")."""
     root = att.cue.root
-    if any(c.dep_ in _FINITE_DEPS and c.pos_ in _CLAUSE_POS and not _infinitive(c) for c in root.children):
+    if any(c.dep_ in _FINITE_DEPS and (c.pos_ in _CLAUSE_POS or _that_clause(c)) and not _infinitive(c)
+           for c in root.children):
         return True
     content = att.content
     return content is not None and content.root.pos_ in _CLAUSE_POS and content.root.i != root.i \
         and not _infinitive(content.root)
+
+
+def _that_clause(head) -> bool:
+    """A clause opened by "that" with a subject whose verb the tagger took for another part of speech ("found that
+    61 percent of voters back the plan": "back" read as a preposition)."""
+    deps = {(c.dep_, c.lower_ if c.dep_ == "mark" else "") for c in head.children}
+    return head.dep_ == "ccomp" and ("mark", "that") in deps and any(d in ("nsubj", "nsubjpass") for d, _ in deps)
 
 
 def _split_clause_verb(token, cue) -> bool:

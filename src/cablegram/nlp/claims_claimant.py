@@ -675,14 +675,18 @@ def source_for_claim(att: Attribution) -> Span | None:
     return name_without_descriptor(name_without_title(source))
 
 
+_VERB_MODIFIERS = frozenset({"prep", "cc", "npadvmod"})
+
+
 def _without_verb_modifier(source: Span, cue) -> Span:
-    """The source without a trailing prepositional phrase the parser hung on the cue verb, not on the source ("The
-    Herald on Tuesday wrote" → "The Herald": "on Tuesday" dates the writing)."""
+    """The source without what trails it but the parser hung on the cue verb, not on the source: a prepositional
+    phrase or a time ("The Herald on Tuesday wrote" → "The Herald": "on Tuesday" dates the writing), or a
+    conjunction that opens the next clause ("said Ian Cole, but Rosa Lind told …" → "Ian Cole")."""
     if cue.pos_ not in ("VERB", "AUX"):
         return source
     for token in source[1:]:
-        if token.dep_ == "prep" and token.head.i == cue.i and token.i > source.root.i:
-            end = token.i
+        if token.dep_ in _VERB_MODIFIERS and token.head.i == cue.i and token.i > source.root.i:
+            end = token.left_edge.i
             while end > source.start + 1 and source.doc[end - 1].is_punct:
                 end -= 1
             return source.doc[source.start:end]

@@ -264,6 +264,8 @@ class AttributionFinder:
         if low in ("asked", "requested", "declined") and any(
                 doc[tok.i:tok.i + len(p)].text.lower().split() == list(p) for p in self.lex.anonymity_phrases if p[0] == low):
             return False  # "who asked not to be named" hides a source, it reports nothing
+        if low in self.speech and speaks_anonymously(tok, self.lex.anonymity_phrases):
+            return False  # "who spoke on condition of anonymity" says how the source spoke, not what
         has_complement = any(c.dep_ in COMPLEMENTS for c in tok.children)
         parenthetical = tok.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in tok.children)
         # "…, the Observer understands, …": a parenthetical reports the clause around it
@@ -289,6 +291,28 @@ class AttributionFinder:
         # Only for cues the classifier chose (it keeps them with or without a source); for list
         # cues a source found this way lets through more wrong cues than right ones (PolNeAR CV).
         return (fallback_source(tok, regions) if learned else None), None
+
+
+_HIDING_WORDS = frozenset({"anonymity", "anonymously", "named", "identified"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+
+
+def speaks_anonymously(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a verb in a relative or participle clause, without a clause of its own, only says that its speaker hid
+    the name ("a negotiator who spoke on condition of anonymity", "speaking anonymously"): an anonymity phrase starts
+    within two words after it."""
+    if tok.dep_ not in ("relcl", "acl", "advcl") or any(c.dep_ in _CLAUSES for c in tok.children):
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "anonymously":
+        return True
+    for phrase in phrases:
+        if not _HIDING_WORDS & set(phrase):
+            continue
+        for start in range(tok.i + 1, min(tok.i + 3, len(doc))):
+            if [t.lower_ for t in doc[start:start + len(phrase)]] == list(phrase):
+                return True
+    return False
 
 
 def _with_polnear_edges(att: Attribution) -> Attribution:

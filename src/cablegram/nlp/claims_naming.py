@@ -46,13 +46,16 @@ def name_without_title(source: Span) -> Span:
     stays whole (the name is the affiliation there)."""
     doc = source.doc
     names = _person_entities(source)
+    if not names:
+        return _after_office_untyped(source)
     if len(names) != 1:
         return source
     name = doc[names[0][0]:names[0][1]]
     root, head = name.root, source.root
     if not (root.i == head.i or root.dep_ in _HOLDER_DEPS and root.head.i == head.i):
         return source
-    if not any(t.pos_ == "NOUN" and t.is_lower for t in doc[source.start:name.start]):
+    if not any((t.pos_ == "NOUN" or t.dep_ == "compound") and t.is_lower for t in doc[source.start:name.start]):
+        # a description in lower case ("engineer Ann Lee", "engineer" tagged a verb but compounded to the name)
         return _after_office(source, name)
     start = name.start
     while start > source.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
@@ -79,6 +82,24 @@ def _after_office(source: Span, name: Span) -> Span:
     if any(not t.text[:1].isupper() for t in between):
         return source
     return doc[office.i + 1:name.end]
+
+
+def _after_office_untyped(source: Span) -> Span:
+    """A name of two or three capitalised words after a capitalised office that the NER did not type as a person
+    ("Deputy Mayor Karla Voss" with "Karla Voss" taken for an organisation) without the office; ``source``
+    unchanged otherwise."""
+    doc = source.doc
+    root = source.root
+    if root.i != source.end - 1 or root.pos_ != "PROPN":
+        return source
+    office = next((t for t in reversed(doc[source.start:root.i]) if t.lower_ in _OFFICES), None)
+    if office is None or not office.text[:1].isupper() or office.dep_ != "compound":
+        return source
+    name = doc[office.i + 1:source.end]
+    if not 2 <= len(name) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _OFFICES
+                                      for t in name):
+        return source
+    return name
 
 
 def _person_entities(source: Span) -> list[tuple[int, int]]:
@@ -220,11 +241,30 @@ def dash_signature(sent: Span, next_sent: Span | None = None) -> tuple[Span, Spa
             return None
         lead = len(next_text) - len(next_text.lstrip())
         base = next_sent.start_char + lead - len(text.rstrip()) - 1
+    if found is None:
+        found = _bare_body_signature(sent, text)
     if found is None or not _is_signing_name(found.group(2)):
         return None
     name = doc.char_span(base + found.start(2), base + found.end(2), alignment_mode="expand")
     dash = doc.char_span(base + found.start(1), base + found.end(1), alignment_mode="expand")
     return (name, dash) if name is not None and dash is not None else None
+
+
+_BARE_SIGNING = re.compile(r"\s([—–―])\s*([^—–―\n.!?]+?)\s*$")
+_SIGNING_BODIES = frozenset({"ministry", "office", "department", "council", "command", "embassy", "government",
+                             "secretariat", "presidency", "commission", "agency", "directorate", "headquarters"})
+
+
+def _bare_body_signature(sent: Span, text: str):
+    """The match of a statement signed by a dash and a body's name with no full stop before the dash ("The
+    crossing stays shut until Monday — Ministry of Interior"): the sentence before the dash holds a verb and the
+    name holds a body's head word (a person's name after a dash may be an apposition: "met the new leader — Ann
+    Lee"); None otherwise."""
+    found = _BARE_SIGNING.search(text)
+    if found is None or not {w.lower() for w in found.group(2).split()} & _SIGNING_BODIES:
+        return None
+    before = sent.doc.char_span(sent.start_char, sent.start_char + found.start(1), alignment_mode="contract")
+    return found if before is not None and any(t.pos_ in ("VERB", "AUX") for t in before) else None
 
 
 _SEEING = frozenset({"seen", "obtained", "reviewed", "viewed", "verified", "examined", "acquired", "shared", "leaked"})

@@ -1,0 +1,164 @@
+"""Claimant set #8 (tests/data/claimants_fresh8.jsonl: 36 passages written with their text on 1 Dec 2026 by an
+analyst who never saw the code): its layout, the split fixed by the hash of the id, the accuracy floors of claimant
+kind and span (benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json); and the kinds fixed in this
+round, each in own fictional sentences — from the development parts of sets #4 and #5 (real news, scored final in an
+earlier round): a restrictive relative clause that says which unnamed people speak, nationals and citizens as
+unnamed people, a time or phrase the parser hung on the cue verb, "it is learnt", data an outlet analysed, a
+parenthetical "the Observer understands"; and from set #8's development part: a relative clause that only says the
+speaker hid the name, a capitalised office before a name the NER did not type as a person, an inverted speaker
+followed by ", but" and another speaker, a "that" clause whose verb the tagger misread, a statement signed by a dash
+and a body's name with no full stop before the dash."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from cablegram.records import Document
+
+REPO = Path(__file__).resolve().parents[1]
+FRESH8 = REPO / "tests" / "data" / "claimants_fresh8.jsonl"
+KINDS = {"outlet", "organisation", "named", "anonymous", "analysts", "none"}
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("eval_claimants", REPO / "benchmarks" / "eval_claimants.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_claimant_set8_carries_its_text_and_the_split_by_hash():
+    rows = _module().read_gold(FRESH8)
+    assert len(rows) == 36 and len({r["id"] for r in rows}) == 36
+    for r in rows:
+        assert {"id", "text", "cue", "claimant", "kind", "category", "part"} <= set(r)
+        assert "dataset" not in r and r["kind"] in KINDS
+        assert r["cue"] is None and r["kind"] == "none" or 0 <= r["cue"][0] < r["cue"][1] <= len(r["text"])
+        assert r["claimant"] is None or 0 <= r["claimant"][0] < r["claimant"][1] <= len(r["text"])
+        digest = int(hashlib.sha256(r["id"].encode()).hexdigest(), 16)
+        assert r["part"] == ("final" if digest % 3 == 0 else "dev")  # the split made when the file was written
+
+
+@pytest.mark.slow
+def test_claimant_set8_floors(tmp_path):
+    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
+    result = _module().evaluate(tmp_path, gold_path=FRESH8, part="dev")  # no data folder: every row carries its text
+    assert result["n"] == 24
+    assert result["kind_accuracy"] >= floors["claimant_fresh8_dev_kind_accuracy"], result["errors"]
+    assert result["span_accuracy"] >= floors["claimant_fresh8_dev_span_accuracy"], result["errors"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import cablegram.nlp.claims as claims
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+
+
+def claims_of(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, claimant span text or None, cue label) of every claim with a cue."""
+    from cablegram.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
+    out = []
+    for c in doc._.cg_claims:
+        span = c.spans.get("claimant")
+        if c.cue:
+            out.append((c.claimant_kind, text[span[0]:span[1]] if span else None, c.cue))
+    return out
+
+
+def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(k, s) for k, s, _ in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "claimant"), [
+    # a restrictive relative clause says which unnamed people speak: part of the claimant
+    ("A Dutch national who left Mosul in early May told the BBC that dozens of fighters had crossed the border.",
+     "anonymous", "A Dutch national who left Mosul in early May"),
+    ("Three aid workers who returned from the camp last week said the water had run out.", "anonymous",
+     "Three aid workers who returned from the camp last week"),
+    ("Two Canadian citizens who were freed on Monday said they had been beaten.", "anonymous",
+     "Two Canadian citizens who were freed on Monday"),
+    # ... but not one that only hides the name
+    ("A senior diplomat who asked not to be named said the talks had stalled.", "anonymous", "A senior diplomat"),
+    # what the parser hung on the cue verb is no part of the claimant
+    ("The Herald on Tuesday wrote that the mayor had resigned.", "outlet", "The Herald"),
+    ("The Herald last week reported that the mayor had resigned.", "outlet", "The Herald"),
+    ("“The dam is safe,” said surveyor Ian Cole, but farmer Rosa Lind told reporters: “We do not trust it.”",
+     "named", "Ian Cole"),
+    ("“The tunnel is sound,” said geologist Rui Matos, but farmer Eva Dorn told reporters: “Nobody believes it.”",
+     "named", "Rui Matos"),
+    # a description in lower case before the name, whatever the tagger made of it
+    ("“The tunnel is sound,” said engineer Rui Matos.", "named", "Rui Matos"),
+    # data an outlet analysed is the outlet's work
+    ("Poverty rose sharply, according to data analyzed by the Washington Post last year.", "outlet",
+     "data analyzed by the Washington Post"),
+    ("Figures analysed by the Financial Times show that exports fell by a third.", "outlet",
+     "Figures analysed by the Financial Times"),
+    # a parenthetical of an outlet's finding
+    ("Special forces are preparing to storm the town, the Observer understands, in an operation that could take "
+     "weeks.", "outlet", "the Observer"),
+    # a relative clause that only says the speaker hid the name is no cue; the quotation's own verb is
+    ("“We cannot wait any longer,” sighed a union official who spoke on condition of anonymity.", "anonymous",
+     "a union official"),
+    ("“The money has gone,” said a treasury official who spoke on condition of anonymity.", "anonymous",
+     "a treasury official"),
+    # a capitalised office before a name stays out of the claimant whatever the NER typed the name as
+    ("Deputy Mayor Tove Bank said the funds would come before spring.", None, "Tove Bank"),
+    ("Deputy Governor Lena Marsh said the budget would be cut again.", "named", "Lena Marsh"),
+    # a "that" clause whose verb the tagger misread is still what the survey found
+    ("A survey by the Lantern Polling Group found that 61 percent of voters back the plan.", "organisation",
+     "A survey by the Lantern Polling Group"),
+    # an administrative unit speaking is a body
+    ("The exercise involved tank units and air defence troops, the district said in a statement.", "organisation",
+     "the district"),
+    ("The municipality said the water would be back on by Monday.", "organisation", "The municipality"),
+    # a statement signed by a dash and a body's name, no full stop before the dash
+    ("The ferry service will stop on Friday — Ministry of Transport", "organisation", "Ministry of Transport"),
+    ("Exports will resume once the port is cleared — Office of the Prime Minister", "organisation",
+     "Office of the Prime Minister"),
+])
+def test_claimant_kinds_of_this_round(nlp, text, kind, claimant):
+    found = kinds_and_spans(nlp, text)
+    assert any(s == claimant and (kind is None or k == kind) for k, s in found), found
+
+
+def test_the_office_before_an_untyped_name_is_cut_only_for_a_name():
+    """The rule reads the parse: the office must be a capitalised compound before two or three capitalised
+    proper nouns that close the span."""
+    from cablegram.nlp.claims_naming import _after_office_untyped
+    from cablegram.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(components=["cablegram_language"])
+    doc = nlp("Deputy Mayor Tove Bank said the funds would come.")
+    if any(e.label_ == "PERSON" and e.text == "Tove Bank" for e in doc.ents):
+        pytest.skip("the NER typed the name as a person here: the rule is not needed")
+    assert _after_office_untyped(doc[0:4]).text == "Tove Bank"
+    assert _after_office_untyped(doc[0:2]).text == "Deputy Mayor"  # no name after the office
+
+
+@pytest.mark.parametrize("text", [
+    "The president met the new envoy — Ann Lee",  # a person's name after a dash may be an apposition
+    "The talks ended without a deal — a familiar outcome",  # no name
+])
+def test_a_bare_dash_without_a_body_signs_nothing(nlp, text):
+    assert not any(cue in ("—", "–") for _, _, cue in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("it is learnt that the party will name a new candidate next week.", "outlet"),
+    ("It is understood that the minister will resign on Friday.", "outlet"),
+])
+def test_the_newsroom_passive_is_the_publication(nlp, text, kind):
+    assert (kind, None) in kinds_and_spans(nlp, text)
+
+
+def test_hearsay_passive_is_no_outlet(nlp):
+    assert ("outlet", None) not in kinds_and_spans(nlp, "It is said that the minister will resign on Friday.")
