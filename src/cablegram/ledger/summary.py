@@ -16,13 +16,18 @@ _COMMITTED = ("pledged", "allocated", "delivered")
 
 def load_rows(source: Any, *, donor: str | None = None, recipient: str | None = None, category: str | None = None,
               status: str | None = None, month: str | None = None, limit: int = 100_000) -> list[dict[str, Any]]:
-    """Commitment rows from a store (anything with ``query_commitments``) or an iterable of records/dicts, filtered."""
+    """Commitment rows from a store (anything with ``query_commitments``) or an iterable of records/dicts, filtered.
+
+    From a store, analysts' corrections are applied as in every listing (corrected values, rejected rows left
+    out) before the filters, so a row corrected to ``delivered`` counts as delivered and ``status="delivered"``
+    finds it."""
     if hasattr(source, "query_commitments"):
-        rows = source.query_commitments(donor=donor, recipient=recipient, category=category, status=status,
-                                        limit=limit)
+        from ..store.corrections import apply_corrections
+
+        rows = apply_corrections(source, "commitments", source.query_commitments(limit=limit))
     else:
         rows = [r if isinstance(r, dict) else r.to_dict() for r in source]
-        rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
+    rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
     if month:
         rows = [r for r in rows if (r.get("date") or r.get("published_at") or "").startswith(month)]
     return _with_story(rows, source)

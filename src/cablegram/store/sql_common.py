@@ -322,10 +322,40 @@ class SQLStoreBase:
     def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
                           status: str | None = None, doc_id: str | None = None, limit: int = 1000,
                           offset: int = 0) -> list[dict]:
-        cond = [(f"r.{col} = ?", value) for col, value in (("donor", donor), ("recipient", recipient),
-                ("category", category), ("status", status), ("doc_id", doc_id)) if value]
+        """Stored commitments (machine values; listings overlay the corrections) joined with their document's
+        fields, newest first. ``donor``, ``recipient``, ``category`` and ``status`` select by the values as
+        analysts corrected them: a commitment corrected from pledged to delivered is found by
+        ``status="delivered"`` and no longer by ``status="pledged"``."""
+        wanted = {col: value for col, value in (("donor", donor), ("recipient", recipient), ("category", category),
+                                                 ("status", status)) if value}
+        cond = self._corrected_commitment_condition(wanted) if wanted else []
+        if doc_id:
+            cond.append(("r.doc_id = ?", doc_id))
         # sort_date = COALESCE(date, published_at), kept by save_analysis: the index gives the page in order.
         return self._query("commitments", cond, limit, offset, self._newest_first("r.sort_date"))
+
+    def _corrected_commitment_condition(self, wanted: dict[str, str]) -> list[tuple[str, tuple]]:
+        """The condition for ``wanted`` (column -> value) on corrected values: commitments with a correction of
+        one of these columns (few: the corrections table is small) leave the machine-column test and come back
+        by id when their corrected values match."""
+        from .corrections import states
+
+        plain = " AND ".join(f"r.{col} = ?" for col in wanted)
+        fields = ("donor", "recipient", "category", "status")
+        ids = [r["record_id"] for r in self.read_sql(
+            "SELECT DISTINCT record_id FROM corrections WHERE record_table = 'commitments' AND action = 'correct' "
+            f"AND field IN ({', '.join('?' for _ in fields)})", list(fields))]
+        if not ids:
+            return [(plain, tuple(wanted.values()))]
+        marks = ", ".join("?" for _ in ids)
+        machine = {r["id"]: r for r in self.read_sql(f"SELECT id, {', '.join(fields)} FROM commitments WHERE id IN ({marks})", ids)}
+        corrected = {i: {**machine[i], **state["fields"]} for i, state in states(self, "commitments", ids).items()
+                     if i in machine}
+        back = [i for i, row in corrected.items() if all(row.get(col) == value for col, value in wanted.items())]
+        clause = f"(({plain}) AND r.id NOT IN ({marks}))"
+        if back:
+            clause = f"({clause} OR r.id IN ({', '.join('?' for _ in back)}))"
+        return [(clause, (*wanted.values(), *ids, *back))]
 
     def set_canonical_ids(self, links: Iterable[tuple[str, str | None]], *, replace: bool = False) -> int:
         """Set ``events.canonical_id`` for each ``(event id, canonical event id)`` pair, in one transaction.
