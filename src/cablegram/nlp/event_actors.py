@@ -629,21 +629,28 @@ _MEASURE_NOUNS = frozenset({"week", "weeks", "day", "days", "month", "months", "
 def in_time_phrase(cand, trigger) -> bool:
     """True when the mention or phrase ``cand`` is a party ("with", "against", "between", "by") of the happening
     a phrase of time on the trigger's verb names ("pulled its fighters out after a week of clashes with the army"):
-    a party of another happening, not of this act; not the partner of talks there (see below)."""
+    a party of another happening, not of this act: only for a fight (``event_direction.toml`` ``[time_phrase]``);
+    the partner of talks or deliberations there stays the act's ("called off the strike after deliberations
+    with the government")."""
     if cand is None or trigger.pos_ not in ("VERB", "AUX"):
         return False
     head = phrase_head(cand[0])
     if not (head.dep_ == "pobj" and head.head.lower_ in _PARTY_PREPS):
         return False  # a place there may still be the act's ("resigned after protests in Peru", as plv codes it)
-    root, mutual = cand[0].root.i, _reciprocal_words()[1]
+    root, fights = cand[0].root.i, _fight_nouns()
     for prep in (p for p in trigger.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS):
         nouns = [o for o in prep.children if o.dep_ == "pobj"]
         nouns += [g for o in nouns if o.lower_ in _MEASURE_NOUNS for p in o.children if p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]  # "after a week of clashes"
-        if root in {t.i for t in prep.subtree} and not any(n.lemma_.lower() in mutual or n.lower_ in mutual
-                                                            for n in nouns):
-            return True  # "after talks with X": the partner of the talks is the act's (the written sets' code)
+        if root in {t.i for t in prep.subtree} and any(n.lower_ in fights or n.lemma_.lower() in fights
+                                                        for n in nouns):
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _fight_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("time_phrase", {}).get("fights", []))
 
 
 def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool = False, chooser=None,
