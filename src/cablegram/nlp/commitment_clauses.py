@@ -192,11 +192,23 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     after = tok.doc[tok.i + 1: tok.i + 3].text.lower()
     if base == "hand" and not any(c.lower_ == "over" for c in tok.children) and "over" not in after:
         return None
-    if base == "pay" and "out" not in after:
+    if base == "pay" and "out" not in after and not _pays_for_support(tok, lex):
         return None
     if base == "roll" and "over" not in after:
         return None
     return Trigger(tok, base, status)
+
+
+def _pays_for_support(tok: Token, lex: CommitmentLexicon) -> bool:
+    """"Pay for fuel deliveries to Gaza's hospitals", "paid for the shipment of tents": what is paid for is support
+    named by a support noun ("deliveries", "aid") or a strong kind word ("fuel" alone, "its own gas" are no such)."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            words = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            if any(t.lower_ in lex.support_nouns for t in words) or \
+                    lex.kind(" ".join(t.text for t in words), strong_only=True) is not None:
+                return True
+    return False
 
 
 def find_triggers(sent: Span, lex: CommitmentLexicon) -> list[Trigger]:
@@ -549,10 +561,31 @@ def speculation_cue(tok: Token, text: str, claim=None) -> str | None:
         if node.head.i == node.i:
             break
         node = node.head
-    if claim is not None and getattr(claim, "claimant_kind", None) in _SPECULATIVE_CLAIMANTS:
+    if claim is not None and getattr(claim, "claimant_kind", None) in _SPECULATIVE_CLAIMANTS and \
+            not _officials_of_a_body(claim):
         return f"{claim.claimant_kind} attribution"
     m = _SPECULATION_RE.search(text)
     return f"'{m.group(0).lower()}'" if m else None
+
+
+# Heads of a claimant that name a body's staff by office ("defence officials", "a Qatari official", "UN officials")
+_OFFICIAL_HEADS = re.compile(r"\b(?:officials?|spokes(?:man|woman|person|people))$", re.IGNORECASE)
+# What names the body they speak for: a capitalised word ("UN", "Qatari", "EU") or a ministry's field ("defence
+# ministry officials", "finance officials")
+_BODY_WORD = re.compile(r"\b(?:[A-Z][\w'\u2019.-]*|defen[cs]e|foreign|finance|treasury|health|interior|ministry|"
+                        r"government|embassy|presidential|military|army|agency|bank|fund)\b")
+
+
+def _officials_of_a_body(claim) -> bool:
+    """Whether an unnamed claimant is a named body's officials ("defence officials said", "UN officials said", "a
+    Qatari official said"): the body reports through its staff, which is no anonymous source ("officials said",
+    "sources said" and "a diplomat said" stay speculative, as do words that say the name is kept back)."""
+    text = " ".join((getattr(claim, "claimant_text", None) or "").split())
+    if not _OFFICIAL_HEADS.search(text):
+        return False
+    before = text[: _OFFICIAL_HEADS.search(text).start()]
+    before = re.sub(r"^(?:An?|The|One|Two|Three|Several|Some|Senior|Other)\b", "", before.strip()).strip()
+    return bool(_BODY_WORD.search(before)) and not _SPECULATION_RE.search(getattr(claim, "sentence", "") or "")
 
 
 def reference_of(sent: Span, amount_start: int | None, amount_end: int | None, amount_text: str | None,

@@ -440,6 +440,7 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
+                out += _place_of_receivers(c)
             if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
                     n.lower_ in TRAINING_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
                 out.append(c)  # "supports the training of the Ostravian army": the army is trained
@@ -452,6 +453,25 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
     return out
+
+
+# People and institutions that receive only as a place's ("hospitals in Gaza", "families in Darfur"): the place
+# receives when they are named by common nouns
+_PLACED_RECEIVERS = frozenset(("hospitals", "hospital", "clinics", "schools", "families", "people", "civilians",
+                               "residents", "communities", "children", "victims", "survivors", "patients",
+                               "health facilities", "shelters", "farmers"))
+
+
+def _place_of_receivers(tok: Token) -> list[Token]:
+    """"sent medicines to hospitals in Gaza": the place ("Gaza") after people or institutions named by a common noun,
+    else []."""
+    if tok.lower_ not in _PLACED_RECEIVERS or tok.pos_ != "NOUN":
+        return []
+    # the parser hangs "in Gaza" on the noun or on the verb: the preposition right after the noun either way
+    preps = [c for c in tok.children if c.dep_ == "prep"] + \
+        ([tok.nbor(1)] if tok.i + 1 < tok.sent.end and tok.nbor(1).dep_ == "prep" else [])
+    return [g for c in preps if c.lower_ in ("in", "across", "of")
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
 
 
 def _only_placed(tok: Token) -> bool:

@@ -1,6 +1,7 @@
 """A figure stated as a share of a larger one: the larger figure names the whole commitment, not a second one.
 
-"delivered $5m of the $20m it pledged", "the first $5m of a $20m package", "sent $10m in aid, part of the $50m it
+"delivered $5m of the $20m it pledged", "the first $5m of a $20m package", "a first $5m tranche of its $20m
+plan", "sent $10m in aid, part of the $50m it
 promised", "$3m out of $12m": the smaller figure (the *share*) is what the sentence reports; the larger one (the
 *whole*) names the commitment it is taken from, usually an earlier pledge. The whole is a reference row with the
 status its own words give (pledged, or allocated when it was approved or earmarked), never a delivery of its amount,
@@ -10,7 +11,13 @@ Only adjacent figures pair, only when the words between them say "of" / "out of"
 support noun, a short "to X" phrase or a comma before "part of"), and only when the whole is larger than the share
 in the same currency (or states none): "$5m of the $20m" pairs, "$20m of the $5m" and "$5m and $20m" do not.
 
-Shape: ``shares(text, amounts) -> list[Share]`` (amounts in text order, offsets into ``text``).
+Counted things share the same way: "delivered 800,000 of the 1.5 million shells it promised", "has handed over 40
+of the 100 transformers it pledged" report the delivered part, and the whole count names the earlier promise (its
+own row, a reference). ``item_share(text)`` finds the first such phrase: two counts tied by "of the" / "out of the"
+and a verb on the whole that says how it was committed.
+
+Shape: ``shares(text, amounts) -> list[Share]`` (amounts in text order, offsets into ``text``);
+``item_share(text) -> ItemShare | None``.
 """
 
 from __future__ import annotations
@@ -21,15 +28,17 @@ from dataclasses import dataclass
 
 from .amounts import Amount
 
-__all__ = ["Share", "shares"]
+__all__ = ["ItemShare", "Share", "item_share", "shares"]
 
 _DET = r"(?:the|a|an|its|their|his|her|this|that|our|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s)"
 _WHOLE_ADJ = r"(?:(?:total|overall|original|initial|entire|whole|full|promised|pledged|committed|announced|planned|" \
              r"agreed|approved)\s+)?"
 _SUPPORT_NOUN = r"(?:aid|assistance|funding|funds|support|loans?|grants?|relief|money|cash)"
 # "$5m of the $20m", "$5m in aid out of a total $20m", "the first $5m of a $20m package"
-_OF_WHOLE = re.compile(r"^\s*(?:(?:in\s+)?(?:\w+\s+)?" + _SUPPORT_NOUN + r"\s+)?(?:out\s+)?of\s+(?:" + _DET + r"\s+)?"
-                       + _WHOLE_ADJ + r"$", re.IGNORECASE)
+# "a first $270m tranche of its $1.8bn plan": the share's own noun after its figure
+_PART_NOUN = r"(?:tranche|instal?ment|batch|portion)"
+_OF_WHOLE = re.compile(r"^\s*(?:(?:in\s+)?(?:\w+\s+)?" + _SUPPORT_NOUN + r"\s+|" + _PART_NOUN + r"\s+)?(?:out\s+)?of\s+(?:"
+                       + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
 _SHARE_NOUN = r"(?:(?:only\s+|just\s+)?(?:a\s+)?(?:part|portion|share|fraction|tranche|instal?ment)|" \
               r"(?:the|an?)\s+(?:first|second|third|fourth|initial|latest|final|last|next)\s+" \
               r"(?:tranche|instal?ment|part|portion|batch))"
@@ -93,3 +102,56 @@ def _larger(whole: Amount, part: Amount) -> bool:
     if whole.currency and part.currency and whole.currency != part.currency:
         return False
     return whole.value > part.value
+
+
+_COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+         r"fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)(?:\s+(?:hundred|thousand|million))?"
+# "800,000 of the 1.5 million artillery shells it promised", "40 of the 100 transformers it pledged last winter"
+_ITEM_SHARE = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+(?:the|its|their|an?)\s+(?:total\s+(?:of\s+)?)?("
+                         + _COUNT + r")\s+((?:[\w-]+\s+){1,4}?)(?:(?:that|which)\s+)?(?:(?:it|they|he|she|[A-Z][\w-]*)\s+)?"
+                         r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:already\s+|previously\s+|originally\s+)?"
+                         r"(pledged|promised|committed|announced|offered|approved|allocated|earmarked|agreed)\b")
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "a hundred": 100, "a thousand": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+
+@dataclass(frozen=True)
+class ItemShare:
+    """A count of things taken from a larger count committed before: the whole's words ("the 1.5 million artillery
+    shells it promised"), the status its verb gives, the cue and where the whole's phrase lies in the text."""
+
+    cue: str
+    whole_status: str
+    whole_words: str
+    whole_start: int
+    whole_end: int
+
+
+def item_share(text: str) -> ItemShare | None:
+    """The first "N of the M things it promised" of ``text`` whose part is smaller than its whole, else None."""
+    for m in _ITEM_SHARE.finditer(text):
+        part, whole = _count_value(m.group(1)), _count_value(m.group(2))
+        if part is None or whole is None or not part < whole:
+            continue
+        verb = m.group(4).lower()
+        status = "allocated" if verb in _ALLOCATING else "pledged"
+        return ItemShare(cue=f"{m.group(1)} of the {m.group(2)}", whole_status=status,
+                         whole_words=" ".join(text[m.end(1): m.end()].split()).removeprefix("out ").removeprefix("of "),
+                         whole_start=m.end(1), whole_end=m.end())
+    return None
+
+
+def _count_value(words: str) -> float | None:
+    """The value of a count as written ("1.5 million", "800,000", "forty"), else None."""
+    parts = words.lower().split()
+    scale = _SCALES.get(parts[-1], 1) if len(parts) > 1 else 1
+    head = " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in _SCALES else words.lower()
+    if head in _WORD_VALUES:
+        return _WORD_VALUES[head] * scale
+    try:
+        return float(head.replace(",", "")) * scale
+    except ValueError:
+        return None

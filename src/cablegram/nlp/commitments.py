@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -66,7 +66,7 @@ from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, financial_instrument, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
-from .commitment_shares import Share, shares
+from .commitment_shares import ItemShare, Share, item_share, shares
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
                                      taken_thing)
 from .commitment_parties import (FIRST_PERSON_GIVER, context_recipient, donors_and_recipient, in_recipient_position,
@@ -162,6 +162,7 @@ class _Sentence:
     amounts: list[Amount]
     parts: list[str]
     shares: list[Share] = field(default_factory=list)  # "$5m of the $20m it pledged": share and whole figures
+    item_share: ItemShare | None = None  # "800,000 of the 1.5 million shells it promised": a counted share
 
 
 class CommitmentExtractor:
@@ -420,7 +421,7 @@ class CommitmentExtractor:
         for k, amount in enumerate(s.amounts or [None]):
             rows += self._rows_for(s, amount, paired[k] if paired and amount is not None else None, k == 0, ctx)
         _share_parties(rows, s)
-        return _drop_refusals_beside_commitments(rows)
+        return _drop_refusals_beside_commitments(rows + _item_wholes(rows, s))
 
     def _plan(self, sent: Span, index: int, doc_date: str | None, claim) -> _Sentence | None:
         """The sentence's triggers and money, or None when it states no support."""
@@ -441,7 +442,7 @@ class CommitmentExtractor:
         claimant = (claim.claimant or claim.claimant_text) if claim is not None else _claimant(text)
         dated = record_date(sent, doc_date)
         return _Sentence(sent, index, text, dated.date, dated.source, claimant, claim, triggers, kept, parts,
-                         shares(text, kept))
+                         shares(text, kept), item_share(text) if not kept else None)
 
     def _booked_amounts(self, sent: Span, text: str) -> list[Amount] | None:
         """The sentence's amounts less those a tracker coder's notes exclude or book on another row; None when the
@@ -647,8 +648,8 @@ class CommitmentExtractor:
             return None
         if amount is None:
             trig = _supporting_trigger(_standing_trigger(trig, s, self.lex), s, self.lex)
-        if (amount is None or (trig.base in self.lex.needs_object and not _money_subject(trig, amount, s))) and \
-                not gives_support(trig, self.lex):
+        if (amount is None or (trig.base in self.lex.needs_object and not _money_subject(trig, amount, s)
+                               and not _money_released(trig, amount, s))) and not gives_support(trig, self.lex):
             return None  # "gave birth", "withdraw troops", "refugees arriving": nothing given is support
         if _to_a_person(trig):
             return None  # "they didn't give me any training", "paid him $50": between people, not to a state
@@ -670,13 +671,17 @@ class CommitmentExtractor:
                       reasons: list[str]) -> list[str]:
         reasons = list(reasons)
         share = next((x for x in s.shares if x.part is amount), None)
+        counted = s.item_share if amount is None else None
+        skip = (share.whole_start, share.whole_end) if share else \
+            (counted.whole_start, counted.whole_end) if counted else None
         reference = reference_of(s.sent, amount.start if amount else None, amount.end if amount else None,
-                                 amount.text if amount else None, s.text,
-                                 skip=(share.whole_start, share.whole_end) if share else None)
+                                 amount.text if amount else None, s.text, skip=skip)
         if reference:
             reasons.insert(0, f"reference: mentions an earlier commitment ({reference})")
         if share is not None:
             reasons.append(f"a share of {share.whole.text} ('{share.cue}'): the share is what the sentence reports")
+        if counted is not None:
+            reasons.append(f"a share of {counted.whole_words} ('{counted.cue}'): the share is what the sentence reports")
         partial = partial_delivery(trig, s.text, self.lex) if share is None else None
         if partial and amount is not None:
             reasons.append(f"partial delivery ('{partial}'): the delivered amount is unknown")
@@ -1301,6 +1306,15 @@ def _money_subject(trig: Trigger, amount: Amount, s: _Sentence) -> bool:
                for c in trig.token.children)
 
 
+def _money_released(trig: Trigger, amount: Amount, s: _Sentence) -> bool:
+    """"The fund could release a further $900m to X": a sum of money is what "release" lets go (not "released
+    prisoners", "released a statement")."""
+    if trig.base != "release" or not amount.currency:
+        return False
+    start = s.sent.start_char + amount.start
+    return any(c.dep_ == "dobj" and c.left_edge.idx <= start <= c.right_edge.idx for c in trig.token.children)
+
+
 _PERSONAL = frozenset(("me", "you", "us", "him", "her"))
 
 
@@ -1538,6 +1552,21 @@ def _without_receiver(donor: str | None, recipient: str | None) -> str | None:
     if donor and "; " in donor and recipient in donor.split("; "):
         return "; ".join(d for d in donor.split("; ") if d != recipient)
     return donor
+
+
+def _item_wholes(rows: list[Commitment], s: _Sentence) -> list[Commitment]:
+    """"Delivered 800,000 of the 1.5 million shells it promised": beside the delivered share, the whole count names
+    the earlier promise, a reference row of its own (the status its verb gives), linked and never counted again."""
+    counted = s.item_share
+    if counted is None:
+        return []
+    share = next((r for r in rows if r.amount is None and not r.is_reference and r.status == "delivered"), None)
+    if share is None:
+        return []
+    words = counted.whole_words
+    return [replace(share, status=counted.whole_status, is_reference=True, refers_to=words, amount_text=words,
+                    reason=f"reference: mentions an earlier commitment ({words}); the whole the share "
+                           f"'{counted.cue}' is taken from: linked, never counted again")]
 
 
 def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
