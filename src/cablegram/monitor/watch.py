@@ -74,12 +74,14 @@ class Watcher:
         self._ingest_sources(report)
         self._process(report)
         pending = self.state.pending_documents()
-        if self.config.trace:
-            self._trace(pending, report)
+        retraced = self._trace(pending, report) if self.config.trace else []
         for doc_id in pending:
             self._evaluate(doc_id, report)
             self.state.mark_evaluated([doc_id])
             report.evaluated += 1
+        for doc_id in retraced:  # earlier articles traced anew against a readout that arrived after them
+            if doc_id not in pending:
+                self._evaluate(doc_id, report, kinds=("trace",))
         return report
 
     def run(self, interval: float | None = None, stop: threading.Event | None = None, max_cycles: int | None = None,
@@ -129,8 +131,10 @@ class Watcher:
         summary = ingest(self.store, self.config.sources, self.settings, fetch_links=self.config.fetch_links, **extra)
         report.ingested = summary.inserted + summary.new_versions
         report.duplicates = summary.duplicates
-        for source, message in summary.failed:
-            log.warning("source %s: %s", source, message)
+        errors = getattr(summary, "errors", None) or []  # the same failures with their hints (what to do)
+        hints = [e.hint for e in errors] if len(errors) == len(summary.failed) else [None] * len(summary.failed)
+        for (source, message), hint in zip(summary.failed, hints):
+            log.warning("source %s: %s%s", source, message, f" — {hint}" if hint else "")
             report.failures.append(f"{source}: {message}")
 
     def _process(self, report: CycleReport) -> None:
@@ -148,22 +152,24 @@ class Watcher:
             log.warning("processing %s failed: %s", doc_id, message)
             report.failures.append(f"{doc_id}: {message}")
 
-    def _trace(self, doc_ids: list[str], report: CycleReport) -> None:
+    def _trace(self, doc_ids: list[str], report: CycleReport) -> list[str]:
         """Trace the new articles in one batch (the service's candidate policy: window, rank, threshold;
         publishers in ``primary_publishers`` count as primary), and re-trace earlier articles when a
-        readout arrives after them."""
+        readout arrives after them. Returns the ids of the earlier articles traced anew (their trace rules
+        are checked again: their alerts' keys keep any rule from alerting twice)."""
         from ..provenance.clusters import is_primary
         from ..provenance.service import retrace_for_primaries, trace_all
 
         docs = [self.store.get_document(i) for i in doc_ids]
         new_primaries = [d.id for d in docs if is_primary(d, self.settings.primary_publishers)]
         run = trace_all(self.store, self.settings, doc_ids=[d.id for d in docs if d.id not in new_primaries])
-        if new_primaries:
-            run.outcomes += retrace_for_primaries(self.store, new_primaries, self.settings).outcomes
+        retraced = retrace_for_primaries(self.store, new_primaries, self.settings).outcomes if new_primaries else []
+        run.outcomes += retraced
         for o in run.outcomes:
             if o.status == "failed":  # e.g. too long: the document is still evaluated by other rules
                 report.failures.append(f"trace {o.doc_id}: {o.message}")
         report.traced += run.count("traced")
+        return [o.doc_id for o in retraced if o.status == "traced"]
 
     def _country(self, actor_id: str) -> str | None:
         if actor_id not in self._countries:
@@ -173,11 +179,14 @@ class Watcher:
                 self._countries[actor_id] = None
         return self._countries[actor_id]
 
-    def _evaluate(self, doc_id: str, report: CycleReport) -> None:
+    def _evaluate(self, doc_id: str, report: CycleReport, kinds: tuple[str, ...] | None = None) -> None:
+        """Check the rules (those of ``kinds`` only, when given) on one document and deliver new alerts."""
         doc = self.store.get_document(doc_id)
         analysis = self.store.get_analysis(doc_id)
         alignments = self.store.get_alignments(doc_id)
         for rule in self.config.rules:
+            if kinds and rule.kind not in kinds:
+                continue
             for match in rule.check(doc, analysis, alignments, self._country):
                 alert = Alert(key=match.key, rule=match.rule, doc_id=doc.id, record_id=match.record_id,
                               message=match.message, title=doc.title, url=doc.url, publisher=doc.publisher,
