@@ -107,6 +107,11 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     ("The Ostland parliament is weighing a bill that would ban the main opposition party.", "ban", "hypothetical"),
     # what a denied plan names is negated, an act of its own beside the denial
     ("The Ostland government denied it was planning a new offensive on Tarsk.", "offensive", "negated"),
+    # an act denied outright is negated, an event of its own beside the denial
+    ("The Ostland ministry denied an incursion into Brevian airspace.", "incursion", "negated"),
+    # what a warning is of, and what a vow names, are acts of their own
+    ("Ostland warned of a military response to any provocation in Tarsk.", "response", "hypothetical"),
+    ("The Brevian president vowed retaliation for the attack on Tarsk.", "retaliation", "planned"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])
@@ -127,3 +132,10 @@ def test_a_warned_effect_of_things_is_no_act(event_nlp):
     """What a warning says things may cause ("the new tariffs could push inflation up") is no one's act: no event."""
     events = _events_on(event_nlp, "The Ostland central bank warned that the new tariffs could push inflation up.")
     assert "push" not in events, {w: (e.type, e.modality) for w, e in events.items()}
+
+
+def test_a_rejected_deal_is_no_denied_act(event_nlp):
+    """Rejecting or dismissing is no denial that an act happened ("dismissed the talks as a sham": the talks took
+    place): only the verbs of open denial (``negation.open_denials``) negate their object's act."""
+    events = _events_on(event_nlp, "Ostland dismissed the talks in Tarsk as a sham.")
+    assert all(e.modality != "negated" for w, e in events.items() if w == "talks"), {w: e.modality for w, e in events.items()}

@@ -452,6 +452,8 @@ def _reported_nouns(frame) -> list:
     objects = [c for c in frame.children if c.dep_ == "dobj"]
     if frame.lower_ in C.denial_verbs:  # what a denied report says: its clause or its "of" object
         out += _denied_report_acts(objects, C)
+        # an act denied outright ("denied an incursion into its airspace"; not "rejected the deal": ``open_denials``)
+        out += [obj for obj in objects if frame.lower_ in C.open_denials and obj.lower_ not in C.report_nouns]
         out += _involved_in(objects, C)  # "denied any involvement in the attack": the attack, as it happened
     elif cancels_negation(frame, C):
         out += objects  # "has not ruled out talks"
