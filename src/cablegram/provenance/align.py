@@ -212,10 +212,14 @@ def top_candidates(a: np.ndarray, s: np.ndarray, k: int, block: int) -> tuple[np
 
 
 # A second predicate joined to the first by "and" ("The ministers welcomed the growth of trade … and encouraged their
-# business communities to …"): a past-tense verb after "and", the subject shared.
-_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]+ed|said|made|held|gave|took|sent|set|spoke|met)\s)")
+# business communities to …"): a past-tense verb after "and", followed by what a verb takes (an article, a possessive,
+# "that", a preposition or a name; not a noun: "brutal and unprovoked war"), the subject shared.
+_SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]+ed|said|made|held|gave|took|sent|set|spoke|met)\s+"
+                               r"(?:(?:the|a|an|their|his|her|its|our|that|to|on|for|with|in|about|all|both)\b|[A-Z]))")
 _FIRST_VERB = re.compile(r"\s(?=(?:also\s+)?(?:[a-z]+ed|said|made|held|gave|took|sent|set|spoke|met)\s)")
 MIN_SPLIT_WORDS = 18  # a source sentence shorter than this is embedded whole only
+PIECE_MARGIN = 0.08  # a clause's cosine counts only this far above every whole source sentence's (a short clause
+#                      that shares the names of a sentence reporting something else comes close to it too)
 
 
 def source_clauses(sentence: str) -> list[str]:
@@ -237,15 +241,22 @@ def source_clauses(sentence: str) -> list[str]:
 
 def piece_candidates(a: np.ndarray, s: np.ndarray, pieces: np.ndarray, owners: np.ndarray, k: int,
                      block: int) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`top_candidates` where a source sentence's cosine is the best of its own and its clauses'
-    (``pieces``, each of the source sentence ``owners[c]``; see :func:`source_clauses`)."""
+    """:func:`top_candidates` where the best source sentence's cosine is the best of its own and its clauses'
+    (``pieces``, each of the source sentence ``owners[c]``; see :func:`source_clauses`) when that clause is
+    ``PIECE_MARGIN`` above every whole sentence; the other candidates keep their own cosine, so that a clause close to
+    the sentence does not pull its whole sentence in as extra evidence."""
     n, m = a.shape[0], s.shape[0]
     k = min(k, m)
     idx = np.zeros((n, k), dtype=np.int64)
     val = np.zeros((n, k), dtype=np.float32)
     for lo in range(0, n, block):
         sims = a[lo:lo + block] @ s.T
-        np.maximum.at(sims, (slice(None), owners), a[lo:lo + block] @ pieces.T)
+        boosted = sims.copy()
+        np.maximum.at(boosted, (slice(None), owners), a[lo:lo + block] @ pieces.T)
+        rows, best = np.arange(sims.shape[0]), np.argmax(boosted, axis=1)
+        clear = boosted[rows, best] - sims.max(axis=1) >= PIECE_MARGIN
+        # only the best, and only well clear of every whole sentence; the runners-up keep their own cosine
+        sims[rows[clear], best[clear]] = boosted[rows[clear], best[clear]]
         order = np.argsort(-sims, axis=1)[:, :k]
         idx[lo:lo + block] = order
         val[lo:lo + block] = np.take_along_axis(sims, order, axis=1)
@@ -380,11 +391,18 @@ _NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|imme
                          r"|\bhas\s+yet\s+to\s+(?:comment|respond|react)\b", re.I)
 
 
+# Commentators as the speaker ("A military blogger with close ties to the border units wrote that …"): their views and
+# claims are never the readout's.
+_COMMENTATOR = re.compile(r"\b(?:bloggers?|commentators?|columnists?|pundits?|influencers?|podcasters?)\b[^.;]{0,80}?"
+                          r"\b(?:wrote|writes|said|says|posted|posts|claimed|claims|argued|argues|suggested|believes?)\b",
+                          re.I)
+
+
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
-    """Unnamed sources, analysts, media reports and outlets as speakers, the opposition, posts, interviews, other
-    speakers and the reporter's note that someone did not comment: never what the readout says."""
+    """Unnamed sources, analysts, commentators, media reports and outlets as speakers, the opposition, posts, interviews,
+    other speakers and the reporter's note that someone did not comment: never what the readout says."""
     if (_MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or _NO_COMMENT.search(text)
-            or _UNNAMED_GROUP.search(text) or media_speaker(text, evidence)):
+            or _UNNAMED_GROUP.search(text) or _COMMENTATOR.search(text) or media_speaker(text, evidence)):
         return True
     kind = pattern_attribution(text)
     if _REPORTED.search(text) and (kind == "analysts" or (kind == "anonymous" and _UNNAMED.search(text))):

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from ..nlp.dates import resolve_date
 from .expressions import Expression, closest, duration_days, expressions, same_date, same_duration, same_number
 from . import vocabulary
-from .lexical import content_stems, coverage, names, words
+from .lexical import STOPWORDS, content_stems, coverage, names, words
 from .vocabulary import hedges, negations, possibility_modals, speech_strength
 
 ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strength", "event_type")
@@ -448,6 +448,18 @@ def _ing_form(verb: str) -> str:
     return (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
 
 
+# Verbs of founding something: "agreed to establish a fund" is told as done by "have set up / created / founded" too.
+_FOUNDING = frozenset("establish create set found form launch".split())
+_FOUNDED = re.compile(r"\b(?:ha(?:s|ve)|had)\s+(?:now\s+|already\s+|jointly\s+)?(?:been\s+)?"
+                      r"(?P<d>set\s+up|established|created|founded|formed|launched)\b", re.I)
+
+
+def _founded(sentence: str, verbs: list[str]) -> str | None:
+    """The article's perfect of founding ("have set up") when the source plans a founding verb ("agreed to establish")."""
+    m = _FOUNDED.search(sentence)
+    return m.group("d").split()[0] if m and any(v in _FOUNDING for v in verbs) else None
+
+
 def _done_form(own: set[str], verbs: list[str]) -> str | None:
     """The word of ``own`` that tells a planned verb as done (its past form) or under way ("already financing")."""
     done = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
@@ -491,6 +503,7 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
     own = set(words(sentence))
     done_verb = _done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
                                                 if m.group("p").lower() in own), None) or _planned_noun_done(sentence, src)
+    done_verb = done_verb or _founded(sentence, verbs)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
@@ -1222,6 +1235,27 @@ def _pronoun_speaker(frame: str, previous: str) -> list[str]:
     return [found[0]] if found[0].split()[0] in head else []
 
 
+_NAMING_VERBS = frozenset("called calls described describes termed terms hailed hails labelled labeled".split())
+
+
+def _named_thing_frame(rest: list[str], source_text: str) -> bool:
+    """A frame that names what the speaker called something the source speaks of ("X called the rail fund “…”"): a
+    naming verb, every other word the source's."""
+    own = content_stems(source_text)
+    return (bool(rest) and rest[0] in _NAMING_VERBS
+            and all(w in STOPWORDS or w[:6] in own for w in rest[1:]))
+
+
+def _named_official(name: str, source_text: str) -> bool:
+    """Whether the source names the person later than its opening with a title or office ("Karin Hollby, UNHCR's
+    Representative in Kaldoria, visited …"): one of the readout's own officials."""
+    last = name.split()[-1]
+    m = re.search(rf"\b{re.escape(last[:3])}\w*", source_text)
+    return bool(m) and name_in(name, source_text) and bool(
+        re.search(r"\b(?:Representative|Coordinator|Spokes(?:person|man|woman)|Minister|Secretary|Ambassador|Envoy|"
+                  r"Director|Commissioner|President|Head|Chief)\b", source_text[max(0, m.start() - 80):m.end() + 80]))
+
+
 def invented_quote(sentence: str, source: list[str], same_language: bool = True, previous: str = "") -> Change | None:
     """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
     frame ("…," Biden told Zelenskyy; "…," Sturla told her guest; "…," she told reporters, ``previous``, the article's
@@ -1237,7 +1271,10 @@ def invented_quote(sentence: str, source: list[str], same_language: bool = True,
     speakers = names(frame) or _pronoun_speaker(frame, previous)
     name_words = {w for n in speakers for w in words(n)}
     rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
-    if rest or not speakers or not all(name_in(n, source[0]) for n in speakers):
+    whole = " ".join(source)
+    if _named_thing_frame(rest, whole):
+        rest = []
+    if rest or not speakers or not all(name_in(n, source[0]) or _named_official(n, whole) for n in speakers):
         return None
     if _FRAME_PRESS.search(sentence) and any(_counterpart(n, source[0]) for n in speakers):
         return None

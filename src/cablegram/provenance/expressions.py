@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from . import vocabulary
 
-_UNITS = r"(?:percent|per cent|%|dollars|euros|hryvnias?|гривень|доларів|долларов)"
+_UNITS = r"(?:percent|per cent|%|dollars?|euros?|hryvnias?|гривень|доларів|долларов)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 
@@ -61,7 +61,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     figure = re.compile(
         r"(?<![\w.-])(?P<cur>US\$|\$|€|£|USD\s|EUR\s|UAH\s)?\s?"
         r"(?P<num>\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\w|-(?![a-z]{3})|\.\d)"
-        rf"(?:\s?(?P<scale>{scale_alt})\b\.?)?(?:\s?(?P<unit>{_UNITS}))?", re.I)
+        rf"(?:[\s-]?(?P<scale>{scale_alt})\b\.?)?(?:[\s-]?(?P<unit>{_UNITS})(?!\w))?", re.I)  # "a 300-million-euro fund"
     word = re.compile(rf"\b(?P<w>{_alternation(vocabulary.number_words())})\b"
                       r"(?:\s+(?:a\s+)?(?P<scale>thousand|million|billion|trillion)\b)?", re.I)  # "half a million"
     inexact = re.compile(rf"\b(?:{_alternation(vocabulary.inexact_markers())})\s*$", re.I)

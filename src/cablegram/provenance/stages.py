@@ -37,11 +37,33 @@ def reached(text: str) -> list[tuple[int, re.Match]]:
             if m.group(0).lower() in stages and not _NOT_REACHED.search(text[: m.start()])]
 
 
+@lru_cache(maxsize=1)
+def verb_stages() -> dict[str, int]:
+    """Every form of the commitment trigger verbs → stage rank (base forms too: "allocate" → 2)."""
+    out: dict[str, int] = {}
+    for stage, *forms in load_lexicon("commitments").get("triggers", {}).values():
+        for form in forms if _RANK.get(stage) else ():
+            out.setdefault(form.lower(), _RANK[stage])
+    return out
+
+
+# A decision or agreement to act ("Taravia's decision to allocate 40 million euros", "agreed to allocate"): the act
+# decided, at most an allocation, never yet a delivery.
+_DECIDED = re.compile(r"\b(?:decision|decided|agreed|agreement|resolved|commitment|committed)\s+to\s+(?P<v>[a-z]+)\b", re.I)
+
+
+def decided(text: str) -> list[tuple[int, re.Match]]:
+    """(stage rank, match) of each commitment verb ``text`` decides on (:data:`_DECIDED`), capped at an allocation."""
+    stages = verb_stages()
+    return [(min(stages[m.group("v").lower()], _RANK["allocated"]), m) for m in _DECIDED.finditer(text)
+            if m.group("v").lower() in stages]
+
+
 def stage_raised(sentence: str, src: str) -> tuple[re.Match, str] | None:
-    """The article's delivery verb and the source's lower-stage verb when the source pledges or allocates and the
-    article states delivery, which the source never does; else None."""
+    """The article's delivery verb and the source's lower-stage verb when the source pledges, allocates or decides to
+    and the article states delivery, which the source never does; else None."""
     mine = [(r, m) for r, m in reached(sentence) if r == _RANK["delivered"]]
-    theirs = reached(src)
+    theirs = reached(src) + decided(src)
     if not mine or not theirs or max(r for r, _ in theirs) >= _RANK["delivered"]:
         return None
     return mine[0][1], max(theirs, key=lambda x: x[0])[1].group(0)
