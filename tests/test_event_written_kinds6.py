@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram.nlp.event_senses import deployed_force, imposed_sanctions, received_visitor
+from cablegram.nlp.event_senses import deployed_force, imposed_sanctions, received_visitor, signed_agreement
 from cablegram.nlp.events import is_confident
 
 
@@ -155,3 +155,29 @@ def test_a_second_act_after_an_infinitive_hung_on_the_main_verb(nlp):
             "expelled the Ivorian consul.")
     expelled = on(events_of(nlp, text), "expelled")
     assert [(e.type, e.source_actor, e.modality) for e in expelled] == [("SANCTION", "BFA", "occurred")]
+
+
+def test_signing_a_deal_is_agreeing(nlp):
+    text = "On a visit to Jakarta, the Japanese energy minister signed a nickel supply deal with Indonesia's mining ministry."
+    assert signed_agreement(token(nlp, text, "signed"))
+    assert [(e.type, e.target_actor) for e in on(events_of(nlp, text), "signed")] == [("AGREE", "IDN")]
+
+
+def test_signing_an_agreement_that_gives_money_is_no_agreeing_sense(nlp):
+    assert not signed_agreement(token(nlp, "The fund signed a $2 billion loan agreement with the Kenyan treasury.",
+                                      "signed"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A police convoy was attacked by gunmen in the Sinai on Friday.", "convoy"),
+    ("An army patrol was ambushed by insurgents near Kidal on Friday, killing three soldiers.", "patrol"),
+])
+def test_the_passive_subject_is_the_target_over_a_place(nlp, text, target):
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert events and target in (events[0].target_text or "")
+
+
+def test_the_one_refused_leave_to_act_is_the_target(nlp):
+    events = on(events_of(nlp, "Iran refused to let IAEA inspectors enter the Fordow site."), "refused")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("REJECT", "IRN", "IGO.IAEA")]
+    assert is_confident(events[0])

@@ -670,6 +670,7 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     rule_source, rule_target = source, target = assign_actors(trigger, sent, actors, attack)
     if chooser is not None:
         source, target = _checked_choice(chooser((source, target)), (rule_source, rule_target), trigger, attack)
+    target = _undergoer_over_place(trigger, target)
     source, target = _resolve_pronoun_source(trigger, actors, source, target)
     if source is not None and place_of_source(source[0], trigger):  # where it happened acts for no one
         source = _placed_source(source, rule_source, trigger, actors)
@@ -687,6 +688,19 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     sources = [source] + partners + ([c for c in helpers if _differs(c, source)] if target is not None else [])
     pairs = _cross_pairs(sources, [target] + conjuncts(target, sent, actors), trigger)
     return pairs[:max_pairs] or [(source, target)]
+
+
+def _undergoer_over_place(trigger, target) -> tuple | None:
+    """``target``, or where it is none or a place named in a locative phrase ("in the Sinai", "near Kidal") the
+    passive subject of the trigger's verb when that names people, a group or a site: it undergoes the act ("a police
+    convoy was attacked by gunmen in the Sinai": the convoy)."""
+    head = phrase_head(target[0]) if target is not None else None
+    if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS):
+        return target
+    verb = trigger if trigger.pos_ == "VERB" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+    phrase = phrase_of(subject) if subject is not None else None
+    return phrase if phrase is not None else target
 
 
 def subject_phrase(trigger) -> tuple | None:

@@ -367,12 +367,25 @@ def _speech_source(tok, heads) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in top.children)
 
 
+_LETTING = frozenset({"let", "allow", "permit"})
+
+
+def _let_subject(tok, ids: set[int]) -> bool:
+    """``tok`` is the subject of a clause that a verb of letting among the act's words governs ("refused to let
+    IAEA inspectors enter the site"): the one let, or refused, is the act's target."""
+    clause = tok.head
+    return (tok.dep_ in _SUBJECT_DEPS and clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _LETTING
+            and (clause.head.i in ids or clause.head.head.i in ids))
+
+
 def _is_target_argument(span, heads, speech: bool) -> bool:
     ids = {h.i for h in heads}
     tok = _phrase_root(span)
     if speech and tok.dep_ in _SUBJECT_DEPS and ((tok.head.i in ids and any(h.dep_ == "ccomp" for h in heads))
                                                   or (tok.head.dep_ == "ccomp" and tok.head.head.i in ids)):
         return True  # "X said Y must disarm", "demanded that Y appear": Y is the one asked
+    if _let_subject(tok, ids):
+        return True
     # anywhere below the act's words, in its own clause: objects, their modifiers and participles ("threats
     # made by X", "an appeal lodged by X"); not through a relative, adverbial or reported clause
     first = tok
@@ -828,6 +841,8 @@ def _complement_topic(span, trigger, etype: str) -> bool:
     if tok.dep_ not in _SUBJECT_DEPS or clause.dep_ not in ("ccomp", "pcomp") or _infinitive(clause) or \
             clause.head.i not in {h.i for h in _heads(trigger)}:
         return False  # "rejected Y to postpone the hearing": Y's request is what is rejected
+    if _let_subject(tok, {h.i for h in _heads(trigger)}):
+        return False  # "refused to let inspectors enter": the one let is no topic
     if any(c.dep_ == "mark" and c.lower_ in _assertion_words().question_marks for c in clause.children):
         return True
     return etype == "REJECT" or (etype == "REQUEST" and tok.dep_ == "nsubjpass")
