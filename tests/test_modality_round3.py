@@ -112,6 +112,8 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     # what a warning is of, and what a vow names, are acts of their own
     ("Ostland warned of a military response to any provocation in Tarsk.", "response", "hypothetical"),
     ("The Brevian president vowed retaliation for the attack on Tarsk.", "retaliation", "planned"),
+    # a headline's reporting verb over a plan: the plan's act is the event ("says no plans to send troops")
+    ("Ostland PM says no plans to send troops to Tarsk", "send", "negated"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])

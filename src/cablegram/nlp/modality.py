@@ -1080,7 +1080,8 @@ def _open_question(token, C: ModalityCues):
 def _intended_act(token, C: ModalityCues):
     """The act a decision or plan held by ``token`` names ("has not made any decision to launch attacks": "launch";
     ``frame.intention_nouns`` as the object of ``frame.intention_verbs``), else ``token``."""
-    if token.lower_ not in C.intention_verbs:
+    # also a headline's reporting verb over the plan ("PM says no plans to send troops")
+    if token.lower_ not in C.intention_verbs and token.lower_ not in C.reporting_verbs:
         return token
     for obj in token.children:
         if obj.dep_ == "dobj" and obj.lower_ in C.intention_nouns:
