@@ -58,3 +58,30 @@ def test_a_folder_with_every_listed_extension_is_read_whole(tmp_path):
     assert result.exit_code == 0, result.output
     with open_store(str(db)) as store:
         assert store.counts()["documents"] == len(suffixes)
+
+
+def test_a_json_url_is_read_as_a_local_json_file_is(tmp_path, http_server):
+    from cablegram.config import Settings
+    from cablegram.ingest import ingest_sources
+
+    texts = _texts(3)
+    record = {"title": "Kitchens", "date": "2024-03-01", "publisher": "Interior Ministry", "text": texts[0]}
+    one = http_server.route("/readout.json", json.dumps(record), content_type="application/json; charset=utf-8")
+    many = http_server.route("/items.json", json.dumps([{"text": texts[1]}, {"title": "no text"}, 7]),
+                             content_type="application/json")
+    sniffed = http_server.route("/saved.json", json.dumps({"text": texts[2]}), content_type="application/octet-stream")
+    broken = http_server.route("/broken.json", '{"text": "cut off', content_type="application/json")
+    local = tmp_path / "readout.json"
+    local.write_text(json.dumps(record), encoding="utf-8")
+    settings = Settings(db=str(tmp_path / "u.db"), fetch_allow_networks=["127.0.0.1/32"], fetch_retries=0)
+    with open_store(settings.db) as store:
+        summary = ingest_sources(store, [one, many, sniffed, broken], settings)
+        assert summary.inserted == 3
+        assert [(e.source, e.code) for e in summary.errors] == [
+            (f"{many}:2", "invalid_record"), (f"{many}:3", "invalid_record"), (broken, "invalid_json")]
+        fetched = {d.text: d for d in store.iter_documents()}
+        assert set(fetched) == set(texts)
+        again = ingest_sources(store, [str(local)], settings)
+        assert again.duplicates == 1  # the same record read from a file is the same document
+        doc = fetched[texts[0]]
+        assert (doc.title, doc.publisher, doc.published_at[:10]) == ("Kitchens", "Interior Ministry", "2024-03-01")

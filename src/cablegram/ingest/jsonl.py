@@ -175,25 +175,36 @@ def read_json_file(path: str | Path, fields: Mapping[str, str] | None = None) ->
     p = Path(path)
     try:
         decoded = decode_checked(read_file_bytes(p), str(p))
+    except InputError as err:
+        yield err
+        return
+    yield from iter_json_text(decoded.text, str(p), fields, flags=decoded.flags)
+
+
+def iter_json_text(text: str, source: str, fields: Mapping[str, str] | None = None, *, flags=(),
+                   fetched_at: str | None = None) -> Iterator[Document | InputError]:
+    """Documents from the text of a JSON document (a file's or a fetched URL's): one record or an array of
+    records, read as :func:`read_json_file` reads a ``.json`` file."""
+    try:
         candidates = field_candidates(fields)
-        data = parse_json_line(decoded.text, str(p), "A .json file holds one JSON object such as {\"text\": ...} "
+        data = parse_json_line(text, source, "A .json file holds one JSON object such as {\"text\": ...} "
                                "or an array of them; use .jsonl for one object per line.")
     except InputError as err:
         yield err
         return
     records = data if isinstance(data, list) else [data]
-    fetched_at = utc_now_iso()
+    fetched_at = fetched_at or utc_now_iso()
     for number, obj in enumerate(records, start=1):
         if not isinstance(obj, dict):
-            yield InputError(f"item {number} is a JSON {type(obj).__name__}, not an object", source=f"{p}:{number}",
+            yield InputError(f"item {number} is a JSON {type(obj).__name__}, not an object", source=f"{source}:{number}",
                              hint="Each record must be a JSON object such as {\"text\": ...}.", code="invalid_record")
             continue
         try:
-            doc = document_from_record(obj, str(p), number, candidates, fetched_at, json.dumps(obj, ensure_ascii=False))
+            doc = document_from_record(obj, source, number, candidates, fetched_at, json.dumps(obj, ensure_ascii=False))
         except InputError as err:
             yield err
             continue
         doc.meta["format"] = "json"
-        if decoded.flags:
-            doc.quality = sorted(set(doc.quality) | set(decoded.flags))
+        if flags:
+            doc.quality = sorted(set(doc.quality) | set(flags))
         yield doc

@@ -14,7 +14,7 @@ from ..records import Document
 from .feeds import iter_feed, looks_like_feed, read_feed_file
 from .fetch import RETRY_BACKOFF_S, FetchResult, fetch
 from .html import document_from_html, read_html_file
-from .jsonl import iter_jsonl_text, read_json_file, read_jsonl_file
+from .jsonl import iter_json_text, iter_jsonl_text, read_json_file, read_jsonl_file
 from .quality import finish_document
 from .text import MARKDOWN_SUFFIXES, decode_checked, document_from_text, read_file_bytes, read_text_file
 
@@ -29,6 +29,7 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
                          "text/xml", "application/feed+xml"})
 _JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines"})
+_JSON_TYPES = frozenset({"application/json", "text/json"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _SNIFF_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
 
@@ -129,7 +130,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def classify(result: FetchResult) -> str:
-    """"html", "feed", "jsonl" or "text" for a fetched body, from its content type, then its first bytes."""
+    """"html", "feed", "jsonl", "json" or "text" for a fetched body, from its content type, then its first bytes."""
     ctype = result.content_type
     if ctype in _FEED_TYPES or ctype.endswith(("+rss", "rss+xml", "atom+xml")):
         return "feed"
@@ -137,6 +138,8 @@ def classify(result: FetchResult) -> str:
         return "feed" if looks_like_feed(result.body) else "html"
     if ctype in _JSONL_TYPES or (ctype in _SNIFF_TYPES | {"application/json"} and result.url.lower().endswith((".jsonl", ".ndjson"))):
         return "jsonl"
+    if ctype in _JSON_TYPES or ctype.endswith("+json") or (ctype in _SNIFF_TYPES and result.url.lower().endswith(".json")):
+        return "json"
     if ctype in _TEXT_TYPES or ctype in _SNIFF_TYPES:
         if looks_like_feed(result.body):
             return "feed"
@@ -158,7 +161,7 @@ def read_url(url: str, settings: Settings, *, jsonl_fields=None, fetch_links: bo
                                  fetched_at=result.fetched_at)
         elif kind == "unsupported":
             raise InputError(f"unsupported content type {result.content_type!r}", source=url,
-                             hint="cablegram reads HTML pages, RSS/Atom feeds, JSONL and plain text; convert other formats first.",
+                             hint="cablegram reads HTML pages, RSS/Atom feeds, JSON, JSONL and plain text; convert other formats first.",
                              code="unsupported_format")
         else:
             decoded = decode_checked(result.body, url, result.charset)
@@ -166,8 +169,10 @@ def read_url(url: str, settings: Settings, *, jsonl_fields=None, fetch_links: bo
             if kind == "html":
                 yield with_flags(document_from_html(text, url, url=result.url, fetched_at=result.fetched_at),
                                  decoded.flags)
-            elif kind == "jsonl":
-                for item in iter_jsonl_text(text, url, jsonl_fields):
+            elif kind in ("jsonl", "json"):
+                items = (iter_jsonl_text(text, url, jsonl_fields) if kind == "jsonl"
+                         else iter_json_text(text, url, jsonl_fields, fetched_at=result.fetched_at))
+                for item in items:
                     if isinstance(item, Document):
                         item.fetched_at = result.fetched_at
                         with_flags(item, decoded.flags)
