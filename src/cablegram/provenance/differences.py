@@ -495,15 +495,21 @@ def _root(word: str) -> str:
     return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls" else w
 
 
+def _done_verb(sentence: str, src: str, own: set[str], verbs: list[str]) -> str | None:
+    """The article's word that tells a planned act as done: the planned verb's past form or under way, a passive
+    plan's participle, a planned noun's past form, or a perfect of founding (:func:`_founded`)."""
+    return (_done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
+                                            if m.group("p").lower() in own), None)
+            or _planned_noun_done(sentence, src) or _founded(sentence, verbs))
+
+
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
     """Planned or agreed-to in the source, done in the article: the past form of the planned verb, the planned verb
     under way ("is already financing" for "will finance"), or a completion verb where the source set a time ("in the
     coming weeks")."""
     verbs = _planned_verbs(src, plan_s)
     own = set(words(sentence))
-    done_verb = _done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
-                                                if m.group("p").lower() in own), None) or _planned_noun_done(sentence, src)
-    done_verb = done_verb or _founded(sentence, verbs)
+    done_verb = _done_verb(sentence, src, own, verbs)
     done = _DONE.search(sentence)
     if done and done.group(0).lower().split()[-1] in ("held", "had") and _ENCOUNTER_OBJECT.match(sentence, done.end()):
         done = None  # "held a telephone conversation with …": the encounter the readout reports, not the planned act
@@ -1256,6 +1262,22 @@ def _named_official(name: str, source_text: str) -> bool:
                   r"Director|Commissioner|President|Head|Chief)\b", source_text[max(0, m.start() - 80):m.end() + 80]))
 
 
+def _principal_speakers(sentence: str, source: list[str], previous: str) -> bool:
+    """Whether the sentence's frame, its quotes set aside, is bare (see :func:`invented_quote`) and names only the
+    source's principals or officials as its speakers (a counterpart's remarks to the press excepted)."""
+    frame = _QUOTED.sub(" ", sentence)
+    frame = _FRAME_LISTENER.sub(" told ", _FRAME_ADJUNCT.sub(" ", _FRAME_PRESS.sub(" told ", frame)))
+    speakers = names(frame) or _pronoun_speaker(frame, previous)
+    name_words = {w for n in speakers for w in words(n)}
+    rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
+    whole = " ".join(source)
+    if (rest and not _named_thing_frame(rest, whole)) or not speakers:
+        return False
+    if not all(name_in(n, source[0]) or _named_official(n, whole) for n in speakers):
+        return False
+    return not (_FRAME_PRESS.search(sentence) and any(_counterpart(n, source[0]) for n in speakers))
+
+
 def invented_quote(sentence: str, source: list[str], same_language: bool = True, previous: str = "") -> Change | None:
     """Words put in the mouth of the source's principals: a sentence that is only a quote and a bare speech
     frame ("…," Biden told Zelenskyy; "…," Sturla told her guest; "…," she told reporters, ``previous``, the article's
@@ -1264,19 +1286,7 @@ def invented_quote(sentence: str, source: list[str], same_language: bool = True,
     any quotation marks quoted nobody. Such a sentence reports the source's encounter with words it never
     had (the codebook's ``quote`` change), however little its wording resembles the source."""
     quotes = [m for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) >= 3]
-    if not quotes or not source:
-        return None
-    frame = _QUOTED.sub(" ", sentence)
-    frame = _FRAME_LISTENER.sub(" told ", _FRAME_ADJUNCT.sub(" ", _FRAME_PRESS.sub(" told ", frame)))
-    speakers = names(frame) or _pronoun_speaker(frame, previous)
-    name_words = {w for n in speakers for w in words(n)}
-    rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
-    whole = " ".join(source)
-    if _named_thing_frame(rest, whole):
-        rest = []
-    if rest or not speakers or not all(name_in(n, source[0]) or _named_official(n, whole) for n in speakers):
-        return None
-    if _FRAME_PRESS.search(sentence) and any(_counterpart(n, source[0]) for n in speakers):
+    if not quotes or not source or not _principal_speakers(sentence, source, previous):
         return None
     text = " ".join(source)
     q = quotes[0]
