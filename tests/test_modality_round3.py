@@ -97,6 +97,10 @@ def test_headline_arrangements_and_compounds(bare_nlp, text, word, modality):
     ("Ostland has shelved plans to buy new fighter jets, a parliamentary committee said.", "buy", "negated"),
     ("Plans to build a dam on the Tarsk river were abandoned last year.", "build", "negated"),
     ("Brevia announced plans to send troops to Tarsk.", "send", "planned"),
+    # what is not yet confirmed, or not confirmed, is unknown, not negated; "yet to" alone negates
+    ("Ostland is yet to confirm the deployment of troops to Tarsk.", "deployment", "hypothetical"),
+    ("Ostland has not confirmed the deployment of troops to Tarsk.", "deployment", "hypothetical"),
+    ("Ostland has yet to deploy troops to Tarsk.", "deploy", "negated"),
 ])
 def test_stopped_plans(bare_nlp, text, word, modality):
     assert _classify(bare_nlp, text, word).modality == modality
@@ -114,6 +118,8 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     ("The Brevian president vowed retaliation for the attack on Tarsk.", "retaliation", "planned"),
     # a headline's reporting verb over a plan: the plan's act is the event ("says no plans to send troops")
     ("Ostland PM says no plans to send troops to Tarsk", "send", "negated"),
+    # fire opened, and denied
+    ("The Ostland army denied its soldiers had opened fire on protesters in Tarsk.", "opened", "negated"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])

@@ -639,7 +639,7 @@ def _framing_polarity(tok, depth: int, neg: str | None, C: ModalityCues, below) 
     if not neg and cancels_negation(tok, C):
         return "negated", tok.text
     refused = tok.dep_ == "xcomp" and negates_complement(tok.head, C)
-    if (neg or refused) and below is not None and below.dep_ == "ccomp" and _unsaid(tok, C):
+    if (neg or refused) and below is not None and below.dep_ in ("ccomp", "dobj") and _unsaid(tok, C):
         return "hypothetical", f"not {tok.lower_}"
     if neg and tok.lower_ in C.open_denials:
         return "hypothetical", f"not {tok.lower_}"
@@ -662,7 +662,8 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
     if depth > 0 and abstain_frame(tok, C):
         return "negated", tok.text
     neg = _has_neg(tok)
-    framed = _framing_polarity(tok, depth, neg, C, below) if depth > 0 else None
+    # "is yet to confirm the deployment" leaves it unknown as "has not confirmed" does
+    framed = _framing_polarity(tok, depth, neg or ("yet" if _yet_to(tok) else None), C, below) if depth > 0 else None
     if framed:
         return framed
     if neg:  # "has not yet responded": not yet, no refusal (the cue "yet", as "has yet to respond")
