@@ -1,10 +1,12 @@
 """Commitments: kinds of fault met on the seventh and eighth sets written for the project (both wholly development
-sets now), each fixed in general: a named body's officials are no anonymous source; a count taken from a larger
+sets now) and on the ninth set's development part, each fixed in general: a named body's officials are no anonymous source; a count taken from a larger
 count promised before ("delivered 800,000 of the 1.5 million shells it promised") is a delivery beside a reference
 row for the promise; a first tranche of a larger plan is a share of it; money "released" by a lender is given, and a
 lender's or a tranche's money is financial when no other kind word is near; "pay for" support named after it is a
 giving verb; people and institutions named by a common noun ("hospitals in X") receive as their place; soldiers' pay
-at home is no support.
+at home is no support; several givers without a figure give one row each; relief goods for soldiers are military;
+a receiver the parser folds into the sum ("lend X EUR 1bn") receives; who leads an initiative ("X-led") receives
+nothing; raising salaries at home is no support; flour is food aid.
 
 Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
 
@@ -79,3 +81,34 @@ def test_institutions_named_by_a_common_noun_receive_as_their_place(knlp):
 
 def test_soldiers_pay_at_home_is_no_support(knlp):
     assert rows(knlp, "Norland's parliament voted to raise the monthly pay of its soldiers to 9,000 crowns.") == []
+
+
+def test_several_givers_without_a_figure_give_one_row_each(knlp):
+    got = rows(knlp, "Kestria and Norland will send reconnaissance drones to Ostravia next month.")
+    assert sorted(c.donor for c in got) == ["XKS", "XNL"], got
+    assert all((c.recipient, c.category, c.status) == ("XOS", "military", "pledged") for c in got), got
+
+
+def test_relief_goods_for_soldiers_are_military(knlp):
+    [c] = rows(knlp, "Norland will contribute five million euros to a fund that buys winter clothing for Ostravian "
+                     "soldiers.")
+    assert (c.category, c.amount) == ("military", 5e6), c
+
+
+def test_a_receiver_the_parser_folds_into_the_sum(knlp):
+    [c] = rows(knlp, "Kestria will lend Ostravia EUR 1.2 billion to modernise its power grid and link it to Norland's.")
+    assert (c.donor, c.recipient, c.category, c.amount) == ("XKS", "XOS", "financial", 1.2e9), c
+
+
+def test_who_leads_an_initiative_is_no_receiver(knlp):
+    [c] = rows(knlp, "Veridia will pay for 50,000 artillery shells bought under the Kestria-led initiative for Ostravia.")
+    assert (c.donor, c.recipient, c.category) == ("XVR", "XOS", "military"), c
+
+
+def test_raising_salaries_at_home_is_no_support(knlp):
+    assert rows(knlp, "Ostravia's government raised teachers' monthly salaries by 1,500 crowns from January.") == []
+
+
+def test_flour_is_food_aid(knlp):
+    [c] = rows(knlp, "Kestria delivered 1,200 tonnes of flour to displaced families in Ostravia.")
+    assert (c.recipient, c.category, c.status) == ("XOS", "humanitarian", "delivered"), c

@@ -572,6 +572,7 @@ def speculation_cue(tok: Token, text: str, claim=None) -> str | None:
 _OFFICIAL_HEADS = re.compile(r"\b(?:officials?|spokes(?:man|woman|person|people))$", re.IGNORECASE)
 # What names the body they speak for: a capitalised word ("UN", "Qatari", "EU") or a ministry's field ("defence
 # ministry officials", "finance officials")
+_OFFICIALS_IN_A_CAPITAL = re.compile(r"\bofficials?\s+(?:in|from)\s+[A-Z][\w-]+")
 _BODY_WORD = re.compile(r"\b(?:[A-Z][\w'\u2019.-]*|defen[cs]e|foreign|finance|treasury|health|interior|ministry|"
                         r"government|embassy|presidential|military|army|agency|bank|fund)\b")
 
@@ -581,6 +582,8 @@ def _officials_of_a_body(claim) -> bool:
     Qatari official said"): the body reports through its staff, which is no anonymous source ("officials said",
     "sources said" and "a diplomat said" stay speculative, as do words that say the name is kept back)."""
     text = " ".join((getattr(claim, "claimant_text", None) or "").split())
+    if _OFFICIALS_IN_A_CAPITAL.search(text):
+        return True  # "officials in London acknowledged": the state seated there speaks through them
     if not _OFFICIAL_HEADS.search(text):
         return False
     before = text[: _OFFICIAL_HEADS.search(text).start()]

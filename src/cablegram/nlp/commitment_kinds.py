@@ -35,6 +35,12 @@ _COUNT = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
                     r"hundred)$", re.IGNORECASE)
 
 
+# Relief goods given for a state's soldiers ("winter clothing and boots for Ukrainian soldiers", "first-aid kits for
+# its troops"): kit for an army, military support as the tracker codes it
+_FOR_SOLDIERS = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:frontline\s+)?"
+                           r"(?:soldiers|troops|servicemen|servicewomen|service members|armed forces|army)\b")
+
+
 def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None, min_p: float = 0.7,
                 paragraph: str | None = None) -> tuple[str, str | None, str]:
     """(category, subcategory, how) for a commitment described by ``window`` inside ``sentence``.
@@ -42,6 +48,9 @@ def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None,
     ``paragraph`` (the sentence's paragraph) is read by the model when the sentence alone leaves it
     unsure. ``how`` is ``rule``, ``model`` or ``none`` (see the module docstring)."""
     rule = lex.kind(window, strong_only=True) or lex.kind(sentence, strong_only=True)
+    if rule is not None and rule.category == "humanitarian" and rule.subcategory is None and \
+            _FOR_SOLDIERS.search(window):
+        return "military", "equipment", "rule"  # "winter clothing and boots for Ukrainian soldiers": kit for an army
     if rule is not None:
         return rule.category, rule.subcategory or _model_type(models, sentence, rule.category), "rule"
     if models is not None:

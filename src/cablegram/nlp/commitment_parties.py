@@ -431,6 +431,10 @@ def _object_recipients(tok: Token) -> list[Token]:
     if len(objects) >= 2 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ != "MONEY" and not any(
             t.like_num for t in objects[0].subtree):
         out.append(objects[0])  # the parser tags both as objects
+    nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.ent_type_ != "MONEY" and \
+            nxt.head.ent_type_ == "MONEY" and any(nxt in o.subtree for o in objects):
+        out.append(nxt)  # "lend Moldova EUR 1.2 billion": the parser folds the receiver into the sum
     return out
 
 
@@ -600,8 +604,13 @@ def _recipient_text(tok: Token) -> str | None:
         if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) and c.lower_ not in _TITLE_NOUNS:
             if _HOSTILE_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 40]):
                 continue  # "the power grid destroyed by Russian attacks": the aggressor, not the receiver
+            if _LEADER_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 12]):
+                continue  # "under the Czech-led initiative for Ukraine": who leads or makes it, not the receiver
             return _span_text(c)
     return None
+
+
+_LEADER_AFTER = re.compile(r"-(?:led|run|made|built|based|owned|organi[sz]ed)\b")
 
 
 # "Finland's 17th aid package", "Germany's latest pledge", "Japan's loan to …": a possessed gift names its giver.

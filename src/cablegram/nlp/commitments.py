@@ -36,7 +36,8 @@ Decisions (documented in the codebook):
   chemical or nuclear weapons, people arriving, a private person's money (a person the knowledge base does not
   know, with no office named), help to a state's own nationals, and in a story (more than 8 sentences) a figure
   with neither giver nor receiver in reach.
-- Several donors with one amount share one row ("A; B"); "each" gives one row per donor; "A $100m,
+- Several donors with one amount share one row ("A; B"); "each" gives one row per donor, and so does a
+  sentence with no figure ("A and B will send drones", "tanks delivered by A and B"); "A $100m,
   B $50m" one row per pair. An amount that is part of a larger one ("including $500m for …") is named
   in the parent's reason, not counted. One sum in two currencies is one row.
 - A short document (at most 8 sentences: a note on one package) with no support verb whose opening
@@ -99,6 +100,7 @@ _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[\w\u2019'-]+(?:\s+[\w\u2019'-]+)?\s+t
 _CLAIMANT_RE = re.compile(r"(?:,\s*(?:according to)\s+(?P<a>[^,.;]+)|,\s*(?P<b>[^,;]+?)\s+said\b)", re.IGNORECASE)
 _COMMITTED = ("pledged", "allocated", "delivered")
 _UNNAMED_GIVERS = "donor unknown: givers not named"
+_PER_DONOR = "one row per donor"
 _SHARED_AMOUNT = "donor unknown: several givers in a list share this amount"
 _SPEAKER_GIVES = "donor: the state of the speaker whose 'we' gives"
 _SPEAKER_UNKNOWN = "donor unknown: 'we' of a speaker not identified"
@@ -224,7 +226,7 @@ class CommitmentExtractor:
         self._fill_recipients(rows, ctx)
         for r in rows:
             r.donor = _without_receiver(r.donor, r.recipient)
-        return rows
+        return [one for r in rows for one in _one_row_per_donor(r)]
 
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
         """The document's actor mentions and claims (by sentence) less what only cites a source ("According to Source
@@ -718,6 +720,8 @@ class CommitmentExtractor:
 
     @staticmethod
     def _donor_list(text: str, donors: list[str], reasons: list[str]) -> list[str | None]:
+        """One entry per row: several donors share one row ("A; B": split again per donor once resolved when no
+        figure is theirs together, see :func:`_one_row_per_donor`), unless "each" gives it."""
         donor_list: list[str | None] = [d for d in donors if d] or [None]
         if len(donor_list) > 1 and not re.search(r"\beach\b", text, re.IGNORECASE):
             reasons.append(f"joint commitment by {len(donor_list)} donors; amount not split")
@@ -1544,6 +1548,18 @@ def _own_amounts(text: str, amounts: list[Amount]) -> tuple[list[Amount], list[s
             continue
         kept.append(amount)
     return kept, parts
+
+
+def _one_row_per_donor(row: Commitment) -> list[Commitment]:
+    """A joint row without a figure ("A and B will send drones", "tanks delivered by A and B"): each giver gives what
+    the sentence names, one row each; a sum shared by the givers ("A and B will provide $10m") stays one row, since
+    no one knows its split."""
+    if row.amount is not None or not row.donor or "; " not in row.donor:
+        return [row]
+    donors = row.donor.split("; ")
+    reason = (row.reason or "").replace("; amount not split", "").replace(
+        f"joint commitment by {len(donors)} donors", f"{_PER_DONOR}: {len(donors)} donors and no figure to share")
+    return [replace(row, donor=d, reason=reason) for d in donors]
 
 
 def _without_receiver(donor: str | None, recipient: str | None) -> str | None:
