@@ -61,8 +61,11 @@ def add(
     try:
         if type_ not in ACTOR_KINDS:
             raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}", code="invalid_value")
+        if not name.strip():
+            raise InputError("the actor's NAME is empty", code="invalid_value", hint="Give the name, e.g. 'Jane Doe'.")
         if (start or end) and not title:
             raise InputError("--start/--end describe a role: give --title too", code="invalid_value")
+        country, start, end = _checked_role_options(country, role if title else None, start, end)
         prefix = {"person": "person", "organisation": "org", "group": "group", "state": "state"}[type_]
         roles = [make_role(title, role, country, start, end, source)] if title else []
         actor = Actor(id=actor_id or f"{prefix}:{slugify(name)}", name=name, type=type_, country=country,
@@ -71,6 +74,48 @@ def add(
     except CablegramError as exc:
         _fail(exc)
     console.print(f"added {actor.id} to {target}")
+
+
+def _checked_role_options(country: Optional[str], role: Optional[str], start: Optional[str],
+                          end: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """--country (upper-cased), --start and --end checked before anything is written: a three-letter code,
+    dates that exist in the calendar (YYYY, YYYY-MM or YYYY-MM-DD), an end not before the start and a known
+    --role; each refusal names the option."""
+    import re
+
+    from ..kb.loader import ROLE_KINDS
+
+    if country is not None:
+        country = country.strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            raise InputError(f"--country {country!r} is not an ISO 3166 alpha-3 code", code="invalid_value",
+                             hint="Use the three-letter code, e.g. UKR, POL or USA.")
+    for option, value in (("--start", start), ("--end", end)):
+        if value is not None and not _calendar_date(value):
+            raise InputError(f"{option} {value!r} is not an ISO date that exists in the calendar", code="invalid_value",
+                             hint="Use YYYY-MM-DD (or YYYY-MM, YYYY) with a real month and day, e.g. 2024-03-05.")
+    if start and end and end < start:
+        raise InputError(f"--end {end} is before --start {start}", code="invalid_value",
+                         hint="Give the day the role ended, after it started; leave --end out while in office.")
+    if role is not None and role not in ROLE_KINDS:
+        raise InputError(f"--role {role!r} is not a role kind", code="invalid_value",
+                         hint=f"Use one of: {', '.join(ROLE_KINDS)}; the office's own name goes in --title.")
+    return country, start, end
+
+
+def _calendar_date(value: str) -> bool:
+    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD and exists in the calendar (2024-02-30 does not)."""
+    import datetime as dt
+    import re
+
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return False
+    try:
+        dt.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        return False
+    return True
 
 
 _FORMATS = ("table", "json", "jsonl", "csv")
