@@ -670,6 +670,12 @@ def _polarity_at(tok, depth: int, trigger, C: ModalityCues, below=None) -> tuple
         return "negated", "yet" if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in tok.children) else neg
     if _yet_to(tok):
         return "negated", "yet"
+    return _act_not_done(tok, depth, trigger, C, below)
+
+
+def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str, str] | None:
+    """("negated", cue) when ``tok`` (as in :func:`_polarity_at`) says the act did not take place without a negator:
+    "without" over it, a phrase of failure, a predicate that excludes it, a verb whose complement did not happen."""
     if depth > 0 and _lacking(tok, below):
         return "negated", tok.text
     failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None
