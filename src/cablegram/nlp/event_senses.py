@@ -6,8 +6,6 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   border", "test-fired two missiles"), the event on the moving or testing verb; weapons or troops deployed to a place
   no actor names are one too, not AID ("deployed air-defence batteries to the capital"; "deployed troops to Mali"
   stays what the classifier says);
-- imposing sanctions, an embargo or tariffs is SANCTION, not COERCE ("imposed sanctions on three companies");
-- signing a deal or an agreement is AGREE, not SUPPORT ("signed a supply deal with Vietnam's industry ministry");
 - receiving or hosting a visiting official is a meeting, CONSULT, not AID received ("received the visiting Omani
   foreign minister");
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
@@ -41,11 +39,6 @@ class _Senses(NamedTuple):
     deploying_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     officials: frozenset[str]
-    imposing_verbs: frozenset[str]
-    measures: frozenset[str]
-    signing_verbs: frozenset[str]
-    documents: frozenset[str]
-    funding: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +53,7 @@ def _senses() -> _Senses:
                    word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"),
                    word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"),
                    word_set(lex, "show_of_force.deploying_verbs"), word_set(lex, "received_visitor.verbs"),
-                   word_set(lex, "received_visitor.officials"), word_set(lex, "imposed_sanctions.verbs"),
-                   word_set(lex, "imposed_sanctions.measures"), word_set(lex, "signed_agreement.verbs"),
-                   word_set(lex, "signed_agreement.documents"), word_set(lex, "signed_agreement.funding"))
+                   word_set(lex, "received_visitor.officials"))
 
 
 def _lemma(tok) -> str:
@@ -84,34 +75,7 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "MOBILIZE", trigger
     if etype == "AID" and received_visitor(trigger):
         return "CONSULT", trigger
-    if etype == "COERCE" and imposed_sanctions(trigger):
-        return "SANCTION", trigger
-    if etype == "SUPPORT" and signed_agreement(trigger):
-        return "AGREE", trigger
     return etype, trigger
-
-
-def signed_agreement(verb) -> bool:
-    """``verb`` signs (``signed_agreement.verbs``) a deal, an agreement or a memorandum named by the head of its
-    direct object ("signed a rare-earth supply deal with …"), not one that gives money ("a $5 billion facility
-    agreement")."""
-    S = _senses()
-    if verb.pos_ != "VERB" or _lemma(verb) not in S.signing_verbs:
-        return False
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in S.documents or _lemma(c) in S.documents)):
-        # an agreement that gives money is support ("a $5 billion facility agreement")
-        return not any(t.ent_type_ == "MONEY" or t.lower_ in S.funding for t in obj.subtree if t.i < obj.i)
-    return False
-
-
-def imposed_sanctions(verb) -> bool:
-    """``verb`` imposes (``imposed_sanctions.verbs``) sanctions, an embargo or tariffs named as its direct object
-    or a passive subject ("imposed sanctions on three companies", "sanctions were imposed on …")."""
-    S = _senses()
-    if verb.pos_ != "VERB" or _lemma(verb) not in S.imposing_verbs:
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in S.measures or _lemma(c) in S.measures)
-               for c in verb.children)
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
