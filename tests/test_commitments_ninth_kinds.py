@@ -6,7 +6,8 @@ lender's or a tranche's money is financial when no other kind word is near; "pay
 giving verb; people and institutions named by a common noun ("hospitals in X") receive as their place; soldiers' pay
 at home is no support; several givers without a figure give one row each; relief goods for soldiers are military;
 a receiver the parser folds into the sum ("lend X EUR 1bn") receives; who leads an initiative ("X-led") receives
-nothing; raising salaries at home is no support; flour is food aid.
+nothing; raising salaries at home is no support; flour is food aid; aircraft carrying relief bring the cargo (no
+deployment, the cargo's kind); "N of the promised M things"; "the first tranche, €1.5bn, of a €4.5bn loan".
 
 Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
 
@@ -112,3 +113,20 @@ def test_raising_salaries_at_home_is_no_support(knlp):
 def test_flour_is_food_aid(knlp):
     [c] = rows(knlp, "Kestria delivered 1,200 tonnes of flour to displaced families in Ostravia.")
     assert (c.recipient, c.category, c.status) == ("XOS", "humanitarian", "delivered"), c
+
+
+def test_aircraft_carrying_relief_bring_the_cargo(knlp):
+    [c] = rows(knlp, "Norland sent two aircraft carrying 30 tonnes of medical supplies to Ostravia on Sunday.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", "delivered"), c
+    assert rows(knlp, "Norland sent two aircraft to the region.") == []
+
+
+def test_a_count_of_the_promised_whole(knlp):
+    got = rows(knlp, "Kestria has delivered 400,000 of the promised 1 million artillery shells to Ostravia.")
+    assert sorted((c.status, c.is_reference) for c in got) == [("delivered", False), ("pledged", True)], got
+
+
+def test_a_named_tranche_set_off_by_commas(knlp):
+    got = rows(knlp, "Norland disbursed the first tranche, EUR 500 million, of a EUR 2 billion loan to Ostravia.")
+    by_amount = {c.amount: (c.status, c.is_reference) for c in got}
+    assert by_amount == {5e8: ("delivered", False), 2e9: ("pledged", True)}, got

@@ -148,9 +148,16 @@ class CommitmentLexicon:
         objects += [c for o in objects for c in o.conjuncts]
         if any(o.lower_ in self.force_units for o in objects):
             return True
-        craft = [o for o in objects if o.lower_ in self.force_craft]
+        craft = [o for o in objects if o.lower_ in self.force_craft and not self._carries_support(o)]
         own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in craft for c in o.children)
         return bool(craft) and (own or not _names_receiver(verb))
+
+    def _carries_support(self, craft) -> bool:
+        """Whether aircraft or ships carry support ("two aircraft carrying 30 tonnes of medical supplies"): the cargo
+        is given, the craft only bring it."""
+        return any(c.dep_ == "acl" and c.lower_ in ("carrying", "loaded", "bringing", "transporting", "ferrying")
+                   and self.kind(" ".join(t.text for t in c.subtree), strong_only=True) is not None
+                   for c in craft.children)
 
     def topic_words(self, sent) -> set[int]:
         """Token indices of words that only name a topic ("energy cooperation", "reconstruction and energy

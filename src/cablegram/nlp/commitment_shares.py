@@ -54,6 +54,9 @@ _WHOLE_VERB = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:[\w'-
 # Whole first: "Of the $20m pledged, $5m has been delivered", "Out of a $12m package, Norland sent only $3m"
 _OF_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:out\s+)?of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"^[^,;:$\u20ac\u00a3]{0,60},[^,;:$\u20ac\u00a3]{0,60}$", re.IGNORECASE)
+# "the first tranche, €1.5 billion, of a €4.5 billion loan": the share's noun, then its figure set off by commas
+_NAMED_PART = re.compile(r"\b" + _PART_NOUN + r"\s*,\s*$", re.IGNORECASE)
+_COMMA_OF = re.compile(r"^\s*,\s*of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
 _ALLOCATING = frozenset(("approved", "allocated", "earmarked", "budgeted", "authorised", "authorized", "signed"))
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 
@@ -77,7 +80,8 @@ def shares(text: str, amounts: Sequence[Amount]) -> list[Share]:
     out: list[Share] = []
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end: second.start]
-        if (_OF_WHOLE.match(between) or _PART_OF_WHOLE.match(between)) and _larger(second, first):
+        named_part = _NAMED_PART.search(text[max(0, first.start - 40): first.start]) and _COMMA_OF.match(between)
+        if (_OF_WHOLE.match(between) or _PART_OF_WHOLE.match(between) or named_part) and _larger(second, first):
             out.append(_share(text, first, second, text[first.end: second.start]))
         elif _WHOLE_THEN_PART.match(between) and _larger(first, second) and \
                 (opening := _OF_BEFORE.search(text[max(0, first.start - 60): first.start])):
@@ -111,6 +115,10 @@ _ITEM_SHARE = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+(?:the|its|thei
                          + _COUNT + r")\s+((?:[\w-]+\s+){1,4}?)(?:(?:that|which)\s+)?(?:(?:it|they|he|she|[A-Z][\w-]*)\s+)?"
                          r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:already\s+|previously\s+|originally\s+)?"
                          r"(pledged|promised|committed|announced|offered|approved|allocated|earmarked|agreed)\b")
+# "800,000 of the promised 1.5 million shells": the whole's verb as an adjective before its count
+_ITEM_SHARE_ADJ = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+(?:the|its|their)\s+(pledged|promised|committed|"
+                             r"announced|approved|allocated|earmarked|agreed)\s+(" + _COUNT + r")\s+((?:[\w-]+\s+)?"
+                             r"[\w-]+)")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -131,14 +139,17 @@ class ItemShare:
 
 
 def item_share(text: str) -> ItemShare | None:
-    """The first "N of the M things it promised" of ``text`` whose part is smaller than its whole, else None."""
-    for m in _ITEM_SHARE.finditer(text):
-        part, whole = _count_value(m.group(1)), _count_value(m.group(2))
+    """The first "N of the M things it promised" (or "N of the promised M things") of ``text`` whose part is smaller
+    than its whole, else None."""
+    found = [(m, m.group(2), m.group(4)) for m in _ITEM_SHARE.finditer(text)] + \
+        [(m, m.group(3), m.group(2)) for m in _ITEM_SHARE_ADJ.finditer(text)]
+    for m, whole_count, verb in sorted(found, key=lambda f: f[0].start()):
+        part, whole = _count_value(m.group(1)), _count_value(whole_count)
         if part is None or whole is None or not part < whole:
             continue
-        verb = m.group(4).lower()
+        verb = verb.lower()
         status = "allocated" if verb in _ALLOCATING else "pledged"
-        return ItemShare(cue=f"{m.group(1)} of the {m.group(2)}", whole_status=status,
+        return ItemShare(cue=f"{m.group(1)} of the {whole_count}", whole_status=status,
                          whole_words=" ".join(text[m.end(1): m.end()].split()).removeprefix("out ").removeprefix("of "),
                          whole_start=m.end(1), whole_end=m.end())
     return None
