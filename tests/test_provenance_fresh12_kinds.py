@@ -54,3 +54,12 @@ def test_a_figure_credited_to_a_body_the_sources_never_name_is_not_the_readout()
     assert other_body_credit("Trade will rise to 5 billion euros by 2030, according to the president's office.",
                              [readout]) is None
     assert other_body_credit("Trade will rise to 5 billion euros by 2030, according to the statement.", [readout]) is None
+
+
+def test_the_counterpart_is_found_where_the_source_first_names_them():
+    # a readout that opens with a line on who said it: the encounter is in its second sentence
+    source = ["The following is attributable to Spokesperson Mira Kell:",
+              "Minister Ola Brek spoke today with Foreign Minister Ivo Lind of Tavia.",
+              "They discussed the Lenn canal."]
+    assert invented_quote("“The canal will carry our trade for a century,” Lind told reporters after the call.",
+                          source) is None

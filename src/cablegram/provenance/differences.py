@@ -1217,12 +1217,14 @@ _FRAME_PRESS = re.compile(r"\btold\s+(?:reporters|journalists|the\s+press)\b")
 _MEETS = re.compile(r"\b(?:with|received|receives|hosted|hosts|welcomed|welcomes)\b")
 
 
-def _counterpart(name: str, opening: str) -> bool:
-    """Whether the source's opening names ``name`` as the one its principal meets ("Secretary Pryce spoke today with
-    Foreign Minister Lenart Vosk": Vosk), not as one of the principals ("President A and President B met")."""
+def _counterpart(name: str, source: list[str]) -> bool:
+    """Whether the source's first sentence naming ``name`` names them as the one its principal meets ("Secretary Pryce
+    spoke today with Foreign Minister Lenart Vosk": Vosk), not as one of the principals ("President A and President B
+    met")."""
     last = name.split()[-1]
-    at = opening.find(last)
-    return at > 0 and bool(_MEETS.search(opening[:at]))
+    first = next((t for t in source if last in t), "")
+    at = first.find(last)
+    return at > 0 and bool(_MEETS.search(first[:at]))
 # A quote framed by a lone pronoun ("…," she told reporters): the speaker is the one the article's previous sentence
 # opens with.
 _FRAME_PRONOUN = re.compile(r"^\W*(?:he|she)\s+(?:said|says|told|tells|added|adds)\b", re.I)
@@ -1275,7 +1277,7 @@ def _principal_speakers(sentence: str, source: list[str], previous: str) -> bool
         return False
     if not all(name_in(n, source[0]) or _named_official(n, whole) for n in speakers):
         return False
-    return not (_FRAME_PRESS.search(sentence) and any(_counterpart(n, source[0]) for n in speakers))
+    return not (_FRAME_PRESS.search(sentence) and any(_counterpart(n, source) for n in speakers))
 
 
 def invented_quote(sentence: str, source: list[str], same_language: bool = True, previous: str = "") -> Change | None:
