@@ -85,3 +85,22 @@ def test_a_json_url_is_read_as_a_local_json_file_is(tmp_path, http_server):
         assert again.duplicates == 1  # the same record read from a file is the same document
         doc = fetched[texts[0]]
         assert (doc.title, doc.publisher, doc.published_at[:10]) == ("Kitchens", "Interior Ministry", "2024-03-01")
+
+
+def test_a_feed_entry_whose_page_fails_is_kept_from_the_feed_and_the_error_says_so(tmp_path, http_server):
+    texts = _texts(2)
+    page = http_server.route("/ok.html", f"<html><head><title>Kitchens</title></head><body><article><p>{texts[0]}"
+                                         "</p></article></body></html>")
+    gone = http_server.url("/gone.html")  # not routed: the server answers 404
+    feed = http_server.route("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                             f"<item><title>One</title><link>{page}</link><description>short one</description></item>"
+                             f"<item><title>Two</title><link>{gone}</link><description>{texts[1]}</description></item>"
+                             "</channel></rss>", content_type="application/rss+xml")
+    db = tmp_path / "f.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", "--fetch-links", feed], env={
+        "COLUMNS": "300", "CABLEGRAM_FETCH_ALLOW_NETWORKS": "127.0.0.1/32", "CABLEGRAM_FETCH_RETRIES": "0"})
+    assert result.exit_code == 1, result.output  # one input failed …
+    text = " ".join(result.output.split())
+    assert f"{gone}: HTTP 404" in text and "The entry's own text from the feed was stored instead." in text
+    with open_store(str(db)) as store:  # … and nothing was lost
+        assert sorted(d.text for d in store.iter_documents()) == sorted(texts)

@@ -99,8 +99,9 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
         if fetch_links and link:
             try:
                 doc = _linked_page(link, settings, client)
-            except InputError as err:
-                yield err  # then fall back to the entry's own text below
+            except InputError as err:  # then fall back to the entry's own text below, and say so
+                err.hint = f"{err.hint} The entry's own text from the feed was stored instead."
+                yield err
             else:
                 doc.title = doc.title or entry.get("title") or None
                 doc.published_at = doc.published_at or _entry_date(entry)[0]
