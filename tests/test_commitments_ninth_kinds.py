@@ -130,3 +130,8 @@ def test_a_named_tranche_set_off_by_commas(knlp):
     got = rows(knlp, "Norland disbursed the first tranche, EUR 500 million, of a EUR 2 billion loan to Ostravia.")
     by_amount = {c.amount: (c.status, c.is_reference) for c in got}
     assert by_amount == {5e8: ("delivered", False), 2e9: ("pledged", True)}, got
+
+
+def test_the_place_of_what_money_repairs_receives(knlp):
+    [c] = rows(knlp, "Kestria has pledged EUR 12 million to repair heating plants in Ostravia before the frosts.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XKS", "XOS", "humanitarian", "pledged"), c

@@ -456,6 +456,8 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
                 out.append(c)  # "handed over the tanks it promised Ukraine"
             if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
                 out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
+            if c.dep_ == "dobj" and c.head.lemma_ in _REPAIR_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
+                out += _place_of_receivers(c)  # "pledged 300 million crowns to repair heating plants in Kharkiv"
     return out
 
 
@@ -463,7 +465,9 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
 # receives when they are named by common nouns
 _PLACED_RECEIVERS = frozenset(("hospitals", "hospital", "clinics", "schools", "families", "people", "civilians",
                                "residents", "communities", "children", "victims", "survivors", "patients",
-                               "health facilities", "shelters", "farmers"))
+                               "health facilities", "shelters", "farmers", "plants", "facilities", "substations"))
+# Purposes that name what is rebuilt ("to repair heating plants in Kharkiv"): the place of what they mend receives
+_REPAIR_VERBS = frozenset(("repair", "rebuild", "restore", "reconstruct", "refurbish", "renovate"))
 
 
 def _place_of_receivers(tok: Token) -> list[Token]:
