@@ -120,6 +120,8 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     ("Ostland PM says no plans to send troops to Tarsk", "send", "negated"),
     # fire opened, and denied
     ("The Ostland army denied its soldiers had opened fire on protesters in Tarsk.", "opened", "negated"),
+    # an event on a negated "rule out" carries the modality of the act it leaves open
+    ("Ostland officials would not rule out an evacuation of the embassy in Tarsk.", "rule", "hypothetical"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])

@@ -1101,8 +1101,12 @@ def _intended_act(token, C: ModalityCues):
 
 def reported_act(trigger, C: ModalityCues | None = None):
     """The token whose modality an event on ``trigger`` carries: the act an adjective of readiness is ready for ("is
-    willing to withdraw if asked": the withdrawal, hypothetical; ``frame.disposition_words``), else ``trigger``."""
+    willing to withdraw if asked": the withdrawal, hypothetical; ``frame.disposition_words``), the act that a negated
+    verb of ruling out leaves open ("would not rule out an evacuation": hypothetical), else ``trigger``."""
     C = C or modality_cues()
+    if cancels_negation(trigger, C) and _has_neg(trigger):  # "would not rule out an evacuation": the evacuation's
+        return next((c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "nsubjpass"
+                                                                                  and c.pos_ == "NOUN")), trigger)
     if trigger.lower_ not in C.disposition_words:
         return trigger
     return next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), trigger)
