@@ -63,3 +63,18 @@ def test_the_counterpart_is_found_where_the_source_first_names_them():
               "They discussed the Lenn canal."]
     assert invented_quote("“The canal will carry our trade for a century,” Lind told reporters after the call.",
                           source) is None
+
+
+# Kinds that fresh12's final part showed when it was scored once (fixed after that score, so its final part is no
+# longer untouched), each on sentences of our own.
+
+def test_a_range_told_once_with_its_month_has_both_days():
+    evidence = "The Embassy of Osmia in Harl informs that consular services will be suspended from 2 to 4 April."
+    assert _kinds("The Osmian embassy in Harl will suspend consular services from April 2 to April 4.", evidence) == []
+    assert _kinds("The Osmian embassy in Harl will suspend consular services from April 3 to April 4.", evidence) == ["date"]
+
+
+def test_an_act_working_towards_told_as_done_is_planned_told_as_done():
+    evidence = "The agency is working with the Osmian authorities to open two more distribution hubs."
+    assert _kinds("The agency has opened two more distribution hubs with the Osmian authorities.", evidence) == ["modality"]
+    assert _kinds("The agency is working with Osmian officials to open two more distribution hubs.", evidence) == []

@@ -40,7 +40,7 @@ ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strengt
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|commitments?\s+to|intentions?\s+to|"
-    r"pledged\s+to|promised\s+to|vowed\s+to|"
+    r"pledged\s+to|promised\s+to|vowed\s+to|(?:is|are)\s+working\s+(?:with\s+(?:[\w’'-]+\s+){1,5}?)?to|"
     r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:planned|scheduled|foreseen|envisaged|slated|due)\s+(?:for|in|on|by|at)|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld)|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
@@ -439,6 +439,8 @@ def _planned_verbs(src: str, plan_s: re.Match) -> list[str]:
     prepare a meeting")."""
     verbs = [(m.group("v2") if m.group("v").lower() in _ONGOING and m.group("v2") else m.group("v")).lower()
              for m in _PLAN_VERB.finditer(src)]
+    after = re.match(r"\s*([a-z]{3,})\b", src[plan_s.end():]) if plan_s.group(0).lower().endswith("to") else None
+    verbs += [after.group(1).lower()] if after and after.group(1).lower() not in _ONGOING else []  # "working … to open"
     return verbs + [m.group(1).lower() for m in re.finditer(r"\bto\s+([a-z]{4,})\b", src[plan_s.end():plan_s.end() + 120])
                     if m.group(1).lower() not in _ONGOING]
 
@@ -684,10 +686,20 @@ def _same_act_done(sentence: str, src: str, plan_a: re.Match) -> Change | None:
         verb = m.group("v").lower()
         if verb in _ONGOING or verb in src_words:
             continue
-        if any(f in src_words for f in _past_forms(verb)):
+        if any(f in src_words and _said_done(f, src) for f in _past_forms(verb)):
             return Change("modality", f"done in the source, stated as planned in the article ({plan_a.group(0)!r})",
                           plan_a.start(), plan_a.end())
     return None
+
+
+_PLANNED_PASSIVE = re.compile(r"\b(?:will|would|shall|to|must|should|can|could|may|might)\s+(?:\w+ly\s+)?be\s+$", re.I)
+
+
+def _said_done(form: str, src: str) -> bool:
+    """Whether the source has the past form ``form`` as done somewhere, not only as a planned passive ("will be
+    suspended from 2 to 4 April" plans the suspension)."""
+    return any(not _PLANNED_PASSIVE.search(src[max(0, m.start() - 40):m.start()])
+               for m in re.finditer(rf"\b{re.escape(form)}\b", src, re.I))
 
 
 _AGREED_PRINCIPLE = re.compile(r"\bagreed\s+(?:on|about|upon)\s+the\s+(?:importance|need|value|necessity|significance)\b|"

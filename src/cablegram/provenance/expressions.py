@@ -122,7 +122,17 @@ def find_dates(text: str) -> list[Expression]:
             s = m.start("m") if n == 3 else m.start("y") if n == 5 else m.start()  # the date without its preposition
             taken.append(span)
             out.append(Expression("date", s, m.end(), text[s:m.end()], key))
-    return sorted(out, key=lambda e: e.start)
+    return sorted(out + _range_first_days(text, taken), key=lambda e: e.start)
+
+
+def _range_first_days(text: str, taken: list[tuple[int, int]]) -> list[Expression]:
+    """The first day of a range told once with its month ("from 2 to 4 April": 2 April, as "April 2 to April 4" says)."""
+    out = []
+    for m in _RANGE_DAY.finditer(text):
+        month = vocabulary.month_numbers().get(m.group("month").lower())
+        if month and not _overlaps((m.start(), m.end()), taken):
+            out.append(Expression("date", m.start(), m.end(), m.group(0), (month, int(m.group(0)), None)))
+    return out
 
 
 def find_durations(text: str) -> list[Expression]:
