@@ -161,3 +161,16 @@ def test_the_one_refused_leave_to_act_is_the_target(nlp):
     events = on(events_of(nlp, "Iran refused to let IAEA inspectors enter the Fordow site."), "refused")
     assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("REJECT", "IRN", "IGO.IAEA")]
     assert is_confident(events[0])
+
+
+def test_the_sender_of_a_demand_dismissed_is_its_source(nlp):
+    text = "Mali's military rulers dismissed a demand from Algiers to free the detained mayor."
+    demand = on(events_of(nlp, text), "demand")
+    assert all((e.source_actor, e.target_actor) == ("DZA", "MLI") for e in demand)
+    assert not any(is_confident(e) for e in demand)  # a demand named as what was dismissed is no happening of its own
+
+
+def test_an_origin_is_no_sender(nlp):
+    events = on(events_of(nlp, "The United States completed its withdrawal of troops from Iraq in December."),
+                "withdrawal")
+    assert events and events[0].source_actor == "USA"

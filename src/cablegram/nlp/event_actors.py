@@ -741,7 +741,30 @@ def _settled_pairs(trigger, sent, actors) -> list[tuple]:
     if roles is not None:
         return [roles]
     return receipt_pairs(trigger, sent, actors) or given_to_subject(trigger, sent, actors) \
-        or owner_pairs(trigger, sent, actors)
+        or owner_pairs(trigger, sent, actors) or sender_pairs(trigger, sent, actors)
+
+
+@lru_cache(maxsize=1)
+def _sent_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("senders", {}).get("nouns", []))
+
+
+def sender_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pair of an act named by a noun of something sent (``event_direction.toml`` ``[senders]``) that a verb takes
+    as its object with its sender in a "from" phrase ("dismissed
+    a demand from Paris", "accepted an offer from Moscow"): the sender as source, the verb's subject, who got it, as
+    target; [] otherwise (no "from" phrase naming a resolved actor, or no active subject naming one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.lower_ not in _sent_nouns():
+        return []
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and c[1] and c[1] != c[0].text]
+    senders = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+               if o.dep_ == "pobj" for c in in_sent if _span_in(c[0], o) and o.i in range(c[0].start, c[0].end)]
+    subject, passive = _subject_of(trigger.head)
+    if not senders or subject is None or passive:
+        return []
+    got = [c for c in in_sent if _span_in(c[0], subject) and not _in_clause_of(c[0], subject)]
+    receiver = _best_of(got, subject) if got else None
+    return [(senders[0], receiver)] if receiver is not None and _differs(receiver, senders[0]) else []
 
 
 @lru_cache(maxsize=1)
