@@ -120,6 +120,9 @@ def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
     ("The exercise involved tank units and air defence troops, the district said in a statement.", "organisation",
      "the district"),
     ("The municipality said the water would be back on by Monday.", "organisation", "The municipality"),
+    # a stray full stop before a relative "who": the name before the stop speaks
+    ("The cabinet includes members close to the army, among them the water minister, Lina Farouk. who complained "
+     "she had been left out of the talks.", "named", "Lina Farouk"),
     # a statement signed by a dash and a body's name, no full stop before the dash
     ("The ferry service will stop on Friday — Ministry of Transport", "organisation", "Ministry of Transport"),
     ("Exports will resume once the port is cleared — Office of the Prime Minister", "organisation",

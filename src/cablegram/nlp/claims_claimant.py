@@ -661,6 +661,8 @@ def source_for_claim(att: Attribution) -> Span | None:
     source = att.source if att.source is not None else passive_agent(att)
     if source is not None and is_relative_pronoun(source.root):
         resolved = att.resolved if att.resolved is not None else _relative_antecedent(source.root)
+        if resolved is None:
+            resolved = _name_before_stray_stop(source.root)
         if resolved is not None:
             return trim_appositive(resolved)
     if source is None:
@@ -833,6 +835,21 @@ def _relative_antecedent(pronoun) -> Span | None:
         return None
     noun = clause.head
     return pronoun.doc[noun.left_edge.i:noun.i + 1]
+
+
+def _name_before_stray_stop(pronoun) -> Span | None:
+    """The name a relative "who" opening a sentence refers to when a stray full stop split the sentence before it
+    ("…, the water minister, Lina Farouk. who complained …": lower-case "who" right after the stop): the run of
+    proper nouns before the stop; None otherwise."""
+    doc = pronoun.doc
+    i = pronoun.i
+    if pronoun.text != "who" or i < 2 or doc[i - 1].text != ".":
+        return None
+    end = i - 1
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return doc[start:end] if start < end else None
 
 
 def _with_agent(source: Span) -> Span:
