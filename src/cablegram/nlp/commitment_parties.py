@@ -431,11 +431,16 @@ def _object_recipients(tok: Token) -> list[Token]:
     if len(objects) >= 2 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ != "MONEY" and not any(
             t.like_num for t in objects[0].subtree):
         out.append(objects[0])  # the parser tags both as objects
+    return out + _folded_receiver(tok, objects)
+
+
+def _folded_receiver(tok: Token, objects: list[Token]) -> list[Token]:
+    """"lend Moldova EUR 1.2 billion": the name right after the verb that the parser folds into the sum, else []."""
     nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.ent_type_ != "MONEY" and \
             nxt.head.ent_type_ == "MONEY" and any(nxt in o.subtree for o in objects):
-        out.append(nxt)  # "lend Moldova EUR 1.2 billion": the parser folds the receiver into the sum
-    return out
+        return [nxt]
+    return []
 
 
 def _candidates(tok: Token, verb: Token) -> list[Token]:
@@ -454,10 +459,7 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.head.dep_ == "relcl" and \
                     c.head.lower_ in _GIVE_OBJECT:
                 out.append(c)  # "handed over the tanks it promised Ukraine"
-            if c.dep_ == "dobj" and c.head.lower_ in _HELP_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
-                out.append(c)  # "pledged $5bn to support countries like Jordan", "donated … to assist Ethiopia"
-            if c.dep_ == "dobj" and c.head.lemma_ in _REPAIR_VERBS and c.head.dep_ in ("xcomp", "advcl", "acl"):
-                out += _place_of_receivers(c)  # "pledged 300 million crowns to repair heating plants in Kharkiv"
+            out += _purpose_objects(c)
     return out
 
 
@@ -480,6 +482,17 @@ def _place_of_receivers(tok: Token) -> list[Token]:
         ([tok.nbor(1)] if tok.i + 1 < tok.sent.end and tok.nbor(1).dep_ == "prep" else [])
     return [g for c in preps if c.lower_ in ("in", "across", "of")
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+
+
+def _purpose_objects(c: Token) -> list[Token]:
+    """Receivers a purpose clause names: "pledged $5bn to support countries like Jordan", "donated … to assist
+    Ethiopia" (the helped object); "pledged 300 million crowns to repair heating plants in Kharkiv" (the place of what
+    is mended)."""
+    if c.dep_ != "dobj" or c.head.dep_ not in ("xcomp", "advcl", "acl"):
+        return []
+    if c.head.lower_ in _HELP_VERBS:
+        return [c]
+    return _place_of_receivers(c) if c.head.lemma_ in _REPAIR_VERBS else []
 
 
 def _only_placed(tok: Token) -> bool:
