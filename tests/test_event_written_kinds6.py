@@ -114,9 +114,19 @@ def test_people_acting_for_a_named_body_are_that_body(nlp, text, source):
     assert is_confident(events[0])  # the body hangs in the clause through the people who act for it
 
 
-def test_officials_in_a_place_are_no_body(nlp):
-    events = events_of(nlp, "Officials in Kabul warned Pakistan against closing the border crossing.")
-    assert not [e for e in events if e.source_actor == "AFG" and e.source_text == "Kabul"]
+@pytest.mark.parametrize("text, source, words", [
+    ("Police in Nairobi arrested an opposition organiser ahead of the rally.", "KEN", "Police in Nairobi"),
+    ("The junta in Bamako rejected ECOWAS demands for elections within a year.", "MLI", "junta in Bamako"),
+])
+def test_a_state_organ_in_a_place_of_that_state_is_the_state(nlp, text, source, words):
+    events = [e for e in events_of(nlp, text) if e.type in ("COERCE", "REJECT")]
+    assert events and events[0].source_actor == source and words in events[0].source_text
+    assert events[0].confidence > 0.5  # no doubt of a place taken for the source
+
+
+def test_people_in_a_place_are_no_state(nlp):
+    events = events_of(nlp, "Protesters in Nairobi blocked the main highway.")
+    assert events and all(e.source_actor != "KEN" for e in events)
 
 
 @pytest.mark.parametrize("text", [

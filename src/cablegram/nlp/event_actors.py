@@ -712,26 +712,34 @@ def subject_phrase(trigger) -> tuple | None:
 
 @lru_cache(maxsize=1)
 def body_member_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, prepositions) of ``event_direction.toml`` ``[body_members]``."""
+    """(nouns, prepositions, organs) of ``event_direction.toml`` ``[body_members]``."""
     lex = load_lexicon("event_direction").get("body_members", {})
-    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in ("nouns", "preps"))
+    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in ("nouns", "preps", "organs"))
 
 
 def body_of_members(chosen, actors) -> tuple | None:
     """``chosen``, or for an unresolved phrase of people named by what they do for a body ("prosecutors at the
-    International Criminal Court", "officials of the WHO") the resolved actor mention of that body; a place in a
-    locative phrase ("officials in Kabul") is no body."""
+    International Criminal Court", "officials of the WHO") the resolved actor mention of that body; for a state's
+    organ named with a known place of that state ("police in Kampala", ``organs``) the phrase with the place's
+    state; "protesters in Dhaka" stay unresolved."""
     if chosen is None or chosen[1] is not None:
         return chosen
-    nouns, preps = body_member_words()
+    nouns, preps, organs = body_member_words()
     head = chosen[0].root
-    if head.lower_ not in nouns:
+    if head.lower_ not in nouns | organs:
         return chosen
+    if head.lower_ in organs:
+        preps = preps | {"in"} if head.lower_ in nouns else frozenset({"in"})
     objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                if g.dep_ == "pobj"]
     bodies = [c for c in actors if c[1] and c[1] != c[0].text and any(_span_in(c[0], o) and o.i in
                                                                      range(c[0].start, c[0].end) for o in objects)]
-    return bodies[0] if bodies else chosen
+    if not bodies:
+        return chosen
+    body = bodies[0]
+    if body[0].root.head.lower_ == "in":  # "police in Kampala": the organ's words, the place's state
+        return chosen[0].doc[chosen[0].start:max(chosen[0].end, body[0].end)], body[1]
+    return body
 
 
 def _settled_pairs(trigger, sent, actors) -> list[tuple]:

@@ -201,7 +201,7 @@ def _phrase_root(span):
 def _members_of(body) -> bool:
     """``body`` is named on people who act for it ("prosecutors at the International Criminal Court":
     :func:`.event_actors.body_of_members`), so the mention hangs in its clause through them."""
-    nouns, preps = body_member_words()
+    nouns, preps = body_member_words()[:2]
     return body.head.lower_ in preps and body.head.head.lower_ in nouns
 
 
@@ -963,6 +963,8 @@ def only_place(span) -> bool:
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words().actor_nouns:
         return False  # a body the place names ("a Jerusalem district court", "the Kilis police") acts
+    if root.lower_ in body_member_words()[2] and root.i < span.end - 1:
+        return False  # a state's organ with the place it sits in ("police in Kampala": event_actors.body_of_members)
     for start, end, label, kb_id in group_bounds(span.doc, "cg_places"):
         if start < span.end and span.start < end and kb_id:  # a known place, not any GPE
             if label != "capital":
