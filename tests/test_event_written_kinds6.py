@@ -184,3 +184,11 @@ def test_an_origin_is_no_sender(nlp):
     events = on(events_of(nlp, "The United States completed its withdrawal of troops from Iraq in December."),
                 "withdrawal")
     assert events and events[0].source_actor == "USA"
+
+
+def test_whom_a_demanded_act_is_done_to_is_not_asked(nlp):
+    events = on(events_of(nlp, "Opposition lawmakers in Kenya demanded the release of the detained activists."),
+                "demanded")
+    assert [(e.type, e.target_actor, e.target_text) for e in events] == [("REQUEST", None, None)]
+    withdrawal = on(events_of(nlp, "The EU demanded the withdrawal of Russian troops from Moldova."), "demanded")
+    assert [e.target_actor for e in withdrawal] == ["RUS"]  # those who must withdraw are asked

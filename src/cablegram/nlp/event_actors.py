@@ -753,6 +753,23 @@ def _settled_pairs(trigger, sent, actors) -> list[tuple]:
 
 
 @lru_cache(maxsize=1)
+def _demanded_act_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("demanded_acts", {}).get("nouns", []))
+
+
+def patient_of_demanded_act(target, trigger) -> bool:
+    """True when ``target`` is whom an act that the trigger's direct object names is done to ("demanded the release
+    of the detained journalists": the journalists are not asked; ``event_direction.toml`` ``[demanded_acts]``)."""
+    if target is None:
+        return False
+    head = phrase_head(target[0])
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _demanded_act_nouns():
+        return False
+    return prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i
+
+
+@lru_cache(maxsize=1)
 def _sent_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("senders", {}).get("nouns", []))
 

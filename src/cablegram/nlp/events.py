@@ -26,8 +26,8 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative, place_of_act,
-                           subject_phrase)
+from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative,
+                           patient_of_demanded_act, place_of_act, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
@@ -1125,6 +1125,8 @@ class EventCoder:
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_moved_targets(pairs, trigger, etype)
+        if etype == "REQUEST":  # "demanded the release of X": X is not the one asked
+            pairs = [(src, None if patient_of_demanded_act(tgt, trigger) else tgt) for src, tgt in pairs]
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
