@@ -6,6 +6,7 @@ raises :class:`~cablegram.errors.InputError` whose ``source`` is ``file:line``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -51,6 +52,24 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HINT = "Each line must be a JSON object like {\"id\": \"UKR\", \"name\": \"Ukraine\", \"type\": \"state\", \"aliases\": [...], \"roles\": [...]}; see docs/actors.md."
 
 
+def date_exists(value: str) -> bool:
+    """Whether an ISO date of the form YYYY, YYYY-MM or YYYY-MM-DD names a real year, month or day
+    (``2024-13-01`` and ``2024-02-30`` match the pattern but are not in the calendar)."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        return False
+    return True
+
+
+def ends_before(start: str, end: str) -> bool:
+    """Whether ``end`` is before ``start``, compared at the coarser of the two precisions
+    (an end in ``2024`` is not before a start in ``2024-05``)."""
+    n = min(len(start), len(end))
+    return end[:n] < start[:n]
+
+
 def shipped_paths() -> list[Path]:
     """Paths of the knowledge-base files shipped inside the package."""
     base = resources.files("cablegram.kb") / "data"
@@ -94,7 +113,10 @@ def _check_role(role: Any, where: str) -> None:
         if value is not None and not (isinstance(value, str) and _DATE.match(value)):
             raise InputError(f"role field {key!r} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null",
                              source=where, hint=_HINT, code="invalid_record")
-    if role.get("start") and role.get("end") and role["end"] < role["start"]:
+        if value is not None and not date_exists(value):
+            raise InputError(f"role field {key!r} is {value!r}, which is not a date in the calendar "
+                             "(month 01-12, a day the month has)", source=where, hint=_HINT, code="invalid_record")
+    if role.get("start") and role.get("end") and ends_before(role["start"], role["end"]):
         raise InputError("role ends before it starts", source=where, hint=_HINT, code="invalid_record")
 
 

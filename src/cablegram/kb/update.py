@@ -39,7 +39,7 @@ from ..errors import InputError
 from ..records import Actor, Role
 from .base import KnowledgeBase
 from .fold import slugify
-from .loader import ROLE_KINDS, append_actor
+from .loader import ROLE_KINDS, actor_line, append_actor, date_exists, ends_before, parse_actor
 
 # Roles one person holds at a time for a country: a new holder closes the predecessor's open term.
 SINGLE_HOLDER = frozenset({
@@ -74,6 +74,13 @@ _QID = re.compile(r"(Q\d+)$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _HINT = ("Give a Wikidata query result (JSON or CSV) or a JSON/JSONL/CSV file with columns name, title, "
          "country, start, end (see docs/actors.md, 'Updating office-holders').")
+
+
+class OfficeRow(dict):
+    """One office term read from a file: lower-case keys, string values, and ``where`` (``file:line``,
+    or ``file row N`` in a JSON document) to name it in errors."""
+
+    where: str = ""
 
 
 @dataclass
@@ -113,27 +120,43 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
     if stripped.startswith(("{", "[")):
         raw = _json_rows(text, path)
     else:
-        raw = list(csv.DictReader(io.StringIO(text)))
+        raw = _csv_rows(text, path)
     if not raw:
         raise InputError("no office-holder rows found", source=str(path), hint=_HINT, code="empty_input")
-    return [{str(k).strip().lower(): _plain(v) for k, v in row.items() if k is not None} for row in raw]
+    rows = []
+    for where, row in raw:
+        plain = OfficeRow({str(k).strip().lower(): _plain(v) for k, v in row.items() if k is not None})
+        plain.where = where
+        rows.append(plain)
+    return rows
 
 
-def _json_rows(text: str, path: Path) -> list[dict]:
+def _csv_rows(text: str, path: Path) -> list[tuple[str, dict]]:
+    """The CSV rows, each with ``file:line`` (the line the record ends on)."""
+    reader = csv.DictReader(io.StringIO(text))
+    return [(f"{path}:{reader.line_num}", row) for row in reader]
+
+
+def _json_rows(text: str, path: Path) -> list[tuple[str, dict]]:
+    """The objects of a JSON document (each named ``file row N``) or of JSON Lines (``file:line``)."""
     try:
         data = json.loads(text)
+        where = [f"{path} row {i}" for i in range(1, len(data) + 1)] if isinstance(data, list) else []
     except json.JSONDecodeError:
+        numbered = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
         try:
-            data = [json.loads(line) for line in text.splitlines() if line.strip()]
+            data = [json.loads(line) for _, line in numbered]
         except json.JSONDecodeError as exc:
             raise InputError(f"not JSON, JSON Lines or CSV: {exc.msg} (line {exc.lineno})", source=str(path),
                              hint=_HINT, code="invalid_json") from None
+        where = [f"{path}:{n}" for n, _ in numbered]
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
         data = data["results"].get("bindings", [])
+        where = [f"{path} results.bindings[{i}]" for i in range(len(data))] if isinstance(data, list) else []
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError("expected a list of objects or a Wikidata query result", source=str(path), hint=_HINT,
                          code="invalid_record")
-    return data
+    return list(zip(where, data))
 
 
 def _plain(value: Any) -> str:
@@ -149,11 +172,22 @@ def _get(row: dict[str, str], key: str) -> str:
     return next((row[k] for k in _KEYS[key] if row.get(k)), "")
 
 
-def _date(value: str) -> str | None:
+def _date(value: str, key: str, where: str) -> str | None:
+    """The ISO date (YYYY, YYYY-MM or YYYY-MM-DD) a cell starts with (a query-service time such as
+    ``2019-05-20T00:00:00Z`` gives ``2019-05-20``; month or day ``00``, Wikidata's "not known", is left
+    out); None when the cell holds no date. A date that is not in the calendar (``2024-13-01``,
+    ``2024-02-30``) raises ``invalid_record`` naming ``where``."""
     m = _DATE.match(value or "")
     if not m:
         return None
-    return "-".join(p for p in m.groups() if p)
+    parts = [p for p in m.groups() if p]
+    while len(parts) > 1 and parts[-1] == "00":
+        parts.pop()
+    date = "-".join(parts)
+    if "00" in parts[1:] or not date_exists(date):
+        raise InputError(f"{key} date {value!r} is not a date in the calendar (month 01-12, a day the month has)",
+                         source=where, hint=_HINT, code="invalid_record")
+    return date
 
 
 def role_kind(title: str) -> str:
@@ -202,12 +236,16 @@ class _Planner:
         return actor
 
     def row(self, i: int, row: dict[str, str]) -> None:
+        where = getattr(row, "where", "") or f"row {i}"
         name, title = _get(row, "name"), _get(row, "title")
         country = self.country(_get(row, "country"))
-        start, end = _date(_get(row, "start")), _date(_get(row, "end"))
+        start, end = _date(_get(row, "start"), "start", where), _date(_get(row, "end"), "end", where)
+        if start and end and ends_before(start, end):
+            raise InputError(f"the term ends ({end}) before it starts ({start})", source=where, hint=_HINT,
+                             code="invalid_record")
         problem = ("no name" if not name else "no office title" if not title else
                    f"unknown country {_get(row, 'country')!r}" if not country else
-                   "no start date" if not start else "ends before it starts" if end and end < start else None)
+                   "no start date" if not start else None)
         if problem:
             self.report.skipped.append(f"row {i}: {problem}")
             return
@@ -258,7 +296,10 @@ def plan_update(kb: KnowledgeBase, rows: list[dict[str, str]], source: str) -> U
 
 
 def apply_update(report: UpdateReport, target: str | Path) -> int:
-    """Append the touched actors to the user actor file ``target`` (they override earlier files on load)."""
+    """Append the touched actors to the user actor file ``target`` (they override earlier files on load).
+    Every actor is checked before the first is written, so a bad one leaves the file as it was."""
+    for actor in report.touched.values():
+        parse_actor(json.loads(actor_line(actor)), f"{target}:new")
     for actor in report.touched.values():
         append_actor(target, actor)
     return len(report.touched)

@@ -1,0 +1,115 @@
+"""Input checks of actor files and of `cablegram kb update FILE`: dates that match the pattern but are not in
+the calendar, terms that end before they start, and files that have none of the office-holder columns.
+
+Real files are written to tmp_path and read through the library and through the CLI (Typer's CliRunner).
+The office-holders are invented (fictional names, offices dated in the 2030s)."""
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from cablegram.cli.kb import app as kb_app
+from cablegram.config import Settings
+from cablegram.errors import InputError
+from cablegram.kb import KnowledgeBase, make_role, read_actors
+from cablegram.kb.update import plan_update, read_rows
+
+runner = CliRunner()
+
+
+def invoke(db, *args):
+    return runner.invoke(kb_app, list(args), obj={"settings": Settings.load(db=str(db))})
+
+
+def write_csv(path, header, rows):
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        out.writerows(rows)
+
+
+# -- actor files (loader) ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("key,value", [("start", "2034-13-01"), ("start", "2034-02-30"), ("end", "2035-00"),
+                                       ("end", "2035-04-31"), ("start", "2033-02-29")])
+def test_actor_file_date_not_in_the_calendar_names_file_and_line(tmp_path, key, value):
+    role = {"title": "Minister of Fictional Affairs", "role": "foreign_minister", "country": "EST",
+            "start": "2034-01-01", "end": "2036-01-01", key: value}
+    path = tmp_path / "people.jsonl"
+    path.write_text(json.dumps({"id": "PER.EST.ok", "name": "Fine Person"}) + "\n"
+                    + json.dumps({"id": "PER.EST.x", "name": "Ilse Tammik", "roles": [role]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(read_actors(path))
+    assert err.value.code == "invalid_record" and err.value.source.startswith(f"{path}:2")
+    assert value in str(err.value) and "calendar" in str(err.value) and err.value.hint
+    with pytest.raises(InputError):  # the same check when a role is made in code (actors add)
+        make_role("Minister", "foreign_minister", "EST", **{"start": "2034-01-01", key: value})
+
+
+def test_actor_file_real_dates_load_and_leap_day_is_a_date(tmp_path):
+    path = tmp_path / "people.jsonl"
+    roles = [{"title": "Prime Minister", "role": "head_of_government", "country": "EST", "start": "2032-02-29",
+              "end": "2034"},
+             {"title": "Foreign Minister", "role": "foreign_minister", "country": "EST", "start": "2034-05",
+              "end": "2034"}]  # an end given as a year is not before a start in that year
+    path.write_text(json.dumps({"id": "PER.EST.x", "name": "Ilse Tammik", "roles": roles}) + "\n", encoding="utf-8")
+    [actor] = read_actors(path)
+    assert [(r.start, r.end) for r in actor.roles] == [("2032-02-29", "2034"), ("2034-05", "2034")]
+
+
+def test_actor_file_end_before_start_at_coarser_precision(tmp_path):
+    path = tmp_path / "people.jsonl"
+    role = {"title": "Prime Minister", "role": "head_of_government", "country": "EST", "start": "2034-05", "end": "2033"}
+    path.write_text(json.dumps({"id": "PER.EST.x", "name": "Ilse Tammik", "roles": [role]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="ends before it starts") as err:
+        list(read_actors(path))
+    assert err.value.source.startswith(f"{path}:1")
+
+
+# -- kb update input --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("start,end", [("2034-13-01", ""), ("2034-02-30", ""), ("2034-01-10", "2035-02-29")])
+def test_update_csv_date_not_in_the_calendar_is_invalid_record_naming_the_line(tmp_path, start, end):
+    db = tmp_path / "news.db"
+    path = tmp_path / "holders.csv"
+    write_csv(path, ["personLabel", "positionLabel", "country", "start", "end"],
+              [["Maarja Tammekivi", "Minister of Foreign Affairs", "EST", "2033-01-01", ""],
+               ["Rein Kaasik", "Minister of Defence", "EST", start, end]])
+    with pytest.raises(InputError) as err:
+        plan_update(KnowledgeBase.load([], shipped=False), read_rows(path), "test")
+    assert err.value.code == "invalid_record" and err.value.source == f"{path}:3"
+    result = invoke(db, "update", str(path))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "error[invalid_record]" in result.output and f"{path}:3" in result.output and "calendar" in result.output
+    assert not (tmp_path / "news.db.actors.jsonl").exists()  # nothing written, not even the good first row
+
+
+def test_update_jsonl_end_before_start_is_invalid_record_and_nothing_written(tmp_path):
+    db = tmp_path / "news.db"
+    path = tmp_path / "holders.jsonl"
+    path.write_text('{"name": "Maarja Tammekivi", "title": "Prime Minister", "country": "EST", "start": "2033"}\n\n'
+                    '{"name": "Rein Kaasik", "title": "Minister of Defence", "country": "EST", '
+                    '"start": "2034-06-01", "end": "2034-01-15"}\n', encoding="utf-8")
+    result = invoke(db, "update", str(path))
+    assert result.exit_code == 1 and "error[invalid_record]" in result.output
+    assert f"{path}:3" in result.output and "ends (2034-01-15) before it starts (2034-06-01)" in result.output
+    assert not (tmp_path / "news.db.actors.jsonl").exists()
+
+
+def test_update_query_result_dates_and_unknown_month(tmp_path):
+    """Query-service times keep their date; month/day 00 (Wikidata's "not known") is left out; a bad day in a
+    query result names the binding."""
+    kb = KnowledgeBase.load([], shipped=False)
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"head": {"vars": []}, "results": {"bindings": [
+        {"personLabel": {"value": "Rein Kaasik"}, "positionLabel": {"value": "Minister of Defence"},
+         "country": {"value": "EST"}, "start": {"value": "2034-06-01T00:00:00Z"}, "end": {"value": "2036-00-00"}}]}}),
+        encoding="utf-8")
+    report = plan_update(kb, read_rows(good), "test")
+    [role] = report.touched["PER.EST.rein-kaasik"].roles
+    assert (role.start, role.end) == ("2034-06-01", "2036")
+    bad = tmp_path / "bad.json"
+    bad.write_text(good.read_text(encoding="utf-8").replace("2034-06-01T", "2034-06-31T"), encoding="utf-8")
+    with pytest.raises(InputError, match="2034-06-31") as err:
+        plan_update(kb, read_rows(bad), "test")
+    assert err.value.source == f"{bad} results.bindings[0]"
