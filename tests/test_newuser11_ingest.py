@@ -104,3 +104,29 @@ def test_a_feed_entry_whose_page_fails_is_kept_from_the_feed_and_the_error_says_
     assert f"{gone}: HTTP 404" in text and "The entry's own text from the feed was stored instead." in text
     with open_store(str(db)) as store:  # … and nothing was lost
         assert sorted(d.text for d in store.iter_documents()) == sorted(texts)
+
+
+def test_a_dateline_after_a_byline_is_read_and_the_byline_stays(tmp_path):
+    body = ("The foreign minister of Freedonia met her Sylvanian counterpart in Marlo on Tuesday. The two "
+            "ministers discussed the reopening of the river crossings.")
+    cases = {
+        "a.txt": f"Ministers meet in Marlo\n\nBy Jane Writer, staff correspondent\n\nMARLO, 4 June 2024 — {body}\n",
+        "b.txt": f"Ministers meet in Marlo\n\nBy Jane Writer\nMARLO, 4 June 2024 — {body}\n",
+        "c.txt": f"Ministers meet in Marlo\n\nMARLO, 4 June 2024 — {body}\n",  # no byline: as before
+    }
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in cases.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "d.txt").write_text(f"Ministers meet\n\nBy Monday the talks had ended.\nMARLO — {body}\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    assert CliRunner().invoke(app, ["--db", str(db), "ingest", str(folder)]).exit_code == 0
+    with open_store(str(db)) as store:
+        docs = {d.source.rsplit("/", 1)[-1]: d for d in store.iter_documents()}
+    for name in ("a.txt", "b.txt", "c.txt"):
+        doc = docs[name]
+        assert doc.published_at.startswith("2024-06-04") and doc.meta["dateline"]["place"] == "MARLO", name
+        assert "MARLO, 4 June" not in doc.text and doc.text.endswith(body), name
+    assert docs["a.txt"].text.startswith("By Jane Writer, staff correspondent\n\nThe foreign minister")
+    assert docs["b.txt"].text.startswith("By Jane Writer\nThe foreign minister")
+    assert "dateline" not in docs["d.txt"].meta  # a first sentence starting with "By" is no byline

@@ -166,7 +166,16 @@ def strip_headline(text: str, title: str | None) -> tuple[str, str | None]:
     return text, title
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w'’.\-]*(?:[ \t]+[\w'’.,&\-]+){0,9}[ \t]*")
+
+
 def _apply_dateline(doc: Document, text: str, flags: set[str]) -> str:
+    byline, sep, rest = text.partition("\n")
+    body = rest.lstrip()
+    if (sep and body and _BYLINE.fullmatch(byline) and not _SENTENCE_END.search(byline.strip())
+            and split_dateline(body)[1] is not None):
+        # "By Jane Writer" on a line of its own before the dateline: the byline stays, the dateline is read
+        return byline + sep + rest[:len(rest) - len(body)] + _apply_dateline(doc, body, flags)
     text, dateline = split_dateline(text)
     if dateline is None:
         return text
