@@ -122,6 +122,8 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     ("The Ostland army denied its soldiers had opened fire on protesters in Tarsk.", "opened", "negated"),
     # an event on a negated "rule out" carries the modality of the act it leaves open
     ("Ostland officials would not rule out an evacuation of the embassy in Tarsk.", "rule", "hypothetical"),
+    # killings, abductions and kidnappings are assaults: denied outright, negated
+    ("The Ostland army denied the killings of civilians in Tarsk.", "killings", "negated"),
     # an envoy recalled is a diplomatic sanction, here a possibility
     ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
 ])

@@ -184,7 +184,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
                 "machete", "rape", "assault", "military operation", "military action", "retaliate", "retaliation",
                 "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment",
-                "military intervention", "military response", "blow up", "open fire", "exchange fire", "trade fire", "use weapon", "use munition"),
+                "military intervention", "military response", "blow up", "open fire", "killing", "abduction", "kidnapping", "exchange fire", "trade fire", "use weapon", "use munition"),
 }
 
 # Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
