@@ -5,6 +5,10 @@ traces them itself. Real store, real pipeline, real embeddings."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from typer.testing import CliRunner
 
 from cablegram.cli import app
@@ -59,3 +63,16 @@ def test_a_primary_publisher_makes_a_primary_source_as_the_trace_service_counts_
         ids = {d.id for d in store.iter_documents()}
         assert untraced_articles(store, ids, ()) == (0, 0)  # not a primary publisher: no primary source
         assert untraced_articles(store, ids, ("press office",)) == (1, 1)
+
+
+def test_tracing_a_primary_source_with_nothing_to_trace_it_against_says_what_it_is(tmp_path):
+    readout, db = tmp_path / "readout.txt", tmp_path / "p.db"
+    readout.write_text(READOUT, encoding="utf-8")
+    _run(db, "ingest", "--primary", str(readout))
+    with open_store(str(db)) as store:
+        (doc,) = list(store.iter_documents())
+    done = subprocess.run([sys.executable, "-m", "cablegram", "--db", str(db), "trace", doc.id], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "COLUMNS": "300"})
+    text = " ".join(done.stderr.split())
+    assert done.returncode == 1 and "error[no_primary_source]" in text and "Traceback" not in text, text
+    assert "it is a primary source itself" in text and f"cablegram trace ARTICLE --source {doc.id}" in text

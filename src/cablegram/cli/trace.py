@@ -42,6 +42,11 @@ def _candidate_sources(art: Document, article: str, settings, store, embedder, a
     from ..provenance.service import MIN_SOURCE_SCORE, primary_pool, rank_candidates
 
     found = rank_candidates(store, [art], primary_pool(store, settings), settings, embedder)[0]
+    if not found and art.is_primary:
+        raise InputError("no other primary source in the store to trace it against: it is a primary source itself",
+                         source=article, code="no_primary_source",
+                         hint=f"Trace the articles that restate it: `cablegram trace ARTICLE --source {art.id}` "
+                              "(or `cablegram trace --all`); to trace it against another readout, pass --source.")
     if not found:
         raise InputError(f"no candidate primary source in the store (none within {settings.trace_window_days} days "
                          f"scoring at least {MIN_SOURCE_SCORE})", source=article,
