@@ -113,3 +113,46 @@ def test_update_query_result_dates_and_unknown_month(tmp_path):
     with pytest.raises(InputError, match="2034-06-31") as err:
         plan_update(kb, read_rows(bad), "test")
     assert err.value.source == f"{bad} results.bindings[0]"
+
+
+# -- kb update: a file that is not office terms -------------------------------------------------------------
+def test_update_file_without_office_holder_columns_is_refused_naming_both_column_lists(tmp_path):
+    db = tmp_path / "news.db"
+    path = tmp_path / "tracker.csv"  # a pledge tracker, not an office-holder export
+    write_csv(path, ["Donor", "Recipient", "Announcement date", "Amount (EUR m)"],
+              [["Ostland", "Brevia", "2034-02-01", "120"], ["Ostland", "Brevia", "2034-05-01", "40"]])
+    with pytest.raises(InputError) as err:
+        read_rows(path)
+    message = str(err.value)
+    assert err.value.code == "invalid_record" and err.value.source == str(path) and err.value.hint
+    assert "personLabel" in message and "positionLabel" in message and "startTime" in message
+    assert "Donor, Recipient, Announcement date, Amount (EUR m)" in message
+    result = invoke(db, "update", str(path))
+    assert result.exit_code == 1 and "error[invalid_record]" in result.output and "Donor" in result.output
+    assert "rows skipped" not in result.output and not (tmp_path / "news.db.actors.jsonl").exists()
+
+
+def test_update_file_missing_one_needed_column_names_only_that_one(tmp_path):
+    path = tmp_path / "holders.jsonl"  # JSON Lines whose rows give no country at all
+    path.write_text('{"name": "Rein Kaasik", "title": "Minister of Defence", "start": "2034"}\n'
+                    '{"name": "Maarja Tammekivi", "title": "Prime Minister", "start": "2033", "end": "2035"}\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_rows(path)
+    message = str(err.value)
+    assert "no office-holder column for country " in message and "countryLabel" in message
+    assert "personLabel" not in message and "the file has the columns name, title, start, end" in message
+
+
+def test_update_row_without_country_says_no_country_given(tmp_path):
+    db = tmp_path / "news.db"
+    path = tmp_path / "holders.csv"
+    write_csv(path, ["personLabel", "positionLabel", "countryLabel", "start"],
+              [["Rein Kaasik", "Minister of Defence", "", "2034-06-01"],
+               ["Maarja Tammekivi", "Prime Minister", "Atlantis", "2033"],
+               ["Toomas Rebane", "Prime Minister", "EST", "2035-03"]])
+    result = invoke(db, "update", str(path), "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["skipped"] == ["row 1: no country given", "row 2: unknown country 'Atlantis'"]
+    assert report["summary"]["added_roles"] == 1

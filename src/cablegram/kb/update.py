@@ -13,15 +13,17 @@ name       ``personLabel``, ``name``, ``holderLabel``, ``itemLabel``
 qid        ``person``, ``item``, ``holder``, ``qid`` (a Wikidata URI or ``Q…`` id)
 title      ``positionLabel``, ``title``, ``position``, ``office``
 role       ``role`` (one of :data:`~cablegram.kb.loader.ROLE_KINDS`; else told by the title)
-country    ``country_iso3``, ``iso3``, ``country`` (ISO alpha-3 code or a country name)
+country    ``country_iso3``, ``iso3``, ``countryLabel``, ``country`` (ISO alpha-3 code or a country name)
 start, end ``start``, ``startTime``, ``start_time``; ``end``, ``endTime``, ``end_time``
 aliases    ``aliases``, ``altLabel`` (separated by ``|`` or ``, ``)
 ========== ==========================================================================
 
 :func:`plan_update` compares the rows with the knowledge base and returns an :class:`UpdateReport`
 (actors added, roles added, roles whose dates changed, roles closed because a successor took
-office, rows skipped with the reason); :func:`apply_update` writes the touched actors to a user
-actor file, where later files override the shipped ones (see ``docs/actors.md``).
+office, rows skipped with the reason). A file without a name, title, country or start column, a date that
+is not in the calendar, or a term that ends before it starts is refused (``invalid_record``).
+:func:`apply_update` writes the touched actors to a user actor file, where later files override the shipped
+ones (see ``docs/actors.md``).
 """
 
 from __future__ import annotations
@@ -60,16 +62,20 @@ _TITLE_ROLES: tuple[tuple[str, str], ...] = (
     ("chief of staff", "chief_of_staff"), ("head of the office of the president", "chief_of_staff"),
     ("ambassador", "ambassador"), ("envoy", "envoy"),
 )
-_KEYS = {
-    "name": ("personlabel", "name", "holderlabel", "itemlabel"),
+# Column spellings per field, as written in docs and messages; matched case-insensitively.
+_COLUMNS = {
+    "name": ("personLabel", "name", "holderLabel", "itemLabel"),
     "qid": ("person", "item", "holder", "qid"),
-    "title": ("positionlabel", "title", "position", "office"),
+    "title": ("positionLabel", "title", "position", "office"),
     "role": ("role",),
-    "country": ("country_iso3", "iso3", "countrylabel", "country"),
-    "start": ("start", "starttime", "start_time"),
-    "end": ("end", "endtime", "end_time"),
-    "aliases": ("aliases", "altlabel"),
+    "country": ("country_iso3", "iso3", "countryLabel", "country"),
+    "start": ("start", "startTime", "start_time"),
+    "end": ("end", "endTime", "end_time"),
+    "aliases": ("aliases", "altLabel"),
 }
+_KEYS = {field: tuple(c.lower() for c in names) for field, names in _COLUMNS.items()}
+# Fields without which no row of the file can be imported (every row would be skipped).
+_REQUIRED = ("name", "title", "country", "start")
 _QID = re.compile(r"(Q\d+)$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _HINT = ("Give a Wikidata query result (JSON or CSV) or a JSON/JSONL/CSV file with columns name, title, "
@@ -123,12 +129,25 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
         raw = _csv_rows(text, path)
     if not raw:
         raise InputError("no office-holder rows found", source=str(path), hint=_HINT, code="empty_input")
+    _check_columns(raw, path)
     rows = []
     for where, row in raw:
         plain = OfficeRow({str(k).strip().lower(): _plain(v) for k, v in row.items() if k is not None})
         plain.where = where
         rows.append(plain)
     return rows
+
+
+def _check_columns(raw: list[tuple[str, dict]], path: Path) -> None:
+    """Refuse a file that lacks a column every row needs (a tracker or any other table, not office terms)."""
+    present = list(dict.fromkeys(str(k).strip() for _, row in raw for k in row if k is not None))
+    have = {k.lower() for k in present}
+    missing = [f for f in _REQUIRED if not have & set(_KEYS[f])]
+    if not missing:
+        return
+    looked = "; ".join(f"{f}: {', '.join(_COLUMNS[f])}" for f in missing)
+    raise InputError(f"no office-holder column for {', '.join(missing)} (looked for {looked}); the file has the "
+                     f"columns {', '.join(present) or '(none)'}", source=str(path), hint=_HINT, code="invalid_record")
 
 
 def _csv_rows(text: str, path: Path) -> list[tuple[str, dict]]:
@@ -196,6 +215,19 @@ def role_kind(title: str) -> str:
     return next((kind for word, kind in _TITLE_ROLES if word in low), "other")
 
 
+def _row_problem(name: str, title: str, country_cell: str, country: str | None, start: str | None) -> str | None:
+    """Why a row cannot be imported (it is skipped with this reason), or None."""
+    if not name:
+        return "no name"
+    if not title:
+        return "no office title"
+    if not country_cell:
+        return "no country given"
+    if not country:
+        return f"unknown country {country_cell!r}"
+    return None if start else "no start date"
+
+
 # -- planning -----------------------------------------------------------------------------------
 class _Planner:
     def __init__(self, kb: KnowledgeBase, source: str):
@@ -243,9 +275,7 @@ class _Planner:
         if start and end and ends_before(start, end):
             raise InputError(f"the term ends ({end}) before it starts ({start})", source=where, hint=_HINT,
                              code="invalid_record")
-        problem = ("no name" if not name else "no office title" if not title else
-                   f"unknown country {_get(row, 'country')!r}" if not country else
-                   "no start date" if not start else None)
+        problem = _row_problem(name, title, _get(row, "country"), country, start)
         if problem:
             self.report.skipped.append(f"row {i}: {problem}")
             return
