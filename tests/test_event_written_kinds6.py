@@ -192,3 +192,9 @@ def test_whom_a_demanded_act_is_done_to_is_not_asked(nlp):
     assert [(e.type, e.target_actor, e.target_text) for e in events] == [("REQUEST", None, None)]
     withdrawal = on(events_of(nlp, "The EU demanded the withdrawal of Russian troops from Moldova."), "demanded")
     assert [e.target_actor for e in withdrawal] == ["RUS"]  # those who must withdraw are asked
+
+
+def test_a_struck_site_beats_an_unresolved_place(nlp):
+    events = on(events_of(nlp, "Nigerian jets struck suspected bandit camps in the northern district overnight."),
+                "struck")
+    assert events and "camps" in (events[0].target_text or "")

@@ -690,15 +690,26 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
     return pairs[:max_pairs] or [(source, target)]
 
 
+@lru_cache(maxsize=1)
+def _undergoer_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("undergoers", {}).get("nouns", []))
+
+
 def _undergoer_over_place(trigger, target) -> tuple | None:
     """``target``, or where it is none or a place named in a locative phrase ("in the Sinai", "near Kidal") the
     passive subject of the trigger's verb when that names people, a group or a site: it undergoes the act ("a police
-    convoy was attacked by gunmen in the Sinai": the convoy)."""
+    convoy was attacked by gunmen in the Sinai": the convoy); for an unresolved place, the active verb's direct object
+    too when it names people or a site (``event_direction.toml`` ``[undergoers]``: "struck militant hideouts in the
+    border district")."""
     head = phrase_head(target[0]) if target is not None else None
     if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS):
         return target
     verb = trigger if trigger.pos_ == "VERB" else None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+    if subject is None and verb is not None and target is not None and target[1] is None:
+        # an unresolved place ("in the border district") yields to what the act is done to ("struck militant
+        # hideouts"); a known place stays, as plv codes it ("captured the mosque in Mosul": Iraq)
+        subject = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _undergoer_nouns()), None)
     phrase = phrase_of(subject) if subject is not None else None
     return phrase if phrase is not None else target
 
