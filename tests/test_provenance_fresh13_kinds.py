@@ -58,3 +58,18 @@ def test_a_blogger_or_commentator_is_never_the_readout():
                             evidence, False)
     assert not_from_readout("Commentators said the attack near Orsk was a feint.", evidence, False)
     assert not not_from_readout("Border units repelled an attack near Orsk, the ministry said.", evidence, False)
+
+
+# A kind fresh13's final part showed when it was scored once at the end (fixed after that score, so its final part is
+# no longer untouched), on sentences of our own.
+
+def test_a_wire_dateline_is_no_date_of_what_the_sentence_reports():
+    evidence = "Foreign Minister Ola Brek spoke by phone today with Foreign Minister of Tavia Ivo Lind."
+    changes = find_changes("HARL, May 15 (Osmia Wire) - Osmian Foreign Minister Ola Brek and his Tavian counterpart Ivo "
+                           "Lind spoke by phone on Thursday.", [evidence], context=evidence, article_date="2026-05-15",
+                           evidence_dates=["2026-05-14"])
+    assert changes == []  # nor is the month of the dateline read as the modal "may"
+    # a date the sentence itself reports is still compared
+    changes = find_changes("HARL, May 15 (Osmia Wire) - Ola Brek and Ivo Lind spoke by phone on May 12.", [evidence],
+                           context=evidence, article_date="2026-05-15", evidence_dates=["2026-05-14"])
+    assert [c.kind for c in changes] == ["date"]

@@ -1394,6 +1394,17 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
     return []
 
 
+# A wire dateline opening the sentence ("VELMAR, May 15 (Eastwind) - …", "LISCA, June 4 (Riverside Dispatch) – …"): the
+# day the story was filed, not a date of what it reports.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+)?,\s+[^()\-–—]{3,30}?\s*(?:\([^()]{2,60}\)\s*)?[-–—]+\s")
+
+
+def _outside_dateline(sentence: str, dates: list[Expression]) -> list[Expression]:
+    """The sentence's dates but those inside its opening wire dateline (:data:`_DATELINE`)."""
+    m = _DATELINE.match(sentence)
+    return [d for d in dates if d.start >= m.end()] if m else dates
+
+
 def find_changes(sentence: str, evidence: list[str], *, article_date: str | None = None,
                  evidence_dates: list[str | None] | None = None, same_language: bool = True,
                  context: str = "") -> list[Change]:
@@ -1407,7 +1418,8 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     out = _vague_made_figure(_number_changes(n_a, n_s), sentence, src) if same_language else _number_changes(n_a, n_s)
     out += _range_narrowed(list(n_a), list(n_s), src) if same_language else []
     out += _group_narrowed(sentence, src) if same_language else []
-    out += _dates_changes(sentence, evidence, d_a, d_s, article_date, evidence_dates) + _period_part_changes(sentence, src)
+    out += (_dates_changes(sentence, evidence, _outside_dateline(sentence, d_a), d_s, article_date, evidence_dates)
+            + _period_part_changes(sentence, src))
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
     # against a source sentence without any figure is a checkable change.
     out += _duration_changes(t_a if same_language or t_s else [d for d in t_a if re.search(r"\d|two|three|four|five|six|ten", d.text)],
