@@ -639,13 +639,18 @@ def in_time_phrase(cand, trigger) -> bool:
         return False  # a place there may still be the act's ("resigned after protests in Peru", as plv codes it)
     root, fights = cand[0].root.i, _fight_nouns()
     for prep in (p for p in trigger.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS):
-        nouns = [o for o in prep.children if o.dep_ == "pobj"]
-        nouns += [g for o in nouns if o.lower_ in _MEASURE_NOUNS for p in o.children if p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]  # "after a week of clashes"
         if root in {t.i for t in prep.subtree} and any(n.lower_ in fights or n.lemma_.lower() in fights
-                                                        for n in nouns):
+                                                        for n in _time_phrase_nouns(prep)):
             return True
     return False
+
+
+def _time_phrase_nouns(prep) -> list:
+    """The nouns a phrase of time names: its object, and through a measure of time the noun measured ("after a
+    week of clashes")."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj"]
+    measured = [p for o in nouns if o.lower_ in _MEASURE_NOUNS for p in o.children if p.lower_ == "of"]
+    return nouns + [g for p in measured for g in p.children if g.dep_ == "pobj"]
 
 
 @lru_cache(maxsize=1)
@@ -793,14 +798,19 @@ def sender_pairs(trigger, sent, actors) -> list[tuple]:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.lower_ not in _sent_nouns():
         return []
     in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and c[1] and c[1] != c[0].text]
-    senders = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-               if o.dep_ == "pobj" for c in in_sent if _span_in(c[0], o) and o.i in range(c[0].start, c[0].end)]
+    senders = _from_parties(trigger, in_sent)
     subject, passive = _subject_of(trigger.head)
     if not senders or subject is None or passive:
         return []
     got = [c for c in in_sent if _span_in(c[0], subject) and not _in_clause_of(c[0], subject)]
     receiver = _best_of(got, subject) if got else None
     return [(senders[0], receiver)] if receiver is not None and _differs(receiver, senders[0]) else []
+
+
+def _from_parties(noun, in_sent) -> list[tuple]:
+    """The resolved mentions ``in_sent`` that head a "from" phrase on ``noun``."""
+    heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return [c for o in heads for c in in_sent if c[0].start <= o.i < c[0].end]
 
 
 @lru_cache(maxsize=1)

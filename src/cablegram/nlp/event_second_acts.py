@@ -43,17 +43,21 @@ def _stranded_conjuncts(main) -> list:
     if main.pos_ != "VERB" or main.tag_ not in _FINITE:
         return []
     out = []
-    infinitives = [t for obj in main.children if obj.dep_ == "dobj" for t in obj.subtree
-                   if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "xcomp")]
-    # or hung on the main verb itself after its object ("dismissed a demand from X to free Y and expelled Z")
-    infinitives += [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VB"
-                    and any(o.dep_ == "dobj" and o.i < c.i for o in main.children)]
-    for inf in infinitives:
+    for inf in _object_infinitives(main):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             continue
         out += [c for c in inf.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == main.tag_
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
     return out
+
+
+def _object_infinitives(main) -> list:
+    """Bare infinitives in the main verb's object, or hung on the main verb itself after its object ("dismissed a
+    demand from X to free Y and expelled Z")."""
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    inside = [t for obj in objects for t in obj.subtree if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "xcomp")]
+    after = [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(o.i < c.i for o in objects)]
+    return inside + after
 
 
 def stranded_conjunct(verb, main) -> bool:
