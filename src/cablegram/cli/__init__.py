@@ -313,4 +313,14 @@ def _print_usage_error(exc) -> None:
     missing = importlib.import_module(typer.BadParameter.__module__).MissingParameter  # a BadParameter too
     refused_value = isinstance(exc, typer.BadParameter) and not isinstance(exc, missing)
     code = "invalid_value" if refused_value else "usage_error"
-    print_error(exc.format_message(), code=code)
+    print_error(exc.format_message(), _global_option_hint(exc, ctx), code=code)
+
+
+def _global_option_hint(exc, ctx) -> str | None:
+    """What to do when a global option (--db) was given after the command, where Click does not look for it."""
+    name = (getattr(exc, "option_name", None) or "").split("=", 1)[0]
+    if name != "--db":
+        return None
+    command = ctx.command_path.split(" ", 1)[1] if ctx is not None and " " in ctx.command_path else "COMMAND"
+    return (f"--db is a global option: give it before the command, e.g. `{program_name()} --db PATH {command} …`, "
+            "or set CABLEGRAM_DB.")
