@@ -19,23 +19,23 @@ def _classify(nlp, text, word):
 
 @pytest.mark.parametrize("text,word,modality", [
     # a condition without "if": the auxiliary before the subject
-    ("Should the Brevian militia refuse to disarm, Ostland would resume air strikes, the ministry said.", "resume",
-     "hypothetical"),
+    ("Should the Tarsk garrison reject the truce, Ostland would restart its shelling of the port, an aide said.",
+     "restart", "hypothetical"),
     ("Were the talks in Tarsk to fail, the Ostland army would resume its offensive, officials said.", "resume",
      "hypothetical"),
     ("Had the convoy been let through, aid agencies would have fed Tarsk.", "fed", "hypothetical"),
     # a "would" dated in reported speech with no condition stays a plan
     ("The Ostland ministry said it would send troops to Tarsk on Monday.", "send", "planned"),
     # a reduced clause of none: nothing of the kind happened
-    ("Ostland army says no civilians killed in overnight raid on Tarsk", "killed", "negated"),
+    ("Brevian police say no bystanders hurt in Tarsk market blast", "hurt", "negated"),
     ("Police said no protesters were arrested and no shots fired during the march in Tarsk.", "fired", "negated"),
     ("Brevia said two villagers killed in the shelling of Tarsk were buried on Sunday.", "killed", "occurred"),
     # "without" over an act: it did not take place
-    ("Ostland and Brevia have gone a month without exchanging fire near Tarsk, monitors said.", "exchanging", "negated"),
+    ("Tarsk has gone a month without seeing a rocket attack, residents told reporters.", "seeing", "negated"),
     ("The Brevian delegation left Tarsk without a deal on the prisoners.", "deal", "negated"),
     ("Brevian troops crossed into Tarsk without firing a shot.", "crossed", "occurred"),
     # readiness on a condition of time is an offer, a possibility; without one, a plan
-    ("The rebels said they were ready to hand over their rifles once monitors were in place in Tarsk.", "hand",
+    ("Brevian rebel leaders are ready to free their captives once Ostland pays the ransom.", "free",
      "hypothetical"),
     ("The Ostland government is willing to release the prisoners when the fighting in Tarsk stops.", "release",
      "hypothetical"),
@@ -53,17 +53,17 @@ def _events_on(nlp, text):
 
 @pytest.mark.parametrize("text,word,modality", [
     # the act a warning names gets an event of its own beside the warning's THREATEN
-    ("The Ostland alliance warned it would respond with force to any further incursion into Tarsk.", "respond",
+    ("Ostland's defence minister warned that it would hit back hard at Brevian positions near Tarsk.", "hit",
      "hypothetical"),
     ("The Brevian minister warned that Ostland could close the border within days.", "close", "hypothetical"),
     # a contact made by phone or video link: the event is on the verb of speaking, not on the means
-    ("The Brevian ministry confirmed that the two ministers had spoken by phone on Wednesday.", "spoken", "occurred"),
+    ("The presidents of Ostland and Brevia talked by telephone late on Friday, aides said.", "talked", "occurred"),
     # fire exchanged is a fight; weeks gone without it, the fight is negated
-    ("Ostland and Brevia have gone three weeks without exchanging fire near Tarsk, monitors said.", "exchanging",
+    ("Brevian and Ostland patrols went ten days without exchanging fire at the Tarsk crossing.", "exchanging",
      "negated"),
     ("Brevian and Ostland troops exchanged fire near Tarsk on Tuesday.", "exchanged", "occurred"),
     # weapons used: the use is the act, its modal is its own
-    ("Brevian forces may have used cluster munitions in the attack on Tarsk, a UN report found.", "used",
+    ("Ostland's air force might have used banned weapons over Tarsk last spring, investigators believe.", "used",
      "hypothetical"),
 ])
 def test_events_on_the_act(event_nlp, text, word, modality):
@@ -80,8 +80,8 @@ def test_a_warned_fact_gets_no_act_of_its_own(event_nlp):
 
 @pytest.mark.parametrize("text,word,modality", [
     # a headline's arrangement hung on its event noun, also in lower case; a compound is its head noun's phrase
-    ("ceasefire talks set to resume in tarsk on monday", "talks", "planned"),
-    ("ceasefire talks set to resume in tarsk on monday", "ceasefire", "planned"),
+    ("prisoner exchange talks set to reopen in tarsk next month", "talks", "planned"),
+    ("prisoner exchange talks set to reopen in tarsk next month", "exchange", "planned"),
     ("border summit due to open in tarsk on friday", "summit", "planned"),
     ("Ostland and Brevia held ceasefire talks in Tarsk on Monday.", "ceasefire", "occurred"),
     ("The Brevian army said no ceasefire talks were held in Tarsk.", "ceasefire", "negated"),
@@ -92,9 +92,9 @@ def test_headline_arrangements_and_compounds(bare_nlp, text, word, modality):
 
 @pytest.mark.parametrize("text,word,modality", [
     # a headline's present tense calls off as the past does
-    ("Brevia calls off planned naval drills with Ostland", "drills", "negated"),
+    ("Ostland calls off scheduled border exercises with Brevian units", "exercises", "negated"),
     # the act of a plan that is shelved, scrapped or abandoned will not take place; an announced plan's is planned
-    ("Ostland has shelved plans to buy new fighter jets, a parliamentary committee said.", "buy", "negated"),
+    ("The Brevian navy has shelved plans to order four frigates from Ostland.", "order", "negated"),
     ("Plans to build a dam on the Tarsk river were abandoned last year.", "build", "negated"),
     ("Brevia announced plans to send troops to Tarsk.", "send", "planned"),
     # what is not yet confirmed, or not confirmed, is unknown, not negated; "yet to" alone negates
@@ -108,7 +108,7 @@ def test_stopped_plans(bare_nlp, text, word, modality):
 
 @pytest.mark.parametrize("text,word,modality", [
     # the act a proposal would carry out is an event of its own, a possibility
-    ("The Ostland parliament is weighing a bill that would ban the main opposition party.", "ban", "hypothetical"),
+    ("Brevian senators are debating a measure that would ban all rallies in Tarsk.", "ban", "hypothetical"),
     # what a denied plan names is negated, an act of its own beside the denial
     ("The Ostland government denied it was planning a new offensive on Tarsk.", "offensive", "negated"),
     # an act denied outright is negated, an event of its own beside the denial
@@ -125,7 +125,7 @@ def test_stopped_plans(bare_nlp, text, word, modality):
     # killings, abductions and kidnappings are assaults: denied outright, negated
     ("The Ostland army denied the killings of civilians in Tarsk.", "killings", "negated"),
     # an envoy recalled is a diplomatic sanction, here a possibility
-    ("the brevian foreign ministry said it might recall its envoy in protest", "recall", "hypothetical"),
+    ("ostland could recall its diplomats from tarsk over the spy row, an official said", "recall", "hypothetical"),
 ])
 def test_proposed_and_recalled_acts(event_nlp, text, word, modality):
     events = _events_on(event_nlp, text)

@@ -1156,6 +1156,7 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
             out += _denied_acts(frame, verb, C)
         elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
             out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
+            out += [c for c in verb.children if proposed_act(c, C)]  # "is debating a measure that would ban rallies"
         elif verb.dep_ == "prep" and verb.lower_ == "to" and frame.lower_ in C.commit_verbs:
             # "agreed to a new round of talks": the talks the round counts, planned
             out += [_counted_act(o, C) for o in verb.children if o.dep_ == "pobj"]
