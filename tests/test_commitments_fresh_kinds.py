@@ -59,8 +59,10 @@ def test_a_reason_clause_is_no_hostile_purpose_and_names_nothing_given(cnlp):
 
 
 def test_donations_provided_by_several_states(cnlp):
-    [c] = run(cnlp, "Norland, Kestria and Veridia have already provided their annual donations to Ostravia.")
-    assert c.recipient == "Ostravia" and c.status == "delivered" and "Norland" in c.donor
+    # no figure to share: each state gave its own donations, one row each
+    rows = run(cnlp, "Norland, Kestria and Veridia have already provided their annual donations to Ostravia.")
+    assert sorted(c.donor for c in rows) == ["Kestria", "Norland", "Veridia"], rows
+    assert all(c.recipient == "Ostravia" and c.status == "delivered" for c in rows), rows
 
 
 def test_an_acronym_spelling_a_pronoun_is_a_donor(cnlp):
