@@ -198,3 +198,9 @@ def test_a_struck_site_beats_an_unresolved_place(nlp):
     events = on(events_of(nlp, "Nigerian jets struck suspected bandit camps in the northern district overnight."),
                 "struck")
     assert events and "camps" in (events[0].target_text or "")
+
+
+def test_where_protesters_block_something_is_no_target(nlp):
+    events = on(events_of(nlp, "Thousands of truckers blocked roads around Santiago to protest against fuel prices."),
+                "blocked")
+    assert [(e.type, e.target_actor, e.target_text) for e in events] == [("PROTEST", None, None)]

@@ -785,6 +785,20 @@ def patient_of_demanded_act(target, trigger) -> bool:
     return prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i
 
 
+def place_of_object(target, trigger) -> bool:
+    """True when ``target`` is named in a locative phrase on the trigger's direct object, or on the trigger when it
+    has one ("blocked highways around Buenos Aires", "across France"): where the thing acted on lies, no party of a
+    protest."""
+    if target is None:
+        return False
+    head = phrase_head(target[0])
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
+        return False
+    on_object = prep.head.dep_ == "dobj" and prep.head.head.i == trigger.i
+    return on_object or (prep.head.i == trigger.i and any(c.dep_ == "dobj" for c in trigger.children))
+
+
 @lru_cache(maxsize=1)
 def _sent_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("senders", {}).get("nouns", []))

@@ -27,7 +27,7 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative,
-                           patient_of_demanded_act, place_of_act, subject_phrase)
+                           patient_of_demanded_act, place_of_act, place_of_object, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
@@ -140,6 +140,15 @@ def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tupl
             seen.add(key)
             out.append((src, tgt))
     return out
+
+
+def _without_bystanders(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """``pairs`` with no target that the act's type says is no party: whom a demanded act is done to ("demanded the
+    release of X": X is not the one asked) and where a protest's object lies ("blocked highways around X")."""
+    check = {"REQUEST": patient_of_demanded_act, "PROTEST": place_of_object}.get(etype)
+    if check is None:
+        return pairs
+    return [(src, None if check(tgt, trigger) else tgt) for src, tgt in pairs]
 
 
 def _sufferer(span) -> bool:
@@ -1125,8 +1134,7 @@ class EventCoder:
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_moved_targets(pairs, trigger, etype)
-        if etype == "REQUEST":  # "demanded the release of X": X is not the one asked
-            pairs = [(src, None if patient_of_demanded_act(tgt, trigger) else tgt) for src, tgt in pairs]
+        pairs = _without_bystanders(pairs, trigger, etype)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
