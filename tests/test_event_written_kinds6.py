@@ -204,3 +204,8 @@ def test_where_protesters_block_something_is_no_target(nlp):
     events = on(events_of(nlp, "Thousands of truckers blocked roads around Santiago to protest against fuel prices."),
                 "blocked")
     assert [(e.type, e.target_actor, e.target_text) for e in events] == [("PROTEST", None, None)]
+
+
+def test_troops_moved_to_a_border_are_a_show_of_force_with_no_other_cue(nlp):
+    events = on(events_of(nlp, "Kenya moved additional troops and armoured vehicles to its northern border."), "moved")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "KEN", None)]
