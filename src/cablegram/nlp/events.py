@@ -119,9 +119,21 @@ def _states_no_act(etype: str, trigger, cand) -> bool:
             or declined_comment(etype, trigger) or blocked_act(etype, trigger, cand.hits + cand.aside))
 
 
-def _named_tokens(actors) -> set[int]:
-    """Indices of the tokens of the actor mentions that are not places."""
-    return {t.i for span, _ in actors for t in span if not is_locative(span)}
+class _Actors(list):
+    """A doc's actor mentions (``(span, actor_id)`` pairs, as :func:`.event_actors.actor_spans` gives them), with the
+    indices of the tokens of those that are not places found once per doc (:func:`_named_tokens`)."""
+
+    named: frozenset[int] | None = None
+
+
+def _named_tokens(actors) -> frozenset[int]:
+    """Indices of the tokens of the actor mentions that are not places (kept on an :class:`_Actors`)."""
+    named = getattr(actors, "named", None)
+    if named is None:
+        named = frozenset(t.i for span, _ in actors for t in span if not is_locative(span))
+        if isinstance(actors, _Actors):
+            actors.named = named
+    return named
 
 
 def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
@@ -700,7 +712,7 @@ def _bare_act(tok, cues, etype: str) -> bool:
 def _actor_subject(verb, actors) -> bool:
     """A mention of an actor (not a place) is the subject of ``verb``, or of the verbs whose complement it is ("Ostland
     has not yet responded", "the minister refused to comment"), or a conjunct of that subject."""
-    named = {t.i for span, _ in actors for t in span if not is_locative(span)}
+    named = _named_tokens(actors)
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -856,7 +868,7 @@ class EventCoder:
         doc_list(doc, "cg_events")
         if not is_english(doc) or not doc.has_annotation("DEP"):
             return [], []
-        actors = actor_spans(doc)
+        actors = _Actors(actor_spans(doc))
         cands = [c for i, sent in enumerate(doc.sents) if (c := self.candidate(sent, i, actors)) is not None]
         return actors, cands
 
@@ -1105,7 +1117,7 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.i == trigger.i or weight < 0.2:
                 continue
             if named is None:  # the tokens of the participants' mentions, found once and only when needed
-                named = {t.i for span, _ in actors for t in span if not is_locative(span)}
+                named = _named_tokens(actors)
             clause = tok.head if tok.dep_ == "xcomp" else tok
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in named for c in clause.children):
                 out.setdefault(tok.i, (tok, etype))
@@ -1187,7 +1199,7 @@ class EventCoder:
     def code_sentence(self, sent, index: int, doc=None, actors=None) -> list[Event]:
         """The events of one sentence (used by the evaluation scripts); classifies it on its own."""
         doc = doc if doc is not None else sent.doc
-        actors = actors if actors is not None else actor_spans(doc)
+        actors = _Actors(actors if actors is not None else actor_spans(doc))
         cand = self.candidate(sent, index, actors)
         if cand is None:
             return []
