@@ -44,8 +44,10 @@ def test_a_quote_whose_frame_names_its_listener_by_role_is_put_in_a_principals_m
         change = invented_quote(f'"We will reopen the Dunn crossing next week," {frame}', SOURCE)
         assert change is not None and change.kind == "quote", frame
     # a listener outside the encounter is not a bare frame: someone else's account
-    assert invented_quote('"We will reopen the Dunn crossing next week," Varo told reporters.', SOURCE) is None
     assert invented_quote('"We will reopen the Dunn crossing next week," Varo told the opposition leader.', SOURCE) is None
+    # told to the press: the principal's words, but never the counterpart's (the guest she received)
+    assert invented_quote('"We will reopen the Dunn crossing next week," Varo told reporters.', SOURCE) is not None
+    assert invented_quote('"We will reopen the Dunn crossing next week," Brel told reporters.', SOURCE) is None
     # the source's own words in quotes are no invention
     assert invented_quote('"They agreed to reopen the Dunn crossing to trucks," Varo told her guest.', SOURCE) is None
 
