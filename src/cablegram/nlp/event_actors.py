@@ -1277,3 +1277,53 @@ def _by_doer(span, actors):
         if found is not None:
             return found
     return None
+
+
+def person_in_apposition(pairs: list[tuple], actors) -> list[tuple]:
+    """``pairs`` ((span, actor id) or None, twice) with a slot that holds no person but describes one named beside
+    it retaken by that person: a nationality adjective or a state's possessive on a title or relation noun with the
+    name in apposition or after it ("met his Ukrainian counterpart Dmytro Kuleba", "the Chinese foreign minister
+    Wang Yi met …", "his Russian colleague Sergei Lavrov"). The slot names the person's office; the person acts. Not
+    when that person already holds the other slot."""
+    out = []
+    for src, tgt in pairs:
+        named_src = _named_person_of(src, actors)
+        if named_src is not None and (tgt is None or named_src[1] != tgt[1]):
+            src = named_src
+        named_tgt = _named_person_of(tgt, actors)
+        if named_tgt is not None and (src is None or named_tgt[1] != src[1]):
+            tgt = named_tgt
+        if (src, tgt) not in out:
+            out.append((src, tgt))
+    return out
+
+
+def _described_noun(token):
+    """The noun a nationality adjective, a possessive or a compound word describes, through adjectives and
+    compounds ("Ukrainian" in "his Ukrainian opposite number": "number"); the token itself when it heads its phrase."""
+    noun = token
+    for _ in range(4):
+        if noun.dep_ not in ("amod", "compound", "nmod", "poss") or noun.head.i <= noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def _named_person_of(slot, actors) -> tuple | None:
+    """The person mention (span, id) that names whom ``slot``'s phrase describes (:func:`person_in_apposition`):
+    the name in apposition to the described noun, or the name the noun is a compound title of; None when ``slot``
+    is empty or already a person, or no such person is named."""
+    if slot is None or _is_person(slot):
+        return None
+    noun = _described_noun(slot[0].root)
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":  # "his Russian colleague Sergei Lavrov"
+        names = [noun]
+    elif noun.pos_ == "NOUN":  # "his Ukrainian counterpart Dmytro Kuleba", "the Chinese foreign minister Wang Yi"
+        names = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    else:
+        return None
+    for name in names:
+        found = next(((s, a) for s, a in actors if a and s.start <= name.i < s.end and _is_person((s, a))), None)
+        if found is not None:
+            return found
+    return None

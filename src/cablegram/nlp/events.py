@@ -27,7 +27,8 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative,
-                           patient_of_demanded_act, place_of_act, place_of_object, subject_phrase)
+                           patient_of_demanded_act, person_in_apposition, place_of_act, place_of_object,
+                           subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
@@ -1186,6 +1187,7 @@ class EventCoder:
         out = []
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
         pairs = doer_of_thing(own_state_counterpart(pairs, trigger, etype), actors)
+        pairs = person_in_apposition(pairs, actors)
         for source, target in _act_pairs(pairs, trigger, etype):
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
             doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype, modality.modality)
