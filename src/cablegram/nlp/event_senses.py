@@ -11,7 +11,10 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
   visit"; CONCEDE calls off a strike);
 - a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT);
-- declining to comment is a remark, no refusal ("the Kremlin declined to comment on the report": no REJECT).
+- declining to comment is a remark, no refusal ("the Kremlin declined to comment on the report": no REJECT);
+- calling, ringing or phoning a person is a meeting by telephone, CONSULT, not a demand ("called his Chinese
+  counterpart, Wang Yi"); not "called for / on / off", "called the attack a war crime" (naming) or "called a
+  meeting" (a thing).
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ class _Senses(NamedTuple):
     deploying_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     officials: frozenset[str]
+    call_verbs: frozenset[str]
+    call_asking: frozenset[str]
+    call_relations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +59,8 @@ def _senses() -> _Senses:
                    word_set(lex, "cancelled_meeting.meetings"), word_set(lex, "response_meet.verbs"),
                    word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"),
                    word_set(lex, "show_of_force.deploying_verbs"), word_set(lex, "received_visitor.verbs"),
-                   word_set(lex, "received_visitor.officials"))
+                   word_set(lex, "received_visitor.officials"), word_set(lex, "phone_call.verbs"),
+                   word_set(lex, "phone_call.asking"), word_set(lex, "phone_call.relations"))
 
 
 def _lemma(tok) -> str:
@@ -106,6 +113,42 @@ def received_visitor(verb) -> bool:
         if obj.ent_type_ == "PERSON" or any(t.lower_ in S.officials or _lemma(t) in S.officials for t in words):
             return True
     return False
+
+
+# A second nominal on a verb of calling that makes its object a name, not a callee ("called the attack a war crime",
+# "called him a traitor", however the parser attaches it)
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def phone_call(verb) -> bool:
+    """``verb`` calls, rings or phones (``phone_call.verbs``) a person: its direct object is a person the tagger
+    names or an office or relation noun ("called his Chinese counterpart, Wang Yi", "phoned the prime minister"), with
+    no object predicate or particle, no preposition of asking ("called for", "called on"), and no second noun beside
+    the object other than a name or a time ("called Wang Yi on Tuesday"): a telephone call, CONSULT."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.call_verbs:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in _PREDICATE_DEPS for c in kids) or any(_asking_prep(c, S.call_asking) for c in kids):
+        return False
+    if any(c.dep_ == "npadvmod" and c.ent_type_ not in _TIME_ENTS | {"PERSON"} for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ == "dobj" for c in objects[0].children):
+        return False
+    obj = objects[0]
+    words = [obj, *(t for t in obj.children if t.dep_ in ("compound", "amod") and t.i < obj.i)]
+    people = S.officials | S.call_relations
+    return obj.ent_type_ == "PERSON" or any(t.lower_ in people for t in words)
+
+
+def _asking_prep(tok, asking: frozenset[str]) -> bool:
+    """``tok`` is a preposition of asking on a verb of calling ("called for a ceasefire", "called on Russia"), not
+    one of time ("called Wang Yi on Tuesday")."""
+    if tok.dep_ != "prep" or tok.lower_ not in asking:
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in tok.children)
 
 
 def armed_clash(verb) -> bool:

@@ -32,7 +32,8 @@ from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place,
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
-from .event_senses import declined_comment, destination_of, force_shown, moved_things, response_meeting, sensed_type
+from .event_senses import (declined_comment, destination_of, force_shown, moved_things, phone_call, response_meeting,
+                           sensed_type)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -772,6 +773,12 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
     return out
 
 
+def _call_trigger(main, etype: str, trigger):
+    """The main verb for a CONSULT when it calls or phones a person (:func:`~.event_senses.phone_call`): the call
+    is the act, on its verb; else ``trigger``."""
+    return main if etype == "CONSULT" and phone_call(main) else trigger
+
+
 def _yield_as(sent, hits) -> str:
     """CONCEDE or RETREAT for the learned YIELD: the stronger cue of the two, else RETREAT when the
     sentence names a material yielding (``plover.toml`` ``yield.retreat_words``), else CONCEDE."""
@@ -933,8 +940,19 @@ class EventCoder:
                    and h[1] in acts_of.get(classify_modality(cand.sent, h[0]).modality, ())]
         return max(at_main, key=lambda h: h[3])[1] if at_main else None
 
+    @staticmethod
+    def _called(cand: _Candidate, row, typed: tuple[str, float] | None) -> tuple[str, float] | None:
+        """CONSULT when the main verb calls or phones a person (:func:`~.event_senses.phone_call`: "called his
+        Chinese counterpart, Wang Yi"), whatever the cue lists ("call": REQUEST) or the classifier say, with their
+        confidence, or the classifier's top probability when they gave no type; ``typed`` otherwise."""
+        if not phone_call(cand.main):
+            return typed
+        if typed is not None:
+            return "CONSULT", typed[1]
+        return "CONSULT", float(row.max()) if row is not None else 0.5
+
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
-        typed = self._type(cand, row) or self._uncued(cand, row, actors)
+        typed = self._called(cand, row, self._type(cand, row) or self._uncued(cand, row, actors))
         if typed is None:
             return self._reported_uncued(cand, row, doc, actors) or self._unasserted_act(cand, row, doc, actors)
         if typed[1] < self.min_confidence:
@@ -944,6 +962,7 @@ class EventCoder:
         demand = demanding_verb(trigger, cand.strong)
         if demand is not None:  # the asking is the act, not what it asks for ("called on B to retaliate against C")
             etype, trigger = "REQUEST", demand
+        trigger = _call_trigger(cand.main, etype, trigger)
         etype, trigger = sensed_type(sense_type(etype, trigger), trigger, cand.main)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._all_further(cand, etype, trigger, actors)
