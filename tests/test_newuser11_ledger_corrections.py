@@ -77,3 +77,24 @@ def test_without_corrections_the_filters_read_the_machine_values(tmp_path):
                                      language="en", pipeline_version="test", commitments=[row]))
         assert [r["id"] for r in store.query_commitments(status="pledged", donor="FRD")] == [row.id]
         assert store.query_commitments(status="delivered") == [] and store.query_commitments(donor="SYL") == []
+
+
+def test_a_donor_filter_finds_the_donors_oldest_row_beyond_the_reading_limit(tmp_path):
+    """The filters go to the store before its row limit: with more rows than the limit, an older row of the
+    filtered donor is still summed (a limit taken first and filtered after lost it)."""
+    from cablegram.ledger.summary import load_rows
+
+    db = str(tmp_path / "many.db")
+    with open_store(db) as store:
+        for i, (donor, date) in enumerate([("FRD", "2024-01-02"), ("RUR", "2024-02-03"), ("RUR", "2024-03-04")]):
+            text = f"Report {i}: a pledge of {i + 1} million euros to Sylvania."
+            doc = Document(text=text, title=f"r{i}", published_at=date)
+            store.add_document(doc)
+            row = Commitment(doc.id, 0, text, donor, "SYL", "military", amount=(i + 1) * 1e6, currency="EUR",
+                             amount_text=f"{i + 1} million euros", status="pledged", date=date)
+            store.save_analysis(Analysis(doc_id=doc.id, sentences=[{"start": 0, "end": len(text), "text": text}],
+                                         language="en", pipeline_version="test", commitments=[row]))
+        rows = load_rows(store, donor="FRD", limit=2)
+        assert [r["donor"] for r in rows] == ["FRD"]
+        assert [r["amount"] for r in rows] == [1e6]
+        assert len(load_rows(store, limit=2)) == 2

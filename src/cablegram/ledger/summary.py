@@ -24,7 +24,9 @@ def load_rows(source: Any, *, donor: str | None = None, recipient: str | None = 
     if hasattr(source, "query_commitments"):
         from ..store.corrections import apply_corrections
 
-        rows = apply_corrections(source, "commitments", source.query_commitments(limit=limit))
+        # the store selects on the corrected values, so the limit counts matching rows only
+        rows = apply_corrections(source, "commitments", source.query_commitments(
+            donor=donor, recipient=recipient, category=category, status=status, limit=limit))
     else:
         rows = [r if isinstance(r, dict) else r.to_dict() for r in source]
     rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
