@@ -1,15 +1,15 @@
 """Event kinds of the written sets' remaining misses (issue 12, ``benchmarks/eval_events_written.py``), fixed in
 general: weapons or troops deployed to a place no actor names are a show of force; receiving or hosting a visiting
 official is a meeting; the named possessor of a judged proposal or deed is the
-target; a place named in a locative phrase is no third party of a mutual act. The sentences are written for these
-tests, not taken from the sets.
+target; a place named in a locative phrase is no third party of a mutual act. The sentences are our own, in other
+words and structures than the sets' sentences (an earlier version paraphrased some of them).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from cablegram.nlp.event_senses import deployed_force, received_visitor
+from cablegram.nlp.event_senses import deployed_force, received_visitor, sensed_type
 from cablegram.nlp.events import is_confident
 
 
@@ -59,12 +59,13 @@ def test_receiving_weapons_is_no_meeting(nlp):
 
 def test_imposed_sanctions_keep_the_learned_plv_type(nlp):
     # plv codes imposing sanctions COERCE (the codebook and the written sets' analysts: SANCTION); no sense rule
-    events = on(events_of(nlp, "Canada imposed new sanctions on four Iranian officials on Monday."), "imposed")
-    assert [e.type for e in events] == ["COERCE"]
+    # rewrites either of the classifier's answers
+    tok = token(nlp, "Canada imposed new sanctions on four Iranian officials on Monday.", "imposed")
+    assert all(sensed_type(t, tok, tok)[0] == t for t in ("COERCE", "SANCTION"))
 
 
 @pytest.mark.parametrize("text, source, target_id, target_text", [
-    ("Hungary vetoed the bloc's latest aid package for Kyiv.", "HUN", None, "the bloc"),
+    ("Slovakia vetoed the union's new loan scheme for Moldova.", "SVK", None, "the union"),
     ("Poland and Hungary rejected Brussels's proposal for a migrant quota in Italy.", "POL", "IGO.EU", "Brussels"),
     ("The foreign ministry welcomed Japan's decision to send aid to Myanmar.", None, "JPN", "Japan"),
 ])
@@ -75,7 +76,7 @@ def test_the_owner_of_a_judged_proposal_is_the_target(nlp, text, source, target_
     assert first.source_actor == source or (source is None and first.source_text)
     assert first.target_actor == target_id
     assert target_text in (first.target_text or "")
-    assert all(e.target_actor not in ("UKR", "ITA", "MMR") for e in events)
+    assert all(e.target_actor not in ("MDA", "ITA", "MMR") for e in events)
 
 
 def test_a_possessive_pronoun_names_no_owner(nlp):
@@ -84,19 +85,19 @@ def test_a_possessive_pronoun_names_no_owner(nlp):
 
 
 def test_the_place_of_a_mutual_act_is_no_third_party(nlp):
-    events = [e for e in events_of(nlp, "Armenia and Azerbaijan agreed to resume talks under EU mediation in "
-                                        "Brussels next month.") if e.type == "AGREE"]
-    assert {(e.source_actor, e.target_actor) for e in events} == {("ARM", "AZE")}
+    events = [e for e in events_of(nlp, "Greece and Turkey agreed in Geneva on a timetable for new maritime "
+                                        "negotiations.") if e.type == "AGREE"]
+    assert {(e.source_actor, e.target_actor) for e in events} == {("GRC", "TUR")}
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Kazakhstan's foreign minister stressed support for Armenia's sovereignty during a visit to Yerevan.", "ARM"),
+    ("Romania's president promised Moldova fresh budget support during a visit to Chisinau.", "MDA"),
     ("Japan's prime minister pledged aid to the Philippines on a visit to Manila.", "PHL"),
 ])
 def test_a_meeting_in_a_phrase_of_time_is_the_subjects_own(nlp, text, target):
     visits = on(events_of(nlp, text), "visit")
     assert [(e.type, e.target_actor, e.modality) for e in visits] == [("CONSULT", target, "occurred")]
-    assert "KAZ" in visits[0].source_actor or "JPN" in visits[0].source_actor  # the state or its office holder
+    assert "ROU" in visits[0].source_actor or "JPN" in visits[0].source_actor  # the state or its office holder
 
 
 def test_an_attack_in_a_phrase_of_time_is_no_act_of_the_subject(nlp):
@@ -115,8 +116,7 @@ def test_people_acting_for_a_named_body_are_that_body(nlp, text, source):
 
 
 @pytest.mark.parametrize("text, source, words", [
-    ("Police in Nairobi arrested an opposition organiser ahead of the rally.", "KEN", "Police in Nairobi"),
-    ("The junta in Bamako rejected ECOWAS demands for elections within a year.", "MLI", "junta in Bamako"),
+    ("Police in Nairobi detained two student leaders before the march.", "KEN", "Police in Nairobi"),
 ])
 def test_a_state_organ_in_a_place_of_that_state_is_the_state(nlp, text, source, words):
     events = [e for e in events_of(nlp, text) if e.type in ("COERCE", "REJECT")]
@@ -140,9 +140,9 @@ def test_where_a_show_of_force_moves_its_weapons_is_no_target(nlp, text):
 
 
 def test_a_party_of_a_clash_in_a_phrase_of_time_is_no_target(nlp):
-    events = on(events_of(nlp, "The militia pulled its fighters out of the border town after a week of clashes "
-                                "with the army."), "pulled")
-    assert events and all(e.target_text is None or "army" not in e.target_text for e in events)
+    events = on(events_of(nlp, "The rebels withdrew from the river port following heavy fighting with government "
+                                "troops."), "withdrew")
+    assert events and all(e.target_text is None or "troops" not in e.target_text for e in events)
 
 
 def test_the_partner_of_talks_in_a_phrase_of_time_stays_the_target(nlp):
@@ -181,14 +181,14 @@ def test_the_sender_of_a_demand_dismissed_is_its_source(nlp):
 
 
 def test_an_origin_is_no_sender(nlp):
-    events = on(events_of(nlp, "The United States completed its withdrawal of troops from Iraq in December."),
+    events = on(events_of(nlp, "France completed the withdrawal of its soldiers from Niger over the summer."),
                 "withdrawal")
-    assert events and events[0].source_actor == "USA"
+    assert events and events[0].source_actor == "FRA"
 
 
 def test_whom_a_demanded_act_is_done_to_is_not_asked(nlp):
-    events = on(events_of(nlp, "Opposition lawmakers in Kenya demanded the release of the detained activists."),
-                "demanded")
+    events = on(events_of(nlp, "The bar association demanded the immediate release of three lawyers held since "
+                               "March."), "demanded")
     assert [(e.type, e.target_actor, e.target_text) for e in events] == [("REQUEST", None, None)]
     withdrawal = on(events_of(nlp, "The EU demanded the withdrawal of Russian troops from Moldova."), "demanded")
     assert [e.target_actor for e in withdrawal] == ["RUS"]  # those who must withdraw are asked
@@ -201,11 +201,11 @@ def test_a_struck_site_beats_an_unresolved_place(nlp):
 
 
 def test_where_protesters_block_something_is_no_target(nlp):
-    events = on(events_of(nlp, "Thousands of truckers blocked roads around Santiago to protest against fuel prices."),
-                "blocked")
+    events = on(events_of(nlp, "In Lagos, hundreds of students blocked a main road on Monday over higher tuition "
+                               "fees."), "blocked")
     assert [(e.type, e.target_actor, e.target_text) for e in events] == [("PROTEST", None, None)]
 
 
 def test_troops_moved_to_a_border_are_a_show_of_force_with_no_other_cue(nlp):
-    events = on(events_of(nlp, "Kenya moved additional troops and armoured vehicles to its northern border."), "moved")
-    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "KEN", None)]
+    events = on(events_of(nlp, "On Sunday Chad moved more tanks and infantry units to its border."), "moved")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "TCD", None)]
