@@ -141,9 +141,10 @@ def test_a_relative_clause_of_a_participant_stays_aside(event_nlp):
 
 
 def test_a_warned_effect_of_things_is_no_act(event_nlp):
-    """What a warning says things may cause ("the new tariffs could push inflation up") is no one's act: no event."""
-    events = _events_on(event_nlp, "The Ostland central bank warned that the new tariffs could push inflation up.")
-    assert "push" not in events, {w: (e.type, e.modality) for w, e in events.items()}
+    """What a warning says things may cause ("dearer grain may drive food prices higher") is no one's act: no event."""
+    events = _events_on(event_nlp, "Brevia's finance ministry warned that dearer imported grain may drive food prices "
+                                   "higher this winter.")
+    assert "drive" not in events, {w: (e.type, e.modality) for w, e in events.items()}
 
 
 def test_a_rejected_deal_is_no_denied_act(event_nlp):
