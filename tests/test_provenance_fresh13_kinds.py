@@ -18,15 +18,17 @@ def test_an_amount_told_in_one_hyphenated_word_is_the_same_amount():
     assert [e.key for e in expressions("a 300-million-euro fund")[2]] == [(300000000.0, "money")]
     assert [e.key for e in expressions("a 5-billion-dollar loan")[2]] == [(5000000000.0, "money")]
     assert [e.key for e in expressions("up 5%")[2]] == [(5.0, "%")]
-    evidence = "The two ministers will set up a joint fund of 300 million euros for rail projects."
-    assert _kinds("The ministers will set up a 300-million-euro fund for rail projects.", evidence) == []
-    assert _kinds("The ministers will set up a 400-million-euro fund for rail projects.", evidence) == ["number"]
+    evidence = "Both ministries will create a common facility of 300 million euros to repair bridges."
+    assert _kinds("Both ministries will create a 300-million-euro facility to repair bridges.", evidence) == []
+    assert _kinds("Both ministries will create a 400-million-euro facility to repair bridges.", evidence) == ["number"]
 
 
 def test_a_fund_agreed_to_be_established_told_as_set_up_is_planned_told_as_done():
-    evidence = "The Presidents agreed to establish a joint fund of 300 million euros for rail projects."
-    assert _kinds("Osmia and Tavia have set up a joint fund of 300 million euros for rail projects.", evidence) == ["modality"]
-    assert _kinds("The Presidents agreed to set up a joint fund of 300 million euros for rail projects.", evidence) == []
+    evidence = "Both governments agreed to create a shared facility of 300 million euros for repairing river bridges."
+    assert _kinds("Osmia and Tavia have created a shared facility of 300 million euros for repairing river bridges.",
+                  evidence) == ["modality"]
+    assert _kinds("Both governments agreed to set up a shared facility of 300 million euros for repairing river "
+                  "bridges.", evidence) == []
 
 
 def test_a_decision_to_allocate_told_as_transferred_raises_the_stage():
@@ -46,8 +48,8 @@ def test_a_quote_of_an_official_the_source_names_later_is_put_in_that_official_s
 
 def test_what_a_principal_called_something_the_source_speaks_of_is_a_quote_in_their_mouth():
     source = ["President Ola Brek of Osmia and President Ivo Lind of Tavia met in Harl.",
-              "The Presidents agreed to establish a joint fund of 300 million euros for rail projects."]
-    assert invented_quote("Brek called the rail fund “a new chapter for our nations”.", source) is not None
+              "Both governments agreed to create a shared facility of 300 million euros for repairing river bridges."]
+    assert invented_quote("Brek called the bridge facility “a fresh start for both our peoples”.", source) is not None
     # what the frame names is not the source's: more than a bare frame
     assert invented_quote("Brek called the opposition “a gang of traitors”.", source) is None
 
