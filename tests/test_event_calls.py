@@ -52,3 +52,20 @@ def test_asking_and_cancelling_keep_their_type(nlp, text, etype):
 def test_naming_or_calling_a_thing_is_no_call(nlp, text):
     events = _events(nlp, text)
     assert not [e for e in events if e["trigger"] == "called" and e["type"] == "CONSULT"], events
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The French president called the attack a war crime.", "attack"),
+    ("Zelensky described the strike on Kyiv as an act of terror.", "strike"),
+])
+def test_who_names_an_act_did_not_do_it(nlp, text, trigger):
+    events = _events(nlp, text)
+    named = [e for e in events if e["trigger"] == trigger]
+    assert named, events
+    assert all(e["source_actor"] is None for e in named), events
+
+
+def test_an_act_with_its_own_possessive_keeps_its_doer(nlp):
+    events = _events(nlp, "Russia described its strike on Kyiv as retaliation.")
+    strikes = [e for e in events if e["trigger"] == "strike"]
+    assert strikes and strikes[0]["source_actor"] == "RUS", events

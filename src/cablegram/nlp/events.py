@@ -165,6 +165,28 @@ def _without_bystanders(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
     return [(src, None if check(tgt, trigger) else tgt) for src, tgt in pairs]
 
 
+def _naming_verb(trigger):
+    """The verb that names the noun ``trigger`` as something, its direct object with an object predicate ("called
+    the attack a war crime", "described the strike as an act of terror"); else
+    None."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or trigger.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return None
+    named = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return verb if named else None
+
+
+def _without_namer(pairs: list[tuple], trigger) -> list[tuple]:
+    """``pairs`` with no source taken from the subject of a verb that names the act ``trigger`` as something
+    (:func:`_naming_verb`): who calls an attack a war crime did not make it. Not when the act's noun has a
+    possessive of its own ("called its strike retaliation")."""
+    verb = _naming_verb(trigger)
+    if verb is None or any(c.dep_ == "poss" for c in trigger.children):
+        return pairs
+    namer = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [(None if src is not None and src[0].root.i in namer else src, tgt) for src, tgt in pairs]
+
+
 def _sufferer(span) -> bool:
     """True when the mention ``span`` is (in) the subject of a verb of undergoing."""
     tok = span.root
@@ -1166,7 +1188,7 @@ class EventCoder:
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_moved_targets(pairs, trigger, etype)
-        pairs = _without_bystanders(pairs, trigger, etype)
+        pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
