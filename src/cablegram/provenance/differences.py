@@ -160,29 +160,40 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
                    article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
     if not theirs:
         return _month_vs_period(sentence, evidence, mine, article_date, evidence_dates)
+    if _unanchored(theirs, evidence_dates):
+        return []  # the source's "today" with no date of its own: no day to compare "on Thursday" with
+    known = _evidence_days(evidence, evidence_dates) if evidence_dates else set()
     out = []
     for d in mine:
         if any(same_date(d.key, t.key) for t in theirs):
             continue
-        if article_date and evidence_dates:
-            day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date)
-            known = _evidence_days(evidence, evidence_dates)
-            if day and known and day in known:
-                continue
-            if _month_of_known_day(d, known):
-                continue  # "spoke … in May" for the readout's "today", published on 14 May: the same date, less precise
+        if d.key[0] == "rel" and not article_date and all(t.key[0] != "rel" for t in theirs):
+            continue  # the article's own "today" with no date of its own against a stated day: no day to compare
+        # an absolute day resolves without the article's date ("on 14 March 2024" for a readout of that day's "today")
+        day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known else None
+        if day and day in known:
+            continue
+        if _month_of_known_day(d, known):
+            continue  # "spoke … in May" for the readout's "today", published on 14 May: the same date, less precise
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
 
 
+def _unanchored(theirs: list[Expression], evidence_dates: list[str | None] | None) -> bool:
+    """Whether every date the evidence names is relative ("today", "yesterday", "on Thursday") and no evidence
+    sentence has a publication date to resolve them against."""
+    return all(t.key[0] == "rel" for t in theirs) and not any(evidence_dates or [])
+
+
 def _month_of_known_day(d: Expression, known: set[str]) -> bool:
-    """Whether a month-only date of the article ("in May", "in May 2026": no day) is the month of a day the evidence
-    names (ISO days, :func:`_evidence_days`), in the same year when the article gives one."""
+    """Whether a date of the article with parts missing ("in May", "in May 2026", "on 6 May": no day or no year) fits
+    a day the evidence names (ISO days, :func:`_evidence_days`) in every part it gives."""
     month, day, year = d.key if len(d.key) == 3 else (None, None, None)
-    if not isinstance(month, int) or day is not None:
+    if not isinstance(month, int) or (day is not None and year is not None):
         return False
-    return any(k[5:7] == f"{month:02d}" and (year is None or k[:4] == str(year)) for k in known if len(k) >= 7)
+    return any(k[5:7] == f"{month:02d}" and (day is None or k[8:10] == f"{day:02d}")
+               and (year is None or k[:4] == str(year)) for k in known if len(k) >= 10 or (day is None and len(k) >= 7))
 
 
 def _evidence_days(evidence: list[str], evidence_dates: list[str | None]) -> set[str]:

