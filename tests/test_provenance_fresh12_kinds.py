@@ -69,12 +69,14 @@ def test_the_counterpart_is_found_where_the_source_first_names_them():
 # longer untouched), each on sentences of our own.
 
 def test_a_range_told_once_with_its_month_has_both_days():
-    evidence = "The Embassy of Osmia in Harl informs that consular services will be suspended from 2 to 4 April."
-    assert _kinds("The Osmian embassy in Harl will suspend consular services from April 2 to April 4.", evidence) == []
-    assert _kinds("The Osmian embassy in Harl will suspend consular services from April 3 to April 4.", evidence) == ["date"]
+    evidence = "Visa applications at Osmia's consulate in Dorn will not be accepted from 10 to 12 June."
+    assert _kinds("Osmia's consulate in Dorn will take no visa applications from June 10 to June 12.", evidence) == []
+    assert _kinds("Osmia's consulate in Dorn will take no visa applications from June 11 to June 12.",
+                  evidence) == ["date"]
 
 
 def test_an_act_working_towards_told_as_done_is_planned_told_as_done():
-    evidence = "The agency is working with the Osmian authorities to open two more distribution hubs."
-    assert _kinds("The agency has opened two more distribution hubs with the Osmian authorities.", evidence) == ["modality"]
-    assert _kinds("The agency is working with Osmian officials to open two more distribution hubs.", evidence) == []
+    evidence = "The relief office is working with local councils in Osmia to set up three field clinics."
+    assert _kinds("The relief office has set up three field clinics with local councils in Osmia.",
+                  evidence) == ["modality"]
+    assert _kinds("The relief office is working with Osmian councils to set up three field clinics.", evidence) == []
