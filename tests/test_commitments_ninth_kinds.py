@@ -81,7 +81,7 @@ def test_institutions_named_by_a_common_noun_receive_as_their_place(knlp):
 
 
 def test_soldiers_pay_at_home_is_no_support(knlp):
-    assert rows(knlp, "Norland's parliament voted to raise the monthly pay of its soldiers to 9,000 crowns.") == []
+    assert rows(knlp, "Norland's lawmakers approved a pay rise of 800 crowns a month for the country's border guards.") == []
 
 
 def test_several_givers_without_a_figure_give_one_row_each(knlp):
@@ -91,13 +91,13 @@ def test_several_givers_without_a_figure_give_one_row_each(knlp):
 
 
 def test_relief_goods_for_soldiers_are_military(knlp):
-    [c] = rows(knlp, "Norland will contribute five million euros to a fund that buys winter clothing for Ostravian "
-                     "soldiers.")
+    [c] = rows(knlp, "Norland is giving five million euros for boots, sleeping bags and warm jackets for "
+                     "Ostravia's troops.")
     assert (c.category, c.amount) == ("military", 5e6), c
 
 
 def test_a_receiver_the_parser_folds_into_the_sum(knlp):
-    [c] = rows(knlp, "Kestria will lend Ostravia EUR 1.2 billion to modernise its power grid and link it to Norland's.")
+    [c] = rows(knlp, "Over five years Kestria will lend Ostravia EUR 1.2 billion to rebuild its railways.")
     assert (c.donor, c.recipient, c.category, c.amount) == ("XKS", "XOS", "financial", 1.2e9), c
 
 
@@ -107,7 +107,7 @@ def test_who_leads_an_initiative_is_no_receiver(knlp):
 
 
 def test_raising_salaries_at_home_is_no_support(knlp):
-    assert rows(knlp, "Ostravia's government raised teachers' monthly salaries by 1,500 crowns from January.") == []
+    assert rows(knlp, "From March, Ostravia will pay its nurses 1,200 crowns more each month.") == []
 
 
 def test_flour_is_food_aid(knlp):
@@ -116,7 +116,7 @@ def test_flour_is_food_aid(knlp):
 
 
 def test_aircraft_carrying_relief_bring_the_cargo(knlp):
-    [c] = rows(knlp, "Norland sent two aircraft carrying 30 tonnes of medical supplies to Ostravia on Sunday.")
+    [c] = rows(knlp, "Norland sent three cargo planes carrying 40 tonnes of blankets and tents to Ostravia's flooded north.")
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", "delivered"), c
     assert rows(knlp, "Norland sent two aircraft to the region.") == []
 
