@@ -114,8 +114,8 @@ def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
     ("Deputy Mayor Tove Bank said the funds would come before spring.", None, "Tove Bank"),
     ("Deputy Governor Lena Marsh said the budget would be cut again.", "named", "Lena Marsh"),
     # a "that" clause whose verb the tagger misread is still what the survey found
-    ("A survey by the Lantern Polling Group found that 61 percent of voters back the plan.", "organisation",
-     "A survey by the Lantern Polling Group"),
+    ("A poll for the Tarsa Herald suggests that two thirds of residents back the new bridge.", "organisation",
+     "A poll for the Tarsa Herald"),
     # an administrative unit speaking is a body
     ("The exercise involved tank units and air defence troops, the district said in a statement.", "organisation",
      "the district"),
