@@ -20,7 +20,7 @@ def ids_of(doc, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Kurdish officials warned that IS cells were regrouping in the desert.",
+    "Local commanders say IS remnants still hide in the hills near Raqqa.",
     "Iraqi forces killed 12 IS fighters near Mosul.",
     "The town was the last one held by IS.",
 ])
@@ -44,7 +44,7 @@ def test_us_stays_the_state_after_a_verb(actors_nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Orbán Viktor travelled to Ankara on Tuesday, a trip the EU said he made alone.",
+    "Orbán Viktor flew to Beijing on Monday without consulting Brussels.",
     "Orbán Viktor met Erdogan in Ankara on Tuesday.",
 ])
 def test_a_kb_person_written_family_name_first_is_that_person(actors_nlp, text):
