@@ -47,7 +47,7 @@ def verb_stages() -> dict[str, int]:
     return out
 
 
-# A decision or agreement to act ("Taravia's decision to allocate 40 million euros", "agreed to allocate"): the act
+# A decision or agreement to act ("a cabinet decision to set aside 15 million euros", "agreed to allocate"): the act
 # decided, at most an allocation, never yet a delivery.
 _DECIDED = re.compile(r"\b(?:decision|decided|agreed|agreement|resolved|commitment|committed)\s+to\s+(?P<v>[a-z]+)\b", re.I)
 
