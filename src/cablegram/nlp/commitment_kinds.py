@@ -35,7 +35,7 @@ _COUNT = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
                     r"hundred)$", re.IGNORECASE)
 
 
-# Relief goods given for a state's soldiers ("winter clothing and boots for Ukrainian soldiers", "first-aid kits for
+# Relief goods given for a state's soldiers ("sleeping bags and warm jackets for Brevian troops", "first-aid kits for
 # its troops"): kit for an army, military support as the tracker codes it
 _FOR_SOLDIERS = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:frontline\s+)?"
                            r"(?:soldiers|troops|servicemen|servicewomen|service members|armed forces|army)\b")
@@ -50,7 +50,7 @@ def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None,
     rule = lex.kind(window, strong_only=True) or lex.kind(sentence, strong_only=True)
     if rule is not None and rule.category == "humanitarian" and rule.subcategory is None and \
             _FOR_SOLDIERS.search(window):
-        return "military", "equipment", "rule"  # "winter clothing and boots for Ukrainian soldiers": kit for an army
+        return "military", "equipment", "rule"  # "sleeping bags and warm jackets for Brevian troops": kit for an army
     if rule is not None:
         return rule.category, rule.subcategory or _model_type(models, sentence, rule.category), "rule"
     if models is not None:
