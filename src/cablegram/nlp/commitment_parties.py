@@ -435,7 +435,7 @@ def _object_recipients(tok: Token) -> list[Token]:
 
 
 def _folded_receiver(tok: Token, objects: list[Token]) -> list[Token]:
-    """"lend Moldova EUR 1.2 billion": the name right after the verb that the parser folds into the sum, else []."""
+    """"lend Tarsa EUR 300 million": the name right after the verb that the parser folds into the sum, else []."""
     nxt = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.dep_ == "compound" and nxt.ent_type_ != "MONEY" and \
             nxt.head.ent_type_ == "MONEY" and any(nxt in o.subtree for o in objects):
