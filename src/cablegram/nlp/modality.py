@@ -1034,8 +1034,8 @@ def _copular_frame(token, C: ModalityCues):
 
 
 def _lapse_act(token, C: ModalityCues):
-    """The act that a verb of time going by says did not take place ("have gone three weeks without exchanging fire",
-    "a month passed without an attack": "exchanging", "attack"; ``negation.lapse_verbs`` with "without"), else
+    """The act that a verb of time going by says did not take place ("have gone ten days without shelling the town",
+    "a month passed without an attack": "shelling", "attack"; ``negation.lapse_verbs`` with "without"), else
     ``token``."""
     if token.lower_ not in C.lapse_verbs:
         return token
