@@ -33,3 +33,14 @@ def test_a_stated_day_is_the_dated_sources_today_even_when_the_article_has_no_da
     # another day against that "today" is still a date change
     assert _kinds("Brek met Tamm of Ostria in Harl on 9 May 2026.", [MEETING], **dated) == ["date"]
 
+
+def test_the_parties_of_a_symmetric_meeting_told_the_other_way_round_are_no_actor_change():
+    source = ["Foreign Minister Inge Tamm of Ostria met Vesland's Foreign Minister Ola Brek in Harl."]
+    swapped = "The foreign minister of Vesland, Ola Brek, met his Ostrian counterpart Inge Tamm in Harl."
+    assert _kinds(swapped, source) == []
+    talks = ["Foreign Minister Inge Tamm of Ostria held talks with Vesland's Foreign Minister Ola Brek in Harl."]
+    assert _kinds("Vesland's foreign minister Ola Brek held talks with Inge Tamm of Ostria in Harl.", talks) == []
+    # a third person meeting the counterpart is still another actor
+    assert _kinds("The foreign minister of Vesland, Piet Lund, met his Ostrian counterpart Inge Tamm in Harl.",
+                  source) == ["actor"]
+

@@ -987,13 +987,28 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
     out: list[Change] = []
     theirs, verb_s = _source_doer(src, context, roles, mine, verb_a)
     if (theirs and verb_s and not _sounded(mine) & _sounded(theirs) and not _derived(mine, theirs)
-            and not (_RECIPROCAL.fullmatch(verb_a.group(0)) and mine <= _name_keys(src))):
+            and not (_RECIPROCAL.fullmatch(verb_a.group(0))
+                     and (mine <= _name_keys(src) or _parties_swapped(sentence, src, mine, theirs, verb_a, verb_s)))):
         head = sentence[: verb_a.start()].rstrip()
         if _party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
+
+
+def _parties_swapped(sentence: str, src: str, mine: set[str], theirs: set[str], verb_a: re.Match,
+                     verb_s: re.Match) -> bool:
+    """Whether the two sides of a symmetric encounter ("A met B", "B held talks with A") are told the other way round:
+    a person of the article's subject is named after the source's verb and the source's subject after the article's
+    (the same meeting, no other actor)."""
+    parties = _parties(src)[0] | _parties(sentence)[0]
+
+    def people(keys: set[str]) -> set[str]:  # a country named on both sides ("of Vesland", "Vesland's") is no person
+        return _sounded({k for k in keys if k[:4] not in parties})
+
+    after_s, after_a = people(_name_keys(src[verb_s.end():])), people(_name_keys(sentence[verb_a.end():]))
+    return bool(people(mine) & after_s) and bool(people(theirs) & after_a)
 
 
 def _source_doer(src: str, context: str, roles: dict[str, set[str]], mine: set[str],
