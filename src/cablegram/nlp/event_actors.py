@@ -727,10 +727,31 @@ def subject_phrase(trigger) -> tuple | None:
 
 
 @lru_cache(maxsize=1)
-def body_member_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, prepositions, organs) of ``event_direction.toml`` ``[body_members]``."""
+def body_member_words() -> tuple[frozenset[str], ...]:
+    """(nouns, prepositions, organs, organ modifiers) of ``event_direction.toml`` ``[body_members]``."""
     lex = load_lexicon("event_direction").get("body_members", {})
-    return tuple(frozenset(str(w).lower() for w in lex.get(k, [])) for k in ("nouns", "preps", "organs"))
+    return tuple(frozenset(str(w).lower() for w in lex.get(k, []))
+                 for k in ("nouns", "preps", "organs", "organ_modifiers"))
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def _plain_organ(head, organs: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """The organ ``head`` has no modifier that makes it someone other than the state's own ("Rebel forces",
+    "Opposition officials", "Russian-backed police"): each modifier before it is an organ word or of ``modifiers``."""
+    return all(c.lower_ in organs or c.lower_ in modifiers for c in head.children
+               if c.dep_ in _MODIFIER_DEPS and c.i < head.i)
+
+
+def _member_preps(head) -> frozenset[str]:
+    """The prepositions that may name the body of the people or organ ``head``: ``preps`` for people named by what
+    they do for a body, with "in" for a plain state organ (:func:`_plain_organ`); empty for any other word."""
+    nouns, preps, organs, modifiers = body_member_words()
+    organ = head.lower_ in organs and _plain_organ(head, organs, modifiers)
+    if head.lower_ in nouns:
+        return preps | {"in"} if organ else preps
+    return frozenset({"in"}) if organ else frozenset()
 
 
 def body_of_members(chosen, actors) -> tuple | None:
@@ -740,12 +761,10 @@ def body_of_members(chosen, actors) -> tuple | None:
     state; "protesters in Dhaka" stay unresolved."""
     if chosen is None or chosen[1] is not None:
         return chosen
-    nouns, preps, organs = body_member_words()
     head = chosen[0].root
-    if head.lower_ not in nouns | organs:
+    preps = _member_preps(head)
+    if not preps:
         return chosen
-    if head.lower_ in organs:
-        preps = preps | {"in"} if head.lower_ in nouns else frozenset({"in"})
     objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                if g.dep_ == "pobj"]
     bodies = [c for c in actors if c[1] and c[1] != c[0].text and any(_span_in(c[0], o) and o.i in

@@ -103,14 +103,14 @@ def deployed_force(verb) -> bool:
 
 def received_visitor(verb) -> bool:
     """``verb`` receives or hosts (``received_visitor.verbs``) an official or a delegation named by its direct
-    object's head or a word before it ("received the visiting Omani foreign minister"), or a person the tagger
-    names: a meeting, not aid received."""
+    object's head ("received the visiting Omani foreign minister"), or a person the tagger names: a meeting, not aid
+    received ("received foreign donations" stays aid: a modifier alone names no official)."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.receiving_verbs:
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        words = [obj, *(t for t in obj.children if t.dep_ in ("compound", "amod") and t.i < obj.i)]
-        if obj.ent_type_ == "PERSON" or any(t.lower_ in S.officials or _lemma(t) in S.officials for t in words):
+        # the object's head names the official: "foreign donations", "the first foreign tanks" stay aid received
+        if obj.ent_type_ == "PERSON" or obj.lower_ in S.officials or _lemma(obj) in S.officials:
             return True
     return False
 
