@@ -44,3 +44,15 @@ def test_the_parties_of_a_symmetric_meeting_told_the_other_way_round_are_no_acto
     assert _kinds("The foreign minister of Vesland, Piet Lund, met his Ostrian counterpart Inge Tamm in Harl.",
                   source) == ["actor"]
 
+
+def test_across_languages_a_speaker_frame_is_not_the_doer_of_the_reported_act():
+    aid = ["Острія надасть 10 мільйонів євро гуманітарної допомоги на ремонт мостів."]
+    assert _kinds("Tamm said Ostria would provide 10 million euros in humanitarian aid for bridge repairs.", aid,
+                  same_language=False) == []
+    assert _kinds("Tamm told reporters that Ostria will provide 10 million euros in humanitarian aid for bridge "
+                  "repairs.", aid, same_language=False) == []
+    # the reported act's own doer swapped is still an actor change, with or without a speaker frame
+    thanks = ["Тамм подякувала Бреку за підтримку."]
+    assert _kinds("Brek thanked Tamm for the support.", thanks, same_language=False) == ["actor"]
+    assert _kinds("Officials said Brek thanked Tamm for the support.", thanks, same_language=False) == ["actor"]
+

@@ -948,7 +948,8 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     roles = _roles(context or src)
     mine, verb_a = _subject(sentence, roles)
     if cross:
-        return _first_named_swap(sentence, src, mine, verb_a)
+        clause, agent, act = _reported_act(sentence, mine, verb_a)
+        return _first_named_swap(clause, src, agent, act)
     if verb_a and (_PASSIVE_AUX.search(sentence[: verb_a.start()])
                    or (verb_a.group(0) in ("will", "shall") and _BE_DONE.match(sentence, verb_a.end()))):
         mine = _passive_agent(sentence, verb_a, roles)  # "X was summoned", "X will be set up": X is not the one who acts
@@ -1163,6 +1164,24 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
 
 # A Ukrainian or Russian past-tense verb ("провів", "подякував", "обсудили"): the subject stands before it.
 _PAST_VERB_UK_RU = re.compile(r"(?<![\w-])[а-яіїєґ]{3,}(?:в|л|ла|ли|ло)(?![\w-])")
+
+
+# A speaker frame before a reported clause ("X said (that) …", "X told reporters …") and the reported clause's first verb.
+_SPEECH_FRAME = re.compile(r"(?:said|says|told\s+\w+|stated|noted|announced|added|confirmed)(?:\s+that)?\s+", re.I)
+_REPORTED_VERB = re.compile(r"\b(?:would|will|shall|should|could|can|may|might|must|had|has|have|was|were|is|are|"
+                            r"[a-z]\w*(?:ed|es))\b")
+
+
+def _reported_act(sentence: str, mine: set[str], verb_a: re.Match | None) -> tuple[str, set[str], re.Match | None]:
+    """The reported clause of a speaker frame, its doer's name keys and its verb ("Schallenberg said Austria would
+    provide …": Austria provides; the speaker is no actor of the act), else the sentence with its own subject and verb."""
+    frame = _SPEECH_FRAME.match(sentence, verb_a.start()) if verb_a else None
+    if not frame:
+        return sentence, mine, verb_a
+    clause = sentence[frame.end():]
+    verb = _REPORTED_VERB.search(clause)
+    agent = _name_keys(clause[: verb.start()]) if verb else set()
+    return (clause, agent, verb) if agent else (sentence, mine, verb_a)
 
 
 def _first_named_swap(sentence: str, src: str, mine: set[str], verb_a: re.Match | None) -> list[Change]:
