@@ -56,3 +56,32 @@ def test_across_languages_a_speaker_frame_is_not_the_doer_of_the_reported_act():
     assert _kinds("Brek thanked Tamm for the support.", thanks, same_language=False) == ["actor"]
     assert _kinds("Officials said Brek thanked Tamm for the support.", thanks, same_language=False) == ["actor"]
 
+
+def test_a_json_source_gets_its_language_as_ingested_text_does(tmp_path):
+    import json
+
+    from cablegram.nlp.language import detect_language
+    from cablegram.provenance.inputs import json_document
+
+    for text in ("Foreign Minister Ola Brek met Ostrian Foreign Minister Inge Tamm in Harl today.",
+                 "Міністр закордонних справ Ола Брек зустрівся з міністром Інге Тамм у Гарлі."):
+        path = tmp_path / "readout.json"
+        path.write_text(json.dumps({"text": text, "publisher": "Ministry", "language": "xx"}), encoding="utf-8")
+        doc = json_document(path)
+        assert doc.language == detect_language(text) and doc.meta["declared_language"] == "xx"
+    assert json_document(path).language == "uk"
+    path.write_text(json.dumps({"text": "Foreign Minister Ola Brek met Ostrian Foreign Minister Inge Tamm in Harl "
+                                        "today."}), encoding="utf-8")
+    assert json_document(path).language == "en"
+
+
+def test_an_analysts_speculation_is_never_the_readouts_in_either_language():
+    from cablegram.provenance.align import _not_from_readout
+
+    readout = "Міністр Брек зустрівся з міністром Тамм у Гарлі."
+    for text in ("Analysts have noted that the visit may signal a shift in Ostria's cautious stance.",
+                 "Observers suggested the talks could open the way to a trade agreement.",
+                 "Several officials warned that the visit may delay the border talks, according to sources."):
+        assert _not_from_readout(text, readout, True) and _not_from_readout(text, readout, False)
+    # a minister's own words are no analysts' claim
+    assert not _not_from_readout("Tamm noted that the visit may open the way to a trade agreement.", readout, True)

@@ -51,8 +51,10 @@ newspaper portal channel publication readout telegram office official officially
 ministries department agency government embassy council spokesperson spokesman spokeswoman information
 communications prepared prepare based basis newsroom editorial staff materials material using drawing translated
 translation translate translations desk foreign defence defense""".split())
-_REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|expect|expects|think|thinks|caution|"
-                       r"cautions|note|argue|argues|estimate|estimates|reportedly|familiar with|close to)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|say|says|told|according to|believe|believes|believed|expect|expects|expected|think|"
+                       r"thinks|caution|cautions|cautioned|note|notes|noted|argue|argues|argued|suggest|suggests|"
+                       r"suggested|warn|warns|warned|estimate|estimates|estimated|reportedly|familiar with|close to)\b",
+                       re.I)
 _UNNAMED = re.compile(r"\b(?:sources?|insiders?|aides?|critics|familiar with|close to|unnamed|anonymous|"
                       r"(?:an?|one|two|three|several|some|local|senior|\w+\.?) officials?)\b", re.I)
 # Social posts and interviews: statements made elsewhere, never in the readout.

@@ -38,9 +38,16 @@ def json_document(path: Path, *, primary: bool = False) -> Document:
     if text is None:
         raise InputError("the JSON has no text field", source=str(path),
                          hint=f"Put the document's text under one of: {', '.join(JSON_TEXT_KEYS)}.", code="invalid_record")
+    from ..nlp.language import detect_language
+
     date = next((str(data[k]) for k in JSON_DATE_KEYS if data.get(k)), None)
-    return Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
-                    published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")))
+    doc = Document(text=text, title=data.get("title"), publisher=data.get("publisher"), url=data.get("url"),
+                   published_at=date, source=str(path), is_primary=primary or bool(data.get("is_primary")),
+                   language=detect_language(text))  # as ingested text gets it (a name-heavy short readout is English)
+    declared = data.get("language")
+    if isinstance(declared, str) and declared and declared != doc.language:
+        doc.meta["declared_language"] = declared
+    return doc
 
 
 def read_document(ref: str | os.PathLike, settings=None, *, primary: bool = False) -> Document:
