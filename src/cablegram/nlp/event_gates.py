@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
+from .modality import plan_holder
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
@@ -235,9 +236,10 @@ def unnamed_agent(verb) -> bool:
                        for g in p.children if g.dep_ == "pobj"]
             # the noun itself, not a name inside it ("hostility towards Avaria" is no agent)
             return any(_lemma(s) in W.actor_nouns or s.lower_ in W.actor_nouns for s in subjects + counted)
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else plan_holder(tok)
+        if holder is None:  # "the navy has shelved plans to build a base": the navy's building
             break
-        tok = tok.head
+        tok = holder
     return False
 
 

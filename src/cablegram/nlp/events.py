@@ -47,7 +47,7 @@ from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
-                       proposed_act, reported_act, warned_act)
+                       plan_holder, proposed_act, reported_act, warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -600,12 +600,21 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
         acts += [_act_of(t, C) for t in named if t.pos_ == "VERB"] + [a for t in named for a in _noun_clauses(t, C)]
     out = []
     for tok in acts + _unasserted_conjuncts(cand.sent, frame):
+        tok = _objectless_act(tok, cand)
         cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
         if tok.i in taken or not _bare_act(tok, cues, etype):
             continue
         taken.add(tok.i)
         out.append((tok, max(cues, key=lambda h: h[3])[1] if cues else None))
     return out
+
+
+def _objectless_act(tok, cand: _Candidate):
+    """The verb whose object ``tok`` is when that object names no act (no cue word, no happening: "declined to sign
+    the bill", "refused to open the crossing"): the verb is the act, not the thing it is done to; else ``tok``."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or names_happening(tok):
+        return tok
+    return tok if any(h[0].i == tok.i for h in cand.hits + cand.aside) else tok.head
 
 
 def _unasserted_conjuncts(sent, frame) -> list:
@@ -667,9 +676,19 @@ def _framed_complements(frame, C) -> list:
     if frame.lower_ in C.warning_verbs:  # "warned it would respond with force": the act warned of
         return [_act_of(c, C) for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and warned_act(c, C)
                 and _agent_subject(c)]
+    denied = _denied_clause_acts(frame, C)
     if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
+        return denied
+    return denied + [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+
+
+def _denied_clause_acts(frame, C) -> list:
+    """The acts of the clauses a verb of denial ``frame`` says did not happen, done by someone ("denied that its jets
+    had entered the zone": the entering, negated); a thing's doing is no act ("denied that the flood had damaged the
+    dam")."""
+    if frame.lower_ not in C.denial_verbs:
         return []
-    return [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return [_act_of(c, C) for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and _agent_subject(c)]
 
 
 def _agent_subject(verb) -> bool:
@@ -743,9 +762,10 @@ def _actor_subject(verb, actors) -> bool:
         subjects += [c for s in subjects for c in s.conjuncts]
         if subjects:
             return any(s.i in named for s in subjects)
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else plan_holder(tok)
+        if holder is None:  # "Ostland has shelved plans to buy X": Ostland's buying
             break
-        tok = tok.head
+        tok = holder
     return False
 
 

@@ -511,6 +511,14 @@ def _intention_holder(noun, C: ModalityCues):
     return verb.head if verb.dep_ == "xcomp" and verb.lower_ in ("have", "having") else verb
 
 
+def plan_holder(verb, C: ModalityCues | None = None):
+    """The verb that holds the plan or intention whose act ``verb`` is ("has shelved plans to build a base", "made a
+    decision to withdraw": "shelved", "made"), its subject the act's doer; else None."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    return _intention_holder(verb.head, C or modality_cues())
+
+
 def _denied_intention(trigger, C: ModalityCues) -> str | None:
     """The trigger is the act of a plan or intention that a verb of denial denies ("denied any plan to invade", "denied
     having any intention to attack"); not when the denial is itself negated."""
@@ -1087,8 +1095,10 @@ def _open_question(token, C: ModalityCues):
 def _intended_act(token, C: ModalityCues):
     """The act a decision or plan held by ``token`` names ("has not made any decision to launch attacks": "launch";
     ``frame.intention_nouns`` as the object of ``frame.intention_verbs``), else ``token``."""
-    # also a headline's reporting verb over the plan ("PM says no plans to send troops")
-    if token.lower_ not in C.intention_verbs and token.lower_ not in C.reporting_verbs:
+    # also a headline's reporting verb over the plan ("PM says no plans to send troops"), and a verb that stops the
+    # plan ("has shelved plans to build a base": "build", negated)
+    stopped = token.lower_ in C.stopping_verbs and negates_complement(token, C)
+    if token.lower_ not in C.intention_verbs and token.lower_ not in C.reporting_verbs and not stopped:
         return token
     for obj in token.children:
         if obj.dep_ == "dobj" and obj.lower_ in C.intention_nouns:

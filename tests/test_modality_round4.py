@@ -1,0 +1,49 @@
+"""Events on the act a frame names, not on the frame, for the kinds the eighth and ninth reporter-style sets showed once
+their final parts were scored, on sentences written for these tests about fictional actors (Veldra, Korvania, the town
+of Ismen): an act in the clause of a denial, the verb of an act whose object names no act ("declined to sign the law"),
+the act of a shelved plan (with or without a named actor), a denied act of aircraft, a weighed ground operation."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events_on(nlp, text):
+    doc = nlp(text)
+    return {e.trigger: e for e in doc._.cg_events}
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # the act a denial's clause states, done by someone: negated, an event of its own beside the denial
+    ("The Veldran army denied that its warplanes had flown over Ismen last week.", "flown", "negated"),
+    ("Korvania's interior ministry denied that police had searched the offices of the Ismen daily.", "searched",
+     "negated"),
+    # a verb whose object names no act is the act ("declined to sign the law"), not the object
+    ("The Korvanian president declined to sign the new budget law on Thursday.", "sign", "negated"),
+    ("Veldra refused to open the Ismen crossing to lorries from Korvania.", "open", "negated"),
+    # the act of a plan that is shelved or abandoned, by a named actor or a noun of one
+    ("Veldra has shelved plans to purchase ten helicopters from Korvania, a spokesman said.", "purchase", "negated"),
+    ("The navy has abandoned plans to open a second base in Ismen.", "open", "negated"),
+    # a negated temporal adverb in reported speech on an act of aircraft
+    ("Korvania's air force said its jets had never flown over Veldran territory.", "flown", "negated"),
+    # a ground operation weighed is a possibility
+    ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
+     "hypothetical"),
+])
+def test_events_on_the_framed_act(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
+
+
+def test_a_denied_happening_of_things_is_no_act(event_nlp):
+    """A denial that a thing did something ("denied that the flood had damaged the dam") names no one's act: no event
+    on it, only the denial."""
+    events = _events_on(event_nlp, "The Veldran water ministry denied that the flood had damaged the Ismen dam.")
+    assert "damaged" not in events, {w: (e.type, e.modality) for w, e in events.items()}
+
+
+def test_the_refusal_stays_beside_the_refused_act(event_nlp):
+    """The refusal is an act that happened (REJECT, occurred) beside the act refused (negated)."""
+    events = _events_on(event_nlp, "The Korvanian president declined to sign the new budget law on Thursday.")
+    assert events["declined"].type == "REJECT" and events["declined"].modality == "occurred", sorted(events)
