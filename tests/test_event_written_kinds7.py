@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cablegram.kb.base import KnowledgeBase
+from cablegram.kb.fold import state_in_id
 from cablegram.nlp.events import is_confident
 
 
@@ -47,3 +48,39 @@ def test_a_capital_after_a_locative_preposition_is_a_place(nlp):
     target read off it is doubted (``target_is_place``), never confident."""
     events = on(events_of(nlp, "Mali's foreign minister met opposition leaders in Dakar on Monday."), "met")
     assert events and not any(is_confident(e) and e.target_actor == "SEN" for e in events)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Chile's president welcomed the Argentine foreign minister to Santiago for talks on trade.", "CHL", "ARG"),
+    ("The Kenyan president welcomed a Tanzanian delegation at State House on Monday.", "KEN", "TZA"),
+])
+def test_welcoming_a_visiting_official_is_a_meeting(nlp, text, host, guest):
+    events = on(events_of(nlp, text), "welcomed")
+    assert [(e.type, state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events] == [
+        ("CONSULT", host, guest)]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany welcomed the ceasefire announcement.",
+    "The minister welcomed the envoy's proposal for new talks.",
+])
+def test_welcoming_a_decision_or_proposal_stays_support(nlp, text):
+    assert [e.type for e in on(events_of(nlp, text), "welcomed")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, verb, asker, asked", [
+    ("The UN children's agency called on Manila to halt the deportation of migrants to the southern islands.",
+     "called", "IGO.UNICEF", "PHL"),
+    ("The Red Cross called on Khartoum to stop the eviction of families from the camps.", "called", None, "SDN"),
+    ("Seoul urged Tokyo to withdraw the textbook revisions.", "urged", "KOR", "JPN"),
+])
+def test_asking_a_named_addressee_to_act_is_a_confident_request(nlp, text, verb, asker, asked):
+    events = on(events_of(nlp, text), verb)
+    assert [e.type for e in events] == ["REQUEST"]
+    assert events[0].target_actor == asked and (asker is None or events[0].source_actor == asker)
+    assert is_confident(events[0])
+
+
+def test_a_courtesy_call_is_no_request(nlp):
+    events = events_of(nlp, "The ambassador called on the king to discuss trade ties.")
+    assert not any(e.type == "REQUEST" for e in events)

@@ -6,15 +6,19 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   border", "test-fired two missiles"), the event on the moving or testing verb; weapons or troops deployed to a place
   no actor names are one too, not AID ("deployed air-defence batteries to the capital"; "deployed troops to Mali"
   stays what the classifier says);
-- receiving or hosting a visiting official is a meeting, CONSULT, not AID received ("received the visiting Omani
-  foreign minister");
+- receiving, hosting or welcoming a visiting official is a meeting, CONSULT, not AID received ("received the visiting
+  Omani foreign minister") nor SUPPORT ("welcomed the Chilean envoy to Lima"; "welcomed the envoy's proposal" stays
+  SUPPORT: the object's head names no official);
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
   visit"; CONCEDE calls off a strike);
 - a passive "be met with" is a response, not a meeting ("would be met with countermeasures": no CONSULT);
 - declining to comment is a remark, no refusal ("the Kremlin declined to comment on the report": no REJECT);
 - calling, ringing or phoning a person is a meeting by telephone, CONSULT, not a demand ("called his Chinese
   counterpart, Wang Yi"); not "called for / on / off", "called the attack a war crime" (naming) or "called a
-  meeting" (a thing).
+  meeting" (a thing);
+- asking someone named to do something is a demand, REQUEST, whatever the act asked for makes the classifier say
+  ("called on the ministry to halt the evictions", "appealed to the government to free the detainees"); not a
+  courtesy call ("called on the king to discuss trade").
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ class _Senses(NamedTuple):
     call_verbs: frozenset[str]
     call_asking: frozenset[str]
     call_relations: frozenset[str]
+    asking_verbs: frozenset[str]
+    addressee_preps: frozenset[str]
+    visit_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +67,9 @@ def _senses() -> _Senses:
                    word_set(lex, "no_comment.verbs"), word_set(lex, "no_comment.remarks"),
                    word_set(lex, "show_of_force.deploying_verbs"), word_set(lex, "received_visitor.verbs"),
                    word_set(lex, "received_visitor.officials"), word_set(lex, "phone_call.verbs"),
-                   word_set(lex, "phone_call.asking"), word_set(lex, "phone_call.relations"))
+                   word_set(lex, "phone_call.asking"), word_set(lex, "phone_call.relations"),
+                   word_set(lex, "asked_to_act.verbs"), word_set(lex, "asked_to_act.addressee_preps"),
+                   word_set(lex, "asked_to_act.visit_acts"))
 
 
 def _lemma(tok) -> str:
@@ -80,9 +89,32 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return _senses().cancel_type, trigger
     if etype in ("AID", "ASSAULT") and deployed_force(trigger):
         return "MOBILIZE", trigger
-    if etype == "AID" and received_visitor(trigger):
+    if etype in ("AID", "SUPPORT") and received_visitor(trigger):
         return "CONSULT", trigger
+    if etype != "REQUEST" and asked_to_act(trigger):
+        return "REQUEST", trigger
     return etype, trigger
+
+
+def asked_to_act(verb) -> bool:
+    """``verb`` asks (``asked_to_act.verbs``) an addressee it names (its direct object, or the object of
+    ``addressee_preps``: "called on X", "appealed to X") to do an act named by an infinitive ("to halt …"): a demand,
+    REQUEST. Not a courtesy call ("called on the king to discuss trade": ``visit_acts``), and "call" only with its
+    preposition ("called the strike a crime" names; "called X to V" summons)."""
+    S = _senses()
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in S.asking_verbs:
+        return False
+    addressees = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in S.addressee_preps
+                  for o in p.children if o.dep_ == "pobj"]
+    if lemma != "call":
+        addressees += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not addressees:
+        return False
+    acts = [c for h in (verb, *addressees) for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(acts) and not any(_lemma(a) in S.visit_acts for a in acts)
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})

@@ -32,8 +32,8 @@ from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place,
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
-from .event_senses import (declined_comment, destination_of, force_shown, moved_things, phone_call, response_meeting,
-                           sensed_type)
+from .event_senses import (asked_to_act, declined_comment, destination_of, force_shown, moved_things, phone_call,
+                           response_meeting, sensed_type)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -1006,6 +1006,10 @@ class EventCoder:
             etype, trigger = "REQUEST", demand
         trigger = _call_trigger(cand.main, etype, trigger)
         etype, trigger = sensed_type(sense_type(etype, trigger), trigger, cand.main)
+        if etype == "REQUEST" and asked_to_act(trigger):
+            # who asks whom to do what is the frame's own word: as sure as an act of a further clause, however the
+            # classifier spread its belief over the act asked for ("called on X to halt the evictions")
+            conf = max(conf, self.secondary_confidence)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._all_further(cand, etype, trigger, actors)
         for tok, other in further:
