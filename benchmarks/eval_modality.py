@@ -45,9 +45,13 @@ Two sets:
   seen the code (2026-12-01), held as ``fresh6``'s records are, each ``part`` fixed by a hash of the record id before
   any run; scored as ``fresh``;
 - ``fresh9``: tests/data/modality_fresh9.jsonl — 36 further reporter-style sentences by another analyst who had not
-  seen the code (2026-12-01), held and split as ``fresh8``'s.
+  seen the code (2026-12-01), held and split as ``fresh8``'s;
+- ``fresh10``: tests/data/modality_fresh10.jsonl — 48 further reporter-style sentences by an analyst who had not seen the
+  code (2 Dec 2026), held and split as ``fresh8``'s;
+- ``fresh11``: tests/data/modality_fresh11.jsonl — 36 further reporter-style sentences by another analyst who had not
+  seen the code (2 Dec 2026), held and split as ``fresh8``'s.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh9|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh11|all] [--part dev|final|all]
 [--check MODEL.json]
 
 The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
@@ -74,10 +78,12 @@ FRESH6 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fres
 FRESH7 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh7.jsonl"
 FRESH8 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh8.jsonl"
 FRESH9 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh9.jsonl"
+FRESH10 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh10.jsonl"
+FRESH11 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh11.jsonl"
 SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
-        "fresh9": FRESH9}
-WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8", "fresh9"})  # sets whose records hold their sentence (written by the project)
+        "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11}
+WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"})  # sets whose records hold their sentence (written by the project)
 PARTS = ("dev", "final", "all")
 
 
@@ -208,7 +214,7 @@ def evaluate(data_dir: Path | None, nlp, which: str = "all", part: str = "all", 
     have_data = data_dir is not None and Path(data_dir).is_dir()
     for name, path in SETS.items():
         # a set whose records hold their own text needs no data folder
-        if which in (name, "all") and (have_data or name in WITH_TEXT):
+        if which in (name, "all") and (have_data or name in WITH_TEXT) and path.is_file():
             out[name] = evaluate_real(Path(data_dir or "."), nlp, path, "all" if name == "real" else part, check_model)
             if name != "real":
                 out[name]["part"] = part
