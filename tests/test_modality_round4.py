@@ -1,7 +1,8 @@
 """Events on the act a frame names, not on the frame, for the kinds the eighth and ninth reporter-style sets showed once
 their final parts were scored, on sentences written for these tests about fictional actors (Veldra, Korvania, the town
 of Ismen): an act in the clause of a denial, the verb of an act whose object names no act ("declined to sign the law"),
-the act of a shelved plan (with or without a named actor), a denied act of aircraft, a weighed ground operation."""
+the act of a shelved plan (with or without a named actor), a denied act of aircraft, a weighed ground operation, the act
+a verb of confirming names as its object ("declined to confirm the arrest")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def _events_on(nlp, text):
     ("The navy has abandoned plans to open a second base in Ismen.", "open", "negated"),
     # a negated temporal adverb in reported speech on an act of aircraft
     ("Korvania's air force said its jets had never flown over Veldran territory.", "flown", "negated"),
+    # the parser may tag the plan noun a verb ("shelved [plans] to acquire"): the act is still the plan's, negated
+    ("The Veldran cabinet shelved plans to acquire two submarines from a Korvanian yard.", "acquire", "negated"),
+    # what is not confirmed is open; the act a verb of confirming names as its object, not the verb, is the event
+    ("The Korvanian foreign ministry declined to confirm the arrest of two Veldran aid workers in Ismen.", "arrest",
+     "hypothetical"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),
@@ -47,3 +53,10 @@ def test_the_refusal_stays_beside_the_refused_act(event_nlp):
     """The refusal is an act that happened (REJECT, occurred) beside the act refused (negated)."""
     events = _events_on(event_nlp, "The Korvanian president declined to sign the new budget law on Thursday.")
     assert events["declined"].type == "REJECT" and events["declined"].modality == "occurred", sorted(events)
+
+
+def test_an_unconfirmed_report_is_no_act(event_nlp):
+    """What a verb of confirming names as its object is an act only when it names one ("declined to confirm the report":
+    no event on the report, nor on the confirming)."""
+    events = _events_on(event_nlp, "The Veldran cabinet refused to confirm the report on Tuesday.")
+    assert "report" not in events and "confirm" not in events, {w: (e.type, e.modality) for w, e in events.items()}

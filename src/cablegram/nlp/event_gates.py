@@ -236,7 +236,7 @@ def unnamed_agent(verb) -> bool:
                        for g in p.children if g.dep_ == "pobj"]
             # the noun itself, not a name inside it ("hostility towards Avaria" is no agent)
             return any(_lemma(s) in W.actor_nouns or s.lower_ in W.actor_nouns for s in subjects + counted)
-        holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else plan_holder(tok)
+        holder = plan_holder(tok) or (tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else None)
         if holder is None:  # "the navy has shelved plans to build a base": the navy's building
             break
         tok = holder

@@ -728,12 +728,14 @@ def _noun_clauses(noun, C) -> list:
 def _act_of(verb, C):
     """The word that names the act of the complement verb ``verb``: a light or support verb's object ("reach
     agreement", "hold talks"), what a verb of planning plans ("plans to attack") or a reporting verb reports ("refused
-    to confirm that it had sent troops"), else ``verb``."""
+    to confirm that it had sent troops", "declined to confirm the arrest"), else ``verb``."""
     light = _plover_words()[2] | _plover_words()[4]
     for _ in range(2):
         dep = "dobj" if verb.lower_ in light else "xcomp" if verb.lower_ in C.plan_verbs else \
             "ccomp" if verb.lower_ in C.reporting_verbs else None
         nxt = next((c for c in verb.children if c.dep_ == dep), None) if dep else None
+        if nxt is None and dep == "ccomp":  # "declined to confirm the arrest of X": the act it names as its object
+            nxt = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if nxt is None:
             return verb
         verb = nxt
@@ -762,7 +764,7 @@ def _actor_subject(verb, actors) -> bool:
         subjects += [c for s in subjects for c in s.conjuncts]
         if subjects:
             return any(s.i in named for s in subjects)
-        holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else plan_holder(tok)
+        holder = plan_holder(tok) or (tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else None)
         if holder is None:  # "Ostland has shelved plans to buy X": Ostland's buying
             break
         tok = holder

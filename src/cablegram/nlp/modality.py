@@ -514,7 +514,9 @@ def _intention_holder(noun, C: ModalityCues):
 def plan_holder(verb, C: ModalityCues | None = None):
     """The verb that holds the plan or intention whose act ``verb`` is ("has shelved plans to build a base", "made a
     decision to withdraw": "shelved", "made"), its subject the act's doer; else None."""
-    if verb.dep_ != "acl" or verb.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+    # the infinitive of the noun, or of the noun the parser tagged a verb ("shelved [plans] to buy", xcomp)
+    if verb.dep_ not in ("acl", "xcomp") or verb.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                        for a in verb.children):
         return None
     return _intention_holder(verb.head, C or modality_cues())
 
@@ -1102,7 +1104,7 @@ def _intended_act(token, C: ModalityCues):
         return token
     for obj in token.children:
         if obj.dep_ == "dobj" and obj.lower_ in C.intention_nouns:
-            act = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+            act = next((c for c in obj.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if act is not None:
                 return act
