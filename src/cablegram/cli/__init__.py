@@ -273,10 +273,23 @@ def main(argv: list[str] | None = None) -> None:
         print_error(exc.format_message(), code="invalid_value")
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
-        err_console.print("interrupted: work done so far is saved; run the command again to continue")
-        sys.exit(130)
+        _interrupted()
+    if result == _INTERRUPTED and not isinstance(result, bool):
+        _interrupted()  # Typer ≥ 0.20 turns Ctrl-C into Exit(130), which comes back here as the return value
     if isinstance(result, int) and not isinstance(result, bool) and result:
         sys.exit(result)  # typer.Exit(code) comes back as the return value outside standalone mode
+
+
+# Exit status of a command stopped by Ctrl-C (SIGINT): 128 + 2, the shells' convention. No command exits
+# with it on purpose, so a command's return value of 130 always means Typer caught a KeyboardInterrupt.
+_INTERRUPTED = 130
+
+
+def _interrupted() -> None:
+    """Ctrl-C: one line saying that the work done so far is kept (ingest commits each document, process each
+    batch) and how to continue, never a traceback; exit 130."""
+    err_console.print("interrupted: work done so far is saved; run the command again to continue")
+    sys.exit(_INTERRUPTED)
 
 
 def _stdout_closed() -> None:
