@@ -84,3 +84,23 @@ def test_asking_a_named_addressee_to_act_is_a_confident_request(nlp, text, verb,
 def test_a_courtesy_call_is_no_request(nlp):
     events = events_of(nlp, "The ambassador called on the king to discuss trade ties.")
     assert not any(e.type == "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, giver, receiver", [
+    ("Lebanon received two shipments of fuel from Iraq.", "shipments", "IRQ", "LBN"),
+    ("Ukraine received the first batch of F-16 jets from Denmark.", "received", "DNK", "UKR"),
+])
+def test_the_receiver_of_goods_is_the_target_and_the_giver_the_source(nlp, text, trigger, giver, receiver):
+    events = [e for e in events_of(nlp, text) if e.type == "AID"]
+    assert [(e.trigger, e.source_actor, e.target_actor) for e in events] == [(trigger, giver, receiver)]
+
+
+def test_goods_received_are_no_meeting_and_a_clear_receipt_is_confident(nlp):
+    events = events_of(nlp, "Lebanon received two shipments of fuel from Iraq.")
+    assert not any(e.type == "CONSULT" for e in events)  # "received" shipments: no visitor received
+    assert is_confident(next(e for e in events if e.type == "AID"))
+
+
+def test_a_received_visitor_stays_a_meeting(nlp):
+    events = on(events_of(nlp, "Lebanon's president received the Iraqi foreign minister in Beirut."), "received")
+    assert [e.type for e in events] == ["CONSULT"]

@@ -1179,7 +1179,8 @@ def _received(trigger) -> tuple | None:
     ("received aid"), or the noun a verb of receiving takes ("won backing", "counts on support", "received
     logistics and financial support"); else None."""
     verbs, nouns = _receiving_words()
-    head = _list_head(trigger) if trigger.pos_ == "NOUN" else trigger
+    word = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger  # "aid trucks"
+    head = _list_head(word) if word.pos_ == "NOUN" else word
     if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
         verb, thing = head, next((c for c in head.children if c.dep_ == "dobj"), None)
     elif head.pos_ == "NOUN" and head.dep_ == "dobj":
@@ -1191,6 +1192,8 @@ def _received(trigger) -> tuple | None:
     if thing is None or verb.lemma_.lower() not in verbs:
         return None
     named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]  # "logistics and financial support"
+    named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]  # "shipments of fuel", "a batch of jets"
     if not {w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns:
         return None
     return verb, thing
@@ -1215,6 +1218,18 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
     return [(g, target) for g in givers if target is None or _differs(g, target)]
+
+
+def receipt_parties(trigger) -> tuple[list, object] | None:
+    """(the nouns of the "from" phrases naming the giver, the receiving verb's active subject) of a trigger that names
+    a receipt (:func:`receipt_pairs`), else None: who gives is the source's place, who receives the target's."""
+    found = _received(trigger)
+    if found is None:
+        return None
+    verb, thing = found
+    subject, passive = _subject_of(verb)
+    heads = _from_objects_of((trigger, thing, verb))
+    return (heads, subject) if heads and subject is not None and not passive else None
 
 
 def _from_objects_of(tokens) -> list:

@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds, span_text
-from .event_actors import body_member_words
+from .event_actors import body_member_words, receipt_parties
 from .event_cues import build_cue_index
 from .event_direction import participant_nouns
 from .event_gates import negation_no_refusal
@@ -564,6 +564,12 @@ def _act_doubts(trigger, own_cue: bool, etype: str, modality: str) -> list[str]:
 def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]:
     """The doubts of :func:`event_doubts` about the source and the target."""
     doubts = []
+    receipt = receipt_parties(trigger)  # "X received fuel from Y": Y gives (source), X receives (target)
+    if receipt is not None:
+        givers, receiver = receipt
+        if source is not None and any(_span_within(source[0], g) for g in givers) \
+                and target is not None and _span_within(target[0], receiver):
+            return _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
     if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
                                or _other_agent(source[0], trigger)):
         doubts.append("source_not_argument")
@@ -578,6 +584,11 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     if joint and not together:
         doubts.append("coordinated_pair")
     return doubts + _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
+
+
+def _span_within(span, token) -> bool:
+    """The mention ``span`` lies in the phrase ``token`` heads."""
+    return token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i
 
 
 def _source_doubts(trigger, source, target) -> list[str]:

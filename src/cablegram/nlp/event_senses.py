@@ -147,6 +147,17 @@ def received_visitor(verb) -> bool:
     return False
 
 
+def received_goods(etype: str, verb) -> bool:
+    """A CONSULT on "receive" whose direct object is a thing: a common noun that is no name and no official ("received
+    two shipments of fuel", "received the first batch of jets"): goods taken in, no meeting (:func:`received_visitor`
+    keeps "received the visiting minister"; a name, "received Hamas", stays what the classifier says). Hosting is
+    left alone: "hosted talks" is a meeting."""
+    if etype != "CONSULT" or verb.pos_ != "VERB" or _lemma(verb) != "receive" or received_visitor(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ not in _NAMED for o in objects)
+
+
 # A second nominal on a verb of calling that makes its object a name, not a callee ("called the attack a war crime",
 # "called him a traitor", however the parser attaches it)
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dative", "prt"})

@@ -33,7 +33,7 @@ from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
 from .event_senses import (asked_to_act, declined_comment, destination_of, force_shown, moved_things, phone_call,
-                           response_meeting, sensed_type)
+                           received_goods, response_meeting, sensed_type)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -118,7 +118,8 @@ def _states_no_act(etype: str, trigger, cand) -> bool:
     the word (:func:`.event_gates.loose_sense`: "was seen as", "met a mixed response", a forecast), or an act
     named only as what was blocked (:func:`.event_gates.blocked_act`: "to block the return of X")."""
     return (_no_act(etype, trigger, cand.hits) or loose_sense(etype, trigger) or response_meeting(etype, trigger)
-            or declined_comment(etype, trigger) or blocked_act(etype, trigger, cand.hits + cand.aside))
+            or declined_comment(etype, trigger) or received_goods(etype, trigger)
+            or blocked_act(etype, trigger, cand.hits + cand.aside))
 
 
 class _Actors(list):
@@ -525,8 +526,11 @@ def _denied_report_acts(objects, C) -> list:
 def _involved_in(objects, C) -> list:
     """The acts that nouns of taking part among ``objects`` name ("involvement in the attack", "any role in the
     killing"; ``modality.toml`` ``negation.involvement_nouns``): denied, the taking part is, not the act."""
-    return [g for obj in objects if obj.lower_ in C.involvement_nouns for p in obj.children
-            if p.dep_ == "prep" and p.lower_ in ("in", "for") for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    # the preposition on the noun, or on the verb right after it by a misparse ("denied any role [in] the killing")
+    preps = [p for obj in objects if obj.lower_ in C.involvement_nouns
+             for p in [*obj.children, *(c for c in obj.head.children if c.i == obj.right_edge.i + 1)]]
+    return [g for p in preps if p.dep_ == "prep" and p.lower_ in ("in", "for") for g in p.children
+            if g.dep_ in ("pobj", "pcomp")]
 
 
 def _accused_acts(frame, C) -> list:
@@ -598,6 +602,8 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
         named = _reported_nouns(frame)
         # what a named danger's "that" clause says may happen ("warned of the risk that thousands could be forced …")
         acts += [_act_of(t, C) for t in named if t.pos_ == "VERB"] + [a for t in named for a in _noun_clauses(t, C)]
+        # a noun of a happening with no cue word ("did not rule out the possibility of a wider war")
+        acts += [t for t in named if names_happening(t)]
     out = []
     for tok in acts + _unasserted_conjuncts(cand.sent, frame):
         tok = _objectless_act(tok, cand)
@@ -701,8 +707,9 @@ def _ruled_out(frame, C) -> list:
     """The acts a verb of ruling out names as its object or passive subject ("cannot be ruled out", "ruled out
     talks"), the act counted for a counting noun ("acts of violence": ``future.counter_nouns``)."""
     named = [c for c in frame.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"]
-    return [next((g for g in _of_objects([n]) if g.pos_ == "NOUN"), n) if n.lower_ in C.counter_nouns else n
-            for n in named]
+    # "the risk of violence cannot be ruled out": the act a noun of possibility names (``hedge.possibility_nouns``)
+    return [next((g for g in _of_objects([n]) if g.pos_ == "NOUN"), n)
+            if n.lower_ in C.counter_nouns or n.lower_ in C.possibility_nouns else n for n in named]
 
 
 def _named_outcomes(verb) -> list:
