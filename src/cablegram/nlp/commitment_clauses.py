@@ -189,14 +189,32 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VB", "VBZ", "VBP", "VBG"):
         # "the pledge", "a grant", "the offer": nouns mark a commitment, weakly.
         return Trigger(tok, base, "noun") if base in lex.trigger_nouns else None
+    return None if _lacks_its_particle(tok, base, lex) else Trigger(tok, base, status)
+
+
+def _lacks_its_particle(tok: Token, base: str, lex: CommitmentLexicon) -> bool:
+    """Whether a verb that gives only with its particle lacks it ("handed down a sentence", "paid the fare", "rolled
+    back"): "hand" without "over" unless it hands a named receiver support, "pay" without "out" unless it pays for
+    support, "roll" without "over"."""
     after = tok.doc[tok.i + 1: tok.i + 3].text.lower()
-    if base == "hand" and not any(c.lower_ == "over" for c in tok.children) and "over" not in after:
-        return None
-    if base == "pay" and "out" not in after and not _pays_for_support(tok, lex):
-        return None
-    if base == "roll" and "over" not in after:
-        return None
-    return Trigger(tok, base, status)
+    if base == "hand":
+        return not any(c.lower_ == "over" for c in tok.children) and "over" not in after and \
+            not _hands_things_to_a_state(tok, lex)
+    if base == "pay":
+        return "out" not in after and not _pays_for_support(tok, lex)
+    return base == "roll" and "over" not in after
+
+
+def _hands_things_to_a_state(tok: Token, lex: CommitmentLexicon) -> bool:
+    """"has handed Ostravia 40 generators": "hand" without "over" gives when its first object is a state's name and
+    what follows it in the verb's phrase names support ("handed X a defeat", "handed down a sentence" do not)."""
+    receiver = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    if receiver is None or (receiver.ent_type_ not in ("GPE", "NORP") and receiver.pos_ != "PROPN") or \
+            receiver.i != tok.i + 1:
+        return False
+    rest = [t for t in tok.subtree if t.i > receiver.i]
+    return any(lex.support_word(t) for t in rest) or \
+        lex.kind(" ".join(t.text for t in rest), strong_only=True) is not None
 
 
 def _pays_for_support(tok: Token, lex: CommitmentLexicon) -> bool:

@@ -35,8 +35,8 @@ _COUNT = re.compile(r"^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight
                     r"hundred)$", re.IGNORECASE)
 
 
-# Relief goods given for a state's soldiers ("sleeping bags and warm jackets for Brevian troops", "first-aid kits for
-# its troops"): kit for an army, military support as the tracker codes it
+# Relief goods or fuel given for a state's soldiers ("sleeping bags and warm jackets for Brevian troops", "first-aid
+# kits for its troops", "diesel for its army"): kit for an army, military support as the tracker codes it
 _FOR_SOLDIERS = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*\s+)?(?:frontline\s+)?"
                            r"(?:soldiers|troops|servicemen|servicewomen|service members|armed forces|army)\b")
 
@@ -48,7 +48,7 @@ def category_of(window: str, sentence: str, lex: CommitmentLexicon, models=None,
     ``paragraph`` (the sentence's paragraph) is read by the model when the sentence alone leaves it
     unsure. ``how`` is ``rule``, ``model`` or ``none`` (see the module docstring)."""
     rule = lex.kind(window, strong_only=True) or lex.kind(sentence, strong_only=True)
-    if rule is not None and rule.category == "humanitarian" and rule.subcategory is None and \
+    if rule is not None and rule.category == "humanitarian" and rule.subcategory in (None, "energy") and \
             _FOR_SOLDIERS.search(window):
         return "military", "equipment", "rule"  # "sleeping bags and warm jackets for Brevian troops": kit for an army
     if rule is not None:

@@ -449,7 +449,7 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
         for c in root.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
-                out += _place_of_receivers(c)
+                out += _place_of_receivers(c) + _place_of_goods(c)
             if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
                     n.lower_ in TRAINING_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
                 out.append(c)  # "supports the training of the Ostravian army": the army is trained
@@ -481,6 +481,27 @@ def _place_of_receivers(tok: Token) -> list[Token]:
     preps = [c for c in tok.children if c.dep_ == "prep"] + \
         ([tok.nbor(1)] if tok.i + 1 < tok.sent.end and tok.nbor(1).dep_ == "prep" else [])
     return [g for c in preps if c.lower_ in ("in", "across", "of")
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+
+
+# Relief goods the money pays for ("$10m for food, water and shelter in Darfur"): where they are bought for receives
+_RELIEF_GOODS = frozenset(("food", "water", "shelter", "shelters", "medicine", "medicines", "medical", "tents",
+                           "blankets", "meals", "nutrition", "sanitation", "hygiene", "fuel", "heating", "clothing",
+                           "supplies", "aid", "relief", "healthcare", "care"))
+
+
+def _place_of_goods(tok: Token) -> list[Token]:
+    """"$10m for food, clean water and shelter in Darfur": the place (a GPE or LOC) right after the relief goods a sum is
+    "for" (any of the coordinated goods), else []."""
+    if tok.head.lower_ != "for" or tok.pos_ != "NOUN":
+        return []
+    goods = [t for t in (tok, *tok.conjuncts) if t.lower_ in _RELIEF_GOODS and t.pos_ == "NOUN"]
+    if not goods:
+        return []
+    last = max((tok, *tok.conjuncts), key=lambda t: t.i)
+    preps = [c for c in last.children if c.dep_ == "prep"] + \
+        ([last.nbor(1)] if last.i + 1 < last.sent.end and last.nbor(1).dep_ == "prep" else [])
+    return [g for c in preps if c.lower_ in ("in", "across")
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
 
 

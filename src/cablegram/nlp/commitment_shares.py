@@ -1,14 +1,15 @@
 """A figure stated as a share of a larger one: the larger figure names the whole commitment, not a second one.
 
 "delivered $5m of the $20m it pledged", "the first $5m of a $20m package", "a first $5m tranche of its $20m
-plan", "sent $10m in aid, part of the $50m it
-promised", "$3m out of $12m": the smaller figure (the *share*) is what the sentence reports; the larger one (the
-*whole*) names the commitment it is taken from, usually an earlier pledge. The whole is a reference row with the
-status its own words give (pledged, or allocated when it was approved or earmarked), never a delivery of its amount,
-and never the package's value in a note on one package.
+plan", "sent $10m in aid, part of the $50m it promised", "$3m out of $12m", "paid out the first tranche of $5m …
+under the $20m facility": the smaller figure (the *share*) is what the sentence reports; the larger one (the *whole*)
+names the commitment it is taken from, usually an earlier pledge. The whole is a reference row with the status its
+own words give (pledged, or allocated when it was approved or earmarked), never a delivery of its amount, and never
+the package's value in a note on one package.
 
 Only adjacent figures pair, only when the words between them say "of" / "out of" / "part of" (with at most a
-support noun, a short "to X" phrase or a comma before "part of"), and only when the whole is larger than the share
+support noun, a short "to X" phrase or a comma before "part of"; or, after "tranche of" / "instalment of" before the
+share, "under" / "from" / "within" before the whole, with no figure or clause break between), and only when the whole is larger than the share
 in the same currency (or states none): "$5m of the $20m" pairs, "$20m of the $5m" and "$5m and $20m" do not.
 
 Counted things share the same way: "delivered 800,000 of the 1.5 million shells it promised", "has handed over 40
@@ -57,6 +58,11 @@ _WHOLE_THEN_PART = re.compile(r"^[^,;:$\u20ac\u00a3]{0,60},[^,;:$\u20ac\u00a3]{0
 # "the first tranche, €1.5 billion, of a €4.5 billion loan": the share's noun, then its figure set off by commas
 _NAMED_PART = re.compile(r"\b" + _PART_NOUN + r"\s*,\s*$", re.IGNORECASE)
 _COMMA_OF = re.compile(r"^\s*,\s*of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
+# "the first tranche of €300m to X on Monday under the €1.2bn facility": a share named as a part before its figure,
+# its whole after "under" / "from" / "within" in the same clause (no figure or clause break between)
+_PART_BEFORE = re.compile(r"\b" + _PART_NOUN + r"\s+of\s+$", re.IGNORECASE)
+_UNDER_WHOLE = re.compile(r"^[^,;:()$\u20ac\u00a3\d]{0,60}?\b(?:under|from|within|out\s+of)\s+(?:" + _DET + r"\s+)?"
+                          + _WHOLE_ADJ + r"$", re.IGNORECASE)
 _ALLOCATING = frozenset(("approved", "allocated", "earmarked", "budgeted", "authorised", "authorized", "signed"))
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 
@@ -80,7 +86,9 @@ def shares(text: str, amounts: Sequence[Amount]) -> list[Share]:
     out: list[Share] = []
     for first, second in zip(amounts, amounts[1:]):
         between = text[first.end: second.start]
-        named_part = _NAMED_PART.search(text[max(0, first.start - 40): first.start]) and _COMMA_OF.match(between)
+        before = text[max(0, first.start - 40): first.start]
+        named_part = (_NAMED_PART.search(before) and _COMMA_OF.match(between)) or (
+            _PART_BEFORE.search(before) and _UNDER_WHOLE.match(between))
         if (_OF_WHOLE.match(between) or _PART_OF_WHOLE.match(between) or named_part) and _larger(second, first):
             out.append(_share(text, first, second, text[first.end: second.start]))
         elif _WHOLE_THEN_PART.match(between) and _larger(first, second) and \

@@ -563,7 +563,7 @@ class CommitmentExtractor:
                 f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
         status, reasons = self._own_status(trig, s.text)
         reasons = self._status_notes(s, trig, amount, status, reasons)
-        return _adjusted_status(status, reasons, s.text[amount.end:] if amount else ""), reasons
+        return _adjusted_status(status, reasons, _package_words(s, trig, amount)), reasons
 
     def _givers(self, s: _Sentence, trig: Trigger, paired_donor: str | None,
                 reasons: list[str]) -> tuple[list[str], str | None]:
@@ -684,16 +684,25 @@ class CommitmentExtractor:
             reasons.append(f"a share of {share.whole.text} ('{share.cue}'): the share is what the sentence reports")
         if counted is not None:
             reasons.append(f"a share of {counted.whole_words} ('{counted.cue}'): the share is what the sentence reports")
-        partial = partial_delivery(trig, s.text, self.lex) if share is None else None
-        if partial and amount is not None:
-            reasons.append(f"partial delivery ('{partial}'): the delivered amount is unknown")
-        gap = self.lex.unkept.search(s.text) if self.lex.unkept is not None else None
-        if gap and status in ("pledged", "allocated"):  # "promised $50m but never paid": the promise stands, unkept
-            reasons.append(f"delivery gap ('{gap.group(0)}'): nothing of it delivered")
+        whole_unstated = share is None and (amount is not None or counted is None)
+        reasons += self._delivery_notes(s, trig, status, whole_unstated)
         cue = speculation_cue(trig.token, s.text, s.claim)
         if cue and status in _COMMITTED:
             reasons.append(f"speculative: {cue}")
         return reasons
+
+    def _delivery_notes(self, s: _Sentence, trig: Trigger, status: str, whole_unstated: bool) -> list[str]:
+        """Notes on how much of the package was delivered: only part of it ("shipped only part of the howitzers it
+        approved", when no share figure says which part: ``whole_unstated``), or nothing of a promise ("promised $50m
+        but never paid")."""
+        notes = []
+        partial = partial_delivery(trig, s.text, self.lex) if whole_unstated else None
+        if partial:
+            notes.append(f"partial delivery ('{partial}'): the delivered amount is unknown")
+        gap = self.lex.unkept.search(s.text) if self.lex.unkept is not None else None
+        if gap and status in ("pledged", "allocated"):  # "promised $50m but never paid": the promise stands, unkept
+            notes.append(f"delivery gap ('{gap.group(0)}'): nothing of it delivered")
+        return notes
 
     def _kind(self, s: _Sentence, trig: Trigger, amount: Amount | None) -> tuple[str, str | None, str]:
         # What a trailing condition mentions ("if parliament approves the budget") says nothing about what is given.
@@ -1054,7 +1063,7 @@ class CommitmentExtractor:
             # "tents do not provide shelter", "agreed to allow aid in", and a main support verb that gave
             # nothing, with no state named ("were trained to use rifles", "will lend credibility"): no package
             return False
-        clean = self.lex.clean(sent.text)
+        clean = _without_circumstances(sent, self.lex.clean(sent.text))  # "on hold after a row over fees": still aid
         if self.lex.acts_otherwise(sent) or self._not_support(clean) or _found(self.lex.cooperation, clean) or \
                 _COOPERATE.search(clean):
             return False  # "a commitment to cooperate on security assistance" promises work together, no package
@@ -1433,8 +1442,17 @@ def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
     if any(r.startswith("speculative:") for r in reasons):
         return "conditional"
     if status == "delivered" and any(r.startswith("partial delivery") for r in reasons):
-        return "allocated" if _PACKAGE_STATUS.search(after_amount[:60]) else "pledged"
+        return "allocated" if _PACKAGE_STATUS.search(after_amount) else "pledged"
     return status
+
+
+def _package_words(s: _Sentence, trig: Trigger, amount: Amount | None) -> str:
+    """The words that describe the package a partial delivery comes from: the 60 characters after its figure, else
+    (no figure: "shipped only part of the howitzers its parliament approved") the trigger's clause after it."""
+    if amount is not None:
+        return s.text[amount.end: amount.end + 60]
+    start = trig.token.idx - s.sent.start_char + len(trig.token)
+    return re.split(r"[,;:(]", s.text[start:], maxsplit=1)[0][:100]
 
 
 # Subordinate clauses of time and reason ("after two of their vehicles were hit") say why or when, not what is given.

@@ -1,0 +1,105 @@
+"""Commitments: kinds of fault met on the final parts of the seventh to tenth sets written for the project (all wholly
+development sets now), each fixed in general: a tranche named before its figure and the facility it is paid "under"
+are a share and its whole; loads measured by what carries them ("tanker trucks of diesel") take the cargo's kind, and
+diesel and heating oil are energy aid (fuel for an army is military); relief goods a sum is "for" receive as their
+place ("for food and shelter in X"); a stop "on hold" told with the occasion ("after a row over fees") is still a stop
+of support; "handed X forty generators" gives without "over"; a partial delivery with no figure keeps the status of
+the package it comes from.
+
+Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.nlp.amounts import find_amounts
+from cablegram.nlp.commitment_shares import shares
+from test_commitments_fresh_kinds import knlp  # noqa: F401  (fictional states next to the shipped knowledge base)
+
+
+def rows(nlp, text: str) -> list:
+    return list(nlp(text)._.cg_commitments)
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("paid out the second instalment of $2 billion to Tarsa on Monday under the $18 billion programme", 2e9, 18e9),
+    ("disbursed the first tranche of €300 million from a €1.2 billion facility", 3e8, 1.2e9),
+])
+def test_a_tranche_named_before_its_figure_and_the_facility_it_is_paid_under(text, part, whole):
+    [share] = shares(text, find_amounts(text))
+    assert (share.part.value, share.whole.value) == (part, whole), share
+
+
+@pytest.mark.parametrize("text", [
+    "sent $2 billion to Tarsa on Monday under the $18 billion programme",  # no part named before the figure
+    "paid out the first tranche of $2 billion, and under the $18 billion programme",  # a clause break between
+    "paid out the first tranche of $20 billion under the $18 billion programme",  # the whole is not larger
+])
+def test_no_tranche_share_without_its_named_part(text):
+    assert shares(text, find_amounts(text)) == []
+
+
+def test_a_tranche_paid_under_an_approved_facility(knlp):
+    got = rows(knlp, "Kestria disbursed the first tranche of €300 million to Ostravia this week under a €1.2 billion "
+                     "facility approved by its parliament last year.")
+    by_amount = {c.amount: (c.status, c.is_reference) for c in got}
+    assert by_amount == {3e8: ("delivered", False), 1.2e9: ("allocated", True)}, got
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Norland sent 30 truckloads of flour to Ostravia.", "humanitarian"),
+    ("Kestria delivered eight tanker trucks of diesel to hospitals in Ostravia.", "humanitarian"),
+    ("Norland delivered 40 lorries of ammunition to Ostravia.", "military"),
+    ("Kestria shipped 2,000 tonnes of heating oil to Ostravia before the winter.", "humanitarian"),
+    ("Kestria sent 15 tanker trucks of diesel for the Ostravian army.", "military"),
+])
+def test_loads_take_the_kind_of_their_cargo(knlp, text, category):
+    [c] = rows(knlp, text)
+    assert (c.recipient, c.category, c.status) == ("XOS", category, "delivered"), c
+
+
+def test_trucks_themselves_stay_vehicles(knlp):
+    [c] = rows(knlp, "Norland sent 20 military trucks to Ostravia.")
+    assert (c.category, c.subcategory) == ("military", "vehicles"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Kestria will give $40 million for medicine, blankets and tents in Darfur, its foreign ministry said.",
+    "Norland pledged $10 million for clean water and food in Darfur.",
+])
+def test_relief_goods_bought_for_a_place_make_it_the_receiver(knlp, text):
+    [c] = rows(knlp, text)
+    assert (c.recipient, c.category, c.status) == ("Darfur", "humanitarian", "pledged"), c
+
+
+def test_a_named_receiver_beats_the_place_of_the_goods(knlp):
+    [c] = rows(knlp, "Kestria gave $2 million to Ostravia for food in Darfur.")
+    assert c.recipient == "XOS", c
+
+
+def test_a_stop_on_hold_told_with_its_occasion(knlp):
+    [c] = rows(knlp, "Norland has put its planned delivery of 3,000 tonnes of heating oil for Ostravia on hold after "
+                     "a quarrel over port charges, officials in Norland said.")
+    assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", "cancelled"), c
+
+
+def test_handing_a_state_things_gives_without_over(knlp):
+    [c] = rows(knlp, "Norland handed Ostravia 12 ambulances on Monday.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", "delivered"), c
+    got = rows(knlp, "Kestria has handed Ostravia 30 of the 90 generators it promised last year.")
+    assert sorted((c.status, c.is_reference) for c in got) == [("delivered", False), ("pledged", True)], got
+
+
+@pytest.mark.parametrize("text", ["The court handed Ostravia a defeat in the border case.",
+                                  "Kestria handed Ostravia control of the port."])
+def test_handing_a_state_no_support_gives_nothing(knlp, text):
+    assert rows(knlp, text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norland has so far sent only part of the twenty howitzers its parliament approved for Ostravia.", "allocated"),
+    ("Norland has delivered only part of the howitzers it pledged to Ostravia.", "pledged"),
+])
+def test_a_partial_delivery_without_a_figure_keeps_the_package_status(knlp, text, status):
+    [c] = rows(knlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", status), c
