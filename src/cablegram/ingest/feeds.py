@@ -82,6 +82,29 @@ def _entry_text(entry) -> str:
     return fragment_text(entry.get("summary") or entry.get("description") or "")
 
 
+# The credit a publishing system appends to every entry it syndicates ("The post <title> appeared first on
+# <site>.", "This article was originally published on <site>.", "Continue reading …"): never the article's.
+# _IN_SENTENCE is one character that does not end a sentence (a full stop after a capital, "U.S. Army", does not).
+_IN_SENTENCE = r"(?:(?!(?<=[a-z0-9)\]])[.!?…][\"'”’»)\]]*[ \t]+[\"'“‘«(\[]?[A-Z])[^\n])"
+_CREDIT = (r"(?i:The|This)\s+(?i:post|article|story|entry|item)\b" + _IN_SENTENCE + r"{0,300}?\b(?i:appeared first"
+           r"|first appeared|(?:was\s+)?(?:originally|first)\s+(?:published|posted|appeared))\s+(?i:on|at|by)\s+"
+           + _IN_SENTENCE + r"{1,150}?"
+           r"|(?i:Continue reading|Read (?:more|the (?:full|rest of the) (?:story|article|post)))\b" + _IN_SENTENCE
+           + r"{0,150}?")
+_TRAILING_CREDIT = re.compile(r"(?:^|(?<=[.!?…\"'”’»)\]])[ \t]+|\n)(" + _CREDIT + r")\s*$")
+
+
+def strip_feed_credit(text: str) -> tuple[str, list[str]]:
+    """``text`` without the syndication credits at its end (a paragraph of its own, or the last sentence
+    of the last line) and the credits removed, in reading order. A credit anywhere else stays: only
+    the entry's tail is the publishing system's."""
+    credits: list[str] = []
+    while (m := _TRAILING_CREDIT.search(text)) and text[:m.start()].strip():
+        credits.insert(0, m.group(1).strip())
+        text = text[:m.start()].rstrip()
+    return text, credits
+
+
 def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool = False,
               client: httpx.Client | None = None, fetched_at: str | None = None) -> Iterator[Document | InputError]:
     """Documents (and InputErrors for entries that cannot be read) from feed bytes."""
@@ -125,7 +148,9 @@ def _entry_meta(entry, source: str, index: int, feed_title: str | None) -> dict[
 def _entry_document(entry, source: str, index: int, meta: dict[str, object], fetched_at: str,
                     decode_flags: list[str]) -> Document | InputError:
     """The entry's own text as a Document (InputError when it has none)."""
-    text = _entry_text(entry)
+    text, credits = strip_feed_credit(_entry_text(entry))
+    if credits:
+        meta["feed_credit"] = " ".join(credits)
     if not text:
         return InputError("feed entry has no summary or content text", source=f"{source}#entry{index}",
                           hint="Use --fetch-links to fetch the linked article instead.", code="empty_input")
