@@ -32,6 +32,13 @@ def _events_on(nlp, text):
     # what is not confirmed is open; the act a verb of confirming names as its object, not the verb, is the event
     ("The Korvanian foreign ministry declined to confirm the arrest of two Veldran aid workers in Ismen.", "arrest",
      "hypothetical"),
+    # what a possibility left open names, a happening with no cue word of its own: open
+    ("A senior Veldran officer said the risk of violence in Ismen cannot be ruled out.", "violence", "hypothetical"),
+    ("Korvania's army chief did not rule out the possibility of a wider war.", "war", "hypothetical"),
+    # a denied role in an act: the act happened, also when the parser hangs "in" on the verb
+    ("The Veldran police denied any role in the killing of a Korvanian trader.", "killing", "occurred"),
+    # what a "without" phrase names did not take place
+    ("Talks between Veldra and Korvania broke down without an agreement.", "agreement", "negated"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),

@@ -229,8 +229,9 @@ def unnamed_agent(verb) -> bool:
     what a quantity is of ("large numbers of fighters may move")."""
     W = _words()
     tok = verb
-    for _ in range(3):
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    for depth in range(3):
+        # a frame's passive subject is its infinitive's doer ("the envoy is expected to arrive")
+        subjects = [c for c in tok.children if c.pos_ == "NOUN" and (c.dep_ == "nsubj" or (depth and c.dep_ == "nsubjpass"))]
         if subjects:
             counted = [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]

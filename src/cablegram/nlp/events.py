@@ -26,7 +26,7 @@ from spacy.util import minibatch
 
 from ..records import Event
 from .dates import record_date
-from .event_actors import (actor_pairs, actor_spans, doer_of_thing, event_place, is_locative,
+from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_thing, event_place, is_locative,
                            patient_of_demanded_act, person_in_apposition, place_of_act, place_of_object,
                            subject_phrase)
 from . import event_confidence
@@ -508,7 +508,14 @@ def _reported_nouns(frame) -> list:
         out += objects + [c for c in frame.children if c.dep_ == "nsubjpass"]
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     out += framed_acts(frame, C)  # "refused to rule out talks", "denied that it was involved in the attack"
-    return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused
+    return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused + _without_acts(frame)
+
+
+def _without_acts(verb) -> list:
+    """The acts a "without" phrase on ``verb`` says did not take place ("talks broke down without an agreement",
+    "crossed the border without firing a shot")."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children
+            if g.dep_ in ("pobj", "pcomp")]
 
 
 def _denied_report_acts(objects, C) -> list:
@@ -567,7 +574,8 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
     out = []
     # an act a frame names in a clause under it may have the frame's type ("spoke with X and did not rule out talks")
     framed = {t.i for t in framed_acts(trigger)} if trigger.pos_ == "VERB" else set()
-    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main):
+    # a "without" phrase on the main verb when the trigger is a noun ("talks broke down without an agreement")
+    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main) + _without_acts(cand.main):
         hits = [h for h in cand.hits + cand.aside if h[0].i == tok.i and (h[1] != etype or tok.i in framed)
                 and h[0].i not in taken]
         if hits:
@@ -1217,7 +1225,7 @@ class EventCoder:
     def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
         chooser = self._chooser(cand, etype, trigger, actors)
         pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser,
-                            meeting=etype == "CONSULT")
+                            meeting=etype == "CONSULT" or addressed_meeting(etype, trigger))
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_moved_targets(pairs, trigger, etype)
