@@ -58,9 +58,11 @@ def import_events_command(
 ) -> None:
     """Import events from GDELT, POLECAT or PLOVER JSON files, mapping actors to the knowledge base."""
     from ..interop import import_events
+    from ..kb import actor_files
 
-    with open_settings_store(ctx.obj["settings"]) as store:
-        summary = import_events(store, file, fmt)
+    settings = ctx.obj["settings"]
+    with open_settings_store(settings) as store:
+        summary = import_events(store, file, fmt, actor_files=actor_files(settings))
     console.print(f"read {summary.read} records: imported {summary.imported} events into "
                   f"{summary.documents_created} new and {summary.documents_updated} existing documents")
     for reason, n in sorted(summary.skipped.items()):

@@ -10,9 +10,13 @@ Other data sets name actors by a code (GDELT/CAMEO ``USAGOV``, POLECAT ``USA``) 
 3. the name, looked up in the knowledge base (:meth:`cablegram.kb.base.KnowledgeBase.lookup`);
    used only when exactly one actor carries it, so an ambiguous surname never picks someone;
 4. the separate country code (POLECAT ``Actor Country``, GDELT ``Actor1CountryCode``), then the
-   first three letters of the code, when they are a state in the knowledge base (CAMEO codes
-   start with the country: ``RUSMIL`` → ``RUS``);
+   first three letters of a CAMEO code (letters only), when they are a state in the knowledge base
+   (CAMEO codes start with the country: ``RUSMIL`` → ``RUS``). An id of cablegram's own form
+   (``person:tomas-reile``, ``PER.UKR.…``) is never cut this way: its first letters name no country;
 5. otherwise ``None``: the caller keeps the name as written.
+
+Step 1 also accepts the ids of a store's own actors (``known_ids``; people and bodies first seen in
+text, which the knowledge base lacks), so a cablegram export imported back keeps its actor ids.
 
 Without a knowledge base (``kb=None``) only ISO 3166 alpha-3 country codes are mapped (via
 pycountry), i.e. steps 1 and 4.
@@ -20,6 +24,7 @@ pycountry), i.e. steps 1 and 4.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # CAMEO "known group" and international codes whose cablegram organisation id differs.
@@ -43,6 +48,8 @@ class ActorMapper:
     kb: object | None = None  # a cablegram.kb.base.KnowledgeBase, or None for country codes only
     methods: dict[str, int] = field(default_factory=dict)
     _states: frozenset[str] | None = None
+    # Further actor ids to accept as they are (e.g. a store's own actors: ``store_actor_ids(store)``).
+    known_ids: Callable[[str], bool] | None = None
 
     @classmethod
     def with_kb(cls, extra_files=()) -> "ActorMapper":
@@ -55,6 +62,8 @@ class ActorMapper:
         return cls(kb=KnowledgeBase.load(extra_files))
 
     def _known(self, actor_id: str) -> bool:
+        if self.known_ids is not None and self.known_ids(actor_id):
+            return True
         if self.kb is not None:
             return actor_id in self.kb
         if self._states is None:
@@ -92,8 +101,27 @@ class ActorMapper:
         if country and self._is_state(country):
             self._count("country")
             return country
-        if len(code) >= 3 and self._is_state(code[:3].upper()):
+        if len(code) >= 3 and code.isascii() and code.isalpha() and self._is_state(code[:3].upper()):
             self._count("country")
             return code[:3].upper()
         self._count("unmapped")
         return None
+
+
+def store_actor_ids(store) -> Callable[[str], bool]:
+    """``known_ids`` for :class:`ActorMapper`: whether ``store`` holds an actor with that id (each id is
+    looked up once)."""
+    from ..errors import NotFoundError
+
+    seen: dict[str, bool] = {}
+
+    def known(actor_id: str) -> bool:
+        if actor_id not in seen:
+            try:
+                store.get_actor(actor_id)
+                seen[actor_id] = True
+            except NotFoundError:
+                seen[actor_id] = False
+        return seen[actor_id]
+
+    return known

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import InputError, NotFoundError
 from ..records import Analysis, Document, Event
-from .actors import ActorMapper
+from .actors import ActorMapper, store_actor_ids
 from .readers import ImportedEvent, ReadReport, read_events, synthetic_doc_id
 
 
@@ -48,11 +48,16 @@ def _import_document(fmt: str, doc_id: str, items: list[ImportedEvent]) -> Docum
                     published_at=first.published_at, source=f"import:{fmt}", meta={"imported": fmt})
 
 
-def import_events(store, path: str | Path, fmt: str, mapper: ActorMapper | None = None) -> ImportSummary:
-    """Read ``path`` in format ``fmt`` and add its events to ``store``; returns an :class:`ImportSummary`."""
+def import_events(store, path: str | Path, fmt: str, mapper: ActorMapper | None = None,
+                  actor_files=()) -> ImportSummary:
+    """Read ``path`` in format ``fmt`` and add its events to ``store``; returns an :class:`ImportSummary`.
+
+    Without ``mapper``, actors are mapped with the shipped knowledge base plus ``actor_files`` (the user's
+    actor files) and the store's own actors."""
     report = ReadReport()
     if mapper is None and fmt in ("gdelt", "polecat", "plover"):
-        mapper = ActorMapper.with_kb()
+        mapper = ActorMapper.with_kb(actor_files)
+        mapper.known_ids = store_actor_ids(store)
     groups: OrderedDict[str, list[ImportedEvent]] = OrderedDict()
     for item in read_events(path, fmt, mapper, report):  # read everything first; bad lines are reported, not fatal
         doc_id = item.doc_id or synthetic_doc_id(fmt, item.doc_key)
