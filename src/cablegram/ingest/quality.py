@@ -82,8 +82,16 @@ CHUNK_WORDS = 150  # a line longer than this (a text without newlines) is tested
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…\"'”’»)\]])\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÞА-ЯІЇЄҐ0-9])")
 
 
+# A line that only points to another story ("Read also: …", "See also – …", "Related: …"): a link, not reporting.
+_RELATED_LINK = re.compile(r"\s*(?:read (?:also|more|next)|see also|also (?:read|see)|more on this(?: story| topic)?"
+                           r"|related(?: (?:articles?|stor(?:y|ies)|coverage|news|content|reading))?"
+                           r"|recommended(?: for you)?|you (?:may|might) also like)(?:\s*[:›»|]|\s+[–—-]\s)\s*\S", re.I)
+RELATED_LINK_WORDS = 30  # a "Read also:" line longer than this is no link
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a paragraph of page furniture (consent banner, paywall notice, navigation).
+    """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
+    story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words).
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -93,6 +101,8 @@ def is_boilerplate(paragraph: str) -> bool:
     found = [m.group(1).lower().rstrip("s") for m in pattern.finditer(paragraph)]  # "cookie" = "cookies"
     cues = set(found)
     words = len(paragraph.split())
+    if words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph):
+        return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
         return False
     # A lone "cookie" in a short sentence is about baking; any other lone cue in a short line is furniture.
