@@ -92,15 +92,29 @@ _DATE_KEYS = frozenset({"date", "article:published_time", "og:published_time", "
                         "sailthru.date", "parsely-pub-date", "article.published"})
 
 
+# A visible "Published 8 April 2025" label at the start of an element or after a separator ("Updated 9 April |
+# Published 8 April"): the page's own word for its publication date, read before trafilatura's guess (which
+# takes the latest date it sees, the update). Prose ("the report published on 3 May …") is never read.
+_PUBLISHED_LABEL = re.compile(r"(?:>|[|·•])\s*(?:First\s+[Pp]ublished|FIRST\s+PUBLISHED|Published|PUBLISHED|Posted"
+                              r"|POSTED)(?:\s+on)?\s*:?\s*"
+                              r"(?P<date>\d{4}-\d\d-\d\d|[^<>|·•\n]{4,40}?\b(?:19|20)\d\d)\b")
+
+
 def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | None]:
     """(ISO date, quality flag) of a page: its publication-date ``<meta>`` read completely or not at
-    all; without one, the date trafilatura found elsewhere on the page. trafilatura's own reading of
-    a meta date is not used for it: it completes partial dates ("May 2016" became 1 January 2016)."""
-    for tag in _META_TAG.findall(html[:50_000]):
+    all; without one, a visible "Published <date>" label read completely; else the date trafilatura
+    found elsewhere on the page. trafilatura's own reading of a meta date is not used for it: it
+    completes partial dates ("May 2016" became 1 January 2016)."""
+    head = html[:50_000]
+    for tag in _META_TAG.findall(head):
         attrs = {k.lower(): v for k, v in _ATTR.findall(tag)}
         key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
         if key in _DATE_KEYS and attrs.get("content", "").strip():
             return read_date(attrs["content"])
+    for m in _PUBLISHED_LABEL.finditer(head):
+        iso, _flag = read_date(m.group("date"))
+        if iso:
+            return iso, None
     return read_date(extracted_date)
 
 

@@ -1,0 +1,35 @@
+"""An HTML page's publication date from a visible "Published <date>" label (no date in a <meta> tag):
+the label wins over the latest date on the page (an "Updated" date beside it), and a date in the
+article's prose ("a plan published on …") is never read as the page's. Pages written for this test."""
+
+from __future__ import annotations
+
+from cablegram.ingest.html import document_from_html
+
+BODY = """<div class="body"><p>Norway and Iceland resumed talks on new ferry routes in Reykjavik, the Norwegian
+foreign ministry said in a statement.</p>
+<p>The two governments want a weekly sailing between Bergen and Seydisfjordur before the end of the decade.</p>
+<p>Officials said a first agreement on harbour fees could be signed within months.</p></div>"""
+
+
+def _page(meta_line: str, body: str = BODY) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ferry talks resume</title></head>"
+            f"<body><div class='story'><h1>Ferry talks resume</h1>{meta_line}{body}</div>"
+            f"<div class='footer'>Harbour Lights Daily. All rights reserved.</div></body></html>")
+
+
+def test_published_label_wins_over_the_update_beside_it():
+    for line in ('<div class="meta">Updated 9 April 2025, 10:02 | Published 8 April 2025, 07:15</div>',
+                 '<div class="meta">Last modified 2025-04-10 · Posted on 2025-04-08</div>',
+                 '<div class="meta"><span>Updated: April 9, 2025</span><span>First published: April 8, 2025</span></div>'):
+        doc = document_from_html(_page(line), "ferry.html")
+        assert doc.published_at[:10] == "2025-04-08", line
+
+
+def test_a_meta_date_still_wins_and_prose_dates_are_not_labels():
+    with_meta = _page('<div class="meta">Published 8 April 2025</div>').replace(
+        "<title>", '<meta property="article:published_time" content="2025-04-07T21:00:00Z"><title>')
+    assert document_from_html(with_meta, "ferry.html").published_at[:10] == "2025-04-07"
+    prose = BODY.replace("within months.</p>", "within months, under a plan published on 3 May 2019.</p>")
+    doc = document_from_html(_page('<p class="date">8 April 2025</p>', prose), "ferry.html")
+    assert doc.published_at is None or doc.published_at[:10] == "2025-04-08"
