@@ -104,3 +104,41 @@ def test_goods_received_are_no_meeting_and_a_clear_receipt_is_confident(nlp):
 def test_a_received_visitor_stays_a_meeting(nlp):
     events = on(events_of(nlp, "Lebanon's president received the Iraqi foreign minister in Beirut."), "received")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_the_road_an_ambushed_patrol_was_on_is_no_target(nlp):
+    events = on(events_of(nlp, "Gunmen ambushed an army patrol on the road to the port."), "ambushed")
+    assert [e.target_text for e in events] == ["an army patrol"]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Bolivia refused to meet the opposition leaders in Lima.", "the opposition leaders"),
+    ("The Bolivian government refused to meet union negotiators in Lima, calling the demands absurd.",
+     "union negotiators"),
+])
+def test_where_a_refused_meeting_would_be_held_is_no_target(nlp, text, met):
+    events = on(events_of(nlp, text), "refused")
+    assert [(e.type, e.target_actor, e.target_text) for e in events] == [("REJECT", None, met)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Security forces in Nairobi detained three Somali nationals.", "KEN"),
+    ("Government forces in Juba arrested two aid workers.", "SSD"),
+])
+def test_the_state_security_forces_of_a_capital_act_for_its_state(nlp, text, state):
+    events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert [e.source_actor for e in events] == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign security forces in Bamako detained a local journalist.",
+    "Rebel forces in Goma seized a police station.",
+])
+def test_forces_someone_else_owns_stay_unresolved(nlp, text):
+    assert all(e.source_actor is None for e in events_of(nlp, text))
+
+
+def test_money_given_in_aid_is_no_concession(nlp):
+    events = events_of(nlp, "The Saudi government gave 20 million dollars in humanitarian aid to Sudan.")
+    assert [e.type for e in events] == ["AID"]
+    assert (events[0].source_actor, events[0].target_actor) == ("SAU", "SDN")

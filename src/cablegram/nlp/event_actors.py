@@ -591,7 +591,8 @@ def same_list(a, b) -> bool:
 
 def event_place(span, trigger) -> bool:
     """True when ``span`` is a place named in a locative phrase of the event ("met … in Orsk", "the summit
-    in Orsk"): the event's place, not its target."""
+    in Orsk", "refused to meet negotiators in Orsk": of the act the trigger's complement names, or of its object):
+    the event's place, not its target."""
     root = span.root
     if root.ent_type_ not in _PLACE_ENTS:
         return False
@@ -604,6 +605,8 @@ def event_place(span, trigger) -> bool:
     held = {trigger.i} | {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
     if trigger.dep_ in ("dobj", "pobj", "nsubj"):
         held.add(trigger.head.i)
+    for act in (c for c in trigger.children if c.dep_ == "xcomp"):  # "refused to meet negotiators in Orsk"
+        held |= {act.i} | {c.i for c in act.children if c.dep_ == "dobj"}
     return tok.dep_ == "pobj" and prep.lower_ in _LOCATIVE_PREPS and prep.head.i in held
 
 
@@ -611,13 +614,34 @@ def can_target(target, source, trigger, meeting: bool = False) -> bool:
     """True when ``target`` ((span, actor id) or None) can be the event's target given ``source``: not the
     source's actor again, not another member of the source's list, and for a ``meeting`` (CONSULT) not the
     place it was held in (the PLOVER gold data take the place of other acts as their target: "suspended
-    talks in Geneva", "captured the mosque in Mosul")."""
+    talks in Geneva", "captured the mosque in Mosul"; a refusal of or a demand for a meeting counts as one:
+    :func:`addressed_meeting`)."""
     if target is None:
         return True
     if source is not None and (not _differs(target, source) or target[0].text == source[0].text
                                or same_list(target[0], source[0])):
         return False
     return not (meeting and event_place(target[0], trigger))
+
+
+def addressed_meeting(etype: str, trigger) -> bool:
+    """A refusal or a demand (REJECT, REQUEST) whose complement is a meeting with someone it names as its object
+    ("refused to meet the negotiators in Orsk", "asked to meet the envoys in Orsk"): where they would meet is no
+    target, as for a meeting (:func:`can_target`)."""
+    return etype in ("REJECT", "REQUEST") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS and any(o.dep_ == "dobj" for o in c.children)
+        for c in trigger.children)
+
+
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "visit", "see"})
+
+
+def _met_party(trigger) -> tuple | None:
+    """``(noun chunk, None)`` of whom the meeting a trigger's complement names would meet ("refused to meet
+    opposition negotiators in X": the negotiators), else None."""
+    objects = [o for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    return phrase_of(objects[0]) if objects else None
 
 
 _TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "amidst"})
@@ -681,9 +705,9 @@ def actor_pairs(trigger, sent, actors, max_pairs: int = _MAX_PAIRS, attack: bool
         source = _placed_source(source, rule_source, trigger, actors)
     source, target = body_of_members(source, actors), body_of_members(target, actors)
     if not can_target(target, source, trigger, meeting) or in_time_phrase(target, trigger):
-        # the next-best: the rules' target, else none
+        # the next-best: the rules' target, else whom a refused or asked meeting names, else none
         target = rule_target if can_target(rule_target, source, trigger, meeting) \
-            and not in_time_phrase(rule_target, trigger) else None
+            and not in_time_phrase(rule_target, trigger) else _met_party(trigger)
     partners = [c for c in conjuncts(source, sent, actors) if not place_of_source(c[0], trigger)]
     mutual = mutual_pairs(source, target, partners, trigger)
     if mutual:
@@ -707,9 +731,10 @@ def _undergoer_over_place(trigger, target) -> tuple | None:
     too when it names people or a site (``event_direction.toml`` ``[undergoers]``: "struck militant hideouts in the
     border district")."""
     head = phrase_head(target[0]) if target is not None else None
-    if head is not None and not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS):
-        return target
     verb = trigger if trigger.pos_ == "VERB" else None
+    if head is not None and not (head.dep_ == "pobj" and (head.head.lower_ in _LOCATIVE_PREPS
+                                                          or _route_of_verb(head.head, verb))):
+        return target
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
     if subject is None and verb is not None and target is not None and target[1] is None:
         # an unresolved place ("in the border district") yields to what the act is done to ("struck militant
@@ -717,6 +742,17 @@ def _undergoer_over_place(trigger, target) -> tuple | None:
         subject = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _undergoer_nouns()), None)
     phrase = phrase_of(subject) if subject is not None else None
     return phrase if phrase is not None else target
+
+
+def _route_of_verb(prep, verb) -> bool:
+    """``prep`` is "on" or "along" hanging on the act's verb, which has a direct object, or on that object when it
+    names people or a site (``[undergoers]``): the way where the act happened ("ambushed a patrol on the road to the
+    airport"), not what it hits (an attack "on" X is the attack noun's)."""
+    if verb is None or prep.lower_ not in ("on", "along"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (prep.head.i == verb.i or any(
+        prep.head.i == o.i and o.lemma_.lower() in _undergoer_nouns() for o in objects))
 
 
 def subject_phrase(trigger) -> tuple | None:
@@ -728,10 +764,11 @@ def subject_phrase(trigger) -> tuple | None:
 
 @lru_cache(maxsize=1)
 def body_member_words() -> tuple[frozenset[str], ...]:
-    """(nouns, prepositions, organs, organ modifiers) of ``event_direction.toml`` ``[body_members]``."""
+    """(nouns, prepositions, organs, organ modifiers, state forces, their owning modifiers) of
+    ``event_direction.toml`` ``[body_members]``."""
     lex = load_lexicon("event_direction").get("body_members", {})
     return tuple(frozenset(str(w).lower() for w in lex.get(k, []))
-                 for k in ("nouns", "preps", "organs", "organ_modifiers"))
+                 for k in ("nouns", "preps", "organs", "organ_modifiers", "state_forces", "owned_by_state"))
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
@@ -744,11 +781,19 @@ def _plain_organ(head, organs: frozenset[str], modifiers: frozenset[str]) -> boo
                if c.dep_ in _MODIFIER_DEPS and c.i < head.i)
 
 
+def _state_forces(head, owners: frozenset[str]) -> bool:
+    """"security forces", "government forces": one word of ``owners`` before ``head`` and no other modifier, so
+    no one but the state owns them ("foreign security forces", "rebel forces" are others')."""
+    mods = [c.lower_ for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i]
+    return bool(mods) and all(m in owners for m in mods)
+
+
 def _member_preps(head) -> frozenset[str]:
     """The prepositions that may name the body of the people or organ ``head``: ``preps`` for people named by what
     they do for a body, with "in" for a plain state organ (:func:`_plain_organ`); empty for any other word."""
-    nouns, preps, organs, modifiers = body_member_words()
-    organ = head.lower_ in organs and _plain_organ(head, organs, modifiers)
+    nouns, preps, organs, modifiers, forces, owners = body_member_words()
+    organ = (head.lower_ in organs and _plain_organ(head, organs, modifiers)) or (
+        head.lower_ in forces and _state_forces(head, owners))
     if head.lower_ in nouns:
         return preps | {"in"} if organ else preps
     return frozenset({"in"}) if organ else frozenset()

@@ -974,7 +974,7 @@ def only_place(span) -> bool:
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in _assertion_words().actor_nouns:
         return False  # a body the place names ("a Jerusalem district court", "the Kilis police") acts
-    if root.lower_ in body_member_words()[2] and root.i < span.end - 1:
+    if root.lower_ in body_member_words()[2] | body_member_words()[4] and root.i < span.end - 1:
         return False  # a state's organ with the place it sits in ("police in Kampala": event_actors.body_of_members)
     for start, end, label, kb_id in group_bounds(span.doc, "cg_places"):
         if start < span.end and span.start < end and kb_id:  # a known place, not any GPE

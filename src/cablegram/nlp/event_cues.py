@@ -97,6 +97,11 @@ def _phrase_at(words: list[str], start: int, rest: tuple[str, ...]) -> bool:
 _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 
 
+def _heads_phrase(tok) -> bool:
+    """``tok`` is a preposition with an object of its own ("in aid", "off the coast"), not a verb's particle."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children)
+
+
 def _phrase_span(sent, words: list[str], start: int, rest: tuple[str, ...]) -> int:
     """The number of words ``rest`` covers from ``words[start:]``, 0 when it is not there: a phrase of a verb
     and its particle may have up to two modifiers of the noun before its last word ("laid down their
@@ -149,6 +154,8 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
                 start = k + 1 + gap
                 length = _phrase_span(sent, words, start, rest)
+                if length and gap and len(rest) == 1 and _heads_phrase(sent[start]):
+                    continue  # "gave 20 million dollars in aid": a preposition with its object, no "give in"
                 if length:
                     # A cue led by a negator ("not accept") has its verb as the trigger, a noun compound
                     # ("air strikes", "joint exercises") its head noun.
