@@ -119,10 +119,13 @@ def test_bad_jsonl_source_never_crash_loops_watch(store, tmp_path, light_pipelin
         '{"text": "The ferry to the islands runs again.", "\\udc80": "odd key"}',
         '{"text": "The ferry company added a second boat.", "title": "good"}',
     ]) + "\n", encoding="utf-8")
-    for _restart in range(2):
+    for restart in range(2):
         w = watcher(store, tmp_path, light_pipeline, [], sources=[str(source)])
         report = w.run_once()
         w.close()
+        if restart:  # the same file, unchanged: counted as still failing, not logged again
+            assert report.failures == [] and report.unchanged_failures == 2
+            continue
         assert any(f"{source}:1" in f and "nested" in f for f in report.failures)
         assert any(f"{source}:2" in f and "surrogate" in f for f in report.failures)
     assert [d.title for d in store.iter_documents()] == ["good"]

@@ -23,8 +23,9 @@ def register(app: typer.Typer) -> None:
 
         def summary(report) -> None:
             typer.echo(f"watch: {report.ingested} new, {report.duplicates} unchanged, {report.processed} processed, "
-                       f"{report.evaluated} evaluated, {len(report.alerts)} alerts, {len(report.failures)} failures",
-                       err=True)
+                       f"{report.evaluated} evaluated, {len(report.alerts)} alerts, {len(report.failures)} failures"
+                       + (f" ({report.unchanged_failures} more: files that still fail as reported before)"
+                          if report.unchanged_failures else ""), err=True)
 
         with open_store(settings.db) as store:
             watcher = Watcher(store, cfg, settings)

@@ -37,6 +37,9 @@ _DDL = (
     # Durable webhook queue: one row per (alert, sink) not yet delivered; times are Unix seconds.
     "CREATE TABLE IF NOT EXISTS watch_outbox (key TEXT NOT NULL, sink TEXT NOT NULL, attempts INTEGER NOT NULL, "
     "first_failed REAL NOT NULL, next_at REAL NOT NULL, last_error TEXT, PRIMARY KEY (key, sink))",
+    # Failures of local files already logged: one row per failing source with the file version and message
+    # logged, so a bad file left in a watched folder is reported once per version, not every cycle.
+    "CREATE TABLE IF NOT EXISTS watch_failures (source TEXT PRIMARY KEY, seen TEXT NOT NULL, reported_at TEXT NOT NULL)",
 )
 SUFFIX = ".watch-state.sqlite"
 
@@ -186,6 +189,18 @@ class WatchState:
     def mark_evaluated(self, doc_ids: list[str]) -> None:
         ts = now()
         self._exec_many([("INSERT OR IGNORE INTO watch_evaluated VALUES (?, ?)", (d, ts)) for d in doc_ids])
+
+    def failure_reported(self, source: str, seen: str) -> bool:
+        """Whether the failure ``seen`` (file version and message) of ``source`` was logged already."""
+        return bool(self._all("SELECT 1 FROM watch_failures WHERE source = ? AND seen = ?", (source, seen)))
+
+    def record_failures(self, failures: dict[str, str]) -> None:
+        """Keep exactly ``failures`` ({source: seen}) as the logged failures: sources that no longer fail are
+        forgotten, so a file that is fixed and later breaks again is reported again."""
+        ts = now()
+        self._exec_many([("DELETE FROM watch_failures", ())]
+                        + [("INSERT INTO watch_failures VALUES (?, ?, ?)", (src, seen, ts))
+                           for src, seen in failures.items()])
 
     def record_alert(self, alert) -> bool:
         """Store the alert; False when its key was already recorded (so it must not be sent again)."""

@@ -9,6 +9,8 @@ That state lives in a SQLite file of its own (``monitor.state``), so any store b
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,7 @@ class CycleReport:
     evaluated: int = 0
     alerts: list[Alert] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    unchanged_failures: int = 0  # local files that still fail as already reported (not logged again)
 
 
 class Watcher:
@@ -133,9 +136,18 @@ class Watcher:
         report.duplicates = summary.duplicates
         errors = getattr(summary, "errors", None) or []  # the same failures with their hints (what to do)
         hints = [e.hint for e in errors] if len(errors) == len(summary.failed) else [None] * len(summary.failed)
+        failing: dict[str, str] = {}
         for (source, message), hint in zip(summary.failed, hints):
+            version = _file_version(source)
+            if version is not None:  # a local file: logged once per version of the file and message
+                seen = f"{version} {message}"
+                failing[source] = seen
+                if self.state.failure_reported(source, seen):
+                    report.unchanged_failures += 1
+                    continue
             log.warning("source %s: %s%s", source, message, f" — {hint}" if hint else "")
             report.failures.append(f"{source}: {message}")
+        self.state.record_failures(failing)
 
     def _process(self, report: CycleReport) -> None:
         if not any(True for _ in self.store.iter_documents(unprocessed_only=True)):
@@ -228,6 +240,25 @@ class Watcher:
                 self._down.add(sink.name)
                 self.state.retry_failed(item["key"], sink.name, getattr(sink, "last_error", None),
                                         self._retry_at(item["attempts"] + 1))
+
+
+def _file_version(source: str) -> str | None:
+    """Size and modification time of the local file a failure names (``path`` or ``path:LINE`` for a bad
+    line of a JSON Lines file); None for a URL or a path that is not a file."""
+    if "://" in source:
+        return None
+    candidates = [source]
+    path, sep, line = source.rpartition(":")
+    if sep and line.isdigit():
+        candidates.append(path)
+    for candidate in candidates:
+        try:
+            st = os.stat(candidate)
+        except (OSError, ValueError):
+            continue
+        if stat.S_ISREG(st.st_mode):
+            return f"{st.st_size}:{st.st_mtime_ns}"
+    return None
 
 
 def _alert(row: dict) -> Alert:
