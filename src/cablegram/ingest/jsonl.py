@@ -14,13 +14,14 @@ an InputError naming ``file:line`` and the field, and reading goes on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..errors import InputError
 from ..jsonlines import parse_json_line
 from ..records import Document
-from .common import read_date, utc_now_iso
+from .common import fragment_text, read_date, utc_now_iso
 from .text import decode_checked, read_file_bytes
 
 # Document field → keys tried in order. "id" is stored as meta["source_id"].
@@ -28,8 +29,9 @@ DEFAULT_FIELDS: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "full_text"),
     "title": ("title", "headline"),
     "url": ("url", "link", "source_url"),
-    "publisher": ("publisher", "source", "source_name", "site_name", "outlet"),
-    "published_at": ("published_at", "date", "publication_date", "published", "pub_date"),
+    "publisher": ("publisher", "source", "source_name", "site_name", "outlet", "site", "source_domain"),
+    "published_at": ("published_at", "date", "publication_date", "published", "pub_date", "publishedAt",
+                     "datePublished", "date_published", "published_time", "pubDate"),
     "id": ("id", "doc_id", "_id"),
 }
 MAPPABLE = frozenset(DEFAULT_FIELDS)
@@ -77,8 +79,9 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     values: dict[str, object] = {}
     for name, keys in candidates.items():
         for key in keys:
-            if key in obj and obj[key] not in (None, ""):
-                values[name] = obj[key]
+            value = _named_value(obj[key]) if key in obj and name != "text" else obj.get(key)
+            if value not in (None, ""):
+                values[name] = value
                 used.add(key)
                 break
     text = values.get("text")
@@ -107,7 +110,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
         meta["date_unparsed"] = published
     return Document(
         # NUL characters are never meaningful in article text, and PostgreSQL refuses them.
-        text=text.replace("\r\n", "\n").replace("\x00", "").strip(),
+        text=_plain_text(text, meta).replace("\r\n", "\n").replace("\x00", "").strip(),
         title=_str_or_none(values.get("title")),
         url=_str_or_none(values.get("url")),
         publisher=_str_or_none(values.get("publisher")),
@@ -118,6 +121,33 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
         meta=meta,
         quality=[date_flag] if date_flag else [],
     )
+
+
+def _named_value(value: object) -> object:
+    """A field's value; an object in its place ({"id": null, "name": "Harbour Wire"}, as news APIs give the
+    source) stands for its name (or title), never for its printed form; None when it has neither."""
+    if isinstance(value, dict):
+        return next((value[k] for k in ("name", "title") if isinstance(value.get(k), str) and value[k].strip()), None)
+    return value
+
+
+# Markup in a text field (a feed's or a CMS's HTML body dumped as it was): reduced to text, paragraphs kept.
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|strong|em|b|i|li|ul|ol|h[1-6]|blockquote|figure|figcaption)\b[^<>]*>",
+                     re.I)
+# A news API's cut-off marker at the end of a shortened text ("… [+1520 chars]").
+_CUT_MARKER = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
+def _plain_text(text: str, meta: dict) -> str:
+    """The text without HTML markup (``meta["text_markup"]``) and without a cut-off marker (``meta["truncated"]``)."""
+    if _MARKUP.search(text):
+        text = fragment_text(text)
+        meta["text_markup"] = "html"
+    cut = _CUT_MARKER.search(text)
+    if cut:
+        meta["truncated"] = text[cut.start():].strip()
+        text = text[:cut.start()]
+    return text
 
 
 def _str_or_none(value: object) -> str | None:
