@@ -85,3 +85,41 @@ def test_an_analysts_speculation_is_never_the_readouts_in_either_language():
         assert _not_from_readout(text, readout, True) and _not_from_readout(text, readout, False)
     # a minister's own words are no analysts' claim
     assert not _not_from_readout("Tamm noted that the visit may open the way to a trade agreement.", readout, True)
+
+
+AID = ("Minister Ola Brek announced that Vesland will give 8 million euros to rebuild the water network of Harl. "
+       "Brek and Tamm also discussed the timetable for the border talks.")
+
+
+def test_a_changed_figure_credited_to_unnamed_sources_is_still_the_readouts_fact_altered():
+    from cablegram.provenance.align import credited_fact_with_new_figure
+
+    evidence = [AID.split(". ")[0] + "."]
+    for text in ("Brek said Vesland would give 11 million euros to rebuild the water network of Harl, according to "
+                 "people familiar with the plan.",
+                 "Officials close to the ministry said Vesland would give 11 million euros to rebuild Harl's water "
+                 "network.",
+                 "Vesland will reportedly give 11 million euros to rebuild the water network of Harl."):
+        assert credited_fact_with_new_figure(text, evidence), text
+    # the same figure is no change; speculation without the readout's fact, or a figure of another unit, is not it
+    for text in ("Brek said Vesland would give 8 million euros to rebuild the water network of Harl, according to "
+                 "people familiar with the plan.",
+                 "Sources close to the ministry said the sum could double next spring to 16 million euros if the "
+                 "winter proves harsh.",
+                 "According to sources, Vesland would give 300 engineers to rebuild the water network of Harl."):
+        assert not credited_fact_with_new_figure(text, evidence), text
+
+
+def test_a_changed_amount_with_an_anonymous_credit_is_traced_as_altered_number(minilm):
+    from cablegram.provenance.trace import trace
+    from cablegram.records import Document
+
+    readout = Document(text=AID, publisher="Ministry of Foreign Affairs of Vesland", is_primary=True)
+    changed = ("Brek said Vesland would give 11 million euros to rebuild the water network of Harl, according to "
+               "people familiar with the plan.")
+    [s] = trace(Document(text=changed), [readout], embedder=minilm).sentences
+    assert s.label == "altered" and any(d.startswith("number") for d in s.differences), (s.label, s.differences)
+    speculation = ("Sources close to the ministry said the sum could double next spring to 16 million euros if the "
+                   "winter proves harsh.")
+    [s] = trace(Document(text=speculation), [readout], embedder=minilm).sentences
+    assert s.label == "added"

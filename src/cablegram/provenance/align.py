@@ -412,6 +412,39 @@ def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
     return posted_elsewhere(text) if cross_lingual else said_elsewhere(text, evidence)
 
 
+# Who a sentence is credited to, not what it says: "according to sources close to the matter", "officials familiar with
+# the talks said", "said two people briefed on the plan", "speaking on condition of anonymity", "reportedly".
+_CREDITED = r"(?:sources?|insiders?|officials?|diplomats?|aides?|analysts|observers|experts|people|persons?|reports?|media)"
+_CREDIT_TAIL = r"(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|in|at|from)(?:\s+[\w’'-]+){1,3})?"
+_CREDIT_PHRASE = re.compile(
+    rf"\b(?:according to|citing)\s+(?:[\w’'-]+\s+){{0,3}}?{_CREDITED}\b{_CREDIT_TAIL}"
+    rf"|\b(?:[\w’'-]+\s+){{0,2}}?{_CREDITED}{_CREDIT_TAIL}\s+(?:said|say|says|told\s+\w+|believe|believes|expect|expects)\b"
+    rf"|\b(?:said|say|says)\s+(?:[\w’'-]+\s+){{0,2}}?{_CREDITED}\b{_CREDIT_TAIL}"
+    r"|\b(?:speaking\s+)?on (?:the\s+)?condition of anonymity\b|\breportedly\b", re.I)
+SHARED_FACT = 0.6  # share of a credited sentence's predicate words (credit set aside) the evidence must hold
+
+
+def _replaces_figure(text: str, ev_text: list[str]) -> bool:
+    """Whether a figure of the sentence stands where the evidence has another of the same unit ("12 million euros"
+    for the readout's "10 million euros"), not beside it."""
+    mine = expressions(text)[2]
+    have = [n for t in ev_text for n in expressions(t)[2]]
+    return any(not any(same_number(n, h) for h in have) and _unmatched_same_kind(n, mine, have) for n in mine)
+
+
+def credited_fact_with_new_figure(text: str, ev_text: list[str]) -> bool:
+    """Whether a sentence credited to someone other than the readout (unnamed sources, analysts, the media) still
+    states the readout's fact with a changed figure: its predicate words, the credit set aside, are the evidence's
+    (at least ``SHARED_FACT`` of three or more) and a figure replaces one of the evidence's. The change is then the
+    news, whoever it is credited to: altered (number), not added. Speculation that lacks the readout's fact stays
+    added."""
+    if not _replaces_figure(text, ev_text):
+        return False
+    claim = _without_times(_CREDIT_PHRASE.sub(" ", text))
+    pred_cov, pred_n = predicate_coverage(claim, _with_speech(text, _with_encounter(text, ev_text)))
+    return pred_n >= 3 and pred_cov >= SHARED_FACT
+
+
 _CLAUSE_CUE = re.compile(r"[,;—–]|\b(?:and|but|while|whereas|amid|after|although|though|because|which|who|how|what|whether|including)\b",
                          re.I)
 
@@ -526,7 +559,8 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     cosine with the evidence reaches ``p.predicate_cos_ceiling`` (synonyms: "urged … to pull its troops back" for
     "call on … to withdraw its forces"). ``previous``: the article's sentence before, for a quote framed by a pronoun."""
     quote = invented_quote(text, source, same_language=not p.cross_lingual, previous=previous)
-    if score >= p.altered and not quote and _not_from_readout(text, " ".join(ev_text), p.cross_lingual):
+    if (score >= p.altered and not quote and _not_from_readout(text, " ".join(ev_text), p.cross_lingual)
+            and not (not p.cross_lingual and credited_fact_with_new_figure(text, ev_text))):
         return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
     pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
                                                                               _with_speech(text, _with_encounter(text, ev_text)))
