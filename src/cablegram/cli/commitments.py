@@ -238,7 +238,7 @@ def reconcile_(
     tracker: Path = typer.Option(..., "--tracker", help="Kiel Ukraine Support Tracker workbook (.xlsx), CSV export, "
                                                         "or JSON lines (.jsonl, kiel_ust README fields)."),
     month: Optional[str] = _MONTH, donor: Optional[str] = _DONOR,
-    tolerance: float = typer.Option(0.1, "--tolerance", help="Relative USD difference still counted as the same."),
+    tolerance: float = typer.Option(0.1, "--tolerance", min=0.0, help="Relative USD difference still counted as the same."),
     as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
 ) -> None:
     """Per donor and month: what the news ledger has that the tracker lacks, and the reverse (with sources)."""
@@ -247,6 +247,7 @@ def reconcile_(
     from ..ledger.reconcile import read_tracker, reconcile
 
     try:
+        month = _filters(donor, None, None, None, month)["month"]  # 2023-13 is refused, as by list and summary
         rows = read_tracker(tracker)
         with open_settings_store(_settings(ctx)) as store:
             entries = ledger(store)
