@@ -1,12 +1,14 @@
 """Commitments: kinds of fault met on the final parts of the seventh to tenth sets written for the project (all wholly
 development sets now), each fixed in general: a tranche named before its figure and the facility it is paid "under"
-are a share and its whole; loads measured by what carries them ("tanker trucks of diesel") take the cargo's kind, and
-diesel and heating oil are energy aid (fuel for an army is military); relief goods a sum is "for" receive as their
-place ("for food and shelter in X"); a stop "on hold" told with the occasion ("after a row over fees") is still a stop
-of support; "handed X forty generators" gives without "over"; a partial delivery with no figure keeps the status of
-the package it comes from.
+are a share and its whole; loads measured by what carries them ("tanker trucks of diesel") take the cargo's kind,
+things named with what they are mounted on ("truck-mounted generators") are the things, and diesel and heating oil are
+energy aid (fuel for an army is military); relief goods a sum is "for" receive as their place ("for food and shelter
+in X"), a known place as the state it lies in, and one inside the giver's own state makes the money spending at home;
+a stop "on hold" told with the occasion ("after a row over fees") is still a stop of support; "handed X forty
+generators" gives without "over"; a partial delivery with no figure keeps the status of the package it comes from.
 
-Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds)."""
+Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds), but
+for the known places, which need real states and the full pipeline."""
 
 from __future__ import annotations
 
@@ -58,6 +60,15 @@ def test_loads_take_the_kind_of_their_cargo(knlp, text, category):
     assert (c.recipient, c.category, c.status) == ("XOS", category, "delivered"), c
 
 
+@pytest.mark.parametrize("text, subcategory", [
+    ("Norland will send 12 truck-mounted generators to Ostravia.", "energy"),
+    ("Norland will send 12 truck-mounted howitzers to Ostravia.", "artillery"),
+])
+def test_what_a_thing_is_mounted_on_is_not_the_thing(knlp, text, subcategory):
+    [c] = rows(knlp, text)
+    assert c.subcategory == subcategory, c
+
+
 def test_trucks_themselves_stay_vehicles(knlp):
     [c] = rows(knlp, "Norland sent 20 military trucks to Ostravia.")
     assert (c.category, c.subcategory) == ("military", "vehicles"), c
@@ -68,8 +79,31 @@ def test_trucks_themselves_stay_vehicles(knlp):
     "Norland pledged $10 million for clean water and food in Darfur.",
 ])
 def test_relief_goods_bought_for_a_place_make_it_the_receiver(knlp, text):
-    [c] = rows(knlp, text)
-    assert (c.recipient, c.category, c.status) == ("Darfur", "humanitarian", "pledged"), c
+    [c] = rows(knlp, text)  # a known place (kb/data/places.jsonl) receives as the state it lies in
+    assert (c.recipient, c.category, c.status) == ("SDN", "humanitarian", "pledged"), c
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Austria pledged $40 million to rebuild schools in Kharkiv.", "UKR"),
+    ("Norway will give 20 million euros for shelter in Aleppo.", "SYR"),
+])
+def test_a_known_place_receives_as_its_state(nlp, text, state):
+    [c] = rows(nlp, text)
+    assert c.recipient == state, c
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will spend $5 billion to repair levees in Louisiana after the storm.",
+    "The Ukrainian cabinet approved 2 billion hryvnias to rebuild schools in Kharkiv.",
+    "Turkey allocated $300 million for new housing in Hatay.",
+])
+def test_money_for_a_place_inside_the_giver_is_spending_at_home(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_where_the_speaker_sits_is_no_place_at_home(nlp):
+    [c] = rows(nlp, "Ukraine has promised 40 generators to Moldova, officials in Kharkiv said.")
+    assert (c.donor, c.recipient) == ("UKR", "MDA"), c
 
 
 def test_a_named_receiver_beats_the_place_of_the_goods(knlp):

@@ -543,7 +543,7 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
-        if self._for_own_forces(s, trig, amount, recipient, rows):
+        if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows):
             ctx.own_people = True  # "approved €2bn to equip its own army": domestic procurement, no package either
             return []
         funded = recipient or _funded_object(trig)
@@ -631,6 +631,22 @@ class CommitmentExtractor:
         donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
         named = self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", owner, flags=re.IGNORECASE).lower())  # "the Bundeswehr's stocks": Germany's
         return (named or self._state_in_name(owner)) in donor_states - {None}
+
+    def _at_home(self, s: _Sentence, trig: Trigger, rows: list[Commitment]) -> bool:
+        """Whether the rows name no receiver but a known place (``cg_places``) inside the giver's own state, after "in",
+        "on", "across" or "for" in the giving verb's own phrase, not its subject's ("approved $5bn to rebuild roads in
+        Florida", "allocated 2bn hryvnias for schools in Kharkiv"; not "the ministry in X said"): spending at home, no
+        support."""
+        verb = trig.token
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        phrase = {t.i for t in verb.subtree} - subject
+        places = [p for p in s.sent.doc.spans.get(_PLACES, []) if p.kb_id_ and p.start in phrase and p.start > 0
+                  and p.doc[p.start - 1].lower_ in ("in", "on", "across", "for", "throughout")]
+        if not places or not rows or any(r.recipient is not None and r.recipient not in {p.text for p in places}
+                                         for r in rows):
+            return False
+        states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
+        return bool(states) and any(p.kb_id_ in states for p in places)
 
     @staticmethod
     def _kept(rows: list[Commitment], amount: Amount | None, s: _Sentence, ctx: _Context) -> list[Commitment]:
@@ -872,12 +888,18 @@ class CommitmentExtractor:
 
     def _place_as_written(self, recipient: str | None, donor_id: str | None, s: _Sentence, ctx: _Context,
                           reasons: list[str]) -> str | None:
-        """"tents and shelters for Gaza": a place the knowledge base does not know receives as written, when neither
-        the document nor the config gives a recipient; else None."""
+        """"tents and shelters for Gaza": a place the knowledge base does not know as an actor receives, when neither
+        the document nor the config gives a recipient: as the state it lies in when it is a known place (``cg_places``:
+        "schools in Kharkiv"), else as written; else None."""
         if not self._unknown_place(recipient, s.sent) or self.default_recipient is not None:
             return None
         if ctx.doc is not None and self._doc_recipient(ctx, {donor_id} - {None})[0] is not None:
             return None
+        state = next((p.kb_id_ for p in s.sent.doc.spans.get(_PLACES, []) if p.kb_id_ and p.text == recipient
+                      and s.sent.start <= p.start < s.sent.end), None)
+        if state is not None and state != donor_id and state in self.kb:  # "for schools in Kharkiv": Ukraine receives
+            reasons.append(f"recipient: the state a known place lies in ({recipient}: {state})")
+            return state
         reasons.append("recipient: a place the knowledge base does not know, as written")
         return recipient
 
@@ -1268,6 +1290,7 @@ class _Place:
 
 # "energy independence in Ukraine": a place named after these words is where the support goes, not its giver
 _PLACE_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACES = "cg_places"  # the actors component's known places (actors.PLACE_KEY): kb_id_ is the state they lie in
 _PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|voted|signed)\b", re.IGNORECASE)
 
 
