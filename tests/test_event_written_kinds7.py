@@ -142,3 +142,8 @@ def test_money_given_in_aid_is_no_concession(nlp):
     events = events_of(nlp, "The Saudi government gave 20 million dollars in humanitarian aid to Sudan.")
     assert [e.type for e in events] == ["AID"]
     assert (events[0].source_actor, events[0].target_actor) == ("SAU", "SDN")
+
+
+def test_a_prepositional_verb_cue_after_a_time_still_asks(nlp):
+    events = on(events_of(nlp, "The opposition called on Friday on the army to stay neutral in the dispute."), "called")
+    assert [(e.type, e.target_text) for e in events] == [("REQUEST", "the army")]

@@ -97,9 +97,12 @@ def _phrase_at(words: list[str], start: int, rest: tuple[str, ...]) -> bool:
 _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 
 
-def _heads_phrase(tok) -> bool:
-    """``tok`` is a preposition with an object of its own ("in aid", "off the coast"), not a verb's particle."""
-    return tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children)
+def _heads_phrase(tok, gap) -> bool:
+    """``tok`` is a preposition with an object of its own after the verb's direct object in ``gap`` ("gave money in
+    aid"), not a verb's particle ("gave in"), nor the preposition of a prepositional verb after a time ("called on
+    Thursday on X")."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children) and any(
+        t.dep_ == "dobj" or any(a.dep_ == "dobj" for a in t.ancestors) for t in gap)
 
 
 def _phrase_span(sent, words: list[str], start: int, rest: tuple[str, ...]) -> int:
@@ -154,7 +157,7 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
                 start = k + 1 + gap
                 length = _phrase_span(sent, words, start, rest)
-                if length and gap and len(rest) == 1 and _heads_phrase(sent[start]):
+                if length and gap and len(rest) == 1 and _heads_phrase(sent[start], tokens[k + 1:k + 1 + gap]):
                     continue  # "gave 20 million dollars in aid": a preposition with its object, no "give in"
                 if length:
                     # A cue led by a negator ("not accept") has its verb as the trigger, a noun compound
