@@ -637,11 +637,7 @@ class CommitmentExtractor:
         "on", "across" or "for" in the giving verb's own phrase, not its subject's ("approved $5bn to rebuild roads in
         Florida", "allocated 2bn hryvnias for schools in Kharkiv"; not "the ministry in X said"): spending at home, no
         support."""
-        verb = trig.token
-        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        phrase = {t.i for t in verb.subtree} - subject
-        places = [p for p in s.sent.doc.spans.get(_PLACES, []) if p.kb_id_ and p.start in phrase and p.start > 0
-                  and p.doc[p.start - 1].lower_ in ("in", "on", "across", "for", "throughout")]
+        places = _places_in_phrase(trig.token)
         if not places or not rows or any(r.recipient is not None and r.recipient not in {p.text for p in places}
                                          for r in rows):
             return False
@@ -1458,6 +1454,15 @@ def _supporting_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> 
     stands = not negated(trig.token, lex)
     return next((t for t in s.triggers if t.status != "noun" and t is not trig and gives_support(t, lex)
                  and not (stands and negated(t.token, lex))), trig)
+
+
+def _places_in_phrase(verb: Token) -> list[Span]:
+    """Known places (``cg_places``, with the state they lie in) after "in", "on", "across", "for" or "throughout" in
+    the verb's own phrase, outside its subject's ("the ministry in X said" is where a speaker sits)."""
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    phrase = {t.i for t in verb.subtree} - subject
+    return [p for p in verb.doc.spans.get(_PLACES, []) if p.kb_id_ and p.start in phrase and p.start > 0
+            and p.doc[p.start - 1].lower_ in ("in", "on", "across", "for", "throughout")]
 
 
 def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
