@@ -39,6 +39,12 @@ def _events_on(nlp, text):
     ("The Veldran police denied any role in the killing of a Korvanian trader.", "killing", "occurred"),
     # what a "without" phrase names did not take place
     ("Talks between Veldra and Korvania broke down without an agreement.", "agreement", "negated"),
+    # a pronoun subject of a reported clause is the speaker, the act's doer ("the army said it had not …")
+    ("The Korvanian army said it had not targeted civilians in Ismen.", "targeted", "negated"),
+    # a frame's passive subject is its infinitive's doer
+    ("The Veldran envoy is expected to arrive in Ismen on Sunday.", "arrive", "planned"),
+    # the gerund of "ruled out" that the parser hangs as an adverbial clause is the act left open
+    ("Korvania has not ruled out sending warships to the Ismen strait.", "sending", "hypothetical"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),
@@ -67,3 +73,9 @@ def test_an_unconfirmed_report_is_no_act(event_nlp):
     no event on the report, nor on the confirming)."""
     events = _events_on(event_nlp, "The Veldran cabinet refused to confirm the report on Tuesday.")
     assert "report" not in events and "confirm" not in events, {w: (e.type, e.modality) for w, e in events.items()}
+
+
+def test_an_act_left_open_is_no_refusal(event_nlp):
+    """Not ruling out an act is no REJECT: the event on the act left open has the act's own type."""
+    events = _events_on(event_nlp, "Korvania has not ruled out sending warships to the Ismen strait.")
+    assert events["sending"].type != "REJECT", {w: (e.type, e.modality) for w, e in events.items()}

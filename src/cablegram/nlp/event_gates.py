@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
-from .modality import plan_holder
+from .modality import plan_holder, pronoun_speaker
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
@@ -230,8 +230,7 @@ def unnamed_agent(verb) -> bool:
     W = _words()
     tok = verb
     for depth in range(3):
-        # a frame's passive subject is its infinitive's doer ("the envoy is expected to arrive")
-        subjects = [c for c in tok.children if c.pos_ == "NOUN" and (c.dep_ == "nsubj" or (depth and c.dep_ == "nsubjpass"))]
+        subjects = _subject_nouns(tok, depth)
         if subjects:
             counted = [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]
@@ -242,6 +241,14 @@ def unnamed_agent(verb) -> bool:
             break
         tok = holder
     return False
+
+
+def _subject_nouns(tok, depth: int) -> list:
+    """The noun subjects of ``tok`` as the doers of the act :func:`unnamed_agent` looks at ``depth`` frames below: the
+    speaker for a pronoun of a reported clause ("the army said it had not …"), and a frame's passive subject ("the envoy
+    is expected to arrive")."""
+    subjects = [c for c in pronoun_speaker([c for c in tok.children if c.dep_ == "nsubj"], tok) if c.pos_ == "NOUN"]
+    return subjects + [c for c in tok.children if c.pos_ == "NOUN" and depth and c.dep_ == "nsubjpass"]
 
 
 def death_verb(verb) -> bool:

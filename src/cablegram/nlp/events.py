@@ -47,7 +47,7 @@ from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
-                       plan_holder, proposed_act, reported_act, warned_act)
+                       plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund, warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
 
@@ -65,7 +65,8 @@ _ALL_ACTS = frozenset({"AID", "CONSULT", "COOPERATE", "MOBILIZE", "SANCTION", "R
                        "ASSAULT", "COERCE"})
 # a planned trip or meeting ("will visit X to meet its leaders") is CONSULT, planned: no agreement yet
 _NEEDS_CUE = {"AGREE": {"planned": frozenset({"AID", "CONSULT"}), "hypothetical": _ALL_ACTS},
-              "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})},
+              # "has not ruled out sending troops": no refusal, the act left open
+              "REJECT": {"negated": frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}), "hypothetical": _ALL_ACTS},
               # a handover of arms to an army is AID, not COOPERATE; a forecast trip is no AID
               "COOPERATE": dict.fromkeys(("occurred", "planned"), frozenset({"AID"})),
               "AID": {"hypothetical": _ALL_ACTS},
@@ -714,7 +715,7 @@ def _agent_subject(verb) -> bool:
 def _ruled_out(frame, C) -> list:
     """The acts a verb of ruling out names as its object or passive subject ("cannot be ruled out", "ruled out
     talks"), the act counted for a counting noun ("acts of violence": ``future.counter_nouns``)."""
-    named = [c for c in frame.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"]
+    named = [c for c in frame.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN"] + ruled_out_gerund(frame, C)
     # "the risk of violence cannot be ruled out": the act a noun of possibility names (``hedge.possibility_nouns``)
     return [next((g for g in _of_objects([n]) if g.pos_ == "NOUN"), n)
             if n.lower_ in C.counter_nouns or n.lower_ in C.possibility_nouns else n for n in named]
@@ -775,7 +776,7 @@ def _actor_subject(verb, actors) -> bool:
     named = _named_tokens(actors)
     tok = verb
     for _ in range(3):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = pronoun_speaker([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")], tok)
         subjects += [c for s in subjects for c in s.conjuncts]
         if subjects:
             return any(s.i in named for s in subjects)

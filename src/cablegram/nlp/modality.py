@@ -521,6 +521,18 @@ def plan_holder(verb, C: ModalityCues | None = None):
     return _intention_holder(verb.head, C or modality_cues())
 
 
+_SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "we", "they"})
+
+
+def pronoun_speaker(subjects: list, clause) -> list:
+    """``subjects`` of ``clause``, or the subjects of the reporting verb over it when the clause's subject is a personal
+    pronoun ("Ostland's army said [it] had not targeted civilians": the army, the act's doer); else ``subjects``."""
+    if len(subjects) != 1 or subjects[0].lower_ not in _SPEAKER_PRONOUNS or clause.dep_ != "ccomp" \
+            or clause.head.lower_ not in modality_cues().reporting_verbs:
+        return subjects
+    return [c for c in clause.head.children if c.dep_ == "nsubj"] or subjects
+
+
 def _denied_intention(trigger, C: ModalityCues) -> str | None:
     """The trigger is the act of a plan or intention that a verb of denial denies ("denied any plan to invade", "denied
     having any intention to attack"); not when the denial is itself negated."""
@@ -1014,7 +1026,7 @@ def main_event_token(sent):
     token = _lapse_act(_copular_frame(token, C), C)
     # Light and planning verbs: the event is their complement ("plan to visit", "agreed to hold").
     for _ in range(2):
-        xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        xcomp = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] or ruled_out_gerund(token, C)
         if xcomp and (token.lower_ in C.plan_verbs | C.negating_verbs | C.hypothetical_verbs | {"going", "try", "tried", "tries"}
                       or _polarity_frame(token, C)):
             token = xcomp[0]
@@ -1196,6 +1208,16 @@ def _involvement_word(verb, C: ModalityCues):
     if verb.lower_ in C.involvement_nouns:
         return verb
     return next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in C.involvement_nouns), None)
+
+
+def ruled_out_gerund(token, C: ModalityCues | None = None) -> list:
+    """The gerund right after the particle of a verb of ruling out that the parser hung as an adverbial clause ("has not
+    ruled out [sending] warships"): the act left open; else []. One further on is a clause of its own ("ruled it out,
+    saying …")."""
+    if not cancels_negation(token, C) or token.lower_ not in (C or modality_cues()).double_negation_particle_verbs:
+        return []
+    prt = next((c for c in token.children if c.dep_ == "prt"), None)
+    return [c for c in token.children if prt is not None and c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == prt.i + 1]
 
 
 def cancels_negation(token, C: ModalityCues | None = None) -> bool:
