@@ -156,6 +156,10 @@ def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[s
 
 
 _FURNITURE = re.compile(r"cookie|consent|gdpr|\bcmp|paywall|subscri|newsletter|banner|modal|popup|overlay|promo", re.I)
+# Share buttons, related links, tag lists and an author's bio: dropped when small (a class such as
+# "story-body share-enabled" on the article itself holds more words than this).
+_SMALL_FURNITURE = re.compile(r"(?<![a-z])(?:author-?bio|bio|share|sharing|social|related|tags)(?![a-z])", re.I)
+SMALL_FURNITURE_WORDS = 120
 _BLOCKS = ("article", "main", "section", "aside", "div", "td", "body")
 _PARAGRAPHS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li"})
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "button")
@@ -169,14 +173,16 @@ def _page_tree(html: str):
 
 
 def _drop_furniture(tree) -> None:
-    """Remove scripts, navigation and elements whose id/class names a consent banner, paywall or pop-up."""
+    """Remove scripts, navigation and elements whose id/class names a consent banner, paywall, pop-up, share
+    buttons, related links, tags or an author's bio."""
     for el in list(tree.iter(*_DROP_TAGS)):
         el.drop_tree()
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
         attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
-        if _FURNITURE.search(attrs) and el.getparent() is not None:
+        if el.getparent() is not None and (_FURNITURE.search(attrs) or (
+                _SMALL_FURNITURE.search(attrs) and len(el.text_content().split()) <= SMALL_FURNITURE_WORDS)):
             el.drop_tree()
 
 

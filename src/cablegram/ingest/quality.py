@@ -87,11 +87,15 @@ _RELATED_LINK = re.compile(r"\s*(?:read (?:also|more|next)|see also|also (?:read
                            r"|related(?: (?:articles?|stor(?:y|ies)|coverage|news|content|reading))?"
                            r"|recommended(?: for you)?|you (?:may|might) also like)(?:\s*[:›»|]|\s+[–—-]\s)\s*\S", re.I)
 RELATED_LINK_WORDS = 30  # a "Read also:" line longer than this is no link
+# A line of index terms under an article ("Topics: Norway, shipping", "Tags: …", "Filed under: …").
+_TAG_LINE = re.compile(r"\s*(?:tags|topics|filed under|categories|keywords|more about)\s*:\s*[^.!?]*", re.I)
+TAG_LINE_WORDS = 15
 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
-    story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words).
+    story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a line of index terms:
+    "Topics: …", "Tags: …", at most :data:`TAG_LINE_WORDS` words and no sentence end).
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -102,6 +106,8 @@ def is_boilerplate(paragraph: str) -> bool:
     cues = set(found)
     words = len(paragraph.split())
     if words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph):
+        return True
+    if words <= TAG_LINE_WORDS and _TAG_LINE.fullmatch(paragraph):
         return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
         return False

@@ -1,0 +1,66 @@
+"""Page furniture around an article: a consent wall in another language is refused like an English one
+(banners speak of partners, similar technologies and the reader's device), a line of index terms ("Topics:
+…") and a small author's bio, share bar or tag list are not stored as article text, while an article body
+whose class merely names sharing is kept whole. Pages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.errors import InputError
+from cablegram.ingest import ingest_sources
+from cablegram.ingest.html import document_from_html
+from cablegram.ingest.quality import is_boilerplate
+
+WALL = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Bevor Sie fortfahren</title></head><body>
+<div class="sp-message"><h1>Wir brauchen Ihre Zustimmung</h1>
+<p>Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu
+speichern und Inhalte sowie Werbung zu personalisieren und die Reichweite zu messen.</p>
+<p>Sie können nicht notwendige Cookies ablehnen oder ein werbefreies Angebot wählen; Ihre Auswahl ändern Sie
+jederzeit in den Datenschutz-Einstellungen.</p>
+<button>Alle akzeptieren</button><button>Ablehnen</button></div></body></html>"""
+
+PARAS = ["Norway and Iceland resumed talks on new ferry routes in Reykjavik, the Norwegian foreign ministry said.",
+         "The two governments want a weekly sailing between Bergen and Seydisfjordur before the end of the decade.",
+         "Officials said a first agreement on harbour fees could be signed within months."]
+
+
+def _article(body_class: str = "body") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry talks resume</title></head><body>
+<article><h1>Ferry talks resume</h1>
+<ul class="share-buttons"><li>Facebook</li><li>X</li><li>Email</li></ul>
+<div class="{body_class}"><p>{PARAS[0]}</p><div class="ad-slot">Advertisement</div><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>
+<p class="author-bio">Kari Holm is the Nordic correspondent of this paper. She has covered the region since 2015.</p>
+<p>Topics: Norway, Iceland, shipping</p>
+</article></body></html>"""
+
+
+def test_consent_wall_in_german_is_refused_naming_the_file():
+    with pytest.raises(InputError) as err:
+        document_from_html(WALL, "wand.html")
+    assert err.value.source == "wand.html"
+
+
+def _stored_text(store, tmp_path, page: str) -> str:
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    [doc] = list(store.iter_documents())
+    return doc.text
+
+
+def test_article_without_bio_tags_or_share_bar(store, tmp_path):
+    assert _stored_text(store, tmp_path, _article()).split("\n") == PARAS
+
+
+def test_article_body_whose_class_names_sharing_is_kept(store, tmp_path):
+    text = _stored_text(store, tmp_path, _article("story-body share-enabled"))
+    assert all(p in text for p in PARAS)
+    assert "Topics:" not in text
+
+
+def test_index_term_lines_are_furniture_and_sentences_are_not():
+    assert is_boilerplate("Tags: NATO, Baltic Sea, air policing")
+    assert is_boilerplate("Filed under: Europe")
+    assert not is_boilerplate("Topics: the ministers discussed grain, gas and ferries.")
+    assert not is_boilerplate("Wir und unsere Partner in Bergen haben den Vertrag am Montag unterschrieben, sagte der Minister.")
