@@ -45,6 +45,8 @@ def _events_on(nlp, text):
     ("The Veldran envoy is expected to arrive in Ismen on Sunday.", "arrive", "planned"),
     # the gerund of "ruled out" that the parser hangs as an adverbial clause is the act left open
     ("Korvania has not ruled out sending warships to the Ismen strait.", "sending", "hypothetical"),
+    # a happening that may spread: the event is the spreading, on its verb
+    ("The Veldran interior ministry warned that the fighting could spread to Ismen.", "spread", "hypothetical"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),

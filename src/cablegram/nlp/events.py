@@ -581,8 +581,8 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
                 and h[0].i not in taken]
         if hits:
             best = max(hits, key=lambda h: h[3])
-            out.append((best[0], best[1]))
-            taken.add(best[0].i)
+            out.append((spreading_verb(best[0]), best[1]))
+            taken.update({best[0].i, spreading_verb(best[0]).i})
     return out
 
 
@@ -612,7 +612,7 @@ def _bare_acts(cand: _Candidate, frame, etype: str, taken: set[int]) -> list[tup
         # what a named danger's "that" clause says may happen ("warned of the risk that thousands could be forced …")
         acts += [_act_of(t, C) for t in named if t.pos_ == "VERB"] + [a for t in named for a in _noun_clauses(t, C)]
         # a noun of a happening with no cue word ("did not rule out the possibility of a wider war")
-        acts += [t for t in named if names_happening(t)]
+        acts += [spreading_verb(t) for t in named if names_happening(t)]
     out = []
     for tok in acts + _unasserted_conjuncts(cand.sent, frame):
         tok = _objectless_act(tok, cand)
@@ -858,8 +858,22 @@ def _trigger(cand: _Candidate, etype: str):
         of_type = [h for h in of_type if not _off_clause(h[0], main)]
     of_type = _named_by_support(of_type, main)
     if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
-        return max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
+        return spreading_verb(max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0])
     return main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+
+
+# Verbs of a happening spreading or growing: the act is the spreading, its type the happening's ("the fighting could
+# spread to the north", "violence may spill across the border").
+_SPREAD_VERBS = frozenset({"spread", "spreads", "spreading", "spill", "spills", "spilled", "spilling", "spilt",
+                           "escalate", "escalates", "escalated", "escalating", "widen", "widens", "widened", "widening"})
+
+
+def spreading_verb(cue):
+    """The verb of spreading (:data:`_SPREAD_VERBS`) whose subject is the event word ``cue`` ("the [fighting] could
+    spread": "spread"), else ``cue``."""
+    if cue.dep_ == "nsubj" and cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and cue.head.lower_ in _SPREAD_VERBS:
+        return cue.head
+    return cue
 
 
 def _act_modality(cand: _Candidate, etype: str, trigger, own_cue: bool):
