@@ -73,3 +73,23 @@ def test_credit_rules_keep_reporting_around_them():
     text = "The post Talks resume appeared first on Volt Daily. Talks resumed in Oslo on Friday."
     assert strip_feed_credit(text) == (text, [])
     assert strip_feed_credit("The post Talks resume appeared first on Volt Daily.")[1] == []
+
+
+WORDPRESS_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Skerry Wire</title>
+<item><title>Iceland&amp;#8217;s coast guard buys a new ship</title><link>https://skerry.example/a</link>
+<pubDate>Tue, 20 May 2025 09:00:00 +0000</pubDate>
+<content:encoded><![CDATA[<p>Iceland&#8217;s coast guard bought a patrol ship from a Norwegian yard, the justice ministry said.</p>
+<p>The ship replaces a vessel built in 1975.</p><p><a href="https://skerry.example/a#comments">2 comments</a></p>]]></content:encoded>
+</item></channel></rss>
+"""
+
+
+def test_comment_count_line_and_twice_escaped_title(store, tmp_path):
+    [doc] = _stored(store, tmp_path, "skerry.rss", WORDPRESS_RSS).values()
+    assert doc.title == "Iceland\u2019s coast guard buys a new ship"
+    assert doc.text.endswith("The ship replaces a vessel built in 1975.")
+    assert doc.meta["feed_credit"] == "2 comments"
+    # a sentence that counts comments in its reporting is no credit
+    text = "Officials received 40 comments on the ferry plan. 2 comments"
+    assert strip_feed_credit(text) == ("Officials received 40 comments on the ferry plan.", ["2 comments"])

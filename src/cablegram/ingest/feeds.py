@@ -8,6 +8,7 @@ the error is reported and the entry's own text is kept, so nothing is lost.
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from collections.abc import Iterator
@@ -83,14 +84,16 @@ def _entry_text(entry) -> str:
 
 
 # The credit a publishing system appends to every entry it syndicates ("The post <title> appeared first on
-# <site>.", "This article was originally published on <site>.", "Continue reading …"): never the article's.
+# <site>.", "This article was originally published on <site>.", "Continue reading …", "2 comments"): never
+# the article's.
 # _IN_SENTENCE is one character that does not end a sentence (a full stop after a capital, "U.S. Army", does not).
 _IN_SENTENCE = r"(?:(?!(?<=[a-z0-9)\]])[.!?…][\"'”’»)\]]*[ \t]+[\"'“‘«(\[]?[A-Z])[^\n])"
 _CREDIT = (r"(?i:The|This)\s+(?i:post|article|story|entry|item)\b" + _IN_SENTENCE + r"{0,300}?\b(?i:appeared first"
            r"|first appeared|(?:was\s+)?(?:originally|first)\s+(?:published|posted|appeared))\s+(?i:on|at|by)\s+"
            + _IN_SENTENCE + r"{1,150}?"
            r"|(?i:Continue reading|Read (?:more|the (?:full|rest of the) (?:story|article|post)))\b" + _IN_SENTENCE
-           + r"{0,150}?")
+           + r"{0,150}?"
+           r"|(?i:\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|comments? \(\d+\))")
 _TRAILING_CREDIT = re.compile(r"(?:^|(?<=[.!?…\"'”’»)\]])[ \t]+|\n)(" + _CREDIT + r")\s*$")
 
 
@@ -126,7 +129,7 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
                 err.hint = f"{err.hint} The entry's own text from the feed was stored instead."
                 yield err
             else:
-                doc.title = doc.title or entry.get("title") or None
+                doc.title = doc.title or entry_title(entry)
                 doc.published_at = doc.published_at or _entry_date(entry)[0]
                 doc.publisher = doc.publisher or feed_title
                 doc.meta.update(meta)
@@ -158,10 +161,22 @@ def _entry_document(entry, source: str, index: int, meta: dict[str, object], fet
     if date_flag:
         meta["date_unparsed"] = entry.get("published") or entry.get("updated") or entry.get("created")
     return Document(
-        text=text, title=entry.get("title") or None, url=entry.get("link") or None,
+        text=text, title=entry_title(entry), url=entry.get("link") or None,
         publisher=meta.get("feed_title"), published_at=published, fetched_at=fetched_at, raw=_entry_raw(entry),
         source=source, meta=meta, quality=sorted(set(decode_flags) | ({date_flag} if date_flag else set())),
     )
+
+
+_ESCAPED_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def entry_title(entry) -> str | None:
+    """The entry's title; one escaped twice by its feed ("Iceland&amp;#8217;s" → "Iceland&#8217;s" after
+    parsing) is unescaped once more ("Iceland’s")."""
+    title = entry.get("title") or None
+    if title and _ESCAPED_ENTITY.search(title):
+        title = html_module.unescape(title)
+    return title
 
 
 def _entry_raw(entry) -> str:
