@@ -147,3 +147,20 @@ def test_money_given_in_aid_is_no_concession(nlp):
 def test_a_prepositional_verb_cue_after_a_time_still_asks(nlp):
     events = on(events_of(nlp, "The opposition called on Friday on the army to stay neutral in the dispute."), "called")
     assert [(e.type, e.target_text) for e in events] == [("REQUEST", "the army")]
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Judges in Arusha opened an inquiry into alleged war crimes by the rebels.", "inquiry", "the rebels"),
+    ("The commission began a probe into alleged torture by the security services.", "probe",
+     "the security services"),
+])
+def test_the_doer_of_the_acts_an_inquiry_looks_into_is_its_target(nlp, text, trigger, doer):
+    events = on(events_of(nlp, text), trigger)
+    assert [(e.type, e.target_text) for e in events] == [("ACCUSE", doer)]
+
+
+def test_talks_before_a_reported_outcome_are_the_speaker_s_meeting(nlp):
+    text = "After talks with Hamas in Cairo, the Egyptian mediator said no agreement had been reached."
+    events = on(events_of(nlp, text), "talks")
+    assert [(e.type, e.source_actor, e.target_actor, e.modality) for e in events] == [
+        ("CONSULT", "EGY", "GRP.hamas", "occurred")]

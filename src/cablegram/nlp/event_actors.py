@@ -829,7 +829,37 @@ def _settled_pairs(trigger, sent, actors) -> list[tuple]:
     if roles is not None:
         return [roles]
     return receipt_pairs(trigger, sent, actors) or given_to_subject(trigger, sent, actors) \
-        or owner_pairs(trigger, sent, actors) or sender_pairs(trigger, sent, actors)
+        or owner_pairs(trigger, sent, actors) or sender_pairs(trigger, sent, actors) \
+        or inquiry_pairs(trigger, sent, actors)
+
+
+_INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+
+
+def inquiry_pairs(trigger, sent, actors) -> list[tuple]:
+    """The pair of an inquiry into acts whose doer a "by" phrase names ("opened an investigation into alleged war
+    crimes by the militia"): the verb's subject inquires (source), the doer is the one it is aimed at (target),
+    also where the parser hangs the "by" phrase on the active verb after the "into" phrase; [] otherwise."""
+    if trigger.lemma_.lower() not in _INQUIRY_NOUNS or trigger.dep_ != "dobj":
+        return []
+    acts = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+            if g.dep_ == "pobj"]
+    verb = trigger.head
+    subject, passive = _subject_of(verb)
+    if not acts or subject is None or passive:
+        return []
+    doers = [g for c in acts[0].children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+             if g.dep_ == "pobj"]
+    doers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > acts[0].i
+              for g in c.children if g.dep_ == "pobj"]  # "by" hung on the active verb after "into …"
+    if not doers:
+        return []
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
+    named = [c for c in in_sent if _span_in(c[0], doers[0])]
+    target = named[0] if named else phrase_of(doers[0])
+    askers = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    source = _best_of(askers, subject) if askers else phrase_of(subject)
+    return [(source, target)] if target is not None and (source is None or _differs(source, target)) else []
 
 
 @lru_cache(maxsize=1)

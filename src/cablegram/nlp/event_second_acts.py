@@ -83,11 +83,15 @@ def time_clause(verb, named: set[int]) -> bool:
 
 
 def _meeting_phrases(main, trigger) -> list:
-    """Nouns of a phrase of time on the main verb or the trigger ("during a visit to Tbilisi", "after talks with
-    X", "ahead of a summit"): a meeting there is the subject's own (its cue must be a meeting's: see
-    :func:`second_acts`)."""
+    """Nouns of a phrase of time on the main verb or the trigger, or on the verb that reports either ("during a visit
+    to Tbilisi", "after talks with X", "ahead of a summit", "after talks with X, the envoy said no deal had been
+    reached"): a meeting there is the subject's own (its cue must be a meeting's: see :func:`second_acts`)."""
     out = []
-    for head in {main.i: main, trigger.i: trigger}.values():
+    heads = {main.i: main, trigger.i: trigger}
+    for tok in (main, trigger):
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
+            heads.setdefault(tok.head.i, tok.head)  # "after talks with X, the envoy said no deal had been reached"
+    for head in heads.values():
         if head.pos_ not in ("VERB", "AUX"):
             continue
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
