@@ -7,6 +7,7 @@ middle of the run every time."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -74,3 +75,21 @@ def test_ingest_interrupted_says_so_and_a_rerun_continues(tmp_path):
     assert again.returncode == 0, again.stderr
     assert "ingested 1, skipped 2 duplicates" in again.stdout
     assert _documents(db) == 3
+
+
+def test_ingest_progress_counts_documents_not_sources(tmp_path, capsys):
+    """One JSON Lines file of three records: the progress line counts the three documents read (it said 1/1,
+    the one source, only at the end)."""
+    from cablegram.cli import main
+
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text("".join(json.dumps({"title": t, "text": x}) + "\n" for t, x in [
+        ("Harbour fees", "Port officials in Harbourtown raised harbour fees for grain ships on Monday."),
+        ("Strait patrols", "The Sudrian navy began patrols in the northern strait on Tuesday."),
+        ("Ferry service", "The ferry between the two islands resumed service after the storm."),
+    ]), encoding="utf-8")
+    main(["--db", str(tmp_path / "wire.db"), "ingest", str(feed)])
+    captured = capsys.readouterr()
+    assert "ingested 3, skipped 0 duplicates" in captured.out
+    assert [line.split(" (")[0] for line in captured.err.splitlines() if line.startswith("documents read:")] == \
+        ["documents read: 3"]

@@ -41,13 +41,15 @@ def ingest(
     except InputError as err:
         print_cablegram_error(err)
         raise typer.Exit(2) from None
-    with open_settings_store(settings) as store, progress_bar("ingesting", len(sources)) as advance:
-        finished = [0]
+    # The bar counts documents read (stored, duplicate or failed), not sources: one JSONL file or folder can hold
+    # thousands, and a bar at 0/1 until the end shows no progress. How many a source holds is not known ahead.
+    with open_settings_store(settings) as store, progress_bar("documents read", None) as advance:
+        read = [0]
 
         def progress(source: str, outcome: str) -> None:
-            if outcome == "done":  # the bar counts sources; documents are counted in the summary line
-                finished[0] += 1
-                advance(finished[0])
+            if outcome != "done":
+                read[0] += 1
+                advance(read[0])
 
         summary = ingest_sources(store, sources, settings, jsonl_fields=fields, fetch_links=fetch_links,
                                  primary=primary, publisher=publisher, progress=progress, missing_ok=True)
