@@ -131,6 +131,7 @@ class Admission:
         self._inner = folded_word_set(lex, "names.inner")
         self._not_names = folded_word_set(lex, "names.not_names")
         self._nickname_cues = folded_word_set(lex, "names.nickname_cues")
+        self._personnel = folded_word_set(lex, "names.personnel")
         self._generic = folded_word_set(lex, "names.generic")
         self._role_prefixes = folded_word_set(lex, "names.role_prefixes")
         self._compass = folded_word_set(load_lexicon("actor_nationality"), "capitals.directions")
@@ -210,11 +211,18 @@ class Admission:
             ("document", lambda: any(w in self._layout for w in alpha) or self._code_like(doc, start, end)),
             ("equipment", lambda: self._equipment(doc, start, end, folded)),
             ("plural noun or cut name", lambda: _no_whole_name(doc, start, end)),
-            ("sentence word", lambda: end - start == 1 and doc[start].is_sent_start
-             and doc[start].pos_ in ("VERB", "ADJ", "ADV") and not doc[start].text.isupper()),
+            ("sentence word", lambda: end - start == 1 and doc[start].is_sent_start and not doc[start].text.isupper()
+             and (doc[start].pos_ in ("VERB", "ADJ", "ADV") or self._modifies_personnel(doc, start))),
             ("place", lambda: self.is_place(doc, start, end, words)),
         )
         return next((reason for reason, check in checks if check()), None)
+
+    def _modifies_personnel(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` only modifies the lower-case personnel noun right after it (lexicon
+        ``names.personnel``: "Riot police", "Border guards"): a common noun capitalised by the sentence start."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and doc[i].head.i == nxt.i and doc[i].dep_ in ("compound", "amod", "nmod") \
+            and nxt.text.islower() and nxt.lower_ in self._personnel
 
     def is_outlet(self, doc: Doc, start: int, end: int) -> bool:
         """Whether tokens start..end name a news outlet: a listed outlet, a name ending in an outlet's word

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -129,7 +129,16 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
 _GOVERNMENT_HEADS = frozenset({"government", "regime", "authorities", "administration", "leadership", "officials",
                                "leaders", "diplomats", "policy", "establishment", "elite", "elites", "rulers",
                                "lawmakers", "legislators", "politicians", "policymakers", "negotiators", "insiders",
-                               "envoys", "allies", "government's", "hawks"})
+                               "envoys", "allies", "government's", "hawks", "partners", "backers", "patrons",
+                               "paymasters"})
+
+# Verbs before "to" that carry people or things to a city, and before "at" that fire at it: the city is a place
+# there ("diverted to Minsk", "deported to Kabul", "fired at Damascus"). Not "went to" or "travelled to": a visit
+# to a capital may be one to its government.
+_CARRIED_TO = frozenset({"diverted", "divert", "diverting", "rerouted", "redirected", "deported", "deport",
+                         "extradited", "extradite", "airlifted", "evacuated", "smuggled", "shipped", "trucked", "bused",
+                         "bussed", "transferred", "flown"})
+_FIRED_AT = frozenset({"fired", "fire", "fires", "firing", "launched", "lobbed", "hurled"})
 
 # Words before a government head that make it private people ("business leaders in Moscow", "religious
 # leaders in Kabul"): the capital after them is where they are, not the government.
@@ -156,16 +165,28 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
         return end + 1 < len(doc) and doc[end + 1].lower_ in _CITY_PARTS
     if end + 1 < len(doc) and doc[end].text in _DASHES and doc[end + 1].lower_ == "based":
         return True  # "a Paris-based watchdog": where a body sits
-    before = _word_before(doc, start)
-    if before is not None:
-        prev, prev2 = before
-        if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS and not _private_kind(doc, start - 3):
-            return False  # "the regime in Damascus", "a friendly government in Kabul": the seat for the government
-        if prev == "in" and prev2 in _REACTIONS:
-            return False  # "well received in Tel Aviv", "alarm in Washington": how its government took something
-        if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
-            return True
+    said = _place_by_words_before(doc, start)
+    if said is not None:
+        return said
     return _followed_by_state(doc, end) or _modifies_a_thing(doc, end)
+
+
+def _place_by_words_before(doc: Doc, start: int) -> bool | None:
+    """What the words before a capital at token ``start`` say: True the city, False its government, None nothing."""
+    before = _word_before(doc, start)
+    if before is None:
+        return None
+    prev, prev2 = before
+    if prev in _LOCATIVE_PREPS and prev2 in _GOVERNMENT_HEADS and not _private_kind(doc, start - 3):
+        return False  # "the regime in Damascus", "a friendly government in Kabul": the seat for the government
+    if prev == "in" and prev2 in _REACTIONS:
+        return False  # "well received in Tel Aviv", "alarm in Washington": how its government took something
+    if prev in _LOCATIVE_PREPS or prev in _DIRECTIONS or (prev == "of" and prev2 in _PART_OF_PLACE):
+        return True
+    verb = doc[start - 1].head.lower_
+    if prev == "to" and verb in _CARRIED_TO or prev == "at" and verb in _FIRED_AT:
+        return True  # "a plane diverted to Minsk", "rockets fired at Damascus": where to, not its government
+    return None
 
 
 def _part_of_a_place_follows(doc: Doc, end: int) -> bool:
@@ -222,10 +243,15 @@ def _followed_by_state(doc: Doc, end: int) -> bool:
 
 
 def _modifies_a_thing(doc: Doc, end: int) -> bool:
-    """"Beijing police", "a Kabul hospital": the name modifies a noun that is no government body."""
+    """"Beijing police", "a Kabul hospital": the name modifies a noun that is no government body. Not a
+    participle the tagger took for that noun ("an ultimatum to Damascus warning of action": "warning" opens a
+    clause of its own)."""
     last = doc[end - 1]
-    return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" \
-        and last.head.lower_ not in _GOVERNMENT_HEADS
+    if last.dep_ != "compound" or last.head.i < end or last.head.pos_ != "NOUN" or last.head.lower_ in _GOVERNMENT_HEADS:
+        return False
+    head = last.head
+    return not (head.i == end and head.lower_.endswith("ing") and head.i + 1 < len(doc)
+                and doc[head.i + 1].lower_ in ("of", "that", "against"))
 
 
 def _evidence_loses(place, text: str) -> bool:
@@ -595,6 +621,25 @@ def _nicknamed(doc: Doc, folded: list[list[str]], hits: list[_Hit]) -> list[_Hit
     return out
 
 
+def _head_short_forms(doc: Doc, hits: list[_Hit], heads: frozenset[str]) -> list[_Hit]:
+    """"the Network" after "the Riverside Relief Network": a new organisation of one capitalised head word
+    (lexicon ``names.org_heads``) after "the" is the organisation or group named earlier in the document whose
+    name ends in that word, not an organisation of its own."""
+    bodies = sorted((h for h in hits if h.actor.type in ("organisation", "group") and h.end - h.start > 1),
+                    key=lambda h: -h.start)
+    if not bodies:
+        return hits
+    out = []
+    for h in hits:
+        word = doc[h.start].text
+        earlier = None
+        if h.actor.is_new and h.end - h.start == 1 and word[:1].isupper() and word.casefold() in heads \
+                and h.start > 0 and doc[h.start - 1].lower_ == "the":
+            earlier = next((b for b in bodies if b.end <= h.start and doc[b.end - 1].text == word), None)
+        out.append(replace(h, actor=earlier.actor, method="collective") if earlier is not None else h)
+    return out
+
+
 def _after_the(doc: Doc, head: int) -> int | None:
     """First token after "the" of a noun phrase "the [modifiers] <head>" (up to three modifiers:
     adjectives, nouns, numbers, hyphens: "the 27-nation bloc"); None when no "the" opens it."""
@@ -765,6 +810,8 @@ class ActorResolver:
         self._adherent_endings = tuple(folded("names.adherent_endings"))
         self._lowercase_heads = frozenset(folded("names.lowercase_heads"))
         self._place_verbs = frozenset(folded("names.place_verbs"))
+        self._bloc_from_nouns = frozenset(folded("names.bloc_from_nouns"))
+        self._armed_nouns = frozenset(folded("names.armed_nouns"))
         self._org_heads = frozenset(word_set(lexicon, "names.org_heads"))
         name = self.kb.folder.name
         self._given_forms = {name(short): [name(f) for f in forms]
@@ -826,7 +873,8 @@ class ActorResolver:
             end = found[0] if found else i + 1
             if ids:
                 actor = self._by_context([self.kb.actors[a] for a in ids], date, context,
-                                         found[1][0] if found and len(found[1]) == 1 else "")
+                                         found[1][0] if found and len(found[1]) == 1 else "",
+                                         armed=self._armed_next_to(doc, i, end))
                 span_text = doc[i:end].text
                 method = "exact" if span_text in (actor.name, *actor.aliases) else "folded"
                 hits.append(_Hit(i, end, actor, method, role=role_name(actor, date)))
@@ -871,7 +919,8 @@ class ActorResolver:
         opens with a lower-case word (lexicon ``names.lowercase_heads``) names its actor: "western powers";
         "the West" mid-sentence when "West" alone is no alias ("the EU" stays "EU"); written all in lower
         case, only "the west" not followed by "of" and a place ("the west of the country") nor after "in", "to",
-        "from" (the compass point); "accused the west of stoking" (of and a gerund) is the bloc."""
+        "from" (the compass point); "accused the west of stoking" (of and a gerund) and "pressure from the west"
+        (see :meth:`_bloc_source`) are the bloc."""
         if found is None or found[0] - i < 2:
             return False
         end, key = found
@@ -884,9 +933,22 @@ class ActorResolver:
         if all(t.text[:1].isupper() for t in doc[i + 1:end]):
             return True
         before = doc[i - 1].lower_ if i > 0 else ""
+        if before == "from" and self._bloc_source(doc[i - 1]):
+            before = ""  # "criticism from the west", "pressure from the west": who criticises, not where from
         return doc[i:end].text.lower() == "the west" and not _part_of_a_place_follows(doc, end) \
             and before not in _LOCATIVE_PREPS | {"to", "from", "towards", "toward"} \
             and not self._compass_joined(doc, end)
+
+    def _bloc_source(self, prep) -> bool:
+        """Whether the preposition ``prep`` ("from") hangs on a noun of what a government says or does to another
+        (lexicon ``names.bloc_from_nouns``: "warnings from the west", "pressure from the west"): its object is
+        who says or does it; after a verb ("attacked from the west") or another noun ("winds from the west")
+        it is the compass point. The noun right before "from" counts whatever the parse hangs the phrase on
+        ("brushed aside criticism from the west")."""
+        nouns = [prep.head] if prep.dep_ == "prep" else []
+        if prep.i > 0:
+            nouns.append(prep.doc[prep.i - 1])
+        return any(t.pos_ == "NOUN" and t.i < prep.i and t.lower_ in self._bloc_from_nouns for t in nouns)
 
     def _compass_regions(self, doc: Doc, hits: list[_Hit], places: list[Span]) -> list[Span]:
         """Parts of a country named by compass points joined by "and"/"or" ("controlling the west and central
@@ -1739,19 +1801,28 @@ class ActorResolver:
                 out.append(_Hit(i, i + 1, actor, "surname", 0.9, role_name(actor, date)))
         return out
 
-    def _by_context(self, actors: list[Actor], date: str | None, context: "_Context", word: str = "") -> Actor:
+    def _armed_next_to(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word of armed men or force (lexicon ``names.armed_nouns``) stands in lower case right before
+        or after tokens start..end ("RSF fighters", "the paramilitary RSF")."""
+        return any(0 <= k < len(doc) and doc[k].text.islower() and doc[k].lower_ in self._armed_nouns
+                   for k in (start - 1, end))
+
+    def _by_context(self, actors: list[Actor], date: str | None, context: "_Context", word: str = "",
+                    armed: bool = False) -> Actor:
         """One actor for an alias several share ("SDF"): the one whose full name, then whose country,
-        the document also names; then curated rows; then :func:`rank` (office on the date, kind)."""
+        the document also names; then an armed group when words of armed men stand next to the alias
+        (``armed``: "RSF fighters"); then curated rows; then :func:`rank` (office on the date, kind)."""
         if len(actors) == 1:
             return actors[0]
         ranked = rank(actors, date)
 
-        def key(pair: tuple[int, Actor]) -> tuple[bool, bool, bool, int]:
+        def key(pair: tuple[int, Actor]) -> tuple[bool, bool, bool, bool, int]:
             pos, a = pair
             home = bool(a.country) and a.country != a.id and context.names_state(a.country)
             # two states sharing a short name ("Congo"): the one the text also names otherwise ("Kinshasa")
             home = home or (a.type == "state" and bool(word) and context.names_state_otherwise(a, word))
-            return (not context.names(a.name), not home, "curated" not in (a.source or ""), pos)
+            return (not context.names(a.name), not home, not (armed and a.type == "group"),
+                    "curated" not in (a.source or ""), pos)
         return min(enumerate(ranked), key=key)[1]
 
     def _place_pass(self, doc: Doc, folded: list[list[str]], hits: list[_Hit],
@@ -1809,6 +1880,7 @@ class ActorResolver:
                                         and _inside_longer_org(orgs, h.start, h.end, doc))]
         extra, new_actors = self._entity_pass(doc, folded, date, hits, covered)
         hits = _nicknamed(doc, folded, _surnames_over_states(self.kb, folded, hits + extra))
+        hits = _head_short_forms(doc, hits, self._org_heads)
         hits = self._leader_governments(doc, hits)
         hits += _bracketed_short_forms(doc, hits)
         hits = self.admission.settle(doc, self.apposition.resolve_placeholders(hits))

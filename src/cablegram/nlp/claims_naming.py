@@ -301,10 +301,15 @@ def with_left_modifiers(source: Span) -> Span:
     return source.doc[start:head.i + 1]
 
 
+# Nouns of a body's political standing written before its name ("the opposition Civic Party"): part of how the
+# claimant is named, not a class noun introducing the name ("the group Friends of Kurdistan"), so they stay.
+_STANDING_NOUNS = frozenset({"opposition", "ruling", "governing", "incumbent"})
+
+
 def name_without_descriptor(source: Span) -> Span:
     """A proper name without the common noun that introduces it ("the group Friends of Kurdistan" → "Friends of
     Kurdistan"): only a determiner and lower-case compound nouns before the first proper noun, which heads the
-    span."""
+    span; a noun of political standing ("the opposition Civic Party") is kept with the name."""
     head = source.root
     if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return source
@@ -315,6 +320,8 @@ def name_without_descriptor(source: Span) -> Span:
     if before is None or not len(before) or not any(t.pos_ == "NOUN" for t in before):
         return source
     if not all(t.dep_ == "det" or t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" for t in before):
+        return source
+    if any(t.lower_ in _STANDING_NOUNS for t in before):
         return source
     return source.doc[first.i:source.end]
 
