@@ -21,7 +21,9 @@ hidden kinds; no data folder needed): ``tests/data/actor_resolution_fresh7.tsv``
 ``fresh8`` (12 more such texts, ``tests/data/actors_fresh8_texts.jsonl``, by an analyst who never saw the code):
 ``tests/data/actor_resolution_fresh8.tsv`` and ``…_fresh8_final.tsv``; ``fresh9`` (12 more such texts,
 ``tests/data/actors_fresh9_texts.jsonl``, written and annotated on 1 Dec 2026 by an analyst who never saw the code):
-``tests/data/actor_resolution_fresh9.tsv`` and ``…_fresh9_final.tsv``.
+``tests/data/actor_resolution_fresh9.tsv`` and ``…_fresh9_final.tsv``; ``fresh10`` (12 more such texts,
+``tests/data/actors_fresh10_texts.jsonl``, written and annotated on 2 Dec 2026 by an analyst who never saw the code):
+``tests/data/actor_resolution_fresh10.tsv`` and ``…_fresh10_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -54,6 +56,8 @@ SETS = {
                "final": REPO / "tests" / "data" / "actor_resolution_fresh8_final.tsv"},
     "fresh9": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh9.tsv",
                "final": REPO / "tests" / "data" / "actor_resolution_fresh9_final.tsv"},
+    "fresh10": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh10.tsv",
+                "final": REPO / "tests" / "data" / "actor_resolution_fresh10_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
