@@ -47,6 +47,8 @@ def _events_on(nlp, text):
     ("Korvania has not ruled out sending warships to the Ismen strait.", "sending", "hypothetical"),
     # a happening that may spread: the event is the spreading, on its verb
     ("The Veldran interior ministry warned that the fighting could spread to Ismen.", "spread", "hypothetical"),
+    # an attempt repelled did not come off
+    ("An attempt by Korvanian rebels to storm the Ismen barracks was repelled.", "storm", "negated"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),

@@ -210,6 +210,8 @@ def _attempt_failed(attempt, W: _NonAct) -> bool:
         return True
     if attempt.dep_ == "ROOT" and attempt.pos_ == "NOUN":  # a parse that lost the main verb below the noun
         return any(_lemma(t) in W.blocking and t.pos_ == "VERB" for t in attempt.subtree)
+    if attempt.dep_ == "pobj" and attempt.head.lower_ == "in":  # "failed in its attempt to seize the port"
+        return _lemma(attempt.head.head) in W.blocking
     return attempt.dep_ in ("nsubj", "nsubjpass") and _lemma(attempt.head) in W.blocking
 
 
