@@ -164,3 +164,9 @@ def test_talks_before_a_reported_outcome_are_the_speaker_s_meeting(nlp):
     events = on(events_of(nlp, text), "talks")
     assert [(e.type, e.source_actor, e.target_actor, e.modality) for e in events] == [
         ("CONSULT", "EGY", "GRP.hamas", "occurred")]
+
+
+def test_an_inquiry_by_a_body_s_people_is_the_body_s(nlp):
+    text = "Investigators at the International Criminal Court opened an inquiry into alleged abuses by the rebels."
+    events = on(events_of(nlp, text), "inquiry")
+    assert [(e.source_actor, e.target_text) for e in events] == [("IGO.ICC", "the rebels")]

@@ -858,7 +858,8 @@ def inquiry_pairs(trigger, sent, actors) -> list[tuple]:
     named = [c for c in in_sent if _span_in(c[0], doers[0])]
     target = named[0] if named else phrase_of(doers[0])
     askers = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
-    source = _best_of(askers, subject) if askers else phrase_of(subject)
+    # "prosecutors at the International Criminal Court": the body its people act for
+    source = body_of_members(_best_of(askers, subject) if askers else phrase_of(subject), actors)
     return [(source, target)] if target is not None and (source is None or _differs(source, target)) else []
 
 
