@@ -49,6 +49,8 @@ def _events_on(nlp, text):
     ("The Veldran interior ministry warned that the fighting could spread to Ismen.", "spread", "hypothetical"),
     # an attempt repelled did not come off
     ("An attempt by Korvanian rebels to storm the Ismen barracks was repelled.", "storm", "negated"),
+    # the act whose responsibility is claimed happened, an event of its own beside the claim
+    ("Korvanian insurgents claimed responsibility for the ambush on a Veldran patrol near Ismen.", "ambush", "occurred"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),

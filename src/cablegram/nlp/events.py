@@ -519,6 +519,17 @@ def _without_acts(verb) -> list:
             if g.dep_ in ("pobj", "pcomp")]
 
 
+_CLAIMING = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
+def _claimed_acts(verb) -> list:
+    """The acts whose responsibility ``verb`` claims ("claimed responsibility for the ambush": the ambush, as it
+    happened, an event of its own beside the claim)."""
+    if verb.lower_ not in _CLAIMING:
+        return []
+    return _involved_in([c for c in verb.children if c.dep_ == "dobj"], modality_cues())
+
+
 def _denied_report_acts(objects, C) -> list:
     """What the report nouns among ``objects`` of a verb of denial say: their clause, the object of a support verb
     heading it ("rejected claims that its troops had carried out the attack"), or their "of" object."""
@@ -576,7 +587,7 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
     # an act a frame names in a clause under it may have the frame's type ("spoke with X and did not rule out talks")
     framed = {t.i for t in framed_acts(trigger)} if trigger.pos_ == "VERB" else set()
     # a "without" phrase on the main verb when the trigger is a noun ("talks broke down without an agreement")
-    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main) + _without_acts(cand.main):
+    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main) + _without_acts(cand.main) + _claimed_acts(cand.main):
         hits = [h for h in cand.hits + cand.aside if h[0].i == tok.i and (h[1] != etype or tok.i in framed)
                 and h[0].i not in taken]
         if hits:
@@ -1014,6 +1025,12 @@ class EventCoder:
                    and h[1] in acts_of.get(classify_modality(cand.sent, h[0]).modality, ())]
         return max(at_main, key=lambda h: h[3])[1] if at_main else None
 
+    def _asking_confidence(self, etype: str, trigger, conf: float) -> float:
+        """At least ``secondary_confidence`` for a REQUEST whose frame names who asks whom to do what
+        (:func:`.event_senses.asked_to_act`: "called on X to halt the evictions"): the frame's own words settle it,
+        however the classifier spread its belief over the act asked for."""
+        return max(conf, self.secondary_confidence) if etype == "REQUEST" and asked_to_act(trigger) else conf
+
     @staticmethod
     def _called(cand: _Candidate, row, typed: tuple[str, float] | None) -> tuple[str, float] | None:
         """CONSULT when the main verb calls or phones a person (:func:`~.event_senses.phone_call`: "called his
@@ -1038,10 +1055,7 @@ class EventCoder:
             etype, trigger = "REQUEST", demand
         trigger = _call_trigger(cand.main, etype, trigger)
         etype, trigger = sensed_type(sense_type(etype, trigger), trigger, cand.main)
-        if etype == "REQUEST" and asked_to_act(trigger):
-            # who asks whom to do what is the frame's own word: as sure as an act of a further clause, however the
-            # classifier spread its belief over the act asked for ("called on X to halt the evictions")
-            conf = max(conf, self.secondary_confidence)
+        conf = self._asking_confidence(etype, trigger, conf)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._all_further(cand, etype, trigger, actors)
         for tok, other in further:
