@@ -33,3 +33,22 @@ def test_a_meta_date_still_wins_and_prose_dates_are_not_labels():
     prose = BODY.replace("within months.</p>", "within months, under a plan published on 3 May 2019.</p>")
     doc = document_from_html(_page('<p class="date">8 April 2025</p>', prose), "ferry.html")
     assert doc.published_at is None or doc.published_at[:10] == "2025-04-08"
+
+
+def test_published_labels_in_other_languages():
+    for line in ('<div class="meta">Opublikowano: 8 kwietnia 2025</div>',
+                 '<div class="meta">Опубліковано 8 квітня 2025, 07:15</div>',
+                 '<div class="meta">Veröffentlicht am 8. April 2025, 07:15 Uhr</div>'):
+        doc = document_from_html(_page(line), "ferry.html")
+        assert doc.published_at[:10] == "2025-04-08", line
+
+
+def test_ambiguous_numeric_label_and_a_year_alone_give_no_date():
+    doc = document_from_html(_page('<div class="meta">Published 04/08/2025</div>'), "ferry.html")
+    assert doc.published_at is None and "unparsed_date" in doc.quality
+    # a page that gives only a year is never dated 1 January of it
+    doc = document_from_html(_page('<div class="meta">Harbour Lights Daily, 2025 edition</div>'), "ferry.html")
+    assert doc.published_at is None and "partial_date" in doc.quality
+    # a real New Year's Day date stays
+    doc = document_from_html(_page('<div class="meta">1 January 2025</div>'), "ferry.html")
+    assert doc.published_at[:10] == "2025-01-01"

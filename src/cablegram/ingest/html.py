@@ -93,18 +93,25 @@ _DATE_KEYS = frozenset({"date", "article:published_time", "og:published_time", "
 
 
 # A visible "Published 8 April 2025" label at the start of an element or after a separator ("Updated 9 April |
-# Published 8 April"): the page's own word for its publication date, read before trafilatura's guess (which
-# takes the latest date it sees, the update). Prose ("the report published on 3 May …") is never read.
+# Published 8 April"), in English or another language of the news we ingest: the page's own word for its
+# publication date, read before trafilatura's guess (which takes the latest date it sees, the update, and
+# completes a date it cannot read to 1 January). Prose ("the report published on 3 May …") is never read.
 _PUBLISHED_LABEL = re.compile(r"(?:>|[|·•])\s*(?:First\s+[Pp]ublished|FIRST\s+PUBLISHED|Published|PUBLISHED|Posted"
-                              r"|POSTED)(?:\s+on)?\s*:?\s*"
+                              r"|POSTED|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?|Publicado(?:\s+el)?"
+                              r"|Pubblicato(?:\s+il)?|Opublikowano|Опубліковано|Опубликовано)(?:\s+on)?\s*:?\s*"
                               r"(?P<date>\d{4}-\d\d-\d\d|[^<>|·•\n]{4,40}?\b(?:19|20)\d\d)\b")
+_AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")  # 04/08/2025: April or August
+# The ways a page writes 1 January (checked before trusting a 1 January date trafilatura found).
+_NEW_YEAR = re.compile(r"\b(?:0?1(?:st)?\.?\s+(?:Jan(?:uary|vier|uar)?|enero|gennaio|stycznia|січня|января)"
+                       r"|Jan(?:uary)?\.?\s+0?1(?:st)?\b|\d{4}-01-01|0?1[./-]0?1[./-]\d{4})", re.I)
 
 
 def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | None]:
     """(ISO date, quality flag) of a page: its publication-date ``<meta>`` read completely or not at
-    all; without one, a visible "Published <date>" label read completely; else the date trafilatura
-    found elsewhere on the page. trafilatura's own reading of a meta date is not used for it: it
-    completes partial dates ("May 2016" became 1 January 2016)."""
+    all; without one, a visible "Published <date>" label read completely (an ambiguous "04/08/2025" is no
+    date: ``unparsed_date``); else the date trafilatura found elsewhere on the page, unless it is a 1 January
+    the page never writes (trafilatura's completion of a year: ``partial_date``). trafilatura's own reading
+    of a meta date is not used for it: it completes partial dates ("May 2016" became 1 January 2016)."""
     head = html[:50_000]
     for tag in _META_TAG.findall(head):
         attrs = {k.lower(): v for k, v in _ATTR.findall(tag)}
@@ -115,7 +122,12 @@ def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | 
         iso, _flag = read_date(m.group("date"))
         if iso:
             return iso, None
-    return read_date(extracted_date)
+        if _AMBIGUOUS_NUMERIC.fullmatch(m.group("date").strip()):
+            return None, "unparsed_date"
+    iso, flag = read_date(extracted_date)
+    if iso and iso[5:10] == "01-01" and not _NEW_YEAR.search(html):
+        return None, "partial_date"
+    return iso, flag
 
 
 def _article_like(text: str | None, min_words: int) -> tuple[str, int] | None:
