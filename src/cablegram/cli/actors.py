@@ -170,6 +170,29 @@ def _kb_rows(settings: Settings, query, type_, country, limit: int) -> list[dict
     return rows
 
 
+def _store_actor(settings: Settings, name: str) -> Actor | None:
+    """An actor the store holds and the knowledge base lacks (people and bodies first seen in text, a demo
+    store's fictional states), by id or by its name or an alias (case-insensitive), as `actors list` finds
+    them; None when there is no store file or it holds no such actor."""
+    from pathlib import Path
+
+    from ..errors import NotFoundError
+    from .common import open_settings_store
+
+    if "://" not in settings.db and settings.db != ":memory:" and not Path(settings.db).is_file():
+        return None  # nothing stored yet: only the knowledge base was asked
+    with open_settings_store(settings) as store:
+        try:
+            return store.get_actor(name)
+        except NotFoundError:
+            pass
+        wanted = name.strip().casefold()
+        for actor in store.list_actors(query=name.strip(), limit=100):
+            if wanted in {actor.name.casefold(), *(alias.casefold() for alias in actor.aliases)}:
+                return actor
+    return None
+
+
 def _store_rows(settings: Settings, query, type_, country, limit: int) -> list[dict]:
     from .common import open_settings_store
 
@@ -229,6 +252,11 @@ def show(
     except CablegramError as exc:
         _fail(exc)
     actor = kb.actors.get(name) or Resolver(kb).best(name, date)
+    if actor is None:
+        try:
+            actor = _store_actor(_settings(ctx), name)
+        except CablegramError as exc:
+            _fail(exc)
     if actor is None:
         print_error(f"no actor matches {name!r}", "Try `cablegram actors list PART-OF-NAME`.", code="not_found")
         raise typer.Exit(1)
