@@ -51,6 +51,7 @@ def _events_on(nlp, text):
     ("An attempt by Korvanian rebels to storm the Ismen barracks was repelled.", "storm", "negated"),
     # the act whose responsibility is claimed happened, an event of its own beside the claim
     ("Korvanian insurgents claimed responsibility for the ambush on a Veldran patrol near Ismen.", "ambush", "occurred"),
+    ("The Veldran police failed in a bid to arrest the smugglers in Ismen.", "arrest", "negated"),
     # a ground operation weighed is a possibility
     ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
      "hypothetical"),

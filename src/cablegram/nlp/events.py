@@ -705,7 +705,16 @@ def _framed_complements(frame, C) -> list:
     denied = _denied_clause_acts(frame, C)
     if not (frame.lower_ in C.commit_verbs or frame.lower_ in C.plan_verbs or negates_complement(frame, C)):
         return denied
-    return denied + [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return denied + [_act_of(c, C) for c in frame.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + _attempted_acts(frame)
+
+
+_ATTEMPTS = frozenset({"attempt", "attempts", "bid", "bids", "effort", "efforts"})
+
+
+def _attempted_acts(frame) -> list:
+    """The acts of an attempt a frame names with "in" ("failed in its attempt to seize the port": the seizing)."""
+    return [a for p in frame.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+            if n.dep_ == "pobj" and n.lower_ in _ATTEMPTS for a in n.children if a.dep_ == "acl" and a.pos_ == "VERB"]
 
 
 def _denied_clause_acts(frame, C) -> list:
