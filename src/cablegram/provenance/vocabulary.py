@@ -17,6 +17,9 @@ from ..nlp.lexicons import load_lexicon, word_set
 # Languages whose month names a trace compares (the languages of the primary sources it supports).
 TRACE_LANGUAGES = ("en", "uk", "ru")
 _STRENGTH_LEVELS = (("weak", 1), ("firm", 2), ("strong", 3))
+# Verbs of acclaim ("hailed the progress" for "noted the progress"): firm, as "stressed" is; the attribution lexicon
+# lists them as plain speech verbs. "praised" and "commended" stay neutral: readouts and reports swap them freely.
+_ACCLAIM = frozenset("hail hailed hails hailing laud lauded lauds applaud applauded applauds".split())
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +45,11 @@ def negations() -> frozenset[str]:
 def speech_strength() -> MappingProxyType:
     """Speech verb form → strength 1 (weak: "noted") … 3 (strong: "demanded"), English, Ukrainian and Russian; the verbs
     of accusing (``modality.toml`` [frame] accusation_verbs: "accused", "blamed") are strong too — "accused the
-    newspaper of …" for "regrets that the newspaper …" hardens the statement as "demanded" does."""
+    newspaper of …" for "regrets that the newspaper …" hardens the statement as "demanded" does; verbs of acclaim
+    (:data:`_ACCLAIM`: "hailed") are firm."""
     lex = load_lexicon("attribution")
     levels = {w: 3 for w in word_set(load_lexicon("modality"), "frame.accusation_verbs")}
+    levels.update({w: 2 for w in _ACCLAIM})
     levels.update({w: level for key, level in _STRENGTH_LEVELS for w in word_set(lex, f"speech_strength.{key}")})
     return MappingProxyType(levels)
 
