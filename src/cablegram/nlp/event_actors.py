@@ -840,27 +840,39 @@ def inquiry_pairs(trigger, sent, actors) -> list[tuple]:
     """The pair of an inquiry into acts whose doer a "by" phrase names ("opened an investigation into alleged war
     crimes by the militia"): the verb's subject inquires (source), the doer is the one it is aimed at (target),
     also where the parser hangs the "by" phrase on the active verb after the "into" phrase; [] otherwise."""
-    if trigger.lemma_.lower() not in _INQUIRY_NOUNS or trigger.dep_ != "dobj":
+    frame = _inquiry_frame(trigger)
+    if frame is None:
         return []
+    subject, doer = frame
+    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
+    named = [c for c in in_sent if _span_in(c[0], doer)]
+    target = named[0] if named else phrase_of(doer)
+    askers = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    # "prosecutors at the International Criminal Court": the body its people act for
+    source = body_of_members(_best_of(askers, subject) if askers else phrase_of(subject), actors)
+    return [(source, target)] if target is not None and (source is None or _differs(source, target)) else []
+
+
+def _inquiry_frame(trigger) -> tuple | None:
+    """(the inquiring verb's active subject, the first doer a "by" phrase names) of an inquiry noun that is a verb's
+    object with an "into" phrase (:func:`inquiry_pairs`), else None."""
+    if trigger.lemma_.lower() not in _INQUIRY_NOUNS or trigger.dep_ != "dobj":
+        return None
     acts = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
             if g.dep_ == "pobj"]
     verb = trigger.head
     subject, passive = _subject_of(verb)
     if not acts or subject is None or passive:
-        return []
-    doers = [g for c in acts[0].children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-             if g.dep_ == "pobj"]
-    doers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > acts[0].i
-              for g in c.children if g.dep_ == "pobj"]  # "by" hung on the active verb after "into …"
-    if not doers:
-        return []
-    in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
-    named = [c for c in in_sent if _span_in(c[0], doers[0])]
-    target = named[0] if named else phrase_of(doers[0])
-    askers = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
-    # "prosecutors at the International Criminal Court": the body its people act for
-    source = body_of_members(_best_of(askers, subject) if askers else phrase_of(subject), actors)
-    return [(source, target)] if target is not None and (source is None or _differs(source, target)) else []
+        return None
+    # "by" on the acts, or hung on the active verb after "into …"
+    doers = _by_objects(acts[0], 0) + _by_objects(verb, acts[0].i)
+    return (subject, doers[0]) if doers else None
+
+
+def _by_objects(head, after: int) -> list:
+    """The objects of the "by" phrases on ``head`` after token index ``after``."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
+            for g in c.children if g.dep_ == "pobj"]
 
 
 @lru_cache(maxsize=1)
@@ -1265,14 +1277,18 @@ def _received(trigger) -> tuple | None:
         verb, thing = head.head.head, head  # "counting on support", "relies on aid"
     else:
         return None
-    if thing is None or verb.lemma_.lower() not in verbs:
-        return None
-    named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]  # "logistics and financial support"
-    named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]  # "shipments of fuel", "a batch of jets"
-    if not {w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns:
+    if thing is None or verb.lemma_.lower() not in verbs or not _names_a_gift(trigger, thing, nouns):
         return None
     return verb, thing
+
+
+def _names_a_gift(trigger, thing, nouns: frozenset[str]) -> bool:
+    """The trigger, the received noun, its conjuncts ("logistics and financial support") or what it is "of"
+    ("shipments of fuel", "a batch of jets") is one of ``[receiving] nouns``."""
+    named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]
+    named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool({w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns)
 
 
 def receipt_pairs(trigger, sent, actors) -> list[tuple]:

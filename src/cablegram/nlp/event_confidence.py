@@ -564,12 +564,8 @@ def _act_doubts(trigger, own_cue: bool, etype: str, modality: str) -> list[str]:
 def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]:
     """The doubts of :func:`event_doubts` about the source and the target."""
     doubts = []
-    receipt = receipt_parties(trigger)  # "X received fuel from Y": Y gives (source), X receives (target)
-    if receipt is not None:
-        givers, receiver = receipt
-        if source is not None and any(_span_within(source[0], g) for g in givers) \
-                and target is not None and _span_within(target[0], receiver):
-            return _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
+    if _receipt_parties_named(trigger, source, target):  # "X received fuel from Y": Y gives, X receives
+        return _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
     if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
                                or _other_agent(source[0], trigger)):
         doubts.append("source_not_argument")
@@ -584,6 +580,16 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     if joint and not together:
         doubts.append("coordinated_pair")
     return doubts + _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
+
+
+def _receipt_parties_named(trigger, source, target) -> bool:
+    """The source sits in the "from" phrase of a receipt the trigger names and the target is the receiving verb's
+    subject (:func:`.event_actors.receipt_parties`): both are the receipt's own arguments."""
+    receipt = receipt_parties(trigger)
+    if receipt is None or source is None or target is None:
+        return False
+    givers, receiver = receipt
+    return any(_span_within(source[0], g) for g in givers) and _span_within(target[0], receiver)
 
 
 def _span_within(span, token) -> bool:

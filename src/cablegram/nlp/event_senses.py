@@ -102,19 +102,22 @@ def asked_to_act(verb) -> bool:
     REQUEST. Not a courtesy call ("called on the king to discuss trade": ``visit_acts``), and "call" only with its
     preposition ("called the strike a crime" names; "called X to V" summons)."""
     S = _senses()
-    lemma = _lemma(verb)
-    if verb.pos_ != "VERB" or lemma not in S.asking_verbs:
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.asking_verbs:
         return False
-    addressees = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in S.addressee_preps
-                  for o in p.children if o.dep_ == "pobj"]
-    if lemma != "call":
-        addressees += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if not addressees:
-        return False
+    addressees = _addressees(verb, S.addressee_preps)
     acts = [c for h in (verb, *addressees) for c in h.children
             if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return bool(acts) and not any(_lemma(a) in S.visit_acts for a in acts)
+    return bool(addressees) and bool(acts) and not any(_lemma(a) in S.visit_acts for a in acts)
+
+
+def _addressees(verb, preps: frozenset[str]) -> list:
+    """Whom a verb of asking addresses: the objects of ``preps`` on it ("called on X"), and for a verb other than
+    "call" its direct object ("urged X")."""
+    out = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    if _lemma(verb) != "call":
+        out += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return out
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
