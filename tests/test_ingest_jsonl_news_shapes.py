@@ -53,3 +53,35 @@ def test_plain_text_with_a_less_than_sign_and_a_source_object_without_a_name(sto
     doc = _docs(store, tmp_path)["https://mw.example/d"]
     assert doc.text == LINES[3]["text"] and "text_markup" not in doc.meta
     assert doc.publisher is None
+
+
+MACHINE_DATES = [
+    ({"text": "Latvia and Estonia signed a power grid accord in Tallinn on Thursday.", "published": 1709799300},
+     "2024-03-07T08:15:00+00:00"),
+    ({"text": "Lithuania ordered four radars for its air force on Thursday.", "date": "1709799300000"},
+     "2024-03-07T08:15:00+00:00"),
+    ({"text": "Finland opened a border crossing in Lapland for freight on Thursday.", "seen": 1,
+      "date": "20240307T091500Z"}, "2024-03-07T09:15:00+00:00"),
+    ({"text": "Norway's parliament approved a ferry budget for Svalbard on Thursday.", "date": "20240307"},
+     "2024-03-07"),
+    ({"text": "Iceland's coast guard began a patrol off the east coast on Thursday.",
+      "published_at": {"$date": "2024-03-07T09:15:00Z"}}, "2024-03-07T09:15:00+00:00"),
+    ({"text": "Sweden's navy held an exercise near Gotland on Thursday.", "date": "20241307"}, None),
+]
+
+
+def test_dates_written_for_machines(store, tmp_path):
+    path = tmp_path / "machine.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line, _ in MACHINE_DATES) + "\n", encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    got = {doc.text: doc.published_at for doc in store.iter_documents()}
+    assert got == {line["text"]: want for line, want in MACHINE_DATES}
+
+
+def test_text_given_as_a_list_of_paragraphs(store, tmp_path):
+    path = tmp_path / "paras.jsonl"
+    path.write_text(json.dumps({"paragraphs": None, "text": ["Malta hosted talks on fisheries on Monday.",
+                                                              "The talks will resume in June."]}) + "\n", encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    [doc] = list(store.iter_documents())
+    assert doc.text == "Malta hosted talks on fisheries on Monday.\n\nThe talks will resume in June."

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import InputError
@@ -85,6 +86,8 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
                 used.add(key)
                 break
     text = values.get("text")
+    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
+        text = "\n\n".join(p.strip() for p in text if p.strip())  # the text as a list of paragraphs
     if text is None:
         keys = "/".join(candidates["text"])
         raise InputError(f"no text field ({keys}) in this line", source=where,
@@ -105,7 +108,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     if "id" in values:
         meta["source_id"] = values["id"]
     published = values.get("published_at")
-    published_iso, date_flag = read_date(published)
+    published_iso, date_flag = read_date(_machine_date(published))
     if published is not None and published_iso is None:
         meta["date_unparsed"] = published
     return Document(
@@ -123,10 +126,38 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     )
 
 
+_COMPACT_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)Z?)?")  # 20240307, 20240307T091500Z
+
+
+def _machine_date(value: object) -> object:
+    """A date written for machines, as an ISO string: Unix seconds or milliseconds (a number, or a string of
+    10 or 13 digits), a compact ``20240307T091500Z`` (GDELT) or ``20240307``, a ``{"$date": …}`` object;
+    anything else as it is (read by :func:`read_date`, complete or not at all)."""
+    if isinstance(value, dict) and "$date" in value:
+        return _machine_date(value["$date"])
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (10, 13):
+        value = int(value.strip())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 1e11 else value
+        if 1e8 < seconds < 4e9:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).replace(microsecond=0).isoformat()
+        return value
+    m = _COMPACT_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m:
+        try:
+            stamp = datetime(*(int(g) for g in m.groups() if g is not None))
+        except ValueError:
+            return value
+        if m.group(4) is None:
+            return stamp.date().isoformat()
+        return stamp.isoformat() + ("+00:00" if value.strip().endswith("Z") else "")
+    return value
+
+
 def _named_value(value: object) -> object:
     """A field's value; an object in its place ({"id": null, "name": "Harbour Wire"}, as news APIs give the
     source) stands for its name (or title), never for its printed form; None when it has neither."""
-    if isinstance(value, dict):
+    if isinstance(value, dict) and "$date" not in value:  # a {"$date": …} object is a date (read as one)
         return next((value[k] for k in ("name", "title") if isinstance(value.get(k), str) and value[k].strip()), None)
     return value
 
