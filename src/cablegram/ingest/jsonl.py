@@ -76,15 +76,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
                          fetched_at: str, raw: str) -> Document:
     """One JSON object → Document; raises InputError naming ``source:line`` and the missing field."""
     where = f"{source}:{line_no}"
-    used: set[str] = set()
-    values: dict[str, object] = {}
-    for name, keys in candidates.items():
-        for key in keys:
-            value = _named_value(obj[key]) if key in obj and name != "text" else obj.get(key)
-            if value not in (None, ""):
-                values[name] = value
-                used.add(key)
-                break
+    values, used = _field_values(obj, candidates)
     text = values.get("text")
     if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
         text = "\n\n".join(p.strip() for p in text if p.strip())  # the text as a list of paragraphs
@@ -152,6 +144,20 @@ def _machine_date(value: object) -> object:
             return stamp.date().isoformat()
         return stamp.isoformat() + ("+00:00" if value.strip().endswith("Z") else "")
     return value
+
+
+def _field_values(obj: Mapping, candidates: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, object], set[str]]:
+    """Each Document field's value from the first of its candidate keys that holds one, and the keys used."""
+    used: set[str] = set()
+    values: dict[str, object] = {}
+    for name, keys in candidates.items():
+        for key in keys:
+            value = _named_value(obj[key]) if key in obj and name != "text" else obj.get(key)
+            if value not in (None, ""):
+                values[name] = value
+                used.add(key)
+                break
+    return values, used
 
 
 def _named_value(value: object) -> object:
