@@ -8,7 +8,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 from ..errors import ConfigError, InputError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, Document
@@ -213,12 +213,33 @@ class IngestRequest(BaseModel):
 
 
 class TextUpload(BaseModel):
+    # A key the model lacks is refused (422 naming it), never dropped: a misspelt field lost its value silently.
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(..., min_length=1)
     title: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=2000)
     publisher: str | None = Field(None, max_length=300)
-    published_at: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    published_at: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}", max_length=40,
+                                     validation_alias=AliasChoices("published_at", "date"),
+                                     description="ISO date or date-time, e.g. 2024-03-05 or 2024-03-05T09:30:00Z "
+                                                 "(`date` is read too, as in JSON Lines records)")
     is_primary: bool = False
+
+    @field_validator("published_at")
+    @classmethod
+    def _in_the_calendar(cls, value: str | None) -> str | None:
+        """2024-02-30, 2024-13-01 or a date followed by other text is refused, not stored as written."""
+        if value is None:
+            return None
+        from datetime import datetime
+
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError("not an ISO date or date-time in the calendar; use e.g. 2024-03-05 or "
+                             "2024-03-05T09:30:00Z") from None
+        return value
 
 
 def _check_http_url(url: str) -> str:
