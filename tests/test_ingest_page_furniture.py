@@ -64,3 +64,37 @@ def test_index_term_lines_are_furniture_and_sentences_are_not():
     assert is_boilerplate("Filed under: Europe")
     assert not is_boilerplate("Topics: the ministers discussed grain, gas and ferries.")
     assert not is_boilerplate("Wir und unsere Partner in Bergen haben den Vertrag am Montag unterschrieben, sagte der Minister.")
+
+
+SAVED_TEXT = """Grain corridor talks in Constanta
+
+By Ana Pop
+Published: 14 May 2025
+
+Romania and Moldova agreed to add a second rail track to the grain corridor near Giurgiulesti, the Romanian transport ministry said.
+
+Photo: Freight wagons at the border station (Danube Ledger)
+
+Work on the track is to start in the autumn and take two years.
+
+Share this: Facebook, X, Email
+
+Officials said the European Union would pay for most of the work.
+
+© 2025 Danube Ledger
+"""
+
+
+def test_saved_text_with_byline_date_caption_share_and_copyright_lines(store, tmp_path):
+    path = tmp_path / "corridor.txt"
+    path.write_text(SAVED_TEXT, encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    [doc] = list(store.iter_documents())
+    assert doc.published_at[:10] == "2025-05-14"
+    assert doc.text.startswith("By Ana Pop\n") and "Published" not in doc.text
+    for furniture in ("Photo:", "Share this", "©"):
+        assert furniture not in doc.text
+    assert doc.text.rstrip().endswith("would pay for most of the work.")
+    # a sentence that starts with such a word is reporting
+    assert not is_boilerplate("Photo: the ministry released an image of the new track on Monday.")
+    assert not is_boilerplate("Copyright 2025 rules were debated by the European Parliament on Tuesday.")

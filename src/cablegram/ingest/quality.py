@@ -87,15 +87,20 @@ _RELATED_LINK = re.compile(r"\s*(?:read (?:also|more|next)|see also|also (?:read
                            r"|related(?: (?:articles?|stor(?:y|ies)|coverage|news|content|reading))?"
                            r"|recommended(?: for you)?|you (?:may|might) also like)(?:\s*[:›»|]|\s+[–—-]\s)\s*\S", re.I)
 RELATED_LINK_WORDS = 30  # a "Read also:" line longer than this is no link
-# A line of index terms under an article ("Topics: Norway, shipping", "Tags: …", "Filed under: …").
-_TAG_LINE = re.compile(r"\s*(?:tags|topics|filed under|categories|keywords|more about)\s*:\s*[^.!?]*", re.I)
+# A labelled line of page furniture: index terms ("Topics: Norway, shipping", "Tags: …", "Filed under: …"),
+# share buttons ("Share this: Facebook, X"), a photo caption's label ("Photo: The harbour at …"); or a
+# copyright line ("© 2025 Harbour Lights Daily"). None ends like a sentence.
+_TAG_LINE = re.compile(r"\s*(?:(?:tags|topics|filed under|categories|keywords|more about|share(?: this(?: article| story"
+                       r"| page)?)?|photo|image|picture|foto)\s*:|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})[^.!?]*",
+                       re.I)
 TAG_LINE_WORDS = 15
 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
-    story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a line of index terms:
-    "Topics: …", "Tags: …", at most :data:`TAG_LINE_WORDS` words and no sentence end).
+    story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a labelled line of
+    furniture: "Topics: …", "Share this: …", "Photo: …", "© 2025 …", at most :data:`TAG_LINE_WORDS` words and
+    no sentence end).
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -213,7 +218,12 @@ _DATE_LINE = re.compile(r"(?:(?:published|posted|updated|date|issued|this (?:sto
 
 def _apply_date_line(doc: Document, text: str) -> str:
     """A first line that is only a date ("5 November 2026", "Published: Nov. 5, 2026"), as under a
-    readout's title, dates the document when nothing else did and leaves the body."""
+    readout's title, dates the document when nothing else did and leaves the body; so does such a line
+    right under a byline ("By Jane Writer" then "Published: 5 November 2026"), the byline kept."""
+    byline, sep, after = text.lstrip().partition("\n")
+    if sep and _BYLINE.fullmatch(byline) and not _SENTENCE_END.search(byline.strip()):
+        dated = _apply_date_line(doc, after)
+        return text if dated == after else byline + "\n\n" + dated
     first, sep, rest = text.lstrip().partition("\n")
     m = _DATE_LINE.fullmatch(first.strip())
     if not sep or not rest.strip() or m is None or len(first.split()) > 9:
