@@ -54,3 +54,16 @@ def test_good_dates_are_stored(served, key, when):
     with open_store(db) as store:
         doc = store.get_document(resp.json()["id"])
     assert doc.published_at == when and doc.publisher == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("path, field", [("/api/corrections", '"record_id"'), ("/api/ingest", '"url"'),
+                                         ("/api/documents", '"text"')])
+def test_broken_json_hint_shows_the_endpoints_own_body(served, path, field):
+    """The invalid_json hint showed {"text": ...} for every endpoint, also for corrections and ingest."""
+    client, _ = served
+    resp = client.post(path, content=b'{"action": "reject",', headers={**AUTH, "Content-Type": "application/json"})
+    assert resp.status_code == 400, resp.text
+    error = resp.json()["error"]
+    assert error["code"] == "invalid_json" and field in error["hint"]
+    if field != '"text"':
+        assert '"text"' not in error["hint"]

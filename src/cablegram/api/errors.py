@@ -47,15 +47,26 @@ def _respond(request: Request, status: int, body: dict, headers: dict[str, str] 
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def _invalid_json_body(err: dict) -> InputError:
+# An example body for each JSON endpoint, for the invalid_json hint (the path's last segment).
+_BODY_EXAMPLES = {
+    "documents": '{"text": "...", "title": "...", "published_at": "2024-03-05"}',
+    "corrections": '{"record_id": "evt_...", "action": "reject", "reason": "..."}',
+    "ingest": '{"url": "https://example.org/feed.xml"}',
+    "trace": '{"source_ids": ["doc_..."]}',
+}
+
+
+def _invalid_json_body(err: dict, path: str = "") -> InputError:
     """InputError ``invalid_json`` for FastAPI's ``json_invalid`` validation error (``loc`` ("body", character
-    offset from 0), ``ctx.error``: the decoder's message), naming the position and what to send."""
+    offset from 0), ``ctx.error``: the decoder's message), naming the position and what to send to ``path``."""
     loc = err.get("loc") or ()
     offset = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
     reason = str((err.get("ctx") or {}).get("error") or "not valid JSON")
     where = f" ({describe_json_error(reason, f'character {offset + 1}')})" if offset is not None else f" ({reason})"
+    example = _BODY_EXAMPLES.get(path.rstrip("/").rsplit("/", 1)[-1])
+    shape = f"one JSON object, e.g. {example}," if example else "one JSON object (its fields: /docs)"
     return InputError(f"not valid JSON{where}", source="request body", code="invalid_json",
-                      hint="Send one JSON object, e.g. {\"text\": \"...\"}, with Content-Type: application/json; "
+                      hint=f"Send {shape} with Content-Type: application/json; "
                            "check the quotes, commas and brackets around that character.")
 
 
@@ -83,7 +94,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation(request: Request, exc: RequestValidationError) -> Response:
         bad_json = next((err for err in exc.errors() if err.get("type") == "json_invalid"), None)
         if bad_json is not None:
-            error = _invalid_json_body(bad_json)
+            error = _invalid_json_body(bad_json, request.url.path)
             return _respond(request, error.http_status, {"error": error.to_dict()})
         parts = []
         for err in exc.errors():
