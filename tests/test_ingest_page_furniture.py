@@ -98,3 +98,28 @@ def test_saved_text_with_byline_date_caption_share_and_copyright_lines(store, tm
     # a sentence that starts with such a word is reporting
     assert not is_boilerplate("Photo: the ministry released an image of the new track on Monday.")
     assert not is_boilerplate("Copyright 2025 rules were debated by the European Parliament on Tuesday.")
+
+
+WIRE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Grain corridor track</title>
+<meta name="date" content="2025-05-14"></head><body><div id="content"><h1>Grain corridor track</h1>
+<div class="txt">Romania and Moldova agreed to add a second rail track to the grain corridor, the Romanian transport ministry said.<br><br>
+Work on the track is to start in the autumn and take two years.<br><br>
+<div class="inline-box"><strong>Danube Brief</strong> Our free weekly email on trade along the Danube, with analysis from our correspondents, delivered to your inbox. <a href="/s">Sign up here</a></div>
+Officials said the European Union would pay for most of the work.<br><br>
+<em>Reporting by Ana Pop in Bucharest; Editing by Mia Lund</em><br>
+<span>We welcome your comments. Please keep them civil and on topic.</span>
+</div></div></body></html>"""
+
+
+def test_newsletter_box_staff_line_and_comment_notice_leave_the_article(store, tmp_path):
+    path = tmp_path / "track.html"
+    path.write_text(WIRE_PAGE, encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    [doc] = list(store.iter_documents())
+    assert doc.text.split("\n") == [
+        "Romania and Moldova agreed to add a second rail track to the grain corridor, the Romanian transport ministry said.",
+        "Work on the track is to start in the autumn and take two years.",
+        "Officials said the European Union would pay for most of the work."]
+    # reporting that starts with the same words stays
+    assert not is_boilerplate("Reporting by Reuters showed that the corridor carried more grain in May.")
+    assert not is_boilerplate("Twelve countries sign up to the corridor accord.")
