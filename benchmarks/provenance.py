@@ -36,7 +36,9 @@ twelve by an analyst who never saw the code, labelled before any trace, 1 Decemb
 ``benchmarks/data/provenance_fresh13.jsonl`` (ten by another analyst who never saw the code, written after the fixes
 ``fresh12`` prompted; also ``fresh13_dev`` and ``fresh13_final``, marked the same way), the ``fresh14`` pairs of
 ``benchmarks/data/provenance_fresh14.jsonl`` (twelve by an analyst who never saw the code, 2 December 2026; also
-``fresh14_dev`` and ``fresh14_final``, marked the same way) and,
+``fresh14_dev`` and ``fresh14_final``, marked the same way), the ``fresh15`` pairs of
+``benchmarks/data/provenance_fresh15.jsonl`` (ten by another analyst who never saw the code, 2 December 2026; also
+``fresh15_dev`` and ``fresh15_final``, marked the same way) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -82,10 +84,11 @@ from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
 FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13", "fresh14")
-SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")  # also <name>_dev, <name>_final (:func:`final_ids`)
+              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+              "fresh15")  # also <name>_dev, <name>_final (:func:`final_ids`)
 MODULO_SPLIT = ("fresh10",)  # final part fixed before any run by the SHA-256 of the pair id modulo 3 (:func:`final_by_modulo`)
-PART_SPLIT = ("fresh11", "fresh12", "fresh13", "fresh14")  # final part marked by the set's writer in each pair's "part" field before any run
+PART_SPLIT = ("fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # final part marked by the set's writer in each pair's "part" field before any run
 
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
@@ -420,10 +423,13 @@ def main() -> None:
     ap.add_argument("--fresh14", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh14.jsonl",
                     help="12 pairs by an analyst who never saw the code (2 Dec 2026); its final part, the pairs marked "
                          "\"part\": \"final\", is fresh14_final.")
+    ap.add_argument("--fresh15", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh15.jsonl",
+                    help="10 pairs by another analyst who never saw the code (2 Dec 2026); its final part, the pairs "
+                         "marked \"part\": \"final\", is fresh15_final.")
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, fresh10, fresh10_dev, fresh10_final, fresh11, fresh11_dev, fresh11_final, fresh12, fresh12_dev, fresh12_final, fresh13, fresh13_dev, fresh13_final, fresh14, fresh14_dev, fresh14_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, fresh10, fresh10_dev, fresh10_final, fresh11, fresh11_dev, fresh11_final, fresh12, fresh12_dev, fresh12_final, fresh13, fresh13_dev, fresh13_final, fresh14, fresh14_dev, fresh14_final, fresh15, fresh15_dev, fresh15_final, shared_seed, cross_lingual).")
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")
