@@ -170,3 +170,24 @@ def test_an_inquiry_by_a_body_s_people_is_the_body_s(nlp):
     text = "Investigators at the International Criminal Court opened an inquiry into alleged abuses by the rebels."
     events = on(events_of(nlp, text), "inquiry")
     assert [(e.source_actor, e.target_text) for e in events] == [("IGO.ICC", "the rebels")]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Peru recalled its envoy to Mexico for consultations.", "recalled", "PER", "MEX"),
+])
+def test_recalling_an_envoy_is_a_sanction(nlp, text, trigger, source, target):
+    events = on(events_of(nlp, text), trigger)
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("SANCTION", source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary blocked the bloc's new aid package for Kyiv.",
+    "Poland blocked a proposal from Brussels to share migrants.",
+])
+def test_blocking_a_proposal_is_a_refusal(nlp, text):
+    assert [e.type for e in on(events_of(nlp, text), "blocked")] == ["REJECT"]
+
+
+def test_people_blocking_a_road_still_protest(nlp):
+    events = on(events_of(nlp, "Protesters blocked the main road into the capital."), "blocked")
+    assert [e.type for e in events] == ["PROTEST"]

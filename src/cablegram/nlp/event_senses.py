@@ -18,7 +18,9 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   meeting" (a thing);
 - asking someone named to do something is a demand, REQUEST, whatever the act asked for makes the classifier say
   ("called on the ministry to halt the evictions", "appealed to the government to free the detainees"); not a
-  courtesy call ("called on the king to discuss trade").
+  courtesy call ("called on the king to discuss trade");
+- blocking or vetoing a proposal, a package or a resolution is a refusal, REJECT, not a sanction or a protest
+  ("blocked the bloc's new aid package").
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class _Senses(NamedTuple):
     asking_verbs: frozenset[str]
     addressee_preps: frozenset[str]
     visit_acts: frozenset[str]
+    blocking_verbs: frozenset[str]
+    proposals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,8 @@ def _senses() -> _Senses:
                    word_set(lex, "received_visitor.officials"), word_set(lex, "phone_call.verbs"),
                    word_set(lex, "phone_call.asking"), word_set(lex, "phone_call.relations"),
                    word_set(lex, "asked_to_act.verbs"), word_set(lex, "asked_to_act.addressee_preps"),
-                   word_set(lex, "asked_to_act.visit_acts"))
+                   word_set(lex, "asked_to_act.visit_acts"), word_set(lex, "blocked_proposal.verbs"),
+                   word_set(lex, "blocked_proposal.objects"))
 
 
 def _lemma(tok) -> str:
@@ -93,7 +98,18 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "CONSULT", trigger
     if etype != "REQUEST" and asked_to_act(trigger):
         return "REQUEST", trigger
+    if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
+        return "REJECT", trigger
     return etype, trigger
+
+
+def blocked_proposal(verb) -> bool:
+    """``verb`` blocks or vetoes (``blocked_proposal.verbs``) a thing proposed named by its direct object's head ("blocked
+    the bloc's new aid package", "vetoed the draft resolution"): a refusal, REJECT."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.blocking_verbs:
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in S.proposals for c in verb.children)
 
 
 def asked_to_act(verb) -> bool:
