@@ -70,6 +70,9 @@ def closed_choices(table: str, field: str, event_type: str | None = None) -> tup
 
 
 def _refuse(table: str, field: str, value: Any, hint: str) -> InputError:
+    if value is None:  # a correction sent without a value ("None is not an allowed type" said it badly)
+        return InputError(f"a correction of the {field} of {table} needs a value", source="value",
+                          code="invalid_value", hint=hint)
     return InputError(f"{value!r} is not an allowed {field} of {table}", source="value", code="invalid_value", hint=hint)
 
 
