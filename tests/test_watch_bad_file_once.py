@@ -61,3 +61,23 @@ def test_bad_files_are_logged_once_per_version(tmp_path, caplog):
     _logged(caplog)
     (inbox / "blank.txt").write_text("", encoding="utf-8")  # bad again after it was gone: reported again
     assert any("blank.txt" in line for line in (_cycle(db, config), _logged(caplog))[1])
+
+
+def test_an_empty_watched_folder_is_reported_once_until_it_changes(tmp_path, caplog):
+    """An inbox with nothing to read yet said "folder holds no ingestible files" at every cycle."""
+    caplog.set_level(logging.WARNING, logger="cablegram.monitor")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    config = tmp_path / "watch.toml"
+    config.write_text('interval = 60\nsources = ["inbox/"]\n', encoding="utf-8")
+    db = tmp_path / "empty.db"
+    first = _cycle(db, config)
+    assert len(first.failures) == 1 and "no ingestible files" in first.failures[0]
+    assert len(_logged(caplog)) == 1
+    second = _cycle(db, config)
+    assert second.failures == [] and second.unchanged_failures == 1 and _logged(caplog) == []
+    (inbox / "notes.pdf").write_bytes(b"%PDF-1.4 not read")  # still nothing ingestible, but the folder changed
+    st = inbox.stat()
+    os.utime(inbox, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    third = _cycle(db, config)
+    assert len(third.failures) == 1 and len(_logged(caplog)) == 1

@@ -34,7 +34,7 @@ class CycleReport:
     evaluated: int = 0
     alerts: list[Alert] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
-    unchanged_failures: int = 0  # local files that still fail as already reported (not logged again)
+    unchanged_failures: int = 0  # local files and folders that still fail as already reported (not logged again)
 
 
 class Watcher:
@@ -139,7 +139,7 @@ class Watcher:
         failing: dict[str, str] = {}
         for (source, message), hint in zip(summary.failed, hints):
             version = _file_version(source)
-            if version is not None:  # a local file: logged once per version of the file and message
+            if version is not None:  # a local file or folder: logged once per version and message
                 seen = f"{version} {message}"
                 failing[source] = seen
                 if self.state.failure_reported(source, seen):
@@ -244,7 +244,8 @@ class Watcher:
 
 def _file_version(source: str) -> str | None:
     """Size and modification time of the local file a failure names (``path`` or ``path:LINE`` for a bad
-    line of a JSON Lines file); None for a URL or a path that is not a file."""
+    line of a JSON Lines file), or the modification time of a folder (one with no ingestible files); None for
+    a URL or anything else."""
     if "://" in source:
         return None
     candidates = [source]
@@ -258,6 +259,8 @@ def _file_version(source: str) -> str | None:
             continue
         if stat.S_ISREG(st.st_mode):
             return f"{st.st_size}:{st.st_mtime_ns}"
+        if stat.S_ISDIR(st.st_mode):  # e.g. an inbox with nothing to read yet: its entries change its mtime
+            return f"folder:{st.st_mtime_ns}"
     return None
 
 
