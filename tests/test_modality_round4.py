@@ -16,29 +16,28 @@ def _events_on(nlp, text):
 
 @pytest.mark.parametrize("text,word,modality", [
     # the act a denial's clause states, done by someone: negated, an event of its own beside the denial
-    ("The Veldran army denied that its warplanes had flown over Ismen last week.", "flown", "negated"),
+    ("Korvania's navy denied that its soldiers had boarded a Veldran ferry off Ismen.", "boarded", "negated"),
     ("Korvania's interior ministry denied that police had searched the offices of the Ismen daily.", "searched",
      "negated"),
     # a verb whose object names no act is the act ("declined to sign the law"), not the object
-    ("The Korvanian president declined to sign the new budget law on Thursday.", "sign", "negated"),
+    ("Veldra's speaker declined to table the opposition's motion on Ismen.", "table", "negated"),
     ("Veldra refused to open the Ismen crossing to lorries from Korvania.", "open", "negated"),
     # the act of a plan that is shelved or abandoned, by a named actor or a noun of one
-    ("Veldra has shelved plans to purchase ten helicopters from Korvania, a spokesman said.", "purchase", "negated"),
-    ("The navy has abandoned plans to open a second base in Ismen.", "open", "negated"),
+    ("Veldra has scrapped plans to lease its old frigates to Korvania.", "lease", "negated"),
+    ("After the protests the army abandoned plans to reopen the airfield at Ismen.", "reopen", "negated"),
     # a negated temporal adverb in reported speech on an act of aircraft
-    ("Korvania's air force said its jets had never flown over Veldran territory.", "flown", "negated"),
+    ("A Korvanian admiral said the fleet's warships had never anchored off Ismen.", "anchored", "negated"),
     # the parser may tag the plan noun a verb ("shelved [plans] to acquire"): the act is still the plan's, negated
-    ("The Veldran cabinet shelved plans to acquire two submarines from a Korvanian yard.", "acquire", "negated"),
+    ("Korvanian ministers shelved plans to lease three tankers to Veldra.", "lease", "negated"),
     # what is not confirmed is open; the act a verb of confirming names as its object, not the verb, is the event
-    ("The Korvanian foreign ministry declined to confirm the arrest of two Veldran aid workers in Ismen.", "arrest",
-     "hypothetical"),
+    ("Korvanian police refused to confirm the raid on an Ismen newspaper office.", "raid", "hypothetical"),
     # what a possibility left open names, a happening with no cue word of its own: open
-    ("A senior Veldran officer said the risk of violence in Ismen cannot be ruled out.", "violence", "hypothetical"),
-    ("Korvania's army chief did not rule out the possibility of a wider war.", "war", "hypothetical"),
+    ("A senior Veldran officer said the danger of unrest in Ismen could not be ruled out.", "unrest", "hypothetical"),
+    ("Korvanian generals did not exclude the prospect of unrest around Ismen.", "unrest", "hypothetical"),
     # a denied role in an act: the act happened, also when the parser hangs "in" on the verb
     ("The Veldran police denied any role in the killing of a Korvanian trader.", "killing", "occurred"),
     # what a "without" phrase names did not take place
-    ("Talks between Veldra and Korvania broke down without an agreement.", "agreement", "negated"),
+    ("The Korvanian envoy flew home from Ismen without a deal on fishing rights.", "deal", "negated"),
     # a pronoun subject of a reported clause is the speaker, the act's doer ("the army said it had not …")
     ("The Korvanian army said it had not targeted civilians in Ismen.", "targeted", "negated"),
     # a frame's passive subject is its infinitive's doer
@@ -46,14 +45,21 @@ def _events_on(nlp, text):
     # the gerund of "ruled out" that the parser hangs as an adverbial clause is the act left open
     ("Korvania has not ruled out sending warships to the Ismen strait.", "sending", "hypothetical"),
     # a happening that may spread: the event is the spreading, on its verb
-    ("The Veldran interior ministry warned that the fighting could spread to Ismen.", "spread", "hypothetical"),
+    ("Aid groups fear that violence in Ismen may spill over into Korvania.", "spill", "hypothetical"),
     # an attempt repelled did not come off
     ("An attempt by Korvanian rebels to storm the Ismen barracks was repelled.", "storm", "negated"),
     # the act whose responsibility is claimed happened, an event of its own beside the claim
-    ("Korvanian insurgents claimed responsibility for the ambush on a Veldran patrol near Ismen.", "ambush", "occurred"),
+    ("A little-known Korvanian group claimed responsibility for Sunday's ambush of a Veldran patrol.", "ambush",
+     "occurred"),
     ("The Veldran police failed in a bid to arrest the smugglers in Ismen.", "arrest", "negated"),
+    # aircraft downed: an act of force
+    ("Veldran gunners downed a Korvanian helicopter near Ismen on Tuesday, the army said.", "downed", "occurred"),
+    # a quantifier over vehicles that did not arrive
+    ("Residents said none of the promised food trucks had arrived in Ismen by Sunday.", "arrived", "negated"),
+    # the event of a consequence, not the noun in its condition
+    ("Veldran engineers would rebuild the bridge at Ismen if the truce survives the winter.", "rebuild", "hypothetical"),
     # a ground operation weighed is a possibility
-    ("The Korvanian army is weighing a ground operation against rebel bases near Ismen.", "operation",
+    ("Veldran commanders are contemplating a ground operation in the hills around Ismen.", "operation",
      "hypothetical"),
 ])
 def test_events_on_the_framed_act(event_nlp, text, word, modality):
@@ -71,7 +77,7 @@ def test_a_denied_happening_of_things_is_no_act(event_nlp):
 
 def test_the_refusal_stays_beside_the_refused_act(event_nlp):
     """The refusal is an act that happened (REJECT, occurred) beside the act refused (negated)."""
-    events = _events_on(event_nlp, "The Korvanian president declined to sign the new budget law on Thursday.")
+    events = _events_on(event_nlp, "Veldra's speaker declined to table the opposition's motion on Ismen.")
     assert events["declined"].type == "REJECT" and events["declined"].modality == "occurred", sorted(events)
 
 
@@ -86,3 +92,9 @@ def test_an_act_left_open_is_no_refusal(event_nlp):
     """Not ruling out an act is no REJECT: the event on the act left open has the act's own type."""
     events = _events_on(event_nlp, "Korvania has not ruled out sending warships to the Ismen strait.")
     assert events["sending"].type != "REJECT", {w: (e.type, e.modality) for w, e in events.items()}
+
+
+def test_tools_downed_are_no_assault(event_nlp):
+    """"Downed tools" is a strike, not a shooting down: no ASSAULT."""
+    events = _events_on(event_nlp, "Dock workers in Ismen downed tools on Monday over unpaid wages.")
+    assert all(e.type != "ASSAULT" for e in events.values()), {w: (e.type, e.modality) for w, e in events.items()}

@@ -390,7 +390,8 @@ def _off_clause(cue, main) -> bool:
     verb, or hung on the reporting frame above it: "claimed X used gas, an attack that …"). An event noun
     that is a subject is the event ("the trip is expected to focus on …"), and so is a noun when the main
     verb has no object of its own ("resurfaced, conducting bombings")."""
-    if cue.i == main.i or cue.dep_ in ("nsubj", "nsubjpass"):
+    # (the subject of a condition is not: "if the truce holds, convoys would enter …")
+    if cue.i == main.i or (cue.dep_ in ("nsubj", "nsubjpass") and not _condition(cue.head)):
         return False
     noun = cue.pos_ in ("NOUN", "PROPN")
     if noun and not any(c.dep_ == "dobj" for c in main.children):
@@ -875,7 +876,9 @@ def _trigger(cand: _Candidate, etype: str):
     of_type = [h for h in cand.hits if h[1] == etype]
     main = cand.main
     if of_type and _eventive(main) and not any(h[0].i == main.i for h in cand.strong):
-        of_type = [h for h in of_type if not _off_clause(h[0], main)]
+        # nor does a weak cue that only names a kind of thing ("[supply] trucks reached the town")
+        strong = {h[0].i for h in cand.strong}
+        of_type = [h for h in of_type if not _off_clause(h[0], main) and (h[0].dep_ != "compound" or h[0].i in strong)]
     of_type = _named_by_support(of_type, main)
     if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
         return spreading_verb(max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0])

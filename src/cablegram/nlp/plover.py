@@ -183,7 +183,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "battle", "gunbattle", "strike", "airstrike", "air strike", "raid", "ambush", "capture", "invade",
                 "occupy", "execute", "rape", "stab", "explode", "explosion", "blast", "missile", "artillery", "mortar",
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
-                "machete", "rape", "assault", "military operation", "ground operation", "military action", "retaliate", "retaliation",
+                "machete", "rape", "assault", "military operation", "ground operation", "downed", "military action", "retaliate", "retaliation",
                 "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment",
                 "military intervention", "military response", "blow up", "open fire", "killing", "abduction", "kidnapping", "exchange fire", "trade fire", "use weapon", "use munition"),
 }
