@@ -123,3 +123,35 @@ def test_newsletter_box_staff_line_and_comment_notice_leave_the_article(store, t
     # reporting that starts with the same words stays
     assert not is_boilerplate("Reporting by Reuters showed that the corridor carried more grain in May.")
     assert not is_boilerplate("Twelve countries sign up to the corridor accord.")
+
+
+TCF_WALL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Danube Ledger</title></head><body>
+<div id="cmp-container"><h2>Your privacy choices</h2>
+<p>We and our vendors store and/or access information on a device, such as unique IDs, to process personal data.
+You may manage your choices below, including your right to object where legitimate interest is used.</p>
+<p>Store and/or access information on a device. Personalised advertising and content, advertising and content
+measurement, audience research and services development.</p>
+<p>Your choices will be signalled to our vendors and will not affect browsing data.</p>
+<button>MORE OPTIONS</button><button>AGREE</button></div>
+<main><h1>Grain corridor track</h1></main></body></html>"""
+
+REGISTRATION_WALL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Grain corridor track</title></head>
+<body><main><h1>Grain corridor track</h1><section class="article-locked">
+<p>Romania and Moldova agreed to add a second rail track to the grain corridor on Tuesday.</p>
+<div class="gate"><h3>Keep reading with a free account</h3><p>Register now to read this story and get two more
+free articles every month. It only takes a minute.</p><button>Register</button></div></section></main></body></html>"""
+
+
+def test_consent_framework_wall_is_refused(store, tmp_path):
+    path = tmp_path / "wall.html"
+    path.write_text(TCF_WALL, encoding="utf-8")
+    summary = ingest_sources(store, [str(path)], missing_ok=True)
+    assert len(summary.failed) == 1 and list(store.iter_documents()) == []
+
+
+def test_registration_wall_leaves_only_the_teaser(store, tmp_path):
+    assert _stored_text(store, tmp_path, REGISTRATION_WALL) == (
+        "Romania and Moldova agreed to add a second rail track to the grain corridor on Tuesday.")
+    # short lines of reporting with words such walls also use stay
+    assert not is_boilerplate("Data was stored on a device, police said.")
+    assert not is_boilerplate("Voters, your choices matter, the president said.")
