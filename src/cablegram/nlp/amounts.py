@@ -91,6 +91,10 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     sym = f"(?-i:{_alternation(codes)})|{_alternation(cur.get('symbols', {}).keys())}"
     if glued:
         sym += f"|(?-i:{_alternation(glued)})(?=\\d)"
+    # A code in lower case before a figure only when a magnitude follows the figure ("eur 300 million", not "won 3")
+    lower = [c.lower() for c in codes if c not in {x.upper() for x in cur.get("not_lowercase", [])}]
+    if lower:
+        sym += f"|(?-i:{_alternation(lower)})(?=[\\s\\u00a0]?(?:{_DIGITS})[\\s\\u00a0]*(?:{_alternation(scales)})\\b)"
     money = re.compile(
         # Never from inside a word or a figure: "JOD43.7 million" is not "7 million".
         rf"(?<![\w$€£¥₴₽₩₺₹])(?<!\d[.,])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"

@@ -338,7 +338,7 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
-        owner = _programme_owner(subj)
+        owner = _programme_owner(subj) or _speakers_programme(subj, verb)
         if owner is not None:
             return [actor_text(owner)]  # "the EU's Ukraine Facility will disburse …": the EU gives, not Ukraine
         return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
@@ -368,7 +368,19 @@ _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initi
                               # a state's own bodies that give for it ("Norland's central bank agreed to roll over …")
                               "bank", "ministry", "treasury",
                               # a body that decides for its state or organisation ("the World Bank's board approved …")
-                              "board", "directors", "council", "cabinet", "parliament", "legislature", "assembly"))
+                              "board", "directors", "council", "cabinet", "parliament", "legislature", "assembly",
+                              # a state's aid body or the coalition it leads ("Qatar's aid agency QFFD sent …")
+                              "agency", "coalition"))
+
+
+def _speakers_programme(subj: Token, verb: Token) -> Token | None:
+    """"Norland said its drone coalition had delivered …": a programme or body the speaker calls "its" / "their" in
+    the clause it reports is the speaker's (the speaker gives), else None."""
+    if subj.lower_ not in _PROGRAMME_NOUNS or verb.dep_ not in ("ccomp", "conj") or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+        return None
+    outer = _subject(verb.head)
+    return outer if outer is not None and not _pronoun(outer) else None
 
 
 def _programme_owner(subj: Token) -> Token | None:

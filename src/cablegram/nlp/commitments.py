@@ -907,7 +907,8 @@ class CommitmentExtractor:
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if any(w[:1].islower() for w in bare.split()):
             return False  # "New Start for Culture": a programme's name, not a place
-        return any(e.label_ in ("GPE", "LOC") and e.text == bare and not self.kb.lookup(e.text) for e in sent.ents)
+        return any(e.label_ in ("GPE", "LOC") and re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) == bare
+                   and not self.kb.lookup(bare) for e in sent.ents)  # "the Gaza Strip": the article is no part of it
 
     def _group_recipient(self, recipient: str, reasons: list[str]) -> str:
         """An armed group the knowledge base does not know ("Syrian Kurdish fighters", "the rebels") receives as
@@ -1287,7 +1288,9 @@ class _Place:
 # "energy independence in Ukraine": a place named after these words is where the support goes, not its giver
 _PLACE_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACES = "cg_places"  # the actors component's known places (actors.PLACE_KEY): kb_id_ is the state they lie in
-_PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|voted|signed)\b", re.IGNORECASE)
+# the package's own words that make it allocated ("the $40bn package approved in May", "the loan it agreed with X": a
+# signed deal between giver and receiver)
+_PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|voted|signed|agreed\s+with)\b", re.IGNORECASE)
 
 
 _HOSTILE = frozenset(("attack", "bomb", "strike", "fight", "kill", "invade", "assault", "shell", "target", "raid",
@@ -1456,13 +1459,20 @@ def _supporting_trigger(trig: Trigger, s: _Sentence, lex: CommitmentLexicon) -> 
                  and not (stands and negated(t.token, lex))), trig)
 
 
+# Where a pledge is made, not what it pays for ("pledged €40m at a conference in Paris")
+_VENUES = frozenset(("conference", "summit", "meeting", "ceremony", "talks", "visit", "forum", "gathering", "session",
+                     "event", "briefing", "headquarters"))
+
+
 def _places_in_phrase(verb: Token) -> list[Span]:
     """Known places (``cg_places``, with the state they lie in) after "in", "on", "across", "for" or "throughout" in
-    the verb's own phrase, outside its subject's ("the ministry in X said" is where a speaker sits)."""
+    the verb's own phrase after it, outside its subject's ("the ministry in X said" is where a speaker sits) and not
+    where the pledge is made ("at a conference in X", "At a summit in X, Y pledges …")."""
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    phrase = {t.i for t in verb.subtree} - subject
-    return [p for p in verb.doc.spans.get(_PLACES, []) if p.kb_id_ and p.start in phrase and p.start > 0
-            and p.doc[p.start - 1].lower_ in ("in", "on", "across", "for", "throughout")]
+    phrase = {t.i for t in verb.subtree if t.i > verb.i} - subject
+    return [p for p in verb.doc.spans.get(_PLACES, []) if p.kb_id_ and p.start in phrase
+            and p.doc[p.start - 1].lower_ in ("in", "on", "across", "for", "throughout") and not any(
+                a.lower_ in _VENUES for a in p.root.ancestors if a.i > verb.i)]
 
 
 def _adjusted_status(status: str, reasons: list[str], after_amount: str) -> str:
