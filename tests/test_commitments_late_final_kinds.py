@@ -6,6 +6,9 @@ energy aid (fuel for an army is military); relief goods a sum is "for" receive a
 in X"), a known place as the state it lies in, and one inside the giver's own state makes the money spending at home;
 a stop "on hold" told with the occasion ("after a row over fees") is still a stop of support; "handed X forty
 generators" gives without "over"; a partial delivery with no figure keeps the status of the package it comes from.
+On the twelfth set's dev part: a currency code in lower case before a figure with its magnitude ("eur 300 million");
+attacks that destroyed what is replaced name no weapon; a loan "agreed with" its receiver is allocated; a state's aid
+agency or the coalition a speaker calls its own gives for the state; where a pledge is made is no place at home.
 
 Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds), but
 for the known places, which need real states and the full pipeline."""
@@ -137,3 +140,45 @@ def test_handing_a_state_no_support_gives_nothing(knlp, text):
 def test_a_partial_delivery_without_a_figure_keeps_the_package_status(knlp, text, status):
     [c] = rows(knlp, text)
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", status), c
+
+
+# -- kinds of the twelfth set's dev part -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, currency", [
+    ("will back up to eur 300 million of lending", 3e8, "EUR"),
+    ("a usd 20 million grant", 2e7, "USD"),
+])
+def test_a_code_in_lower_case_before_a_figure_with_its_magnitude(text, value, currency):
+    [a] = find_amounts(text)
+    assert (a.value, a.currency) == (value, currency), a
+
+
+@pytest.mark.parametrize("text", ["they won 3 million votes", "eur 5 apiece"])
+def test_no_lower_case_code_without_a_magnitude(text):
+    assert all(a.currency is None for a in find_amounts(text))
+
+
+def test_the_attacks_that_destroyed_what_is_replaced_name_no_weapon(knlp):
+    [c] = rows(knlp, "Kestria sent 20 transformers and 30 generators to Ostravia's power company to replace equipment "
+                     "wrecked in missile attacks.")
+    assert (c.category, c.status) == ("humanitarian", "delivered"), c
+
+
+def test_a_loan_agreed_with_its_receiver_is_allocated(knlp):
+    [c] = rows(knlp, "Norland has paid out only part of the $500 million loan it agreed with Ostravia in May.")
+    assert (c.category, c.amount, c.status) == ("financial", 5e8, "allocated"), c
+
+
+def test_a_states_aid_agency_gives_for_it(nlp):
+    [c] = rows(nlp, "Kuwait's aid agency sent 1,000 tents to families in the Gaza Strip.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("KWT", "PSE", "humanitarian", "delivered"), c
+
+
+def test_a_coalition_the_speaker_calls_its_own(knlp):
+    got = rows(knlp, "Norland said its drone coalition had delivered 3,000 of the promised 10,000 drones to Ostravia.")
+    assert sorted((c.donor, c.status, c.is_reference) for c in got) == [("XNL", "delivered", False),
+                                                                        ("XNL", "pledged", True)], got
+
+
+def test_where_a_pledge_is_made_is_no_place_at_home(nlp):
+    [c] = rows(nlp, "At a donors' conference in Paris, France pledges 50 generators worth 20 million EUR.")
+    assert (c.donor, c.amount, c.currency) == ("FRA", 2e7, "EUR"), c

@@ -72,6 +72,19 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _prefix_pattern(cur: dict[str, Any], codes: frozenset[str], glued: list[str], scales: dict[str, float]) -> str:
+    """The currencies read before a figure: codes in capitals ("NOK 2 billion", so "try 5" or "won 3" are not money),
+    symbols, other ISO codes glued to the figure, and codes in lower case only when a magnitude follows the figure
+    ("eur 300 million")."""
+    sym = f"(?-i:{_alternation(codes)})|{_alternation(cur.get('symbols', {}).keys())}"
+    if glued:
+        sym += f"|(?-i:{_alternation(glued)})(?=\\d)"
+    lower = [c.lower() for c in codes if c not in {x.upper() for x in cur.get("not_lowercase", [])}]
+    if lower:
+        sym += f"|(?-i:{_alternation(lower)})(?=[\\s\\u00a0]?(?:{_DIGITS})[\\s\\u00a0]*(?:{_alternation(scales)})\\b)"
+    return sym
+
+
 def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     codes = frozenset(c.upper() for c in cur.get("codes", []))
     symbols = {k.upper(): v for k, v in cur.get("symbols", {}).items()}
@@ -87,14 +100,7 @@ def _compile(cur: dict[str, Any], num: dict[str, Any]) -> _Grammar:
     scales = {k.lower(): float(v) for k, v in num.get("scales", {}).items()}
     wordnum = _alternation(list(units) + list(fractions) + ["hundred", "and"])
     figure = rf"(?P<num>{_DIGITS}|(?!and\b)(?:(?:{wordnum})[\s-]+)*(?:{wordnum}))"
-    # Codes before a figure only in capitals ("NOK 2 billion"), so "try 5" or "won 3" are not money.
-    sym = f"(?-i:{_alternation(codes)})|{_alternation(cur.get('symbols', {}).keys())}"
-    if glued:
-        sym += f"|(?-i:{_alternation(glued)})(?=\\d)"
-    # A code in lower case before a figure only when a magnitude follows the figure ("eur 300 million", not "won 3")
-    lower = [c.lower() for c in codes if c not in {x.upper() for x in cur.get("not_lowercase", [])}]
-    if lower:
-        sym += f"|(?-i:{_alternation(lower)})(?=[\\s\\u00a0]?(?:{_DIGITS})[\\s\\u00a0]*(?:{_alternation(scales)})\\b)"
+    sym = _prefix_pattern(cur, codes, glued, scales)
     money = re.compile(
         # Never from inside a word or a figure: "JOD43.7 million" is not "7 million".
         rf"(?<![\w$€£¥₴₽₩₺₹])(?<!\d[.,])(?:(?P<pre>{sym})[\s\u00a0]?)?{figure}"

@@ -338,10 +338,7 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
     if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
-        owner = _programme_owner(subj) or _speakers_programme(subj, verb)
-        if owner is not None:
-            return [actor_text(owner)]  # "the EU's Ukraine Facility will disburse …": the EU gives, not Ukraine
-        return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
+        return _subject_givers(subj, verb)
     if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
         return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
     speaker = _speaker_of_passive(tok)
@@ -371,6 +368,15 @@ _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initi
                               "board", "directors", "council", "cabinet", "parliament", "legislature", "assembly",
                               # a state's aid body or the coalition it leads ("Qatar's aid agency QFFD sent …")
                               "agency", "coalition"))
+
+
+def _subject_givers(subj: Token, verb: Token) -> list[str]:
+    """The givers a named subject gives: the owner of a programme or body ("the EU's Ukraine Facility will disburse …":
+    the EU, not Ukraine), else the subject and its conjuncts."""
+    owner = _programme_owner(subj) or _speakers_programme(subj, verb)
+    if owner is not None:
+        return [actor_text(owner)]
+    return [actor_text(subj)] + [actor_text(c) for c in subj.conjuncts]
 
 
 def _speakers_programme(subj: Token, verb: Token) -> Token | None:
