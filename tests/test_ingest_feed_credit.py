@@ -93,3 +93,14 @@ def test_comment_count_line_and_twice_escaped_title(store, tmp_path):
     # a sentence that counts comments in its reporting is no credit
     text = "Officials received 40 comments on the ferry plan. 2 comments"
     assert strip_feed_credit(text) == ("Officials received 40 comments on the ferry plan.", ["2 comments"])
+
+
+def test_source_and_share_button_lines_at_an_entry_end():
+    text = ("A new ferry linked Shetland and Bergen for the first time in a decade, the operator said.\n\n"
+            "Source: Skerry Wire\n\nTweet Share")
+    kept, credits = strip_feed_credit(text)
+    assert kept == "A new ferry linked Shetland and Bergen for the first time in a decade, the operator said."
+    assert credits == ["Source: Skerry Wire", "Tweet Share"]
+    # a sentence about sharing is reporting
+    text = "Norway will share radar data with Iceland. Officials said the data would flow from June."
+    assert strip_feed_credit(text) == (text, [])

@@ -22,6 +22,7 @@ from ..records import Document
 from .common import fragment_text, read_date, utc_now_iso
 from .fetch import fetch
 from .html import document_from_html
+from .quality import SHARE_LINE
 from .text import decode_bytes, decode_checked, read_file_bytes
 
 
@@ -84,8 +85,8 @@ def _entry_text(entry) -> str:
 
 
 # The credit a publishing system appends to every entry it syndicates ("The post <title> appeared first on
-# <site>.", "This article was originally published on <site>.", "Continue reading …", "2 comments"): never
-# the article's.
+# <site>.", "This article was originally published on <site>.", "Continue reading …", "2 comments", "Source:
+# <site>"): never the article's.
 # _IN_SENTENCE is one character that does not end a sentence (a full stop after a capital, "U.S. Army", does not).
 _IN_SENTENCE = r"(?:(?!(?<=[a-z0-9)\]])[.!?…][\"'”’»)\]]*[ \t]+[\"'“‘«(\[]?[A-Z])[^\n])"
 _CREDIT = (r"(?i:The|This)\s+(?i:post|article|story|entry|item)\b" + _IN_SENTENCE + r"{0,300}?\b(?i:appeared first"
@@ -93,7 +94,8 @@ _CREDIT = (r"(?i:The|This)\s+(?i:post|article|story|entry|item)\b" + _IN_SENTENC
            + _IN_SENTENCE + r"{1,150}?"
            r"|(?i:Continue reading|Read (?:more|the (?:full|rest of the) (?:story|article|post)))\b" + _IN_SENTENCE
            + r"{0,150}?"
-           r"|(?i:\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|comments? \(\d+\))")
+           r"|(?i:\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|comments? \(\d+\))"
+           r"|(?i:source|via)\s*:\s*[^\n.!?]{1,80}|(?i:" + SHARE_LINE + ")")
 _TRAILING_CREDIT = re.compile(r"(?:^|(?<=[.!?…\"'”’»)\]])[ \t]+|\n)(" + _CREDIT + r")\s*$")
 
 

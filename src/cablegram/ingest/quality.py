@@ -94,6 +94,10 @@ _TAG_LINE = re.compile(r"\s*(?:(?:tags|topics|filed under|categories|keywords|mo
                        r"| page)?)?|photo|image|picture|foto)\s*:|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})[^.!?]*",
                        re.I)
 TAG_LINE_WORDS = 15
+# A line of share buttons only ("Tweet Share", "Facebook | X | Email").
+SHARE_WORD = r"(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)"
+SHARE_LINE = r"\s*" + SHARE_WORD + r"(?:[ \t,|/·•]+" + SHARE_WORD + r")+[ \t]*"
+_SHARE_LINE = re.compile(SHARE_LINE, re.I)
 # A wire's staff line: "Reporting by Jane Writer; Editing by Joe Editor", "(Additional reporting by …)".
 _STAFF_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
 _STAFF_NAMES = _STAFF_NAME + r"(?:\s*(?:,|and|&)\s*" + _STAFF_NAME + r")*(?:\s+in\s+" + _STAFF_NAME + r")?"
@@ -107,7 +111,7 @@ def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
     story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a labelled line of
     furniture: "Topics: …", "Share this: …", "Photo: …", "© 2025 …", at most :data:`TAG_LINE_WORDS` words and
-    no sentence end; a wire's staff line: "Reporting by …; Editing by …").
+    no sentence end; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -119,7 +123,7 @@ def is_boilerplate(paragraph: str) -> bool:
     words = len(paragraph.split())
     if words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph):
         return True
-    if (words <= TAG_LINE_WORDS and _TAG_LINE.fullmatch(paragraph)) or (
+    if (words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph))) or (
             words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)):
         return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
