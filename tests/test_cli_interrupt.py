@@ -93,3 +93,29 @@ def test_ingest_progress_counts_documents_not_sources(tmp_path, capsys):
     assert "ingested 3, skipped 0 duplicates" in captured.out
     assert [line.split(" (")[0] for line in captured.err.splitlines() if line.startswith("documents read:")] == \
         ["documents read: 3"]
+
+
+STUCK_QUEUE = r'''
+import multiprocessing, sys, time
+from cablegram.cli import app, main
+
+@app.command("stuck-queue")
+def stuck_queue() -> None:
+    """What `process --workers` leaves when Ctrl-C stops it: a queue whose feeder thread still writes to a
+    pipe nobody reads any more."""
+    tasks = multiprocessing.get_context("fork").Queue()
+    tasks.put(b"x" * 5_000_000)
+    time.sleep(0.5)
+    raise KeyboardInterrupt
+
+main(["stuck-queue"])
+'''
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork start method")
+def test_interrupt_ends_even_with_a_queue_nobody_reads():
+    """After Ctrl-C in `process --workers 2`, the command printed its message and then hung for ever in
+    multiprocessing's exit handler, joining the feeder thread of the task queue."""
+    done = subprocess.run([sys.executable, "-c", STUCK_QUEUE], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done
+    assert "interrupted: work done so far is saved" in done.stderr and "Traceback" not in done.stderr

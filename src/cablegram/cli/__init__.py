@@ -287,9 +287,19 @@ _INTERRUPTED = 130
 
 def _interrupted() -> None:
     """Ctrl-C: one line saying that the work done so far is kept (ingest commits each document, process each
-    batch) and how to continue, never a traceback; exit 130."""
+    batch) and how to continue, never a traceback; exit 130 at once.
+
+    The exit skips the interpreter's exit handlers: after an interrupt, multiprocessing's handler joins the
+    feeder thread of a queue whose reader is gone (`process --workers` stopped mid-run) and waits for ever.
+    Everything a command keeps is committed by then (each document, each batch; exports write to a temporary
+    file that their own ``finally`` removes), so only the buffered output is flushed first."""
     err_console.print("interrupted: work done so far is saved; run the command again to continue")
-    sys.exit(_INTERRUPTED)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said there
+            continue
+    os._exit(_INTERRUPTED)
 
 
 def _stdout_closed() -> None:
