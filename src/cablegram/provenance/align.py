@@ -197,19 +197,28 @@ def combined_score(cos: float, cov: float, p: AlignParams) -> float:
     return p.weight_embedding * scaled + (1 - p.weight_embedding) * cov
 
 
-def top_candidates(a: np.ndarray, s: np.ndarray, k: int, block: int) -> tuple[np.ndarray, np.ndarray]:
-    """Indices and cosines of the ``k`` most similar rows of ``s`` for each row of ``a`` (both L2-normalised)."""
+def _top_k(sims: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and values of each row's ``k`` largest entries, largest first."""
+    part = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    pv = np.take_along_axis(sims, part, axis=1)
+    order = np.argsort(-pv, axis=1)
+    return np.take_along_axis(part, order, axis=1), np.take_along_axis(pv, order, axis=1)
+
+
+def top_candidates(a: np.ndarray, s: np.ndarray, k: int, block: int,
+                   adjust=None) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and cosines of the ``k`` most similar rows of ``s`` for each row of ``a`` (both L2-normalised).
+    ``adjust(rows, sims)``: changes a block's cosines in place before the selection (see :func:`piece_candidates`)."""
     n, m = a.shape[0], s.shape[0]
     k = min(k, m)
     idx = np.zeros((n, k), dtype=np.int64)
     val = np.zeros((n, k), dtype=np.float32)
     for lo in range(0, n, block):
-        sims = a[lo:lo + block] @ s.T
-        part = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        pv = np.take_along_axis(sims, part, axis=1)
-        order = np.argsort(-pv, axis=1)
-        idx[lo:lo + block] = np.take_along_axis(part, order, axis=1)
-        val[lo:lo + block] = np.take_along_axis(pv, order, axis=1)
+        rows = a[lo:lo + block]
+        sims = rows @ s.T
+        if adjust is not None:
+            adjust(rows, sims)
+        idx[lo:lo + block], val[lo:lo + block] = _top_k(sims, k)
     return idx, val
 
 
@@ -247,22 +256,16 @@ def piece_candidates(a: np.ndarray, s: np.ndarray, pieces: np.ndarray, owners: n
     (``pieces``, each of the source sentence ``owners[c]``; see :func:`source_clauses`) when that clause is
     ``PIECE_MARGIN`` above every whole sentence; the other candidates keep their own cosine, so that a clause close to
     the sentence does not pull its whole sentence in as extra evidence."""
-    n, m = a.shape[0], s.shape[0]
-    k = min(k, m)
-    idx = np.zeros((n, k), dtype=np.int64)
-    val = np.zeros((n, k), dtype=np.float32)
-    for lo in range(0, n, block):
-        sims = a[lo:lo + block] @ s.T
+
+    def boost_best(rows: np.ndarray, sims: np.ndarray) -> None:
         boosted = sims.copy()
-        np.maximum.at(boosted, (slice(None), owners), a[lo:lo + block] @ pieces.T)
-        rows, best = np.arange(sims.shape[0]), np.argmax(boosted, axis=1)
-        clear = boosted[rows, best] - sims.max(axis=1) >= PIECE_MARGIN
+        np.maximum.at(boosted, (slice(None), owners), rows @ pieces.T)
+        at, best = np.arange(sims.shape[0]), np.argmax(boosted, axis=1)
+        clear = boosted[at, best] - sims.max(axis=1) >= PIECE_MARGIN
         # only the best, and only well clear of every whole sentence; the runners-up keep their own cosine
-        sims[rows[clear], best[clear]] = boosted[rows[clear], best[clear]]
-        order = np.argsort(-sims, axis=1)[:, :k]
-        idx[lo:lo + block] = order
-        val[lo:lo + block] = np.take_along_axis(sims, order, axis=1)
-    return idx, val
+        sims[at[clear], best[clear]] = boosted[at[clear], best[clear]]
+
+    return top_candidates(a, s, k, block, adjust=boost_best)
 
 
 def align(article: list[str], source: list[str], article_vecs: np.ndarray, source_vecs: np.ndarray,
