@@ -3,7 +3,9 @@ our own sentences: "the west" in lower case after "from" is the bloc when it han
 or do to one another ("pressure from the west"), the compass point after a verb or another noun; the Gulf states by
 their collective names are the Gulf Cooperation Council; "RSF" alone is the Sudanese paramilitary force next to
 words of armed men or when the text names Sudan, else the press-freedom group; a capitalised common noun opening a
-sentence before personnel ("Riot police") is no new person."""
+sentence before personnel ("Riot police") is no new person; a capital that people or things are carried or fired to is
+the city, one addressed or partnered its government; "the Network" after a body whose name ends in it is that body;
+a bare "the prime minister" after its state's seat of government speaks ("Downing Street said ...") is the holder."""
 
 import pytest
 
@@ -125,3 +127,23 @@ def test_the_head_of_a_body_named_earlier_is_that_body(actors_nlp, text, full, s
 def test_counterparts_met_in_a_capital_meet_in_the_city(actors_nlp):
     doc = run_dated(actors_nlp, "After talks with his counterparts in Rome, the minister flew home.", "2021-05-30")
     assert ids_of(doc, "Rome") == [], mentions(doc)
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    ("Downing Street said the prime minister would chair the crisis meeting himself.", "prime minister",
+     "PER.GBR.keir-starmer"),
+    ("The Kremlin said the president had no plans to travel abroad this month.", "president",
+     "PER.RUS.vladimir-putin"),
+])
+def test_a_bare_title_after_its_seat_of_government_speaks_is_the_holder(actors_nlp, text, title, holder):
+    doc = run_dated(actors_nlp, text, "2026-02-09")
+    assert ids_of(doc, title) == [holder], mentions(doc)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Protesters marched past Downing Street before the prime minister spoke in Leeds.", "prime minister"),
+    ("The prime minister will open the new bridge on Monday, officials said.", "prime minister"),
+])
+def test_a_bare_title_without_a_seat_speaking_stays_unresolved(actors_nlp, text, title):
+    doc = run_dated(actors_nlp, text, "2026-02-09")
+    assert ids_of(doc, title) == [], mentions(doc)

@@ -1,4 +1,7 @@
-"""Accuracy floor of actor resolution on the real-name references in tests/data/actor_resolution.tsv."""
+"""Accuracy floors of actor resolution (floors in tests/data/actor_floors.json): the tuned references in
+tests/data/actor_resolution.tsv, the fresh sets of references into the data folder (one parametrised test; they skip
+when the data folder lacks a data set they read) and the sets that carry their own texts (#7 to #10); and the records
+of each: references only, documents no earlier set used, offsets inside their own texts."""
 
 from __future__ import annotations
 
@@ -42,42 +45,32 @@ def _fresh():
     return module
 
 
-@pytest.mark.slow
-def test_fresh_actor_resolution_floor(shared_data):
-    if not all((shared_data / d).is_dir() for d in ("polnear", "plv", "re3d")):
-        pytest.skip("polnear, plv or re3d not in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(shared_data)
-    assert result["n"] >= 100
-    errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh_accuracy"], errors
+# Sets of references into the data folder: the data sets each reads and its least number of references.
+DATA_SETS = {
+    "fresh": (("polnear", "plv", "re3d"), 100),
+    "fresh2": (("polnear", "plv", "case2021_task2", "msrp", "plover_gsr", "fakenewsamt", "kiel_ust"), 80),
+    "fresh3": (("polnear", "plv", "case2021_task2", "msrp", "plover_gsr", "kiel_ust", "ngec_guardian"), 80),
+    "fresh5": (("polnear", "case2021_task2", "plover_gsr", "india_police_events", "ngec_guardian"), 70),
+    "fresh6": (("ngec_guardian",), 60),
+}
+# The order the sets were made in: each names documents no set before it used (the tuned set first).
+ORDER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 @pytest.mark.slow
-def test_fresh2_actor_resolution_floor(shared_data):
-    needed = ("polnear", "plv", "case2021_task2", "msrp", "plover_gsr", "fakenewsamt", "kiel_ust")
+@pytest.mark.parametrize("which", sorted(DATA_SETS))
+def test_data_folder_sets_actor_resolution_floor(shared_data, which):
+    needed, least = DATA_SETS[which]
     if not all((shared_data / d).is_dir() for d in needed):
-        pytest.skip("a data set of fresh set #2 is not in shared data")
+        pytest.skip(f"a data set of {which} ({', '.join(needed)}) is not in shared data")
     floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(shared_data, which="fresh2")
-    assert result["n"] >= 80
+    result = _fresh().evaluate(shared_data, which=which)
+    assert result["n"] >= least
     errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh2_accuracy"], errors
+    assert result["accuracy"] >= floors[f"actor_resolution_{which}_accuracy"], errors
 
 
-@pytest.mark.slow
-def test_fresh3_actor_resolution_floor(shared_data):
-    needed = ("polnear", "plv", "case2021_task2", "msrp", "plover_gsr", "kiel_ust", "ngec_guardian")
-    if not all((shared_data / d).is_dir() for d in needed):
-        pytest.skip("a data set of fresh set #3 is not in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(shared_data, which="fresh3")
-    assert result["n"] >= 80
-    errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh3_accuracy"], errors
-
-
-@pytest.mark.parametrize("which", ["fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("which", ["fresh", "fresh2", "fresh3", "fresh5", "fresh6"])
 def test_fresh_gold_files_hold_references_only(which):
     module = _module()
     for path in _fresh().SETS[which].values():
@@ -85,77 +78,29 @@ def test_fresh_gold_files_hold_references_only(which):
         assert len(rows) >= 25
         assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"]
                    for r in rows)
-        if which != "fresh3":  # sets #1 and #2 stay outside the Guardian sample altogether
+        if which in ("fresh", "fresh2"):  # sets #1 and #2 stay outside the Guardian sample altogether
             assert not any(r["dataset"] == "ngec_guardian" for r in rows)  # texts outside the tuned Guardian set
 
 
-def test_fresh3_uses_documents_no_earlier_set_used():
-    # set #3 may use Guardian records, but none the tuned set (actor_resolution.tsv) or sets #1/#2 annotated
-    module = _module()
-    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv", *_fresh().SETS["fresh"].values(),
-               *_fresh().SETS["fresh2"].values()]
-    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
-    fresh3 = {(r["dataset"], r["doc_id"]) for path in _fresh().SETS["fresh3"].values() for r in module.read_gold(path)}
-    assert len(fresh3) >= 60 and not fresh3 & used
-
-
-def test_fresh2_uses_documents_no_earlier_set_used():
-    module = _module()
-    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv", *_fresh().SETS["fresh"].values()]
-    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
-    fresh2 = {(r["dataset"], r["doc_id"]) for path in _fresh().SETS["fresh2"].values() for r in module.read_gold(path)}
-    assert len(fresh2) >= 50 and not fresh2 & used
-
-
-@pytest.mark.slow
-def test_fresh5_actor_resolution_floor(shared_data):
-    needed = ("polnear", "case2021_task2", "plover_gsr", "india_police_events", "ngec_guardian")
-    if not all((shared_data / d).is_dir() for d in needed):
-        pytest.skip("a data set of fresh set #5 is not in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(shared_data, which="fresh5")
-    assert result["n"] >= 70
-    errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh5_accuracy"], errors
-
-
-def test_fresh5_uses_documents_no_earlier_set_used():
+@pytest.mark.parametrize("which, least_documents", [("fresh2", 50), ("fresh3", 60), ("fresh5", 50), ("fresh6", 25)])
+def test_data_folder_set_uses_documents_no_earlier_set_used(which, least_documents):
+    # a later set may use Guardian records, but none the tuned set (actor_resolution.tsv) or an earlier set annotated
     module = _module()
     earlier = [REPO / "tests" / "data" / "actor_resolution.tsv",
-               *(path for which in ("fresh", "fresh2", "fresh3", "fresh4") for path in _fresh().SETS[which].values())]
+               *(path for before in ORDER[:ORDER.index(which)] for path in _fresh().SETS[before].values())]
     used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
-    fresh5 = [r for path in _fresh().SETS["fresh5"].values() for r in module.read_gold(path)]
-    docs = {(r["dataset"], r["doc_id"]) for r in fresh5}
-    assert len(fresh5) >= 60 and not docs & used
-    assert all(int(r["doc_id"]) >= 136 for r in fresh5 if r["dataset"] == "ngec_guardian")
+    docs = {(r["dataset"], r["doc_id"]) for path in _fresh().SETS[which].values() for r in module.read_gold(path)}
+    assert len(docs) >= least_documents and not docs & used
 
 
-@pytest.mark.slow
-def test_fresh6_actor_resolution_floor(shared_data):
-    if not (shared_data / "ngec_guardian").is_dir():
-        pytest.skip("ngec_guardian (the data set of fresh set #6) not in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
-    result = _fresh().evaluate(shared_data, which="fresh6")
-    assert result["n"] >= 60
-    errors = result["dev"]["errors"] + result["final"]["errors"]
-    assert result["accuracy"] >= floors["actor_resolution_fresh6_accuracy"], errors
+def test_fresh5_uses_guardian_records_past_the_tuned_sample():
+    rows = [r for path in _fresh().SETS["fresh5"].values() for r in _module().read_gold(path)]
+    assert len(rows) >= 60 and all(int(r["doc_id"]) >= 136 for r in rows if r["dataset"] == "ngec_guardian")
 
 
-def test_fresh6_uses_documents_no_earlier_set_used():
-    module = _module()
-    earlier = [REPO / "tests" / "data" / "actor_resolution.tsv",
-               *(path for which in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
-                 for path in _fresh().SETS[which].values())]
-    used = {(r["dataset"], r["doc_id"]) for path in earlier for r in module.read_gold(path)}
-    fresh6 = [r for path in _fresh().SETS["fresh6"].values() for r in module.read_gold(path)]
-    assert len(fresh6) >= 60 and not {(r["dataset"], r["doc_id"]) for r in fresh6} & used
-    assert all(set(r) == {"dataset", "doc_id", "start", "end", "gold", "category"} and r["end"] > r["start"]
-               for r in fresh6)
-
-
-@pytest.mark.parametrize("which, n", [("fresh7", 48), ("fresh8", 36), ("fresh9", 36)])
+@pytest.mark.parametrize("which, n", [("fresh7", 48), ("fresh8", 36), ("fresh9", 36), ("fresh10", 36)])
 def test_own_text_sets_actor_resolution_floor(tmp_path, which, n):
-    # Sets #7, #8 and #9 carry their own texts (tests/data/actors_<set>_texts.jsonl, dataset "own"): no data folder
+    # Sets #7 to #10 carry their own texts (tests/data/actors_<set>_texts.jsonl, dataset "own"): no data folder
     # needed, so an empty folder stands for it.
     floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
     result = _fresh().evaluate(tmp_path, which=which)
@@ -164,7 +109,7 @@ def test_own_text_sets_actor_resolution_floor(tmp_path, which, n):
     assert result["accuracy"] >= floors[f"actor_resolution_{which}_accuracy"], errors
 
 
-@pytest.mark.parametrize("which", ["fresh7", "fresh8", "fresh9"])
+@pytest.mark.parametrize("which", ["fresh7", "fresh8", "fresh9", "fresh10"])
 def test_own_text_sets_references_point_into_their_own_texts(which):
     module = _module()
     path = REPO / "tests" / "data" / f"actors_{which}_texts.jsonl"

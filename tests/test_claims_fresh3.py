@@ -1,14 +1,11 @@
-"""Claimant set #3 (tests/data/claimants_fresh3.jsonl, own annotation, references only): its layout, that it
-names documents the earlier claimant sets did not use, and the accuracy floors of claimant kind and span
-(benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json)."""
+"""Claimant set #3 (tests/data/claimants_fresh3.jsonl, own annotation, references only): its layout and that
+it names documents the earlier claimant sets did not use (its accuracy floors: test_claims_claimant_sets.py)."""
 
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FRESH3 = REPO / "tests" / "data" / "claimants_fresh3.jsonl"
@@ -53,13 +50,3 @@ def test_a_non_claim_row_is_wrong_only_with_a_claimant_on_its_cue():
     assert module.score_row(text, [unattributed], gold)["span_ok"] is True
 
 
-@pytest.mark.slow
-def test_claimant_set3_floors(shared_data):
-    rows = _module().read_gold(FRESH3)
-    if not all((shared_data / d).is_dir() for d in {g["dataset"] for g in rows}):
-        pytest.skip("the datasets of claimant set #3 are not all in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
-    result = _module().evaluate(shared_data, gold_path=FRESH3)
-    assert result["n"] == len(rows)
-    assert result["kind_accuracy"] >= floors["claimant_fresh3_kind_accuracy"], result["errors"]
-    assert result["span_accuracy"] >= floors["claimant_fresh3_span_accuracy"], result["errors"]

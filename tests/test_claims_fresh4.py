@@ -1,15 +1,12 @@
-"""Claimant set #4 (tests/data/claimants_fresh4.jsonl, own annotation, references only): its layout, that it names
-documents no earlier claimant set used, and the accuracy floors of claimant kind and span
-(benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json)."""
+"""Claimant set #4 (tests/data/claimants_fresh4.jsonl, own annotation, references only): its layout and that it
+names documents no earlier claimant set used (its accuracy floors: test_claims_claimant_sets.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FRESH4 = REPO / "tests" / "data" / "claimants_fresh4.jsonl"
@@ -41,13 +38,3 @@ def test_claimant_set4_is_references_from_new_documents_split_by_hash():
         assert r["part"] == ("final" if int(digest, 16) % 3 == 0 else "dev")  # the split made before any run
 
 
-@pytest.mark.slow
-def test_claimant_set4_floors(shared_data):
-    rows = _module().read_gold(FRESH4)
-    if not all((shared_data / d).is_dir() for d in {g["dataset"] for g in rows}):
-        pytest.skip("the datasets of claimant set #4 are not all in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
-    result = _module().evaluate(shared_data, gold_path=FRESH4)
-    assert result["n"] == len(rows)
-    assert result["kind_accuracy"] >= floors["claimant_fresh4_kind_accuracy"], result["errors"]
-    assert result["span_accuracy"] >= floors["claimant_fresh4_span_accuracy"], result["errors"]

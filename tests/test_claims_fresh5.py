@@ -1,16 +1,13 @@
 """Claimant set #5 (tests/data/claimants_fresh5.jsonl: an analyst's annotation on IndiaPoliceEvents articles,
 written without seeing the system's output; references only): its layout, that it names documents no earlier
-claimant set used, the split made before any run, and the accuracy floors of claimant kind and span
-(benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json)."""
+claimant set used and the split made before any run (its accuracy floors: test_claims_claimant_sets.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FRESH5 = REPO / "tests" / "data" / "claimants_fresh5.jsonl"
@@ -55,13 +52,3 @@ def test_a_claim_without_claimant_words_scores_its_kind():
     assert not module.score_row(text, [], gold)["kind_ok"]
 
 
-@pytest.mark.slow
-def test_claimant_set5_floors(shared_data):
-    rows = _module().read_gold(FRESH5)
-    if not (shared_data / "india_police_events").is_dir():
-        pytest.skip("india_police_events is not in shared data")
-    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
-    result = _module().evaluate(shared_data, gold_path=FRESH5)
-    assert result["n"] == len(rows)
-    assert result["kind_accuracy"] >= floors["claimant_fresh5_kind_accuracy"], result["errors"]
-    assert result["span_accuracy"] >= floors["claimant_fresh5_span_accuracy"], result["errors"]

@@ -1,16 +1,13 @@
-"""Claimant set #6 (tests/data/claimants_fresh6.jsonl: 40 short wire-style passages written with their text on
-1 Dec 2026 by an analyst who never saw the code): its layout, the split fixed by the hash of the id, the accuracy
-floors of claimant kind and span (benchmarks/eval_claimants.py; floors in tests/data/claimants_floors.json), and
-the kinds its development part showed, each in own fictional sentences: an outlet known by the shape of its name
-("the Valley Gazette", "Radio Ostmark"), a dispatch known by its city, a party's initials, an office before a
-name, a clause the parser hung on "said in a statement", state television, a forecast with its own subject, a
-"they" that refers to unnamed people."""
+"""Claimant set #6 (tests/data/claimants_fresh6.jsonl: 40 short wire-style passages written with their text on 1 Dec
+2026 by an analyst who never saw the code; its records and accuracy floors are checked in
+test_claims_claimant_sets.py): the kinds its development part showed, each in own fictional sentences: an outlet
+known by the shape of its name ("the Valley Gazette", "Radio Ostmark"), a dispatch known by its city, a party's
+initials, an office before a name, a clause the parser hung on "said in a statement", state television, a forecast
+with its own subject, a "they" that refers to unnamed people."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
@@ -18,8 +15,6 @@ import pytest
 from cablegram.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
-FRESH6 = REPO / "tests" / "data" / "claimants_fresh6.jsonl"
-KINDS = {"outlet", "organisation", "named", "anonymous", "analysts"}
 
 
 def _module():
@@ -29,32 +24,11 @@ def _module():
     return module
 
 
-def test_claimant_set6_carries_its_text_and_the_split_by_hash():
-    rows = _module().read_gold(FRESH6)
-    assert len(rows) == 40 and len({r["id"] for r in rows}) == 40
-    for r in rows:
-        assert {"id", "text", "cue", "claimant", "kind", "category", "part"} <= set(r)
-        assert "dataset" not in r and r["kind"] in KINDS
-        assert 0 <= r["cue"][0] < r["cue"][1] <= len(r["text"])
-        assert r["claimant"] is None or 0 <= r["claimant"][0] < r["claimant"][1] <= len(r["text"])
-        digest = int(hashlib.sha256(r["id"].encode()).hexdigest(), 16)
-        assert r["part"] == ("final" if digest % 3 == 0 else "dev")  # the split made when the file was written
-
-
 def test_rows_with_text_are_scored_on_their_own_text():
     module = _module()
     row = {"id": "x", "text": "Ann Lee said it."}
     assert module.row_key(row) == ("text", "x")
     assert module.row_key({"dataset": "guardian", "doc_id": "7"}) == ("guardian", "7")
-
-
-@pytest.mark.slow
-def test_claimant_set6_floors(tmp_path):
-    floors = json.loads((REPO / "tests" / "data" / "claimants_floors.json").read_text(encoding="utf-8"))
-    result = _module().evaluate(tmp_path, gold_path=FRESH6)  # no data folder: every row carries its text
-    assert result["n"] == 40
-    assert result["kind_accuracy"] >= floors["claimant_fresh6_kind_accuracy"], result["errors"]
-    assert result["span_accuracy"] >= floors["claimant_fresh6_span_accuracy"], result["errors"]
 
 
 @pytest.fixture(scope="module")

@@ -1224,7 +1224,7 @@ class ActorResolver:
         subject, not a leader named in passing), then the one named last; None when nobody named held it."""
         found = _named_holders(scan.people, role, date, i)
         if not found:
-            return self._holder_named_after(scan, role, date, i)
+            return self._holder_named_after(doc, scan, role, date, i)
         if len(found) < 2:
             return found[0]
         sent = doc[i].sent
@@ -1238,16 +1238,21 @@ class ActorResolver:
             return actor.country in states, words[name[-1]] if name else 0, -pos
         return max(enumerate(found), key=key)[1]
 
-    def _holder_named_after(self, scan: _TitleScan, role: str, date: str | None, i: int):
+    def _holder_named_after(self, doc: Doc, scan: _TitleScan, role: str, date: str | None, i: int):
         """(person, role) that a bare "the prime minister" at token ``i`` names when nobody named before it held
         the office on ``date`` (a dated text only): the holder of the office, on the date, for the state the text
         has named most so far (the story's own country), when the text names that holder by surname later on
-        ("new delhi: ... the prime minister said ... vajpayee"); None otherwise."""
+        ("new delhi: ... the prime minister said ... vajpayee"), or when that state's seat of government speaks
+        earlier in the sentence ("Downing Street said the prime minister would ..."; :meth:`_seat_before`);
+        None otherwise."""
         if date is None:
             return None
         states = Counter(h.actor.id for h in scan.by_start.values() if h.actor.type == "state" and h.start < i)
         top = states.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        seat = self._seat_before(doc, scan, i)
+        if seat is not None and (not top or top[0][0] == seat):
+            top = [(seat, 1)]
+        elif not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         holder = self.resolver.office_holder(role, top[0][0], date)
         if holder is None:
@@ -1256,7 +1261,19 @@ class ActorResolver:
                 role != ("head_of_government" if top[0][0] in HEAD_OF_GOVERNMENT_LEADS else "head_of_state"):
             return None  # the older sources' national leader of India is its prime minister, not its president
         name = self.kb.folder.name(holder[0].name)
-        return holder if name and any(name[-1] in token for token in scan.folded[i:]) else None
+        return holder if seat == top[0][0] or name and any(name[-1] in token for token in scan.folded[i:]) else None
+
+    def _seat_before(self, doc: Doc, scan: _TitleScan, i: int) -> str | None:
+        """The state (KB id) whose seat of government (``kb.titles.INSTITUTION_METONYMS``: "Downing Street",
+        "the Kremlin") opens the sentence of token ``i`` as its subject, before ``i``; None when none does."""
+        sent = doc[i].sent
+        for j in range(sent.start, i):
+            found = self._scan(doc, scan.folded, self._inst_metonyms, self._inst_metonym_prefixes,
+                               self._inst_metonym_max, j)
+            if found is not None and found[0] <= i and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[j:found[0]]):
+                country = self._inst_metonyms[found[1]]
+                return country if country in self.kb else None
+        return None
 
     def _title_hit(self, i: int, end: int, key: tuple[str, ...], role: str, country: str | None,
                    qualifier: _Hit | None, date: str | None, named) -> _Hit | None:
