@@ -1079,8 +1079,18 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
         if _party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
+        if _modifier_dropped(head, who):
+            return out
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
+
+
+def _modifier_dropped(head: str, who: str) -> bool:
+    """Whether the article's subject is the source's less a modifier ("Trucks have" for "WFP trucks have", "The teams"
+    for "The agency's mobile teams"): every word of it in the source's subject, a common noun among them."""
+    mine = set(words(head)) - STOPWORDS
+    return bool(mine) and mine <= set(words(who)) and any(w.isalpha() and w.lower() == w for w in re.findall(
+        r"[^\W\d_]+", who) if w.lower() in mine)
 
 
 def _parties_swapped(sentence: str, src: str, mine: set[str], theirs: set[str], verb_a: re.Match,

@@ -78,6 +78,7 @@ _DURATION = re.compile(
     r"(?:for|within)\s+(?:another\s+|at least\s+|up to\s+|the next\s+|the coming\s+)?(?:\d+|[a-z]+)\s+(?:more\s+)?"
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)|(?:until|through|till)\s+(?:the end of\s+)?(?:\d{4}|next year|this year|[a-z]+ \d{4})|"
     r"(?:in|over|within) the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years)|"
+    r"(?:for|over|within) the (?:next|coming) (?:day|week|fortnight|month|year|decade)|"  # one unit: "for the next year"
     r"(?<=cover )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
     r"(?<=covers )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
     r"(?:the\s+)?(?:whole|entire|rest)\s+of\s+(?:next|this|the\s+next|the\s+coming)\s+(?:year|month|week))\b", re.I)
@@ -147,13 +148,13 @@ _COUNTED = re.compile(r"\b(?P<n>\d+|[a-z]+)\s+(?P<more>more\s+)?(?P<u>day|week|f
 
 def duration_days(text: str) -> tuple[float, bool] | None:
     """The length in days of a counted duration ("for a month" → 30, "for thirty days" → 30, "for a fortnight" → 14,
-    "for two more years" → 730) and whether it is counted on top of another ("more", "another"); None for an
+    "for two more years" → 730, "for the next year" → 365) and whether it is counted on top of another ("more", "another"); None for an
     open-ended one ("for as long as it takes"). Months count 30 days, years 365: compare lengths with a tolerance."""
     m = _COUNTED.search(text)
     if m is None:
         return None
     n = m.group("n").lower()
-    count = 1.0 if n in ("a", "an", "one") else float(n) if n.isdigit() else vocabulary.number_words().get(n)
+    count = 1.0 if n in ("a", "an", "one", "next", "coming") else float(n) if n.isdigit() else vocabulary.number_words().get(n)
     if count is None:
         return None
     more = bool(m.group("more")) or re.search(r"\banother\b", text, re.I) is not None
