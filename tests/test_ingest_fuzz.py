@@ -100,11 +100,17 @@ def page(rng: random.Random, paras: list[str] | None) -> tuple[bytes, dict]:
     return data, {"date": date, "charset": charset}
 
 
+STAFF_LINE = re.compile(r"\s*\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by [A-Z]")
+
+
 def expected_sentences(paras: list[str], charset: str) -> list[str]:
     """The article's sentences as they should be stored: legacy-encoded pages lose what cp1252 cannot
-    write, and a dateline opening the article is kept in meta, not in the text."""
+    write, a dateline opening the article is kept in meta, not in the text, and a wire's staff line
+    ("(Reporting by …; Editing by ….)") is furniture, not stored."""
     sentences = []
     for i, p in enumerate(paras):
+        if STAFF_LINE.match(p):
+            continue
         if i == 0:
             while split_dateline(p)[1] is not None:
                 p = split_dateline(p)[0]
