@@ -8,7 +8,8 @@ a stop "on hold" told with the occasion ("after a row over fees") is still a sto
 generators" gives without "over"; a partial delivery with no figure keeps the status of the package it comes from.
 On the twelfth set's dev part: a currency code in lower case before a figure with its magnitude ("eur 300 million");
 attacks that destroyed what is replaced name no weapon; a loan "agreed with" its receiver is allocated; a state's aid
-agency or the coalition a speaker calls its own gives for the state; where a pledge is made is no place at home.
+agency or the coalition a speaker calls its own gives for the state; where a pledge is made is no place at home;
+what is left of the own fleet ("its remaining fighter jets") sent to a named receiver is handed on, no deployment.
 
 Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds), but
 for the known places, which need real states and the full pipeline."""
@@ -182,3 +183,9 @@ def test_a_coalition_the_speaker_calls_its_own(knlp):
 def test_where_a_pledge_is_made_is_no_place_at_home(nlp):
     [c] = rows(nlp, "At a donors' conference in Paris, France pledges 50 generators worth 20 million EUR.")
     assert (c.donor, c.amount, c.currency) == ("FRA", 2e7, "EUR"), c
+
+
+def test_what_is_left_of_the_own_fleet_is_handed_on(knlp):
+    [c] = rows(knlp, "Norland ruled out sending its remaining fighter jets to Ostravia.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", "refused"), c
+    assert rows(knlp, "Norland sent its warplanes to Ostravia.") == []  # its own craft: a deployment

@@ -33,6 +33,9 @@ def keyword_pattern(words: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
+# "sending its remaining fighter jets to X": what is left of the own fleet, handed on to a named receiver (no deployment)
+_FLEET_HANDED_ON = frozenset(("remaining", "last", "entire", "retired", "decommissioned", "ageing", "aging", "older"))
+
 @dataclass(frozen=True)
 class KindRule:
     """One category rule: a (category, subcategory) and the keywords that signal it."""
@@ -149,7 +152,9 @@ class CommitmentLexicon:
         if any(o.lower_ in self.force_units for o in objects):
             return True
         craft = [o for o in objects if o.lower_ in self.force_craft and not self._carries_support(o)]
-        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in craft for c in o.children)
+        own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in craft for c in o.children) and not (
+            _names_receiver(verb) and any(c.dep_ == "amod" and c.lower_ in _FLEET_HANDED_ON for o in craft
+                                          for c in o.children))
         return bool(craft) and (own or not _names_receiver(verb))
 
     def _carries_support(self, craft) -> bool:
