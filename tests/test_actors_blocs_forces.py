@@ -130,9 +130,9 @@ def test_counterparts_met_in_a_capital_meet_in_the_city(actors_nlp):
 
 
 @pytest.mark.parametrize("text, title, holder", [
-    ("Downing Street said the prime minister would chair the crisis meeting himself.", "prime minister",
+    ("Downing Street confirmed on Tuesday that the prime minister had cancelled his trip to Asia.", "prime minister",
      "PER.GBR.keir-starmer"),
-    ("The Kremlin said the president had no plans to travel abroad this month.", "president",
+    ("The Kremlin insisted that the president would skip the summit in Brazil.", "president",
      "PER.RUS.vladimir-putin"),
 ])
 def test_a_bare_title_after_its_seat_of_government_speaks_is_the_holder(actors_nlp, text, title, holder):

@@ -31,7 +31,8 @@ def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
-    ("The opposition Labour Party said the plan would push up rents.", "The opposition Labour Party"),
+    ("Rents will soar under the housing plan, the opposition Labour Party warned on Sunday.",
+     "the opposition Labour Party"),
     ("The opposition Tiko Union said the count had been rigged in two districts.", "The opposition Tiko Union"),
     ("The main opposition Harvest Party rejected the new figures.", "The main opposition Harvest Party"),
 ])
