@@ -87,6 +87,19 @@ def check_event_filters(type: str | None = None, mode: str | None = None, modali
     n = {"type": "type", "mode": "mode", "modality": "modality", "date_from": "date_from", "date_to": "date_to",
          **(names or {})}
     checked_type = check_event_type(type, n["type"])
-    return {"type": checked_type, "mode": check_mode(mode, checked_type, n["mode"]),
-            "modality": check_modality(modality, n["modality"]), "date_from": check_date(date_from, n["date_from"]),
-            "date_to": check_date(date_to, n["date_to"])}
+    checked = {"type": checked_type, "mode": check_mode(mode, checked_type, n["mode"]),
+               "modality": check_modality(modality, n["modality"]), "date_from": check_date(date_from, n["date_from"]),
+               "date_to": check_date(date_to, n["date_to"])}
+    check_date_range(checked["date_from"], checked["date_to"], n["date_from"], n["date_to"])
+    return checked
+
+
+def check_date_range(date_from: str | None, date_to: str | None, name_from: str, name_to: str) -> None:
+    """InputError (``invalid_value``) when the range's start lies after its end (checked calendar dates; a month
+    covers its days, so 2024-03-10 … 2024-03 is a range): such a filter matched nothing without saying why."""
+    if not (date_from and date_to):
+        return
+    k = min(len(date_from), len(date_to))
+    if date_from[:k] > date_to[:k]:
+        raise InputError(f"{date_from!r} is after {name_to} {date_to!r}", source=name_from, code="invalid_value",
+                         hint=f"Give the earlier date in {name_from} and the later one in {name_to}.")
