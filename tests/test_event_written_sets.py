@@ -1,6 +1,6 @@
-"""The third to fifth written reporter-style event sets (tests/data/events_fresh3.jsonl, events_fresh4.jsonl, written
-on 1 December 2026, and events_fresh5.jsonl, written on 2 December 2026; 36 sentences each, by analysts who never saw
-the code): their form, their final parts, and floors of ``benchmarks/eval_events_written.py --set NAME --part dev`` on
+"""The third to sixth written reporter-style event sets (tests/data/events_fresh3.jsonl, events_fresh4.jsonl, written
+on 1 December 2026, events_fresh5.jsonl and events_fresh6.jsonl, written on 2 December 2026; 36 sentences each, by
+analysts who never saw the code): their form, their final parts, and floors of ``benchmarks/eval_events_written.py --set NAME --part dev`` on
 their development parts (figures in docs/reproduce.md and docs/figures.md; the final parts are scored once, never
 floored)."""
 
@@ -24,6 +24,8 @@ FLOORS = {
                "confident_precision": 0.88, "confident_no_event_quiet": 1.0},
     "fresh5": {"all_type_accuracy": 0.86, "all_direction_both": 0.95, "all_recall": 0.84,
                "confident_precision": 0.88, "confident_no_event_quiet": 1.0},
+    "fresh6": {"all_type_accuracy": 0.87, "all_direction_both": 0.85, "all_recall": 0.80,
+               "confident_precision": 0.85, "confident_no_event_quiet": 1.0},
 }
 
 
