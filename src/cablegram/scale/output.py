@@ -85,10 +85,18 @@ def analysis_rows(doc: Document, analysis: Analysis, run_at: str) -> Iterator[tu
         "doc_id": analysis.doc_id, "language": analysis.language, "sentences": analysis.sentences,
         "pipeline_version": analysis.pipeline_version, "processed_at": run_at}))
     for table in RECORD_KINDS:
-        for i, rec in enumerate(getattr(analysis, table)):
+        for i, rec in _last_of_each_id(getattr(analysis, table)):
             yield table, _tuple(table, {**to_row(table, rec), "ordinal": i})
     for actor in analysis.new_actors:
         yield "actors", _tuple("actors", {**to_row("actors", actor), "doc_id": analysis.doc_id})
+
+
+def _last_of_each_id(records: list) -> list[tuple[int, Any]]:
+    """(position, record) of ``records`` with one record per id, the last one, as a store keeps them (INSERT OR
+    REPLACE on the id): an act found twice in one sentence (a title and the name in apposition) gives two records
+    with one id, and the Parquet tables must not hold a primary key twice."""
+    last = {getattr(rec, "id", None): i for i, rec in enumerate(records)}
+    return [(i, rec) for i, rec in enumerate(records) if last[getattr(rec, "id", None)] == i]
 
 
 def error_row(err: dict[str, Any]) -> tuple[str, tuple]:
