@@ -91,7 +91,12 @@ def test_target_is_the_object_not_the_subject_again(nlp):
 
 
 def test_denial_codes_the_accused_as_source_and_the_victim_as_target(nlp):
-    ev = code(nlp, "The Ostrelian Defence Ministry denied that Ostrelian drones had crossed the border into Dunmark.")
+    """The denial's REJECT; the act denied, done by someone, is an event of its own beside it, negated."""
+    doc = nlp.make_doc("The Ostrelian Defence Ministry denied that Ostrelian drones had crossed the border into Dunmark.")
+    doc._.cg_date = ANCHOR
+    events = nlp(doc)._.cg_events
+    ev = next(e for e in events if e.trigger == "denied")
+    assert all(e.modality == "negated" for e in events if e.trigger != "denied"), [e.to_dict() for e in events]
     assert ev.source_text and "Ostrelia" in ev.source_text
     assert ev.target_text == "Dunmark"
     assert ev.source_actor != ev.target_actor

@@ -38,8 +38,8 @@ def _events_on(nlp, text):
     ("The Veldran police denied any role in the killing of a Korvanian trader.", "killing", "occurred"),
     # what a "without" phrase names did not take place
     ("The Korvanian envoy flew home from Ismen without a deal on fishing rights.", "deal", "negated"),
-    # a pronoun subject of a reported clause is the speaker, the act's doer ("the army said it had not …")
-    ("The Korvanian army said it had not targeted civilians in Ismen.", "targeted", "negated"),
+    # a pronoun subject of a reported clause is the named speaker, the act's doer ("X said it had not …")
+    ("Veldra said it had not targeted civilians in Ismen.", "targeted", "negated"),
     # a frame's passive subject is its infinitive's doer
     ("The Veldran envoy is expected to arrive in Ismen on Sunday.", "arrive", "planned"),
     # the gerund of "ruled out" that the parser hangs as an adverbial clause is the act left open

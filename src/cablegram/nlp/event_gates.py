@@ -34,7 +34,7 @@ from functools import lru_cache
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
-from .modality import plan_holder, pronoun_speaker
+from .modality import plan_holder
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
@@ -246,11 +246,10 @@ def unnamed_agent(verb) -> bool:
 
 
 def _subject_nouns(tok, depth: int) -> list:
-    """The noun subjects of ``tok`` as the doers of the act :func:`unnamed_agent` looks at ``depth`` frames below: the
-    speaker for a pronoun of a reported clause ("the army said it had not …"), and a frame's passive subject ("the envoy
-    is expected to arrive")."""
-    subjects = [c for c in pronoun_speaker([c for c in tok.children if c.dep_ == "nsubj"], tok) if c.pos_ == "NOUN"]
-    return subjects + [c for c in tok.children if c.pos_ == "NOUN" and depth and c.dep_ == "nsubjpass"]
+    """The noun subjects of ``tok`` as the doers of the act :func:`unnamed_agent` looks at ``depth`` frames below, with
+    a frame's passive subject ("the envoy is expected to arrive"). A pronoun's speaker is no unnamed agent here ("the
+    council insists it cannot house them" states no act): only a named one is (:func:`.events._actor_subject`)."""
+    return [c for c in tok.children if c.pos_ == "NOUN" and (c.dep_ == "nsubj" or (depth and c.dep_ == "nsubjpass"))]
 
 
 def death_verb(verb) -> bool:
