@@ -280,10 +280,10 @@ def earlier_event(sentence: str, evidence: list[str], evidence_dates: list[str |
     return None
 
 
-# A time counted back from the report ("two years ago", "a decade ago", "last year"): an earlier event's, never the
+# A time counted back from the report ("two years ago", "a decade ago"): an earlier event's, never the
 # readout's own encounter (which is "today" or a weekday).
-_AGO = re.compile(r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)"
-                  r"\s+ago|last\s+year|a\s+decade\s+ago)\b", re.I)
+_AGO = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)"
+                  r"\s+ago\b", re.I)
 
 
 def _ago(sentence: str) -> str | None:
