@@ -1,6 +1,8 @@
-"""The sense of "strike" from who strikes: aircraft, helicopters, warships and shelling strike as an attack
-(ASSAULT, also under a denial: "denied that its aircraft struck X" is a negated attack), never a labour strike;
-dockworkers, railway workers and farmers strike as a protest. Sentences are written for these tests."""
+"""Two kinds an end-to-end field-kind case showed. The sense of "strike" from who strikes: aircraft, helicopters,
+warships and shelling strike as an attack (ASSAULT, also under a denial: "denied that its aircraft struck X" is a
+negated attack), never a labour strike; dockworkers, railway workers and farmers strike as a protest. And a request
+for weapons or goods to be sent ("asked X to deliver missiles") has the mode assist. Sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +44,13 @@ def test_workers_who_strike_protest_in_the_lexicon(nlp, text):
     doc = nlp(text)
     cues = [etype for sent in doc.sents for _, etype, _ in find_cues(sent, build_cue_index())]
     assert cues == ["PROTEST"], cues
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova asked Romania to deliver two air defence batteries.",
+    "Kenya urged Turkey to supply armoured vehicles for its police mission.",
+    "Somalia called on Egypt to send ammunition to its army.",
+])
+def test_asking_for_weapons_or_goods_is_a_request_for_assistance(nlp, text):
+    requests = [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    assert [e.mode for e in requests] == ["assist"], [(e.type, e.mode) for e in events_of(nlp, text)]
