@@ -22,6 +22,8 @@ def rows(nlp, text: str) -> list:
     "Dozens of drones hit the city, the general staff said.",
     "Artillery shelled two villages near the border on Friday.",
     "Armed drones attacked a fuel depot in the south overnight.",
+    "The coastal state's navy said it would escort grain ships through the channel from Monday.",
+    "Frigates will patrol the shipping lane after two tankers were seized.",
 ])
 def test_weapons_used_in_combat_are_no_commitment(nlp, text):
     assert rows(nlp, text) == [], [(r.donor, r.status, r.reason) for r in rows(nlp, text)]
