@@ -483,7 +483,8 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
     if by_text:
         return by_text
     if head.pos_ == "NOUN" and head.ent_type_ != "PERSON" and (head_low in lx.institutional_heads or
-                                                              head_low in lx.outlet_ambiguous) \
+                                                              head_low in lx.outlet_ambiguous or
+                                                              _modified_institution(head, lx)) \
             and head_low not in lx.person_roles:
         return "organisation"  # "a Bloomberg poll", "the Trump campaign", "the paper": a body or its work
     if kind == "person" or "PERSON" in ents or head_low in PERSONAL_PRONOUNS or head_low in lx.person_titles:
@@ -494,6 +495,13 @@ def _named_or_organisation(source: Span, lx: AttributionLexicon, head_actor: str
     if head.pos_ == "PROPN":
         return "organisation" if _name_with_article(head) else "named"
     return None
+
+
+def _modified_institution(head, lx: AttributionLexicon) -> bool:
+    """Whether a head that names a body only under a modifier has one ("the coast guard", "the national guard", "the
+    state border guard": ``claimants.modified_institutional_heads``); "the guard said" stays a person."""
+    return head.lower_ in lx.modified_institutional_heads and any(
+        c.dep_ in ("compound", "amod") for c in head.children)
 
 
 _VOWELS = frozenset("aeiou")

@@ -81,6 +81,7 @@ class AttributionLexicon:
     person_roles: frozenset[str] = frozenset()  # appositive heads that make a name a person's ("a spokesman")
     unnamed_people: frozenset[str] = frozenset()  # heads of unnamed people by what they do ("an aid worker")
     seats: frozenset[str] = frozenset()  # seats of government, lower case ("the elysée", "downing street")
+    modified_institutional_heads: frozenset[str] = frozenset()  # a body only under a modifier ("the coast guard")
     outlet_ambiguous: frozenset[str] = frozenset()  # "paper": the outlet just named, else a document
     outlet_mastheads: frozenset[str] = frozenset()  # last words of a newspaper's name, as written ("Courier")
     outlet_openers: frozenset[str] = frozenset()  # first words of a newspaper's name after "the" ("Morning")
@@ -113,6 +114,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         anonymity_phrases=_phrases(lx.get("claimants", {}).get("anonymity_phrases", [])),
         analyst_heads=word_set(lx, "claimants.analyst_heads"),
         institutional_heads=word_set(lx, "claimants.institutional_heads"),
+        modified_institutional_heads=word_set(lx, "claimants.modified_institutional_heads"),
         person_titles=word_set(lx, "claimants.person_titles"),
         outlet_staff=word_set(lx, "outlets.staff"),
         outlet_self=word_set(lx, "outlets.self"),

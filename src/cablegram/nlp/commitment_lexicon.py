@@ -70,6 +70,7 @@ class CommitmentLexicon:
     held_nouns: frozenset[str] = frozenset()  # "put the transfer on hold": stopped for now, cancelled
     needs_object: frozenset[str] = frozenset()
     not_support_modifiers: frozenset[str] = frozenset()
+    combat_verbs: frozenset[str] = frozenset()  # "jets struck the port": weapons used, never a package given
     needs_recipient: frozenset[str] = frozenset()
     deploy_verbs: frozenset[str] = frozenset()
     force_units: frozenset[str] = frozenset()
@@ -122,9 +123,18 @@ class CommitmentLexicon:
         if any(v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in self.not_a_package or v.lower_ in self.not_a_package)
                for v in verbs):
             return True
+        if self.tells_combat(root):
+            return True
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.meeting_nouns for c in root.children) or \
             any(v.lower_ in self.deploy_verbs and self.moves_forces(v) for v in verbs) or self.advocates(root) or \
             self.forces_act(root)
+
+    def tells_combat(self, root) -> bool:
+        """Whether the main verb ``root`` (a spaCy Token), or the verb of the clause a speaker reports under it
+        ("…, the army said"), is an act of combat (``combat_verbs`` by lemma: struck, shelled, sank, shot down):
+        the weapons it names were used, not given, whatever the sentence's subject."""
+        verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+        return any(v.pos_ == "VERB" and v.lemma_.lower() in self.combat_verbs for v in verbs)
 
     def forces_act(self, verb) -> bool:
         """Whether the subject of ``verb`` is a force or a warcraft that acts ("fighter jets forced a cargo plane to
@@ -219,6 +229,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         needs_object=word_set(lex, "words.needs_object"),
         held_nouns=word_set(lex, "words.held_nouns"),
         not_support_modifiers=word_set(lex, "words.not_support_modifiers"),
+        combat_verbs=word_set(lex, "words.combat_verbs"),
         needs_recipient=word_set(lex, "words.needs_recipient"),
         deploy_verbs=word_set(lex, "words.deploy_verbs"),
         force_units=word_set(lex, "words.force_units"),

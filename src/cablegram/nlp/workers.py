@@ -13,6 +13,7 @@ import gc
 import multiprocessing
 import os
 import queue
+import signal
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -80,7 +81,9 @@ def analyse_batches(pipeline, docs: Sequence[Document], *, batch_size: int = 16,
 
 
 def _work(pipeline, tasks, results, batch_size: int) -> None:
-    """A worker's loop: analyse batches from ``tasks`` until the ``None`` sentinel."""
+    """A worker's loop: analyse batches from ``tasks`` until the ``None`` sentinel. Ctrl-C is the parent's to
+    handle (a terminal sends it to the whole process group): the worker ignores it and is ended by the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while (chunk := tasks.get()) is not None:
         results.put(analyse_batch(pipeline, chunk, batch_size))
 
@@ -102,17 +105,28 @@ def _forked(pipeline, chunks: list[list[Document]], batch_size: int, workers: in
             proc.start()
     finally:
         gc.unfreeze()
+    finished = False
     try:
         for _ in chunks:
             yield _next_result(results, procs)
+        finished = True
     finally:
-        for proc in procs:
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.terminate()
-                proc.join()
-        tasks.close()
-        results.close()
+        _stop(procs, tasks, results, wait_s=5 if finished else 0)
+
+
+def _stop(procs, tasks, results, wait_s: float) -> None:
+    """End the workers: after all results came, give each ``wait_s`` seconds to read its sentinel; when the run was
+    cut short (Ctrl-C, an error while writing), end them at once. Batches still queued are dropped without waiting
+    for the queues' feeder threads, so the interpreter's exit does not block on a pipe nobody reads."""
+    for proc in procs:
+        if wait_s:
+            proc.join(timeout=wait_s)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
+    for q in (tasks, results):
+        q.cancel_join_thread()
+        q.close()
 
 
 def _next_result(results, procs) -> BatchResult:
