@@ -18,7 +18,7 @@ def rows(nlp, text: str) -> list:
     "Israeli jets did not strike Beirut on Tuesday, the military said.",
     "Naval drones sank a patrol boat near the port, the navy said.",
     "Its missiles struck an apartment block in Dnipro, officials said.",
-    "Ukrainian air defence shot down eleven drones overnight, the air force said.",
+    "According to the regional governor, air defence units shot down a cruise missile near the dam.",
     "Dozens of drones hit the city, the general staff said.",
     "Artillery shelled two villages near the border on Friday.",
     "Armed drones attacked a fuel depot in the south overnight.",
