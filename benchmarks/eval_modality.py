@@ -53,6 +53,8 @@ Two sets:
 
 Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh11|all] [--part dev|final|all]
 [--check MODEL.json]
+(``--set NAME`` for one set whose file is absent, or that reads its text from a data folder not given: a message on
+stderr and exit status 2; ``--set all`` scores the sets that are there.)
 
 The learned modality check (issue 12, ``scripts/train_modality.py``, judged leave-one-set-out there with ``--loso``)
 is not shipped: it did not beat the rules (see docs/models.md); ``--check`` scores a model file it writes.
@@ -247,6 +249,19 @@ def evaluate_own(nlp) -> dict:
             "reported_speech_accuracy": round(reported_ok / len(rows), 4), "confusion": confusion}
 
 
+def unscorable(which: str, data_dir: Path | None) -> str | None:
+    """Why the one set ``which`` names cannot be scored (its file is absent, or it needs the data folder and
+    none is given), or None when it can; ``own`` and ``all`` are always scored (``all`` skips what is absent)."""
+    if which not in SETS:
+        return None
+    path = SETS[which]
+    if not path.is_file():
+        return f"set {which}: {path} not found (copy the analyst's set there first)"
+    if which not in WITH_TEXT and not (data_dir is not None and Path(data_dir).is_dir()):
+        return f"set {which}: its records point into the data folder; pass --data DIR (../shared/data)"
+    return None
+
+
 def main(argv=None) -> int:
     import argparse
 
@@ -261,6 +276,10 @@ def main(argv=None) -> int:
     parser.add_argument("--check", type=Path, help="a modality check model of scripts/train_modality.py: also "
                         "score the rules with it over them on the annotated trigger (given_checked)")
     args = parser.parse_args(argv)
+    problem = unscorable(args.which, args.data)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     nlp = build_nlp()
     check_model = None
     if args.check is not None:
