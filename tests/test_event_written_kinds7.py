@@ -51,7 +51,7 @@ def test_a_capital_after_a_locative_preposition_is_a_place(nlp):
 
 
 @pytest.mark.parametrize("text, host, guest", [
-    ("Chile's president welcomed the Argentine foreign minister to Santiago for talks on trade.", "CHL", "ARG"),
+    ("Chile's president welcomed his Argentine counterpart on Tuesday at the start of a two-day visit.", "CHL", "ARG"),
     ("The Kenyan president welcomed a Tanzanian delegation at State House on Monday.", "KEN", "TZA"),
 ])
 def test_welcoming_a_visiting_official_is_a_meeting(nlp, text, host, guest):
@@ -69,9 +69,11 @@ def test_welcoming_a_decision_or_proposal_stays_support(nlp, text):
 
 
 @pytest.mark.parametrize("text, verb, asker, asked", [
-    ("The UN children's agency called on Manila to halt the deportation of migrants to the southern islands.",
-     "called", "IGO.UNICEF", "PHL"),
-    ("The Red Cross called on Khartoum to stop the eviction of families from the camps.", "called", None, "SDN"),
+    ("Unicef appealed to the Philippine government to free the children held at the Cebu port.", "appealed",
+     "IGO.UNICEF", "PHL"),
+    ("Amnesty asked Khartoum to lift the curfew on the market towns.", "asked", "org:amnesty", "SDN"),
+    ("In a letter on Monday, the Red Cross called on Khartoum to reopen the clinics it had shut.", "called", None,
+     "SDN"),
     ("Seoul urged Tokyo to withdraw the textbook revisions.", "urged", "KOR", "JPN"),
 ])
 def test_asking_a_named_addressee_to_act_is_a_confident_request(nlp, text, verb, asker, asked):
@@ -102,19 +104,22 @@ def test_goods_received_are_no_meeting_and_a_clear_receipt_is_confident(nlp):
 
 
 def test_a_received_visitor_stays_a_meeting(nlp):
-    events = on(events_of(nlp, "Lebanon's president received the Iraqi foreign minister in Beirut."), "received")
+    text = "Lebanon's president received a visiting Iraqi delegation led by the oil minister."
+    events = on(events_of(nlp, text), "received")
     assert [e.type for e in events] == ["CONSULT"]
 
 
 def test_the_road_an_ambushed_patrol_was_on_is_no_target(nlp):
-    events = on(events_of(nlp, "Gunmen ambushed an army patrol on the road to the port."), "ambushed")
-    assert [e.target_text for e in events] == ["an army patrol"]
+    text = "Insurgents ambushed a police convoy on the highway to the border crossing."
+    events = on(events_of(nlp, text), "ambushed")
+    assert [e.target_text for e in events] == ["a police convoy"]
 
 
 @pytest.mark.parametrize("text, met", [
-    ("Bolivia refused to meet the opposition leaders in Lima.", "the opposition leaders"),
-    ("The Bolivian government refused to meet union negotiators in Lima, calling the demands absurd.",
-     "union negotiators"),
+    ("Ecuador's government refused again this week to meet the transport unions in Guayaquil.",
+     "the transport unions"),
+    ("Calling their demands absurd, the Peruvian cabinet refused to meet the teachers' union in Cusco.",
+     "the teachers' union"),
 ])
 def test_where_a_refused_meeting_would_be_held_is_no_target(nlp, text, met):
     events = on(events_of(nlp, text), "refused")
@@ -122,7 +127,7 @@ def test_where_a_refused_meeting_would_be_held_is_no_target(nlp, text, met):
 
 
 @pytest.mark.parametrize("text, state", [
-    ("Security forces in Nairobi detained three Somali nationals.", "KEN"),
+    ("Government forces in Harare rounded up dozens of opposition supporters.", "ZWE"),
     ("Government forces in Juba arrested two aid workers.", "SSD"),
 ])
 def test_the_state_security_forces_of_a_capital_act_for_its_state(nlp, text, state):
@@ -139,7 +144,7 @@ def test_forces_someone_else_owns_stay_unresolved(nlp, text):
 
 
 def test_money_given_in_aid_is_no_concession(nlp):
-    events = events_of(nlp, "The Saudi government gave 20 million dollars in humanitarian aid to Sudan.")
+    events = events_of(nlp, "Riyadh sent Sudan 20 million dollars in aid for flood victims.")
     assert [e.type for e in events] == ["AID"]
     assert (events[0].source_actor, events[0].target_actor) == ("SAU", "SDN")
 
@@ -150,7 +155,8 @@ def test_a_prepositional_verb_cue_after_a_time_still_asks(nlp):
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
-    ("Judges in Arusha opened an inquiry into alleged war crimes by the rebels.", "inquiry", "the rebels"),
+    ("The ombudsman opened an inquiry into reported beatings by the police at the border camp.", "inquiry",
+     "the police"),
     ("The commission began a probe into alleged torture by the security services.", "probe",
      "the security services"),
 ])
@@ -160,20 +166,22 @@ def test_the_doer_of_the_acts_an_inquiry_looks_into_is_its_target(nlp, text, tri
 
 
 def test_talks_before_a_reported_outcome_are_the_speaker_s_meeting(nlp):
-    text = "After talks with Hamas in Cairo, the Egyptian mediator said no agreement had been reached."
+    text = ("After talks with Hamas leaders, Egypt's intelligence chief told state television that the truce plan "
+            "was alive.")
     events = on(events_of(nlp, text), "talks")
     assert [(e.type, e.source_actor, e.target_actor, e.modality) for e in events] == [
         ("CONSULT", "EGY", "GRP.hamas", "occurred")]
 
 
 def test_an_inquiry_by_a_body_s_people_is_the_body_s(nlp):
-    text = "Investigators at the International Criminal Court opened an inquiry into alleged abuses by the rebels."
+    text = ("The International Criminal Court's prosecutor has opened an inquiry into reported abuses by the rebels, "
+            "her office said.")
     events = on(events_of(nlp, text), "inquiry")
     assert [(e.source_actor, e.target_text) for e in events] == [("IGO.ICC", "the rebels")]
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
-    ("Peru recalled its envoy to Mexico for consultations.", "recalled", "PER", "MEX"),
+    ("Chile recalled two of its diplomats posted in Managua after the expulsions.", "recalled", "CHL", "NIC"),
 ])
 def test_recalling_an_envoy_is_a_sanction(nlp, text, trigger, source, target):
     events = on(events_of(nlp, text), trigger)
@@ -181,7 +189,7 @@ def test_recalling_an_envoy_is_a_sanction(nlp, text, trigger, source, target):
 
 
 @pytest.mark.parametrize("text", [
-    "Hungary blocked the bloc's new aid package for Kyiv.",
+    "Austria blocked Bulgaria's accession to the passport-free zone.",
     "Poland blocked a proposal from Brussels to share migrants.",
 ])
 def test_blocking_a_proposal_is_a_refusal(nlp, text):

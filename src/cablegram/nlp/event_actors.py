@@ -956,7 +956,7 @@ def _object_owner(verb, in_sent) -> tuple | None:
 def owner_pairs(trigger, sent, actors) -> list[tuple]:
     """The pairs of a verb of judging a proposal or deed (``event_direction.toml`` ``[owner_of_object]``) whose
     direct object has a named possessor: each of the subject's conjoined actors as source, the possessor as
-    target ("Hungary vetoed the bloc's aid package for Kyiv": the bloc, not Kyiv); [] otherwise, or when the
+    target ("Greece vetoed Turkey's bid for the chair": Turkey, not the chair); [] otherwise, or when the
     subject is passive or names no actor or phrase."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _owner_verbs():
         return []

@@ -17,10 +17,10 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   counterpart, Wang Yi"); not "called for / on / off", "called the attack a war crime" (naming) or "called a
   meeting" (a thing);
 - asking someone named to do something is a demand, REQUEST, whatever the act asked for makes the classifier say
-  ("called on the ministry to halt the evictions", "appealed to the government to free the detainees"); not a
+  ("called on the ministry to reopen the clinics", "appealed to the government to free the detainees"); not a
   courtesy call ("called on the king to discuss trade");
 - blocking or vetoing a proposal, a package or a resolution is a refusal, REJECT, not a sanction or a protest
-  ("blocked the bloc's new aid package").
+  ("blocked Bulgaria's accession").
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
 
 def blocked_proposal(verb) -> bool:
     """``verb`` blocks or vetoes (``blocked_proposal.verbs``) a thing proposed named by its direct object's head ("blocked
-    the bloc's new aid package", "vetoed the draft resolution"): a refusal, REJECT."""
+    Bulgaria's accession", "vetoed the draft resolution"): a refusal, REJECT."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.blocking_verbs:
         return False

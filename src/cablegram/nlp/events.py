@@ -1039,7 +1039,7 @@ class EventCoder:
 
     def _asking_confidence(self, etype: str, trigger, conf: float) -> float:
         """At least ``secondary_confidence`` for a REQUEST whose frame names who asks whom to do what
-        (:func:`.event_senses.asked_to_act`: "called on X to halt the evictions"): the frame's own words settle it,
+        (:func:`.event_senses.asked_to_act`: "called on X to reopen the clinics"): the frame's own words settle it,
         however the classifier spread its belief over the act asked for."""
         return max(conf, self.secondary_confidence) if etype == "REQUEST" and asked_to_act(trigger) else conf
 
