@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import MappingProxyType
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,8 +16,9 @@ from ..jsonlines import describe_json_error
 log = logging.getLogger("cablegram.api")
 
 # Codes for HTTP-level refusals by status (each listed in cablegram.errors.HTTP_CODES or CATALOGUE).
-_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-               413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error", 429: "too_many_requests"}
+_HTTP_CODES = MappingProxyType({
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error", 429: "too_many_requests"})
 
 
 class ApiError(Exception):
@@ -48,12 +50,12 @@ def _respond(request: Request, status: int, body: dict, headers: dict[str, str] 
 
 
 # An example body for each JSON endpoint, for the invalid_json hint (the path's last segment).
-_BODY_EXAMPLES = {
+_BODY_EXAMPLES = MappingProxyType({
     "documents": '{"text": "...", "title": "...", "published_at": "2024-03-05"}',
     "corrections": '{"record_id": "evt_...", "action": "reject", "reason": "..."}',
     "ingest": '{"url": "https://example.org/feed.xml"}',
     "trace": '{"source_ids": ["doc_..."]}',
-}
+})
 
 
 def _invalid_json_body(err: dict, path: str = "") -> InputError:
