@@ -129,6 +129,8 @@ def test_where_a_refused_meeting_would_be_held_is_no_target(nlp, text, met):
 @pytest.mark.parametrize("text, state", [
     ("Government forces in Harare rounded up dozens of opposition supporters.", "ZWE"),
     ("Government forces in Juba arrested two aid workers.", "SSD"),
+    ("State security forces in Tehran detained a French researcher.", "IRN"),
+    ("Security forces in Kenya detained three Somali nationals.", "KEN"),
 ])
 def test_the_state_security_forces_of_a_capital_act_for_its_state(nlp, text, state):
     events = [e for e in events_of(nlp, text) if e.type == "COERCE"]
@@ -140,6 +142,17 @@ def test_the_state_security_forces_of_a_capital_act_for_its_state(nlp, text, sta
     "Rebel forces in Goma seized a police station.",
 ])
 def test_forces_someone_else_owns_stay_unresolved(nlp, text):
+    assert all(e.source_actor is None for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces in Crimea detained a Tatar activist.",
+    "Security forces in Donetsk arrested two Ukrainian teachers.",
+    "Government forces in Idlib shelled a market.",
+])
+def test_forces_in_a_region_or_city_another_power_may_hold_are_not_its_state_s(nlp, text):
+    """Only a national capital or the state's own name makes "security/government forces in X" the state's: a
+    region or city ("Crimea", "Donetsk", "Idlib") may be held by another power or an armed group."""
     assert all(e.source_actor is None for e in events_of(nlp, text))
 
 

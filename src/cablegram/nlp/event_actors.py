@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..kb.loader import read_actors, shipped_paths
+from ..kb.places import read_places, shipped_places
 from .chunks import sentence_noun_chunks
 from .doc_cache import group_bounds
 from .event_gates import death_roles, left_out, modifier_roles, own_state_aside, phrase_head
@@ -799,6 +801,29 @@ def _member_preps(head) -> frozenset[str]:
     return frozenset({"in"}) if organ else frozenset()
 
 
+@lru_cache(maxsize=1)
+def state_seat_names() -> frozenset[str]:
+    """Lower-cased names that stand for a whole state where its own forces are: the national capitals of
+    ``kb/data/places.jsonl`` (``kind`` "capital") and the states' own names and aliases of the shipped state lists.
+    A region or city another power or an armed group may hold ("Crimea", "Donetsk", "Idlib") is none of them."""
+    names = {n.lower() for p in read_places(shipped_places()) if p.kind == "capital" for n in (p.name, *p.aliases)}
+    for path in shipped_paths():
+        names.update(n.lower() for a in read_actors(path, trusted=True) if a.type == "state"
+                     for n in (a.name, *a.aliases))
+    return frozenset(n[4:] if n.startswith("the ") else n for n in names)
+
+
+def _forces_seat(head, place) -> bool:
+    """For the state's own "security forces"/"government forces" (``state_forces``) ``place`` must be a national
+    capital or the state's own name to make them the state's ("security forces in Nairobi"); other organs ("police
+    in Kampala") take any known place of the state."""
+    _, _, _, _, forces, _ = body_member_words()
+    if head.lower_ not in forces:
+        return True
+    text = place.text.lower()
+    return (text[4:] if text.startswith("the ") else text) in state_seat_names()
+
+
 def body_of_members(chosen, actors) -> tuple | None:
     """``chosen``, or for an unresolved phrase of people named by what they do for a body ("prosecutors at the
     International Criminal Court", "officials of the WHO") the resolved actor mention of that body; for a state's
@@ -818,6 +843,8 @@ def body_of_members(chosen, actors) -> tuple | None:
         return chosen
     body = bodies[0]
     if body[0].root.head.lower_ == "in":  # "police in Kampala": the organ's words, the place's state
+        if not _forces_seat(head, body[0]):
+            return chosen
         return chosen[0].doc[chosen[0].start:max(chosen[0].end, body[0].end)], body[1]
     return body
 
