@@ -195,10 +195,19 @@ def test_an_inquiry_by_a_body_s_people_is_the_body_s(nlp):
 
 @pytest.mark.parametrize("text, trigger, source, target", [
     ("Chile recalled two of its diplomats posted in Managua after the expulsions.", "recalled", "CHL", "NIC"),
+    ("Seoul recalled its envoys from Tokyo in protest.", "recalled", "KOR", "JPN"),
 ])
 def test_recalling_an_envoy_is_a_sanction(nlp, text, trigger, source, target):
     events = on(events_of(nlp, text), trigger)
     assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("SANCTION", source, target)]
+
+
+def test_recall_as_remembering_an_envoy_is_no_sanction(nlp):
+    """"recall" = remember: the envoy word is no direct object of the verb, so the recall rule does not fire."""
+    remembered = events_of(nlp, "Officials recalled the envoy's visit to the region in 2019.")
+    assert "SANCTION" not in [e.type for e in remembered]
+    events = events_of(nlp, "The minister recalled that the ambassador had warned of the risk last year.")
+    assert [e.type for e in on(events, "warned")] == ["THREATEN"]
 
 
 @pytest.mark.parametrize("text", [

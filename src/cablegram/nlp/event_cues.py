@@ -380,10 +380,20 @@ def _state_subject(main, barred: frozenset[str]) -> bool:
     return False
 
 
+def _objects_of(tok) -> set[str]:
+    """The words of ``tok``'s direct object: its head, and the head of an "of" phrase on it ("recalled two of its
+    diplomats"); none when ``tok`` takes a clause ("recalled that the ambassador had warned …")."""
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return set()
+    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    return {t.lower_ for t in heads} | {g.lower_ for d in heads for p in d.children if p.dep_ == "prep"
+                                        and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+
+
 def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
     if not any(tok.lower_.startswith(stem) for stem in rule["stems"]):
         return False
-    if rule.get("with") and not words & set(rule["with"]):
+    if rule.get("with") and not (_objects_of(tok) if rule.get("object") else words) & set(rule["with"]):
         return False
     if not is_act and "heads" in rule and not any(main.lower_.startswith(h) for h in rule["heads"]):
         return False
@@ -482,7 +492,7 @@ def decisive_type(sent, main, hits, etype: str) -> str:
     said (``etype``): a kidnapping is ASSAULT, an expulsion of diplomats SANCTION, a riot PROTEST — when the
     word names the main event (:func:`event_words`). A main verb that is a cue of ``etype`` itself keeps it
     ("protested the assassination" stays PROTEST). Rule keys: ``stems`` (word beginnings), ``with`` (a word
-    that must be in the sentence), ``heads`` (main verbs that may take the word as their object; empty: the
+    that must be in the sentence; with ``object = true``, the cue word's direct object, :func:`_objects_of`), ``heads`` (main verbs that may take the word as their object; empty: the
     word counts only as the act itself), ``not_by`` (subject words that bar the rule, as does a state subject)."""
     if any(h[0].i == main.i and h[1] == etype for h in hits):
         return etype
