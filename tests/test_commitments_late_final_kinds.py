@@ -6,10 +6,10 @@ energy aid (fuel for an army is military); relief goods a sum is "for" receive a
 in X"), a known place as the state it lies in, and one inside the giver's own state makes the money spending at home;
 a stop "on hold" told with the occasion ("after a row over fees") is still a stop of support; "handed X forty
 generators" gives without "over"; a partial delivery with no figure keeps the status of the package it comes from.
-On the twelfth set's dev part: a currency code in lower case before a figure with its magnitude ("eur 300 million");
+On the twelfth set's dev part: a currency code in lower case before a figure with its magnitude ("gbp 2 billion");
 attacks that destroyed what is replaced name no weapon; a loan "agreed with" its receiver is allocated; a state's aid
 agency or the coalition a speaker calls its own gives for the state; where a pledge is made is no place at home;
-what is left of the own fleet ("its remaining fighter jets") sent to a named receiver is handed on, no deployment.
+what is left of the own fleet ("its remaining frigates") sent to a named receiver is handed on, no deployment.
 
 Sentences are written for these tests; the states are fictional (the actor file of test_commitments_fresh_kinds), but
 for the known places, which need real states and the full pipeline."""
@@ -28,8 +28,9 @@ def rows(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize("text, part, whole", [
-    ("paid out the second instalment of $2 billion to Tarsa on Monday under the $18 billion programme", 2e9, 18e9),
-    ("disbursed the first tranche of €300 million from a €1.2 billion facility", 3e8, 1.2e9),
+    ("Ostravia's central bank received the fourth instalment of $750 million last week under the $6 billion programme "
+     "agreed in 2025", 7.5e8, 6e9),
+    ("released a fifth tranche of €80 million from its €400 million credit line to the railways", 8e7, 4e8),
 ])
 def test_a_tranche_named_before_its_figure_and_the_facility_it_is_paid_under(text, part, whole):
     [share] = shares(text, find_amounts(text))
@@ -37,24 +38,24 @@ def test_a_tranche_named_before_its_figure_and_the_facility_it_is_paid_under(tex
 
 
 @pytest.mark.parametrize("text", [
-    "sent $2 billion to Tarsa on Monday under the $18 billion programme",  # no part named before the figure
-    "paid out the first tranche of $2 billion, and under the $18 billion programme",  # a clause break between
-    "paid out the first tranche of $20 billion under the $18 billion programme",  # the whole is not larger
+    "transferred $750 million to Ostravia last week within the $6 billion programme",  # no part named before the figure
+    "released the third instalment of $750 million; and within the $6 billion programme",  # a clause break between
+    "wired the third instalment of $9 billion from the $6 billion programme",  # the whole is not larger
 ])
 def test_no_tranche_share_without_its_named_part(text):
     assert shares(text, find_amounts(text)) == []
 
 
 def test_a_tranche_paid_under_an_approved_facility(knlp):
-    got = rows(knlp, "Kestria disbursed the first tranche of €300 million to Ostravia this week under a €1.2 billion "
-                     "facility approved by its parliament last year.")
+    got = rows(knlp, "Kestria's treasury has transferred the third tranche of €250 million to Ostravia under a "
+                     "€1 billion facility that its parliament approved in March.")
     by_amount = {c.amount: (c.status, c.is_reference) for c in got}
-    assert by_amount == {3e8: ("delivered", False), 1.2e9: ("allocated", True)}, got
+    assert by_amount == {2.5e8: ("delivered", False), 1e9: ("allocated", True)}, got
 
 
 @pytest.mark.parametrize("text, category", [
     ("Norland sent 30 truckloads of flour to Ostravia.", "humanitarian"),
-    ("Kestria delivered eight tanker trucks of diesel to hospitals in Ostravia.", "humanitarian"),
+    ("Over the weekend Kestria shipped Ostravia's hospitals six tanker trucks of diesel.", "humanitarian"),
     ("Norland delivered 40 lorries of ammunition to Ostravia.", "military"),
     ("Kestria shipped 2,000 tonnes of heating oil to Ostravia before the winter.", "humanitarian"),
     ("Kestria sent 15 tanker trucks of diesel for the Ostravian army.", "military"),
@@ -116,15 +117,16 @@ def test_a_named_receiver_beats_the_place_of_the_goods(knlp):
 
 
 def test_a_stop_on_hold_told_with_its_occasion(knlp):
-    [c] = rows(knlp, "Norland has put its planned delivery of 3,000 tonnes of heating oil for Ostravia on hold after "
-                     "a quarrel over port charges, officials in Norland said.")
+    [c] = rows(knlp, "Norland's energy ministry put the heating oil it had earmarked for Ostravia on hold last week "
+                     "after a row with Ostravian officials over unpaid tariffs.")
     assert (c.donor, c.recipient, c.status) == ("XNL", "XOS", "cancelled"), c
 
 
 def test_handing_a_state_things_gives_without_over(knlp):
     [c] = rows(knlp, "Norland handed Ostravia 12 ambulances on Monday.")
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "humanitarian", "delivered"), c
-    got = rows(knlp, "Kestria has handed Ostravia 30 of the 90 generators it promised last year.")
+    got = rows(knlp, "Late on Friday Kestria handed Ostravia 25 of the 75 diesel generators pledged by its cabinet "
+                     "in June.")
     assert sorted((c.status, c.is_reference) for c in got) == [("delivered", False), ("pledged", True)], got
 
 
@@ -135,8 +137,10 @@ def test_handing_a_state_no_support_gives_nothing(knlp, text):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Norland has so far sent only part of the twenty howitzers its parliament approved for Ostravia.", "allocated"),
-    ("Norland has delivered only part of the howitzers it pledged to Ostravia.", "pledged"),
+    ("To date, Norland's army has handed over only part of the self-propelled guns its parliament approved for "
+     "Ostravia in 2025.", "allocated"),
+    ("Ostravian officials say Norland has shipped only part of the mortars it pledged to them in the spring.",
+     "pledged"),
 ])
 def test_a_partial_delivery_without_a_figure_keeps_the_package_status(knlp, text, status):
     [c] = rows(knlp, text)
@@ -145,7 +149,8 @@ def test_a_partial_delivery_without_a_figure_keeps_the_package_status(knlp, text
 
 # -- kinds of the twelfth set's dev part -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, value, currency", [
-    ("will back up to eur 300 million of lending", 3e8, "EUR"),
+    ("gbp 2 billion in guarantees", 2e9, "GBP"),
+    ("a chf 40 million grant", 4e7, "CHF"),
     ("a usd 20 million grant", 2e7, "USD"),
 ])
 def test_a_code_in_lower_case_before_a_figure_with_its_magnitude(text, value, currency):
@@ -159,23 +164,25 @@ def test_no_lower_case_code_without_a_magnitude(text):
 
 
 def test_the_attacks_that_destroyed_what_is_replaced_name_no_weapon(knlp):
-    [c] = rows(knlp, "Kestria sent 20 transformers and 30 generators to Ostravia's power company to replace equipment "
-                     "wrecked in missile attacks.")
+    [c] = rows(knlp, "To replace substations knocked out by drone attacks, Kestria shipped 30 generators to Ostravia's "
+                     "grid company.")
     assert (c.category, c.status) == ("humanitarian", "delivered"), c
 
 
 def test_a_loan_agreed_with_its_receiver_is_allocated(knlp):
-    [c] = rows(knlp, "Norland has paid out only part of the $500 million loan it agreed with Ostravia in May.")
+    [c] = rows(knlp, "So far Norland has transferred only a fraction of the $500 million loan it agreed with "
+                     "Ostravia in the autumn.")
     assert (c.category, c.amount, c.status) == ("financial", 5e8, "allocated"), c
 
 
 def test_a_states_aid_agency_gives_for_it(nlp):
-    [c] = rows(nlp, "Kuwait's aid agency sent 1,000 tents to families in the Gaza Strip.")
+    [c] = rows(nlp, "Kuwait's aid agency has airlifted 40 tonnes of medicine to hospitals in the Gaza Strip.")
     assert (c.donor, c.recipient, c.category, c.status) == ("KWT", "PSE", "humanitarian", "delivered"), c
 
 
 def test_a_coalition_the_speaker_calls_its_own(knlp):
-    got = rows(knlp, "Norland said its drone coalition had delivered 3,000 of the promised 10,000 drones to Ostravia.")
+    got = rows(knlp, "Norland said its demining coalition has handed Ostravia 12 of the promised 40 mine-clearing "
+                     "vehicles.")
     assert sorted((c.donor, c.status, c.is_reference) for c in got) == [("XNL", "delivered", False),
                                                                         ("XNL", "pledged", True)], got
 
@@ -186,6 +193,6 @@ def test_where_a_pledge_is_made_is_no_place_at_home(nlp):
 
 
 def test_what_is_left_of_the_own_fleet_is_handed_on(knlp):
-    [c] = rows(knlp, "Norland ruled out sending its remaining fighter jets to Ostravia.")
+    [c] = rows(knlp, "Norland's cabinet on Monday ruled out sending its remaining frigates to Ostravia.")
     assert (c.donor, c.recipient, c.category, c.status) == ("XNL", "XOS", "military", "refused"), c
     assert rows(knlp, "Norland sent its warplanes to Ostravia.") == []  # its own craft: a deployment
