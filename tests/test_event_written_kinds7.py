@@ -97,6 +97,17 @@ def test_the_receiver_of_goods_is_the_target_and_the_giver_the_source(nlp, text,
     assert [(e.trigger, e.source_actor, e.target_actor) for e in events] == [(trigger, giver, receiver)]
 
 
+@pytest.mark.parametrize("text, receiver", [
+    ("Lebanon received foreign donations worth 40 million dollars.", "LBN"),
+    ("Ukraine received two shipments of fuel.", "UKR"),
+    ("Moldova received the first tranche of the loan on Monday.", "MDA"),
+    ("Somalia received emergency food aid on Sunday.", "SOM"),
+])
+def test_a_receiver_with_no_giver_named_is_the_target_and_no_source(nlp, text, receiver):
+    events = [e for e in events_of(nlp, text) if e.type == "AID"]
+    assert [(e.source_actor, e.target_actor) for e in events] == [(None, receiver)]
+
+
 def test_goods_received_are_no_meeting_and_a_clear_receipt_is_confident(nlp):
     events = events_of(nlp, "Lebanon received two shipments of fuel from Iraq.")
     assert not any(e.type == "CONSULT" for e in events)  # "received" shipments: no visitor received

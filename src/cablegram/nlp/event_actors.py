@@ -1302,6 +1302,8 @@ def _received(trigger) -> tuple | None:
         verb, thing = head.head, head
     elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "upon"):
         verb, thing = head.head.head, head  # "counting on support", "relies on aid"
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        verb, thing = head.head.head.head, head.head.head  # "received the first tranche of the loan"
     else:
         return None
     if thing is None or verb.lemma_.lower() not in verbs or not _names_a_gift(trigger, thing, nouns):
@@ -1321,21 +1323,24 @@ def _names_a_gift(trigger, thing, nouns: frozenset[str]) -> bool:
 def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     """The pairs of a receipt ("Avaria received support from Brelund", "Avaria is counting on help from
     partners such as Brelund and Corvia", ``event_direction.toml`` ``[receiving]``): each party of the "from"
-    phrase on the received noun or on the verb is a source, the verb's subject the target; [] when the trigger
-    names no receipt, no "from" phrase names a giver, or the subject is passive."""
+    phrase on the received noun or on the verb is a source, the verb's subject the target; with no "from" phrase
+    the subject is the target and no source is named ("Avaria received two shipments of fuel": the receiver is never
+    the giver); [] when the trigger names no receipt or the subject is passive."""
     found = _received(trigger)
     if found is None:
         return []
     verb, thing = found
     heads = _from_objects_of((trigger, thing, verb))
     subject, passive = _subject_of(verb)
-    if not heads or subject is None or passive:
+    if subject is None or passive:
         return []
     in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
-    givers = _givers(heads[0], in_sent)
     # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
     recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
+    if not heads:
+        return [(None, target)] if target is not None else []
+    givers = _givers(heads[0], in_sent)
     return [(g, target) for g in givers if target is None or _differs(g, target)]
 
 
