@@ -14,19 +14,21 @@ def _kinds(sentence: str, evidence: str, context: str | None = None) -> list[str
 
 
 def test_one_unit_ahead_is_a_duration_of_that_unit():
-    assert [d.text for d in expressions("The clinics will stay open for the next year.")[1]] == ["for the next year"]
-    assert duration_days("for the coming month") == (30.0, False)
-    source = "The relief agency needs 9 million euros to run the mobile clinics for the next six months."
-    assert _kinds("The agency is asking for 9 million euros to keep the mobile clinics going for the next year.",
+    assert [d.text for d in expressions("Border checks will stay in force for the coming year.")[1]] == \
+        ["for the coming year"]
+    assert duration_days("for the next week") == (7.0, False)
+    source = "Under the deal, ferry services to the islands will run on a reduced timetable for the next three weeks."
+    assert _kinds("Ferries to the islands will keep a reduced timetable for the next year, under the deal.",
                   source) == ["duration"]
-    assert _kinds("The agency needs 9 million euros to run the mobile clinics for the next twelve months.",
-                  source.replace("next six months", "next year")) == []
+    assert _kinds("Ferries to the islands will keep a reduced timetable for the next twelve months, under the deal.",
+                  source.replace("next three weeks", "next year")) == []
 
 
 def test_a_subject_told_without_its_modifier_is_the_same_actor():
-    context = ("The Relief Agency of Ostria opened two field kitchens in Harl. Agency boats have reached 9 of the 12 "
-               "cut-off villages.")
+    context = ("Ostrian army engineers arrived in Delmar on Monday. Army engineers rebuilt both bridges on the river "
+               "road within a week.")
     evidence = context.split(". ")[1]
-    assert _kinds("Boats have reached 9 of the 12 cut-off villages.", evidence, context) == []
-    # another owner of the boats is another actor
-    assert _kinds("Army boats have reached 9 of the 12 cut-off villages.", evidence, context) == ["actor"]
+    assert _kinds("Engineers rebuilt both bridges on the river road within a week.", evidence, context) == []
+    # another kind of engineers is another actor
+    assert _kinds("Volunteer engineers rebuilt both bridges on the river road within a week.", evidence,
+                  context) == ["actor"]
