@@ -83,6 +83,22 @@ def test_asking_a_named_addressee_to_act_is_a_confident_request(nlp, text, verb,
     assert is_confident(events[0])
 
 
+@pytest.mark.parametrize("text, verb, asker, asked", [
+    ("Lisbon urged Luanda to pay its arrears.", "urged", "PRT", "AGO"),
+    ("Washington pressed Riyadh to sign the deal.", "pressed", "USA", "SAU"),
+    ("Kyiv asked Germany to deliver more tanks.", "asked", "UKR", "DEU"),
+])
+def test_asking_to_pay_sign_or_deliver_is_a_request_for_verbs_other_than_call(nlp, text, verb, asker, asked):
+    """Only "call on" has a courtesy sense: "urged X to pay" is a demand whatever the act asked for."""
+    events = on(events_of(nlp, text), verb)
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("REQUEST", asker, asked)]
+
+
+def test_a_thing_as_object_before_a_purpose_clause_is_no_addressee(nlp):
+    events = on(events_of(nlp, "The army pressed its advantage to seize more villages along the river."), "pressed")
+    assert events and not any(e.type == "REQUEST" for e in events)
+
+
 def test_a_courtesy_call_is_no_request(nlp):
     events = events_of(nlp, "The ambassador called on the king to discuss trade ties.")
     assert not any(e.type == "REQUEST" for e in events)

@@ -54,6 +54,7 @@ class _Senses(NamedTuple):
     asking_verbs: frozenset[str]
     addressee_preps: frozenset[str]
     visit_acts: frozenset[str]
+    addressee_nouns: frozenset[str]
     blocking_verbs: frozenset[str]
     proposals: frozenset[str]
 
@@ -73,7 +74,8 @@ def _senses() -> _Senses:
                    word_set(lex, "received_visitor.officials"), word_set(lex, "phone_call.verbs"),
                    word_set(lex, "phone_call.asking"), word_set(lex, "phone_call.relations"),
                    word_set(lex, "asked_to_act.verbs"), word_set(lex, "asked_to_act.addressee_preps"),
-                   word_set(lex, "asked_to_act.visit_acts"), word_set(lex, "blocked_proposal.verbs"),
+                   word_set(lex, "asked_to_act.visit_acts"), word_set(lex, "asked_to_act.addressee_nouns"),
+                   word_set(lex, "blocked_proposal.verbs"),
                    word_set(lex, "blocked_proposal.objects"))
 
 
@@ -115,25 +117,38 @@ def blocked_proposal(verb) -> bool:
 def asked_to_act(verb) -> bool:
     """``verb`` asks (``asked_to_act.verbs``) an addressee it names (its direct object, or the object of
     ``addressee_preps``: "called on X", "appealed to X") to do an act named by an infinitive ("to halt …"): a demand,
-    REQUEST. Not a courtesy call ("called on the king to discuss trade": ``visit_acts``), and "call" only with its
-    preposition ("called the strike a crime" names; "called X to V" summons)."""
+    REQUEST. Not a courtesy call ("called on the king to discuss trade": ``visit_acts``, read for "call" only: "urged
+    Lisbon to pay its arrears" asks), and "call" only with its preposition ("called the strike a crime" names;
+    "called X to V" summons). A thing as direct object asks no one ("pressed its advantage to seize more villages":
+    a purpose clause)."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.asking_verbs:
         return False
-    addressees = _addressees(verb, S.addressee_preps)
+    addressees = _addressees(verb, S)
     acts = [c for h in (verb, *addressees) for c in h.children
             if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return bool(addressees) and bool(acts) and not any(_lemma(a) in S.visit_acts for a in acts)
+    courtesy = _lemma(verb) == "call" and any(_lemma(a) in S.visit_acts for a in acts)
+    return bool(addressees) and bool(acts) and not courtesy
 
 
-def _addressees(verb, preps: frozenset[str]) -> list:
-    """Whom a verb of asking addresses: the objects of ``preps`` on it ("called on X"), and for a verb other than
-    "call" its direct object ("urged X")."""
-    out = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+def _addressees(verb, S: _Senses) -> list:
+    """Whom a verb of asking addresses: the objects of ``addressee_preps`` on it ("called on X"), and for a verb
+    other than "call" its direct object when that names someone (:func:`_names_someone`: "urged X")."""
+    out = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in S.addressee_preps for o in p.children
+           if o.dep_ == "pobj"]
     if _lemma(verb) != "call":
-        out += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        out += [c for c in verb.children if c.dep_ in ("dobj", "dative") and _names_someone(c, S)]
     return out
+
+
+def _names_someone(tok, S: _Senses) -> bool:
+    """``tok`` names people or a body that can be asked: a named actor, a pronoun, or a noun of
+    ``asked_to_act.addressee_nouns``, ``received_visitor.officials`` or ``phone_call.relations``."""
+    if tok.ent_type_ in _NAMED or tok.pos_ in ("PRON", "PROPN"):
+        return True
+    people = S.addressee_nouns | S.officials | S.call_relations
+    return tok.lower_ in people or _lemma(tok) in people
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
