@@ -41,9 +41,10 @@ def _events_on(nlp, text):
     # a pronoun subject of a reported clause is the named speaker, the act's doer ("X said it had not …")
     ("Veldra said it had not targeted civilians in Ismen.", "targeted", "negated"),
     # a frame's passive subject is its infinitive's doer
-    ("The Veldran envoy is expected to arrive in Ismen on Sunday.", "arrive", "planned"),
+    ("A Veldran trade delegation is expected to land in Ismen late on Thursday.", "land", "planned"),
     # the gerund of "ruled out" that the parser hangs as an adverbial clause is the act left open
-    ("Korvania has not ruled out sending warships to the Ismen strait.", "sending", "hypothetical"),
+    ("Veldran commanders have not ruled out shelling the Ismen rail yard from across the river.", "shelling",
+     "hypothetical"),
     # a happening that may spread: the event is the spreading, on its verb
     ("Aid groups fear that violence in Ismen may spill over into Korvania.", "spill", "hypothetical"),
     # an attempt repelled did not come off
@@ -54,8 +55,9 @@ def _events_on(nlp, text):
     ("The Veldran police failed in a bid to arrest the smugglers in Ismen.", "arrest", "negated"),
     # aircraft downed: an act of force
     ("Veldran gunners downed a Korvanian helicopter near Ismen on Tuesday, the army said.", "downed", "occurred"),
-    # a quantifier over vehicles that did not arrive
-    ("Residents said none of the promised food trucks had arrived in Ismen by Sunday.", "arrived", "negated"),
+    # a quantifier over vehicles (which name agents) that did not arrive
+    ("So far none of the lorries loaded in Korvania has entered Ismen, a customs officer said.", "entered",
+     "negated"),
     # the event of a consequence, not the noun in its condition
     ("Veldran engineers would rebuild the bridge at Ismen if the truce survives the winter.", "rebuild", "hypothetical"),
     # a ground operation weighed is a possibility
@@ -90,11 +92,13 @@ def test_an_unconfirmed_report_is_no_act(event_nlp):
 
 def test_an_act_left_open_is_no_refusal(event_nlp):
     """Not ruling out an act is no REJECT: the event on the act left open has the act's own type."""
-    events = _events_on(event_nlp, "Korvania has not ruled out sending warships to the Ismen strait.")
-    assert events["sending"].type != "REJECT", {w: (e.type, e.modality) for w, e in events.items()}
+    events = _events_on(event_nlp, "Veldran commanders have not ruled out shelling the Ismen rail yard from across "
+                                   "the river.")
+    assert events["shelling"].type != "REJECT", {w: (e.type, e.modality) for w, e in events.items()}
 
 
 def test_tools_downed_are_no_assault(event_nlp):
     """"Downed tools" is a strike, not a shooting down: no ASSAULT."""
     events = _events_on(event_nlp, "Dock workers in Ismen downed tools on Monday over unpaid wages.")
     assert all(e.type != "ASSAULT" for e in events.values()), {w: (e.type, e.modality) for w, e in events.items()}
+
