@@ -102,3 +102,27 @@ def test_tools_downed_are_no_assault(event_nlp):
     events = _events_on(event_nlp, "Dock workers in Ismen downed tools on Monday over unpaid wages.")
     assert all(e.type != "ASSAULT" for e in events.values()), {w: (e.type, e.modality) for w, e in events.items()}
 
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a noun of taking part denied ("any role in", "any part in"), also where the parser hangs the preposition on the
+    # verb after it: the act it names happened (events._involved_in)
+    ("Veldra's border police denied any role in the kidnapping of a Korvanian journalist.", "kidnapping", "occurred"),
+    ("The Korvanian militia denied any part in the bombing of the Ismen bridge.", "bombing", "occurred"),
+    # a noun of a happening with no actor that a frame names through a danger "of" it: an open possibility
+    # (events._bare_acts, non_act.frames.happening_nouns)
+    ("Korvania's defence minister warned of the danger of open war over the Ismen dam.", "war", "hypothetical"),
+    ("The Veldran interior ministry warned of the threat of an insurgency in the Ismen hills.", "insurgency",
+     "hypothetical"),
+    # a noun of possibility as the passive subject of "ruled out": the act it names is left open
+    # (events._ruled_out, hedge.possibility_nouns)
+    ("Korvanian election monitors said the threat of violence on polling day could not be ruled out.", "violence",
+     "hypothetical"),
+    ("Police in Ismen said the danger of riots after the vote could not be ruled out.", "riots", "hypothetical"),
+])
+def test_acts_named_by_nouns_of_taking_part_happening_and_possibility(event_nlp, text, word, modality):
+    """The three kinds of nouns in nlp/events.py that name the act a frame is about: a denied role in an act
+    (``_involved_in``), a happening a warning's danger names (``_bare_acts``), the act a noun of possibility names
+    under "ruled out" (``_ruled_out``)."""
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
