@@ -630,19 +630,23 @@ def addressed_meeting(etype: str, trigger) -> bool:
     """A refusal or a demand (REJECT, REQUEST) whose complement is a meeting with someone it names as its object
     ("refused to meet the negotiators in Orsk", "asked to meet the envoys in Orsk"): where they would meet is no
     target, as for a meeting (:func:`can_target`)."""
-    return etype in ("REJECT", "REQUEST") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS and any(o.dep_ == "dobj" for o in c.children)
-        for c in trigger.children)
+    return etype in ("REJECT", "REQUEST") and bool(_met_objects(trigger))
 
 
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "visit", "see"})
 
 
+def _met_objects(trigger) -> list:
+    """The direct objects of the meeting verbs that are ``trigger``'s complements ("refused to meet the
+    negotiators": [negotiators])."""
+    return [o for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def _met_party(trigger) -> tuple | None:
     """``(noun chunk, None)`` of whom the meeting a trigger's complement names would meet ("refused to meet
     opposition negotiators in X": the negotiators), else None."""
-    objects = [o for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_VERBS
-               for o in c.children if o.dep_ == "dobj"]
+    objects = _met_objects(trigger)
     return phrase_of(objects[0]) if objects else None
 
 
@@ -810,7 +814,12 @@ def state_seat_names() -> frozenset[str]:
     for path in shipped_paths():
         names.update(n.lower() for a in read_actors(path, trusted=True) if a.type == "state"
                      for n in (a.name, *a.aliases))
-    return frozenset(n[4:] if n.startswith("the ") else n for n in names)
+    return frozenset(_without_the(n) for n in names)
+
+
+def _without_the(name: str) -> str:
+    """A lower-cased name without a leading "the " ("the gambia" and "gambia" are one seat name)."""
+    return name[4:] if name.startswith("the ") else name
 
 
 def _forces_seat(head, place) -> bool:
@@ -820,8 +829,7 @@ def _forces_seat(head, place) -> bool:
     _, _, _, _, forces, _ = body_member_words()
     if head.lower_ not in forces:
         return True
-    text = place.text.lower()
-    return (text[4:] if text.startswith("the ") else text) in state_seat_names()
+    return _without_the(place.text.lower()) in state_seat_names()
 
 
 def body_of_members(chosen, actors) -> tuple | None:
