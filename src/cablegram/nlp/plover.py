@@ -188,6 +188,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "military intervention", "military response", "blow up", "open fire", "killing", "abduction", "kidnapping", "exchange fire", "trade fire", "use weapon", "use munition"),
 }
 
+# Cues of aid or goods asked for or refused (REQUEST and REJECT mode assist; a request also asks for "support").
+_ASSIST_CUES = ("aid", "assist", "help", "weapons", "funds", "suppl", "deliver", "missile", "ammunition", "shells",
+                "artillery", "air defence", "air-defence", "equipment", "loan")
+
 # Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
 MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "visit"): ("visit", "travel", "arrive", "trip"),
@@ -210,13 +214,11 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("REQUEST", "yield"): ("release", "free ", "freed", "ceasefire", "withdraw", "lift", "ease", "pull out", "hand over"),
     ("REQUEST", "meet"): ("talks", "meet", "negotiat", "mediat", "dialogue"),
     # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles")
-    ("REQUEST", "assist"): ("aid", "assist", "help", "weapons", "funds", "support", "suppl", "deliver", "missile",
-                            "ammunition", "shells", "artillery", "air defence", "air-defence", "equipment", "loan"),
+    ("REQUEST", "assist"): ("support",) + _ASSIST_CUES,
     ("REQUEST", "change"): ("resign", "reform", "change", "step down", "elections", "policy"),
     ("REJECT", "yield"): ("release", "free ", "freed", "ceasefire", "withdraw", "lift", "ease", "pull out", "demand"),
     ("REJECT", "meet"): ("talks", "meet", "negotiat", "mediat", "dialogue", "invitation"),
-    ("REJECT", "assist"): ("aid", "assist", "help", "weapons", "funds", "suppl", "deliver", "missile", "ammunition",
-                           "shells", "artillery", "air defence", "air-defence", "equipment", "loan"),
+    ("REJECT", "assist"): _ASSIST_CUES,
     ("REJECT", "change"): ("resign", "reform", "change", "step down", "policy"),
     ("ACCUSE", "investigate"): ("investigat", "probe", "inquiry", "inspector", "inspect", "monitor"),
     ("ACCUSE", "sue"): ("sue", "suing", "lawsuit", "court"),
