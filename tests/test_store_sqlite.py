@@ -116,3 +116,38 @@ def test_version_1_file_gains_new_columns_and_tables(tmp_path):
     assert "quality" in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     assert conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0
     conn.close()
+
+
+def test_many_processes_open_one_new_file_at_once(tmp_path):
+    """Eight processes opening a brand-new file together (the Spark-executor case) all get a
+    migrated store: the WAL switch and first migration wait for each other instead of failing."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    for round_no in range(3):
+        path = str(tmp_path / f"new{round_no}.db")
+        with ctx.Pool(8) as pool:
+            versions = pool.map(_open_and_read_version, [path] * 8)
+        assert versions == [SCHEMA_VERSION] * 8
+
+
+def _open_and_read_version(path: str) -> int:
+    with open_store(path) as s:
+        return s.schema_version
+
+
+def test_a_lock_held_past_the_wait_is_a_store_error(tmp_path):
+    """A file another connection keeps locked longer than the wait is refused with a StoreError
+    naming the file, not a traceback."""
+    from cablegram.store.sqlite import SQLiteStore
+
+    path = tmp_path / "held.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked") as info:
+            SQLiteStore(path, open_wait_s=0.5)
+        assert info.value.source == str(path) and "retry" in info.value.hint
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -135,7 +135,13 @@ def fts_query(query: str) -> str:
 class SQLiteStore(SQLStoreBase):
     """Store on a SQLite file. Safe to share across threads (one connection, serialised by a lock)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, open_wait_s: float = 30.0):
+        """Open (and create or migrate) the file at ``path``; ``":memory:"`` for a private store.
+
+        ``open_wait_s`` (seconds) is how long opening waits for other connections that hold the
+        file locked. Raises :class:`StoreError` (``store_unavailable``) when the folder is
+        missing, the file is not a SQLite database, or the lock outlasts the wait.
+        """
         self.path = str(path)
         if self.path != ":memory:":
             parent = Path(self.path).expanduser().resolve().parent
@@ -145,19 +151,42 @@ class SQLiteStore(SQLStoreBase):
         try:
             self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA busy_timeout=30000")
-            self._migrate()
+            self._set_up_when_free(open_wait_s)
         except sqlite3.DatabaseError as exc:
+            hint = ("Another process keeps the file locked; let it finish and retry." if "locked" in str(exc)
+                    else "Is this a cablegram SQLite file? Pass another --db path.")
             raise StoreError(f"cannot open database: {exc}", source=self.path, code="store_unavailable",
-                             hint="Is this a cablegram SQLite file? Pass another --db path.") from exc
+                             hint=hint) from exc
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+
+    def _set_up_when_free(self, wait_s: float = 30.0) -> None:
+        """Pragmas and migrations, retried while another connection holds the file.
+
+        Switching a brand-new file to WAL and the first migration take locks for which SQLite
+        does not always call the busy handler (several processes opening one new file at once,
+        e.g. Spark executors), so "database is locked" is retried here until ``wait_s`` seconds
+        have passed; any other error, or a lock that outlasts ``wait_s``, is raised.
+        """
+        deadline = time.monotonic() + wait_s
+        pause = 0.05
+        while True:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout={int(max(0.0, deadline - time.monotonic()) * 1000)}")
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+                self.conn.execute("PRAGMA busy_timeout=30000")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
 
     def _migrate(self) -> None:
         with self._lock:
