@@ -29,6 +29,15 @@ within the document's main text (the stored sentence index):
   (a sentence without any stored claim counts as ``none``).
 * ``trace``: one part per article sentence: an accepted label and, when given, change kind and attribution.
 
+In a multi-document input (feed items, JSONL lines) an event, non-event, commitment or claim carries
+``"doc": n``, the 0-based document within the input: the stored document that expected ``documents[n]``
+finds by its first ``text_contains`` phrase, else the n-th stored article in ingestion order (without
+``doc``, as before: the input's only document). ``null`` (or ``""``) among accepted values accepts no value; in an
+actor slot it accepts an unresolved one (raw text or none), so an event whose accepted source or target
+includes ``null`` is looked for among all events at or above the confidence floor, not only the confident
+view (which needs both actors resolved). ``"NEW"`` in an actor slot accepts a new actor found in the text
+(``person:…``, ``org:…``). ``no_commitment_sentences`` items are a sentence index or ``{"doc", "sentence"}``.
+
 Prints each case as clean or with its failing parts (area, field, expected, got), then the totals:
 cases clean, and per area parts right / parts. ``--out FILE`` writes the same as JSON.
 
@@ -145,6 +154,7 @@ def read_store(db: Path) -> dict:
                 "id": doc.id, "text": doc.text, "publisher": doc.publisher, "published_at": doc.published_at,
                 "is_primary": bool(doc.is_primary), "source": doc.source,
                 "events": list_events(store, doc_id=doc.id, min_confidence=floor, confident=True, limit=100_000)[0],
+                "floor_events": list_events(store, doc_id=doc.id, min_confidence=floor, limit=100_000)[0],
                 "all_events": list_events(store, doc_id=doc.id, min_confidence=0.0, limit=100_000)[0],
                 "commitments": list_commitments(store, doc_id=doc.id, limit=100_000),
                 "claims": list_claims(store, doc_id=doc.id, include_rejected=True, limit=100_000),
@@ -188,8 +198,21 @@ def _norm(text: str | None) -> str:
 
 
 def _accepts(accepted: list, value) -> bool:
-    return any((a is None and value in (None, "")) or (a is not None and _norm(str(a)) == _norm(str(value)))
+    """``value`` is one of ``accepted`` (case and spacing aside); ``null`` or ``""`` there accepts no value."""
+    return any((a in (None, "") and value in (None, "")) or (a not in (None, "") and _norm(str(a)) == _norm(str(value)))
                for a in accepted)
+
+
+def _accepts_actor(accepted: list, value) -> bool:
+    """An actor slot: an accepted id; ``null`` for an unresolved slot (none or raw text); ``"NEW"`` for a
+    new actor found in the text."""
+    from cablegram.store.actor_ids import NEW_PREFIXES, is_actor_id
+
+    if None in accepted and not is_actor_id(value):
+        return True
+    if "NEW" in accepted and isinstance(value, str) and value.startswith(NEW_PREFIXES):
+        return True
+    return _accepts([a for a in accepted if a is not None], value)
 
 
 def _date(value: str | None) -> str | None:
@@ -258,10 +281,40 @@ def _sentence_rows(doc: dict | None, key: str, sentence: int) -> list[dict]:
     return [r for r in (doc or {}).get(key, []) if r.get("sentence_index") == sentence]
 
 
+def _where(want: dict) -> str:
+    """'sentence i', or 'doc n sentence i' for an item of a multi-document input."""
+    return f"doc {want['doc']} sentence {want['sentence']}" if "doc" in want else f"sentence {want['sentence']}"
+
+
+def _unresolved_allowed(want: dict) -> bool:
+    return None in want.get("source_actor", []) or None in want.get("target_actor", [])
+
+
+def _indexed_doc(expected: dict, stored: dict, n: int) -> dict | None:
+    """The stored document of the input's n-th document (see the module docstring)."""
+    wants = expected.get("documents", [])
+    if n < len(wants) and wants[n].get("text_contains"):
+        return _find_doc(stored, wants[n])
+    docs = _article_docs(stored)
+    return docs[n] if n < len(docs) else None
+
+
+def doc_resolver(expected: dict, stored: dict):
+    """A function from an expected item (a dict, maybe with ``doc``) to the stored document it is about."""
+    docs = _article_docs(stored)
+    only = docs[0] if len(docs) == 1 else None
+
+    def doc_of(want) -> dict | None:
+        n = want.get("doc") if isinstance(want, dict) else None
+        return only if n is None else _indexed_doc(expected, stored, int(n))
+
+    return doc_of
+
+
 def _event_matches(want: dict, e: dict) -> bool:
     targets = want.get("target_actor", [])
-    target_ok = (not e.get("target_actor")) if not targets else _accepts(targets, e.get("target_actor"))
-    return (e["type"] == want["type"] and _accepts(want["source_actor"], e.get("source_actor")) and target_ok
+    target_ok = (not e.get("target_actor")) if not targets else _accepts_actor(targets, e.get("target_actor"))
+    return (e["type"] == want["type"] and _accepts_actor(want["source_actor"], e.get("source_actor")) and target_ok
             and _accepts(want["modality"], e.get("modality"))
             and ("mode" not in want or _accepts(want["mode"], e.get("mode"))))
 
@@ -279,15 +332,16 @@ def _events_got(doc: dict | None, sentence: int) -> list[str]:
     return [_event_brief(e) for e in shown] + [f"hidden: {_event_brief(e)}" for e in hidden]
 
 
-def check_events(result: CaseResult, expected: dict, doc: dict | None) -> None:
+def check_events(result: CaseResult, expected: dict, doc_of) -> None:
     for want in expected.get("events", []):
-        rows = _sentence_rows(doc, "events", want["sentence"])
+        doc = doc_of(want)
+        rows = _sentence_rows(doc, "floor_events" if _unresolved_allowed(want) else "events", want["sentence"])
         wanted = {k: want[k] for k in ("type", "source_actor", "target_actor", "modality", "mode") if k in want}
-        result.add("events", any(_event_matches(want, e) for e in rows), f"sentence {want['sentence']} {want['type']}",
+        result.add("events", any(_event_matches(want, e) for e in rows), f"{_where(want)} {want['type']}",
                    wanted, _events_got(doc, want["sentence"]))
     for bad in expected.get("not_events", []):
-        rows = [e for e in _sentence_rows(doc, "events", bad["sentence"]) if e["type"] == bad["type"]]
-        result.add("events", not rows, f"sentence {bad['sentence']} no {bad['type']}", "none",
+        rows = [e for e in _sentence_rows(doc_of(bad), "events", bad["sentence"]) if e["type"] == bad["type"]]
+        result.add("events", not rows, f"{_where(bad)} no {bad['type']}", "none",
                    [_event_brief(e) for e in rows])
 
 
@@ -309,25 +363,26 @@ def _commitment_brief(c: dict) -> str:
             f"{c.get('status')}{' (reference)' if c.get('is_reference') else ''}")
 
 
-def check_commitments(result: CaseResult, expected: dict, doc: dict | None) -> None:
+def check_commitments(result: CaseResult, expected: dict, doc_of) -> None:
     for want in expected.get("commitments", []):
-        rows = _sentence_rows(doc, "commitments", want["sentence"])
-        wanted = {k: v for k, v in want.items() if k != "sentence"}
+        rows = _sentence_rows(doc_of(want), "commitments", want["sentence"])
+        wanted = {k: v for k, v in want.items() if k not in ("sentence", "doc")}
         result.add("commitments", any(_commitment_matches(want, c) for c in rows),
-                   f"sentence {want['sentence']} {'/'.join(want['donor'])}", wanted,
+                   f"{_where(want)} {'/'.join(str(d) for d in want['donor'])}", wanted,
                    [_commitment_brief(c) for c in rows])
-    for sentence in expected.get("no_commitment_sentences", []):
-        rows = _sentence_rows(doc, "commitments", sentence)
-        result.add("commitments", not rows, f"sentence {sentence} no commitment", "none",
+    for item in expected.get("no_commitment_sentences", []):
+        where = item if isinstance(item, dict) else {"sentence": item}
+        rows = _sentence_rows(doc_of(where), "commitments", where["sentence"])
+        result.add("commitments", not rows, f"{_where(where)} no commitment", "none",
                    [_commitment_brief(c) for c in rows])
 
 
-def check_claims(result: CaseResult, expected: dict, doc: dict | None) -> None:
+def check_claims(result: CaseResult, expected: dict, doc_of) -> None:
     for want in expected.get("claims", []):
-        rows = _sentence_rows(doc, "claims", want["sentence"])
+        rows = _sentence_rows(doc_of(want), "claims", want["sentence"])
         kinds = [c.get("claimant_kind") or "none" for c in rows] or ["none"]
         result.add("claims", any(_accepts(want["claimant_kind"], k) for k in kinds),
-                   f"sentence {want['sentence']} claimant_kind", want["claimant_kind"],
+                   f"{_where(want)} claimant_kind", want["claimant_kind"],
                    [f"{c.get('claimant_kind')}: {c.get('claimant_text') or ''}" for c in rows] or ["no claim"])
 
 
@@ -353,11 +408,10 @@ def score_case(case: dict, stored: dict, log: list) -> CaseResult:
     result = CaseResult(case["id"], case.get("part", "all"), case.get("kind", ""))
     expected = case["expected"]
     check_documents(result, expected, stored, log)
-    docs = _article_docs(stored)
-    doc = docs[0] if len(docs) == 1 else None
-    check_events(result, expected, doc)
-    check_commitments(result, expected, doc)
-    check_claims(result, expected, doc)
+    doc_of = doc_resolver(expected, stored)
+    check_events(result, expected, doc_of)
+    check_commitments(result, expected, doc_of)
+    check_claims(result, expected, doc_of)
     if "trace" in expected:
         check_trace(result, expected, stored)
     return result
