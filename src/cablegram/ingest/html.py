@@ -60,7 +60,7 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     return Document(
         text=text,
         title=(getattr(extracted, "title", None) or None),
-        publisher=(getattr(extracted, "sitename", None) or None),
+        publisher=(getattr(extracted, "sitename", None) or title_site_name(html, getattr(extracted, "title", None))),
         published_at=published,
         url=url or page_url,
         fetched_at=fetched_at or utc_now_iso(),
@@ -70,6 +70,42 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         meta=meta,
         quality=sorted({"boilerplate_removed"} if dropped else set()) + ([date_flag] if date_flag else []),
     )
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<title>.*?)</title>", re.I | re.S)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*::\s*")
+# A segment that names a page's section or kind, not its site ("Headline | World | Site").
+_SECTION_WORDS = frozenset({"news", "home", "world", "opinion", "politics", "business", "sport", "sports", "live",
+                            "latest", "analysis", "video", "videos", "article", "blog", "region", "local"})
+MAX_SITE_NAME_WORDS = 5
+
+
+def title_site_name(html: str, headline: str | None) -> str | None:
+    """The site's name a page's ``<title>`` puts beside its headline ("Headline | Site", "Site – Headline"),
+    for a page without a site-name ``<meta>``: only when one end of the title is the headline itself
+    (trafilatura's title, e.g. the ``<h1>``), the other end a short name (at most five words, capitalised,
+    no sentence punctuation) and not a section word ("World", "News"); else None."""
+    m = _TITLE_TAG.search(html[:50_000])
+    if not m or not headline:
+        return None
+    title = " ".join(lxml_html.fromstring(f"<p>{m.group('title')}</p>").text_content().split())
+    head = " ".join(headline.split())
+    if title.casefold().startswith(head.casefold()):
+        rest = _TITLE_SEPARATOR.split(" " + title[len(head):])  # a separator must follow the headline
+        name = rest[-1] if len(rest) > 1 and not rest[0].strip() else ""
+    elif title.casefold().endswith(head.casefold()):
+        rest = _TITLE_SEPARATOR.split(title[:len(title) - len(head)] + " ")
+        name = rest[0] if len(rest) > 1 and not rest[-1].strip() else ""
+    else:
+        return None
+    return name if _site_name_like(name) else None
+
+
+def _site_name_like(name: str) -> bool:
+    words = name.split()
+    return (0 < len(words) <= MAX_SITE_NAME_WORDS and (name[0].isupper() or name[0].isdigit())
+            and not re.search(r"[.!?,;:]$", name) and any(c.isalpha() for c in name)
+            and name.casefold() not in _SECTION_WORDS)
 
 
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")

@@ -1,0 +1,58 @@
+"""A page without a site-name ``<meta>`` names its site in the ``<title>`` beside the headline ("Headline |
+Site", "Site – Headline", "Headline | Section | Site"): that name is the publisher. A title that only
+repeats or extends the headline, or names a section, gives none. Pages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.ingest.html import document_from_html, title_site_name
+
+BODY = ("<p>Dock workers in Valparaiso returned to their cranes on Monday after a nine-day stoppage over night "
+        "shift rules.</p><p>The port authority said container traffic would be back to normal by the weekend.</p>")
+
+
+def _page(title: str, headline: str = "Valparaiso dockers end stoppage", head_extra: str = "") -> str:
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head_extra}</head>'
+            f"<body><nav><a href='/'>Home</a></nav><article><h1>{headline}</h1>{BODY}</article>"
+            "<footer>All rights reserved.</footer></body></html>")
+
+
+@pytest.mark.parametrize("title", [
+    "Valparaiso dockers end stoppage | Andean Port Review",
+    "Andean Port Review – Valparaiso dockers end stoppage",
+    "Valparaiso dockers end stoppage - Economy | Andean Port Review",
+    "Valparaiso dockers end stoppage :: Andean Port Review",
+])
+def test_site_named_beside_the_headline_is_the_publisher(title):
+    doc = document_from_html(_page(title), "dockers.html")
+    assert doc.publisher == "Andean Port Review"
+    assert "Andean Port Review" not in doc.text
+
+
+@pytest.mark.parametrize("title", [
+    "Valparaiso dockers end stoppage",  # the headline alone
+    "Valparaiso dockers end stoppage - and cranes turn again",  # the headline goes on
+    "Valparaiso dockers end stoppage | World",  # a section, not a site
+    "Port news | Andean Port Review",  # neither end is the headline
+    "Valparaiso dockers end stoppage | the port authority said on Monday.",  # a sentence, not a name
+])
+def test_no_site_name_when_the_title_names_no_site(title):
+    assert title_site_name(_page(title), "Valparaiso dockers end stoppage") is None
+
+
+def test_page_whose_title_is_the_headline_has_no_publisher():
+    assert document_from_html(_page("Valparaiso dockers end stoppage | World"), "dockers.html").publisher is None
+
+
+def test_site_name_meta_wins_over_the_title():
+    meta = '<meta property="og:site_name" content="Cordillera Times">'
+    doc = document_from_html(_page("Valparaiso dockers end stoppage | Andean Port Review", head_extra=meta),
+                             "dockers.html")
+    assert doc.publisher == "Cordillera Times"
+
+
+def test_title_entities_and_a_separator_inside_the_headline():
+    html = "<title>Strike ends - cranes turn &amp; ships sail | Ports &amp; Harbours Weekly</title>"
+    assert title_site_name(html, "Strike ends - cranes turn & ships sail") == "Ports & Harbours Weekly"
+    assert title_site_name(html, None) is None
