@@ -1,12 +1,13 @@
-"""A page without a site-name ``<meta>`` names its site in the ``<title>`` beside the headline ("Headline |
-Site", "Site – Headline", "Headline | Section | Site"): that name is the publisher. A title that only
-repeats or extends the headline, or names a section, gives none. Pages written for this test."""
+"""A page without a site-name ``<meta>`` names its publisher in its schema.org JSON-LD (``"publisher": {"name":
+…}``) or its site in the ``<title>`` beside the headline ("Headline | Site", "Site – Headline", "Headline |
+Section | Site"): that name is the publisher. A title that only repeats or extends the headline, or names a
+section, gives none. Pages written for this test."""
 
 from __future__ import annotations
 
 import pytest
 
-from cablegram.ingest.html import document_from_html, title_site_name
+from cablegram.ingest.html import document_from_html, jsonld_publisher, title_site_name
 
 BODY = ("<p>Dock workers in Valparaiso returned to their cranes on Monday after a nine-day stoppage over night "
         "shift rules.</p><p>The port authority said container traffic would be back to normal by the weekend.</p>")
@@ -56,3 +57,28 @@ def test_title_entities_and_a_separator_inside_the_headline():
     html = "<title>Strike ends - cranes turn &amp; ships sail | Ports &amp; Harbours Weekly</title>"
     assert title_site_name(html, "Strike ends - cranes turn & ships sail") == "Ports & Harbours Weekly"
     assert title_site_name(html, None) is None
+
+
+def _ld(value: str) -> str:
+    return f'<script type="application/ld+json">{value}</script>'
+
+
+def test_jsonld_publisher_is_the_publisher_before_the_title():
+    ld = _ld('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Valparaiso dockers end '
+             'stoppage", "publisher": {"@type": "Organization", "name": "Cordillera Times"}}')
+    doc = document_from_html(_page("Valparaiso dockers end stoppage | Andean Port Review", head_extra=ld),
+                             "dockers.html")
+    assert doc.publisher == "Cordillera Times"
+    bare = document_from_html(_page("Valparaiso dockers end stoppage", head_extra=ld), "dockers.html")
+    assert bare.publisher == "Cordillera Times"
+
+
+@pytest.mark.parametrize("blocks, name", [
+    (_ld('{"@graph": [{"@type": "WebSite", "name": "cordillera"}, '
+         '{"@type": "NewsArticle", "publisher": [{"name": "Cordillera  Times"}]}]}'), "Cordillera Times"),
+    (_ld("{not json") + _ld('[{"@type": "Article", "publisher": "Cordillera Times"}]'), "Cordillera Times"),
+    (_ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ines Rojas"}}'), None),
+    (_ld("{not json"), None),
+])
+def test_jsonld_publisher_shapes(blocks, name):
+    assert jsonld_publisher(f"<html><head>{blocks}</head></html>") == name

@@ -60,7 +60,8 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     return Document(
         text=text,
         title=(getattr(extracted, "title", None) or None),
-        publisher=(getattr(extracted, "sitename", None) or title_site_name(html, getattr(extracted, "title", None))),
+        publisher=(getattr(extracted, "sitename", None) or jsonld_publisher(html)
+                   or title_site_name(html, getattr(extracted, "title", None))),
         published_at=published,
         url=url or page_url,
         fetched_at=fetched_at or utc_now_iso(),
@@ -70,6 +71,47 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         meta=meta,
         quality=sorted({"boilerplate_removed"} if dropped else set()) + ([date_flag] if date_flag else []),
     )
+
+
+_JSONLD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(?P<json>.*?)</script>", re.I | re.S)
+MAX_JSONLD_BLOCKS = 10
+
+
+def jsonld_publisher(html: str) -> str | None:
+    """The ``publisher`` name of the page's schema.org JSON-LD (a NewsArticle's ``"publisher": {"name": …}``,
+    also inside ``@graph`` or a list), for a page without a site-name ``<meta>``; a block that is not valid
+    JSON is skipped (pages often carry broken ones); None when no block names a publisher."""
+    import json
+
+    for m in list(_JSONLD.finditer(html))[:MAX_JSONLD_BLOCKS]:
+        try:
+            data = json.loads(m.group("json").strip())
+        except ValueError:
+            continue  # a malformed block names nothing; the next may
+        name = _publisher_name(data)
+        if name:
+            return name
+    return None
+
+
+def _publisher_name(data, depth: int = 0) -> str | None:
+    """The first publisher name in a JSON-LD value: an item's ``publisher`` (an object with a ``name``, a
+    list of them, or a string), searched through ``@graph`` and lists (at most three levels down)."""
+    if depth > 3:
+        return None
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        pub = item.get("publisher")
+        for one in pub if isinstance(pub, list) else [pub]:
+            name = one.get("name") if isinstance(one, dict) else one
+            if isinstance(name, str) and name.strip() and len(name) <= 80:
+                return " ".join(name.split())
+        found = _publisher_name(item.get("@graph"), depth + 1) if item.get("@graph") else None
+        if found:
+            return found
+    return None
 
 
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<title>.*?)</title>", re.I | re.S)
