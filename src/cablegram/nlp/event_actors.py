@@ -465,6 +465,43 @@ def is_locative(span) -> bool:
     return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS and prep.head.pos_ != "NOUN"
 
 
+@lru_cache(maxsize=1)
+def _bearings() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("nested_places", {}).get("bearings", []))
+
+
+def nested_place(span, trigger) -> bool:
+    """True when the mention ``span`` names a place inside another place's phrase on the act (``event_direction.toml``
+    ``[nested_places]``): in a locative phrase on a noun that is itself the object of a locative preposition on the
+    trigger or on what it acts on ("fired on marchers at the palace in X", "fired at marchers outside the embassy in
+    X"), or after a word of bearing there ("clashed around the depot north of X"). Where the act was, never its target.
+    Not a place of a thing acted on ("captured three towns west of X", "the outskirts of X": plv takes the place)."""
+    tok = phrase_head(span)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ in _bearings():
+        holder = holder if holder.dep_ == "pobj" else holder.head  # "around [the depot] north of X"
+    elif prep.lower_ not in _LOCATIVE_PREPS or holder.pos_ != "NOUN":
+        return False
+    outer = holder.head
+    if holder.dep_ != "pobj" or outer.dep_ != "prep" or outer.lower_ not in _LOCATIVE_PREPS:
+        return False
+    return _hangs_on_act(outer, trigger)
+
+
+def _hangs_on_act(prep, trigger) -> bool:
+    """The preposition ``prep`` hangs on ``trigger``, on its direct object, or on the object of another preposition on
+    it ("opened fire on [protesters] at …")."""
+    head = prep.head
+    if head.i == trigger.i:
+        return True
+    if head.dep_ == "dobj" and head.head.i == trigger.i:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == trigger.i
+
+
 def place_of_act(span, actor_id, trigger) -> bool:
     """True when the resolved mention ``span`` (``actor_id``: its actor, None when unresolved) is a place in a
     locative phrase on the act's verb, on a population or on a thing done there ("imposed curfews on Tuesday in

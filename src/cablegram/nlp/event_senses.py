@@ -57,6 +57,10 @@ class _Senses(NamedTuple):
     addressee_nouns: frozenset[str]
     blocking_verbs: frozenset[str]
     proposals: frozenset[str]
+    sending_verbs: frozenset[str]
+    craft: frozenset[str]
+    cargo: frozenset[str]
+    approach_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +80,9 @@ def _senses() -> _Senses:
                    word_set(lex, "asked_to_act.verbs"), word_set(lex, "asked_to_act.addressee_preps"),
                    word_set(lex, "asked_to_act.visit_acts"), word_set(lex, "asked_to_act.addressee_nouns"),
                    word_set(lex, "blocked_proposal.verbs"),
-                   word_set(lex, "blocked_proposal.objects"))
+                   word_set(lex, "blocked_proposal.objects"), word_set(lex, "show_of_force.sending_verbs"),
+                   word_set(lex, "show_of_force.craft"), word_set(lex, "show_of_force.cargo"),
+                   word_set(lex, "show_of_force.approach_preps"))
 
 
 def _lemma(tok) -> str:
@@ -95,6 +101,10 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     if etype == "CONCEDE" and cancelled_meeting(trigger):
         return _senses().cancel_type, trigger
     if etype in ("AID", "ASSAULT") and deployed_force(trigger):
+        return "MOBILIZE", trigger
+    if etype in ("AID", "SUPPORT", "COOPERATE", "CONCEDE") and force_shown(trigger):  # "moved batteries into …"
+        return "MOBILIZE", trigger
+    if etype in ("AID", "ASSAULT", "SUPPORT", "COOPERATE") and approached_force(trigger):
         return "MOBILIZE", trigger
     if etype in ("AID", "SUPPORT") and received_visitor(trigger):
         return "CONSULT", trigger
@@ -165,6 +175,29 @@ def deployed_force(verb) -> bool:
         return False
     return not any(t.ent_type_ in _NAMED for p in verb.children if p.dep_ in ("prep", "dative")
                    for t in p.subtree)
+
+
+def approached_force(verb) -> bool:
+    """``verb`` sends, flies or sails (``show_of_force.sending_verbs``) warplanes or warships (``craft``, the head of
+    its direct object) towards or near a place (``approach_preps`` on the verb): a show of force to whoever holds the
+    place ("sent a dozen bombers toward the coast", "flew fighter jets near the island"), not aid sent to someone
+    ("sent two warships to Lebanon" has no preposition of approach) nor craft that carry aid or people (``cargo``)."""
+    S = _senses()
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.sending_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.lower_ in S.craft or _lemma(o) in S.craft for o in objects):
+        return False
+    # the parser hangs the place on the verb or on the craft ("flew bombers [near the coast]")
+    if not any(c.dep_ == "prep" and c.lower_ in S.approach_preps for h in (verb, *objects) for c in h.children):
+        return False
+    return not any(t.lower_ in S.cargo or _lemma(t) in S.cargo for o in objects for t in o.subtree)
+
+
+def shown_force(verb) -> bool:
+    """``verb`` is a show of force whatever the cue words say: weapons moved, tested or deployed
+    (:func:`force_shown`), or warplanes or warships sent towards a place (:func:`approached_force`)."""
+    return force_shown(verb) or approached_force(verb)
 
 
 def received_visitor(verb) -> bool:

@@ -27,13 +27,13 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_thing, event_place, is_locative,
-                           patient_of_demanded_act, person_in_apposition, place_of_act, place_of_object,
+                           nested_place, patient_of_demanded_act, person_in_apposition, place_of_act, place_of_object,
                            subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
 from .event_senses import (asked_to_act, declined_comment, destination_of, force_shown, moved_things, phone_call,
-                           received_goods, response_meeting, sensed_type)
+                           received_goods, response_meeting, sensed_type, shown_force)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -49,7 +49,7 @@ from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
                        plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund, warned_act)
 from .modality import classify as classify_modality
-from .plover import CONTEXT_CUES, FIGHT_CUES, MODE_CUES, TYPE_NAMES
+from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, mode_of, mode_words, trigger_mode_tokens
 
 __all__ = ["EventCoder", "is_confident", "confident_sql", "DEFAULT_MIN_CONFIDENCE", "is_fight", "FACTORY"]
 
@@ -254,18 +254,10 @@ def _governs(head, token) -> bool:
     return any(a.i == head.i for a in token.ancestors)
 
 
-def _mode(etype: str, text: str, trigger: str = "") -> str | None:
-    """The mode whose cue is the trigger word itself, else the first mode cued anywhere in the sentence."""
-    for where in (trigger, text):
-        for (t, mode), cues in MODE_CUES.items():
-            if where and t == etype and any(c in where for c in cues):
-                return mode
-    return None
-
-
-def _with_modifiers(trigger) -> str:
-    """The trigger word with the compound and adjective words before it, lower-cased ("hunger strike")."""
-    return " ".join([t.lower_ for t in trigger.lefts if t.dep_ in ("compound", "amod")] + [trigger.lower_])
+def _mode(etype: str, sent, trigger) -> str | None:
+    """The mode cued in the trigger's own phrase (:func:`.plover.trigger_mode_tokens`), else the first mode cued
+    anywhere in the sentence; cues match whole words (:func:`.plover.mode_of`)."""
+    return mode_of(etype, mode_words(trigger_mode_tokens(etype, trigger)), mode_words(sent))
 
 
 def _contexts(text: str) -> list[str]:
@@ -841,9 +833,10 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
     if etype == "REQUEST":
         pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger) else tgt) for src, tgt in pairs]
     # a place named on a meeting or an accord ("the Geneva agreement", "talks in Geneva") is no participant
+    # so is a place inside another place's phrase ("fired on marchers at the palace in X", "the depot north of X")
     pairs = [(None if src is not None and meeting_place(src[0], etype) else src,
               None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
-                                           or meeting_place(tgt[0], etype)) else tgt)
+                                           or meeting_place(tgt[0], etype) or nested_place(tgt[0], trigger)) else tgt)
              for src, tgt in pairs]
     out, seen = [], set()
     for src, tgt in pairs:
@@ -1047,12 +1040,18 @@ class EventCoder:
     def _called(cand: _Candidate, row, typed: tuple[str, float] | None) -> tuple[str, float] | None:
         """CONSULT when the main verb calls or phones a person (:func:`~.event_senses.phone_call`: "called his
         Chinese counterpart, Wang Yi"), whatever the cue lists ("call": REQUEST) or the classifier say, with their
-        confidence, or the classifier's top probability when they gave no type; ``typed`` otherwise."""
-        if not phone_call(cand.main):
+        confidence, or the classifier's top probability when they gave no type; MOBILIZE when they gave none and the
+        main verb shows force (:func:`~.event_senses.shown_force`: "moved air-defence batteries into the province",
+        "flew bombers near the coast"); ``typed`` otherwise."""
+        if phone_call(cand.main):
+            sensed = "CONSULT"
+        elif typed is None and shown_force(cand.main):  # "moved air-defence batteries into the province": no cue word
+            sensed = "MOBILIZE"
+        else:
             return typed
         if typed is not None:
-            return "CONSULT", typed[1]
-        return "CONSULT", float(row.max()) if row is not None else 0.5
+            return sensed, typed[1]
+        return sensed, float(row.max()) if row is not None else 0.5
 
     def _code(self, cand: _Candidate, row, doc, actors) -> list[Event]:
         typed = self._called(cand, row, self._type(cand, row) or self._uncued(cand, row, actors))
@@ -1303,7 +1302,7 @@ class EventCoder:
                    and not (etype == "CONSULT" and event_place(s, trigger))}
         place = _place(sent, exclude)
         common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent_text, type=etype,
-                      mode=_mode(etype, text_lower, _with_modifiers(trigger)), context=_contexts(text_lower), trigger=trigger.text,
+                      mode=_mode(etype, sent, trigger), context=_contexts(text_lower), trigger=trigger.text,
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)
