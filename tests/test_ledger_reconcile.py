@@ -181,3 +181,24 @@ def test_cli_reads_jsonl_and_says_how_to_date_undated_rows(tmp_path):
     assert out.exit_code == 0, out.output
     assert "1 in the news only, 3 in the tracker only, 0 matched, 0 possible" in " ".join(out.output.split())
     assert "--jsonl-field date=" in out.output and "no date" in out.output
+
+
+def test_a_donor_the_knowledge_base_does_not_know_keeps_its_stored_id(tmp_path):
+    """The donor column shows the actor id as stored (as `summary` and `list` do), never a lower-cased fold: a
+    fictional state's code stays upper-case, and a tracker row naming it in another case still joins the group."""
+    from cablegram.store import open_store
+
+    path = tmp_path / "fict.db"
+    with open_store(str(path)) as store:
+        doc = Document(text="Qarvania delivered field kitchens to Ostravia.", published_at="2026-03-04")
+        store.add_document(doc)
+        store.save_analysis(Analysis(doc_id=doc.id, commitments=[Commitment(
+            doc_id=doc.id, sentence_index=0, sentence=doc.text, donor="QRV", recipient="OST", category="humanitarian",
+            status="delivered", date="2026-03-04")]))
+        entries = ledger(store)
+    tracker = read_tracker(write_jsonl(tmp_path / "t.jsonl", [
+        {"id": "QR1", "donor": "qrv", "announced": "2026-03-02", "category": "humanitarian"},
+        {"id": "ZZ1", "donor": "Zembla Isles", "announced": "2026-03-09", "category": "humanitarian"}]))
+    groups = {g.donor: g for g in reconcile(entries, tracker, KnowledgeBase.load())}
+    assert set(groups) == {"QRV", "Zembla Isles"}
+    assert [p["tracker"]["tracker_id"] for p in groups["QRV"].possible] == ["QR1"]

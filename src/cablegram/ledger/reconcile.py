@@ -251,16 +251,22 @@ def reconcile(entries: Iterable[LedgerEntry], tracker: Iterable[TrackerRow], kb=
     only = _donor_key(donor, kb) if donor else None
     groups: dict[tuple[str, str | None], ReconcileGroup] = {}
     news: dict[tuple[str, str | None], list[LedgerEntry]] = {}
+    shown: dict[str, str] = {}  # folded key -> the donor as stored (the ledger's actor id, else the tracker's name)
     for e in entries:
         if e.status in _COUNTED and not e.reference_only and e.donor:
-            news.setdefault((_donor_key(e.donor, kb), e.month), []).append(e)
+            key = _donor_key(e.donor, kb)
+            shown.setdefault(key, e.donor)
+            news.setdefault((key, e.month), []).append(e)
     rows: dict[tuple[str, str | None], list[TrackerRow]] = {}
     for r in tracker:
-        rows.setdefault((_donor_key(r.donor, kb), r.month), []).append(r)
+        key = _donor_key(r.donor, kb)
+        rows.setdefault((key, r.month), []).append(r)
+    for r in tracker:
+        shown.setdefault(_donor_key(r.donor, kb), r.donor.strip())
     for key in sorted(set(news) | set(rows), key=lambda k: (k[0], k[1] or "")):
         if (month and not (key[1] or "").startswith(month)) or (only and key[0] != only):
             continue
-        groups[key] = _pair(key, news.get(key, []), rows.get(key, []), tolerance)
+        groups[key] = _pair((shown.get(key[0], key[0]), key[1]), news.get(key, []), rows.get(key, []), tolerance)
     return list(groups.values())
 
 
