@@ -148,13 +148,19 @@ def test_post_trace_stores_alignments(store, tmp_path):
     assert unasked.status_code == 409 and unasked.json()["error"]["code"] == "no_primary_source"
     assert "no primary source" in unasked.json()["error"]["message"]
     assert store.get_alignments(threat) == []
-    resp = client.post(f"/api/documents/{threat}/trace", headers=AUTH, json={"source_ids": [docs["primary"].id]})
+    # Naming that readout by hand does not make it the threat article's source: no sentence is supported or
+    # altered by it, so the trace is refused (not "100 % added") and nothing is saved.
+    forced = client.post(f"/api/documents/{threat}/trace", headers=AUTH, json={"source_ids": [docs["primary"].id]})
+    assert forced.status_code == 409 and forced.json()["error"]["code"] == "no_primary_source", forced.text
+    assert "does not restate" in forced.json()["error"]["message"] and store.get_alignments(threat) == []
+    article = docs["article"].id
+    resp = client.post(f"/api/documents/{article}/trace", headers=AUTH, json={"source_ids": [docs["primary"].id]})
     assert resp.status_code == 200, resp.text
     body = resp.json()
     assert [s["id"] for s in body["sources"]] == [docs["primary"].id]
-    assert len(body["alignments"]) == 3
-    assert {a["label"] for a in body["alignments"]} <= {"supported", "altered", "added", "other"}
-    assert len(store.get_alignments(threat)) == 3
+    labels = [a["label"] for a in body["alignments"]]
+    assert set(labels) <= {"supported", "altered", "added", "other"} and {"supported", "altered"} & set(labels)
+    assert len(store.get_alignments(article)) == len(labels) == 3
     missing = client.post("/api/documents/doc_nope/trace", headers=AUTH)
     assert missing.status_code == 404
 

@@ -349,6 +349,14 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
                          hint="Ingest the official readout or statement as a primary source, or pass source_ids.",
                          code="no_primary_source")
     report = run_trace(article, sources, settings=settings)
+    summary = report.summary
+    if summary.get("sentences") and not summary.get("supported", 0) + summary.get("altered", 0):
+        # Shares nothing with the source: not "100 % added" against a readout it never used (as `cablegram trace`).
+        raise InputError("no sentence of the document is supported or altered by the source(s) "
+                         f"{', '.join(s.id for s in sources)}: it does not restate them, so nothing is saved",
+                         source=doc_id, code="no_primary_source",
+                         hint="Pass in source_ids the readout this document restates, or leave them out to rank the "
+                              "store's primary sources; a document that restates no readout has no trace.")
     store.save_alignments(doc_id, report.alignments())
     alignments = store.get_alignments(doc_id)
     return {"doc_id": doc_id, "sources": report.sources, "notes": report.notes,
