@@ -189,85 +189,161 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 # Cues of aid or goods asked for or refused (REQUEST and REJECT mode assist; a request also asks for "support").
-_ASSIST_CUES = ("aid", "assist", "help", "weapons", "funds", "suppl", "deliver", "missile", "ammunition", "shells",
-                "artillery", "air defence", "air-defence", "equipment", "loan")
+_ASSIST_CUES = ("aid", "assist*", "help", "weapon", "fund", "funding", "supply", "deliver*", "missile", "ammunition",
+                "shell", "artillery", "air defence", "air-defence", "air defense", "air-defense", "equipment", "loan")
 
-# Mode cue words: (type, mode) -> cues (base forms / lower case prefixes).
+# Mode cue words: (type, mode) -> cues. A cue is one or more words, matched on whole words of the sentence
+# (:func:`mode_of`): a word names a token's lower-case form or its lemma ("visit": "visited", "visits"); a word
+# ending in "*" is a stem that a word begins with ("mediat*": "mediator", "mediation"); a hyphenated word is one
+# word ("free" is not in "free-trade"). So "aid" is not found in "raid", nor "war" in "warned".
 MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "visit"): ("visit", "travel", "arrive", "trip"),
     ("CONSULT", "host"): ("host", "receive", "welcome"),
-    ("CONSULT", "phone"): ("phone", "telephone", "call", "video"),
-    ("CONSULT", "third-party"): ("mediat", "between"),
+    ("CONSULT", "phone"): ("phone", "telephone", "call", "video*"),
+    ("CONSULT", "third-party"): ("mediat*", "between"),
     ("AID", "asylum"): ("asylum", "refuge"),
-    ("AID", "military"): ("arms", "weapon", "military", "troops", "ammunition", "armed forces", "armour", "armor",
-                          "tank", "air-defence", "air defence", "air-defense", "air defense", "artillery", "missile",
-                          "howitzer", "drone", "shells"),
-    ("AID", "humanitarian"): ("food", "medic", "humanitarian", "shelter", "evacuat", "relief", "wounded", "water"),
-    ("AID", "economic"): ("loan", "grant", "fund", "dollar", "million", "billion", "finance", "credit"),
-    ("RETREAT", "withdraw"): ("withdr", "retreat", "pull", "evacuat", "surrender", "cede"),
+    ("AID", "military"): ("arms", "weapon", "military", "troop", "ammunition", "armed forces", "armour*", "armor*",
+                          "tank", "air defence", "air-defence", "air defense", "air-defense", "artillery", "missile",
+                          "howitzer", "drone", "shell", "warship", "helicopter", "fighter jet"),
+    ("AID", "humanitarian"): ("food", "medic*", "humanitarian", "shelter", "evacuat*", "relief", "wounded", "water"),
+    ("AID", "economic"): ("loan", "grant", "fund", "funding", "dollar", "million", "billion", "financ*", "credit"),
+    ("RETREAT", "withdraw"): ("withdraw", "withdrawal", "retreat", "pull", "evacuat*", "surrender", "cede"),
     ("RETREAT", "release"): ("release", "free"),
     ("RETREAT", "return"): ("return", "hand back"),
-    ("RETREAT", "disarm"): ("disarm", "weapons"),
-    ("RETREAT", "ceasefire"): ("ceasefire", "truce"),
-    ("RETREAT", "access"): ("observer", "access", "open", "inspector"),
-    ("RETREAT", "resign"): ("resign", "step down"),
-    ("REQUEST", "yield"): ("release", "free ", "freed", "ceasefire", "withdraw", "lift", "ease", "pull out", "hand over"),
-    ("REQUEST", "meet"): ("talks", "meet", "negotiat", "mediat", "dialogue"),
+    ("RETREAT", "disarm"): ("disarm*", "weapon"),
+    ("RETREAT", "ceasefire"): ("ceasefire", "cease-fire", "truce"),
+    ("RETREAT", "access"): ("observer", "access", "open", "reopen", "inspector"),
+    ("RETREAT", "resign"): ("resign*", "step down"),
+    ("REQUEST", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
+                           "pull out", "hand over"),
+    ("REQUEST", "meet"): ("talks", "meet", "meeting", "negotiat*", "mediat*", "dialogue"),
     # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles")
     ("REQUEST", "assist"): ("support",) + _ASSIST_CUES,
-    ("REQUEST", "change"): ("resign", "reform", "change", "step down", "elections", "policy"),
-    ("REJECT", "yield"): ("release", "free ", "freed", "ceasefire", "withdraw", "lift", "ease", "pull out", "demand"),
-    ("REJECT", "meet"): ("talks", "meet", "negotiat", "mediat", "dialogue", "invitation"),
+    ("REQUEST", "change"): ("resign*", "reform", "change", "step down", "election", "policy"),
+    ("REJECT", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
+                          "pull out", "demand"),
+    ("REJECT", "meet"): ("talks", "meet", "meeting", "negotiat*", "mediat*", "dialogue", "invitation"),
     ("REJECT", "assist"): _ASSIST_CUES,
-    ("REJECT", "change"): ("resign", "reform", "change", "step down", "policy"),
-    ("ACCUSE", "investigate"): ("investigat", "probe", "inquiry", "inspector", "inspect", "monitor"),
-    ("ACCUSE", "sue"): ("sue", "suing", "lawsuit", "court"),
-    ("ACCUSE", "allege"): ("accus", "blame", "allege", "charg"),
-    ("ACCUSE", "disapprove"): ("critic", "condemn", "denounc", "complain", "protest", "deplor", "decr"),
+    ("REJECT", "change"): ("resign*", "reform", "change", "step down", "policy"),
+    ("ACCUSE", "investigate"): ("investigat*", "probe", "inquiry", "inspector", "inspect*", "monitor*"),
+    ("ACCUSE", "sue"): ("sue", "lawsuit", "court"),
+    ("ACCUSE", "allege"): ("accus*", "blame", "allege", "allegation", "charge"),
+    ("ACCUSE", "disapprove"): ("critic*", "condemn*", "denounc*", "complain*", "protest", "deplor*", "decry"),
     ("THREATEN", "violence"): ("attack", "offensive", "blow", "force", "fight", "war", "kill", "strike", "weapon"),
     ("THREATEN", "relations"): ("relation", "talks", "negotiation", "ties", "contact", "withdraw"),
     ("THREATEN", "restrict"): ("boycott", "blockade", "curfew", "block"),
     ("THREATEN", "ban"): ("ban",),
-    ("THREATEN", "arrest"): ("arrest", "jail", "imprison", "detain"),
-    ("THREATEN", "expel"): ("expel",),
-    ("THREATEN", "territory"): ("occupy", "seize", "control", "annex"),
+    ("THREATEN", "arrest"): ("arrest", "jail", "imprison", "detain", "detention"),
+    ("THREATEN", "expel"): ("expel", "expulsion"),
+    ("THREATEN", "territory"): ("occupy", "seize", "control", "annex*"),
     ("PROTEST", "strike-hun"): ("hunger",),
-    ("PROTEST", "riot"): ("riot",),
+    ("PROTEST", "riot"): ("riot*",),
     ("PROTEST", "strike-gen"): ("strike", "work"),
     ("PROTEST", "obstruct"): ("block", "barricade", "blockade"),
     ("PROTEST", "boycott"): ("boycott",),
-    ("PROTEST", "demo"): ("rally", "demonstrat", "march", "protest", "signature", "petition"),
-    ("SANCTION", "convict"): ("convict", "guilty", "sentence"),
-    ("SANCTION", "cancel"): ("cancel", "call off", "postpone"),
-    ("SANCTION", "expel"): ("expel",),
+    ("PROTEST", "demo"): ("rally", "demonstrat*", "march", "protest", "signature", "petition"),
+    ("SANCTION", "convict"): ("convict*", "guilty", "sentence"),
+    ("SANCTION", "cancel"): ("cancel*", "call off", "postpone"),
+    ("SANCTION", "expel"): ("expel", "expulsion"),
     ("SANCTION", "withdraw"): ("suspend", "withdraw", "aid", "recall", "end"),
     ("SANCTION", "sever"): ("sanction", "embargo", "sever", "cut", "link", "ties", "trade"),
     ("MOBILIZE", "police"): ("police",),
     ("MOBILIZE", "weapons"): ("missile", "weapon", "shell", "nuclear", "hacker", "test"),
-    ("MOBILIZE", "troops"): ("troop", "force", "soldier", "army", "alert", "deploy", "reinforce"),
+    ("MOBILIZE", "troops"): ("troop", "force", "soldier", "army", "alert", "deploy", "reinforce*"),
     ("COERCE", "curfew"): ("curfew",),
     ("COERCE", "martial-law"): ("martial", "siege", "emergency"),
-    ("COERCE", "deport"): ("deport", "expel"),
-    ("COERCE", "censor"): ("censor", "web site", "website", "newspaper", "deface", "block access"),
-    ("COERCE", "confiscate"): ("confiscat", "seize"),
-    ("COERCE", "ban"): ("ban", "outlaw", "prohibit"),
-    ("COERCE", "arrest"): ("arrest", "detain", "jail", "imprison", "hold", "custody", "round up"),
-    ("COERCE", "restrict"): ("prevent", "restrict", "disperse", "crack"),
+    ("COERCE", "deport"): ("deport*", "expel", "expulsion"),
+    ("COERCE", "censor"): ("censor*", "web site", "website", "newspaper", "deface", "block access"),
+    ("COERCE", "confiscate"): ("confiscat*", "seize", "seizure"),
+    ("COERCE", "ban"): ("ban", "outlaw", "prohibit*"),
+    ("COERCE", "arrest"): ("arrest", "detain", "detention", "jail", "imprison*", "hold", "custody", "round up"),
+    ("COERCE", "restrict"): ("prevent", "restrict*", "disperse", "crack", "crackdown"),
     ("COERCE", "withhold"): ("cut off", "shut off", "withhold"),
     ("ASSAULT", "suicide-attack"): ("suicide",),
-    ("ASSAULT", "explosives"): ("bomb", "explos", "mine", "ied", "blast", "grenade"),
-    ("ASSAULT", "heavy-weapons"): ("shell", "artillery", "mortar", "rocket", "missile", "aircraft", "air strike",
-                                   "airstrike", "tank", "warplane", "helicopter", "gunship", "jet"),
+    ("ASSAULT", "explosives"): ("bomb*", "explos*", "mine", "landmine", "ied", "blast", "grenade"),
+    ("ASSAULT", "heavy-weapons"): ("shell", "shelling", "artillery", "mortar", "rocket", "missile", "aircraft",
+                                   "air strike", "airstrike", "tank", "warplane", "helicopter", "gunship", "jet"),
     ("ASSAULT", "primitive"): ("machete", "knife", "stab", "stone", "axe", "sword", "set fire", "arson", "torch"),
-    ("ASSAULT", "firearms"): ("gun", "shot", "shoot", "open fire", "opened fire", "rifle", "sniper"),
-    ("ASSAULT", "torture"): ("tortur",),
+    ("ASSAULT", "firearms"): ("gun*", "shoot", "shot", "open fire", "rifle", "sniper"),
+    ("ASSAULT", "torture"): ("tortur*",),
     ("ASSAULT", "beat"): ("beat", "punch", "assault"),
-    ("ASSAULT", "abduct"): ("abduct", "kidnap", "hijack", "hostage"),
+    ("ASSAULT", "abduct"): ("abduct*", "kidnap*", "hijack*", "hostage"),
     ("ASSAULT", "sexual"): ("rape", "sexual"),
-    ("ASSAULT", "assassinate"): ("assassin", "chief", "leader", "commander", "minister", "official"),
-    ("ASSAULT", "execute"): ("execut", "hang"),
+    ("ASSAULT", "assassinate"): ("assassin*", "chief", "leader", "commander", "minister", "official"),
+    ("ASSAULT", "execute"): ("execut*", "hang"),
     ("ASSAULT", "destroy"): ("destroy", "demolish", "raze"),
 }
+
+
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """A mode cue as its words ("air defence" -> ("air", "defence"); "air-defence" is one word)."""
+    return tuple(cue.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _mode_cue_words() -> dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
+    """:data:`MODE_CUES` by type, in order: type -> ((mode, (cue words, ...)), ...)."""
+    out: dict[str, list] = {}
+    for (etype, mode), cues in MODE_CUES.items():
+        out.setdefault(etype, []).append((mode, tuple(_cue_words(c) for c in cues)))
+    return {t: tuple(v) for t, v in out.items()}
+
+
+def mode_words(tokens) -> tuple[tuple[str, str], ...]:
+    """(lower-case form, lemma) of each word of ``tokens`` (spaCy tokens, in order) for :func:`mode_of`. The
+    tokens of a hyphenated word are one word, its own lemma ("free", "-", "trade": "free-trade")."""
+    groups: list[list] = []
+    for tok in tokens:
+        prev = groups[-1][-1] if groups else None
+        joined = (prev is not None and prev.i + 1 == tok.i and not prev.whitespace_
+                  and "-" in (prev.text, tok.text))
+        if joined:
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    return tuple((g[0].lower_, g[0].lemma_.lower()) if len(g) == 1 else (("".join(t.lower_ for t in g),) * 2)
+                 for g in groups)
+
+
+# Types whose object is what is given, asked for or refused: its words name the mode before the verb's
+# ("granted asylum" is asylum, not the economic "grant"; "rejected the talks" is meet).
+_OBJECT_MODE_TYPES = frozenset({"AID", "REQUEST", "REJECT"})
+_MODIFIER_DEPS = ("compound", "amod")
+
+
+def trigger_mode_tokens(event_type: str, trigger) -> list:
+    """The tokens of an event's own phrase that :func:`mode_of` reads first: the trigger with its compound and
+    adjective words ("hunger strike"), and for :data:`_OBJECT_MODE_TYPES` its direct object with the object's."""
+    heads = [trigger] + ([c for c in trigger.children if c.dep_ == "dobj"] if event_type in _OBJECT_MODE_TYPES else [])
+    own = [t for h in heads for t in h.lefts if t.dep_ in _MODIFIER_DEPS] + heads
+    return sorted(own, key=lambda t: t.i)
+
+
+def _word_is(cue_word: str, word: tuple[str, str]) -> bool:
+    if cue_word.endswith("*"):
+        return word[0].startswith(cue_word[:-1]) or word[1].startswith(cue_word[:-1])
+    return cue_word in word
+
+
+def _has_cue(words: tuple[tuple[str, str], ...], cue: tuple[str, ...]) -> bool:
+    """True when the words hold the cue's words in a row."""
+    n = len(cue)
+    return any(all(_word_is(c, w) for c, w in zip(cue, words[i:i + n])) for i in range(len(words) - n + 1))
+
+
+def mode_of(event_type: str, trigger_words: tuple[tuple[str, str], ...],
+            sentence_words: tuple[tuple[str, str], ...]) -> str | None:
+    """The PLOVER mode of an event of ``event_type``: the first mode (in :data:`MODE_CUES` order) with a cue among
+    the trigger's own words, else the first with a cue anywhere in the sentence; None when no cue is there.
+    Both word lists come from :func:`mode_words`; cues match whole words, never inside one ("raid" gives no
+    "aid")."""
+    modes = _mode_cue_words().get(event_type, ())
+    for words in (trigger_words, sentence_words):
+        for mode, cues in modes:
+            if any(_has_cue(words, cue) for cue in cues):
+                return mode
+    return None
+
 
 # Modes of ASSAULT that the 2016 label space calls FIGHT (conventional military force).
 _FIGHT_MODES = frozenset({"heavy-weapons", "firearms"})

@@ -1,0 +1,59 @@
+"""PLOVER modes: cues match whole words (or a stem at a word's start), never inside another word.
+
+Each sentence here is our own. The "no mode" cases each held a cue inside another word under the old substring
+matching ("aid" in "raid" and "said", "war" in "warned", "ied" in "carried", "ban" in "urban", "call" in
+"so-called"), which gave them a wrong mode; a hyphenated word is one word ("free" is not in "free-trade").
+"""
+
+import pytest
+
+from cablegram.nlp.plover import MODE_CUES, mode_of, mode_words, trigger_mode_tokens
+
+
+def _mode(doc, event_type: str, trigger_word: str) -> str | None:
+    trigger = next(t for t in doc if t.text == trigger_word)
+    return mode_of(event_type, mode_words(trigger_mode_tokens(event_type, trigger)), mode_words(doc))
+
+
+@pytest.mark.parametrize("event_type, text, trigger, mode", [
+    # a cue inside another word names no mode
+    ("REJECT", "The governor refused after the raid on the depot, an official said.", "refused", None),
+    ("THREATEN", "The ministry warned the rebel commanders on Sunday.", "warned", None),
+    ("ASSAULT", "Militants carried out an attack on the convoy near Osterby.", "attack", None),
+    ("COERCE", "Troops sealed the urban district before dawn.", "sealed", None),
+    ("REJECT", "The farmers' union rejected the free-trade pact with Kelvia.", "rejected", None),
+    ("CONSULT", "The envoy held two rounds of talks with the so-called council.", "held", None),
+    # whole words, their inflections (lemma) and stems still name the mode
+    ("REJECT", "The cabinet refused all aid from the neighbouring state.", "refused", "assist"),
+    ("THREATEN", "The militia threatened war if the border stayed shut.", "threatened", "violence"),
+    ("ASSAULT", "Gunmen opened fire on a bus outside the market.", "opened", "firearms"),
+    ("PROTEST", "Students staged rallies outside the ministry of education.", "rallies", "demo"),
+    ("RETREAT", "The rebels freed nine hostages on Tuesday.", "freed", "release"),
+    ("REQUEST", "The council called for mediation between the two clans.", "called", "meet"),
+    ("AID", "The ministry sent air-defence systems to its southern neighbour.", "sent", "military"),
+    ("COERCE", "Police launched a crackdown on street vendors.", "crackdown", "restrict"),
+    ("PROTEST", "Dockers began a hunger strike at the port gate.", "strike", "strike-hun"),
+    # the object of giving names the mode before the verb: the verb "grant" is no economic grant
+    ("AID", "Norland granted asylum to the dissident journalist.", "granted", "asylum"),
+    ("AID", "The bank granted a loan to the farmers' cooperative.", "granted", "economic"),
+])
+def test_mode_cues_match_whole_words(event_nlp, event_type, text, trigger, mode):
+    assert _mode(event_nlp(text), event_type, trigger) == mode
+
+
+def test_every_mode_cue_is_lower_case_words_with_at_most_a_final_stem_mark():
+    for (event_type, mode), cues in MODE_CUES.items():
+        for cue in cues:
+            assert cue == cue.strip().lower() and "  " not in cue, (event_type, mode, cue)
+            assert "*" not in cue[:-1], (event_type, mode, cue)
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("The opposition rejected the budget plan, its leader said on Monday.", "REJECT", None),
+    ("The governor refused to apologise for the raid on the newspaper.", "REJECT", None),
+    ("Norland granted political asylum to the dissident journalist on Friday.", "AID", "asylum"),
+])
+def test_the_pipeline_event_carries_the_whole_word_mode(event_nlp, text, event_type, mode):
+    """End to end: a refusal reported with "said" or about a raid carries no aid mode; asylum granted is asylum."""
+    events = [e for e in event_nlp(text)._.cg_events if e.type == event_type]
+    assert events and all(e.mode == mode for e in events)
