@@ -12,7 +12,7 @@ from rich.table import Table
 from ..config import Settings
 from ..errors import CablegramError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES
-from .common import console, open_settings_store, print_error, print_table
+from .common import console, err_console, open_settings_store, print_error, print_table
 from .listings import FORMAT_HELP, Format, print_rows
 
 app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
@@ -248,7 +248,7 @@ def reconcile_(
 
     try:
         month = _filters(donor, None, None, None, month)["month"]  # 2023-13 is refused, as by list and summary
-        rows = read_tracker(tracker)
+        rows = _tracker_rows(tracker, read_tracker)
         with open_settings_store(_settings(ctx)) as store:
             entries = ledger(store)
         groups = reconcile(entries, rows, KnowledgeBase.load(), tolerance=tolerance, month=month, donor=donor)
@@ -270,6 +270,33 @@ def reconcile_(
                   f"{sum(len(g.matched) for g in groups)} matched, "
                   f"{sum(len(g.possible) for g in groups)} possible (an amount missing on one side: not confirmed)")
     _undated_hint(groups)
+
+
+def _tracker_rows(path: Path, read_tracker) -> list:
+    """The tracker's rows; a workbook that is no zip archive is ``file_unreadable`` (not a traceback), and rows whose
+    announced date gives no calendar month are named on stderr by line: they cannot be placed in a month, so the
+    report shows them under month '-' (no date read) or the month as written."""
+    import zipfile
+
+    from ..errors import InputError
+
+    try:
+        rows = read_tracker(path)
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"not an Excel workbook ({exc})", source=str(path), code="file_unreadable",
+                         hint="An .xlsx file is a zip archive written by a spreadsheet program: save the sheet again "
+                              "as .xlsx, or export it to CSV and pass that.") from exc
+    bad = [r for r in rows if not _calendar_month(r.month)]
+    if bad:
+        lines = ", ".join(str(r.line) for r in bad[:10]) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
+        err_console.print(f"warning: {path}: {len(bad)} tracker row(s) have an announced date without a calendar "
+                          f"month (line {lines}): write it as YYYY-MM-DD (or M/D/YYYY) to compare them by month",
+                          markup=False, highlight=False, soft_wrap=True)
+    return rows
+
+
+def _calendar_month(month: str | None) -> bool:
+    return bool(month) and len(month) == 7 and month[4] == "-" and month[5:].isdigit() and 1 <= int(month[5:]) <= 12
 
 
 def _undated_hint(groups) -> None:
