@@ -1,44 +1,19 @@
 """Sentence-level provenance benchmark on readout → article pairs (pairs.jsonl layout).
 
     python benchmarks/provenance.py [--data ../shared/data] [--pairs benchmarks/data/provenance_pairs.jsonl]
-                                    [--only SET ...] [--embeddings auto|lexical] [--no-cross] [--baseline] [--loso]
+                                    [--set NAME=PATH ...] [--only SET ...] [--embeddings auto|lexical] [--no-cross]
+                                    [--baseline] [--loso]
+
+``--set NAME=PATH`` reads the labelled set ``NAME`` of ``LABELLED_SETS`` from ``PATH`` instead of its file (a path
+that is not there leaves the set out, e.g. out of ``--loso``'s training pool); ``--NAME PATH`` (``--fresh8 PATH``)
+is the same.
 
 Reads the project's own set (``benchmarks/data/provenance_pairs.jsonl``: public-domain readouts and
-articles written by the project, see docs/provenance-labelling.md), the later pairs of
-``benchmarks/data/provenance_heldout.jsonl`` (written after the rules of November 2026 were fixed), the
-``fresh`` pairs of ``benchmarks/data/provenance_fresh.jsonl`` (written after the rules of 30 November 2026), the
-``fresh2`` pairs of ``benchmarks/data/provenance_fresh2.jsonl`` (republishing-site style, 30 November 2026), the
-``fresh3`` pairs of ``benchmarks/data/provenance_fresh3.jsonl`` (invented officials and countries, labelled before the
-system saw them, 1 December 2026), the ``fresh4`` pairs of ``benchmarks/data/provenance_fresh4.jsonl`` (written
-after the fixes fresh3 prompted, 1 December 2026), the ``fresh5`` pairs of ``benchmarks/data/provenance_fresh5.jsonl``
-(six readout styles and four kinds of rewrite, one article merging two readouts; written and labelled before any trace,
-1 December 2026; also reported as ``fresh5_dev`` and ``fresh5_final``: the final third of its pairs by the SHA-256 of the
-pair id, split off before any run and scored once at the end), the ``fresh6`` pairs of
-``benchmarks/data/provenance_fresh6.jsonl`` (six more readout styles — leaders' statement, delivery announcement, visit
-summary, monitoring mission, a post on X, joint press release — and six kinds of rewrite; labelled before any trace,
-1 December 2026; also reported as ``fresh6_dev`` and ``fresh6_final`` the same way), the ``fresh7`` pairs of
-``benchmarks/data/provenance_fresh7.jsonl`` and the ``fresh8`` pairs of ``benchmarks/data/provenance_fresh8.jsonl``
-(another writer, near-verbatim rewrites with small edits; labelled before any trace, 1 December 2026; each also as
-``<name>_dev`` and ``<name>_final``), the ``fresh9`` pairs of ``benchmarks/data/provenance_fresh9.jsonl`` (a ninth
-writer: a president's first-person call readout, a delivered-items list, a sidelines note, a council press release, a
-foreign ministers' statement, a ministry's denial; labelled before any trace, 1 December 2026; also ``fresh9_dev`` and
-``fresh9_final``), the ``fresh10`` pairs of ``benchmarks/data/provenance_fresh10.jsonl`` (an analyst who never saw the
-code: twelve readouts of calls, meetings, a delegation, a video call, a memorandum and a speaker's visit, each rewritten
-by a news site; labelled before any trace, 1 December 2026; also ``fresh10_dev`` and ``fresh10_final``, the final part
-being the pairs whose id's SHA-256 read as an integer is divisible by 3, fixed before any run), the ``fresh11`` pairs of
-``benchmarks/data/provenance_fresh11.jsonl`` (an analyst who never saw the code, twelve more readouts — a joint statement, a defence
-ministry's daily update, an embassy note, a UN flash appeal, a spokesperson's briefing, a committee hearing, calls, a
-meeting, a memorandum, a trilateral, an ambassador's summons — each rewritten by a news site; labelled before any trace,
-1 December 2026; also ``fresh11_dev`` and ``fresh11_final``, the final part being the pairs the analyst marked
-``"part": "final"`` before any run), the ``fresh12`` pairs of ``benchmarks/data/provenance_fresh12.jsonl`` (another
-twelve by an analyst who never saw the code, labelled before any trace, 1 December 2026; also ``fresh12_dev`` and
-``fresh12_final``, the final part marked ``"part": "final"`` by the analyst before any run), the ``fresh13`` pairs of
-``benchmarks/data/provenance_fresh13.jsonl`` (ten by another analyst who never saw the code, written after the fixes
-``fresh12`` prompted; also ``fresh13_dev`` and ``fresh13_final``, marked the same way), the ``fresh14`` pairs of
-``benchmarks/data/provenance_fresh14.jsonl`` (twelve by an analyst who never saw the code, 2 December 2026; also
-``fresh14_dev`` and ``fresh14_final``, marked the same way), the ``fresh15`` pairs of
-``benchmarks/data/provenance_fresh15.jsonl`` (ten by another analyst who never saw the code, 2 December 2026; also
-``fresh15_dev`` and ``fresh15_final``, marked the same way) and,
+articles written by the project, see docs/provenance-labelling.md), every later labelled set of the table
+``LABELLED_SETS`` (name, file under ``benchmarks/data/``, how its final part is split off, who wrote it and when; the
+final part of a split set is also reported as ``<name>_dev`` and ``<name>_final``, fixed before any run: for
+``third`` the third of its pairs with the smallest SHA-256 of the pair id, for ``modulo`` the pairs whose id's SHA-256
+read as an integer is divisible by 3, for ``part`` the pairs the set's writer marked ``"part": "final"``) and,
 when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
 
 - 3-way macro-F1 over supported / altered / added (gold "other" sentences excluded; a predicted
@@ -52,9 +27,9 @@ when present, ``<data>/provenance/*.jsonl`` (the seed pair). Reports, per set:
   against the English readout; the gap is the difference in 3-way macro-F1;
 - with ``--baseline``: a bag-of-words overlap baseline per set (:func:`bow_baseline`), its two thresholds tuned
   on every other set.
-- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, heldout, fresh … fresh9, the
-  seed pair), the learned added-vs-source check trained on every other set's pairs (never on a final third) and the
-  set traced with it; per-set macro-F1 / added F1 / altered F1 / altered recall with the kind named, and their means
+- with ``--loso`` (only this is scored): leave-one-set-out — for each set (the own set, every set of
+  ``LABELLED_SETS``, the seed pair), the learned added-vs-source check trained on every other set's pairs (never on
+  a final part) and the set traced with it; per-set macro-F1 / added F1 / altered F1 / altered recall with the kind named, and their means
   (:func:`leave_one_set_out`).
 
 A record may carry ``extra_primaries`` (same fields as ``primary``): an article merging several readouts is
@@ -83,13 +58,90 @@ from cablegram.provenance.trace import trace  # noqa: E402
 from cablegram.records import Document  # noqa: E402
 
 THREE = ("supported", "altered", "added")
-FRESH_SETS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-              "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
-SPLIT_SETS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-              "fresh15")  # also <name>_dev, <name>_final (:func:`final_ids`)
-MODULO_SPLIT = ("fresh10",)  # final part fixed before any run by the SHA-256 of the pair id modulo 3 (:func:`final_by_modulo`)
-PART_SPLIT = ("fresh11", "fresh12", "fresh13", "fresh14", "fresh15")  # final part marked by the set's writer in each pair's "part" field before any run
 
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """One labelled set after the project's own: its name (for ``--only``, ``--set`` and the report), its file under
+    ``benchmarks/data/``, how its final part was fixed before any run (``None``: not split; ``third``:
+    :func:`final_third`; ``modulo``: :func:`final_by_modulo`; ``part``: the pairs marked ``"part": "final"`` by the
+    set's writer) and who wrote it, when (the help of ``--NAME``)."""
+
+    name: str
+    file: str
+    split: str | None
+    about: str
+
+
+LABELLED_SETS = (
+    LabelledSet("heldout", "provenance_heldout.jsonl", None,
+                "Pairs written after the rules of November 2026 were fixed (see docs/provenance-labelling.md)."),
+    LabelledSet("fresh", "provenance_fresh.jsonl", None,
+                "3 pairs written after the rules of 30 Nov 2026 and scored before any change they prompted."),
+    LabelledSet("fresh2", "provenance_fresh2.jsonl", None,
+                "5 pairs in the republishing sites' style (own words, invented officials), written before the learned "
+                "sentence classifier (30 Nov 2026)."),
+    LabelledSet("fresh3", "provenance_fresh3.jsonl", None,
+                "6 pairs in the republishing sites' style (own words, invented officials and countries), labelled before "
+                "the system saw them (1 Dec 2026)."),
+    LabelledSet("fresh4", "provenance_fresh4.jsonl", None,
+                "4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026)."),
+    LabelledSet("fresh5", "provenance_fresh5.jsonl", "third",
+                "6 pairs in six readout styles and four kinds of rewrite, one article merging two readouts; labelled "
+                "before any trace (1 Dec 2026)."),
+    LabelledSet("fresh6", "provenance_fresh6.jsonl", "third",
+                "6 pairs in six more readout styles (leaders' statement, delivery announcement, visit summary, monitoring "
+                "mission, a post on X, joint press release) and six kinds of rewrite; labelled before any trace (1 Dec 2026)."),
+    LabelledSet("fresh7", "provenance_fresh7.jsonl", "third",
+                "6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
+                "telephone-conversation readout, sanctions press release, embassy signing release); labelled before any "
+                "trace (1 Dec 2026)."),
+    LabelledSet("fresh8", "provenance_fresh8.jsonl", "third",
+                "6 pairs by another writer (trilateral summit statement, video call with a UN agency head, interior "
+                "ministry border note, parliament speaker's visit, defence minister at a donor conference, joint "
+                "communique), rewritten as near-verbatim copies, wire, translated and aggregator items; labelled before "
+                "any trace (1 Dec 2026)."),
+    LabelledSet("fresh9", "provenance_fresh9.jsonl", "third",
+                "6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered items, "
+                "sidelines note, council press release, foreign ministers' statement, a ministry's denial); labelled "
+                "before any trace (1 Dec 2026)."),
+    LabelledSet("fresh10", "provenance_fresh10.jsonl", "modulo",
+                "12 pairs by an analyst who never saw the code (calls, meetings, a delegation, a video call, a "
+                "memorandum, a speaker's visit, each rewritten by a news site); labelled before any trace (1 Dec 2026)."),
+    LabelledSet("fresh11", "provenance_fresh11.jsonl", "part",
+                "12 more pairs by an analyst who never saw the code (a joint statement, a daily update, an embassy note, "
+                "a flash appeal, a briefing, a hearing, calls, a meeting, a memorandum, a trilateral, a summons); "
+                "labelled before any trace (1 Dec 2026)."),
+    LabelledSet("fresh12", "provenance_fresh12.jsonl", "part",
+                "12 more pairs by an analyst who never saw the code; labelled before any trace (1 Dec 2026)."),
+    LabelledSet("fresh13", "provenance_fresh13.jsonl", "part",
+                "10 pairs by another analyst who never saw the code, written after the fixes fresh12 prompted (1 Dec 2026)."),
+    LabelledSet("fresh14", "provenance_fresh14.jsonl", "part",
+                "12 pairs by an analyst who never saw the code (2 Dec 2026)."),
+    LabelledSet("fresh15", "provenance_fresh15.jsonl", "part",
+                "10 pairs by another analyst who never saw the code (2 Dec 2026)."),
+)
+FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
+SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
+MODULO_SPLIT = tuple(s.name for s in LABELLED_SETS if s.split == "modulo")
+PART_SPLIT = tuple(s.name for s in LABELLED_SETS if s.split == "part")
+
+
+def set_paths(args: argparse.Namespace) -> dict[str, Path]:
+    """The file of every set of ``LABELLED_SETS``: ``benchmarks/data/<file>``, or the path ``--set NAME=PATH`` (or the
+    older ``--NAME PATH``) gave; a later ``--set`` of the same name wins."""
+    paths = {s.name: getattr(args, s.name, None) or ROOT / "benchmarks" / "data" / s.file for s in LABELLED_SETS}
+    for name, path in args.set or []:
+        paths[name] = path
+    return paths
+
+
+def _set_option(value: str) -> tuple[str, Path]:
+    """``NAME=PATH`` of ``--set``, NAME one of ``LABELLED_SETS``."""
+    name, sep, path = value.partition("=")
+    if not sep or not path or name not in FRESH_SETS:
+        raise argparse.ArgumentTypeError(f"expected NAME=PATH with NAME one of {', '.join(FRESH_SETS)}: {value!r}")
+    return name, Path(path)
 
 def prf(gold: list[str], pred: list[str], label: str) -> dict:
     tp = sum(g == p == label for g, p in zip(gold, pred))
@@ -275,11 +327,7 @@ def bow_baseline(scored: list[dict], others: list[dict]) -> dict:
 
 def _baselines(args: argparse.Namespace, result: dict) -> None:
     """:func:`bow_baseline` for every set present, tuned on every other one (a split set's parts: on every set but it)."""
-    sets = {"project": args.pairs, **{n: getattr(args, n) for n in FRESH_SETS}}
-    loaded = {n: load_pairs([p]) for n, p in sets.items() if p.is_file()}
-    seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
-    if seed:
-        loaded["shared_seed"] = load_pairs(seed)
+    loaded = written_sets(args)
     out = {n: bow_baseline(pairs, [r for m, ps in loaded.items() if m != n for r in ps]) for n, pairs in loaded.items()}
     for name in SPLIT_SETS:
         if name not in loaded:
@@ -319,13 +367,13 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
                                        "translated_source_macro_f1": cross["macro_f1"],
                                        "gap": round(en["macro_f1"] - cross["macro_f1"], 3),
                                        "english": en, "translated": cross}
+    paths = set_paths(args)
     for name in FRESH_SETS:
-        path = getattr(args, name)
-        if path.is_file() and want(name):
-            result["sets"][name] = evaluate(load_pairs([path]), embedder)
+        if paths[name].is_file() and want(name):
+            result["sets"][name] = evaluate(load_pairs([paths[name]]), embedder)
     for name in SPLIT_SETS:
-        if getattr(args, name).is_file():
-            _score_parts(load_pairs([getattr(args, name)]), name, embedder, result, want)
+        if paths[name].is_file():
+            _score_parts(load_pairs([paths[name]]), name, embedder, result, want)
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() and want("shared_seed") else []
     if seed:
         result["sets"]["shared_seed"] = evaluate(load_pairs(seed), embedder)
@@ -333,7 +381,7 @@ def _score_sets(args: argparse.Namespace, embedder, result: dict) -> None:
 
 def written_sets(args: argparse.Namespace) -> dict[str, list[dict]]:
     """Every labelled set present: the own set ("project"), the later ones and the seed pair ("shared_seed")."""
-    sets = {"project": args.pairs, **{n: getattr(args, n) for n in FRESH_SETS}}
+    sets = {"project": args.pairs, **set_paths(args)}
     loaded = {n: load_pairs([p]) for n, p in sets.items() if p.is_file()}
     seed = sorted((args.data / "provenance").glob("*.jsonl")) if args.data.is_dir() else []
     if seed:
@@ -375,61 +423,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--pairs", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_pairs.jsonl")
-    ap.add_argument("--heldout", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_heldout.jsonl",
-                    help="Pairs written after the rules were fixed (see docs/provenance-labelling.md).")
-    ap.add_argument("--fresh", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh.jsonl",
-                    help="3 pairs written after the rules of 30 Nov 2026 and scored before any change they prompted.")
-    ap.add_argument("--fresh2", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh2.jsonl",
-                    help="5 pairs in the republishing sites' style (own words, invented officials), written before the "
-                         "learned sentence classifier.")
-    ap.add_argument("--fresh3", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh3.jsonl",
-                    help="6 pairs in the republishing sites' style (own words, invented officials and countries), "
-                         "labelled before the system saw them (1 Dec 2026).")
-    ap.add_argument("--fresh4", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh4.jsonl",
-                    help="4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026).")
-    ap.add_argument("--fresh5", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh5.jsonl",
-                    help="6 pairs in six readout styles, labelled before any trace (1 Dec 2026); its final third by hash "
-                         "is scored as fresh5_final.")
-    ap.add_argument("--fresh6", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh6.jsonl",
-                    help="6 pairs in six more readout styles, labelled before any trace (1 Dec 2026); its final third by "
-                         "hash is scored as fresh6_final.")
-    ap.add_argument("--fresh7", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh7.jsonl",
-                    help="6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
-                         "telephone-conversation readout, sanctions press release, embassy signing release), labelled before "
-                         "any trace (1 Dec 2026); its final third by hash is scored as fresh7_final.")
-    ap.add_argument("--fresh8", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh8.jsonl",
-                    help="6 pairs by another writer in six more styles (trilateral summit statement, video call with a UN "
-                         "agency head, interior ministry border note, parliament speaker's visit, defence minister at a "
-                         "donor conference, joint communique), rewritten as near-verbatim copies, wire, translated and "
-                         "aggregator items; labelled before any trace (1 Dec 2026); final third by hash is fresh8_final.")
-    ap.add_argument("--fresh9", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh9.jsonl",
-                    help="6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered "
-                         "items, sidelines note, council press release, foreign ministers' statement, a ministry's denial); "
-                         "labelled before any trace (1 Dec 2026); final third by hash is fresh9_final.")
-    ap.add_argument("--fresh10", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh10.jsonl",
-                    help="12 pairs by an analyst who never saw the code (calls, meetings, a delegation, a video call, "
-                         "a memorandum, a speaker's visit, each rewritten by a news site); labelled before any trace "
-                         "(1 Dec 2026); its final part, the pairs whose id's SHA-256 is divisible by 3, is fresh10_final.")
-    ap.add_argument("--fresh11", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh11.jsonl",
-                    help="12 more pairs by an analyst who never saw the code (a joint statement, a daily update, an embassy note, a flash "
-                         "appeal, a briefing, a hearing, calls, a meeting, a memorandum, a trilateral, a summons); labelled "
-                         "before any trace (1 Dec 2026); its final part, the pairs marked \"part\": \"final\", is fresh11_final.")
-    ap.add_argument("--fresh12", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh12.jsonl",
-                    help="12 more pairs by an analyst who never saw the code; labelled before any trace (1 Dec 2026); its "
-                         "final part, the pairs marked \"part\": \"final\", is fresh12_final.")
-    ap.add_argument("--fresh13", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh13.jsonl",
-                    help="10 pairs by another analyst who never saw the code, written after the fixes fresh12 prompted; "
-                         "its final part, the pairs marked \"part\": \"final\", is fresh13_final.")
-    ap.add_argument("--fresh14", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh14.jsonl",
-                    help="12 pairs by an analyst who never saw the code (2 Dec 2026); its final part, the pairs marked "
-                         "\"part\": \"final\", is fresh14_final.")
-    ap.add_argument("--fresh15", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_fresh15.jsonl",
-                    help="10 pairs by another analyst who never saw the code (2 Dec 2026); its final part, the pairs "
-                         "marked \"part\": \"final\", is fresh15_final.")
+    ap.add_argument("--set", action="append", type=_set_option, metavar="NAME=PATH",
+                    help="Read the labelled set NAME from PATH instead of its file (a path not there leaves it out); "
+                         "repeatable. Sets: " + "; ".join(f"{s.name} ({s.file}): {s.about.rstrip('.')}" for s in LABELLED_SETS))
+    for labelled in LABELLED_SETS:  # the older --NAME PATH, the same as --set NAME=PATH
+        ap.add_argument(f"--{labelled.name}", type=Path, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--baseline", action="store_true",
                     help="Also score the bag-of-words overlap baseline on every set (thresholds tuned on the other sets).")
     ap.add_argument("--only", nargs="+", metavar="SET",
-                    help="Score only these sets (project, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh5_dev, fresh5_final, fresh6, fresh6_dev, fresh6_final, fresh7, fresh7_dev, fresh7_final, fresh8, fresh8_dev, fresh8_final, fresh9, fresh9_dev, fresh9_final, fresh10, fresh10_dev, fresh10_final, fresh11, fresh11_dev, fresh11_final, fresh12, fresh12_dev, fresh12_final, fresh13, fresh13_dev, fresh13_final, fresh14, fresh14_dev, fresh14_final, fresh15, fresh15_dev, fresh15_final, shared_seed, cross_lingual).")
+                    help="Score only these sets (project, " + ", ".join(
+                        n for s in LABELLED_SETS for n in (s.name, *((f"{s.name}_dev", f"{s.name}_final") if s.split else ())))
+                    + ", shared_seed, cross_lingual).")
     ap.add_argument("--loso", action="store_true",
                     help="Leave-one-set-out: for each set, the learned checks trained on every other set, the set scored "
                          "with them (the cross-writer figure); only this is scored.")
