@@ -120,6 +120,9 @@ LABELLED_SETS = (
                 "12 pairs by an analyst who never saw the code (2 Dec 2026)."),
     LabelledSet("fresh15", "provenance_fresh15.jsonl", "part",
                 "10 pairs by another analyst who never saw the code (2 Dec 2026)."),
+    LabelledSet("fresh16", "provenance_fresh16.jsonl", "part",
+                "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, an "
+                "embassy's statement, two presidencies' notes, a joint statement, two UN agencies' releases; 2 Dec 2026)."),
 )
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
 SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
