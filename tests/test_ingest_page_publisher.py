@@ -82,3 +82,14 @@ def test_jsonld_publisher_is_the_publisher_before_the_title():
 ])
 def test_jsonld_publisher_shapes(blocks, name):
     assert jsonld_publisher(f"<html><head>{blocks}</head></html>") == name
+
+
+def test_title_headline_differs_from_the_page_site_named_by_the_copyright_line():
+    page = _page("Dockers end stoppage | Andean Port Review").replace(
+        "All rights reserved.", "© 2025 Andean Port Review. All rights reserved.")
+    assert document_from_html(page, "dockers.html").publisher == "Andean Port Review"
+    rights_first = _page("Dockers end stoppage | Andean Port Review").replace(
+        "All rights reserved.", "Andean Port Review. All rights reserved.")
+    assert document_from_html(rights_first, "dockers.html").publisher == "Andean Port Review"
+    # the same title without the name in a rights line names no site: the end might be a second headline
+    assert title_site_name(_page("Dockers end stoppage | Andean Port Review"), "Valparaiso dockers end stoppage") is None

@@ -126,7 +126,8 @@ def title_site_name(html: str, headline: str | None) -> str | None:
     """The site's name a page's ``<title>`` puts beside its headline ("Headline | Site", "Site – Headline"),
     for a page without a site-name ``<meta>``: only when one end of the title is the headline itself
     (trafilatura's title, e.g. the ``<h1>``), the other end a short name (at most five words, capitalised,
-    no sentence punctuation) and not a section word ("World", "News"); else None."""
+    no sentence punctuation) and not a section word ("World", "News"); or, when the title's headline differs
+    from the page's, an end the page's copyright line names too; else None."""
     m = _TITLE_TAG.search(html[:50_000])
     if not m or not headline:
         return None
@@ -139,8 +140,23 @@ def title_site_name(html: str, headline: str | None) -> str | None:
         rest = _TITLE_SEPARATOR.split(title[:len(title) - len(head)] + " ")
         name = rest[0] if len(rest) > 1 and not rest[-1].strip() else ""
     else:
-        return None
+        return _rights_holder_end(html, title)
     return name if _site_name_like(name) else None
+
+
+def _rights_holder_end(html: str, title: str) -> str | None:
+    """A title whose headline differs from the page's ("Crossing reopens | Oxus Herald" over "Rail crossing
+    reopens near Termez"): its last (else first) segment when that is a short name the page's copyright or
+    rights line also names ("© 2024 Oxus Herald", "Oxus Herald. All rights reserved.")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    for name in (parts[-1].strip(), parts[0].strip()):
+        if _site_name_like(name) and re.search(
+                r"(?:©|&copy;|\bcopyright\b)[^<\n]{0,30}" + re.escape(name) + "|" + re.escape(name)
+                + r"[^<\n]{0,30}\ball rights reserved", html, re.I):
+            return name
+    return None
 
 
 def _site_name_like(name: str) -> bool:

@@ -94,6 +94,22 @@ _TAG_LINE = re.compile(r"\s*(?:(?:tags|topics|filed under|categories|keywords|mo
                        r"| page)?)?|photo|image|picture|foto)\s*:|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})[^.!?]*",
                        re.I)
 TAG_LINE_WORDS = 15
+# A copyright notice, sentences and all ("© 2025 Harbour Lights Daily. This article may not be reproduced."): a
+# line that opens with the sign, "(c) 2025" or "Copyright ©"; "Copyright 2025" only with a word of rights in
+# the line ("Copyright 2025 rules were debated …" is reporting).
+_COPYRIGHT_LINE = re.compile(r"\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s*\d{4}\b(?=.*\b(?:all rights"
+                             r" reserved|reproduc|republish|redistribut|without (?:prior )?(?:written )?permission"
+                             r"|terms of (?:use|service))))", re.I)
+COPYRIGHT_LINE_WORDS = 30
+# A line that is only a date, maybe with its time and label ("8 March", "March 8, 2024 10:20 AM", "Updated:
+# 9 March 2024"): a page's date stamp, not reporting.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_STAMP_LINE = re.compile(r"\s*(?:(?:first\s+)?(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*)?"
+                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
+                        + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d)"
+                        r"(?:\s*(?:,|at|-|–|·|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*", re.I)
 # A line of share buttons only ("Tweet Share", "Facebook | X | Email").
 SHARE_WORD = r"(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)"
 SHARE_LINE = r"\s*" + SHARE_WORD + r"(?:[ \t,|/·•]+" + SHARE_WORD + r")+[ \t]*"
@@ -111,7 +127,9 @@ def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
     story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a labelled line of
     furniture: "Topics: …", "Share this: …", "Photo: …", "© 2025 …", at most :data:`TAG_LINE_WORDS` words and
-    no sentence end; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
+    no sentence end; a line that is only a date stamp: "8 March", "Updated: 9 March 2024, 10:20"; a copyright
+    notice, sentences and all, of at most :data:`COPYRIGHT_LINE_WORDS` words: "© 2025 X. This article may not be
+    reproduced."; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -123,8 +141,10 @@ def is_boilerplate(paragraph: str) -> bool:
     words = len(paragraph.split())
     if words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph):
         return True
-    if (words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph))) or (
-            words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)):
+    if (words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
+                                     or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
+            words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
+            words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)):
         return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
         return False
