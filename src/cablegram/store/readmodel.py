@@ -170,13 +170,23 @@ def decode_json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
+FALSE_CREDIT = "false credit: "  # the difference provenance.trace stores for a claim credited to a source that lacks it
+
+
+def false_credit(alignment) -> str | None:
+    """What a stored alignment's false-credit difference says ("credited to the … which does not say it"), or None."""
+    return next((d[len(FALSE_CREDIT):] for d in alignment.differences if d.startswith(FALSE_CREDIT)), None)
+
+
 def trace_summary(alignments: list) -> dict[str, Any]:
-    """Counts of alignment labels and the share of added (unsupported) sentences among the scored ones."""
+    """Counts of alignment labels, the share of added (unsupported) sentences among the scored ones, and the number
+    of sentences that credit a source with what it does not say (``false_credits``)."""
     counts = {label: 0 for label in ("supported", "altered", "added", "other")}
     for a in alignments:
         counts[a.label] = counts.get(a.label, 0) + 1
     scored = counts["supported"] + counts["altered"] + counts["added"]
-    return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None}
+    return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None,
+            "false_credits": sum(1 for a in alignments if false_credit(a))}
 
 
 def actor_profile(store, actor_id: str) -> dict[str, Any]:

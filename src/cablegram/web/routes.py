@@ -235,7 +235,9 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
         rows.append({"index": i, "text": sentence, "label": a.label if a else "none", "alignment": a,
                      "evidence": a.evidence[0] if a and a.evidence else None, "claim": claims.get(i),
                      "events": events.get(i, []), "segments": segments(sentence, a.spans) if a else [],
-                     "partly": bool(a and a.label == "supported" and any(x.get("clause") for x in a.spans))})
+                     "partly": bool(a and a.label == "supported" and any(x.get("clause") for x in a.spans)),
+                     "false_credit": readmodel.false_credit(a) if a else None,
+                     "differences": [d for d in a.differences if not d.startswith(readmodel.FALSE_CREDIT)] if a else []})
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
                   traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
 
