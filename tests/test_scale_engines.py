@@ -88,7 +88,7 @@ def _check_load(out_dir, pipeline, tmp_path):
             assert stored.sentences == direct.sentences
 
 
-def test_spark_local_matches_inprocess(sample_dir, reference, spec_and_pipeline, tmp_path):
+def test_spark_local_matches_inprocess(sample_dir, reference, spec_and_pipeline, tmp_path, capfd):
     from cablegram.scale.spark import spark_available
 
     reason = spark_available()
@@ -98,6 +98,9 @@ def test_spark_local_matches_inprocess(sample_dir, reference, spec_and_pipeline,
 
     out = tmp_path / "out_spark"
     summary = run_spark(sample_dir, out, master="local[2]", spec=spec_and_pipeline[0], run_at=RUN_AT)
+    jvm_err = capfd.readouterr().err  # the driver JVM writes to this process's stderr
+    for noise in ("log4j profile", "Setting default log level", "NativeCodeLoader", "WARN "):
+        assert noise not in jvm_err, jvm_err[-2000:]
     assert summary["counts"] == reference[1]["counts"]
     _check_same(reference, out)
     _check_load(out, spec_and_pipeline[1], tmp_path)

@@ -6,7 +6,7 @@ each file's bytes become Documents (:func:`~cablegram.scale.inputs.documents_fro
 per partition and emits rows → the rows are cached and written as one Parquet dataset per table.
 
 Defaults keep Spark on this machine and quiet: master ``local[2]``, UI off, driver bound to
-127.0.0.1 (``SPARK_LOCAL_IP`` too). Any master URL (``spark://…``, ``yarn``, ``k8s://…``) is accepted;
+127.0.0.1 (``SPARK_LOCAL_IP`` too), driver logs at error level (``scale/data/log4j2-quiet.properties``). Any master URL (``spark://…``, ``yarn``, ``k8s://…``) is accepted;
 the workers then need cablegram installed (or shipped with ``--py-files``).
 """
 
@@ -48,6 +48,16 @@ def spark_available() -> str | None:
     return None
 
 
+def _quiet_driver_logs() -> dict[str, str]:
+    """The driver JVM's option naming our Log4j 2 file (errors only): without it Spark prints its
+    log4j banner, "Setting default log level" and native-library warnings on every start. A
+    ``conf`` given to :func:`make_session` with its own ``spark.driver.extraJavaOptions`` wins."""
+    from importlib.resources import files
+
+    path = files("cablegram.scale").joinpath("data", "log4j2-quiet.properties")
+    return {"spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile=file:{path}"}
+
+
 def make_session(master: str = DEFAULT_MASTER, app_name: str = "cablegram", conf: dict[str, str] | None = None):
     """A SparkSession on ``master`` with :data:`SPARK_CONF` (plus ``conf``)."""
     reason = spark_available()
@@ -59,7 +69,7 @@ def make_session(master: str = DEFAULT_MASTER, app_name: str = "cablegram", conf
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName(app_name)
-    for key, value in {**SPARK_CONF, **(conf or {})}.items():
+    for key, value in {**SPARK_CONF, **_quiet_driver_logs(), **(conf or {})}.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
