@@ -7,12 +7,12 @@ matching ("aid" in "raid" and "said", "war" in "warned", "ied" in "carried", "ba
 
 import pytest
 
-from cablegram.nlp.plover import MODE_CUES, mode_of, mode_words, trigger_mode_tokens
+from cablegram.nlp.plover import MODE_CUES, event_mode
 
 
 def _mode(doc, event_type: str, trigger_word: str) -> str | None:
     trigger = next(t for t in doc if t.text == trigger_word)
-    return mode_of(event_type, mode_words(trigger_mode_tokens(event_type, trigger)), mode_words(doc))
+    return event_mode(event_type, doc, trigger)
 
 
 @pytest.mark.parametrize("event_type, text, trigger, mode", [
@@ -57,3 +57,29 @@ def test_the_pipeline_event_carries_the_whole_word_mode(event_nlp, text, event_t
     """End to end: a refusal reported with "said" or about a raid carries no aid mode; asylum granted is asylum."""
     events = [e for e in event_nlp(text)._.cg_events if e.type == event_type]
     assert events and all(e.mode == mode for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    # a meeting with no visit, host, call or mediator cued is the codebook's meet (neutral place)
+    ("Norland's prime minister met the Kelvian and Brekkan foreign ministers in Geneva on Monday.", "met", "meet"),
+    ("The Kelvian envoy held talks with Norland's defence minister on Tuesday.", "held", "meet"),
+    # a visit, a hosting or a call cued anywhere is the more specific mode
+    ("The Norland president met his Kelvian counterpart during a two-day visit to Kelvia.", "met", "visit"),
+    ("Brekka hosted the foreign ministers of Norland and Kelvia for a day of talks.", "hosted", "host"),
+    ("The two presidents discussed the border crisis by telephone on Friday.", "discussed", "phone"),
+    # a clause coordinated with the meeting's names no mode of it ("called for calm" is no call)
+    ("Norland's foreign minister met rebel leaders in the capital and called for calm.", "met", "meet"),
+])
+def test_consult_modes(event_nlp, text, trigger, mode):
+    assert _mode(event_nlp(text), "CONSULT", trigger) == mode
+
+
+def test_a_request_coordinated_with_a_meeting_takes_no_meet_mode_from_it(event_nlp):
+    doc = event_nlp("The minister met the strikers on Monday and urged them to return to the mines.")
+    assert _mode(doc, "REQUEST", "urged") is None
+
+
+def test_verbs_sharing_an_object_share_its_mode(event_nlp):
+    """"attacked and shelled the town": the first verb has no object of its own, so the second's phrase cues it."""
+    assert _mode(event_nlp("Militia fighters attacked and shelled the border town overnight."), "ASSAULT",
+                 "attacked") == "heavy-weapons"

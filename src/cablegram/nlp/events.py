@@ -49,7 +49,7 @@ from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
                        plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund, warned_act)
 from .modality import classify as classify_modality
-from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, mode_of, mode_words, trigger_mode_tokens
+from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, event_mode
 
 __all__ = ["EventCoder", "is_confident", "confident_sql", "DEFAULT_MIN_CONFIDENCE", "is_fight", "FACTORY"]
 
@@ -252,12 +252,6 @@ class _Candidate:
 def _governs(head, token) -> bool:
     """True when ``head`` is an ancestor of ``token`` in the parse."""
     return any(a.i == head.i for a in token.ancestors)
-
-
-def _mode(etype: str, sent, trigger) -> str | None:
-    """The mode cued in the trigger's own phrase (:func:`.plover.trigger_mode_tokens`), else the first mode cued
-    anywhere in the sentence; cues match whole words (:func:`.plover.mode_of`)."""
-    return mode_of(etype, mode_words(trigger_mode_tokens(etype, trigger)), mode_words(sent))
 
 
 def _contexts(text: str) -> list[str]:
@@ -1302,7 +1296,7 @@ class EventCoder:
                    and not (etype == "CONSULT" and event_place(s, trigger))}
         place = _place(sent, exclude)
         common = dict(doc_id=doc._.cg_doc_id or "", sentence_index=cand.index, sentence=sent_text, type=etype,
-                      mode=_mode(etype, sent, trigger), context=_contexts(text_lower), trigger=trigger.text,
+                      mode=event_mode(etype, sent, trigger), context=_contexts(text_lower), trigger=trigger.text,
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)

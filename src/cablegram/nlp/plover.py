@@ -201,6 +201,9 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "host"): ("host", "receive", "welcome"),
     ("CONSULT", "phone"): ("phone", "telephone", "call", "video*"),
     ("CONSULT", "third-party"): ("mediat*", "between"),
+    # talks held or a meeting with no visit, host, call or mediator cued anywhere: a meeting (read last,
+    # :data:`_FALLBACK_MODES`; "met X and Y in Z", "held talks with X")
+    ("CONSULT", "meet"): ("meet", "meeting", "talks", "summit", "confer", "conference", "negotiat*", "consult*"),
     ("AID", "asylum"): ("asylum", "refuge"),
     ("AID", "military"): ("arms", "weapon", "military", "troop", "ammunition", "armed forces", "armour*", "armor*",
                           "tank", "air defence", "air-defence", "air defense", "air-defense", "artillery", "missile",
@@ -307,7 +310,11 @@ def mode_words(tokens) -> tuple[tuple[str, str], ...]:
 
 # Types whose object is what is given, asked for or refused: its words name the mode before the verb's
 # ("granted asylum" is asylum, not the economic "grant"; "rejected the talks" is meet).
-_OBJECT_MODE_TYPES = frozenset({"AID", "REQUEST", "REJECT"})
+_OBJECT_MODE_TYPES = frozenset({"AID", "REQUEST", "REJECT", "CONSULT"})
+# Modes that a cue of the event's own phrase gives only when no other mode of its type is cued anywhere in the
+# sentence: a meeting is CONSULT meet unless it is a visit, a hosting, a call or a mediation
+# ("met the Kelvian envoy during a visit to Brekka" is a visit).
+_FALLBACK_MODES = frozenset({("CONSULT", "meet")})
 _MODIFIER_DEPS = ("compound", "amod")
 
 
@@ -317,6 +324,40 @@ def trigger_mode_tokens(event_type: str, trigger) -> list:
     heads = [trigger] + ([c for c in trigger.children if c.dep_ == "dobj"] if event_type in _OBJECT_MODE_TYPES else [])
     own = [t for h in heads for t in h.lefts if t.dep_ in _MODIFIER_DEPS] + heads
     return sorted(own, key=lambda t: t.i)
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "dative", "prep", "xcomp", "ccomp", "acomp"})
+
+
+def _own_clause(verb) -> bool:
+    """True when a coordinated verb has a complement of its own, so its clause is no shared one ("met the rebels
+    and called for calm"; not "attacked and shelled the town", whose object both verbs share)."""
+    return verb.pos_ == "VERB" and any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+
+
+def clause_mode_tokens(sent, trigger) -> list:
+    """The tokens of ``sent`` that may cue the mode of the event on ``trigger``: the sentence less the clauses
+    coordinated with the trigger's verb when both have their own complements ("met the rebels and called for calm":
+    the call gives the meeting no phone mode, nor the meeting the call a meet mode); the shared subject is kept."""
+    skip: set[int] = set()
+    if _own_clause(trigger):
+        for child in trigger.children:
+            if child.dep_ == "conj" and _own_clause(child):
+                skip.update(t.i for t in child.subtree)
+    head = trigger.head
+    if trigger.dep_ == "conj" and _own_clause(trigger) and _own_clause(head):
+        keep = {t.i for t in trigger.subtree}
+        keep.update(t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+        skip.update(t.i for t in head.subtree if t.i not in keep)
+    return [t for t in sent if t.i not in skip]
+
+
+def event_mode(event_type: str, sent, trigger) -> str | None:
+    """The PLOVER mode of the event of ``event_type`` on ``trigger`` (a spaCy token of the sentence ``sent``):
+    :func:`mode_of` on the trigger's own phrase (:func:`trigger_mode_tokens`) and on its clause's sentence words
+    (:func:`clause_mode_tokens`)."""
+    return mode_of(event_type, mode_words(trigger_mode_tokens(event_type, trigger)),
+                   mode_words(clause_mode_tokens(sent, trigger)))
 
 
 def _word_is(cue_word: str, word: tuple[str, str]) -> bool:
@@ -335,12 +376,13 @@ def mode_of(event_type: str, trigger_words: tuple[tuple[str, str], ...],
             sentence_words: tuple[tuple[str, str], ...]) -> str | None:
     """The PLOVER mode of an event of ``event_type``: the first mode (in :data:`MODE_CUES` order) with a cue among
     the trigger's own words, else the first with a cue anywhere in the sentence; None when no cue is there.
-    Both word lists come from :func:`mode_words`; cues match whole words, never inside one ("raid" gives no
-    "aid")."""
+    A mode of :data:`_FALLBACK_MODES` is read last, on the trigger's own words only. Both word lists come from
+    :func:`mode_words`; cues match whole words, never inside one ("raid" gives no "aid")."""
     modes = _mode_cue_words().get(event_type, ())
-    for words in (trigger_words, sentence_words):
+    passes = [(trigger_words, False), (sentence_words, False), (trigger_words, True)]
+    for words, fallback in passes:
         for mode, cues in modes:
-            if any(_has_cue(words, cue) for cue in cues):
+            if ((event_type, mode) in _FALLBACK_MODES) == fallback and any(_has_cue(words, c) for c in cues):
                 return mode
     return None
 
