@@ -29,11 +29,36 @@ def supporting_part(source: str, article: str, words: int = EVIDENCE_WORDS) -> s
     return ("…" if best else "") + part + ("…" if best + words < len(tokens) else "")
 
 
+_SPAN_STYLE = {"new": "underline red", "changed": "bold yellow"}
+
+
+def _sentence(s) -> Text:
+    """The article sentence with its spans styled as on the dashboard: new words underlined, changed words in bold."""
+    text = Text(s.text)
+    for x in s.spans or []:
+        style = _SPAN_STYLE.get(x.get("label"))
+        if style and 0 <= x.get("start", -1) < x.get("end", -1) <= len(s.text):
+            text.stylize(style, x["start"], x["end"])
+    return text
+
+
+def _new_words(s) -> str:
+    """"new words: counterpart, Friday": the article's words outside the clause the source lacks that are not in the
+    source sentence (empty for added sentences, whose every word is new). Plain text, so a piped table keeps it."""
+    if s.label not in ("supported", "altered"):
+        return ""
+    words = [x["text"] for x in s.spans or [] if x.get("label") == "new" and not x.get("clause")]
+    return "new words: " + ", ".join(words) if words else ""
+
+
 def _why(s) -> str:
-    """The evidence / why cell: the supporting source text, the changes, the new clause, attribution, false credit."""
+    """The evidence / why cell: the supporting source text, the changes, the new clause, the new words, attribution,
+    false credit."""
     why = "; ".join(d for d in s.differences if not d.startswith("new figure")) if s.differences else ""
     if s.partly:
         why = "new: " + " ".join(x["text"] for x in s.spans if x.get("clause")) + (f"\n{why}" if why else "")
+    new = _new_words(s)
+    why = "\n".join(part for part in (why, new) if part)
     if s.evidence:
         where = ", ".join(str(e["sentence_index"]) for e in s.evidence)
         return f"src {where}: {supporting_part(s.evidence[0]['sentence'], s.text)}" + (f"\n{why}" if why else "")
@@ -55,7 +80,7 @@ def render_trace(report, console: Console) -> None:
     table.add_column("evidence / why", ratio=2, overflow="fold")
     for s in report.sentences:
         table.add_row(str(s.index), Text(s.detail_label, style=_STYLE.get(s.label, "")), f"{s.score:.2f}",
-                      Text(s.text), Text(_why(s)))
+                      _sentence(s), Text(_why(s)))
     console.print(table)
     sm = report.summary
     pct = whole_percents([sm["share_supported"], sm["share_altered"], sm["share_added"]])
