@@ -11,8 +11,8 @@ not hand-picked:
 - *adjective*: the actor is not a state and most of its mentions are NER NORP or lower-case words (a
   lower-case noun phrase with "the", such as "the west", is no adjective);
 - *outlet*: the actor's name is a news outlet in ``nlp/data/attribution.toml`` (``outlets.names``);
-- *duplicate*: two ids among the top share a folded alias, or a person's folded surname
-  (both names at least two words).
+- *duplicate*: two ids among the top share a folded alias or a capitalised name of two words or more
+  written for both, or a person's folded surname (both names at least two words).
 
 ``--cache`` keeps the parsed spaCy docs (without cablegram's components) between runs, so the
 actor component can be re-run alone after a change.
@@ -69,11 +69,21 @@ def _flags(actor, labels: Counter, lower: int, total: int, outlets: set[str]) ->
     return flags
 
 
-def _duplicates(actors: list, kb) -> list[list[str]]:
-    """Groups of top ids that share a folded alias or a multi-word person's surname."""
+# Words of titles that several office holders share ("US President", "Foreign Secretary"): no name.
+_TITLE_WORDS = frozenset({"the", "president", "minister", "prime", "secretary", "foreign", "defence", "defense",
+                          "general", "chancellor", "leader", "envoy", "special", "us", "uk", "un", "state",
+                          "home", "vice", "former", "king", "queen", "premier", "senator", "governor"})
+
+
+def _duplicates(actors: list, kb, texts: dict | None = None) -> list[list[str]]:
+    """Groups of top ids that share a folded alias, a capitalised name of two words or more written in the
+    text for both (``texts``: id → Counter of mention texts; "Jihadi Jack" for two ids) or a multi-word
+    person's surname."""
     by_key: dict[tuple, set[str]] = defaultdict(set)
     for a in actors:
-        for name in (a.name, *a.aliases):
+        written = [t for t in (texts or {}).get(a.id, ()) if len(t.split()) > 1
+                   and all(w[:1].isupper() and w.casefold() not in _TITLE_WORDS for w in t.split())]
+        for name in (a.name, *a.aliases, *written):
             key = kb.folder.name(name)
             if key and not (len(key) == 1 and len(key[0]) < 3):
                 by_key[("name", key)].add(a.id)
@@ -137,7 +147,7 @@ def run(data_dir: Path, top: int, cache: Path | None) -> dict:
                      "mentions": n, "ner": dict(labels[actor_id].most_common(3)),
                      "texts": [t for t, _ in texts[actor_id].most_common(4)],
                      "flags": _flags(actor, labels[actor_id], lower[actor_id], n, outlets)})
-    dups = _duplicates(top_actors, kb)
+    dups = _duplicates(top_actors, kb, texts)
     all_mentions = sum(counts.values())
     summary = {
         "articles": len(articles), "mentions": all_mentions, "actors": len(counts),

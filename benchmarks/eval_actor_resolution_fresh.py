@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh11]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh11] [--part dev|final|all]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -74,11 +74,13 @@ def _base():
     return eval_actor_resolution
 
 
-def evaluate(data_dir: Path, nlp=None, which: str = "fresh") -> dict:
+def evaluate(data_dir: Path, nlp=None, which: str = "fresh", part: str = "all") -> dict:
     """{"accuracy", "n", "dev": {...}, "final": {...}}: each part of the set ``which`` (a key of
-    :data:`SETS`) as :func:`eval_actor_resolution.evaluate`."""
+    :data:`SETS`) as :func:`eval_actor_resolution.evaluate`; ``part`` "dev" or "final" scores that part
+    only (the totals are then that part's)."""
     base = _base()
-    parts = {name: base.evaluate(Path(data_dir), nlp, gold_path=path) for name, path in SETS[which].items()}
+    parts = {name: base.evaluate(Path(data_dir), nlp, gold_path=path) for name, path in SETS[which].items()
+             if part in ("all", name)}
     n = sum(p["n"] for p in parts.values())
     correct = sum(round(p["accuracy"] * p["n"]) for p in parts.values())
     return {"n": n, "accuracy": round(correct / n, 4) if n else 0.0, **parts}
@@ -88,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="fresh")
+    parser.add_argument("--part", choices=("dev", "final", "all"), default="all",
+                        help="score one part only (dev while fixing, so the final part stays unseen)")
     parser.add_argument("--out", type=Path, default=None,
                         help="default: benchmarks/results/actor_resolution_<set>.json")
     args = parser.parse_args(argv)
@@ -97,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     if absent:
         print(f"skipped: {args.data} has no {', '.join(absent)} folder (pass --data)", file=sys.stderr)
         return 0
-    result = evaluate(args.data, which=args.which)
-    for name in SETS[args.which]:
+    result = evaluate(args.data, which=args.which, part=args.part)
+    for name in (n for n in SETS[args.which] if n in result):
         part = result[name]
         for e in part["errors"]:
             print(f"  miss ({name}) {e['category']:15s} {e['text']!r:30s} gold={e['gold']} predicted={e['predicted']}")

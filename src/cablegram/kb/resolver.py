@@ -69,6 +69,25 @@ class Resolver:
         self._memo[memo_key] = best
         return best
 
+    def surname_variant(self, folded: tuple[str, ...]) -> tuple[str, float] | None:
+        """(person id, score) for a name of three words or more whose given names the KB spells the same and
+        whose last word differs from the KB's in its vowels only ("Hassan Sheikh Mahmoud" for "Hassan Sheikh
+        Mohamud": the same consonants in the same order; "Salim" is not "Salman"), the whole name scoring at
+        least 85; None when no person or several fit."""
+        if len(folded) < 3:
+            return None
+        if self._choices is None:
+            self._choices = self._build_choices()
+        names, owners = self._choices.get(("person", folded[-1][:1]), ((), ()))
+        head, text = list(folded[:-1]), " ".join(folded)
+        found = {owners[i] for i, name in enumerate(names) if name.split()[:-1] == head
+                 and _consonants(name.split()[-1]) == _consonants(folded[-1]) and fuzz.ratio(name, text) >= 85}
+        if len(found) != 1:
+            return None
+        aid = found.pop()
+        return aid, round(max(fuzz.ratio(" ".join(self.kb.folder.name(n)), text)
+                              for n in (self.kb.actors[aid].name, *self.kb.actors[aid].aliases)) / 100.0, 3)
+
     # -- surnames and offices ---------------------------------------------------------------------
     def by_surname(self, surname: str, date: str | None) -> Actor | None:
         """The one KB person with this folded surname in office on ``date`` (None when none or several)."""
@@ -124,6 +143,11 @@ class Resolver:
             if hit:
                 return self.kb.actors[hit[0]]
         return None
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a folded word in order ("mogamud" → "mgmd")."""
+    return "".join(c for c in word if c not in "aeiouy")
 
 
 def role_name(actor: Actor, date: str | None) -> str | None:

@@ -134,6 +134,9 @@ STATE_INSTITUTIONS: tuple[str, ...] = (
     "embassy", "authorities", "foreign service", "defence forces", "defense forces", "state department",
     "department of defense", "department of defence", "defense department", "defence department",
     "security forces", "security services", "intelligence services", "treasury", "home office",
+    # the ruling military of a state after a coup ("the Malian junta", "Niger's military rulers") is its government
+    "junta", "military junta", "ruling junta", "military government", "military rulers", "military leaders",
+    "transitional government", "transitional authorities",
 )
 
 # Collective names of blocs and alliances: "the bloc", "the 27-nation bloc", "the western alliance"
@@ -170,6 +173,10 @@ SEAT_BUILDINGS = frozenset({
     "kremlin", "white house", "pentagon", "downing street", "number 10", "no 10", "elysee", "elysee palace",
     "bankova", "whitehall", "foggy bottom", "quai d'orsay", "farnesina", "zhongnanhai", "blue house", "casa rosada",
     "planalto palace", "palacio de miraflores", "miraflores palace", "palazzo chigi", "kantei", "south block",
+    "casa de narino", "narino palace", "carondelet palace", "palacio de carondelet", "palacio quemado",
+    "malacanang", "malacanang palace", "aso rock", "aso villa", "villa somalia", "akorda", "ak orda",
+    "rashtrapati bhavan", "quirinale", "quirinal palace", "baabda palace", "bangabhaban", "carthage palace",
+    "moncloa", "itamaraty",
 })
 
 # Ministries known by a building or a street: each stands for its state, whatever the date.
@@ -204,6 +211,27 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("palazzo chigi", "ITA"),
     ("kantei", "JPN"),
     ("south block", "IND"),
+    # Presidential and government seats other wires name for their state (public record of each seat).
+    ("casa de narino", "COL"),
+    ("narino palace", "COL"),
+    ("carondelet palace", "ECU"),
+    ("palacio de carondelet", "ECU"),
+    ("palacio quemado", "BOL"),
+    ("malacanang", "PHL"),
+    ("malacanang palace", "PHL"),
+    ("aso rock", "NGA"),
+    ("aso villa", "NGA"),
+    ("villa somalia", "SOM"),
+    ("akorda", "KAZ"),
+    ("ak orda", "KAZ"),
+    ("rashtrapati bhavan", "IND"),
+    ("quirinale", "ITA"),
+    ("quirinal palace", "ITA"),
+    ("baabda palace", "LBN"),
+    ("bangabhaban", "BGD"),
+    ("carthage palace", "TUN"),
+    ("moncloa", "ESP"),
+    ("itamaraty", "BRA"),
     # A state's armed services act for the state (the KB has no sub-unit notion: the force is the state).
     ("royal air force", "GBR"),
     ("raf", "GBR"),

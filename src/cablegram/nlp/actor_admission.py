@@ -450,6 +450,11 @@ class Admission:
                 people[i] = replace(actor, id="person:" + i.split(":", 1)[1], type="person")
         return people
 
+    def person_like(self, name: str) -> bool:
+        """Whether a name reads as a person's: one to three capitalised words, none in capitals only, none an
+        organisation, outlet, place or company word."""
+        return self._person_like(name)
+
     def _person_like(self, name: str) -> bool:
         words = name.split()
         return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \

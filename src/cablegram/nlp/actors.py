@@ -952,13 +952,17 @@ class ActorResolver:
 
     def _compass_regions(self, doc: Doc, hits: list[_Hit], places: list[Span]) -> list[Span]:
         """Parts of a country named by compass points joined by "and"/"or" ("controlling the west and central
-        desert area", "the north and east of the country"): label ``region``, no country."""
+        desert area", "the north and east of the country") or by one compass point and "of" ("depots in the
+        west of the country": the part of the country, not the bloc): label ``region``, no country."""
         held = {t for h in hits for t in range(h.start, h.end)} | {t for p in places for t in range(p.start, p.end)}
         tokens: set[int] = set()
         for i in range(1, len(doc) - 2):
             if doc[i - 1].lower_ == "the" and doc[i].lower_ in self._compass and doc[i].text.islower() \
                     and self._compass_joined(doc, i + 1):
                 tokens |= {i, i + 3 if doc[i + 2].lower_ == "the" else i + 2}
+            elif doc[i - 1].lower_ == "the" and doc[i].lower_ in self._compass and doc[i].text.islower() \
+                    and doc[i + 1].lower_ == "of" and (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ == "the"):
+                tokens.add(i)
         return [Span(doc, t, t + 1, label="region", kb_id="") for t in sorted(tokens - held) if doc[t].text.islower()]
 
     def _compass_joined(self, doc: Doc, end: int) -> bool:
@@ -1635,6 +1639,10 @@ class ActorResolver:
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
         found = self.resolver.fuzzy(words, label)
+        if found is None and label == "ORG" and len(words) > 1 and self.admission.person_like(doc[start:end].text):
+            found = self.resolver.fuzzy(words, "PERSON")  # "Manasseh Sogavere said": a person the NER tagged ORG
+        if found is None and label == "PERSON":
+            found = self.resolver.surname_variant(words)
         if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]) \
                 and self._same_given_name(words, self.kb.actors[found[0]]) \
                 and self._same_opening(words, self.kb.actors[found[0]]):

@@ -22,7 +22,7 @@ from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
 from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, apposition_edges, colon_edge,
                            content_of, depth, fallback_source, learned_source, near, phrase, quotation_edges,
-                           signed_quotation, subject_of, trim)
+                           signed_quotation, subject_of, trim, without_clock_time)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -318,8 +318,9 @@ def speaks_anonymously(tok: Token, phrases: tuple[tuple[str, ...], ...]) -> bool
 def _with_polnear_edges(att: Attribution) -> Attribution:
     """``att`` with the edges of its content, source and cue as PolNeAR marks them (:func:`quotation_edges`: a
     quotation with its marks; :func:`apposition_edges`: an apposition with its closing comma; :func:`colon_edge`:
-    "said:")."""
-    content, source, cue = quotation_edges(att.content), apposition_edges(att.source), colon_edge(att.cue)
+    "said:"); a live-blog line's clock time is no part of the source (:func:`without_clock_time`)."""
+    content, cue = quotation_edges(att.content), colon_edge(att.cue)
+    source = apposition_edges(without_clock_time(att.source))
     if content is att.content and source is att.source and cue is att.cue:
         return att
     return replace(att, content=content, source=source, cue=cue)

@@ -6,6 +6,8 @@ Each function takes spaCy tokens of a parsed doc and returns a token :class:`~sp
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .claims_quotes import QUOTE_MARKS, in_regions
@@ -104,6 +106,39 @@ def quotation_edges(span: Span | None) -> Span | None:
     if k < len(doc) and _is_quote_mark(doc[k]) and not doc[k - 1].whitespace_:
         end = k + 1
     return doc[start:end]
+
+
+# A live-blog line's clock time ("14:05", "9.30am", "0915 GMT") that the parser hangs on the line's subject.
+_CLOCK_TIME = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ap]m)?$", re.IGNORECASE)
+_ZONE_TIME = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")  # "0915 GMT": four digits only before a zone word
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "est", "et", "local"})
+_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "est", "et"})
+
+
+def _clock_time(doc, i: int) -> bool:
+    """Whether token ``i`` is a clock time: "09:40", "9.30am", "9am", "9 am", "0915 GMT" (not a bare
+    number: "12 ministers", "2024")."""
+    text, nxt = doc[i].text, doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if _ZONE_TIME.match(text):
+        return nxt in _ZONES
+    return bool(_CLOCK_TIME.match(text)) and (any(c in text for c in ":.") or text[-2:].lower() in ("am", "pm")
+                                              or nxt in _CLOCK_WORDS)
+
+
+def without_clock_time(span: Span | None) -> Span | None:
+    """A source span without the clock time that opens its line ("09:40 Tbilisi says …": the source is
+    Tbilisi), nor the zone or am/pm word and the dash after it; a span that is nothing else stays as it is.
+    None stays None."""
+    if span is None:
+        return None
+    doc, left = span.doc, span.start
+    if not (_clock_time(doc, left)
+            and (left == 0 or "\n" in doc[left - 1].text_with_ws or doc[left - 1].is_punct)):
+        return span
+    left += 1
+    while left < span.end and (doc[left].lower_ in _CLOCK_WORDS or doc[left].text in _DASHES):
+        left += 1
+    return doc[left:span.end] if left < span.end else span
 
 
 def phrase(head: Token) -> Span | None:
