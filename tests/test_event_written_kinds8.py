@@ -73,3 +73,28 @@ def test_a_place_inside_another_places_phrase_is_no_target(nlp, text, trigger):
 def test_the_place_of_a_thing_acted_on_stays_the_target(nlp, text, trigger, target):
     events = on(events_of(nlp, text), trigger)
     assert [state_in_id(e.target_actor) for e in events] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government declared a state of emergency in two southern regions after days of unrest.",
+    "The military government declared a state of siege in the border provinces.",
+])
+def test_a_declared_state_of_emergency_restricts(nlp, text):
+    """The classifier reads a sanction into the emergency's noun; the codebook's COERCE (`martial-law`) settles it."""
+    events = events_of(nlp, text)
+    assert events and events[0].type == "COERCE"
+
+
+@pytest.mark.parametrize("text, trigger, people", [
+    ("Police detained 30 students in Dhaka on Monday.", "detained", "30 students"),
+    ("Security forces arrested eleven activists in Minsk overnight.", "arrested", "eleven activists"),
+])
+def test_people_seized_in_a_known_place_are_the_target(nlp, text, trigger, people):
+    events = on(events_of(nlp, text), trigger)
+    assert [(e.target_actor, e.target_text) for e in events] == [(None, people)]
+
+
+def test_people_killed_in_a_known_place_keep_the_place_as_target(nlp):
+    """Only acts of seizing people put the people first: plv codes a killing's known place as its target."""
+    events = on(events_of(nlp, "A drone strike killed a shepherd in Somalia on Friday."), "killed")
+    assert events and all(state_in_id(e.target_actor) == "SOM" for e in events)

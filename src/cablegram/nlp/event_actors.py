@@ -767,22 +767,39 @@ def _undergoer_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("event_direction").get("undergoers", {}).get("nouns", []))
 
 
+@lru_cache(maxsize=1)
+def _seizing_people() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_direction").get("undergoers", {})
+    return (frozenset(str(w).lower() for w in lex.get("people", [])),
+            frozenset(str(w).lower() for w in lex.get("seizing_verbs", [])))
+
+
+def _undergoing_people(verb) -> frozenset[str]:
+    """The people nouns that beat a known place as the target of ``verb`` when it seizes people (``[undergoers]``
+    ``seizing_verbs``: "detained 30 students in X"); none for other verbs ("killed a worker in X": plv takes X)."""
+    people, verbs = _seizing_people()
+    return people if verb.lemma_.lower() in verbs else frozenset()
+
+
 def _undergoer_over_place(trigger, target) -> tuple | None:
     """``target``, or where it is none or a place named in a locative phrase ("in the Sinai", "near Kidal") the
     passive subject of the trigger's verb when that names people, a group or a site: it undergoes the act ("a police
     convoy was attacked by gunmen in the Sinai": the convoy); for an unresolved place, the active verb's direct object
     too when it names people or a site (``event_direction.toml`` ``[undergoers]``: "struck militant hideouts in the
-    border district")."""
+    border district"), and for a known place when it names people a verb of seizing takes (``people``,
+    ``seizing_verbs``: "detained 30 students in X")."""
     head = phrase_head(target[0]) if target is not None else None
     verb = trigger if trigger.pos_ == "VERB" else None
     if head is not None and not (head.dep_ == "pobj" and (head.head.lower_ in _LOCATIVE_PREPS
                                                           or _route_of_verb(head.head, verb))):
         return target
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
-    if subject is None and verb is not None and target is not None and target[1] is None:
+    if subject is None and verb is not None and target is not None:
         # an unresolved place ("in the border district") yields to what the act is done to ("struck militant
-        # hideouts"); a known place stays, as plv codes it ("captured the mosque in Mosul": Iraq)
-        subject = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _undergoer_nouns()), None)
+        # hideouts"); a known place stays, as plv codes it ("captured the mosque in Mosul": Iraq), unless people
+        # undergo the act there ("detained 30 students in X": the students)
+        nouns = _undergoer_nouns() if target[1] is None else _undergoing_people(verb)
+        subject = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     phrase = phrase_of(subject) if subject is not None else None
     return phrase if phrase is not None else target
 

@@ -20,7 +20,12 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   ("called on the ministry to reopen the clinics", "appealed to the government to free the detainees"); not a
   courtesy call ("called on the king to discuss trade");
 - blocking or vetoing a proposal, a package or a resolution is a refusal, REJECT, not a sanction or a protest
-  ("blocked Bulgaria's accession").
+  ("blocked Bulgaria's accession");
+- warplanes or warships sent, flown or sailed towards or near a place show force, MOBILIZE ("sent three destroyers
+  toward the coast"), and weapons moved into a place are a MOBILIZE with no cue word ("moved air-defence batteries
+  into the region");
+- a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("declared a state of
+  emergency in two provinces").
 """
 
 from __future__ import annotations
@@ -112,7 +117,36 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "REQUEST", trigger
     if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
         return "REJECT", trigger
-    return etype, trigger
+    return act_sense(etype, trigger), trigger
+
+
+def act_sense(etype: str, trigger) -> str:
+    """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency") that the cue
+    lists or the classifier typed otherwise; else ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
+    records code it: `destroy`.)"""
+    if etype not in _restriction_lexicon()[1] and declared_restriction(trigger):
+        return "COERCE"
+    return etype
+
+
+@lru_cache(maxsize=1)
+def _restriction_lexicon() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    phrases = tuple(tuple(str(p).lower().split()) for p in lex.get("declared_restriction", {}).get("phrases", []))
+    kept = frozenset(str(t).upper() for t in lex.get("declared_restriction", {}).get("kept_types", []))
+    return phrases, kept
+
+
+def declared_restriction(trigger) -> bool:
+    """``trigger`` is a word of a restriction's phrase (``declared_restriction.phrases``: "a state of emergency",
+    "martial law", "a curfew"): the act is the restriction itself."""
+    doc = trigger.doc
+    for phrase in _restriction_lexicon()[0]:
+        for start in range(max(trigger.sent.start, trigger.i - len(phrase) + 1), trigger.i + 1):
+            words = tuple(t.lower_ for t in doc[start:start + len(phrase)])
+            if words == phrase:
+                return True
+    return False
 
 
 def blocked_proposal(verb) -> bool:

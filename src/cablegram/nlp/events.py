@@ -32,8 +32,8 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
-from .event_senses import (asked_to_act, declined_comment, destination_of, force_shown, moved_things, phone_call,
-                           received_goods, response_meeting, sensed_type, shown_force)
+from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, force_shown, moved_things,
+                           phone_call, received_goods, response_meeting, sensed_type, shown_force)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -827,10 +827,12 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
     if etype == "REQUEST":
         pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger) else tgt) for src, tgt in pairs]
     # a place named on a meeting or an accord ("the Geneva agreement", "talks in Geneva") is no participant
-    # so is a place inside another place's phrase ("fired on marchers at the palace in X", "the depot north of X")
+    # so is a place inside another place's phrase ("fired on marchers at the palace in X", "the depot north of X");
+    # a protest's stays its target ("rioted at a jail in northern X": X, as PLOVER's records code it)
     pairs = [(None if src is not None and meeting_place(src[0], etype) else src,
               None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
-                                           or meeting_place(tgt[0], etype) or nested_place(tgt[0], trigger)) else tgt)
+                                           or meeting_place(tgt[0], etype)
+                                           or (etype != "PROTEST" and nested_place(tgt[0], trigger))) else tgt)
              for src, tgt in pairs]
     out, seen = [], set()
     for src, tgt in pairs:
@@ -1066,6 +1068,7 @@ class EventCoder:
         for tok, other in further:
             if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
                 continue
+            other = act_sense(other, tok)  # "… and declared a curfew": COERCE
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
         taken = {trigger.i} | {tok.i for tok, _ in further}
         frames = [(trigger, etype)] + further
