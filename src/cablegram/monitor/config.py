@@ -9,7 +9,9 @@
     trace = true                   # trace new articles against stored primary sources (for trace rules)
     state_dir = "state/"           # where the watch state file lives (default: next to a SQLite db,
                                    # next to this file for a postgresql:// store)
-    sources = ["https://example.org/feed.xml", "inbox/"]
+    sources = ["https://example.org/feed.xml", "inbox/", {folder = "readouts/", primary = true}]
+                                   # primary = true: what comes from that source is a primary source (readouts),
+                                   # as `cablegram ingest --primary`; articles are traced against it
 
     [[rules]]
     name = "threat-to-nato"
@@ -41,6 +43,7 @@ _SOURCE_KEYS = ("url", "feed", "folder", "path")
 @dataclass
 class WatchConfig:
     sources: list[str] = field(default_factory=list)
+    primary_sources: list[str] = field(default_factory=list)  # those of ``sources`` marked primary = true
     interval: float = 300.0
     rules: list[Rule] = field(default_factory=list)
     webhooks: list[dict[str, Any]] = field(default_factory=list)
@@ -61,6 +64,7 @@ class WatchConfig:
                               hint=f"Known keys: {', '.join(sorted(_KEYS))}")
         base = base or Path.cwd()
         sources = [_source(s, base, where) for s in data.get("sources", [])]
+        primary_sources = [src for raw, src in zip(data.get("sources", []), sources) if _is_primary(raw, where)]
         interval = data.get("interval", 300)
         if not isinstance(interval, (int, float)) or interval < 1:
             raise ConfigError(f"interval must be a number of seconds >= 1 (got {interval!r})", source=where)
@@ -81,10 +85,20 @@ class WatchConfig:
         names = [r.name for r in rules]
         if len(set(names)) != len(names):
             raise ConfigError("rule names must be unique (they are part of the alert keys)", source=where)
-        return cls(sources=sources, interval=float(interval), rules=rules, webhooks=list(webhooks), log_file=log_file,
+        return cls(sources=sources, primary_sources=primary_sources, interval=float(interval), rules=rules, webhooks=list(webhooks), log_file=log_file,
                    stdout=bool(data.get("stdout", True)), alert_on_existing=bool(data.get("alert_on_existing", False)),
                    trace=bool(data.get("trace", False)), fetch_links=bool(data.get("fetch_links", False)),
                    state_dir=state_dir, config_dir=str(base))
+
+
+def _is_primary(value: Any, where: str) -> bool:
+    """``primary = true`` in a source table: its documents are primary sources (official readouts)."""
+    if not isinstance(value, dict) or "primary" not in value:
+        return False
+    if not isinstance(value["primary"], bool):
+        raise ConfigError(f"primary must be true or false (got {value['primary']!r}) in the source {value!r}",
+                          source=where, hint='{folder = "readouts/", primary = true}')
+    return value["primary"]
 
 
 def _source(value: Any, base: Path, where: str) -> str:
@@ -92,6 +106,10 @@ def _source(value: Any, base: Path, where: str) -> str:
         found = [value[k] for k in _SOURCE_KEYS if k in value]
         if len(found) != 1 or not isinstance(found[0], str):
             raise ConfigError(f"a source table needs exactly one of {', '.join(_SOURCE_KEYS)}: {value!r}", source=where)
+        unknown = set(value) - {*_SOURCE_KEYS, "primary"}
+        if unknown:
+            raise ConfigError(f"unknown key(s) {', '.join(sorted(unknown))} in the source {value!r}", source=where,
+                              hint=f"A source table has one of {', '.join(_SOURCE_KEYS)} and optionally primary = true.")
         value = found[0]
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"bad source entry {value!r}", source=where, hint="Sources are URLs, feed URLs, files or folders.")

@@ -131,13 +131,22 @@ class Watcher:
             from ..ingest import ingest_sources as ingest
 
             extra["missing_ok"] = True  # a watched folder that is gone is a failure of this cycle, logged, not a crash
-        summary = ingest(self.store, self.config.sources, self.settings, fetch_links=self.config.fetch_links, **extra)
-        report.ingested = summary.inserted + summary.new_versions
-        report.duplicates = summary.duplicates
-        errors = getattr(summary, "errors", None) or []  # the same failures with their hints (what to do)
-        hints = [e.hint for e in errors] if len(errors) == len(summary.failed) else [None] * len(summary.failed)
+        primary = set(self.config.primary_sources)
+        failed: list[tuple[tuple[str, str], str | None]] = []
+        for group, as_primary in (([s for s in self.config.sources if s not in primary], False),
+                                  ([s for s in self.config.sources if s in primary], True)):
+            if not group:
+                continue
+            if as_primary:  # readouts: stored as primary sources, as `cablegram ingest --primary`
+                extra["primary"] = True
+            summary = ingest(self.store, group, self.settings, fetch_links=self.config.fetch_links, **extra)
+            report.ingested += summary.inserted + summary.new_versions
+            report.duplicates += summary.duplicates
+            errors = getattr(summary, "errors", None) or []  # the same failures with their hints (what to do)
+            hints = [e.hint for e in errors] if len(errors) == len(summary.failed) else [None] * len(summary.failed)
+            failed += list(zip(summary.failed, hints))
         failing: dict[str, str] = {}
-        for (source, message), hint in zip(summary.failed, hints):
+        for (source, message), hint in failed:
             version = _file_version(source)
             if version is not None:  # a local file or folder: logged once per version and message
                 seen = f"{version} {message}"
