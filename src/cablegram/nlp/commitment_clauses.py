@@ -27,7 +27,7 @@ from .commitment_lexicon import CommitmentLexicon
 from .commitment_participles import gives_by_participle, hyphen_giver
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
-           "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS"]
+           "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS", "giver_clause"]
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
@@ -58,7 +58,11 @@ _SPECULATION_RE = re.compile(
     r"predict\w*|warn\w*|estimat\w*))\b", re.IGNORECASE)
 _SPECULATIVE_MODALS = frozenset(("may", "might", "could"))
 _SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
-_NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b", re.IGNORECASE)
+_NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b|"
+                         # "not one of the 40 trucks it promised has arrived": nothing of the promise delivered
+                         r"\b(?:not one|not a single one|none) of\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:yet\s+)?"
+                         r"(?:arrived|reached|been (?:delivered|sent|disbursed|paid|shipped|handed over))\b",
+                         re.IGNORECASE)
 _REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out|not in a position to|"
                            r"no intention (?:of|to)|not (?:prepared|willing|able) to)\b", re.IGNORECASE)
 _CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
@@ -195,13 +199,15 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
 def _lacks_its_particle(tok: Token, base: str, lex: CommitmentLexicon) -> bool:
     """Whether a verb that gives only with its particle lacks it ("handed down a sentence", "paid the fare", "rolled
     back"): "hand" without "over" unless it hands a named receiver support, "pay" without "out" unless it pays for
-    support, "roll" without "over"."""
+    support, "roll" without "over", "set" without "aside"."""
     after = tok.doc[tok.i + 1: tok.i + 3].text.lower()
     if base == "hand":
         return not any(c.lower_ == "over" for c in tok.children) and "over" not in after and \
             not _hands_things_to_a_state(tok, lex)
     if base == "pay":
         return "out" not in after and not _pays_for_support(tok, lex)
+    if base == "set":  # "set aside €50m for …": put by for support; "set up", "set out", "set to" are no giving
+        return not any(c.lower_ == "aside" and c.dep_ in ("prt", "advmod") for c in tok.children)
     return base == "roll" and "over" not in after
 
 
@@ -526,9 +532,33 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
     option = _considered(tok, lex)
     if option:
         return "conditional", [f"not decided: '{option}'"]
-    if _CONDITION_RE.search(text):
+    if _condition_on(tok, text):
         return "conditional", ["stated condition"]
     return _settled_status(trig, text)
+
+
+def _condition_on(tok: Token, text: str) -> bool:
+    """Whether a stated condition in ``text`` (the sentence of ``tok``) bears on the trigger's own clause: never one
+    inside another giver's coordinated clause ("X sent tents, and Y said it would send more if asked": X's delivery
+    is no condition's)."""
+    sent = tok.sent
+    for m in _CONDITION_RE.finditer(text):
+        cue = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if cue is None or len(text) != len(sent.text) or giver_clause(cue[0]).i == giver_clause(tok).i:
+            return True
+    return False
+
+
+def giver_clause(tok: Token) -> Token:
+    """The head of the clause with a subject of its own that holds ``tok``: the sentence's root, or a verb
+    coordinated with it that names its own subject ("…, and Norland said …")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return node
+        node = node.head
+    return node
 
 
 def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:

@@ -27,7 +27,7 @@ from .commitment_participles import (absolute_subject, coordinated_agent, hyphen
 from .doc_cache import doc_text
 
 __all__ = ["donors_and_recipient", "actor_text", "armed_group_text", "is_armed_group_name", "context_recipient", "in_recipient_position", "is_actor_name",
-           "mentioned_state", "NON_STATE_GROUP_NOUNS", "FIRST_PERSON_GIVER", "first_person_giver"]
+           "mentioned_state", "NON_STATE_GROUP_NOUNS", "FIRST_PERSON_GIVER", "first_person_giver", "place_spent_in"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -367,7 +367,12 @@ _PROGRAMME_NOUNS = frozenset(("facility", "fund", "programme", "program", "initi
                               # a body that decides for its state or organisation ("the World Bank's board approved …")
                               "board", "directors", "council", "cabinet", "parliament", "legislature", "assembly",
                               # a state's aid body or the coalition it leads ("Qatar's aid agency QFFD sent …")
-                              "agency", "coalition"))
+                              "agency", "coalition",
+                              # a state's legislature by its own name ("Norland's Storting voted …", "X's Sejm")
+                              "sejm", "seimas", "saeima", "riigikogu", "bundestag", "bundesrat", "nationalrat",
+                              "storting", "stortinget", "riksdag", "folketing", "folketinget", "eduskunta", "althing",
+                              "knesset", "duma", "rada", "sabor", "cortes", "congress", "senate", "diet", "majlis",
+                              "oireachtas", "dáil", "dail", "senedd"))
 
 
 def _subject_givers(subj: Token, verb: Token) -> list[str]:
@@ -397,11 +402,19 @@ def _programme_owner(subj: Token) -> Token | None:
                 None)
 
 
+# verbs of a promise whose subject, inside what is received, is the giver ("received only part of what X pledged")
+_PROMISING = frozenset(("pledged", "promised", "committed", "offered", "approved", "allocated", "announced",
+                        "earmarked", "pledges", "promises"))
+
+
 def _agent_inside(tok: Token) -> Token | None:
-    """The giver named inside what is received ("received the first of the batteries pledged by the United States")."""
+    """The giver named inside what is received ("received the first of the batteries pledged by the United States",
+    "received only part of the generators Norland promised", "… of what Norland pledged")."""
     for t in tok.subtree:
         if t.dep_ == "agent" and t.head.i != tok.i:
             return next((g for g in t.children if g.dep_ == "pobj"), None)
+        if t.dep_ == "nsubj" and t.head.i != tok.i and t.head.lower_ in _PROMISING and t.pos_ == "PROPN":
+            return t
     return None
 
 
@@ -429,7 +442,25 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
         place = _prep_object(tok, ("in",))
         name = _recipient_text(place) if place is not None else None
         recipient = name if name and (is_name is None or is_name(name)) else None
+    if recipient is None and trig.base == "spend":  # "will spend $9m on clearing mines in Laos": where it is spent
+        place = place_spent_in(tok)
+        name = _recipient_text(place) if place is not None else None
+        recipient = name if name and (is_name is None or is_name(name)) else None
     return donors, recipient
+
+
+def place_spent_in(tok: Token) -> Token | None:
+    """The place money is spent in, from the verb's "in"/"on" phrases: "in Laos", "on schools in Laos", "on clearing
+    mines in Laos's north" (a named owner of the place: "Laos's"), else None. A place only (a GPE or LOC name)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "spend $9m on …": the parser may hang it on "$9m"
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "across")):
+        for t in prep.subtree:
+            if t.ent_type_ not in ("GPE", "LOC") or t.pos_ != "PROPN":
+                continue
+            if (t.dep_ == "pobj" and t.head.lower_ in ("in", "across")) or \
+                    (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "across")):
+                return t
+    return None
 
 
 _HELP_VERBS = frozenset(("support", "supports", "supporting", "help", "helps", "helping", "assist", "assists",

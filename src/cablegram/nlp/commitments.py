@@ -60,8 +60,8 @@ from spacy.tokens import Doc, Span, Token
 from ..kb.fold import state_in_id
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
-from .commitment_clauses import (Trigger, condition_start, find_triggers, gives_support, governing, main_trigger,
-                                 partial_delivery, reference_of, refers_back, speculation_cue, status_of)
+from .commitment_clauses import (Trigger, condition_start, find_triggers, giver_clause, gives_support, governing,
+                                 main_trigger, partial_delivery, reference_of, refers_back, speculation_cue, status_of)
 from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
@@ -71,7 +71,8 @@ from .commitment_shares import ItemShare, Share, item_share, shares
 from .commitment_participles import (described_noun, describes_noun, gives_by_participle, participle_kind,
                                      taken_thing)
 from .commitment_parties import (FIRST_PERSON_GIVER, context_recipient, donors_and_recipient, in_recipient_position,
-                                  is_actor_name, is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS)
+                                 is_actor_name, is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS,
+                                 place_spent_in)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -422,6 +423,7 @@ class CommitmentExtractor:
         paired = self._paired_donors(s)
         for k, amount in enumerate(s.amounts or [None]):
             rows += self._rows_for(s, amount, paired[k] if paired and amount is not None else None, k == 0, ctx)
+        rows += self._other_givers_rows(s, rows, ctx)
         _share_parties(rows, s)
         return _drop_refusals_beside_commitments(rows + _item_wholes(rows, s))
 
@@ -436,7 +438,7 @@ class CommitmentExtractor:
             return None
         clean = self.lex.clean(text)
         if not self._names_support(sent, clean, amounts, triggers) or \
-                self._not_support(_without_circumstances(sent, clean)):
+                self._not_support(_spending_abroad_unmarked(_without_circumstances(sent, clean), triggers)):
             return None
         kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
         if amounts and not kept and not parts and not any(self.lex.support_word(t) for t in sent):
@@ -524,9 +526,27 @@ class CommitmentExtractor:
         rest = clean[:m.start()] + " " + clean[m.end():]
         return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
 
+    def _other_givers_rows(self, s: _Sentence, rows: list[Commitment], ctx: _Context) -> list[Commitment]:
+        """Without a figure, the support of another giver in a clause of its own ("X sent tents to Y, and Z said it
+        would send blankets"): a row for each such clause's trigger whose giver has no row yet."""
+        if not rows:
+            return []
+        used = {r.spans["trigger"][0] for r in rows if r.spans.get("trigger")}
+        seen = {giver_clause(t.token).i for t in s.triggers if t.token.idx in used}
+        if not seen:
+            return []
+        extra: list[Commitment] = []
+        for trig in s.triggers:
+            clause = giver_clause(trig.token)
+            if clause.i not in seen and not _holds_amount(clause, s):
+                seen.add(clause.i)
+                extra += self._rows_for(s, None, None, False, ctx, trig)
+        donors = {r.donor for r in rows}
+        return [r for r in extra if r.donor is not None and r.donor not in donors]
+
     def _rows_for(self, s: _Sentence, amount: Amount | None, paired_donor: str | None, first: bool,
-                  ctx: _Context) -> list[Commitment]:
-        trig = self._giving_trigger(s, amount)
+                  ctx: _Context, preset: Trigger | None = None) -> list[Commitment]:
+        trig = self._giving_trigger(s, amount, preset)
         if trig is None:
             return []
         status, reasons = self._row_status(s, trig, amount)
@@ -543,6 +563,8 @@ class CommitmentExtractor:
                     date_source=s.date_source, claimant=s.claimant)
         rows = [self._row(s, trig, base, amount, donor, recipient, list(reasons), ctx)
                 for donor in self._donor_list(s.text, donors, reasons)]
+        if trig.base == "spend":  # money spent abroad: only where it is spent is another state than the giver's
+            rows = [r for r in rows if r.recipient is not None and self._is_state(r.recipient)]
         if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows):
             ctx.own_people = True  # "approved €2bn to equip its own army": domestic procurement, no package either
             return []
@@ -625,7 +647,8 @@ class CommitmentExtractor:
         if m is None:
             return False
         owner = m.group("owner")
-        if owner.lower() in ("its", "their", "our"):  # "gave Ukraine $1bn for its army": "its" is the receiver's
+        # "gave Ukraine $1bn for its army": "its" is the receiver's; "the country's own navy" points back the same way
+        if re.sub(r"\s+", " ", owner.lower()).replace("’", "'") in _OWNER_PRONOUNS:
             at = s.text.find(recipient) if recipient else -1
             return not 0 <= at < m.start()
         donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
@@ -653,9 +676,11 @@ class CommitmentExtractor:
         ctx.own_people = ctx.own_people or any(r.recipient is None and _OWN_PEOPLE in (r.reason or "") for r in rows)
         return _with_actor_donor(rows)
 
-    def _giving_trigger(self, s: _Sentence, amount: Amount | None) -> Trigger | None:
-        """The trigger that gives ``amount`` (or, without one, the support the sentence names), else None."""
-        trig = governing(s.sent, amount.start if amount else None, amount.end if amount else None, s.triggers)
+    def _giving_trigger(self, s: _Sentence, amount: Amount | None, preset: Trigger | None = None) -> Trigger | None:
+        """The trigger that gives ``amount`` (or, without one, the support the sentence names; ``preset``: the one
+        given), else None."""
+        trig = preset or governing(s.sent, amount.start if amount else None, amount.end if amount else None,
+                                   s.triggers)
         if trig is None or _hostile_purpose(trig) or taken_thing(trig.token):
             # no trigger, "sent in aircraft to attack …" (force used, not support given), or "US-supplied weapons
             # were seized" (a report of their seizure)
@@ -887,15 +912,21 @@ class CommitmentExtractor:
         """"tents and shelters for Gaza": a place the knowledge base does not know as an actor receives, when neither
         the document nor the config gives a recipient: as the state it lies in when it is a known place (``cg_places``:
         "schools in Kharkiv"), else as written; else None."""
-        if not self._unknown_place(recipient, s.sent) or self.default_recipient is not None:
-            return None
-        if ctx.doc is not None and self._doc_recipient(ctx, {donor_id} - {None})[0] is not None:
+        if self.kb is None:
             return None
         state = next((p.kb_id_ for p in s.sent.doc.spans.get(_PLACES, []) if p.kb_id_ and p.text == recipient
                       and s.sent.start <= p.start < s.sent.end), None)
+        # a capital named as a place ("clinics in Khartoum") is no actor mention, though the knowledge base knows it
+        unknown = self._unknown_place(recipient, s.sent)
+        if not (state or unknown) or self.default_recipient is not None:
+            return None
+        if ctx.doc is not None and self._doc_recipient(ctx, {donor_id} - {None})[0] is not None:
+            return None
         if state is not None and state != donor_id and state in self.kb:  # "for schools in Kharkiv": Ukraine receives
             reasons.append(f"recipient: the state a known place lies in ({recipient}: {state})")
             return state
+        if not unknown:
+            return None
         reasons.append("recipient: a place the knowledge base does not know, as written")
         return recipient
 
@@ -907,8 +938,11 @@ class CommitmentExtractor:
         bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         if any(w[:1].islower() for w in bare.split()):
             return False  # "New Start for Culture": a programme's name, not a place
-        return any(e.label_ in ("GPE", "LOC") and re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) == bare
-                   and not self.kb.lookup(bare) for e in sent.ents)  # "the Gaza Strip": the article is no part of it
+        # a known place (``cg_places``) counts whatever label the parser gave it ("Port Sudan" read as a facility)
+        places = [p for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end]
+        named = [e for e in sent.ents if e.label_ in ("GPE", "LOC")] + places
+        return any(re.sub(r"^the\s+", "", e.text, flags=re.IGNORECASE) == bare for e in named) and \
+            not self.kb.lookup(bare)  # "the Gaza Strip": the article is no part of it
 
     def _group_recipient(self, recipient: str, reasons: list[str]) -> str:
         """An armed group the knowledge base does not know ("Syrian Kurdish fighters", "the rebels") receives as
@@ -1301,6 +1335,26 @@ _DEPLOYED = frozenset(("troops", "soldiers", "convoy", "convoys", "columns", "wa
 
 
 _NOUN_NOTE = "support named by a noun with its giver"
+
+
+def _holds_amount(clause: Token, s: _Sentence) -> bool:
+    """Whether a figure of the sentence lies in the clause headed by ``clause``, less the clauses of other givers
+    coordinated inside it (see :func:`giver_clause`)."""
+    inside = {t.i for t in clause.subtree if giver_clause(t).i == clause.i}
+    return any(t.i in inside for a in s.amounts for t in _amount_tokens(s.sent, a))
+
+
+_OWNER_PRONOUNS = frozenset(("its", "their", "our", "the country's", "the nation's", "the state's"))
+_SPEND_WORDS = re.compile(r"\bsp(?:end|ends|ent)\b", re.IGNORECASE)
+
+
+def _spending_abroad_unmarked(clean: str, triggers: list[Trigger]) -> str:
+    """``clean`` without the words of spending ("spend", "spent": domestic spending, no support, see
+    ``[not_support]``) when a spending verb names a place it is spent in ("will spend $9m on clearing mines in Laos"):
+    whether that place is another state than the giver's is decided on the row."""
+    if any(t.base == "spend" and place_spent_in(t.token) is not None for t in triggers):
+        return _SPEND_WORDS.sub(" ", clean)
+    return clean
 
 
 def _noun_rows_in_a_note(rows: list[Commitment]) -> list[Commitment]:
