@@ -80,3 +80,71 @@ def test_one_party_called_on_where_the_source_calls_on_all_is_a_narrowed_actor()
     # every side still addressed, and "calls on" is as firm as "urged"
     assert _kinds("The mission urged both parties to let repair crews reach the dam.", source) == []
     assert _kinds("The mission called on both sides to let repair crews reach the dam.", source) == []
+
+
+# Kinds its final part showed once scored (the part is development data since), on sentences of our own.
+
+
+def test_a_speech_verb_is_compared_with_the_evidence_sentence_it_reports():
+    evidence = ["Harbour officials have requested access to the seized trawler.",
+                "The ministry urges the coastguard to release the crew without delay."]
+    # "asked" reports the officials' request, not the ministry's urging in the other evidence sentence
+    assert _kinds("The ministry said harbour officials had asked to inspect the seized trawler.", " ".join(evidence)) == []
+    assert _kinds("The ministry demanded that the coastguard release the crew without delay.",
+                  " ".join(evidence)) == ["strength"]
+
+
+def test_an_act_still_pending_and_a_posting_opposition_leader_are_not_the_readout():
+    from cablegram.provenance.align import _not_from_readout
+
+    evidence = "The ministers exchanged views on the referendum in Selvar and called on all sides to accept its outcome."
+    assert _not_from_readout("Selvar's referendum board has yet to certify the count.", evidence, False)
+    assert _not_from_readout("The referendum board has not yet published turnout figures.", evidence, False)
+    assert not _not_from_readout("The two sides have yet to accept the outcome, the ministers said.", evidence, False)
+    welcomed = "Minister Halvorsen welcomed the decision to resume ferry services to Skarn."
+    assert _not_from_readout("Opposition leader Ana Pereira posted that the resumption of ferry services was “long overdue”.",
+                             welcomed, False)
+    assert _not_from_readout("Opposition leader Ana Pereira said the ferry deal came too late.", welcomed, False)
+    assert not _not_from_readout("Minister Halvorsen welcomed the resumption of ferry services to Skarn.", welcomed, False)
+
+
+def test_two_words_in_quotes_in_the_clause_a_saying_verb_reports_are_a_quote():
+    source = "Minister Dahl said that families on the island had lost their boats, their nets and their homes."
+    assert [c.kind for c in quote_changes("Dahl said the families on the island had “lost everything” in the storm.",
+                                          source)] == ["quote"]
+    assert quote_changes("Dahl said the families had “lost their boats” in the storm.", source) == []
+    assert quote_changes("The island, a “fishing paradise” once, was hit hard.", source) == []
+
+
+def test_places_opened_where_the_source_works_to_set_them_up_are_done():
+    evidence = "The Red Cross is working with local councils to set up 12 field kitchens in the district."
+    assert _kinds("The Red Cross and local councils have opened 12 field kitchens in the district.", evidence) == ["modality"]
+    assert _kinds("The Red Cross and local councils have opened 12 field kitchens in the district.",
+                  "The Red Cross has set up 12 field kitchens in the district with local councils.") == []
+
+
+def test_a_gathering_to_be_held_in_another_place_is_another_event():
+    evidence = "The two presidents agreed to convene a joint economic forum in Tarvis next autumn."
+    assert _kinds("The presidents agreed to hold a joint economic forum in Belmora next autumn.", evidence) == ["event_type"]
+    assert _kinds("The presidents agreed to hold a joint economic forum in Tarvis next autumn.", evidence) == []
+
+
+def test_the_building_the_meeting_was_held_at_speaks_for_its_host():
+    context = ("Prime Minister Anna Voss met with the President of Tarvel, Mikel Ardan, at Selby Hall on 3 March. Prime "
+               "Minister Voss announced that Norvia will provide 20 million crowns for a joint flood barrier study.")
+    evidence = context.split(". ")[1]
+    assert _kinds("Selby Hall announced 20 million crowns for a joint flood barrier study.", evidence, context) == []
+    assert _kinds("Selby announced 20 million crowns for a joint flood barrier study.", evidence, context) == []
+    # the guest is another actor
+    assert _kinds("Ardan announced 20 million crowns for a joint flood barrier study.", evidence, context) == ["actor"]
+
+
+def test_a_figure_credited_to_a_body_described_with_a_possessive_is_that_bodys():
+    from cablegram.provenance.trace import other_body_credit
+    from cablegram.records import Document
+
+    sources = [Document(text="The leaders discussed support for the fishing fleet of Selvar.", is_primary=True)]
+    assert other_body_credit("The fishing fleet of Selvar has lost 300 boats since 2019, according to the country’s "
+                             "maritime office.", sources) == "country’s maritime office"
+    assert other_body_credit("The fishing fleet of Selvar has lost 300 boats since 2019, according to the fleet's "
+                             "office.", sources) is None

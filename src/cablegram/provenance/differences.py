@@ -496,10 +496,11 @@ def _ing_form(verb: str) -> str:
     return (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
 
 
-# Verbs of founding something: "agreed to establish a fund" is told as done by "have set up / created / founded" too.
+# Verbs of founding something: "agreed to establish a fund" is told as done by "have set up / created / founded" too,
+# and a place set up by "have opened" ("to set up field kitchens" → "have opened field kitchens").
 _FOUNDING = frozenset("establish create set found form launch".split())
 _FOUNDED = re.compile(r"\b(?:ha(?:s|ve)|had)\s+(?:now\s+|already\s+|jointly\s+)?(?:been\s+)?"
-                      r"(?P<d>set\s+up|established|created|founded|formed|launched)\b", re.I)
+                      r"(?P<d>set\s+up|established|created|founded|formed|launched|opened)\b", re.I)
 
 
 def _founded(sentence: str, verbs: list[str]) -> str | None:
@@ -692,6 +693,31 @@ def _invitation_made_certain(sentence: str, src: str) -> Change | None:
                   going.end())
 
 
+# A hope or wish of the source's speaker ("expressed the hope that the treaty would be ratified", "hoped that talks would
+# resume", "looks forward to the ferry line opening"): the act it hopes for is not yet certain.
+_HOPED = re.compile(r"\b(?:hope[sd]?|hoping|hopeful|wish(?:es|ed)?|look(?:s|ed|ing)?\s+forward)\b", re.I)
+_HOPED_ACT = re.compile(r"\b(?:would|will|could|to)\s+(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+)?(?P<v>[a-z]{3,})", re.I)
+_CERTAIN = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
+                      r"(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+)?(?P<v>[a-z]{3,})", re.I)
+_STILL_HOPED = re.compile(r"\b(?:hope[sd]?|hoping|hopeful|wish\w*|forward|expect\w*|aim\w*|seek\w*|want\w*|"
+                          r"could|may|might|possibly|likely)\b", re.I)
+
+
+def _hope_made_certain(sentence: str, src: str) -> Change | None:
+    """An act the source's speaker only hopes for ("expressed the hope that the treaty would be ratified before the
+    summer") told as certain ("The treaty will be ratified before the summer"): the article's "will" or "is to" with
+    the hoped-for verb, and no word of hope, expectation or possibility left."""
+    if _STILL_HOPED.search(sentence):
+        return None
+    hoped = {m.group("v").lower()[:5] for h in _HOPED.finditer(src)
+             for m in _HOPED_ACT.finditer(src, h.end(), min(len(src), h.end() + 80))}
+    certain = next((m for m in _CERTAIN.finditer(sentence) if m.group("v").lower()[:5] in hoped), None)
+    if certain is None:
+        return None
+    return Change("modality", f"hoped for in the source, {certain.group(0).lower()} in the article", certain.start(),
+                  certain.end())
+
+
 # A preparatory step toward an act ("would work on a plan to open a ferry line", "to draw up a roadmap for resuming
 # flights", "to explore ways to extend the deal"): the act itself is not yet agreed.
 _PREPARATORY_STEP = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on|draw(?:s|ing)?\s+up|drew\s+up|prepar(?:e|es|ed|ing)|develop(?:s|ed|ing)?|"
@@ -731,7 +757,8 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
     change = (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
-              or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src))
+              or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src)
+              or _hope_made_certain(sentence, src))
     if change:
         return change
     if plan_s and not plan_a:
@@ -838,18 +865,18 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
 
 def _source_cue(sentence: str, src: str) -> tuple[int, str]:
     """(strength, cue) of the source's speech cue to compare with the article sentence's: the strongest cue of the
-    evidence sentence with cues that shares the most content words with ``sentence`` ("condemned the blockade of the
-    port" is compared with "expressed concern about the blockade of the port", not with another evidence sentence's
-    "condemned the shelling"); (0, "no strong verb") when the evidence has none. The evidence is several sentences
-    joined."""
+    evidence sentence that shares the most content words with ``sentence`` ("condemned the blockade of the port" is
+    compared with "expressed concern about the blockade of the port", not with another evidence sentence's "condemned
+    the shelling"; of two sentences sharing as many, the one with a cue); (0, "no strong verb") when that sentence has
+    none ("had asked to see the detainee" is compared with "have requested access", not with another evidence
+    sentence's "urges"). The evidence is several sentences joined."""
     own = content_stems(sentence)
     best: tuple[int, int, str] = (-1, 0, "no strong verb")
     strength = speech_strength()
     for part in _SENTENCE_END.split(src):
         cues = ([(strength[w], w) for w in words(part) if w in strength] + [(1, m.group(0).lower()) for m in _CONCERN.finditer(part)]
                 + [(2, m.group(0).lower()) for m in _CALL_ON.finditer(part)])
-        if cues:
-            best = max(best, (len(own & content_stems(part)), *max(cues)))
+        best = max(best, (len(own & content_stems(part)), *max(cues, default=(0, "no strong verb"))))
     return best[1], best[2]
 
 
@@ -1076,13 +1103,26 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
             and not (_RECIPROCAL.fullmatch(verb_a.group(0))
                      and (mine <= _name_keys(src) or _parties_swapped(sentence, src, mine, theirs, verb_a, verb_s)))):
         head = sentence[: verb_a.start()].rstrip()
-        if _party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src):
+        if (_party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src)
+                or _seat_for_its_host(head, context or src)):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
         if _modifier_dropped(head, who):
             return out
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
+
+
+def _seat_for_its_host(head: str, context: str) -> bool:
+    """Whether the article's subject is the building the source's meeting was held at ("Ravel Palace announced …",
+    "Ravel announced …" for a readout of talks "at Ravel Palace"): the seat speaks for the one it houses, as "Downing
+    Street" does for the British prime minister. The subject is one to three capitalised words, the first of them named
+    after "at" in the source (not as a country's possessive)."""
+    name = re.sub(r"^The\s+", "", head.strip())
+    parts = name.split()
+    if not 1 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
+        return False
+    return bool(re.search(rf"\bat\s+(?:the\s+)?{re.escape(parts[0])}\b(?![’'])", context))
 
 
 def _modifier_dropped(head: str, who: str) -> bool:
@@ -1456,19 +1496,24 @@ def invented_quote(sentence: str, source: list[str], same_language: bool = True,
 _QUOTING_VERBS = frozenset("said says told tells added adds called calls described describes termed terms hailed hails "
                            "praised praises lauded applauded".split())
 MAX_FRAME_GAP = 3  # words between the speaker's verb and a two-word quote
+# Verbs of saying whose object is the reported clause ("X said the villagers had “lost everything”"): a two-word quote
+# anywhere in that clause, up to MAX_CLAUSE_GAP words after the verb, is the speaker's.
+_SAYING_VERBS = frozenset("said says told tells added adds".split())
+MAX_CLAUSE_GAP = 8
 
 
 def _spoken_quote(sentence: str, m: re.Match) -> bool:
     """Whether a quote of two lower-case words is the speaker's: a quoting verb (:data:`_QUOTING_VERBS`, or a speech
-    verb of :func:`.vocabulary.speech_strength`) at most ``MAX_FRAME_GAP`` words before it, in the same clause. A
-    two-word name in quotes (“Green Corridor”) or a scare quote with no speaker's verb before it is no quote."""
+    verb of :func:`.vocabulary.speech_strength`) at most ``MAX_FRAME_GAP`` words before it, or a verb of saying
+    (:data:`_SAYING_VERBS`) at most ``MAX_CLAUSE_GAP`` words before it, in the same clause. A two-word name in quotes
+    (“Green Corridor”) or a scare quote with no speaker's verb before it is no quote."""
     q = m.group(1)
     if len(q.split()) != 2 or q != q.lower():
         return False
-    before = re.split(r"[.;:,()]", sentence[: m.start()])[-1].split()
-    gap = [w.lower().strip("’'") for w in before[-(MAX_FRAME_GAP + 1):]]
+    before = [w.lower().strip("’'") for w in re.split(r"[.;:,()]", sentence[: m.start()])[-1].split()]
     strength = speech_strength()
-    return any(w in _QUOTING_VERBS or w in strength for w in gap)
+    return (any(w in _QUOTING_VERBS or w in strength for w in before[-(MAX_FRAME_GAP + 1):])
+            or any(w in _SAYING_VERBS for w in before[-(MAX_CLAUSE_GAP + 1):]))
 
 
 def quote_changes(sentence: str, src: str) -> list[Change]:
@@ -1615,10 +1660,22 @@ _HELD_IN = re.compile(r"\b(?:(?:will|to|would|shall)\s+be\s+held|(?:was|were|is|
                       r"took\s+place|takes\s+place)\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# A gathering to be held somewhere: "agreed to hold a summit in Norvena", "will host the next round of talks in Castrelia".
+_HOLD_IN = re.compile(r"\b(?:hold|holds|holding|host|hosts|hosting|convene|convenes|convening)\s+(?:an?|the|their|its|a\s+joint)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|session|forum|consultations|talks|round(?:\s+of\s+talks)?)"
+                      r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _venue(text: str) -> re.Match | None:
+    """Where the text holds a gathering (:data:`_HELD_IN`, :data:`_HOLD_IN`), its group 1 the place."""
+    return _HELD_IN.search(text) or _HOLD_IN.search(text)
+
+
 def _venue_changes(sentence: str, src: str) -> list[Change]:
     """A gathering held in another city or country than the source says ("will be held in Castrelia" for "will take place
-    in Norvena"), whatever else the source names the article's place for."""
-    mine, theirs = _HELD_IN.search(sentence), _HELD_IN.search(src)
+    in Norvena", "agreed to hold a summit in Castrelia" for "… in Norvena"), whatever else the source names the
+    article's place for."""
+    mine, theirs = _venue(sentence), _venue(src)
     if mine and theirs and not name_in(mine.group(1), theirs.group(1)) and not name_in(theirs.group(1), sentence):
         return [Change("event_type", f"in {mine.group(1)} vs {theirs.group(1)} (the place of the meeting)", mine.start(1),
                        mine.end(1), theirs.group(1))]

@@ -321,7 +321,8 @@ def foreign_credit(sentence: str, sources: list[Document]) -> str | None:
     return m.group(0)
 
 
-_OTHER_BODY = re.compile(r"\baccording to (?:the\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+\s+){1,3}"
+# A possessive may open the body's description ("according to the region's statistics office").
+_OTHER_BODY = re.compile(r"\baccording to (?:the\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+)?(?:[a-z]+(?:[’']s)?\s+){1,3}"
                          r"(?P<head>office|bureau|agency|institute|service|bank|authority|committee|commission|centre|center|"
                          r"ministry|department|council))\b")
 
