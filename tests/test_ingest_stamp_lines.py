@@ -49,3 +49,21 @@ def test_stamps_leave_a_page_and_its_text():
     assert not any(w in doc.text for w in ("Listen", "8 March", "©"))
     text, dropped = strip_boilerplate("Talks resumed on Monday.\n8 March\nThe ministers met in Dushanbe.")
     assert (text, dropped) == ("Talks resumed on Monday.\nThe ministers met in Dushanbe.", 1)
+
+
+@pytest.mark.parametrize("line", [
+    "4 min read", "Reading time: 3 minutes", "Updated 2 hours ago", "5 days ago", "Comments (12)", "12 comments",
+    "View all comments", "Home > World > Asia", "Home › Regions › Mongolia", "Image caption, Lorries queue at a crossing",
+    "Image source, Steppe Courier", "Enjoyed this story? Support independent journalism in the region.",
+])
+def test_reading_furniture_lines_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Home secretary resigns", "Home to three million people, the city is the country's capital.",
+    "An hour ago, rebels shelled the town.", "Three days ago the talks collapsed in Ulaanbaatar.",
+    "The minister made 12 comments on the bill before the vote.", "Read the full text of the treaty here.",
+])
+def test_reporting_with_those_words_stays(line):
+    assert not is_boilerplate(line)

@@ -110,6 +110,16 @@ _DATE_STAMP_LINE = re.compile(r"\s*(?:(?:first\s+)?(?:published|updated|posted|l
                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
                         + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d)"
                         r"(?:\s*(?:,|at|-|–|·|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*", re.I)
+# A page's reading furniture on a line of its own: the reading time ("4 min read", "Reading time: 3 minutes"), a
+# relative time stamp ("Updated 2 hours ago"), a comment counter ("Comments (12)", "12 comments"), a breadcrumb
+# trail ("Home > World > Asia") or a caption's label ("Image caption, …", "Image source, …").
+_READING_LINE = re.compile(
+    r"\s*(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|(?:(?:updated|published|posted)\s+)?(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago"
+    r"|(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:view|show|read|hide)\s+(?:all\s+)?comments?)"
+    r"|home(?:\s*[>›»/]\s*[\w&'’ -]{1,30}){1,6}"
+    r"|(?:image|media|video|photo)\s+(?:caption|source)\s*[,:].*)\s*", re.I)
+READING_LINE_WORDS = 25
 # A line of share buttons only ("Tweet Share", "Facebook | X | Email").
 SHARE_WORD = r"(?:share|tweet|e-?mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit)"
 SHARE_LINE = r"\s*" + SHARE_WORD + r"(?:[ \t,|/·•]+" + SHARE_WORD + r")+[ \t]*"
@@ -129,7 +139,8 @@ def is_boilerplate(paragraph: str) -> bool:
     furniture: "Topics: …", "Share this: …", "Photo: …", "© 2025 …", at most :data:`TAG_LINE_WORDS` words and
     no sentence end; a line that is only a date stamp: "8 March", "Updated: 9 March 2024, 10:20"; a copyright
     notice, sentences and all, of at most :data:`COPYRIGHT_LINE_WORDS` words: "© 2025 X. This article may not be
-    reproduced."; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
+    reproduced."; reading furniture: "4 min read", "Updated 2 hours ago", "Comments (12)", "Home > World > Asia",
+    "Image caption, …"; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -144,7 +155,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if (words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
                                      or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
             words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
-            words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)):
+            words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)) or (
+            words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)):
         return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
         return False
