@@ -213,6 +213,19 @@ def _trace_rows(doc, analysis, sentences: list[str]):
     return row_of
 
 
+def _trace_cells(sentence: str, a) -> dict:
+    """What the article page shows of one sentence's alignment ``a`` (None: not traced): label, evidence, track-changes
+    segments, partly supported, the false credit apart from the other differences."""
+    if a is None:
+        return {"label": "none", "alignment": None, "evidence": None, "segments": [], "partly": False,
+                "false_credit": None, "differences": []}
+    return {"label": a.label, "alignment": a, "evidence": a.evidence[0] if a.evidence else None,
+            "segments": segments(sentence, a.spans),
+            "partly": a.label == "supported" and any(x.get("clause") for x in a.spans),
+            "false_credit": readmodel.false_credit(a),
+            "differences": [d for d in a.differences if not d.startswith(readmodel.FALSE_CREDIT)]}
+
+
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResponse:
     try:
@@ -229,15 +242,8 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
         events.setdefault(row_of(e.sentence_index), []).append(e)
     evidence_docs = readmodel.documents_brief(
         store, [ev.doc_id for a in alignments.values() for ev in a.evidence[:1]])
-    rows = []
-    for i, sentence in enumerate(sentences):
-        a = alignments.get(i)
-        rows.append({"index": i, "text": sentence, "label": a.label if a else "none", "alignment": a,
-                     "evidence": a.evidence[0] if a and a.evidence else None, "claim": claims.get(i),
-                     "events": events.get(i, []), "segments": segments(sentence, a.spans) if a else [],
-                     "partly": bool(a and a.label == "supported" and any(x.get("clause") for x in a.spans)),
-                     "false_credit": readmodel.false_credit(a) if a else None,
-                     "differences": [d for d in a.differences if not d.startswith(readmodel.FALSE_CREDIT)] if a else []})
+    rows = [{"index": i, "text": sentence, "claim": claims.get(i), "events": events.get(i, []),
+             **_trace_cells(sentence, alignments.get(i))} for i, sentence in enumerate(sentences)]
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
                   traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
 
