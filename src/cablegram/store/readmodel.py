@@ -51,11 +51,12 @@ def with_display_titles(store, rows: list[dict[str, Any]]) -> list[dict[str, Any
 
 
 def documents_brief(store, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """id -> {id, title, publisher, published_at, is_primary} for the given ids."""
+    """id -> {id, title, publisher, published_at, url, is_primary, language} for the given ids."""
     if not doc_ids:
         return {}
     marks = ",".join("?" for _ in doc_ids)
-    rows = _rows(store, f"SELECT id, title, publisher, published_at, url, is_primary FROM documents WHERE id IN ({marks})",
+    rows = _rows(store, "SELECT id, title, publisher, published_at, url, is_primary, language FROM documents "
+                        f"WHERE id IN ({marks})",
                  list(doc_ids))
     rows = fill_titles(store, [{**r, "doc_id": r["id"], "is_primary": bool(r["is_primary"])} for r in rows])
     return {r["id"]: {k: v for k, v in r.items() if k != "doc_id"} for r in rows}

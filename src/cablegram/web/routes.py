@@ -245,7 +245,15 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
     rows = [{"index": i, "text": sentence, "claim": claims.get(i), "events": events.get(i, []),
              **_trace_cells(sentence, alignments.get(i))} for i, sentence in enumerate(sentences)]
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
-                  traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text))
+                  traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text),
+                  source_languages=_other_languages(doc, evidence_docs.values()))
+
+
+def _other_languages(doc, sources) -> list[str]:
+    """The languages of the source documents that differ from the article's (a trace across languages compares
+    numbers, dates, durations and names, not wording: the page says so)."""
+    mine = (doc.language or "")[:2]
+    return sorted({s["language"] for s in sources if mine and s.get("language") and s["language"][:2] != mine})
 
 
 @router.get("/search", response_class=HTMLResponse)
