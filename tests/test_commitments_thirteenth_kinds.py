@@ -150,3 +150,23 @@ def test_money_set_aside_for_a_receiver(knlp, text, status):
 ])
 def test_set_without_aside_gives_nothing(knlp, text):
     assert rows(knlp, text) == []
+
+
+def test_a_giver_ready_to_add_support_in_its_own_clause(knlp):
+    got = rows(knlp, "Kestria shipped rice to Ostravia, and Norland said it was ready to add tents if Ostgrad asked "
+                     "for them.")
+    assert {(c.donor, c.status) for c in got} == {("XKS", "delivered"), ("XNL", "conditional")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister added that Kestria would not send troops to Ostravia.",
+    "Kestria added three Ostravian banks to its sanctions list.",
+])
+def test_add_without_support_gives_nothing(knlp, text):
+    assert rows(knlp, text) == []
+
+
+def test_surgical_kits_are_relief_goods(nlp):
+    [c] = rows(nlp, "UNICEF flew 12 tonnes of surgical kits and trauma supplies into Port Sudan for hospitals in "
+                    "Kassala and Darfur.")
+    assert (c.recipient, c.category, c.status) == ("SDN", "humanitarian", "delivered"), c
