@@ -98,3 +98,18 @@ def test_people_killed_in_a_known_place_keep_the_place_as_target(nlp):
     """Only acts of seizing people put the people first: plv codes a killing's known place as its target."""
     events = on(events_of(nlp, "A drone strike killed a shepherd in Somalia on Friday."), "killed")
     assert events and all(state_in_id(e.target_actor) == "SOM" for e in events)
+
+
+def test_a_title_and_its_name_in_apposition_give_one_event_per_person(nlp):
+    """A title and the name beside it resolve to one person: one event (one id) each, its span on the name."""
+    text = "The national security adviser, John Bolton, and the secretary of state, Mike Pompeo, met Israeli officials."
+    events = on(events_of(nlp, text), "met")
+    assert len({e.id for e in events}) == len(events)
+    assert sorted((e.source_actor, e.source_text) for e in events) == [
+        ("PER.USA.john-bolton", "John Bolton"), ("PER.USA.mike-pompeo", "Mike Pompeo")]
+
+
+def test_the_span_of_a_titled_target_is_on_the_name(nlp):
+    events = on(events_of(nlp, "Iran's foreign minister criticised the US national security adviser, John Bolton."),
+                "criticised")
+    assert [(e.target_actor, e.target_text) for e in events] == [("PER.USA.john-bolton", "John Bolton")]

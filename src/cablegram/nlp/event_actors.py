@@ -1529,12 +1529,26 @@ def _described_noun(token):
     return noun
 
 
+def _name_of_title(slot, actors) -> tuple | None:
+    """The name in apposition to a title that already resolves to its holder ("the Turkish president, X": X's
+    mention), so that the event's span is on the name; None when no name beside it resolves to the same person."""
+    noun = slot[0].root
+    for name in (c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+        found = next(((s, a) for s, a in actors if a == slot[1] and s.start <= name.i < s.end), None)
+        if found is not None and found[0].start != slot[0].start:
+            return found
+    return None
+
+
 def _named_person_of(slot, actors) -> tuple | None:
     """The person mention (span, id) that names whom ``slot``'s phrase describes (:func:`person_in_apposition`):
-    the name in apposition to the described noun, or the name the noun is a compound title of; None when ``slot``
-    is empty or already a person, or no such person is named."""
-    if slot is None or _is_person(slot):
+    the name in apposition to the described noun, or the name the noun is a compound title of; for a title that
+    already resolves to its holder, the name in apposition to it (:func:`_name_of_title`); None when ``slot`` is
+    empty or no such person is named."""
+    if slot is None:
         return None
+    if _is_person(slot):
+        return _name_of_title(slot, actors)
     noun = _described_noun(slot[0].root)
     if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":  # "his Russian colleague Sergei Lavrov"
         names = [noun]

@@ -1303,11 +1303,17 @@ class EventCoder:
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)
-        out = []
+        out, dyads = [], set()
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
         pairs = doer_of_thing(own_state_counterpart(pairs, trigger, etype), actors)
         pairs = person_in_apposition(pairs, actors)
         for source, target in _act_pairs(pairs, trigger, etype):
+            # one event per dyad: a title and the name in apposition resolve alike ("the secretary of state, X, and
+            # …": one id, never two events with it)
+            dyad = (source[1] if source else None, target[1] if target else None)
+            if dyad in dyads and all(dyad):
+                continue
+            dyads.add(dyad)
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
             doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype, modality.modality)
             common["confidence"] = round(event_confidence.adjusted_confidence(float(conf), doubts), 4)
