@@ -239,7 +239,11 @@ def reconcile_(
                                                         "or JSON lines (.jsonl, kiel_ust README fields)."),
     month: Optional[str] = _MONTH, donor: Optional[str] = _DONOR,
     tolerance: float = typer.Option(0.1, "--tolerance", min=0.0, help="Relative USD difference still counted as the same."),
-    as_json: bool = typer.Option(False, "--json", help="JSON instead of a table."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f",
+                               help="table | json (one array of donor/month groups) | jsonl (one group a line) | csv "
+                                    "(one row per matched, possible, news-only or tracker-only item, with the "
+                                    "dashboard links of its sentences)."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Per donor and month: what the news ledger has that the tracker lacks, and the reverse (with sources)."""
     from ..kb.base import KnowledgeBase
@@ -254,9 +258,12 @@ def reconcile_(
         groups = reconcile(entries, rows, KnowledgeBase.load(), tolerance=tolerance, month=month, donor=donor)
     except CablegramError as exc:
         _fail(exc)
-    if as_json:
-        console.print(json.dumps([g.to_dict() for g in groups], ensure_ascii=False, indent=2), markup=False,
-                      highlight=False)
+    fmt = Format.json if as_json else fmt
+    if fmt is Format.csv:
+        print_rows(reconcile_items(groups), RECONCILE_COLUMNS, fmt)
+        return
+    if fmt is not Format.table:
+        print_rows([g.to_dict() for g in groups], (), fmt)
         return
     table = Table("donor", "month", "matched", "possible", "news only (sources)", "tracker only (ids)")
     for g in groups:
@@ -270,6 +277,36 @@ def reconcile_(
                   f"{sum(len(g.matched) for g in groups)} matched, "
                   f"{sum(len(g.possible) for g in groups)} possible (an amount missing on one side: not confirmed)")
     _undated_hint(groups)
+
+
+RECONCILE_COLUMNS = ("donor", "month", "result", "category", "status", "news_amount", "news_currency", "news_usd",
+                     "tracker_id", "tracker_line", "tracker_amount", "tracker_currency", "tracker_usd", "sources", "links")
+
+
+def reconcile_items(groups) -> list[dict]:
+    """One flat row per item of the reconcile report (``result``: matched, possible, news_only, tracker_only), with the
+    news sentences as ``doc_id#sentence`` (``sources``) and as dashboard paths ``/documents/doc_id#sN`` (``links``)."""
+    rows = []
+    for g in groups:
+        pairs = [("matched", p["news"], p["tracker"]) for p in g.matched]
+        pairs += [("possible", p["news"], p["tracker"]) for p in g.possible]
+        pairs += [("news_only", n, None) for n in g.news_only] + [("tracker_only", None, t) for t in g.tracker_only]
+        rows += [_reconcile_item(g.donor, g.month, result, news, trk) for result, news, trk in pairs]
+    return rows
+
+
+def _reconcile_item(donor: str, month: str | None, result: str, news: dict | None, trk: dict | None) -> dict:
+    news, trk = news or {}, trk or {}
+    sources = news.get("sources") or []
+    links = []
+    for ref in sources:
+        doc, _, sentence = ref.partition("#")
+        links.append(f"/documents/{doc}#s{sentence}" if sentence else f"/documents/{doc}")
+    return {"donor": donor, "month": month, "result": result, "category": news.get("category") or trk.get("category"),
+            "status": news.get("status"), "news_amount": news.get("amount"), "news_currency": news.get("currency"),
+            "news_usd": news.get("amount_usd"), "tracker_id": trk.get("tracker_id"), "tracker_line": trk.get("line"),
+            "tracker_amount": trk.get("amount"), "tracker_currency": trk.get("currency"),
+            "tracker_usd": trk.get("amount_usd"), "sources": " ".join(sources), "links": " ".join(links)}
 
 
 def _tracker_rows(path: Path, read_tracker) -> list:
