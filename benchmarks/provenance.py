@@ -123,6 +123,10 @@ LABELLED_SETS = (
     LabelledSet("fresh16", "provenance_fresh16.jsonl", "part",
                 "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, an "
                 "embassy's statement, two presidencies' notes, a joint statement, two UN agencies' releases; 2 Dec 2026)."),
+    LabelledSet("fresh17", "provenance_fresh17.jsonl", "part",
+                "10 pairs by another analyst who never saw the code (calls, a communique, a defence ministry's update, "
+                "meetings, an embassy's note on a convoy, a UN agency's release, an envoy's visit; 2 Dec 2026), scored "
+                "first with the fixes fresh16 prompted."),
 )
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
 SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
