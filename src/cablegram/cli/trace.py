@@ -57,7 +57,7 @@ def _candidate_sources(art: Document, article: str, settings, store, embedder, a
     return [c.document for c in found[:1]]
 
 
-def refuse_unrelated(report, article: str, sources: list[Document]) -> None:
+def refuse_unrelated(report, article: str, sources: list[Document], *, given: bool = True) -> None:
     """InputError ``no_primary_source`` when no sentence of the article is supported or altered by ``sources``.
 
     An article that shares nothing with the readout it is traced against does not restate it: labelling all its
@@ -68,10 +68,13 @@ def refuse_unrelated(report, article: str, sources: list[Document]) -> None:
     if not summary.get("sentences") or summary.get("supported", 0) + summary.get("altered", 0):
         return
     names = ", ".join(s.title or s.id for s in sources)
-    raise InputError(f"no sentence of the article is supported or altered by the source ({names}): it does not restate "
+    which = "the source" if given else "the store's best candidate source"
+    hint = ("Pass the readout this article restates with --source, or leave --source out to rank the store's primary "
+            "sources" if given else "Pass the readout this article restates with --source (ingest it with --primary to "
+            "have it found)") + "; an article that restates no readout has no trace."
+    raise InputError(f"no sentence of the article is supported or altered by {which} ({names}): it does not restate "
                      "it, so it is not traced against it and nothing is saved", source=article, code="no_primary_source",
-                     hint="Pass the readout this article restates with --source, or leave --source out to rank the "
-                          "store's primary sources; an article that restates no readout has no trace.")
+                     hint=hint)
 
 
 def _run_trace(settings, store, article: str, source: list[str], *, as_json: bool, save: bool, with_nlp: bool):
@@ -90,7 +93,7 @@ def _run_trace(settings, store, article: str, source: list[str], *, as_json: boo
 
         nlp = build_nlp_from_settings(settings)
     report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
-    refuse_unrelated(report, article, sources)
+    refuse_unrelated(report, article, sources, given=bool(source))
     if save or stored:
         if not stored:
             store.add_document(art)
