@@ -136,3 +136,33 @@ def test_the_west_as_a_bloc_stays_the_bloc(actors_nlp):
     doc = run_dated(actors_nlp, "Officials in Minsk accused the west of stoking the protests.", "2024-03-01")
     assert [m.actor_id for m in doc._.cg_mentions if m.text.lower() == "the west"] == ["IGO.WEST"]
     assert "west" not in places(doc)
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("Al-Shabaab claimed the raid on the base. The militant group said its fighters had left before dawn.",
+     "The militant group", "GRP.al-shabaab"),
+    ("Boko Haram fighters stormed the market town. Residents said the jihadists took 20 hostages.",
+     "the jihadists", "GRP.boko-haram"),
+    ("JNIM fighters ambushed the convoy near the dunes. The army said the armed group had used two trucks.",
+     "the armed group", "GRP.jnim"),
+])
+def test_a_group_named_again_by_a_common_noun_is_the_one_group_named_before(actors_nlp, text, reference, expected):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert ids(doc, reference) == [expected], [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("The militants fled into the forest after the raid.", "The militants"),  # no group named before
+    ("Fighters of Boko Haram and of al-Shabaab were named in the report. The jihadists denied it.", "The jihadists"),
+    ("Boko Haram fighters stormed the town. The militia leader said he would defend it.", "The militia"),
+    ("Boko Haram fighters stormed the town. Residents said the rebels had left by noon.", "the rebels"),
+    ("Boko Haram fighters stormed the town. A local official blamed the armed group Ansaru.", "the armed group"),
+])
+def test_a_common_noun_with_no_single_group_before_it_names_nobody(actors_nlp, text, reference):
+    doc = run_dated(actors_nlp, text, "2024-03-01")
+    assert not any(m.text.startswith(reference) for m in doc._.cg_mentions), [(m.text, m.actor_id) for m in doc._.cg_mentions]
+
+
+def test_armed_groups_the_sources_lacked(actors_nlp):
+    doc = run_dated(actors_nlp, "The TPLF and the Arakan Army were both named in the report.", "2024-03-01")
+    assert {m.actor_id for m in doc._.cg_mentions} >= {"GRP.tigray-peoples-liberation-front", "GRP.arakan-army"}

@@ -812,6 +812,9 @@ class ActorResolver:
         self._place_verbs = frozenset(folded("names.place_verbs"))
         self._bloc_from_nouns = frozenset(folded("names.bloc_from_nouns"))
         self._armed_nouns = frozenset(folded("names.armed_nouns"))
+        self._group_heads = frozenset(folded("names.group_heads"))
+        self._group_modifiers = frozenset(folded("names.group_modifiers"))
+        self._group_nouns = frozenset(folded("names.group_nouns"))
         self._org_heads = frozenset(word_set(lexicon, "names.org_heads"))
         name = self.kb.folder.name
         self._given_forms = {name(short): [name(f) for f in forms]
@@ -1063,6 +1066,35 @@ class ActorResolver:
                 if actor.type == "organisation":  # "the Commission ... the Union budget": read as named
                     named.insert(0, out[-1])
         return out
+
+    def _group_references(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
+        """"the rebel group", "the militia", "the insurgents" (lexicon ``names.group_heads``/``group_modifiers``/
+        ``group_nouns``, in lower case after "the"): the one armed group (KB type ``group``) the document named
+        before it; nothing when it named none or several, on tokens no hit holds."""
+        taken = {t for h in hits for t in range(h.start, h.end)}
+        groups = sorted((h for h in hits if h.actor.type == "group"), key=lambda h: h.start)
+        out = []
+        for i, tok in enumerate(doc):
+            start = self._group_reference_start(doc, i)
+            if start is None or any(t in taken for t in range(start, i + 1)):
+                continue
+            named = {h.actor.id: h.actor for h in groups if h.end <= start}
+            if len(named) == 1:
+                out.append(_Hit(start, i + 1, next(iter(named.values())), "collective", 0.7))
+        return out
+
+    def _group_reference_start(self, doc: Doc, i: int) -> int | None:
+        """The first token ("the") of a group named by a common noun that ends at token ``i``, or None."""
+        tok = doc[i]
+        if not tok.text.islower() or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            return None  # "the rebel faction Ahrar al-Sham": the name that follows is the group
+        if tok.lower_ in self._group_nouns and i > 0 and doc[i - 1].lower_ == "the" \
+                and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            return i - 1  # "the militia", not "the militia leader"
+        if tok.lower_ in self._group_heads and i > 1 and doc[i - 1].lower_ in self._group_modifiers \
+                and doc[i - 1].text.islower() and doc[i - 2].lower_ == "the":
+            return i - 2
+        return None
 
     def _collective_form(self, doc: Doc, i: int, start: int) -> bool:
         """Whether "the ... <noun>" at tokens start..i is written as a collective name: not "the commission"
@@ -1638,17 +1670,25 @@ class ActorResolver:
             actor = self._reordered(words, date) or self._full_given_name(words)
             if actor is not None:
                 return _Hit(start, end, actor, "folded", 0.95, role_name(actor, date))
-        found = self.resolver.fuzzy(words, label)
-        if found is None and label == "ORG" and len(words) > 1 and self.admission.person_like(doc[start:end].text):
-            found = self.resolver.fuzzy(words, "PERSON")  # "Manasseh Sogavere said": a person the NER tagged ORG
-        if found is None and label == "PERSON":
-            found = self.resolver.surname_variant(words)
+        found = self._near_spelling(doc, start, end, words, label)
         if found is not None and not self._other_state_words(words, self.kb.actors[found[0]]) \
                 and self._same_given_name(words, self.kb.actors[found[0]]) \
                 and self._same_opening(words, self.kb.actors[found[0]]):
             actor = self.kb.actors[found[0]]
             return _Hit(start, end, actor, "fuzzy", found[1], role_name(actor, date))
         return None
+
+    def _near_spelling(self, doc: Doc, start: int, end: int, words: tuple[str, ...],
+                       label: str) -> tuple[str, float] | None:
+        """(KB id, score) of a near spelling of a name: among the kinds its NER label names, among people too when
+        the NER tagged a person's name ORG ("Manasseh Sogavere said"), and for a person's name of three words or
+        more whose last word differs in its vowels only (:meth:`Resolver.surname_variant`)."""
+        found = self.resolver.fuzzy(words, label)
+        if found is None and label == "ORG" and len(words) > 1 and self.admission.person_like(doc[start:end].text):
+            found = self.resolver.fuzzy(words, "PERSON")
+        if found is None and label == "PERSON":
+            found = self.resolver.surname_variant(words)
+        return found
 
     def _full_given_name(self, words: tuple[str, ...]) -> Actor | None:
         """The one KB person a name with a short given name stands for ("Radek Sikorski": "Radoslaw Sikorski";
@@ -1900,6 +1940,7 @@ class ActorResolver:
         places += buildings
         covered |= {t for p in buildings for t in range(p.start, p.end)}
         hits += self._collective_pass(doc, folded, hits)
+        hits += self._group_references(doc, hits)
         # "the Syrian American Medical Society", "Guardian Australia": the state named inside is no mention
         hits = [h for h in hits if not (h.actor.type == "state" and h.method in ("exact", "folded")
                                         and _inside_longer_org(orgs, h.start, h.end, doc))]
