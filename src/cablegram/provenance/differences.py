@@ -324,15 +324,31 @@ def _earlier_date(sentence: str, year: int, month: int) -> str | None:
     return None
 
 
-def _number_changes(mine: list[Expression], theirs: list[Expression]) -> list[Change]:
-    """A figure that replaces one of the evidence's. A figure with no counterpart in the evidence is new
-    content (kind ``new figure``, not altering): the sentence adds a claim rather than changing one."""
+# Units of measure a figure may count in ("5,000 tonnes of grain", "40 km of road"): a figure of one never replaces a
+# count of things or people ("400,000 people"), nor one of another measure.
+_MEASURES = frozenset("tonnes tons tonne ton kilograms kg kilometres kilometers km miles metres meters hectares litres "
+                      "liters barrels megawatts mw gigawatts percent per cent %".split())
+
+
+def _measure(text: str, n: Expression) -> str:
+    """The unit of measure right after the figure ("tonnes"; "per cent" as "per"), "" for a count."""
+    after = re.match(r"\s*(%|[A-Za-z]+)", text[n.end:]) if text else None
+    word = after.group(1).lower() if after else ""
+    return {"ton": "tonnes", "tons": "tonnes", "tonne": "tonnes", "kilometers": "km", "kilometres": "km",
+            "meters": "metres", "liters": "litres", "percent": "%", "per": "%"}.get(word, word) if word in _MEASURES else ""
+
+
+def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: str = "", src: str = "") -> list[Change]:
+    """A figure that replaces one of the evidence's (of the same measure, or both counts: :func:`_measure`, when the
+    texts are given). A figure with no counterpart in the evidence is new content (kind ``new figure``, not altering):
+    the sentence adds a claim rather than changing one."""
     unmatched = [t for t in theirs if not any(same_number(m, t) for m in mine)]
     out = []
     for n in mine:
         if any(same_number(n, t) for t in theirs):
             continue
-        orig = closest(n, unmatched)
+        unit = _measure(sentence, n)
+        orig = closest(n, [t for t in unmatched if _measure(src, t) == unit] if sentence and src else unmatched)
         if orig is None:
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
         else:
@@ -933,7 +949,8 @@ def _name_keys(text: str) -> set[str]:
 def _roles(context: str) -> dict[str, set[str]]:
     """Who "the Secretary", "the Foreign Minister" … are in the source: title → name keys of its first holder."""
     out: dict[str, set[str]] = {}
-    for m in re.finditer(rf"\b({_TITLE})\s+(?:of \w+\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)", context):
+    # "the Special Envoy of Belmora, Omar Al-Sadri": the country may be set off by a comma
+    for m in re.finditer(rf"\b({_TITLE})\s+(?:of \w+,?\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)", context):
         title = m.group(1).lower()
         keys = _name_keys(m.group(2))
         for t in {title, title.split()[-1], title.split(" of ")[0]}:  # "Secretary of State X": "the Secretary" too
@@ -1392,8 +1409,9 @@ _FRAME_WORDS = frozenset("said says told tells added adds according to the reado
 
 
 # Where or when the words were said, part of a bare speech frame ("…," X told Y in the Oval Office / during the talks).
-_FRAME_ADJUNCT = re.compile(r"\b(?:in|at|during|after)\s+(?:the|their)\s+(?:(?:[A-Z][\w’'-]+\s*)+|(?:meeting|talks|call|"
-                            r"conversation|signing|ceremony|visit|summit|session|capital)\b)")
+_OCCASION = r"(?:meeting|talks|call|conversation|signing|ceremony|visit|summit|session|capital|dinner|reception|launch)"
+_FRAME_ADJUNCT = re.compile(rf"\b(?:in|at|during|after)\s+(?:the|their)\s+(?:(?:[A-Z][\w’'-]+\s*)+|"
+                            rf"{_OCCASION}(?:\s+{_OCCASION})?\b)")
 
 
 # The listener of a quote named by the role the encounter gives them ("…," X told her guest / his Quenish counterpart):
@@ -1457,6 +1475,13 @@ def _named_official(name: str, source_text: str) -> bool:
                   r"Director|Commissioner|President|Head|Chief)\b", source_text[max(0, m.start() - 80):m.end() + 80]))
 
 
+def _respelled_in(name: str, text: str) -> bool:
+    """Whether the last word of ``name`` is a name of ``text`` spelled another way (:func:`same_sound`: "Adamiya" for
+    "Adamia")."""
+    last = words(name)[-1:]
+    return bool(last) and any(same_sound(_fold(last[0]), _fold(w)) for w in words(" ".join(names(text))))
+
+
 def _principal_speakers(sentence: str, source: list[str], previous: str) -> bool:
     """Whether the sentence's frame, its quotes set aside, is bare (see :func:`invented_quote`) and names only the
     source's principals or officials as its speakers (a counterpart's remarks to the press excepted)."""
@@ -1468,7 +1493,7 @@ def _principal_speakers(sentence: str, source: list[str], previous: str) -> bool
     whole = " ".join(source)
     if (rest and not _named_thing_frame(rest, whole)) or not speakers:
         return False
-    if not all(name_in(n, source[0]) or _named_official(n, whole) for n in speakers):
+    if not all(name_in(n, source[0]) or _named_official(n, whole) or _respelled_in(n, source[0]) for n in speakers):
         return False
     return not (_FRAME_PRESS.search(sentence) and any(_counterpart(n, source) for n in speakers))
 
@@ -1573,13 +1598,16 @@ def _unreported_clause(src: str, sentence: str, modal_words: set[str]) -> bool:
 
 # "discussed how cooperation could develop", "whether talks might resume": the modal belongs to the topic discussed.
 _INDIRECT_MODAL = re.compile(r"(\b(?:how|whether|ways?\s+in\s+which)\b[^;.]{0,120}?)\b(?:could|might|may)\b", re.I)
+# "cleared the roads so that buses could run again": the modal of a purpose or result, not a hedge.
+_PURPOSE_MODAL = re.compile(r"(\b(?:so\s+that|in\s+order\s+that)\b[^;.,]{0,80}?)\b(?:could|might|may|can)\b", re.I)
 
 
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
     hedge_words, modals = hedges(), possibility_modals()
-    sentence, src = _INDIRECT_MODAL.sub(r"\1", sentence), _INDIRECT_MODAL.sub(r"\1", src)
+    sentence, src = (_PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", sentence)),
+                     _PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", src)))
     hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
     modal = (hedge_a ^ hedge_s) & modals
     added_modal = modal & hedge_a
@@ -1623,7 +1651,8 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
     src = " ".join(evidence)
     d_a, t_a, n_a = expressions(sentence)
     d_s, t_s, n_s = expressions(src)
-    out = _vague_made_figure(_number_changes(n_a, n_s), sentence, src) if same_language else _number_changes(n_a, n_s)
+    out = (_vague_made_figure(_number_changes(n_a, n_s, sentence, src), sentence, src) if same_language
+           else _number_changes(n_a, n_s))
     out += _range_narrowed(list(n_a), list(n_s), src) if same_language else []
     out += (_group_narrowed(sentence, src) + _all_parties_narrowed(sentence, src)) if same_language else []
     out += (_dates_changes(sentence, evidence, _outside_dateline(sentence, d_a), d_s, article_date, evidence_dates)
