@@ -20,7 +20,8 @@ Rows are paired with gold rows greedily (same amount, else same category, else t
 - **donor**, **recipient**, **category**, **amount**, **currency**, **status**, **reference**: per field,
   the share of gold rows that state the field whose paired row agrees (a missed row is wrong).
   Names agree when the predicted actor id is one the knowledge base gives for the gold name, or one text
-  contains the other; a gold list accepts any of its values (``null`` in it: no value).
+  contains the other; a gold list accepts any of its values (``null`` in it: no value); a joint value
+  (``"Germany; Netherlands"``) and a joint predicted donor (``DEU; NLD``) agree when a part of each does.
 - **negatives_clean**: share of sentences without a support commitment that give no row.
 
 A gold record may instead carry its sentence as ``text`` (a set written for the project, in its own words, e.g.
@@ -136,7 +137,8 @@ def name_matcher(kb) -> Callable[[str | None, object], bool]:
         if pred is None:
             return None in options
         parts = [p.strip() for p in pred.split(";")]
-        return any(o is not None and any(one(p, o) for p in parts) for o in options)
+        # a joint option ("Germany; Netherlands") is matched part by part, as the predicted joint donor is
+        return any(o is not None and any(one(p, g.strip()) for p in parts for g in o.split(";")) for o in options)
 
     return agree
 

@@ -170,3 +170,18 @@ def test_surgical_kits_are_relief_goods(nlp):
     [c] = rows(nlp, "UNICEF flew 12 tonnes of surgical kits and trauma supplies into Port Sudan for hospitals in "
                     "Kassala and Darfur.")
     assert (c.recipient, c.category, c.status) == ("SDN", "humanitarian", "delivered"), c
+
+
+@pytest.mark.parametrize("text", [
+    "A Kuwaiti cargo plane carrying 30 tonnes of food landed in Port Sudan on Monday.",
+    "09:15 GMT — Estonia says its shipment of generators has arrived in Kyiv.",
+])
+def test_what_lands_or_arrives_in_a_known_place_is_delivered_to_its_state(nlp, text):
+    [c] = rows(nlp, text)
+    assert (c.donor in ("KWT", "EST"), c.recipient, c.status) == (True, "SDN" if "Sudan" in text else "UKR",
+                                                                  "delivered"), c
+
+
+def test_a_lender_named_on_the_loan_in_a_passive_subject(nlp):
+    got = rows(nlp, "The first tranche, $200 million, of a $600 million IMF loan was disbursed to Kenya on Friday.")
+    assert {(c.donor, c.recipient, c.amount) for c in got} == {("IGO.IMF", "KEN", 2e8), ("IGO.IMF", "KEN", 6e8)}, got

@@ -350,8 +350,22 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
             return [actor_text(outer)]
-    owner = _possessor_giver(sent)
+    owner = _possessor_giver(sent) or _named_lender(subj)
     return [actor_text(owner)] if owner is not None else []
+
+
+# what a lender's or giver's name may name as its own when written before it ("a $600m IMF loan")
+_OWNED_SUPPORT = frozenset(("loan", "loans", "grant", "grants", "credit", "facility", "programme", "program",
+                            "package", "tranche", "aid"))
+
+
+def _named_lender(subj: Token | None) -> Token | None:
+    """"The first tranche … of a $600 million IMF loan was disbursed": a name compounded on the support noun inside
+    a passive subject gives it, else None."""
+    if subj is None or subj.dep_ != "nsubjpass":
+        return None
+    return next((t for t in subj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in
+                 _OWNED_SUPPORT and t.ent_type_ in ("ORG", "GPE", "NORP")), None)
 
 
 def _possessor_giver(sent: Span) -> Token | None:

@@ -1042,13 +1042,28 @@ class CommitmentExtractor:
                 reasons.append("the opening describes a source listing the package")
                 status = "pledged"
             fields = self._amount_fields(a, date, reasons)
-            return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=self._first_state(sent, ctx),
+            donor = self._first_state(sent, ctx)
+            place = self._arrival_place_state(sent, donor)
+            if place:
+                reasons.append(f"recipient: the state of the known place it reached ({place})")
+            return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=donor, recipient=place,
                                category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
                                status=status,
                                date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
+
+    def _arrival_place_state(self, sent: Span, donor: str | None) -> str | None:
+        """"A cargo plane carrying food landed in Port Sudan", "its shipment has arrived in Kyiv": the state of the one
+        known place (``cg_places``) a verb of arrival or sending reaches ("in", "into", "to", "at"), else None."""
+        if self.kb is None:
+            return None
+        states = {p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end and p.kb_id_
+                  and p.kb_id_ != donor and p.kb_id_ in self.kb and p.start > 0
+                  and sent.doc[p.start - 1].lower_ in ("in", "into", "to", "at")
+                  and sent.doc[p.start - 1].head.lower_ in self.lex.triggers}
+        return states.pop() if len(states) == 1 else None
 
     def _refusing_opening(self, sent: Span) -> bool:
         """Whether an opening without a support verb refuses or rules out what it describes, in its main clause or in
@@ -1129,7 +1144,8 @@ class CommitmentExtractor:
         for m in ctx.mentions:
             if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id) \
                     and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]) \
-                    and not (m.actor_id.startswith("org:") and _PROGRAMME.search(m.text)):  # a programme is a channel
+                    and not (m.actor_id.startswith("org:") and _PROGRAMME.search(m.text)) \
+                    and not _CLOCK_BEFORE.search(text[max(0, m.start - 8): m.start]):  # a programme is a channel
                 return self._office_state(m)
         return None
 
@@ -1344,6 +1360,8 @@ def _holds_amount(clause: Token, s: _Sentence) -> bool:
     return any(t.i in inside for a in s.amounts for t in _amount_tokens(s.sent, a))
 
 
+# a live report's time stamp ("14:32 GMT — X says …"): the zone after the clock is no actor
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
 _OWNER_PRONOUNS = frozenset(("its", "their", "our", "the country's", "the nation's", "the state's"))
 _SPEND_WORDS = re.compile(r"\bsp(?:end|ends|ent)\b", re.IGNORECASE)
 
