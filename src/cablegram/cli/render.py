@@ -26,6 +26,7 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
     _print_text(doc.text, analysis.sentences if analysis else None)
     if analysis is None:
         console.print("\n(not processed yet: run `cablegram process`)")
+        _trace_lines(store, doc.id)
         return
     console.print()
     every = list_events(store, doc_id=doc.id, min_confidence=0.0, include_rejected=True, limit=100_000)[0]
@@ -39,10 +40,30 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
     commitments = list_commitments(store, include_rejected=show_all, doc_id=doc.id, limit=100_000)
     if commitments:
         _commitments_table(commitments)
-    alignments = store.get_alignments(doc.id)
+    _trace_lines(store, doc.id)
+
+
+def _trace_lines(store, doc_id: str) -> None:
+    """The document's saved trace, if any: a heading with its sources and counts, then one line per sentence."""
+    alignments = store.get_alignments(doc_id)
     if alignments:
+        _trace_heading(store, alignments)
         _alignment_lines([{"label": a.label, "sentence": a.sentence, "attribution": a.attribution,
                            "differences": a.differences} for a in alignments])
+
+
+def _trace_heading(store, alignments) -> None:
+    """The heading of `show`'s trace lines: the primary sources it was traced against and the label counts."""
+    from ..store.readmodel import documents_brief, trace_summary
+
+    ids = list(dict.fromkeys(e.doc_id for a in alignments for e in a.evidence))
+    brief = documents_brief(store, ids)
+    sources = "; ".join(f"{(brief.get(i) or {}).get('title') or i} ({i})" for i in ids) or "no source sentence matched"
+    sm = trace_summary(alignments)
+    counts = ", ".join(f"{sm[k]} {k}" for k in ("supported", "altered", "added", "other") if sm[k])
+    credits = f", {sm['false_credits']} false credit{'s' if sm['false_credits'] > 1 else ''}" if sm["false_credits"] else ""
+    console.print(Text("Trace against primary sources (label, sentence; what differs)", style="bold"))
+    console.print(f"  traced against: {sources}; {counts}{credits}", markup=False, highlight=False)
 
 
 DEMO_FLOOR = 0.5  # the demo lists events as `cablegram events` does with the default settings
@@ -109,12 +130,16 @@ def _commitments_table(rows: list[dict]) -> None:
 
 
 def _alignment_lines(sentences: list[dict]) -> None:
+    from ..store.readmodel import FALSE_CREDIT
+
     for s in sentences:
         extra = []
         if s.get("attribution") and s["label"] == "added":
             extra.append(f"attribution: {s['attribution']}")
-        if s.get("differences"):
-            extra.append("differs in: " + ", ".join(s["differences"]))
+        differences = [d for d in s.get("differences") or [] if not d.startswith(FALSE_CREDIT)]
+        if differences:
+            extra.append("differs in: " + ", ".join(differences))
+        extra += [d for d in s.get("differences") or [] if d.startswith(FALSE_CREDIT)]  # "false credit: credited to …"
         line = Text(f"  [{s['label']:>9}] ", style=LABEL_STYLE.get(s["label"], ""))
         line.append(s["sentence"])
         if extra:
