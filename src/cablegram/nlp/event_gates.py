@@ -360,6 +360,7 @@ class _Loose:
     trips: frozenset[str]
     idioms: dict
     expectation: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +373,8 @@ def _loose() -> _Loose:
               for verb, objects in lex.get("non_act", {}).get("idioms", {}).items()}
     return _Loose(*sets, word_set(lex, "non_act.forecast.warning_verbs"), word_set(lex, "non_act.forecast.nouns"),
                   word_set(lex, "non_act.forecast.hard_words"), word_set(lex, "non_act.loose.trip_verbs"), idioms,
-                  expectation=word_set(lex, "non_act.forecast.expectation_verbs"))
+                  expectation=word_set(lex, "non_act.forecast.expectation_verbs"),
+                  bodies=word_set(lex, "non_act.loose.body_nouns"))
 
 
 _MODIFIER_ACTOR = frozenset({"npadvmod", "compound", "nmod"})  # "US-backed": the backer named on the word
@@ -390,9 +392,9 @@ def _adjectival(trigger, W: _Loose) -> bool:
 
 
 def _document(trigger, W: _Loose) -> bool:
-    """A word that only names a document ("a threat assessment") or a verb whose subject is one ("a study
-    found that"): no actor acts."""
-    if trigger.dep_ == "compound" and _lemma(trigger.head) in W.documents:
+    """A word that only names a document ("a threat assessment") or the kind of a body ("the aid agency", "the host
+    ministry"), or a verb whose subject is a document ("a study found that"): no actor acts."""
+    if trigger.dep_ == "compound" and (_lemma(trigger.head) in W.documents or trigger.head.lower_ in W.bodies):
         return True
     return trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" and _lemma(c) in W.documents for c in trigger.children)
 
