@@ -113,3 +113,18 @@ def test_the_span_of_a_titled_target_is_on_the_name(nlp):
     events = on(events_of(nlp, "Iran's foreign minister criticised the US national security adviser, John Bolton."),
                 "criticised")
     assert [(e.target_actor, e.target_text) for e in events] == [("PER.USA.john-bolton", "John Bolton")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armenia moved armoured units to its border with Azerbaijan after the shooting.", "moved"),
+    ("Ecuador's government deployed troops to the coastal province of Guayas to stop the looting.", "deployed"),
+])
+def test_forces_moved_or_deployed_inside_a_state_show_force(nlp, text, trigger):
+    """Armoured units, soldiers or battalions name force; a province or a border of a state is a place, not someone
+    given troops (a named state stays aid: "deployed soldiers to Niger to help fight …")."""
+    assert [e.type for e in on(events_of(nlp, text), trigger)] == ["MOBILIZE"]
+
+
+def test_troops_deployed_to_a_named_state_stay_what_the_classifier_says(nlp):
+    events = on(events_of(nlp, "Chad deployed soldiers to Niger to help fight the insurgency."), "deployed")
+    assert events and all(e.type != "MOBILIZE" for e in events)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
 
 
@@ -66,6 +67,7 @@ class _Senses(NamedTuple):
     craft: frozenset[str]
     cargo: frozenset[str]
     approach_preps: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,7 @@ def _senses() -> _Senses:
                    word_set(lex, "blocked_proposal.verbs"),
                    word_set(lex, "blocked_proposal.objects"), word_set(lex, "show_of_force.sending_verbs"),
                    word_set(lex, "show_of_force.craft"), word_set(lex, "show_of_force.cargo"),
-                   word_set(lex, "show_of_force.approach_preps"))
+                   word_set(lex, "show_of_force.approach_preps"), word_set(lex, "show_of_force.place_nouns"))
 
 
 def _lemma(tok) -> str:
@@ -201,14 +203,35 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 def deployed_force(verb) -> bool:
     """``verb`` deploys (``show_of_force.deploying_verbs``) weapons or troops named in its direct object to no
     state, body or people a name stands for: a show of force ("deployed additional air-defence batteries to the
-    capital"), not aid sent to someone ("deployed troops to Mali")."""
+    capital", "deployed soldiers to the southern region of X": a known place that is no state), not aid sent to
+    someone ("deployed troops to Mali")."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.deploying_verbs:
         return False
     if not any(_lemma(t) in S.weapons for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
         return False
-    return not any(t.ent_type_ in _NAMED for p in verb.children if p.dep_ in ("prep", "dative")
-                   for t in p.subtree)
+    places = _known_places(verb.doc)
+    return not any(t.ent_type_ in _NAMED and t.i not in places and not _under_place_noun(t, p, S)
+                   for p in verb.children if p.dep_ in ("prep", "dative") for t in p.subtree)
+
+
+def _under_place_noun(tok, prep, S: _Senses) -> bool:
+    """``tok`` names where in a place a noun of ``show_of_force.place_nouns`` stands for, between it and ``prep``
+    ("to the southern region of X", "to its border with X"): a place, not someone troops are given to."""
+    node = tok
+    while node.i != prep.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and _lemma(node) in S.place_nouns:
+            return True
+    return False
+
+
+def _known_places(doc) -> frozenset[int]:
+    """Token indices of the known places of ``doc`` that stand for no state (``cg_places`` spans with a place id, no
+    capital: a region, a province, a city): troops sent there are deployed, not given ("deployed soldiers to the
+    region of X")."""
+    return frozenset(i for start, end, label, kb_id in group_bounds(doc, "cg_places") if kb_id and label != "capital"
+                     for i in range(start, end))
 
 
 def approached_force(verb) -> bool:
