@@ -381,11 +381,12 @@ def _state_subject(main, barred: frozenset[str]) -> bool:
 
 
 def _objects_of(tok) -> set[str]:
-    """The words of ``tok``'s direct object: its head, and the head of an "of" phrase on it ("recalled two of its
-    diplomats"); none when ``tok`` takes a clause ("recalled that the ambassador had warned …")."""
+    """The words of ``tok``'s direct object, or of its subject in the passive ("the envoy was recalled"): its head,
+    and the head of an "of" phrase on it ("recalled two of its diplomats"); none when ``tok`` takes a clause
+    ("recalled that the ambassador had warned …")."""
     if any(c.dep_ == "ccomp" for c in tok.children):
         return set()
-    heads = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return {t.lower_ for t in heads} | {g.lower_ for d in heads for p in d.children if p.dep_ == "prep"
                                         and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
 
