@@ -185,3 +185,15 @@ def test_what_lands_or_arrives_in_a_known_place_is_delivered_to_its_state(nlp, t
 def test_a_lender_named_on_the_loan_in_a_passive_subject(nlp):
     got = rows(nlp, "The first tranche, $200 million, of a $600 million IMF loan was disbursed to Kenya on Friday.")
     assert {(c.donor, c.recipient, c.amount) for c in got} == {("IGO.IMF", "KEN", 2e8), ("IGO.IMF", "KEN", 6e8)}, got
+
+
+def test_a_state_named_as_where_the_receivers_are(nlp):
+    [c] = rows(nlp, "The Slovak government will give 20 million euros to shelters in Moldova housing refugees from "
+                    "Ukraine.")
+    assert (c.donor, c.recipient) == ("SVK", "MDA"), c
+
+
+def test_the_place_whose_plant_the_support_keeps_running(nlp):
+    [c] = rows(nlp, "Kuwait will pay for 30,000 tonnes of diesel to keep Gaza's only power plant running through the "
+                    "winter.")
+    assert (c.donor, c.recipient, c.status) == ("KWT", "PSE", "pledged"), c

@@ -535,6 +535,12 @@ _PLACED_RECEIVERS = frozenset(("hospitals", "hospital", "clinics", "schools", "f
 _REPAIR_VERBS = frozenset(("repair", "rebuild", "restore", "reconstruct", "refurbish", "renovate"))
 
 
+# Purposes that keep or mend what a place owns ("to keep Gaza's power plant running", "to repair Kestria's grid"): the
+# place receives (word forms: the lemma is not always there)
+_UPKEEP_VERBS = frozenset(("keep", "repair", "rebuild", "restore", "reconstruct", "refurbish", "renovate", "power",
+                           "heat", "run"))
+
+
 def _place_of_receivers(tok: Token) -> list[Token]:
     """"sent medicines to hospitals in Gaza": the place ("Gaza") after people or institutions named by a common noun,
     else []."""
@@ -576,6 +582,8 @@ def _purpose_objects(c: Token) -> list[Token]:
         return []
     if c.head.lower_ in _HELP_VERBS:
         return [c]
+    if c.head.lower_ in _UPKEEP_VERBS:  # "to keep Gaza's only power plant running": the place that owns it
+        return [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC")]
     return _place_of_receivers(c) if c.head.lemma_ in _REPAIR_VERBS else []
 
 

@@ -914,8 +914,11 @@ class CommitmentExtractor:
         "schools in Kharkiv"), else as written; else None."""
         if self.kb is None:
             return None
-        state = next((p.kb_id_ for p in s.sent.doc.spans.get(_PLACES, []) if p.kb_id_ and p.text == recipient
-                      and s.sent.start <= p.start < s.sent.end), None)
+        placed = [p for p in s.sent.doc.spans.get(_PLACES, []) if p.text == recipient
+                  and s.sent.start <= p.start < s.sent.end]
+        state = next((p.kb_id_ for p in placed if p.kb_id_), None)
+        if state is None and placed:  # "shelters in Moldova": a state named as where the receivers are
+            state = next((a.id for a in self.kb.lookup(recipient) if a.type == "state"), None)
         # a capital named as a place ("clinics in Khartoum") is no actor mention, though the knowledge base knows it
         unknown = self._unknown_place(recipient, s.sent)
         if not (state or unknown) or self.default_recipient is not None:
