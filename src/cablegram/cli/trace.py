@@ -25,6 +25,37 @@ def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document
     return read_document(ref, settings, primary=primary), False
 
 
+def _records_file(ref: str) -> bool:
+    """A JSON Lines file, or a .json file holding an array of more than one object: several documents in one file."""
+    path = Path(ref)
+    suffix = path.suffix.lower()
+    if not path.is_file() or suffix not in (".jsonl", ".ndjson", ".json"):
+        return False
+    if suffix != ".json":
+        return True
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+        return False  # the single-document reader reports it
+    return isinstance(data, list) and len(data) > 1
+
+
+def _load_sources(ref: str, settings, store) -> list[Document]:
+    """The primary sources one --source names: every document of a JSON Lines file or a .json array (a ministry's
+    statements exported together), else the one document of the file, URL or stored id."""
+    if not _records_file(ref):
+        return [_load(ref, settings, store, primary=True)[0]]
+    from ..ingest import read_source
+
+    read = list(read_source(ref, settings, primary=True))
+    docs = [d for d in read if isinstance(d, Document)]
+    if not docs:
+        raise next((e for e in read if not isinstance(e, Document)), None) or InputError(
+            "no document with text in the file", source=ref, code="empty_input",
+            hint="Each line (or array item) needs a text field; see `cablegram ingest --help`.")
+    return docs
+
+
 def _trace_stored(settings, retrace: bool, as_json: bool) -> None:
     """``trace --all``: every stored article against its best candidate sources, in batches."""
     from ..provenance.service import trace_all
@@ -84,7 +115,7 @@ def _run_trace(settings, store, article: str, source: list[str], *, as_json: boo
     art, stored = _load(article, settings, store)
     embedder = load_embedder(settings.embeddings)
     if source:
-        sources = [_load(r, settings, store, primary=True)[0] for r in source]
+        sources = [doc for r in source for doc in _load_sources(r, settings, store)]
     else:
         sources = _candidate_sources(art, article, settings, store, embedder, as_json)
     nlp = None
@@ -128,7 +159,8 @@ def register(app: typer.Typer) -> None:
                                             "primary sources (in batches) and save the alignments."),
         retrace: bool = typer.Option(False, "--retrace", help="With --all: trace already traced articles again."),
         source: Optional[list[str]] = typer.Option(None, "--source", "-s",
-                                                   help="Primary source (file, URL or stored id); repeatable. "
+                                                   help="Primary source (file, URL or stored id); repeatable; every "
+                                                        "document of a JSON Lines file or .json array is one. "
                                                         "Without it, candidates are looked up in the store."),
         fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json: the report as JSON."),
         as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
