@@ -452,15 +452,20 @@ def donors_and_recipient(sent: Span, trig: Trigger, is_name=None) -> tuple[list[
         return ([actor_text(source)] if source is not None else []), receiver
     donors = [d for d in _donors(sent, tok, verb) if d and (is_name is None or is_name(d))]
     recipient = _recipient(sent, tok, verb, donors, is_name or (lambda _n: True))
-    if recipient is None and trig.base == "arrive":  # "have arrived in Ostravia": where it arrives receives it
-        place = _prep_object(tok, ("in",))
-        name = _recipient_text(place) if place is not None else None
-        recipient = name if name and (is_name is None or is_name(name)) else None
-    if recipient is None and trig.base == "spend":  # "will spend $9m on clearing mines in Laos": where it is spent
-        place = place_spent_in(tok)
-        name = _recipient_text(place) if place is not None else None
-        recipient = name if name and (is_name is None or is_name(name)) else None
-    return donors, recipient
+    return donors, (recipient if recipient is not None else _place_receiving(trig, is_name))
+
+
+def _place_receiving(trig: Trigger, is_name) -> str | None:
+    """Where support arrives or is spent receives it, when nothing else does: "have arrived in Ostravia", "will spend
+    $9m on clearing mines in Laos"; else None."""
+    if trig.base == "arrive":
+        place = _prep_object(trig.token, ("in",))
+    elif trig.base == "spend":
+        place = place_spent_in(trig.token)
+    else:
+        return None
+    name = _recipient_text(place) if place is not None else None
+    return name if name and (is_name is None or is_name(name)) else None
 
 
 def place_spent_in(tok: Token) -> Token | None:

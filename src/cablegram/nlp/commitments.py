@@ -565,14 +565,19 @@ class CommitmentExtractor:
                 for donor in self._donor_list(s.text, donors, reasons)]
         if trig.base == "spend":  # money spent abroad: only where it is spent is another state than the giver's
             rows = [r for r in rows if r.recipient is not None and self._is_state(r.recipient)]
-        if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows):
+        if self._spent_at_home(s, trig, amount, recipient, rows):
             ctx.own_people = True  # "approved €2bn to equip its own army": domestic procurement, no package either
             return []
-        funded = recipient or _funded_object(trig)
-        if amount is None and funded and any(self._own_bodies(funded, r) for r in rows):
-            ctx.own_people = True  # no package to read in the opening either
-            return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _spent_at_home(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
+                       rows: list[Commitment]) -> bool:
+        """Whether the rows pay for the giver's own forces or stocks, a place inside its own state, or (without a
+        figure) its own bodies: domestic spending, no package."""
+        if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows):
+            return True
+        funded = recipient or _funded_object(trig)
+        return amount is None and bool(funded) and any(self._own_bodies(funded, r) for r in rows)
 
     def _row_status(self, s: _Sentence, trig: Trigger, amount: Amount | None) -> tuple[str, list[str]]:
         """(status, reasons) of the row ``amount`` makes with ``trig``: a whole that a share is taken from ("$5m of the
