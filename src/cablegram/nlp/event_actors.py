@@ -243,6 +243,13 @@ def _clause_verb(trigger):
     return trigger
 
 
+def prep_objects(head, preps=None, after: int = -1) -> list:
+    """The objects of the prepositions on ``head`` (of those whose word is in ``preps`` when given, and that come
+    after token index ``after``), in order: "met Kuleba [in Warsaw]" → [Warsaw]."""
+    return [g for c in head.children if c.dep_ == "prep" and (preps is None or c.lower_ in preps) and c.i > after
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _agent(verb):
     """The noun of a passive "by" phrase on ``verb``."""
     for child in verb.children:
@@ -255,10 +262,10 @@ def _object_tokens(trigger) -> list:
     """Tokens that may hold the event's target, nearest first: objects of the trigger, objects of its
     prepositions, then arguments of its clausal complement ("denied that troops crossed into X")."""
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "attr", "pobj")]
-    objs += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += prep_objects(trigger)
     for comp in (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")):
         objs += [g for g in comp.children if g.dep_ in ("dobj", "dative")]
-        objs += [p for g in comp.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+        objs += prep_objects(comp)
         objs += [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")]
     return objs
 
@@ -897,8 +904,7 @@ def body_of_members(chosen, actors) -> tuple | None:
     preps = _member_preps(head)
     if not preps:
         return chosen
-    objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-               if g.dep_ == "pobj"]
+    objects = prep_objects(head, preps)
     bodies = [c for c in actors if c[1] and c[1] != c[0].text and any(_span_in(c[0], o) and o.i in
                                                                      range(c[0].start, c[0].end) for o in objects)]
     if not bodies:
@@ -947,8 +953,7 @@ def _inquiry_frame(trigger) -> tuple | None:
     object with an "into" phrase (:func:`inquiry_pairs`), else None."""
     if trigger.lemma_.lower() not in _INQUIRY_NOUNS or trigger.dep_ != "dobj":
         return None
-    acts = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
-            if g.dep_ == "pobj"]
+    acts = prep_objects(trigger, ("into",))
     verb = trigger.head
     subject, passive = _subject_of(verb)
     if not acts or subject is None or passive:
@@ -960,8 +965,7 @@ def _inquiry_frame(trigger) -> tuple | None:
 
 def _by_objects(head, after: int) -> list:
     """The objects of the "by" phrases on ``head`` after token index ``after``."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
-            for g in c.children if g.dep_ == "pobj"]
+    return prep_objects(head, ("by",), after)
 
 
 @lru_cache(maxsize=1)
@@ -1019,7 +1023,7 @@ def sender_pairs(trigger, sent, actors) -> list[tuple]:
 
 def _from_parties(noun, in_sent) -> list[tuple]:
     """The resolved mentions ``in_sent`` that head a "from" phrase on ``noun``."""
-    heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    heads = prep_objects(noun, ("from",))
     return [c for o in heads for c in in_sent if c[0].start <= o.i < c[0].end]
 
 
@@ -1127,8 +1131,7 @@ def _between_pairs(trigger, sent, actors) -> list[tuple]:
     names ("the last straw for X was a call between A and B"); [] without two named members."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    heads = {g.i for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
-             for g in c.children if g.dep_ == "pobj"}
+    heads = {g.i for g in prep_objects(trigger, ("between",))}
     if not heads:
         return []
     members = sorted((c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
@@ -1377,8 +1380,7 @@ def _names_a_gift(trigger, thing, nouns: frozenset[str]) -> bool:
     """The trigger, the received noun, its conjuncts ("logistics and financial support") or what it is "of"
     ("shipments of fuel", "a batch of jets") is one of ``[receiving] nouns``."""
     named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]
-    named += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+    named += prep_objects(thing, ("of",))
     return bool({w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns)
 
 
@@ -1420,8 +1422,7 @@ def receipt_parties(trigger) -> tuple[list, object] | None:
 
 def _from_objects_of(tokens) -> list:
     """The nouns of the "from" phrases on ``tokens``, in order."""
-    return [g for tok in tokens for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for tok in tokens for g in prep_objects(tok, ("from",))]
 
 
 def _in_phrase_on(span, head) -> bool:

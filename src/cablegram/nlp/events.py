@@ -826,14 +826,7 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
         pairs = [(None, src) for src, _ in pairs if src is not None]
     if etype == "REQUEST":
         pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger) else tgt) for src, tgt in pairs]
-    # a place named on a meeting or an accord ("the Geneva agreement", "talks in Geneva") is no participant
-    # so is a place inside another place's phrase ("fired on marchers at the palace in X", "the depot north of X");
-    # a protest's stays its target ("rioted at a jail in northern X": X, as PLOVER's records code it)
-    pairs = [(None if src is not None and meeting_place(src[0], etype) else src,
-              None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
-                                           or meeting_place(tgt[0], etype)
-                                           or (etype != "PROTEST" and nested_place(tgt[0], trigger))) else tgt)
-             for src, tgt in pairs]
+    pairs = _no_place_parties(pairs, trigger, etype)
     out, seen = [], set()
     for src, tgt in pairs:
         key = (src[0].start if src else None, tgt[0].start if tgt else None)
@@ -841,6 +834,31 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
             seen.add(key)
             out.append((src, tgt))
     return out
+
+
+def _one_per_dyad(pairs: list[tuple]) -> list[tuple]:
+    """``pairs`` with one pair per resolved dyad (source and target actor ids both known): a title and the name in
+    apposition resolve alike ("the secretary of state, X, and …": one event id, never two events with it)."""
+    out, dyads = [], set()
+    for src, tgt in pairs:
+        dyad = (src[1] if src else None, tgt[1] if tgt else None)
+        if all(dyad) and dyad in dyads:
+            continue
+        dyads.add(dyad)
+        out.append((src, tgt))
+    return out
+
+
+def _no_place_parties(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """``pairs`` without a party that is only where the act was: a place named on a meeting or an accord ("the Geneva
+    agreement", "talks in Geneva"), places conjoined in a locative phrase not on the act's verb or a participant, and a
+    place inside another place's phrase on the act ("fired on marchers at the palace in X", "the depot north of X"; a
+    protest's stays its target: "rioted at a jail in northern X", as PLOVER's records code it)."""
+    return [(None if src is not None and meeting_place(src[0], etype) else src,
+             None if tgt is not None and ((conjoined_places(tgt[0]) and not place_of_act(*tgt, trigger))
+                                          or meeting_place(tgt[0], etype)
+                                          or (etype != "PROTEST" and nested_place(tgt[0], trigger))) else tgt)
+            for src, tgt in pairs]
 
 
 def _call_trigger(main, etype: str, trigger):
@@ -1303,17 +1321,11 @@ class EventCoder:
                       date=dated.date, place=place[0] if place else None, modality=modality.modality,
                       reported_speech=modality.reported_speech, confidence=round(float(conf), 4),
                       date_source=dated.source)
-        out, dyads = [], set()
+        out = []
         pairs = speaker_source(self._pairs(cand, etype, trigger, actors), trigger, etype, actors)
         pairs = doer_of_thing(own_state_counterpart(pairs, trigger, etype), actors)
         pairs = person_in_apposition(pairs, actors)
-        for source, target in _act_pairs(pairs, trigger, etype):
-            # one event per dyad: a title and the name in apposition resolve alike ("the secretary of state, X, and
-            # …": one id, never two events with it)
-            dyad = (source[1] if source else None, target[1] if target else None)
-            if dyad in dyads and all(dyad):
-                continue
-            dyads.add(dyad)
+        for source, target in _one_per_dyad(_act_pairs(pairs, trigger, etype)):
             # a doubted pairing keeps its event, under the confident floor (:mod:`.event_confidence`)
             doubts = event_confidence.event_doubts(trigger, source, target, own_cue, etype, modality.modality)
             common["confidence"] = round(event_confidence.adjusted_confidence(float(conf), doubts), 4)
