@@ -83,3 +83,9 @@ def test_verbs_sharing_an_object_share_its_mode(event_nlp):
     """"attacked and shelled the town": the first verb has no object of its own, so the second's phrase cues it."""
     assert _mode(event_nlp("Militia fighters attacked and shelled the border town overnight."), "ASSAULT",
                  "attacked") == "heavy-weapons"
+
+
+def test_a_word_naming_the_kind_of_a_body_cues_no_mode(event_nlp):
+    """"the host ministry" names a body, not a hosting: the meeting it reports is a plain meeting."""
+    doc = event_nlp("The host ministry said the two delegations would meet again in March.")
+    assert _mode(doc, "CONSULT", "meet") == "meet"

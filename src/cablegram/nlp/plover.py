@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -335,10 +335,15 @@ def _own_clause(verb) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
-def clause_mode_tokens(sent, trigger) -> list:
-    """The tokens of ``sent`` that may cue the mode of the event on ``trigger``: the sentence less the clauses
-    coordinated with the trigger's verb when both have their own complements ("met the rebels and called for calm":
-    the call gives the meeting no phone mode, nor the meeting the call a meet mode); the shared subject is kept."""
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """``plover.toml`` ``non_act.loose.body_nouns``: nouns of bodies whose compound word names only their kind."""
+    return word_set(load_lexicon("plover"), "non_act.loose.body_nouns")
+
+
+def _coordinated_clauses(trigger) -> set[int]:
+    """Indices of the clauses coordinated with ``trigger``'s verb when both have their own complements (its
+    conjoined verbs' subtrees; for a conjoined trigger, its head's clause less the subject the two share)."""
     skip: set[int] = set()
     if _own_clause(trigger):
         for child in trigger.children:
@@ -349,6 +354,17 @@ def clause_mode_tokens(sent, trigger) -> list:
         keep = {t.i for t in trigger.subtree}
         keep.update(t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
         skip.update(t.i for t in head.subtree if t.i not in keep)
+    return skip
+
+
+def clause_mode_tokens(sent, trigger) -> list:
+    """The tokens of ``sent`` that may cue the mode of the event on ``trigger``: the sentence less the clauses
+    coordinated with the trigger's verb when both have their own complements ("met the rebels and called for calm":
+    the call gives the meeting no phone mode, nor the meeting the call a meet mode); the shared subject is kept.
+    A word that only names the kind of a body ("the host ministry") cues nothing."""
+    bodies = _body_nouns()
+    skip = _coordinated_clauses(trigger)
+    skip.update(t.i for t in sent if t.dep_ == "compound" and t.head.lower_ in bodies)
     return [t for t in sent if t.i not in skip]
 
 
