@@ -197,3 +197,13 @@ def test_the_place_whose_plant_the_support_keeps_running(nlp):
     [c] = rows(nlp, "Kuwait will pay for 30,000 tonnes of diesel to keep Gaza's only power plant running through the "
                     "winter.")
     assert (c.donor, c.recipient, c.status) == ("KWT", "PSE", "pledged"), c
+
+
+def test_givers_who_each_promised_read_as_a_list_without_a_verb(nlp):
+    # the parser reads "each promised field hospitals" as a noun phrase hung on the givers; without the each-reading
+    # the sentence gave at most one row (its opening as a package), and none inside a longer round-up
+    text = ("Aid talks ended on Friday. Austria, Ireland and Malta each promised field hospitals to Libya in the "
+            "spring. Talks resume in May.")
+    got = rows(nlp, text)
+    assert {(c.donor, c.recipient, c.status) for c in got} == {("AUT", "LBY", "pledged"), ("IRL", "LBY", "pledged"),
+                                                                ("MLT", "LBY", "pledged")}, got

@@ -27,7 +27,8 @@ from .commitment_lexicon import CommitmentLexicon
 from .commitment_participles import gives_by_participle, hyphen_giver
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
-           "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS", "giver_clause"]
+           "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS", "giver_clause",
+           "each_modifier"]
 
 _CONDITION_RE = re.compile(
     r"\b(if|unless|provided that|on condition|conditional on|subject to|depends on|depend on|dependent on|"
@@ -321,8 +322,17 @@ def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
         # "the assistance the rebels have received", "the support X continues to provide": the noun the clause
         # describes is given
         words += _phrase(_relative_clause(tok).head)
+    elif each_modifier(tok):
+        words += [t for t in tok.head.subtree if t.i > tok.i]  # "A and B each pledged fighter jets": the jets
     topics = lex.topic_words(tok.sent)  # "an agreement on energy cooperation": a topic, nothing given
     return [t for t in words if t.i not in topics]
+
+
+def each_modifier(tok: Token) -> bool:
+    """"A, B and C each pledged fighter jets to X": the parser may read the verb after "each" as a modifier of what is
+    given, with the givers as the sentence's root (a name)."""
+    return tok.dep_ == "amod" and tok.i > 0 and tok.nbor(-1).lower_ == "each" and \
+        tok.sent.root.pos_ == "PROPN" and tok.head.head.i == tok.sent.root.i
 
 
 def _relative_clause(tok: Token) -> Token | None:

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
-from .commitment_clauses import TRAINING_NOUNS, Trigger, noun_giver
+from .commitment_clauses import TRAINING_NOUNS, Trigger, each_modifier, noun_giver
 from .commitment_participles import (absolute_subject, coordinated_agent, hyphen_giver, participle_receiver,
                                      receiver_text)
 from .doc_cache import doc_text
@@ -332,7 +332,7 @@ def _speaker_side(subj: Token | None) -> list[str]:
 
 
 def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
-    own = _own_giver(tok, verb) or _speaker_side(_subject(verb))
+    own = _own_giver(tok, verb) or _speaker_side(_subject(verb)) or _each_givers(tok)
     if own:
         return own
     subj = _subject(verb)
@@ -366,6 +366,15 @@ def _named_lender(subj: Token | None) -> Token | None:
         return None
     return next((t for t in subj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in
                  _OWNED_SUPPORT and t.ent_type_ in ("ORG", "GPE", "NORP")), None)
+
+
+def _each_givers(tok: Token) -> list[str]:
+    """"A, B and C each pledged fighter jets to X": the parser may read the verb after "each" as a modifier of what is
+    given ("each pledged jets") and the givers as the sentence's root; the root's names are the givers, else []."""
+    if not each_modifier(tok):
+        return []
+    root = tok.sent.root
+    return [actor_text(root)] + [actor_text(c) for c in root.conjuncts]
 
 
 def _possessor_giver(sent: Span) -> Token | None:
