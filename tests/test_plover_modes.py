@@ -89,3 +89,15 @@ def test_a_word_naming_the_kind_of_a_body_cues_no_mode(event_nlp):
     """"the host ministry" names a body, not a hosting: the meeting it reports is a plain meeting."""
     doc = event_nlp("The host ministry said the two delegations would meet again in March.")
     assert _mode(doc, "CONSULT", "meet") == "meet"
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    # a leader or official elsewhere in the sentence does not make an attack an assassination
+    ("Rebels ambushed an army patrol near Osterby, killing six soldiers, an official said on Monday.", "ambushed", None),
+    ("Troops loyal to the ousted leader shelled the northern suburbs overnight.", "shelled", "heavy-weapons"),
+    # the attack's own object or word does
+    ("Gunmen killed the deputy commander of the border guard in Osterby.", "killed", "assassinate"),
+    ("Militants tried to assassinate the provincial governor on Sunday.", "assassinate", "assassinate"),
+])
+def test_assassination_is_read_on_the_attack_s_own_phrase(event_nlp, text, trigger, mode):
+    assert _mode(event_nlp(text), "ASSAULT", trigger) == mode

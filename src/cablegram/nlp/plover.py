@@ -310,7 +310,10 @@ def mode_words(tokens) -> tuple[tuple[str, str], ...]:
 
 # Types whose object is what is given, asked for or refused: its words name the mode before the verb's
 # ("granted asylum" is asylum, not the economic "grant"; "rejected the talks" is meet).
-_OBJECT_MODE_TYPES = frozenset({"AID", "REQUEST", "REJECT", "CONSULT"})
+_OBJECT_MODE_TYPES = frozenset({"AID", "REQUEST", "REJECT", "CONSULT", "ASSAULT"})
+# Modes read on the event's own phrase only, never elsewhere in the sentence: an attack is an assassination when
+# its own word says so or its object is a leader ("killed the deputy chief"), not when "officials said" it.
+_OWN_PHRASE_MODES = frozenset({("ASSAULT", "assassinate")})
 # Modes that a cue of the event's own phrase gives only when no other mode of its type is cued anywhere in the
 # sentence: a meeting is CONSULT meet unless it is a visit, a hosting, a call or a mediation
 # ("met the Kelvian envoy during a visit to Brekka" is a visit).
@@ -392,13 +395,17 @@ def mode_of(event_type: str, trigger_words: tuple[tuple[str, str], ...],
             sentence_words: tuple[tuple[str, str], ...]) -> str | None:
     """The PLOVER mode of an event of ``event_type``: the first mode (in :data:`MODE_CUES` order) with a cue among
     the trigger's own words, else the first with a cue anywhere in the sentence; None when no cue is there.
-    A mode of :data:`_FALLBACK_MODES` is read last, on the trigger's own words only. Both word lists come from
+    A mode of :data:`_FALLBACK_MODES` is read last, on the trigger's own words only; one of
+    :data:`_OWN_PHRASE_MODES` only there, in its place. Both word lists come from
     :func:`mode_words`; cues match whole words, never inside one ("raid" gives no "aid")."""
     modes = _mode_cue_words().get(event_type, ())
-    passes = [(trigger_words, False), (sentence_words, False), (trigger_words, True)]
-    for words, fallback in passes:
+    passes = [(trigger_words, False, False), (sentence_words, False, True), (trigger_words, True, False)]
+    for words, fallback, sentence in passes:
         for mode, cues in modes:
-            if ((event_type, mode) in _FALLBACK_MODES) == fallback and any(_has_cue(words, c) for c in cues):
+            key = (event_type, mode)
+            if (key in _FALLBACK_MODES) != fallback or (sentence and key in _OWN_PHRASE_MODES):
+                continue
+            if any(_has_cue(words, c) for c in cues):
                 return mode
     return None
 
