@@ -128,3 +128,12 @@ def test_forces_moved_or_deployed_inside_a_state_show_force(nlp, text, trigger):
 def test_troops_deployed_to_a_named_state_stay_what_the_classifier_says(nlp):
     events = on(events_of(nlp, "Chad deployed soldiers to Niger to help fight the insurgency."), "deployed")
     assert events and all(e.type != "MOBILIZE" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    ("Nigerien soldiers and African Union troops attacked militant camps near the border.", "attacked",
+     {"NER", "IGO.AU"}),
+    ("Iraqi forces and US troops raided an Islamic State hideout.", "raided", {"IRQ", "USA"}),
+])
+def test_each_attacker_named_by_a_modifier_of_a_conjoined_noun_acts(nlp, text, trigger, sources):
+    assert {e.source_actor for e in on(events_of(nlp, text), trigger)} == sources

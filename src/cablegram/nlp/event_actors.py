@@ -549,7 +549,17 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
     """Actor mentions conjoined with ``chosen`` ("Kuleba and Rau", "Germany and France"), nearest first."""
     if chosen is None:
         return []
-    first = chosen[0].root
+    root = chosen[0].root
+    group = _conjoined_group(root)
+    # a state named by a modifier of the conjoined noun ("Nigerien soldiers and African Union troops"): the noun's list
+    nouns = _conjoined_group(root.head) if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN" else set()
+    return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
+            and (c[0].root.i in group or (len(nouns) > 1 and _modifies_member(c[0].root, nouns)))
+            and c[0].start != chosen[0].start and c[1] != chosen[1]]
+
+
+def _conjoined_group(first) -> set[int]:
+    """Token indices of the list ``first`` belongs to (its conjuncts and appositions, from the list's first member)."""
     for _ in range(10):
         if first.dep_ != "conj" or first.head.i == first.i:
             break
@@ -559,8 +569,21 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
         tok = stack.pop()
         group.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN"))
-    return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end and c[0].root.i in group
-            and c[0].start != chosen[0].start and c[1] != chosen[1]]
+    return group
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _modifies_member(tok, group: set[int]) -> bool:
+    """``tok`` modifies a noun of the conjoined ``group`` ("African Union" in "… and African Union troops")."""
+    for _ in range(3):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in group:
+            return True
+    return False
 
 
 _PERSONAL = frozenset({"he", "she"})
