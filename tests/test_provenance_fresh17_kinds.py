@@ -17,6 +17,8 @@ def test_a_count_of_people_never_replaces_a_measure_of_goods():
     assert _kinds("The grain will feed about 250,000 families, the ministry said.", evidence) == []
     # the same measure, spelled another way, or two counts, are still compared
     assert _kinds("Tarvia will ship 9,000 tons of seed grain to the northern provinces by March.", evidence) == ["number"]
+    assert _kinds("Both states will build a 3-gigawatt solar park in the Orvan plain.",
+                  "Both states will develop a solar park in the Orvan plain with a capacity of 2 gigawatts.") == ["number"]
     assert _kinds("Tarvia will ship 8,000 tonnes of seed grain to 12 northern provinces by March.",
                   "Tarvia will ship 8,000 tonnes of seed grain to 10 northern provinces by March.") == ["number"]
 

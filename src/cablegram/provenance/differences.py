@@ -326,16 +326,19 @@ def _earlier_date(sentence: str, year: int, month: int) -> str | None:
 
 # Units of measure a figure may count in ("5,000 tonnes of grain", "40 km of road"): a figure of one never replaces a
 # count of things or people ("400,000 people"), nor one of another measure.
-_MEASURES = frozenset("tonnes tons tonne ton kilograms kg kilometres kilometers km miles metres meters hectares litres "
-                      "liters barrels megawatts mw gigawatts percent per cent %".split())
+_MEASURES = frozenset("tonne ton kilogram kg kilometre kilometer km mile metre meter hectare litre liter barrel megawatt mw "
+                      "gigawatt percent per %".split())
+_MEASURE_SPELLING = {"ton": "tonne", "kilometer": "km", "kilometre": "km", "meter": "metre", "liter": "litre",
+                     "percent": "%", "per": "%", "mw": "megawatt"}
 
 
 def _measure(text: str, n: Expression) -> str:
-    """The unit of measure right after the figure ("tonnes"; "per cent" as "per"), "" for a count."""
-    after = re.match(r"\s*(%|[A-Za-z]+)", text[n.end:]) if text else None
+    """The unit of measure right after the figure ("tonnes", "-gigawatt"; "per cent" as "%"), one spelling for each,
+    "" for a count."""
+    after = re.match(r"\s*-?\s*(%|[A-Za-z]+)", text[n.end:]) if text else None
     word = after.group(1).lower() if after else ""
-    return {"ton": "tonnes", "tons": "tonnes", "tonne": "tonnes", "kilometers": "km", "kilometres": "km",
-            "meters": "metres", "liters": "litres", "percent": "%", "per": "%"}.get(word, word) if word in _MEASURES else ""
+    word = word[:-1] if len(word) > 3 and word.endswith("s") else word
+    return _MEASURE_SPELLING.get(word, word) if word in _MEASURES else ""
 
 
 def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: str = "", src: str = "") -> list[Change]:
