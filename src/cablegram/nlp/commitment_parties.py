@@ -596,8 +596,9 @@ def _purpose_objects(c: Token) -> list[Token]:
         return []
     if c.head.lower_ in _HELP_VERBS:
         return [c]
-    if c.head.lower_ in _UPKEEP_VERBS:  # "to keep Gaza's only power plant running": the place that owns it
-        return [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC")]
+    owners = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC")]
+    if owners and c.head.lower_ in _UPKEEP_VERBS:  # "to keep Gaza's only power plant running": the place that owns it
+        return owners
     return _place_of_receivers(c) if c.head.lemma_ in _REPAIR_VERBS else []
 
 
