@@ -426,7 +426,8 @@ def leave_one_set_out(loaded: dict[str, list[dict]], embedder) -> dict:
     return {"mean": mean, "sets": per_set}
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
+    """The command line of the module docstring; ``--NAME`` and ``--set`` from ``LABELLED_SETS``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--pairs", type=Path, default=ROOT / "benchmarks" / "data" / "provenance_pairs.jsonl")
@@ -447,7 +448,11 @@ def main() -> None:
     ap.add_argument("--embeddings", default="auto")
     ap.add_argument("--no-cross", action="store_true", help="Skip the cross-lingual comparison.")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "provenance.json")
-    args = ap.parse_args()
+    return ap
+
+
+def main() -> None:
+    args = _parser().parse_args()
     embedder = load_embedder(args.embeddings)
     result: dict = {"embedder": embedder.name, "sets": {}}
     if args.loso:
