@@ -71,7 +71,7 @@ def test_modality_kinds(bare_nlp, text, word, expected):
 
 @pytest.mark.parametrize("text,word,modality", [
     # the act a threat names is an event of its own beside the threat
-    ("The Ostland delegation threatened to boycott the talks in Brevia.", "boycott", "planned"),
+    ("The Ostland delegation threatened to boycott the talks in Brevia.", "boycott", "hypothetical"),
     # the act a warning names in its clause, its condition, or as what it warns of
     ("The Brevian minister warned of a catastrophe if the attack on Ostrava goes ahead.", "attack", "hypothetical"),
     ("The Ostland army warned of the dangers of a military clash with Brevia.", "clash", "hypothetical"),

@@ -113,7 +113,7 @@ def _on(events, word):
     ("Ostland denied having any intention to attack Brevia.", "attack", ("ASSAULT", "negated")),
     # the act a verb weighs, prepares or threatens, named as its object
     ("Ostland is considering sanctions against Brevia.", "sanctions", ("SANCTION", "hypothetical")),
-    ("Ostland threatened sanctions against Brevia.", "sanctions", ("SANCTION", "planned")),
+    ("Ostland threatened sanctions against Brevia.", "sanctions", ("SANCTION", "hypothetical")),
     # an accusation's "of" hung on the accused by the parser; nouns of assault that had no cue
     ("Ostland accused the Brevian militia of mass slaughter in Tarsk.", "slaughter", ("ASSAULT", "occurred")),
     ("Brevian troops launched an incursion into Ostland at dawn.", "incursion", ("ASSAULT", "occurred")),

@@ -821,8 +821,9 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     hypo = [a for a in auxes if a in C.hypothetical_aux]
     if hypo:
         return _modal(hypo[0], sent, reported, tok), hypo[0]
-    if depth > 0 and _plans(tok, trigger, C):
-        return "planned", tok.text
+    intent = _intended(tok, trigger, C) if depth > 0 else None
+    if intent:
+        return intent, tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
     return ("planned", "to") if _headline_infinitive(tok) else None
@@ -863,6 +864,16 @@ def _headline_act(root):
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
     return next((c for c in root.children if c.dep_ in ("acl", "relcl") and _headline_infinitive(c)), root)
+
+
+def _intended(tok, trigger, C: ModalityCues) -> str | None:
+    """The modality ``tok``, a verb above the trigger, gives the act it frames: ``hypothetical`` for a threat
+    ("threatened to expel the envoy", "threatened sanctions": a threat is a commitment on a condition, carried
+    out only if its target does not yield, as with "warned that it would cut ties", see :func:`_warned`),
+    ``planned`` for a plan (:func:`_plans`), else None."""
+    if tok.lower_ in C.threat_verbs and trigger.dep_ in ("xcomp", "ccomp", "dobj"):
+        return "hypothetical"
+    return "planned" if _plans(tok, trigger, C) else None
 
 
 def _plans(tok, trigger, C: ModalityCues) -> bool:
