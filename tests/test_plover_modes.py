@@ -61,11 +61,12 @@ def test_the_pipeline_event_carries_the_whole_word_mode(event_nlp, text, event_t
 
 @pytest.mark.parametrize("text, trigger, mode", [
     # a meeting with no visit, host, call or mediator cued is the codebook's meet (neutral place)
-    ("Norland's prime minister met the Kelvian and Brekkan foreign ministers in Geneva on Monday.", "met", "meet"),
+    ("Norland's prime minister and the foreign ministers of Kelvia and Brekka met in Geneva to discuss the dam.", "met",
+     "meet"),
     ("The Kelvian envoy held talks with Norland's defence minister on Tuesday.", "held", "meet"),
     # a visit, a hosting or a call cued anywhere is the more specific mode
     ("The Norland president met his Kelvian counterpart during a two-day visit to Kelvia.", "met", "visit"),
-    ("Brekka hosted the foreign ministers of Norland and Kelvia for a day of talks.", "hosted", "host"),
+    ("Brekka's president hosted a Kelvian trade delegation at his residence.", "hosted", "host"),
     ("The two presidents discussed the border crisis by telephone on Friday.", "discussed", "phone"),
     # a clause coordinated with the meeting's names no mode of it ("called for calm" is no call)
     ("Norland's foreign minister met rebel leaders in the capital and called for calm.", "met", "meet"),
@@ -93,7 +94,7 @@ def test_a_word_naming_the_kind_of_a_body_cues_no_mode(event_nlp):
 
 @pytest.mark.parametrize("text, trigger, mode", [
     # a leader or official elsewhere in the sentence does not make an attack an assassination
-    ("Rebels ambushed an army patrol near Osterby, killing six soldiers, an official said on Monday.", "ambushed", None),
+    ("An official said on Monday that rebels had shelled a fuel depot near Osterby.", "shelled", "heavy-weapons"),
     ("Troops loyal to the ousted leader shelled the northern suburbs overnight.", "shelled", "heavy-weapons"),
     # the attack's own object or word does
     ("Gunmen killed the deputy commander of the border guard in Osterby.", "killed", "assassinate"),

@@ -26,7 +26,7 @@ def test_the_same_cue_words_as_acts_stay_events(event_nlp, text, event_type):
 
 
 @pytest.mark.parametrize("text", [
-    "The Norland foreign ministry said the envoy had been recalled for consultations.",
+    "Norland's ambassador has been recalled from Kelvia over the spying row.",
     "Norland recalled its ambassador from Kelvia on Monday.",
 ])
 def test_an_envoy_recalled_in_the_passive_is_a_sanction_like_the_active(event_nlp, text):
