@@ -14,7 +14,7 @@ def _kinds(sentence: str, evidence: str, context: str | None = None) -> list[str
 
 def test_a_count_of_people_never_replaces_a_measure_of_goods():
     evidence = "Tarvia will ship 8,000 tonnes of seed grain to the northern provinces by March."
-    assert _kinds("The grain will feed about 250,000 families, the ministry said.", evidence) == []
+    assert _kinds("Some 250,000 households should get a share of the grain.", evidence) == []
     # the same measure, spelled another way, or two counts, are still compared
     assert _kinds("Tarvia will ship 9,000 tons of seed grain to the northern provinces by March.", evidence) == ["number"]
     assert _kinds("Both states will build a 3-gigawatt solar park in the Orvan plain.",
@@ -31,7 +31,7 @@ def test_the_modal_of_a_purpose_is_no_hedge():
 
 
 def test_a_quote_in_the_mouth_of_a_principal_spelled_another_way():
-    source = ["President Tomas Keldia of Varnos and President Ilse Brandt of Osterlund met in Kovel on 2 May.",
+    source = ["The presidents of Varnos and Osterlund, Keldia and Brandt, held talks in Kovel on 2 May.",
               "The Presidents signed a memorandum on river shipping."]
     quote = "“This river now joins our nations instead of dividing them,”"
     assert invented_quote(f"{quote} Keldiya said at the signing ceremony.", source) is not None
@@ -44,5 +44,5 @@ def test_a_titled_guest_set_off_by_a_comma_is_the_one_who_announced():
     context = ("State Secretary Lina Marek Osei met today in Tarvik with the Special Envoy of Belmora, Omar Al-Sadri. "
                "The Envoy announced that Belmora will deliver 3,000 tonnes of seed to Norvia by March.")
     evidence = context.split(". ")[1]
-    assert _kinds("Osei announced that Belmora would send 3,000 tonnes of seed by March.", evidence, context) == ["actor"]
-    assert _kinds("Al-Sadri announced that Belmora would send 3,000 tonnes of seed by March.", evidence, context) == []
+    assert _kinds("Osei announced a Belmoran delivery of 3,000 tonnes of seed to Norvia by March.", evidence, context) == ["actor"]
+    assert _kinds("Al-Sadri announced a Belmoran delivery of 3,000 tonnes of seed to Norvia by March.", evidence, context) == []
