@@ -75,32 +75,57 @@ _TITLE_WORDS = frozenset({"the", "president", "minister", "prime", "secretary", 
                           "home", "vice", "former", "king", "queen", "premier", "senator", "governor"})
 
 
+def _written_names(actor_id: str, texts: dict | None) -> list[str]:
+    """Mention texts of an actor written as two or more capitalised words, none of them a title word."""
+    return [t for t in (texts or {}).get(actor_id, ()) if len(t.split()) > 1
+            and all(w[:1].isupper() and w.casefold() not in _TITLE_WORDS for w in t.split())]
+
+
+def _duplicate_keys(a, kb, texts: dict | None) -> list[tuple]:
+    """The keys an actor shares with a duplicate: each folded name, alias or written name; a person's surname
+    with the initial and the given name."""
+    keys = []
+    for name in (a.name, *a.aliases, *_written_names(a.id, texts)):
+        key = kb.folder.name(name)
+        if key and not (len(key) == 1 and len(key[0]) < 3):
+            keys.append(("name", key))
+    words = kb.folder.name(a.name)
+    if a.type == "person" and len(words) > 1:
+        # same surname and the same initial (James/Jim Mattis); Sergei and Yulia Skripal stay two people
+        keys += [("surname", words[-1], words[0][:1]), ("given", words[0])]
+    elif a.type != "state" and 0 < len(words) <= 2 and a.is_new:
+        # a new actor named by a surname ("De Mistura") or a given name alone ("Anna")
+        for initial in "abcdefghijklmnopqrstuvwxyz" if len(words) == 1 else (words[0][:1],):
+            keys.append(("surname", words[-1], initial))
+        keys.append(("given", words[0]))
+    return keys
+
+
 def _duplicates(actors: list, kb, texts: dict | None = None) -> list[list[str]]:
     """Groups of top ids that share a folded alias, a capitalised name of two words or more written in the
     text for both (``texts``: id → Counter of mention texts; "Jihadi Jack" for two ids) or a multi-word
     person's surname."""
     by_key: dict[tuple, set[str]] = defaultdict(set)
     for a in actors:
-        written = [t for t in (texts or {}).get(a.id, ()) if len(t.split()) > 1
-                   and all(w[:1].isupper() and w.casefold() not in _TITLE_WORDS for w in t.split())]
-        for name in (a.name, *a.aliases, *written):
-            key = kb.folder.name(name)
-            if key and not (len(key) == 1 and len(key[0]) < 3):
-                by_key[("name", key)].add(a.id)
-        words = kb.folder.name(a.name)
-        if a.type == "person" and len(words) > 1:
-            # same surname and the same initial (James/Jim Mattis); Sergei and Yulia Skripal stay two people
-            by_key[("surname", words[-1], words[0][:1])].add(a.id)
-            by_key[("given", words[0])].add(a.id)
-        elif a.type != "state" and 0 < len(words) <= 2 and a.is_new:
-            # a new actor named by a surname ("De Mistura") or a given name alone ("Anna")
-            for initial in "abcdefghijklmnopqrstuvwxyz" if len(words) == 1 else (words[0][:1],):
-                by_key[("surname", words[-1], initial)].add(a.id)
-            by_key[("given", words[0])].add(a.id)
+        for key in _duplicate_keys(a, kb, texts):
+            by_key[key].add(a.id)
     single = {a.id for a in actors if a.is_new and len(kb.folder.name(a.name)) == 1}
     groups = {tuple(sorted(ids)) for key, ids in by_key.items()
               if len(ids) > 1 and (key[0] != "given" or ids & single)}
     return [list(g) for g in sorted(groups)]
+
+
+def _count_mentions(doc, counts: Counter, labels: dict, lower: Counter, texts: dict) -> None:
+    """Adds a resolved document's mentions to the counts per actor: mentions, NER labels, lower-case mentions
+    and mention texts."""
+    for m in doc._.cg_mentions or []:
+        counts[m.actor_id] += 1
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ent = next((t.ent_type_ for t in span if t.ent_type_), "") if span is not None else ""
+        labels[m.actor_id][ent or "-"] += 1
+        lower[m.actor_id] += int(m.method not in ("title", "institution") and m.text.islower()
+                                 and not m.text.startswith("the "))  # "the west": a noun phrase
+        texts[m.actor_id][m.text] += 1
 
 
 def run(data_dir: Path, top: int, cache: Path | None) -> dict:
@@ -128,14 +153,7 @@ def run(data_dir: Path, top: int, cache: Path | None) -> dict:
         doc = component(language(doc))
         for actor in doc._.cg_new_actors or []:
             new_kinds.setdefault(actor.id, actor)
-        for m in doc._.cg_mentions or []:
-            counts[m.actor_id] += 1
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            ent = next((t.ent_type_ for t in span if t.ent_type_), "") if span is not None else ""
-            labels[m.actor_id][ent or "-"] += 1
-            lower[m.actor_id] += int(m.method not in ("title", "institution") and m.text.islower()
-                                     and not m.text.startswith("the "))  # "the west": a noun phrase
-            texts[m.actor_id][m.text] += 1
+        _count_mentions(doc, counts, labels, lower, texts)
     resolve_s = time.perf_counter() - t0
     outlets = {w.casefold() for w in word_set(load_lexicon("attribution"), "outlets.names")}
     rows = []
