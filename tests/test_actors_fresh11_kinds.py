@@ -102,7 +102,7 @@ def test_a_small_states_capital_after_in_is_the_place(actors_nlp):
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("A spokesman for Malacañang said the talks would resume in May.", "Malacañang", "PHL"),
+    ("Malacañang said on Friday it had not received the letter.", "Malacañang", "PHL"),
     ("Carondelet Palace announced a curfew in three coastal provinces.", "Carondelet Palace", "ECU"),
     ("Aso Rock denied that the budget had been cut.", "Aso Rock", "NGA"),
 ])
@@ -133,7 +133,7 @@ def test_a_compass_point_of_a_country_or_place_is_a_region_not_the_bloc(actors_n
 
 
 def test_the_west_as_a_bloc_stays_the_bloc(actors_nlp):
-    doc = run_dated(actors_nlp, "Officials in Minsk accused the west of stoking the protests.", "2024-03-01")
+    doc = run_dated(actors_nlp, "Minsk says the west is paying the organisers of the strikes.", "2024-03-01")
     assert [m.actor_id for m in doc._.cg_mentions if m.text.lower() == "the west"] == ["IGO.WEST"]
     assert "west" not in places(doc)
 
