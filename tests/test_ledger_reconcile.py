@@ -202,3 +202,31 @@ def test_a_donor_the_knowledge_base_does_not_know_keeps_its_stored_id(tmp_path):
     groups = {g.donor: g for g in reconcile(entries, tracker, KnowledgeBase.load())}
     assert set(groups) == {"QRV", "Zembla Isles"}
     assert [p["tracker"]["tracker_id"] for p in groups["QRV"].possible] == ["QR1"]
+
+
+def test_a_text_file_named_xlsx_is_unreadable_through_the_library(tmp_path):
+    """`read_tracker` itself (not only the CLI) turns a file that is no zip archive into InputError file_unreadable."""
+    fake = tmp_path / "export.xlsx"
+    fake.write_text("donor,announced\nNorway,2024-06-03\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_tracker(fake)
+    assert err.value.code == "file_unreadable" and "export it to CSV" in err.value.hint
+
+
+def test_a_month_outside_the_calendar_gives_no_month(tmp_path):
+    rows = read_tracker(write_jsonl(tmp_path / "t.jsonl", [
+        {"id": "A", "donor": "Norway", "announced": "2024-13-01"},
+        {"id": "B", "donor": "Norway", "announced": "14/2/2024"},
+        {"id": "C", "donor": "Norway", "announced": "12/2/2024"}]))
+    assert [(r.id, r.month) for r in rows] == [("A", None), ("B", None), ("C", "2024-12")]
+
+
+def test_a_tracker_given_as_a_generator_is_read_once_and_names_resolve_to_ids(tmp_path):
+    """A tracker-only donor the knowledge base resolves is shown by its actor id, as the ledger's donors are (one
+    vocabulary in the donor column); a generator of rows is enough (it is iterated once)."""
+    rows = read_tracker(write_jsonl(tmp_path / "t.jsonl", [
+        {"id": "N1", "donor": "Norway", "announced": "2024-02-05", "category": "military"},
+        {"id": "Z1", "donor": "Zembla Isles", "announced": "2024-02-07", "category": "military"}]))
+    groups = {g.donor: g for g in reconcile([], (r for r in rows), KnowledgeBase.load())}
+    assert set(groups) == {"NOR", "Zembla Isles"}
+    assert [t["tracker_id"] for t in groups["NOR"].tracker_only] == ["N1"]

@@ -310,19 +310,10 @@ def _reconcile_item(donor: str, month: str | None, result: str, news: dict | Non
 
 
 def _tracker_rows(path: Path, read_tracker) -> list:
-    """The tracker's rows; a workbook that is no zip archive is ``file_unreadable`` (not a traceback), and rows whose
-    announced date gives no calendar month are named on stderr by line: they cannot be placed in a month, so the
-    report shows them under month '-' (no date read) or the month as written."""
-    import zipfile
-
-    from ..errors import InputError
-
-    try:
-        rows = read_tracker(path)
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"not an Excel workbook ({exc})", source=str(path), code="file_unreadable",
-                         hint="An .xlsx file is a zip archive written by a spreadsheet program: save the sheet again "
-                              "as .xlsx, or export it to CSV and pass that.") from exc
+    """The tracker's rows (an unreadable file is an InputError from ``read_tracker``); rows whose announced date gives
+    no calendar month are named on stderr by line: they cannot be placed in a month, so the report shows them under
+    month '-'."""
+    rows = read_tracker(path)
     bad = [r for r in rows if not _calendar_month(r.month)]
     if bad:
         lines = ", ".join(str(r.line) for r in bad[:10]) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")

@@ -27,6 +27,7 @@ import csv
 import io
 import json
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -91,9 +92,14 @@ def _month(value: Any) -> str | None:
     text = str(value).strip()
     m = re.search(r"(\d{4})-(\d{1,2})", text)
     if m:
-        return f"{m.group(1)}-{int(m.group(2)):02d}"
+        return _calendar(m.group(1), m.group(2))
     m = re.search(r"(\d{1,2})/\d{1,2}/(\d{4})", text)  # the tracker's US-style "6/27/2022"
-    return f"{m.group(2)}-{int(m.group(1)):02d}" if m else None
+    return _calendar(m.group(2), m.group(1)) if m else None
+
+
+def _calendar(year: str, month: str) -> str | None:
+    """``YYYY-MM``, or None when the month is no calendar month ("2025-13-02", the European "13/5/2025")."""
+    return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
 
 
 def _number(value: Any) -> float | None:
@@ -172,6 +178,10 @@ def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[Track
         records = _records(path)
     except InputError:
         raise
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"not an Excel workbook ({exc})", source=str(path), code="file_unreadable",
+                         hint="An .xlsx file is a zip archive written by a spreadsheet program: save the sheet again "
+                              "as .xlsx, or export it to CSV and pass that.") from exc
     except (UnicodeDecodeError, csv.Error, OSError, ValueError, KeyError) as exc:
         raise InputError(f"cannot be read as a tracker table ({exc})", source=str(path), hint=_FORMATS,
                          code="file_unreadable") from exc
@@ -251,18 +261,19 @@ def reconcile(entries: Iterable[LedgerEntry], tracker: Iterable[TrackerRow], kb=
     only = _donor_key(donor, kb) if donor else None
     groups: dict[tuple[str, str | None], ReconcileGroup] = {}
     news: dict[tuple[str, str | None], list[LedgerEntry]] = {}
-    shown: dict[str, str] = {}  # folded key -> the donor as stored (the ledger's actor id, else the tracker's name)
+    shown: dict[str, str] = {}  # folded key -> the donor shown: an actor id, else the tracker's name as written
     for e in entries:
         if e.status in _COUNTED and not e.reference_only and e.donor:
             key = _donor_key(e.donor, kb)
             shown.setdefault(key, e.donor)
             news.setdefault((key, e.month), []).append(e)
     rows: dict[tuple[str, str | None], list[TrackerRow]] = {}
-    for r in tracker:
+    for r in tracker:  # read once: a generator is iterated a single time
         key = _donor_key(r.donor, kb)
         rows.setdefault((key, r.month), []).append(r)
-    for r in tracker:
-        shown.setdefault(_donor_key(r.donor, kb), r.donor.strip())
+        # the actor id when the knowledge base resolves the tracker's name (one vocabulary in the donor column),
+        # else the name as written; the ledger's donors were set first and win
+        shown.setdefault(key, key if key != r.donor.strip().lower() else r.donor.strip())
     for key in sorted(set(news) | set(rows), key=lambda k: (k[0], k[1] or "")):
         if (month and not (key[1] or "").startswith(month)) or (only and key[0] != only):
             continue
