@@ -97,46 +97,46 @@ def test_a_speech_verb_is_compared_with_the_evidence_sentence_it_reports():
 def test_an_act_still_pending_and_a_posting_opposition_leader_are_not_the_readout():
     from cablegram.provenance.align import _not_from_readout
 
-    evidence = "The ministers exchanged views on the referendum in Selvar and called on all sides to accept its outcome."
+    evidence = "The foreign ministers discussed the Selvar vote count and urged both camps to respect it."
     assert _not_from_readout("Selvar's referendum board has yet to certify the count.", evidence, False)
     assert _not_from_readout("The referendum board has not yet published turnout figures.", evidence, False)
-    assert not _not_from_readout("The two sides have yet to accept the outcome, the ministers said.", evidence, False)
+    assert not _not_from_readout("Both camps have yet to respect the count, the ministers said.", evidence, False)
     welcomed = "Minister Halvorsen welcomed the decision to resume ferry services to Skarn."
-    assert _not_from_readout("Opposition leader Ana Pereira posted that the resumption of ferry services was “long overdue”.",
+    assert _not_from_readout("On social media, Ana Pereira, who leads the opposition, posted that the ferry deal was “far too late”.",
                              welcomed, False)
     assert _not_from_readout("Opposition leader Ana Pereira said the ferry deal came too late.", welcomed, False)
     assert not _not_from_readout("Minister Halvorsen welcomed the resumption of ferry services to Skarn.", welcomed, False)
 
 
 def test_two_words_in_quotes_in_the_clause_a_saying_verb_reports_are_a_quote():
-    source = "Minister Dahl said that families on the island had lost their boats, their nets and their homes."
-    assert [c.kind for c in quote_changes("Dahl said the families on the island had “lost everything” in the storm.",
-                                          source)] == ["quote"]
-    assert quote_changes("Dahl said the families had “lost their boats” in the storm.", source) == []
+    source = "Minister Dahl said that fishermen on the island had lost their boats, their nets and their homes."
+    assert [c.kind for c in quote_changes("Dahl said island fishermen were left with “nothing at all”.", source)] == ["quote"]
+    assert quote_changes("Dahl said island fishermen had “lost their boats” at sea.", source) == []
     assert quote_changes("The island, a “fishing paradise” once, was hit hard.", source) == []
 
 
 def test_places_opened_where_the_source_works_to_set_them_up_are_done():
-    evidence = "The Red Cross is working with local councils to set up 12 field kitchens in the district."
-    assert _kinds("The Red Cross and local councils have opened 12 field kitchens in the district.", evidence) == ["modality"]
-    assert _kinds("The Red Cross and local councils have opened 12 field kitchens in the district.",
-                  "The Red Cross has set up 12 field kitchens in the district with local councils.") == []
+    evidence = "Volunteers are working to set up 12 field kitchens across the valley before winter."
+    assert _kinds("Volunteers have opened 12 field kitchens across the valley.", evidence) == ["modality"]
+    assert _kinds("Volunteers have opened 12 field kitchens across the valley.",
+                  "Volunteers have set up 12 field kitchens across the valley.") == []
 
 
 def test_a_gathering_to_be_held_in_another_place_is_another_event():
-    evidence = "The two presidents agreed to convene a joint economic forum in Tarvis next autumn."
-    assert _kinds("The presidents agreed to hold a joint economic forum in Belmora next autumn.", evidence) == ["event_type"]
-    assert _kinds("The presidents agreed to hold a joint economic forum in Tarvis next autumn.", evidence) == []
+    evidence = "Their trade ministers will convene a joint economic forum in Tarvis in October."
+    assert _kinds("Their trade ministers are to host a joint economic forum in Belmora in October.", evidence) == ["event_type"]
+    assert _kinds("Their trade ministers are to host a joint economic forum in Tarvis in October.", evidence) == []
 
 
 def test_the_building_the_meeting_was_held_at_speaks_for_its_host():
-    context = ("Prime Minister Anna Voss met with the President of Tarvel, Mikel Ardan, at Selby Hall on 3 March. Prime "
-               "Minister Voss announced that Norvia will provide 20 million crowns for a joint flood barrier study.")
+    context = ("On 3 March Prime Minister Anna Voss received Mikel Ardan, the President of Tarvel, at Selby Hall. Voss "
+               "announced that Norvia will provide 20 million crowns for a joint flood barrier study.")
     evidence = context.split(". ")[1]
-    assert _kinds("Selby Hall announced 20 million crowns for a joint flood barrier study.", evidence, context) == []
-    assert _kinds("Selby announced 20 million crowns for a joint flood barrier study.", evidence, context) == []
+    funds = "announced that Norvia would fund the flood barrier study with 20 million crowns."
+    assert _kinds(f"Selby Hall {funds}", evidence, context) == []
+    assert _kinds(f"Selby {funds}", evidence, context) == []
     # the guest is another actor
-    assert _kinds("Ardan announced 20 million crowns for a joint flood barrier study.", evidence, context) == ["actor"]
+    assert _kinds(f"Ardan {funds}", evidence, context) == ["actor"]
 
 
 def test_a_figure_credited_to_a_body_described_with_a_possessive_is_that_bodys():
@@ -144,7 +144,6 @@ def test_a_figure_credited_to_a_body_described_with_a_possessive_is_that_bodys()
     from cablegram.records import Document
 
     sources = [Document(text="The leaders discussed support for the fishing fleet of Selvar.", is_primary=True)]
-    assert other_body_credit("The fishing fleet of Selvar has lost 300 boats since 2019, according to the country’s "
-                             "maritime office.", sources) == "country’s maritime office"
-    assert other_body_credit("The fishing fleet of Selvar has lost 300 boats since 2019, according to the fleet's "
-                             "office.", sources) is None
+    smaller = "Selvar's fishing fleet is 300 boats smaller than in 2019, according to the"
+    assert other_body_credit(f"{smaller} country’s maritime office.", sources) == "country’s maritime office"
+    assert other_body_credit(f"{smaller} fleet's office.", sources) is None
