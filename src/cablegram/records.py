@@ -244,6 +244,9 @@ class Evidence(Record):
     score: float
 
 
+FALSE_CREDIT_PREFIX = "false credit: "  # an alignment difference naming a source credited with what it does not say
+
+
 @dataclass
 class Alignment(Record):
     """How one sentence of an article relates to its primary source(s)."""

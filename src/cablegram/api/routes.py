@@ -335,7 +335,7 @@ class TraceRequest(BaseModel):
              summary="Trace a document against primary sources and store the result (token required)")
 def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_store),
             settings=Depends(get_settings)) -> dict[str, Any]:
-    from ..provenance.trace import trace as run_trace
+    from ..provenance.trace import restates_nothing, trace as run_trace
 
     article = store.get_document(doc_id)
     if body and body.source_ids:
@@ -349,8 +349,7 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
                          hint="Ingest the official readout or statement as a primary source, or pass source_ids.",
                          code="no_primary_source")
     report = run_trace(article, sources, settings=settings)
-    summary = report.summary
-    if summary.get("sentences") and not summary.get("supported", 0) + summary.get("altered", 0):
+    if restates_nothing(report):
         # Shares nothing with the source: not "100 % added" against a readout it never used (as `cablegram trace`).
         raise InputError("no sentence of the document is supported or altered by the source(s) "
                          f"{', '.join(s.id for s in sources)}: it does not restate them, so nothing is saved",

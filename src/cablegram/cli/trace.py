@@ -95,8 +95,9 @@ def refuse_unrelated(report, article: str, sources: list[Document], *, given: bo
     sentences *added* ("100 % unsupported") would blame it for a source it never used. The stored-article policy
     (``provenance.service``) records such an article as unrelated; a source given by hand is refused the same way,
     and nothing is saved."""
-    summary = report.summary
-    if not summary.get("sentences") or summary.get("supported", 0) + summary.get("altered", 0):
+    from ..provenance.trace import restates_nothing
+
+    if not restates_nothing(report):
         return
     names = ", ".join(s.title or s.id for s in sources)
     which = "the source" if given else "the store's best candidate source"

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, InputError, LanguageError
-from ..records import Alignment, Document, Evidence
+from ..records import FALSE_CREDIT_PREFIX, Alignment, Document, Evidence
 from .align import AlignParams, align, source_clauses, top_candidates, trace_heads
 from .attribution import pattern_attribution
 from .differences import name_variants
@@ -79,10 +79,18 @@ class TraceReport:
         return [
             Alignment(doc_id=self.article_id, sentence_index=s.index, sentence=s.text, label=s.label, score=s.score,
                       evidence=[Evidence(e["source_id"], e["sentence_index"], e["sentence"], e["score"]) for e in s.evidence],
-                      differences=list(s.differences) + ([f"false credit: {s.false_credit}"] if s.false_credit else []),
+                      differences=list(s.differences) + ([f"{FALSE_CREDIT_PREFIX}{s.false_credit}"] if s.false_credit else []),
                       attribution=s.attribution, spans=list(s.spans))
             for s in self.sentences
         ]
+
+
+def restates_nothing(report: TraceReport) -> bool:
+    """True when the article has sentences and none is supported or altered by the sources: it does not restate them,
+    and labelling every sentence *added* would blame it for a source it never used (the command line and the API
+    refuse such a trace, each with its own message)."""
+    summary = report.summary
+    return bool(summary.get("sentences")) and not summary.get("supported", 0) + summary.get("altered", 0)
 
 
 _EN_FUNCTION_WORDS = frozenset("the of and to in is that for it was on with as by at from this be are have has had not "

@@ -171,7 +171,7 @@ def decode_json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-FALSE_CREDIT = "false credit: "  # the difference provenance.trace stores for a claim credited to a source that lacks it
+from ..records import FALSE_CREDIT_PREFIX as FALSE_CREDIT  # the difference provenance.trace stores for a false credit
 
 
 def false_credit(alignment) -> str | None:
