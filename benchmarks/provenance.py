@@ -139,6 +139,8 @@ def set_paths(args: argparse.Namespace) -> dict[str, Path]:
     older ``--NAME PATH``) gave; a later ``--set`` of the same name wins."""
     paths = {s.name: getattr(args, s.name, None) or ROOT / "benchmarks" / "data" / s.file for s in LABELLED_SETS}
     for name, path in args.set or []:
+        if not path.is_file():
+            print(f"set {name}: {path} not found, left out", file=sys.stderr)
         paths[name] = path
     return paths
 
