@@ -22,8 +22,8 @@ def rows(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "Fifty tonnes of tents and blankets were flown to Port Sudan on Monday by the Kuwaiti Red Crescent.",
-    "Oman flew 15 tonnes of vaccines into Port Sudan on Friday for clinics in Khartoum and Kassala.",
+    "A Kuwaiti Red Crescent plane landed in Port Sudan with 50 tonnes of tents.",
+    "Oman delivered vaccines to clinics in Khartoum by air on Friday.",
 ])
 def test_a_known_place_of_any_label_receives_as_its_state(nlp, text):
     [c] = rows(nlp, text)
@@ -35,7 +35,7 @@ def test_a_capital_of_the_givers_own_state_is_still_spending_at_home(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Kestria will give Ostravia five more demining machines and train 40 Ostravian operators to use them.",
+    "Kestria will give Ostravia five demining machines and pay for the training of their crews.",
     "Norland sent Ostravia 12 mine-clearing vehicles.",
     "Kestria gave Ostravia €20 million to clear mines from fields in its east.",
 ])
@@ -67,20 +67,19 @@ def test_money_spent_at_home_or_nowhere_named_is_no_support(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "The Spanish Cortes voted 80 million euros to upgrade the country's own coast guard.",
-    "The Greek parliament approved 900 million euros to modernise the country's navy.",
-    "The Chilean Congress approved 20 billion pesos to modernise the country's own navy.",
+    "Athens approved 900 million euros for the country's own navy to buy two frigates.",
 ])
 def test_the_countrys_own_forces_are_the_givers(nlp, text):
     assert rows(nlp, text) == []
 
 
 def test_the_country_a_named_receiver_modernises_is_the_receivers(nlp):
-    [c] = rows(nlp, "Italy gave Tunisia 50 million euros to modernise the country's navy.")
+    [c] = rows(nlp, "Italy handed Tunisia 50 million euros so that the country's coast guard could buy patrol boats.")
     assert (c.donor, c.recipient) == ("ITA", "TUN"), c
 
 
 @pytest.mark.parametrize("text, donor, recipient", [
-    ("Germany's Bundestag approved 2 billion euros to help rebuild Ukraine's bridges.", "DEU", "UKR"),
+    ("Germany's Bundestag voted through 2 billion euros for Ukraine's rail bridges.", "DEU", "UKR"),
     ("Lithuania's Seimas voted 20 million euros in military aid for Ukraine.", "LTU", "UKR"),
 ])
 def test_a_legislature_named_by_its_own_name_gives_for_its_state(nlp, text, donor, recipient):
@@ -153,8 +152,7 @@ def test_set_without_aside_gives_nothing(knlp, text):
 
 
 def test_a_giver_ready_to_add_support_in_its_own_clause(knlp):
-    got = rows(knlp, "Kestria shipped rice to Ostravia, and Norland said it was ready to add tents if Ostgrad asked "
-                     "for them.")
+    got = rows(knlp, "Kestria shipped rice to Ostravia, and Norland offered to add tents if Ostgrad requested them.")
     assert {(c.donor, c.status) for c in got} == {("XKS", "delivered"), ("XNL", "conditional")}, got
 
 
@@ -167,14 +165,13 @@ def test_add_without_support_gives_nothing(knlp, text):
 
 
 def test_surgical_kits_are_relief_goods(nlp):
-    [c] = rows(nlp, "UNICEF flew 12 tonnes of surgical kits and trauma supplies into Port Sudan for hospitals in "
-                    "Kassala and Darfur.")
+    [c] = rows(nlp, "UNICEF delivered surgical kits to hospitals in Port Sudan this week.")
     assert (c.recipient, c.category, c.status) == ("SDN", "humanitarian", "delivered"), c
 
 
 @pytest.mark.parametrize("text", [
-    "A Kuwaiti cargo plane carrying 30 tonnes of food landed in Port Sudan on Monday.",
-    "09:15 GMT — Estonia says its shipment of generators has arrived in Kyiv.",
+    "A plane from Kuwait with flour on board landed in Port Sudan.",
+    "Estonia said on Tuesday that the generators it sent had arrived in Kyiv.",
 ])
 def test_what_lands_or_arrives_in_a_known_place_is_delivered_to_its_state(nlp, text):
     [c] = rows(nlp, text)
@@ -183,19 +180,17 @@ def test_what_lands_or_arrives_in_a_known_place_is_delivered_to_its_state(nlp, t
 
 
 def test_a_lender_named_on_the_loan_in_a_passive_subject(nlp):
-    got = rows(nlp, "The first tranche, $200 million, of a $600 million IMF loan was disbursed to Kenya on Friday.")
+    got = rows(nlp, "Of the $600 million IMF loan, a first tranche of $200 million was paid to Kenya on Friday.")
     assert {(c.donor, c.recipient, c.amount) for c in got} == {("IGO.IMF", "KEN", 2e8), ("IGO.IMF", "KEN", 6e8)}, got
 
 
 def test_a_state_named_as_where_the_receivers_are(nlp):
-    [c] = rows(nlp, "The Slovak government will give 20 million euros to shelters in Moldova housing refugees from "
-                    "Ukraine.")
+    [c] = rows(nlp, "Slovakia is giving 20 million euros to Moldovan towns that shelter refugees who fled Ukraine.")
     assert (c.donor, c.recipient) == ("SVK", "MDA"), c
 
 
 def test_the_place_whose_plant_the_support_keeps_running(nlp):
-    [c] = rows(nlp, "Kuwait will pay for 30,000 tonnes of diesel to keep Gaza's only power plant running through the "
-                    "winter.")
+    [c] = rows(nlp, "Kuwait will pay for diesel to keep Gaza's power station running.")
     assert (c.donor, c.recipient, c.status) == ("KWT", "PSE", "pledged"), c
 
 
