@@ -23,7 +23,7 @@ def on(events, trigger: str) -> list:
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
-    ("The Chinese navy sent three destroyers toward the Philippines last week.", "sent", "CHN", "PHL"),
+    ("China's navy sailed two frigates toward the Philippines on Sunday.", "sailed", "CHN", "PHL"),
     ("North Korea dispatched fighter jets towards the South Korean border on Sunday.", "dispatched", "PRK", "KOR"),
 ])
 def test_craft_sent_towards_a_place_show_force(nlp, text, trigger, source, target):
@@ -47,8 +47,8 @@ def test_craft_sent_to_someone_or_carrying_aid_are_no_show_of_force(nlp, text, t
 
 
 @pytest.mark.parametrize("text", [
-    "Belarus moved extra air defence batteries into the border region last month.",
-    "Belarus moved extra batteries into the border region last month.",
+    "Over the weekend Belarus moved Iskander launchers into forests along the Polish frontier.",
+    "Belarus moved more rocket systems into the Brest area overnight.",
 ])
 def test_weapons_moved_into_a_place_are_a_show_of_force_without_a_cue(nlp, text):
     events = on(events_of(nlp, text), "moved")
@@ -58,7 +58,7 @@ def test_weapons_moved_into_a_place_are_a_show_of_force_without_a_cue(nlp, text)
 @pytest.mark.parametrize("text, trigger", [
     ("Troops opened fire on protesters at the palace in Khartoum.", "opened"),
     ("Guards fired tear gas at marchers outside the embassy in Paris.", "fired"),
-    ("Militias clashed around the oil depot north of Tripoli on Monday.", "clashed"),
+    ("Two militias traded fire for hours around a fuel depot some 20 km south of Misrata.", "traded"),
 ])
 def test_a_place_inside_another_places_phrase_is_no_target(nlp, text, trigger):
     events = on(events_of(nlp, text), trigger)
@@ -68,7 +68,7 @@ def test_a_place_inside_another_places_phrase_is_no_target(nlp, text, trigger):
 @pytest.mark.parametrize("text, trigger, target", [
     # the place of a thing acted on stays the target (plv and the written sets code it so)
     ("Rebel units captured two villages west of Benghazi on Monday.", "captured", "LBY"),
-    ("Artillery units shelled the outskirts of Kharkiv overnight.", "shelled", "UKR"),
+    ("Russian guns kept shelling the outskirts of Kherson while the talks went on.", "shelling", "UKR"),
 ])
 def test_the_place_of_a_thing_acted_on_stays_the_target(nlp, text, trigger, target):
     events = on(events_of(nlp, text), trigger)
@@ -76,7 +76,7 @@ def test_the_place_of_a_thing_acted_on_stays_the_target(nlp, text, trigger, targ
 
 
 @pytest.mark.parametrize("text", [
-    "Peru's government declared a state of emergency in two southern regions after days of unrest.",
+    "Lima declared a 60-day state of emergency on the mining corridor.",
     "The military government declared a state of siege in the border provinces.",
 ])
 def test_a_declared_state_of_emergency_restricts(nlp, text):
@@ -116,8 +116,8 @@ def test_the_span_of_a_titled_target_is_on_the_name(nlp):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Armenia moved armoured units to its border with Azerbaijan after the shooting.", "moved"),
-    ("Ecuador's government deployed troops to the coastal province of Guayas to stop the looting.", "deployed"),
+    ("Yerevan says it has moved two armoured battalions closer to the frontier.", "moved"),
+    ("As looting spread, Quito deployed 3,000 soldiers across Guayas province.", "deployed"),
 ])
 def test_forces_moved_or_deployed_inside_a_state_show_force(nlp, text, trigger):
     """Armoured units, soldiers or battalions name force; a province or a border of a state is a place, not someone
@@ -131,9 +131,28 @@ def test_troops_deployed_to_a_named_state_stay_what_the_classifier_says(nlp):
 
 
 @pytest.mark.parametrize("text, trigger, sources", [
-    ("Nigerien soldiers and African Union troops attacked militant camps near the border.", "attacked",
-     {"NER", "IGO.AU"}),
+    ("Kenyan police and African Union peacekeepers arrested four smugglers in Kismayo.", "arrested",
+     {"KEN", "IGO.AU"}),
     ("Iraqi forces and US troops raided an Islamic State hideout.", "raided", {"IRQ", "USA"}),
 ])
 def test_each_attacker_named_by_a_modifier_of_a_conjoined_noun_acts(nlp, text, trigger, sources):
     assert {e.source_actor for e in on(events_of(nlp, text), trigger)} == sources
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The airline sent two aircraft towards the storm-hit island to evacuate stranded tourists.", "sent"),
+    ("The navy sent two frigates towards the burning tanker to rescue its crew.", "sent"),
+    ("Turkey sent firefighting aircraft towards the forests near Izmir on Tuesday.", "sent"),
+    ("Turkey sent water-bombers towards the wildfire near Antalya.", "sent"),
+    ("Kenya deployed soldiers to the flooded region of Tana River to rescue stranded families.", "deployed"),
+    ("The army moved soldiers away from the border as the talks began.", "moved"),
+])
+def test_civil_or_leaving_moves_are_no_show_of_force(nlp, text, trigger):
+    """Rescue, evacuation or fire-fighting craft, a civil sender, or troops moved away are no MOBILIZE."""
+    events = on(events_of(nlp, text), trigger)
+    assert events and all(e.type != "MOBILIZE" for e in events)
+
+
+def test_warships_sent_towards_a_rival_ship_stay_a_show_of_force(nlp):
+    events = on(events_of(nlp, "Greece sent two frigates towards the Turkish survey ship in the Aegean."), "sent")
+    assert [(e.type, e.source_actor) for e in events] == [("MOBILIZE", "GRC")]

@@ -24,8 +24,8 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - warplanes or warships sent, flown or sailed towards or near a place show force, MOBILIZE ("sent three destroyers
   toward the coast"), and weapons moved into a place are a MOBILIZE with no cue word ("moved air-defence batteries
   into the region");
-- a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("declared a state of
-  emergency in two provinces").
+- a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
+  on the capital").
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ class _Senses(NamedTuple):
     cargo: frozenset[str]
     approach_preps: frozenset[str]
     place_nouns: frozenset[str]
+    civil_purposes: frozenset[str]
+    civil_bodies: frozenset[str]
+    leaving_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +92,9 @@ def _senses() -> _Senses:
                    word_set(lex, "blocked_proposal.verbs"),
                    word_set(lex, "blocked_proposal.objects"), word_set(lex, "show_of_force.sending_verbs"),
                    word_set(lex, "show_of_force.craft"), word_set(lex, "show_of_force.cargo"),
-                   word_set(lex, "show_of_force.approach_preps"), word_set(lex, "show_of_force.place_nouns"))
+                   word_set(lex, "show_of_force.approach_preps"), word_set(lex, "show_of_force.place_nouns"),
+                   word_set(lex, "show_of_force.civil_purposes"), word_set(lex, "show_of_force.civil_bodies"),
+                   word_set(lex, "show_of_force.leaving_words"))
 
 
 def _lemma(tok) -> str:
@@ -203,10 +208,10 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 def deployed_force(verb) -> bool:
     """``verb`` deploys (``show_of_force.deploying_verbs``) weapons or troops named in its direct object to no
     state, body or people a name stands for: a show of force ("deployed additional air-defence batteries to the
-    capital", "deployed soldiers to the southern region of X": a known place that is no state), not aid sent to
-    someone ("deployed troops to Mali")."""
+    capital", "deployed a brigade to the X district": a known place that is no state), not aid sent to someone
+    ("deployed troops to Mali") nor a civil or leaving move (:func:`_civil_or_leaving`)."""
     S = _senses()
-    if verb.pos_ != "VERB" or _lemma(verb) not in S.deploying_verbs:
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.deploying_verbs or _civil_or_leaving(verb):
         return False
     if not any(_lemma(t) in S.weapons for c in verb.children if c.dep_ == "dobj" for t in c.subtree):
         return False
@@ -217,7 +222,7 @@ def deployed_force(verb) -> bool:
 
 def _under_place_noun(tok, prep, S: _Senses) -> bool:
     """``tok`` names where in a place a noun of ``show_of_force.place_nouns`` stands for, between it and ``prep``
-    ("to the southern region of X", "to its border with X"): a place, not someone troops are given to."""
+    ("to the X district", "along the frontier with X"): a place, not someone troops are given to."""
     node = tok
     while node.i != prep.i and node.head.i != node.i:
         node = node.head
@@ -238,9 +243,10 @@ def approached_force(verb) -> bool:
     """``verb`` sends, flies or sails (``show_of_force.sending_verbs``) warplanes or warships (``craft``, the head of
     its direct object) towards or near a place (``approach_preps`` on the verb): a show of force to whoever holds the
     place ("sent a dozen bombers toward the coast", "flew fighter jets near the island"), not aid sent to someone
-    ("sent two warships to Lebanon" has no preposition of approach) nor craft that carry aid or people (``cargo``)."""
+    ("sent two warships to Lebanon" has no preposition of approach) nor craft that carry aid or people (``cargo``),
+    nor a civil move (:func:`_civil_or_leaving`: "sent two frigates towards the tanker to rescue its crew")."""
     S = _senses()
-    if verb.pos_ != "VERB" or _lemma(verb) not in S.sending_verbs:
+    if verb.pos_ != "VERB" or _lemma(verb) not in S.sending_verbs or _civil_or_leaving(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or not all(o.lower_ in S.craft or _lemma(o) in S.craft for o in objects):
@@ -249,6 +255,22 @@ def approached_force(verb) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ in S.approach_preps for h in (verb, *objects) for c in h.children):
         return False
     return not any(t.lower_ in S.cargo or _lemma(t) in S.cargo for o in objects for t in o.subtree)
+
+
+def _civil_or_leaving(verb) -> bool:
+    """``verb`` moves people or craft for a civil purpose or away from a place, no show of force: a purpose clause
+    of rescue, evacuation or fire-fighting (``show_of_force.civil_purposes``: "sent two frigates towards the tanker to
+    rescue its crew"), a civil sender (``civil_bodies``: "the airline sent two aircraft towards …"), or a word of
+    leaving on the verb (``leaving_words``: "moved soldiers away from the border")."""
+    S = _senses()
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in S.civil_purposes:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in S.civil_bodies:
+            return True
+        if c.dep_ in ("advmod", "prt") and c.lower_ in S.leaving_words:
+            return True
+    return False
 
 
 def shown_force(verb) -> bool:
@@ -357,7 +379,7 @@ def force_shown(verb) -> bool:
         return False
     if _tested_verb(verb) is not None or deployed_force(verb):
         return True
-    if _lemma(verb) not in _senses().moving_verbs:
+    if _lemma(verb) not in _senses().moving_verbs or _civil_or_leaving(verb):
         return False
     weapons = _senses().weapons
     return any(_lemma(t) in weapons for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
