@@ -49,3 +49,16 @@ def test_every_statement_of_a_jsonl_or_json_array_source_is_traced_against(tmp_p
     one = _trace(article, single)
     assert [s["title"] for s in one["sources"]] == [MEETING["title"]]
     assert next(s for s in one["sentences"] if "harbour cranes" in s["text"])["label"] == "added"
+
+
+def test_a_line_of_a_jsonl_source_that_cannot_be_read_is_named_on_stderr(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    jsonl = tmp_path / "statements.jsonl"
+    jsonl.write_text(json.dumps(MEETING) + "\n" + json.dumps({"title": "No text here", "date": "2025-10-09"}) + "\n",
+                     encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "cablegram", "trace", str(article), "--source", str(jsonl), "-f", "json"],
+                          capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "250"})
+    assert done.returncode == 0, done.stderr
+    assert [s["title"] for s in json.loads(done.stdout)["sources"]] == [MEETING["title"]]
+    assert "warning:" in done.stderr and "not used as a source" in done.stderr, done.stderr

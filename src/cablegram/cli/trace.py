@@ -10,7 +10,7 @@ import typer
 
 from ..errors import InputError, NotFoundError
 from ..records import Document
-from .common import ReportFormat, console, open_settings_store, print_error
+from .common import ReportFormat, console, err_console, open_settings_store, print_error
 
 
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
@@ -53,6 +53,8 @@ def _load_sources(ref: str, settings, store) -> list[Document]:
         raise next((e for e in read if not isinstance(e, Document)), None) or InputError(
             "no document with text in the file", source=ref, code="empty_input",
             hint="Each line (or array item) needs a text field; see `cablegram ingest --help`.")
+    for failed in (e for e in read if not isinstance(e, Document)):  # said, not dropped: its sentences would be "added"
+        err_console.print(f"warning: {ref}: {failed} — that document is not used as a source", markup=False)
     return docs
 
 
