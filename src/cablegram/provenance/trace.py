@@ -189,8 +189,10 @@ _CREDIT_VERB = re.compile(r"\b(?:said|says|stated|states|announced|noted|added|r
                           r"statement|readout|told)\b", re.I)
 
 
-_CREDITED = re.compile(r"(?:according to|citing)\s+(?:the\s+)?(?P<a>(?:[A-Z][\w.’'-]*\s*){1,4})"
-                       r"|(?:the\s+)?(?P<b>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:said|says|stated|reported|reports|"
+# A credited body's name keeps its inner "of", "for", "and" ("the Ministry of Foreign Affairs said": not "Foreign Affairs").
+_CREDITED_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,4}"
+_CREDITED = re.compile(rf"(?i:according to|citing)\s+(?:the\s+)?(?P<a>{_CREDITED_NAME})"
+                       rf"|(?:the\s+)?(?P<b>{_CREDITED_NAME})\s+(?:said|says|stated|reported|reports|"
                        r"announced|confirmed)\b")
 
 

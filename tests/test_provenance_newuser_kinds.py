@@ -1,0 +1,19 @@
+"""A new user's provenance findings of 2 December 2026, each on sentences written for this test (invented ministries,
+states and officials)."""
+
+from __future__ import annotations
+
+from cablegram.provenance.trace import credited_names, false_credit
+from cablegram.records import Document
+
+
+def test_a_credited_ministry_keeps_the_of_in_its_name():
+    assert credited_names("The Ministry of Foreign Affairs said Norvia would train 200 coastguards next spring.") == {
+        "Ministry of Foreign Affairs"}
+    assert credited_names("The Office for Civil Protection reported two more landslides.") == {"Office for Civil Protection"}
+    # a credit opening the sentence is still a credit
+    assert credited_names("According to the Ministry of Energy, the new pylons arrive in June.") == {"Ministry of Energy"}
+    source = [Document(text="Norvia and Sarne discussed the border crossing.", is_primary=True)]
+    credit = false_credit("The Ministry of Foreign Affairs said Norvia would train 200 coastguards next spring.", source,
+                          {"Ministry of Foreign Affairs"})
+    assert credit and credit.startswith("credited to the Ministry of Foreign Affairs,")
