@@ -17,3 +17,14 @@ def test_a_credited_ministry_keeps_the_of_in_its_name():
     credit = false_credit("The Ministry of Foreign Affairs said Norvia would train 200 coastguards next spring.", source,
                           {"Ministry of Foreign Affairs"})
     assert credit and credit.startswith("credited to the Ministry of Foreign Affairs,")
+
+
+def test_a_month_word_before_a_surname_is_a_first_name():
+    from cablegram.provenance.expressions import find_dates
+
+    assert find_dates("Jan Kral is a reporter for the Valley Courier in Osterby.") == []
+    assert find_dates("Reporter April Dunn wrote the profile.") == []
+    # a month on its own, or with a day, is still a date
+    assert [d.text for d in find_dates("Talks resumed in Jan after the holidays.")] == ["Jan"]
+    assert [d.key for d in find_dates("The port reopened on 4 Jan, the mayor said.")] == [(1, 4, None)]
+    assert [d.text for d in find_dates("Shipments were slow. January brought the first convoy.")] == ["January"]

@@ -100,6 +100,9 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+_FIRST_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def find_dates(text: str) -> list[Expression]:
     """Dates in ``text`` (first pattern wins where patterns overlap), in text order."""
     out: list[Expression] = []
@@ -112,6 +115,8 @@ def find_dates(text: str) -> list[Expression]:
             groups = m.groupdict()
             if n == 4 and m.group(0).isascii() and not m.group(0)[0].isupper():
                 continue  # a bare English month name is capitalised ("mar the talks" is no date)
+            if n == 4 and _FIRST_NAME_AFTER.match(text, m.end()):
+                continue  # a month word before a capitalised word is a first name ("Jan Kral", "April Dunn"), not a date
             if groups.get("rel"):
                 key: tuple = ("rel", groups["rel"].lower())
             else:
