@@ -127,6 +127,10 @@ LABELLED_SETS = (
                 "10 pairs by another analyst who never saw the code (calls, a communique, a defence ministry's update, "
                 "meetings, an embassy's note on a convoy, a UN agency's release, an envoy's visit; 2 Dec 2026), scored "
                 "first with the fixes fresh16 prompted."),
+    LabelledSet("fresh18", "provenance_fresh18.jsonl", "part",
+                "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
+                "presidency's note, an embassy's statement, a UN agency's release, a meeting; 2 Dec 2026, round C), "
+                "scored first with every fix of the session."),
 )
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
 SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
