@@ -1127,6 +1127,20 @@ def _denial_path(span) -> tuple[int, ...] | None:
 _WALKS = "cablegram.mention_walks"
 
 
+_CLASS_WORDS = frozenset({"class", "type", "style"})
+
+
+def names_a_class(span) -> bool:
+    """``span`` only names the class or model of a thing ("two Dornier-class aircraft", "Ford-class carriers"): a name
+    joined by a hyphen to "class" or "type", no party of the act."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _CLASS_WORDS:
+        return True
+    last = doc[end - 1].lower_
+    return any(last.endswith("-" + w) for w in _CLASS_WORDS)
+
+
 def taking_part(actors, trigger) -> list[tuple]:
     """``actors`` less the mentions :func:`.event_gates.left_out` or :func:`denied_mention` take out of
     ``trigger``'s act. A mention's walks up the parse are the same for every trigger (the trigger only counts
@@ -1142,7 +1156,7 @@ def taking_part(actors, trigger) -> list[tuple]:
         key = (c[0].start, c[0].end)
         walk = walks.get(key)
         if walk is None:
-            walk = walks[key] = (left_out(c[0]), _denial_path(c[0]))
+            walk = walks[key] = (left_out(c[0]) or names_a_class(c[0]), _denial_path(c[0]))
         if not walk[0] and (walk[1] is None or trigger.i in walk[1]):
             out.append(c)
     return out
@@ -1407,6 +1421,11 @@ def _names_a_gift(trigger, thing, nouns: frozenset[str]) -> bool:
     return bool({w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns)
 
 
+# verbs of receiving that ask for what is received: on the asking verb itself the event is the request, whose asker
+# (the subject) is the source and the party asked (the "from" phrase) the target ("requested help from X")
+_ASKING_VERBS = frozenset({"request", "seek", "solicit"})
+
+
 def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     """The pairs of a receipt ("Avaria received support from Brelund", "Avaria is counting on help from
     partners such as Brelund and Corvia", ``event_direction.toml`` ``[receiving]``): each party of the "from"
@@ -1425,9 +1444,12 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
     recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
+    asking = trigger.i == verb.i and verb.lemma_.lower() in _ASKING_VERBS  # the act of asking: the asker acts
     if not heads:
-        return [(None, target)] if target is not None else []
+        return [] if target is None else [(target, None)] if asking else [(None, target)]
     givers = _givers(heads[0], in_sent)
+    if asking:
+        return [(target, g) for g in givers if target is None or _differs(g, target)]
     return [(g, target) for g in givers if target is None or _differs(g, target)]
 
 

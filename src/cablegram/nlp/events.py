@@ -27,8 +27,8 @@ from spacy.util import minibatch
 from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_thing, event_place, is_locative,
-                           nested_place, patient_of_demanded_act, person_in_apposition, place_of_act, place_of_object,
-                           subject_phrase)
+                           names_a_class, nested_place, patient_of_demanded_act, person_in_apposition, place_of_act,
+                           place_of_object, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
@@ -1278,6 +1278,7 @@ class EventCoder:
         return chooser
 
     def _pairs(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple]:
+        actors = [c for c in actors if not names_a_class(c[0])]  # "two X-class aircraft": a model, no party
         chooser = self._chooser(cand, etype, trigger, actors)
         pairs = actor_pairs(trigger, cand.sent, actors, self.max_pairs, attack=etype == "ASSAULT", chooser=chooser,
                             meeting=etype == "CONSULT" or addressed_meeting(etype, trigger))
