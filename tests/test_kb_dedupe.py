@@ -128,3 +128,48 @@ def test_build_gives_a_built_row_spelt_like_a_curated_one_the_curated_id():
     merges = build_kb.merge_duplicates(built, curated)
     assert [(k, d) for k, d, _ in merges] == [("PER.EST.sergei-kalm", "PER.EST.sergey-kalm")]
     assert [a.id for a in built["people.jsonl"]] == ["PER.EST.sergei-kalm"]
+
+
+def _hos(start, end=None, country="EST"):
+    return Role(title="President", role="head_of_state", country=country, start=start, end=end)
+
+
+def test_romanised_spellings_of_one_office_holder_are_one_person_and_audit_reports_them(tmp_path):
+    # A vowel dropped from the surname, and a double given name written as one word or two; the offices differ
+    # in kind and date (one source's "national leader", another's head of state), both of the same state.
+    leader = Role(title="national leader", role="national_leader", country="EST", start="2001", end="2004")
+    rows = [_person("person:aivar-kalevipoeg", "Aivar Kalevipoeg", _hos("2030")),
+            _person("person:aivar-kalvipoeg", "Aivar Kalvipoeg", leader),
+            _person("person:jaan-peeter-valgma", "Jaan-Peeter Valgma", _hos("2035")),
+            _person("person:jaanpeter-valgma", "Janpeeter Valgma", leader)]
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in rows), encoding="utf-8")
+    report = audit(KnowledgeBase.load([extra]), as_of="2036-06-01")
+    pairs = [(set(d["ids"]), d["reason"]) for d in report.duplicates]
+    assert ({"person:aivar-kalevipoeg", "person:aivar-kalvipoeg"},
+            "same person (spelling variant, both office holders of the state)") in pairs, pairs
+    assert any(ids == {"person:jaan-peeter-valgma", "person:jaanpeter-valgma"} for ids, _ in pairs), pairs
+
+
+def test_near_spellings_without_offices_or_with_other_short_words_stay_apart():
+    # No office held by one of them: a namesake is as likely as a second spelling.
+    a = _person("PER.EST.aivar-kalevipoeg", "Aivar Kalevipoeg", _hos("2030"))
+    b = _person("PER.EST.aivar-kalvipoeg", "Aivar Kalvipoeg")
+    assert find_duplicates([a, b]) == []
+    # Short words that differ (two given names of one family) and relatives named after one father stay apart.
+    c = _person("PER.TWN.lin-mei-hua", "Lin Mei Hua", _hos("2030", country="TWN"), country="TWN")
+    d = _person("PER.TWN.lin-mai-hui", "Lin Mai Hui", _hos("2034", country="TWN"), country="TWN")
+    e = _person("PER.QAT.saif-bin-nasser-al-marri", "Saif Bin Nasser Al Marri", _hos("2030", country="QAT"),
+                country="QAT")
+    f = _person("PER.QAT.hamad-saif-bin-nasser-al-marri", "Hamad Saif Bin Nasser Al Marri",
+                _hos("2036", country="QAT"), country="QAT")
+    assert find_duplicates([c, d]) == [] and find_duplicates([e, f]) == []
+
+
+def test_shipped_kb_keeps_one_id_for_romanised_variants_with_the_others_as_aliases():
+    kb = KnowledgeBase.load()
+    for kept, dropped, spelling in [("PER.KAZ.kassym-jomart-tokayev", "PER.KAZ.kasymzhomart-tokayev",
+                                     "Kasymzhomart Tokayev"),
+                                    ("PER.ERI.isaias-afwerki", "PER.ERI.isaias-afewerki", "Isaias Afewerki")]:
+        assert dropped not in kb.actors
+        assert [a.id for a in kb.lookup(spelling)] == [kept]

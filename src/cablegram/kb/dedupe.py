@@ -18,6 +18,7 @@ Two rows are the same entity when their names are compatible *and* something els
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -38,6 +39,7 @@ def _surname_stem(word: str) -> str:
 
 
 _VOWELS = str.maketrans("aeiou", "aaaaa")
+_NO_VOWELS = str.maketrans("", "", "aeiouyh")
 
 
 def _word_match(x: str, y: str) -> bool:
@@ -96,11 +98,40 @@ def _alias_tie(a: Actor, b: Actor, folder: Folder) -> bool:
     return folder.name(a.name) in keys_b or folder.name(b.name) in keys_a
 
 
+def _skeleton(word: str) -> str:
+    """A folded word's consonants, doubled letters once (*Afwerki* / *Afewerki*, *Jassim* / *Jasim*: ``fwrk``,
+    ``jsm``): the part of a romanised name that its spellings share."""
+    return re.sub(r"(.)\1+", r"\1", word.translate(_NO_VOWELS))
+
+
+def spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Folded person names ``a`` and ``b`` are two romanisations of one name: the same number of words (honorifics
+    left out), each pair equal, an initial, a vowel variant or a close spelling of a long word (*Isaias Afwerki* /
+    *Isaias Afewerki*), or one given name written as one word or two (*Kassym-Jomart* / *Kasymzhomart*); words of three
+    letters or fewer must be equal (*Chen Chien Jen* is not *Chen Chin Jun*)."""
+    a, b = _regnal(without_honorifics(a)), _regnal(without_honorifics(b))
+    if len(a) < 2 or len(b) < 2 or a == b or not _word_match(a[-1], b[-1]):
+        return False
+    if len(a) == len(b) and all(_word_match(x, y) for x, y in zip(a[:-1], b[:-1])):
+        return True
+    if sorted((len(a), len(b))) != [2, 3]:
+        return False
+    given_a, given_b = "".join(a[:-1]), "".join(b[:-1])
+    return min(len(given_a), len(given_b)) >= 6 and fuzz.ratio(given_a, given_b) >= 80
+
+
+def _office_holders(a: Actor, b: Actor) -> bool:
+    """Both rows hold an office of their own country (a romanised variant of one office holder's name)."""
+    return all(any(r.country == x.country and r.role != "other" for r in x.roles) for x in (a, b))
+
+
 def same_person(a: Actor, b: Actor, folder: Folder) -> str | None:
-    """Why two person rows are one person (``"alias"`` or ``"role"``), or None."""
+    """Why two person rows are one person (``"alias"``, ``"role"``, ``"spelling variant"``), or None."""
     if a.type != "person" or b.type != "person" or a.country != b.country:
         return None
     if not names_compatible(folder.name(a.name), folder.name(b.name)):
+        if spelling_variants(folder.name(a.name), folder.name(b.name)) and _office_holders(a, b):
+            return "spelling variant, both office holders of the state"
         return None
     if _alias_tie(a, b, folder):
         return "alias"
@@ -111,9 +142,12 @@ def same_person(a: Actor, b: Actor, folder: Folder) -> str | None:
     return None
 
 
-def _rank(actor: Actor, preferred: set[str]) -> tuple:
-    """Which of two rows keeps its id: one a curated file uses, then the one with more roles, then the shorter id."""
-    return (actor.id not in preferred, -len(actor.roles), actor.id.count("-"), actor.id)
+def _rank(actor: Actor, preferred: set[str], variant: bool = False) -> tuple:
+    """Which of two rows keeps its id: one a curated file uses, then the one with more roles, then the shorter id.
+    Of two romanised spellings (``variant``) the row of an office still held comes before the roles' count: its
+    source spells the name as it is written now (*Kassym-Jomart Tokayev*, not *Kasymzhomart*)."""
+    current = variant and any(r.end is None for r in actor.roles)
+    return (actor.id not in preferred, not current, -len(actor.roles), actor.id.count("-"), actor.id)
 
 
 def _pairs_by_key(actors: list[Actor], folder: Folder) -> Iterable[tuple[Actor, Actor, str]]:
@@ -164,7 +198,7 @@ def find_duplicates(actors: Iterable[Actor], folder: Folder | None = None,
     for actor in actors:
         key = _regnal(folder.name(actor.name))
         if actor.type == "person" and len(key) >= 2:
-            by_surname[(actor.country, _surname_stem(key[-1]))].append(actor)
+            by_surname[(actor.country, _skeleton(_surname_stem(key[-1])))].append(actor)
     for rows in by_surname.values():
         for i, a in enumerate(rows):
             for b in rows[i + 1:]:
@@ -172,7 +206,7 @@ def find_duplicates(actors: Iterable[Actor], folder: Folder | None = None,
                     found.append((a, b, f"same person ({reason})"))
     out, dropped = [], set()
     for a, b, reason in found:
-        keep, drop = sorted((a, b), key=lambda x: _rank(x, preferred))
+        keep, drop = sorted((a, b), key=lambda x: _rank(x, preferred, variant="spelling variant" in reason))
         if a.type != b.type:  # a group row that is a person: the person row stays
             keep, drop = (a, b) if a.type == "person" else (b, a)
         if keep.id == drop.id or drop.id in dropped or keep.id in dropped:
