@@ -945,6 +945,8 @@ def _name_keys(text: str) -> set[str]:
             low = w.lower().strip("’'")
             if len(low) > 2 and low not in _ROLE_WORDS and low not in _CALENDAR and _ALIASES.get(low) is None:
                 keys.add(fold_token(w))
+                # each long part of a hyphenated name is the name too ("Bin-Halim" written "bin Halim" or "Halim")
+                keys |= {fold_token(p) for p in low.split("-")[1:] if len(p) > 3} if "-" in low else set()
     return keys
 
 
@@ -1127,7 +1129,7 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
                 or _seat_for_its_host(head, context or src)):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
-        if _modifier_dropped(head, who):
+        if _modifier_dropped(head, who) or _same_body_staff(head, who):
             return out
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
@@ -1143,6 +1145,23 @@ def _seat_for_its_host(head: str, context: str) -> bool:
     if not 1 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
         return False
     return bool(re.search(rf"\bat\s+(?:the\s+)?{re.escape(parts[0])}\b(?![’'])", context))
+
+
+_STAFF_WORDS = frozenset("""staff officials diplomats representatives personnel members employees officers workers team
+delegates envoys consular""".split())
+
+
+def _same_body_staff(head: str, who: str) -> bool:
+    """Whether both subjects are the people of one body, named with other staff words ("Diplomats from the consulate"
+    for "Consulate staff", "Ministry officials" for "officials of the ministry"): the same body word on both sides and
+    nothing else but words for its people."""
+    def parts(text: str) -> tuple[set[str], set[str]]:
+        found = {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - STOPWORDS - {"from", "of", "at", "its"}
+        bodies = found & (_BODY_WORDS | {"consulate"})
+        return bodies, found - bodies
+
+    (body_a, rest_a), (body_b, rest_b) = parts(head), parts(who)
+    return len(body_a) == 1 and body_a == body_b and bool(rest_a) and bool(rest_b) and (rest_a | rest_b) <= _STAFF_WORDS
 
 
 def _modifier_dropped(head: str, who: str) -> bool:

@@ -1,0 +1,31 @@
+"""Kinds of error found on the development part of the fresh18 set (written by an analyst who never saw the code,
+2 December 2026, round C), each on sentences of our own (invented officials, countries and bodies): the faithful
+rewrite must not count as a change and the real change of the same shape still must."""
+
+from __future__ import annotations
+
+from cablegram.provenance.differences import find_changes
+
+
+def _kinds(sentence: str, evidence: str, context: str | None = None) -> list[str]:
+    return sorted(c.kind for c in find_changes(sentence, [evidence], context=context or evidence)
+                  if c.kind not in ("hedging", "new figure"))
+
+
+def test_a_hyphenated_name_written_with_a_space_is_the_titled_one():
+    context = ("Chancellor Omar Bin-Halim of Lusem and Prime Minister Piet Olde of Varn held talks in Varn on 3 May. "
+               "The Chancellor asked Prime Minister Olde to open the new ferry terminal.")
+    evidence = context.split(". ")[1]
+    for who in ("Bin Halim", "bin Halim", "Halim"):
+        assert _kinds(f"{who} asked Olde to open the new ferry terminal.", evidence, context) == [], who
+    # the other leader is still another actor
+    assert _kinds("Olde asked the Chancellor to open the new ferry terminal.", evidence, context) == ["actor"]
+
+
+def test_the_people_of_one_body_named_with_other_staff_words_are_the_same_actor():
+    evidence = "Consulate staff inspected the two prisoners on 4 May and found them well."
+    assert _kinds("Officials from the consulate inspected the two prisoners on 4 May and found them well.", evidence) == []
+    assert _kinds("Diplomats of the consulate inspected the two prisoners on 4 May and found them well.", evidence) == []
+    # another body's people, or people of no body, are another actor
+    assert _kinds("Ministry officials inspected the two prisoners on 4 May and found them well.", evidence) == ["actor"]
+    assert _kinds("Police officers inspected the two prisoners on 4 May and found them well.", evidence) == ["actor"]
