@@ -29,3 +29,19 @@ def test_the_people_of_one_body_named_with_other_staff_words_are_the_same_actor(
     # another body's people, or people of no body, are another actor
     assert _kinds("Ministry officials inspected the two prisoners on 4 May and found them well.", evidence) == ["actor"]
     assert _kinds("Police officers inspected the two prisoners on 4 May and found them well.", evidence) == ["actor"]
+
+
+def test_the_day_a_statement_was_published_is_the_day_it_was_said():
+    evidence = "The consulate is following the case of the ferry Nordlys, held by harbour police on 9 March."
+
+    def dated(sentence: str) -> list[str]:
+        return [c.kind for c in find_changes(sentence, [evidence], context=evidence, article_date="2026-03-12",
+                                             evidence_dates=["2026-03-12"])]  # a Thursday
+
+    assert dated("The consulate said on Thursday it was following the case of the ferry Nordlys, which harbour police "
+                 "held on March 9.") == []
+    # another day for the statement, or the statement's day given to the seizure, is still a change
+    assert dated("The consulate said on Wednesday it was following the case of the ferry Nordlys, which harbour police "
+                 "held on March 9.") == ["date"]
+    assert dated("The consulate said it was following the case of the ferry Nordlys, which harbour police held on "
+                 "Thursday.") == ["date"]

@@ -157,6 +157,10 @@ def _folded_tokens(text: str) -> frozenset[str]:
     return frozenset(fold_token(w) for w in re.findall(r"[^\W\d_]{3,}", text))
 
 
+# A speech verb just before a day: the day of the statement ("the embassy said on Thursday it was …").
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+(?:on\s+)?$", re.I)
+
+
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
                    article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
     if not theirs:
@@ -174,6 +178,8 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
         day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known else None
         if day and day in known:
             continue
+        if day and day in (evidence_dates or ()) and _SAID_ON.search(sentence[: d.start]):
+            continue  # "said on Thursday" for a statement published that Thursday: the day it was made
         if _month_of_known_day(d, known):
             continue  # "spoke … in May" for the readout's "today", published on 14 May: the same date, less precise
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
