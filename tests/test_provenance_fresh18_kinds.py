@@ -45,3 +45,12 @@ def test_the_day_a_statement_was_published_is_the_day_it_was_said():
                  "held on March 9.") == ["date"]
     assert dated("The consulate said it was following the case of the ferry Nordlys, which harbour police held on "
                  "Thursday.") == ["date"]
+
+
+def test_calling_for_something_is_as_firm_as_urging():
+    evidence = "The mayors regretted the delays at the river locks and called for faster repairs by the canal authority."
+    assert _kinds("The mayors deplored the delays at the river locks and urged the canal authority to speed up repairs.",
+                  evidence) == []
+    # a demand is still firmer than a call
+    assert _kinds("The mayors regretted the delays at the river locks and demanded faster repairs by the canal authority.",
+                  evidence) == ["strength"]

@@ -875,8 +875,8 @@ _CONCERN = re.compile(r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|voice|shar(
                       r"seriously\s+)?(?:concerned|worried|alarmed)\b|\bregrett?(?:ed|s)?\b", re.I)
 
 
-# Calling on someone to act ("calls on all parties to …"): as firm as "urged".
-_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b", re.I)
+# Calling on someone to act ("calls on all parties to …") or for something ("called for more help"): as firm as "urged".
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", re.I)
 
 
 def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
