@@ -221,17 +221,18 @@ def _hands_things_to_a_state(tok: Token, lex: CommitmentLexicon) -> bool:
         return False
     rest = [t for t in tok.subtree if t.i > receiver.i]
     return any(lex.support_word(t) for t in rest) or \
-        lex.kind(" ".join(t.text for t in rest), strong_only=True) is not None
+        lex.kind("".join(t.text_with_ws for t in rest), strong_only=True) is not None
 
 
 def _pays_for_support(tok: Token, lex: CommitmentLexicon) -> bool:
     """"Pay for fuel deliveries to Gaza's hospitals", "paid for the shipment of tents": what is paid for is support
-    named by a support noun ("deliveries", "aid") or a strong kind word ("fuel" alone, "its own gas" are no such)."""
+    named by a support noun ("deliveries", "aid") or a strong kind word ("fuel" alone, "its own gas" are no such), read
+    in the words as written (a hyphenated name the tokenizer splits, "NASAMS-2", stays one word)."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             words = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
             if any(t.lower_ in lex.support_nouns for t in words) or \
-                    lex.kind(" ".join(t.text for t in words), strong_only=True) is not None:
+                    lex.kind("".join(t.text_with_ws for t in words), strong_only=True) is not None:
                 return True
     return False
 

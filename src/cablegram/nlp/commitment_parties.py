@@ -527,6 +527,8 @@ def _candidates(tok: Token, verb: Token) -> list[Token]:
             if c.dep_ == "pobj" and c.head.lower_ in _RECIPIENT_PREPS and c.head.head.lower_ != "according":
                 out.append(c)
                 out += _place_of_receivers(c) + _place_of_goods(c)
+            if c.dep_ == "pobj" and c.head.lower_ == "into" and c.head.head in (tok, verb) and c.pos_ == "PROPN":
+                out.append(c)  # "trucked fuel into Gaza": what the support verb moves goes into the named place
             if c.dep_ == "pobj" and c.head.lower_ == "of" and any(
                     n.lower_ in TRAINING_NOUNS for n in (c.head.head, *c.head.head.conjuncts)) and not _only_placed(c):
                 out.append(c)  # "supports the training of the Ostravian army": the army is trained

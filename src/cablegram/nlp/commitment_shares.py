@@ -43,9 +43,11 @@ _OF_WHOLE = re.compile(r"^\s*(?:(?:in\s+)?(?:\w+\s+)?" + _SUPPORT_NOUN + r"\s+|"
 _SHARE_NOUN = r"(?:(?:only\s+|just\s+)?(?:a\s+)?(?:part|portion|share|fraction|tranche|instal?ment)|" \
               r"(?:the|an?)\s+(?:first|second|third|fourth|initial|latest|final|last|next)\s+" \
               r"(?:tranche|instal?ment|part|portion|batch))"
+# a short time phrase between the share and its comma ("$2m to Haiti on Monday, the first tranche of …")
+_WHEN = r"(?:\s+(?:on\s+[A-Z][a-z]+|(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+)|in\s+[A-Z][a-z]+|(?:yesterday|today)))?"
 # "$10m in aid to Haiti, part of the $50m", "$2m, the first tranche of a $12m loan", "$4m as part of its $30m"
 _PART_OF_WHOLE = re.compile(r"^(?:\s+in\s+(?:\w+\s+)?" + _SUPPORT_NOUN + r")?(?:\s+(?:to|for)\s+(?:the\s+)?"
-                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*(?:,\s*(?:which\s+is\s+|as\s+)?|\s+as\s+)"
+                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?" + _WHEN + r"\s*(?:,\s*(?:which\s+is\s+|as\s+)?|\s+as\s+)"
                             + _SHARE_NOUN + r"\s+of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$")
 # The whole's own words: "the $20m it pledged", "a $20m package approved in May", "the $50m that Norland promised"
 _WHOLE_VERB = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+|"
