@@ -463,9 +463,13 @@ def _support_objects(verb) -> set[int]:
 
 def _committed_aid(tok, etype: str) -> bool:
     """An AID that the verb ``tok`` names as the complement of a promise, agreement or plan ("promised to send
-    medical supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment."""
+    medical supplies"): the promise is the one event, AGREE, and the delivery is tracked as a commitment. People of a
+    force or mission sent ("pledged to send troops"; ``modality.toml`` ``frame.sent_forces``) are a sending of its
+    own, planned, beside the promise."""
     C = modality_cues()
-    return etype == "AID" and tok.dep_ == "xcomp" and (tok.head.lower_ in C.commit_verbs or tok.head.lower_ in C.plan_verbs)
+    if etype != "AID" or tok.dep_ != "xcomp" or not (tok.head.lower_ in C.commit_verbs or tok.head.lower_ in C.plan_verbs):
+        return False
+    return not any(c.dep_ == "dobj" and c.lower_ in C.sent_forces for c in tok.children)
 
 
 def _reported_nouns(frame) -> list:

@@ -74,6 +74,7 @@ class ModalityCues:
     failure_phrases: tuple[str, ...] = ()
     lapse_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    sent_forces: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -105,6 +106,7 @@ _FIELDS = {
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
     "lapse_verbs": ("negation.lapse_verbs",), "proposal_nouns": ("frame.proposal_nouns",),
+    "sent_forces": ("frame.sent_forces",),
 }
 
 
