@@ -54,3 +54,15 @@ def test_calling_for_something_is_as_firm_as_urging():
     # a demand is still firmer than a call
     assert _kinds("The mayors regretted the delays at the river locks and demanded faster repairs by the canal authority.",
                   evidence) == ["strength"]
+
+
+def test_an_allocation_still_to_come_told_as_delivered_is_a_modality_change():
+    evidence = "Norvia will allocate 12,000 tonnes of seed potatoes to the northern districts."
+    assert _kinds("Norvia has delivered 12,000 tonnes of seed potatoes to the northern districts.", evidence) == ["modality"]
+    assert _kinds("Norvia shipped 12,000 tonnes of seed potatoes to the northern districts.", evidence) == ["modality"]
+    # still a plan in the article, or a delivery the source itself reports, is no change
+    assert _kinds("Norvia will deliver 12,000 tonnes of seed potatoes to the northern districts.", evidence) == []
+    assert _kinds("Norvia is to allocate 12,000 tonnes of seed potatoes, to be delivered to the northern districts.",
+                  evidence) == []
+    assert _kinds("Norvia has delivered 12,000 tonnes of seed potatoes to the northern districts.",
+                  "Norvia delivered 12,000 tonnes of seed potatoes to the northern districts and will send more in May.") == []

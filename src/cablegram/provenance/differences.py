@@ -534,6 +534,23 @@ def _founded(sentence: str, verbs: list[str]) -> str | None:
     return m.group("d").split()[0] if m and any(v in _FOUNDING for v in verbs) else None
 
 
+# Verbs of giving: a planned allocation or pledge ("will allocate 500 tonnes") told as handed over ("has delivered 500
+# tonnes", "shipped") is a plan told as done (the pledge → allocation → delivery ladder).
+_GIVING = frozenset("allocate provide give send supply deliver donate ship transfer grant earmark pledge".split())
+_HANDED_OVER = re.compile(r"(?<!to be )(?<!will be )(?<!would be )\b(?P<d>delivered|shipped|handed\s+over|transferred|"
+                          r"dispatched)\b", re.I)
+
+
+def _handed_over(sentence: str, src: str, verbs: list[str]) -> str | None:
+    """The article's delivery verb when the source plans a giving verb ("will allocate" → "has delivered") and tells
+    of no delivery done itself."""
+    m = _HANDED_OVER.search(sentence)
+    if not m or _HANDED_OVER.search(src):
+        return None
+    return m.group("d").split()[0] if any(v in _GIVING for v in verbs) and not _PLAN.search(
+        sentence[max(0, m.start() - 40):m.start()]) else None
+
+
 def _done_form(own: set[str], verbs: list[str]) -> str | None:
     """The word of ``own`` that tells a planned verb as done (its past form) or under way ("already financing")."""
     done = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
@@ -574,7 +591,7 @@ def _done_verb(sentence: str, src: str, own: set[str], verbs: list[str]) -> str 
     plan's participle, a planned noun's past form, or a perfect of founding (:func:`_founded`)."""
     return (_done_form(own, verbs) or next((m.group("p").lower() for m in _PASSIVE_PLAN.finditer(src)
                                             if m.group("p").lower() in own), None)
-            or _planned_noun_done(sentence, src) or _founded(sentence, verbs))
+            or _planned_noun_done(sentence, src) or _founded(sentence, verbs) or _handed_over(sentence, src, verbs))
 
 
 def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None:
