@@ -24,6 +24,7 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - warplanes or warships sent, flown or sailed towards or near a place show force, MOBILIZE ("sent three destroyers
   toward the coast"), and weapons moved into a place are a MOBILIZE with no cue word ("moved air-defence batteries
   into the region");
+- a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
   on the capital").
 """
@@ -112,12 +113,10 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
             return "MOBILIZE", shown
     if etype == "CONCEDE" and cancelled_meeting(trigger):
         return _senses().cancel_type, trigger
-    if etype in ("AID", "ASSAULT") and deployed_force(trigger):
+    if _force_moved(etype, trigger):
         return "MOBILIZE", trigger
-    if etype in ("AID", "SUPPORT", "COOPERATE", "CONCEDE") and force_shown(trigger):  # "moved batteries into …"
-        return "MOBILIZE", trigger
-    if etype in ("AID", "ASSAULT", "SUPPORT", "COOPERATE") and approached_force(trigger):
-        return "MOBILIZE", trigger
+    if etype != "SANCTION" and expelled_envoy(trigger):
+        return "SANCTION", trigger
     if etype in ("AID", "SUPPORT") and received_visitor(trigger):
         return "CONSULT", trigger
     if etype != "REQUEST" and asked_to_act(trigger):
@@ -125,6 +124,36 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
         return "REJECT", trigger
     return act_sense(etype, trigger), trigger
+
+
+def _force_moved(etype: str, trigger) -> bool:
+    """Troops or weapons deployed, moved or sent towards a place (:func:`deployed_force`, :func:`force_shown`,
+    :func:`approached_force`) that the classifier typed as the types each of them corrects."""
+    if etype in ("AID", "ASSAULT") and deployed_force(trigger):
+        return True
+    if etype in ("AID", "SUPPORT", "COOPERATE", "CONCEDE") and force_shown(trigger):  # "moved batteries into …"
+        return True
+    return etype in ("AID", "ASSAULT", "SUPPORT", "COOPERATE") and approached_force(trigger)
+
+
+@lru_cache(maxsize=1)
+def _diplomacy_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return word_set(lex, "expelled_envoy.verbs"), word_set(lex, "expelled_envoy.envoys")
+
+
+def expelled_envoy(trigger) -> bool:
+    """``trigger`` orders a diplomat out (``expelled_envoy``: "ordered the X ambassador to leave the country", "gave
+    the envoy 48 hours to leave"), on the ordering verb or on "leave" under it: an expulsion, SANCTION, not a demand
+    nor a retreat. Not an order to troops or officials of one's own ("ordered the army to leave the capital")."""
+    verbs, envoys = _diplomacy_words()
+    verb = trigger.head if _lemma(trigger) == "leave" else trigger
+    if verb.pos_ != "VERB" or _lemma(verb) not in verbs:
+        return False
+    if not any(_lemma(t) == "leave" for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") for t in c.subtree):
+        return False
+    return any(c.dep_ in ("dobj", "dative", "nsubj") and _lemma(c) in envoys
+               for v in (verb, *verb.children) for c in v.children)
 
 
 def act_sense(etype: str, trigger) -> str:
