@@ -28,3 +28,23 @@ def test_a_month_word_before_a_surname_is_a_first_name():
     assert [d.text for d in find_dates("Talks resumed in Jan after the holidays.")] == ["Jan"]
     assert [d.key for d in find_dates("The port reopened on 4 Jan, the mayor said.")] == [(1, 4, None)]
     assert [d.text for d in find_dates("Shipments were slow. January brought the first convoy.")] == ["January"]
+
+
+def test_a_sentence_the_source_credits_to_analysts_or_unnamed_people_is_the_sources():
+    from cablegram.provenance.trace import trace
+
+    readout = ("Foreign Minister Ada Brenn of Norvia met Foreign Minister Ivo Sarr of Lusem in Varn on 3 May. "
+               "The ministers discussed a new ferry line across the bay.")
+    credited = (" Analysts have said the meeting may mark a thaw between the two capitals. "
+                "People familiar with the talks said a second round is planned for the autumn.")
+    article = Document(text=readout + credited, title="Talks in Varn", published_at="2026-05-03")
+
+    def labels(source_text: str) -> list[str]:
+        source = Document(text=source_text, title="Readout", publisher="Ministry of Foreign Affairs of Norvia",
+                          published_at="2026-05-03", is_primary=True)
+        return [s.label for s in trace(article, [source]).sentences]
+
+    # an earlier report that carries the credited sentences itself supports them
+    assert labels(readout + credited) == ["supported"] * 4
+    # a readout without them leaves them the article's own additions
+    assert labels(readout) == ["supported", "supported", "added", "added"]

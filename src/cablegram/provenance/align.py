@@ -571,6 +571,13 @@ def _without_times(text: str) -> str:
     return text
 
 
+def _source_credits_alike(ev_text: list[str], cross_lingual: bool) -> bool:
+    """Whether the evidence itself is credited to someone other than the readout's speakers (a source that quotes
+    analysts or unnamed sources, an earlier report traced as a source): the article's sentence so credited is then the
+    source's, not the article's own addition."""
+    return any(_not_from_readout(e, e, cross_lingual) for e in ev_text)
+
+
 def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: AlignParams,
             cos: float = 0.0, previous: str = "") -> tuple[bool, Change | None]:
     """(whether the sentence is surely not from the source, the quote it puts in a principal's mouth if any).
@@ -582,7 +589,8 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     "call on … to withdraw its forces"). ``previous``: the article's sentence before, for a quote framed by a pronoun."""
     quote = invented_quote(text, source, same_language=not p.cross_lingual, previous=previous)
     if (score >= p.altered and not quote and _not_from_readout(text, " ".join(ev_text), p.cross_lingual)
-            and not (not p.cross_lingual and credited_fact_with_new_figure(text, ev_text))):
+            and not (not p.cross_lingual and credited_fact_with_new_figure(text, ev_text))
+            and not _source_credits_alike(ev_text, p.cross_lingual)):
         return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
     pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
                                                                               _with_speech(text, _with_encounter(text, ev_text)))
