@@ -1444,13 +1444,11 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
     recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
-    asking = trigger.i == verb.i and verb.lemma_.lower() in _ASKING_VERBS  # the act of asking: the asker acts
-    if not heads:
-        return [] if target is None else [(target, None)] if asking else [(None, target)]
-    givers = _givers(heads[0], in_sent)
-    if asking:
-        return [(target, g) for g in givers if target is None or _differs(g, target)]
-    return [(g, target) for g in givers if target is None or _differs(g, target)]
+    givers = _givers(heads[0], in_sent) if heads else [None]
+    pairs = [(g, target) for g in givers if g is None or target is None or _differs(g, target)]
+    if trigger.i == verb.i and verb.lemma_.lower() in _ASKING_VERBS:  # the act of asking: the asker acts
+        pairs = [(t, g) for g, t in pairs]
+    return [p for p in pairs if p != (None, None)]
 
 
 def receipt_parties(trigger) -> tuple[list, object] | None:
