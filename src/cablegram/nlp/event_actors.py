@@ -1446,7 +1446,13 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
     givers = _givers(heads[0], in_sent) if heads else [None]
     pairs = [(g, target) for g in givers if g is None or target is None or _differs(g, target)]
-    if trigger.i == verb.i and verb.lemma_.lower() in _ASKING_VERBS:  # the act of asking: the asker acts
+    return _asker_first(pairs, trigger, verb)
+
+
+def _asker_first(pairs: list[tuple], trigger, verb) -> list[tuple]:
+    """``pairs`` (giver, receiver) turned round where the trigger is the verb of asking itself (``_ASKING_VERBS``):
+    the asker acts on the party asked; pairs with neither party dropped."""
+    if trigger.i == verb.i and verb.lemma_.lower() in _ASKING_VERBS:
         pairs = [(t, g) for g, t in pairs]
     return [p for p in pairs if p != (None, None)]
 
