@@ -156,3 +156,54 @@ def test_update_row_without_country_says_no_country_given(tmp_path):
     report = json.loads(result.output)
     assert report["skipped"] == ["row 1: no country given", "row 2: unknown country 'Atlantis'"]
     assert report["summary"]["added_roles"] == 1
+
+
+# -- one-holder offices, semicolon exports and day/month dates (an analyst's kb update report) ------------------
+def _holder_file(tmp_path):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"id": "PER.EST.kadri-saar", "name": "Kadri Saar", "type": "person", "country": "EST",
+                                "roles": [{"title": "Minister of Foreign Affairs", "role": "foreign_minister",
+                                           "country": "EST", "start": "2031-01-01",
+                                           "source": "public record: 2031-01-01 to present"}]}) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_update_lists_an_imported_term_overlapping_the_holder_of_a_one_holder_office(tmp_path):
+    kb = KnowledgeBase.load([_holder_file(tmp_path)], shipped=False)
+    path = tmp_path / "holders.csv"
+    write_csv(path, ["name", "title", "country", "start", "end"],
+              [["Tiit Kuusk", "Minister of Foreign Affairs", "EST", "2030-06-01", "2031-09-01"]])
+    report = plan_update(kb, read_rows(path), "test")
+    assert len(report.overlaps) == 1 and "PER.EST.kadri-saar 2031-01-01 – open" in report.overlaps[0], report.overlaps
+    assert not report.closed_roles  # her term started after his: nothing to close, only to tell
+    # A successor whose term starts after hers closes it and overlaps nothing.
+    write_csv(path, ["name", "title", "country", "start"], [["Tiit Kuusk", "Minister of Foreign Affairs", "EST",
+                                                            "2033-05-02"]])
+    report = plan_update(kb, read_rows(path), "imported from holders.csv")
+    assert report.overlaps == [] and len(report.closed_roles) == 1
+    closed = report.touched["PER.EST.kadri-saar"].roles[0]
+    assert closed.end == "2033-05-02"
+    assert closed.source.startswith("public record: 2031-01-01 to present; closed on import (imported from "
+                                    "holders.csv): succeeded by Tiit Kuusk"), closed.source
+
+
+def test_update_reads_a_semicolon_export_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "semi.csv"
+    path.write_bytes("\ufeffname;title;country;start;end\nTiit Kuusk;Minister of Defence;Estonia;2034-03-01;\n"
+                     .encode("utf-8"))
+    rows = read_rows(path)
+    assert [(r["name"], r["country"], r["start"]) for r in rows] == [("Tiit Kuusk", "Estonia", "2034-03-01")]
+    report = plan_update(KnowledgeBase.load([], shipped=True), rows, "test")
+    assert report.added_roles and not report.skipped, report.to_dict()
+
+
+def test_update_refuses_a_day_and_month_written_with_slashes(tmp_path):
+    db = tmp_path / "news.db"
+    path = tmp_path / "eu.csv"
+    path.write_text("name,title,country,start\r\nTiit Kuusk,Minister of Defence,EST,01/03/2034\r\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        plan_update(KnowledgeBase.load([], shipped=False), read_rows(path), "test")
+    assert err.value.code == "invalid_record" and "'01/03/2034' is not a date in YYYY-MM-DD" in str(err.value)
+    result = invoke(db, "update", str(path), "--dry-run")
+    assert result.exit_code == 1 and "1 March or 3 January" in result.output and "no start date" not in result.output

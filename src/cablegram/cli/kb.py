@@ -68,6 +68,7 @@ def update(
     _print_lines("roles added", report.added_roles, show)
     _print_lines("roles changed", report.changed_roles, show)
     _print_lines("roles closed by a successor", report.closed_roles, show)
+    _print_lines("terms overlapping another holder of a one-holder office", report.overlaps, show)
     _print_lines("rows skipped", report.skipped, show)
     summary = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.summary().items())
     console.print(f"{len(rows)} rows read; {summary}", markup=False)

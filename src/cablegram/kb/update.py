@@ -41,6 +41,7 @@ from ..errors import InputError
 from ..records import Actor, Role
 from .base import KnowledgeBase
 from .fold import slugify
+from .resolver import SHARED_OFFICES
 from .loader import ROLE_KINDS, actor_line, append_actor, date_exists, ends_before, parse_actor
 
 # Roles one person holds at a time for a country: a new holder closes the predecessor's open term.
@@ -97,6 +98,7 @@ class UpdateReport:
     added_roles: list[str] = field(default_factory=list)
     changed_roles: list[str] = field(default_factory=list)
     closed_roles: list[str] = field(default_factory=list)
+    overlaps: list[str] = field(default_factory=list)
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)
     touched: dict[str, Actor] = field(default_factory=dict)
@@ -104,11 +106,12 @@ class UpdateReport:
     def summary(self) -> dict[str, int]:
         return {"added_actors": len(self.added_actors), "added_roles": len(self.added_roles),
                 "changed_roles": len(self.changed_roles), "closed_roles": len(self.closed_roles),
-                "unchanged": self.unchanged, "skipped": len(self.skipped)}
+                "overlaps": len(self.overlaps), "unchanged": self.unchanged, "skipped": len(self.skipped)}
 
     def to_dict(self) -> dict[str, Any]:
         return {"summary": self.summary(), "added_actors": self.added_actors, "added_roles": self.added_roles,
-                "changed_roles": self.changed_roles, "closed_roles": self.closed_roles, "skipped": self.skipped}
+                "changed_roles": self.changed_roles, "closed_roles": self.closed_roles, "overlaps": self.overlaps,
+                "skipped": self.skipped}
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -152,7 +155,9 @@ def _check_columns(raw: list[tuple[str, dict]], path: Path) -> None:
 
 def _csv_rows(text: str, path: Path) -> list[tuple[str, dict]]:
     """The CSV rows, each with ``file:line`` (the line the record ends on)."""
-    reader = csv.DictReader(io.StringIO(text))
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)  # a European spreadsheet export uses ";"
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     return [(f"{path}:{reader.line_num}", row) for row in reader]
 
 
@@ -198,6 +203,10 @@ def _date(value: str, key: str, where: str) -> str | None:
     ``2024-02-30``) raises ``invalid_record`` naming ``where``."""
     m = _DATE.match(value or "")
     if not m:
+        if re.match(r"\d", value or ""):  # "01/03/2025": a date, but 1 March or 3 January? refused, not guessed
+            raise InputError(f"{key} {value!r} is not a date in YYYY-MM-DD (or YYYY-MM, YYYY); a day and month "
+                             "written with slashes is not read, as 01/03 may be 1 March or 3 January",
+                             source=where, hint=_HINT, code="invalid_record")
         return None
     parts = [p for p in m.groups() if p]
     while len(parts) > 1 and parts[-1] == "00":
@@ -288,6 +297,8 @@ class _Planner:
         self._merge_role(actor, role)
         if kind in SINGLE_HOLDER:
             self._close_predecessors(actor, role)
+            if kind not in SHARED_OFFICES:
+                self._note_overlaps(actor, role)
 
     def _merge_role(self, actor: Actor, role: Role) -> None:
         same = next((r for r in actor.roles if r.role == role.role and r.country == role.country
@@ -312,9 +323,26 @@ class _Planner:
             actor = self._take(actor_id)
             current = next(r for r in actor.roles if r.role == old.role and r.country == old.country and r.start == old.start)
             current.end = role.start
+            current.source = f"{current.source or 'source not given'}; closed on import ({self.source}): " \
+                             f"succeeded by {holder.name}"
             self.report.closed_roles.append(f"{actor_id}  {old.title} ({old.country}) {old.start} – {role.start} "
                                             f"(succeeded by {holder.name})")
             self.report.touched[actor_id] = actor
+
+
+    def _note_overlaps(self, holder: Actor, role: Role) -> None:
+        """Terms of another holder of the same one-holder office that overlap ``role`` after the predecessors are
+        closed (an imported term in the middle of a shipped one): listed in the report, nothing changed."""
+        start, end = role.start, role.end or "9999"
+        for actor_id, old in self.kb.index.holders.get((role.role, role.country), []):
+            if actor_id == holder.id:
+                continue
+            term = next((r for r in self.report.touched.get(actor_id, self.kb.actors[actor_id]).roles
+                         if r.role == old.role and r.country == old.country and r.start == old.start), old)
+            if term.start and term.start < end and start < (term.end or "9999"):
+                self.report.overlaps.append(
+                    f"{holder.id}  {role.title} ({role.country}) {role.start} – {role.end or 'open'} overlaps "
+                    f"{actor_id} {term.start} – {term.end or 'open'}")
 
 
 def plan_update(kb: KnowledgeBase, rows: list[dict[str, str]], source: str) -> UpdateReport:
