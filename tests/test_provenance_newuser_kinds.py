@@ -48,3 +48,17 @@ def test_a_sentence_the_source_credits_to_analysts_or_unnamed_people_is_the_sour
     assert labels(readout + credited) == ["supported"] * 4
     # a readout without them leaves them the article's own additions
     assert labels(readout) == ["supported", "supported", "added", "added"]
+
+
+def test_a_ministry_named_by_its_states_adjective_or_noun_alone_is_the_publisher():
+    from cablegram.provenance.trace import foreign_credit
+
+    sources = [Document(text="Poland will fund two new border crossings.", is_primary=True,
+                        publisher="Ministry of Foreign Affairs of the Republic of Poland")]
+    # the publisher's own state by its adjective is no foreign body
+    assert foreign_credit("Poland will fund two new border crossings, the Polish foreign ministry said.", sources) is None
+    assert foreign_credit("Poland will fund two new border crossings, the Czech foreign ministry said.", sources)
+    # a claim the source lacks credited to "the ministry" alone is credited to the publisher
+    credit = false_credit("According to the ministry, Poland will also train 50 customs officers.", sources)
+    assert credit and "Ministry of Foreign Affairs of the Republic of Poland" in credit
+    assert false_credit("According to the embassy, Poland will also train 50 customs officers.", sources) is None

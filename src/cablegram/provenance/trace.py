@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -252,10 +253,24 @@ def false_credit(sentence: str, sources: list[Document], credited: set[str] = fr
     if hit:
         return f"credited to the {hit}, the source the article cites for its supported sentences, which does not say it"
     for s in sources:
-        hit = _publisher_named(s.publisher, low)
+        hit = _publisher_named(s.publisher, low) or _bare_body_named(s.publisher, sentence)
         if hit:
             return f"credited to the {hit.title() if hit.islower() else hit} (publisher of the cited source), which does not say it"
     return None
+
+
+# "According to the ministry, …", "the embassy said …": the body by its noun alone, credited with the claim.
+_BARE_BODY = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting) the (?P<a>ministry|embassy|presidency|chancellery|mission)\b"
+                        r"|\b[Tt]he (?P<b>ministry|embassy|presidency|chancellery|mission) (?:also |later )?(?:said|says|"
+                        r"stated|announced|added)\b")
+
+
+def _bare_body_named(publisher: str | None, sentence: str) -> str | None:
+    """The publisher ("Ministry of Foreign Affairs of …") when the sentence credits its claim to the body by the
+    publisher's own noun alone ("according to the ministry"); None otherwise."""
+    m = _BARE_BODY.search(sentence)
+    noun = (m.group("a") or m.group("b")) if m else None
+    return publisher if noun and publisher and re.search(rf"\b{noun}\b", publisher.lower()) else None
 
 
 def _publisher_named(publisher: str | None, low: str) -> str | None:
@@ -315,6 +330,21 @@ _FOREIGN_BODY = re.compile(
 _US_PUBLISHER = re.compile(r"\bU\.?S\.?\b|United States|White House|Pentagon|Department of (?:State|Defense)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, frozenset[str]]:
+    """Each curated state's name, demonym and capital (lower-cased) → all of them ("polish" → {"poland", "polish",
+    "warsaw"}): the knowledge base's own list (kb/data/curated_states.jsonl)."""
+    from importlib.resources import files
+
+    out: dict[str, frozenset[str]] = {}
+    for line in (files("cablegram.kb") / "data" / "curated_states.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            group = frozenset(n.lower() for n in (rec["name"], *rec.get("aliases", ())))
+            out.update({n: group for n in group})
+    return out
+
+
 def foreign_credit(sentence: str, sources: list[Document]) -> str | None:
     """The government body the sentence credits its claim to when it belongs to another country than every
     source's publisher ("Russia's defence ministry said …" against a U.S. readout): never what the readout says,
@@ -327,6 +357,9 @@ def foreign_credit(sentence: str, sources: list[Document]) -> str | None:
     stem = country[:4]
     us = country in ("us", "american", "america") or stem == "unit"
     if any(stem in p.lower() or (us and _US_PUBLISHER.search(p)) for p in pubs):
+        return None
+    same_state = _state_words().get(country, frozenset())  # "Polish" for a publisher "… of the Republic of Poland"
+    if any(re.search(rf"\b{re.escape(n)}\b", p.lower()) for n in same_state for p in pubs):
         return None
     return m.group(0)
 
