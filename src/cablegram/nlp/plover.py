@@ -318,6 +318,9 @@ _OWN_PHRASE_MODES = frozenset({("ASSAULT", "assassinate")})
 # sentence: a meeting is CONSULT meet unless it is a visit, a hosting, a call or a mediation
 # ("met the Kelvian envoy during a visit to Brekka" is a visit).
 _FALLBACK_MODES = frozenset({("CONSULT", "meet")})
+# Cue words too common in a sentence's other phrases to name a mode from there ("police said", "the election
+# campaign", "areas under rebel control"): read on the event's own phrase only.
+_OWN_PHRASE_CUES = frozenset({("election",), ("policy",), ("control",), ("police",)})
 _MODIFIER_DEPS = ("compound", "amod")
 
 
@@ -405,7 +408,7 @@ def mode_of(event_type: str, trigger_words: tuple[tuple[str, str], ...],
             key = (event_type, mode)
             if (key in _FALLBACK_MODES) != fallback or (sentence and key in _OWN_PHRASE_MODES):
                 continue
-            if any(_has_cue(words, c) for c in cues):
+            if any(_has_cue(words, c) for c in cues if not (sentence and c in _OWN_PHRASE_CUES)):
                 return mode
     return None
 

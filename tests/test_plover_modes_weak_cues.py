@@ -1,0 +1,23 @@
+"""Weak mode cue words ("election", "policy", "control", "police") name a mode only on the event's own phrase,
+never from another phrase of the sentence (plover.py ``_OWN_PHRASE_CUES``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modes(event_nlp, text: str, event_type: str) -> list:
+    return [e.mode for e in event_nlp(text)._.cg_events if e.type == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    # the cue word in another phrase of the sentence: no mode from it
+    ("The opposition demanded an inquiry into the shooting ahead of the election.", "REQUEST", None),
+    ("Norland massed tanks and soldiers on the border, police sources said.", "MOBILIZE", "troops"),
+    ("Kelvian rebels threatened to shell the port, which is under government control.", "THREATEN", None),
+    # on the event's own phrase it still names the mode
+    ("The rebels threatened to seize control of the northern oil fields.", "THREATEN", "territory"),
+    ("Students demanded that the minister change the policy on fees.", "REQUEST", "change"),
+])
+def test_weak_cue_words_name_a_mode_on_the_event_s_own_phrase_only(event_nlp, text, event_type, mode):
+    assert _modes(event_nlp, text, event_type) == [mode]
