@@ -33,3 +33,8 @@ def test_a_diplomat_ordered_to_leave_is_expelled(nlp, text, trigger):
 def test_others_ordered_to_leave_are_no_expulsion(nlp, text):
     assert "SANCTION" not in types_on(nlp, text, "ordered")
 
+
+
+def test_a_diplomat_ordered_out_in_a_second_act_is_expelled(nlp):
+    text = "The junta rejected the bloc's demand and ordered the French consul to leave the country within two days."
+    assert types_on(nlp, text, "ordered") == ["SANCTION"]

@@ -157,11 +157,14 @@ def expelled_envoy(trigger) -> bool:
 
 
 def act_sense(etype: str, trigger) -> str:
-    """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency") that the cue
-    lists or the classifier typed otherwise; else ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
+    """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency") and SANCTION
+    for a diplomat ordered out (:func:`expelled_envoy`) that the cue lists or the classifier typed otherwise; else
+    ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
     records code it: `destroy`.)"""
     if etype not in _restriction_lexicon()[1] and declared_restriction(trigger):
         return "COERCE"
+    if etype != "SANCTION" and expelled_envoy(trigger):  # also a second act ("… and ordered the envoy to leave")
+        return "SANCTION"
     return etype
 
 
