@@ -3,8 +3,9 @@ fixed in general and tested on sentences written for these tests: a share's time
 part of …") no longer hides the share, so the share is what was delivered and the whole keeps its own status; a
 known place that what is sent goes "into" receives as its state; money to build up or rebuild "the country's own"
 stocks is the giver's own; warplanes named without "jet" ("fighters", "bombers") are military aircraft, read last
-so that any other kind word wins; a hyphenated name the tokenizer splits ("NASAMS-2") is read as written when the
-verb "pay for" is checked for support."""
+so that any other kind word wins; a hyphenated name the tokenizer splits ("IRIS-T") is read as written when the
+verb "pay for" is checked for support. Also: the adversary whose propaganda support counters or fights is no
+receiver; what a storm or flood did is no package."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_a_hyphenated_name_is_read_as_written_after_pay_for(nlp):
     [c] = rows(nlp, "Norway paid for the IRIS-T radars that Latvia received in June.")
     assert (c.donor, c.recipient, c.subcategory, c.status) == ("NOR", "LVA", "air_defence", "delivered"), c
     assert "no support verb" not in (c.reason or ""), c.reason
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Britain pledged $5m to counter Russia's propaganda in the Baltics.", None),
+    ("Canada will give $3 million to help Estonian media fight Russian disinformation.", "EST"),
+])
+def test_what_support_works_against_is_no_receiver(nlp, text, recipient):
+    [c] = rows(nlp, text)
+    assert c.recipient == recipient and c.recipient != "RUS", c
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain flooded thousands of hectares of farmland in southern Bavaria on Friday.",
+    "A storm destroyed 300 homes and two clinics on the coast of Mozambique.",
+])
+def test_what_weather_did_is_no_package(nlp, text):
+    assert rows(nlp, text) == []

@@ -68,7 +68,11 @@ _GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|don
 # the EU Civil Protection Mechanism", "the Minister of Foreign Affairs", "the Agency for International Development").
 _NOT_RECEIVER_BEFORE = re.compile(r"\b(?:(?:framework|auspices|context|scope|mechanism)\s+of|through|via|"
                                   r"(?:minister|ministry|department|secretary|agency|office|commissioner|"
-                                  r"ministers)\s+(?:of|for))\s+(?:the\s+)?$", re.IGNORECASE)
+                                  r"ministers)\s+(?:of|for)|"
+                                  # what support works against: "to counter Russia's propaganda" (the adversary's)
+                                  r"(?:counter|countering|combat|combating|combatting|fight|fighting|deter|deterring|"
+                                  r"resist|resisting|debunk|debunking|expose|exposing|curb|curbing)\s+(?:the\s+)?"
+                                  r"(?:[a-z-]+\s+)?)\s*(?:the\s+)?$", re.IGNORECASE)
 # Before a name, words that make it a partner of the donor ("together with Italy", "in cooperation with Norway").
 _PARTNER_BEFORE = re.compile(r"\b(?:together|jointly|along|alongside|cooperation|coordination|partnership)\s+with\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
