@@ -131,7 +131,8 @@ STATE_INSTITUTIONS: tuple[str, ...] = (
     "ministry for foreign affairs", "defence ministry", "defense ministry", "ministry of defence",
     "ministry of defense", "interior ministry", "ministry of the interior", "finance ministry",
     "ministry of finance", "foreign office", "armed forces", "army", "military", "navy", "air force",
-    "embassy", "authorities", "foreign service", "defence forces", "defense forces", "state department",
+    "embassy", "authorities", "foreign service", "defence forces", "defense forces", "defence force", "defense force",
+    "police force", "state department",
     "department of defense", "department of defence", "defense department", "defence department",
     "security forces", "security services", "intelligence services", "treasury", "home office",
     # the ruling military of a state after a coup ("the Malian junta", "Niger's military rulers") is its government
