@@ -161,6 +161,23 @@ def _folded_tokens(text: str) -> frozenset[str]:
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+(?:on\s+)?$", re.I)
 
 
+def _same_day_told(sentence: str, d: Expression, theirs: list[Expression], known: set[str], article_date: str | None,
+                   evidence_dates: list[str | None] | None) -> bool:
+    """Whether the article's date ``d`` is a day the source gives (``known``: the evidence's days resolved) or one
+    that cannot be compared with it."""
+    if any(same_date(d.key, t.key) for t in theirs):
+        return True
+    if d.key[0] == "rel" and not article_date and all(t.key[0] != "rel" for t in theirs):
+        return True  # the article's own "today" with no date of its own against a stated day: no day to compare
+    # an absolute day resolves without the article's date ("on 14 March 2024" for a readout of that day's "today")
+    day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known else None
+    if day and day in known:
+        return True
+    if day and day in (evidence_dates or ()) and _SAID_ON.search(sentence[: d.start]):
+        return True  # "said on Thursday" for a statement published that Thursday: the day it was made
+    return _month_of_known_day(d, known)  # "spoke … in May" for the readout's "today" of 14 May: less precise
+
+
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
                    article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
     if not theirs:
@@ -170,18 +187,8 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
     known = _evidence_days(evidence, evidence_dates) if evidence_dates else set()
     out = []
     for d in mine:
-        if any(same_date(d.key, t.key) for t in theirs):
+        if _same_day_told(sentence, d, theirs, known, article_date, evidence_dates):
             continue
-        if d.key[0] == "rel" and not article_date and all(t.key[0] != "rel" for t in theirs):
-            continue  # the article's own "today" with no date of its own against a stated day: no day to compare
-        # an absolute day resolves without the article's date ("on 14 March 2024" for a readout of that day's "today")
-        day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known else None
-        if day and day in known:
-            continue
-        if day and day in (evidence_dates or ()) and _SAID_ON.search(sentence[: d.start]):
-            continue  # "said on Thursday" for a statement published that Thursday: the day it was made
-        if _month_of_known_day(d, known):
-            continue  # "spoke … in May" for the readout's "today", published on 14 May: the same date, less precise
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
