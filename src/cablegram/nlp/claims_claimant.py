@@ -390,6 +390,15 @@ def _withheld_title(source: Span, lx: AttributionLexicon, sentence_tokens: list[
 _ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "named", "identified", "authorized", "authorised"})
 
 
+def _word_of_a_body_name(head) -> bool:
+    """Whether a capitalised head noun is a word of a body's name of several capitalised words the NER typed as
+    an organisation ("Doctors Without Borders"), not a class of people ("doctors")."""
+    if head.ent_type_ != "ORG" or not head.text[:1].isupper():
+        return False
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return ent is not None and len(ent) > 1 and sum(t.text[:1].isupper() for t in ent) >= 2
+
+
 def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
     """What the head noun alone decides: None for a named person or a head of no unnamed class, "analysts",
     "anonymous" for a title without its holder, else "anonymous-head" (an official, a source: read on)."""
@@ -399,6 +408,8 @@ def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
     if head.ent_type_ == "PERSON" or "PERSON" in {t.ent_type_ for t in source} and head_low not in lx.anonymous_heads \
             and not unnamed_plural:
         return None  # a named person; "Trump aides", "Ann Lee's advisers" stay unnamed people
+    if _word_of_a_body_name(head):
+        return None  # "Doctors Without Borders", "Reporters Without Borders": a body's name, not unnamed people
     if head_low in lx.analyst_heads:
         return "analysts"
     if head_low in lx.person_titles and _indefinite(head) or _titles_of_no_body(head, lx):

@@ -20,7 +20,7 @@ from .claims_cues import _CUE_PUNCT, _CUE_POS, CueModel, cue_features
 from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
-from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, apposition_edges, colon_edge,
+from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, agent_phrase, apposition_edges, colon_edge,
                            content_of, depth, fallback_source, learned_source, near, phrase, quotation_edges,
                            signed_quotation, subject_of, trim, without_clock_time)
 from .claims_tagger import SpanTagger, pair_spans
@@ -278,7 +278,7 @@ class AttributionFinder:
         if passive:
             agent = agent_of(tok)
             if agent is not None:
-                return phrase(agent), None
+                return agent_phrase(agent), None
             # "X is expected/believed to …" reports a belief with no source (also a hedge);
             # "Y was told" names the hearer, not the speaker.
             return (None, None) if tok.lower_ in self.lex.sourceless_passives else None

@@ -318,6 +318,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def agent_phrase(agent: Token) -> Span | None:
+    """The phrase of a passive cue's agent, without the place a named body acted in ("confirmed by the Red
+    Crescent in Aleppo": the Red Crescent): a name says which body it is; the place says where it spoke."""
+    span = phrase(agent)
+    if span is None or not (agent.pos_ == "PROPN" or agent.ent_type_ == "ORG"):
+        return span
+    for child in agent.children:
+        if child.dep_ == "prep" and child.i > agent.i and child.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in child.children):
+            return trim(agent.doc[span.start:child.i]) or span
+    return span
+
+
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
