@@ -62,3 +62,24 @@ def test_a_ministry_named_by_its_states_adjective_or_noun_alone_is_the_publisher
     credit = false_credit("According to the ministry, Poland will also train 50 customs officers.", sources)
     assert credit and "Ministry of Foreign Affairs of the Republic of Poland" in credit
     assert false_credit("According to the embassy, Poland will also train 50 customs officers.", sources) is None
+
+
+def test_the_python_api_traces_against_every_statement_of_a_jsonl_or_json_array_source(tmp_path):
+    import json
+
+    from cablegram.provenance.trace import trace
+
+    meeting = {"title": "Ministers meet", "publisher": "Ministry of Foreign Affairs of Norvia", "date": "2026-05-03",
+               "text": "Foreign Minister Ada Brenn of Norvia received Foreign Minister Ivo Sarr of Lusem in Varn today."}
+    cranes = {"title": "Cranes for Lusem", "publisher": "Ministry of Foreign Affairs of Norvia", "date": "2026-05-03",
+              "text": "Norvia will give 12 million euros to Lusem for two new harbour cranes in the port of Tessa."}
+    article = Document(text="Foreign Minister Ada Brenn of Norvia received Foreign Minister Ivo Sarr of Lusem in Varn on "
+                            "Sunday. Norvia will give 12 million euros to Lusem for two new harbour cranes in the port "
+                            "of Tessa.", title="Cranes", published_at="2026-05-03")
+    jsonl, array = tmp_path / "statements.jsonl", tmp_path / "statements.json"
+    jsonl.write_text(json.dumps(meeting) + "\n" + json.dumps(cranes) + "\n", encoding="utf-8")
+    array.write_text(json.dumps([meeting, cranes]), encoding="utf-8")
+    for source in (jsonl, array):
+        report = trace(article, [source])
+        assert sorted(s["title"] for s in report.sources) == ["Cranes for Lusem", "Ministers meet"]
+        assert report.sentences[1].label == "supported"

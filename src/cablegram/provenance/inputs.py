@@ -3,7 +3,8 @@
 The CLI (`cablegram trace ARTICLE --source …`) and the Python API (:func:`cablegram.trace`) read their
 inputs the same way: a ``.json`` file holding one object (``text`` or body/content/article, title,
 publisher, date, url; a readout/rewrite pair ``{"primary": {...}}`` gives its primary), or anything
-``cablegram ingest`` reads (text, Markdown, HTML, JSONL, feeds, http(s) URLs; the first document is used).
+``cablegram ingest`` reads (text, Markdown, HTML, JSONL, feeds, http(s) URLs; the first document is used). A source
+(:func:`source_documents`) is every record of a JSON Lines file or ``.json`` array.
 """
 
 from __future__ import annotations
@@ -19,15 +20,19 @@ JSON_TEXT_KEYS = ("text", "body", "content", "article")
 JSON_DATE_KEYS = ("date", "published_at", "published", "datetime")
 
 
-def json_document(path: Path, *, primary: bool = False) -> Document:
-    """The Document saved as a JSON object in ``path``; InputError ``invalid_json`` when the file is not
-    JSON, ``invalid_record`` when it holds no text field."""
+def _json_data(path: Path):
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON: {exc}", source=str(path),
                          hint="Pass a JSON object with a \"text\" field, or a text, HTML or JSONL file.",
                          code="invalid_json") from exc
+
+
+def json_document(path: Path, *, primary: bool = False, data=None) -> Document:
+    """The Document saved as a JSON object in ``path`` (or ``data``, one record of it already read); InputError
+    ``invalid_json`` when the file is not JSON, ``invalid_record`` when it holds no text field."""
+    data = _json_data(path) if data is None else data
     if isinstance(data, list) and data and isinstance(data[0], dict):
         data = data[0]
     if isinstance(data, dict) and isinstance(data.get("primary"), dict):
@@ -68,6 +73,26 @@ def read_document(ref: str | os.PathLike, settings=None, *, primary: bool = Fals
         first_error = first_error or item
     raise first_error or InputError("no text found", source=str(ref),
                                     hint="Pass a text, HTML or JSONL file, a URL or a stored id.", code="empty_input")
+
+
+def source_documents(value: Document | str | os.PathLike, settings=None) -> list[Document]:
+    """Every primary source ``value`` holds: each record of a JSON Lines file or of a ``.json`` array (a ministry's
+    statements exported together, as ``cablegram trace --source FILE`` reads them), else the one document of
+    :func:`as_document`."""
+    if isinstance(value, (str, os.PathLike)) and Path(value).is_file():
+        path = Path(value)
+        suffix = path.suffix.lower()
+        if suffix == ".json" and isinstance(data := _json_data(path), list) and len(data) > 1:
+            return [json_document(path, primary=True, data=item) for item in data]
+        if suffix in (".jsonl", ".ndjson"):
+            from ..config import Settings
+            from ..ingest import read_source
+
+            read = list(read_source(str(value), settings or Settings.load(), primary=True))
+            docs = [d for d in read if isinstance(d, Document)]
+            if docs:
+                return docs
+    return [as_document(value, settings, primary=True, role="source")]
 
 
 def as_document(value: Document | str | os.PathLike, settings=None, *, primary: bool = False,

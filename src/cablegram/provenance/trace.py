@@ -28,7 +28,7 @@ from .align import AlignParams, align, source_clauses, top_candidates, trace_hea
 from .attribution import pattern_attribution
 from .differences import name_variants
 from .embeddings import load_embedder
-from .inputs import as_document
+from .inputs import as_document, source_documents
 from .lexical import coverage, names
 from .sentence_model import Checks, load_added_model, recheck_added
 from .sentences import Sentence, split_sentences
@@ -497,7 +497,7 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     if isinstance(sources, (str, os.PathLike, Document)):
         sources = [sources]  # one source given bare
     article = as_document(article, settings, role="article")
-    sources = [as_document(s, settings, primary=True, role="source") for s in sources]
+    sources = [d for s in sources for d in source_documents(s, settings)]  # each statement of a JSONL file too
     notes: list[str] = []
     sources, cross = _check_inputs(article, list(sources), notes)
     art_sents, src_sents = _sentence_inputs(article, sources, notes)
