@@ -1,7 +1,8 @@
 """Event kinds a second set of field cases showed (issue 12), fixed in general on sentences of our own: on the verb
 of asking for something ("requested help from X", "sought loans from X") the event is the request, its asker the
 source and the party asked the target — the reverse of a receipt ("received help from X"); a name joined to
-"-class" names the model of a thing given, no receiver ("two X-class aircraft")."""
+"-class" names the model of a thing given, no receiver ("two X-class aircraft"); an agentless passive attack in a
+clause of time ("after a bus was ambushed") is an attack by no one named."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_a_receipt_from_someone_keeps_the_giver_as_source(nlp):
 def test_a_name_of_a_class_of_craft_is_no_receiver(nlp, text, trigger, target):
     """"X-class" names the model of what is given, not whom it is given to."""
     assert [state_in_id(e.target_actor) for e in events_of(nlp, text) if e.trigger == trigger] == [target]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Authorities ordered shops closed in the district after a bus was ambushed near the market.", "ambushed"),
+    ("The governor closed the road after a convoy was attacked outside the town.", "attacked"),
+])
+def test_an_agentless_attack_in_a_clause_of_time_is_an_attack_by_no_one_named(nlp, text, trigger):
+    assert pairs(events_of(nlp, text), trigger) == [("ASSAULT", None, None)]
+
+
+def test_a_passive_clause_of_time_with_no_attack_cue_adds_no_attack(nlp):
+    events = events_of(nlp, "The minister resigned after he was criticised by lawmakers.")
+    assert not any(e.type == "ASSAULT" for e in events)

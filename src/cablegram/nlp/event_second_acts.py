@@ -8,7 +8,9 @@
   :mod:`.events`);
 - a meeting named by a noun in a phrase of time on the main verb ("stressed support … during a visit to Tbilisi",
   "said after talks with his Turkish counterpart"): the meeting is the subject's own act, CONSULT, beside the main
-  one. Only a meeting's cue counts: "after an attack on a convoy" names no act of the subject.
+  one. Only a meeting's cue counts: "after an attack on a convoy" names no act of the subject;
+- a passive clause of time with no agent whose verb is an attack's ("closed the road after a convoy was
+  attacked"): an attack by no one named, beside the main act.
 
 Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.events.EventCoder._further` gives.
 """
@@ -21,6 +23,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Prepositions of a phrase of time whose noun may be a meeting of the subject's ("during a visit to X").
 _TIME_PREPS = frozenset({"during", "after", "before", "following", "on", "at", "ahead"})
 _MEETING = "CONSULT"
+_ATTACK = "ASSAULT"
 
 
 def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tuple[object, str]]:
@@ -29,8 +32,11 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     verb itself; ``named``: indices of the tokens of the sentence's non-place actor mentions."""
     out: dict[int, tuple[object, str]] = {}
     meetings = {tok.i for tok in _meeting_phrases(main, trigger)}
-    for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger)):
-        hits = [h for h in strong if h[0].i == tok.i and h[1] != etype and (tok.i not in meetings or h[1] == _MEETING)]
+    attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
+    for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
+                *_agentless_attacks(main, trigger)):
+        hits = [h for h in strong if h[0].i == tok.i and h[1] != etype and (tok.i not in meetings or h[1] == _MEETING)
+                and (tok.i not in attacks or h[1] == _ATTACK)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
     return list(out.values())
@@ -70,6 +76,15 @@ def _time_clauses(main, trigger, named: set[int]) -> list:
     """Adverbial clauses of time on the main verb or the trigger with a named actor as their subject."""
     heads = {main.i: main, trigger.i: trigger}.values()
     return [clause for head in heads for clause in head.children if time_clause(clause, named)]
+
+
+def _agentless_attacks(main, trigger) -> list:
+    """Passive adverbial clauses of time on the main verb or the trigger with no agent ("closed the road after a
+    convoy was ambushed"): the attack happened, by no one named; only an attack's cue counts for them."""
+    heads = {main.i: main, trigger.i: trigger}.values()
+    return [c for head in heads for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
+            and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ == "agent" for g in c.children)]
 
 
 def time_clause(verb, named: set[int]) -> bool:
