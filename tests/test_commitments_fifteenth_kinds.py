@@ -5,7 +5,8 @@ known place that what is sent goes "into" receives as its state; money to build 
 stocks is the giver's own; warplanes named without "jet" ("fighters", "bombers") are military aircraft, read last
 so that any other kind word wins; a hyphenated name the tokenizer splits ("IRIS-T") is read as written when the
 verb "pay for" is checked for support. Also: the adversary whose propaganda support counters or fights is no
-receiver; what a storm or flood did is no package."""
+receiver; what a storm or flood did is no package; a clause set off by a semicolon is a giver's clause of its own
+(its condition stays there)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,15 @@ def test_what_support_works_against_is_no_receiver(nlp, text, recipient):
 ])
 def test_what_weather_did_is_no_package(nlp, text):
     assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, first_status", [
+    ("Sweden will send tents to Moldova; Norway will send blankets if the border reopens.", "pledged"),
+    ("Sweden sent tents to Moldova; Norway will send blankets if asked.", "delivered"),
+])
+def test_a_condition_after_a_semicolon_stays_in_its_own_clause(nlp, text, first_status):
+    # the parser hangs the first clause on the second as a complement: the first giver's row was lost and the
+    # condition read as its own
+    got = rows(nlp, text)
+    assert {(c.donor, c.recipient, c.status) for c in got} == {("SWE", "MDA", first_status),
+                                                                ("NOR", "MDA", "conditional")}, got

@@ -565,11 +565,22 @@ def giver_clause(tok: Token) -> Token:
     coordinated with it that names its own subject ("…, and Norland said …")."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if _heads_own_clause(node):
             return node
         node = node.head
     return node
+
+
+def _heads_own_clause(node: Token) -> bool:
+    """Whether ``node`` is a verb with a subject of its own coordinated with its head ("…, and Norland said …") or set
+    off from it by a semicolon, which the parser may hang on the other clause as a complement ("X will send tents;
+    Y will send blankets if asked")."""
+    if node.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return False
+    if node.dep_ == "conj":
+        return True
+    lo, hi = sorted((node.i, node.head.i))
+    return node.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in node.doc[lo:hi])
 
 
 def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
