@@ -83,3 +83,16 @@ def test_the_python_api_traces_against_every_statement_of_a_jsonl_or_json_array_
         report = trace(article, [source])
         assert sorted(s["title"] for s in report.sources) == ["Cranes for Lusem", "Ministers meet"]
         assert report.sentences[1].label == "supported"
+
+
+def test_a_count_of_things_never_replaces_an_amount_of_money():
+    from cablegram.provenance.differences import find_changes
+
+    source = "Norvia will provide 12 million euros to Lusem for the repair of its harbour cranes."
+
+    def kinds(sentence: str) -> list[str]:
+        return [c.kind for c in find_changes(sentence, [source], context=source)]
+
+    assert kinds("Norvia will also send 40 engineers to Lusem for the repair of its harbour cranes.") == ["new figure"]
+    # another amount of money is still a changed figure
+    assert kinds("Norvia will provide 15 million euros to Lusem for the repair of its harbour cranes.") == ["number"]

@@ -354,6 +354,18 @@ def _measure(text: str, n: Expression) -> str:
     return _MEASURE_SPELLING.get(word, word) if word in _MEASURES else ""
 
 
+_THINGS_AFTER = re.compile(r"\s+(?:more\s+|new\s+|additional\s+)?[a-z]{3,}")
+
+
+def _money_and_things(text_a: str, a: Expression, text_b: str, b: Expression) -> bool:
+    """Whether one figure is an amount of money and the other a count of things ("40 engineers", "300 transformers"):
+    another quantity, never a changed figure of the same one."""
+    def things(text: str, n: Expression) -> bool:
+        return n.key[1] == "" and bool(_THINGS_AFTER.match(text, n.end))
+
+    return (a.key[1] == "money" and things(text_b, b)) or (b.key[1] == "money" and things(text_a, a))
+
+
 def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: str = "", src: str = "") -> list[Change]:
     """A figure that replaces one of the evidence's (of the same measure, or both counts: :func:`_measure`, when the
     texts are given). A figure with no counterpart in the evidence is new content (kind ``new figure``, not altering):
@@ -364,7 +376,8 @@ def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: 
         if any(same_number(n, t) for t in theirs):
             continue
         unit = _measure(sentence, n)
-        orig = closest(n, [t for t in unmatched if _measure(src, t) == unit] if sentence and src else unmatched)
+        orig = closest(n, [t for t in unmatched if _measure(src, t) == unit and not _money_and_things(sentence, n, src, t)]
+                       if sentence and src else unmatched)
         if orig is None:
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
         else:
