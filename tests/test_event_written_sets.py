@@ -1,6 +1,6 @@
-"""The second to eighth written reporter-style event sets (tests/data/events_fresh2.jsonl to events_fresh4.jsonl,
-written on 1 December 2026, events_fresh5.jsonl to events_fresh8.jsonl, written on 2 December 2026; 36 sentences
-each, by analysts who never saw the code): their form, their final parts, and floors of
+"""The second to ninth written reporter-style event sets (tests/data/events_fresh2.jsonl to events_fresh4.jsonl,
+written on 1 December 2026, events_fresh5.jsonl to events_fresh9.jsonl, written on 2 December 2026; 36 sentences
+each, 30 in the ninth, by analysts who never saw the code): their form, their final parts, and floors of
 ``benchmarks/eval_events_written.py --set NAME --part dev`` on their development parts (figures in docs/reproduce.md
 and docs/figures.md; the final parts are scored once, never floored). The second set is floored on all of it (its
 final part was scored in an earlier round), with the confident view's direction too."""
@@ -33,7 +33,11 @@ FLOORS = {
                "confident_precision": 0.95, "confident_no_event_quiet": 1.0},
     "fresh8": {"all_type_accuracy": 0.82, "all_direction_both": 0.95, "all_recall": 0.80,
                "confident_precision": 0.80, "confident_no_event_quiet": 1.0},
+    "fresh9": {"all_type_accuracy": 0.90, "all_direction_both": 0.95, "all_recall": 0.90,
+               "confident_precision": 0.88, "confident_no_event_quiet": 1.0},
 }
+# sentences per set (the ninth set has 30; the others 36), each with four sentences of no event
+SIZES = {"fresh9": 30}
 
 
 def rows(name: str) -> list[dict]:
@@ -44,7 +48,8 @@ def rows(name: str) -> list[dict]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_rows_name_types_slots_and_a_part_split_by_hash(name):
     data = rows(name)
-    assert len(data) == 36 and len({r["id"] for r in data}) == 36
+    size = SIZES.get(name, 36)
+    assert len(data) == size and len({r["id"] for r in data}) == size
     assert sum(not r["events"] for r in data) == 4
     for r in data:
         assert r["part"] == ("final" if int(hashlib.sha256(r["id"].encode()).hexdigest(), 16) % 3 == 0 else "dev")
@@ -64,7 +69,7 @@ def test_the_benchmark_reads_the_set_by_name(name):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from eval_events_written import SETS, load_gold
 
-    assert SETS[name] == ROOT / "tests" / "data" / f"events_{name}.jsonl" and len(load_gold(SETS[name])) == 36
+    assert SETS[name] == ROOT / "tests" / "data" / f"events_{name}.jsonl" and len(load_gold(SETS[name])) == SIZES.get(name, 36)
 
 
 @pytest.fixture(scope="module")
