@@ -33,6 +33,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def claims_nlp():
+    """Language detection, actors and the claims component only, loaded once per session (the claims tests share
+    it instead of each building the same pipeline)."""
+    import cablegram.nlp.claims as claims
+    from cablegram.nlp.pipeline import build_nlp
+
+    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+
+
+@pytest.fixture(scope="session")
 def bare_nlp():
     """The bare spaCy model the pipeline builds on (no cablegram components), loaded once per session."""
     import spacy

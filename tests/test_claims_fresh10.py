@@ -11,11 +11,8 @@ from cablegram.records import Document
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import cablegram.nlp.claims as claims
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+def nlp(claims_nlp):
+    return claims_nlp
 
 
 def claimants(nlp, text: str) -> list[tuple[str, str | None, str | None]]:

@@ -32,11 +32,8 @@ def test_rows_with_text_are_scored_on_their_own_text():
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import cablegram.nlp.claims as claims
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+def nlp(claims_nlp):
+    return claims_nlp
 
 
 def attributed(nlp, text: str) -> list[tuple[str, str]]:

@@ -13,11 +13,8 @@ PUBLISHER = "Harbour Gazette"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import cablegram.nlp.claims as claims
-    from cablegram.nlp.pipeline import build_nlp
-
-    return build_nlp(components=["cablegram_language", "cablegram_actors", claims.FACTORY])
+def nlp(claims_nlp):
+    return claims_nlp
 
 
 def claims_of(nlp, text: str) -> list:
