@@ -6,8 +6,9 @@ each file's bytes become Documents (:func:`~cablegram.scale.inputs.documents_fro
 per partition and emits rows → the rows are cached and written as one Parquet dataset per table.
 
 Defaults keep Spark on this machine and quiet: master ``local[2]``, UI off, driver bound to
-127.0.0.1 (``SPARK_LOCAL_IP`` too), driver logs at error level (``scale/data/log4j2-quiet.properties``). Any master URL (``spark://…``, ``yarn``, ``k8s://…``) is accepted;
-the workers then need cablegram installed (or shipped with ``--py-files``).
+127.0.0.1 (``SPARK_LOCAL_IP`` too), driver logs at error level (``scale/data/log4j2-quiet.properties``).
+Any master URL (``spark://…``, ``yarn``, ``k8s://…``) is accepted; the workers then need cablegram
+installed (or shipped with ``--py-files``).
 """
 
 from __future__ import annotations
