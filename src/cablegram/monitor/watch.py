@@ -143,7 +143,8 @@ class Watcher:
             report.ingested += summary.inserted + summary.new_versions
             report.duplicates += summary.duplicates
             errors = getattr(summary, "errors", None) or []  # the same failures with their hints (what to do)
-            hints = [e.hint for e in errors] if len(errors) == len(summary.failed) else [None] * len(summary.failed)
+            hints = ([self._source_hint(e) for e in errors] if len(errors) == len(summary.failed)
+                     else [None] * len(summary.failed))
             failed += list(zip(summary.failed, hints))
         failing: dict[str, str] = {}
         for (source, message), hint in failed:
@@ -157,6 +158,16 @@ class Watcher:
             log.warning("source %s: %s%s", source, message, f" — {hint}" if hint else "")
             report.failures.append(f"{source}: {message}")
         self.state.record_failures(failing)
+
+    def _source_hint(self, error) -> str | None:
+        """What to do about a failed source; a missing path says where the watch file's relative paths start.
+
+        The ingest hint for a missing path says relative paths start from the current directory, which is true on
+        the command line but not in a watch file: its sources are read relative to the file's own folder."""
+        if getattr(error, "code", None) != "file_not_found" or not self.config.config_dir:
+            return error.hint
+        return (f"Relative paths in a watch file start from the file's folder ({self.config.config_dir}), not the "
+                "current directory: fix the entry in sources (or give an absolute path), or create the folder.")
 
     def _process(self, report: CycleReport) -> None:
         if not any(True for _ in self.store.iter_documents(unprocessed_only=True)):
