@@ -131,6 +131,10 @@ LABELLED_SETS = (
                 "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
                 "presidency's note, an embassy's statement, a UN agency's release, a meeting; 2 Dec 2026, round C), "
                 "scored first with every fix of the session."),
+    LabelledSet("fresh19", "provenance_fresh19.jsonl", "part",
+                "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, "
+                "meetings, an embassy's statement, UN agencies' releases, a presidency's note, consultations; long wire "
+                "sentences; 2 Dec 2026), scored first with every fix up to then."),
 )
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
 SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
