@@ -19,7 +19,36 @@ from .deps import get_settings, get_store, require_token
 from .errors import ApiError
 from .security import public_source
 
-router = APIRouter(prefix="/api")
+
+
+def refuse_unknown_query(request: Request) -> None:
+    """A GET parameter the endpoint does not take is refused (400 invalid_value), naming those it takes.
+
+    Left unchecked, a filter an endpoint lacks (``/api/claims?date_from=2025-06``) was ignored and the whole list
+    came back as if filtered."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if request.method != "GET" or dependant is None:
+        return
+    known = _query_names(dependant)
+    unknown = sorted({key for key in request.query_params if key not in known})
+    if unknown:
+        path = getattr(route, "path", request.url.path)
+        takes = ", ".join(sorted(known)) or "no query parameters"
+        raise InputError(f"unknown query parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}",
+                         source=f"GET {path}", code="invalid_value",
+                         hint=f"GET {path} takes: {takes} (the OpenAPI docs at /docs describe each).")
+
+
+def _query_names(dependant) -> set[str]:
+    """The query parameter names an endpoint reads, its dependencies' included."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(refuse_unknown_query)])
 
 Modality = Literal["occurred", "planned", "hypothetical", "negated"]
 ClaimantKind = Literal["named", "organisation", "anonymous", "analysts", "outlet", "none"]
