@@ -14,7 +14,8 @@ then reads the stored documents, events, commitments, claims and trace labels ba
 compares them with ``expected``, where each field is a list of accepted values and sentence indices count
 within the document's main text (the stored sentence index):
 
-* ``documents``: per expected document (found by its first ``text_contains`` phrase) one part each for
+* ``documents``: per expected document (found by its first ``text_contains`` phrase, among the articles, then
+  the primary sources: a trace case may list its readout too) one part each for
   ``published_at`` (the date, or null), ``publisher``, every ``text_contains`` and every ``text_excludes``;
   ``"error": "input"`` is two parts: ``ingest`` exits non-zero naming the file, and nothing is stored.
 * ``events``: one part per expected event: a confident stored event (the events ``cablegram show`` lists:
@@ -224,11 +225,13 @@ def _article_docs(stored: dict) -> list[dict]:
 
 
 def _find_doc(stored: dict, want: dict) -> dict | None:
+    """The stored document an expected one means: by its first ``text_contains`` phrase, among the articles
+    first, then among the primary sources (a trace case may list the readout too), else the only article."""
     phrases = want.get("text_contains") or []
     docs = _article_docs(stored)
     if not phrases:
         return docs[0] if len(docs) == 1 else None
-    return next((d for d in docs if _norm(phrases[0]) in _norm(d["text"])), None)
+    return next((d for d in [*docs, *stored["documents"]] if _norm(phrases[0]) in _norm(d["text"])), None)
 
 
 def check_documents(result: CaseResult, expected: dict, stored: dict, log: list) -> None:

@@ -102,3 +102,24 @@ def test_empty_string_or_null_accepts_no_value_and_nothing_else():
     assert fc._accepts(["relations", ""], "Relations")
     assert not fc._accepts(["relations", ""], "none") and not fc._accepts(["relations"], None)
     assert not fc._accepts(["relations", ""], "assist")
+
+
+def test_an_expected_document_is_found_among_the_primary_sources_too():
+    """A trace case lists the article and its readout; the readout is stored as a primary source."""
+    fc = _module()
+    article = _doc("The ministers met in Suva on Tuesday and agreed on a fisheries patrol.")
+    readout = {**_doc("The ministers met in Suva on 3 June and agreed on joint fisheries patrols."),
+               "is_primary": True, "publisher": "Ministry of Foreign Affairs of Fiji", "published_at": "2025-06-03"}
+    stored = {"documents": [article, readout]}
+    expected = {"documents": [{"publisher": ["Lagoon Gazette"], "text_contains": ["met in Suva on Tuesday"]},
+                              {"published_at": ["2025-06-03"], "publisher": ["Ministry of Foreign Affairs of Fiji"],
+                               "text_contains": ["in Suva on 3 June"]},
+                              {"publisher": ["Lagoon Gazette"], "text_contains": ["met in Apia"]}]}
+    result = fc.score_case({"id": "T-2", "part": "dev", "expected": expected}, stored, [])
+    parts = {p["field"]: p["ok"] for p in result.parts}
+    assert parts["doc 0 publisher"] and parts["doc 1 publisher"] and parts["doc 1 published_at"]
+    assert parts["doc 1 text_contains 'in Suva on 3 June'"]
+    assert parts["doc 2 publisher"] is False  # a phrase in no stored document finds none
+    # the article still wins when both hold the phrase, and without a phrase only the article is meant
+    assert fc._find_doc(stored, {"text_contains": ["The ministers met in Suva"]}) is article
+    assert fc._find_doc(stored, {}) is article
