@@ -20,6 +20,7 @@ from ..errors import InputError, NotFoundError
 from ..provenance.report import segments, sentence_offsets
 from ..records import CLAIMANT_KINDS, COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, MODALITIES
 from ..store import corrections, readmodel
+from ..store.base import from_row
 from ..store.quads import QUADS
 from ..store.readmodel import actor_profile, trace_summary
 from . import actor_links
@@ -236,10 +237,11 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
     alignments = {a.sentence_index: a for a in store.get_alignments(doc_id)}
     sentences = _sentences(doc, analysis, alignments)
     row_of = _trace_rows(doc, analysis, sentences) if alignments else (lambda k: k)
-    claims = {row_of(c.sentence_index): c for c in reversed(analysis.claims if analysis else [])}  # main claim wins
+    claims = {row_of(c["sentence_index"]): c  # main claim wins
+              for c in reversed(_as_listed(store, "claims", doc_id, "sentence_index, attribution_index, id"))}
     events: dict[int, list] = {}
-    for e in (analysis.events if analysis else []):
-        events.setdefault(row_of(e.sentence_index), []).append(e)
+    for e in _as_listed(store, "events", doc_id, "sentence_index, id"):
+        events.setdefault(row_of(e["sentence_index"]), []).append(e)
     evidence_docs = readmodel.documents_brief(
         store, [ev.doc_id for a in alignments.values() for ev in a.evidence[:1]])
     rows = [{"index": i, "text": sentence, "claim": claims.get(i), "events": events.get(i, []),
@@ -247,6 +249,13 @@ def article(request: Request, doc_id: str, store=Depends(get_store)) -> HTMLResp
     return render(request, "document.html", doc=doc, rows=rows, summary=trace_summary(list(alignments.values())),
                   traced=bool(alignments), evidence_docs=evidence_docs, title=readmodel.display_title(doc.title, doc.text),
                   source_languages=_other_languages(doc, evidence_docs.values()))
+
+
+def _as_listed(store, table: str, doc_id: str, order: str) -> list[dict]:
+    """A document's stored events or claims as the listings and exports show them: with their ids, analysts'
+    corrections applied (a ``correction`` key), rejected records left out."""
+    rows = store.read_sql(f'SELECT * FROM "{table}" WHERE doc_id = ? ORDER BY {order}', [doc_id])
+    return corrections.apply_corrections(store, table, [from_row(table, r) for r in rows])
 
 
 def _other_languages(doc, sources) -> list[str]:
