@@ -75,6 +75,9 @@ class ModalityCues:
     lapse_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     sent_forces: frozenset[str] = frozenset()
+    rescheduling_verbs: frozenset[str] = frozenset()
+    new_date_preps: frozenset[str] = frozenset()
+    new_date_nouns: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -106,7 +109,8 @@ _FIELDS = {
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
     "lapse_verbs": ("negation.lapse_verbs",), "proposal_nouns": ("frame.proposal_nouns",),
-    "sent_forces": ("frame.sent_forces",),
+    "sent_forces": ("frame.sent_forces",), "rescheduling_verbs": ("negation.rescheduling_verbs",),
+    "new_date_preps": ("negation.new_date_preps",), "new_date_nouns": ("negation.new_date_nouns",),
 }
 
 
@@ -702,6 +706,8 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
     "without" over it, a phrase of failure, a predicate that excludes it, a verb whose complement did not happen."""
     if depth > 0 and _lacking(tok, below):
         return "negated", tok.text
+    if depth > 0 and _rescheduled(tok, below, C):
+        return "planned", tok.text
     failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None
     if failed:
         return "negated", failed
@@ -711,6 +717,38 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
     if depth > 0 and _complement_negated(tok, depth, trigger, C):
         return "negated", tok.text
     return None
+
+
+def _rescheduled(tok, below, C: ModalityCues) -> bool:
+    """``tok`` moves the act ``below`` (its object or passive subject) to a new date: it is still planned
+    ("postponed the summit until January", "the talks were pushed back to next week", "deferred the vote until after the
+    election"; ``negation.rescheduling_verbs``). Without a date ("postponed indefinitely", "until further notice") the
+    stopping verbs' negation stands."""
+    if tok.lower_ not in C.rescheduling_verbs or below is None or below.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if tok.lower_.startswith("push") and not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return False
+    return any(_new_date(t, C) for t in tok.subtree if t.dep_ == "prep" and t.lower_ in C.new_date_preps
+               and not any(a.dep_ in _CLAUSES for a in _heads_between(t, tok)))
+
+
+def _heads_between(tok, top) -> list:
+    """The tokens from ``tok`` up to (not including) ``top``, its ancestor."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _new_date(prep, C: ModalityCues) -> bool:
+    """The object of ``prep`` is a date ("until March", "to next week", "for 14 May", "until after the election")."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (obj.ent_type_ == "DATE" or obj.lower_ in C.new_date_nouns):
+            return True
+        if obj.dep_ in ("prep", "pcomp") and obj.lower_ == "after" and prep.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def _lacking(tok, below) -> bool:

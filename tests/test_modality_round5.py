@@ -1,0 +1,69 @@
+"""Modality kinds a fourth round of reporter-style sets showed, on sentences written for these tests about fictional
+actors (Veldra, Korvania, the town of Ismen): an act moved to a new date is still planned, one put off with no date (or
+"until further notice") is not to take place."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.nlp.modality import classify
+
+
+def _modality(nlp, text, word):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    return classify(doc[:], trigger).modality
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a new date: the act is still to come
+    ("The Veldran-Korvanian border talks have been postponed until April, a mediator said.", "talks", "planned"),
+    ("Korvania postponed the summit with Veldran ministers to Friday.", "summit", "planned"),
+    ("The vote on the Ismen water treaty was pushed back to next month.", "vote", "planned"),
+    ("Veldran officials deferred the signing of the grain pact until the spring.", "signing", "planned"),
+    ("The ministers' meeting in Ismen was rescheduled for 9 June.", "meeting", "planned"),
+    # no date, or none to be had: the stopping verb's negation stands
+    ("The Veldran-Korvanian border talks have been postponed indefinitely.", "talks", "negated"),
+    ("Korvania postponed the summit in Ismen until further notice.", "summit", "negated"),
+    ("The meeting of the two defence chiefs was postponed to a later date.", "meeting", "negated"),
+    ("Korvania called off the summit with Veldra until next year.", "summit", "negated"),
+])
+def test_a_rescheduled_act(event_nlp, text, word, modality):
+    assert _modality(event_nlp, text, word) == modality
+
+
+def test_pushing_without_back_is_no_rescheduling(event_nlp):
+    """"push" moves a date only with "back": troops pushed to a river moved, whatever date follows."""
+    assert _modality(event_nlp, "Veldran troops pushed the rebels to the river on Monday.", "rebels") == "occurred"
+
+
+def _events_on(nlp, text):
+    return {e.trigger: e for e in nlp(text)._.cg_events}
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a state's armed units going into a place, no cue word: an incursion, an ASSAULT on the verb
+    ("Korvanian troops crossed into the disputed Ismen strip before dawn, the Veldran army said.", "crossed",
+     "occurred"),
+    ("Veldran tanks rolled into the border town of Ismen on Sunday.", "rolled", "occurred"),
+    ("Korvanian soldiers entered the town of Ismen late on Friday and set up checkpoints, residents said.", "entered",
+     "occurred"),
+    ("Korvania denied that its soldiers had crossed into Veldran territory.", "crossed", "negated"),
+])
+def test_an_incursion_without_a_cue_word(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert (events[word].type, events[word].modality) == ("ASSAULT", modality)
+
+
+@pytest.mark.parametrize("text,word", [
+    # people who are no armed units, peacekeepers and police are no incursion
+    ("Hundreds of Korvanian migrants crossed into Veldra last week.", "crossed"),
+    ("UN peacekeeping troops entered Ismen on Monday to guard the bridge.", "entered"),
+    ("Veldran police entered the town hall of Ismen on Tuesday.", "entered"),
+    # a place is needed: units that enter service or talks go into no place
+    ("Veldra's new tanks entered service with the army in May.", "entered"),
+])
+def test_no_incursion(event_nlp, text, word):
+    events = _events_on(event_nlp, text)
+    assert word not in events or events[word].type != "ASSAULT", {w: e.type for w, e in events.items()}
