@@ -169,7 +169,47 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
                     break
     hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits
                           if k not in covered and not continued_act(tok)]
+    hits += [(tok, "ASSAULT", "incursion") for tok in incursions(sent) if not any(h[0].i == tok.i for h in hits)]
     return _senses(sent, hits)
+
+
+@lru_cache(maxsize=1)
+def _incursion_words() -> dict[str, frozenset[str]]:
+    lex = load_lexicon("plover")
+    return {key: word_set(lex, f"non_event.{key}") for key in (
+        "incursion_verbs", "incursion_object_verbs", "armed_units", "incursion_places", "not_incursion_subjects")}
+
+
+def incursions(sent) -> list:
+    """The verbs of an incursion told without a cue word: a state's armed units (``non_event.armed_units``, not
+    peacekeepers or police) as the subject of a verb of going into a place ("troops crossed into the disputed strip",
+    "tanks rolled into the border town", "soldiers entered the village"; ``non_event.incursion_verbs``), the place
+    a named one or a noun of ``non_event.incursion_places``. An ASSAULT, as "incursion" and "invade" are."""
+    words = _incursion_words()
+    return [tok for tok in sent if tok.lower_ in words["incursion_verbs"] and tok.pos_ == "VERB"
+            and _armed_subject(tok, words) and _into_place(tok, words)]
+
+
+def _armed_subject(verb, words) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "troops crossed the river and entered the town"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in words["armed_units"]:
+        return False
+    return not any(t.lower_ in words["not_incursion_subjects"] for t in subject.subtree)
+
+
+def _into_place(verb, words) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "into":
+            places = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and verb.lower_ in words["incursion_object_verbs"]:
+            places = [child]
+        else:
+            continue
+        if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in words["incursion_places"] for p in places):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
