@@ -23,7 +23,7 @@ def _snippet() -> str:
 
 def test_the_python_snippet_runs_on_the_demo_store_it_names(tmp_path, monkeypatch):
     code = _snippet()
-    assert 'open_store("cablegram-demo.db")' in code
+    assert 'open_store("cablegram-demo.db", create=False)' in code
     with open_store(str(tmp_path / "cablegram-demo.db")) as store:
         build_sample(store)
     monkeypatch.chdir(tmp_path)

@@ -6,8 +6,21 @@ from ..errors import ConfigError
 from .base import Store
 
 
-def open_store(url: str):
-    """Open (and create or migrate) the store at ``url``: a SQLite file path or ``postgresql://…``."""
+def open_store(url: str, *, create: bool = True):
+    """Open (and create or migrate) the store at ``url``: a SQLite file path or ``postgresql://…``.
+
+    ``create=False`` opens an existing store only: a SQLite path with no file there is a NotFoundError
+    (``store_not_found``) naming it, instead of a new empty store (a mistyped path to the demo store
+    otherwise gives empty lists and no word why)."""
+    if not create:
+        from pathlib import Path
+
+        from ..errors import NotFoundError
+
+        if "://" not in url and url != ":memory:" and not Path(url).expanduser().is_file():
+            raise NotFoundError(f"no cablegram store at {url}", source=url, code="store_not_found",
+                                hint="Check the path; `cablegram demo` writes cablegram-demo.db, `cablegram ingest "
+                                     "FILE` (or open_store(path) with create=True) creates a store.")
     if url.startswith(("postgresql://", "postgres://")):
         try:
             from .postgres import PostgresStore
