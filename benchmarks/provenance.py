@@ -73,69 +73,72 @@ class LabelledSet:
     about: str
 
 
-LABELLED_SETS = (
-    LabelledSet("heldout", "provenance_heldout.jsonl", None,
-                "Pairs written after the rules of November 2026 were fixed (see docs/provenance-labelling.md)."),
-    LabelledSet("fresh", "provenance_fresh.jsonl", None,
-                "3 pairs written after the rules of 30 Nov 2026 and scored before any change they prompted."),
-    LabelledSet("fresh2", "provenance_fresh2.jsonl", None,
-                "5 pairs in the republishing sites' style (own words, invented officials), written before the learned "
-                "sentence classifier (30 Nov 2026)."),
-    LabelledSet("fresh3", "provenance_fresh3.jsonl", None,
-                "6 pairs in the republishing sites' style (own words, invented officials and countries), labelled before "
-                "the system saw them (1 Dec 2026)."),
-    LabelledSet("fresh4", "provenance_fresh4.jsonl", None,
-                "4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026)."),
-    LabelledSet("fresh5", "provenance_fresh5.jsonl", "third",
-                "6 pairs in six readout styles and four kinds of rewrite, one article merging two readouts; labelled "
-                "before any trace (1 Dec 2026)."),
-    LabelledSet("fresh6", "provenance_fresh6.jsonl", "third",
-                "6 pairs in six more readout styles (leaders' statement, delivery announcement, visit summary, monitoring "
-                "mission, a post on X, joint press release) and six kinds of rewrite; labelled before any trace (1 Dec 2026)."),
-    LabelledSet("fresh7", "provenance_fresh7.jsonl", "third",
-                "6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
-                "telephone-conversation readout, sanctions press release, embassy signing release); labelled before any "
-                "trace (1 Dec 2026)."),
-    LabelledSet("fresh8", "provenance_fresh8.jsonl", "third",
-                "6 pairs by another writer (trilateral summit statement, video call with a UN agency head, interior "
-                "ministry border note, parliament speaker's visit, defence minister at a donor conference, joint "
-                "communique), rewritten as near-verbatim copies, wire, translated and aggregator items; labelled before "
-                "any trace (1 Dec 2026)."),
-    LabelledSet("fresh9", "provenance_fresh9.jsonl", "third",
-                "6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered items, "
-                "sidelines note, council press release, foreign ministers' statement, a ministry's denial); labelled "
-                "before any trace (1 Dec 2026)."),
-    LabelledSet("fresh10", "provenance_fresh10.jsonl", "modulo",
-                "12 pairs by an analyst who never saw the code (calls, meetings, a delegation, a video call, a "
-                "memorandum, a speaker's visit, each rewritten by a news site); labelled before any trace (1 Dec 2026)."),
-    LabelledSet("fresh11", "provenance_fresh11.jsonl", "part",
-                "12 more pairs by an analyst who never saw the code (a joint statement, a daily update, an embassy note, "
-                "a flash appeal, a briefing, a hearing, calls, a meeting, a memorandum, a trilateral, a summons); "
-                "labelled before any trace (1 Dec 2026)."),
-    LabelledSet("fresh12", "provenance_fresh12.jsonl", "part",
-                "12 more pairs by an analyst who never saw the code; labelled before any trace (1 Dec 2026)."),
-    LabelledSet("fresh13", "provenance_fresh13.jsonl", "part",
-                "10 pairs by another analyst who never saw the code, written after the fixes fresh12 prompted (1 Dec 2026)."),
-    LabelledSet("fresh14", "provenance_fresh14.jsonl", "part",
-                "12 pairs by an analyst who never saw the code (2 Dec 2026)."),
-    LabelledSet("fresh15", "provenance_fresh15.jsonl", "part",
-                "10 pairs by another analyst who never saw the code (2 Dec 2026)."),
-    LabelledSet("fresh16", "provenance_fresh16.jsonl", "part",
-                "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, an "
-                "embassy's statement, two presidencies' notes, a joint statement, two UN agencies' releases; 2 Dec 2026)."),
-    LabelledSet("fresh17", "provenance_fresh17.jsonl", "part",
-                "10 pairs by another analyst who never saw the code (calls, a communique, a defence ministry's update, "
-                "meetings, an embassy's note on a convoy, a UN agency's release, an envoy's visit; 2 Dec 2026), scored "
-                "first with the fixes fresh16 prompted."),
-    LabelledSet("fresh18", "provenance_fresh18.jsonl", "part",
-                "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
-                "presidency's note, an embassy's statement, a UN agency's release, a meeting; 2 Dec 2026, round C), "
-                "scored first with every fix of the session."),
-    LabelledSet("fresh19", "provenance_fresh19.jsonl", "part",
-                "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, "
-                "meetings, an embassy's statement, UN agencies' releases, a presidency's note, consultations; long wire "
-                "sentences; 2 Dec 2026), scored first with every fix up to then."),
+# The labelled sets after the project's own, one row each: name (its file is benchmarks/data/provenance_<name>.jsonl),
+# how its final part was fixed before any run (see LabelledSet), who wrote it and when.
+_SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
+    ("heldout", None,
+     "Pairs written after the rules of November 2026 were fixed (see docs/provenance-labelling.md)."),
+    ("fresh", None,
+     "3 pairs written after the rules of 30 Nov 2026 and scored before any change they prompted."),
+    ("fresh2", None,
+     "5 pairs in the republishing sites' style (own words, invented officials), written before the learned "
+     "sentence classifier (30 Nov 2026)."),
+    ("fresh3", None,
+     "6 pairs in the republishing sites' style (own words, invented officials and countries), labelled before "
+     "the system saw them (1 Dec 2026)."),
+    ("fresh4", None,
+     "4 more such pairs, written after the fixes fresh3 prompted and scored untouched (1 Dec 2026)."),
+    ("fresh5", "third",
+     "6 pairs in six readout styles and four kinds of rewrite, one article merging two readouts; labelled "
+     "before any trace (1 Dec 2026)."),
+    ("fresh6", "third",
+     "6 pairs in six more readout styles (leaders' statement, delivery announcement, visit summary, monitoring "
+     "mission, a post on X, joint press release) and six kinds of rewrite; labelled before any trace (1 Dec 2026)."),
+    ("fresh7", "third",
+     "6 pairs in six more readout styles (in-person meeting, spokesperson briefing, chair's summary, "
+     "telephone-conversation readout, sanctions press release, embassy signing release); labelled before any "
+     "trace (1 Dec 2026)."),
+    ("fresh8", "third",
+     "6 pairs by another writer (trilateral summit statement, video call with a UN agency head, interior "
+     "ministry border note, parliament speaker's visit, defence minister at a donor conference, joint "
+     "communique), rewritten as near-verbatim copies, wire, translated and aggregator items; labelled before "
+     "any trace (1 Dec 2026)."),
+    ("fresh9", "third",
+     "6 pairs by a ninth writer (first-person presidential call readout, defence ministry's delivered items, "
+     "sidelines note, council press release, foreign ministers' statement, a ministry's denial); labelled "
+     "before any trace (1 Dec 2026)."),
+    ("fresh10", "modulo",
+     "12 pairs by an analyst who never saw the code (calls, meetings, a delegation, a video call, a "
+     "memorandum, a speaker's visit, each rewritten by a news site); labelled before any trace (1 Dec 2026)."),
+    ("fresh11", "part",
+     "12 more pairs by an analyst who never saw the code (a joint statement, a daily update, an embassy note, "
+     "a flash appeal, a briefing, a hearing, calls, a meeting, a memorandum, a trilateral, a summons); "
+     "labelled before any trace (1 Dec 2026)."),
+    ("fresh12", "part",
+     "12 more pairs by an analyst who never saw the code; labelled before any trace (1 Dec 2026)."),
+    ("fresh13", "part",
+     "10 pairs by another analyst who never saw the code, written after the fixes fresh12 prompted (1 Dec 2026)."),
+    ("fresh14", "part",
+     "12 pairs by an analyst who never saw the code (2 Dec 2026)."),
+    ("fresh15", "part",
+     "10 pairs by another analyst who never saw the code (2 Dec 2026)."),
+    ("fresh16", "part",
+     "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, an "
+     "embassy's statement, two presidencies' notes, a joint statement, two UN agencies' releases; 2 Dec 2026)."),
+    ("fresh17", "part",
+     "10 pairs by another analyst who never saw the code (calls, a communique, a defence ministry's update, "
+     "meetings, an embassy's note on a convoy, a UN agency's release, an envoy's visit; 2 Dec 2026), scored "
+     "first with the fixes fresh16 prompted."),
+    ("fresh18", "part",
+     "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
+     "presidency's note, an embassy's statement, a UN agency's release, a meeting; 2 Dec 2026, round C), "
+     "scored first with every fix of the session."),
+    ("fresh19", "part",
+     "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, "
+     "meetings, an embassy's statement, UN agencies' releases, a presidency's note, consultations; long wire "
+     "sentences; 2 Dec 2026), scored first with every fix up to then."),
 )
+LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
 SPLIT_SETS = tuple(s.name for s in LABELLED_SETS if s.split)  # also <name>_dev, <name>_final (:func:`final_ids`)
 MODULO_SPLIT = tuple(s.name for s in LABELLED_SETS if s.split == "modulo")
