@@ -237,11 +237,13 @@ def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[s
     other way is tried and the one with the most prose wins."""
     import trafilatura
 
-    first = _article_like(getattr(extracted, "text", None), min_words)
-    if first and not first[1]:
-        return first[0], "trafilatura", 0
-    found = {"trafilatura": first}
     tree = _page_tree(html)
+    wall = _wall_text(tree) if tree is not None else ""
+    default_text, links = _drop_link_lines(getattr(extracted, "text", None) or "", _link_block_lines(tree))
+    first = _article_like(default_text, min_words)
+    if first and not first[1]:
+        return first[0], "trafilatura", links
+    found = {"trafilatura": first}
     if tree is not None:
         _drop_furniture(tree)
         cleaned = lxml_html.tostring(tree, encoding="unicode")
@@ -257,8 +259,38 @@ def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[s
     if not ranked:
         return "", "", 0
     method = ranked[0][2]
+    if _inside_wall(found[method][0], wall):
+        return "", "", 0  # what is left is the rest of a consent or pay wall, not an article
     default_furniture = strip_boilerplate(tidy_text(getattr(extracted, "text", None) or ""))[1]
     return found[method][0], method, found[method][1] or (method != "trafilatura" and default_furniture)
+
+
+# A consent or pay wall's element (id or class): a page whose text lies wholly inside such elements has no article.
+_WALL = re.compile(r"cookie|consent|gdpr|\bcmp|paywall", re.I)
+
+
+WALL_MIN_WORDS = 8  # a wall says something: a classed button ("Accept") inside one is not the wall
+WALL_MAX_WORDS = 1000  # an element with more words than this is a page wrapper, not a wall
+
+
+def _wall_text(tree) -> str:
+    """The text of the page's consent- and pay-wall elements (id or class naming one), spacing normalised: the
+    innermost such elements of :data:`WALL_MIN_WORDS` to :data:`WALL_MAX_WORDS` words that hold no
+    ``<article>`` or ``<main>``. A wrapper around the page with a class such as "has-cookie-consent" holds the
+    banner's own element, or the article, and is no wall."""
+    walls = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+             and _WALL.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+             and next(el.iterdescendants("article", "main"), None) is None
+             and WALL_MIN_WORDS <= len(el.text_content().split()) <= WALL_MAX_WORDS]
+    inner = [el for el in walls if not any(other is not el and el in other.iterancestors() for other in walls)]
+    return " ".join(" ".join(el.text_content() for el in inner).split())
+
+
+def _inside_wall(text: str, wall: str) -> bool:
+    """True when every line of ``text`` is part of the wall's text: the furniture filter took the wall's
+    other paragraphs and left one that names no cue ("We use cookies and data to deliver our services …")."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return bool(wall and lines) and all(line in wall for line in lines)
 
 
 _FURNITURE = re.compile(r"cookie|consent|gdpr|\bcmp|paywall|subscri|newsletter|banner|modal|popup|overlay|promo", re.I)
@@ -290,6 +322,34 @@ def _drop_furniture(tree) -> None:
         if el.getparent() is not None and (_FURNITURE.search(attrs) or (
                 _SMALL_FURNITURE.search(attrs) and len(el.text_content().split()) <= SMALL_FURNITURE_WORDS)):
             el.drop_tree()
+
+
+_LINK_LINE_TAGS = ("a", "p", "li", "h2", "h3", "h4", "span")
+
+
+def _link_block_lines(tree) -> frozenset[str]:
+    """The texts (spacing normalised) of links, items and headings inside the page's small furniture blocks
+    (related links, share buttons, tags, an author's bio: as :func:`_drop_furniture` finds them)."""
+    if tree is None:
+        return frozenset()
+    lines = set()
+    for el in tree.iter():
+        attrs = f"{el.get('id') or ''} {el.get('class') or ''}" if isinstance(el.tag, str) else ""
+        if (attrs.strip() and el.tag not in ("html", "body") and _SMALL_FURNITURE.search(attrs)
+                and len(el.text_content().split()) <= SMALL_FURNITURE_WORDS):
+            lines.update(" ".join(d.text_content().split()) for d in el.iter(*_LINK_LINE_TAGS))
+    lines.discard("")
+    return frozenset(lines)
+
+
+def _drop_link_lines(text: str, block_lines: frozenset[str]) -> tuple[str, int]:
+    """``text`` without the lines that are a headline of a related-links block (a line of such a block that
+    does not end like a sentence: "Floods close border crossing near Komarno"); and how many went."""
+    if not block_lines:
+        return text, 0
+    kept = [line for line in text.split("\n")
+            if not (" ".join(line.split()) in block_lines and not _PROSE_END.search(line.strip()))]
+    return "\n".join(kept), len(text.split("\n")) - len(kept)
 
 
 def _is_paragraph(el) -> bool:

@@ -178,20 +178,57 @@ def _drop_furniture_sentences(line: str) -> tuple[str, int]:
     return " ".join(kept), dropped
 
 
+# The heading of a block of links to other stories ("Most read", "More from Region", "Related stories"), on a line
+# of its own; the headlines under it are links, not reporting.
+_RELATED_HEAD = re.compile(
+    r"\s*(?:most (?:read|popular|viewed|shared)|related(?: (?:articles?|stor(?:y|ies)|coverage|news|content"
+    r"|reading|links))?|more (?:from|in) [\w&'’ -]{1,30}|more (?:stories|news|articles|headlines)"
+    r"|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|popular (?:now|stories)"
+    r"|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories|headlines))\s*:?\s*", re.I)
+HEADLINE_WORDS = 20  # a headline under such a heading: at most this many words and no sentence end
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# An author's bio closing the text: "Jane Writer is the Herald's diplomatic correspondent in Nairobi." (a name,
+# "is a/an/the/our", a few words, a newsroom role, where they work); never a sentence about what befell a reporter.
+_BIO_LINE = re.compile(
+    r"\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+is\s+(?:a|an|the|our)\s+"
+    r"(?!(?:[\w'’\-]+\s+){0,5}?(?:detained|jailed|imprisoned|arrested|killed|missing|kidnapped|abducted|former"
+    r"|accused|wanted)\b)(?:[\w'’\-]+\s+){0,5}?(?:correspondent|reporter|journalist|editor|writer|columnist"
+    r"|contributor|producer)(?:\s+(?:based\s+)?(?:in|at|for|with|covering)\s+(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+(?:of|and|the|[A-Z][\w'’\-]*))*)?\.\s*")
+BIO_LINE_WORDS = 30
+
+
+def _is_headline(line: str) -> bool:
+    return 0 < len(line.split()) <= HEADLINE_WORDS and not _PROSE_END.search(line)
+
+
 def strip_boilerplate(text: str) -> tuple[str, int]:
     """``text`` without its boilerplate paragraphs (lines) and how many were dropped. A line of more
     than :data:`CHUNK_WORDS` words is tested sentence by sentence (a whole article on one line is
-    no paragraph of furniture), and loses only its furniture sentences."""
-    kept, dropped = [], 0
+    no paragraph of furniture), and loses only its furniture sentences. A related-links heading on a line of
+    its own ("Most read", "More from Region") goes with the headlines under it (lines without a sentence end,
+    up to the next sentence); an author's bio as the last line ("Jane Writer is the Herald's correspondent in
+    Lima.") goes too."""
+    kept, dropped, under_links = [], 0, False
     for line in text.split("\n"):
         if len(line.split()) > CHUNK_WORDS:
             line, n = _drop_furniture_sentences(line)
             dropped += n
             kept.append(line)
+            under_links = False
+        elif line.strip() and (_RELATED_HEAD.fullmatch(line) or (under_links and _is_headline(line))):
+            dropped += 1
+            under_links = True
         elif line.strip() and is_boilerplate(line):
             dropped += 1
         else:
             kept.append(line)
+            under_links = under_links and not line.strip()
+    last = max((i for i, line in enumerate(kept) if line.strip()), default=None)
+    if (last and len(kept[last].split()) <= BIO_LINE_WORDS and _BIO_LINE.fullmatch(kept[last])
+            and any(line.strip() for line in kept[:last])):
+        del kept[last]
+        dropped += 1
     return "\n".join(kept).strip(), dropped
 
 
