@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..export.writers import write_csv, write_jsonl, write_parquet
 from ..store import readmodel
 from ..store.filter_values import check_category, check_status
-from .routes import claimant_kind_filter, event_filters
+from .routes import claimant_kind_filter, event_filters, hedged_filter
 
 router = APIRouter(include_in_schema=False)
 
@@ -99,7 +99,7 @@ def download_claims(fmt: str, kind: str | None = Query(None, max_length=20), act
                     hedged: str | None = Query(None, max_length=5), all: bool = Query(False),
                     claimant_kind: str | None = Query(None, max_length=20), store=Depends(get_store)) -> Response:
     rows = _paged(lambda **kw: readmodel.list_claims(store, **kw), claimant_kind=claimant_kind_filter(kind, claimant_kind),
-                  claimant=actor or None, hedged={"yes": True, "no": False}.get(hedged or ""), include_rejected=all)
+                  claimant=actor or None, hedged=hedged_filter(hedged), include_rejected=all)
     return _file(_check_format(fmt), "claims", rows)
 
 

@@ -69,6 +69,22 @@ def claimant_kind_filter(kind: str | None, claimant_kind: str | None = None) -> 
     return check_choice(kind or claimant_kind or None, name, CLAIMANT_KINDS, "claimant kind")
 
 
+_HEDGED = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
+
+
+def hedged_filter(hedged: str | None) -> bool | None:
+    """The claims' hedged filter: yes / no (the form's values; true / false and 1 / 0, the API's, too); None when
+    empty. Raises InputError ``invalid_value`` for any other value (it was read as "any" and every claim listed)."""
+    if hedged in (None, ""):
+        return None
+    value = _HEDGED.get(hedged.strip().lower())
+    if value is None:
+        raise InputError(f"hedged: {hedged!r} is not yes or no", source="hedged", code="invalid_value",
+                         hint="Use hedged=yes (only claims with hedging words) or hedged=no (only those without); "
+                              "leave it out for both.")
+    return value
+
+
 def clean_confidence(value: str | None) -> float | None:
     """A 0-1 confidence from a form field; None when empty or not a number in range."""
     try:
@@ -150,15 +166,15 @@ def claims(request: Request, kind: str | None = Query(None, max_length=20), acto
            claimant_kind: str | None = Query(None, max_length=20), store=Depends(get_store)) -> HTMLResponse:
     try:
         kind = claimant_kind_filter(kind, claimant_kind)
+        hedge_filter = hedged_filter(hedged)
     except InputError as exc:
         return bad_filter(request, exc)
-    hedge_filter = {"yes": True, "no": False}.get(hedged or "")
     rows = readmodel.list_claims(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
                                  include_rejected=all, limit=PAGE, offset=offset)
     names = link_names(store, [r["claimant"] for r in rows])
     counts = readmodel.claim_counts(store, claimant_kind=kind, claimant=actor or None, hedged=hedge_filter,
                                     include_rejected=all)
-    params = {"kind": kind, "actor": actor, "hedged": hedged if hedge_filter is not None else None,
+    params = {"kind": kind, "actor": actor, "hedged": None if hedge_filter is None else ("yes" if hedge_filter else "no"),
               "all": "1" if all else None}
     return render(request, "claims.html", download_table="claims", rows=rows, names=names, params=params, kinds=CLAIMANT_KINDS,
                   counts=counts, offset=offset,
