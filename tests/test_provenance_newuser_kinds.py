@@ -96,3 +96,13 @@ def test_a_count_of_things_never_replaces_an_amount_of_money():
     assert kinds("Norvia will also send 40 engineers to Lusem for the repair of its harbour cranes.") == ["new figure"]
     # another amount of money is still a changed figure
     assert kinds("Norvia will provide 15 million euros to Lusem for the repair of its harbour cranes.") == ["number"]
+
+
+def test_the_reporters_closing_bio_line_is_no_claim():
+    from cablegram.provenance.align import is_boilerplate
+
+    assert is_boilerplate("Mar Tellen is a correspondent for the Harbour Gazette in Vilnor.")
+    assert is_boilerplate("Ola Berg is our senior reporter based in Kelm.")
+    # a journalist the story is about, or an official's role, is a claim
+    assert not is_boilerplate("Ola Berg is a journalist for the Kelm Post who was detained in May.")
+    assert not is_boilerplate("Varga is a minister for Kelm.")

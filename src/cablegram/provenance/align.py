@@ -132,10 +132,18 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _STOP_SMALL = frozenset("a an the of by on in to at for from and with its his her their our that this these as about".split())
 
 
+# The reporter's closing bio line ("Mara Lind is a correspondent for the Harbour Gazette in Vilnor.", "Ola Berg is
+# our senior reporter based in Kelm."): who wrote the story, no claim; a name, a reporting role, an outlet or a place.
+_BIO_LINE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|producer|photographer|"
+                       r"photojournalist|stringer)(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,5})?"
+                       r"(?:\s*,?\s+(?:(?:based\s+)?in|covering)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\.?$")
+
+
 def is_boilerplate(sentence: str) -> bool:
-    """Bylines, source lines, links and credits: sentences that carry no claim."""
+    """Bylines, source lines, the reporter's bio line, links and credits: sentences that carry no claim."""
     s = sentence.strip()
-    if _BOILERPLATE.search(s) or is_source_line(s):
+    if _BOILERPLATE.search(s) or is_source_line(s) or _BIO_LINE.match(s):
         return True
     return bool(re.fullmatch(r"(?:https?://\S+|www\.\S+)", s)) or len(content_stems(s)) == 0
 
@@ -420,11 +428,18 @@ def _pending_note(text: str, evidence: str) -> bool:
     return not any(w[:5] == verb for w in words(evidence))
 
 
+# The source's own refusal to comment ("The ministry will not comment further while …", "declines to comment on …"):
+# an article's "declined to comment further" then reports the source.
+_SOURCE_NO_COMMENT = re.compile(r"\b(?:not|no|never|declines?|declined|refuses?|refused|refrains?|refrained)\b"
+                                r"(?:\s+[\w’'-]+){0,3}?\s+comment(?:ing|s)?\b", re.I)
+
+
 def _not_from_readout(text: str, evidence: str, cross_lingual: bool) -> bool:
     """Unnamed sources, analysts, commentators, media reports and outlets as speakers, the opposition, posts, interviews,
-    other speakers, the reporter's note that someone did not comment and that of an act still pending: never what the
-    readout says."""
-    if (_MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text) or _NO_COMMENT.search(text)
+    other speakers, the reporter's note that someone did not comment (unless the evidence itself declines comment) and
+    that of an act still pending: never what the readout says."""
+    if (_MEDIA.search(text) or _OPPOSITION.search(text) or _CITING_UNNAMED.search(text)
+            or (_NO_COMMENT.search(text) and not _SOURCE_NO_COMMENT.search(evidence))
             or _UNNAMED_GROUP.search(text) or _COMMENTATOR.search(text) or media_speaker(text, evidence)
             or (not cross_lingual and _pending_note(text, evidence))):
         return True

@@ -40,8 +40,9 @@ ALTERING = ("number", "date", "duration", "modality", "actor", "quote", "strengt
 _PLAN = re.compile(
     r"\b(?:will|shall|would|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|aimed\s+to|"
     r"agreed\s+to|agree\s+to|agreement\s+to|committed\s+to|commit\s+to|commitments?\s+to|intentions?\s+to|"
-    r"pledged\s+to|promised\s+to|vowed\s+to|(?:is|are)\s+working\s+(?:with\s+(?:[\w’'-]+\s+){1,5}?)?to|"
+    r"pledged\s+to|promised\s+to|vowed\s+to|(?:is|are)\s+working\s+(?:with\s+(?:[\w’'-]+\s+){1,7}?)?to|"
     r"(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:planned|scheduled|foreseen|envisaged|slated|due)\s+(?:for|in|on|by|at)|"
+    r"(?:is|are|was|were)\s+due\s+to(?=\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b)[a-z]{3,}\b)|"
     r"set\s+to|expected\s+to|going\s+to|to\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld)|are\s+to|is\s+to|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|upcoming|forthcoming|proposed|"
     r"would\s+like\s+to|(?:stands?\s+|stood\s+)?ready\s+to|readiness\s+to|prepared\s+to|willing(?:ness)?\s+to)\b"
@@ -87,6 +88,7 @@ _CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|vi
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
 # "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
 _MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted(?!\s+by\b)|talks in|travell?ed to|"
+                      r"travell?ing to|travels to|fl(?:ew|ies|ying|own) to|arrived in|went to|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
 _TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|"
@@ -548,9 +550,14 @@ _FOUNDED = re.compile(r"\b(?:ha(?:s|ve)|had)\s+(?:now\s+|already\s+|jointly\s+)?
                       r"(?P<d>set\s+up|established|created|founded|formed|launched|opened)\b", re.I)
 
 
+# A founding told in the simple past ("The two ports launched a joint ferry line", "a fund was created"), not as a plan.
+_FOUNDED_PAST = re.compile(r"(?<!\bto )(?<!\bbe )\b(?P<d>launched|established|created|founded|formed)\b", re.I)
+
+
 def _founded(sentence: str, verbs: list[str]) -> str | None:
-    """The article's perfect of founding ("have set up") when the source plans a founding verb ("agreed to establish")."""
-    m = _FOUNDED.search(sentence)
+    """The article's perfect or simple past of founding ("have set up", "launched") when the source plans a founding
+    verb ("agreed to establish")."""
+    m = _FOUNDED.search(sentence) or _FOUNDED_PAST.search(sentence)
     return m.group("d").split()[0] if m and any(v in _FOUNDING for v in verbs) else None
 
 
@@ -667,11 +674,11 @@ _INTENDED = re.compile(r"\b(?:decided|decision|resolved|ready|readiness|prepared
 def _already_done(sentence: str, src: str) -> Change | None:
     """An act the article tells as already completed ("Elmaria has already transferred £40 million", "companies have
     already submitted bids") where the evidence only intends it ("is ready to provide £40 million", "decided to
-    allocate", "expressed interest in taking part") and neither says it is done already nor uses the article's verb in
+    allocate", "expressed interest in taking part", "requested access") and neither says it is done already nor uses the article's verb in
     a past form: planned in the source, done in the article (``modality``), whatever verb the article picks. An
     "already" in a clause the source lacks belongs to new material."""
     m = _ALREADY_DONE.search(sentence)
-    intended = _INTENDED.search(src) or _PLAN.search(src)
+    intended = _INTENDED.search(src) or _PLAN.search(src) or _REQUESTED.search(src)  # "requested access" → "already visited"
     if not m or not intended or re.search(r"\b(?:already|now|currently)\b", src, re.I):
         return None
     root = _root(m.group("v"))
@@ -683,15 +690,57 @@ def _already_done(sentence: str, src: str) -> Change | None:
                   m.start("v"), m.end("v"), intended.group(0))
 
 
+# Reports the source is still checking ("continues to verify reports of damage to the bridge", "is looking into reports
+# that …", "unconfirmed reports"), and the article's confirmation of them ("confirmed that the bridge had been damaged").
+_CHECKING_REPORTS = re.compile(r"\b(?:verify|verifying|verifies|check|checking|checks|looking\s+into|investigating|"
+                               r"examining|assessing)\s+(?:the\s+)?(?:reports?|claims?|information)\b|"
+                               r"\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|information)\b", re.I)
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)?\b", re.I)
+_STILL_UNSURE = re.compile(r"\b(?:reports?|reported|claims?|claimed|unconfirmed|unverified|alleged(?:ly)?|verify\w*|"
+                           r"check\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed)\b", re.I)
+
+
+def _report_confirmed(sentence: str, src: str) -> Change | None:
+    """Reports the source is still verifying told as confirmed ("continues to verify reports of damage to the depot" →
+    "confirmed that the depot had been damaged"): an unverified claim made certain (``modality``). The article keeping
+    the reports or the checking ("confirmed it was checking reports") changes nothing."""
+    checking, confirmed = _CHECKING_REPORTS.search(src), _CONFIRMED.search(sentence)
+    if not checking or not confirmed or re.search(r"\bconfirm", src, re.I) or _STILL_UNSURE.search(sentence):
+        return None
+    return Change("modality", f"{checking.group(0)!r} in the source, confirmed in the article", confirmed.start(),
+                  confirmed.end(), checking.group(0))
+
+
+# Asking for something ("have requested consular access", "sought permission to land") and getting it ("was granted
+# consular access", "received permission").
+_REQUESTED = re.compile(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|s(?:ought|eeks?|eeking)|appl(?:y|ies|ied)\s+for)\s+"
+                        r"(?:(?:the|an?|their|its|his|her|further|urgent)\s+)*(?P<o>[a-z]{4,})\b", re.I)
+_OBTAINED = re.compile(r"\b(?:granted|given|received|obtained|secured|gained|won|got)\s+"
+                       r"(?:(?:the|an?|their|its|his|her|further|urgent)\s+)*(?P<o>[a-z]{4,})\b", re.I)
+
+
+def _request_granted(sentence: str, src: str) -> Change | None:
+    """A request in the source told as granted ("requested consular access to the two" → "was granted consular access
+    to the two"): the same object asked for there and obtained here, which the source never says it got
+    (``modality``)."""
+    asked = {_root(m.group("o")): m for m in _REQUESTED.finditer(src)}
+    got = next((m for m in _OBTAINED.finditer(sentence) if _root(m.group("o")) in asked), None)
+    if not got or _OBTAINED.search(src) or _REQUESTED.search(sentence):
+        return None
+    theirs = asked[_root(got.group("o"))].group(0)
+    return Change("modality", f"asked for in the source ({theirs!r}), obtained in the article", got.start(), got.end(), theirs)
+
+
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
-    """Planned ↔ done, discussed → settled, and negation added or dropped (when ``negation``)."""
+    """Planned ↔ done, discussed → settled, reports being checked → confirmed, asked for → obtained, and negation added
+    or dropped (when ``negation``)."""
     change = (_plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
-              or _already_done(sentence, src))
+              or _already_done(sentence, src) or _report_confirmed(sentence, src) or _request_granted(sentence, src))
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
         neg_s = False  # "… but had not received a proposal", a clause the sentence leaves out
-    if negation and neg_a != neg_s and not (neg_a and _negates_new_predicate(sentence, src)):
+    if negation and neg_a != neg_s and not (neg_a and (_negates_new_predicate(sentence, src) or _negation_in_new_clause(sentence, src))):
         out.append(Change("modality", "negated in the article, not in the source" if neg_a else "negated in the source, not in the article"))
     return out
 
@@ -889,6 +938,13 @@ def _negates_new_predicate(sentence: str, src: str) -> bool:
     return bool(verbs) and all(stem_ not in own for stem_ in (v[:6] for v in verbs))
 
 
+def _negation_in_new_clause(sentence: str, src: str) -> bool:
+    """Whether every negation word of the sentence stands in a clause the source mostly lacks (:func:`_span_in_new_clause`:
+    "…, where a mayor said 2,000 homes were still without water"): it negates new material, not the reported statement."""
+    found = [m for m in re.finditer(r"[A-Za-z']+", sentence) if m.group(0).lower() in negations()]
+    return bool(found) and all(_span_in_new_clause(sentence, src, m) for m in found)
+
+
 _NUMBERED_NAME = re.compile(r"\b(?:No\.?|Number)\s+\d{1,4}\b")
 
 
@@ -897,12 +953,16 @@ _NUMBERED_NAME = re.compile(r"\b(?:No\.?|Number)\s+\d{1,4}\b")
 _LEFT_WITHOUT = re.compile(r"\b((?:leav(?:e|es|ing)|left)\s+(?:[\w’',-]+\s+){1,6}?)without\b", re.I)
 
 
+# Declining or refusing to act ("declined to comment further", "refused to sign"): as negative as "will not".
+_REFUSED = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b", re.I)
+
+
 def _negated(text: str) -> bool:
     text = _NUMBERED_NAME.sub(" ", text)  # "No 10", "No 7": a residence or office, not a negation
     text = re.sub(r"\bwithout (?:any |further )?(?:pre-?)?(?:delay|conditions?|hesitation|exceptions?|interruption|"
                   r"reservations?)\b|\bnot only\b|\bno later than\b|\bno less than\b|\bno doubt\b|\bno matter\b", " ", text)
     text = _LEFT_WITHOUT.sub(r"\1", text)
-    return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations())
+    return bool(set(re.findall(r"[a-z']+", text.lower().replace("n't", " n't"))) & negations()) or bool(_REFUSED.search(text))
 
 
 # Saying that one is worried: as weak as "noted" ("expressed concern over the shelling" for "strongly condemned the
@@ -912,8 +972,10 @@ _CONCERN = re.compile(r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|voice|shar(
                       r"seriously\s+)?(?:concerned|worried|alarmed)\b|\bregrett?(?:ed|s)?\b", re.I)
 
 
-# Calling on someone to act ("calls on all parties to …") or for something ("called for more help"): as firm as "urged".
-_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b", re.I)
+# Calling on someone to act ("calls on all parties to …") or for something ("called for more help"), or asking them to
+# act ("asked the residents to stay indoors", "drivers have been asked to avoid the bridge"): as firm as "urged".
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+                      r"(?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]{3,}\b", re.I)
 
 
 def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
@@ -925,29 +987,42 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
 
 
-def _source_cue(sentence: str, src: str) -> tuple[int, str]:
-    """(strength, cue) of the source's speech cue to compare with the article sentence's: the strongest cue of the
+def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str]:
+    """(strength, cue) of the source's speech cue to compare with the article sentence's: the cue (:func:`_clause_cue`,
+    of the clause sharing most with ``stretch``, the article's cue and its words, or else the whole sentence) of the
     evidence sentence that shares the most content words with ``sentence`` ("condemned the blockade of the port" is
     compared with "expressed concern about the blockade of the port", not with another evidence sentence's "condemned
     the shelling"; of two sentences sharing as many, the one with a cue); (0, "no strong verb") when that sentence has
     none ("had asked to see the detainee" is compared with "have requested access", not with another evidence
     sentence's "urges"). The evidence is several sentences joined."""
     own = content_stems(sentence)
+    told = content_stems(stretch) if stretch else own
     best: tuple[int, int, str] = (-1, 0, "no strong verb")
-    strength = speech_strength()
     for part in _SENTENCE_END.split(src):
-        cues = ([(strength[w], w) for w in words(part) if w in strength] + [(1, m.group(0).lower()) for m in _CONCERN.finditer(part)]
-                + [(2, m.group(0).lower()) for m in _CALL_ON.finditer(part)])
-        best = max(best, (len(own & content_stems(part)), *max(cues, default=(0, "no strong verb"))))
+        best = max(best, (len(own & content_stems(part)), *_clause_cue(told, part)))
     return best[1], best[2]
 
 
+def _clause_cue(own: set[str], part: str) -> tuple[int, str]:
+    """(strength, cue) of the source sentence ``part`` for an article sentence of content stems ``own``: of several cues
+    ("expressed concern about the raids and called on the bloc to act"), the one whose stretch up to the next cue shares
+    the most content words with the article (the strongest of those that share as many); (0, "no strong verb") when
+    it has none."""
+    cues = sorted(_strength_cues(part), key=lambda c: c[2])
+    if not cues:
+        return 0, "no strong verb"
+    ends = [c[2] for c in cues[1:]] + [len(part)]
+    _, a, cue, _ = max((len(own & content_stems(part[c[2]:end])), c[0], c[1], c[2]) for c, end in zip(cues, ends))
+    return a, cue
+
+
 def _strength_changes(sentence: str, src: str) -> list[Change]:
-    mine = _strength_cues(sentence)
+    mine = sorted(_strength_cues(sentence), key=lambda x: x[2])
     if not mine:
         return []
     a, wa, start, end = max(mine, key=lambda x: x[0])
-    b, wb = _source_cue(sentence, src)
+    stretch = sentence[start:min((c[2] for c in mine if c[2] > start), default=len(sentence))] if len(mine) > 1 else None
+    b, wb = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
     if a == b or (b == 0 and a < 3):
         return []  # only a demand, condemnation or warning is a change against a neutral verb
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
@@ -1013,11 +1088,16 @@ def _roles(context: str) -> dict[str, set[str]]:
     return out
 
 
+# A participle phrase opening the sentence ("Working with the water ministry, the society …", "Speaking in Orle, she …"):
+# no part of the subject.
+_LEADING_PARTICIPLE = re.compile(r"^\s*[A-Z][a-z]{2,}ing\b[^,;]{0,100},\s*")
+
+
 def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match | None]:
     """Name keys of the first clause's subject (the words before its first finite verb); role nouns
     ("the Secretary") are resolved through ``roles``."""
     verb = _SUBJECT_VERB.search(text)
-    head = text[: verb.start()] if verb else ""
+    head = _LEADING_PARTICIPLE.sub("", text[: verb.start()]) if verb else ""
     keys = _name_keys(head)
     for m in _ROLE_REF.finditer(head):
         keys |= _role_keys(m.group(1), roles)
@@ -1530,6 +1610,18 @@ def _named_thing_frame(rest: list[str], source_text: str) -> bool:
             and all(w in STOPWORDS or w[:6] in own for w in rest[1:]))
 
 
+_COPULA = frozenset("was is were are be been would will had has".split())
+
+
+def _said_thing_frame(rest: list[str], frame: str, source_text: str) -> bool:
+    """A frame that says what a thing the source speaks of was ("X said the charter was “…”"): a verb of saying, at
+    most four other words, each a copula or the source's, one of them the source's content word."""
+    own = content_stems(source_text)
+    return (bool(re.search(r"\b(?:said|says|added|adds)\b", frame)) and 0 < len(rest) <= 4
+            and all(w in STOPWORDS or w in _COPULA or w[:6] in own for w in rest)
+            and any(w not in STOPWORDS and w not in _COPULA for w in rest))
+
+
 def _named_official(name: str, source_text: str) -> bool:
     """Whether the source names the person later than its opening with a title or office ("Karin Hollby, UNHCR's
     Representative in Kaldoria, visited …"): one of the readout's own officials."""
@@ -1556,7 +1648,7 @@ def _principal_speakers(sentence: str, source: list[str], previous: str) -> bool
     name_words = {w for n in speakers for w in words(n)}
     rest = [w for w in words(frame) if w not in _FRAME_WORDS and w not in name_words and w not in ("he", "she")]
     whole = " ".join(source)
-    if (rest and not _named_thing_frame(rest, whole)) or not speakers:
+    if (rest and not (_named_thing_frame(rest, whole) or _said_thing_frame(rest, frame, whole))) or not speakers:
         return False
     if not all(name_in(n, source[0]) or _named_official(n, whole) or _respelled_in(n, source[0]) for n in speakers):
         return False

@@ -54,16 +54,41 @@ _DECIDED = re.compile(r"\b(?:decision|decided|agreed|agreement|resolved|commitme
 
 def decided(text: str) -> list[tuple[int, re.Match]]:
     """(stage rank, match) of each commitment verb ``text`` decides on (:data:`_DECIDED`), capped at an allocation."""
-    stages = verb_stages()
+    stages = {**dict.fromkeys(_giving_forms(), _RANK["allocated"]), **verb_stages()}  # "decided to send": at most allocated
     return [(min(stages[m.group("v").lower()], _RANK["allocated"]), m) for m in _DECIDED.finditer(text)
             if m.group("v").lower() in stages]
 
 
+# Thanks for a gift ("thanked Norvia for sending 30 ambulances", "grateful for delivering the pumps"): the gerund of a
+# verb of giving or delivering after the thanks tells the gift as made, a delivery.
+_THANKED_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude|prais\w*|commend\w*)\b[^.;:]{0,80}?\bfor\s+(?:having\s+)?"
+                          r"(?P<v>[a-z]+ing)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _giving_forms() -> frozenset[str]:
+    """Every form of the commitment triggers of giving and delivering ("send", "providing", "delivered")."""
+    return frozenset(form.lower() for stage, *forms in load_lexicon("commitments").get("triggers", {}).values()
+                     if stage in ("give", "delivered") for form in forms)
+
+
+def _giving_gerunds() -> frozenset[str]:
+    """The -ing forms of :func:`_giving_forms` ("sending", "providing", "delivering")."""
+    return frozenset(f for f in _giving_forms() if f.endswith("ing"))
+
+
+def thanked_for_giving(text: str) -> list[tuple[int, re.Match]]:
+    """(delivered, match of the gerund) of each thanks for giving something in ``text`` (:data:`_THANKED_FOR`)."""
+    return [(_RANK["delivered"], re.compile(re.escape(m.group("v"))).search(text, m.start("v")))
+            for m in _THANKED_FOR.finditer(text) if m.group("v").lower() in _giving_gerunds()]
+
+
 def stage_raised(sentence: str, src: str) -> tuple[re.Match, str] | None:
     """The article's delivery verb and the source's lower-stage verb when the source pledges, allocates or decides to
-    and the article states delivery, which the source never does; else None."""
-    mine = [(r, m) for r, m in reached(sentence) if r == _RANK["delivered"]]
-    theirs = reached(src) + decided(src)
+    and the article states delivery (a delivery verb, or thanks for sending, :func:`thanked_for_giving`), which the
+    source never does; else None."""
+    mine = [(r, m) for r, m in reached(sentence) + thanked_for_giving(sentence) if r == _RANK["delivered"]]
+    theirs = reached(src) + decided(src) + thanked_for_giving(src)
     if not mine or not theirs or max(r for r, _ in theirs) >= _RANK["delivered"]:
         return None
     return mine[0][1], max(theirs, key=lambda x: x[0])[1].group(0)
