@@ -10,7 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError, InputError, NotFoundError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, Document
 from ..store import corrections, readmodel
 from ..store.filter_values import check_category, check_status
@@ -356,8 +356,25 @@ async def upload(request: Request, file: UploadFile = File(...), store=Depends(g
 
 
 class TraceRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key ("sources") is a 422, not a trace against other sources
     source_ids: list[str] | None = Field(None, max_length=50, description="Primary documents to trace against; "
                                          "default: stored primary sources within Settings.trace_window_days")
+
+
+def _source_document(store, doc_id: str, source_id: str) -> Document:
+    """A stored document given in ``source_ids``: never the document itself (its stored trace would be replaced by
+    one that calls every sentence supported), and an unknown id is named as a source id."""
+    if source_id == doc_id:
+        raise InputError(f"{source_id!r} is the document being traced; a document is not its own source",
+                         source="source_ids", code="invalid_value",
+                         hint="Pass the ids of the readouts it restates, or leave source_ids out to rank the store's "
+                              "primary sources.")
+    try:
+        return store.get_document(source_id)
+    except NotFoundError:
+        raise NotFoundError(f"no document with id {source_id!r}", source="source_ids",
+                            hint="List document ids with GET /api/documents?primary=true (or `cablegram documents`)."
+                            ) from None
 
 
 @router.post("/documents/{doc_id}/trace", dependencies=[Depends(require_token)],
@@ -368,7 +385,7 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
 
     article = store.get_document(doc_id)
     if body and body.source_ids:
-        sources = [store.get_document(s) for s in body.source_ids]
+        sources = [_source_document(store, doc_id, s) for s in body.source_ids]
     else:  # the provenance service's policy: date window, rank, threshold below which no source is claimed
         from ..provenance.service import best_sources
 

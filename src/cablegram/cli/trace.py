@@ -126,6 +126,11 @@ def _run_trace(settings, store, article: str, source: list[str], *, as_json: boo
         from ..nlp.pipeline import build_nlp_from_settings
 
         nlp = build_nlp_from_settings(settings)
+    if (save or stored) and any(s.id == art.id for s in sources):
+        raise InputError("the article is among its own sources: its trace would call every sentence supported and "
+                         "replace the trace saved for it", source=article, code="invalid_value",
+                         hint="Pass with --source the readout it restates, or leave --source out to rank the store's "
+                              "primary sources (to compare a text with itself, trace files without --save).")
     report = run_trace(art, sources, nlp=nlp, settings=settings, embedder=embedder)
     refuse_unrelated(report, article, sources, given=bool(source))
     if save or stored:
