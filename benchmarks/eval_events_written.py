@@ -48,7 +48,8 @@ SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl
         "fresh3": ROOT / "tests" / "data" / "events_fresh3.jsonl", "fresh4": ROOT / "tests" / "data" / "events_fresh4.jsonl",
         "fresh5": ROOT / "tests" / "data" / "events_fresh5.jsonl", "fresh6": ROOT / "tests" / "data" / "events_fresh6.jsonl",
         "fresh7": ROOT / "tests" / "data" / "events_fresh7.jsonl", "fresh8": ROOT / "tests" / "data" / "events_fresh8.jsonl",
-        "fresh9": ROOT / "tests" / "data" / "events_fresh9.jsonl"}
+        "fresh9": ROOT / "tests" / "data" / "events_fresh9.jsonl",
+        "fresh10": ROOT / "tests" / "data" / "events_fresh10.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 

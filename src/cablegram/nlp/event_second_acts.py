@@ -9,6 +9,8 @@
 - a meeting named by a noun in a phrase of time on the main verb ("stressed support … during a visit to Tbilisi",
   "said after talks with his Turkish counterpart"): the meeting is the subject's own act, CONSULT, beside the main
   one. Only a meeting's cue counts: "after an attack on a convoy" names no act of the subject;
+- a conjoined clause with a named actor of its own as subject ("X shelled the town, and Y fired rockets at a base"):
+  the second actor's act, also when of the first act's type;
 - a passive clause of time with no agent whose verb is an attack's ("closed the road after a convoy was
   attacked"): an attack by no one named, beside the main act.
 
@@ -33,10 +35,11 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     out: dict[int, tuple[object, str]] = {}
     meetings = {tok.i for tok in _meeting_phrases(main, trigger)}
     attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
+    others = {tok.i for tok in _other_doers(main, trigger, named)}
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
-                *_agentless_attacks(main, trigger)):
-        hits = [h for h in strong if h[0].i == tok.i and h[1] != etype and (tok.i not in meetings or h[1] == _MEETING)
-                and (tok.i not in attacks or h[1] == _ATTACK)]
+                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named)):
+        hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others)
+                and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
     return list(out.values())
@@ -55,6 +58,22 @@ def _stranded_conjuncts(main) -> list:
         out += [c for c in inf.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == main.tag_
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
     return out
+
+
+def _other_doers(main, trigger, named: set[int]) -> list:
+    """Finite verbs conjoined with the main verb or the trigger that have a named actor of their own as subject, other
+    than the first clause's ("X shelled the city, and Y fired rockets at a base"): the second actor's act, of any type,
+    the same as the first one's too (a reply in kind)."""
+    heads = {main.i: main, trigger.i: trigger}.values()
+    firsts = {c.i for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return [c for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE
+            and any(g.dep_ == "nsubj" and g.i in named and g.i not in firsts for g in c.children)]
+
+
+def other_doer(verb, main, trigger, named: set[int]) -> bool:
+    """``verb`` is one of :func:`_other_doers`: another actor's act, never part of the trigger's own (a conjunct of
+    one type with the trigger is otherwise read as one act, "airstrikes killed")."""
+    return verb.dep_ == "conj" and any(tok.i == verb.i for tok in _other_doers(main, trigger, named))
 
 
 def _object_infinitives(main) -> list:

@@ -7,7 +7,7 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   no actor names are one too, not AID ("deployed air-defence batteries to the capital"; "deployed troops to Mali"
   stays what the classifier says);
 - receiving, hosting or welcoming a visiting official is a meeting, CONSULT, not AID received ("received the visiting
-  Omani foreign minister") nor SUPPORT ("welcomed the Chilean envoy to Lima"; "welcomed the envoy's proposal" stays
+  Omani foreign minister", also in the passive with the host as agent) nor SUPPORT ("welcomed the Chilean envoy to Lima"; "welcomed the envoy's proposal" stays
   SUPPORT: the object's head names no official);
 - a planned meeting or trip called off is a refusal (REJECT, as plv codes it), not a concession ("called off a
   visit"; CONCEDE calls off a strike);
@@ -24,6 +24,9 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - warplanes or warships sent, flown or sailed towards or near a place show force, MOBILIZE ("sent three destroyers
   toward the coast"), and weapons moved into a place are a MOBILIZE with no cue word ("moved air-defence batteries
   into the region");
+- a patrol, an exercise or a drill held jointly is cooperation, COOPERATE, not a show of force nor a restriction
+  ("held joint border patrols"), the event on the act noun;
+- what an attack fires is no target: the target is what it is aimed at ("fired rockets at an army base");
 - a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
   on the capital").
@@ -119,11 +122,77 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "SANCTION", trigger
     if etype in ("AID", "SUPPORT") and received_visitor(trigger):
         return "CONSULT", trigger
+    joint = joint_activity(etype, trigger)
+    if joint is not None:
+        return "COOPERATE", joint
     if etype != "REQUEST" and asked_to_act(trigger):
         return "REQUEST", trigger
     if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
         return "REJECT", trigger
     return act_sense(etype, trigger), trigger
+
+
+@lru_cache(maxsize=1)
+def _joint_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return (word_set(lex, "joint_activity.modifiers"), word_set(lex, "joint_activity.acts"),
+            word_set(lex, "joint_activity.verbs"), frozenset(t.upper() for t in word_set(lex, "joint_activity.corrected")))
+
+
+def joint_activity(etype: str, trigger):
+    """The act noun of a patrol, exercise or drill held jointly (``joint_activity``: "held joint border patrols",
+    "staged joint naval drills"), when the trigger is that noun or a verb of holding whose direct object it is, and
+    the type one ``corrected`` by it (a show of force, a restriction); None otherwise. An agreement or a demand to
+    hold them keeps its type."""
+    _, _, verbs, corrected = _joint_words()
+    if etype not in corrected:
+        return None
+    if trigger.pos_ == "VERB":
+        if _lemma(trigger) not in verbs:
+            return None
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    else:
+        nouns = [trigger]
+    return next((noun for noun in nouns if joint_act(noun)), None)
+
+
+def joint_act(noun) -> bool:
+    """``noun`` is a patrol, an exercise or a drill (``joint_activity.acts``) held jointly ("joint border patrols")."""
+    modifiers, acts, _, _ = _joint_words()
+    return (noun.lower_ in acts or _lemma(noun) in acts) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def _fired_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return (word_set(lex, "fired_weapon.weapons") | _senses().weapons, word_set(lex, "fired_weapon.quantities"),
+            word_set(lex, "fired_weapon.aim_preps"))
+
+
+def fired_weapon(verb) -> tuple[set[int], object]:
+    """``(token indices of the weapon fired, the noun it is aimed at or None)`` when the direct object of ``verb``
+    names a weapon (``fired_weapon.weapons``, also after a quantity: "a barrage of rockets") and a phrase of aim
+    (``aim_preps``, on the verb or on the weapon) says where it went ("fired rockets at an army base"); the weapon is
+    no target. ``(set(), None)`` otherwise."""
+    weapons, _, preps = _fired_words()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        kinds = _weapon_words(obj)
+        if not any(k.lower_ in weapons or _lemma(k) in weapons for k in kinds):
+            continue
+        aims = [g for h in (verb, *kinds) for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj"]
+        if aims:
+            aimed = {t.i for a in aims for t in a.subtree}
+            return {t.i for t in obj.subtree if t.i not in aimed}, aims[0]
+    return set(), None
+
+
+def _weapon_words(obj) -> list:
+    """The object noun and, after a quantity (``fired_weapon.quantities``: "a barrage of rockets"), what it counts."""
+    if obj.lower_ not in _fired_words()[1]:
+        return [obj]
+    return [obj] + [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _force_moved(etype: str, trigger) -> bool:
@@ -157,14 +226,16 @@ def expelled_envoy(trigger) -> bool:
 
 
 def act_sense(etype: str, trigger) -> str:
-    """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency") and SANCTION
-    for a diplomat ordered out (:func:`expelled_envoy`) that the cue lists or the classifier typed otherwise; else
-    ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
+    """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency"), SANCTION
+    for a diplomat ordered out (:func:`expelled_envoy`) and COOPERATE for a joint patrol or drill (:func:`joint_act`)
+    that the cue lists or the classifier typed otherwise; else ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
     records code it: `destroy`.)"""
     if etype not in _restriction_lexicon()[1] and declared_restriction(trigger):
         return "COERCE"
     if etype != "SANCTION" and expelled_envoy(trigger):  # also a second act ("… and ordered the envoy to leave")
         return "SANCTION"
+    if joint_activity(etype, trigger) is trigger:  # also planned ("agreed to hold joint patrols")
+        return "COOPERATE"
     return etype
 
 
@@ -314,11 +385,14 @@ def shown_force(verb) -> bool:
 def received_visitor(verb) -> bool:
     """``verb`` receives or hosts (``received_visitor.verbs``) an official or a delegation named by its direct
     object's head ("received the visiting Omani foreign minister"), or a person the tagger names: a meeting, not aid
-    received ("received foreign donations" stays aid: a modifier alone names no official)."""
+    received ("received foreign donations" stays aid: a modifier alone names no official). In the passive the
+    official is the subject and the host the agent ("the envoy was welcomed in Quito by the foreign minister"); a
+    passive with no agent stays what the classifier says ("the minister was welcomed as a hero")."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.receiving_verbs:
         return False
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")):
         # the object's head names the official: "foreign donations", "the first foreign tanks" stay aid received
         if obj.ent_type_ == "PERSON" or obj.lower_ in S.officials or _lemma(obj) in S.officials:
             return True

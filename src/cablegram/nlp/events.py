@@ -31,9 +31,10 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
                            place_of_object, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import meeting_phrase_verb, second_acts, stranded_conjunct, time_clause
-from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, force_shown, moved_things,
-                           phone_call, received_goods, response_meeting, sensed_type, shown_force)
+from .event_second_acts import meeting_phrase_verb, other_doer, second_acts, stranded_conjunct, time_clause
+from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
+                           joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
+                           shown_force)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -156,6 +157,24 @@ def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tupl
             seen.add(key)
             out.append((src, tgt))
     return out
+
+
+def _without_fired_weapons(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """``pairs`` of an attack whose target is the weapon fired (:func:`.event_senses.fired_weapon`: "fired rockets at
+    an army base") with the words of the phrase it is aimed at as target instead, also where no target was found and
+    the weapon was aimed "at" something that is no place ("fired two drones at a tanker"); other pairs unchanged."""
+    if etype != "ASSAULT":
+        return pairs
+    weapon, aim = fired_weapon(trigger)
+    if aim is None:
+        return pairs
+    aimed = (trigger.doc[aim.left_edge.i:aim.i + 1], None)
+    # no target left where the weapon was aimed at a thing ("fired two drones at a tanker"); a place keeps its readings
+    open_aim = aim.head.lower_ in ("at", "against") and aim.ent_type_ not in ("GPE", "LOC", "FAC")
+    # a sea or a site named inside the aim phrase is where the thing aimed at was ("at a tanker in the Red Sea")
+    inside = {t.i for t in aim.subtree if t.i != aim.i and t.ent_type_ in ("LOC", "FAC")}
+    return [(src, aimed if (tgt is not None and (tgt[0].root.i in weapon or (open_aim and tgt[0].root.i in inside)))
+             or (tgt is None and open_aim) else tgt) for src, tgt in pairs]
 
 
 def _without_bystanders(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
@@ -1050,9 +1069,11 @@ class EventCoder:
 
     def _asking_confidence(self, etype: str, trigger, conf: float) -> float:
         """At least ``secondary_confidence`` for a REQUEST whose frame names who asks whom to do what
-        (:func:`.event_senses.asked_to_act`: "called on X to reopen the clinics"): the frame's own words settle it,
-        however the classifier spread its belief over the act asked for."""
-        return max(conf, self.secondary_confidence) if etype == "REQUEST" and asked_to_act(trigger) else conf
+        (:func:`.event_senses.asked_to_act`: "called on X to reopen the clinics") and a COOPERATE on a patrol or drill
+        held jointly (:func:`.event_senses.joint_act`: "held joint border patrols"): the words settle it, however the
+        classifier spread its belief over the act asked for or the patrol's show of force."""
+        settled = (etype == "REQUEST" and asked_to_act(trigger)) or (etype == "COOPERATE" and joint_act(trigger))
+        return max(conf, self.secondary_confidence) if settled else conf
 
     @staticmethod
     def _called(cand: _Candidate, row, typed: tuple[str, float] | None) -> tuple[str, float] | None:
@@ -1087,11 +1108,7 @@ class EventCoder:
         conf = self._asking_confidence(etype, trigger, conf)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._all_further(cand, etype, trigger, actors)
-        for tok, other in further:
-            if same_act(trigger, tok, etype, other):  # one event per act ("airstrikes killed")
-                continue
-            other = act_sense(other, tok)  # "… and declared a curfew": COERCE
-            events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
+        events += self._further_events(cand, etype, conf, trigger, further, doc, actors)
         taken = {trigger.i} | {tok.i for tok, _ in further}
         frames = [(trigger, etype)] + further
         frames += [(frame, "") for frame in _outer_commitments(cand.sent, taken)]
@@ -1106,6 +1123,19 @@ class EventCoder:
         events += self._main_act(cand, row, taken, doc, actors)
         # a guessed main event that states no act ("fears are growing that …"): the acts its clauses report, as without one
         return events or self._reported_uncued(cand, row, doc, actors) or self._unasserted_act(cand, row, doc, actors)
+
+    def _further_events(self, cand: _Candidate, etype: str, conf: float, trigger, further: list, doc,
+                        actors) -> list[Event]:
+        """The events of the further acts ``further`` (:meth:`_all_further`), at most ``secondary_confidence``: one
+        event per act ("airstrikes killed": :func:`.event_gates.same_act`), but another actor's act in a clause of its
+        own is its own (:func:`.event_second_acts.other_doer`); each act's sense read on its own word."""
+        events, named = [], _named_tokens(actors) if further else frozenset()
+        for tok, other in further:
+            if same_act(trigger, tok, etype, other) and not other_doer(tok, cand.main, trigger, named):
+                continue
+            other = act_sense(other, tok)  # "… and declared a curfew": COERCE
+            events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
+        return events
 
     def _main_act(self, cand: _Candidate, row, taken: set[int], doc, actors) -> list[Event]:
         """The main verb's own act when the sentence's events sit on other words and it has no cue word, someone as
@@ -1269,10 +1299,13 @@ class EventCoder:
     def _chooser(self, cand: _Candidate, etype: str, trigger, actors):
         """The direction ranker's choice of (source, target) for ``trigger``, bound (see :func:`.event_actors.actor_pairs`);
         None without the ranker, and where the parse rules decide: a denial of a reported act (accused as source, the
-        act's victim as target: the plv data the ranker learned from holds no such frames) and an adverbial clause of
-        time with a named subject (:func:`.event_second_acts.time_clause`: its subject is its source)."""
+        act's victim as target: the plv data the ranker learned from holds no such frames), an adverbial clause of
+        time with a named subject (:func:`.event_second_acts.time_clause`: its subject is its source) and a conjoined
+        clause with a named subject of its own (:func:`.event_second_acts.other_doer`)."""
         denial = trigger.lower_ in modality_cues().denial_verbs and any(c.dep_ == "ccomp" for c in trigger.children)
-        if self.direction is None or denial or time_clause(trigger, _named_tokens(actors)):
+        named = _named_tokens(actors)
+        if self.direction is None or denial or time_clause(trigger, named) \
+                or other_doer(trigger, cand.main, cand.main, named):
             return None
         if etype == "MOBILIZE" and force_shown(trigger):  # what is moved or tested is no target (event_senses)
             return None
@@ -1288,7 +1321,7 @@ class EventCoder:
                             meeting=etype == "CONSULT" or addressed_meeting(etype, trigger))
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
-        pairs = _without_moved_targets(pairs, trigger, etype)
+        pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
