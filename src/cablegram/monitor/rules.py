@@ -68,11 +68,11 @@ class Rule:
     min_confidence: float = 0.0
     claimant_kinds: tuple[str, ...] = ()
     claimant: tuple[str, ...] = ()
-    cue: str | None = None
+    cue: str | tuple[str, ...] | None = None  # one phrase, or several (any of them)
     keywords: tuple[str, ...] = ()
     min_unsupported: float = 0.3
-    publisher: str | None = None
-    attributed_to: str | None = None
+    publisher: str | tuple[str, ...] | None = None  # one phrase, or several (any of them)
+    attributed_to: str | tuple[str, ...] | None = None  # one phrase, or several (any of them)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], index: int = 0) -> "Rule":
@@ -94,7 +94,7 @@ class Rule:
                     raise ConfigError(f"rule {name!r}: {key} must be a number between 0 and 1")
                 values[key] = float(value)
             elif key in ("cue", "publisher", "attributed_to"):
-                values[key] = str(value).lower()
+                values[key] = _phrases(value, key, name)
             else:
                 values[key] = _strings(value, key, name)
         rule = cls(name=name, kind=kind, **values)
@@ -155,7 +155,7 @@ class Rule:
     def _claim_ok(self, c) -> bool:
         return ((not self.claimant_kinds or c.claimant_kind in self.claimant_kinds)
                 and (not self.claimant or c.claimant in self.claimant)
-                and (self.cue is None or (c.cue or "").lower().find(self.cue) >= 0))
+                and (not self.cue or _any_in(self.cue, c.cue)))
 
     def _keyword(self, doc) -> list[Match]:
         haystack = f"{doc.title or ''}\n{doc.text}"
@@ -175,9 +175,27 @@ class Rule:
         share = sum(a.label == "added" for a in scored) / len(scored)
         if share <= self.min_unsupported:
             return []
-        if self.publisher and self.publisher not in (doc.publisher or "").lower():
+        if self.publisher and not _any_in(self.publisher, doc.publisher):
             return []
-        if self.attributed_to and self.attributed_to not in f"{doc.title or ''} {doc.text}".lower():
+        if self.attributed_to and not _any_in(self.attributed_to, f"{doc.title or ''} {doc.text}"):
             return []
         return [Match(self.name, doc.id, "trace", f"{round(share * 100)} % of sentences unsupported by primary sources",
                       {"unsupported_share": round(share, 4), "sentences": len(scored)})]
+
+
+def _phrases(value: Any, key: str, name: str) -> str | tuple[str, ...]:
+    """A rule's ``cue``, ``publisher`` or ``attributed_to``: one string, or a list of strings (any matches), lower-cased.
+
+    A list was once turned into its printed form ("['daily example']"), which matched nothing, silently."""
+    if isinstance(value, str):
+        return value.lower()
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) and v.strip() for v in value):
+        return tuple(v.lower() for v in value)
+    raise ConfigError(f"rule {name!r}: {key} must be a string or a list of strings (got {value!r})",
+                      hint=f'{key} = "ministry" or {key} = ["ministry", "embassy"] (any of them matches)')
+
+
+def _any_in(wanted: str | tuple[str, ...], text: str | None) -> bool:
+    """Whether one of the phrases ``wanted`` occurs in ``text`` (case-insensitively)."""
+    haystack = (text or "").lower()
+    return any(phrase in haystack for phrase in ((wanted,) if isinstance(wanted, str) else wanted))
