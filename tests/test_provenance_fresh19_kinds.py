@@ -138,3 +138,59 @@ def test_of_two_cues_in_the_article_the_firmer_is_compared_with_its_own_clause_o
                   evidence) == []
     assert _kinds("Both mayors voiced concern about the rising river and demanded that the water board open the "
                   "sluices.", evidence) == ["strength"]
+
+
+# Kinds of the final parts of the fresh17 and fresh18 sets (scored once on 2 December 2026, development figures since),
+# on sentences of our own.
+
+def test_one_kind_of_unnamed_body_in_other_words_is_the_same_actor():
+    evidence = "Engineering units cleared 20 hectares of pasture near Rovna of unexploded munitions."
+    assert _kinds("Sappers have cleared 20 hectares of pasture near Rovna of unexploded ordnance.", evidence) == []
+    assert _kinds("Police officers have cleared 20 hectares of pasture near Rovna of unexploded ordnance.",
+                  evidence) == ["actor"]
+    evidence = "Humanitarian partners have reached 9,000 people with food and clean water."
+    assert _kinds("Aid groups have so far reached 9,000 people with food and clean water.", evidence) == []
+    assert _kinds("Government troops have so far reached 9,000 people with food and clean water.", evidence) == ["actor"]
+
+
+def test_a_plan_to_start_told_as_begun_is_done():
+    evidence = "Roads to the valley remain closed, and partners plan to start boat deliveries next week."
+    assert _kinds("Boats have begun carrying supplies to the valley.", evidence) == ["modality"]
+    assert _kinds("Partners plan to begin boat deliveries next week.", evidence) == []
+
+
+def test_the_month_may_is_no_modal():
+    evidence = "The commission will hold its first session in May."
+    assert _kinds("Its first session is planned for May.", evidence) == []
+    assert "modality" in _kinds("Its first session may be held in May.", evidence)
+
+
+def test_a_month_given_to_a_plan_the_source_times_vaguely_is_a_date_change():
+    evidence = "The two presidents agreed to hold a joint session of their cabinets in the autumn."
+    assert _kinds("Their cabinets will hold a joint session in October.", evidence) == ["date"]
+    assert _kinds("Their cabinets will hold a joint session in the autumn.", evidence) == []
+    evidence = "The ministers agreed to open talks on a fisheries pact before the end of the year."
+    assert _kinds("The ministers agreed to open fisheries talks in November.", evidence) == ["date"]
+    # a month of something else, before the plan, is no date of the plan
+    assert _kinds("The ministers, who met in March, agreed to open fisheries talks before the end of the year.",
+                  evidence) == []
+
+
+def test_the_seats_name_for_the_office_the_source_met_at_is_no_other_place():
+    context = ("Chancellor Mira Holt met President Ode Kamau of Sarn at the Chancellor's Office in Velm today. "
+               "They discussed trade.")
+    first = context.split(". ")[0]
+    assert _kinds("Chancellor Mira Holt hosted Sarn's President Ode Kamau at Lindel Street on Tuesday, her office said.",
+                  first, context) == []
+    assert _kinds("Chancellor Mira Holt met Sarn's President Ode Kamau in Borsk on Tuesday, her office said.",
+                  first, context) == ["event_type"]
+
+
+def test_a_plan_told_without_the_condition_the_source_puts_on_it_is_a_modality_change():
+    evidence = "A second flight is planned for June, subject to security conditions."
+    assert _kinds("A second flight will leave in June.", evidence) == ["modality"]
+    assert _kinds("A second flight will leave in June if security allows.", evidence) == []
+    # another sentence of the source, without the condition, is not touched by it
+    assert _kinds("The first flight landed in Orle on Monday.",
+                  "The first flight landed in Orle on Monday. A second flight is planned for June, subject to security "
+                  "conditions.") == []

@@ -183,7 +183,8 @@ def _same_day_told(sentence: str, d: Expression, theirs: list[Expression], known
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
                    article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
     if not theirs:
-        return _month_vs_period(sentence, evidence, mine, article_date, evidence_dates)
+        return (_month_vs_period(sentence, evidence, mine, article_date, evidence_dates)
+                or _month_for_vague_plan(sentence, " ".join(evidence), mine))
     if _unanchored(theirs, evidence_dates):
         return []  # the source's "today" with no date of its own: no day to compare "on Thursday" with
     known = _evidence_days(evidence, evidence_dates) if evidence_dates else set()
@@ -194,6 +195,27 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
     return out
+
+
+# A time the source leaves vague: a season, "before the end of the year", "later this year", "in the coming months".
+_VAGUE_PERIOD = re.compile(r"\b(?:in|during|by|over)\s+the\s+(?:spring|summer|autumn|fall|winter)\b|"
+                           r"\b(?:this|next|later\s+this)\s+(?:spring|summer|autumn|fall|winter)\b|"
+                           r"\b(?:before|by|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b|\blater\s+this\s+year\b|"
+                           r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?months\b", re.I)
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
+def _month_for_vague_plan(sentence: str, src: str, mine: list[Expression]) -> list[Change]:
+    """A bare month the article gives a plan ("agreed to open talks in September", "will meet in March") where the
+    source names no month, only a vaguer time (:data:`_VAGUE_PERIOD`: "in the autumn", "before the end of the year"):
+    a date the source never gave (``date``)."""
+    vague, plan = _VAGUE_PERIOD.search(src), _PLAN.search(sentence)
+    if not vague or not plan or set(re.findall(r"[a-z]+", src.lower())) & _MONTH_NAMES:
+        return []
+    for d in mine:
+        if len(d.key) == 3 and isinstance(d.key[0], int) and not d.key[1] and not d.key[2] and d.start > plan.start():
+            return [Change("date", f"{d.text.rstrip('.')} vs {vague.group(0)}", d.start, d.end, vague.group(0))]
+    return []
 
 
 def _unanchored(theirs: list[Expression], evidence_dates: list[str | None] | None) -> bool:
@@ -578,8 +600,13 @@ def _handed_over(sentence: str, src: str, verbs: list[str]) -> str | None:
         sentence[max(0, m.start() - 40):m.start()]) else None
 
 
+# Verbs of one act ("start" and "begin"): a plan to start is told as done by "have begun" too.
+_SAME_ACT = {"start": ("begin", "commence"), "begin": ("start", "commence"), "commence": ("start", "begin")}
+
+
 def _done_form(own: set[str], verbs: list[str]) -> str | None:
     """The word of ``own`` that tells a planned verb as done (its past form) or under way ("already financing")."""
+    verbs = verbs + [w for v in verbs for w in _SAME_ACT.get(v, ())]  # "plan to start" told as "have begun"
     done = next((f for v in verbs if v not in _ONGOING for f in _past_forms(v) if f in own), None)
     if not done and own & _NOW:
         done = next((_ing_form(v) for v in verbs if v not in _ONGOING and _ing_form(v) in own), None)
@@ -731,11 +758,34 @@ def _request_granted(sentence: str, src: str) -> Change | None:
     return Change("modality", f"asked for in the source ({theirs!r}), obtained in the article", got.start(), got.end(), theirs)
 
 
+# A condition the source puts on a plan ("…, subject to security conditions", "depending on the weather", "if the
+# situation allows").
+_CONDITION = re.compile(r"\b(?:subject\s+to|depending\s+on|dependent\s+on|conditional\s+(?:on|upon)|provided\s+(?:that\s+)?|"
+                        r"if\s+(?:security|conditions|the\s+situation|the\s+weather|funding)\b|as\s+long\s+as\s+"
+                        r"(?:security|conditions|the\s+situation))", re.I)
+
+
+def _condition_dropped(sentence: str, src: str) -> Change | None:
+    """A plan the source makes conditional ("A second flight is planned for June, subject to security conditions") told
+    without its condition ("A second flight will leave in June"): possible made certain (``modality``). The article
+    must report the source's clause before the condition (half of its content words) and keep no condition of its
+    own."""
+    cond = _CONDITION.search(src)
+    if not cond or _CONDITION.search(sentence) or not _PLAN.search(src[: cond.start()]):
+        return None
+    start = max((e.end() for e in _SENTENCE_END.finditer(src) if e.end() <= cond.start()), default=0)
+    if coverage(src[start: cond.start()], [sentence]) < 0.5:
+        return None
+    return Change("modality", f"conditional in the source ({cond.group(0).strip()!r}), unconditional in the article",
+                  source_text=cond.group(0).strip())
+
+
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     """Planned ↔ done, discussed → settled, reports being checked → confirmed, asked for → obtained, and negation added
     or dropped (when ``negation``)."""
     change = (_plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
-              or _already_done(sentence, src) or _report_confirmed(sentence, src) or _request_granted(sentence, src))
+              or _already_done(sentence, src) or _report_confirmed(sentence, src) or _request_granted(sentence, src)
+              or _condition_dropped(sentence, src))
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
@@ -1252,7 +1302,7 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
                 or _seat_for_its_host(head, context or src)):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
-        if _modifier_dropped(head, who) or _same_body_staff(head, who):
+        if _modifier_dropped(head, who) or _same_body_staff(head, who) or _same_kind_of_body(head, who):
             return out
         out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
     return out
@@ -1268,6 +1318,36 @@ def _seat_for_its_host(head: str, context: str) -> bool:
     if not 1 <= len(parts) <= 3 or not all(w[:1].isupper() for w in parts):
         return False
     return bool(re.search(rf"\bat\s+(?:the\s+)?{re.escape(parts[0])}\b(?![’'])", context))
+
+
+# Words for one kind of unnamed body ("Sappers" for "Engineering units", "Aid groups" for "Humanitarian partners"):
+# either subject made of words of one group only is the same actor.
+_BODY_KINDS = (
+    frozenset("sappers sapper engineers engineer engineering deminers demining mine clearance units unit teams team "
+              "specialists".split()),
+    frozenset("aid humanitarian humanitarians relief groups group agencies agency organisations organizations partners "
+              "workers ngos charities".split()),
+    frozenset("rescuers rescue emergency services workers teams crews responders firefighters".split()),
+)
+_BODY_KIND_CORE = (frozenset("sappers sapper engineers engineer engineering deminers demining mine clearance".split()),
+                   frozenset("aid humanitarian humanitarians relief ngos charities".split()),
+                   frozenset("rescuers rescue emergency responders firefighters".split()))
+
+
+def _same_kind_of_body(head: str, who: str) -> bool:
+    """Whether both subjects name one kind of unnamed body in other words (:data:`_BODY_KINDS`: "Sappers have" for
+    "Engineering units", "Aid groups have so far" for "Humanitarian partners have"): every word of each, time words and
+    auxiliaries set aside, in one group, each with a word of that group's core (a body of people named by what it
+    does)."""
+    def own(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - STOPWORDS - _AUX_WORDS
+
+    a, b = own(head), own(who)
+    return bool(a and b) and any(a <= kind and b <= kind and a & core and b & core
+                                 for kind, core in zip(_BODY_KINDS, _BODY_KIND_CORE))
+
+
+_AUX_WORDS = frozenset("have has had been be is are was were will so far now already also".split())
 
 
 _STAFF_WORDS = frozenset("""staff officials diplomats representatives personnel members employees officers workers team
@@ -1759,12 +1839,16 @@ _INDIRECT_MODAL = re.compile(r"(\b(?:how|whether|ways?\s+in\s+which)\b[^;.]{0,12
 _PURPOSE_MODAL = re.compile(r"(\b(?:so\s+that|in\s+order\s+that)\b[^;.,]{0,80}?)\b(?:could|might|may|can)\b", re.I)
 
 
+# "May" capitalised inside a sentence ("is planned for May", "until May 2027"): the month, never the modal.
+_MONTH_MAY = re.compile(r"(?<=[\w,;:’')\]] )May\b")
+
+
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
     hedge_words, modals = hedges(), possibility_modals()
-    sentence, src = (_PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", sentence)),
-                     _PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", src)))
+    sentence, src = (_PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _MONTH_MAY.sub(" ", sentence))),
+                     _PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _MONTH_MAY.sub(" ", src))))
     hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
     modal = (hedge_a ^ hedge_s) & modals
     added_modal = modal & hedge_a
@@ -1868,13 +1952,28 @@ def _venue_changes(sentence: str, src: str) -> list[Change]:
     return []
 
 
+# A venue the source names by its office ("at the Prime Minister's Office", "at the Presidential Residence") and the
+# seat's own name in the article ("at Haldor Street", "at Ravel House"): the same place.
+_OFFICE_VENUE = re.compile(r"\bat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Office|Residence|Chancellery|Palace)\b")
+_SEAT_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}(?:Street|House|Palace|Residence|Castle|Hall|Mansion)")
+
+
+def _seat_words(sentence: str, m: re.Match) -> str:
+    """The capitalised words of a place match and the one after it ("Haldor" + "Street")."""
+    tail = re.match(r"(?:\s+[A-Z][\w’'-]+)?", sentence[m.end(1):])
+    return (m.group(1) + (tail.group(0) if tail else "")).strip()
+
+
 def _place_changes(sentence: str, src: str, context: str) -> list[Change]:
     """A meeting place in the article that the source puts elsewhere ("met … in Bogota" vs "at the Department of State")."""
     if not _MEETING.search(sentence) or not _MEETING.search(src):
         return []
     theirs = [m.group(1) for m in _PLACE.finditer(src)]
+    seat_venue = _OFFICE_VENUE.search(context or src)
     for m in _PLACE.finditer(sentence):
         place = m.group(1)
+        if seat_venue and _SEAT_NAME.fullmatch(_seat_words(sentence, m)):
+            continue  # "at Haldor Street" for "at the Prime Minister's Office": the seat's name
         if theirs and not name_in(place, src) and not name_in(place, context):
             return [Change("event_type", f"in {place} vs {theirs[0]} (the place of the meeting)", m.start(1), m.end(1), theirs[0])]
     return []
