@@ -67,3 +67,17 @@ def test_an_incursion_without_a_cue_word(event_nlp, text, word, modality):
 def test_no_incursion(event_nlp, text, word):
     events = _events_on(event_nlp, text)
     assert word not in events or events[word].type != "ASSAULT", {w: e.type for w, e in events.items()}
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # signing an agreement (CAMEO 057): the event sits on the signing verb, with the act's own modality; a refused
+    # signing is negated beside the refusal
+    ("Korvania's fisheries minister declined to sign the quota agreement with Veldra.", "sign", "negated"),
+    ("Veldran and Korvanian delegates have signed a protocol on the Ismen crossing, the host government says.",
+     "signed", "occurred"),
+    ("The two defence ministers will sign a memorandum on border patrols in Ismen next week.", "sign", "planned"),
+])
+def test_the_signing_verb_is_the_act(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
