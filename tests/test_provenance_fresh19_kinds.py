@@ -1,6 +1,7 @@
 """Kinds of error found on the development part of the fresh19 set (written by an analyst who never saw the code,
-2 December 2026, round A), each on sentences of our own (invented officials, countries and bodies): the faithful
-rewrite must not count as a change and the real change of the same shape still must."""
+2 December 2026, round A) and on the final parts of the fresh16, fresh17 and fresh18 sets (scored once, development
+figures since), each on sentences of our own in other shapes (invented people, places and bodies): the faithful rewrite
+must not count as a change and the real change of the same kind still must."""
 
 from __future__ import annotations
 
@@ -13,184 +14,170 @@ def _kinds(sentence: str, evidence: str, context: str | None = None) -> list[str
                   if c.kind not in ("hedging", "new figure"))
 
 
-def test_thanks_for_sending_what_the_source_only_decided_is_a_modality_change():
-    evidence = "The premier thanked Osland for its decision to provide 25 water pumps and stressed the need for more cranes."
-    assert _kinds("The premier thanked Osland for providing 25 water pumps.", evidence) == ["modality"]
-    assert _kinds("The premier thanked Osland for delivering 25 water pumps.", evidence) == ["modality"]
-    # the decision told as a decision, or thanks for a gift the source thanks for too, is no change
-    assert _kinds("The premier thanked Osland for its decision to provide 25 water pumps.", evidence) == []
-    assert _kinds("The premier thanked Osland for providing 25 water pumps.",
-                  "The premier thanked Osland for sending 25 water pumps.") == []
+def test_gratitude_for_supplying_what_the_source_only_committed_is_a_modality_change():
+    evidence = "The islanders welcomed Fenwick's commitment to supply three ferries before the tourist season."
+    assert _kinds("Islanders are grateful to Fenwick for supplying three ferries before the tourist season.",
+                  evidence) == ["modality"]
+    # the commitment told as one, or gratitude for ferries the source says were supplied, is no change
+    assert _kinds("Islanders welcomed Fenwick's commitment to supply three ferries.", evidence) == []
+    assert _kinds("Islanders are grateful to Fenwick for supplying three ferries.",
+                  "The islanders welcomed the three ferries Fenwick has supplied.") == []
 
 
-def test_a_founding_agreed_to_told_in_the_simple_past_is_done():
-    evidence = "The two mayors agreed to establish a joint ferry line across the bay to ease traffic."
-    assert _kinds("The two mayors launched a joint ferry line across the bay to ease traffic.", evidence) == ["modality"]
-    assert _kinds("The two mayors created a joint ferry line across the bay.", evidence) == ["modality"]
-    assert _kinds("The two mayors agreed to create a joint ferry line across the bay.", evidence) == []
+def test_a_founding_planned_told_in_the_simple_past_is_done():
+    evidence = "Under the accord, the port authorities of Brel and Omsk will jointly create a customs hub by 2028."
+    assert _kinds("A joint customs hub was created by the port authorities of Brel and Omsk.", evidence) == ["modality"]
+    assert _kinds("The port authorities of Brel and Omsk are to create a joint customs hub by 2028.", evidence) == []
 
 
 def test_the_cue_compared_is_the_one_of_the_clause_the_article_reports():
-    evidence = ("The governors expressed concern about the closure of the river crossings and called on the customs "
-                "agency to reopen them.")
-    assert _kinds("The governors voiced concern about the closure of the river crossings.", evidence) == []
-    assert _kinds("The governors called on the customs agency to reopen the river crossings.", evidence) == []
+    evidence = "The unions, who regretted the delays in paying teachers, called for the treasury to release the funds."
+    assert _kinds("Teachers' unions regretted that salaries were paid late.", evidence) == []
+    assert _kinds("The unions urged the treasury to free the money.", evidence) == []
     # a firmer cue for either clause is still a change
-    assert _kinds("The governors demanded that the customs agency reopen the river crossings.", evidence) == ["strength"]
-    assert _kinds("The governors condemned the closure of the river crossings.", evidence) == ["strength"]
-
-
-def test_a_negation_in_a_new_clause_is_no_modality_change():
-    evidence = "Four missiles hit the water plant in the Sorel district, where engineers are repairing the pumps."
-    assert _kinds("Four missiles hit the water plant in the Sorel district, where engineers are repairing the pumps and "
-                  "where the mayor said 2,000 flats were still without water on Monday.", evidence) == []
-    # the reported act negated still is
-    assert _kinds("Four missiles did not hit the water plant in the Sorel district.", evidence) == ["modality"]
-
-
-def test_reports_still_being_verified_told_as_confirmed_is_a_modality_change():
-    evidence = "The navy is still verifying reports of damage to a fuel depot near Kerst."
-    assert _kinds("The navy confirmed that a fuel depot near Kerst had been damaged.", evidence) == ["modality"]
-    assert _kinds("The navy said it was verifying reports of damage to a fuel depot near Kerst.", evidence) == []
-    assert _kinds("The navy confirmed it was checking reports that a fuel depot near Kerst had been damaged.", evidence) == []
-    assert _kinds("The navy confirmed that a fuel depot near Kerst had been damaged.",
-                  "The navy confirmed damage to a fuel depot near Kerst.") == []
-
-
-def test_a_request_told_as_granted_is_a_modality_change():
-    evidence = "Consular staff have requested access to the three sailors and are in touch with the shipowner."
-    assert _kinds("Consular staff have been granted access to the three sailors and are in touch with the shipowner.",
-                  evidence) == ["modality"]
-    assert _kinds("Consular staff have asked for access to the three sailors.", evidence) == []
-
-
-def test_flying_to_the_counterpart_for_a_phone_call_is_another_event():
-    context = ("Minister Tova Brek received a phone call today from the Foreign Minister of Ostra, Ian Pell. "
-               "They reviewed trade ties.")
-    first = context.split(". ")[0]
-    assert _kinds("Brek flew to Ostra on Monday for talks with Pell, the ministry said.", first, context) == ["event_type"]
-    assert _kinds("Brek spoke by phone with Pell on Monday, the ministry said.", first, context) == []
-
-
-def test_a_body_due_to_report_is_planned_as_the_source_says():
-    evidence = ("The ministers signed a charter on river safety. They decided to form a joint task force, which will "
-                "submit its first findings by March.")
-    assert _kinds("The ministers signed a charter on river safety and decided to form a joint task force that is due to "
-                  "submit its first findings by March.", evidence) == []
-    assert _kinds("The joint task force submitted its first findings.", evidence) == ["modality"]
-
-
-def test_a_quote_after_saying_what_a_thing_of_the_source_was_is_put_in_the_principals_mouth():
-    source = ["Prime Ministers Anna Rook of Veldt and Jon Pike of Sarn met in Orle on 3 June.",
-              "The Prime Ministers signed a charter on the protection of river dams."]
-    change = invented_quote("Rook said the charter was “our answer to the floods of last spring”.", source)
-    assert change is not None and change.kind == "quote"
-    # the source's own words, another topic or another speaker are no such quote
-    assert invented_quote("Rook said the charter was “on the protection of river dams”.", source) is None
-    assert invented_quote("Rook said farmers downstream were “tired of waiting for the dams”.", source) is None
-    assert invented_quote("Engineers said the charter was “our answer to the floods of last spring”.", source) is None
-
-
-def test_declining_comment_as_the_source_does_reports_the_source():
-    evidence = "The consulate will not comment further while the inquiry is under way."
-    assert not _not_from_readout("It declined to comment further while the inquiry goes on.", evidence, False)
-    assert _kinds("It declined to comment further while the inquiry goes on.", evidence) == []
-    # a body the source does not speak for declining comment is still the reporter's note
-    assert _not_from_readout("The harbour authority declined to comment.",
-                             "The consulate has asked the harbour authority for the ship's papers.", False)
-    # refusing what the source says was done is a negation
-    assert _kinds("The board refused to sign the lease.", "The board signed the lease.") == ["modality"]
-
-
-# Kinds of the fresh16 set's final part (scored once on 2 December 2026, development figures since), on sentences of our
-# own.
-
-def test_being_asked_to_act_is_as_firm_as_a_call_on():
-    evidence = "The city council calls on drivers to avoid the old bridge until repairs are finished."
-    assert _kinds("Drivers have been asked to avoid the old bridge until repairs are finished.", evidence) == []
-    assert _kinds("The council asked drivers to avoid the old bridge until repairs are finished.", evidence) == []
-    assert _kinds("The council demanded that drivers avoid the old bridge until repairs are finished.", evidence) == [
-        "strength"]
-    # asking about something is no call, and stays weaker than urging
-    assert _kinds("The council asked about the repairs to the old bridge.",
-                  "The council urged faster repairs to the old bridge.") == ["strength"]
-
-
-def test_work_under_way_with_a_partner_told_as_done_is_a_modality_change_and_no_actor_change():
-    evidence = "The Red Lantern Society is working with the Ministry of Water of Osland to repair wells in the flooded villages."
-    assert _kinds("Working with the water ministry, the society has repaired the wells in the flooded villages.",
-                  evidence) == ["modality"]
-    assert _kinds("Working with the water ministry, the society is repairing the wells in the flooded villages.",
-                  evidence) == []
-
-
-def test_a_request_told_as_already_done_is_a_modality_change():
-    evidence = "Consular officers have requested access to the detained sailor."
-    assert _kinds("Consular officers have already visited the detained sailor.", evidence) == ["modality"]
-    assert _kinds("Consular officers have already visited the detained sailor.",
-                  "Consular officers have already visited the detained sailor and requested his file.") == []
+    assert _kinds("The unions demanded that the treasury free the money.", evidence) == ["strength"]
+    assert _kinds("The unions condemned the late payment of teachers.", evidence) == ["strength"]
 
 
 def test_of_two_cues_in_the_article_the_firmer_is_compared_with_its_own_clause_of_the_source():
-    evidence = ("The two mayors expressed concern about the rising river and called on the water board to open the "
-                "sluices.")
-    assert _kinds("Both mayors voiced concern about the rising river and urged the water board to open the sluices.",
+    evidence = "Rail workers' leaders voiced alarm over the closure of depots and called for talks with the operator."
+    assert _kinds("Union leaders said they were worried about the depot closures and urged the operator to open talks.",
                   evidence) == []
-    assert _kinds("Both mayors voiced concern about the rising river and demanded that the water board open the "
-                  "sluices.", evidence) == ["strength"]
+    assert _kinds("Union leaders said they were worried about the depot closures and demanded that the operator open "
+                  "talks.", evidence) == ["strength"]
 
 
-# Kinds of the final parts of the fresh17 and fresh18 sets (scored once on 2 December 2026, development figures since),
-# on sentences of our own.
+def test_a_negation_in_a_new_clause_is_no_modality_change():
+    evidence = "Rockets damaged the bridge at Tarn, which crews are now inspecting."
+    assert _kinds("Rockets damaged the bridge at Tarn, which crews are now inspecting, and a council member said no "
+                  "buses would cross the river before spring.", evidence) == []
+    # the reported act negated still is
+    assert _kinds("Rockets did not damage the bridge at Tarn.", evidence) == ["modality"]
+
+
+def test_claims_still_being_looked_into_told_as_confirmed_is_a_modality_change():
+    evidence = "Officials are looking into claims that a cargo ship ran aground off Pell Point."
+    assert _kinds("A cargo ship ran aground off Pell Point, the coastguard confirmed.", evidence) == ["modality"]
+    assert _kinds("The coastguard said it was looking into claims that a cargo ship ran aground off Pell Point.",
+                  evidence) == []
+    assert _kinds("A cargo ship ran aground off Pell Point, the coastguard confirmed.",
+                  "The coastguard confirmed that a cargo ship ran aground off Pell Point.") == []
+
+
+def test_a_request_told_as_granted_is_a_modality_change():
+    evidence = "Lawyers for the two reporters applied for permission to visit them in prison last week."
+    assert _kinds("Lawyers for the two reporters have received permission to visit them in prison.",
+                  evidence) == ["modality"]
+    assert _kinds("The reporters' lawyers applied for permission to see them in prison.", evidence) == []
+
+
+def test_a_request_told_as_already_done_is_a_modality_change():
+    evidence = "The inspectors asked for access to the reactor hall during their visit."
+    assert _kinds("The inspectors have already toured the reactor hall.", evidence) == ["modality"]
+    assert _kinds("The inspectors have already toured the reactor hall.",
+                  "The inspectors have already toured the reactor hall and asked for the logbooks.") == []
+
+
+def test_flying_to_the_other_side_after_a_phone_call_is_another_event():
+    context = ("President Ama Dore spoke by telephone on Sunday with Prime Minister Kel Varo of Tunn. "
+               "The two leaders discussed fishing rights.")
+    second = context.split(". ")[1]
+    assert _kinds("On Sunday Dore flew to Tunn, where she discussed fishing rights with Varo.", second,
+                  context) == ["event_type"]
+    assert _kinds("Dore and Varo discussed fishing rights by phone on Sunday.", second, context) == []
+
+
+def test_a_body_due_to_act_is_planned_as_the_source_says():
+    evidence = "A panel of judges, which will deliver its ruling in April, heard the appeal on Monday."
+    assert _kinds("The appeal was heard on Monday by a panel of judges that is due to deliver its ruling in April.",
+                  evidence) == []
+    assert _kinds("The panel of judges delivered its ruling.", evidence) == ["modality"]
+
+
+def test_a_quote_after_saying_what_a_thing_of_the_source_was_is_put_in_the_principals_mouth():
+    source = ["Foreign Minister Lio Tamm received Ambassador Ruth Okafor at the ministry on Friday.",
+              "Minister Tamm and Ambassador Okafor opened a new visa centre for students."]
+    change = invented_quote("Tamm said the visa centre was “long overdue for our students”.", source)
+    assert change is not None and change.kind == "quote"
+    # the source's own words, another speaker or another topic are no such quote
+    assert invented_quote("Tamm said the visa centre was “a new visa centre for students”.", source) is None
+    assert invented_quote("Students said the visa centre was “long overdue for all of us”.", source) is None
+    assert invented_quote("Tamm said young people were “tired of the queues at the consulate”.", source) is None
+
+
+def test_declining_comment_as_the_source_does_reports_the_source():
+    evidence = "Out of respect for the investigation, the prosecutor's office does not comment on detentions."
+    assert not _not_from_readout("The prosecutor's office declined to comment on the detention.", evidence, False)
+    assert _kinds("The prosecutor's office declined to comment on the detention.", evidence) == []
+    # a body the source does not speak for declining comment is still the reporter's note
+    assert _not_from_readout("The shipping company declined to comment.",
+                             "The prosecutor's office detained two crew members.", False)
+    # refusing what the source says was done is a negation
+    assert _kinds("The court refused to hear the case.", "The court heard the case.") == ["modality"]
+
+
+def test_being_asked_to_act_is_as_firm_as_a_call_on():
+    evidence = "Police have called on shop owners in the old town to lock their shutters at night."
+    assert _kinds("Shop owners in the old town were asked by police to lock their shutters at night.", evidence) == []
+    assert _kinds("Police demanded that shop owners in the old town lock their shutters at night.", evidence) == [
+        "strength"]
+    # asking about something is no call, and stays weaker than urging
+    assert _kinds("Reporters asked about the shutters in the old town.",
+                  "Police urged shop owners to lock the shutters in the old town.") == ["strength"]
+
+
+def test_work_under_way_with_partners_told_as_done_is_a_modality_change_and_no_actor_change():
+    evidence = "The Tallis Foundation is working with the councils of Brae and Lune to rebuild the footbridge over the Marr."
+    assert _kinds("Partnering with two village councils, the Tallis Foundation has rebuilt the footbridge over the Marr.",
+                  evidence) == ["modality"]
+    assert _kinds("Partnering with the councils, the Tallis Foundation is rebuilding the footbridge over the Marr.",
+                  evidence) == []
+
 
 def test_one_kind_of_unnamed_body_in_other_words_is_the_same_actor():
-    evidence = "Engineering units cleared 20 hectares of pasture near Rovna of unexploded munitions."
-    assert _kinds("Sappers have cleared 20 hectares of pasture near Rovna of unexploded ordnance.", evidence) == []
-    assert _kinds("Police officers have cleared 20 hectares of pasture near Rovna of unexploded ordnance.",
-                  evidence) == ["actor"]
-    evidence = "Humanitarian partners have reached 9,000 people with food and clean water."
-    assert _kinds("Aid groups have so far reached 9,000 people with food and clean water.", evidence) == []
-    assert _kinds("Government troops have so far reached 9,000 people with food and clean water.", evidence) == ["actor"]
+    evidence = "Mine clearance teams made 40 kilometres of the coastal road safe for traffic."
+    assert _kinds("Deminers have made 40 kilometres of the coastal road safe for traffic.", evidence) == []
+    assert _kinds("Farmers have made 40 kilometres of the coastal road safe for traffic.", evidence) == ["actor"]
+    evidence = "Relief agencies have handed out blankets to 3,000 families in the camps."
+    assert _kinds("Humanitarian groups have handed out blankets to 3,000 families in the camps.", evidence) == []
+    assert _kinds("Local traders have handed out blankets to 3,000 families in the camps.", evidence) == ["actor"]
 
 
-def test_a_plan_to_start_told_as_begun_is_done():
-    evidence = "Roads to the valley remain closed, and partners plan to start boat deliveries next week."
-    assert _kinds("Boats have begun carrying supplies to the valley.", evidence) == ["modality"]
-    assert _kinds("Partners plan to begin boat deliveries next week.", evidence) == []
+def test_an_intention_to_start_told_as_begun_is_done():
+    evidence = "Ferry operators intend to start night crossings once the new lights are installed."
+    assert _kinds("Night crossings have begun, the ferry operators said.", evidence) == ["modality"]
+    assert _kinds("Ferry operators plan to begin night crossings.", evidence) == []
 
 
 def test_the_month_may_is_no_modal():
-    evidence = "The commission will hold its first session in May."
-    assert _kinds("Its first session is planned for May.", evidence) == []
-    assert "modality" in _kinds("Its first session may be held in May.", evidence)
+    evidence = "Voting in the regional election will take place in May."
+    assert _kinds("The regional vote is scheduled for May.", evidence) == []
+    assert "modality" in _kinds("The regional vote may take place in May.", evidence)
 
 
 def test_a_month_given_to_a_plan_the_source_times_vaguely_is_a_date_change():
-    evidence = "The two presidents agreed to hold a joint session of their cabinets in the autumn."
-    assert _kinds("Their cabinets will hold a joint session in October.", evidence) == ["date"]
-    assert _kinds("Their cabinets will hold a joint session in the autumn.", evidence) == []
-    evidence = "The ministers agreed to open talks on a fisheries pact before the end of the year."
-    assert _kinds("The ministers agreed to open fisheries talks in November.", evidence) == ["date"]
+    evidence = "Both sides committed to resuming the border talks in the spring."
+    assert _kinds("The border talks will resume in April.", evidence) == ["date"]
+    assert _kinds("The border talks will resume in the spring.", evidence) == []
+    evidence = "The board expects to publish its audit later this year."
+    assert _kinds("The board will publish its audit in November.", evidence) == ["date"]
     # a month of something else, before the plan, is no date of the plan
-    assert _kinds("The ministers, who met in March, agreed to open fisheries talks before the end of the year.",
-                  evidence) == []
+    assert _kinds("The board, formed in January, will publish its audit later this year.", evidence) == []
 
 
-def test_the_seats_name_for_the_office_the_source_met_at_is_no_other_place():
-    context = ("Chancellor Mira Holt met President Ode Kamau of Sarn at the Chancellor's Office in Velm today. "
-               "They discussed trade.")
+def test_the_seats_name_for_the_residence_the_source_met_at_is_no_other_place():
+    context = ("President Oru Bakti received the Foreign Minister of Lask, Ine Varr, at the Presidential Residence in "
+               "Kamo on Monday. They spoke about grain exports.")
     first = context.split(". ")[0]
-    assert _kinds("Chancellor Mira Holt hosted Sarn's President Ode Kamau at Lindel Street on Tuesday, her office said.",
-                  first, context) == []
-    assert _kinds("Chancellor Mira Holt met Sarn's President Ode Kamau in Borsk on Tuesday, her office said.",
-                  first, context) == ["event_type"]
+    assert _kinds("Bakti welcomed Varr at Miren House on Monday, the presidency said.", first, context) == []
+    assert _kinds("Bakti met Varr in Sulo on Monday, the presidency said.", first, context) == ["event_type"]
 
 
 def test_a_plan_told_without_the_condition_the_source_puts_on_it_is_a_modality_change():
-    evidence = "A second flight is planned for June, subject to security conditions."
-    assert _kinds("A second flight will leave in June.", evidence) == ["modality"]
-    assert _kinds("A second flight will leave in June if security allows.", evidence) == []
+    evidence = "The harvest festival will go ahead on 12 July if the weather allows."
+    assert _kinds("The harvest festival will go ahead on 12 July.", evidence) == ["modality"]
+    assert _kinds("The harvest festival will go ahead on 12 July, weather permitting.", evidence) == []
     # another sentence of the source, without the condition, is not touched by it
-    assert _kinds("The first flight landed in Orle on Monday.",
-                  "The first flight landed in Orle on Monday. A second flight is planned for June, subject to security "
-                  "conditions.") == []
+    assert _kinds("Tickets are on sale at the town hall.",
+                  "Tickets are on sale at the town hall. The harvest festival will go ahead on 12 July if the weather "
+                  "allows.") == []

@@ -533,8 +533,9 @@ def _past_forms(verb: str) -> set[str]:
     forms = {v + "ed", v + "d", v[:-1] + "ied" if v.endswith("y") else v + "ed"}
     if len(v) > 2 and v[-1] not in "aeiouwy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
         forms.add(v + v[-1] + "ed")
-    if v in _IRREGULAR:
-        forms.add(_IRREGULAR[v])
+    prefix = next((p for p in ("re", "over", "under") if v.startswith(p) and v[len(p):] in _IRREGULAR), "")
+    if v[len(prefix):] in _IRREGULAR:  # "rebuild" → "rebuilt", as "build" → "built"
+        forms.add(prefix + _IRREGULAR[v[len(prefix):]])
     if v in _PARTICIPLE:
         forms.add(_PARTICIPLE[v])
     return forms
@@ -762,7 +763,8 @@ def _request_granted(sentence: str, src: str) -> Change | None:
 # situation allows").
 _CONDITION = re.compile(r"\b(?:subject\s+to|depending\s+on|dependent\s+on|conditional\s+(?:on|upon)|provided\s+(?:that\s+)?|"
                         r"if\s+(?:security|conditions|the\s+situation|the\s+weather|funding)\b|as\s+long\s+as\s+"
-                        r"(?:security|conditions|the\s+situation))", re.I)
+                        r"(?:security|conditions|the\s+situation)|(?:weather|security|conditions|circumstances)\s+permitting)",
+                        re.I)
 
 
 def _condition_dropped(sentence: str, src: str) -> Change | None:
