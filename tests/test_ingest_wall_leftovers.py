@@ -10,7 +10,7 @@ import pytest
 
 from cablegram.errors import InputError
 from cablegram.ingest.html import document_from_html
-from cablegram.ingest.quality import strip_boilerplate
+from cablegram.ingest.quality import finish_document, strip_boilerplate
 
 GOOGLE_STYLE_WALL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Before you continue</title>
 </head><body><div class="consent"><h2>Before you continue</h2>
@@ -104,3 +104,28 @@ def test_an_authors_bio_closing_the_text_goes_and_a_sentence_about_a_reporter_st
     # not the last line: stays
     mid = "Thandi Mokoena is the Courier's diplomatic correspondent in Cape Town.\n" + body
     assert strip_boilerplate(mid) == (mid, 0)
+
+
+BYLINE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Milei meets Lula | River Plate Times</title>
+<meta property="article:published_time" content="2025-07-03T09:00:00-03:00"></head><body><main><article>
+<h1>Milei meets Lula</h1><p>{byline}</p>
+<p>Argentine President Javier Milei met Brazilian President Luiz Inacio Lula da Silva on the sidelines of a regional
+summit in Buenos Aires on Wednesday, their first meeting in more than a year.</p>
+<p>The two leaders discussed a trade agreement with the European Union and gas supplies.</p>
+<p>Contact the author at ana.ferreira@riverplate.example</p></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("byline", ["By Ana Ferreira", "By Ana Ferreira | Updated 10:32 AM",
+                                    "By Ana Ferreira, diplomatic correspondent"])
+def test_a_pages_byline_line_and_contact_line_leave_the_text(byline):
+    doc = finish_document(document_from_html(BYLINE_PAGE.format(byline=byline), "byline.html"))  # as stored
+    assert doc.text.startswith("Argentine President Javier Milei met")
+    assert doc.text.endswith("gas supplies.")
+    assert doc.meta["byline"] == byline
+
+
+def test_a_first_sentence_starting_with_by_stays():
+    page = BYLINE_PAGE.format(byline="By Tuesday evening both delegations had left the summit venue.")
+    doc = finish_document(document_from_html(page, "by.html"))
+    assert doc.text.startswith("By Tuesday evening both delegations had left the summit venue.")
+    assert "byline" not in doc.meta

@@ -49,6 +49,9 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
                          hint="The page may be a consent banner, a paywall, a menu or built by JavaScript; save the "
                               "article text as a .txt file and ingest that instead.", code="empty_input")
     meta: dict[str, object] = {"format": "html", "extraction": method}
+    text, byline = split_page_byline(text, getattr(extracted, "title", None))
+    if byline:
+        meta["byline"] = byline
     page_url = extracted.url if extracted is not None else None
     if page_url and page_url != url:
         meta["canonical_url"] = page_url
@@ -71,6 +74,28 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         meta=meta,
         quality=sorted({"boilerplate_removed"} if dropped else set()) + ([date_flag] if date_flag else []),
     )
+
+
+# A page's byline as the text's first line: "By Ana Ferreira", "By Ana Ferreira, diplomatic correspondent", with a
+# stamp after a bar or dot ("By Ana Ferreira | Updated 10:32 AM", "By Ana Ferreira · 3 July 2025"); no sentence end.
+_PAGE_BYLINE = re.compile(r"\s*By\s+[A-Z][\w'’.\-]*(?:[ \t]+[\w'’.,&\-]+){0,9}?"
+                          r"(?:[ \t]*[|·•][ \t]*[\w:,./\- ]{1,40})?[ \t]*")
+PAGE_BYLINE_WORDS = 15
+
+
+def split_page_byline(text: str, headline: str | None = None) -> tuple[str, str | None]:
+    """A page's text without its byline line (the first line, or the one under the headline: "By <name>", maybe
+    with a time stamp after a bar), and the byline: a page shows it above the article, not as its first
+    sentence. A first sentence that starts with "By" ("By Monday the talks had ended.") ends like a sentence
+    and stays."""
+    head = ""
+    first, sep, rest = text.partition("\n")
+    if headline and sep and " ".join(first.split()).casefold() == " ".join(headline.split()).casefold():
+        head, (first, sep, rest) = first + "\n", rest.lstrip("\n").partition("\n")
+    if (sep and rest.strip() and len(first.split()) <= PAGE_BYLINE_WORDS and _PAGE_BYLINE.fullmatch(first)
+            and not _PROSE_END.search(first.strip())):
+        return head + rest.lstrip("\n"), first.strip()
+    return text, None
 
 
 _JSONLD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(?P<json>.*?)</script>", re.I | re.S)
