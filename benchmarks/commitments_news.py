@@ -51,11 +51,15 @@ _RIGHT = ("donor", "recipient", "category", "status")
 
 def load_gold(path: Path = GOLD) -> list[dict]:
     """The annotated sentences (one dict per line of the gold file); ``split`` is set from ``part`` where only that
-    is given."""
+    is given, and a row's ``reference`` from ``is_reference`` (the Commitment's own field name, which some sets
+    use) where only that is given."""
     gold = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     for g in gold:
         g.setdefault("split", g.get("part"))
         g.setdefault("ref", g.get("id"))
+        for row in g.get("commitments", []):
+            if "is_reference" in row:
+                row.setdefault("reference", row["is_reference"])
     return gold
 
 

@@ -67,6 +67,8 @@ _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disb
 _REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out|not in a position to|"
                            r"no intention (?:of|to)|not (?:prepared|willing|able) to)\b", re.IGNORECASE)
 _CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
+# verbs that put or keep something somewhere ("put the aid on hold", "kept the grant on ice"); commitments reads it
+_PUTTING_VERBS = frozenset(("put", "place", "keep", "leave"))
 _FUTURE_HEADS = frozenset(("plans", "plan", "planned", "set", "expected", "intends", "pledged", "promised", "agreed",
                            "announced", "committed", "decided", "vowed"))
 # The phrases that say what a trigger gives (not its subject, not other clauses hanging on it).
@@ -216,12 +218,28 @@ def _hands_things_to_a_state(tok: Token, lex: CommitmentLexicon) -> bool:
     """"has handed Ostravia 40 generators": "hand" without "over" gives when its first object is a state's name and
     what follows it in the verb's phrase names support ("handed X a defeat", "handed down a sentence" do not)."""
     receiver = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-    if receiver is None or (receiver.ent_type_ not in ("GPE", "NORP") and receiver.pos_ != "PROPN") or \
-            receiver.i != tok.i + 1:
+    if receiver is not None and receiver.i != tok.i + 1:
+        return _hands_things_on_to_a_state(tok, receiver, lex)
+    if receiver is None or (receiver.ent_type_ not in ("GPE", "NORP") and receiver.pos_ != "PROPN"):
         return False
     rest = [t for t in tok.subtree if t.i > receiver.i]
-    return any(lex.support_word(t) for t in rest) or \
-        lex.kind("".join(t.text_with_ws for t in rest), strong_only=True) is not None
+    return _names_support(rest, lex)
+
+
+def _hands_things_on_to_a_state(tok: Token, thing: Token, lex: CommitmentLexicon) -> bool:
+    """"handed 13 jets to Ostravia": "hand" without "over" gives when its object names support and a state's name
+    receives it after "to" ("handed the case to prosecutors", "handed power to the army" do not)."""
+    to = next((c for c in tok.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")), None)
+    if to is None or to.i < thing.i:
+        return False
+    receivers = [g for g in to.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ in ("GPE", "NORP") for g in receivers) and _names_support(list(thing.subtree), lex)
+
+
+def _names_support(words: list[Token], lex: CommitmentLexicon) -> bool:
+    """Whether the words name support: a support word or a strong kind word."""
+    return any(lex.support_word(t) for t in words) or \
+        lex.kind("".join(t.text_with_ws for t in words), strong_only=True) is not None
 
 
 def _pays_for_support(tok: Token, lex: CommitmentLexicon) -> bool:
@@ -303,8 +321,34 @@ def gives_support(trig: Trigger, lex: CommitmentLexicon) -> bool:
     if gives_by_participle(tok, lambda t: lex.support_word(t) or lex.kind(t.text, strong_only=True) is not None,
                            lambda t: t.lower_ in lex.triggers):
         return True  # "rebels supplied by the CIA", "the UK-funded rescue service", "a US-supplied jeep"
+    if _pledged_to_a_receiver(words, lex):
+        return True  # "received only part of what X pledged": what a giver pledged a receiver is support, unnamed
     # in text order: "field kitchens", not "kitchens field"
     return lex.kind(_text_of(words), strong_only=True) is not None
+
+
+def _counted_share(tok: Token) -> bool:
+    """"500 of the 4,000 shells X promised": a count with an "of" phrase that the parser made the verb's subject is a
+    share of what is given, not its giver."""
+    return tok.dep_ == "nsubj" and tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _pledged_to_a_receiver(words: list[Token], lex: CommitmentLexicon) -> bool:
+    """Whether the words hold "what X pledged" with a receiver: named on the pledging verb ("what it pledged to Y") or
+    the one receiving it ("Y received only part of what X pledged")."""
+    return any(_pledged_whatever(t, lex) and (_names_receiver(t.head) or any(
+        a.lemma_ == "receive" for a in [t.head, *t.head.ancestors])) for t in words)
+
+
+def _names_receiver(verb: Token) -> bool:
+    """Whether ``verb`` names whom it gives to ("pledged to X", "promised X")."""
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+
+
+def _pledged_whatever(tok: Token, lex: CommitmentLexicon) -> bool:
+    """Whether ``tok`` is the "what" a pledging verb takes as its object ("only part of what X pledged", "what it
+    promised")."""
+    return tok.lower_ == "what" and tok.dep_ == "dobj" and lex.triggers.get(tok.head.lower_, ("", ""))[1] == "pledged"
 
 
 def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
@@ -314,7 +358,7 @@ def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
     # "agreed to lend": a support verb under the trigger says what is given; "offered to remove the weapons"
     # or "agreed to allow aid in" gives an act, not the weapons or the aid.
     # "sent Norland a request for more loans": what is sent is a request, not the loans
-    words = [t for c in tok.children if c.dep_ in deps and c.lower_ not in _REQUESTS and
+    words = [t for c in tok.children if (c.dep_ in deps or _counted_share(c)) and c.lower_ not in _REQUESTS and
              (c.dep_ != "xcomp" or c.lower_ in lex.triggers or c.lemma_ in _HELPING)
              for t in _phrase(c)]
     if trig.status == "noun":
@@ -443,14 +487,35 @@ def _put_on_hold(tok: Token, lex: CommitmentLexicon) -> str | None:
     now ("on hold"), as a suspension does; else None."""
     node = tok
     for _ in range(3):
-        held = next((f"on {g.lower_}" for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
-                     for g in c.children if g.dep_ == "pobj" and g.lower_ in lex.held_nouns), None)
+        held = next((f"on {g.lower_}" for c in _held_preps(node) for g in c.children
+                     if g.dep_ == "pobj" and g.lower_ in lex.held_nouns), None)
         if held:
             return held
         if node.head.i == node.i or node.dep_ in _CLAUSE_EDGES:
             break
         node = node.head
     return None
+
+
+def _held_preps(node: Token) -> list[Token]:
+    """The "on" phrases that may say where ``node`` puts or keeps support: its own, and for a verb of putting or
+    keeping also one the parser hung on the last noun of its object ("put a grant to X's work in Y on hold"), never
+    one in another clause."""
+    own = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if node.lemma_ not in _PUTTING_VERBS:
+        return own
+    return own + [t for t in node.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.head.i != node.i and
+                  _same_clause_below(t, node)]
+
+
+def _same_clause_below(tok: Token, top: Token) -> bool:
+    """Whether no clause edge lies on the path from ``tok`` up to ``top`` (one of its ancestors)."""
+    node = tok
+    while node.i != top.i:
+        if node.dep_ in _CLAUSE_EDGES or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _no_longer(tok: Token) -> bool:

@@ -139,10 +139,19 @@ def reference_ranges(sent: Span, reference_verbs: frozenset[str]) -> list[tuple[
         bare = before.rstrip().endswith("(") and (several or _ANOTHER.search(before[start:]) is not None)
         if not bare and not any(w.lstrip("(") in reference_verbs for w in words):
             continue
-        if not re.search(r"\d", before[start:]) and cuts:
+        if not re.search(r"\d", before[start:]) and cuts and _no_subject_of_its_own(before[start:], reference_verbs):
             start = cuts[-2] if len(cuts) > 1 else 0
         ranges.append((start, m.end()))
     return ranges
+
+
+def _no_subject_of_its_own(stretch: str, reference_verbs: frozenset[str]) -> bool:
+    """Whether a stretch before a pointer opens with its pointing verb (", reported in CAM4", "and listed under …"):
+    it then points at the figure before it; one with a subject of its own ("; the earlier shipment is reported in
+    KSH2") points at what it names itself."""
+    words = re.findall(r"[\w(]+", stretch.lower())
+    words = words[1:] if words[:1] == ["and"] else words
+    return not words or words[0] in reference_verbs or words[0] in ("is", "are", "was", "were", "as", "see")
 
 
 def bookkeeping_note(sent: Span, bookkeeping_verbs: frozenset[str]) -> bool:

@@ -341,7 +341,7 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         return own
     subj = _subject(verb)
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
-    if subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass":
+    if _active_giver(subj):
         return _subject_givers(subj, verb)
     if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
         return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
@@ -358,6 +358,17 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     return [actor_text(owner)] if owner is not None else []
 
 
+def _active_giver(subj: Token | None) -> bool:
+    """Whether the verb's subject names its giver: an active subject, no pronoun, no counted share."""
+    return subj is not None and not _pronoun(subj) and subj.dep_ != "nsubjpass" and not _counted_share(subj)
+
+
+def _counted_share(subj: Token) -> bool:
+    """"500 of the 4,000 shells X promised": a count with an "of" phrase the parser made the verb's subject is a share
+    of what is given, never its giver."""
+    return subj.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 # what a lender's or giver's name may name as its own when written before it ("a $600m IMF loan")
 _OWNED_SUPPORT = frozenset(("loan", "loans", "grant", "grants", "credit", "facility", "programme", "program",
                             "package", "tranche", "aid"))
@@ -368,8 +379,19 @@ def _named_lender(subj: Token | None) -> Token | None:
     a passive subject gives it, else None."""
     if subj is None or subj.dep_ != "nsubjpass":
         return None
-    return next((t for t in subj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in
-                 _OWNED_SUPPORT and t.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    return next((t for t in subj.subtree if (t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in
+                 _OWNED_SUPPORT and t.ent_type_ in ("ORG", "GPE", "NORP")) or _giver_adjective(t)), None)
+
+
+# what a giver's nationality word may name as its own when written before it ("a Norlandic shipment of tents")
+_SENT_SUPPORT = frozenset(("shipment", "shipments", "consignment", "consignments", "delivery", "deliveries"))
+
+
+def _giver_adjective(tok: Token) -> bool:
+    """"A German shipment of tents … was halted", "German aid … was suspended": a nationality word on the support
+    noun heading a passive subject names its giver."""
+    return tok.dep_ == "amod" and tok.ent_type_ == "NORP" and tok.head.dep_ == "nsubjpass" and \
+        tok.head.lower_ in _OWNED_SUPPORT | _SENT_SUPPORT
 
 
 def _each_givers(tok: Token) -> list[str]:

@@ -60,8 +60,9 @@ from spacy.tokens import Doc, Span, Token
 from ..kb.fold import state_in_id
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
-from .commitment_clauses import (Trigger, condition_start, find_triggers, giver_clause, gives_support, governing,
-                                 main_trigger, partial_delivery, reference_of, refers_back, speculation_cue, status_of)
+from .commitment_clauses import (_PUTTING_VERBS, Trigger, condition_start, find_triggers, giver_clause, gives_support, governing,
+                                 main_trigger, partial_delivery, reference_of, refers_back, speculation_cue,
+                                 status_of)
 from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
@@ -468,9 +469,10 @@ class CommitmentExtractor:
         supplied by X") or arms given ("armed the militia")."""
         if amounts or any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean) is not None:
             return True
-        # "armed the militia", "to drill and discipline them": the verb names what is given
-        return any(self._given_by_participle(t) or (t.base in ("arm", "train") and gives_support(t, self.lex))
-                   for t in triggers)
+        # "armed the militia", "to drill and discipline them": the verb names what is given; "received only part of
+        # what X pledged": what a giver pledged is support though no word names it
+        return any(self._given_by_participle(t) or (t.base in ("arm", "train") and gives_support(t, self.lex)) or
+                   _pledged_whatever(t) for t in triggers)
 
     def _given_by_participle(self, trig: Trigger) -> bool:
         """"rebels supplied by Norland", "the Norland-funded group": support named in passing (see
@@ -588,7 +590,7 @@ class CommitmentExtractor:
             return whole.whole_status, [
                 f"reference: mentions an earlier commitment ({whole.whole_words})",
                 f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
-        status, reasons = self._own_status(trig, s.text)
+        status, reasons = self._own_status(_share_verb(trig, s) if amount is None else trig, s.text)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         return _adjusted_status(status, reasons, _package_words(s, trig, amount)), reasons
 
@@ -601,6 +603,10 @@ class CommitmentExtractor:
             if donors:
                 reasons.append("donor: the giver a participle names on what the verb's subject is "
                                "('batteries supplied by X have arrived')")
+        if not donors and not paired_donor:
+            donors = _whole_giver(s, trig)
+            if donors:
+                reasons.append("donor: the name before the whole's verb ('of the 900 shells X promised')")
         if not paired_donor:
             return _named_first(donors), recipient
         donors = _joint_names(paired_donor)
@@ -719,7 +725,8 @@ class CommitmentExtractor:
         skip = (share.whole_start, share.whole_end) if share else \
             (counted.whole_start, counted.whole_end) if counted else None
         reference = reference_of(s.sent, amount.start if amount else None, amount.end if amount else None,
-                                 amount.text if amount else None, s.text, skip=skip)
+                                 amount.text if amount else None, _own_segment(s.text, trig.token.idx -
+                                                                               s.sent.start_char), skip=skip)
         if reference:
             reasons.insert(0, f"reference: mentions an earlier commitment ({reference})")
         if share is not None:
@@ -1124,8 +1131,15 @@ class CommitmentExtractor:
         ("on hold"), else None."""
         for t in sent:
             if t.lower_ in self.lex.held_nouns and t.i > sent.start and t.nbor(-1).lower_ == "on":
-                verb = t.head.head if t.dep_ == "pobj" else t.head  # "put on hold the transfer": "hold" read as a verb
-                if any(self.lex.support_word(w) or w.lower_ in self.lex.trigger_nouns for w in verb.subtree):
+                # "put on hold the transfer": "hold" read as a verb; "put a grant to X's work on hold": the verb above
+                verb = t.head.head if t.dep_ == "pobj" else t.head
+                put = verb if verb.lemma_ in _PUTTING_VERBS else next(
+                    (a for a in verb.ancestors if a.lemma_ in _PUTTING_VERBS), None) if verb.pos_ != "VERB" else None
+                verb = put or verb
+                # a figure put on hold is the package's ("put a 30 million euro payment to X on hold")
+                if any(self.lex.support_word(w) or w.lower_ in self.lex.trigger_nouns or (put is not None and
+                                                                                          w.like_num)
+                       for w in verb.subtree):
                     return f"on {t.lower_}"
         return None
 
@@ -1353,12 +1367,19 @@ _PACKAGE_STATUS = re.compile(r"\b(approved|allocated|earmarked|authori[sz]ed|vot
 
 _HOSTILE = frozenset(("attack", "bomb", "strike", "fight", "kill", "invade", "assault", "shell", "target", "raid",
                       "destroy", "hit", "capture", "storm", "buzz", "intimidate", "patrol", "safeguard", "occupy"))
+# ills support is given to fight ("to fight corruption", "to combat malaria"): the purpose is no force used
+_ILLS = frozenset(("corruption", "poverty", "hunger", "malnutrition", "famine", "malaria", "disease", "cholera",
+                   "ebola", "polio", "measles", "tuberculosis", "hiv", "aids", "pandemic", "epidemic", "outbreak",
+                   "drought", "desertification", "inflation", "crime", "trafficking", "smuggling", "laundering",
+                   "disinformation", "illiteracy", "deforestation", "locust", "wildfire", "fire", "flood",
+                   "flooding", "unemployment", "climate", "fraud", "erosion", "mpox", "dengue", "covid-19", "covid"))
 # What a state sends when it deploys its own forces ("sent an armoured convoy into Syria"), not support to another.
 _DEPLOYED = frozenset(("troops", "soldiers", "convoy", "convoys", "columns", "warships", "marines", "paratroopers",
                        "fleet", "forces", "battalion", "battalions", "brigade", "brigades", "units"))
 
 
 _NOUN_NOTE = "support named by a noun with its giver"
+
 
 
 def _holds_amount(clause: Token, s: _Sentence) -> bool:
@@ -1398,11 +1419,24 @@ def _hostile_purpose(trig: Trigger) -> bool:
         return False  # "trained local units to fight Isis", "armed the militia to fight": the receiver's fight
     # a purpose ("to attack"), not a reason or a time ("suspended aid after two vehicles were hit")
     if any(c.lower_ in _HOSTILE and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) for c in tok.children):
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children))) and not _fights_an_ill(c) for c in tok.children):
         return True
     # "sent humanitarian convoys", "aid convoys": what the convoy carries is support
     return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED and not any(
         g.lower_ in ("humanitarian", "aid", "relief", "medical", "food") for g in c.children) for c in tok.children)
+
+
+def _pledged_whatever(trig: Trigger) -> bool:
+    """"only part of what Y pledged", "what it promised": a pledging verb whose object is "what" (a free relative)
+    inside a phrase of the sentence."""
+    return trig.status == "pledged" and trig.token.dep_ in ("pcomp", "relcl", "ccomp", "pobj") and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in trig.token.children)
+
+
+def _fights_an_ill(verb: Token) -> bool:
+    """"to fight corruption", "to combat malaria", "to tackle hunger": a purpose against an ill, not force used
+    against a place or people ("to fight Isis", "to strike targets")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ILLS for c in verb.children)
 
 
 def _refused_or_force(triggers: list[Trigger], lex: CommitmentLexicon) -> bool:
@@ -1704,6 +1738,42 @@ def _without_receiver(donor: str | None, recipient: str | None) -> str | None:
     if donor and "; " in donor and recipient in donor.split("; "):
         return "; ".join(d for d in donor.split("; ") if d != recipient)
     return donor
+
+
+def _own_segment(text: str, at: int) -> str:
+    """``text`` with every stretch set off by a semicolon blanked but the one holding offset ``at`` (same length): "X
+    sent $8m in fuel; the earlier shipment is reported in …" — the other clause's words are not this row's."""
+    if ";" not in text:
+        return text
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+def _whole_giver(s: _Sentence, trig: Trigger) -> list[str]:
+    """"Only 300 of the 900 shells Norland promised have arrived": the name written right before the whole's verb
+    gives, however the parser hangs it ([] when the trigger is no such verb or no name stands there)."""
+    share = s.item_share
+    start = trig.token.idx - s.sent.start_char
+    if share is None or not share.whole_start <= start < share.whole_end or trig.token.i == s.sent.start:
+        return []
+    name = trig.token.nbor(-1)
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return []
+    ent = next((e for e in s.sent.ents if e.start <= name.i < e.end), None)
+    return [ent.text if ent is not None else name.text]
+
+
+def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
+    """"Only 300 of the 900 shells X promised have arrived": the verb of the whole's own words ("promised") tells the
+    whole's status; the share's is the verb outside them ("arrived"), where there is one."""
+    share = s.item_share
+    start = trig.token.idx - s.sent.start_char
+    if share is None or not share.whole_start <= start < share.whole_end:
+        return trig
+    return next((t for t in s.triggers if t.status not in ("noun", "pledged") and not
+                 share.whole_start <= t.token.idx - s.sent.start_char < share.whole_end), trig)
 
 
 def _item_wholes(rows: list[Commitment], s: _Sentence) -> list[Commitment]:
