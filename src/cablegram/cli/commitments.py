@@ -18,8 +18,10 @@ from .listings import FORMAT_HELP, Format, print_rows
 app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
                   no_args_is_help=True)
 
-_DONOR = typer.Option(None, "--donor", help="Donor actor id or name (exact, case-insensitive).")
-_RECIPIENT = typer.Option(None, "--recipient", help="Recipient actor id or name.")
+_DONOR = typer.Option(None, "--donor", help="Donor actor id (any case) or a name the knowledge base resolves "
+                                             "(Germany: DEU).")
+_RECIPIENT = typer.Option(None, "--recipient", help="Recipient actor id (any case) or a name the knowledge base "
+                                                     "resolves.")
 _CATEGORY = typer.Option(None, "--category", help=" | ".join(COMMITMENT_CATEGORIES))
 _STATUS = typer.Option(None, "--status", help=" | ".join(COMMITMENT_STATUSES))
 _MONTH = typer.Option(None, "--month", help="YYYY-MM (or YYYY): commitment date, else publication date.")
@@ -38,8 +40,25 @@ def _filters(donor, recipient, category, status, month) -> dict:
     if month and not (len(month) == 4 and month.isdigit()) and not (len(month) == 7 and check_date(month, "--month")):
         raise InputError(f"{month!r} is not a month", source="--month", code="invalid_value",
                          hint="Use YYYY-MM or YYYY, e.g. 2024-03.")
-    return {"donor": donor, "recipient": recipient, "category": check_category(category, "--category"),
-            "status": check_status(status, "--status"), "month": month}
+    return {"donor": _actor_id(donor), "recipient": _actor_id(recipient),
+            "category": check_category(category, "--category"), "status": check_status(status, "--status"),
+            "month": month}
+
+
+def _actor_id(value: str | None) -> str | None:
+    """The actor id a --donor/--recipient value names: a knowledge-base id in any case ('deu'), or a name the
+    knowledge base resolves to exactly one actor ('Germany': DEU); else the value as given (a new actor's id such
+    as org:…, or a name nobody resolved). Stored rows hold actor ids, so a name or a lower-case id matched nothing."""
+    if not value or not value.strip():
+        return value
+    from ..kb.base import KnowledgeBase
+
+    kb, text = KnowledgeBase.load(), value.strip()
+    for candidate in (text, text.upper()):
+        if candidate in kb:
+            return candidate
+    ids = {actor.id for actor in kb.lookup(text)}
+    return ids.pop() if len(ids) == 1 else text
 
 
 def _fail(exc: CablegramError) -> None:
@@ -251,7 +270,8 @@ def reconcile_(
     from ..ledger.reconcile import read_tracker, reconcile
 
     try:
-        month = _filters(donor, None, None, None, month)["month"]  # 2023-13 is refused, as by list and summary
+        checked = _filters(donor, None, None, None, month)  # 2023-13 is refused, as by list and summary
+        month, donor = checked["month"], checked["donor"]
         rows = _tracker_rows(tracker, read_tracker)
         with open_settings_store(_settings(ctx)) as store:
             entries = ledger(store)
