@@ -121,6 +121,9 @@ def test_being_asked_to_act_is_as_firm_as_a_call_on():
     assert _kinds("Shop owners in the old town were asked by police to lock their shutters at night.", evidence) == []
     assert _kinds("Police demanded that shop owners in the old town lock their shutters at night.", evidence) == [
         "strength"]
+    # the one asked may take several words on either side
+    assert _kinds("Shop owners in the old town were asked to lock their shutters at night.",
+                  "Police ask all shop owners in the old town to lock their shutters at night.") == []
     # asking about something is no call, and stays weaker than urging
     assert _kinds("Reporters asked about the shutters in the old town.",
                   "Police urged shop owners to lock the shutters in the old town.") == ["strength"]

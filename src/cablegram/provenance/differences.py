@@ -1026,7 +1026,7 @@ _CONCERN = re.compile(r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|voice|shar(
 
 # Calling on someone to act ("calls on all parties to …") or for something ("called for more help"), or asking them to
 # act ("asked the residents to stay indoors", "drivers have been asked to avoid the bridge"): as firm as "urged".
-_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,8}?to\s+"
                       r"(?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]{3,}\b", re.I)
 
 
