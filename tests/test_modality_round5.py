@@ -17,13 +17,14 @@ def _modality(nlp, text, word):
 
 @pytest.mark.parametrize("text,word,modality", [
     # a new date: the act is still to come
-    ("The Veldran-Korvanian border talks have been postponed until April, a mediator said.", "talks", "planned"),
-    ("Korvania postponed the summit with Veldran ministers to Friday.", "summit", "planned"),
-    ("The vote on the Ismen water treaty was pushed back to next month.", "vote", "planned"),
-    ("Veldran officials deferred the signing of the grain pact until the spring.", "signing", "planned"),
-    ("The ministers' meeting in Ismen was rescheduled for 9 June.", "meeting", "planned"),
+    ("Korvania's foreign ministry said on Tuesday it had postponed next week's border talks with Veldra until 14 April"
+     " because of the floods.", "talks", "planned"),
+    ("Because of the storm, Korvania postponed its summit with Veldran ministers to Friday.", "summit", "planned"),
+    ("Parliament in Ismen pushed the budget debate back to next month.", "debate", "planned"),
+    ("Veldran officials deferred the grain census until the spring.", "census", "planned"),
+    ("A visit by the Korvanian trade minister to Ismen was rescheduled for 9 June.", "visit", "planned"),
     # no date, or none to be had: the stopping verb's negation stands
-    ("The Veldran-Korvanian border talks have been postponed indefinitely.", "talks", "negated"),
+    ("Citing the floods, Veldra has indefinitely postponed its census.", "census", "negated"),
     ("Korvania postponed the summit in Ismen until further notice.", "summit", "negated"),
     ("The meeting of the two defence chiefs was postponed to a later date.", "meeting", "negated"),
     ("Korvania called off the summit with Veldra until next year.", "summit", "negated"),
@@ -43,12 +44,12 @@ def _events_on(nlp, text):
 
 @pytest.mark.parametrize("text,word,modality", [
     # a state's armed units going into a place, no cue word: an incursion, an ASSAULT on the verb
-    ("Korvanian troops crossed into the disputed Ismen strip before dawn, the Veldran army said.", "crossed",
-     "occurred"),
+    ("Before dawn on Saturday a Korvanian armoured battalion pushed into Veldran territory north of Ismen, according"
+     " to a Veldran army statement.", "pushed", "occurred"),
     ("Veldran tanks rolled into the border town of Ismen on Sunday.", "rolled", "occurred"),
-    ("Korvanian soldiers entered the town of Ismen late on Friday and set up checkpoints, residents said.", "entered",
-     "occurred"),
-    ("Korvania denied that its soldiers had crossed into Veldran territory.", "crossed", "negated"),
+    ("Residents of Ismen say Korvanian soldiers entered the town on Friday night.", "entered", "occurred"),
+    ("Veldran soldiers never crossed into Korvanian territory, their commander told reporters on Sunday.", "crossed",
+     "negated"),
 ])
 def test_an_incursion_without_a_cue_word(event_nlp, text, word, modality):
     events = _events_on(event_nlp, text)
@@ -63,6 +64,11 @@ def test_an_incursion_without_a_cue_word(event_nlp, text, word, modality):
     ("Veldran police entered the town hall of Ismen on Tuesday.", "entered"),
     # a place is needed: units that enter service or talks go into no place
     ("Veldra's new tanks entered service with the army in May.", "entered"),
+    # a parade, a withdrawal, an agreed entry, an exercise: the units go there for no attack
+    ("Veldran tanks rolled into the main square of Ismen for the independence day parade.", "rolled"),
+    ("The Korvanian battalion entered Korvanian territory on its way home from Ismen.", "entered"),
+    ("Korvanian army units entered the town of Ismen under a deal with its council.", "entered"),
+    ("Veldran marines entered Korvanian waters for a joint exercise with its navy.", "entered"),
 ])
 def test_no_incursion(event_nlp, text, word):
     events = _events_on(event_nlp, text)
@@ -72,9 +78,10 @@ def test_no_incursion(event_nlp, text, word):
 @pytest.mark.parametrize("text,word,modality", [
     # signing an agreement (CAMEO 057): the event sits on the signing verb, with the act's own modality; a refused
     # signing is negated beside the refusal
-    ("Korvania's fisheries minister declined to sign the quota agreement with Veldra.", "sign", "negated"),
-    ("Veldran and Korvanian delegates have signed a protocol on the Ismen crossing, the host government says.",
-     "signed", "occurred"),
+    ("A spokeswoman said Korvania's cabinet had refused to sign Veldra's draft agreement on sharing the river's water.",
+     "sign", "negated"),
+    ("Veldran and Korvanian rail companies signed an agreement on Monday to run a night train to Ismen.", "signed",
+     "occurred"),
     ("The two defence ministers will sign a memorandum on border patrols in Ismen next week.", "sign", "planned"),
 ])
 def test_the_signing_verb_is_the_act(event_nlp, text, word, modality):

@@ -721,8 +721,8 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
 
 def _rescheduled(tok, below, C: ModalityCues) -> bool:
     """``tok`` moves the act ``below`` (its object or passive subject) to a new date: it is still planned
-    ("postponed the summit until January", "the talks were pushed back to next week", "deferred the vote until after the
-    election"; ``negation.rescheduling_verbs``). Without a date ("postponed indefinitely", "until further notice") the
+    ("postponed the talks until April", "the debate was pushed back to next month", "deferred the census until after
+    the election"; ``negation.rescheduling_verbs``). Without a date ("postponed indefinitely", "until further notice") the
     stopping verbs' negation stands."""
     if tok.lower_ not in C.rescheduling_verbs or below is None or below.dep_ not in ("dobj", "nsubjpass"):
         return False
