@@ -177,17 +177,32 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
 def _incursion_words() -> dict[str, frozenset[str]]:
     lex = load_lexicon("plover")
     return {key: word_set(lex, f"non_event.{key}") for key in (
-        "incursion_verbs", "incursion_object_verbs", "armed_units", "incursion_places", "not_incursion_subjects")}
+        "incursion_verbs", "incursion_object_verbs", "armed_units", "incursion_places", "not_incursion_subjects",
+        "not_incursion_contexts")}
 
 
 def incursions(sent) -> list:
     """The verbs of an incursion told without a cue word: a state's armed units (``non_event.armed_units``, not
-    peacekeepers or police) as the subject of a verb of going into a place ("troops crossed into the disputed strip",
-    "tanks rolled into the border town", "soldiers entered the village"; ``non_event.incursion_verbs``), the place
-    a named one or a noun of ``non_event.incursion_places``. An ASSAULT, as "incursion" and "invade" are."""
+    peacekeepers or police) as the subject of a verb of going into a place ("a battalion pushed into the border
+    district", "tanks rolled into the border town", "soldiers entered the village"; ``non_event.incursion_verbs``), the
+    place a named one or a noun of ``non_event.incursion_places``, and no word that makes it a parade, a withdrawal,
+    an agreed entry or an exercise (``non_event.not_incursion_contexts``). An ASSAULT, as "incursion" and "invade"
+    are."""
     words = _incursion_words()
     return [tok for tok in sent if tok.lower_ in words["incursion_verbs"] and tok.pos_ == "VERB"
-            and _armed_subject(tok, words) and _into_place(tok, words)]
+            and _armed_subject(tok, words) and _into_place(tok, words) and not _peaceful_purpose(tok, words)]
+
+
+def _peaceful_purpose(verb, words) -> bool:
+    """A word of ``non_event.not_incursion_contexts`` as the verb's adverb or particle ("crossed back") or inside one
+    of its adjuncts ("for the parade", "under an agreement", "as the withdrawal ended", "for a joint exercise")."""
+    contexts = words["not_incursion_contexts"]
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prt") and child.lower_ in contexts:
+            return True
+        if child.dep_ in ("prep", "advcl", "npadvmod", "pobj") and any(t.lower_ in contexts for t in child.subtree):
+            return True
+    return False
 
 
 def _armed_subject(verb, words) -> bool:
