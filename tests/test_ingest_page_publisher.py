@@ -93,3 +93,13 @@ def test_title_headline_differs_from_the_page_site_named_by_the_copyright_line()
     assert document_from_html(rights_first, "dockers.html").publisher == "Andean Port Review"
     # the same title without the name in a rights line names no site: the end might be a second headline
     assert title_site_name(_page("Dockers end stoppage | Andean Port Review"), "Valparaiso dockers end stoppage") is None
+
+
+def test_a_sitename_that_is_only_the_host_gives_way_to_the_name_the_title_writes():
+    canonical = '<link rel="canonical" href="https://andeanportreview.example/news/2025/dockers">'
+    named = document_from_html(_page("Valparaiso dockers end stoppage | Andean Port Review", head_extra=canonical),
+                               "dockers.html")
+    assert named.publisher == "Andean Port Review"
+    # a page that writes no name keeps what trafilatura found (the host), as before
+    bare = document_from_html(_page("Valparaiso dockers end stoppage", head_extra=canonical), "dockers.html")
+    assert bare.publisher in (None, "andeanportreview.example")

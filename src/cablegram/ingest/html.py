@@ -63,8 +63,7 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
     return Document(
         text=text,
         title=(getattr(extracted, "title", None) or None),
-        publisher=(getattr(extracted, "sitename", None) or jsonld_publisher(html)
-                   or title_site_name(html, getattr(extracted, "title", None))),
+        publisher=page_publisher(html, extracted),
         published_at=published,
         url=url or page_url,
         fetched_at=fetched_at or utc_now_iso(),
@@ -96,6 +95,20 @@ def split_page_byline(text: str, headline: str | None = None) -> tuple[str, str 
             and not _PROSE_END.search(first.strip())):
         return head + rest.lstrip("\n"), first.strip()
     return text, None
+
+
+_HOSTNAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+
+
+def page_publisher(html: str, extracted) -> str | None:
+    """The page's publisher: its site-name ``<meta>`` (trafilatura's sitename); else its JSON-LD publisher; else
+    the site the ``<title>`` names beside the headline. A sitename that is only a host name
+    ("lankaledger.example", trafilatura's fallback from the canonical URL) gives way to a name the page
+    writes ("Jaishankar in Colombo | Lanka Ledger"), and stays when the page writes none."""
+    site = getattr(extracted, "sitename", None) or None
+    if site and not _HOSTNAME.fullmatch(site.strip()):
+        return site
+    return jsonld_publisher(html) or title_site_name(html, getattr(extracted, "title", None)) or site
 
 
 _JSONLD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(?P<json>.*?)</script>", re.I | re.S)
