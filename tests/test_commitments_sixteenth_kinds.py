@@ -115,3 +115,18 @@ def test_the_brazilian_real(nlp):
 
 def test_an_allowance_for_people_serving_is_no_support(nlp):
     assert rows(nlp, "Ghanaian peacekeepers in Lebanon will be paid a monthly allowance of $900 each.") == []
+
+
+def test_a_ministry_named_for_trade_names_no_trade(nlp):
+    # the body's name ("… Foreign Affairs and Trade") held a word of sales and purchases: the row was lost
+    [c] = rows(nlp, "New Zealand will give NZD 2 million (US$1.2 million) for clean water in Tonga, the Ministry of "
+                    "Foreign Affairs and Trade said on Monday.")
+    assert (c.donor, c.amount, c.currency, c.status) == ("NZL", 2e6, "NZD", "pledged"), c
+
+
+def test_a_sale_is_still_no_support(nlp):
+    assert rows(nlp, "Seoul sold 40 howitzers to Warsaw for $300m, the trade ministry said.") == []
+
+
+def test_a_paper_signed_on_a_topic_is_no_package(nlp):
+    assert rows(nlp, "A memorandum on coastguard training was signed at the harbour office.") == []

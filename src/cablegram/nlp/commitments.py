@@ -439,7 +439,8 @@ class CommitmentExtractor:
             return None
         clean = self.lex.clean(text)
         if not self._names_support(sent, clean, amounts, triggers) or \
-                self._not_support(_spending_abroad_unmarked(_without_circumstances(sent, clean), triggers)):
+                self._not_support(_spending_abroad_unmarked(_without_body_names(sent, _without_circumstances(
+                    sent, clean)), triggers)):
             return None
         kept, parts = without_breakdown(text, *_own_amounts(text, amounts))  # "€6.75bn (€1.63bn in 2022, …)"
         if amounts and not kept and not parts and not any(self.lex.support_word(t) for t in sent):
@@ -1155,8 +1156,10 @@ class CommitmentExtractor:
             return False
         clean = _without_circumstances(sent, self.lex.clean(sent.text))  # "on hold after a row over fees": still aid
         if self.lex.acts_otherwise(sent) or self._not_support(clean) or _found(self.lex.cooperation, clean) or \
-                _COOPERATE.search(clean):
-            return False  # "a commitment to cooperate on security assistance" promises work together, no package
+                _COOPERATE.search(clean) or _agreement_on_a_topic(sent):
+            # "a commitment to cooperate on security assistance" promises work together; "a memorandum on police
+            # training was signed" names the topic of a paper: no package
+            return False
         return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
@@ -1626,6 +1629,35 @@ def _without_circumstances(sent: Span, text: str) -> str:
         if prep.dep_ == "prep" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
             start = prep.idx - sent.start_char
             end = min(prep.right_edge.idx + len(prep.right_edge) - sent.start_char, len(chars))
+            chars[start:end] = " " * max(0, end - start)
+    return "".join(chars)
+
+
+# papers signed or agreed that name a topic after "on" ("a memorandum on police training"), no package
+_AGREEMENT_PAPERS = frozenset(("memorandum", "memorandums", "memoranda", "agreement", "agreements", "accord", "accords",
+                               "treaty", "declaration", "communique", "communiqué", "protocol", "understanding", "mou"))
+
+
+def _agreement_on_a_topic(sent: Span) -> bool:
+    """Whether the sentence's main verb signs or agrees a paper on a topic ("A memorandum on police training was
+    signed at …", "signed an agreement on energy"): the support words name what the paper is about."""
+    root = sent.root
+    return any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in _AGREEMENT_PAPERS and any(
+        g.dep_ == "prep" and g.lower_ in ("on", "about", "regarding", "concerning") for g in c.children)
+        for c in root.children)
+
+
+_BODY_WORDS = re.compile(r"\b(?:ministry|department|office|agency|bureau|council|commission|organi[sz]ation)\b",
+                         re.IGNORECASE)
+
+
+def _without_body_names(sent: Span, text: str) -> str:
+    """``text`` with the names of ministries and other bodies blanked out (same length): "the Department of Foreign
+    Affairs and Trade said" names no trade."""
+    chars = list(text)
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and _BODY_WORDS.search(ent.text):
+            start, end = ent.start_char - sent.start_char, min(ent.end_char - sent.start_char, len(chars))
             chars[start:end] = " " * max(0, end - start)
     return "".join(chars)
 
