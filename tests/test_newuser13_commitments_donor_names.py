@@ -62,3 +62,15 @@ def test_reconcile_takes_the_same_donor_values(tmp_path):
         assert result.exit_code == 0, result.output
         groups = json.loads(result.output)
         assert [(g["donor"], len(g["matched"])) for g in groups] == [("DEU", 1)], (value, groups)
+
+
+def test_an_empty_event_listing_names_the_id_a_name_stands_for(tmp_path):
+    db = tmp_path / "e.db"
+    _fill(db)  # commitments only: no event matches any actor
+    runner = CliRunner()
+    named = runner.invoke(app, ["--db", str(db), "events", "--actor", "Hungary", "--target", "aut"])
+    assert named.exit_code == 0, named.output
+    assert "--actor takes an actor id: 'Hungary' is HUN (try --actor HUN)" in named.output, named.output
+    assert "--target takes an actor id: 'aut' is AUT (try --target AUT)" in named.output, named.output
+    unknown = runner.invoke(app, ["--db", str(db), "events", "--actor", "Narnia"])
+    assert unknown.exit_code == 0 and "takes an actor id" not in unknown.output, unknown.output

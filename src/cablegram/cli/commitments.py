@@ -12,7 +12,7 @@ from rich.table import Table
 from ..config import Settings
 from ..errors import CablegramError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES
-from .common import console, err_console, open_settings_store, print_error, print_table
+from .common import console, err_console, kb_actor_id, open_settings_store, print_error, print_table
 from .listings import FORMAT_HELP, Format, print_rows
 
 app = typer.Typer(help="The support-commitments ledger: who pledged what to whom, with sources.",
@@ -40,25 +40,9 @@ def _filters(donor, recipient, category, status, month) -> dict:
     if month and not (len(month) == 4 and month.isdigit()) and not (len(month) == 7 and check_date(month, "--month")):
         raise InputError(f"{month!r} is not a month", source="--month", code="invalid_value",
                          hint="Use YYYY-MM or YYYY, e.g. 2024-03.")
-    return {"donor": _actor_id(donor), "recipient": _actor_id(recipient),
+    return {"donor": kb_actor_id(donor), "recipient": kb_actor_id(recipient),
             "category": check_category(category, "--category"), "status": check_status(status, "--status"),
             "month": month}
-
-
-def _actor_id(value: str | None) -> str | None:
-    """The actor id a --donor/--recipient value names: a knowledge-base id in any case ('deu'), or a name the
-    knowledge base resolves to exactly one actor ('Germany': DEU); else the value as given (a new actor's id such
-    as org:…, or a name nobody resolved). Stored rows hold actor ids, so a name or a lower-case id matched nothing."""
-    if not value or not value.strip():
-        return value
-    from ..kb.base import KnowledgeBase
-
-    kb, text = KnowledgeBase.load(), value.strip()
-    for candidate in (text, text.upper()):
-        if candidate in kb:
-            return candidate
-    ids = {actor.id for actor in kb.lookup(text)}
-    return ids.pop() if len(ids) == 1 else text
 
 
 def _fail(exc: CablegramError) -> None:

@@ -162,3 +162,19 @@ def program_name() -> str:
         return "cablegram"
     relative = os.path.relpath(started)
     return relative if not relative.startswith("..") else started
+
+
+def kb_actor_id(value: str | None) -> str | None:
+    """The actor id an actor option's value names: a knowledge-base id in any case ('deu'), or a name the
+    knowledge base resolves to exactly one actor ('Germany': DEU); else the value as given (a new actor's id such
+    as org:…, or a name nobody resolved). Stored rows hold actor ids, so a name or a lower-case id matched nothing."""
+    if not value or not value.strip():
+        return value
+    from ..kb.base import KnowledgeBase
+
+    kb, text = KnowledgeBase.load(), value.strip()
+    for candidate in (text, text.upper()):
+        if candidate in kb:
+            return candidate
+    ids = {actor.id for actor in kb.lookup(text)}
+    return ids.pop() if len(ids) == 1 else text

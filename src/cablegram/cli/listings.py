@@ -17,7 +17,7 @@ import typer
 from rich.table import Table
 
 from ..errors import InputError
-from .common import console, open_settings_store, print_table
+from .common import console, kb_actor_id, open_settings_store, print_table
 
 corrections_app = typer.Typer(help="Analysts' corrections: add, list, and export as a change log or training data.",
                               no_args_is_help=True)
@@ -110,10 +110,21 @@ def events_command(
     elif not rows:
         console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
                                                                             "and rejected events)"))
+        _actor_id_hint({"--actor": actor, "--source": source, "--target": target})
     if fmt is Format.table and rows:
         _events_table(rows, names)
     if footer:
         console.print(footer, markup=False, highlight=False)
+
+
+def _actor_id_hint(options: dict[str, str | None]) -> None:
+    """After an empty listing: an actor option given a name or a lower-case id ('Hungary', 'hun') that the knowledge
+    base reads as another id says which id to pass (the options take ids, and the stored rows hold ids)."""
+    for option, value in options.items():
+        known = kb_actor_id(value) if value else None
+        if known and known != value.strip():
+            console.print(f"{option} takes an actor id: {value!r} is {known} (try {option} {known})", markup=False,
+                          highlight=False)
 
 
 def _events_footer(store, shown: int, limit: int, show_all: bool, floor: float, filters: dict[str, Any]) -> str:

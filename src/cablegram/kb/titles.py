@@ -178,6 +178,8 @@ SEAT_BUILDINGS = frozenset({
     "malacanang", "malacanang palace", "aso rock", "aso villa", "villa somalia", "akorda", "ak orda",
     "rashtrapati bhavan", "quirinale", "quirinal palace", "baabda palace", "bangabhaban", "carthage palace",
     "moncloa", "itamaraty",
+    # short forms wires use once the seat is known ("Planalto said", "the Quirinal"); "Miraflores" is a Lima district too
+    "planalto", "palacio do planalto", "quirinal", "chigi", "carondelet",
 })
 
 # Ministries known by a building or a street: each stands for its state, whatever the date.
@@ -233,6 +235,11 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("carthage palace", "TUN"),
     ("moncloa", "ESP"),
     ("itamaraty", "BRA"),
+    ("planalto", "BRA"),  # short forms of the seats above
+    ("palacio do planalto", "BRA"),
+    ("quirinal", "ITA"),
+    ("chigi", "ITA"),
+    ("carondelet", "ECU"),
     # A state's armed services act for the state (the KB has no sub-unit notion: the force is the state).
     ("royal air force", "GBR"),
     ("raf", "GBR"),

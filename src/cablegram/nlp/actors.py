@@ -44,6 +44,7 @@ from ..kb.titles import (BARE_TITLES, CAPITALISED_COLLECTIVES, COLLECTIVE_BODIES
 from ..records import Actor, Mention
 from .actor_admission import Admission
 from .actor_apposition import Apposition
+from .actor_counterparts import counterparts
 from .actor_nationality import Nationality
 from .doc_cache import doc_text, token_texts
 from .extensions import ensure_extensions
@@ -103,7 +104,7 @@ def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs:
     ("Georgia" with Tbilisi nearby)."""
     if any(h.start < end and h.end > start and (h.start < start or h.end > end) for h in hits):
         return False
-    if _inside_longer_org(orgs, start, end):
+    if _inside_longer_org(orgs, start, end) or _inside_longer_person(doc, start, end):
         return False
     if place.kind == "capital":  # "in Beijing" is the city; "Beijing said", "Beijing's claim" the state
         return _locative(doc, start, end) or _city_speaks(doc, place, start, end, hits) \
@@ -112,9 +113,17 @@ def _place_stands(doc: Doc, place, start: int, end: int, hits: list[_Hit], orgs:
     return not (same_state and _evidence_loses(place, doc_text(doc)))
 
 
+def _inside_longer_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether an NER person name goes on around tokens start..end ("Ricardo Lagos", "Lagos Mendes"): a place
+    name inside a person's name is the name."""
+    ent = doc[start].ent_type_ == "PERSON" and next((e for e in doc.ents if e.start <= start < e.end), None)
+    return bool(ent) and ent.label_ == "PERSON" and (ent.start < start or ent.end > end)
+
+
 # Words before a city name that make it the place, not its government: "in Kabul", "southern Damascus",
 # "the capital, Tripoli". Not "to"/"from": "went to Washington" is a visit to its government.
-_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "across", "throughout", "within", "into"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "across", "throughout", "within", "into",
+                            "through"})  # "marched through Kano": where the march went
 # Nouns before "of" that make the name after it a place: "west of Damascus", "the outskirts of Kabul".
 _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "suburbs", "suburb", "streets", "centre", "center", "heart", "outside",
@@ -1645,10 +1654,28 @@ class ActorResolver:
         out = [(e.start, e.end) for e in self._headed_orgs(doc)]
         for e in (e for e in doc.ents if e.label_ == "ORG"):
             end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
+            if self._list_of_known_names(doc, e.start, end):
+                continue  # "officials from Niger and Burkina Faso" tagged as one ORG: two states, no body
             if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
                     or (end - e.start >= 2 and self.admission.is_outlet(doc, e.start, end)):
                 out.append((e.start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
         return out
+
+    def _list_of_known_names(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start..end are names of KB actors joined by "and" or commas ("Niger and Burkina Faso"),
+        each part a KB name and the whole none ("Bosnia and Herzegovina", "Trinidad and Tobago" are one state)."""
+        names = self.kb.index.names
+        if self.kb.folder.name(doc[start:end].text) in names:
+            return False
+        parts, part = [], []
+        for tok in doc[start:end]:
+            if tok.lower_ in ("and", ",", "&"):
+                parts.append(part)
+                part = []
+            else:
+                part.append(tok.text)
+        parts.append(part)
+        return len(parts) > 1 and all(p and self.kb.folder.name(" ".join(p)) in names for p in parts)
 
     def _not_actor(self, text: str) -> bool:
         """Peoples, platforms, outlets and other words that name no actor (lexicons ``actors``/``attribution``)."""
@@ -1915,6 +1942,15 @@ class ActorResolver:
             i = end
         return [h for h in hits if id(h) not in drop], spans
 
+    def _counterpart_hits(self, doc: Doc, hits: list[_Hit], date: str | None) -> list[_Hit]:
+        """"Lavrov met his Ukrainian counterpart": the other state's holder of the possessor's office on the date
+        (:mod:`actor_counterparts`) replaces the nationality word's state mention (method ``title``)."""
+        found = counterparts(doc, hits, date, self.resolver.office_holder)
+        if not found:
+            return hits
+        kept = [h for h in hits if not any(s <= h.start and h.end <= e for s, e, _, _ in found)]
+        return kept + [_Hit(s, e, actor, "title", 0.9, role) for s, e, actor, role in found]
+
     # -- the component --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         if not is_english(doc):  # flagged by cablegram_language; an English model would mis-read it
@@ -1949,6 +1985,7 @@ class ActorResolver:
         hits = _head_short_forms(doc, hits, self._org_heads)
         hits = self._leader_governments(doc, hits)
         hits += _bracketed_short_forms(doc, hits)
+        hits = self._counterpart_hits(doc, hits, date)
         hits = self.admission.settle(doc, self.apposition.resolve_placeholders(hits))
         hits = self.nationality.private_people(doc, self.apposition.backers(doc, hits))
         used = {h.actor.id for h in hits}  # new actors the passes kept, and those the settling made (retyped)

@@ -545,8 +545,10 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
     kind = _unnamed(source, lexicon, sentence_tokens, head_actor) or _named_or_organisation(source, lexicon, head_actor)
-    if kind == "named" and not ents and head_actor is None and _called_it(att):
+    if kind == "named" and not ents and head_actor is None and source.root.lower_ not in PERSONAL_PRONOUNS \
+            and _called_it(att):
         return "organisation"  # an unknown name the content calls "it"/"its": a state or body, not a person
+        # ("he"/"she" is a person whatever "its" in the content refers to: "He said the firm would sell its shares")
     if kind:
         return kind
     head = source.root

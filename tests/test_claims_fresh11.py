@@ -1,0 +1,41 @@
+"""Claimant set #11 (tests/data/claimants_fresh11.jsonl: 36 passages written with their text on 2 Dec 2026 by an
+analyst who never saw the code): the kind fixed on its development part, in own fictional sentences: a "he"/"she"
+claimant is a person (kind ``named``) even when the reported words speak of a body's "its" ("She said the company
+would close its oldest line"); an unknown name the content calls "its" stays an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.records import Document
+
+
+@pytest.fixture(scope="module")
+def nlp(claims_nlp):
+    return claims_nlp
+
+
+def claimants(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    from cablegram.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
+    out = []
+    for c in doc._.cg_claims:
+        span = c.spans.get("claimant")
+        if c.cue:
+            out.append((c.claimant_kind, text[span[0]:span[1]] if span else None, c.claimant))
+    return out
+
+
+@pytest.mark.parametrize("text, pronoun, person", [
+    ("Bishop John Okafor blessed the new clinic in Kano on Friday. He told reporters the diocese would double its "
+     "budget.", "He", "person:john-okafor"),
+    ("Chief executive Laura Bennett spoke at the plant on Monday. She said the company would close its oldest line.",
+     "She", "person:laura-bennett"),
+])
+def test_a_personal_pronoun_claimant_is_a_person_whatever_its_in_the_content(nlp, text, pronoun, person):
+    assert claimants(nlp, text) == [("named", pronoun, person)]
+
+
+def test_an_unknown_name_the_content_calls_its_stays_an_organisation(nlp):
+    assert [k for k, _, _ in claimants(nlp, "Kovar insisted its army would not withdraw.")] == ["organisation"]
