@@ -52,3 +52,15 @@ def test_ambiguous_numeric_label_and_a_year_alone_give_no_date():
     # a real New Year's Day date stays
     doc = document_from_html(_page('<div class="meta">1 January 2025</div>'), "ferry.html")
     assert doc.published_at[:10] == "2025-01-01"
+
+
+def test_a_visible_stamp_before_the_last_modified_meta_is_the_publication_date():
+    modified = "<meta property='article:modified_time' content='2025-04-11T10:00:00+02:00'>"
+    page = _page('<p class="meta">Tuesday, 08 April 2025 | 07:15 CET</p>').replace("</title>", "</title>" + modified)
+    assert document_from_html(page, "ferry.html").published_at[:10] == "2025-04-08"
+    # without a visible stamp the date found stays (nothing better is written on the page)
+    bare = _page("").replace("</title>", "</title>" + modified)
+    assert document_from_html(bare, "ferry.html").published_at[:10] == "2025-04-11"
+    # a stamp later than the modified date is no publication date
+    later = _page('<p class="meta">Saturday, 12 April 2025</p>').replace("</title>", "</title>" + modified)
+    assert document_from_html(later, "ferry.html").published_at[:10] == "2025-04-11"

@@ -259,7 +259,41 @@ def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | 
     iso, flag = read_date(extracted_date)
     if iso and iso[5:10] == "01-01" and not _NEW_YEAR.search(html):
         return None, "partial_date"
+    if iso and iso[:10] in _modified_dates(head):
+        return _earlier_visible_stamp(head, iso) or iso, flag
     return iso, flag
+
+
+_MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                            "dcterms.modified", "last-modified", "lastmod"})
+_ELEMENT_TEXT = re.compile(r">\s*([^<>]{6,60}?)\s*<")
+MAX_STAMP_ELEMENTS = 400
+
+
+def _modified_dates(head: str) -> set[str]:
+    """The dates of the page's last-modified ``<meta>`` tags (article:modified_time, og:updated_time, …)."""
+    dates = set()
+    for tag in _META_TAG.findall(head):
+        attrs = {k.lower(): v for k, v in _ATTR.findall(tag)}
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        iso = read_date(attrs.get("content", ""))[0] if key in _MODIFIED_KEYS else None
+        if iso:
+            dates.add(iso[:10])
+    return dates
+
+
+def _earlier_visible_stamp(head: str, modified: str) -> str | None:
+    """trafilatura took the page's last-modified date; an element that is only a date stamp ("Tuesday, 07
+    January 2025 | 06:30 IST") with an earlier full date is the publication date shown to the reader."""
+    from .quality import is_date_stamp
+
+    for m in list(_ELEMENT_TEXT.finditer(head))[:MAX_STAMP_ELEMENTS]:
+        text = " ".join(m.group(1).split())
+        if re.search(r"\b(?:19|20)\d\d\b", text) and is_date_stamp(text):
+            iso, flag = read_date(text)
+            if iso and not flag and iso[:10] < modified[:10]:
+                return iso
+    return None
 
 
 def _article_like(text: str | None, min_words: int) -> tuple[str, int] | None:

@@ -133,6 +133,12 @@ _STAFF_LINE = re.compile(r"\s*\(?" + _STAFF_ROLE + _STAFF_NAMES + r"(?:\s*[;,.]\
 STAFF_LINE_WORDS = 30
 
 
+def is_date_stamp(line: str) -> bool:
+    """True for a line that is only a date stamp, maybe with a weekday, a label and a time ("Updated: 9 March
+    2024, 10:20", "Tuesday, 07 January 2025 | 06:30 IST")."""
+    return len(line.split()) <= TAG_LINE_WORDS and bool(_DATE_STAMP_LINE.fullmatch(line))
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph of page furniture (consent banner, paywall notice, navigation, a link to another
     story: "Read also: …", "See also: …", at most :data:`RELATED_LINK_WORDS` words; a labelled line of
