@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 
 from ..config import Settings
-from ..errors import CablegramError
+from ..errors import CablegramError, InputError
 from .common import ReportFormat, console, print_error
 
 app = typer.Typer(help="Update and audit the actor knowledge base.", no_args_is_help=True)
@@ -110,14 +110,14 @@ def audit_(
                              "(\"Greeks\"), a place."),
 ) -> None:
     """List roles open for more than a term, overlapping office-holders, duplicates and untyped actors."""
-    from ..errors import InputError
     from ..kb import KnowledgeBase, actor_files
     from ..kb.audit import audit
     from ..store.filter_values import check_date
 
     try:
-        if as_of is not None and not (len(as_of) == 10 and check_date(as_of, "--as-of")):
-            raise InputError(f"{as_of!r} is not a day", source="--as-of", hint="Write it as YYYY-MM-DD.",
+        if as_of is not None and not (len(as_of) == 10 and _calendar_day(as_of, check_date)):
+            raise InputError(f"{as_of!r} is not a day in the calendar", source="--as-of",
+                             hint="Write it as YYYY-MM-DD, e.g. 2025-06-01 (a month alone is not a day).",
                              code="invalid_value")
         kb = KnowledgeBase.load(actor_files(_settings(ctx)))
         report = audit(kb, as_of)
@@ -142,3 +142,12 @@ def audit_(
     _print_lines("possible duplicates", [f"{r['type']} {r['name']!r}: {', '.join(r['ids'])}" for r in report.duplicates], show)
     _print_lines("actors without a type or country", [f"{r['id']}  {r['problem']}" for r in report.untyped], show)
     console.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in report.counts().items()), markup=False)
+
+
+def _calendar_day(value: str, check_date) -> bool:
+    """Whether ``value`` (YYYY-MM-DD) is a day the calendar has; the date check's own hint offers YYYY-MM, which
+    --as-of does not take."""
+    try:
+        return bool(check_date(value, "--as-of"))
+    except InputError:
+        return False
