@@ -137,6 +137,9 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "12 pairs by an analyst who never saw the code (calls, a communique, defence ministries' updates, "
      "meetings, an embassy's statement, UN agencies' releases, a presidency's note, consultations; long wire "
      "sentences; 2 Dec 2026), scored first with every fix up to then."),
+    ("fresh20", "part",
+     "10 pairs by another analyst who never saw the code, written as a reporter would (2 Dec 2026, round B), scored "
+     "first with the fixes fresh19 prompted."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
