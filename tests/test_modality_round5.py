@@ -88,3 +88,21 @@ def test_the_signing_verb_is_the_act(event_nlp, text, word, modality):
     events = _events_on(event_nlp, text)
     assert word in events, sorted(events)
     assert events[word].modality == modality
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # a headline's participle of a stopping verb with no "were": its subject is what was stopped, an event of its own
+    ("Veldra water talks cancelled amid row over dam", "talks", "negated"),
+    ("Ismen summit of Korvanian and Veldran ministers called off, state radio says", "summit", "negated"),
+    # moved to a new date it is still planned
+    ("Korvania-Veldra fisheries talks postponed until May", "talks", "planned"),
+])
+def test_a_headline_stopped_act(event_nlp, text, word, modality):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == modality
+
+
+def test_a_headline_verb_with_an_object_is_active(event_nlp):
+    """With an object the participle is the active past ("Veldra cancelled talks"): its subject did the stopping."""
+    assert _modality(event_nlp, "Veldra cancelled talks with Korvania", "Veldra") == "occurred"

@@ -724,7 +724,9 @@ def _rescheduled(tok, below, C: ModalityCues) -> bool:
     ("postponed the talks until April", "the debate was pushed back to next month", "deferred the census until after
     the election"; ``negation.rescheduling_verbs``). Without a date ("postponed indefinitely", "until further notice") the
     stopping verbs' negation stands."""
-    if tok.lower_ not in C.rescheduling_verbs or below is None or below.dep_ not in ("dobj", "nsubjpass"):
+    if tok.lower_ not in C.rescheduling_verbs or below is None:
+        return False
+    if below.dep_ not in ("dobj", "nsubjpass") and not headline_passive(below, tok):
         return False
     if tok.lower_.startswith("push") and not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
         return False
@@ -785,10 +787,18 @@ def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
     a passive verb that stops an act ("the planned visit was cancelled"; ``negation.stopping_verbs``)."""
     if not negates_complement(tok, C):
         return False
-    if trigger.dep_ == "nsubjpass" and trigger.head.i == tok.i:
+    if (trigger.dep_ == "nsubjpass" or headline_passive(trigger, tok)) and trigger.head.i == tok.i:
         return tok.lower_ in C.stopping_verbs
     object_of = ("xcomp", "ccomp", "dobj") if tok.lower_ in C.denial_verbs else ("xcomp", "ccomp", "dobj", "pobj")
     return trigger.dep_ in object_of or (trigger.dep_ == "conj" and depth > 1) or _stopped_plan(tok, trigger, C)
+
+
+def headline_passive(subject, verb) -> bool:
+    """``subject`` is the subject of a headline's participle with no auxiliary and no object, a passive with its "were"
+    left out ("Border talks called off as floods cut the road", "Summit postponed after storm"): what the verb was done
+    to, as a passive subject is."""
+    return (subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "attr") for c in verb.children))
 
 
 def _stopped_plan(tok, trigger, C: ModalityCues) -> bool:
@@ -1220,7 +1230,8 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
     of a negated verb that cancels a negation, as its complement or conjoined with it ("refused to rule out talks",
     "spoke with X and did not rule out further talks": the talks, hypothetical), the act of a denied plan ("denied
     any plan to invade") and the act a denied taking part is in ("denied that it was involved in the attack": the
-    attack, as it happened; ``negation.involvement_nouns``)."""
+    attack, as it happened; ``negation.involvement_nouns``), and the subject of a headline's stopping participle
+    ("Border talks called off": see :func:`headline_passive`)."""
     C = C or modality_cues()
     out = []
     for verb in frame.children:
@@ -1232,6 +1243,8 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
         elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
             out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
             out += [c for c in verb.children if proposed_act(c, C)]  # "is debating a measure that would ban rallies"
+        elif headline_passive(verb, frame) and frame.lower_ in C.stopping_verbs and negates_complement(frame, C):
+            out.append(verb)  # a headline's "Border talks called off": the talks, as "the talks were called off"
         elif verb.dep_ == "prep" and verb.lower_ == "to" and frame.lower_ in C.commit_verbs:
             # "agreed to a new round of talks": the talks the round counts, planned
             out += [_counted_act(o, C) for o in verb.children if o.dep_ == "pobj"]
