@@ -1,9 +1,9 @@
 """Kinds of actor-resolution faults found on the development part of fresh set #12
 (tests/data/actor_resolution_fresh12.tsv, written by an analyst on 2 Dec 2026), each checked on our own
-sentences: a named person's counterpart of another state ("Blinken spoke with his Indian counterpart") is that
+sentences: a named person's counterpart of another state ("Blinken phoned his Indian counterpart") is that
 state's holder of the same office on the date; short forms of seats of government ("Planalto said"); large
 cities of populous states the place list lacked; a one-word name the NER took for a person after "through"
-("marched through X") is a place; a place name inside a person's name ("Ricardo Lagos") is the name."""
+("walked through X") is a place; a place name inside a person's name ("Ricardo Lagos") is the name."""
 
 import pytest
 
@@ -28,8 +28,10 @@ def places(doc):
 @pytest.mark.parametrize("text, date, span, person", [
     ("Antony Blinken spoke with his Indian counterpart by phone on Monday.", "2023-06-01", "Indian counterpart",
      "PER.IND.subrahmanyam-jaishankar"),
-    ("Sergey Lavrov held talks with his Chinese counterpart in Guilin on Tuesday.", "2021-06-01",
-     "Chinese counterpart", "PER.CHN.wang-yi"),
+    ("Annalena Baerbock phoned her Polish counterpart about the border crossings.", "2023-05-01",
+     "Polish counterpart", "PER.POL.zbigniew-rau"),
+    ("A letter from Penny Wong's Japanese counterpart arrived on Friday.", "2024-05-01", "Japanese counterpart",
+     "PER.JPN.yoko-kamikawa"),
     ("Blinken's Chinese counterpart cancelled the meeting.", "2023-06-01", "Chinese counterpart", "PER.CHN.qin-gang"),
     ("Lloyd Austin called his Ukrainian opposite number on Friday.", "2022-05-01", "Ukrainian opposite number",
      "PER.UKR.oleksii-reznikov"),
@@ -64,7 +66,7 @@ def test_a_short_seat_form_after_outside_is_the_building(actors_nlp):
 
 
 @pytest.mark.parametrize("text, city", [
-    ("The summit will move to Recife next spring, officials said.", "Recife"),
+    ("Floods cut the road to Recife on Monday.", "Recife"),
     ("The convoy passed through Nakuru before dawn.", "Nakuru"),  # not Nauru by a near spelling
     ("Shelling resumed near Kisangani overnight.", "Kisangani"),
 ])
@@ -78,10 +80,10 @@ def test_a_name_the_ner_calls_a_person_after_through_is_a_place(actors_nlp):
 
     from cablegram.nlp.pipeline import make_doc
 
-    text = "The march went through Ubokwe on Sunday."
+    text = "Refugees walked through Ubokwe for three days."
     with actors_nlp.select_pipes(disable=["cablegram_actors"]):
         doc = actors_nlp(make_doc(actors_nlp, Document(text=text, published_at="2024-02-01")))
-    doc.ents = [e for e in doc.ents if e.text != "Ubokwe"] + [Span(doc, 4, 5, "PERSON")]
+    doc.ents = [e for e in doc.ents if e.text != "Ubokwe"] + [Span(doc, 3, 4, "PERSON")]
     doc = actors_nlp.get_pipe("cablegram_actors")(doc)
     assert places(doc) == ["Ubokwe"] and not doc._.cg_mentions
 

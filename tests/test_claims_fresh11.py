@@ -1,7 +1,7 @@
 """Claimant set #11 (tests/data/claimants_fresh11.jsonl: 36 passages written with their text on 2 Dec 2026 by an
 analyst who never saw the code): the kind fixed on its development part, in own fictional sentences: a "he"/"she"
-claimant is a person (kind ``named``) even when the reported words speak of a body's "its" ("She said the company
-would close its oldest line"); an unknown name the content calls "its" stays an organisation."""
+claimant is a person (kind ``named``) even when the reported words speak of a body's "its" ("she insisted the
+board had broken its own rules"); an unknown name the content calls "its" stays an organisation."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ def claimants(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, pronoun, person", [
-    ("Bishop John Okafor blessed the new clinic in Kano on Friday. He told reporters the diocese would double its "
-     "budget.", "He", "person:john-okafor"),
-    ("Chief executive Laura Bennett spoke at the plant on Monday. She said the company would close its oldest line.",
-     "She", "person:laura-bennett"),
+    ("After the vote, Laura Bennett left the hall without a word. Later she insisted the board had broken its own "
+     "rules.", "she", "person:laura-bennett"),
+    ("Daniel Kimani spent a decade at the cooperative. He argues the cooperative lost its way in 2015.", "He",
+     "person:daniel-kimani"),
 ])
 def test_a_personal_pronoun_claimant_is_a_person_whatever_its_in_the_content(nlp, text, pronoun, person):
     assert claimants(nlp, text) == [("named", pronoun, person)]

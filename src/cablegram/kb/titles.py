@@ -178,7 +178,7 @@ SEAT_BUILDINGS = frozenset({
     "malacanang", "malacanang palace", "aso rock", "aso villa", "villa somalia", "akorda", "ak orda",
     "rashtrapati bhavan", "quirinale", "quirinal palace", "baabda palace", "bangabhaban", "carthage palace",
     "moncloa", "itamaraty",
-    # short forms wires use once the seat is known ("Planalto said", "the Quirinal"); "Miraflores" is a Lima district too
+    # short forms wires use once the seat is known ("Planalto announced", "the Quirinal"); "Miraflores" is a Lima district too
     "planalto", "palacio do planalto", "quirinal", "chigi", "carondelet",
 })
 

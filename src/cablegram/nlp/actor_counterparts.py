@@ -1,9 +1,9 @@
-"""A named person's counterpart of another state: "Lavrov met his Ukrainian counterpart" (issue 16).
+"""A named person's counterpart of another state: "Baerbock phoned her Polish counterpart" (issue 16).
 
-"His Ukrainian counterpart" is the person who held, on the text's date, the same office for the state the
-nationality word names as the person "his" refers to holds for their own: a Russian foreign minister's
-Ukrainian counterpart is Ukraine's foreign minister of the day. The possessor is a person named before the
-word in the same sentence: the one a possessive name gives ("Lavrov's Ukrainian counterpart"), else, for
+"Her Polish counterpart" is the person who held, on the text's date, the same office for the state the
+nationality word names as the person "her" refers to holds for their own: a German foreign minister's
+Polish counterpart is Poland's foreign minister of the day. The possessor is a person named before the
+word in the same sentence: the one a possessive name gives ("Wong's Japanese counterpart"), else, for
 "his"/"her", the subject of the clause the counterpart belongs to, else the one person named before it in the
 sentence. Only offices a state holds one of count (:data:`STATE_OFFICES`); nothing is found when the possessor
 holds no such office on the date, when the nationality is the possessor's own state or when the knowledge base
@@ -21,7 +21,7 @@ from ..kb.base import role_on
 from ..records import Actor
 from .actor_hits import Hit
 
-COUNTERPART_WORDS = frozenset({"counterpart", "opposite"})  # "his Ukrainian opposite number" reads "opposite"
+COUNTERPART_WORDS = frozenset({"counterpart", "opposite"})  # "her Polish opposite number" reads "opposite"
 # Offices a state has one holder of at a time, whose holders meet as counterparts.
 STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                            "interior_minister", "national_security_adviser", "vice_president"})
@@ -63,7 +63,7 @@ def _head_noun(tok: Token) -> Token:
 
 
 def _nationality(word: Token, by_token: dict[int, Hit]) -> Hit | None:
-    """The state hit of a nationality word modifying the counterpart ("his Ukrainian counterpart")."""
+    """The state hit of a nationality word modifying the counterpart ("her Polish counterpart")."""
     for child in word.children:
         hit = by_token.get(child.i)
         if child.dep_ in ("amod", "compound") and hit is not None and hit.actor.type == "state" \

@@ -123,7 +123,7 @@ def _inside_longer_person(doc: Doc, start: int, end: int) -> bool:
 # Words before a city name that make it the place, not its government: "in Kabul", "southern Damascus",
 # "the capital, Tripoli". Not "to"/"from": "went to Washington" is a visit to its government.
 _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "around", "inside", "across", "throughout", "within", "into",
-                            "through"})  # "marched through Kano": where the march went
+                            "through"})  # "a convoy through Kano": where it went
 # Nouns before "of" that make the name after it a place: "west of Damascus", "the outskirts of Kabul".
 _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "suburbs", "suburb", "streets", "centre", "center", "heart", "outside",
@@ -1943,7 +1943,7 @@ class ActorResolver:
         return [h for h in hits if id(h) not in drop], spans
 
     def _counterpart_hits(self, doc: Doc, hits: list[_Hit], date: str | None) -> list[_Hit]:
-        """"Lavrov met his Ukrainian counterpart": the other state's holder of the possessor's office on the date
+        """"Baerbock phoned her Polish counterpart": the other state's holder of the possessor's office on the date
         (:mod:`actor_counterparts`) replaces the nationality word's state mention (method ``title``)."""
         found = counterparts(doc, hits, date, self.resolver.office_holder)
         if not found:
