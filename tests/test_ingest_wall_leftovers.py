@@ -129,3 +129,27 @@ def test_a_first_sentence_starting_with_by_stays():
     doc = finish_document(document_from_html(page, "by.html"))
     assert doc.text.startswith("By Tuesday evening both delegations had left the summit venue.")
     assert "byline" not in doc.meta
+
+
+EMBED_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Erdogan hosts Aliyev</title>
+<meta name="pubdate" content="2025-05-20"></head><body><article><h1>Erdogan hosts Aliyev</h1>
+<p>Turkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara on Tuesday for talks on
+energy and transport links, the Turkish presidency said.</p>
+<div class="video"><p>Watch: Aliyev arrives at the presidential complex</p></div>
+<p>The leaders signed three agreements on trade and customs.</p>
+<blockquote class="twitter-tweet"><p>A fine day of talks with friends in Ankara. pic.twitter.com/xyz789</p>&mdash; Some Account
+(@someaccount) May 20, 2025</blockquote>
+<p>Armenia was not mentioned in the joint statement, officials said.</p></article></body></html>"""
+
+
+def test_an_embedded_post_and_a_video_label_leave_the_text():
+    doc = finish_document(document_from_html(EMBED_PAGE, "embed.html"))
+    assert doc.text.split("\n") == [
+        "Turkish President Recep Tayyip Erdogan hosted Azerbaijani President Ilham Aliyev in Ankara on Tuesday for "
+        "talks on energy and transport links, the Turkish presidency said.",
+        "The leaders signed three agreements on trade and customs.",
+        "Armenia was not mentioned in the joint statement, officials said."]
+    # a sentence that starts with the same word is reporting
+    from cablegram.ingest.quality import is_boilerplate
+
+    assert not is_boilerplate("Watch: the minister said the talks would resume in June.")

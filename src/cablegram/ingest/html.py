@@ -311,7 +311,8 @@ def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[s
 
     tree = _page_tree(html)
     wall = _wall_text(tree) if tree is not None else ""
-    default_text, links = _drop_link_lines(getattr(extracted, "text", None) or "", _link_block_lines(tree))
+    default_text, links = _drop_link_lines(getattr(extracted, "text", None) or "", _link_block_lines(tree),
+                                           _embed_text(tree))
     first = _article_like(default_text, min_words)
     if first and not first[1]:
         return first[0], "trafilatura", links
@@ -391,7 +392,7 @@ def _drop_furniture(tree) -> None:
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
         attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
-        if el.getparent() is not None and (_FURNITURE.search(attrs) or (
+        if el.getparent() is not None and (_FURNITURE.search(attrs) or _EMBED.search(attrs) or (
                 _SMALL_FURNITURE.search(attrs) and len(el.text_content().split()) <= SMALL_FURNITURE_WORDS)):
             el.drop_tree()
 
@@ -414,13 +415,32 @@ def _link_block_lines(tree) -> frozenset[str]:
     return frozenset(lines)
 
 
-def _drop_link_lines(text: str, block_lines: frozenset[str]) -> tuple[str, int]:
+# An embedded social-media post (its text and its "— Account (@handle) date" line): the platform's, not the article's.
+_EMBED = re.compile(r"(?<![a-z])(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embedded-post"
+                    r"|embed-(?:tweet|post))(?![a-z])", re.I)
+
+
+def _embed_text(tree) -> str:
+    """The text of the page's embedded social-media posts (by class), spacing normalised."""
+    if tree is None:
+        return ""
+    return " ".join(" ".join(el.text_content() for el in tree.iter() if isinstance(el.tag, str)
+                             and _EMBED.search(el.get("class") or "")).split())
+
+
+def _drop_link_lines(text: str, block_lines: frozenset[str], embeds: str = "") -> tuple[str, int]:
     """``text`` without the lines that are a headline of a related-links block (a line of such a block that
-    does not end like a sentence: "Floods close border crossing near Komarno"); and how many went."""
-    if not block_lines:
+    does not end like a sentence: "Floods close border crossing near Komarno") or part of an embedded
+    social-media post; and how many went."""
+    if not block_lines and not embeds:
         return text, 0
+
+    def embedded(line: str) -> bool:
+        return bool(embeds and line) and line in embeds
+
     kept = [line for line in text.split("\n")
-            if not (" ".join(line.split()) in block_lines and not _PROSE_END.search(line.strip()))]
+            if not ((" ".join(line.split()) in block_lines and not _PROSE_END.search(line.strip()))
+                    or embedded(" ".join(line.split())))]
     return "\n".join(kept), len(text.split("\n")) - len(kept)
 
 

@@ -88,10 +88,11 @@ _RELATED_LINK = re.compile(r"\s*(?:read (?:also|more|next)|see also|also (?:read
                            r"|recommended(?: for you)?|you (?:may|might) also like)(?:\s*[:›»|]|\s+[–—-]\s)\s*\S", re.I)
 RELATED_LINK_WORDS = 30  # a "Read also:" line longer than this is no link
 # A labelled line of page furniture: index terms ("Topics: Norway, shipping", "Tags: …", "Filed under: …"),
-# share buttons ("Share this: Facebook, X"), a photo caption's label ("Photo: The harbour at …"); or a
+# share buttons ("Share this: Facebook, X"), a photo caption's or a video's label ("Photo: The harbour at …",
+# "Watch: The minister arrives"); or a
 # copyright line ("© 2025 Harbour Lights Daily"). None ends like a sentence.
 _TAG_LINE = re.compile(r"\s*(?:(?:tags|topics|filed under|categories|keywords|more about|share(?: this(?: article| story"
-                       r"| page)?)?|photo|image|picture|foto)\s*:|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})[^.!?]*",
+                       r"| page)?)?|photo|image|picture|foto|watch|video|gallery)\s*:|©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})[^.!?]*",
                        re.I)
 TAG_LINE_WORDS = 15
 # A copyright notice, sentences and all ("© 2025 Harbour Lights Daily. This article may not be reproduced."): a
