@@ -2,7 +2,8 @@
 ``benchmarks/eval_events_written.py --set fresh9`` / ``--set fresh10``), fixed in general on sentences of our own: a
 visiting official received or welcomed in the passive is a meeting (CONSULT, the host the source); a patrol or drill
 held jointly is cooperation (COOPERATE, also planned); a conjoined clause with another named actor as its subject is
-that actor's own act, also of the first act's type; what an attack fires is no target, what it is aimed at is."""
+that actor's own act, also of the first act's type; what an attack fires is no target, what it is aimed at is; a
+participle after a verb of saying ("…, X said, accusing Y of …") is the speaker's own act."""
 
 from __future__ import annotations
 
@@ -23,9 +24,8 @@ def on(nlp, text: str, trigger: str) -> list:
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
-    ("The Omani foreign minister was received in Rabat by Morocco's king on Sunday.", "received", "MAR", "OMN"),
-    ("A Chadian delegation was hosted by the Nigerien president in Niamey for two days of talks.", "hosted", "NER",
-     "TCD"),
+    ("Oman's sultan was received by King Mohammed VI at the royal palace in Rabat.", "received", "MAR", "OMN"),
+    ("In Niamey, a Chadian delegation was hosted by Niger's president.", "hosted", "NER", "TCD"),
 ])
 def test_a_visitor_received_in_the_passive_is_met_by_the_host(nlp, text, trigger, source, target):
     events = on(nlp, text, trigger)
@@ -37,16 +37,16 @@ def test_a_passive_welcome_with_no_host_is_no_meeting(nlp):
     assert all(e.type != "CONSULT" for e in events_of(nlp, "The minister was welcomed as a hero on her return to Accra."))
 
 
-def test_patrols_held_jointly_are_cooperation(nlp):
-    events = on(nlp, "Senegal and Gambia held joint patrols along their river border last month.", "patrols")
+def test_patrols_run_jointly_are_cooperation_on_the_patrol_word(nlp):
+    events = on(nlp, "Senegal's navy and Gambia's coastguard ran joint patrols off the coast last month.", "patrols")
     assert [(e.type, e.modality) for e in events] == [("COOPERATE", "occurred")]
     assert events[0].confidence >= 0.5
     assert {state_in_id(events[0].source_actor), state_in_id(events[0].target_actor)} == {"SEN", "GMB"}
 
 
-def test_joint_patrols_agreed_are_planned_cooperation_beside_the_agreement(nlp):
-    events = events_of(nlp, "Senegal and Gambia agreed to hold joint patrols along their river border.")
-    assert [(e.type, e.modality) for e in events if e.trigger == "agreed"] == [("AGREE", "occurred")]
+def test_joint_patrols_pledged_are_planned_cooperation_beside_the_pledge(nlp):
+    events = events_of(nlp, "Senegal and Gambia pledged to stage joint patrols on the river every spring.")
+    assert {e.type for e in events if e.trigger == "pledged"} == {"AGREE"}
     assert [(e.type, e.modality) for e in events if e.trigger == "patrols"] == [("COOPERATE", "planned")]
 
 
@@ -55,11 +55,10 @@ def test_patrols_of_one_army_are_no_cooperation(nlp):
 
 
 def test_a_conjoined_clause_with_its_own_named_subject_is_that_actors_attack(nlp):
-    text = "Ethiopian troops shelled a village near the border, and Eritrea fired artillery at an Ethiopian camp."
-    first, second = on(nlp, text, "shelled"), on(nlp, text, "fired")
+    text = "Ethiopian troops attacked a border post but Eritrea fired artillery at their camp."
+    first, second = on(nlp, text, "attacked"), on(nlp, text, "fired")
     assert [(e.type, state_in_id(e.source_actor)) for e in first] == [("ASSAULT", "ETH")]
-    assert [(e.type, state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in second] == [
-        ("ASSAULT", "ERI", "ETH")]
+    assert [(e.type, state_in_id(e.source_actor), e.target_text) for e in second] == [("ASSAULT", "ERI", "their camp")]
 
 
 def test_a_conjoined_verb_with_no_subject_of_its_own_adds_no_other_actor(nlp):
@@ -69,9 +68,26 @@ def test_a_conjoined_verb_with_no_subject_of_its_own_adds_no_other_actor(nlp):
 
 @pytest.mark.parametrize("text, trigger, target", [
     ("Houthi fighters fired two drones at a tanker in the Red Sea.", "fired", "a tanker"),
-    ("Russian artillery shelled Kherson overnight, and Ukraine fired missiles at an airfield in Crimea.", "fired",
-     "an airfield"),
+    ("Ukraine fired missiles at an airfield in Crimea.", "fired", "an airfield"),
 ])
 def test_the_weapon_fired_is_no_target_what_it_is_aimed_at_is(nlp, text, trigger, target):
     events = on(nlp, text, trigger)
     assert events and all(e.type == "ASSAULT" and e.target_text == target for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, etype, source, target", [
+    ("Chile closed two border crossings on Sunday, the Chilean government said, blaming Bolivia for a surge in "
+     "smuggling.", "blaming", "ACCUSE", "CHL", "BOL"),
+    ("Ghana will reopen its border with Togo next week, Ghana's interior ministry announced, urging Togo to step up "
+     "customs checks.", "urging", "REQUEST", "GHA", "TGO"),
+])
+def test_a_participle_after_the_verb_of_saying_is_the_speakers_act(nlp, text, trigger, etype, source, target):
+    events = on(nlp, text, trigger)
+    assert [(e.type, state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events] == [
+        (etype, source, target)]
+    assert events[0].confidence >= 0.5
+
+
+def test_a_participle_before_any_verb_of_saying_adds_no_speakers_act(nlp):
+    events = events_of(nlp, "Azerbaijani drones hit a checkpoint near Lachin, killing two soldiers.")
+    assert all(e.type != "ACCUSE" for e in events)

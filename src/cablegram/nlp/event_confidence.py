@@ -7,7 +7,8 @@ one coded event, from the parse of its sentence:
 - ``source_not_argument`` / ``target_not_argument``: the mention is no syntactic argument of the trigger's own
   clause (subject or agent for the source; object, dative or prepositional object for the target; a noun
   trigger's possessor or modifier; through coordination, apposition and the verbs a trigger is the
-  complement of; a demand's speaker, "X said Y must"), e.g. a mention of another clause or of a relative clause
+  complement of; a demand's speaker, "X said Y must"; the speaker of a participle after a verb of saying, "…, X said,
+  accusing Y of …"), e.g. a mention of another clause or of a relative clause
   describing someone, or a source other than the doer the trigger names with "by";
 - ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place; for
   a refusal, a meeting or a demand also a locative phrase of the people it meets or asks ("refused to meet
@@ -65,6 +66,7 @@ from .doc_cache import group_bounds, span_text
 from .event_actors import body_member_words, receipt_parties
 from .event_cues import build_cue_index
 from .event_direction import participant_nouns
+from .event_second_acts import participle_speaker
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
@@ -228,7 +230,19 @@ def _source_of_another_frame(span, tok, heads, speech: bool) -> bool:
     a subject the parse gave another verb, a clause read as a noun phrase (:func:`_is_source_argument`)."""
     trigger = heads[0]
     return (_speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
-            or _stolen_subject(tok, heads) or _clause_read_as_noun_phrase(span.root, trigger))
+            or _stolen_subject(tok, heads) or _clause_read_as_noun_phrase(span.root, trigger)
+            or _speaker_of_participle(tok, trigger))
+
+
+def _speaker_of_participle(tok, trigger) -> bool:
+    """``tok`` is in the subject of the verb of saying that a participle trigger follows ("…, Syria's defence ministry
+    said, accusing X of …": :func:`.event_second_acts.participle_speaker`), hung on that verb or on the main one."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return False
+    head = trigger.head
+    main = head.head if head.dep_ in ("parataxis", "ccomp") else head
+    speaker = participle_speaker(trigger, main)
+    return speaker is not None and any(t.i == tok.i for t in speaker.subtree)
 
 
 def _clause_read_as_noun_phrase(tok, trigger) -> bool:
@@ -440,8 +454,8 @@ def _conjoined(a, b) -> bool:
 
 
 def _list_head(tok):
-    """The word a list member hangs on, up through conjunction, apposition, name modifiers and list-introducing
-    prepositions."""
+    """The word a list member hangs on, up through conjunction, apposition, name modifiers, the possessor of a list
+    member and list-introducing prepositions."""
     for _ in range(12):
         head = tok.head
         if head.i == tok.i:
@@ -450,6 +464,8 @@ def _list_head(tok):
             tok = head
         elif tok.dep_ == "compound" and head.dep_ in ("conj", "appos"):
             tok = head  # "the US journalists James Foley": the name modifies the appositive noun
+        elif tok.dep_ == "poss" and (head.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in head.children)):
+            tok = head  # "Senegal's navy and Gambia's coastguard": each state owns a member of the list
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _LIST_PREPS:
             tok = head.head
         else:

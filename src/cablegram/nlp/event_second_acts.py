@@ -11,6 +11,8 @@
   one. Only a meeting's cue counts: "after an attack on a convoy" names no act of the subject;
 - a conjoined clause with a named actor of its own as subject ("X shelled the town, and Y fired rockets at a base"):
   the second actor's act, also when of the first act's type;
+- a participle with no subject of its own after a verb of saying that reports the main clause ("X expelled Y, the
+  ministry said, accusing Z of …"): the speaker's own act, the speaker its source;
 - a passive clause of time with no agent whose verb is an attack's ("closed the road after a convoy was
   attacked"): an attack by no one named, beside the main act.
 
@@ -18,6 +20,8 @@ Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.e
 """
 
 from __future__ import annotations
+
+from .modality import modality_cues
 
 # Marks of an adverbial clause that states a happening beside the main one (not "if", "unless": a condition).
 _TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "until", "once", "following"})
@@ -37,7 +41,7 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
     others = {tok.i for tok in _other_doers(main, trigger, named)}
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
-                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named)):
+                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main)):
         hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others)
                 and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)]
         if tok.i != trigger.i and hits:
@@ -68,6 +72,33 @@ def _other_doers(main, trigger, named: set[int]) -> list:
     firsts = {c.i for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return [c for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE
             and any(g.dep_ == "nsubj" and g.i in named and g.i not in firsts for g in c.children)]
+
+
+def _report_verb(main):
+    """The verb of saying that reports the main clause after it ("X expelled Y, the ministry said": "said"), else
+    None."""
+    saying = modality_cues().reporting_verbs
+    if main.dep_ == "ccomp" and main.head.lower_ in saying and main.head.i > main.i:
+        return main.head
+    return next((c for c in main.children if c.dep_ == "parataxis" and c.lower_ in saying and c.i > main.i), None)
+
+
+def _speaker_participles(main) -> list:
+    """Participles with no subject of their own after a verb of saying that reports the main clause ("X expelled Y,
+    the ministry said, accusing Z of …"), hung on either verb: the speaker's own act beside the one reported."""
+    report = _report_verb(main)
+    if report is None:
+        return []
+    return [c for head in (main, report) for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.i > report.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+
+
+def participle_speaker(verb, main):
+    """The subject of the verb of saying when ``verb`` is one of :func:`_speaker_participles` of the main verb
+    ``main`` (the speaker, its source), else None."""
+    if not any(tok.i == verb.i for tok in _speaker_participles(main)):
+        return None
+    return next((c for c in _report_verb(main).children if c.dep_ == "nsubj"), None)
 
 
 def other_doer(verb, main, trigger, named: set[int]) -> bool:

@@ -234,7 +234,7 @@ def act_sense(etype: str, trigger) -> str:
         return "COERCE"
     if etype != "SANCTION" and expelled_envoy(trigger):  # also a second act ("… and ordered the envoy to leave")
         return "SANCTION"
-    if joint_activity(etype, trigger) is trigger:  # also planned ("agreed to hold joint patrols")
+    if joint_activity(etype, trigger) is trigger:  # also planned ("pledged to stage joint drills")
         return "COOPERATE"
     return etype
 

@@ -31,7 +31,8 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
                            place_of_object, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import meeting_phrase_verb, other_doer, second_acts, stranded_conjunct, time_clause
+from .event_second_acts import (meeting_phrase_verb, other_doer, participle_speaker, second_acts, stranded_conjunct,
+                                time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
                            shown_force)
@@ -175,6 +176,21 @@ def _without_fired_weapons(pairs: list[tuple], trigger, etype: str) -> list[tupl
     inside = {t.i for t in aim.subtree if t.i != aim.i and t.ent_type_ in ("LOC", "FAC")}
     return [(src, aimed if (tgt is not None and (tgt[0].root.i in weapon or (open_aim and tgt[0].root.i in inside)))
              or (tgt is None and open_aim) else tgt) for src, tgt in pairs]
+
+
+def _speaker_as_source(pairs: list[tuple], trigger, main, actors) -> list[tuple]:
+    """``pairs`` of a participle after a verb of saying ("…, Syria's defence ministry said, accusing X of …":
+    :func:`.event_second_acts.participle_speaker`) with the speaker's actor as source, where a named actor is the
+    speaker; a target that is the speaker is dropped. Other pairs unchanged."""
+    speaker = participle_speaker(trigger, main)
+    if speaker is None:
+        return pairs
+    words = {t.i for t in speaker.subtree}
+    actor = next(((span, aid) for span, aid in actors if aid and span.root.i in words), None)
+    if actor is None:
+        return pairs
+    out = [(actor, tgt) for _, tgt in pairs if tgt is None or tgt[1] != actor[1]]
+    return out or [(actor, None)]
 
 
 def _without_bystanders(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
@@ -1322,6 +1338,7 @@ class EventCoder:
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype)
+        pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
