@@ -49,7 +49,8 @@ SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl
         "fresh5": ROOT / "tests" / "data" / "events_fresh5.jsonl", "fresh6": ROOT / "tests" / "data" / "events_fresh6.jsonl",
         "fresh7": ROOT / "tests" / "data" / "events_fresh7.jsonl", "fresh8": ROOT / "tests" / "data" / "events_fresh8.jsonl",
         "fresh9": ROOT / "tests" / "data" / "events_fresh9.jsonl",
-        "fresh10": ROOT / "tests" / "data" / "events_fresh10.jsonl"}
+        "fresh10": ROOT / "tests" / "data" / "events_fresh10.jsonl",
+        "fresh11": ROOT / "tests" / "data" / "events_fresh11.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
