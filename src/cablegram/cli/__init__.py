@@ -145,20 +145,22 @@ def pipeline_config(settings: Settings) -> dict:
 
 
 @app.command()
-def show(ctx: typer.Context, doc_id: str, as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+def show(ctx: typer.Context, doc_id: str,
+         as_json: bool = typer.Option(False, "--json", help="Print JSON: the events, claims and commitments as listed "
+                                                            "(corrections applied), the raw analysis and the trace."),
          show_all: bool = typer.Option(False, "--all", help="Also unconfident events and claims without a claimant.")) -> None:
     """Show a document with what was extracted from it (confident events and attributed claims; --all: every one)."""
     from ..store.readmodel import confidence_floor
-    from .render import render_document
+    from .render import document_json, render_document
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         doc = store.get_document(doc_id)
         analysis = store.get_analysis(doc_id)
-        if as_json:
-            print(json.dumps({"document": doc.to_dict(), "analysis": analysis.to_dict() if analysis else None},
-                             ensure_ascii=False, indent=2))
+        floor = confidence_floor(ctx.obj["settings"])
+        if as_json:  # the records as the table shows them (corrections applied), beside the raw analysis
+            print(json.dumps(document_json(doc, analysis, store, show_all, floor), ensure_ascii=False, indent=2))
             return
-        render_document(doc, analysis, store, show_all, confidence_floor(ctx.obj["settings"]))
+        render_document(doc, analysis, store, show_all, floor)
 
 
 @app.command()

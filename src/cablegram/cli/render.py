@@ -43,6 +43,26 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
     _trace_lines(store, doc.id)
 
 
+def document_json(doc, analysis, store, show_all: bool = False, floor: float = 0.5) -> dict:
+    """`show DOC --json`: the document, the pipeline's raw ``analysis`` (machine output), and the records the table
+    shows — ``events``, ``claims``, ``commitments`` with analysts' corrections applied (a ``correction`` key;
+    confident events and attributed claims unless ``show_all``, rejected ones then kept and marked) — and the saved
+    ``trace`` (summary and alignments; null when untraced)."""
+    from ..store.readmodel import list_claims, list_commitments, list_events, trace_summary
+
+    out = {"document": doc.to_dict(), "analysis": analysis.to_dict() if analysis else None}
+    if analysis is not None:
+        events = list_events(store, doc_id=doc.id, min_confidence=0.0 if show_all else floor, confident=not show_all,
+                             include_rejected=show_all, limit=100_000)[0]
+        out.update(events=events,
+                   claims=list_claims(store, doc_id=doc.id, include_rejected=show_all, limit=100_000),
+                   commitments=list_commitments(store, include_rejected=show_all, doc_id=doc.id, limit=100_000))
+    alignments = store.get_alignments(doc.id)
+    out["trace"] = ({"summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}
+                    if alignments else None)
+    return out
+
+
 def _trace_lines(store, doc_id: str) -> None:
     """The document's saved trace, if any: a heading with its sources and counts, then one line per sentence."""
     alignments = store.get_alignments(doc_id)
