@@ -75,19 +75,23 @@ def test_no_incursion(event_nlp, text, word):
     assert word not in events or events[word].type != "ASSAULT", {w: e.type for w, e in events.items()}
 
 
-@pytest.mark.parametrize("text,word,modality", [
-    # signing an agreement (CAMEO 057): the event sits on the signing verb, with the act's own modality; a refused
-    # signing is negated beside the refusal
+@pytest.mark.parametrize("text,word,etype,modality", [
+    # signing an agreement (CAMEO 057, SUPPORT as the plv and PLOVER 2016 records code it): the event sits on the
+    # signing verb, with the act's own modality; a refused signing is negated beside the refusal; an announced one is
+    # an intent to cooperate (AGREE)
     ("A spokeswoman said Korvania's cabinet had refused to sign Veldra's draft agreement on sharing the river's water.",
-     "sign", "negated"),
+     "sign", "SUPPORT", "negated"),
     ("Veldran and Korvanian rail companies signed an agreement on Monday to run a night train to Ismen.", "signed",
-     "occurred"),
-    ("The two defence ministers will sign a memorandum on border patrols in Ismen next week.", "sign", "planned"),
+     "SUPPORT", "occurred"),
+    ("After two days of talks the delegates of Veldra and Korvania signed a protocol on river shipping.", "signed",
+     "SUPPORT", "occurred"),
+    ("The two defence ministers will sign a memorandum on border patrols in Ismen next week.", "sign", "AGREE",
+     "planned"),
 ])
-def test_the_signing_verb_is_the_act(event_nlp, text, word, modality):
+def test_the_signing_verb_is_the_act(event_nlp, text, word, etype, modality):
     events = _events_on(event_nlp, text)
     assert word in events, sorted(events)
-    assert events[word].modality == modality
+    assert (events[word].type, events[word].modality) == (etype, modality)
 
 
 @pytest.mark.parametrize("text,word,modality", [

@@ -135,15 +135,16 @@ CONTEXT_CUES: dict[str, tuple[str, ...]] = {
 # Cue words per type (base forms; multiword cues are matched as phrases). Weight 1.0 unless given.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "AGREE": ("agree", "agreement", "promise", "pledge", "offer", "accept", "vow to", "commit", "commitment", "ready to",
-              "prepared to", "willing to", "accord", "deal", "pact", "consent", "endorse plan",
-              # signing an agreement (CAMEO 057): the signing verb is the act's word, not the document
-              "sign accord", "sign agreement", "sign deal", "sign pact", "sign protocol", "sign memorandum",
-              "sign ceasefire", "sign truce", "sign armistice", "sign convention"),
+              "prepared to", "willing to", "accord", "deal", "pact", "consent", "endorse plan"),
     "CONSULT": ("meet", "meeting", "talk", "talks", "visit", "host", "discuss", "negotiate", "negotiation", "mediate",
                 "mediation", "consult", "telephone", "phone call", "summit", "trip", "hold talks", "hold meeting", "hold call", "confer", "receive", "welcome delegation",
                 "speak with", "speak to", "phone", "host talks", "bilateral"),
     "SUPPORT": ("praise", "welcome", "endorse", "back", "defend", "apologize", "apologise", "recognize", "recognise",
-                "upgrade", "restore ties", "support", "commend", "congratulate", "thank", "sign treaty", "treaty", "hail", "applaud"),
+                "upgrade", "restore ties", "support", "commend", "congratulate", "thank", "sign treaty", "treaty", "hail", "applaud",
+                # signing an agreement (CAMEO 057, root 05; SUPPORT in the plv and PLOVER 2016 records): the signing
+                # verb is the act's word, not the document
+                "sign accord", "sign agreement", "sign deal", "sign pact", "sign protocol", "sign memorandum",
+                "sign ceasefire", "sign truce", "sign armistice", "sign convention"),
     "CONCEDE": ("concede", "ease", "lift", "relax", "call off", "cancel restriction", "yield", "give in", "compromise",
                 "lift curfew", "lift ban", "lift restriction", "lift sanction", "ease sanction", "remove sanction",
                 "relax sanction", "scrap sanction"),
