@@ -129,3 +129,13 @@ def _tagged(nlp, text: str, name: str, label: str):
 def test_known_names_the_ner_joined_into_one_organisation_are_each_their_actor(actors_nlp, text, name, ids):
     doc = _tagged(actors_nlp, text, name, "ORG")
     assert mentions(doc) == ids
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Canberra will fund two new clinics in Fiji, the Department of Foreign Affairs and Trade said on Monday.",
+     "Department of Foreign Affairs and Trade", "AUS"),
+    ("DFAT confirmed the grant.", "DFAT", "AUS"),
+    ("The Ministry of External Affairs said the envoy would return.", "Ministry of External Affairs", "IND"),
+])
+def test_foreign_ministries_known_by_a_name_of_their_own_stand_for_their_state(actors_nlp, text, name, state):
+    assert mentions(run_dated(actors_nlp, text, "2024-02-01")).get(name) == state

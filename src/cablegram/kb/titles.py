@@ -289,6 +289,14 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("dfid", "GBR"),
     ("department for international development", "GBR"),
     ("fcdo", "GBR"),
+    # Foreign ministries known by a name of their own: Australia's (since 1987; Ireland's bore the same long name in
+    # 2011-2020, so an Irish story of those years is read as Australia's: a known limit), India's, South Africa's.
+    ("department of foreign affairs and trade", "AUS"),
+    ("dfat", "AUS"),
+    ("ministry of external affairs", "IND"),
+    ("indian ministry of external affairs", "IND"),
+    ("department of international relations and cooperation", "ZAF"),
+    ("dirco", "ZAF"),
     ("federal foreign office", "DEU"),
     ("german federal foreign office", "DEU"),
     ("jica", "JPN"),
