@@ -45,3 +45,10 @@ def test_every_unknown_parameter_is_named_and_known_ones_still_work(served):
     assert httpx.get(f"{base}/api/documents/{doc_id}").json()["title"] == "Ferry line to reopen"
     stray = httpx.get(f"{base}/api/documents/{doc_id}", params={"format": "text"})
     assert stray.status_code == 400 and "takes: no query parameters" in stray.json()["error"]["hint"], stray.text
+
+
+def test_a_cursor_with_unique_is_refused_not_ignored(served):
+    base, _ = served
+    answer = httpx.get(f"{base}/api/events", params={"unique": "true", "cursor": "abc"})
+    assert answer.status_code == 400 and "pages by offset" in answer.json()["error"]["message"], answer.text
+    assert httpx.get(f"{base}/api/events", params={"unique": "true", "offset": 0}).status_code == 200

@@ -137,6 +137,9 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
            store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
     if min_confidence is None and not all:
         min_confidence = readmodel.confidence_floor(settings)
+    if unique and cursor:
+        raise InputError("cursor: unique=true pages by offset, not by cursor", source="cursor", code="invalid_value",
+                         hint="Drop cursor and pass offset (the next_offset of the previous page).")
     if unique:
         rows, _ = readmodel.list_unique_events(
             store, country=country, actor=actor, type=type, quad=quad, source=source, target=target, mode=mode,
