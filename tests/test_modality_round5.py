@@ -47,6 +47,9 @@ def _events_on(nlp, text):
     ("Before dawn on Saturday a Korvanian armoured battalion pushed into Veldran territory north of Ismen, according"
      " to a Veldran army statement.", "pushed", "occurred"),
     ("Veldran tanks rolled into the border town of Ismen on Sunday.", "rolled", "occurred"),
+    # where they came from is no reason to go: still an incursion
+    ("Korvanian armoured units pushed into the Veldran border district from their home base in the north.", "pushed",
+     "occurred"),
     ("Residents of Ismen say Korvanian soldiers entered the town on Friday night.", "entered", "occurred"),
     ("Veldran soldiers never crossed into Korvanian territory, their commander told reporters on Sunday.", "crossed",
      "negated"),

@@ -200,7 +200,9 @@ def _peaceful_purpose(verb, words) -> bool:
     for child in verb.children:
         if child.dep_ in ("advmod", "prt") and child.lower_ in contexts:
             return True
-        if child.dep_ in ("prep", "advcl", "npadvmod", "pobj") and any(t.lower_ in contexts for t in child.subtree):
+        # where the units came from says nothing of why ("rolled into the town from their home base")
+        if child.dep_ in ("prep", "advcl", "npadvmod", "pobj") and child.lower_ != "from" \
+                and any(t.lower_ in contexts for t in child.subtree):
             return True
     return False
 
