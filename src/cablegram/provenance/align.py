@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .differences import ALTERING, Change, earlier_event, find_changes, invented_quote, name_in, quote_changes
+from .differences import ALTERING, DATELINE, Change, earlier_event, find_changes, invented_quote, name_in, quote_changes
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
 from .lexical import STOPWORDS, content_stems, coverage, names, predicate_coverage, words
@@ -31,7 +31,8 @@ from .spans import mark_clause, new_clause, sentence_spans
 _BOILERPLATE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*.*)?$"
     r"|read more\b|related:|see also\b|photo:|image:|picture:|video:|source:|sources?:|credit:|copyright\b|©|all rights reserved"
-    r"|follow (?:us|our)\b|stay tuned\b|for (?:more|the latest|live) updates\b|sign up\b|download (?:our|the) app\b"
+    r"|follow (?:us|our)\b|^follow\s+(?:[\w&'’.-]+\s+){1,4}(?:on|via)\s+(?:WhatsApp|Telegram|X|Twitter|Facebook|Instagram|"
+    r"YouTube|TikTok|LinkedIn|Threads|Bluesky|Viber|Google News)\b|stay tuned\b|for (?:more|the latest|live) updates\b|sign up\b|download (?:our|the) app\b"
     r"|subscribe\b|share this\b|click here\b|advertisement$|\(?(?:reporting|editing|writing) by\b"
     r"|also read\b|read also\b|editor'?s note\b|the post .{0,80} appeared first on\b|this (?:article|story|report|post) (?:was|first|has been|is part of|will be updated)"
     r"|illustrative (?:photo|image)\b|(?:photo|image) (?:credit|by|source)\b"
@@ -310,19 +311,20 @@ def _evidence(text: str, source: list[str], idx, val, p: AlignParams) -> tuple[l
     ev = [(best_j, best_cos)]
     if p.cross_lingual:
         return ev, 0.0
-    cov = coverage(text, [source[best_j]])
+    told = DATELINE.sub("", text)  # a wire dateline's place, day and outlet are never the source's words
+    cov = coverage(told, [source[best_j]])
     for j, c in zip(idx[1:], val[1:]):
         if best_cos - float(c) > p.extra_margin:
             break
         if _replaced_figure(text, source[best_j], source[int(j)]):
             continue
-        new_cov = coverage(text, [source[e] for e, _ in ev] + [source[int(j)]])
+        new_cov = coverage(told, [source[e] for e, _ in ev] + [source[int(j)]])
         if new_cov - cov >= p.extra_gain:
             ev.append((int(j), float(c)))
             cov = new_cov
     n = len(ev)
     ev = _figure_evidence(text, source, idx, val, ev)
-    return ev, (coverage(text, [source[e] for e, _ in ev]) if len(ev) > n else cov)
+    return ev, (coverage(told, [source[e] for e, _ in ev]) if len(ev) > n else cov)
 
 
 def _unmatched_same_kind(n, mine, have) -> bool:

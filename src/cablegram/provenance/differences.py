@@ -49,7 +49,8 @@ _PLAN = re.compile(
     r"|(?<!\w)(?:домовилися|домовились|договорились|договорилися|планують|планує|планируют|планирует|буде|будуть|будет|будут|"
     r"має намір|намерен\w*|наступних\s+(?:кількох\s+)?тижн\w*|найближчим\w*|ближайш\w+\s+недел\w*|майбутн\w+|предстоящ\w+)(?!\w)", re.I)
 # Talked about, not settled: a discussion, options, progress or planning.
-_DISCUSSED = re.compile(r"\b(?:discussed|discuss|talked about|explored|considered|considering|exchanged views)\b|"
+_DISCUSSED = re.compile(r"\b(?:discussed|discuss|talked about|explored|considered|considering|exchanged views|"
+                        r"(?:particular\s+|special\s+)?attention\s+(?:was|were)\s+(?:also\s+)?(?:paid|given)\s+to)\b|"
                         r"(?<!\w)(?:обговорили|обговорив|обсудили|обсудил|розглянули)(?!\w)|"
                         r"\b(?:possible|potential|opportunities|options|prospects|ways|means|progress|planning|preparations|"
                         r"efforts)\s+(?:to|for|of|on)\b", re.I)
@@ -405,8 +406,14 @@ def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: 
         if orig is None:
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
         else:
-            out.append(Change("number", f"{n.text} vs {orig.text}", n.start, n.end, orig.text))
+            kind = ("date" if _YEAR.fullmatch(n.text.strip()) and _YEAR.fullmatch(orig.text.strip())
+                    and not _COUNTED_AFTER.match(sentence, n.end) else "number")
+            out.append(Change(kind, f"{n.text} vs {orig.text}", n.start, n.end, orig.text))  # a year: a date
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COUNTED_AFTER = re.compile(r"\s+(?!and\b|to\b|or\b|until\b)[a-z]{3,}")  # "2030 tents": a count, no year
 
 
 # The two ends of a range in the source: "between 200 and 300", "200 to 300" (not "from 200 to 300": a change of
@@ -526,6 +533,15 @@ def _duration_changes(mine: list[Expression], theirs: list[Expression]) -> list[
         detail = f"{d.text} vs {theirs[0].text}" if theirs else f"{d.text} not in the source"
         out.append(Change("duration", detail, d.start, d.end, theirs[0].text if theirs else None))
     return out
+
+
+def _new_duration_in_new_clause(sentence: str, src: str, change: Change) -> bool:
+    """Whether a time scope the source lacks altogether stands in a clause the source mostly lacks ("…, which left the
+    island without power for three weeks"): new material, not a changed scope."""
+    if change.source_text is not None or change.start is None:
+        return False
+    at = re.compile(re.escape(sentence[change.start:change.end])).search(sentence, change.start)
+    return at is not None and _span_in_new_clause(sentence, src, at)
 
 
 def _past_forms(verb: str) -> set[str]:
@@ -1039,20 +1055,21 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
 
 
-def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str]:
+def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str, frozenset[int]]:
     """(strength, cue) of the source's speech cue to compare with the article sentence's: the cue (:func:`_clause_cue`,
     of the clause sharing most with ``stretch``, the article's cue and its words, or else the whole sentence) of the
     evidence sentence that shares the most content words with ``sentence`` ("condemned the blockade of the port" is
     compared with "expressed concern about the blockade of the port", not with another evidence sentence's "condemned
     the shelling"; of two sentences sharing as many, the one with a cue); (0, "no strong verb") when that sentence has
     none ("had asked to see the detainee" is compared with "have requested access", not with another evidence
-    sentence's "urges"). The evidence is several sentences joined."""
+    sentence's "urges"). The evidence is several sentences joined. Third: the strengths of every cue of that sentence."""
     own = content_stems(sentence)
     told = content_stems(stretch) if stretch else own
-    best: tuple[int, int, str] = (-1, 0, "no strong verb")
+    best: tuple[int, int, str, frozenset[int]] = (-1, 0, "no strong verb", frozenset())
     for part in _SENTENCE_END.split(src):
-        best = max(best, (len(own & content_stems(part)), *_clause_cue(told, part)))
-    return best[1], best[2]
+        best = max(best, (len(own & content_stems(part)), *_clause_cue(told, part),
+                          frozenset(c[0] for c in _strength_cues(part))), key=lambda b: b[:3])
+    return best[1], best[2], best[3]
 
 
 def _clause_cue(own: set[str], part: str) -> tuple[int, str]:
@@ -1074,8 +1091,8 @@ def _strength_changes(sentence: str, src: str) -> list[Change]:
         return []
     a, wa, start, end = max(mine, key=lambda x: x[0])
     stretch = sentence[start:min((c[2] for c in mine if c[2] > start), default=len(sentence))] if len(mine) > 1 else None
-    b, wb = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
-    if a == b or (b == 0 and a < 3):
+    b, wb, strengths = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
+    if a == b or a in strengths or (b == 0 and a < 3):  # a cue as firm as one of the sentence's: no change said
         return []  # only a demand, condemnation or warning is a change against a neutral verb
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
 
@@ -1681,6 +1698,10 @@ def _pronoun_speaker(frame: str, previous: str) -> list[str]:
     return [found[0]] if found[0].split()[0] in head else []
 
 
+# What a frame may call the source's agreement or act in other words ("the research accord" for "agreements on
+# research", "the deal" for "the memorandum").
+_DOCUMENT_WORDS = frozenset("accord accords agreement agreements deal deals pact pacts memorandum treaty plan decision "
+                            "step move talks visit".split())
 _NAMING_VERBS = frozenset("called calls described describes termed terms hailed hails labelled labeled".split())
 
 
@@ -1689,7 +1710,7 @@ def _named_thing_frame(rest: list[str], source_text: str) -> bool:
     naming verb, every other word the source's."""
     own = content_stems(source_text)
     return (bool(rest) and rest[0] in _NAMING_VERBS
-            and all(w in STOPWORDS or w[:6] in own for w in rest[1:]))
+            and all(w in STOPWORDS or w in _DOCUMENT_WORDS or w[:6] in own for w in rest[1:]))
 
 
 _COPULA = frozenset("was is were are be been would will had has".split())
@@ -1700,8 +1721,8 @@ def _said_thing_frame(rest: list[str], frame: str, source_text: str) -> bool:
     most four other words, each a copula or the source's, one of them the source's content word."""
     own = content_stems(source_text)
     return (bool(re.search(r"\b(?:said|says|added|adds)\b", frame)) and 0 < len(rest) <= 4
-            and all(w in STOPWORDS or w in _COPULA or w[:6] in own for w in rest)
-            and any(w not in STOPWORDS and w not in _COPULA for w in rest))
+            and all(w in STOPWORDS or w in _COPULA or w in _DOCUMENT_WORDS or w[:6] in own for w in rest)
+            and any(w not in STOPWORDS and w not in _COPULA and w[:6] in own for w in rest))
 
 
 def _named_official(name: str, source_text: str) -> bool:
@@ -1875,12 +1896,12 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
 
 # A wire dateline opening the sentence ("VELMAR, May 15 (Eastwind) - …", "LISCA, June 4 (Riverside Dispatch) – …"): the
 # day the story was filed, not a date of what it reports.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+)?,\s+[^()\-–—]{3,30}?\s*(?:\([^()]{2,60}\)\s*)?[-–—]+\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+)?,\s+[^()\-–—]{3,30}?\s*(?:\([^()]{2,60}\)\s*)?[-–—]+\s")
 
 
 def _outside_dateline(sentence: str, dates: list[Expression]) -> list[Expression]:
-    """The sentence's dates but those inside its opening wire dateline (:data:`_DATELINE`)."""
-    m = _DATELINE.match(sentence)
+    """The sentence's dates but those inside its opening wire dateline (:data:`DATELINE`)."""
+    m = DATELINE.match(sentence)
     return [d for d in dates if d.start >= m.end()] if m else dates
 
 
@@ -1902,8 +1923,9 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
             + _period_part_changes(sentence, src))
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
     # against a source sentence without any figure is a checkable change.
-    out += _duration_changes(t_a if same_language or t_s else [d for d in t_a if re.search(r"\d|two|three|four|five|six|ten", d.text)],
-                             t_s) if same_language or t_s or not n_s else []
+    durations = _duration_changes(t_a if same_language or t_s else [d for d in t_a if re.search(r"\d|two|three|four|five|six|ten", d.text)],
+                                  t_s) if same_language or t_s or not n_s else []
+    out += [c for c in durations if not (same_language and _new_duration_in_new_clause(sentence, src, c))]
     out += _actor_changes(sentence, src, not same_language, context)
     out += _modality_changes(sentence, src, same_language)
     out += _strength_changes(sentence, src)

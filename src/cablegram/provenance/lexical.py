@@ -20,8 +20,27 @@ _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)*")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (possessive ’s removed)."""
-    return [re.sub(r"[’']s$", "", w.lower()) for w in _WORD.findall(text)]
+    """Lower-cased word tokens (possessive ’s removed), Latin letters with diacritics folded ("Sæverud" → "saeverud",
+    "Hlavatý" → "hlavaty": one name however a rewrite spells it)."""
+    fold = _latin_fold()
+    return [re.sub(r"[’']s$", "", w.lower().translate(fold)) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=1)
+def _latin_fold() -> dict[int, str]:
+    """A str.translate table taking Latin letters with diacritics (U+00C0–U+024F) to plain ones, ligatures spelled
+    out; other scripts (Cyrillic "й") untouched."""
+    import unicodedata
+
+    table = {ord(k): v for k, v in {"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ß": "ss", "œ": "oe", "Œ": "OE",
+                                    "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "ð": "d"}.items()}
+    for code in range(0xC0, 0x250):
+        if code in table:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code) and base.isascii():
+            table[code] = base
+    return table
 
 
 def stem(word: str) -> str:
