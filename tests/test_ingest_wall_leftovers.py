@@ -153,3 +153,35 @@ def test_an_embedded_post_and_a_video_label_leave_the_text():
     from cablegram.ingest.quality import is_boilerplate
 
     assert not is_boilerplate("Watch: the minister said the talks would resume in June.")
+
+
+ATOM_WITH_BYLINE = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Gulf Courier</title><id>urn:uuid:gc</id>
+<updated>2025-06-02T03:30:00Z</updated>
+<entry><title>Doha talks resume</title><link href="https://gulfcourier.example/2025/06/01/doha"/><id>urn:uuid:gc1</id>
+<published>2025-06-01T10:05:00+03:00</published>
+<content type="html">&lt;h2&gt;Doha talks resume&lt;/h2&gt;&lt;p&gt;By Layla Hassan&lt;/p&gt;&lt;p&gt;Qatari mediators met
+negotiators from both sides in Doha on Saturday, the foreign ministry said.&lt;/p&gt;&lt;p&gt;Egyptian officials joined
+the talks by video link.&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_a_feed_entrys_byline_paragraph_leaves_its_text(store, tmp_path):
+    from cablegram.ingest import ingest_sources
+
+    path = tmp_path / "gulf.xml"
+    path.write_text(ATOM_WITH_BYLINE, encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    [doc] = list(store.iter_documents())
+    # the entry's HTML is hard-wrapped inside its paragraphs: a paragraph stays one line, as a browser shows it
+    assert [line for line in doc.text.split("\n") if line] == [
+        "Qatari mediators met negotiators from both sides in Doha on Saturday, the foreign ministry said.",
+        "Egyptian officials joined the talks by video link."]
+    assert doc.meta["byline"] == "By Layla Hassan"
+
+
+def test_a_fragment_without_block_markup_keeps_its_line_breaks():
+    from cablegram.ingest.common import fragment_text
+
+    assert fragment_text("Ferries resumed on Monday.\nPorts reopened &amp; cranes turned.") == (
+        "Ferries resumed on Monday.\nPorts reopened & cranes turned.")
+    assert fragment_text("<p>Ferries resumed\non Monday.</p><pre>a\nb</pre>") == "Ferries resumed on Monday.\n\na\nb"

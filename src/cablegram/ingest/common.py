@@ -37,19 +37,29 @@ def read_date(value: object) -> tuple[str | None, str | None]:
     return stamp.iso, {"partial": "partial_date", "unparsed": "unparsed_date"}.get(stamp.status)
 
 
+# A fragment with block markup lays out its text by its tags: a line break inside a paragraph's text is a space
+# (a feed that hard-wraps its HTML must not cut sentences into lines), as a browser shows it.
+_BLOCK_MARKUP = re.compile(r"<(?:p|div|br|li|h[1-6]|blockquote|tr|table|section|article)\b", re.I)
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 class _FragmentText(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, flow: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._pre = 0
+        self._flow = flow
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        self._pre += tag == "pre"
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        self._pre = max(0, self._pre - (tag == "pre"))
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
@@ -57,14 +67,14 @@ class _FragmentText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.parts.append(data)
+            self.parts.append(_HTML_SPACE.sub(" ", data) if self._flow and not self._pre else data)
 
 
 def fragment_text(fragment: str) -> str:
     """Plain text of a small HTML fragment (feed summaries): tags dropped, paragraphs kept on their own lines."""
     if "<" not in fragment and "&" not in fragment:
         return tidy_text(fragment)
-    parser = _FragmentText()
+    parser = _FragmentText(flow=bool(_BLOCK_MARKUP.search(fragment)))
     parser.feed(fragment)
     parser.close()
     return tidy_text("".join(parser.parts))

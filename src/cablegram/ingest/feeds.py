@@ -153,9 +153,14 @@ def _entry_meta(entry, source: str, index: int, feed_title: str | None) -> dict[
 def _entry_document(entry, source: str, index: int, meta: dict[str, object], fetched_at: str,
                     decode_flags: list[str]) -> Document | InputError:
     """The entry's own text as a Document (InputError when it has none)."""
+    from .html import split_page_byline
+
     text, credits = strip_feed_credit(_entry_text(entry))
     if credits:
         meta["feed_credit"] = " ".join(credits)
+    text, byline = split_page_byline(text, entry_title(entry))  # "By Jane Writer" above the entry's first paragraph
+    if byline:
+        meta["byline"] = byline
     if not text:
         return InputError("feed entry has no summary or content text", source=f"{source}#entry{index}",
                           hint="Use --fetch-links to fetch the linked article instead.", code="empty_input")
