@@ -40,7 +40,12 @@ def _filters(donor, recipient, category, status, month) -> dict:
     if month and not (len(month) == 4 and month.isdigit()) and not (len(month) == 7 and check_date(month, "--month")):
         raise InputError(f"{month!r} is not a month", source="--month", code="invalid_value",
                          hint="Use YYYY-MM or YYYY, e.g. 2024-03.")
-    return {"donor": kb_actor_id(donor), "recipient": kb_actor_id(recipient),
+    kb = None
+    if donor or recipient:
+        from ..kb.base import KnowledgeBase
+
+        kb = KnowledgeBase.load()
+    return {"donor": kb_actor_id(donor, kb), "recipient": kb_actor_id(recipient, kb),
             "category": check_category(category, "--category"), "status": check_status(status, "--status"),
             "month": month}
 

@@ -164,15 +164,16 @@ def program_name() -> str:
     return relative if not relative.startswith("..") else started
 
 
-def kb_actor_id(value: str | None) -> str | None:
+def kb_actor_id(value: str | None, kb=None) -> str | None:
     """The actor id an actor option's value names: a knowledge-base id in any case ('deu'), or a name the
     knowledge base resolves to exactly one actor ('Germany': DEU); else the value as given (a new actor's id such
-    as org:…, or a name nobody resolved). Stored rows hold actor ids, so a name or a lower-case id matched nothing."""
+    as org:…, or a name nobody resolved). Stored rows hold actor ids, so a name or a lower-case id matched nothing.
+    ``kb``: a loaded knowledge base to reuse (loading one takes a second or two)."""
     if not value or not value.strip():
         return value
     from ..kb.base import KnowledgeBase
 
-    kb, text = KnowledgeBase.load(), value.strip()
+    kb, text = (kb if kb is not None else KnowledgeBase.load()), value.strip()
     for candidate in (text, text.upper()):
         if candidate in kb:
             return candidate

@@ -120,8 +120,13 @@ def events_command(
 def _actor_id_hint(options: dict[str, str | None]) -> None:
     """After an empty listing: an actor option given a name or a lower-case id ('Hungary', 'hun') that the knowledge
     base reads as another id says which id to pass (the options take ids, and the stored rows hold ids)."""
+    if not any(options.values()):
+        return
+    from ..kb.base import KnowledgeBase
+
+    kb = KnowledgeBase.load()
     for option, value in options.items():
-        known = kb_actor_id(value) if value else None
+        known = kb_actor_id(value, kb) if value else None
         if known and known != value.strip():
             console.print(f"{option} takes an actor id: {value!r} is {known} (try {option} {known})", markup=False,
                           highlight=False)
