@@ -196,6 +196,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _ASSIST_CUES = ("aid", "assist*", "help", "weapon", "fund", "funding", "supply", "deliver*", "missile", "ammunition",
                 "shell", "artillery", "air defence", "air-defence", "air defense", "air-defense", "equipment", "loan")
 
+# Goods asked for by name ("asked Oslo for more mobile generators", "appealed for fire engines and tents"): aid asked
+# for (REQUEST assist), read on the request's own phrase only (:data:`_OWN_PHRASE_CUES`: "generators" elsewhere in the
+# sentence says nothing of what is asked).
+_GOODS_ASKED = ("generator*", "vehicle*", "ambulance*", "fire engine*", "fire truck*", "truck*", "tent*", "blanket*",
+                "fuel", "medicine*", "vaccine*", "food", "transformer*", "boat*", "tank*", "drone*", "rifle*", "radar*",
+                "armour*", "armor*", "helmet*", "body armour", "body armor")
+
 # Mode cue words: (type, mode) -> cues. A cue is one or more words, matched on whole words of the sentence
 # (:func:`mode_of`): a word names a token's lower-case form or its lemma ("visit": "visited", "visits"); a word
 # ending in "*" is a stem that a word begins with ("mediat*": "mediator", "mediation"); a hyphenated word is one
@@ -224,8 +231,9 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("REQUEST", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
                            "pull out", "hand over"),
     ("REQUEST", "meet"): ("talks", "meet", "meeting", "negotiat*", "mediat*", "dialogue"),
-    # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles")
-    ("REQUEST", "assist"): ("support",) + _ASSIST_CUES,
+    # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles", "asked Y for more
+    # generators": goods words of _GOODS_ASKED count on the request's own phrase only)
+    ("REQUEST", "assist"): ("support",) + _ASSIST_CUES + _GOODS_ASKED,
     ("REQUEST", "change"): ("resign*", "reform", "change", "step down", "election", "policy"),
     ("REJECT", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
                           "pull out", "demand"),
@@ -236,7 +244,9 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "sue"): ("sue", "lawsuit", "court"),
     ("ACCUSE", "allege"): ("accus*", "blame", "allege", "allegation", "charge"),
     ("ACCUSE", "disapprove"): ("critic*", "condemn*", "denounc*", "complain*", "protest", "deplor*", "decry"),
-    ("THREATEN", "violence"): ("attack", "offensive", "blow", "force", "fight", "war", "kill", "strike", "weapon"),
+    # "would be treated as legitimate targets": a threat to strike them
+    ("THREATEN", "violence"): ("attack", "offensive", "blow", "force", "fight", "war", "kill", "strike", "weapon",
+                               "legitimate target*"),
     ("THREATEN", "relations"): ("relation", "talks", "negotiation", "ties", "contact", "withdraw"),
     ("THREATEN", "restrict"): ("boycott", "blockade", "curfew", "block"),
     ("THREATEN", "ban"): ("ban",),
@@ -324,14 +334,19 @@ _OWN_PHRASE_MODES = frozenset({("ASSAULT", "assassinate")})
 _FALLBACK_MODES = frozenset({("CONSULT", "meet")})
 # Cue words too common in a sentence's other phrases to name a mode from there ("police said", "the election
 # campaign", "areas under rebel control"): read on the event's own phrase only.
-_OWN_PHRASE_CUES = frozenset({("election",), ("policy",), ("control",), ("police",)})
+_OWN_PHRASE_CUES = frozenset({("election",), ("policy",), ("control",), ("police",)}
+                             | {tuple(c.split()) for c in _GOODS_ASKED})
 _MODIFIER_DEPS = ("compound", "amod")
 
 
 def trigger_mode_tokens(event_type: str, trigger) -> list:
     """The tokens of an event's own phrase that :func:`mode_of` reads first: the trigger with its compound and
-    adjective words ("hunger strike"), and for :data:`_OBJECT_MODE_TYPES` its direct object with the object's."""
+    adjective words ("hunger strike"), for :data:`_OBJECT_MODE_TYPES` its direct object with the object's, and for a
+    request what it asks "for" ("asked Oslo for more generators")."""
     heads = [trigger] + ([c for c in trigger.children if c.dep_ == "dobj"] if event_type in _OBJECT_MODE_TYPES else [])
+    if event_type == "REQUEST":
+        heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj"]
     own = [t for h in heads for t in h.lefts if t.dep_ in _MODIFIER_DEPS] + heads
     return sorted(own, key=lambda t: t.i)
 
