@@ -37,6 +37,9 @@ def test_a_time_scope_in_a_clause_the_source_lacks_is_new_material():
                   "fishing boats for two months last winter.", evidence) == []
     # a time scope given to the reported act, or another one than the source's, is still a change
     assert _kinds("The mayor thanked Brell for helping rebuild the harbour wall for two months.", evidence) == ["duration"]
+    # a scope after a noun joined by "and" is the reported act's, not a clause of its own
+    assert _kinds("Tursa pledged that it would support Vell's fisheries and ports for two more years.",
+                  "Tursa pledged that it would support Vell's fisheries.") == ["duration"]
     assert _kinds("The works will last for three months.", "The works will last for two months.") == ["duration"]
 
 

@@ -541,7 +541,14 @@ def _new_duration_in_new_clause(sentence: str, src: str, change: Change) -> bool
     if change.source_text is not None or change.start is None:
         return False
     at = re.compile(re.escape(sentence[change.start:change.end])).search(sentence, change.start)
-    return at is not None and _span_in_new_clause(sentence, src, at)
+    if at is None or not _span_in_new_clause(sentence, src, at):
+        return False
+    edges = [e for e in _CLAUSE_EDGE.finditer(sentence) if e.end() <= at.start()]
+    clause = sentence[edges[-1].end() if edges else 0: at.start()]
+    return bool(_CLAUSE_VERB.search(clause))  # a clause with a verb of its own, not "… and recovery for two more years"
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|left|kept|took|made|cut|shut|lost|went)\b")
 
 
 def _past_forms(verb: str) -> set[str]:
