@@ -185,3 +185,16 @@ def test_a_fragment_without_block_markup_keeps_its_line_breaks():
     assert fragment_text("Ferries resumed on Monday.\nPorts reopened &amp; cranes turned.") == (
         "Ferries resumed on Monday.\nPorts reopened & cranes turned.")
     assert fragment_text("<p>Ferries resumed\non Monday.</p><pre>a\nb</pre>") == "Ferries resumed on Monday.\n\na\nb"
+
+
+def test_a_headline_line_under_a_title_that_adds_the_site_leaves_the_body():
+    from cablegram.ingest.quality import strip_headline
+
+    body = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe on Friday."
+    for title in ("Ruto meets Museveni - Rift Valley Wire", "Ruto meets Museveni | Rift Valley Wire",
+                  "Rift Valley Wire | Ruto meets Museveni", "Ruto meets Museveni"):
+        assert strip_headline("Ruto meets Museveni\n\n" + body, title) == (body, title), title
+    # a title that goes on with words of its own, or another headline, leaves the line alone
+    for title in ("Ruto meets Museveni and Tshisekedi", "Talks in Entebbe"):
+        text = "Ruto meets Museveni\n\n" + body
+        assert strip_headline(text, title) == (text, title), title

@@ -269,10 +269,25 @@ def strip_headline(text: str, title: str | None) -> tuple[str, str | None]:
         return text, title
     if _SENTENCE_END.search(head) or len(head.split()) > 25:
         return text, title  # a first sentence, not a headline
-    same = title is not None and " ".join(head.split()).casefold() == " ".join(title.split()).casefold()
+    same = title is not None and _same_headline(head, title)
     if same or not title:
         return rest.strip(), title or head
     return text, title
+
+
+# What a title adds to the headline: the site after (or before) a separator ("Headline - Rift Valley Wire").
+_SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::)\s+[^|–—]{1,60}")
+_SITE_PREFIX = re.compile(r"[^|–—]{1,60}\s+(?:[|–—-]|::)\s+")
+
+
+def _same_headline(head: str, title: str) -> bool:
+    """The first line is the title, or the title is that line with the site's name beside it."""
+    head, title = " ".join(head.split()).casefold(), " ".join(title.split()).casefold()
+    if head == title:
+        return True
+    if title.startswith(head):
+        return bool(_SITE_SUFFIX.fullmatch(title[len(head):]))
+    return title.endswith(head) and bool(_SITE_PREFIX.fullmatch(title[:len(title) - len(head)]))
 
 
 _BYLINE = re.compile(r"\s*By\s+[A-Z][\w'’.\-]*(?:[ \t]+[\w'’.,&\-]+){0,9}[ \t]*")
