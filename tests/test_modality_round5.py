@@ -113,3 +113,22 @@ def test_a_headline_stopped_act(event_nlp, text, word, modality):
 def test_a_headline_verb_with_an_object_is_active(event_nlp):
     """With an object the participle is the active past ("Veldra cancelled talks"): its subject did the stopping."""
     assert _modality(event_nlp, "Veldra cancelled talks with Korvania", "Veldra") == "occurred"
+
+
+@pytest.mark.parametrize("text,word", [
+    # an act asked for is not done: hypothetical, whether it is the object of "for" or of a verb of demanding
+    ("Church leaders in Ismen called for talks between Veldra and Korvania.", "talks"),
+    ("The Red Crescent appealed for a ceasefire around Ismen's hospital.", "ceasefire"),
+    ("Korvania pressed for the release of the Veldran crew.", "release"),
+])
+def test_an_act_asked_for(event_nlp, text, word):
+    events = _events_on(event_nlp, text)
+    assert word in events, sorted(events)
+    assert events[word].modality == "hypothetical"
+    assert any(e.type == "REQUEST" for e in events.values()), sorted(events)
+
+
+def test_the_end_of_an_act_asked_for_is_not_the_act(event_nlp):
+    """"called for an end to the shelling": what is asked for is the end; the shelling goes on."""
+    events = _events_on(event_nlp, "Veldra called for an end to the shelling of Ismen by Korvanian guns.")
+    assert "shelling" not in events or events["shelling"].modality == "occurred"

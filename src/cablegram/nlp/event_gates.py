@@ -150,6 +150,8 @@ def frame_modality(trigger, modality: str) -> str:
     if modality != "occurred":
         return modality
     W, tok = _words(), trigger
+    if _asked_for(trigger):
+        return "hypothetical"
     for _ in range(6):
         if tok.head.i == tok.i:
             break
@@ -160,6 +162,24 @@ def frame_modality(trigger, modality: str) -> str:
         if lemma in W.attempts and _attempt_failed(tok, W):
             return "negated"
     return modality
+
+
+@lru_cache(maxsize=1)
+def _asking_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("plover")
+    return word_set(lex, "non_act.frames.asking_for_verbs"), word_set(lex, "non_act.frames.demanding_verbs")
+
+
+def _asked_for(trigger) -> bool:
+    """``trigger`` is the act a verb asks for: the object of its "for" ("called for talks", "appealed for a ceasefire";
+    ``non_act.frames.asking_for_verbs``) or of a verb of demanding ("demanded talks"; ``demanding_verbs``). Only the
+    object itself: "called for an end to the shelling" asks for no shelling."""
+    asking_for, demanding = _asking_words()
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        verb = head.head
+        return verb.pos_ == "VERB" and _lemma(verb) in asking_for
+    return trigger.dep_ == "dobj" and head.pos_ == "VERB" and _lemma(head) in demanding
 
 
 # Prepositions that introduce whom a demand is addressed to ("called on B to", "appealed to B to").
