@@ -229,11 +229,15 @@ def _hands_things_to_a_state(tok: Token, lex: CommitmentLexicon) -> bool:
 def _hands_things_on_to_a_state(tok: Token, thing: Token, lex: CommitmentLexicon) -> bool:
     """"handed 13 jets to Ostravia": "hand" without "over" gives when its object names support and a state's name
     receives it after "to" ("handed the case to prosecutors", "handed power to the army" do not)."""
-    to = next((c for c in tok.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")), None)
-    if to is None or to.i < thing.i:
+    # "to X" on the verb, or hung on the object's last noun ("handed $2m in aid to X")
+    to = next((c for c in [*tok.children, *thing.subtree] if c.i > thing.i and (
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"))), None)
+    if to is None:
         return False
     receivers = [g for g in to.children if g.dep_ == "pobj"]
-    return any(g.ent_type_ in ("GPE", "NORP") for g in receivers) and _names_support(list(thing.subtree), lex)
+    words = [t for t in tok.subtree if tok.i < t.i < to.i]  # what is handed: "$2m in emergency aid"
+    return any(g.ent_type_ in ("GPE", "NORP") or (g.pos_ == "PROPN" and g.ent_type_ not in ("PERSON", "ORG"))
+               for g in receivers) and _names_support(words, lex)
 
 
 def _names_support(words: list[Token], lex: CommitmentLexicon) -> bool:
@@ -336,11 +340,11 @@ def _counted_share(tok: Token) -> bool:
 def _pledged_to_a_receiver(words: list[Token], lex: CommitmentLexicon) -> bool:
     """Whether the words hold "what X pledged" with a receiver: named on the pledging verb ("what it pledged to Y") or
     the one receiving it ("Y received only part of what X pledged")."""
-    return any(_pledged_whatever(t, lex) and (_names_receiver(t.head) or any(
+    return any(_pledged_whatever(t, lex) and (_verb_names_receiver(t.head) or any(
         a.lemma_ == "receive" for a in [t.head, *t.head.ancestors])) for t in words)
 
 
-def _names_receiver(verb: Token) -> bool:
+def _verb_names_receiver(verb: Token) -> bool:
     """Whether ``verb`` names whom it gives to ("pledged to X", "promised X")."""
     return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 

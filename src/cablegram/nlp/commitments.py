@@ -693,7 +693,7 @@ class CommitmentExtractor:
         given), else None."""
         trig = preset or governing(s.sent, amount.start if amount else None, amount.end if amount else None,
                                    s.triggers)
-        if trig is None or _hostile_purpose(trig) or taken_thing(trig.token):
+        if trig is None or _hostile_purpose(trig, self.lex) or taken_thing(trig.token):
             # no trigger, "sent in aircraft to attack …" (force used, not support given), or "US-supplied weapons
             # were seized" (a report of their seizure)
             return None
@@ -831,6 +831,8 @@ class CommitmentExtractor:
         """The row once its giver is known: ``giver`` is (the giver as found, its actor id), ``written`` the giver as
         the sentence writes it (for its span)."""
         donor, donor_id = giver
+        if donor_id is None and donor:
+            donor_id = self._nationality_of_givers(s, donor, ctx)
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
         donor_id = _without_receiver(donor_id, recipient_id)
@@ -850,6 +852,17 @@ class CommitmentExtractor:
         return Commitment(**base, donor=donor_id, recipient=recipient_id, confidence=round(max(conf, 0.05), 3),
                           reason="; ".join(reasons) or None, is_reference=reference is not None, refers_to=reference,
                           spans=spans, **fields)
+
+    def _nationality_of_givers(self, s: _Sentence, donor: str, ctx: _Context) -> str | None:
+        """"Danish lawmakers approved …", "Norlandic ministers pledged …": plural givers named by their state's
+        nationality word give for that state, else None."""
+        if donor.split()[-1].lower() not in self.lex.gathering_donors | {"lawmakers", "legislators", "mps", "deputies",
+                                                                         "senators", "parliamentarians"}:
+            return None
+        head = next((t for t in s.sent if t.text == donor.split()[-1] and t.dep_ in ("nsubj", "nsubjpass")), None)
+        word = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"),
+                    None) if head is not None else None
+        return self._resolve(word.text, ctx.mentions, s.sent, s.date) if word is not None else None
 
     def _pronoun_giver(self, trig: Trigger, ctx: _Context) -> bool:
         """Whether a pronoun subject of the trigger stands for a giver named before (a sentence or its paragraph)."""
@@ -1414,7 +1427,7 @@ def _noun_rows_in_a_note(rows: list[Commitment]) -> list[Commitment]:
     return plain if plain or not rows else rows[:1]
 
 
-def _hostile_purpose(trig: Trigger) -> bool:
+def _hostile_purpose(trig: Trigger, lex: CommitmentLexicon) -> bool:
     """"sent in aircraft to attack Idlib", "sending aircraft to buzz …", "sent an armoured convoy into Syria": force
     used or deployed, not support given."""
     tok = trig.token
@@ -1426,7 +1439,16 @@ def _hostile_purpose(trig: Trigger) -> bool:
         return True
     # "sent humanitarian convoys", "aid convoys": what the convoy carries is support
     return trig.base in ("send", "deploy") and any(c.dep_ == "dobj" and c.lower_ in _DEPLOYED and not any(
-        g.lower_ in ("humanitarian", "aid", "relief", "medical", "food") for g in c.children) for c in tok.children)
+        g.lower_ in ("humanitarian", "aid", "relief", "medical", "food") for g in c.children) and
+        not _relief_units(c, lex) for c in tok.children)
+
+
+def _relief_units(noun: Token, lex: CommitmentLexicon) -> bool:
+    """"water-purification units", "mobile dialysis units": what the units are for is relief, so they are equipment,
+    not forces."""
+    words = " ".join(t.text for c in noun.children if c.dep_ in ("compound", "amod") for t in c.subtree)
+    rule = lex.kind(words, strong_only=True) if words else None
+    return rule is not None and rule.category == "humanitarian"
 
 
 def _pledged_whatever(trig: Trigger) -> bool:
@@ -1446,7 +1468,7 @@ def _refused_or_force(triggers: list[Trigger], lex: CommitmentLexicon) -> bool:
     """Whether a support verb of the sentence is negated or uses force (see :func:`_hostile_purpose`)."""
     from .commitment_clauses import negated
 
-    return any(t.status != "noun" and (negated(t.token, lex) or _hostile_purpose(t)) for t in triggers)
+    return any(t.status != "noun" and (negated(t.token, lex) or _hostile_purpose(t, lex)) for t in triggers)
 
 
 def _money_subject(trig: Trigger, amount: Amount, s: _Sentence) -> bool:

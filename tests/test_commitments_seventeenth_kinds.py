@@ -1,0 +1,45 @@
+"""Commitments: kinds of fault met on the seventeenth set's dev part (written for the project on 2 Dec 2026), each
+fixed in general and tested on sentences written for these tests: "handed $N in aid to X" (the support named between
+the verb and "to"); lawmakers or ministers named by their state's nationality word give for that state; units named
+for relief ("water-purification units") are equipment, not forces sent; a force's craft carrying relief take the
+cargo's kind."""
+
+from __future__ import annotations
+
+
+def rows(nlp, text: str) -> list:
+    return list(nlp(text)._.cg_commitments)
+
+
+def test_handed_money_in_aid_to_a_state_is_delivered(nlp):
+    [c] = rows(nlp, "Seoul handed 3 billion won in flood aid to Laos last week.")
+    assert (c.donor, c.recipient, c.status) == ("KOR", "LAO", "delivered"), c
+
+
+def test_lawmakers_named_by_nationality_give_for_their_state(nlp):
+    [c] = rows(nlp, "Finnish lawmakers approved 90 million euros in defence aid for Ukraine.")
+    assert (c.donor, c.recipient, c.status) == ("FIN", "UKR", "allocated"), c
+
+
+def test_lawmakers_without_a_nationality_stay_unknown(nlp):
+    [c] = rows(nlp, "Lawmakers approved 90 million euros in defence aid for Ukraine.")
+    assert c.donor is None, c
+
+
+def test_relief_units_are_equipment_not_forces(nlp):
+    from cablegram.nlp.commitment_lexicon import commitment_lexicon
+    from cablegram.nlp.commitments import _relief_units
+
+    lex = commitment_lexicon()
+    doc = nlp("Austria will send mobile water-purification units and two army units to Bosnia.")
+    relief, army = [t for t in doc if t.lower_ == "units"]
+    assert _relief_units(relief, lex) and not _relief_units(army, lex)
+
+
+def test_combat_units_sent_stay_a_deployment(nlp):
+    assert rows(nlp, "Russia will send two combat units to the border.") == []
+
+
+def test_navy_ships_carrying_relief_take_the_cargos_kind(nlp):
+    [c] = rows(nlp, "Indonesia sent two navy ships carrying rice and medicine to Timor-Leste.")
+    assert (c.category, c.status) == ("humanitarian", "delivered"), c
