@@ -74,3 +74,18 @@ def test_an_invitation_to_follow_the_outlet_on_a_platform_is_no_claim():
     assert is_boilerplate("Follow Vell Radio on WhatsApp.")
     # a minister's post on a platform is a claim
     assert not is_boilerplate("Minister Melo wrote on Telegram that the ferry would run again on Monday.")
+
+
+def test_the_encounter_credited_to_the_other_partys_request_is_an_actor_change():
+    from cablegram.provenance.align import initiative_only
+
+    context = ("Premier Ida Lunn received Ambassador Per Holm, the Special Coordinator of the Delta Council, in Vask "
+               "today at the Coordinator's request. They discussed the dams.")
+    source = context.split(". ")
+    assert initiative_only("The meeting took place at Lunn's request.", source)  # traced to the opening
+    assert _kinds("The meeting took place at Lunn's request.", source[0], context) == ["actor"]
+    # the requesting side by its title or its name is no change
+    assert _kinds("The meeting took place at the Coordinator's request.", source[0], context) == []
+    assert _kinds("The meeting took place at Holm's request.", source[0], context) == []
+    # a sentence saying more than whose initiative it was is no such sentence
+    assert not initiative_only("The meeting took place at Lunn's request after floods hit the delta.", source)

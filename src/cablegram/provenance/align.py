@@ -552,6 +552,22 @@ _WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _FUTURE = re.compile(r"\b(?:will|shall|would|plans?|planned|next|upcoming|later|again|to (?:meet|speak|visit|hold))\b", re.I)
 
 
+# A sentence that only says whose initiative the encounter was ("The meeting took place at Tursa's request.", "The call was
+# held at the initiative of the Vell side, the ministry said.").
+_INITIATIVE_ONLY = re.compile(
+    r"^(?:The|Their|This|That)\s+(?:meeting|talks|call|conversation|visit|consultations|phone\s+call)\s+"
+    r"(?:took\s+place|was\s+held|were\s+held|was\s+arranged|came|happened)\s+at\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]+['’]s\s+(?:request|initiative|invitation)|(?:request|initiative|invitation)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+side)?)(?:,\s*[^,]{0,60}\b(?:said|says))?\.?$")
+
+
+def initiative_only(text: str, source: list[str]) -> bool:
+    """Whether the sentence only says whose initiative the encounter was (:data:`_INITIATIVE_ONLY`) and the source's
+    opening names one too: traced to the opening, where the difference checks compare the two parties."""
+    return bool(source) and bool(_INITIATIVE_ONLY.match(text.strip())) and bool(
+        re.search(r"\b(?:request|initiative|invitation)\b", source[0]))
+
+
 def reports_opening(text: str, source: list[str]) -> bool:
     """Whether the sentence only reports the encounter of the source's opening ("X held a video call with his
     German and French counterparts" for "X met with German Foreign Minister Y and French …"): an encounter word on
@@ -637,7 +653,7 @@ def _opening_evidence(text: str, source: list[str], idx, val) -> list[tuple[int,
     """The source's opening as the evidence when the sentence only reports its encounter (:func:`reports_opening`)
     and the opening is among its candidates; else None."""
     cands = [int(j) for j in idx]
-    if 0 not in cands or not reports_opening(text, source):
+    if 0 not in cands or not (reports_opening(text, source) or initiative_only(text, source)):
         return None
     return [(0, float(val[cands.index(0)]))]
 

@@ -1225,7 +1225,8 @@ def _unnamed_in_source(sentence: str, src: str, context: str) -> list[Change]:
     return out
 
 
-_INITIATIVE_SRC = re.compile(r"\bat the (?:initiative|request) of (?:the\s+)?(?P<x>[A-Z][\w’'-]+)")
+_INITIATIVE_SRC = re.compile(r"\bat the (?:initiative|request) of (?:the\s+)?(?P<x>[A-Z][\w’'-]+)"
+                             r"|\bat the (?P<y>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b")
 _INITIATIVE_ART = re.compile(r"\b(?:initiated|requested|proposed|arranged) by (?:the\s+)?(?P<a>[A-Z][\w’'-]+)"
                              r"|\bat (?P<b>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b|\b(?P<c>[A-Z][\w’'-]+) initiated\b")
 
@@ -1238,7 +1239,7 @@ def _initiative_changes(sentence: str, context: str) -> list[Change]:
     src = _INITIATIVE_SRC.search(context) if art else None  # the article first: the whole source is long
     if not art or not src:
         return []
-    who, party = next(g for g in art.groups() if g), src.group("x")
+    who, party = next(g for g in art.groups() if g), src.group("x") or src.group("y")
     near = " ".join(context[max(0, m.start() - 30):m.end() + 30] for m in re.finditer(re.escape(party), context))
     if name_in(who, party) or name_in(who, near):
         return []
