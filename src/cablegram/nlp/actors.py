@@ -1655,14 +1655,14 @@ class ActorResolver:
         for e in (e for e in doc.ents if e.label_ == "ORG"):
             end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
             if self._list_of_known_names(doc, e.start, end):
-                continue  # "officials from Niger and Burkina Faso" tagged as one ORG: two states, no body
+                continue  # "a pact between Benin and Togo" tagged as one ORG: two states, no body
             if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
                     or (end - e.start >= 2 and self.admission.is_outlet(doc, e.start, end)):
                 out.append((e.start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
         return out
 
     def _list_of_known_names(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether tokens start..end are names of KB actors joined by "and" or commas ("Niger and Burkina Faso"),
+        """Whether tokens start..end are names of KB actors joined by "and" or commas ("Benin and Togo"),
         each part a KB name and the whole none ("Bosnia and Herzegovina", "Trinidad and Tobago" are one state)."""
         names = self.kb.index.names
         if self.kb.folder.name(doc[start:end].text) in names:

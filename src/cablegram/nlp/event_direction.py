@@ -68,7 +68,7 @@ def _heading_break(tok) -> bool:
     ("KABUL (Wire):"), or a straight quote right after the agency's bracket, where a dash was mis-encoded
     ("WASHINGTON (Wire) \" ...")."""
     text = tok.text
-    if text in _DASHES:  # not a hyphen glued to both words ("Al-Shabaab fighters", "al-Qaeda's"): part of a name
+    if text in _DASHES:  # not a hyphen glued to both words ("Al-Shabaab gunmen", "al-Qaeda's"): part of a name
         return bool(tok.whitespace_) or tok.i == 0 or bool(tok.nbor(-1).whitespace_)
     if len(text) > 1 and text.endswith(":") and text.strip("():") == "":
         return True
