@@ -1062,20 +1062,20 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
 
 
-def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str, frozenset[int]]:
+def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str, int]:
     """(strength, cue) of the source's speech cue to compare with the article sentence's: the cue (:func:`_clause_cue`,
     of the clause sharing most with ``stretch``, the article's cue and its words, or else the whole sentence) of the
     evidence sentence that shares the most content words with ``sentence`` ("condemned the blockade of the port" is
     compared with "expressed concern about the blockade of the port", not with another evidence sentence's "condemned
     the shelling"; of two sentences sharing as many, the one with a cue); (0, "no strong verb") when that sentence has
     none ("had asked to see the detainee" is compared with "have requested access", not with another evidence
-    sentence's "urges"). The evidence is several sentences joined. Third: the strengths of every cue of that sentence."""
+    sentence's "urges"). The evidence is several sentences joined. Third: the strength of that sentence's strongest cue."""
     own = content_stems(sentence)
     told = content_stems(stretch) if stretch else own
-    best: tuple[int, int, str, frozenset[int]] = (-1, 0, "no strong verb", frozenset())
+    best: tuple[int, int, str, int] = (-1, 0, "no strong verb", 0)
     for part in _SENTENCE_END.split(src):
         best = max(best, (len(own & content_stems(part)), *_clause_cue(told, part),
-                          frozenset(c[0] for c in _strength_cues(part))), key=lambda b: b[:3])
+                          max((c[0] for c in _strength_cues(part)), default=0)), key=lambda b: b[:3])
     return best[1], best[2], best[3]
 
 
@@ -1098,8 +1098,8 @@ def _strength_changes(sentence: str, src: str) -> list[Change]:
         return []
     a, wa, start, end = max(mine, key=lambda x: x[0])
     stretch = sentence[start:min((c[2] for c in mine if c[2] > start), default=len(sentence))] if len(mine) > 1 else None
-    b, wb, strengths = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
-    if a == b or a in strengths or (b == 0 and a < 3):  # a cue as firm as one of the sentence's: no change said
+    b, wb, strongest = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
+    if a in (b, strongest) or (strongest == 0 and a < 3):  # as firm as the clause's cue or the sentence's strongest
         return []  # only a demand, condemnation or warning is a change against a neutral verb
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
 
