@@ -1,9 +1,10 @@
-"""Event kinds of the ninth written set's final misses and the tenth set's dev misses (issue 12,
-``benchmarks/eval_events_written.py --set fresh9`` / ``--set fresh10``), fixed in general on sentences of our own: a
+"""Event kinds of the ninth written set's final misses and the tenth and eleventh sets' dev misses (issue 12,
+``benchmarks/eval_events_written.py --set fresh9`` / ``fresh10`` / ``fresh11``), fixed in general on sentences of our own: a
 visiting official received or welcomed in the passive is a meeting (CONSULT, the host the source); a patrol or drill
 held jointly is cooperation (COOPERATE, also planned); a conjoined clause with another named actor as its subject is
-that actor's own act, also of the first act's type; what an attack fires is no target, what it is aimed at is; a
-participle after a verb of saying ("…, X said, accusing Y of …") is the speaker's own act."""
+that actor's own act, also of the first act's type; what an attack fires is no target, what it is aimed at is (a
+state too, not its place), and a weapon fired or launched at someone is an attack with no cue word; a participle
+after a verb of saying ("…, X said, accusing Y of …") is the speaker's own act."""
 
 from __future__ import annotations
 
@@ -91,3 +92,14 @@ def test_a_participle_after_the_verb_of_saying_is_the_speakers_act(nlp, text, tr
 def test_a_participle_before_any_verb_of_saying_adds_no_speakers_act(nlp):
     events = events_of(nlp, "Azerbaijani drones hit a checkpoint near Lachin, killing two soldiers.")
     assert all(e.type != "ACCUSE" for e in events)
+
+
+def test_a_state_a_weapon_is_fired_at_is_the_attacks_target_not_its_place(nlp):
+    events = on(nlp, "From across the frontier, gunmen of an armed group fired anti-tank rockets at Israel.", "fired")
+    assert [(e.type, e.target_actor) for e in events] == [("ASSAULT", "ISR")]
+
+
+def test_a_weapon_launched_against_someone_is_an_attack_with_no_cue_word(nlp):
+    text = "Ukraine launched long-range drones against an oil refinery in Russia's Samara region on Friday."
+    events = on(nlp, text, "launched")
+    assert [(e.type, e.source_actor, e.modality) for e in events] == [("ASSAULT", "UKR", "occurred")]

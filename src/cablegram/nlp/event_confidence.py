@@ -67,6 +67,7 @@ from .event_actors import body_member_words, receipt_parties
 from .event_cues import build_cue_index
 from .event_direction import participant_nouns
 from .event_second_acts import participle_speaker
+from .event_senses import fired_weapon
 from .event_gates import negation_no_refusal
 from .lexicons import load_lexicon, word_set
 
@@ -276,6 +277,9 @@ def _locative_target(span, heads, etype: str = "") -> bool:
     prep = tok.head
     if not (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _words()[6]):
         return False
+    aim = fired_weapon(heads[0])[1] if etype == "ASSAULT" else None
+    if aim is not None and aim.i == tok.i:
+        return False  # what a weapon was fired at is the attack's target ("fired missiles at X")
     # the trigger's own phrase, or one of the clause it reports (a trigger that is itself a reported clause,
     # "said he canceled a deal in the wake of X", keeps its own phrase)
     verbs = {prep.head.i} | ({prep.head.head.i} if prep.head.dep_ == "ccomp" else set())

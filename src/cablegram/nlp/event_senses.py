@@ -188,6 +188,16 @@ def fired_weapon(verb) -> tuple[set[int], object]:
     return set(), None
 
 
+def weapon_aimed(verb) -> bool:
+    """``verb`` fires or launches (``fired_weapon.fire_verbs``) a weapon aimed "at" or "against" something
+    (``attack_preps``: "launched dozens of drones at the capital"): an attack whatever the cue words say."""
+    lex = load_lexicon("event_senses")
+    if verb.pos_ != "VERB" or _lemma(verb) not in word_set(lex, "fired_weapon.fire_verbs"):
+        return False
+    aim = fired_weapon(verb)[1]
+    return aim is not None and aim.head.lower_ in word_set(lex, "fired_weapon.attack_preps")
+
+
 def _weapon_words(obj) -> list:
     """The object noun and, after a quantity (``fired_weapon.quantities``: "a barrage of rockets"), what it counts."""
     if obj.lower_ not in _fired_words()[1]:
@@ -234,7 +244,8 @@ def act_sense(etype: str, trigger) -> str:
         return "COERCE"
     if etype != "SANCTION" and expelled_envoy(trigger):  # also a second act ("… and ordered the envoy to leave")
         return "SANCTION"
-    if joint_activity(etype, trigger) is trigger:  # also planned ("pledged to stage joint drills")
+    joint = joint_activity(etype, trigger)
+    if joint is not None and joint.i == trigger.i:  # also planned ("pledged to stage joint drills")
         return "COOPERATE"
     return etype
 

@@ -35,7 +35,7 @@ from .event_second_acts import (meeting_phrase_verb, other_doer, participle_spea
                                 time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
-                           shown_force)
+                           shown_force, weapon_aimed)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -160,20 +160,23 @@ def _without_moved_targets(pairs: list[tuple], trigger, etype: str) -> list[tupl
     return out
 
 
-def _without_fired_weapons(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+def _without_fired_weapons(pairs: list[tuple], trigger, etype: str, actors=()) -> list[tuple]:
     """``pairs`` of an attack whose target is the weapon fired (:func:`.event_senses.fired_weapon`: "fired rockets at
-    an army base") with the words of the phrase it is aimed at as target instead, also where no target was found and
+    an army base") with the phrase it is aimed at as target instead (its actor where ``actors`` names it: "at
+    Israel"), also where no target was found and
     the weapon was aimed "at" something that is no place ("fired two drones at a tanker"); other pairs unchanged."""
     if etype != "ASSAULT":
         return pairs
     weapon, aim = fired_weapon(trigger)
     if aim is None:
         return pairs
-    aimed = (trigger.doc[aim.left_edge.i:aim.i + 1], None)
+    aim_words = {t.i for t in aim.subtree}
+    aimed = next(((span, aid) for span, aid in actors if aid and span.root.i == aim.i), None) \
+        or (trigger.doc[aim.left_edge.i:aim.i + 1], None)
     # no target left where the weapon was aimed at a thing ("fired two drones at a tanker"); a place keeps its readings
     open_aim = aim.head.lower_ in ("at", "against") and aim.ent_type_ not in ("GPE", "LOC", "FAC")
     # a sea or a site named inside the aim phrase is where the thing aimed at was ("at a tanker in the Red Sea")
-    inside = {t.i for t in aim.subtree if t.i != aim.i and t.ent_type_ in ("LOC", "FAC")}
+    inside = {i for i in aim_words if i != aim.i and trigger.doc[i].ent_type_ in ("LOC", "FAC")}
     return [(src, aimed if (tgt is not None and (tgt[0].root.i in weapon or (open_aim and tgt[0].root.i in inside)))
              or (tgt is None and open_aim) else tgt) for src, tgt in pairs]
 
@@ -1095,11 +1098,14 @@ class EventCoder:
     def _called(cand: _Candidate, row, typed: tuple[str, float] | None) -> tuple[str, float] | None:
         """CONSULT when the main verb calls or phones a person (:func:`~.event_senses.phone_call`: "called his
         Chinese counterpart, Wang Yi"), whatever the cue lists ("call": REQUEST) or the classifier say, with their
-        confidence, or the classifier's top probability when they gave no type; MOBILIZE when they gave none and the
+        confidence, or the classifier's top probability when they gave no type; ASSAULT when they gave none and the main
+        verb fires a weapon at someone (:func:`~.event_senses.weapon_aimed`); MOBILIZE when they gave none and the
         main verb shows force (:func:`~.event_senses.shown_force`: "moved air-defence batteries into the province",
         "flew bombers near the coast"); ``typed`` otherwise."""
         if phone_call(cand.main):
             sensed = "CONSULT"
+        elif typed is None and weapon_aimed(cand.main):  # "launched dozens of drones at the capital": no cue word
+            sensed = "ASSAULT"
         elif typed is None and shown_force(cand.main):  # "moved air-defence batteries into the province": no cue word
             sensed = "MOBILIZE"
         else:
@@ -1337,7 +1343,7 @@ class EventCoder:
                             meeting=etype == "CONSULT" or addressed_meeting(etype, trigger))
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
-        pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype)
+        pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype, actors)
         pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
