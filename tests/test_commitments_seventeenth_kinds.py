@@ -43,3 +43,21 @@ def test_combat_units_sent_stay_a_deployment(nlp):
 def test_navy_ships_carrying_relief_take_the_cargos_kind(nlp):
     [c] = rows(nlp, "Indonesia sent two navy ships carrying rice and medicine to Timor-Leste.")
     assert (c.category, c.status) == ("humanitarian", "delivered"), c
+
+
+def test_a_purchase_in_a_clause_of_time_leaves_the_act_support(nlp):
+    [c] = rows(nlp, "Ireland will supply Moldova with an air-defence battery once the batteries it has ordered for "
+                    "its own army arrive.")
+    assert (c.donor, c.recipient, c.subcategory, c.status) == ("IRL", "MDA", "air_defence", "conditional"), c
+
+
+def test_a_purchase_for_the_own_army_stays_no_support(nlp):
+    assert rows(nlp, "Ireland will buy batteries for its own army once the budget passes.") == []
+
+
+def test_a_second_verb_shares_the_first_verbs_will(nlp):
+    got = rows(nlp, "Canada will lend Jordan $200 million for a water pipeline and give a separate $15 million grant "
+                    "for schools in the north.")
+    assert sorted((c.amount, c.status) for c in got) == [(1.5e7, "pledged"), (2e8, "pledged")], got
+    got = rows(nlp, "Canada lent Jordan $200 million and gave $15 million to Lebanon.")
+    assert all(c.status == "delivered" for c in got) and len(got) == 2, got

@@ -130,3 +130,9 @@ def test_a_sale_is_still_no_support(nlp):
 
 def test_a_paper_signed_on_a_topic_is_no_package(nlp):
     assert rows(nlp, "A memorandum on coastguard training was signed at the harbour office.") == []
+
+
+def test_a_state_signing_a_paper_for_a_receiver_still_gives(nlp):
+    [c] = rows(nlp, "The Latvian defence minister will sign an agreement with NATO on joint purchases of shells for "
+                    "Ukraine.")
+    assert (c.donor, c.recipient, c.category) == ("LVA", "UKR", "military"), c

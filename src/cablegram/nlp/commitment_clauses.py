@@ -574,6 +574,9 @@ def future(tok: Token) -> bool:
         return True
     if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp"):
         return True
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return future(tok.head)  # "will lend X $5m and give a $1m grant": the second verb shares the first's "will"
     return tok.dep_ == "xcomp" and tok.head.lower_ in _FUTURE_HEADS
 
 

@@ -1648,11 +1648,21 @@ def _without_circumstances(sent: Span, text: str) -> str:
     a trade or domestic spending."""
     chars = list(text)
     for prep in sent:
-        if prep.dep_ == "prep" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
-            start = prep.idx - sent.start_char
+        if (prep.dep_ == "prep" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.pos_ in ("VERB", "AUX")) or \
+                _time_clause(prep):
+            start = prep.left_edge.idx - sent.start_char if prep.dep_ == "advcl" else prep.idx - sent.start_char
             end = min(prep.right_edge.idx + len(prep.right_edge) - sent.start_char, len(chars))
             chars[start:end] = " " * max(0, end - start)
     return "".join(chars)
+
+
+_TIME_MARKS = frozenset(("once", "until", "till", "before"))
+
+
+def _time_clause(tok: Token) -> bool:
+    """"… once the systems it has ordered for its own forces arrive": a clause of time on the act, whose purchase is a
+    circumstance of the act, not the act."""
+    return tok.dep_ == "advcl" and tok.left_edge.lower_ in _TIME_MARKS  # its mark, however the parser hangs it
 
 
 # papers signed or agreed that name a topic after "on" ("a memorandum on police training"), no package
@@ -1662,8 +1672,10 @@ _AGREEMENT_PAPERS = frozenset(("memorandum", "memorandums", "memoranda", "agreem
 
 def _agreement_on_a_topic(sent: Span) -> bool:
     """Whether the sentence's main verb signs or agrees a paper on a topic ("A memorandum on police training was
-    signed at …", "signed an agreement on energy"): the support words name what the paper is about."""
+    signed at …"), naming no state: the support words name what the paper is about."""
     root = sent.root
+    if any(e.label_ in ("GPE", "NORP") for e in sent.ents):
+        return False  # "X's minister will sign an agreement on joint purchases of shells for Y": a state acts for Y
     return any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lower_ in _AGREEMENT_PAPERS and any(
         g.dep_ == "prep" and g.lower_ in ("on", "about", "regarding", "concerning") for g in c.children)
         for c in root.children)
