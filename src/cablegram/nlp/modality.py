@@ -795,8 +795,8 @@ def _complement_negated(tok, depth: int, trigger, C: ModalityCues) -> bool:
 
 def headline_passive(subject, verb) -> bool:
     """``subject`` is the subject of a headline's participle with no auxiliary and no object, a passive with its "were"
-    left out ("Border talks called off as floods cut the road", "Summit postponed after storm"): what the verb was done
-    to, as a passive subject is."""
+    left out ("Ministers' visit scrapped", "Summit postponed after storm"): what the verb was done to, as a passive
+    subject is."""
     return (subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBN")
             and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "attr") for c in verb.children))
 
@@ -1231,24 +1231,33 @@ def framed_acts(frame, C: ModalityCues | None = None) -> list:
     "spoke with X and did not rule out further talks": the talks, hypothetical), the act of a denied plan ("denied
     any plan to invade") and the act a denied taking part is in ("denied that it was involved in the attack": the
     attack, as it happened; ``negation.involvement_nouns``), and the subject of a headline's stopping participle
-    ("Border talks called off": see :func:`headline_passive`)."""
+    ("Ministers' visit scrapped": see :func:`headline_passive`)."""
     C = C or modality_cues()
-    out = []
-    for verb in frame.children:
-        if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
-                _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
-            out += [c for c in verb.children if c.dep_ == "dobj"]
-        elif frame.lower_ in C.denial_verbs:  # "denied any plan to invade", "denied it was involved in the attack"
-            out += _denied_acts(frame, verb, C)
-        elif verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
-            out.append(verb)  # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"
-            out += [c for c in verb.children if proposed_act(c, C)]  # "is debating a measure that would ban rallies"
-        elif headline_passive(verb, frame) and frame.lower_ in C.stopping_verbs and negates_complement(frame, C):
-            out.append(verb)  # a headline's "Border talks called off": the talks, as "the talks were called off"
-        elif verb.dep_ == "prep" and verb.lower_ == "to" and frame.lower_ in C.commit_verbs:
-            # "agreed to a new round of talks": the talks the round counts, planned
-            out += [_counted_act(o, C) for o in verb.children if o.dep_ == "pobj"]
-    return out
+    return [act for verb in frame.children for act in _acts_framed_by(frame, verb, C)]
+
+
+def _acts_framed_by(frame, verb, C: ModalityCues) -> list:
+    """The acts one child ``verb`` of ``frame`` names for :func:`framed_acts`."""
+    if verb.dep_ in ("xcomp", "conj") and cancels_negation(verb, C) and (
+            _has_neg(verb) or (verb.dep_ == "xcomp" and negates_complement(frame, C))):
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if frame.lower_ in C.denial_verbs:  # "denied any plan to invade", "denied it was involved in the attack"
+        return _denied_acts(frame, verb, C)
+    if verb.dep_ == "dobj" and frame.lower_ in C.object_frames:
+        # "is considering sanctions", "threatened sanctions", "is preparing new sanctions"; "is debating a measure
+        # that would ban rallies"
+        return [verb] + [c for c in verb.children if proposed_act(c, C)]
+    if _headline_stopped(frame, verb, C):
+        return [verb]  # a headline's "Summit postponed after storm": the summit, as "the summit was postponed"
+    if verb.dep_ == "prep" and verb.lower_ == "to" and frame.lower_ in C.commit_verbs:
+        # "agreed to a new round of talks": the talks the round counts, planned
+        return [_counted_act(o, C) for o in verb.children if o.dep_ == "pobj"]
+    return []
+
+
+def _headline_stopped(frame, verb, C: ModalityCues) -> bool:
+    """``verb`` is the subject of a headline's stopping participle ``frame`` (see :func:`headline_passive`)."""
+    return headline_passive(verb, frame) and frame.lower_ in C.stopping_verbs and negates_complement(frame, C)
 
 
 def _denied_acts(frame, verb, C: ModalityCues) -> list:
