@@ -25,13 +25,14 @@ def test_weak_cue_words_name_a_mode_on_the_event_s_own_phrase_only(event_nlp, te
 
 @pytest.mark.parametrize("text, event_type, mode", [
     # goods asked for by name: a request for aid, on the request's own phrase ("for …")
-    ("Veldra has asked Korvania for more mobile generators.", "REQUEST", "assist"),
+    ("In a letter to Korvania, Ismen's council asked for twenty diesel generators and a water truck.", "REQUEST",
+     "assist"),
     ("The mayor of Ismen appealed to Korvania for fire engines and tents.", "REQUEST", "assist"),
     # goods named elsewhere in the sentence say nothing of what is asked
     ("The minister, who arrived in a convoy of armoured vehicles, urged Korvania to resign.", "REQUEST", "change"),
-    # units to be treated as legitimate targets: a threat of force
-    ("Korvania warned that Veldran warships entering the strait would be treated as legitimate targets.", "THREATEN",
-     "violence"),
+    # a legitimate target named in a warning: a threat of force
+    ("Veldran gunners will regard Korvanian patrol boats as legitimate targets, Veldra's defence minister warned.",
+     "THREATEN", "violence"),
 ])
 def test_goods_asked_for_and_targets_threatened(event_nlp, text, event_type, mode):
     assert mode in _modes(event_nlp, text, event_type)

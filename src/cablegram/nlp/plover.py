@@ -196,7 +196,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _ASSIST_CUES = ("aid", "assist*", "help", "weapon", "fund", "funding", "supply", "deliver*", "missile", "ammunition",
                 "shell", "artillery", "air defence", "air-defence", "air defense", "air-defense", "equipment", "loan")
 
-# Goods asked for by name ("asked Oslo for more mobile generators", "appealed for fire engines and tents"): aid asked
+# Goods asked for by name ("asked X for twenty diesel generators", "appealed for fire engines and tents"): aid asked
 # for (REQUEST assist), read on the request's own phrase only (:data:`_OWN_PHRASE_CUES`: "generators" elsewhere in the
 # sentence says nothing of what is asked).
 _GOODS_ASKED = ("generator*", "vehicle*", "ambulance*", "fire engine*", "fire truck*", "truck*", "tent*", "blanket*",
@@ -231,8 +231,8 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("REQUEST", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
                            "pull out", "hand over"),
     ("REQUEST", "meet"): ("talks", "meet", "meeting", "negotiat*", "mediat*", "dialogue"),
-    # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles", "asked Y for more
-    # generators": goods words of _GOODS_ASKED count on the request's own phrase only)
+    # asking for weapons or goods to be sent is asking for aid ("asked X to deliver cruise missiles", "asked Y for twenty
+    # diesel generators": goods words of _GOODS_ASKED count on the request's own phrase only)
     ("REQUEST", "assist"): ("support",) + _ASSIST_CUES + _GOODS_ASKED,
     ("REQUEST", "change"): ("resign*", "reform", "change", "step down", "election", "policy"),
     ("REJECT", "yield"): ("release", "free", "ceasefire", "cease-fire", "withdraw", "withdrawal", "lift", "ease",
@@ -244,7 +244,7 @@ MODE_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "sue"): ("sue", "lawsuit", "court"),
     ("ACCUSE", "allege"): ("accus*", "blame", "allege", "allegation", "charge"),
     ("ACCUSE", "disapprove"): ("critic*", "condemn*", "denounc*", "complain*", "protest", "deplor*", "decry"),
-    # "would be treated as legitimate targets": a threat to strike them
+    # "is a legitimate target": a threat to strike it
     ("THREATEN", "violence"): ("attack", "offensive", "blow", "force", "fight", "war", "kill", "strike", "weapon",
                                "legitimate target*"),
     ("THREATEN", "relations"): ("relation", "talks", "negotiation", "ties", "contact", "withdraw"),
@@ -342,7 +342,7 @@ _MODIFIER_DEPS = ("compound", "amod")
 def trigger_mode_tokens(event_type: str, trigger) -> list:
     """The tokens of an event's own phrase that :func:`mode_of` reads first: the trigger with its compound and
     adjective words ("hunger strike"), for :data:`_OBJECT_MODE_TYPES` its direct object with the object's, and for a
-    request what it asks "for" ("asked Oslo for more generators")."""
+    request what it asks "for" ("asked X for twenty diesel generators")."""
     heads = [trigger] + ([c for c in trigger.children if c.dep_ == "dobj"] if event_type in _OBJECT_MODE_TYPES else [])
     if event_type == "REQUEST":
         heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
