@@ -24,10 +24,10 @@ def test_gratitude_for_supplying_what_the_source_only_committed_is_a_modality_ch
                   "The islanders welcomed the three ferries Fenwick has supplied.") == []
 
 
-def test_a_founding_planned_told_in_the_simple_past_is_done():
-    evidence = "Under the accord, the port authorities of Brel and Omsk will jointly create a customs hub by 2028."
-    assert _kinds("A joint customs hub was created by the port authorities of Brel and Omsk.", evidence) == ["modality"]
-    assert _kinds("The port authorities of Brel and Omsk are to create a joint customs hub by 2028.", evidence) == []
+def test_a_founding_agreed_to_told_in_the_simple_past_is_done():
+    evidence = "Both port authorities agreed to form a pilot service for the strait."
+    assert _kinds("A pilot service for the strait was founded by the two port authorities.", evidence) == ["modality"]
+    assert _kinds("The port authorities have agreed to found a pilot service for the strait.", evidence) == []
 
 
 def test_the_cue_compared_is_the_one_of_the_clause_the_article_reports():
@@ -40,6 +40,7 @@ def test_the_cue_compared_is_the_one_of_the_clause_the_article_reports():
 
 
 def test_of_two_cues_in_the_article_the_firmer_is_compared_with_its_own_clause_of_the_source():
+    """A regression guard of the clause-cue change (the code before it gets these right too)."""
     evidence = "Rail workers' leaders voiced alarm over the closure of depots and called for talks with the operator."
     assert _kinds("Union leaders said they were worried about the depot closures and urged the operator to open talks.",
                   evidence) == []
@@ -88,6 +89,7 @@ def test_flying_to_the_other_side_after_a_phone_call_is_another_event():
 
 
 def test_a_body_due_to_act_is_planned_as_the_source_says():
+    """A regression guard of the 'is due to <verb>' plan (the code before it gets these right too)."""
     evidence = "A panel of judges, which will deliver its ruling in April, heard the appeal on Monday."
     assert _kinds("The appeal was heard on Monday by a panel of judges that is due to deliver its ruling in April.",
                   evidence) == []
@@ -124,6 +126,11 @@ def test_being_asked_to_act_is_as_firm_as_a_call_on():
     # the one asked may take several words on either side
     assert _kinds("Shop owners in the old town were asked to lock their shutters at night.",
                   "Police ask all shop owners in the old town to lock their shutters at night.") == []
+    # a reporter's question is no call
+    assert _kinds("The minister was asked whether he would be willing to travel to Kell next month.",
+                  "The minister noted that he would travel to Kell next month.") == []
+    assert _kinds("Asked by reporters whether the government planned to reopen the border, the minister noted it would.",
+                  "The minister noted that the government would reopen the border.") == []
     # asking about something is no call, and stays weaker than urging
     assert _kinds("Reporters asked about the shutters in the old town.",
                   "Police urged shop owners to lock the shutters in the old town.") == ["strength"]
@@ -153,9 +160,9 @@ def test_an_intention_to_start_told_as_begun_is_done():
 
 
 def test_the_month_may_is_no_modal():
-    evidence = "Voting in the regional election will take place in May."
-    assert _kinds("The regional vote is scheduled for May.", evidence) == []
-    assert "modality" in _kinds("The regional vote may take place in May.", evidence)
+    evidence = "Parliament will vote on the budget in May."
+    assert _kinds("The budget vote is scheduled for May.", evidence) == []
+    assert "modality" in _kinds("The budget vote may take place in May.", evidence)
 
 
 def test_a_month_given_to_a_plan_the_source_times_vaguely_is_a_date_change():
@@ -169,10 +176,11 @@ def test_a_month_given_to_a_plan_the_source_times_vaguely_is_a_date_change():
 
 
 def test_the_seats_name_for_the_residence_the_source_met_at_is_no_other_place():
-    context = ("President Oru Bakti received the Foreign Minister of Lask, Ine Varr, at the Presidential Residence in "
-               "Kamo on Monday. They spoke about grain exports.")
+    context = ("President Oru Bakti met the Foreign Minister of Lask, Ine Varr, at the Presidential Residence in "
+               "Kamo on Monday. They discussed grain exports.")
     first = context.split(". ")[0]
-    assert _kinds("Bakti welcomed Varr at Miren House on Monday, the presidency said.", first, context) == []
+    assert _kinds("Varr, the foreign minister of Lask, was hosted at Koren Street by President Bakti.", first,
+                  context) == []
     assert _kinds("Bakti met Varr in Sulo on Monday, the presidency said.", first, context) == ["event_type"]
 
 

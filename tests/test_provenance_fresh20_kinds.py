@@ -32,46 +32,46 @@ def test_a_wire_dateline_does_not_dilute_the_coverage_of_what_the_sentence_repor
 
 
 def test_a_time_scope_in_a_clause_the_source_lacks_is_new_material():
-    evidence = "The mayor thanked Brell for its help in rebuilding the harbour wall after the storm."
-    assert _kinds("The mayor thanked Brell for helping rebuild the harbour wall after the storm, which closed the port to "
-                  "fishing boats for two months last winter.", evidence) == []
+    evidence = "Brell's engineers rebuilt the sea wall at Orr, the mayor said, thanking them."
+    assert _kinds("The mayor thanked Brell's engineers for the sea wall at Orr, which had kept the lower town dry for "
+                  "a decade.", evidence) == []
     # a time scope given to the reported act, or another one than the source's, is still a change
-    assert _kinds("The mayor thanked Brell for helping rebuild the harbour wall for two months.", evidence) == ["duration"]
+    assert _kinds("Brell's engineers worked for three weeks to rebuild the sea wall at Orr, the mayor said.",
+                  evidence) == ["duration"]
+    assert _kinds("The works will last for three months.", "The works will last for two months.") == ["duration"]
     # a scope after a noun joined by "and" is the reported act's, not a clause of its own
     assert _kinds("Tursa pledged that it would support Vell's fisheries and ports for two more years.",
                   "Tursa pledged that it would support Vell's fisheries.") == ["duration"]
-    assert _kinds("The works will last for three months.", "The works will last for two months.") == ["duration"]
 
 
 def test_a_quote_naming_the_sources_agreement_in_other_words_is_put_in_the_principals_mouth():
-    source = ["President Ana Melo of Tursa paid a state visit to Vell from 2 to 4 May.",
-              "The two Presidents signed agreements on fisheries research and on air links."]
-    change = invented_quote("Melo described the fisheries research accord as “a net cast for the next generation”.",
-                            source)
+    source = ["Ana Melo, President of Tursa, and Vell's President Ivo Stern met in Vell on 2 May.",
+              "They agreed to open a joint marine laboratory."]
+    change = invented_quote("Melo called the marine laboratory deal “a net cast for the next generation”.", source)
     assert change is not None and change.kind == "quote"
     # a thing the source never speaks of is no such frame
-    assert invented_quote("Melo described the harbour as “a net cast for the next generation”.", source) is None
+    assert invented_quote("Melo called the harbour “a net cast for the next generation”.", source) is None
 
 
-def test_what_the_source_paid_attention_to_told_as_agreed_is_a_modality_change():
-    evidence = "Special attention was paid to the reopening of the river ferry at Dost."
-    assert _kinds("The two ministers agreed to reopen the river ferry at Dost.", evidence) == ["modality"]
-    assert _kinds("The two ministers discussed reopening the river ferry at Dost.", evidence) == []
+def test_what_the_source_gave_attention_to_told_as_agreed_is_a_modality_change():
+    evidence = "In the talks, attention was also given to the ferry link between Dost and Kell, closed since the floods."
+    assert _kinds("The ministers agreed to restore the ferry link between Dost and Kell.", evidence) == ["modality"]
+    assert _kinds("The ministers talked about the ferry link between Dost and Kell.", evidence) == []
 
 
 def test_another_year_is_a_date_change_and_a_count_that_looks_like_one_a_number():
-    assert _kinds("Tursa backed Vell's bid to host the games in 2031.",
-                  "Tursa supported Vell's bid to host the games in 2033.") == ["date"]
-    assert set(_kinds("Tursa backed Vell's bid for a council seat for 2027–2028.",
-                      "Tursa supported Vell's bid for a council seat for 2029–2030.")) == {"date"}
+    assert _kinds("Tursa said it would back Vell to host the regional games in 2031.",
+                  "Tursa said it would back Vell to host the regional games in 2033.") == ["date"]
+    assert set(_kinds("Vell's candidacy for the 2027–2028 term on the water council has Tursa's support.",
+                      "Vell's candidacy for the 2029–2030 term on the water council has Tursa's support.")) == {"date"}
     assert _kinds("Tursa pledged 2030 tents to Vell.", "Tursa pledged 2050 tents to Vell.") == ["number"]
 
 
 def test_an_invitation_to_follow_the_outlet_on_a_platform_is_no_claim():
     from cablegram.provenance.align import is_boilerplate
 
-    assert is_boilerplate("Follow the Harbour Gazette on Telegram for the latest from the coast.")
-    assert is_boilerplate("Follow Vell Radio on WhatsApp.")
+    assert is_boilerplate("Follow Vell Radio's night desk on Signal.")
+    assert is_boilerplate("Follow our reporters via Telegram.")
     # a minister's post on a platform is a claim
     assert not is_boilerplate("Minister Melo wrote on Telegram that the ferry would run again on Monday.")
 
@@ -79,13 +79,12 @@ def test_an_invitation_to_follow_the_outlet_on_a_platform_is_no_claim():
 def test_the_encounter_credited_to_the_other_partys_request_is_an_actor_change():
     from cablegram.provenance.align import initiative_only
 
-    context = ("Premier Ida Lunn received Ambassador Per Holm, the Special Coordinator of the Delta Council, in Vask "
-               "today at the Coordinator's request. They discussed the dams.")
+    context = ("At the request of the Delta Council, whose coordinator Per Holm is on a tour of the region, Premier Ida "
+               "Lunn met him in Vask on Monday. They discussed the dams.")
     source = context.split(". ")
-    assert initiative_only("The meeting took place at Lunn's request.", source)  # traced to the opening
-    assert _kinds("The meeting took place at Lunn's request.", source[0], context) == ["actor"]
-    # the requesting side by its title or its name is no change
-    assert _kinds("The meeting took place at the Coordinator's request.", source[0], context) == []
-    assert _kinds("The meeting took place at Holm's request.", source[0], context) == []
+    assert initiative_only("Their talks were held at the invitation of Lunn.", source)  # traced to the opening
+    assert _kinds("Their talks were held at the invitation of Lunn.", source[0], context) == ["actor"]
+    # the requesting side is no change
+    assert _kinds("Their talks were held at the invitation of the Delta Council.", source[0], context) == []
     # a sentence saying more than whose initiative it was is no such sentence
-    assert not initiative_only("The meeting took place at Lunn's request after floods hit the delta.", source)
+    assert not initiative_only("Their talks were held at the invitation of Lunn after floods hit the delta.", source)

@@ -32,7 +32,7 @@ _BOILERPLATE = re.compile(
     r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*.*)?$"
     r"|read more\b|related:|see also\b|photo:|image:|picture:|video:|source:|sources?:|credit:|copyright\b|©|all rights reserved"
     r"|follow (?:us|our)\b|^follow\s+(?:[\w&'’.-]+\s+){1,4}(?:on|via)\s+(?:WhatsApp|Telegram|X|Twitter|Facebook|Instagram|"
-    r"YouTube|TikTok|LinkedIn|Threads|Bluesky|Viber|Google News)\b|stay tuned\b|for (?:more|the latest|live) updates\b|sign up\b|download (?:our|the) app\b"
+    r"YouTube|TikTok|LinkedIn|Threads|Bluesky|Viber|Signal|Google News)\b|stay tuned\b|for (?:more|the latest|live) updates\b|sign up\b|download (?:our|the) app\b"
     r"|subscribe\b|share this\b|click here\b|advertisement$|\(?(?:reporting|editing|writing) by\b"
     r"|also read\b|read also\b|editor'?s note\b|the post .{0,80} appeared first on\b|this (?:article|story|report|post) (?:was|first|has been|is part of|will be updated)"
     r"|illustrative (?:photo|image)\b|(?:photo|image) (?:credit|by|source)\b"

@@ -413,7 +413,7 @@ def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COUNTED_AFTER = re.compile(r"\s+(?!and\b|to\b|or\b|until\b)[a-z]{3,}")  # "2030 tents": a count, no year
+_COUNTED_AFTER = re.compile(r"\s+[a-z]{2,}s\b")  # "2030 tents": a count, no year ("the 2027 term" is one)
 
 
 # The two ends of a range in the source: "between 200 and 300", "200 to 300" (not "from 200 to 300": a change of
@@ -1049,7 +1049,7 @@ _CONCERN = re.compile(r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|voice|shar(
 
 # Calling on someone to act ("calls on all parties to …") or for something ("called for more help"), or asking them to
 # act ("asked the residents to stay indoors", "drivers have been asked to avoid the bridge"): as firm as "urged".
-_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,8}?to\s+"
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing)?\s+(?:(?!(?:whether|if|why|how|what|when|where|which|who|about)\b)[\w’'-]+\s+){0,8}?to\s+"
                       r"(?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]{3,}\b", re.I)
 
 
@@ -1225,10 +1225,11 @@ def _unnamed_in_source(sentence: str, src: str, context: str) -> list[Change]:
     return out
 
 
-_INITIATIVE_SRC = re.compile(r"\bat the (?:initiative|request) of (?:the\s+)?(?P<x>[A-Z][\w’'-]+)"
-                             r"|\bat the (?P<y>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b")
+_INITIATIVE_SRC = re.compile(r"\b[Aa]t the (?:initiative|request|invitation) of (?:the\s+)?(?P<x>[A-Z][\w’'-]+)"
+                             r"|\b[Aa]t the (?P<y>[A-Z][\w’'-]+)['’]s (?:initiative|request|invitation)\b")
 _INITIATIVE_ART = re.compile(r"\b(?:initiated|requested|proposed|arranged) by (?:the\s+)?(?P<a>[A-Z][\w’'-]+)"
-                             r"|\bat (?P<b>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b|\b(?P<c>[A-Z][\w’'-]+) initiated\b")
+                             r"|\bat (?P<b>[A-Z][\w’'-]+)['’]s (?:initiative|request)\b|\b(?P<c>[A-Z][\w’'-]+) initiated\b"
+                             r"|\b[Aa]t the (?:initiative|request|invitation) of (?:the\s+)?(?P<d>[A-Z][\w’'-]+)")
 
 
 def _initiative_changes(sentence: str, context: str) -> list[Change]:
