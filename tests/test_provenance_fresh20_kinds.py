@@ -88,3 +88,12 @@ def test_the_encounter_credited_to_the_other_partys_request_is_an_actor_change()
     assert _kinds("Their talks were held at the invitation of the Delta Council.", source[0], context) == []
     # a sentence saying more than whose initiative it was is no such sentence
     assert not initiative_only("Their talks were held at the invitation of Lunn after floods hit the delta.", source)
+
+
+def test_a_call_reported_as_a_meeting_though_the_source_plans_a_meeting_at_a_named_forum():
+    # a field case's kind, on sentences of our own: the planned encounter's forum may take several words and a possessive
+    context = ("President Ilse Varga spoke with President Tomas Reyes of Ostra by telephone on 3 May. Both agreed to meet "
+               "at the Southern Ocean Rim heads' meeting in Porto Lenz in June.")
+    first = context.split(". ")[0]
+    assert _kinds("Varga met Reyes on Sunday.", first, context) == ["event_type"]
+    assert _kinds("Varga and Reyes spoke on Sunday.", first, context) == []
