@@ -289,8 +289,10 @@ INSTITUTION_METONYMS: tuple[tuple[str, str], ...] = (
     ("dfid", "GBR"),
     ("department for international development", "GBR"),
     ("fcdo", "GBR"),
-    # Foreign ministries known by a name of their own: Australia's (since 1987; Ireland's bore the same long name in
-    # 2011-2020, so an Irish story of those years is read as Australia's: a known limit), India's, South Africa's.
+    # Foreign ministries known by a name of their own: Australia's (since 1987), India's, South Africa's. Known limits
+    # (the metonyms carry no dates): Ireland's bore Australia's long name in 2011-2020 and Sri Lanka's was a ministry
+    # of external affairs in about 2010-2015, so an Irish or Sri Lankan story of those years is read as Australia's
+    # or India's.
     ("department of foreign affairs and trade", "AUS"),
     ("dfat", "AUS"),
     ("ministry of external affairs", "IND"),
