@@ -4,7 +4,8 @@ visiting official received or welcomed in the passive is a meeting (CONSULT, the
 held jointly is cooperation (COOPERATE, also planned); a conjoined clause with another named actor as its subject is
 that actor's own act, also of the first act's type; what an attack fires is no target, what it is aimed at is (a
 state too, not its place), and a weapon fired or launched at someone is an attack with no cue word; a participle
-after a verb of saying ("…, X said, accusing Y of …") is the speaker's own act."""
+after a verb of saying ("…, X said, accusing Y of …") is the speaker's own act, and one of speech after the main
+verb's object the subject's second act; troops deployed to a state of a federation show force."""
 
 from __future__ import annotations
 
@@ -103,3 +104,19 @@ def test_a_weapon_launched_against_someone_is_an_attack_with_no_cue_word(nlp):
     text = "Ukraine launched long-range drones against an oil refinery in Russia's Samara region on Friday."
     events = on(nlp, text, "launched")
     assert [(e.type, e.source_actor, e.modality) for e in events] == [("ASSAULT", "UKR", "occurred")]
+
+
+def test_a_demand_in_a_participle_after_the_object_is_the_subjects_second_act(nlp):
+    events = on(nlp, "Ghana summoned Togo's ambassador on Monday, demanding an explanation for the border incident.",
+                "demanding")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("REQUEST", "GHA", "TGO")]
+
+
+def test_a_participle_that_elaborates_the_act_adds_none(nlp):
+    events = events_of(nlp, "Benin expelled a Nigerien journalist, giving him a day to pack.")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_troops_deployed_to_a_state_of_a_federation_show_force(nlp):
+    events = on(nlp, "Mexico deployed 3,000 troops to the northern state of Sonora on Monday.", "deployed")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "MEX", None)]

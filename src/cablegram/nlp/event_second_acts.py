@@ -12,7 +12,9 @@
 - a conjoined clause with a named actor of its own as subject ("X shelled the town, and Y fired rockets at a base"):
   the second actor's act, also when of the first act's type;
 - a participle with no subject of its own after a verb of saying that reports the main clause ("X expelled Y, the
-  ministry said, accusing Z of …"): the speaker's own act, the speaker its source;
+  ministry said, accusing Z of …"): the speaker's own act, the speaker its source; and with no verb of saying, after
+  the main verb's object ("expelled the ambassador, accusing him of …"): the subject's own second act; only acts of
+  speech (an accusation, a demand, a threat, a refusal): "expelled the envoy, giving her 48 hours" is one act;
 - a passive clause of time with no agent whose verb is an attack's ("closed the road after a convoy was
   attacked"): an attack by no one named, beside the main act.
 
@@ -29,6 +31,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Prepositions of a phrase of time whose noun may be a meeting of the subject's ("during a visit to X").
 _TIME_PREPS = frozenset({"during", "after", "before", "following", "on", "at", "ahead"})
 _MEETING = "CONSULT"
+# the acts a participle beside the main clause adds as its own ("…, accusing X of …", "…, urging Y to …"); a
+# participle of another act elaborates the main one ("expelled the envoy, giving her 48 hours to leave")
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 _ATTACK = "ASSAULT"
 
 
@@ -40,10 +45,13 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     meetings = {tok.i for tok in _meeting_phrases(main, trigger)}
     attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
     others = {tok.i for tok in _other_doers(main, trigger, named)}
+    participles = {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))}
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
-                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main)):
+                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
+                *_doer_participles(main)):
         hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others)
-                and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)]
+                and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)
+                and (tok.i not in participles or h[1] in _SPOKEN)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
     return list(out.values())
@@ -90,7 +98,20 @@ def _speaker_participles(main) -> list:
     if report is None:
         return []
     return [c for head in (main, report) for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-            and c.i > report.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+            and c.i > report.i and _bare_participle(c)]
+
+
+def _doer_participles(main) -> list:
+    """Participles with no subject of their own after the main verb's object, in a clause no verb of saying reports
+    ("expelled the ambassador, accusing him of …"): the subject's second act, of another type than the first."""
+    if main.pos_ != "VERB" or _report_verb(main) is not None or not any(c.dep_ == "dobj" for c in main.children):
+        return []
+    return [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > main.i and _bare_participle(c)]
+
+
+def _bare_participle(verb) -> bool:
+    """A participle with no subject or subordinating word of its own ("…, accusing him of …"; not "while visiting")."""
+    return not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
 
 
 def participle_speaker(verb, main):
