@@ -45,7 +45,7 @@ def test_a_time_scope_in_a_clause_the_source_lacks_is_new_material():
 
 
 def test_a_quote_naming_the_sources_agreement_in_other_words_is_put_in_the_principals_mouth():
-    source = ["Ana Melo, President of Tursa, and Vell's President Ivo Stern met in Vell on 2 May.",
+    source = ["Tursa's President Ana Melo was in Vell on 2 May for talks with President Ivo Stern.",
               "They agreed to open a joint marine laboratory."]
     change = invented_quote("Melo called the marine laboratory deal “a net cast for the next generation”.", source)
     assert change is not None and change.kind == "quote"
@@ -65,6 +65,9 @@ def test_another_year_is_a_date_change_and_a_count_that_looks_like_one_a_number(
     assert set(_kinds("Vell's candidacy for the 2027–2028 term on the water council has Tursa's support.",
                       "Vell's candidacy for the 2029–2030 term on the water council has Tursa's support.")) == {"date"}
     assert _kinds("Tursa pledged 2030 tents to Vell.", "Tursa pledged 2050 tents to Vell.") == ["number"]
+    assert _kinds("Tursa sent 2030 police to Vell.", "Tursa sent 2050 police to Vell.") == ["number"]
+    assert _kinds("Tursa flew 2000 children to Vell.", "Tursa flew 2400 children to Vell.") == ["number"]
+    assert _kinds("Tursa backs Vell for the 2031 games.", "Tursa backs Vell for the 2033 games.") == ["date"]
 
 
 def test_an_invitation_to_follow_the_outlet_on_a_platform_is_no_claim():
@@ -92,8 +95,8 @@ def test_the_encounter_credited_to_the_other_partys_request_is_an_actor_change()
 
 def test_a_call_reported_as_a_meeting_though_the_source_plans_a_meeting_at_a_named_forum():
     # a field case's kind, on sentences of our own: the planned encounter's forum may take several words and a possessive
-    context = ("President Ilse Varga spoke with President Tomas Reyes of Ostra by telephone on 3 May. Both agreed to meet "
-               "at the Southern Ocean Rim heads' meeting in Porto Lenz in June.")
+    context = ("Reyes, Ostra's president, phoned President Ilse Varga on 3 May. The two said they would meet at the "
+               "Southern Ocean Rim heads' meeting in June.")
     first = context.split(". ")[0]
     assert _kinds("Varga met Reyes on Sunday.", first, context) == ["event_type"]
     assert _kinds("Varga and Reyes spoke on Sunday.", first, context) == []

@@ -406,14 +406,24 @@ def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: 
         if orig is None:
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
         else:
-            kind = ("date" if _YEAR.fullmatch(n.text.strip()) and _YEAR.fullmatch(orig.text.strip())
-                    and not _COUNTED_AFTER.match(sentence, n.end) else "number")
+            kind = "date" if _told_as_year(sentence, n) and _YEAR.fullmatch(orig.text.strip()) else "number"
             out.append(Change(kind, f"{n.text} vs {orig.text}", n.start, n.end, orig.text))  # a year: a date
     return out
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COUNTED_AFTER = re.compile(r"\s+[a-z]{2,}s\b")  # "2030 tents": a count, no year ("the 2027 term" is one)
+# A year, not a count: before a noun of a period ("the 2027–2028 term", "the 2031 games") or after a preposition of time
+# or a dash of a range ("in 2031", "for the 2027–", "by 2030"); a count otherwise ("2030 police", "2000 children").
+_YEAR_NOUN = re.compile(r"\s*(?:[–-]\s*(?:19|20)\d\d\s*)?(?:term|season|session|budget|census|elections?|games|olympics|"
+                        r"cycle|plan|strategy|agenda|edition|summit)\b", re.I)
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|until|till|since|from|for|before|after|of|to|through|and)\s+(?:the\s+)?|[–-]\s*)$",
+                          re.I)
+
+
+def _told_as_year(sentence: str, n: Expression) -> bool:
+    """Whether the figure ``n`` is a year (:data:`_YEAR_NOUN`, :data:`_YEAR_BEFORE`), not a count that looks like one."""
+    return bool(_YEAR.fullmatch(n.text.strip())) and bool(
+        _YEAR_NOUN.match(sentence, n.end) or _YEAR_BEFORE.search(sentence[: n.start]))
 
 
 # The two ends of a range in the source: "between 200 and 300", "200 to 300" (not "from 200 to 300": a change of
