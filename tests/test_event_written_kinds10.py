@@ -101,9 +101,8 @@ def test_a_state_a_weapon_is_fired_at_is_the_attacks_target_not_its_place(nlp):
 
 
 def test_a_weapon_launched_against_someone_is_an_attack_with_no_cue_word(nlp):
-    text = "Ukraine launched long-range drones against an oil refinery in Russia's Samara region on Friday."
-    events = on(nlp, text, "launched")
-    assert [(e.type, e.source_actor, e.modality) for e in events] == [("ASSAULT", "UKR", "occurred")]
+    events = on(nlp, "Azerbaijan launched loitering munitions against an Armenian radar post on Friday.", "launched")
+    assert [(e.type, e.source_actor, e.modality) for e in events] == [("ASSAULT", "AZE", "occurred")]
 
 
 def test_a_demand_in_a_participle_after_the_object_is_the_subjects_second_act(nlp):
