@@ -207,3 +207,29 @@ def test_update_refuses_a_day_and_month_written_with_slashes(tmp_path):
     assert err.value.code == "invalid_record" and "'01/03/2034' is not a date in YYYY-MM-DD" in str(err.value)
     result = invoke(db, "update", str(path), "--dry-run")
     assert result.exit_code == 1 and "1 March or 3 January" in result.output and "no start date" not in result.output
+
+
+# -- a bad JSON Lines record and a country name two states share (an analyst's kb update report) ----------------
+def test_update_bad_json_lines_record_is_refused_naming_its_own_line(tmp_path):
+    path = tmp_path / "terms.jsonl"
+    good = json.dumps({"name": "Tiit Kuusk", "title": "Minister of Defence", "country": "EST", "start": "2034-03-01"})
+    path.write_text(f"{good}\n\n{good}\n{{'name': 'single quotes'}}\n{good}\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_rows(path)
+    assert err.value.code == "invalid_json"
+    assert err.value.source == f"{path}:4", err.value.source
+
+
+@pytest.mark.parametrize("cell,expected", [("Congo", None), ("COG", "COG"), ("Congo-Brazzaville", "COG"),
+                                           ("DR Congo", "COD")])
+def test_update_country_name_two_states_share_is_skipped_not_guessed(tmp_path, cell, expected):
+    path = tmp_path / "ambiguous.csv"
+    path.write_text(f"name,title,country,start,end\nOlo Mbemba,Foreign Minister,{cell},2034-02-01,\n",
+                    encoding="utf-8")
+    report = plan_update(KnowledgeBase.load([], shipped=True), read_rows(path), "test")
+    if expected is None:
+        assert report.skipped == ["row 1: country 'Congo' is ambiguous: COD or COG; give the ISO3 code"]
+        assert not report.added_roles and not report.closed_roles, report.to_dict()
+    else:
+        assert not report.skipped and any(r.startswith(f"PER.{expected}.olo-mbemba") for r in report.added_roles), \
+            report.to_dict()

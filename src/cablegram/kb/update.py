@@ -168,11 +168,7 @@ def _json_rows(text: str, path: Path) -> list[tuple[str, dict]]:
         where = [f"{path} row {i}" for i in range(1, len(data) + 1)] if isinstance(data, list) else []
     except json.JSONDecodeError:
         numbered = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-        try:
-            data = [json.loads(line) for _, line in numbered]
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON, JSON Lines or CSV: {exc.msg} (line {exc.lineno})", source=str(path),
-                             hint=_HINT, code="invalid_json") from None
+        data = [_json_line(line, f"{path}:{n}") for n, line in numbered]
         where = [f"{path}:{n}" for n, _ in numbered]
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
         data = data["results"].get("bindings", [])
@@ -181,6 +177,16 @@ def _json_rows(text: str, path: Path) -> list[tuple[str, dict]]:
         raise InputError("expected a list of objects or a Wikidata query result", source=str(path), hint=_HINT,
                          code="invalid_record")
     return list(zip(where, data))
+
+
+def _json_line(line: str, where: str) -> Any:
+    """One JSON Lines record; a line that is not JSON is refused naming the file's own line (``file:N``), not
+    the line within the record, which is always 1."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not JSON, JSON Lines or CSV: {exc.msg} (column {exc.colno})", source=where,
+                         hint=_HINT, code="invalid_json") from None
 
 
 def _plain(value: Any) -> str:
@@ -234,6 +240,8 @@ def _row_problem(name: str, title: str, country_cell: str, country: str | None, 
         return "no country given"
     if not country:
         return f"unknown country {country_cell!r}"
+    if "|" in country:  # a short name two states share ("Congo"): refused, not guessed
+        return f"country {country_cell!r} is ambiguous: {' or '.join(country.split('|'))}; give the ISO3 code"
     return None if start else "no start date"
 
 
@@ -257,8 +265,9 @@ class _Planner:
     def country(self, value: str) -> str | None:
         if re.fullmatch(r"[A-Z]{3}", value) or value.startswith("IGO."):
             return value
+        """The state a country cell names; ``"COD|COG"`` (every candidate, joined) when the name is shared."""
         states = [a for a in self.kb.lookup(value) if a.type == "state"] if value else []
-        return states[0].id if states else None
+        return "|".join(sorted({a.id for a in states})) or None
 
     def actor_for(self, name: str, qid: str, country: str) -> Actor:
         """The KB actor this row is about (by Wikidata id, then folded name and country), else a new one."""
