@@ -100,3 +100,12 @@ def test_a_call_reported_as_a_meeting_though_the_source_plans_a_meeting_at_a_nam
     first = context.split(". ")[0]
     assert _kinds("Varga met Reyes on Sunday.", first, context) == ["event_type"]
     assert _kinds("Varga and Reyes spoke on Sunday.", first, context) == []
+
+
+def test_a_source_in_ukrainian_keeps_its_speech_cues():
+    # the clause-cue reading of this round must still read Cyrillic cues
+    def cross(sentence: str, evidence: str) -> list[str]:
+        return [c.kind for c in find_changes(sentence, [evidence], same_language=False)]
+
+    assert cross("Rook condemned the shelling of the port.", "Рук засудив обстріл порту.") == []
+    assert cross("Rook noted the shelling of the port.", "Рук засудив обстріл порту.") == ["strength"]

@@ -1067,7 +1067,7 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
     """(strength, cue, start, end) of each speech verb of :func:`speech_strength` and each saying of concern
     (:data:`_CONCERN`, weak) and each call on someone (:data:`_CALL_ON`, firm) in ``text``."""
     strength = speech_strength()
-    out = [(strength[w], w, m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text) if (w := m.group(0).lower()) in strength]
+    out = [(strength[w], w, m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text) if (w := m.group(0).lower()) in strength]
     return (out + [(1, m.group(0).lower(), m.start(), m.end()) for m in _CONCERN.finditer(text)]
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
 
