@@ -192,3 +192,9 @@ def test_a_plan_told_without_the_condition_the_source_puts_on_it_is_a_modality_c
     assert _kinds("Tickets are on sale at the town hall.",
                   "Tickets are on sale at the town hall. The harvest festival will go ahead on 12 July if the weather "
                   "allows.") == []
+
+
+def test_december_for_the_end_of_the_year_is_the_deadlines_own_month():
+    evidence = "The board expects to publish its audit before the end of the year."
+    assert _kinds("The board will publish its audit in December.", evidence) == []
+    assert _kinds("The board will publish its audit in October.", evidence) == ["date"]

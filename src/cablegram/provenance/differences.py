@@ -209,12 +209,15 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 def _month_for_vague_plan(sentence: str, src: str, mine: list[Expression]) -> list[Change]:
     """A bare month the article gives a plan ("agreed to open talks in September", "will meet in March") where the
     source names no month, only a vaguer time (:data:`_VAGUE_PERIOD`: "in the autumn", "before the end of the year"):
-    a date the source never gave (``date``)."""
+    a date the source never gave (``date``); December for the end of the year is the deadline's own month."""
     vague, plan = _VAGUE_PERIOD.search(src), _PLAN.search(sentence)
     if not vague or not plan or set(re.findall(r"[a-z]+", src.lower())) & _MONTH_NAMES:
         return []
+    year_end = "end" in vague.group(0).lower()
     for d in mine:
         if len(d.key) == 3 and isinstance(d.key[0], int) and not d.key[1] and not d.key[2] and d.start > plan.start():
+            if year_end and d.key[0] == 12:
+                continue  # "in December" for "before the end of the year": the deadline's own month
             return [Change("date", f"{d.text.rstrip('.')} vs {vague.group(0)}", d.start, d.end, vague.group(0))]
     return []
 
