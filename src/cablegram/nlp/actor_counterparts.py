@@ -7,7 +7,8 @@ word in the same sentence: the one a possessive name gives ("Wong's Japanese cou
 "his"/"her", the subject of the clause the counterpart belongs to, else the one person named before it in the
 sentence. Only offices a state holds one of count (:data:`STATE_OFFICES`); nothing is found when the possessor
 holds no such office on the date, when the nationality is the possessor's own state or when the knowledge base
-has nobody in that office (the nationality word then stays the state's mention). Plural "counterparts" names
+has nobody in that office (the nationality word then stays the state's mention), and when a person is named right
+after the word ("his German counterpart Olaf Scholz": the name is the participant). Plural "counterparts" names
 several people and is left alone. Token offsets are spaCy token indices.
 """
 
@@ -43,7 +44,7 @@ def counterparts(doc: Doc, hits: list[Hit], date: str | None,
             continue
         word = _head_noun(tok)
         state = _nationality(word, by_token)
-        if state is None:
+        if state is None or _named_after(doc, word, by_token):
             continue
         person = _possessor(doc, word, by_token)
         role = role_on(person.actor, date) if person is not None else None
@@ -53,6 +54,16 @@ def counterparts(doc: Doc, hits: list[Hit], date: str | None,
         if holder is not None and holder[0].id != person.actor.id:
             out.append((state.start, word.i + 1, holder[0], role.role))
     return out
+
+
+def _named_after(doc: Doc, word: Token, by_token: dict[int, Hit]) -> bool:
+    """A person is named right after the counterpart word, a comma between or not ("his German counterpart Olaf
+    Scholz", "her Kenyan counterpart, William Ruto"): the name is the participant, not the office's holder."""
+    nxt = word.i + 1
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    hit = by_token.get(nxt) if nxt < len(doc) else None
+    return hit is not None and hit.actor.type == "person"
 
 
 def _head_noun(tok: Token) -> Token:
