@@ -13,7 +13,8 @@ one coded event, from the parse of its sentence:
 - ``target_is_place``: the target is named in a locative phrase of the act ("deployments in X"): its place; for
   a refusal, a meeting or a demand also a locative phrase of the people it meets or asks ("refused to meet
   negotiators in X"): where they are, not who takes part (not of another act it carries, "refused to deploy
-  peacekeepers in X");
+  peacekeepers in X"); not for an act whose place is its target as plv codes it (a deployment, a ceasefire or truce
+  declared there: "declared a truce in X");
 - ``coordinated_pair``: source and target are conjuncts of one list ("Obama and Clinton withdrew", "prisoners
   including A and B"): the list acts together or undergoes together, not on each other (acts done jointly,
   AGREE, CONSULT, COOPERATE, or on a deal or talks, are coded between conjoined subjects and are not doubted);
@@ -98,12 +99,13 @@ _SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "
 def _words() -> tuple[frozenset[str], ...]:
     """``plover.toml`` ``[confidence]``: modal auxiliaries, modal verbs, first-person pronouns, subject pronouns,
     weak verbs, nouns of mutual acts, locative prepositions, verbs of onset, nouns of trade, support verbs of aid,
-    abstract objects no aid gives."""
+    abstract objects no aid gives, notice modifiers, verbs of transfer, verbs of assertion, nouns of acts whose place is
+    their target, nouns of armed units sent somewhere."""
     lex = load_lexicon("plover")
     return tuple(word_set(lex, f"confidence.{key}") for key in (
         "opinion_modals", "opinion_verbs", "first_person", "pronouns", "weak_verbs", "mutual_nouns",
         "locative_preps", "onset_verbs", "trade_nouns", "aid_support_verbs", "aid_abstract_objects", "notice_modifiers",
-        "transfer_verbs", "assertion_verbs"))
+        "transfer_verbs", "assertion_verbs", "area_act_nouns", "deployed_nouns"))
 
 
 def _heads(trigger, through_conj: bool = True) -> list:
@@ -154,7 +156,15 @@ def _mutual(heads) -> bool:
 def _infinitive_subject(tok) -> bool:
     """``tok`` is the subject of an infinitive that completes another verb ("gave approval for the UN to
     deliver", "welcomed X to mediate"): the one the act is done to."""
-    return tok.dep_ == "nsubj" and _infinitive(tok.head) and tok.head.dep_ not in ("relcl", "advcl")
+    clause = tok.head
+    return (tok.dep_ == "nsubj" and _infinitive(clause)
+            and (clause.dep_ not in ("relcl", "advcl") or _for_clause(clause)))
+
+
+def _for_clause(clause) -> bool:
+    """An infinitive clause "for X to …" ("gave approval for the UN to deliver", "paved the way for X to return"):
+    its subject is the one the act lets or asks to do it."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _governor(tok):
@@ -286,6 +296,15 @@ def _locative_target(span, heads, etype: str = "") -> bool:
     if any(h.i in verbs for h in heads):
         return True
     return etype in _ADDRESSED_TYPES and _in_object_phrase(prep.head, heads)
+
+
+def _area_act(trigger, etype: str) -> bool:
+    """An act whose place is its target, as plv codes it: a deployment (every MOBILIZE; armed units as the trigger's
+    object, "sent peacekeepers in X") or a ceasefire or truce ("declared a truce in X"; ``[confidence]``
+    ``area_act_nouns``, ``deployed_nouns``)."""
+    if etype == "MOBILIZE" or trigger.lower_ in _words()[14]:
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in _words()[15] for c in trigger.children)
 
 
 def _in_object_phrase(noun, heads) -> bool:
@@ -589,7 +608,7 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
                                or _other_agent(source[0], trigger)):
         doubts.append("source_not_argument")
-    if target is not None and _locative_target(target[0], heads, etype):
+    if target is not None and _locative_target(target[0], heads, etype) and not _area_act(trigger, etype):
         doubts.append("target_is_place")
     joint = source is not None and target is not None and _conjoined(source[0], target[0])
     together = joint and (etype in _JOINT_TYPES or _mutual(heads))

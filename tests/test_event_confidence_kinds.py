@@ -1,0 +1,56 @@
+"""Doubts of the confident view by kind (issue 12): an act whose place is its target as plv codes it (a deployment, a
+ceasefire or truce declared in a place) is not doubted for a target named there, while a meeting's or a demand's place
+still is; the subject of a "for X to …" clause on the act is its target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _doubts(nlp, text, trigger, source, target, etype):
+    """event_doubts of the act on the word ``trigger`` between the mentions ``source`` and ``target``."""
+    from cablegram.nlp.event_actors import actor_spans
+    from cablegram.nlp.event_confidence import event_doubts
+
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    spans = {s.text: (s, a) for s, a in actor_spans(doc)}
+    src = next(v for k, v in spans.items() if source in k)
+    tgt = next(v for k, v in spans.items() if target in k)
+    return event_doubts(trig, src, tgt, True, etype, "occurred")
+
+
+@pytest.mark.parametrize("text, trigger, source, target, etype", [
+    ("Peruvian rebels declared a three-day truce in Bolivia on Friday.", "truce", "Peruvian", "Bolivia", "RETREAT"),
+    ("The Dutch army sent 300 soldiers in Mali last year to guard the airport.", "sent", "Dutch", "Mali", "AID"),
+    ("Canada put its navy on high alert in Greenland after the incident.", "alert", "Canada", "Greenland",
+     "MOBILIZE"),
+])
+def test_the_place_of_an_area_act_is_its_target(nlp, text, trigger, source, target, etype):
+    assert "target_is_place" not in _doubts(nlp, text, trigger, source, target, etype)
+
+
+@pytest.mark.parametrize("text, trigger, source, target, etype", [
+    ("The Chilean minister refused to meet trade envoys in Peru during the summit.", "meet", "Chilean", "Peru",
+     "REJECT"),
+    ("Norway held three rounds of talks in Austria with the rebel delegation.", "talks", "Norway", "Austria",
+     "CONSULT"),
+])
+def test_the_place_of_other_acts_stays_doubted(nlp, text, trigger, source, target, etype):
+    assert "target_is_place" in _doubts(nlp, text, trigger, source, target, etype)
+
+
+@pytest.mark.parametrize("text, trigger, source, target, etype", [
+    ("The Kenyan government gave approval for the World Health Organization to vaccinate children in the north.",
+     "gave", "Kenyan", "World Health Organization", "CONCEDE"),
+    ("Ghana granted permission for Nigeria to reopen its consulate in Kumasi.", "granted", "Ghana", "Nigeria",
+     "CONCEDE"),
+])
+def test_the_subject_of_a_for_clause_on_the_act_is_its_target(nlp, text, trigger, source, target, etype):
+    assert "target_not_argument" not in _doubts(nlp, text, trigger, source, target, etype)
+
+
+def test_a_purpose_clause_without_for_keeps_its_subject_out(nlp):
+    doubts = _doubts(nlp, "Ghana sent doctors to the border so that Nigeria could reopen its clinics.", "sent",
+                     "Ghana", "Nigeria", "AID")
+    assert "target_not_argument" in doubts
