@@ -68,6 +68,9 @@ def test_another_year_is_a_date_change_and_a_count_that_looks_like_one_a_number(
     assert _kinds("Tursa sent 2030 police to Vell.", "Tursa sent 2050 police to Vell.") == ["number"]
     assert _kinds("Tursa flew 2000 children to Vell.", "Tursa flew 2400 children to Vell.") == ["number"]
     assert _kinds("Tursa backs Vell for the 2031 games.", "Tursa backs Vell for the 2033 games.") == ["date"]
+    # what the figure counts wins over a preposition before it
+    assert _kinds("The number of guards rose to 2030 soldiers.", "The number of guards rose to 2050 soldiers.") == [
+        "number"]
 
 
 def test_an_invitation_to_follow_the_outlet_on_a_platform_is_no_claim():

@@ -425,8 +425,15 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|by|until|till|since|from|for|before|after
 
 def _told_as_year(sentence: str, n: Expression) -> bool:
     """Whether the figure ``n`` is a year (:data:`_YEAR_NOUN`, :data:`_YEAR_BEFORE`), not a count that looks like one."""
-    return bool(_YEAR.fullmatch(n.text.strip())) and bool(
-        _YEAR_NOUN.match(sentence, n.end) or _YEAR_BEFORE.search(sentence[: n.start]))
+    if not _YEAR.fullmatch(n.text.strip()):
+        return False
+    if _YEAR_NOUN.match(sentence, n.end):
+        return True
+    return not _COUNTED.match(sentence, n.end) and bool(_YEAR_BEFORE.search(sentence[: n.start]))
+
+
+# What a figure counts, right after it ("rose to 2030 soldiers", "a total of 2030 tents"): no year, whatever comes before.
+_COUNTED = re.compile(r"\s+(?!(?:and|or|to|until|when|as|with|on|in|at|for|of|by)\b)[a-z]{3,}")
 
 
 # The two ends of a range in the source: "between 200 and 300", "200 to 300" (not "from 200 to 300": a change of
