@@ -28,6 +28,9 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   ("held joint border patrols"), the event on the act noun;
 - what an attack fires is no target: the target is what it is aimed at ("fired rockets at an army base");
 - a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
+- sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("approved new sanctions");
+- equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("handed over
+  three patrol vessels to the coastguard");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
   on the capital").
 """
@@ -118,8 +121,10 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return _senses().cancel_type, trigger
     if _force_moved(etype, trigger):
         return "MOBILIZE", trigger
-    if etype != "SANCTION" and expelled_envoy(trigger):
+    if etype != "SANCTION" and (expelled_envoy(trigger) or adopted_sanctions(trigger)):
         return "SANCTION", trigger
+    if etype in ("COERCE", "RETREAT", "CONCEDE", "YIELD") and handed_goods(trigger):
+        return "AID", trigger
     if etype in ("AID", "SUPPORT") and received_visitor(trigger):
         return "CONSULT", trigger
     joint = joint_activity(etype, trigger)
@@ -233,6 +238,46 @@ def expelled_envoy(trigger) -> bool:
         return False
     return any(c.dep_ in ("dobj", "dative", "nsubj") and _lemma(c) in envoys
                for v in (verb, *verb.children) for c in v.children)
+
+
+@lru_cache(maxsize=1)
+def _sanction_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return word_set(lex, "adopted_sanctions.verbs"), word_set(lex, "adopted_sanctions.measures")
+
+
+def adopted_sanctions(trigger) -> bool:
+    """``trigger`` is a verb adopting, approving or imposing sanctions (``adopted_sanctions``: "approved new sanctions
+    against two airlines", "agreed on an arms embargo"): a SANCTION, not a concession of policy."""
+    verbs, measures = _sanction_words()
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in verbs:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in measures or _lemma(o) in measures for o in objects)
+
+
+@lru_cache(maxsize=1)
+def _goods_words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    particles = {str(k).lower(): str(v).lower() for k, v in lex.get("handed_goods", {}).get("particles", {}).items()}
+    return word_set(lex, "handed_goods.verbs"), particles, word_set(lex, "handed_goods.goods")
+
+
+def handed_goods(trigger) -> bool:
+    """``trigger`` hands over, donates or delivers equipment to someone (``handed_goods``: "handed over three patrol
+    vessels to the coastguard"): aid, not a coercion or a retreat. The object's head names equipment and a "to"
+    phrase names who receives it."""
+    verbs, particles, goods = _goods_words()
+    lemma = _lemma(trigger)
+    if trigger.pos_ != "VERB" or lemma not in verbs:
+        return False
+    if lemma in particles and not any(c.dep_ == "prt" and c.lower_ == particles[lemma] for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    receiver = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trigger.children)
+    return receiver and any(o.lower_ in goods or _lemma(o) in goods for o in objects)
 
 
 def act_sense(etype: str, trigger) -> str:

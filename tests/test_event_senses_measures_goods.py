@@ -1,0 +1,52 @@
+"""Word senses of round C (sentences written for these tests): sanctions adopted, approved or imposed are a
+SANCTION, not a concession of policy; equipment handed over, donated or delivered to someone is AID, not a
+coercion or a retreat that a police or navy recipient suggests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.nlp.event_senses import adopted_sanctions, handed_goods
+
+
+def _events(nlp, text):
+    return [e.to_dict() for e in nlp(text)._.cg_events]
+
+
+def _verb(doc, lemma):
+    return next(t for t in doc if t.lemma_ == lemma and t.pos_ == "VERB")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Australian ministers adopted fresh sanctions against four Iranian drone makers.", "AUS"),
+    ("NATO governments approved new sanctions against two Syrian airlines.", "IGO.NATO"),
+])
+def test_sanctions_adopted_are_a_sanction(nlp, text, source):
+    events = _events(nlp, text)
+    assert events and events[0]["type"] == "SANCTION" and events[0]["source_actor"] == source, events
+
+
+def test_sanctions_lifted_stay_a_concession(nlp):
+    doc = nlp("Norway lifted its sanctions on two Belarusian banks.")
+    assert not adopted_sanctions(_verb(doc, "lift"))
+    assert [e.type for e in doc._.cg_events][:1] == ["CONCEDE"], [e.to_dict() for e in doc._.cg_events]
+
+
+def test_agreeing_on_an_embargo_is_adopting_it(nlp):
+    doc = nlp("The ministers agreed on an arms embargo against the junta.")
+    assert adopted_sanctions(_verb(doc, "agree"))
+
+
+def test_equipment_handed_over_to_a_police_force_is_aid(nlp):
+    events = _events(nlp, "Australia handed over three patrol vessels to Fiji's border police on Monday.")
+    assert events and events[0]["type"] == "AID" and events[0]["source_actor"] == "AUS", events
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels handed over their weapons to the peacekeepers.",   # weapons: an armed group giving way
+    "The army handed over the captured gunmen to the police.",     # people: no equipment
+    "Australia handed three patrol vessels a new radio system.",   # no "over", no receiver with "to"
+])
+def test_no_equipment_handed_to_someone_is_no_aid_sense(nlp, text):
+    doc = nlp(text)
+    assert not handed_goods(_verb(doc, "hand"))
