@@ -18,7 +18,7 @@ def _verb(doc, lemma):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Australian ministers adopted fresh sanctions against four Iranian drone makers.", "AUS"),
+    ("Seeking to punish the coup leaders, Canada adopted targeted sanctions against the Malian junta.", "CAN"),
     ("NATO governments approved new sanctions against two Syrian airlines.", "IGO.NATO"),
 ])
 def test_sanctions_adopted_are_a_sanction(nlp, text, source):
@@ -38,12 +38,13 @@ def test_agreeing_on_an_embargo_is_adopting_it(nlp):
 
 
 def test_equipment_handed_over_to_a_police_force_is_aid(nlp):
-    events = _events(nlp, "Australia handed over three patrol vessels to Fiji's border police on Monday.")
-    assert events and events[0]["type"] == "AID" and events[0]["source_actor"] == "AUS", events
+    events = _events(nlp, "After months of talks, the Norwegian government handed over two coastguard cutters to "
+                          "Ghana's police.")
+    assert events and events[0]["type"] == "AID" and events[0]["source_actor"] == "NOR", events
 
 
 @pytest.mark.parametrize("text", [
-    "The rebels handed over their weapons to the peacekeepers.",   # weapons: an armed group giving way
+    "Under the truce the militia handed over rifles and grenades to a UN team.",  # weapons: a group giving way
     "The army handed over the captured gunmen to the police.",     # people: no equipment
     "Australia handed three patrol vessels a new radio system.",   # no "over", no receiver with "to"
 ])
