@@ -140,6 +140,10 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
     ("fresh20", "part",
      "10 pairs by another analyst who never saw the code, written as a reporter would (2 Dec 2026, round B), scored "
      "first with the fixes fresh19 prompted."),
+    ("fresh21", "part",
+     "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
+     "president's meeting, an embassy's note, a UN agency's release, a defence ministers' meeting, an envoy's "
+     "appointment; 2 Dec 2026, round C), scored first with every fix of the session."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
