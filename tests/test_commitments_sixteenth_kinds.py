@@ -16,9 +16,8 @@ def rows(nlp, text: str) -> list:
 
 
 def test_on_hold_hung_on_the_objects_last_noun_stops_the_support(nlp):
-    [c] = rows(nlp, "The €12m Austrian grant for Lebanese hospitals has been put on hold, the foreign ministry in Vienna "
-                    "said.")
-    assert (c.donor, c.amount, c.status) == ("AUT", 1.2e7, "cancelled"), c
+    [c] = rows(nlp, "Austria has put its grant to the hospitals of Lebanon's south on hold.")
+    assert (c.donor, c.recipient, c.status) == ("AUT", "LBN", "cancelled"), c
 
 
 @pytest.mark.parametrize("text", [
@@ -85,9 +84,9 @@ def test_fighters_alone_sent_abroad_stay_people(nlp):
 
 def test_a_count_shares_giver_is_the_name_before_the_wholes_verb(nlp):
     # the parser made the count ("500 of the …") the subject: it is no giver
-    got = rows(nlp, "Only 500 of the 4,000 shells Oslo promised Ukraine in May have reached the front, the Norwegian "
-                    "defence ministry said.")
-    assert got and all((c.donor, c.recipient) == ("NOR", "UKR") for c in got), got
+    got = rows(nlp, "Ukraine's army says 500 of the 4,000 shells Norway promised have arrived so far.")
+    assert sorted((c.donor, c.recipient, c.status, c.is_reference) for c in got) == [
+        ("NOR", "UKR", "delivered", False), ("NOR", "UKR", "pledged", True)], got
 
 
 def test_a_nationality_word_on_stopped_support_gives(nlp):
@@ -101,7 +100,7 @@ def test_the_brazilian_real(nlp):
 
 
 def test_an_allowance_for_people_serving_is_no_support(nlp):
-    assert rows(nlp, "Each Ghanaian soldier in the Lebanon mission draws a daily allowance of $30 from the UN.") == []
+    assert rows(nlp, "The UN gives each medic in the mission a daily allowance of $40.") == []
 
 
 def test_a_ministry_named_for_trade_names_no_trade(nlp):
@@ -124,3 +123,8 @@ def test_a_state_signing_a_paper_for_a_receiver_still_gives(nlp):
     [c] = rows(nlp, "The Latvian defence minister will sign an agreement with NATO on joint purchases of shells for "
                     "Ukraine.")
     assert (c.donor, c.recipient, c.category) == ("LVA", "UKR", "military"), c
+
+
+def test_what_is_paid_for_at_a_stated_cost_is_support(nlp):
+    [c] = rows(nlp, "Japan will pay for new water pipes in Ramadi, a project costing $40 million.")
+    assert (c.donor, c.amount, c.currency, c.status) == ("JPN", 4e7, "USD", "pledged"), c

@@ -1660,19 +1660,19 @@ _TIME_MARKS = frozenset(("once", "until", "till", "before"))
 
 
 def _time_clause(tok: Token) -> bool:
-    """"… once the systems it has ordered for its own forces arrive": a clause of time on the act, whose purchase is a
+    """"… once the radars it bought for itself are in service": a clause of time on the act, whose purchase is a
     circumstance of the act, not the act."""
     return tok.dep_ == "advcl" and tok.left_edge.lower_ in _TIME_MARKS  # its mark, however the parser hangs it
 
 
-# papers signed or agreed that name a topic after "on" ("a memorandum on police training"), no package
+# papers signed or agreed that name a topic after "on" ("a memorandum on coastguard training"), no package
 _AGREEMENT_PAPERS = frozenset(("memorandum", "memorandums", "memoranda", "agreement", "agreements", "accord", "accords",
                                "treaty", "declaration", "communique", "communiqué", "protocol", "understanding", "mou"))
 
 
 def _agreement_on_a_topic(sent: Span) -> bool:
-    """Whether the sentence's main verb signs or agrees a paper on a topic ("A memorandum on police training was
-    signed at …"), naming no state: the support words name what the paper is about."""
+    """Whether the sentence's main verb signs or agrees a paper on a topic ("Last week's memorandum on coastguard
+    training, signed by the two ministers, …"), naming no state: the support words name what the paper is about."""
     root = sent.root
     if any(e.label_ in ("GPE", "NORP") for e in sent.ents):
         return False  # "X's minister will sign an agreement on joint purchases of shells for Y": a state acts for Y
