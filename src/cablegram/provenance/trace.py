@@ -72,6 +72,11 @@ class TraceReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def restates_nothing(self) -> bool:
+        """True when no sentence is supported or altered by the sources (see :func:`restates_nothing`): not a trace
+        to store or publish; the command line and the API refuse it with ``no_primary_source``."""
+        return restates_nothing(self)
+
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -524,11 +529,20 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     clause_cosine = None if params.cross_lingual or not s_text else (
         lambda text: float(np.max(embedder.encode([text]) @ s_vecs.T)))
     traces = _sentence_traces(matches, src_sents, sources, kinds, clause_cosine, params.predicate_cos_ceiling)
-    return TraceReport(
+    report = TraceReport(
         article_id=article.id, article_title=article.title,
         sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
         embedder=embedder.name, sentences=traces, summary=_summary(traces, article, sources, cross),
         name_variants=_variants(article, sources, mentions, nlp, settings), notes=notes)
+    if report.restates_nothing():
+        notes.append(_UNRELATED_NOTE)
+    return report
+
+
+_UNRELATED_NOTE = ("no sentence of the article is supported or altered by the sources: it does not restate them, so "
+                   "this is no trace of them (every sentence 'added' says nothing about the article); the command line "
+                   "and the API refuse it with no_primary_source — check report.restates_nothing() before storing or "
+                   "publishing it")
 
 
 def _kb_actor(kb, full_names: list[str], token: str) -> str | None:
