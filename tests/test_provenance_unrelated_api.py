@@ -10,7 +10,7 @@ READOUT = Document(
     text=("The Minister of Transport of Vellmark, Oda Rasmussen-Tiel, received the Ambassador of Quoria on Friday. "
           "They reviewed the timetable for electrifying the coastal railway between the two capitals. "
           "The Minister invited Quorian engineering firms to bid for the signalling contract."),
-    title="Minister Rasmussen-Tiel received the Ambassador of Quoria", publisher="Ministry of Transport of Vellmark",
+    title="Rail talks with the envoy of Quoria", publisher="Vellmark transport office",
     published_at="2026-03-06", is_primary=True)
 
 
