@@ -19,6 +19,8 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - asking someone named to do something is a demand, REQUEST, whatever the act asked for makes the classifier say
   ("called on the ministry to reopen the clinics", "appealed to the government to free the detainees"); not a
   courtesy call ("called on the king to discuss trade");
+- a cue word inside the act asked for ("called on X to restore access for inspectors") is no event of its own: the
+  event is the asking, REQUEST on the asking verb;
 - blocking or vetoing a proposal, a package or a resolution is a refusal, REJECT, not a sanction or a protest
   ("blocked Bulgaria's accession");
 - warplanes or warships sent, flown or sailed towards or near a place show force, MOBILIZE ("sent three destroyers
@@ -132,6 +134,8 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "COOPERATE", joint
     if etype != "REQUEST" and asked_to_act(trigger):
         return "REQUEST", trigger
+    if etype != "REQUEST" and _in_asked_act(trigger, main):
+        return "REQUEST", main
     if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
         return "REJECT", trigger
     return act_sense(etype, trigger), trigger
@@ -201,6 +205,12 @@ def weapon_aimed(verb) -> bool:
         return False
     aim = fired_weapon(verb)[1]
     return aim is not None and aim.head.lower_ in word_set(lex, "fired_weapon.attack_preps")
+
+
+def is_weapon(tok) -> bool:
+    """``tok`` names a weapon (``fired_weapon.weapons`` and the weapons of ``show_of_force``, any number)."""
+    weapons = _fired_words()[0]
+    return tok.lower_ in weapons or _lemma(tok) in weapons
 
 
 def _weapon_words(obj) -> list:
@@ -340,6 +350,16 @@ def asked_to_act(verb) -> bool:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     courtesy = _lemma(verb) == "call" and any(_lemma(a) in S.visit_acts for a in acts)
     return bool(addressees) and bool(acts) and not courtesy
+
+
+def _in_asked_act(trigger, main) -> bool:
+    """``trigger`` is a cue word inside the act that the main verb asks its addressee to do ("called on X to restore
+    access for inspectors": "inspectors" is what is asked for): the event is the asking, REQUEST on the main verb."""
+    if main is None or trigger.i == main.i or not asked_to_act(main):
+        return False
+    acts = [c for h in (main, *_addressees(main, _senses())) for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"]
+    return any(t.i == trigger.i for a in acts for t in a.subtree)
 
 
 def _addressees(verb, S: _Senses) -> list:

@@ -34,7 +34,7 @@ from .event_places import named_no_place
 from .event_second_acts import (meeting_phrase_verb, other_doer, participle_speaker, second_acts, stranded_conjunct,
                                 time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
-                           joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
+                           is_weapon, joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
                            shown_force, weapon_aimed)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora
@@ -48,8 +48,9 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import (cancels_negation, framed_acts, main_event_token, modality_cues, negates_complement,
-                       plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund, warned_act)
+from .modality import (cancels_negation, closing_without, framed_acts, main_event_token, modality_cues,
+                       negates_complement, plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund,
+                       warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, event_mode
 
@@ -829,11 +830,21 @@ def _actor_subject(verb, actors) -> bool:
         subjects += [c for s in subjects for c in s.conjuncts]
         if subjects:
             return any(s.i in named for s in subjects)
-        holder = plan_holder(tok) or (tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else None)
+        holder = plan_holder(tok) or (tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else None) \
+            or _without_holder(tok)
         if holder is None:  # "Ostland has shelved plans to buy X": Ostland's buying
             break
         tok = holder
     return False
+
+
+def _without_holder(verb):
+    """The verb whose "without" phrase ``verb`` is ("the council ended its session without voting": "ended", whose
+    subject does, or here does not do, the act), else None."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "without" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _happening_subject(verb, actors) -> bool:
@@ -930,8 +941,18 @@ def _trigger(cand: _Candidate, etype: str):
         of_type = [h for h in of_type if not _off_clause(h[0], main) and (h[0].dep_ != "compound" or h[0].i in strong)]
     of_type = _named_by_support(of_type, main)
     if of_type or not (main.pos_ == "VERB" and main.lower_ not in _plover_words()[0]):
-        return spreading_verb(max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0])
+        cue = max(of_type or cand.strong or [(main, etype, "", 0.0)], key=lambda h: h[3])[0]
+        return _passive_act(spreading_verb(cue), main)
     return main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
+
+
+def _passive_act(cue, main):
+    """The passive main verb whose agent is the weapon that the cue word ``cue`` names ("the boats were hit by a
+    missile", "positions were struck by artillery fire": the hitting, not the weapon), else ``cue``."""
+    if cue.dep_ == "pobj" and cue.head.dep_ == "agent" and cue.head.head.i == main.i and _eventive(main) \
+            and is_weapon(cue):
+        return main
+    return cue
 
 
 # Verbs of a happening spreading or growing: the act is the spreading, its type the happening's ("the fighting could
@@ -1039,6 +1060,9 @@ class EventCoder:
             feats, hits = sentence_features(sent, self.index, main, aside=aside)
         strong = [h for h in hits if h[3] >= self.min_cue_weight]
         if not strong:
+            # a gathering with no cue word of its own, closed without an act ("ended its session without voting"):
+            # the act that did not take place is the sentence's event
+            main = closing_without(main) or main
             if self.model is None or main.pos_ != "VERB" or main.lower_ in _plover_words()[0]:
                 return None
             if main.lower_ in modality_cues().reporting_verbs:

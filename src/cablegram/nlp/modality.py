@@ -73,6 +73,7 @@ class ModalityCues:
     excluded_predicates: tuple[str, ...] = ()
     failure_phrases: tuple[str, ...] = ()
     lapse_verbs: frozenset[str] = frozenset()
+    closing_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     sent_forces: frozenset[str] = frozenset()
     rescheduling_verbs: frozenset[str] = frozenset()
@@ -108,7 +109,8 @@ _FIELDS = {
     "decision_nouns": ("frame.decision_nouns",), "expectation_verbs": ("hedge.expectation_verbs",),
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
-    "lapse_verbs": ("negation.lapse_verbs",), "proposal_nouns": ("frame.proposal_nouns",),
+    "lapse_verbs": ("negation.lapse_verbs",), "closing_verbs": ("negation.closing_verbs",),
+    "proposal_nouns": ("frame.proposal_nouns",),
     "sent_forces": ("frame.sent_forces",), "rescheduling_verbs": ("negation.rescheduling_verbs",),
     "new_date_preps": ("negation.new_date_preps",), "new_date_nouns": ("negation.new_date_nouns",),
 }
@@ -1114,6 +1116,16 @@ def _copular_frame(token, C: ModalityCues):
                 and any(g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX") for g in child.children):
             return child
     return token
+
+
+def closing_without(token):
+    """The act that a gathering closed without doing ("the council ended its session without voting on the bill":
+    "voting"; ``negation.closing_verbs`` with "without" and a verb), else None. The gathering itself took place, so the
+    act is an event beside it, not the sentence's main event."""
+    if token.lower_ not in modality_cues().closing_verbs:
+        return None
+    return next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "without" for g in p.children
+                 if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
 
 
 def _lapse_act(token, C: ModalityCues):

@@ -1,0 +1,54 @@
+"""Event placement and modality kinds a fifth round of reporter-style sets showed, on sentences written for these
+tests about fictional actors (Tarsia, Oburn): an act counted by a noun of quantity ("a package of sanctions") takes the
+frame of the verb over that noun; a weapon that is the agent of a passive verb of attack is not the event's word (the
+verb is); a gathering closed "without" an act says that act did not take place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(nlp, text):
+    doc = nlp(text)
+    return [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.modality) for e in doc._.cg_events
+            if e.spans.get("trigger")]
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Tarsian ministers are due to approve a package of sanctions against Oburn.", "sanctions", "planned"),
+    ("Tarsian ministers are due to approve a new package of sanctions against Oburn when they gather next week.",
+     "sanctions", "planned"),
+])
+def test_an_act_counted_by_a_quantity_noun_takes_the_verbs_frame(event_nlp, text, word, modality):
+    assert (word, modality) in _events(event_nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two Tarsian patrol boats were hit by an Oburnese missile off the cape on Friday.", "hit"),
+    ("Tarsian positions along the ridge were hit by artillery fire overnight.", "hit"),
+    ("The Oburn refinery was set ablaze by rockets fired from across the river.", "set"),
+])
+def test_a_weapon_as_passive_agent_is_not_the_events_word(event_nlp, text, word):
+    events = _events(event_nlp, text)
+    assert (word, "occurred") in events, events
+    assert not any(w in ("missile", "fire", "rockets") for w, _ in events), events
+
+
+def test_a_passive_with_a_person_as_agent_keeps_its_verb(event_nlp):
+    """Only a weapon gives way to the verb: a mob that attacked is the source, and the verb stays the event's word."""
+    assert ("attacked", "occurred") in _events(event_nlp, "The Tarsian embassy was attacked by a mob on Friday.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ECOWAS closed an extraordinary sitting in Abuja without approving the budget, officials said.", "approving"),
+    ("The Tarsian parliament adjourned on Friday without voting on the border treaty with Oburn, after two opposition"
+     " parties walked out, officials said.", "voting"),
+])
+def test_a_gathering_closed_without_an_act(event_nlp, text, word):
+    assert (word, "negated") in _events(event_nlp, text)
+
+
+def test_a_gathering_with_a_cue_of_its_own_stays_the_event(event_nlp):
+    """Talks ended without a deal took place: the talks are an event, occurred."""
+    events = _events(event_nlp, "Tarsian and Oburnese ministers ended the talks without reaching a deal on the dam.")
+    assert ("talks", "occurred") in events, events
