@@ -556,7 +556,18 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
         return classify(att.resolved, att, publisher, lexicon, sentence_tokens)
     if head.lower_ in _READOUT_HEADS:
         return "named"  # readouts: "The two discussed …" refers to the named participants
-    return "organisation" if head.tag_ in ("NNS", "NNPS") else "named"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "organisation"
+    return "anonymous" if _role_without_name(source) else "named"
+
+
+def _role_without_name(source: Span) -> bool:
+    """Whether the source is a person described only by a common noun of what they do or are ("the owner", "the
+    driver", "the landlord": no title of office, those are read before) and no person is named earlier in the
+    document whom it could refer back to: an unnamed person, as "an aid worker" is."""
+    head = source.root
+    return head.pos_ == "NOUN" and not head.ent_type_ and not any(
+        t.ent_type_ == "PERSON" for t in source.doc[:source.start])
 
 
 _NEWSROOM_PASSIVES = frozenset({"learnt", "learned", "understood"})
