@@ -52,3 +52,15 @@ def test_a_gathering_with_a_cue_of_its_own_stays_the_event(event_nlp):
     """Talks ended without a deal took place: the talks are an event, occurred."""
     events = _events(event_nlp, "Tarsian and Oburnese ministers ended the talks without reaching a deal on the dam.")
     assert ("talks", "occurred") in events, events
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tarsia is weighing the expulsion of Oburnese diplomats after the spy scandal.", "expulsion"),
+    ("The Tarsian government is considering the expulsion of two Oburnese diplomats.", "expulsion"),
+])
+def test_an_act_a_government_considers_is_the_event_not_the_considering(event_nlp, text, word):
+    """A verb of considering with an act noun as object: the act is the event, hypothetical (the considering itself is
+    no event of the act's type, and it did not occur as an expulsion)."""
+    events = _events(event_nlp, text)
+    assert (word, "hypothetical") in events, events
+    assert not any(m == "occurred" for _, m in events), events

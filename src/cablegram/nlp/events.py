@@ -383,11 +383,16 @@ def _eventive(token) -> bool:
 
 def _announced_act(main):
     """The event of a main verb: the verb itself, or the act a reporting verb names as its object
-    ("announced the deployment of 230 troops", "declared a ceasefire")."""
-    if main.lower_ in modality_cues().reporting_verbs:
+    ("announced the deployment of 230 troops", "declared a ceasefire"), or the act of an "of" complement a verb of
+    considering weighs ("is weighing the expulsion of two diplomats": ``hedge.considering_verbs``)."""
+    C = modality_cues()
+    if main.lower_ in C.reporting_verbs:
         obj = next((c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return obj
+    if main.lower_ in C.considering_verbs:
+        return next((c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)), main)
     return main
 
 

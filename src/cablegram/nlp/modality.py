@@ -74,6 +74,7 @@ class ModalityCues:
     failure_phrases: tuple[str, ...] = ()
     lapse_verbs: frozenset[str] = frozenset()
     closing_verbs: frozenset[str] = frozenset()
+    considering_verbs: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     sent_forces: frozenset[str] = frozenset()
     rescheduling_verbs: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ _FIELDS = {
     "unrealised_verbs": ("negation.unrealised_verbs",), "purpose_nouns": ("frame.purpose_nouns",),
     "tolerance_verbs": ("negation.tolerance_verbs",), "hesitation_verbs": ("negation.hesitation_verbs",),
     "lapse_verbs": ("negation.lapse_verbs",), "closing_verbs": ("negation.closing_verbs",),
+    "considering_verbs": ("hedge.considering_verbs",),
     "proposal_nouns": ("frame.proposal_nouns",),
     "sent_forces": ("frame.sent_forces",), "rescheduling_verbs": ("negation.rescheduling_verbs",),
     "new_date_preps": ("negation.new_date_preps",), "new_date_nouns": ("negation.new_date_nouns",),
