@@ -51,3 +51,14 @@ def test_equipment_handed_over_to_a_police_force_is_aid(nlp):
 def test_no_equipment_handed_to_someone_is_no_aid_sense(nlp, text):
     doc = nlp(text)
     assert not handed_goods(_verb(doc, "hand"))
+
+
+@pytest.mark.parametrize("text, asker, target", [
+    # a cue word of the act asked for ("inspectors") is no event of its own: the asking is, REQUEST
+    ("The OSCE called on Belarus to restore access for inspectors to two detention centres.", "called", "BLR"),
+    ("Rights groups pressed Hanoi to reopen the prisons to inspectors from the Red Cross.", "pressed", "VNM"),
+])
+def test_a_cue_inside_the_act_asked_for_is_the_asking(nlp, text, asker, target):
+    events = _events(nlp, text)
+    assert events and events[0]["type"] == "REQUEST" and events[0]["trigger"] == asker, events
+    assert events[0]["target_actor"] == target, events

@@ -132,10 +132,17 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     joint = joint_activity(etype, trigger)
     if joint is not None:
         return "COOPERATE", joint
+    return _asked_or_refused(etype, trigger, main)
+
+
+def _asked_or_refused(etype: str, trigger, main) -> tuple[str, object]:
+    """The last senses of :func:`sensed_type`: an asking (REQUEST, on the asking verb), a proposal blocked (REJECT),
+    else :func:`act_sense`."""
     if etype != "REQUEST" and asked_to_act(trigger):
         return "REQUEST", trigger
-    if etype != "REQUEST" and _in_asked_act(trigger, main):
-        return "REQUEST", main
+    asker = asking_verb(trigger, main) if etype != "REQUEST" else None
+    if asker is not None:
+        return "REQUEST", asker
     if etype in ("SANCTION", "PROTEST", "COERCE") and blocked_proposal(trigger):
         return "REJECT", trigger
     return act_sense(etype, trigger), trigger
@@ -352,14 +359,23 @@ def asked_to_act(verb) -> bool:
     return bool(addressees) and bool(acts) and not courtesy
 
 
-def _in_asked_act(trigger, main) -> bool:
-    """``trigger`` is a cue word inside the act that the main verb asks its addressee to do ("called on X to restore
-    access for inspectors": "inspectors" is what is asked for): the event is the asking, REQUEST on the main verb."""
-    if main is None or trigger.i == main.i or not asked_to_act(main):
-        return False
-    acts = [c for h in (main, *_addressees(main, _senses())) for c in h.children
-            if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"]
-    return any(t.i == trigger.i for a in acts for t in a.subtree)
+def asking_verb(trigger, main):
+    """The verb asking its addressee to do the act that holds the cue word ``trigger`` ("called on X to restore
+    access for inspectors": "inspectors" is what is asked for, "called" the asking), from the clause's main verb
+    ``main`` or the verb it is the infinitive of (two steps up at most); else None. The event is then the asking,
+    REQUEST on that verb."""
+    verb = main
+    for _ in range(3):
+        if verb is None:
+            return None
+        if verb.i != trigger.i and asked_to_act(verb):
+            acts = [c for h in (verb, *_addressees(verb, _senses())) for c in h.children
+                    if c.dep_ in ("xcomp", "advcl", "acl", "ccomp") and c.pos_ == "VERB"]
+            return verb if any(t.i == trigger.i for a in acts for t in a.subtree) else None
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _addressees(verb, S: _Senses) -> list:
