@@ -62,3 +62,19 @@ def test_a_cue_inside_the_act_asked_for_is_the_asking(nlp, text, asker, target):
     events = _events(nlp, text)
     assert events and events[0]["type"] == "REQUEST" and events[0]["trigger"] == asker, events
     assert events[0]["target_actor"] == target, events
+
+
+def test_broadcasters_suspended_as_a_second_act_are_censorship(nlp):
+    events = _events(nlp, "The military government arrested a former minister and suspended three private "
+                          "television stations that had criticised it.")
+    suspended = [e for e in events if e["trigger"] == "suspended"]
+    assert suspended and suspended[0]["type"] == "COERCE", events
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The EU suspended its trade talks with Jakarta.", "suspend"),   # links suspended: a sanction
+    ("The governor closed the old police station in the port.", "close"),  # no station on the air
+])
+def test_no_outlet_is_no_censorship(nlp, text, lemma):
+    from cablegram.nlp.event_senses import silenced_media
+    assert not silenced_media(_verb(nlp(text), lemma))

@@ -31,6 +31,8 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - what an attack fires is no target: the target is what it is aimed at ("fired rockets at an army base");
 - a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
 - sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("approved new sanctions");
+- a newspaper, broadcaster or radio station suspended, closed or banned is censorship, COERCE, not a sanction
+  ("suspended two private radio stations");
 - equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("handed over
   three patrol vessels to the coastguard");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
@@ -297,12 +299,36 @@ def handed_goods(trigger) -> bool:
     return receiver and any(o.lower_ in goods or _lemma(o) in goods for o in objects)
 
 
+@lru_cache(maxsize=1)
+def _media_words() -> tuple[frozenset[str], ...]:
+    lex = load_lexicon("event_senses")
+    return tuple(word_set(lex, f"silenced_media.{k}") for k in ("verbs", "outlets", "broadcasting", "stations"))
+
+
+def silenced_media(trigger) -> bool:
+    """``trigger`` suspends, closes or bans a newspaper, a broadcaster or a station on the air (``silenced_media``:
+    "suspended two private radio stations"): censorship, COERCE, not a sanction. A "station" needs a word of
+    broadcasting on it (not "police station")."""
+    verbs, outlets, broadcasting, stations = _media_words()
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in verbs:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:
+        if obj.lower_ in outlets:
+            return True
+        if obj.lower_ in stations and any(c.lower_ in broadcasting for c in obj.children if c.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
 def act_sense(etype: str, trigger) -> str:
     """COERCE for a restriction declared (:func:`declared_restriction`: "declared a state of emergency"), SANCTION
     for a diplomat ordered out (:func:`expelled_envoy`) and COOPERATE for a joint patrol or drill (:func:`joint_act`)
     that the cue lists or the classifier typed otherwise; else ``etype``. (Setting fire to offices stays COERCE, as PLOVER's
     records code it: `destroy`.)"""
     if etype not in _restriction_lexicon()[1] and declared_restriction(trigger):
+        return "COERCE"
+    if etype == "SANCTION" and silenced_media(trigger):  # also a second act ("… and suspended two radio stations")
         return "COERCE"
     if etype != "SANCTION" and expelled_envoy(trigger):  # also a second act ("… and ordered the envoy to leave")
         return "SANCTION"
