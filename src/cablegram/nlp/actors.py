@@ -293,6 +293,13 @@ def _after_locative(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _LOCATIVE_PREPS and doc[start - 1].lower_ != "into"
 
 
+def _with_article(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the NER took for a person is written with "the" right before it ("the Ouse", "the
+    Matterhorn"): a person's name takes none (a title or an adjective comes between: "the late Ann Lee", "the Rev
+    Ann Lee"); a plural family ("the Lees") is read elsewhere."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[start].text[:1].isupper() and end > start
+
+
 def _seat_is_building(doc: Doc, start: int, gatherings: frozenset[str]) -> bool:
     """Whether the seat of government at token ``start`` is the building, not the government: after "at",
     "inside", "outside" or "in" that follows no common noun, or a gathering (lexicon ``names.gatherings``:
@@ -1800,6 +1807,8 @@ class ActorResolver:
             return None
         if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
             return None  # "a refugee centre in Kerry": a place the NER took for a person
+        if label == "PERSON" and _with_article(doc, start, end):
+            return None  # "the protection of the Tarn": a person's name takes no article (a river, a sea, a peak)
         label = self._new_label(doc, start, end, label)
         if _family_plural(doc, start, end, words, local):
             return None  # "the Skripals" after "Sergei Skripal": a family, no actor of its own
