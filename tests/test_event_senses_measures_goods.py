@@ -65,8 +65,8 @@ def test_a_cue_inside_the_act_asked_for_is_the_asking(nlp, text, asker, target):
 
 
 def test_broadcasters_suspended_as_a_second_act_are_censorship(nlp):
-    events = _events(nlp, "The military government arrested a former minister and suspended three private "
-                          "television stations that had criticised it.")
+    events = _events(nlp, "Citing national security, the interior ministry jailed two editors on Friday and also "
+                          "suspended two independent television networks for a month.")
     suspended = [e for e in events if e["trigger"] == "suspended"]
     assert suspended and suspended[0]["type"] == "COERCE", events
 
