@@ -293,6 +293,12 @@ def _after_locative(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _LOCATIVE_PREPS and doc[start - 1].lower_ != "into"
 
 
+def _no_person_by_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the NER took for a person stands where no person's name does: one word after a locative
+    preposition ("a refugee centre in Kerry": a place) or any name right after "the" (:func:`_with_article`)."""
+    return end - start == 1 and _after_locative(doc, start) or _with_article(doc, start, end)
+
+
 def _with_article(doc: Doc, start: int, end: int) -> bool:
     """Whether a name the NER took for a person is written with "the" right before it ("the Ouse", "the
     Matterhorn"): a person's name takes none (a title or an adjective comes between: "the late Ann Lee", "the Rev
@@ -1805,10 +1811,8 @@ class ActorResolver:
         reason = self.admission.rejects(doc, start, end, words)
         if reason and not (reason == "outlet" and self._named_like_a_non_actor(doc, start, end)):
             return None
-        if label == "PERSON" and end - start == 1 and _after_locative(doc, start):
-            return None  # "a refugee centre in Kerry": a place the NER took for a person
-        if label == "PERSON" and _with_article(doc, start, end):
-            return None  # "the protection of the Tarn": a person's name takes no article (a river, a sea, a peak)
+        if label == "PERSON" and _no_person_by_place(doc, start, end):
+            return None
         label = self._new_label(doc, start, end, label)
         if _family_plural(doc, start, end, words, local):
             return None  # "the Skripals" after "Sergei Skripal": a family, no actor of its own
