@@ -64,3 +64,12 @@ def test_an_act_a_government_considers_is_the_event_not_the_considering(event_nl
     events = _events(event_nlp, text)
     assert (word, "hypothetical") in events, events
     assert not any(m == "occurred" for _, m in events), events
+
+
+def test_a_cue_in_an_inverted_condition_is_not_the_event(event_nlp):
+    """A condition opened by "Should" with no "if" is a condition all the same: its verb ("fail") is not the event;
+    the consequence is, hypothetical."""
+    events = _events(event_nlp, "Should the negotiations in Velm fail, Tarsia may extend its air campaign to the coast,"
+                                " Tarsian officials said.")
+    assert ("extend", "hypothetical") in events, events
+    assert not any(w == "fail" for w, _ in events), events

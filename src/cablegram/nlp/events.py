@@ -48,9 +48,9 @@ from .event_stream import background_possible, classify_ahead
 from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
-from .modality import (cancels_negation, closing_without, framed_acts, main_event_token, modality_cues,
-                       negates_complement, plan_holder, pronoun_speaker, proposed_act, reported_act, ruled_out_gerund,
-                       warned_act)
+from .modality import (cancels_negation, closing_without, framed_acts, inverted_condition, main_event_token,
+                       modality_cues, negates_complement, plan_holder, pronoun_speaker, proposed_act, reported_act,
+                       ruled_out_gerund, warned_act)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, event_mode
 
@@ -411,7 +411,8 @@ def _condition(tok) -> bool:
     if tok.dep_ == "relcl":
         return not proposed_act(tok)  # "a bill that would ban the party" states the act proposed
     marks = modality_cues().conditional_marks
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+    return tok.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+                                    or inverted_condition(tok) is not None)  # "Should the talks fail, …"
 
 
 def _off_clause(cue, main) -> bool:

@@ -188,18 +188,18 @@ def _aux_words(token) -> list[str]:
 
 def _conditional(token) -> str | None:
     """A conditional subordinator on the token's own clause or on a clause it heads, or the auxiliary of an inverted
-    condition (:func:`_inverted_condition`)."""
+    condition (:func:`inverted_condition`)."""
     C = modality_cues()
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in C.conditional_marks:
             return child.text
-    return _inverted_condition(token)
+    return inverted_condition(token)
 
 
 _INVERTING_AUX = frozenset({"should", "were", "had"})
 
 
-def _inverted_condition(token) -> str | None:
+def inverted_condition(token) -> str | None:
     """The auxiliary that opens an adverbial clause ``token`` before its subject, a condition without "if" ("[Should
     the militia refuse to disarm], the government would resume strikes", "[Were the talks to fail], …", "[Had the
     convoy arrived], …"), else None."""
