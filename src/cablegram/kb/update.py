@@ -263,9 +263,9 @@ class _Planner:
         return self.report.touched[actor_id]
 
     def country(self, value: str) -> str | None:
+        """The state a country cell names; ``"COD|COG"`` (every candidate, joined) when the name is shared."""
         if re.fullmatch(r"[A-Z]{3}", value) or value.startswith("IGO."):
             return value
-        """The state a country cell names; ``"COD|COG"`` (every candidate, joined) when the name is shared."""
         states = [a for a in self.kb.lookup(value) if a.type == "state"] if value else []
         return "|".join(sorted({a.id for a in states})) or None
 

@@ -558,15 +558,15 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
         return "named"  # readouts: "The two discussed …" refers to the named participants
     if head.tag_ in ("NNS", "NNPS"):
         return "organisation"
-    return "anonymous" if _role_without_name(source) else "named"
+    return "anonymous" if _role_without_name(source, lexicon) else "named"
 
 
-def _role_without_name(source: Span) -> bool:
-    """Whether the source is a person described only by a common noun of what they do or are ("the owner", "the
-    driver", "the landlord": no title of office, those are read before) and no person is named earlier in the
+def _role_without_name(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether the source is a person described only by a noun of what they do or are (``claimants.role_nouns``:
+    "the owner", "the driver", "the landlord"; no title of office, no body) and no person is named earlier in the
     document whom it could refer back to: an unnamed person, as "an aid worker" is."""
     head = source.root
-    return head.pos_ == "NOUN" and not head.ent_type_ and not any(
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lower_ in lx.role_nouns and not any(
         t.ent_type_ == "PERSON" for t in source.doc[:source.start])
 
 

@@ -80,6 +80,7 @@ class AttributionLexicon:
     outlet_head_phrases: frozenset[tuple[str, str]] = frozenset()  # (compound, head): "news agency"
     person_roles: frozenset[str] = frozenset()  # appositive heads that make a name a person's ("a spokesman")
     unnamed_people: frozenset[str] = frozenset()  # heads of unnamed people by what they do ("an aid worker")
+    role_nouns: frozenset[str] = frozenset()  # "the owner said" with no name in the text: an unnamed person
     seats: frozenset[str] = frozenset()  # seats of government, lower case ("the elysée", "downing street")
     modified_institutional_heads: frozenset[str] = frozenset()  # a body only under a modifier ("the coast guard")
     outlet_ambiguous: frozenset[str] = frozenset()  # "paper": the outlet just named, else a document
@@ -132,6 +133,7 @@ def load_attribution_lexicon(extra: dict[str, Any] | None = None) -> Attribution
         male_words=word_set(lx, "gender.male"),
         person_roles=word_set(lx, "claimants.person_roles"),
         unnamed_people=word_set(lx, "claimants.unnamed_people"),
+        role_nouns=word_set(lx, "claimants.role_nouns"),
         seats=word_set(lx, "claimants.seats"),
         outlet_ambiguous=word_set(lx, "outlets.ambiguous_heads"),
         outlet_mastheads=frozenset(lx.get("outlets", {}).get("mastheads", [])),

@@ -262,8 +262,8 @@ def _bare_body_signature(sent: Span, text: str):
     """The match of a statement signed by a dash and a body's name with no full stop before the dash ("The
     crossing stays shut until Monday — Ministry of Interior", "… — State Rail Company"): the sentence before the
     dash holds a verb and the name holds a body's head word (a person's name after a dash may be an apposition:
-    "met the new leader — Ann Lee"), or the line is a live blog's entry opening with its time ("10:05 Ferries run
-    again — Ostrava Lines": the entry is signed by its source); None otherwise."""
+    "met the new leader — Ann Lee"), or the line is a live blog's entry opening with its time ("11:20 No flights
+    before noon — Kestrel Airways": the entry is signed by its source); None otherwise."""
     found = _BARE_SIGNING.search(text)
     if found is None or not ({w.lower() for w in found.group(2).split()} & _SIGNING_BODIES
                              or _LIVE_STAMP.match(text)):
