@@ -345,7 +345,7 @@ class CommitmentExtractor:
         if ctx.doc is None or all(r.recipient for r in rows):
             return
         named = Counter(r.recipient for r in rows if r.recipient)
-        donors = {r.donor for r in rows if r.donor}
+        donors = {d.strip() for r in rows if r.donor for d in r.donor.split(";")}  # a joint donor's every state
         default, why = (named.most_common(1)[0][0], "recipient from the document's context") if named else \
             self._doc_recipient(ctx, donors)
         if default is None and self.default_recipient:
@@ -559,6 +559,7 @@ class CommitmentExtractor:
         if amount is None and not donors and not self._pronoun_giver(trig, ctx):
             return []  # no figure and no giver named: too little to be a commitment
         cat, sub, window = self._kind(s, trig, amount)
+        cat = _for_a_receivers_force(s.text, cat, sub)
         if s.parts and first:
             reasons.append("includes " + ", ".join(s.parts) + " (not counted separately)")
         base = dict(doc_id="", sentence_index=s.index, sentence=s.text, category=cat, subcategory=sub,
@@ -665,7 +666,9 @@ class CommitmentExtractor:
             return not 0 <= at < m.start()
         donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
         named = self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", owner, flags=re.IGNORECASE).lower())  # "the Bundeswehr's stocks": Germany's
-        return (named or self._state_in_name(owner)) in donor_states - {None}
+        # "for the Royal Norlandic Navy": the state may be named by the word before the force, not the owner word
+        return (named or self._state_in_name(owner) or self._state_in_name(s.text[m.start("owner"):m.end()])) \
+            in donor_states - {None}
 
     def _at_home(self, s: _Sentence, trig: Trigger, rows: list[Commitment]) -> bool:
         """Whether the rows name no receiver but a known place (``cg_places``) inside the giver's own state, after "in",
@@ -1071,8 +1074,10 @@ class CommitmentExtractor:
                 reasons.append("the opening describes a source listing the package")
                 status = "pledged"
             fields = self._amount_fields(a, date, reasons)
-            donor = self._first_state(sent, ctx)
+            donor = self._joint_subject(sent, self._first_state(sent, ctx), ctx)
             place = self._arrival_place_state(sent, donor)
+            if place is None and self._budgeted_at_home(sent, donor):
+                return []
             if place:
                 reasons.append(f"recipient: the state of the known place it reached ({place})")
             return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=donor, recipient=place,
@@ -1082,6 +1087,44 @@ class CommitmentExtractor:
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
+
+    def _joint_subject(self, sent: Span, donor: str | None, ctx: _Context) -> str | None:
+        """The states joined with the donor in a subject ("Norland and Ostravia are weighing a joint package"): one
+        joint donor ("A; B"), else ``donor``."""
+        if donor is None:
+            return donor
+        mentions = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.actor_id]
+        first = next((m for m in mentions if self._office_state(m) == donor), None)
+        tok = next((t for t in sent if first is not None and t.idx <= first.start < t.idx + len(t) + 1), None)
+        head = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "New Zealand": the name's head
+        if head is None or head.dep_ not in ("nsubj", "nsubjpass", "conj"):
+            return donor
+        joined = {c.idx for c in head.conjuncts} | {t.idx for c in head.conjuncts for t in c.lefts if t.dep_ == "compound"}
+        states = [donor] + [self._office_state(m) for m in mentions if m.start in joined]
+        states = list(dict.fromkeys(x for x in states if self._is_state(x)))
+        return "; ".join(states) if len(states) >= 2 else donor
+
+    def _budgeted_at_home(self, sent: Span, donor: str | None) -> bool:
+        """Whether an opening without a support verb is a state's own budget: money approved or cleared by the
+        donor's own body ("Norland's cabinet cleared 2 billion crowns for new frigates for the Norlandic Navy",
+        "the senate approved 4 billion pesos to repair bridges in a home province"), naming no other state, or paid
+        for the donor's own forces. Domestic spending, no support."""
+        if donor is None or not self._is_state(donor):
+            return False
+        own = self.lex.own_forces.search(sent.text) if self.lex.own_forces is not None else None
+        if own is not None and donor == (self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", own.group("owner"),
+                                                                        flags=re.IGNORECASE).lower())
+                                         or self._state_in_name(sent.text[own.start("owner"):own.end()])):
+            return True
+        root = sent.root
+        if root.lemma_.lower() not in _APPROPRIATING:
+            return False
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _HOME_BODIES:
+            return False
+        named = {self._state_in_name(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")} | {
+            p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end}
+        return named - {None, ""} <= {donor} and not any(t.lower_ in _AID_NOUNS for t in sent)
 
     def _arrival_place_state(self, sent: Span, donor: str | None) -> str | None:
         """"A cargo plane carrying food landed in Port Sudan", "its shipment has arrived in Kyiv": the state of the one
@@ -1664,6 +1707,28 @@ def _time_clause(tok: Token) -> bool:
     circumstance of the act, not the act."""
     return tok.dep_ == "advcl" and tok.left_edge.lower_ in _TIME_MARKS  # its mark, however the parser hangs it
 
+
+# supplies that serve any user (fuel, generators, trucks) sent to a named state's armed force ("to the Norlandic army")
+_FORCE_RECEIVER = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:army|armed\s+forces|military|navy|air\s+force|"
+                             r"border\s+guards?|coast\s*guard)\b")
+
+
+def _for_a_receivers_force(text: str, category: str | None, subcategory: str | None) -> str | None:
+    """The category of supplies that serve any user when they go to a receiver's armed force: military (fuel or
+    equipment for an army is support to that army), else ``category``."""
+    if category == "humanitarian" and subcategory in ("energy", "equipment") and _FORCE_RECEIVER.search(text):
+        return "military"
+    return category
+
+
+# what a state's own bodies do with its budget ("the cabinet cleared …", "parliament approved …") and who they are
+_APPROPRIATING = frozenset(("approve", "clear", "pass", "vote", "allocate", "earmark", "budget", "authorise",
+                            "authorize"))
+_HOME_BODIES = frozenset(("parliament", "cabinet", "senate", "congress", "committee", "legislature", "assembly",
+                          "lawmakers", "legislators", "mps", "deputies", "council", "diet", "government"))
+# nouns that name support itself: a state's body approving "aid" or "assistance" gives it abroad
+_AID_NOUNS = frozenset(("aid", "assistance", "support", "relief", "grant", "grants", "donation", "donations", "loan",
+                        "loans", "package", "help"))
 
 # papers signed or agreed that name a topic after "on" ("a memorandum on coastguard training"), no package
 _AGREEMENT_PAPERS = frozenset(("memorandum", "memorandums", "memoranda", "agreement", "agreements", "accord", "accords",
