@@ -461,6 +461,15 @@ _CREDIT_PHRASE = re.compile(
     rf"|\b(?:said|say|says)\s+(?:[\w’'-]+\s+){{0,2}}?{_CREDITED}\b{_CREDIT_TAIL}"
     r"|\b(?:speaking\s+)?on (?:the\s+)?condition of anonymity\b|\breportedly\b", re.I)
 SHARED_FACT = 0.6  # share of a credited sentence's predicate words (credit set aside) the evidence must hold
+# A credit to a body or its text ("according to the ministry", "the defence ministry said", "said the agency's
+# statement"): no word of it says what was said, so none counts toward the evidence's predicate words (the article's
+# "ministry" met the readout's "Minister" and carried a claim the readout never made).
+_BODY = (r"(?:ministry|office|department|government|embassy|presidency|statement|readout|update|release|agency|service|"
+         r"mission|spokes(?:person|man|woman)|communiqu[eé])")
+_BODY_CREDIT = re.compile(
+    rf"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_BODY}\b"
+    rf"|\b(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_BODY}\s+(?:also\s+)?(?:said|says|added|adds|stated|reported)\b"
+    rf"|\b(?:said|says|added|adds)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_BODY}\b", re.I)
 
 
 def _replaces_figure(text: str, ev_text: list[str]) -> bool:
@@ -625,10 +634,13 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
             and not (not p.cross_lingual and credited_fact_with_new_figure(text, ev_text))
             and not _source_credits_alike(ev_text, p.cross_lingual)):
         return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(text),
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", text)),
                                                                               _with_speech(text, _with_encounter(text, ev_text)))
-    return (score >= p.altered and not quote and pred_n >= 3 and pred_cov < p.min_predicate
-            and cos < p.predicate_cos_ceiling), quote
+    # a short claim credited to a body ("According to the ministry, X had sought twice that"): two predicate words,
+    # neither the evidence's, are enough to tell it is not the evidence's claim
+    unshared = (pred_n >= 3 and pred_cov < p.min_predicate) or (
+        pred_n == 2 and pred_cov == 0 and not p.cross_lingual and _BODY_CREDIT.search(text) is not None)
+    return score >= p.altered and not quote and unshared and cos < p.predicate_cos_ceiling, quote
 
 
 def _label(text: str, ev_text: list[str], changes: list[Change], score: float, cos: float, p: AlignParams) -> str | None:
@@ -658,6 +670,49 @@ def _opening_evidence(text: str, source: list[str], idx, val) -> list[tuple[int,
     return [(0, float(val[cands.index(0)]))]
 
 
+# That nobody was harmed, in the words readouts and reports use for it ("No casualties were reported", "No one was hurt",
+# "without injuries"): ``death`` names deaths only, ``harm`` any harm (deaths and injuries).
+_NO_HARM = re.compile(r"\b(?:no\s*one|nobody|none)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
+                      r"(?:(?P<death>killed)|hurt|injured|harmed|wounded)\b"
+                      r"|\b(?:no|without)\s+(?:(?:immediate|reported|known)\s+)?(?:reports?\s+of\s+)?"
+                      r"(?:(?P<deaths>deaths|fatalities|dead)|casualties|injuries|victims)\b", re.I)
+_NO_HARM_MAX_WORDS = 12  # a sentence that says only that (and who says it)
+
+
+def _no_harm_kind(text: str) -> str | None:
+    m = _NO_HARM.search(text)
+    return None if m is None else "death" if (m.group("death") or m.group("deaths")) else "harm"
+
+
+def _no_harm_evidence(text: str, source: list[str], idx, val) -> list[tuple[int, float]] | None:
+    """The source's sentence that nobody was harmed when the article's short sentence says only that in other words
+    ("No one was hurt, the agency said" for "No casualties were reported"): none of their words need be shared. The
+    source must say at least as much: its "no one was killed" does not support an article's "no one was hurt"."""
+    mine = _no_harm_kind(text)
+    if mine is None or len(words(text)) > _NO_HARM_MAX_WORDS:
+        return None
+    cands = [int(j) for j in idx]
+    found = [j for j, s in enumerate(source) if (theirs := _no_harm_kind(s)) and (theirs == "harm" or mine == "death")]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    return [(j, float(val[cands.index(j)]) if j in cands else 0.0)]
+
+
+def _other_words_evidence(text: str, source: list[str], idx, val, effective: float,
+                          p: AlignParams) -> tuple[list[tuple[int, float]] | None, bool]:
+    """(evidence, whether it says nobody was harmed) for a sentence that reports the source in words of its own: the
+    opening's encounter (:func:`_opening_evidence`, below the altered threshold) or :func:`_no_harm_evidence`; same
+    language only."""
+    if p.cross_lingual:
+        return None, False
+    opening = _opening_evidence(text, source, idx, val) if effective < p.altered else None
+    if opening:
+        return opening, False
+    no_harm = _no_harm_evidence(text, source, idx, val)
+    return no_harm, no_harm is not None
+
+
 def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, article_date,
                source_dates, context: str = "", previous: str = "") -> SentenceMatch:
     ev, cov = _evidence(text, source, idx, val, p)
@@ -667,11 +722,13 @@ def _match_one(i: int, text: str, source: list[str], idx, val, p: AlignParams, a
     # a new clause can pull a sentence whose main assertion is the source's below the altered threshold too
     head_ok = score < p.altered and not p.cross_lingual and _head_supported(text, ev_text, [], best_cos, p)
     effective = max(score, p.altered) if head_ok else score
-    opening = _opening_evidence(text, source, idx, val) if effective < p.altered and not p.cross_lingual else None
-    if opening:
-        ev, ev_text = opening, [source[0]]
-        effective = p.supported  # the encounter of the opening, however differently worded
+    other, no_harm = _other_words_evidence(text, source, idx, val, effective, p)
+    if other:
+        ev, ev_text = other, [source[other[0][0]]]
+        effective = max(effective, p.supported)  # the opening's encounter, or that nobody was harmed, in other words
     not_source, quote = _screen(text, ev_text, source, effective, p, best_cos, previous)
+    if no_harm and not_source:  # its predicate is the source's in other words: only a speaker not the readout's differs
+        not_source = _not_from_readout(text, ev_text[0], p.cross_lingual)
     if _untraceable(not_source, text, ev_text, [source_dates[e] for e, _ in ev], p):
         return SentenceMatch(i, text, "added", round(score, 4), round(best_cos, 4), round(cov, 4))
     changes = find_changes(text, ev_text, article_date=article_date, evidence_dates=[source_dates[e] for e, _ in ev],

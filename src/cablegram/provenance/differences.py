@@ -888,6 +888,29 @@ _WILL_GO = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|agreed\s+to|is\
                       r"(?:pay|make|visit|attend|come|travel|join)\b", re.I)
 
 
+# An offer or a readiness of the source's speaker to act ("reiterated its readiness to host the talks", "is prepared to
+# send experts", "offered to mediate"): the act is not yet agreed or decided.
+_WILLING = re.compile(r"\b(?:readiness|ready|willing(?:ness)?|prepared|offer(?:s|ed)?|open)\s+to\s+"
+                      r"(?:\w+ly\s+)?(?P<v>[a-z]{3,})", re.I)
+_COMMITTED_ACT = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|promised)\s+to\s+(?:\w+ly\s+)?(?P<v>[a-z]{3,})"
+                         r"|\bwill\s+(?:\w+ly\s+|also\s+)?(?P<w>[a-z]{3,})", re.I)
+
+
+def _offer_made_agreed(sentence: str, src: str) -> Change | None:
+    """An act the source's speaker is only ready or willing to do, or offers to do ("reiterated its readiness to host
+    the talks") told as agreed, decided or certain ("has agreed to host the talks", "will host the talks"): the same
+    verb after the article's commitment word, and no word of readiness or offer left in the article."""
+    if _WILLING.search(sentence) or re.search(r"\b(?:offer\w*|read(?:y|iness)|willing\w*)\b", sentence, re.I):
+        return None
+    offered = {m.group("v").lower()[:4] for m in _WILLING.finditer(src)}
+    agreed = next((m for m in _COMMITTED_ACT.finditer(sentence) if (m.group("v") or m.group("w")).lower()[:4] in offered
+                   and (m.group("v") or m.group("w").lower() not in _ONGOING)), None)  # "will continue" its support
+    if agreed is None or re.search(rf"\b{re.escape(agreed.group(0))}", src, re.I):
+        return None
+    return Change("modality", f"offered or ready to in the source, {agreed.group(0).lower()} in the article",
+                  agreed.start(), agreed.end())
+
+
 def _invitation_made_certain(sentence: str, src: str) -> Change | None:
     """A visit the source only invites to ("invited President X to pay a state visit next year") told as one that will
     take place ("X will pay a state visit next year"): unless the source says the invitation was accepted."""
@@ -964,7 +987,7 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
     change = (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
               or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src)
-              or _hope_made_certain(sentence, src))
+              or _hope_made_certain(sentence, src) or _offer_made_agreed(sentence, src))
     if change:
         return change
     if plan_s and not plan_a:
@@ -1734,12 +1757,18 @@ _DOCUMENT_WORDS = frozenset("accord accords agreement agreements deal deals pact
 _NAMING_VERBS = frozenset("called calls described describes termed terms hailed hails labelled labeled".split())
 
 
+def _source_word(word: str, own: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the source's content words (``own``: their stems), a plural for its singular too
+    ("the floods" for a source's "flood-hit areas")."""
+    return word[:6] in own or (len(word) > 3 and word.endswith("s") and word[:-1][:6] in own)
+
+
 def _named_thing_frame(rest: list[str], source_text: str) -> bool:
     """A frame that names what the speaker called something the source speaks of ("X called the rail fund “…”"): a
     naming verb, every other word the source's."""
     own = content_stems(source_text)
     return (bool(rest) and rest[0] in _NAMING_VERBS
-            and all(w in STOPWORDS or w in _DOCUMENT_WORDS or w[:6] in own for w in rest[1:]))
+            and all(w in STOPWORDS or w in _DOCUMENT_WORDS or _source_word(w, own) for w in rest[1:]))
 
 
 _COPULA = frozenset("was is were are be been would will had has".split())
@@ -1750,8 +1779,8 @@ def _said_thing_frame(rest: list[str], frame: str, source_text: str) -> bool:
     most four other words, each a copula or the source's, one of them the source's content word."""
     own = content_stems(source_text)
     return (bool(re.search(r"\b(?:said|says|added|adds)\b", frame)) and 0 < len(rest) <= 4
-            and all(w in STOPWORDS or w in _COPULA or w in _DOCUMENT_WORDS or w[:6] in own for w in rest)
-            and any(w not in STOPWORDS and w not in _COPULA and w[:6] in own for w in rest))
+            and all(w in STOPWORDS or w in _COPULA or w in _DOCUMENT_WORDS or _source_word(w, own) for w in rest)
+            and any(w not in STOPWORDS and w not in _COPULA and _source_word(w, own) for w in rest))
 
 
 def _named_official(name: str, source_text: str) -> bool:
