@@ -94,9 +94,9 @@ def test_nobody_harmed_in_other_words_is_the_sources_no_casualties(embedder, tol
 # "Minister" and carried a claim the readout never made).
 _TALKS = Document(text=("Foreign Minister Petra Holm of Ostland met the Foreign Minister of Valdra, Ivo Renner, in Kessa "
                         "today. The ministers discussed energy links between the two countries. The ministers agreed to "
-                        "meet again in October."), publisher="Ministry of Foreign Affairs of Ostland",
+                        "meet again in October."), publisher="Foreign Ministry, Republic of Ostland",
                   published_at="2026-03-03", is_primary=True)
-_MET = "Ostland's foreign minister Petra Holm met her Valdran counterpart Ivo Renner in Kessa on Tuesday. "
+_MET = "Petra Holm, Ostland's top diplomat, hosted Valdra's Ivo Renner for talks in Kessa on Tuesday. "
 
 
 def _credited(embedder, told: str):
