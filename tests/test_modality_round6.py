@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from cablegram.nlp.modality import classify
+
 
 def _events(nlp, text):
     doc = nlp(text)
@@ -14,17 +16,18 @@ def _events(nlp, text):
             if e.spans.get("trigger")]
 
 
-@pytest.mark.parametrize("text,word,modality", [
-    ("Tarsian ministers are due to approve a package of sanctions against Oburn.", "sanctions", "planned"),
-    ("Tarsian ministers are due to approve a new package of sanctions against Oburn when they gather next week.",
-     "sanctions", "planned"),
-])
-def test_an_act_counted_by_a_quantity_noun_takes_the_verbs_frame(event_nlp, text, word, modality):
-    assert (word, modality) in _events(event_nlp, text)
+def test_an_act_counted_by_a_quantity_noun_takes_the_verbs_frame(event_nlp):
+    text = "Tarsia's parliament is expected to pass a second package of sanctions on Oburnese oil exports this spring."
+    assert ("sanctions", "planned") in _events(event_nlp, text)
+
+
+def test_a_quantity_noun_carries_the_frame_to_its_act(event_nlp):
+    doc = event_nlp("Oburn will impose a raft of sanctions on Tarsian banks.")
+    assert classify(doc[:], next(t for t in doc if t.text == "sanctions")).modality == "planned"
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Two Tarsian patrol boats were hit by an Oburnese missile off the cape on Friday.", "hit"),
+    ("The Tarsian frigate Vell was hit by an anti-ship missile late on Friday.", "hit"),
     ("Tarsian positions along the ridge were hit by artillery fire overnight.", "hit"),
     ("The Oburn refinery was set ablaze by rockets fired from across the river.", "set"),
 ])
@@ -49,14 +52,15 @@ def test_a_gathering_closed_without_an_act(event_nlp, text, word):
 
 
 def test_a_gathering_with_a_cue_of_its_own_stays_the_event(event_nlp):
-    """Talks ended without a deal took place: the talks are an event, occurred."""
-    events = _events(event_nlp, "Tarsian and Oburnese ministers ended the talks without reaching a deal on the dam.")
+    """Talks closed without an accord took place: the talks are an event, occurred."""
+    events = _events(event_nlp, "After three days in Velm, the fishing talks between Tarsia and Oburn closed without"
+                                " signing an accord.")
     assert ("talks", "occurred") in events, events
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Tarsia is weighing the expulsion of Oburnese diplomats after the spy scandal.", "expulsion"),
-    ("The Tarsian government is considering the expulsion of two Oburnese diplomats.", "expulsion"),
+    ("Tarsia's foreign ministry said it was weighing the expulsion of an Oburnese military attache.", "expulsion"),
+    ("Tarsia's cabinet is mulling the expulsion of Oburn's trade envoy after the port dispute.", "expulsion"),
 ])
 def test_an_act_a_government_considers_is_the_event_not_the_considering(event_nlp, text, word):
     """A verb of considering with an act noun as object: the act is the event, hypothetical (the considering itself is
