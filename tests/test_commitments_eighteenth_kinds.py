@@ -2,7 +2,8 @@
 project on 2 Dec 2026), each fixed in general and tested on sentences written for these tests: bombs are ammunition;
 dinars are read by the state the text names; supplies that serve any user sent to a receiver's armed force are
 military; a state's own body clearing money for its own forces or at home is no support, even without a support verb;
-"spend … over N years on … in X's region" is spent in X."""
+"spend … over N years on … in X's region" is spent in X; barriers along a river or a coast hold floods back (no border
+works)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_money_spent_over_years_at_home_is_no_support(nlp):
 def test_states_joined_in_the_subject_of_a_package_give_jointly(nlp):
     [c] = rows(nlp, "Chile and Peru weigh $8m package for flood-hit Bolivia")
     assert (c.donor, c.recipient, c.status) == ("CHL; PER", "BOL", "conditional"), c
+
+
+@pytest.mark.parametrize("text, donor, receiver", [
+    ("Hungary will provide 12 million euros to Moldova for flood barriers along the river.", "HUN", "MDA"),
+    ("Latvia gave Estonia €5 million for barriers along the coast after the storm.", "LVA", "EST"),
+])
+def test_barriers_along_water_are_flood_defence(nlp, text, donor, receiver):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.category) == (donor, receiver, "humanitarian"), c
+
+
+def test_barriers_along_a_border_stay_border_works(nlp):
+    assert rows(nlp, "Austria will give 3 million euros to Serbia for concrete barriers along the border.") == []
