@@ -117,5 +117,6 @@ def test_a_participle_that_elaborates_the_act_adds_none(nlp):
 
 
 def test_troops_deployed_to_a_state_of_a_federation_show_force(nlp):
-    events = on(nlp, "Mexico deployed 3,000 troops to the northern state of Sonora on Monday.", "deployed")
-    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "MEX", None)]
+    events = on(nlp, "After the riots, Brazil's government moved two army brigades into the southern state of Parana.",
+                "moved")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("MOBILIZE", "BRA", None)]
