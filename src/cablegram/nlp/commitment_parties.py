@@ -506,20 +506,30 @@ def _place_receiving(trig: Trigger, is_name) -> str | None:
 def place_spent_in(tok: Token) -> Token | None:
     """The place money is spent in, from the verb's "in"/"on" phrases: "in Laos", "on schools in Laos", "on clearing
     mines in Laos's north" (a named owner of the place: "Laos's"), else None. A place only (a GPE or LOC name)."""
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "spend $9m on …": the parser may hang it on "$9m"
-    # "spend $9m over five years on …": the parser may hang "on" on the span of time
-    heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("over", "within", "for")
-              for g in p.children if g.dep_ == "pobj"]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "across")):
-        for t in prep.subtree:
-            # a state named as a place's owner may be tagged an organisation ("in Norland's north"); the rows of
-            # spending keep only a receiver that is a state
-            if t.ent_type_ not in ("GPE", "LOC") + (("ORG",) if t.dep_ == "poss" else ()) or t.pos_ != "PROPN":
-                continue
-            if (t.dep_ == "pobj" and t.head.lower_ in ("in", "across")) or \
-                    (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "across")):
-                return t
+    for prep in (c for h in _spending_heads(tok) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ in ("in", "on", "across")):
+        found = next((t for t in prep.subtree if _names_place_spent_in(t)), None)
+        if found is not None:
+            return found
     return None
+
+
+def _spending_heads(tok: Token) -> list[Token]:
+    """The verb and the words the parser may hang its "on"/"in" phrases on: "spend $9m on …" ("$9m"), "spend $9m over
+    five years on …" (the span of time)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return heads + [g for h in list(heads) for p in h.children if p.dep_ == "prep"
+                    and p.lower_ in ("over", "within", "for") for g in p.children if g.dep_ == "pobj"]
+
+
+def _names_place_spent_in(t: Token) -> bool:
+    """Whether ``t`` is a place's name after "in"/"across", or the named owner of one ("in Laos's north"). A state named
+    as a place's owner may be tagged an organisation ("in Norland's north"); the rows of spending keep only a receiver
+    that is a state."""
+    if t.ent_type_ not in ("GPE", "LOC") + (("ORG",) if t.dep_ == "poss" else ()) or t.pos_ != "PROPN":
+        return False
+    return (t.dep_ == "pobj" and t.head.lower_ in ("in", "across")) or \
+        (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "across"))
 
 
 _HELP_VERBS = frozenset(("support", "supports", "supporting", "help", "helps", "helping", "assist", "assists",

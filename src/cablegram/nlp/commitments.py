@@ -1095,9 +1095,8 @@ class CommitmentExtractor:
             return donor
         mentions = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.actor_id]
         first = next((m for m in mentions if self._office_state(m) == donor), None)
-        tok = next((t for t in sent if first is not None and t.idx <= first.start < t.idx + len(t) + 1), None)
-        head = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "New Zealand": the name's head
-        if head is None or head.dep_ not in ("nsubj", "nsubjpass", "conj"):
+        head = _subject_head(sent, first.start) if first is not None else None
+        if head is None:
             return donor
         joined = {c.idx for c in head.conjuncts} | {t.idx for c in head.conjuncts for t in c.lefts if t.dep_ == "compound"}
         states = [donor] + [self._office_state(m) for m in mentions if m.start in joined]
@@ -1711,6 +1710,14 @@ def _time_clause(tok: Token) -> bool:
 # supplies that serve any user (fuel, generators, trucks) sent to a named state's armed force ("to the Norlandic army")
 _FORCE_RECEIVER = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:army|armed\s+forces|military|navy|air\s+force|"
                              r"border\s+guards?|coast\s*guard)\b")
+
+
+def _subject_head(sent: Span, start: int) -> Token | None:
+    """The head of the name starting at character ``start`` when it is a subject or joined to one ("New Zealand": the
+    name's head), else None."""
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t) + 1), None)
+    head = tok.head if tok is not None and tok.dep_ == "compound" else tok
+    return head if head is not None and head.dep_ in ("nsubj", "nsubjpass", "conj") else None
 
 
 def _for_a_receivers_force(text: str, category: str | None, subcategory: str | None) -> str | None:
