@@ -982,12 +982,17 @@ def _commits_anew(sentence: str, src: str, committed: re.Match) -> bool:
     return not verb or not re.search(rf"\bwill\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+)?{verb.group(1)}\b", src, re.I)
 
 
+def _not_yet_settled_told_settled(sentence: str, src: str) -> Change | None:
+    """An intent told as a formal act, a possibility, invitation, preparation, hope or offer told as agreed or certain."""
+    return (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
+            or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src)
+            or _hope_made_certain(sentence, src) or _offer_made_agreed(sentence, src))
+
+
 def _plan_change(sentence: str, src: str) -> Change | None:
     """Planned ↔ done and discussed → settled (see :func:`_modality_changes`)."""
     plan_a, plan_s = _PLAN.search(sentence), _PLAN.search(src)
-    change = (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
-              or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src)
-              or _hope_made_certain(sentence, src) or _offer_made_agreed(sentence, src))
+    change = _not_yet_settled_told_settled(sentence, src)
     if change:
         return change
     if plan_s and not plan_a:
