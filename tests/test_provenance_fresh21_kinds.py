@@ -50,18 +50,21 @@ def test_continuing_support_the_source_is_ready_to_give_is_no_change():
 
 
 # A quote put in a source speaker's mouth, the thing it names in the plural of the source's word.
-_PORT = ["The Harbour Authority of Tessary has cleared 300 containers from storm-damaged quays since 2 March.",
-         "\"The wind destroyed in one night what took us ten years to build,\" said Port Director Aurelio Van-Tongeren.",
-         "Repairs will cost an estimated 40 million crowns."]
+_PASS = ["Snow closed the pass road for the third time this week.",
+         "\"We cannot keep the road open in this weather,\" said Regional Roads Director Lena Storr."]
 
 
-def test_a_quote_naming_the_sources_thing_in_the_plural_is_put_in_the_speakers_mouth():
-    change = invented_quote('Van-Tongerin called the storms "the fiercest the coast has known in decades."', _PORT)
+@pytest.mark.parametrize("told", ['Storr said the snows were "beyond anything our ploughs can handle."',
+                                  'Storr called the snows "beyond anything our ploughs can handle."'])
+def test_a_quote_naming_the_sources_thing_in_the_plural_is_put_in_the_speakers_mouth(told):
+    change = invented_quote(told, _PASS)
     assert change is not None and change.kind == "quote"
 
 
-def test_a_quote_naming_a_thing_the_source_never_speaks_of_is_not_the_speakers_words_in_its_frame():
-    assert invented_quote('Van-Tongerin called the gale "the fiercest the coast has known in decades."', _PORT) is None
+@pytest.mark.parametrize("told", ['Storr said the rain was "beyond anything our ploughs can handle."',
+                                  'Storr called the rains "beyond anything our ploughs can handle."'])
+def test_a_quote_naming_a_thing_the_source_never_speaks_of_is_not_the_speakers_words_in_its_frame(told):
+    assert invented_quote(told, _PASS) is None
 
 
 # That nobody was harmed, in other words.
