@@ -30,7 +30,8 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   ("held joint border patrols"), the event on the act noun;
 - what an attack fires is no target: the target is what it is aimed at ("fired rockets at an army base");
 - a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
-- sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("approved new sanctions");
+- sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("approved new sanctions"); a
+  COERCE (plv's code for imposed sanctions) or a THREATEN (sanctions under a condition) is kept;
 - a newspaper, broadcaster or radio station suspended, closed or banned is censorship, COERCE, not a sanction
   ("suspended two private radio stations");
 - equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("handed over
@@ -125,7 +126,9 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return _senses().cancel_type, trigger
     if _force_moved(etype, trigger):
         return "MOBILIZE", trigger
-    if etype != "SANCTION" and (expelled_envoy(trigger) or adopted_sanctions(trigger)):
+    if etype != "SANCTION" and expelled_envoy(trigger):
+        return "SANCTION", trigger
+    if etype not in ("SANCTION", "COERCE", "THREATEN") and adopted_sanctions(trigger):
         return "SANCTION", trigger
     if etype in ("COERCE", "RETREAT", "CONCEDE", "YIELD") and handed_goods(trigger):
         return "AID", trigger

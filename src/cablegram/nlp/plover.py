@@ -334,8 +334,12 @@ _OWN_PHRASE_MODES = frozenset({("ASSAULT", "assassinate")})
 _FALLBACK_MODES = frozenset({("CONSULT", "meet")})
 # Cue words too common in a sentence's other phrases to name a mode from there ("police said", "the election
 # campaign", "areas under rebel control"): read on the event's own phrase only.
-_OWN_PHRASE_CUES = frozenset({("election",), ("policy",), ("control",), ("police",)}
-                             | {tuple(c.split()) for c in _GOODS_ASKED})
+_OWN_PHRASE_CUES = frozenset({("election",), ("policy",), ("control",), ("police",)})
+# Cue words read on the event's own phrase only for one mode: goods asked for name a request for aid only where the
+# request asks "for" them; elsewhere in the sentence ("food assistance" given) they still name other modes.
+_OWN_PHRASE_MODE_CUES: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {
+    ("REQUEST", "assist"): frozenset(tuple(c.split()) for c in _GOODS_ASKED),
+}
 _MODIFIER_DEPS = ("compound", "amod")
 
 
@@ -427,7 +431,8 @@ def mode_of(event_type: str, trigger_words: tuple[tuple[str, str], ...],
             key = (event_type, mode)
             if (key in _FALLBACK_MODES) != fallback or (sentence and key in _OWN_PHRASE_MODES):
                 continue
-            if any(_has_cue(words, c) for c in cues if not (sentence and c in _OWN_PHRASE_CUES)):
+            own_only = _OWN_PHRASE_CUES | _OWN_PHRASE_MODE_CUES.get(key, frozenset())
+            if any(_has_cue(words, c) for c in cues if not (sentence and c in own_only)):
                 return mode
     return None
 
