@@ -345,7 +345,7 @@ class CommitmentExtractor:
         if ctx.doc is None or all(r.recipient for r in rows):
             return
         named = Counter(r.recipient for r in rows if r.recipient)
-        donors = {d.strip() for r in rows if r.donor for d in r.donor.split(";")}  # a joint donor's every state
+        donors = {r.donor for r in rows if r.donor}
         default, why = (named.most_common(1)[0][0], "recipient from the document's context") if named else \
             self._doc_recipient(ctx, donors)
         if default is None and self.default_recipient:
@@ -1074,7 +1074,7 @@ class CommitmentExtractor:
                 reasons.append("the opening describes a source listing the package")
                 status = "pledged"
             fields = self._amount_fields(a, date, reasons)
-            donor = self._joint_subject(sent, self._first_state(sent, ctx), ctx)
+            donor = self._first_state(sent, ctx)
             place = self._arrival_place_state(sent, donor)
             if place is None and self._budgeted_at_home(sent, donor):
                 return []
@@ -1087,21 +1087,6 @@ class CommitmentExtractor:
                                spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
                                                       (None, None)), **fields)]
         return []
-
-    def _joint_subject(self, sent: Span, donor: str | None, ctx: _Context) -> str | None:
-        """The states joined with the donor in a subject ("Norland and Ostravia are weighing a joint package"): one
-        joint donor ("A; B"), else ``donor``."""
-        if donor is None:
-            return donor
-        mentions = [m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.actor_id]
-        first = next((m for m in mentions if self._office_state(m) == donor), None)
-        head = _subject_head(sent, first.start) if first is not None else None
-        if head is None:
-            return donor
-        joined = {c.idx for c in head.conjuncts} | {t.idx for c in head.conjuncts for t in c.lefts if t.dep_ == "compound"}
-        states = [donor] + [self._office_state(m) for m in mentions if m.start in joined]
-        states = list(dict.fromkeys(x for x in states if self._is_state(x)))
-        return "; ".join(states) if len(states) >= 2 else donor
 
     def _budgeted_at_home(self, sent: Span, donor: str | None) -> bool:
         """Whether an opening without a support verb is a state's own budget: money approved or cleared by the
@@ -1710,14 +1695,6 @@ def _time_clause(tok: Token) -> bool:
 # supplies that serve any user (fuel, generators, trucks) sent to a named state's armed force ("to the Norlandic army")
 _FORCE_RECEIVER = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:army|armed\s+forces|military|navy|air\s+force|"
                              r"border\s+guards?|coast\s*guard)\b")
-
-
-def _subject_head(sent: Span, start: int) -> Token | None:
-    """The head of the name starting at character ``start`` when it is a subject or joined to one ("New Zealand": the
-    name's head), else None."""
-    tok = next((t for t in sent if t.idx <= start < t.idx + len(t) + 1), None)
-    head = tok.head if tok is not None and tok.dep_ == "compound" else tok
-    return head if head is not None and head.dep_ in ("nsubj", "nsubjpass", "conj") else None
 
 
 def _for_a_receivers_force(text: str, category: str | None, subcategory: str | None) -> str | None:
