@@ -952,6 +952,31 @@ def _trigger(cand: _Candidate, etype: str):
     return main if any(h[0].i == main.i for h in cand.hits) else _announced_act(main)
 
 
+def _in_condition(tok, top) -> bool:
+    """``tok`` sits in a conditional or relative clause below ``top`` (:func:`_condition`)."""
+    for _ in range(12):
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        if _condition(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _consequence_type(cand: _Candidate, etype: str, trigger) -> str | None:
+    """The type of an event moved off a condition onto its consequence ("Should the rebels refuse the deal, the army
+    would resume its shelling": the shelling's ASSAULT, not the refusal's REJECT): when every cue of ``etype`` lies in a
+    condition below ``trigger``, the strongest cue of the consequence's own words (``trigger`` and what it governs,
+    outside the condition), or None when they hold none; else ``etype``."""
+    of_type = [h for h in cand.hits if h[1] == etype]
+    if not of_type or any(h[0].i == trigger.i for h in of_type) \
+            or not all(_in_condition(h[0], trigger) for h in of_type):
+        return etype
+    own = [h for h in cand.hits if trigger.left_edge.i <= h[0].i <= trigger.right_edge.i
+           and not _in_condition(h[0], trigger)]
+    return max(own, key=lambda h: h[3])[1] if own else None
+
+
 def _passive_act(cue, main):
     """The passive main verb whose agent is the weapon that the cue word ``cue`` names ("the boats were hit by a
     missile", "positions were struck by artillery fire": the hitting, not the weapon), else ``cue``."""
@@ -1152,6 +1177,9 @@ class EventCoder:
             return []
         etype, conf = typed
         trigger = _trigger(cand, etype)
+        etype, conf = self._consequence_typed(cand, row, etype, conf, trigger)
+        if not etype:
+            return []
         demand = demanding_verb(trigger, cand.strong)
         if demand is not None:  # the asking is the act, not what it asks for ("called on B to retaliate against C")
             etype, trigger = "REQUEST", demand
@@ -1274,6 +1302,15 @@ class EventCoder:
             if typed:
                 events += self._events(cand, *typed, tok, doc, actors)
         return events
+
+    def _consequence_typed(self, cand: _Candidate, row, etype: str, conf: float, trigger) -> tuple[str, float]:
+        """``etype`` and ``conf`` for the event on ``trigger``, or, when they were the cue of a condition the event moved
+        off (:func:`_consequence_type`), the type of the consequence's own cue, else the classifier's likeliest other
+        type (:meth:`_guessed_type`); ("", 0.0) when there is none."""
+        own = _consequence_type(cand, etype, trigger)
+        if own is not None:
+            return own, conf
+        return self._guessed_type(cand, row, etype) or ("", 0.0)
 
     def _guessed_type(self, cand: _Candidate, row, etype: str) -> tuple[str, float] | None:
         """The classifier's likeliest type other than the frame's ``etype`` and REJECT for an act without a cue word
