@@ -43,9 +43,7 @@ def test_a_passive_with_a_person_as_agent_keeps_its_verb(event_nlp):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("ECOWAS closed an extraordinary sitting in Abuja without approving the budget, officials said.", "approving"),
-    ("The Tarsian parliament adjourned on Friday without voting on the border treaty with Oburn, after two opposition"
-     " parties walked out, officials said.", "voting"),
+    ("Oburn's senate ended its session on Thursday without taking up the grain bill.", "taking"),
 ])
 def test_a_gathering_closed_without_an_act(event_nlp, text, word):
     assert (word, "negated") in _events(event_nlp, text)
