@@ -19,7 +19,7 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - asking someone named to do something is a demand, REQUEST, whatever the act asked for makes the classifier say
   ("called on the ministry to reopen the clinics", "appealed to the government to free the detainees"); not a
   courtesy call ("called on the king to discuss trade");
-- a cue word inside the act asked for ("called on X to restore access for inspectors") is no event of its own: the
+- a cue word inside the act asked for ("called on X to let monitors into the camps") is no event of its own: the
   event is the asking, REQUEST on the asking verb;
 - blocking or vetoing a proposal, a package or a resolution is a refusal, REJECT, not a sanction or a protest
   ("blocked Bulgaria's accession");
@@ -389,8 +389,8 @@ def asked_to_act(verb) -> bool:
 
 
 def asking_verb(trigger, main):
-    """The verb asking its addressee to do the act that holds the cue word ``trigger`` ("called on X to restore
-    access for inspectors": "inspectors" is what is asked for, "called" the asking), from the clause's main verb
+    """The verb asking its addressee to do the act that holds the cue word ``trigger`` ("called on X to let
+    monitors into the camps": "monitors" is what is asked for, "called" the asking), from the clause's main verb
     ``main`` or the verb it is the infinitive of (two steps up at most); else None. The event is then the asking,
     REQUEST on that verb."""
     verb = main
