@@ -3,7 +3,8 @@ project on 2 Dec 2026), each fixed in general and tested on sentences written fo
 dinars are read by the state the text names; supplies that serve any user sent to a receiver's armed force are
 military; a state's own body clearing money for its own forces or at home is no support, even without a support verb;
 "spend … over N years on … in X's region" is spent in X; barriers along a river or a coast hold floods back (no border
-works)."""
+works). Where a sentence of another shape than the one these kinds were met in is still missed, its test is
+marked xfail (strict): the kind is not general yet."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ def rows(nlp, text: str) -> list:
 
 
 def test_bombs_are_ammunition(nlp):
-    [c] = rows(nlp, "Canada paused a shipment of 900 guided bombs to Egypt pending a review.")
+    [c] = rows(nlp, "Canada will give Ghana 300 aerial bombs from its own stocks.")
     assert (c.donor, c.recipient, c.category, c.subcategory, c.status) == (
-        "CAN", "EGY", "military", "ammunition", "cancelled"), c
+        "CAN", "GHA", "military", "ammunition", "pledged"), c
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Kuwait gave 30 million dinars for schools abroad.", "KWD"),
+    ("A Kuwaiti fund lent 12 million dinars to a power company in Aden.", "KWD"),
     ("Amman got 20 million Jordanian dinars.", "JOD"),
     ("The bank holds 5 billion dinars.", "IQD"),
 ])
@@ -32,22 +33,29 @@ def test_dinars_are_read_by_the_state_named(text, code):
     assert a.currency == code, a
 
 
+@pytest.mark.xfail(strict=True, reason="the receiver's armed force is read only as the object of 'sent … to'; the kind "
+                                      "is not general yet ('will go from X to the army')")
 def test_diesel_for_a_receivers_army_is_military(nlp):
-    [c] = rows(nlp, "Algeria sent 2 million litres of diesel to the Tunisian army last month.")
+    [c] = rows(nlp, "Two million litres of diesel will go from Algeria to the Tunisian army by the end of the "
+                    "year.")
     assert (c.donor, c.recipient, c.category) == ("DZA", "TUN", "military"), c
 
 
 def test_diesel_for_a_receivers_hospitals_stays_humanitarian(nlp):
-    [c] = rows(nlp, "Algeria sent 2 million litres of diesel to Tunisia's hospitals last month.")
+    """A guard of the other side (humanitarian before the army kind too): the kind must not take any receiver."""
+    [c] = rows(nlp, "Two million litres of diesel will go from Algeria to Tunisia's hospitals by the end of the "
+                    "year.")
     assert (c.donor, c.recipient, c.category) == ("DZA", "TUN", "humanitarian"), c
 
 
-@pytest.mark.parametrize("text", [
-    "Thailand's parliament approved 9 billion baht for new patrol boats for the Royal Thai Navy.",
-    "Norway's cabinet cleared 2 billion crowns for new frigates for the Norwegian navy.",
-])
-def test_a_states_own_body_paying_for_its_own_forces_is_no_support(nlp, text):
-    assert rows(nlp, text) == []
+def test_a_states_own_body_paying_for_its_own_forces_is_no_support(nlp):
+    assert rows(nlp, "The Thai government has found 9 billion baht for new patrol boats for the Thai navy.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="own forces named as a possessive ('the navy's frigates') are not read yet: the "
+                                      "kind is not general yet")
+def test_a_states_own_forces_as_a_possessive_are_no_support(nlp):
+    assert rows(nlp, "Norway's parliament has approved 2 billion crowns to refit the Norwegian navy's frigates.") == []
 
 
 def test_a_states_body_approving_money_for_a_place_abroad_still_gives(nlp):
@@ -55,14 +63,18 @@ def test_a_states_body_approving_money_for_a_place_abroad_still_gives(nlp):
     assert (c.donor, c.recipient, c.status) == ("DEU", "UKR", "allocated"), c
 
 
+@pytest.mark.xfail(strict=True, reason="'over N years' is read only between the amount and 'on'; the kind is not general "
+                                      "yet ('Over the next four years X will spend …')")
 def test_money_spent_over_years_in_another_states_region(nlp):
-    [c] = rows(nlp, "Sweden will spend $9 million over four years on clean water in Mozambique's northern provinces, "
-                    "the agency said.")
-    assert (c.donor, c.recipient, c.amount, c.status) == ("SWE", "MOZ", 9e6, "pledged"), c
+    [c] = rows(nlp, "Over the next four years Sweden will spend $9 million on school meals in Malawi's southern "
+                    "districts.")
+    assert (c.donor, c.recipient, c.amount, c.status) == ("SWE", "MWI", 9e6, "pledged"), c
 
 
 def test_money_spent_over_years_at_home_is_no_support(nlp):
-    assert rows(nlp, "Spain will spend 40 million euros over five years on new barracks in Andalusia.") == []
+    """A guard (no row before the kind either): spending at home stays no support."""
+    text = "Spain is to spend 40 million euros over five years on new barracks for its troops in Andalusia."
+    assert rows(nlp, text) == []
 
 
 @pytest.mark.parametrize("text, donor, receiver", [
