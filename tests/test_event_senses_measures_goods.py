@@ -18,7 +18,7 @@ def _verb(doc, lemma):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("NATO governments approved new sanctions against two Syrian airlines.", "IGO.NATO"),
+    ("The African Union agreed on sanctions against the coup leaders in Niger.", "IGO.AU"),
 ])
 def test_sanctions_adopted_are_a_sanction(nlp, text, source):
     # a classifier's COERCE for imposed sanctions is kept (the plv convention, test_event_written_kinds6); the rule
@@ -47,7 +47,7 @@ def test_equipment_handed_over_to_a_police_force_is_aid(nlp):
 @pytest.mark.parametrize("text", [
     "Under the truce the militia handed over rifles and grenades to a UN team.",  # weapons: a group giving way
     "The army handed over the captured gunmen to the police.",     # people: no equipment
-    "Australia handed three patrol vessels a new radio system.",   # no "over", no receiver with "to"
+    "Australia handed the harbour master a new radio system.",     # no "over", no receiver with "to"
 ])
 def test_no_equipment_handed_to_someone_is_no_aid_sense(nlp, text):
     doc = nlp(text)

@@ -30,12 +30,12 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
   ("held joint border patrols"), the event on the act noun;
 - what an attack fires is no target: the target is what it is aimed at ("fired rockets at an army base");
 - a diplomat ordered to leave is expelled, SANCTION, not a demand ("ordered the X ambassador to leave");
-- sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("approved new sanctions"); a
+- sanctions adopted, approved or imposed are a sanction, SANCTION, not a concession ("imposed an embargo"); a
   COERCE (plv's code for imposed sanctions) or a THREATEN (sanctions under a condition) is kept;
 - a newspaper, broadcaster or radio station suspended, closed or banned is censorship, COERCE, not a sanction
-  ("suspended two private radio stations");
-- equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("handed over
-  three patrol vessels to the coastguard");
+  ("closed an opposition newspaper");
+- equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("donated
+  two ambulances to the health ministry");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
   on the capital").
 """
@@ -269,8 +269,8 @@ def _sanction_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def adopted_sanctions(trigger) -> bool:
-    """``trigger`` is a verb adopting, approving or imposing sanctions (``adopted_sanctions``: "approved new sanctions
-    against two airlines", "agreed on an arms embargo"): a SANCTION, not a concession of policy."""
+    """``trigger`` is a verb adopting, approving or imposing sanctions (``adopted_sanctions``: "imposed an embargo on
+    the junta", "agreed on an arms embargo"): a SANCTION, not a concession of policy."""
     verbs, measures = _sanction_words()
     if trigger.pos_ != "VERB" or _lemma(trigger) not in verbs:
         return False
@@ -288,8 +288,8 @@ def _goods_words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
 
 
 def handed_goods(trigger) -> bool:
-    """``trigger`` hands over, donates or delivers equipment to someone (``handed_goods``: "handed over three patrol
-    vessels to the coastguard"): aid, not a coercion or a retreat. The object's head names equipment and a "to"
+    """``trigger`` hands over, donates or delivers equipment to someone (``handed_goods``: "donated two ambulances
+    to the health ministry"): aid, not a coercion or a retreat. The object's head names equipment and a "to"
     phrase names who receives it."""
     verbs, particles, goods = _goods_words()
     lemma = _lemma(trigger)
