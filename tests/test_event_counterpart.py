@@ -20,7 +20,7 @@ def _events(nlp, text):
     ("Sergei Lavrov accused his American counterpart Antony Blinken of lying.", "ACCUSE",
      "PER.RUS.sergey-lavrov", "PER.USA.antony-blinken"),
     # the name after a comma: the named person, not whoever holds the office today
-    ("Emmanuel Macron telephoned his Brazilian counterpart, Jair Bolsonaro, to discuss the Amazon fires.", "CONSULT",
+    ("Emmanuel Macron accused his Brazilian counterpart, Jair Bolsonaro, of lying about the Amazon fires.", "ACCUSE",
      "PER.FRA.emmanuel-macron", "PER.BRA.jair-bolsonaro"),
     # "opposite number" and "colleague": the name in apposition, or the relation noun a compound of the name
     ("Olaf Scholz met his Indian opposite number Narendra Modi in Berlin on Friday.", "CONSULT",
