@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram.records import Document
+from claims_support import attributed
 
 
 @pytest.fixture(scope="module")
@@ -16,15 +16,7 @@ def nlp(claims_nlp):
 
 
 def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
-    from cablegram.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
-    out = []
-    for c in doc._.cg_claims:
-        span = c.spans.get("claimant")
-        if c.cue:
-            out.append((c.claimant_kind, text[span[0]:span[1]] if span else None))
-    return out
+    return [(kind, words) for kind, words, _ in attributed(nlp, text, "2024-05-01")]
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
