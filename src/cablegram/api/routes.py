@@ -14,7 +14,7 @@ from ..errors import ConfigError, InputError, NotFoundError
 from ..records import COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, Document
 from ..store import corrections, readmodel
 from ..store.filter_values import check_category, check_status
-from ..store.readmodel import actor_profile, trace_summary
+from ..store.readmodel import actor_profile, alignment_row, trace_summary
 from .deps import get_settings, get_store, require_token
 from .errors import ApiError
 from .security import public_source
@@ -111,7 +111,8 @@ def analysis(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
 def trace(doc_id: str, store=Depends(get_store)) -> dict[str, Any]:
     store.get_document(doc_id)
     alignments = store.get_alignments(doc_id)
-    return {"doc_id": doc_id, "summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}
+    return {"doc_id": doc_id, "summary": trace_summary(alignments),
+            "alignments": [alignment_row(a) for a in alignments]}
 
 
 @router.get("/events", summary="PLOVER events, newest first")
@@ -408,4 +409,4 @@ def retrace(doc_id: str, body: TraceRequest | None = None, store=Depends(get_sto
     store.save_alignments(doc_id, report.alignments())
     alignments = store.get_alignments(doc_id)
     return {"doc_id": doc_id, "sources": report.sources, "notes": report.notes,
-            "summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}
+            "summary": trace_summary(alignments), "alignments": [alignment_row(a) for a in alignments]}

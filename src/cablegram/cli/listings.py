@@ -11,6 +11,7 @@ import csv
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Any, Optional
 
 import typer
@@ -394,13 +395,25 @@ def corrections_list(
 def corrections_export(
     ctx: typer.Context,
     kind: str = typer.Option("log", "--kind", help="log (change log) | training (labelled examples for retraining)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: standard output); written "
+                                       "under a temporary name and renamed when complete, as `export --out`."),
 ) -> None:
-    """Write the corrections as JSON Lines on standard output (formats in docs/corrections.md)."""
+    """Write the corrections as JSON Lines on standard output or to --out (formats in docs/corrections.md)."""
+    from ..export import atomic_path
     from ..store.corrections import change_log, training_examples
 
     if kind not in ("log", "training"):
         raise InputError(f"unknown export kind {kind!r}", source="--kind", hint="Use log or training.",
                          code="invalid_value")
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        for row in (change_log(store) if kind == "log" else training_examples(store)):
-            print(json.dumps(row, ensure_ascii=False))
+        rows = change_log(store) if kind == "log" else training_examples(store)
+        if out is None:
+            for row in rows:
+                print(json.dumps(row, ensure_ascii=False))
+            return
+        with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            n = 0
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+    console.print(f"wrote {n} {'corrections' if kind == 'log' else 'training examples'} to {out} (jsonl, --kind {kind})")

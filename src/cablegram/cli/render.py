@@ -48,7 +48,7 @@ def document_json(doc, analysis, store, show_all: bool = False, floor: float = 0
     shows — ``events``, ``claims``, ``commitments`` with analysts' corrections applied (a ``correction`` key;
     confident events and attributed claims unless ``show_all``, rejected ones then kept and marked) — and the saved
     ``trace`` (summary and alignments; null when untraced)."""
-    from ..store.readmodel import list_claims, list_commitments, list_events, trace_summary
+    from ..store.readmodel import alignment_row, list_claims, list_commitments, list_events, trace_summary
 
     out = {"document": doc.to_dict(), "analysis": analysis.to_dict() if analysis else None}
     if analysis is not None:
@@ -58,7 +58,7 @@ def document_json(doc, analysis, store, show_all: bool = False, floor: float = 0
                    claims=list_claims(store, doc_id=doc.id, include_rejected=show_all, limit=100_000),
                    commitments=list_commitments(store, include_rejected=show_all, doc_id=doc.id, limit=100_000))
     alignments = store.get_alignments(doc.id)
-    out["trace"] = ({"summary": trace_summary(alignments), "alignments": [a.to_dict() for a in alignments]}
+    out["trace"] = ({"summary": trace_summary(alignments), "alignments": [alignment_row(a) for a in alignments]}
                     if alignments else None)
     return out
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,19 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
         rows = plover_records(store, **filters) if fmt == "plover" else iter_rows(store, table, **filters)
     if out is None:
         return _write(fmt, table, rows, sys.stdout, raw)
+    with atomic_path(out) as tmp:
+        if fmt == "parquet":
+            return write_parquet(rows, table, tmp)
+        encoding = "utf-8-sig" if bom else "utf-8"
+        with open(tmp, "w", encoding=encoding, newline="") as handle:
+            return _write(fmt, table, rows, handle, raw)
+
+
+@contextmanager
+def atomic_path(out: str | Path) -> Iterator[str]:
+    """A temporary path in ``out``'s folder to write to; renamed to ``out`` when the block ends without an error,
+    removed when it fails, so a failed export never leaves a truncated file or destroys an earlier one.
+    A missing folder is an :class:`InputError` (``file_not_found``) naming ``out``."""
     target = Path(out)
     if not target.parent.is_dir():
         raise InputError(f"folder {target.parent} does not exist", source=str(out), hint="Create the folder or choose another --out path.",
@@ -46,18 +61,12 @@ def export_table(store, fmt: str, table: str = "events", out: str | Path | None 
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     try:
-        if fmt == "parquet":
-            n = write_parquet(rows, table, tmp)
-        else:
-            encoding = "utf-8-sig" if bom else "utf-8"
-            with open(tmp, "w", encoding=encoding, newline="") as handle:
-                n = _write(fmt, table, rows, handle, raw)
+        yield tmp
         os.chmod(tmp, 0o644)  # mkstemp creates 0600; exports are meant to be shared
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return n
 
 
 def _check_options(fmt: str, table: str, out: str | Path | None, *, bom: bool, raw: bool, unique: bool) -> None:
@@ -93,5 +102,5 @@ def _write(fmt: str, table: str, rows, handle, raw: bool = False) -> int:
     return write_jsonl(rows, handle)
 
 
-__all__ = ["EXPORT_TABLES", "FORMATS", "arrow_schema", "columns", "event_to_plover", "export_table", "iter_rows",
+__all__ = ["EXPORT_TABLES", "FORMATS", "arrow_schema", "atomic_path", "columns", "event_to_plover", "export_table", "iter_rows",
            "iter_unique_events", "plover_records", "write_csv", "write_jsonl", "write_parquet", "write_plover"]

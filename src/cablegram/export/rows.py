@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..store import corrections
+from ..store.readmodel import false_credit, partly_supported
 from ..store.schema import TABLES_BY_NAME, Column
 
 # Tables that can be exported, in the order the CLI lists them.
@@ -22,6 +23,16 @@ _PAGE = 1000
 # Exported after the schema columns of tables that analysts can correct (see store/corrections.py).
 CORRECTION_COLUMN = Column("correction", "text", "Analyst's verdict applied to this row: confirmed | corrected | "
                            "(rejected rows are left out) | empty when no analyst has looked at it")
+
+
+# Exported after the schema columns of the alignments table: the two verdicts the trace listing and the article page
+# show, which the store keeps inside `spans` (a new clause) and `differences` ("false credit: …").
+ALIGNMENT_VERDICT_COLUMNS: tuple[Column, ...] = (
+    Column("partly", "bool", "Partly supported: a supported sentence with a new clause of the article's own (marked "
+           "\"clause\": true among the spans)"),
+    Column("false_credit", "text", "For a sentence that credits a source with what it does not say: whom it is "
+           "credited to (the \"false credit: …\" difference), else empty"),
+)
 
 
 # `export --unique`: one row per canonical event (provenance.event_dedup.unique_event_counts).
@@ -46,6 +57,8 @@ def export_columns(table: str) -> list[Column]:
     if table == UNIQUE_EVENTS:
         return list(UNIQUE_EVENT_COLUMNS)
     cols = list(TABLES_BY_NAME[check_table(table)].columns)
+    if table == "alignments":
+        return cols + list(ALIGNMENT_VERDICT_COLUMNS)
     return cols + [CORRECTION_COLUMN] if table in corrections.CORRECTABLE else cols
 
 
@@ -118,7 +131,8 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
     elif table == "alignments":
         for doc in store.iter_documents():
             for alignment in store.get_alignments(doc.id):
-                yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id})
+                yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id,
+                                     "partly": partly_supported(alignment), "false_credit": false_credit(alignment)})
 
 
 def confident_rows(table: str, floor: float | None, store=None):

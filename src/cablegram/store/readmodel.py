@@ -179,14 +179,28 @@ def false_credit(alignment) -> str | None:
     return next((d[len(FALSE_CREDIT):] for d in alignment.differences if d.startswith(FALSE_CREDIT)), None)
 
 
+def partly_supported(alignment) -> bool:
+    """Whether a stored alignment is *partly supported*: supported, with a new clause of the article's own among its
+    spans (marked ``"clause": True``, see :mod:`cablegram.provenance.spans`)."""
+    return alignment.label == "supported" and any(s.get("clause") for s in alignment.spans)
+
+
+def alignment_row(alignment) -> dict[str, Any]:
+    """A stored alignment as the API and `show --json` give it: its fields, with ``partly`` (partly supported) and
+    ``false_credit`` (whom a sentence falsely credits, else None) as the trace listing and the article page show."""
+    return {**alignment.to_dict(), "partly": partly_supported(alignment), "false_credit": false_credit(alignment)}
+
+
 def trace_summary(alignments: list) -> dict[str, Any]:
-    """Counts of alignment labels, the share of added (unsupported) sentences among the scored ones, and the number
-    of sentences that credit a source with what it does not say (``false_credits``)."""
+    """Counts of alignment labels, the share of added (unsupported) sentences among the scored ones, the number of
+    partly supported sentences (counted in supported too) and of sentences that credit a source with what it does
+    not say (``false_credits``)."""
     counts = {label: 0 for label in ("supported", "altered", "added", "other")}
     for a in alignments:
         counts[a.label] = counts.get(a.label, 0) + 1
     scored = counts["supported"] + counts["altered"] + counts["added"]
     return {**counts, "unsupported_share": round(counts["added"] / scored, 4) if scored else None,
+            "partly_supported": sum(1 for a in alignments if partly_supported(a)),
             "false_credits": sum(1 for a in alignments if false_credit(a))}
 
 

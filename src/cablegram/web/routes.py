@@ -238,7 +238,7 @@ def _trace_cells(sentence: str, a) -> dict:
                 "false_credit": None, "differences": []}
     return {"label": a.label, "alignment": a, "evidence": a.evidence[0] if a.evidence else None,
             "segments": segments(sentence, a.spans),
-            "partly": a.label == "supported" and any(x.get("clause") for x in a.spans),
+            "partly": readmodel.partly_supported(a),
             "false_credit": readmodel.false_credit(a),
             "differences": [d for d in a.differences if not d.startswith(readmodel.FALSE_CREDIT)]}
 
