@@ -144,6 +144,9 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "8 pairs by an analyst who never saw the code (calls, a communique, a defence ministry's update, a "
      "president's meeting, an embassy's note, a UN agency's release, a defence ministers' meeting, an envoy's "
      "appointment; 2 Dec 2026, round C), scored first with every fix of the session."),
+    ("fresh22", "part",
+     "12 pairs by an analyst who never saw the code (2 Dec 2026, round A of the next session), scored first with "
+     "every fix up to then."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
