@@ -29,8 +29,9 @@ its span is right when the predicted claim marks no claimant span either. A row 
 saw the code; parts fixed by sha256 of the id when the file was written); ``tests/data/claimants_fresh7.jsonl`` (36
 reporter-style passages with their text, written and split the same way); ``tests/data/claimants_fresh8.jsonl`` (36
 passages with their text by another analyst who never saw the code, written and split the same way);
-``tests/data/claimants_fresh9.jsonl``, ``claimants_fresh10.jsonl`` and ``claimants_fresh11.jsonl`` (36 passages each
-with their text, written on 2 Dec 2026 by analysts who never saw the code, split the same way).
+``tests/data/claimants_fresh9.jsonl``, ``claimants_fresh10.jsonl``, ``claimants_fresh11.jsonl`` and
+``claimants_fresh12.jsonl`` (36 passages each with their text, written on 2 Dec 2026 by analysts who never saw the
+code, split the same way).
 
 The prediction for a gold row is the claim (``doc._.cg_claims``) whose cue span overlaps the gold
 cue; when none does, the claim whose claimant span overlaps the gold claimant. No claim counts as
