@@ -319,8 +319,10 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
                                                      for c in head.children):
             return head.text
-        if any(a in C.hypothetical_aux for a in _aux_words(head)):
-            return next(a for a in _aux_words(head) if a in C.hypothetical_aux)
+        hypo = next((a for a in _aux_words(head) if a in C.hypothetical_aux), None)
+        if hypo in ("would", "'d") and head.lower_ in C.occurrence_verbs:
+            return None  # "said the talks would go ahead": the chain's "would" decides (future in the past)
+        return hypo
     return None
 
 
@@ -875,12 +877,24 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     hypo = [a for a in auxes if a in C.hypothetical_aux]
     if hypo:
         return _modal(hypo[0], sent, reported, tok), hypo[0]
+    if depth > 0 and _is_to(tok):
+        return "planned", tok.head.text  # "is to renegotiate its trade agreements": the agreements' frame
     intent = _intended(tok, trigger, C) if depth > 0 else None
     if intent:
         return intent, tok.text
     if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
         return "planned", "going to"
     return ("planned", "to") if _headline_infinitive(tok) else None
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "'s", "'re"})
+
+
+def _is_to(verb) -> bool:
+    """``verb`` is the infinitive of "is to" / "are to" ("the cabinet [is to] renegotiate the contracts"): an
+    announced plan, also for an act noun below it."""
+    return (verb.dep_ == "xcomp" and verb.head.lower_ in _BE_FORMS and verb.head.pos_ in ("AUX", "VERB")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _any_occasion(tok, auxes: list[str], C: ModalityCues) -> bool:
