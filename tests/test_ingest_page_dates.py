@@ -64,3 +64,19 @@ def test_a_visible_stamp_before_the_last_modified_meta_is_the_publication_date()
     # a stamp later than the modified date is no publication date
     later = _page('<p class="meta">Saturday, 12 April 2025</p>').replace("</title>", "</title>" + modified)
     assert document_from_html(later, "ferry.html").published_at[:10] == "2025-04-11"
+
+
+
+RELATED = """<div class="more"><h3>More from the coast</h3>
+<p><a href="/a">Harbour pilots end their strike</a> &ndash; 7 November 2025</p>
+<p><a href="/b">New lighthouse keepers sworn in</a> &ndash; 10 November 2025</p></div>"""
+
+
+def test_a_published_label_after_an_entity_separator_wins_over_a_related_links_date():
+    """The byline writes its separator as an HTML entity ("By … &middot; Published …"); the label is still the
+    page's date, not a related link's earlier date (trafilatura's pick here) nor the update after it."""
+    for sep in ("&middot;", "&bull;", "&#183;", "&#x2022;", "&vert;"):
+        line = (f'<p class="byline">By Ingrid Solberg {sep} Published Wednesday 12 November 2025 {sep} '
+                f'Updated 13 November 2025, 10:02</p>')
+        doc = document_from_html(_page(line, BODY + RELATED), "ferry.html")
+        assert doc.published_at[:10] == "2025-11-12", sep

@@ -225,12 +225,15 @@ _DATE_KEYS = frozenset({"date", "article:published_time", "og:published_time", "
 
 
 # A visible "Published 8 April 2025" label at the start of an element or after a separator ("Updated 9 April |
-# Published 8 April"), in English or another language of the news we ingest: the page's own word for its
-# publication date, read before trafilatura's guess (which takes the latest date it sees, the update, and
-# completes a date it cannot read to 1 January). Prose ("the report published on 3 May …") is never read.
-_PUBLISHED_LABEL = re.compile(r"(?:>|[|·•])\s*(?:First\s+[Pp]ublished|FIRST\s+PUBLISHED|Published|PUBLISHED|Posted"
-                              r"|POSTED|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?|Publicado(?:\s+el)?"
-                              r"|Pubblicato(?:\s+il)?|Opublikowano|Опубліковано|Опубликовано)(?:\s+on)?\s*:?\s*"
+# Published 8 April"; the separator also as the page's HTML entity: "By Ana Ruiz &middot; Published …"), in
+# English or another language of the news we ingest: the page's own word for its publication date, read before
+# trafilatura's guess (which takes the latest date it sees, the update or a related link's date, and completes a
+# date it cannot read to 1 January). Prose ("the report published on 3 May …") is never read.
+_SEPARATOR_ENTITY = r"&(?:middot|bull|vert|verbar|#183|#[xX]0*[bB]7|#8226|#[xX]2022|#124|#[xX]0*7[cC]);"
+_PUBLISHED_LABEL = re.compile(r"(?:>|[|·•]|" + _SEPARATOR_ENTITY + r")\s*"
+                              r"(?:First\s+[Pp]ublished|FIRST\s+PUBLISHED|Published|PUBLISHED|Posted|POSTED"
+                              r"|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?|Publicado(?:\s+el)?|Pubblicato(?:\s+il)?"
+                              r"|Opublikowano|Опубліковано|Опубликовано)(?:\s+on)?\s*:?\s*"
                               r"(?P<date>\d{4}-\d\d-\d\d|[^<>|·•\n]{4,40}?\b(?:19|20)\d\d)\b")
 _AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")  # 04/08/2025: April or August
 # The ways a page writes 1 January (checked before trusting a 1 January date trafilatura found).
