@@ -8,7 +8,9 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Optional
 
@@ -256,6 +258,7 @@ def main(argv: list[str] | None = None) -> None:
     command's usage line, then `error[invalid_value]` for a refused option value or `error[usage_error]`
     for an unknown command/option or a missing argument, exit 2 (Click's convention)."""
     usage_error, click_error = _click_exceptions()
+    previous_sigterm = _stop_on_sigterm()
     try:
         result = app(args=argv, prog_name="cablegram", standalone_mode=False)
         sys.stdout.flush()  # a reader that closed the pipe early shows here, not at interpreter exit
@@ -276,6 +279,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         _interrupted()
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     if result == _INTERRUPTED and not isinstance(result, bool):
         _interrupted()  # Typer ≥ 0.20 turns Ctrl-C into Exit(130), which comes back here as the return value
     if isinstance(result, int) and not isinstance(result, bool) and result:
@@ -285,6 +291,29 @@ def main(argv: list[str] | None = None) -> None:
 # Exit status of a command stopped by Ctrl-C (SIGINT): 128 + 2, the shells' convention. No command exits
 # with it on purpose, so a command's return value of 130 always means Typer caught a KeyboardInterrupt.
 _INTERRUPTED = 130
+
+
+def _stop_on_sigterm():
+    """Make SIGTERM (`kill PID`, a service manager stopping the command) end a command as Ctrl-C does: the work
+    done so far is kept, one line says so, exit 130, and `process --workers` ends its worker processes (killed by
+    the default action, the command left them running without a parent, each holding a loaded pipeline).
+
+    Installed only where SIGTERM still has its default action (an embedding program's handler is kept) and only
+    in the main thread; returns the handler to restore, or None when nothing was installed. Worker processes
+    forked later inherit the handler: in them it restores the default action and sends the signal again, so the
+    parent's ``terminate()`` still ends them at once."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        return None
+    owner = os.getpid()
+
+    def on_sigterm(signum, frame) -> None:
+        if os.getpid() != owner:  # a forked worker: die as SIGTERM's default action would
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, on_sigterm)
 
 
 def _interrupted() -> None:
