@@ -6,7 +6,7 @@ import socket
 
 import typer
 
-from ..errors import ConfigError
+from ..errors import CablegramError, ConfigError
 
 
 def check_port(host: str, port: int) -> None:
@@ -25,6 +25,25 @@ def check_port(host: str, port: int) -> None:
                                    f"server.") from None
 
 
+def _new_store_note(settings) -> str | None:
+    """What to say when ``settings.db`` names a SQLite file that does not exist yet (None when it exists or is a URL).
+
+    A read-only server over a store that is not there could only ever show an empty dashboard (a mistyped --db, a
+    relative path from another folder): that is refused with ``store_not_found``, nothing created. With a token the
+    new store can be filled through the API, so it is created, and the line says so."""
+    from .common import check_store_exists
+
+    if not settings.api_token:
+        check_store_exists(settings.db)
+        return None
+    try:
+        check_store_exists(settings.db)
+    except CablegramError:
+        return (f"note: no store at {settings.db} yet: serving a new, empty one (fill it with POST /api/ingest or "
+                "/api/documents, or stop and pass the right --db)")
+    return None
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def serve(ctx: typer.Context,
@@ -36,8 +55,11 @@ def register(app: typer.Typer) -> None:
         from ..api import create_app
 
         settings = ctx.obj["settings"]
+        new_store = _new_store_note(settings)
         check_port(host, port)
         application = create_app(settings)
         typer.echo(f"cablegram: serving {settings.db} on http://{host}:{port}/ "
                    f"({'writes enabled' if settings.api_token else 'read-only: set CABLEGRAM_API_TOKEN to enable writes'})")
+        if new_store:
+            typer.echo(new_store, err=True)
         uvicorn.run(application, host=host, port=port, log_level="info")
