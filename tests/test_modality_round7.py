@@ -1,6 +1,7 @@
 """Modality kinds a sixth round of reporter-style sets showed, on sentences written for these tests about fictional
 actors (Tarsia, Oburn, the port of Vell): an act noun under the infinitive of "is to" takes that plan; an event noun
-that "would" take place, in what a source said, is planned (future in the past), not a forecast."""
+that "would" take place, in what a source said, is planned (future in the past), not a forecast; "insisted" over a
+clause in the past or perfect asserts a fact (no REQUEST), the clause's act is the event."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_an_event_noun_that_would_take_place_in_reported_speech_is_planned(event
 ])
 def test_a_forecast_or_condition_on_an_event_noun_stays_hypothetical(event_nlp, text, word):
     assert _modality(event_nlp, text, word) == "hypothetical"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tarsia insisted its coast guard had boarded the trawler inside Tarsian waters.", None),
+    ("Oburn insisted that its gunboats had withdrawn from the port of Vell before dawn.", "withdrawn"),
+])
+def test_insisting_on_a_fact_is_no_request(event_nlp, text, word):
+    """"insisted" over a clause in the past or perfect reports what is so: the act of the clause is the event, not a
+    REQUEST on "insisted" (a clause with no cue word of its own gives no event)."""
+    doc = event_nlp(text)
+    events = [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.type) for e in doc._.cg_events
+              if e.spans.get("trigger")]
+    assert word is None or any(w == word for w, _ in events), events
+    assert not any(w == "insisted" for w, _ in events), events
+
+
+def test_insisting_on_an_act_to_come_is_a_request(event_nlp):
+    """A demand takes the bare verb: "insisted that Oburn withdraw its gunboats" stays a REQUEST on "insisted"."""
+    doc = event_nlp("Tarsia insisted that Oburn withdraw its gunboats from the port of Vell.")
+    assert ("insisted", "REQUEST") in [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.type)
+                                       for e in doc._.cg_events if e.spans.get("trigger")]

@@ -168,9 +168,32 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
                     covered.update(range(start, start + length))
                     break
     hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits
-                          if k not in covered and not continued_act(tok)]
+                          if k not in covered and not continued_act(tok) and not asserts_fact(tok)]
     hits += [(tok, "ASSAULT", "incursion") for tok in incursions(sent) if not any(h[0].i == tok.i for h in hits)]
     return _senses(sent, hits)
+
+
+# Auxiliaries and tags of a clause that states a fact or a forecast, not a demand ("insisted the envoy had been
+# recalled", "insisted the talks would go ahead"; a demand takes the bare verb or "should": "insisted that troops
+# withdraw")
+_INDICATIVE_AUX = frozenset({"had", "has", "was", "were", "would", "will", "did", "'d", "wo"})
+
+
+def asserts_fact(verb) -> bool:
+    """``verb`` is a verb of assertion that can also demand (``plover.toml`` ``confidence.assertion_verbs``: "insist",
+    "maintain") stating a clause in the past, the perfect or the future: it reports what is so, no request."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _assertion_verbs():
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return clause.tag_ == "VBD" or bool(auxes & _INDICATIVE_AUX)
+
+
+@lru_cache(maxsize=1)
+def _assertion_verbs() -> frozenset[str]:
+    return word_set(load_lexicon("plover"), "confidence.assertion_verbs")
 
 
 @lru_cache(maxsize=1)
