@@ -197,6 +197,12 @@ def _on_word(doc, trigger: list[int] | None, gold_span) -> bool:
     return found is not None and gold_span is not None and found.root.i == gold_span.root.i
 
 
+def _on_frame(doc, trigger: list[int] | None, gold_span) -> bool:
+    """The system's trigger is on the verb above the annotated word (its head), not on the word or below it."""
+    found = doc.char_span(trigger[0], trigger[1], alignment_mode="expand") if trigger else None
+    return found is not None and gold_span is not None and gold_span.root.head.i == found.root.i != gold_span.root.i
+
+
 def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all", check_model=None) -> dict:
     """Figures on the annotated real sentences of ``path`` (see the module docstring); with ``check_model`` (a
     :class:`~cablegram.nlp.linear.LinearModel` of ``scripts/train_modality.py``) also ``given_checked``: the rules
@@ -218,9 +224,11 @@ def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all", che
                            if span is not None else "occurred")
         if has_events:
             hit = [e for e in doc._.cg_events if _same_predicate(doc, e.spans.get("trigger"), span)]
-            # an event on the annotated word itself before one on a word it forms a predicate with
-            # ("refused to send": the sending, not the refusal)
-            hit.sort(key=lambda e: not _on_word(doc, e.spans.get("trigger"), span))
+            # an event on the annotated word itself before one on a word it forms a predicate with ("refused to
+            # send": the sending, not the refusal), and one on a word below it (its object: "resume negotiations")
+            # before one on the verb that frames it ("agreed to resume": the agreeing is an event of its own)
+            hit.sort(key=lambda e: (not _on_word(doc, e.spans.get("trigger"), span),
+                                    _on_frame(doc, e.spans.get("trigger"), span)))
             found += bool(hit)
             system.append(hit[0].modality if hit else "none")
     gold = [r["modality"] for r in rows]

@@ -77,3 +77,25 @@ def test_insisting_on_an_act_to_come_is_a_request(event_nlp):
     doc = event_nlp("Tarsia insisted that Oburn withdraw its gunboats from the port of Vell.")
     assert ("insisted", "REQUEST") in [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.type)
                                        for e in doc._.cg_events if e.spans.get("trigger")]
+
+
+def test_the_benchmark_scores_the_framed_act_not_its_frame(event_nlp, tmp_path):
+    """benchmarks/eval_modality.py: of two events on the annotated words, one on its object ("resume border talks":
+    the talks, planned) is scored before one on the verb that frames it ("agreed": an event of its own, occurred)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import eval_modality
+
+    text = "Tarsia and Oburn agreed to resume border talks in Vell next month."
+    doc = event_nlp(text)
+    coded = {doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]]: e.modality for e in doc._.cg_events}
+    assert coded.get("agreed") == "occurred" and coded.get("talks") == "planned", coded
+    start = text.index("resume")
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "t1", "text": text, "text_source": "own", "trigger": [start, start + 6],
+                                "modality": "planned", "part": "dev"}) + "\n", encoding="utf-8")
+    result = eval_modality.evaluate_real(tmp_path, event_nlp, path, "dev")
+    assert result["system"]["per_class_f1"]["planned"] == 1.0, result
