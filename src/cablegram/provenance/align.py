@@ -341,6 +341,15 @@ def _replaced_figure(text: str, best: str, other: str) -> bool:
                and _unmatched_same_kind(n, mine, have) for n in mine)
 
 
+def _counted_word(text: str, n) -> str | None:
+    """The thing a bare count counts, the word just after it without a plural ending ("97 drones" → "drone"); None for
+    an amount of money or a share."""
+    if n.key[1]:
+        return None
+    m = re.match(r"\s+([a-z]{3,})\b", text[n.end:])
+    return re.sub(r"(?:es|s)$", "", m.group(1)) if m else None
+
+
 def _figure_evidence(text: str, source: list[str], idx, val, ev: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """Add the candidate that states a figure of the sentence the evidence lacks ("three crossings" is in the
     readout's next sentence): a figure is the surest sign of which statement a sentence reports."""
@@ -351,11 +360,15 @@ def _figure_evidence(text: str, source: list[str], idx, val, ev: list[tuple[int,
     for n in mine:
         if any(same_number(n, h) for h in have):
             continue
-        if _unmatched_same_kind(n, mine, have):
+        counted = _counted_word(text, n)
+        if _unmatched_same_kind(n, mine, have) and not counted:
             continue  # "the full €120 million" where the evidence says "€20 million": a replaced figure, not another sentence's
         for j, c in zip(idx[1:], val[1:]):
             theirs = expressions(source[int(j)])[2]
-            if int(j) not in {e for e, _ in ev} and any(same_number(n, t) for t in theirs):
+            same = [t for t in theirs if same_number(n, t)]
+            if counted and _unmatched_same_kind(n, mine, have):  # "97 drones": only the sentence counting the same thing
+                same = [t for t in same if _counted_word(source[int(j)], t) == counted]
+            if int(j) not in {e for e, _ in ev} and same:
                 ev.append((int(j), float(c)))
                 have.extend(theirs)
                 break

@@ -202,7 +202,12 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
 _VAGUE_PERIOD = re.compile(r"\b(?:in|during|by|over)\s+the\s+(?:spring|summer|autumn|fall|winter)\b|"
                            r"\b(?:this|next|later\s+this)\s+(?:spring|summer|autumn|fall|winter)\b|"
                            r"\b(?:before|by|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b|\blater\s+this\s+year\b|"
-                           r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?months\b", re.I)
+                           r"\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?months\b|"
+                           # a season of the weather or the year's work ("before the rainy season", "ahead of the harvest")
+                           r"\b(?:before|by|until|ahead\s+of|during|in)\s+the\s+(?:(?:rainy|dry|monsoon|lean|hurricane|"
+                           r"cyclone|heating|planting|harvest|sowing|winter|summer)\s+season|rains|monsoon|harvest)\b", re.I)
+# A deadline or limit before a time ("before the roads close in June", "by March"): the time is the one that counts.
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead\s+of)\b[^,;.]*$", re.I)
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -211,11 +216,12 @@ def _month_for_vague_plan(sentence: str, src: str, mine: list[Expression]) -> li
     source names no month, only a vaguer time (:data:`_VAGUE_PERIOD`: "in the autumn", "before the end of the year"):
     a date the source never gave (``date``); December for the end of the year is the deadline's own month."""
     vague, plan = _VAGUE_PERIOD.search(src), _PLAN.search(sentence)
-    if not vague or not plan or set(re.findall(r"[a-z]+", src.lower())) & _MONTH_NAMES:
+    if not vague or set(re.findall(r"[a-z]+", src.lower())) & _MONTH_NAMES:
         return []
     year_end = "end" in vague.group(0).lower()
     for d in mine:
-        if len(d.key) == 3 and isinstance(d.key[0], int) and not d.key[1] and not d.key[2] and d.start > plan.start():
+        timed = (plan is not None and d.start > plan.start()) or _DEADLINE_BEFORE.search(sentence[: d.start]) is not None
+        if len(d.key) == 3 and isinstance(d.key[0], int) and not d.key[1] and not d.key[2] and timed:
             if year_end and d.key[0] == 12:
                 continue  # "in December" for "before the end of the year": the deadline's own month
             return [Change("date", f"{d.text.rstrip('.')} vs {vague.group(0)}", d.start, d.end, vague.group(0))]
@@ -825,12 +831,42 @@ def _condition_dropped(sentence: str, src: str) -> Change | None:
                   source_text=cond.group(0).strip())
 
 
+# An act under way in the source ("Engineers are repairing the dam", "is still relocating families") and the article's
+# perfect ("have repaired", "has already relocated"): done.
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?P<v>[a-z]{3,}ing)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?P<already>already\s+|now\s+|fully\s+|successfully\s+)?"
+                      r"(?P<v>[a-z]{3,}(?:ed|en|ent|eld|ade|ought|uilt|ung|one|id|ut))\b", re.I)
+
+
+def _under_way_told_done(sentence: str, src: str) -> Change | None:
+    """An act the source tells as under way (:data:`_UNDER_WAY`, not one that goes on by nature: "continuing",
+    "working") stated as done in the article's perfect, with the same verb ("are repairing" → "have repaired") or with
+    "already" ("are relocating" → "has already moved"); not when the source also tells it done or finished, nor in a
+    clause the source lacks: ``modality``."""
+    theirs = [m for m in _UNDER_WAY.finditer(src) if _root(m.group("v")) not in _ONGOING_ROOTS]
+    if not theirs or re.search(r"(?<!\bbe )\b(?:completed|finished)\b|\b(?:has|have)\s+been\b", src, re.I):
+        return None
+    for m in _PERFECT.finditer(sentence):
+        if m.group("v").lower() in ("been", "had", "seen"):
+            continue
+        same = [t for t in theirs if _root(t.group("v"))[:5] == _root(m.group("v"))[:5]]
+        if (same or (m.group("already") or "").strip().lower() == "already") and not _span_in_new_clause(sentence, src, m):
+            t = (same or theirs)[0]
+            return Change("modality", f"under way in the source ({t.group(0)!r}), stated as done in the article",
+                          m.start("v"), m.end("v"), t.group(0))
+    return None
+
+
+_ONGOING_ROOTS = frozenset("continu remain keep work stay support maintain seek monitor follow coordinat help assist "
+                           "prepar consider discuss review assess stand wait try".split())
+
+
 def _modality_changes(sentence: str, src: str, negation: bool = True) -> list[Change]:
     """Planned ↔ done, discussed → settled, reports being checked → confirmed, asked for → obtained, and negation added
     or dropped (when ``negation``)."""
     change = (_plan_change(sentence, src) or _principle_made_act(sentence, src) or _stage_change(sentence, src)
               or _already_done(sentence, src) or _report_confirmed(sentence, src) or _request_granted(sentence, src)
-              or _condition_dropped(sentence, src))
+              or _condition_dropped(sentence, src) or _under_way_told_done(sentence, src))
     out = [change] if change else []
     neg_a, neg_s = _negated(sentence), _negated(src)
     if neg_s and not neg_a and _unreported_clause(src, sentence, set(words(src)) & negations()):
@@ -1101,11 +1137,17 @@ _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing
                       r"(?!the\b|an?\b|his\b|her\b|their\b|its\b)[a-z]{3,}\b", re.I)
 
 
+# A cue word after a determiner is a noun ("a demand she has made before", "their guarantees", "the stress on"): no
+# speech act of the sentence.
+_CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|such|any|every|no|whose)\s+$", re.I)
+
+
 def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
     """(strength, cue, start, end) of each speech verb of :func:`speech_strength` and each saying of concern
     (:data:`_CONCERN`, weak) and each call on someone (:data:`_CALL_ON`, firm) in ``text``."""
     strength = speech_strength()
-    out = [(strength[w], w, m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text) if (w := m.group(0).lower()) in strength]
+    out = [(strength[w], w, m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)
+           if (w := m.group(0).lower()) in strength and not _CUE_AS_NOUN.search(text, 0, m.start())]
     return (out + [(1, m.group(0).lower(), m.start(), m.end()) for m in _CONCERN.finditer(text)]
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
 
@@ -1196,20 +1238,57 @@ def _name_keys(text: str) -> set[str]:
 def _roles(context: str) -> dict[str, set[str]]:
     """Who "the Secretary", "the Foreign Minister" … are in the source: title → name keys of its first holder."""
     out: dict[str, set[str]] = {}
-    # "the Special Envoy of Belmora, Omar Al-Sadri": the country may be set off by a comma
-    for m in re.finditer(rf"\b({_TITLE})\s+(?:of \w+,?\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)", context):
-        title = m.group(1).lower()
-        keys = _name_keys(m.group(2))
-        for t in {title, title.split()[-1], title.split(" of ")[0]}:  # "Secretary of State X": "the Secretary" too
-            if keys:
-                out.setdefault(t, keys)
+    # "the Special Envoy of Belmora, Omar Al-Sadri": the country may be set off by a comma; "the President of the
+    # Republic of Calvera, Ana Ruiz": so may a state's long name (read first)
+    for pattern in (_TITLE_OF_STATE, rf"\b({_TITLE})\s+(?:of \w+,?\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)"):
+        for m in re.finditer(pattern, context):
+            title = m.group(1).lower()
+            keys = _name_keys(m.group(2))
+            for t in {title, title.split()[-1], title.split(" of ")[0]}:  # "Secretary of State X": "the Secretary" too
+                if keys:
+                    out.setdefault(t, keys)
+                    out.setdefault(_HOLDERS + t, set()).update(keys)  # every holder: "the Presidents", "the two ministers"
     for m in _SPOKESPERSON.finditer(context):
         if keys := _name_keys(m.group(1)):
             out.setdefault("spokesperson", keys)
     for m in _APPOSITIVE_TITLE.finditer(context):
         if (keys := _name_keys(m.group(1))) and len(m.group(1).split()) > 1:
             out.setdefault(m.group(2).lower(), keys)
+    for m in _OFFICE_TITLE.finditer(context):
+        if keys := _name_keys(m.group("name")):
+            title = m.group("title").lower()
+            for t in (title, title.split()[-1]):
+                out.setdefault(t, keys)
     return out
+
+
+_TITLE_OF_STATE = rf"\b({_TITLE})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+" \
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+_HOLDERS = "\0all "  # key prefix in :func:`_roles` of every holder of a title
+# A title in the plural for its holders together ("The Presidents signed", "the two ministers agreed", "Both leaders").
+_PLURAL_ROLE = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?(?P<t>(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Pp]rime\s+)?"
+                          r"(?:[Pp]resident|[Mm]inister|[Ss]ecretar(?=ies)|[Aa]mbassador|[Cc]hancellor|[Ee]nvoy|[Ll]eader))(?:s|ies)\b")
+
+
+def _plural_role_keys(head: str, roles: dict[str, set[str]]) -> tuple[set[str], set[str]]:
+    """(name keys of every holder of the plural title in ``head``, the name keys of the title words themselves)."""
+    m = _PLURAL_ROLE.search(head)
+    if not m:
+        return set(), set()
+    t = m.group("t").lower().replace("secretar", "secretary")
+    holders = roles.get(_HOLDERS + t) or roles.get(_HOLDERS + t.split()[-1]) or set()
+    if not holders and t.split()[-1] == "leader":
+        holders = set().union(*(v for k, v in roles.items() if k.startswith(_HOLDERS)))
+    return holders, _name_keys(m.group(0))
+
+
+# An office before its holder's name, with what it is for ("EU Special Representative for the Southern Caucasus Mira
+# Olsen", "UN Resident Coordinator Ahmed Bello"): "the Special Representative", "the Coordinator" later on is she.
+_OFFICE_TITLE = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,2}(?:Representative|Coordinator|Co-ordinator|Director|Director-General|Rapporteur|"
+    r"Administrator|High Commissioner|Secretary-General|Mediator|Adviser|Advisor|Commissioner|Envoy))"
+    r"\s+(?:(?:for|on|to|of)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){1,6})?"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)(?=\s+[a-z]|\s*[,.;:])")
 
 
 # A participle phrase opening the sentence ("Working with the water ministry, the society …", "Speaking in Orle, she …"):
@@ -1221,13 +1300,16 @@ def _subject(text: str, roles: dict[str, set[str]]) -> tuple[set[str], re.Match 
     """Name keys of the first clause's subject (the words before its first finite verb); role nouns
     ("the Secretary") are resolved through ``roles``."""
     verb = _SUBJECT_VERB.search(text)
-    head = _LEADING_PARTICIPLE.sub("", text[: verb.start()]) if verb else ""
+    head = _LEADING_PARTICIPLE.sub("", DATELINE.sub("", text[: verb.start()])) if verb else ""
     keys = _name_keys(head)
     for m in _ROLE_REF.finditer(head):
         keys |= _role_keys(m.group(1), roles)
     for m in _TITLE_REF.finditer(head):  # "The Executive Director": the person the source gave that title
         if holder := roles.get(m.group(1).lower()):
             keys = (keys - _name_keys(m.group(1))) | holder
+    holders, title_words = _plural_role_keys(head, roles)
+    if holders:
+        keys = (keys - title_words) | holders
     return keys, verb
 
 
@@ -1311,9 +1393,30 @@ def _compass_body_changes(sentence: str, src: str) -> list[Change]:
     return []
 
 
+# "X invited Y to visit": the inviter and the invited; "Y accepted the invitation": the one who accepts.
+_INVITER = re.compile(r"(?P<a>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:also\s+)?(?:invited|has\s+invited|extended\s+an\s+"
+                      r"invitation\s+to)\s+(?P<b>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+_ACCEPTER = re.compile(r"(?P<x>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:gladly\s+)?accepted\s+"
+                       r"(?:an|the|a|his|her|their)\s+invitation\b")
+
+
+def _invitation_reversed(sentence: str, context: str) -> list[Change]:
+    """The one who invited told as the one who accepted ("Y accepted an invitation to visit" where the source has Y
+    invite X): an actor change."""
+    acc = _ACCEPTER.search(sentence)
+    inv = _INVITER.search(context) if acc else None
+    if not acc or not inv:
+        return []
+    who, inviter, invited = _name_keys(acc.group("x")), _name_keys(inv.group("a")), _name_keys(inv.group("b"))
+    if who and _any_same_sound(who, inviter) and not _any_same_sound(who, invited):
+        return [Change("actor", f"{acc.group('x')} accepted vs {inv.group('b')} (whom {inv.group('a')} invited)",
+                       acc.start("x"), acc.end("x"), inv.group("b"))]
+    return []
+
+
 def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> list[Change]:
     out = (_unnamed_in_source(sentence, src, context) or _initiative_changes(sentence, context or src)
-           or _compass_body_changes(sentence, src))
+           or _compass_body_changes(sentence, src) or ([] if cross else _invitation_reversed(sentence, src)))
     if out:
         return out
     roles = _roles(context or src)
@@ -1373,14 +1476,16 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
     if (theirs and verb_s and not _any_same_sound(mine, theirs) and not _derived(mine, theirs)
             and not (_RECIPROCAL.fullmatch(verb_a.group(0))
                      and (mine <= _name_keys(src) or _parties_swapped(sentence, src, mine, theirs, verb_a, verb_s)))):
-        head = sentence[: verb_a.start()].rstrip()
+        opening = DATELINE.match(sentence)
+        at = opening.end() if opening and opening.end() <= verb_a.start() else 0  # a wire dateline is no subject
+        head = sentence[at: verb_a.start()].rstrip()
         if (_party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src)
                 or _seat_for_its_host(head, context or src)):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
         if _modifier_dropped(head, who) or _same_body_staff(head, who) or _same_kind_of_body(head, who):
             return out
-        out.append(Change("actor", f"{head} vs {who}", 0, len(head)))
+        out.append(Change("actor", f"{head} vs {who}", at, at + len(head)))
     return out
 
 
@@ -1412,11 +1517,11 @@ _BODY_KIND_CORE = (frozenset("sappers sapper engineers engineer engineering demi
 
 def _same_kind_of_body(head: str, who: str) -> bool:
     """Whether both subjects name one kind of unnamed body in other words (:data:`_BODY_KINDS`: "Sappers have" for
-    "Engineering units", "Aid groups have so far" for "Humanitarian partners have"): every word of each, time words and
-    auxiliaries set aside, in one group, each with a word of that group's core (a body of people named by what it
-    does)."""
+    "Engineering units", "Aid groups have so far" for "Humanitarian partners have"): every word of each, time words,
+    auxiliaries and the armed service they belong to ("Army engineers") set aside, in one group, each with a word of
+    that group's core (a body of people named by what it does)."""
     def own(text: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - STOPWORDS - _AUX_WORDS
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - STOPWORDS - _AUX_WORDS - _SERVICE_WORDS
 
     a, b = own(head), own(who)
     return bool(a and b) and any(a <= kind and b <= kind and a & core and b & core
@@ -1424,6 +1529,7 @@ def _same_kind_of_body(head: str, who: str) -> bool:
 
 
 _AUX_WORDS = frozenset("have has had been be is are was were will so far now already also".split())
+_SERVICE_WORDS = frozenset("army military navy naval air force forces armed".split())
 
 
 _STAFF_WORDS = frozenset("""staff officials diplomats representatives personnel members employees officers workers team
@@ -1473,8 +1579,8 @@ def _source_doer(src: str, context: str, roles: dict[str, set[str]], mine: set[s
     theirs, verb_s = _subject(src, roles)
     if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
-    if not theirs and verb_s and _PRONOUN.fullmatch(src[: verb_s.start()]) and context:
-        theirs = _subject(_first_sentence(context), roles)[0]
+    if not theirs and verb_s and _PRONOUN.fullmatch(_SENTENCE_END.split(src[: verb_s.start()])[-1]) and context:
+        theirs = _subject(_sentence_before(context, src, verb_s.start()), roles)[0]
     if not theirs and verb_s and _I_SUBJECT.fullmatch(_clause_head(src, verb_s.start())) and mine <= _name_keys(context or src):
         theirs = {"\0speaker"}  # "I invited Orlesk …": the speaker does it, not someone the readout names
     return theirs, verb_s
@@ -1575,6 +1681,19 @@ def _first_sentence(text: str) -> str:
     return first[0].text if first else ""
 
 
+def _sentence_before(context: str, src: str, at: int) -> str:
+    """The source sentence before the one of ``src`` (evidence sentences joined) that holds offset ``at``, whose
+    subject a sentence-opening "They"/"He" stands for ("X met Y. They discussed …": X, with Y); the source's first
+    sentence when that one is not found in ``context`` or is the first."""
+    from .sentences import split_sentences
+
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(src) if m.end() <= at]
+    own = src[starts[-1]:at].strip()
+    parts = [p.text for p in split_sentences(context)]
+    k = next((i for i, p in enumerate(parts) if own and p.startswith(own)), 0)
+    return parts[k - 1] if k > 0 else _first_sentence(context)
+
+
 _INFORMING = frozenset("informed briefed updated apprised told".split())
 
 
@@ -1602,10 +1721,9 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     m = re.search(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else None
     if not m:
         return set(), None
-    head = _clause_head(src, m.start())
-    own = _SENTENCE_END.split(head)[-1]
-    if _REPORTED_HEAD.search(own):
-        head = _REPORTED_HEAD.split(own)[-1]  # "X said the cabinet had approved": the cabinet did
+    head = _SENTENCE_END.split(_clause_head(src, m.start()))[-1]  # the evidence is several sentences joined: its own
+    if _REPORTED_HEAD.search(head):
+        head = _REPORTED_HEAD.split(head)[-1]  # "X said the cabinet had approved": the cabinet did
     if m.group(0).lower() == verb.lower() and verb.lower().endswith("es") and _SUBJECT_VERB.search(head):
         return set(), None  # a plural noun after its clause's verb ("… will deliver four batteries"): no doer to read
     keys = _name_keys(head) | {k for r in _ROLE_REF.finditer(head) for k in _role_keys(r.group(1), roles)}

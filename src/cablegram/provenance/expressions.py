@@ -68,7 +68,11 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return figure, word, inexact
 
 
-_NOT_A_NUMBER = re.compile(r"(?-i:\b(?:No\.?|Number)\s+\d{1,4}\b)|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b", re.I)
+# A time of day ("07:52 -" opening a live-blog line, "at 14.30 GMT", "at 9.15 a.m."): when, not how many.
+_CLOCK = (r"(?<![\d.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,]\d)"
+          r"|(?<![\d.:,])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|CET\b|EET\b|hrs\b|local\s+time\b)")
+_NOT_A_NUMBER = re.compile(r"(?-i:\b(?:No\.?|Number)\s+\d{1,4}\b)|\b(?:the|these|those|all)\s+(?:two|three|four|five)\b|\bboth\b|"
+                           rf"{_CLOCK}", re.I)
 # The first day of a range ("on 5 and 6 November", "21 to 22 August", "3-4 May") is part of the date, not a figure.
 _RANGE_DAY = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?=\s*(?:and|to|-|–|—)\s*(?:[1-9]|[12]\d|3[01])\s+(?P<month>[A-Z][a-z]+))")
 _DURATION = re.compile(
@@ -81,7 +85,10 @@ _DURATION = re.compile(
     r"(?:for|over|within) the (?:next|coming) (?:day|week|fortnight|month|year|decade)|"  # one unit: "for the next year"
     r"(?<=cover )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
     r"(?<=covers )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
-    r"(?:the\s+)?(?:whole|entire|rest)\s+of\s+(?:next|this|the\s+next|the\s+coming)\s+(?:year|month|week))\b", re.I)
+    r"(?:the\s+)?(?:whole|entire|rest)\s+of\s+(?:next|this|the\s+next|the\s+coming)\s+(?:year|month|week)|"
+    # how long an act takes or lasts ("will take two years to complete", "the work lasted three weeks")
+    r"(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?:more\s+)?(?:days?|weeks?|months?|years?))\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,19 @@ def past_stages() -> dict[str, int]:
     return out
 
 
+# A document the verb is said of ("a joint communiqué released by the presidency", "the statement issued on Monday"):
+# the text was made public, no support delivered.
+_OF_A_DOCUMENT = re.compile(r"\b(?:statement|communiqu[eé]|report|readout|release|note|update|document|text|video|"
+                            r"footage|photos?|figures|data|letter|declaration|transcript)\s+$", re.I)
+
+
 def reached(text: str) -> list[tuple[int, re.Match]]:
-    """(stage rank, match) of each commitment verb in ``text`` stated as reached (not planned or asked for)."""
+    """(stage rank, match) of each commitment verb in ``text`` stated as reached (not planned or asked for, nor said of
+    a document: "the statement released by")."""
     stages = past_stages()
     return [(stages[m.group(0).lower()], m) for m in re.finditer(r"[A-Za-z]+", text)
-            if m.group(0).lower() in stages and not _NOT_REACHED.search(text[: m.start()])]
+            if m.group(0).lower() in stages and not _NOT_REACHED.search(text[: m.start()])
+            and not _OF_A_DOCUMENT.search(text[: m.start()])]
 
 
 @lru_cache(maxsize=1)
