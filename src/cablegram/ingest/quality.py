@@ -132,6 +132,14 @@ _STAFF_ROLE = r"(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dit
 _STAFF_LINE = re.compile(r"\s*\(?" + _STAFF_ROLE + _STAFF_NAMES + r"(?:\s*[;,.]\s*" + _STAFF_ROLE + _STAFF_NAMES
                          + r")*\.?\)?\s*")
 STAFF_LINE_WORDS = 30
+# A newsletter's call to sign up on a line of its own ("Sign up for our morning briefing", "Subscribe to our weekly
+# digest.", "For more, sign up for the Tuesday newsletter."): the outlet's offer, not reporting. The whole line
+# only: a sentence about people signing up ("Thousands signed up for the army's newsletter …") is no call.
+_NEWSLETTER_LINE = re.compile(
+    r"\s*(?:for more(?: stories| news| updates)?,?\s+)?(?:sign\s+up|subscribe|register)(?:\s+(?:now|today|here|free))?"
+    r"\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
+    r"|e-?mails?|mailing list)(?:\s+(?:here|now|today|for free))?\s*[.!]?\s*", re.I)
+NEWSLETTER_LINE_WORDS = 15
 
 
 def is_date_stamp(line: str) -> bool:
@@ -147,7 +155,8 @@ def is_boilerplate(paragraph: str) -> bool:
     no sentence end; a line that is only a date stamp: "8 March", "Updated: 9 March 2024, 10:20"; a copyright
     notice, sentences and all, of at most :data:`COPYRIGHT_LINE_WORDS` words: "© 2025 X. This article may not be
     reproduced."; reading furniture: "4 min read", "Updated 2 hours ago", "Comments (12)", "Home > World > Asia",
-    "Image caption, …"; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …").
+    "Image caption, …"; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …";
+    a newsletter's call to sign up: "Sign up for our morning briefing").
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -157,18 +166,24 @@ def is_boilerplate(paragraph: str) -> bool:
     found = [m.group(1).lower().rstrip("s") for m in pattern.finditer(paragraph)]  # "cookie" = "cookies"
     cues = set(found)
     words = len(paragraph.split())
-    if words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph):
-        return True
-    if (words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
-                                     or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
-            words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
-            words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)) or (
-            words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)):
+    if _is_labelled_furniture_line(paragraph, words):
         return True
     if words > LONG_PARAGRAPH_WORDS and len(found) * CUE_EVERY_WORDS < words:
         return False
     # A lone "cookie" in a short sentence is about baking; any other lone cue in a short line is furniture.
     return len(cues) >= min_cues or (bool(cues - {"cookie"}) and words <= short_words)
+
+
+def _is_labelled_furniture_line(paragraph: str, words: int) -> bool:
+    """A line of furniture known by its shape, not by lexicon cues: a related link, a tag, share, date-stamp,
+    staff, newsletter, copyright or reading line (see :func:`is_boilerplate`), each within its length."""
+    return bool((words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph)) or (
+            words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
+                                         or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
+            words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
+            words <= NEWSLETTER_LINE_WORDS and _NEWSLETTER_LINE.fullmatch(paragraph)) or (
+            words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)) or (
+            words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)))
 
 
 def _drop_furniture_sentences(line: str) -> tuple[str, int]:

@@ -1,0 +1,48 @@
+"""A newsletter's call to sign up on a line of its own ("Sign up for our weekly digest") is page furniture: an RSS
+entry's link paragraph, a text's last line. A sentence that reports people signing up, or a call inside a longer
+line of reporting, stays. Inputs written for this test, ingested into a real store."""
+
+from __future__ import annotations
+
+from cablegram.ingest import ingest_sources
+from cablegram.ingest.quality import is_boilerplate, strip_boilerplate
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Lagoon Evening Post</title><link>https://lagoon-post.example/</link>
+<item><title>Ghana and Togo reopen a border post</title>
+<link>https://lagoon-post.example/2025/09/04/aflao</link>
+<pubDate>Thu, 04 Sep 2025 17:30:00 +0000</pubDate>
+<description>&lt;p&gt;Ghana and Togo reopened the Aflao border post to lorries on Thursday after a two-week closure, the Ghanaian interior ministry said in a statement.&lt;/p&gt;&lt;p&gt;&lt;a href="https://lagoon-post.example/letters"&gt;Sign up for our evening bulletin&lt;/a&gt;&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_a_feed_entrys_sign_up_link_paragraph_is_not_stored(store, tmp_path):
+    path = tmp_path / "lagoon.rss"
+    path.write_text(RSS, encoding="utf-8")
+    assert ingest_sources(store, [str(path)]).failed == []
+    (doc,) = list(store.iter_documents())
+    assert doc.text.startswith("Ghana and Togo reopened the Aflao border post")
+    assert doc.text.endswith("the Ghanaian interior ministry said in a statement.")
+    assert "bulletin" not in doc.text.lower()
+
+
+def test_sign_up_lines_are_furniture():
+    for line in ("Sign up for our weekly digest", "Subscribe to the Harbour Lights morning briefing.",
+                 "For more, sign up for the Friday newsletter.", "Sign up now for our breaking-news alerts!",
+                 "Register for our free email bulletin"):
+        assert is_boilerplate(line), line
+    text = ("Chile's senate approved the fisheries bill on Tuesday, the senate's press office said.\n\n"
+            "Sign up for our Andes morning briefing.")
+    assert strip_boilerplate(text) == ("Chile's senate approved the fisheries bill on Tuesday, the senate's press "
+                                       "office said.", 1)
+
+
+def test_reporting_about_signing_up_stays():
+    for line in ("More than 40,000 farmers signed up for the ministry's drought alerts in August.",
+                 "Residents can register for the flood bulletin at any district office, the council said."):
+        assert not is_boilerplate(line), line
+    text = ("Voters in Tonga can sign up for the electoral commission's text alerts until Friday, officials said, "
+            "and about 12,000 had done so by Monday.")
+    assert strip_boilerplate(text) == (text, 0)
