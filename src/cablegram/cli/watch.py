@@ -25,7 +25,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"watch: {report.ingested} new, {report.duplicates} unchanged, {report.processed} processed, "
                        f"{report.evaluated} evaluated, {len(report.alerts)} alerts, {len(report.failures)} failures"
                        + (f" ({report.unchanged_failures} more: files that still fail as reported before)"
-                          if report.unchanged_failures else ""), err=True)
+                          if report.unchanged_failures else "")
+                       + (f"; {report.waiting} file{'s' if report.waiting != 1 else ''} modified in the last "
+                          f"{cfg.settle:g} s wait for the next cycle" if report.waiting else ""), err=True)
 
         with open_store(settings.db) as store:
             watcher = Watcher(store, cfg, settings)

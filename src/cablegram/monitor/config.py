@@ -36,7 +36,7 @@ from ..errors import ConfigError
 from .rules import Rule
 
 _KEYS = {"interval", "log_file", "stdout", "alert_on_existing", "trace", "sources", "rules", "webhooks", "fetch_links",
-         "state_dir"}
+         "state_dir", "settle"}
 _SOURCE_KEYS = ("url", "feed", "folder", "path")
 
 
@@ -54,6 +54,7 @@ class WatchConfig:
     fetch_links: bool = False
     state_dir: str | None = None  # absolute once loaded; None = the default place (see monitor.state)
     config_dir: str | None = None  # the folder of the config file (where relative paths start)
+    settle: float = 0.0  # seconds a local file must be left unchanged before it is read (0: read at once)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], base: Path | None = None, where: str = "watch config") -> "WatchConfig":
@@ -68,6 +69,7 @@ class WatchConfig:
         interval = data.get("interval", 300)
         if not isinstance(interval, (int, float)) or interval < 1:
             raise ConfigError(f"interval must be a number of seconds >= 1 (got {interval!r})", source=where)
+        settle = _seconds(data, "settle", 0, where)
         webhooks = data.get("webhooks", [])
         for hook in webhooks:
             if not isinstance(hook, dict) or not isinstance(hook.get("url"), str):
@@ -88,7 +90,16 @@ class WatchConfig:
         return cls(sources=sources, primary_sources=primary_sources, interval=float(interval), rules=rules, webhooks=list(webhooks), log_file=log_file,
                    stdout=bool(data.get("stdout", True)), alert_on_existing=bool(data.get("alert_on_existing", False)),
                    trace=bool(data.get("trace", False)), fetch_links=bool(data.get("fetch_links", False)),
-                   state_dir=state_dir, config_dir=str(base))
+                   state_dir=state_dir, config_dir=str(base), settle=settle)
+
+
+def _seconds(data: dict[str, Any], key: str, minimum: float, where: str) -> float:
+    """``data[key]`` as a number of seconds ≥ ``minimum`` (0 when absent); a ConfigError naming the key otherwise."""
+    value = data.get(key, 0)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+        raise ConfigError(f"{key} must be a number of seconds >= {minimum:g} (got {value!r})", source=where,
+                          hint=f"e.g. {key} = 10")
+    return float(value)
 
 
 def _is_primary(value: Any, where: str) -> bool:

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..config import Settings
 from ..errors import CablegramError, NotFoundError, StoreError
@@ -35,6 +36,7 @@ class CycleReport:
     alerts: list[Alert] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     unchanged_failures: int = 0  # local files and folders that still fail as already reported (not logged again)
+    waiting: int = 0  # local files modified within the config's ``settle`` seconds: read in a later cycle
 
 
 class Watcher:
@@ -135,6 +137,7 @@ class Watcher:
         failed: list[tuple[tuple[str, str], str | None]] = []
         for group, as_primary in (([s for s in self.config.sources if s not in primary], False),
                                   ([s for s in self.config.sources if s in primary], True)):
+            group = self._settled(group, report)
             if not group:
                 continue
             if as_primary:  # readouts: stored as primary sources, as `cablegram ingest --primary`
@@ -158,6 +161,30 @@ class Watcher:
             log.warning("source %s: %s%s", source, message, f" — {hint}" if hint else "")
             report.failures.append(f"{source}: {message}")
         self.state.record_failures(failing)
+
+    def _settled(self, group: list[str], report: CycleReport) -> list[str]:
+        """The sources of ``group`` to read this cycle. With ``settle`` set, a local file modified less than ``settle``
+        seconds ago (still being written or copied in) waits for a later cycle, counted in ``report.waiting``; a
+        folder holding such files is read file by file without them. URLs and the rest are read as given."""
+        if self.config.settle <= 0:
+            return group
+        from ..ingest.sources import folder_files, is_url
+
+        now_s = time.time()
+        out: list[str] = []
+        for source in group:
+            path = Path(source)
+            if is_url(source) or not (path.is_file() or path.is_dir()):
+                out.append(source)
+                continue
+            files = folder_files(path) if path.is_dir() else [path]
+            young = {f for f in files if _recently_modified(f, now_s, self.config.settle)}
+            report.waiting += len(young)
+            if not young:
+                out.append(source)
+            else:
+                out.extend(str(f) for f in files if f not in young)
+        return out
 
     def _source_hint(self, error) -> str | None:
         """What to do about a failed source; a missing path says where the watch file's relative paths start.
@@ -260,6 +287,16 @@ class Watcher:
                 self._down.add(sink.name)
                 self.state.retry_failed(item["key"], sink.name, getattr(sink, "last_error", None),
                                         self._retry_at(item["attempts"] + 1))
+
+
+def _recently_modified(path: Path, now_s: float, settle: float) -> bool:
+    """Whether ``path`` was modified less than ``settle`` seconds before ``now_s`` (a time in the future, from a
+    clock that differs, does not count: such a file would otherwise wait for ever); a vanished file is not."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return False
+    return now_s - settle < mtime <= now_s + 1
 
 
 def _file_version(source: str) -> str | None:
