@@ -180,3 +180,21 @@ def test_a_headline_count_is_traced_to_the_sentence_counting_the_same_thing(embe
                             "during the night.", published_at="2026-04-02")
     report = trace(article, [source], embedder=embedder)
     assert report.sentences[0].label == "supported", report.sentences[0].differences
+
+
+# Across languages: a weekday of the article against a source that gives the day in full and has no date of its own.
+_UK_SOURCE = ["Міністр фінансів Естмару Ола Керн 12 березня 2025 року провів переговори з делегацією банку у Вельні."]
+
+
+def test_a_weekday_for_the_undated_sources_full_day_is_no_date_change():
+    told = "Estmar's Finance Minister Ola Kern held talks with a delegation of the bank in Veln on Wednesday."
+    changes = find_changes(told, _UK_SOURCE, article_date="2025-03-13", evidence_dates=[None], same_language=False,
+                           context=_UK_SOURCE[0])
+    assert [c.kind for c in changes if c.kind == "date"] == []
+
+
+def test_another_weekday_against_the_sources_full_day_is_a_date_change():
+    told = "Estmar's Finance Minister Ola Kern held talks with a delegation of the bank in Veln on Monday."
+    changes = find_changes(told, _UK_SOURCE, article_date="2025-03-13", evidence_dates=[None], same_language=False,
+                           context=_UK_SOURCE[0])
+    assert [c.kind for c in changes if c.kind == "date"] == ["date"]

@@ -188,7 +188,7 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
                 or _month_for_vague_plan(sentence, " ".join(evidence), mine))
     if _unanchored(theirs, evidence_dates):
         return []  # the source's "today" with no date of its own: no day to compare "on Thursday" with
-    known = _evidence_days(evidence, evidence_dates) if evidence_dates else set()
+    known = _evidence_days(evidence, evidence_dates or [None] * len(evidence))
     out = []
     for d in mine:
         if _same_day_told(sentence, d, theirs, known, article_date, evidence_dates):
@@ -250,11 +250,20 @@ def _evidence_days(evidence: list[str], evidence_dates: list[str | None]) -> set
     names its own day as well as the end date)."""
     known = set()
     for e, ed in zip(evidence, evidence_dates):
+        known |= {_full_day(x) for x in expressions(e)[0]}  # "3 червня 2025 року": a day in full needs no anchor
         if not ed:
             continue
         known.add(resolve_date(e, ed))
         known |= {resolve_date(f"on {x.text}" if x.key[0] == "rel" else x.text, ed) for x in expressions(e)[0]}
     return known - {None}
+
+
+def _full_day(x: Expression) -> str | None:
+    """The ISO day of a date given with its day, month and year (in any language the date patterns read), else None."""
+    if len(x.key) == 3 and all(isinstance(k, int) for k in x.key):
+        month, day, year = x.key
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 _PERIOD_PART = re.compile(r"\b(?P<p>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\s+of\s+"
