@@ -33,8 +33,6 @@ def test_dinars_are_read_by_the_state_named(text, code):
     assert a.currency == code, a
 
 
-@pytest.mark.xfail(strict=True, reason="the receiver's armed force is read only as the object of 'sent … to'; the kind "
-                                      "is not general yet ('will go from X to the army')")
 def test_diesel_for_a_receivers_army_is_military(nlp):
     [c] = rows(nlp, "Two million litres of diesel will go from Algeria to the Tunisian army by the end of the "
                     "year.")
@@ -52,8 +50,6 @@ def test_a_states_own_body_paying_for_its_own_forces_is_no_support(nlp):
     assert rows(nlp, "The Thai government has found 9 billion baht for new patrol boats for the Thai navy.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="own forces named as a possessive ('the navy's frigates') are not read yet: the "
-                                      "kind is not general yet")
 def test_a_states_own_forces_as_a_possessive_are_no_support(nlp):
     assert rows(nlp, "Norway's parliament has approved 2 billion crowns to refit the Norwegian navy's frigates.") == []
 

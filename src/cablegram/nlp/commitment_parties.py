@@ -176,11 +176,19 @@ def actor_text(tok: Token | None) -> str | None:
     """The actor name a token stands for (an office or "the government of X" → X)."""
     if tok is None:
         return None
-    if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in _STAFF_NOUNS:
+    if tok.lower_ in _TITLE_NOUNS or tok.ent_type_ == "PERSON" or tok.lower_ in _STAFF_NOUNS or _members_of(tok):
         state = _office_state(tok)
         if state:
             return state
     return _span_text(tok)
+
+
+_MEMBER_HEADS = frozenset(("states", "countries", "governments", "nations"))
+
+
+def _members_of(tok: Token) -> bool:
+    """"EU member states", "the member countries of NATO": the members of a body named together give as the body."""
+    return tok.lower_ in _MEMBER_HEADS and any(c.lower_ == "member" for c in tok.lefts)
 
 
 def _governing_verb(tok: Token) -> Token:

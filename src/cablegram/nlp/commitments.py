@@ -108,6 +108,8 @@ _SPEAKER_GIVES = "donor: the state of the speaker whose 'we' gives"
 _SPEAKER_UNKNOWN = "donor unknown: 'we' of a speaker not identified"
 _WORDS_ONLY = "donor unknown: a speaker's 'we' names no figure or kind of support"
 # Verbs that report what a speaker said: the clause they report is the speaker's position.
+# verbs that move money itself ("disbursed", "transferred", "paid"): a sum they move with no kind word is financial
+_MONEY_MOVING = frozenset(("disburse", "transfer", "pay", "deposit", "release"))
 _SAYING = frozenset(("said", "says", "say", "told", "tells", "stated", "added", "insisted", "confirmed", "declared"))
 # Support named in passing by a participle ("a US-supplied jeep"): the story's receiver is not the thing's receiver.
 _PARTICIPLE_NOTE = "support named by a participle on what it went to"
@@ -377,6 +379,8 @@ class CommitmentExtractor:
         if found and found.startswith("org:"):
             text = next((m.text for m in ctx.mentions if m.actor_id == found), "")
             found = self._state_in_name(text) or found
+            if found in donors | self._donor_states(donors):  # the giver's own Red Cross: no receiver
+                found = None
         if found is None and self.kb is not None and short:
             found = mentioned_state(ctx.doc, ctx.mentions, donors | self._donor_states(donors), self._is_state)
             why = "recipient: the state the document names besides the donor"
@@ -771,6 +775,8 @@ class CommitmentExtractor:
         if trig.base == "arm" and trig.token.tag_.startswith("VB"):
             return "military", "equipment", window  # "armed the militia": weapons given
         cat, sub, how = category_of(window, own, self.lex, self.kind_models, self.min_model_p, _paragraph(s.sent))
+        if cat == "other" and amount is not None and amount.currency and trig.base in _MONEY_MOVING:
+            return "financial", None, window  # "disbursed €4bn to X": money paid over, no goods or purpose named
         if cat == "humanitarian":  # "a loan worth €200m for the energy sector": the loan is what is given, energy the use
             instrument = financial_instrument(trig.token, _amount_tokens(s.sent, amount), self.lex)
             if instrument is not None:
@@ -994,6 +1000,8 @@ class CommitmentExtractor:
         if recipient_id and recipient_id.startswith("org:"):
             text = next((m.text for m in ctx.mentions if m.actor_id == recipient_id), "")
             recipient_id = self._state_in_name(text) or recipient_id
+            if recipient_id == donor_id:  # "according to the Norlandic Red Cross": the giver's own society tells it
+                recipient_id = None
         if recipient_id:
             reasons.append("recipient implied by the sentence")
         elif self.kb is not None:
@@ -1062,6 +1070,7 @@ class CommitmentExtractor:
             date = dated.date
             cat, sub, _ = category_of(sent.text[a.start:] if a else sent.text, sent.text, self.lex, self.kind_models,
                                       self.min_model_p, _paragraph(sent))
+            cat = _for_a_receivers_force(sent.text, cat, sub)  # "diesel will go from X to the Norlandic army"
             # "The Swiss government declined to re-export the ammunition to Ukraine": a refusal, not a package
             refused = self._refusing_opening(sent)
             reasons = ["no support verb: the opening describes a package"]
@@ -1080,12 +1089,17 @@ class CommitmentExtractor:
                 return []
             if place:
                 reasons.append(f"recipient: the state of the known place it reached ({place})")
-            return [Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=donor, recipient=place,
-                               category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
-                               status=status,
-                               date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
-                               spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
-                                                      (None, None)), **fields)]
+            counted = item_share(sent.text) if a is None and not (refused or ended) else None
+            arrived = counted is not None and _arrival_after(sent, counted.whole_end)
+            if arrived:
+                reasons.append(f"a share of an earlier promise ('{counted.cue}') that got there")
+            row = Commitment(doc_id="", sentence_index=i, sentence=sent.text, donor=donor, recipient=place,
+                             category=cat, subcategory=sub, items=items_of(sent.text, self.lex),
+                             status="delivered" if arrived else status,
+                             date=date, date_source=dated.source, confidence=0.35, reason="; ".join(reasons),
+                             spans=commitment_spans(sent, None, _doc_offsets(sent, a), ctx.mentions, (None, None),
+                                                    (None, None)), **fields)
+            return [row] + (_whole_reference(row, counted) if arrived else [])
         return []
 
     def _budgeted_at_home(self, sent: Span, donor: str | None) -> bool:
@@ -1096,6 +1110,8 @@ class CommitmentExtractor:
         if donor is None or not self._is_state(donor):
             return False
         own = self.lex.own_forces.search(sent.text) if self.lex.own_forces is not None else None
+        if own is not None and self._points_back_to_giver(sent, own, donor):
+            return True  # "voted to raise the budget of the country's own army"
         if own is not None and donor == (self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", own.group("owner"),
                                                                         flags=re.IGNORECASE).lower())
                                          or self._state_in_name(sent.text[own.start("owner"):own.end()])):
@@ -1109,6 +1125,15 @@ class CommitmentExtractor:
         named = {self._state_in_name(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")} | {
             p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end}
         return named - {None, ""} <= {donor} and not any(t.lower_ in _AID_NOUNS for t in sent)
+
+    def _points_back_to_giver(self, sent: Span, own: re.Match, donor: str) -> bool:
+        """Whether the owner of the forces an opening pays for is a word pointing back ("its", "the country's") and no
+        state but the giver is named before it: the giver's own forces."""
+        if re.sub(r"\s+", " ", own.group("owner").lower()).replace("’", "'") not in _OWNER_PRONOUNS:
+            return False
+        named = {self._state_in_name(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")
+                 and e.start_char < sent.start_char + own.start("owner")}
+        return named - {None} <= {donor}
 
     def _arrival_place_state(self, sent: Span, donor: str | None) -> str | None:
         """"A cargo plane carrying food landed in Port Sudan", "its shipment has arrived in Kyiv": the state of the one
@@ -1684,17 +1709,23 @@ def _without_circumstances(sent: Span, text: str) -> str:
 
 
 _TIME_MARKS = frozenset(("once", "until", "till", "before"))
+# the marks of a stated condition ("if parliament approves the extra defence spending"): what the condition names is
+# what must happen first, not what is given
+_CONDITION_MARKS = frozenset(("if", "unless", "provided", "providing"))
 
 
 def _time_clause(tok: Token) -> bool:
     """"… once the radars it bought for itself are in service": a clause of time on the act, whose purchase is a
-    circumstance of the act, not the act."""
-    return tok.dep_ == "advcl" and tok.left_edge.lower_ in _TIME_MARKS  # its mark, however the parser hangs it
+    circumstance of the act, not the act; "… if parliament approves the extra spending": a condition on the act, whose
+    spending or purchase is not the act either."""
+    return tok.dep_ == "advcl" and tok.left_edge.lower_ in _TIME_MARKS | _CONDITION_MARKS  # however the parser hangs it
 
 
 # supplies that serve any user (fuel, generators, trucks) sent to a named state's armed force ("to the Norlandic army")
-_FORCE_RECEIVER = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:army|armed\s+forces|military|navy|air\s+force|"
-                             r"border\s+guards?|coast\s*guard)\b")
+# ("to the Norlandic army", "to Norland's army", "supply the Norlandic army with")
+_FORCE_RECEIVER = re.compile(r"(?:\bto|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
+                             r"furnish(?:es|ed|ing)?))\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+){1,2}"
+                             r"(?:army|armed\s+forces|military|navy|air\s+force|border\s+guards?|coast\s*guard)\b")
 
 
 def _for_a_receivers_force(text: str, category: str | None, subcategory: str | None) -> str | None:
@@ -1751,10 +1782,22 @@ def _without_side_clauses(sent: Span, trig: Trigger, text: str) -> str:
     chars = list(text)
     heads = [trig.token] + list(trig.token.ancestors)  # "gathered to pledge $5bn, while X's aircraft bombed": the root's
     for c in (c for h in heads for c in h.children if c not in heads and trig.token not in c.subtree):
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _SIDE_MARKS for g in c.children):
+        if (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _SIDE_MARKS for g in c.children)) or \
+                _attribution_aside(c):
             start, end = c.left_edge.idx - sent.start_char, c.right_edge.idx + len(c.right_edge) - sent.start_char
             chars[start:min(end, len(chars))] = " " * max(0, min(end, len(chars)) - start)
     return "".join(chars)
+
+
+# what a source adds after the attribution ("…, the ministry said, adding that the trucks had crossed at night")
+_ADDING = frozenset(("adding", "saying", "noting", "stressing", "explaining", "recalling"))
+
+
+def _attribution_aside(tok: Token) -> bool:
+    """Whether ``tok`` heads the words of a source beside the commitment: "according to X, which said …" or "…, adding
+    that …" (what the source adds names no kind of what is given: "the trucks had crossed")."""
+    return (tok.dep_ == "prep" and tok.lower_ == "according") or \
+        (tok.dep_ in ("advcl", "xcomp", "conj") and tok.lower_ in _ADDING)
 
 
 def _load_models():
@@ -1888,7 +1931,36 @@ def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
     if share is None or not share.whole_start <= start < share.whole_end:
         return trig
     return next((t for t in s.triggers if t.status not in ("noun", "pledged") and not
-                 share.whole_start <= t.token.idx - s.sent.start_char < share.whole_end), trig)
+                 share.whole_start <= t.token.idx - s.sent.start_char < share.whole_end), None) or \
+        _arrival_of_share(s, share.whole_end) or trig
+
+
+# verbs that say a share got there ("300 of the 900 shells it promised had reached the front"): no support verbs alone
+# ("reached an agreement"), read only as the verb of a counted share
+_ARRIVING = frozenset(("reach", "arrive", "cross", "enter"))
+
+
+def _arrival_of_share(s: _Sentence, whole_end: int) -> Trigger | None:
+    """The verb of arrival after a counted share's whole ("300 of the 900 shells it promised had reached the front"),
+    as a trigger of delivery, else None."""
+    if not _arrival_after(s.sent, whole_end):
+        return None
+    return next(Trigger(t, "arrive", "delivered") for t in s.sent if t.idx - s.sent.start_char >= whole_end
+                and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVING)
+
+
+def _arrival_after(sent: Span, whole_end: int) -> bool:
+    """Whether a verb of arrival follows a counted share's whole ("… of the 900 shells it promised had reached …")."""
+    return any(t.idx - sent.start_char >= whole_end and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVING
+               for t in sent)
+
+
+def _whole_reference(share: Commitment, counted: ItemShare) -> list[Commitment]:
+    """The reference row of the earlier promise a delivered counted share is taken from (linked, never counted again)."""
+    words = counted.whole_words
+    return [replace(share, status=counted.whole_status, is_reference=True, refers_to=words, amount_text=words,
+                    reason=f"reference: mentions an earlier commitment ({words}); the whole the share "
+                           f"'{counted.cue}' is taken from: linked, never counted again")]
 
 
 def _item_wholes(rows: list[Commitment], s: _Sentence) -> list[Commitment]:
@@ -1898,12 +1970,7 @@ def _item_wholes(rows: list[Commitment], s: _Sentence) -> list[Commitment]:
     if counted is None:
         return []
     share = next((r for r in rows if r.amount is None and not r.is_reference and r.status == "delivered"), None)
-    if share is None:
-        return []
-    words = counted.whole_words
-    return [replace(share, status=counted.whole_status, is_reference=True, refers_to=words, amount_text=words,
-                    reason=f"reference: mentions an earlier commitment ({words}); the whole the share "
-                           f"'{counted.cue}' is taken from: linked, never counted again")]
+    return [] if share is None else _whole_reference(share, counted)
 
 
 def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
