@@ -227,7 +227,8 @@ class Admission:
     def is_outlet(self, doc: Doc, start: int, end: int) -> bool:
         """Whether tokens start..end name a news outlet: a listed outlet, a name ending in an outlet's word
         ("Charlotte Observer", "Moscow Times"), one followed by "news agency", or a name of two words or more
-        that a word for a publication introduces ("the French magazine Paris Match", "the daily Kommersant")."""
+        that a word for a publication introduces ("the French magazine Paris Match", "the daily Kommersant", "the news
+        site Vesti")."""
         text = doc[start:end].text
         folded = text.casefold().removeprefix("the ")
         alpha = [t.text.casefold() for t in doc[start:end] if any(c.isalpha() for c in t.text)]
@@ -235,7 +236,13 @@ class Admission:
             return False
         return folded in self._outlets or (alpha[-1] in self._outlet_heads and len(alpha) > 1) \
             or folded.endswith(self._outlet_phrases) or self._outlet_follows(doc, end) \
-            or (start > 0 and doc[start - 1].lower_ in self._outlet_nouns and doc[start].text[:1].isupper())
+            or (self._publication_before(doc, start) and doc[start].text[:1].isupper())
+
+    def _publication_before(self, doc: Doc, start: int) -> bool:
+        """Whether a word or two for a publication end right before token ``start`` (lexicon
+        ``outlets.nouns_before``: "the daily", "the news site", "the website")."""
+        return any(start >= n and " ".join(t.lower_ for t in doc[start - n:start]) in self._outlet_nouns
+                   for n in (1, 2))
 
     def _outlet_follows(self, doc: Doc, end: int) -> bool:
         """Whether the words after token ``end`` make the name an outlet's ("Tarvo news agency")."""

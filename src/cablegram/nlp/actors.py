@@ -90,6 +90,13 @@ def _remember(local: dict[str, Actor], given: dict[str, set[str]], key: tuple[st
     given.setdefault(key[0], set()).add(actor.id)
 
 
+def _remember_near_spelling(local: dict[str, Actor], hit: "_Hit", words: tuple[str, ...]) -> None:
+    """A KB person named in full by a near spelling ("Viktor Orbn"): the text's own surname ("Orbn") names that
+    person later in the document too, as the KB's spelling of it would."""
+    if hit.method == "fuzzy" and hit.actor.type == "person" and len(words) > 1:
+        _remember(local, {}, words, hit.actor)
+
+
 def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict[str, Actor]) -> None:
     """Given names that only one person of the document carries also name that person."""
     for name, ids in given.items():
@@ -1499,6 +1506,7 @@ class ActorResolver:
                 out.append(hit)
                 taken.update(range(hit.start, hit.end))
                 countries |= {hit.actor.country} - {None}
+                _remember_near_spelling(local, hit, words)
         for label, (start, end, words) in waiting:
             hit = self._known_name(doc, start, end, words, label, local, date, countries) \
                 or self._new_actor(doc, start, end, words, label, new, local)
