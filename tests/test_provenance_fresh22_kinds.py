@@ -198,3 +198,12 @@ def test_another_weekday_against_the_sources_full_day_is_a_date_change():
     changes = find_changes(told, _UK_SOURCE, article_date="2025-03-13", evidence_dates=[None], same_language=False,
                            context=_UK_SOURCE[0])
     assert [c.kind for c in changes if c.kind == "date"] == ["date"]
+
+
+def test_a_source_pronoun_after_a_bare_title_stands_for_the_one_named_first():
+    src = ["State Counsellor Arla Venn today received the chargé d'affaires of Holmia, Piet Rask.",
+           "The State Counsellor conveyed a protest over the closure of the border crossing.",
+           "She demanded that the crossing be reopened within a week."]
+    assert _kinds("Interior Minister Ole Dahl demanded that the crossing be reopened within a week.", [src[2]],
+                  " ".join(src)) == ["actor"]
+    assert _kinds("Venn demanded that the crossing be reopened within a week.", [src[2]], " ".join(src)) == []

@@ -1268,6 +1268,11 @@ def _roles(context: str) -> dict[str, set[str]]:
             title = m.group("title").lower()
             for t in (title, title.split()[-1]):
                 out.setdefault(t, keys)
+    for ref in {m.group(1) for m in _TITLE_REF.finditer(context)} - {t.title() for t in out}:
+        # "The State Counsellor" later on: the person the source first gave that title ("State Counsellor Ana Roe")
+        named = re.search(rf"\b{re.escape(ref)}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)", context)
+        if named and (keys := _name_keys(named.group(1))) and ref.lower() not in out:
+            out[ref.lower()] = keys
     return out
 
 
@@ -1589,7 +1594,8 @@ def _source_doer(src: str, context: str, roles: dict[str, set[str]], mine: set[s
     if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
     if not theirs and verb_s and _PRONOUN.fullmatch(_SENTENCE_END.split(src[: verb_s.start()])[-1]) and context:
-        theirs = _subject(_sentence_before(context, src, verb_s.start()), roles)[0]
+        theirs = (_subject(_sentence_before(context, src, verb_s.start()), roles)[0]
+                  or _subject(_first_sentence(context), roles)[0])  # "The State Secretary …. She": the one named first
     if not theirs and verb_s and _I_SUBJECT.fullmatch(_clause_head(src, verb_s.start())) and mine <= _name_keys(context or src):
         theirs = {"\0speaker"}  # "I invited Orlesk …": the speaker does it, not someone the readout names
     return theirs, verb_s
