@@ -147,6 +147,9 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
     ("fresh22", "part",
      "12 pairs by an analyst who never saw the code (2 Dec 2026, round A of the next session), scored first with "
      "every fix up to then."),
+    ("fresh23", "part",
+     "10 pairs by another analyst who never saw the code (2 Dec 2026, round B of the next session), scored first "
+     "with the fixes fresh22 prompted."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
