@@ -321,8 +321,16 @@ def _reconcile_item(donor: str, month: str | None, result: str, news: dict | Non
 def _tracker_rows(path: Path, read_tracker) -> list:
     """The tracker's rows (an unreadable file is an InputError from ``read_tracker``); rows whose announced date gives
     no calendar month are named on stderr by line: they cannot be placed in a month, so the report shows them under
-    month '-'."""
-    rows = read_tracker(path)
+    month '-'. Rows left out (no donor) or read in part (an amount that is no number, a day not in the calendar) are
+    named on stderr by line too."""
+    notes: list[tuple[int, str]] = []
+    rows = read_tracker(path, notes=notes)
+    for line, what in notes:
+        err_console.print(f"warning: {path}: line {line}: {what}", markup=False, highlight=False, soft_wrap=True)
+    if notes:
+        left_out = sum(1 for _, what in notes if what.endswith("left out"))
+        err_console.print(f"{len(rows)} tracker row(s) read, {left_out} left out, {len(notes) - left_out} read in part",
+                          markup=False, highlight=False, soft_wrap=True)
     bad = [r for r in rows if not _calendar_month(r.month)]
     if bad:
         lines = ", ".join(str(r.line) for r in bad[:10]) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")

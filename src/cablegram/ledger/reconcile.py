@@ -24,6 +24,7 @@ Errors: :class:`~cablegram.errors.InputError` naming the file and what to do.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -97,6 +98,18 @@ def _month(value: Any) -> str | None:
     return _calendar(m.group(2), m.group(1)) if m else None
 
 
+def _real_day(value: Any) -> bool:
+    """Whether a written date's day exists in its month ("2025-02-30" does not); a value without a day is let pass."""
+    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", str(value or ""))
+    if m is None:
+        return True
+    try:
+        datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return False
+    return True
+
+
 def _calendar(year: str, month: str) -> str | None:
     """``YYYY-MM``, or None when the month is no calendar month ("2025-13-02", the European "13/5/2025")."""
     return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
@@ -122,9 +135,13 @@ def _records_csv(path: Path) -> list[dict[str, Any]]:
 
 
 def _records_jsonl(path: Path) -> list[dict[str, Any]]:
-    """One JSON object per line (the ``kiel_ust`` release's form); a bad line is an InputError naming it."""
+    """One JSON object per line (the ``kiel_ust`` release's form), or one JSON array of objects (a ``.json`` file);
+    a bad line is an InputError naming it."""
+    text = path.read_text(encoding="utf-8-sig")
+    if text.lstrip().startswith("["):
+        return _records_array(path, text)
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -136,6 +153,17 @@ def _records_jsonl(path: Path) -> list[dict[str, Any]]:
         if isinstance(rec, dict):
             out.append(rec)
     return out
+
+
+def _records_array(path: Path, text: str) -> list[dict[str, Any]]:
+    """The objects of a file holding one JSON array ("[{…}, {…}]", pretty-printed or not)."""
+    try:
+        recs = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not a JSON array of tracker rows ({exc.msg}, line {exc.lineno})", source=str(path),
+                         hint="A .json tracker file holds one array of objects with the kiel_ust README's fields; or "
+                              "write one object per line (.jsonl).", code="invalid_record") from exc
+    return [r for r in recs if isinstance(r, dict)] if isinstance(recs, list) else []
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -168,8 +196,13 @@ def _find(names: Iterable[str], key: str) -> str | None:
     return next((low[a] for a in _COLUMNS[key] if a in low), None)
 
 
-def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[TrackerRow]:
-    """The rows of a tracker workbook or CSV export (module docstring); InputError when unreadable."""
+def read_tracker(path: str | Path, rates: RateTable | None = None,
+                 notes: list[tuple[int, str]] | None = None) -> list[TrackerRow]:
+    """The rows of a tracker workbook or CSV export (module docstring); InputError when unreadable.
+
+    ``notes``, when given, receives ``(line, what)`` for every row that is left out (no donor) or read only in part
+    (an amount that is no number, "five million"; a day not in the calendar, "2025-02-30"), so that a caller can
+    name them: none is dropped or emptied silently."""
     path = Path(path)
     if not path.is_file():
         raise InputError("tracker file not found", source=str(path), hint=_FORMATS,
@@ -193,18 +226,27 @@ def read_tracker(path: str | Path, rates: RateTable | None = None) -> list[Track
                          source=str(path), hint="The rows need at least donor (or Country) and announced "
                                                 "(or Announcement Date). " + _FORMATS, code="invalid_record")
     rates = rates or RateTable.default()
-    return [r for r in (_row(rec, cols, i + 2, rates) for i, rec in enumerate(records)) if r is not None]
+    notes = notes if notes is not None else []
+    first = 2 if path.suffix.lower() not in (".jsonl", ".ndjson", ".json") else 1  # a CSV's line 1 is its header
+    return [r for r in (_row(rec, cols, i + first, rates, notes) for i, rec in enumerate(records)) if r is not None]
 
 
-def _row(rec: dict[str, Any], cols: dict[str, str | None], line: int, rates: RateTable) -> TrackerRow | None:
+def _row(rec: dict[str, Any], cols: dict[str, str | None], line: int, rates: RateTable,
+         notes: list[tuple[int, str]]) -> TrackerRow | None:
     def get(key: str) -> Any:
         return rec.get(cols[key]) if cols[key] else None
 
     donor = str(get("donor") or "").strip()
     if not donor:
+        notes.append((line, "no donor: left out"))
         return None
     amount, currency = _number(get("amount")), (str(get("currency") or "").strip().upper() or None)
+    if amount is None and str(get("amount") or "").strip():
+        notes.append((line, f"amount {str(get('amount')).strip()!r} is not a number: read as missing"))
     month = _month(get("announced"))
+    if month is not None and not _real_day(get("announced")):
+        notes.append((line, f"announced {str(get('announced')).strip()!r} is not a day of the calendar: "
+                            "read as its month only"))
     usd = _number(get("usd"))
     if usd is None and amount is not None and currency in rates.currencies:
         usd = rates.convert(amount, currency, f"{month}-01" if month else None).usd
