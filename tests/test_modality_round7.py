@@ -99,3 +99,22 @@ def test_the_benchmark_scores_the_framed_act_not_its_frame(event_nlp, tmp_path):
                                 "modality": "planned", "part": "dev"}) + "\n", encoding="utf-8")
     result = eval_modality.evaluate_real(tmp_path, event_nlp, path, "dev")
     assert result["system"]["per_class_f1"]["planned"] == 1.0, result
+
+
+@pytest.mark.parametrize("text", [
+    "The recall of two Oburnese envoys from Tarsia came a day after the border shooting.",
+    "Oburn confirmed on Monday the recall of three diplomats posted to Vell.",
+    "Tarsia's cabinet approved the recall of the envoys it had sent to Oburn.",
+])
+def test_a_recall_noun_of_diplomats_is_the_sanction(event_nlp, text):
+    """The noun of an act with its object after "of" reads as the verb's phrase ("the recall of three diplomats" as
+    "recall diplomats"): a SANCTION on "recall"."""
+    doc = event_nlp(text)
+    events = [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.type) for e in doc._.cg_events
+              if e.spans.get("trigger")]
+    assert ("recall", "SANCTION") in events, events
+
+
+def test_a_recall_noun_of_words_is_no_sanction(event_nlp):
+    doc = event_nlp("The memoir describes the recall of the ambassador's words at a dinner in Vell.")
+    assert not any(e.type == "SANCTION" for e in doc._.cg_events)

@@ -121,6 +121,18 @@ def _phrase_span(sent, words: list[str], start: int, rest: tuple[str, ...]) -> i
     return 0
 
 
+def _of_object_gap(tok, rest: tuple[str, ...]) -> int:
+    """The words between the noun ``tok`` and the object of its "of" phrase when ``rest`` is one word ("the [recall]
+    of its [ambassador]", as the verb's phrase "recall ambassador"), else 0."""
+    if tok.pos_ != "NOUN" or len(rest) != 1 or tok.i + 1 >= tok.sent.end:
+        return 0
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ != "of" or nxt.head.i != tok.i:
+        return 0
+    obj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+    return obj.i - tok.i - 1 if obj is not None and obj.i - tok.i <= 4 else 0
+
+
 # Quote marks a tokenizer may leave on a word, also as the mojibake of UTF-8 read as Windows-1252 ("â€˜dharnaâ€™")
 _GLUED_QUOTES = re.compile("^(?:\u00e2\u20ac[\u02dc\u2122\u0153\ufffd\u009d]?|[\"'\u2018\u2019\u201c\u201d`])+"
                            "|(?:\u00e2\u20ac[\u02dc\u2122\u0153\ufffd\u009d]?|[\"'\u2018\u2019\u201c\u201d`])+$")
@@ -153,9 +165,10 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
             if not rest:
                 single_hits.append((k, tok, etype, cue))
                 continue
-            # words may stand inside a verb's phrase ("lifted the night curfew"), not inside a noun's
+            # words may stand inside a verb's phrase ("lifted the night curfew"), not inside a noun's; a noun's
+            # object follows its "of" ("the recall of its ambassador": "recall ambassador")
             for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
-                start = k + 1 + gap
+                start = k + 1 + gap + _of_object_gap(tok, rest)
                 length = _phrase_span(sent, words, start, rest)
                 if length and gap and len(rest) == 1 and _heads_phrase(sent[start], tokens[k + 1:k + 1 + gap]):
                     continue  # "gave 20 million dollars in aid": a preposition with its object, no "give in"
@@ -467,6 +480,9 @@ def _objects_of(tok) -> set[str]:
     if any(c.dep_ == "ccomp" for c in tok.children):
         return set()
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # an act noun's "of" phrase names what it is done to ("the recall of its envoy")
+        heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
     return {t.lower_ for t in heads} | {g.lower_ for d in heads for p in d.children if p.dep_ == "prep"
                                         and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
 
