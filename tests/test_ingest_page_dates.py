@@ -80,3 +80,18 @@ def test_a_published_label_after_an_entity_separator_wins_over_a_related_links_d
                 f'Updated 13 November 2025, 10:02</p>')
         doc = document_from_html(_page(line, BODY + RELATED), "ferry.html")
         assert doc.published_at[:10] == "2025-11-12", sep
+
+
+def test_entities_in_a_date_stamp_or_a_label_are_read_as_the_reader_sees_them():
+    """A page's raw HTML writes a stamp's separator or a label's spaces as entities ("&middot;", "&#124;",
+    "&nbsp;"); they are the characters the reader sees, so the stamp and the label are read."""
+    modified = "<meta property='article:modified_time' content='2025-04-11T10:00:00+02:00'>"
+    for stamp in ("Tuesday, 08 April 2025 &middot; 07:15 CET", "Tuesday, 08 April 2025 &#124; 07:15 CET"):
+        page = _page(f'<p class="meta">{stamp}</p>').replace("</title>", "</title>" + modified)
+        assert document_from_html(page, "ferry.html").published_at[:10] == "2025-04-08", stamp
+    line = '<p class="byline">By Ingrid Solberg &middot; Published&nbsp;Wednesday&nbsp;12&nbsp;November&nbsp;2025</p>'
+    assert document_from_html(_page(line, BODY + RELATED), "ferry.html").published_at[:10] == "2025-11-12"
+    # an ambiguous numeric label stays no date, entities or not
+    doc = document_from_html(_page('<p class="byline">By Ingrid Solberg &middot; Published&nbsp;04/08/2025</p>'),
+                             "ferry.html")
+    assert doc.published_at is None and "unparsed_date" in doc.quality

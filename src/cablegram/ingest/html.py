@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 from lxml import etree
@@ -234,7 +235,7 @@ _PUBLISHED_LABEL = re.compile(r"(?:>|[|·•]|" + _SEPARATOR_ENTITY + r")\s*"
                               r"(?:First\s+[Pp]ublished|FIRST\s+PUBLISHED|Published|PUBLISHED|Posted|POSTED"
                               r"|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?|Publicado(?:\s+el)?|Pubblicato(?:\s+il)?"
                               r"|Opublikowano|Опубліковано|Опубликовано)(?:\s+on)?\s*:?\s*"
-                              r"(?P<date>\d{4}-\d\d-\d\d|[^<>|·•\n]{4,40}?\b(?:19|20)\d\d)\b")
+                              r"(?P<date>\d{4}-\d\d-\d\d|[^<>|·•\n]{4,60}?\b(?:19|20)\d\d)\b")
 _AMBIGUOUS_NUMERIC = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")  # 04/08/2025: April or August
 # The ways a page writes 1 January (checked before trusting a 1 January date trafilatura found).
 _NEW_YEAR = re.compile(r"\b(?:0?1(?:st)?\.?\s+(?:Jan(?:uary|vier|uar)?|enero|gennaio|stycznia|січня|января)"
@@ -254,10 +255,11 @@ def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | 
         if key in _DATE_KEYS and attrs.get("content", "").strip():
             return read_date(attrs["content"])
     for m in _PUBLISHED_LABEL.finditer(head):
-        iso, _flag = read_date(m.group("date"))
+        label_date = " ".join(unescape(m.group("date")).split())  # "&nbsp;8 April 2025" as the reader sees it
+        iso, _flag = read_date(label_date)
         if iso:
             return iso, None
-        if _AMBIGUOUS_NUMERIC.fullmatch(m.group("date").strip()):
+        if _AMBIGUOUS_NUMERIC.fullmatch(label_date):
             return None, "unparsed_date"
     iso, flag = read_date(extracted_date)
     if iso and iso[5:10] == "01-01" and not _NEW_YEAR.search(html):
@@ -287,11 +289,12 @@ def _modified_dates(head: str) -> set[str]:
 
 def _earlier_visible_stamp(head: str, modified: str) -> str | None:
     """trafilatura took the page's last-modified date; an element that is only a date stamp ("Tuesday, 07
-    January 2025 | 06:30 IST") with an earlier full date is the publication date shown to the reader."""
+    January 2025 | 06:30 IST", its separator maybe written as an entity: "&middot;") with an earlier full date is
+    the publication date shown to the reader."""
     from .quality import is_date_stamp
 
     for m in list(_ELEMENT_TEXT.finditer(head))[:MAX_STAMP_ELEMENTS]:
-        text = " ".join(m.group(1).split())
+        text = " ".join(unescape(m.group(1)).split())  # "08 April 2025 &middot; 07:15" as the reader sees it
         if re.search(r"\b(?:19|20)\d\d\b", text) and is_date_stamp(text):
             iso, flag = read_date(text)
             if iso and not flag and iso[:10] < modified[:10]:
