@@ -80,6 +80,12 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     text = values.get("text")
     if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
         text = "\n\n".join(p.strip() for p in text if p.strip())  # the text as a list of paragraphs
+    present = [k for k in candidates["text"] if k in obj]
+    if present and (text is None or (isinstance(text, str) and not text.strip())):
+        # the field is there but holds nothing (null, "", blanks): mapping another field is not the fix
+        raise InputError(f"text field {present[0]!r} is empty in this line (no article text)", source=where,
+                         hint="Fill in the article text in the producer, or remove the line; the other lines "
+                              "were read.", code="empty_input")
     if text is None:
         keys = "/".join(candidates["text"])
         raise InputError(f"no text field ({keys}) in this line", source=where,

@@ -77,8 +77,7 @@ def decode_checked(data: bytes, source: str, declared: str | None = None) -> Dec
     ``encoding_repaired``. Raises InputError for empty input and for binary data.
     """
     if not data.strip():
-        raise InputError("file is empty (no text to ingest)", source=source,
-                         hint="Remove the file from the input or fill it with the document's text.", code="empty_input")
+        raise _empty(source)
     decoded = _decode_bom(data, source)
     if decoded is None:
         if b"\x00" in data:
@@ -89,12 +88,21 @@ def decode_checked(data: bytes, source: str, declared: str | None = None) -> Dec
             decoded = _decode_mixed(data) or _decode_legacy(data, declared)
     text = decoded.text
     if not text.strip():
-        raise InputError("file is empty (no text to ingest)", source=source,
-                         hint="Remove the file from the input or fill it with the document's text.", code="empty_input")
+        raise _empty(source)
     controls = sum(1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
     if "\x00" in text or controls > MAX_CONTROL_SHARE * len(text):
         raise _binary(source, f"{controls} of {len(text)} characters are control characters")
     return decoded
+
+
+def _empty(source: str) -> InputError:
+    """``empty_input`` for a file, or for a page a server sent with an empty body (then the advice is about the URL)."""
+    if source.startswith(("http://", "https://")):
+        return InputError("the server sent an empty page (no text to ingest)", source=source, code="empty_input",
+                          hint="Open the URL in a browser to check it; the page may be built by JavaScript or not "
+                               "published yet.")
+    return InputError("file is empty (no text to ingest)", source=source,
+                      hint="Remove the file from the input or fill it with the document's text.", code="empty_input")
 
 
 def _decode_bom(data: bytes, source: str) -> Decoded | None:
