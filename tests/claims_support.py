@@ -5,8 +5,8 @@ from __future__ import annotations
 from cablegram.records import Document
 
 
-def attributed(nlp, text: str, published_at: str = "2024-05-01") -> list[tuple[str, str | None, str | None]]:
-    """``(claimant_kind, claimant words, claimant id)`` for each claim of ``text`` that has a cue, in order.
+def claim_rows(nlp, text: str, published_at: str = "2024-05-01") -> list[tuple[str, str | None, str, str | None]]:
+    """``(claimant_kind, claimant words, cue label, claimant id)`` for every claim of ``text``, in order.
 
     ``nlp`` is a pipeline with the claims component (the ``claims_nlp`` fixture); ``published_at`` (ISO date) is the
     document's date, which resolves titles and relative dates. The claimant words are ``None`` when no span is
@@ -17,6 +17,18 @@ def attributed(nlp, text: str, published_at: str = "2024-05-01") -> list[tuple[s
     out = []
     for c in doc._.cg_claims:
         span = c.spans.get("claimant")
-        if c.cue:
-            out.append((c.claimant_kind, text[span[0]:span[1]] if span else None, c.claimant))
+        out.append((c.claimant_kind, text[span[0]:span[1]] if span else None, c.cue, c.claimant))
     return out
+
+
+def attributed(nlp, text: str, published_at: str = "2024-05-01") -> list[tuple[str, str | None, str | None]]:
+    """``(claimant_kind, claimant words, claimant id)`` for each claim of ``text`` that has a cue, in order
+    (:func:`claim_rows`)."""
+    return [(kind, words, claimant) for kind, words, cue, claimant in claim_rows(nlp, text, published_at) if cue]
+
+
+def with_claimant_words(nlp, text: str, published_at: str = "2024-05-01") -> list[tuple[str, str, str]]:
+    """``(claimant_kind, claimant words, cue label)`` for each claim of ``text`` with a claimant kind and claimant
+    words, in order (:func:`claim_rows`)."""
+    return [(kind, words, cue) for kind, words, cue, _ in claim_rows(nlp, text, published_at)
+            if kind != "none" and words is not None]

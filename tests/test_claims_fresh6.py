@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cablegram.records import Document
+from claims_support import with_claimant_words
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -38,15 +38,7 @@ def nlp(claims_nlp):
 
 def attributed(nlp, text: str) -> list[tuple[str, str]]:
     """(kind, claimant span text) of every claim with a claimant."""
-    from cablegram.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
-    out = []
-    for c in doc._.cg_claims:
-        span = c.spans.get("claimant")
-        if c.claimant_kind != "none" and span:
-            out.append((c.claimant_kind, text[span[0]:span[1]]))
-    return out
+    return [(kind, words) for kind, words, _ in with_claimant_words(nlp, text, "2024-05-01")]
 
 
 @pytest.mark.parametrize(("text", "kind", "claimant"), [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims_support import with_claimant_words
+
 from cablegram.records import Document
 
 
@@ -18,15 +20,7 @@ def nlp(claims_nlp):
 
 def attributed(nlp, text: str) -> list[tuple[str, str, str]]:
     """(kind, claimant span text, cue label) of every claim with a claimant."""
-    from cablegram.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
-    out = []
-    for c in doc._.cg_claims:
-        span = c.spans.get("claimant")
-        if c.claimant_kind != "none" and span:
-            out.append((c.claimant_kind, text[span[0]:span[1]], c.cue))
-    return out
+    return with_claimant_words(nlp, text, "2024-05-01")
 
 
 @pytest.mark.parametrize(("text", "kind", "claimant"), [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from cablegram.records import Document
+from claims_support import claim_rows
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +22,7 @@ def nlp(claims_nlp):
 
 def claims_of(nlp, text: str) -> list[tuple[str, str | None, str]]:
     """(kind, claimant span text or None, cue label) of every claim with a cue."""
-    from cablegram.nlp.pipeline import make_doc
-
-    doc = nlp(make_doc(nlp, Document(text=text, published_at="2024-05-01")))
-    out = []
-    for c in doc._.cg_claims:
-        span = c.spans.get("claimant")
-        if c.cue:
-            out.append((c.claimant_kind, text[span[0]:span[1]] if span else None, c.cue))
-    return out
+    return [(kind, words, cue) for kind, words, cue, _ in claim_rows(nlp, text, "2024-05-01") if cue]
 
 
 def kinds_and_spans(nlp, text: str) -> list[tuple[str, str | None]]:
