@@ -133,11 +133,23 @@ def iter_feed(data: bytes, source: str, settings: Settings, *, fetch_links: bool
             else:
                 doc.title = doc.title or entry_title(entry)
                 doc.published_at = doc.published_at or _entry_date(entry)[0]
-                doc.publisher = doc.publisher or feed_title
+                if feed_title and (not doc.publisher or _host_only(doc.publisher, doc.url or link)):
+                    doc.publisher = feed_title  # the page names no publisher of its own, only its host
                 doc.meta.update(meta)
                 yield doc
                 continue
         yield _entry_document(entry, source, index, meta, fetched_at, decode_flags)
+
+
+def _host_only(publisher: str, url: str) -> bool:
+    """Whether a linked page's ``publisher`` is only its address's host ("www.harbourpost.example",
+    "127.0.0.1:8080": what extraction falls back to when the page names no site), so the feed's title names the
+    publisher better, as it does for the entry's own text."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return publisher.strip().lower() in {parts.netloc.lower(), host, host.removeprefix("www.")} - {""}
 
 
 def _entry_meta(entry, source: str, index: int, feed_title: str | None) -> dict[str, object]:
