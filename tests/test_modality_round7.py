@@ -118,3 +118,15 @@ def test_a_recall_noun_of_diplomats_is_the_sanction(event_nlp, text):
 def test_a_recall_noun_of_words_is_no_sanction(event_nlp):
     doc = event_nlp("The memoir describes the recall of the ambassador's words at a dinner in Vell.")
     assert not any(e.type == "SANCTION" for e in doc._.cg_events)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tarsia will cut power to the enclave unless payments for last winter's electricity arrive, the utility said.",
+     "cut"),
+    ("Tarsia will expel Oburn's envoy unless incursions by Oburnese troops on the Vell river stop, the ministry said.",
+     "expel"),
+])
+def test_unless_hung_as_a_preposition_is_a_condition(event_nlp, text, word):
+    """The parser may hang "unless" as a preposition with the condition's subject as its object, on the verb or on
+    its object: the act stays a possibility."""
+    assert _modality(event_nlp, text, word) == "hypothetical"

@@ -193,7 +193,10 @@ def _conditional(token) -> str | None:
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in C.conditional_marks:
             return child.text
-    return inverted_condition(token)
+    # "unless" that the parser hung as a preposition in the clause ("will cut power to the enclave [unless] payments
+    # … arrive": on the object)
+    unless = next((t for t in _own_words(token) if t.dep_ == "prep" and t.lower_ == "unless"), None)
+    return unless.text if unless is not None else inverted_condition(token)
 
 
 _INVERTING_AUX = frozenset({"should", "were", "had"})
