@@ -9,7 +9,8 @@ Sets (``--set``): ``fresh1``, ``tests/data/events_fresh1.jsonl`` (48 sentences),
 analysts; ``fresh9``, ``tests/data/events_fresh9.jsonl``, 30 sentences, four with no event, written later that day;
 ``fresh10`` and ``fresh11``, ``tests/data/events_fresh10.jsonl`` and ``events_fresh11.jsonl``, 36 sentences each, four
 with no event, by two more analysts that day; ``fresh12``, ``tests/data/events_fresh12.jsonl``, 30 sentences, four with
-no event, by another analyst later that day; the sentences are invented wire-style text, so the text is in the file). Each row gives the sentence, its gold ``events`` (PLOVER
+no event, by another analyst later that day; ``fresh13``, ``tests/data/events_fresh13.jsonl``, 36 sentences, four with no
+event, by another analyst that day; the sentences are invented wire-style text, so the text is in the file). Each row gives the sentence, its gold ``events`` (PLOVER
 type in the project's 16 codes, accepted ``source`` and ``target`` strings, an empty list meaning no such
 participant, and the trigger), ``optional_events`` (acts the sentence names but does not report as its own
 happening: neither required nor penalised) and ``part`` (``final`` when ``int(sha256(id), 16) % 3 == 0``,
@@ -31,7 +32,7 @@ Each sentence runs through the full pipeline as one document. Figures per view �
 - ``no_event``: of the sentences with no gold event, the share with no event in the view (in the confident view:
   no confident event).
 
-Usage: python benchmarks/eval_events_written.py [--set fresh1|…|fresh12] [--part dev|final|all] [--out JSON] [--list]
+Usage: python benchmarks/eval_events_written.py [--set fresh1|…|fresh13] [--part dev|final|all] [--out JSON] [--list]
 (``--list`` prints each sentence's events of both views, to read the misses of the dev part.)
 """
 
@@ -47,7 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "events_fresh1.jsonl"
 # the written sets: fresh1 (48 sentences), fresh2, fresh3 and fresh4 (36 sentences each, other analysts' hands, 1 Dec
 # 2026), fresh5 to fresh8 (36 sentences each, 2 Dec 2026), fresh9 (30 sentences, 2 Dec 2026), fresh10 and fresh11 (36
-# sentences each, 2 Dec 2026), fresh12 (30 sentences, 2 Dec 2026, round C)
+# sentences each, 2 Dec 2026), fresh12 (30 sentences, 2 Dec 2026, round C), fresh13 (36 sentences, 2 Dec 2026)
 SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl",
         "fresh3": ROOT / "tests" / "data" / "events_fresh3.jsonl", "fresh4": ROOT / "tests" / "data" / "events_fresh4.jsonl",
         "fresh5": ROOT / "tests" / "data" / "events_fresh5.jsonl", "fresh6": ROOT / "tests" / "data" / "events_fresh6.jsonl",
@@ -55,7 +56,8 @@ SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl
         "fresh9": ROOT / "tests" / "data" / "events_fresh9.jsonl",
         "fresh10": ROOT / "tests" / "data" / "events_fresh10.jsonl",
         "fresh11": ROOT / "tests" / "data" / "events_fresh11.jsonl",
-        "fresh12": ROOT / "tests" / "data" / "events_fresh12.jsonl"}
+        "fresh12": ROOT / "tests" / "data" / "events_fresh12.jsonl",
+        "fresh13": ROOT / "tests" / "data" / "events_fresh13.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 

@@ -558,8 +558,13 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
 
+# nouns of a body of people that the people of its "of" phrase stand for in a list ("a team of X negotiators")
+_BODIES = frozenset({"team", "group", "delegation", "party", "contingent", "pair", "handful", "panel", "body"})
+
+
 def _conjoined_group(first) -> set[int]:
-    """Token indices of the list ``first`` belongs to (its conjuncts and appositions, from the list's first member)."""
+    """Token indices of the list ``first`` belongs to (its conjuncts and appositions, from the list's first member;
+    the people of a body's "of" phrase with it: "a Russian delegation and a team of Ukrainian negotiators")."""
     for _ in range(10):
         if first.dep_ != "conj" or first.head.i == first.i:
             break
@@ -569,6 +574,9 @@ def _conjoined_group(first) -> set[int]:
         tok = stack.pop()
         group.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN"))
+        if tok.lower_ in _BODIES or tok.lemma_.lower() in _BODIES:
+            group.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN"))
     return group
 
 

@@ -1,7 +1,7 @@
 """Second acts of a sentence that the clause rules of :mod:`.events` miss on reporter-style sentences.
 
-- a finite verb the parser hangs on an infinitive inside the main verb's object, though it is coordinated with the
-  main verb ("rejected the bloc's demand to reinstate the president and expelled the ambassador": "expelled" is
+- a finite verb the parser hangs on an infinitive inside the main verb's object (or on its own infinitive
+  complement), though it is coordinated with the main verb ("rejected the bloc's demand to reinstate the president and expelled the ambassador": "expelled" is
   past, "reinstate" a bare infinitive, so the two cannot be conjuncts: the expulsion is the subject's second act);
 - an adverbial clause of time with a named actor of its own as subject ("called off the visit after Berlin
   criticised its record": Berlin's criticism). A conditional clause is no happening (see ``_condition`` in
@@ -46,10 +46,11 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
     others = {tok.i for tok in _other_doers(main, trigger, named)}
     participles = {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))}
+    stranded = {tok.i for tok in _stranded_conjuncts(main)}  # a verb with its own object: of the same type too
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
                 *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
-        hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others)
+        hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others or tok.i in stranded)
                 and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)
                 and (tok.i not in participles or h[1] in _SPOKEN)]
         if tok.i != trigger.i and hits:
@@ -130,11 +131,13 @@ def other_doer(verb, main, trigger, named: set[int]) -> bool:
 
 def _object_infinitives(main) -> list:
     """Bare infinitives in the main verb's object, or hung on the main verb itself after its object ("dismissed a
-    demand from X to free Y and expelled Z")."""
+    demand from X to free Y and expelled Z"), or the main verb's own infinitive complement ("ordered the envoys to
+    leave within two days and recalled its ambassador", "refused to meet the mediator and closed the crossing")."""
     objects = [c for c in main.children if c.dep_ == "dobj"]
     inside = [t for obj in objects for t in obj.subtree if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "xcomp")]
     after = [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VB" and any(o.i < c.i for o in objects)]
-    return inside + after
+    own = [c for c in main.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+    return inside + after + own
 
 
 def stranded_conjunct(verb, main) -> bool:
@@ -160,12 +163,24 @@ def _agentless_attacks(main, trigger) -> list:
 
 def time_clause(verb, named: set[int]) -> bool:
     """``verb`` heads an adverbial clause of time ("after Berlin criticised …") whose subject is a named actor (a
-    token index in ``named``): the clause's own subject is its act's source, whatever the sentence's main act."""
+    token index in ``named``), or names one in its own words ("after Ugandan soldiers crossed …", "after rebels backed
+    by Kigali shelled …"): the clause's own subject is its act's source, whatever the sentence's main act."""
     if verb.dep_ != "advcl" or verb.pos_ != "VERB":
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in named for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c, named) for c in verb.children)
+
+
+_OWN_WORDS = frozenset({"amod", "compound", "poss", "nmod", "acl"})
+
+
+def _names_actor(subject, named: set[int]) -> bool:
+    """``subject`` is a named actor or names one in its modifiers or in a participle on it ("Ugandan soldiers",
+    "rebels backed by Kigali"); a phrase of place on it says where, not whose ("authorities in Croatia")."""
+    if subject.i in named:
+        return True
+    return any(t.i in named for c in subject.children if c.dep_ in _OWN_WORDS for t in c.subtree)
 
 
 def _meeting_phrases(main, trigger) -> list:

@@ -83,6 +83,7 @@ class _Senses(NamedTuple):
     civil_purposes: frozenset[str]
     civil_bodies: frozenset[str]
     leaving_words: frozenset[str]
+    attribution_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def _senses() -> _Senses:
                    word_set(lex, "show_of_force.craft"), word_set(lex, "show_of_force.cargo"),
                    word_set(lex, "show_of_force.approach_preps"), word_set(lex, "show_of_force.place_nouns"),
                    word_set(lex, "show_of_force.civil_purposes"), word_set(lex, "show_of_force.civil_bodies"),
-                   word_set(lex, "show_of_force.leaving_words"))
+                   word_set(lex, "show_of_force.leaving_words"), word_set(lex, "show_of_force.attribution_preps"))
 
 
 def _lemma(tok) -> str:
@@ -164,9 +165,11 @@ def joint_activity(etype: str, trigger):
     """The act noun of a patrol, exercise or drill held jointly (``joint_activity``: "held joint border patrols",
     "staged joint naval drills"), when the trigger is that noun or a verb of holding whose direct object it is, and
     the type one ``corrected`` by it (a show of force, a restriction); None otherwise. An agreement or a demand to
-    hold them keeps its type."""
+    hold them keeps its type; an AGREE on the verb of holding itself ("the two armies would hold joint drills") is the
+    plan's mark, not an agreement, and is corrected too."""
     _, _, verbs, corrected = _joint_words()
-    if etype not in corrected:
+    holding = etype == "AGREE" and trigger.pos_ == "VERB" and _lemma(trigger) in verbs
+    if etype not in corrected and not holding:
         return None
     if trigger.pos_ == "VERB":
         if _lemma(trigger) not in verbs:
@@ -243,23 +246,41 @@ def _force_moved(etype: str, trigger) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _diplomacy_words() -> tuple[frozenset[str], frozenset[str]]:
+def _diplomacy_words() -> tuple[frozenset[str], ...]:
     lex = load_lexicon("event_senses")
-    return word_set(lex, "expelled_envoy.verbs"), word_set(lex, "expelled_envoy.envoys")
+    return tuple(word_set(lex, f"expelled_envoy.{k}") for k in ("verbs", "envoys", "staff", "missions"))
+
+
+def _envoy(tok) -> bool:
+    """``tok`` names a diplomat (``expelled_envoy.envoys``) or the staff of another state's mission ("nine Dutch
+    embassy staff", "the Kenyan consulate's employees", "members of the Polish diplomatic mission"); a mission's staff
+    with no state named may be the subject's own, sent home ("ordered non-essential embassy staff to leave")."""
+    _, envoys, staff, missions = _diplomacy_words()
+    if _lemma(tok) in envoys or tok.lower_ in envoys:
+        return True
+    if _lemma(tok) not in staff and tok.lower_ not in staff:
+        return False
+    marks = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    marks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    mission = [m for m in marks if _lemma(m) in missions or m.lower_ in missions]
+    return any(t.ent_type_ in ("NORP", "GPE") for m in (tok, *mission) for t in m.children if t.dep_ in _STATE_MARKS)
+
+
+_STATE_MARKS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def expelled_envoy(trigger) -> bool:
     """``trigger`` orders a diplomat out (``expelled_envoy``: "ordered the X ambassador to leave the country", "gave
     the envoy 48 hours to leave"), on the ordering verb or on "leave" under it: an expulsion, SANCTION, not a demand
     nor a retreat. Not an order to troops or officials of one's own ("ordered the army to leave the capital")."""
-    verbs, envoys = _diplomacy_words()
+    verbs = _diplomacy_words()[0]
     verb = trigger.head if _lemma(trigger) == "leave" else trigger
     if verb.pos_ != "VERB" or _lemma(verb) not in verbs:
         return False
-    if not any(_lemma(t) == "leave" for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") for t in c.subtree):
+    if not any(_lemma(t) == "leave" for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj", "npadvmod")
+               for t in c.subtree):
         return False
-    return any(c.dep_ in ("dobj", "dative", "nsubj") and _lemma(c) in envoys
-               for v in (verb, *verb.children) for c in v.children)
+    return any(c.dep_ in ("dobj", "dative", "nsubj") and _envoy(c) for v in (verb, *verb.children) for c in v.children)
 
 
 @lru_cache(maxsize=1)
@@ -433,7 +454,8 @@ def deployed_force(verb) -> bool:
     """``verb`` deploys (``show_of_force.deploying_verbs``) weapons or troops named in its direct object to no
     state, body or people a name stands for: a show of force ("deployed additional air-defence batteries to the
     capital", "deployed a brigade to the X district": a known place that is no state), not aid sent to someone
-    ("deployed troops to Mali") nor a civil or leaving move (:func:`_civil_or_leaving`)."""
+    ("deployed troops to Mali") nor a civil or leaving move (:func:`_civil_or_leaving`). A phrase naming who tells
+    of it ("according to a report by UN monitors") names no receiver."""
     S = _senses()
     if verb.pos_ != "VERB" or _lemma(verb) not in S.deploying_verbs or _civil_or_leaving(verb):
         return False
@@ -441,7 +463,8 @@ def deployed_force(verb) -> bool:
         return False
     places = _known_places(verb.doc)
     return not any(t.ent_type_ in _NAMED and t.i not in places and not _under_place_noun(t, p, S)
-                   for p in verb.children if p.dep_ in ("prep", "dative") for t in p.subtree)
+                   for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ not in S.attribution_preps
+                   for t in p.subtree)
 
 
 def _under_place_noun(tok, prep, S: _Senses) -> bool:
