@@ -70,8 +70,19 @@ class _FragmentText(HTMLParser):
             self.parts.append(_HTML_SPACE.sub(" ", data) if self._flow and not self._pre else data)
 
 
+# A fragment escaped twice ("&amp;lt;p&amp;gt;…" in a feed, "&lt;p&gt;…" in a JSONL body) reads, once unescaped,
+# as markup again: a block element with its closing tag, or a line break.
+_ESCAPED_MARKUP = re.compile(r"<(p|div|li|h[1-6]|blockquote)\b[^<>]*>.*?</\1\s*>|<br\s*/?>", re.I | re.S)
+
+
 def fragment_text(fragment: str) -> str:
-    """Plain text of a small HTML fragment (feed summaries): tags dropped, paragraphs kept on their own lines."""
+    """Plain text of a small HTML fragment (feed summaries): tags dropped, paragraphs kept on their own lines.
+    A fragment escaped twice is read once more, so its tags do not stay in the text as words."""
+    text = _fragment_text(fragment)
+    return _fragment_text(text) if _ESCAPED_MARKUP.search(text) else text
+
+
+def _fragment_text(fragment: str) -> str:
     if "<" not in fragment and "&" not in fragment:
         return tidy_text(fragment)
     parser = _FragmentText(flow=bool(_BLOCK_MARKUP.search(fragment)))
