@@ -497,9 +497,23 @@ def _subordinate(att: Attribution) -> bool:
                for c in root.children)  # also a clause the parser made the root, opened by "When" at the start
 
 
+# Verbs of making something public: negated with a noun-phrase object ("did not announce new lending", "disclosed
+# no figures") they report that nothing was made public, no claim.
+_ANNOUNCING = frozenset({"announce", "unveil", "disclose", "reveal", "publish", "release", "detail", "specify"})
+
+
 def _negated_object(verb, content: Span) -> bool:
-    """Whether a negated verb has only a prepositional object for content ("did not respond to questions")."""
-    return content.root.dep_ == "pobj" and any(c.dep_ == "neg" for c in verb.children)
+    """Whether a negated verb has only a prepositional object for content ("did not respond to questions"), or a
+    verb of making public has a noun-phrase object under a negation ("did not announce new lending", "announced no
+    new loans")."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if content.root.dep_ == "pobj":
+        return negated
+    obj = content.root
+    if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.pos_ not in ("NOUN", "PROPN") \
+            or verb.lemma_.lower() not in _ANNOUNCING:
+        return False
+    return negated or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
 
 def _classifier_fallback(finder: AttributionFinder, sents: list[Span], regions, by_sentence: dict[int, list],

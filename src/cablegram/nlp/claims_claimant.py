@@ -544,6 +544,8 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     ents = {t.ent_type_ for t in source if t.ent_type_}
     if _outlet(source, att, publisher, lexicon, ents, head_actor):
         return "outlet"
+    if _published_by_body(source, lexicon):
+        return "organisation"  # "figures published by the government": the body that published them speaks
     kind = _unnamed(source, lexicon, sentence_tokens, head_actor) or _named_or_organisation(source, lexicon, head_actor)
     if kind == "named" and not ents and head_actor is None and source.root.lower_ not in PERSONAL_PRONOUNS \
             and _called_it(att):
@@ -559,6 +561,28 @@ def classify(source: Span | None, att: Attribution, publisher: str | None, lexic
     if head.tag_ in ("NNS", "NNPS"):
         return "organisation"
     return "anonymous" if _role_without_name(source, lexicon) else "named"
+
+
+_PUBLISHING = frozenset({"published", "released", "issued", "compiled", "posted", "provided", "collected"})
+_NUMBERS = frozenset({"figures", "statistics", "numbers"})
+
+
+def _published_by_body(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether the source is a piece of evidence (``outlets.works`` or figures, statistics) that a body published
+    ("figures published by the government in Lima", "data released by the central bank"): the body speaks through
+    it, as an organisation; a person or unnamed people as publisher leave the kind to the other rules."""
+    head = source.root
+    if head.lower_ not in lx.outlet_works and head.lower_ not in _NUMBERS:
+        return False
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.lower_ not in _PUBLISHING or participle.i >= source.end:
+            continue
+        agent = next((g for g in participle.children if g.dep_ == "agent"), None)
+        body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if body is not None and body.i < source.end:
+            return _named_or_organisation(noun_phrase(body), lx, None) == "organisation" \
+                and body.ent_type_ != "PERSON"
+    return False
 
 
 def _role_without_name(source: Span, lx: AttributionLexicon) -> bool:
@@ -756,16 +780,33 @@ def _without_relative(source: Span) -> Span:
     """The naming phrase without a relative clause on its head ("a senior diplomat who asked not to be named"
     → "a senior diplomat"; the anonymity phrase still decides the kind), except a restrictive clause that says which
     unnamed people speak ("a Dutch national who left Mosul in May", "three aid workers who returned from the camp":
-    no comma before it, a common noun, no anonymity word in it)."""
+    no comma before it, a common noun, no anonymity word in it), kept whole (:func:`_with_whole_clause`)."""
     root = source.root
     for child in root.children:
-        if child.dep_ == "relcl" and source.start < child.left_edge.i < source.end and child.i > root.i \
-                and not _restrictive_description(root, child):
-            end = child.left_edge.i
-            while end > root.i + 1 and source.doc[end - 1].is_punct:
-                end -= 1
-            return source.doc[source.start:end]
+        if child.dep_ != "relcl" or not source.start < child.left_edge.i <= source.end or child.i < root.i:
+            continue
+        if _restrictive_description(root, child):
+            return _with_whole_clause(source, child)
+        end = child.left_edge.i
+        while end > root.i + 1 and source.doc[end - 1].is_punct:
+            end -= 1
+        return source.doc[source.start:end]
     return source
+
+
+def _with_whole_clause(source: Span, clause) -> Span:
+    """A source that keeps a restrictive relative clause whole when it was cut inside the clause or right before it
+    ("three engineers who left the plant" + "in March": the time dates the leaving, not the saying; "a farmer" +
+    "who crossed the bridge"): at most eight more words, no punctuation, no quotation, no verb but the clause's own."""
+    doc = source.doc
+    end = clause.right_edge.i + 1
+    if end <= source.end or end - source.end > 8:
+        return source
+    own_verbs = {clause.i} | {c.i for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if any(t.is_punct or t.is_quote or t.pos_ in ("VERB", "AUX") and t.i not in own_verbs
+           for t in doc[source.end:end]):
+        return source
+    return doc[source.start:end]
 
 
 def _restrictive_description(head, clause) -> bool:
