@@ -27,7 +27,9 @@ def register(app: typer.Typer) -> None:
                        + (f" ({report.unchanged_failures} more: files that still fail as reported before)"
                           if report.unchanged_failures else "")
                        + (f"; {report.waiting} file{'s' if report.waiting != 1 else ''} modified in the last "
-                          f"{cfg.settle:g} s wait for the next cycle" if report.waiting else ""), err=True)
+                          f"{cfg.settle:g} s wait for the next cycle" if report.waiting else "")
+                       + (f"; {report.queued} alert{'s' if report.queued != 1 else ''} not taken by a webhook, "
+                          "queued: retried after 1, 2, 4 … minutes" if report.queued else ""), err=True)
 
         with open_store(settings.db) as store:
             watcher = Watcher(store, cfg, settings)

@@ -37,6 +37,7 @@ class CycleReport:
     failures: list[str] = field(default_factory=list)
     unchanged_failures: int = 0  # local files and folders that still fail as already reported (not logged again)
     waiting: int = 0  # local files modified within the config's ``settle`` seconds: read in a later cycle
+    queued: int = 0  # alerts of this cycle a webhook did not take: kept in the watch state's queue, retried later
 
 
 class Watcher:
@@ -251,21 +252,26 @@ class Watcher:
                               message=match.message, title=doc.title, url=doc.url, publisher=doc.publisher,
                               published_at=doc.published_at, created_at=now(), details=match.details)
                 if self.state.record_alert(alert):
-                    self._deliver(alert)
+                    if self._deliver(alert):
+                        report.queued += 1
                     report.alerts.append(alert)
 
     def _retry_at(self, attempts: int) -> float:
         return time.time() + min(self.retry_base_s * 2 ** max(0, attempts - 1), self.retry_max_s)
 
-    def _deliver(self, alert: Alert) -> None:
-        delivered, failed = [], []
+    def _deliver(self, alert: Alert) -> bool:
+        """Send ``alert`` to every sink; a durable sink (webhook) that fails gets it queued for a retry. Returns
+        whether it was queued for any sink."""
+        delivered, failed, queued = [], [], False
         for sink in self.sinks:
             ok = sink.name not in self._down and sink.send(alert)
             (delivered if ok else failed).append(sink.name)
             if not ok and getattr(sink, "durable", False):
                 self._down.add(sink.name)
                 self.state.enqueue(alert.key, sink.name, getattr(sink, "last_error", None), self._retry_at(1))
+                queued = True
         self.state.record_delivery(alert.key, delivered, failed)
+        return queued
 
     def _redeliver(self) -> None:
         for row in self.state.undelivered():
