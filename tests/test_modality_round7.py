@@ -130,3 +130,15 @@ def test_unless_hung_as_a_preposition_is_a_condition(event_nlp, text, word):
     """The parser may hang "unless" as a preposition with the condition's subject as its object, on the verb or on
     its object: the act stays a possibility."""
     assert _modality(event_nlp, text, word) == "hypothetical"
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Oburnese militias probably fired the rockets that hit the Tarsian border post, a Tarsian general said.", "rockets",
+     "hypothetical"),
+    ("The convoy was possibly looted by deserters from the Tarsian army.", "convoy", "hypothetical"),
+    ("Oburnese militias fired the rockets at the Tarsian border post, a general said.", "rockets", "occurred"),
+])
+def test_a_speculative_adverb_on_the_verb_of_an_object_noun(event_nlp, text, word, modality):
+    """An event coded on the object (or passive subject) of a verb that "probably" or "possibly" qualifies is a
+    possibility, as one on the verb is."""
+    assert _modality(event_nlp, text, word) == modality

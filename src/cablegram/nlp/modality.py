@@ -972,7 +972,9 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     """(modality, cue) from the trigger's own words: a speculative adverb, "is to / due to / set to",
     a future modifier of an event noun, a future time with a present-tense verb ("meet next week")."""
     C = modality_cues()
-    if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for c in trigger.children):
+    # a speculative adverb on the trigger, or on the verb whose object it is ("probably launched the missile")
+    verbs = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [trigger]
+    if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for v in verbs for c in v.children):
         return "hypothetical", "adverb"
     head = trigger.head
     subject = _counted(trigger, C)
