@@ -54,3 +54,37 @@ def test_a_purpose_clause_without_for_keeps_its_subject_out(nlp):
     doubts = _doubts(nlp, "Ghana sent doctors to the border so that Nigeria could reopen its clinics.", "sent",
                      "Ghana", "Nigeria", "AID")
     assert "target_not_argument" in doubts
+
+
+@pytest.mark.parametrize("text, trigger, source, target, etype", [
+    ("Fighters allied with the Taliban ambushed a Pakistani convoy near the pass.", "ambushed", "Taliban", "Pakistani",
+     "ASSAULT"),
+    ("Troops loyal to Ethiopia detained two Eritrean traders at the market.", "detained", "Ethiopia", "Eritrean",
+     "COERCE"),
+])
+def test_whom_armed_men_are_loyal_to_is_the_source(nlp, text, trigger, source, target, etype):
+    assert "source_not_argument" not in _doubts(nlp, text, trigger, source, target, etype)
+
+
+def test_another_adjective_s_phrase_is_no_source(nlp):
+    doubts = _doubts(nlp, "Fighters hostile to the Taliban ambushed a Pakistani convoy near the pass.", "ambushed",
+                     "Taliban", "Pakistani", "ASSAULT")
+    assert "source_not_argument" in doubts
+
+
+def test_a_name_inside_the_passive_agent_is_the_doer(nlp):
+    doubts = _doubts(nlp, "Ethiopia's ambassador was arrested by Kenya Police on Tuesday.", "arrested", "Kenya",
+                     "Ethiopia", "COERCE")
+    assert "source_not_argument" not in doubts
+
+
+def test_a_name_outside_the_passive_agent_is_another_doer(nlp):
+    doubts = _doubts(nlp, "Ethiopia's ambassador was arrested by Kenya Police after Uganda complained.", "arrested",
+                     "Uganda", "Ethiopia", "COERCE")
+    assert "source_not_argument" in doubts
+
+
+def test_a_modifier_of_the_target_s_own_name_is_no_source(nlp):
+    doubts = _doubts(nlp, "The dispute followed weeks of threats by Kenyan President William Ruto against traders.",
+                     "threats", "Kenyan", "William Ruto", "THREATEN")
+    assert "source_not_argument" in doubts

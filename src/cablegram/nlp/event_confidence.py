@@ -25,7 +25,7 @@ one coded event, from the parse of its sentence:
 - ``trigger_in_relative`` / ``trigger_in_condition``: the trigger describes a participant or states a condition
   ("if a strike threatened its troops"), not the sentence's news;
 - ``source_not_argument`` also when the source is the passive trigger's own subject ("X are accused of"): the
-  one who undergoes the act;
+  one who undergoes the act, and when it only modifies the target's own name ("threats by Turkish President X");
 - ``weak_trigger``: the trigger word is no cue of the event's type and a verb of no act ("follows", "sees",
   "continue"), or no verb, noun or adjective at all (the classifier typed the sentence, not the word);
 - ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
@@ -207,8 +207,25 @@ def _phrase_root(span):
                 and (tok.head.lower_ == "of" or _members_of(tok)):
             tok = tok.head.head
             continue
+        if _allegiance_of(tok):
+            tok = tok.head.head.head  # "fighters loyal to X": X acts through the fighters
+            continue
         break
     return tok
+
+
+# adjectives of allegiance whose "to"/"with" phrase names whom a body of people acts for ("fighters loyal to X",
+# "militias allied with X"): X is the doer the phrase stands for
+_ALLEGIANCE_ADJECTIVES = frozenset({"loyal", "allied", "affiliated"})
+
+
+def _allegiance_of(tok) -> bool:
+    """``tok`` names whom the noun it hangs on acts for, through an adjective of allegiance ("troops loyal to X",
+    "gunmen affiliated with X"; ``_ALLEGIANCE_ADJECTIVES``)."""
+    prep = tok.head
+    adj = prep.head
+    return (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("to", "with") and adj.dep_ in ("amod", "acl")
+            and adj.lower_ in _ALLEGIANCE_ADJECTIVES and adj.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _members_of(body) -> bool:
@@ -274,7 +291,8 @@ def _other_agent(span, trigger) -> bool:
         for prep in tok.children:
             if prep.dep_ in ("agent", "prep") and prep.lower_ == "by":
                 doers = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-                if doers and not any(span.start <= d.i < span.end for d in doers):
+                # the doer itself or a name inside its phrase ("by Delhi Police": Delhi) is no other agent
+                if doers and not any(span.start <= d.i < span.end or _phrase_root(span).i == d.i for d in doers):
                     return True
     return False
 
@@ -605,8 +623,7 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     doubts = []
     if _receipt_parties_named(trigger, source, target):  # "X received fuel from Y": Y gives, X receives
         return _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
-    if source is not None and (not _is_source_argument(source[0], heads, etype == "REQUEST")
-                               or _other_agent(source[0], trigger)):
+    if source is not None and _source_off(source[0], heads, trigger, target, etype):
         doubts.append("source_not_argument")
     if target is not None and _locative_target(target[0], heads, etype) and not _area_act(trigger, etype):
         doubts.append("target_is_place")
@@ -619,6 +636,19 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     if joint and not together:
         doubts.append("coordinated_pair")
     return doubts + _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
+
+
+def _source_off(span, heads, trigger, target, etype: str) -> bool:
+    """The source is no argument of the act: not the trigger's subject, agent or owner, another doer than the one "by"
+    names, or only a modifier of the target's name (``source_not_argument``)."""
+    return (not _is_source_argument(span, heads, etype == "REQUEST") or _other_agent(span, trigger)
+            or _names_target(span, target))
+
+
+def _names_target(span, target) -> bool:
+    """The source only modifies the target's own name ("threats by Turkish President X": Turkish → X): one
+    participant, no dyad."""
+    return target is not None and target[0].start <= _phrase_root(span).i < target[0].end
 
 
 def _receipt_parties_named(trigger, source, target) -> bool:
