@@ -77,24 +77,7 @@ def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Ma
     """One JSON object → Document; raises InputError naming ``source:line`` and the missing field."""
     where = f"{source}:{line_no}"
     values, used = _field_values(obj, candidates)
-    text = values.get("text")
-    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
-        text = "\n\n".join(p.strip() for p in text if p.strip())  # the text as a list of paragraphs
-    present = [k for k in candidates["text"] if k in obj]
-    if present and (text is None or (isinstance(text, str) and not text.strip())):
-        # the field is there but holds nothing (null, "", blanks): mapping another field is not the fix
-        raise InputError(f"text field {present[0]!r} is empty in this line (no article text)", source=where,
-                         hint="Fill in the article text in the producer, or remove the line; the other lines "
-                              "were read.", code="empty_input")
-    if text is None:
-        keys = "/".join(candidates["text"])
-        raise InputError(f"no text field ({keys}) in this line", source=where,
-                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
-                         code="invalid_record")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"text field is {type(text).__name__}, not a non-empty string", source=where,
-                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
-                         code="invalid_record")
+    text = _record_text(obj, values.get("text"), candidates["text"], where)
     for name, value in values.items():
         if isinstance(value, str) and not _utf8_encodable(value):
             raise InputError(f"field {name!r} holds an unpaired surrogate escape (e.g. \\ud800), not valid Unicode text",
@@ -150,6 +133,28 @@ def _machine_date(value: object) -> object:
             return stamp.date().isoformat()
         return stamp.isoformat() + ("+00:00" if value.strip().endswith("Z") else "")
     return value
+
+
+def _record_text(obj: Mapping, text: object, keys: tuple[str, ...], where: str) -> str:
+    """The record's article text (a list of paragraphs joined); an InputError naming ``where`` when the text field
+    is there but empty (``empty_input``), missing, or not text (``invalid_record``: map another field)."""
+    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
+        text = "\n\n".join(p.strip() for p in text if p.strip())  # the text as a list of paragraphs
+    present = [k for k in keys if k in obj]
+    if present and (text is None or (isinstance(text, str) and not text.strip())):
+        # the field is there but holds nothing (null, "", blanks): mapping another field is not the fix
+        raise InputError(f"text field {present[0]!r} is empty in this line (no article text)", source=where,
+                         hint="Fill in the article text in the producer, or remove the line; the other lines "
+                              "were read.", code="empty_input")
+    if text is None:
+        raise InputError(f"no text field ({'/'.join(keys)}) in this line", source=where,
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
+                         code="invalid_record")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"text field is {type(text).__name__}, not a non-empty string", source=where,
+                         hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
+                         code="invalid_record")
+    return text
 
 
 def _field_values(obj: Mapping, candidates: Mapping[str, tuple[str, ...]]) -> tuple[dict[str, object], set[str]]:
