@@ -46,3 +46,33 @@ def test_reporting_about_signing_up_stays():
     text = ("Voters in Tonga can sign up for the electoral commission's text alerts until Friday, officials said, "
             "and about 12,000 had done so by Monday.")
     assert strip_boilerplate(text) == (text, 0)
+
+
+NOTICES = ("This article is more than 3 years old", "Join our WhatsApp channel for the day's top stories",
+           "Download our app for breaking news alerts", "Have a story tip? Write to the desk.",
+           "(With inputs from agencies)", "Disclaimer: The views expressed in this column are the writer's own.",
+           "AFP via Getty Images")
+
+
+def test_an_outlets_notice_lines_between_paragraphs_leave_the_stored_text():
+    from cablegram.ingest.html import document_from_html
+    from cablegram.ingest.quality import finish_document
+
+    paras = ["Uganda and South Sudan agreed on Tuesday to open a second customs post at Nimule, the Ugandan trade "
+             "ministry said in Kampala.",
+             "Traders have waited up to three days to cross at the existing post.",
+             "A joint team will report on the work by March, officials said."]
+    for notice in NOTICES:
+        body = f"<p>{paras[0]}</p><p>{notice}</p><p>{paras[1]}</p><p>{paras[2]}</p>"
+        page = (f"<html><head><title>Customs post</title><meta property='article:published_time' content='2025-05-06'>"
+                f"</head><body><article><h1>Customs post</h1>{body}</article></body></html>")
+        doc = finish_document(document_from_html(page, "customs.html"))
+        assert [line for line in doc.text.split("\n") if line.strip()] == paras, notice
+
+
+def test_sentences_about_apps_channels_and_views_stay():
+    for line in ("Thousands of farmers downloaded the app for the census in May.",
+                 "The minister asked families to join the national health scheme's WhatsApp channel by June.",
+                 "The views expressed in the report were disputed by the finance ministry.",
+                 "The treaty is more than 40 years old, officials said."):
+        assert not is_boilerplate(line), line

@@ -140,6 +140,20 @@ _NEWSLETTER_LINE = re.compile(
     r"\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
     r"|e-?mails?|mailing list)(?:\s+(?:here|now|today|for free))?\s*[.!]?\s*", re.I)
 NEWSLETTER_LINE_WORDS = 15
+# An outlet's notice on a line of its own: the archive's age ("This article is more than 2 years old"), a channel or
+# app to join ("Join our WhatsApp channel …", "Download our app …"), a tip line ("Have a news tip? Email …"), the
+# wire's share ("(With inputs from agencies)"), an opinion page's disclaimer ("Disclaimer: The views expressed are
+# the author's own."), a photo agency's credit alone ("AFP via Getty Images"). Whole lines only.
+_NOTICE_LINE = re.compile(
+    r"\s*(?:this (?:article|story|piece) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|ten) "
+    r"(?:years?|months?) old"
+    r"|join our (?:whatsapp|telegram|signal|viber|broadcast|news)(?: \w+)? (?:channel|group|community)\b.*"
+    r"|download (?:our|the [\w' ]{1,30}) (?:mobile )?app\b.*"
+    r"|have a (?:news |story )?tip\?.*"
+    r"|\(?(?:with|additional) inputs? from (?:agencies|[A-Z][\w.]*(?:,? (?:and )?[A-Z][\w.]*){0,3})\)?"
+    r"|disclaimer\s*:\s*(?:the )?(?:views|opinions) expressed\b.*"
+    r"|(?:[\w.'’\-]+(?: [\w.'’\-]+){0,3}\s*/\s*)?(?:[A-Z]{2,5} via )?getty images)\s*[.]?\s*", re.I)
+NOTICE_LINE_WORDS = 25
 
 
 def is_date_stamp(line: str) -> bool:
@@ -156,7 +170,8 @@ def is_boilerplate(paragraph: str) -> bool:
     notice, sentences and all, of at most :data:`COPYRIGHT_LINE_WORDS` words: "© 2025 X. This article may not be
     reproduced."; reading furniture: "4 min read", "Updated 2 hours ago", "Comments (12)", "Home > World > Asia",
     "Image caption, …"; a line of share buttons: "Tweet Share"; a wire's staff line: "Reporting by …; Editing by …";
-    a newsletter's call to sign up: "Sign up for our morning briefing").
+    a newsletter's call to sign up: "Sign up for our morning briefing"; an outlet's notice: "This article is more than
+    2 years old", "Join our WhatsApp channel …", "(With inputs from agencies)").
 
     Cues from at least ``min_cues`` lexicon entries (or one non-"cookie" cue in a line of at most
     ``short_paragraph_words`` words) mark furniture; a paragraph of more than
@@ -176,12 +191,13 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def _is_labelled_furniture_line(paragraph: str, words: int) -> bool:
     """A line of furniture known by its shape, not by lexicon cues: a related link, a tag, share, date-stamp,
-    staff, newsletter, copyright or reading line (see :func:`is_boilerplate`), each within its length."""
+    staff, newsletter, notice, copyright or reading line (see :func:`is_boilerplate`), each within its length."""
     return bool((words <= RELATED_LINK_WORDS and _RELATED_LINK.match(paragraph)) or (
             words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
                                          or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
             words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
             words <= NEWSLETTER_LINE_WORDS and _NEWSLETTER_LINE.fullmatch(paragraph)) or (
+            words <= NOTICE_LINE_WORDS and _NOTICE_LINE.fullmatch(paragraph)) or (
             words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)) or (
             words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)))
 
