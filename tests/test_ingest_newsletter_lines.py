@@ -1,6 +1,7 @@
-"""A newsletter's call to sign up on a line of its own ("Sign up for our weekly digest") is page furniture: an RSS
-entry's link paragraph, a text's last line. A sentence that reports people signing up, or a call inside a longer
-line of reporting, stays. Inputs written for this test, ingested into a real store."""
+"""A newsletter's call to sign up or an outlet's notice on a line of its own ("Sign up for our weekly digest", "Join
+our WhatsApp channel …") is page furniture: an RSS entry's link paragraph, a text's last line, a line between a
+page's paragraphs. A sentence that reports people signing up, or a call inside a longer line of reporting, stays.
+Inputs written for this test, ingested into a real store."""
 
 from __future__ import annotations
 
