@@ -182,7 +182,8 @@ def _same_predicate(doc, trigger: list[int] | None, gold_span) -> bool:
     a, b = found.root, gold_span.root
     if a.i == b.i:
         return True
-    return (a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED) or _of_object(a, b)
+    return ((a.head.i == b.i and a.dep_ in _LINKED) or (b.head.i == a.i and b.dep_ in _LINKED) or _of_object(a, b)
+            or _compound_of_object(a, b))
 
 
 def _of_object(a, b) -> bool:
@@ -194,6 +195,12 @@ def _of_object(a, b) -> bool:
         return False
     holder = a.head.head
     return holder.i == b.i or (holder.head.i == b.i and holder.dep_ == "dobj")
+
+
+def _compound_of_object(a, b) -> bool:
+    """``a`` names the act in a compound before the annotated verb ``b``'s direct object ("adopt a [sanctions]
+    package"): the same event as the "of" object :func:`_of_object` takes ("adopt a package of sanctions")."""
+    return a.dep_ == "compound" and a.head.dep_ == "dobj" and a.head.head.i == b.i
 
 
 def _on_word(doc, trigger: list[int] | None, gold_span) -> bool:

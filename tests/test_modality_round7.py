@@ -142,3 +142,23 @@ def test_a_speculative_adverb_on_the_verb_of_an_object_noun(event_nlp, text, wor
     """An event coded on the object (or passive subject) of a verb that "probably" or "possibly" qualifies is a
     possibility, as one on the verb is."""
     assert _modality(event_nlp, text, word) == modality
+
+
+def test_the_benchmark_takes_an_act_compound_on_the_verbs_object(event_nlp, tmp_path):
+    """benchmarks/eval_modality.py: an event on the act noun in a compound before the annotated verb's object ("adopted
+    a [sanctions] package") is on the annotated words, as one on the object of its "of" ("a package of sanctions")."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import eval_modality
+
+    text = "ECOWAS leaders adopted a sanctions package against the junta in Niger."
+    doc = event_nlp(text)
+    assert [doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]] for e in doc._.cg_events] == ["sanctions"]
+    start = text.index("adopted")
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "t1", "text": text, "text_source": "own", "trigger": [start, start + 7],
+                                "modality": "occurred", "part": "dev"}) + "\n", encoding="utf-8")
+    assert eval_modality.evaluate_real(tmp_path, event_nlp, path, "dev")["system"]["trigger_found"] == 1.0
