@@ -62,7 +62,10 @@ _SPECULATIVE_CLAIMANTS = frozenset(("anonymous", "analysts"))
 _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disbursed|paid)\b|"
                          # "not one of the 40 trucks it promised has arrived": nothing of the promise delivered
                          r"\b(?:not one|not a single one|none) of\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:yet\s+)?"
-                         r"(?:arrived|reached|been (?:delivered|sent|disbursed|paid|shipped|handed over))\b",
+                         r"(?:arrived|reached|been (?:delivered|sent|disbursed|paid|shipped|handed over))\b|"
+                         # the receiver's side: "has received none of the $30m X promised", "has yet to receive any"
+                         r"\b(?:received|got|seen)\s+(?:none|nothing|not a (?:cent|penny|single \w+))\b|"
+                         r"\b(?:has|have|had)\s+(?:not|yet to)\s+(?:received|receive)\s+(?:any|a (?:cent|penny))\b",
                          re.IGNORECASE)
 _REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out|not in a position to|"
                            r"no intention (?:of|to)|not (?:prepared|willing|able) to)\b", re.IGNORECASE)

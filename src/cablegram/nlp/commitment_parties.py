@@ -351,6 +351,8 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
     if _active_giver(subj):
         return _subject_givers(subj, verb)
+    if source is not None and _unnamed_body(source) and _possessor_giver(sent) is not None:
+        return [actor_text(_possessor_giver(sent))]  # "Norland's €5m for X approved by parliament": Norland's body
     if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
         return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
     speaker = _speaker_of_passive(tok)
@@ -362,8 +364,24 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
             return [actor_text(outer)]
-    owner = _possessor_giver(sent) or _named_lender(subj)
+    owner = _possessor_giver(sent) or _named_lender(subj) or _headline_giver(tok)
     return [actor_text(owner)] if owner is not None else []
+
+
+def _unnamed_body(tok: Token) -> bool:
+    """"by parliament", "by the cabinet": a body of a state named by its common noun alone (whose state is not said)."""
+    return tok.lower_ in _PROGRAMME_NOUNS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+                                                      or c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+def _headline_giver(tok: Token) -> Token | None:
+    """"EU pledges €30m in flood aid for X": a headline's verb in the present that the parser took for a plural noun
+    heading the line; the name it made a compound of it is the giver."""
+    if tok.dep_ not in ("ROOT", "nsubj") or tok.pos_ != "NOUN" or not tok.lower_.endswith("s"):
+        return None
+    if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tok.sent):
+        return None  # a line with a verb of its own is no headline of this shape
+    return next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.sent.start), None)
 
 
 def _active_giver(subj: Token | None) -> bool:

@@ -1235,7 +1235,8 @@ class CommitmentExtractor:
             if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id) \
                     and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]) \
                     and not (m.actor_id.startswith("org:") and _PROGRAMME.search(m.text)) \
-                    and not _CLOCK_BEFORE.search(text[max(0, m.start - 8): m.start]):  # a programme is a channel
+                    and not _CLOCK_BEFORE.search(text[max(0, m.start - 8): m.start]) \
+                    and not _reached_place(sent, m.start):  # a programme is a channel
                 return self._office_state(m)
         return None
 
@@ -1947,6 +1948,16 @@ def _arrival_of_share(s: _Sentence, whole_end: int) -> Trigger | None:
         return None
     return next(Trigger(t, "arrive", "delivered") for t in s.sent if t.idx - s.sent.start_char >= whole_end
                 and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVING)
+
+
+def _reached_place(sent: Span, start: int) -> bool:
+    """Whether the name at character ``start`` of the document is where something arrived ("had reached Ukraine",
+    "arrived in Chisinau"): the receiver's side, never the giver."""
+    tok = next((t for t in sent if t.idx == start), None)
+    if tok is None:
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "into") else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _ARRIVING and head.pos_ in ("VERB", "AUX")
 
 
 def _arrival_after(sent: Span, whole_end: int) -> bool:
