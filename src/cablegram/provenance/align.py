@@ -656,11 +656,23 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
     return score >= p.altered and not quote and unshared and cos < p.predicate_cos_ceiling, quote
 
 
+ACTOR_ONLY_PREDICATE = 0.5  # share of predicate words the evidence must hold for an actor change alone to be "altered"
+
+
+def _says_anew(text: str, ev_text: list[str]) -> bool:
+    """Whether less than :data:`ACTOR_ONLY_PREDICATE` of the sentence's predicate words (credits set aside) are the
+    evidence's."""
+    cov, n = predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", text)), ev_text)
+    return n >= 3 and cov < ACTOR_ONLY_PREDICATE
+
+
 def _label(text: str, ev_text: list[str], changes: list[Change], score: float, cos: float, p: AlignParams) -> str | None:
     """supported, altered, or None (added) from the score and the altering changes."""
     altering = [c for c in changes if c.kind in ALTERING]
     if score >= p.supported and not altering:
         return "supported"
+    if altering and {c.kind for c in altering} == {"actor"} and not p.cross_lingual and _says_anew(text, ev_text):
+        return None  # someone else said or did it, and what is said is new too: an addition, not a changed actor
     if score >= p.altered and altering:
         return "altered"
     if score >= p.altered and not p.cross_lingual and _head_supported(text, ev_text, changes, cos, p):
@@ -796,9 +808,16 @@ def trace_heads(matches: list[SentenceMatch], source: list[str], article_vecs: n
     head_matches = align(heads, source, embedder.encode(heads), source_vecs, params, dates=dates)
     out = list(matches)
     for (m, clause, _head), hm in zip(todo, head_matches):
-        if hm.label != "supported" or hm.partly or any(c.kind in ALTERING for c in hm.changes):
+        altered = hm.label == "altered" and hm.score >= params.supported  # a main clause the source states, changed
+        if not altered and (hm.label != "supported" or hm.partly or any(c.kind in ALTERING for c in hm.changes)):
             continue
         ev_text = [source[e] for e, _ in hm.evidence]
+        if altered:  # the head's changes, their places left to the spans of the whole sentence
+            changes = [Change(c.kind, c.detail, source_text=c.source_text) for c in hm.changes]
+            out[m.index] = SentenceMatch(m.index, m.text, "altered", hm.score, hm.cosine, hm.coverage, hm.evidence,
+                                         [str(c) for c in changes], changes,
+                                         sentence_spans(m.text, ev_text, changes, cross_lingual=False), False)
+            continue
         spans = mark_clause(m.text, sentence_spans(m.text, ev_text, [], cross_lingual=False), clause)
         out[m.index] = SentenceMatch(m.index, m.text, "supported", hm.score, hm.cosine, hm.coverage, hm.evidence,
                                      [], [], spans, True)

@@ -141,6 +141,8 @@ def name_in(name: str, text: str) -> bool:
     tokens = _folded_tokens(text)
     last = name.split()[-1] if name.split() else ""
     if "-" in last and key not in tokens:  # a double surname ("Okonjo-Lindkvist"): the text's words are its halves
+        if name_in(last.replace("-", ""), text):
+            return True  # a syllable-joined given name written with a hyphen ("Li-ren" for "Liren")
         return all(name_in(part, text) for part in last.split("-") if len(part) >= 3)
     return key in tokens or any(len(t) >= 4 and (fuzz.ratio(key, t) >= 85 or _loose(key) == _loose(t)
                                                  or same_sound(key, t)) for t in tokens)
@@ -1046,7 +1048,7 @@ def _plan_change(sentence: str, src: str) -> Change | None:
           and not _span_in_new_clause(sentence, src, settled)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
-    elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _SETTLED_ACT.search(sentence)):
+    elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _settled_act(sentence)):
         change = Change("modality", f"not settled in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
     elif plan_a and not plan_s:
@@ -1054,6 +1056,15 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     elif plan_a:
         change = _same_act_done(sentence, src, plan_a)
     return change
+
+
+def _settled_act(sentence: str) -> re.Match | None:
+    """The first verb of :data:`_SETTLED_ACT` told as an act, not as a thing's attribute ("the newly adopted law",
+    "an agreed text")."""
+    return next((m for m in _SETTLED_ACT.finditer(sentence) if not _ATTRIBUTIVE.search(sentence, 0, m.start())), None)
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|newly|recently|just|jointly|already|previously)\s+$", re.I)
 
 
 def _same_act_done(sentence: str, src: str, plan_a: re.Match) -> Change | None:
@@ -1192,7 +1203,8 @@ def _clause_cue(own: set[str], part: str) -> tuple[int, str]:
 
 
 def _strength_changes(sentence: str, src: str) -> list[Change]:
-    mine = sorted(_strength_cues(sentence), key=lambda x: x[2])
+    # a cue in a clause of its own the source lacks ("…, a shortfall that aid workers blame on …") is new material
+    mine = sorted((c for c in _strength_cues(sentence) if not _cue_in_new_clause(sentence, src, c)), key=lambda x: x[2])
     if not mine:
         return []
     a, wa, start, end = max(mine, key=lambda x: x[0])
@@ -1201,6 +1213,14 @@ def _strength_changes(sentence: str, src: str) -> list[Change]:
     if a in (b, strongest) or (strongest == 0 and a < 3):  # as firm as the clause's cue or the sentence's strongest
         return []  # only a demand, condemnation or warning is a change against a neutral verb
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
+
+
+def _cue_in_new_clause(sentence: str, src: str, cue: tuple[int, str, int, int]) -> bool:
+    """Whether the cue stands after a relative clause's opener ("that", "which", "who") in a clause the source lacks."""
+    m = re.compile(re.escape(sentence[cue[2]:cue[3]])).search(sentence, cue[2])
+    before = sentence[: cue[2]]
+    return (m is not None and re.search(r",[^,;]*\b(?:that|which|who|whom)\b[^,;]*$", before) is not None
+            and _span_in_new_clause(sentence, src, m))
 
 
 def _attribution_people(sentence: str) -> set[str]:
@@ -1497,7 +1517,8 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
                 or _seat_for_its_host(head, context or src)):
             return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
-        if _modifier_dropped(head, who) or _same_body_staff(head, who) or _same_kind_of_body(head, who):
+        if (_modifier_dropped(head, who) or _same_body_staff(head, who) or _same_kind_of_body(head, who)
+                or _same_unnamed_thing(head, who)):
             return out
         out.append(Change("actor", f"{head} vs {who}", at, at + len(head)))
     return out
@@ -1733,7 +1754,9 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     """Name keys of whoever does ``verb`` in ``src`` when it is not the first verb ("Secretary Austin underscored …,
     and he applauded …"): the words before it in its clause; a pronoun, or no word at all ("… met X and thanked him"),
     stands for its sentence's subject."""
-    m = re.search(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else None
+    found = re.finditer(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else iter(())
+    # not a participle before a noun ("debris from downed drones", "the agreed text"): no act, no doer
+    m = next((f for f in found if not _ATTRIBUTIVE_AFTER.search(src, 0, f.start())), None)
     if not m:
         return set(), None
     head = _SENTENCE_END.split(_clause_head(src, m.start()))[-1]  # the evidence is several sentences joined: its own
@@ -1746,6 +1769,21 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
         own = src[: m.start()].rfind(". ") + 1
         keys = _subject(src[own:m.start()], roles)[0]
     return keys, m
+
+
+_ATTRIBUTIVE_AFTER = re.compile(r"\b(?:the|a|an|from|of|by|with|for|its|their|newly|recently)\s+$", re.I)
+
+
+def _same_unnamed_thing(head: str, who: str) -> bool:
+    """Whether both subjects are things named by common nouns only ("Falling debris", "Debris from downed drones"),
+    sharing one: no proper name after the first word, one content word in common."""
+    def own(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - STOPWORDS - _AUX_WORDS
+
+    def named(text: str) -> bool:
+        return any(w[:1].isupper() for w in text.split()[1:])
+
+    return not named(head) and not named(who) and bool(own(head) & own(who))
 
 
 # A Ukrainian or Russian past-tense verb ("провів", "подякував", "обсудили"): the subject stands before it.

@@ -384,7 +384,13 @@ def other_body_credit(sentence: str, sources: list[Document]) -> str | None:
         return None
     own = {w for d in sources for w in re.findall(r"[a-z]+", f"{d.text} {d.title or ''} {d.publisher or ''}".lower())}
     described = [w for w in re.findall(r"[a-z]+", m.group("who").lower()) if w not in ("its", "their", "his", "her", "s")]
-    return m.group("who") if any(w not in own for w in described if w != m.group("head")) else None
+    return m.group("who") if any(not _said_in(w, own) for w in described if w != m.group("head")) else None
+
+
+def _said_in(word: str, own: set[str]) -> bool:
+    """Whether the sources have ``word`` or a word it derives from or that derives from it ("caltrian" for the
+    sources' "caltria": the country's demonym)."""
+    return word in own or (len(word) >= 5 and any(len(o) >= 5 and (word.startswith(o) or o.startswith(word)) for o in own))
 
 
 # "The State Department also said (that) …", "The Ostrandi ministry said …": a body credited before what it said.

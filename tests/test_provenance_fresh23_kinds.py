@@ -1,0 +1,90 @@
+"""Kinds of error found on the development part of the fresh23 set (written by an analyst who never saw the code,
+2 December 2026, round B), each on sentences of our own (invented people, places and bodies): the real change of the
+kind must be found and the faithful rewrite must not count as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.provenance.align import AlignParams, _label
+from cablegram.provenance.differences import Change, find_changes, name_in
+from cablegram.provenance.trace import other_body_credit
+from cablegram.records import Document
+
+
+def _kinds(sentence: str, evidence: list[str] | str, context: str | None = None) -> list[str]:
+    evidence = [evidence] if isinstance(evidence, str) else evidence
+    return sorted(c.kind for c in find_changes(sentence, evidence, context=context or " ".join(evidence))
+                  if c.kind not in ("hedging", "new figure"))
+
+
+# A body credited by the country's demonym is the source's own body.
+_SOURCE = Document(text="Minister of Transport Oriel Vance met the rail union today. They discussed night trains.",
+                   publisher="Ministry of Transport of Talvonia", is_primary=True)
+
+
+def test_the_sources_body_named_by_its_demonym_is_no_other_body():
+    told = "Vance met the rail union to discuss night trains, according to the Talvonian transport ministry."
+    assert other_body_credit(told, [_SOURCE]) is None
+
+
+def test_a_body_the_source_never_names_is_another_body():
+    told = "Night trains lose money, according to the Talvonian audit office."
+    assert other_body_credit(told, [_SOURCE]) is not None
+
+
+# A given name of two syllables joined in one source and hyphenated in the other is one name.
+def test_a_hyphenated_given_name_is_the_sources_joined_one():
+    assert name_in("Wang Mei-lan", "Vice Minister Wang Meilan of the Senhai Republic")
+    assert not name_in("Wang Mei-lan", "Vice Minister Chen Boming of the Senhai Republic")
+
+
+# A cue in a clause of the article's own, credited to others, is new material, not a stronger verb.
+def test_a_cue_in_a_new_relative_clause_is_no_strength_change():
+    src = "The relief agency said its appeal for the drought is only 30 per cent funded."
+    told = ("The agency's drought appeal is only 30 per cent funded, a gap that farmers in the south blame on slow "
+            "donors.")
+    assert _kinds(told, src) == []
+
+
+def test_a_cue_of_the_main_clause_is_still_a_strength_change():
+    src = "The relief agency said its appeal for the drought is only 30 per cent funded."
+    assert _kinds("The relief agency condemned the drought appeal's 30 per cent funding.", src) == ["strength"]
+
+
+# A participle before its noun ("the newly adopted law") tells no act.
+def test_a_participle_describing_a_thing_is_no_settled_act():
+    src = "The Chancellor welcomed the new law on public procurement."
+    assert _kinds("The Chancellor welcomed the newly adopted law on public procurement.", src) == []
+
+
+def test_an_act_of_adopting_the_source_does_not_state_is_settled():
+    src = "The Chancellor welcomed the draft law on public procurement."
+    assert _kinds("Parliament adopted the law on public procurement, the Chancellor said.", src) == ["modality"]
+
+
+# A participle before its noun in the source ("debris from downed drones") does no act; common-noun subjects that
+# share their noun are one thing.
+_STRIKE = ["Overnight, air-defence crews of the Ostmark Armed Forces shot down 30 of the 41 drones launched.",
+           "Debris from downed drones damaged a school in Varn; no casualties were reported."]
+
+
+def test_a_subject_of_the_downing_is_not_read_from_the_debris_sentence():
+    assert "actor" not in _kinds("Ostmark says it downed 30 of 41 drones overnight.", _STRIKE)
+
+
+def test_falling_debris_is_the_sources_debris():
+    assert "actor" not in _kinds("Falling debris damaged a school in Varn.", [_STRIKE[1]], " ".join(_STRIKE))
+
+
+# An actor change alone makes no altered sentence when what is said is new as well.
+def test_another_speaker_saying_something_new_is_an_addition():
+    ev = ["Minister Ada Holm stressed that Norvik will fund the repair of the harbour walls for as long as needed."]
+    text = "Berg stressed that Norvik would never accept any tolls in the strait."
+    assert _label(text, ev, [Change("actor", "Berg vs Minister Ada Holm", 0, 4)], 0.55, 0.8, AlignParams()) is None
+
+
+def test_another_speaker_saying_the_same_is_altered():
+    ev = ["Minister Ada Holm stressed that Norvik will fund the repair of the harbour walls."]
+    text = "Berg stressed that Norvik will fund the repair of the harbour walls."
+    assert _label(text, ev, [Change("actor", "Berg vs Minister Ada Holm", 0, 4)], 0.55, 0.8, AlignParams()) == "altered"
