@@ -662,7 +662,9 @@ ACTOR_ONLY_PREDICATE = 0.5  # share of predicate words the evidence must hold fo
 def _says_anew(text: str, ev_text: list[str]) -> bool:
     """Whether less than :data:`ACTOR_ONLY_PREDICATE` of the sentence's predicate words (credits set aside) are the
     evidence's."""
-    cov, n = predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", text)), ev_text)
+    credit = _BODY_CREDIT.search(text)
+    told = text[: credit.start()] if credit and credit.start() > len(text) // 3 else text  # "…, the ministry said in …"
+    cov, n = predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", told)), ev_text)
     return n >= 3 and cov < ACTOR_ONLY_PREDICATE
 
 
@@ -671,8 +673,9 @@ def _label(text: str, ev_text: list[str], changes: list[Change], score: float, c
     altering = [c for c in changes if c.kind in ALTERING]
     if score >= p.supported and not altering:
         return "supported"
-    if altering and {c.kind for c in altering} == {"actor"} and not p.cross_lingual and _says_anew(text, ev_text):
-        return None  # someone else said or did it, and what is said is new too: an addition, not a changed actor
+    if (altering and all(c.kind == "actor" and " vs " in c.detail for c in altering) and not p.cross_lingual
+            and _says_anew(text, ev_text)):
+        return None  # another of the source's people said or did it, and what is said is new too: an addition
     if score >= p.altered and altering:
         return "altered"
     if score >= p.altered and not p.cross_lingual and _head_supported(text, ev_text, changes, cos, p):
