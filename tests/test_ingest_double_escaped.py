@@ -39,3 +39,25 @@ def test_a_text_that_speaks_of_a_tag_keeps_it():
     assert fragment_text("In HTML the tag &lt;p&gt; opens a paragraph, the course notes said.") == (
         "In HTML the tag <p> opens a paragraph, the course notes said.")
     assert fragment_text("Inflation stayed &lt; 3% &amp; wages rose.") == "Inflation stayed < 3% & wages rose."
+
+
+def test_a_jsonl_body_escaped_once_in_its_json_string_is_stored_as_text(store, tmp_path):
+    import json
+
+    body = ("&lt;p&gt;Malawi and Zambia agreed on Friday to share data on the Luangwa river's floods, the Malawian "
+            "water ministry said.&lt;/p&gt;&lt;p&gt;The first exchange is due in January.&lt;/p&gt;")
+    line = json.dumps({"text": body, "date": "2025-10-03", "url": "https://zambezi-wire.example/a",
+                       "publisher": "Zambezi Wire"})
+    (text,) = _texts(store, tmp_path, "wire.jsonl", line + "\n")
+    assert text == ("Malawi and Zambia agreed on Friday to share data on the Luangwa river's floods, the Malawian "
+                    "water ministry said.\n\nThe first exchange is due in January.")
+
+
+def test_a_jsonl_body_with_a_lone_escaped_sign_is_left_as_it_is(store, tmp_path):
+    import json
+
+    body = "Inflation in Malawi stayed &lt; 30% in October, the central bank said on Friday in Lilongwe."
+    line = json.dumps({"text": body, "date": "2025-10-03", "url": "https://zambezi-wire.example/b",
+                       "publisher": "Zambezi Wire"})
+    (text,) = _texts(store, tmp_path, "wire.jsonl", line + "\n")
+    assert text == body

@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
+from html import unescape
 from pathlib import Path
 
 from ..errors import InputError
@@ -188,7 +189,7 @@ _CUT_MARKER = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 
 def _plain_text(text: str, meta: dict) -> str:
     """The text without HTML markup (``meta["text_markup"]``) and without a cut-off marker (``meta["truncated"]``)."""
-    if _MARKUP.search(text):
+    if _MARKUP.search(text) or ("&lt;" in text and _MARKUP.search(unescape(text))):  # markup, maybe escaped once
         text = fragment_text(text)
         meta["text_markup"] = "html"
     cut = _CUT_MARKER.search(text)
