@@ -180,10 +180,15 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
                     covered.add(k)
                     covered.update(range(start, start + length))
                     break
-    hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits
-                          if k not in covered and not continued_act(tok) and not asserts_fact(tok)]
+    hits = phrase_hits + [(tok, etype, cue) for k, tok, etype, cue in single_hits if k not in covered and _single_cue(tok)]
     hits += [(tok, "ASSAULT", "incursion") for tok in incursions(sent) if not any(h[0].i == tok.i for h in hits)]
     return _senses(sent, hits)
+
+
+def _single_cue(tok) -> bool:
+    """A one-word cue stands: not a verb of continuing that carries another act, nor a verb of assertion stating a
+    fact (:func:`asserts_fact`)."""
+    return not continued_act(tok) and not asserts_fact(tok)
 
 
 # Auxiliaries and tags of a clause that states a fact or a forecast, not a demand ("insisted the envoy had been

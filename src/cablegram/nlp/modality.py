@@ -972,9 +972,7 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     """(modality, cue) from the trigger's own words: a speculative adverb, "is to / due to / set to",
     a future modifier of an event noun, a future time with a present-tense verb ("meet next week")."""
     C = modality_cues()
-    # a speculative adverb on the trigger, or on the verb whose object it is ("probably launched the missile")
-    verbs = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [trigger]
-    if any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for v in verbs for c in v.children):
+    if _speculative_adverb(trigger, C):
         return "hypothetical", "adverb"
     head = trigger.head
     subject = _counted(trigger, C)
@@ -994,6 +992,13 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
         return "planned", "future time"
     return None
+
+
+def _speculative_adverb(trigger, C: ModalityCues) -> bool:
+    """A speculative adverb ("probably", "possibly") on the trigger, or on the verb whose object or passive subject it
+    is ("probably launched the missile")."""
+    verbs = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [trigger]
+    return any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for v in verbs for c in v.children)
 
 
 _CLAUSES = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
