@@ -88,3 +88,15 @@ def test_another_speaker_saying_the_same_is_altered():
     ev = ["Minister Ada Holm stressed that Norvik will fund the repair of the harbour walls."]
     text = "Berg stressed that Norvik will fund the repair of the harbour walls."
     assert _label(text, ev, [Change("actor", "Berg vs Minister Ada Holm", 0, 4)], 0.55, 0.8, AlignParams()) == "altered"
+
+
+# A cue word after a modal is what is to be done, not the speech act the source reports.
+def test_a_demand_for_what_the_source_stressed_must_be_guaranteed_is_stronger():
+    src = "The Governor stressed that any mining licence must guarantee jobs for the valley's residents."
+    assert _kinds("The Governor demanded jobs for the valley's residents from any mining licence.", src) == ["strength"]
+
+
+def test_stressing_it_again_is_no_change():
+    src = "The Governor stressed that any mining licence must guarantee jobs for the valley's residents."
+    assert _kinds("The Governor underscored that any mining licence must guarantee jobs for the valley's residents.",
+                  src) == []

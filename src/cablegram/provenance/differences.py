@@ -1159,7 +1159,9 @@ _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon|for)\b|\bask(?:s|ed|ing
 
 # A cue word after a determiner is a noun ("a demand she has made before", "their guarantees", "the stress on"): no
 # speech act of the sentence.
-_CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|such|any|every|no|whose)\s+$", re.I)
+_CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|such|any|every|no|whose)\s+$"
+                          # after a modal the word is what is to be done ("any deal must guarantee …"), no speech act
+                          r"|\b(?:must|should|shall|would|could|can|may|might)\s+(?:also\s+|not\s+)?$", re.I)
 
 
 def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
