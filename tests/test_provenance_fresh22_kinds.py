@@ -207,3 +207,13 @@ def test_a_source_pronoun_after_a_bare_title_stands_for_the_one_named_first():
     assert _kinds("Interior Minister Ole Dahl demanded that the crossing be reopened within a week.", [src[2]],
                   " ".join(src)) == ["actor"]
     assert _kinds("Venn demanded that the crossing be reopened within a week.", [src[2]], " ".join(src)) == []
+
+
+# A meeting still to come at a named forum's meeting ("at the Black Sea Forum leaders' meeting") is set aside to its
+# last occasion word: the readout's call stays a call, and an article's "met" is a changed encounter.
+def test_a_call_told_as_a_meeting_beside_a_planned_forum_meeting_is_an_event_type_change():
+    src = "Prime Minister Anna Kovac spoke with Moldovan Prime Minister Ion Rusu by phone on 4 August."
+    context = (src + " The leaders agreed to meet at the Black Sea Forum leaders' meeting in Sofia in September.")
+    changes = find_changes("Croatian Prime Minister Anna Kovac met Moldovan Prime Minister Ion Rusu on Monday.", [src],
+                           article_date="2025-08-06", evidence_dates=["2025-08-05"], context=context)
+    assert [c.kind for c in changes] == ["event_type"]

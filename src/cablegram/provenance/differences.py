@@ -1849,7 +1849,8 @@ _PLANNED_ENCOUNTER = re.compile(r"(?<!travelled )(?<!traveled )"  # "travelled t
                                 r"(?:meet(?:ing)?|visit(?:ing)?|travel(?:l?ing)?\s+to|speak(?:ing)?|talk(?:ing)?)\b"
                                 r"(?:\s+(?:again|in person|soon))?"
                                 # where the planned encounter is to be ("to meet in person at the ministerial meeting")
-                                r"(?:\s+(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?"
+                                # (to its last occasion word: "at the Lakes Forum leaders' meeting")
+                                r"(?:\s+(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}"
                                 r"(?:meeting|summit|conference|session|forum)\b)?"
                                 r"|\b(?:prepar\w*|plan(?:s|ned|ning)?|arrang\w*|organi[sz]\w*|upcoming|forthcoming|future|"
                                 r"possible|proposed|next)\s+(?:\w+\s+){0,2}?(?:meetings?|visits?|trips?|summits?)\b"  # "prepare a visit"
