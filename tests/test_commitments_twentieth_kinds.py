@@ -50,3 +50,18 @@ def test_where_a_share_reached_is_the_receiver_not_the_giver(nlp):
 def test_a_cost_with_no_support_named_stays_no_support(nlp):
     """A guard: a cost alone is still no support."""
     assert rows(nlp, "The new barracks will cost the Dutch army 80 million euros.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Asian Development Bank did not announce any new loans at the donor meeting in Colombo.",
+    "Norway did not announce new aid for Sudan in July, a ministry official said.",
+])
+def test_not_announcing_is_no_refusal(nlp, text):
+    """A kind from a field case written on 2 Dec 2026 (own sentences): nothing made public is no row."""
+    assert rows(nlp, text) == []
+
+
+def test_a_refusal_beside_not_announcing_stays_refused(nlp):
+    """A guard: refusal words still give the refused row."""
+    [c] = rows(nlp, "Norway ruled out new aid for Sudan and did not announce any package.")
+    assert (c.donor, c.status) == ("NOR", "refused"), c

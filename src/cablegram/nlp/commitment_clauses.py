@@ -69,6 +69,12 @@ _NOT_YET_RE = re.compile(r"\b(has|have|had) not (yet )?been (delivered|sent|disb
                          re.IGNORECASE)
 _REFUSAL_LEFT = re.compile(r"\b(no plans to|not to|never|denied|refused to|declined to|ruled out|not in a position to|"
                            r"no intention (?:of|to)|not (?:prepared|willing|able) to)\b", re.IGNORECASE)
+def refusal_words(text: str) -> str | None:
+    """The words of a refusal in ``text`` ("ruled out", "refused to", "no plans to"), else None."""
+    m = _REFUSAL_LEFT.search(text)
+    return m.group(0) if m else None
+
+
 _CLAUSE_EDGES = frozenset(("advcl", "conj", "ccomp", "relcl", "parataxis", "acl"))
 # verbs that put or keep something somewhere ("put the aid on hold", "kept the grant on ice"); commitments reads it
 _PUTTING_VERBS = frozenset(("put", "place", "keep", "leave"))

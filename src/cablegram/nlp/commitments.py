@@ -61,8 +61,8 @@ from ..kb.fold import state_in_id
 from ..records import Commitment
 from .amounts import Amount, find_amounts, grammar
 from .commitment_clauses import (_PUTTING_VERBS, Trigger, condition_start, find_triggers, giver_clause, gives_support, governing,
-                                 main_trigger, partial_delivery, reference_of, refers_back, speculation_cue,
-                                 status_of)
+                                 main_trigger, partial_delivery, reference_of, refers_back, refusal_words,
+                                 speculation_cue, status_of)
 from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
@@ -108,6 +108,9 @@ _SPEAKER_GIVES = "donor: the state of the speaker whose 'we' gives"
 _SPEAKER_UNKNOWN = "donor unknown: 'we' of a speaker not identified"
 _WORDS_ONLY = "donor unknown: a speaker's 'we' names no figure or kind of support"
 # Verbs that report what a speaker said: the clause they report is the speaker's position.
+# verbs that make a commitment public: negated alone ("did not announce new aid") they say nothing was announced,
+# which is no refusal
+_MAKING_PUBLIC = frozenset(("announce", "unveil"))
 # verbs that move money itself ("disbursed", "transferred", "paid"): a sum they move with no kind word is financial
 _MONEY_MOVING = frozenset(("disburse", "transfer", "pay", "deposit", "release"))
 _SAYING = frozenset(("said", "says", "say", "told", "tells", "stated", "added", "insisted", "confirmed", "declared"))
@@ -557,6 +560,8 @@ class CommitmentExtractor:
         if trig is None:
             return []
         status, reasons = self._row_status(s, trig, amount)
+        if status == "refused" and trig.base in _MAKING_PUBLIC and not refusal_words(s.text):
+            return []  # "did not announce new lending at the meeting": nothing was made public, nothing refused
         donors, recipient = self._givers(s, trig, paired_donor, reasons)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
