@@ -162,3 +162,14 @@ def test_the_benchmark_takes_an_act_compound_on_the_verbs_object(event_nlp, tmp_
     path.write_text(json.dumps({"id": "t1", "text": text, "text_source": "own", "trigger": [start, start + 7],
                                 "modality": "occurred", "part": "dev"}) + "\n", encoding="utf-8")
     assert eval_modality.evaluate_real(tmp_path, event_nlp, path, "dev")["system"]["trigger_found"] == 1.0
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Fears grow of Tarsian invasion of Oburn", "invasion", "hypothetical"),
+    ("Fears are growing of a coup in Oburn, diplomats say", "coup", "hypothetical"),
+    ("Tarsian troops grow tired of the occupation of Vell", "occupation", "occurred"),
+])
+def test_an_of_phrase_moved_after_the_verb_of_a_possibility_noun(event_nlp, text, word, modality):
+    """A headline puts the "of" of a noun of possibility after its verb ("Fears grow of an invasion"): the act is
+    still a possibility; an "of" on a verb whose subject is no such noun is not."""
+    assert _modality(event_nlp, text, word) == modality

@@ -339,7 +339,9 @@ def _possibility(trigger, C: ModalityCues) -> str | None:
         return head.text
     if head.lower_ in C.warning_verbs and head.pos_ == "VERB":
         return head.text
-    return None
+    # the "of" moved after the verb of its noun, as headlines do ("Fears grow of a Tarsian invasion")
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ in C.possibility_nouns), None)
+    return noun.text if noun is not None and head.pos_ == "VERB" else None
 
 
 def _expected_of_others(trigger, C: ModalityCues) -> str | None:
