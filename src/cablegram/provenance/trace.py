@@ -384,13 +384,16 @@ def other_body_credit(sentence: str, sources: list[Document]) -> str | None:
         return None
     own = {w for d in sources for w in re.findall(r"[a-z]+", f"{d.text} {d.title or ''} {d.publisher or ''}".lower())}
     described = [w for w in re.findall(r"[a-z]+", m.group("who").lower()) if w not in ("its", "their", "his", "her", "s")]
-    return m.group("who") if any(not _said_in(w, own) for w in described if w != m.group("head")) else None
+    publishers = {w for d in sources for w in re.findall(r"[a-z]+", (d.publisher or "").lower())}
+    derived = m.group("head").lower() in publishers  # a body of the publisher's kind may take the country's demonym
+    return m.group("who") if any(not _said_in(w, own, derived) for w in described if w != m.group("head")) else None
 
 
-def _said_in(word: str, own: set[str]) -> bool:
-    """Whether the sources have ``word`` or a word it derives from or that derives from it ("caltrian" for the
-    sources' "caltria": the country's demonym)."""
-    return word in own or (len(word) >= 5 and any(len(o) >= 5 and (word.startswith(o) or o.startswith(word)) for o in own))
+def _said_in(word: str, own: set[str], derived: bool) -> bool:
+    """Whether the sources have ``word`` or, when ``derived``, a word it derives from or that derives from it
+    ("caltrian" for the sources' "caltria": the country's demonym)."""
+    return word in own or (derived and len(word) >= 5
+                           and any(len(o) >= 5 and (word.startswith(o) or o.startswith(word)) for o in own))
 
 
 # "The State Department also said (that) …", "The Ostrandi ministry said …": a body credited before what it said.
