@@ -1,5 +1,5 @@
 """Commitments on the reporter-style sets written for the project (tests/data/commitments_fresh6.jsonl …
-commitments_fresh18.jsonl: 36 sentences each, 30 in the fifteenth and the eighteenth, written and coded on 1–2 Dec
+commitments_fresh20.jsonl: 36 sentences each, 30 in the fifteenth and the eighteenth, written and coded on 1–2 Dec
 2026 by analysts who never read or ran the extractor; each record carries its own text, not a report of fact,
 so no data folder is needed). The ``part`` of each
 sentence was fixed by its writer before any run (the seventh and eighth sets: final when the SHA-256 of the id read as
@@ -34,7 +34,11 @@ tests/data/commitments_freshN.jsonl`, less about one row (figures and their hist
   after its dev kinds recall and donor 0.955, fully right 0.905, recipient 0.909, status 0.864);
 - fresh18 (written 2 Dec 2026, a round C set, 30 sentences; untouched: fully right 0.64, recall 0.885, recipient and
   status 0.769; after its dev kinds fully right 0.857, recall, category, amount and currency 0.875, donor and status
-  0.812, recipient 0.75, look-alikes 6 of 6)."""
+  0.812, recipient 0.75, look-alikes 6 of 6);
+- fresh19 (written 2 Dec 2026, a round A set; untouched: fully right 0.724, recall 0.875, donor, recipient and status
+  0.844, category 0.719; after its dev kinds every figure 1.0);
+- fresh20 (written 2 Dec 2026, a round B set; untouched after round A: fully right 0.812, donor and recipient 0.848,
+  status 0.939; after its dev kinds every figure 1.0)."""
 
 from __future__ import annotations
 
@@ -71,6 +75,8 @@ SETS = {
     "fresh16": (6, _floors(0.95, 0.95, 0.95, 0.95, 0.99)),
     "fresh17": (6, _floors(0.95, 0.92, 0.87, 0.88, 0.99, status=0.83)),
     "fresh18": (6, _floors(0.95, 0.85, 0.83, 0.85, 0.99, donor=0.79, recipient=0.73, status=0.79)),
+    "fresh19": (6, _floors(0.95, 0.95, 0.95, 0.95, 0.99)),
+    "fresh20": (6, _floors(0.95, 0.95, 0.95, 0.95, 0.99)),
 }
 SIZES = {"fresh15": 30, "fresh18": 30}  # sentences in a set, where not 36
 
