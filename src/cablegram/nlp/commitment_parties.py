@@ -351,10 +351,8 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or coordinated_agent(tok)
     if _active_giver(subj):
         return _subject_givers(subj, verb)
-    if source is not None and _unnamed_body(source) and _possessor_giver(sent) is not None:
-        return [actor_text(_possessor_giver(sent))]  # "Norland's €5m for X approved by parliament": Norland's body
-    if source is not None:  # "delivered to X by Denmark and the Netherlands": every giver named
-        return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
+    if source is not None:
+        return _source_givers(sent, source)
     speaker = _speaker_of_passive(tok)
     if speaker is not None:
         return [actor_text(speaker)]  # "the minister said no tanks would be sent": the speaker's side gives
@@ -366,6 +364,15 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
             return [actor_text(outer)]
     owner = _possessor_giver(sent) or _named_lender(subj) or _headline_giver(tok)
     return [actor_text(owner)] if owner is not None else []
+
+
+def _source_givers(sent: Span, source: Token) -> list[str]:
+    """The givers named after "from" or "by": every one named ("delivered to X by Denmark and the Netherlands"), or
+    the owner of the money when the body is not named ("Norland's €5m for X approved by parliament": Norland's)."""
+    owner = _possessor_giver(sent) if _unnamed_body(source) else None
+    if owner is not None:
+        return [actor_text(owner)]
+    return [actor_text(source)] + [actor_text(c) for c in source.conjuncts]
 
 
 def _unnamed_body(tok: Token) -> bool:
