@@ -57,7 +57,8 @@ SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl
         "fresh10": ROOT / "tests" / "data" / "events_fresh10.jsonl",
         "fresh11": ROOT / "tests" / "data" / "events_fresh11.jsonl",
         "fresh12": ROOT / "tests" / "data" / "events_fresh12.jsonl",
-        "fresh13": ROOT / "tests" / "data" / "events_fresh13.jsonl"}
+        "fresh13": ROOT / "tests" / "data" / "events_fresh13.jsonl",
+        "fresh14": ROOT / "tests" / "data" / "events_fresh14.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 

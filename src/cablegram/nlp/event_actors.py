@@ -550,7 +550,7 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
     if chosen is None:
         return []
     root = chosen[0].root
-    group = _conjoined_group(root)
+    group = _conjoined_group(root) | _repeated_preposition_objects(root)
     # a state named by a modifier of the conjoined noun ("Nigerien soldiers and African Union troops"): the noun's list
     nouns = _conjoined_group(root.head) if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN" else set()
     return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
@@ -560,6 +560,24 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
 
 # nouns of a body of people that the people of its "of" phrase stand for in a list ("a team of X negotiators")
 _BODIES = frozenset({"team", "group", "delegation", "party", "contingent", "pair", "handful", "panel", "body"})
+
+
+def _repeated_preposition_objects(tok) -> set[int]:
+    """The objects of a preposition repeated in a conjoined phrase of the same verb as ``tok``'s ("called on Israel to
+    halt the strikes and on Hamas to free the hostages": Hamas beside Israel), however the parser hangs the repeat."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    repeats = [t for t in prep.head.subtree if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ == prep.lower_
+               and t.i > prep.i]
+    return {g.i for t in repeats for g in t.children if g.dep_ == "pobj"}
+
+
+def repeated_addressee(span, verb) -> bool:
+    """``span`` is the object of a preposition of ``verb`` repeated in a conjoined phrase ("called on Israel to halt
+    the strikes and on Hamas to free the hostages": Hamas), one the act is addressed to, wherever the parser hangs it."""
+    return any(span.root.i in _repeated_preposition_objects(g) for c in verb.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _conjoined_group(first) -> set[int]:
@@ -1496,11 +1514,13 @@ def _in_phrase_on(span, head) -> bool:
 
 
 def _givers(head, in_sent: list[tuple]) -> list[tuple]:
-    """Who a "from" phrase names: the mention heading it ("from the U.S. military"), else the resolved
-    mentions inside it ("from European partners such as France and the UK"), else the phrase itself."""
+    """Who a "from" phrase names: the mention heading it ("from the U.S. military") and those conjoined with it
+    ("from Qatar and Turkey"), else the resolved mentions inside it ("from European partners such as France and the
+    UK"), else the phrase itself."""
     own = [c for c in in_sent if c[0].start <= head.i < c[0].end]
     if own:
-        return own[:1]
+        group = _conjoined_group(head) - {head.i}
+        return own[:1] + [c for c in in_sent if c[0].root.i in group and c[1] != own[0][1]]
     inside = [c for c in in_sent if _span_in(c[0], head) and c[1] and c[1] != c[0].text]
     if inside:
         return inside

@@ -3,6 +3,10 @@ rejected the demand." The event whose object is a definite act noun ("the demand
 ``plover.toml`` ``[anaphora.nouns]``) targets the source of the act it names: the latest earlier event of
 a type that noun names, else of the latest earlier sentence that uses the same noun.
 
+A body named in full and taken up again by a definite noun ("Serbia asked the European Court of Human Rights …
+Belgrade rejected the court's authority"): an event slot that names no actor and is "the" + the head noun of a proper
+name of an actor met earlier in the document takes that actor (:func:`resolve_definite_bodies`).
+
 Shapes: :func:`resolve_act_anaphora` takes a doc and its events (:class:`~cablegram.records.Event`, in
 document order) and returns the events with those targets filled; nothing else changes.
 """
@@ -14,7 +18,7 @@ from functools import lru_cache
 
 from .lexicons import load_lexicon
 
-__all__ = ["resolve_act_anaphora", "act_nouns"]
+__all__ = ["resolve_act_anaphora", "resolve_definite_bodies", "act_nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -60,5 +64,44 @@ def resolve_act_anaphora(doc, events: list) -> list:
             if "source" in prev.spans:
                 spans["target"] = list(prev.spans["source"])
             event = dataclasses.replace(event, target_actor=prev.source_actor, target_text=prev.source_text, spans=spans)
+        out.append(event)
+    return out
+
+
+def _definite_noun(doc, event, side: str):
+    """The head of the slot ``side`` of ``event`` when it is a common noun under "the" ("the court"), else None."""
+    start, end = event.spans.get(side, (0, 0))
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    root = span.root
+    return root if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) else None
+
+
+def _named_body(noun, actors, other: str | None):
+    """The latest actor mention before ``noun`` whose proper name has ``noun``'s word as its head ("the European
+    Court of Human Rights" for "the court"), with an actor id other than ``other``; else None."""
+    found = None
+    for span, actor_id in actors:
+        if span.end > noun.i or len(span) < 2 or not actor_id or actor_id == other:
+            continue
+        if span.root.pos_ == "PROPN" and span.root.lower_ == noun.lower_:
+            if found is None or span.start > found[0].start:
+                found = (span, actor_id)
+    return found
+
+
+def resolve_definite_bodies(doc, events: list, actors) -> list:
+    """``events`` with each slot that names no actor and is a definite noun taking up a body named earlier in the
+    document (:func:`_named_body`) set to that body's actor id; the slot's text and span stay."""
+    out = []
+    for event in events:
+        for side, other in (("target", event.source_actor), ("source", event.target_actor)):
+            if getattr(event, f"{side}_actor") or not getattr(event, f"{side}_text"):
+                continue
+            noun = _definite_noun(doc, event, side)
+            body = _named_body(noun, actors, other) if noun is not None else None
+            if body is not None:
+                event = dataclasses.replace(event, **{f"{side}_actor": body[1]})
         out.append(event)
     return out

@@ -4,7 +4,8 @@
   complement), though it is coordinated with the main verb ("rejected the bloc's demand to reinstate the president and expelled the ambassador": "expelled" is
   past, "reinstate" a bare infinitive, so the two cannot be conjuncts: the expulsion is the subject's second act);
 - an adverbial clause of time with a named actor of its own as subject ("called off the visit after Berlin
-  criticised its record": Berlin's criticism). A conditional clause is no happening (see ``_condition`` in
+  criticised its record": Berlin's criticism), of the main act's type too when that actor is another ("X asked Y to
+  …, while Z demanded that …"). A conditional clause is no happening (see ``_condition`` in
   :mod:`.events`);
 - a meeting named by a noun in a phrase of time on the main verb ("stressed support … during a visit to Tbilisi",
   "said after talks with his Turkish counterpart"): the meeting is the subject's own act, CONSULT, beside the main
@@ -47,6 +48,8 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     others = {tok.i for tok in _other_doers(main, trigger, named)}
     participles = {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))}
     stranded = {tok.i for tok in _stranded_conjuncts(main)}  # a verb with its own object: of the same type too
+    # a time clause of another actor's: its act, of the same type too ("X asked Y to …, while Z demanded …")
+    others |= {tok.i for tok in _time_clauses(main, trigger, named) if other_time_clause(tok, main, named)}
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
                 *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
@@ -81,6 +84,18 @@ def _other_doers(main, trigger, named: set[int]) -> list:
     firsts = {c.i for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return [c for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE
             and any(g.dep_ == "nsubj" and g.i in named and g.i not in firsts for g in c.children)]
+
+
+def other_time_clause(verb, main, named: set[int]) -> bool:
+    """``verb`` heads a :func:`time_clause` whose subject is not the main clause's ("…, while Z demanded …"): that
+    actor's own act, never one act with the main one even of its type."""
+    return time_clause(verb, named) and _other_subject(verb, main)
+
+
+def _other_subject(verb, main) -> bool:
+    """The subject of ``verb`` is not the words of the main verb's subject ("…, while Z demanded …")."""
+    mine = {c.text.lower() for c in main.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in mine for c in verb.children)
 
 
 def _report_verb(main):

@@ -84,6 +84,7 @@ class _Senses(NamedTuple):
     civil_bodies: frozenset[str]
     leaving_words: frozenset[str]
     attribution_preps: frozenset[str]
+    meeting_parts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,8 @@ def _senses() -> _Senses:
                    word_set(lex, "show_of_force.craft"), word_set(lex, "show_of_force.cargo"),
                    word_set(lex, "show_of_force.approach_preps"), word_set(lex, "show_of_force.place_nouns"),
                    word_set(lex, "show_of_force.civil_purposes"), word_set(lex, "show_of_force.civil_bodies"),
-                   word_set(lex, "show_of_force.leaving_words"), word_set(lex, "show_of_force.attribution_preps"))
+                   word_set(lex, "show_of_force.leaving_words"), word_set(lex, "show_of_force.attribution_preps"),
+                   word_set(lex, "cancelled_meeting.parts"))
 
 
 def _lemma(tok) -> str:
@@ -670,7 +672,8 @@ def _tested_verb(trigger):
 
 def cancelled_meeting(trigger) -> bool:
     """``trigger`` calls off, cancels or postpones a meeting, visit or trip named as its object ("called off a
-    planned visit"), not a strike or a ban."""
+    planned visit"), also as what a round or a part of it is of ("called off the next round of talks"), not a strike
+    or a ban."""
     S = _senses()
     lemma = _lemma(trigger)
     if trigger.pos_ != "VERB" or lemma not in S.cancel_verbs:
@@ -678,7 +681,10 @@ def cancelled_meeting(trigger) -> bool:
     particle = S.cancel_particles.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in S.meetings for c in trigger.children)
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects if _lemma(o) in S.meeting_parts for p in o.children if p.dep_ == "prep"
+                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(_lemma(o) in S.meetings for o in objects)
 
 
 def response_meeting(etype: str, trigger) -> bool:

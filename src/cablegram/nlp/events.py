@@ -28,16 +28,16 @@ from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_thing, event_place, is_locative,
                            names_a_class, nested_place, patient_of_demanded_act, person_in_apposition, place_of_act,
-                           place_of_object, subject_phrase)
+                           place_of_object, repeated_addressee, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import (meeting_phrase_verb, other_doer, participle_speaker, second_acts, stranded_conjunct,
-                                time_clause)
+from .event_second_acts import (meeting_phrase_verb, other_doer, other_time_clause, participle_speaker, second_acts,
+                                stranded_conjunct, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            is_weapon, joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
                            shown_force, weapon_aimed)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
-from .event_anaphora import resolve_act_anaphora
+from .event_anaphora import resolve_act_anaphora, resolve_definite_bodies
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
 from .event_gates import (as_refusal, blocked_act, conditional_consequence, conjoined_places, consequence_verb,
                           death_verb, demanding_verb, frame_modality, in_demanded_act, loose_sense, meeting_place,
@@ -879,12 +879,14 @@ def _act_pairs(pairs: list[tuple], trigger, etype: str = "") -> list[tuple]:
     ("came under fire") is its target with no source named; places conjoined in a locative phrase ("in
     Iraq and Syria") are no targets, unless the phrase hangs on the act's verb or a participant ("aid to
     people in A, B and C": :func:`.event_actors.place_of_act`); a REQUEST's target is not one named in the act
-    it asks for ("called on the administration to call out Russia"). Pairs made equal by that are kept once,
+    it asks for ("called on the administration to call out Russia"; one addressed by a repeated "on" is: "… and on Y
+    to …"). Pairs made equal by that are kept once,
     in order."""
     if undergoes(trigger):
         pairs = [(None, src) for src, _ in pairs if src is not None]
     if etype == "REQUEST":
-        pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger) else tgt) for src, tgt in pairs]
+        pairs = [(src, None if tgt is not None and in_demanded_act(tgt[0], trigger)
+                  and not repeated_addressee(tgt[0], trigger) else tgt) for src, tgt in pairs]
     pairs = _no_place_parties(pairs, trigger, etype)
     out, seen = [], set()
     for src, tgt in pairs:
@@ -1067,7 +1069,7 @@ class EventCoder:
         events = doc_list(doc, "cg_events")
         for k, cand in enumerate(cands):
             events.extend(self._code(cand, None if probs is None else probs[k], doc, actors))
-        events[:] = resolve_act_anaphora(doc, events)
+        events[:] = resolve_definite_bodies(doc, resolve_act_anaphora(doc, events), actors)
         return doc
 
     def _plan(self, doc) -> tuple[list, list[_Candidate]]:
@@ -1211,7 +1213,8 @@ class EventCoder:
         own is its own (:func:`.event_second_acts.other_doer`); each act's sense read on its own word."""
         events, named = [], _named_tokens(actors) if further else frozenset()
         for tok, other in further:
-            if same_act(trigger, tok, etype, other) and not other_doer(tok, cand.main, trigger, named):
+            if same_act(trigger, tok, etype, other) and not other_doer(tok, cand.main, trigger, named) \
+                    and not other_time_clause(tok, cand.main, named):
                 continue
             other = act_sense(other, tok)  # "… and declared a curfew": COERCE
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
