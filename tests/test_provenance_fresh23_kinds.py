@@ -107,3 +107,9 @@ def test_a_body_of_another_kind_named_by_the_demonym_is_still_another_body():
                       publisher="Ministry of Transport of Talvonia", is_primary=True)
     told = "Rail freight fell by a tenth last year, according to the Talvonian customs agency."
     assert other_body_credit(told, [source]) is not None
+
+
+def test_an_act_credited_to_the_other_party_stays_a_changed_actor():
+    ev = ["The consultations were held at the initiative of the Norvik side."]
+    text = "The talks took place at Talvonia's request."
+    assert _label(text, ev, [Change("actor", "Talvonia vs the Norvik side", 0, 4)], 0.58, 0.8, AlignParams()) == "altered"

@@ -659,9 +659,15 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
 ACTOR_ONLY_PREDICATE = 0.5  # share of predicate words the evidence must hold for an actor change alone to be "altered"
 
 
+_SAYS = re.compile(r"\b(?:said|says|told|stressed|underscored|emphasi[sz]ed|noted|insisted|warned|added|stated|"
+                   r"argued|declared)\s+(?:that\b|\w+\s+that\b)", re.I)
+
+
 def _says_anew(text: str, ev_text: list[str]) -> bool:
-    """Whether less than :data:`ACTOR_ONLY_PREDICATE` of the sentence's predicate words (credits set aside) are the
-    evidence's."""
+    """Whether the sentence reports what someone said ("X stressed that …") and less than
+    :data:`ACTOR_ONLY_PREDICATE` of its predicate words (credits set aside) are the evidence's."""
+    if not _SAYS.search(text):
+        return False  # only what someone says: an act credited to another party is a changed actor
     credit = _BODY_CREDIT.search(text)
     told = text[: credit.start()] if credit and credit.start() > len(text) // 3 else text  # "…, the ministry said in …"
     cov, n = predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", told)), ev_text)
