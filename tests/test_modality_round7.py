@@ -173,3 +173,14 @@ def test_an_of_phrase_moved_after_the_verb_of_a_possibility_noun(event_nlp, text
     """A headline puts the "of" of a noun of possibility after its verb ("Fears grow of an invasion"): the act is
     still a possibility; an "of" on a verb whose subject is no such noun is not."""
     assert _modality(event_nlp, text, word) == modality
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("Tarsia is bracing for a possible Oburnese attack on its northern border.", "attack", "hypothetical"),
+    ("Officials in Vell prepared for a potential visit by the Tarsian leader.", "visit", "hypothetical"),
+    ("Officials in Vell prepared for the planned visit by the Tarsian leader.", "visit", "planned"),
+])
+def test_a_qualifier_of_possibility_on_an_act_noun(event_nlp, text, word, modality):
+    """"a possible attack", "a potential visit" (``hedge.qualifiers``) name a possibility, not a plan; "the planned
+    visit" stays planned."""
+    assert _modality(event_nlp, text, word) == modality

@@ -80,6 +80,7 @@ class ModalityCues:
     rescheduling_verbs: frozenset[str] = frozenset()
     new_date_preps: frozenset[str] = frozenset()
     new_date_nouns: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -115,6 +116,7 @@ _FIELDS = {
     "proposal_nouns": ("frame.proposal_nouns",),
     "sent_forces": ("frame.sent_forces",), "rescheduling_verbs": ("negation.rescheduling_verbs",),
     "new_date_preps": ("negation.new_date_preps",), "new_date_nouns": ("negation.new_date_nouns",),
+    "qualifiers": ("hedge.qualifiers",),
 }
 
 
@@ -279,7 +281,7 @@ def _hedge(trigger, chain) -> str | None:
     """A speculation cue around the trigger: a belief verb above it, a hedged raising verb
     ("is believed to have"), or a forecast about an event noun ("the visit is expected to …")."""
     C = modality_cues()
-    possible = _possibility(trigger, C) or _expected_of_others(trigger, C)
+    possible = _possibility(trigger, C) or _expected_of_others(trigger, C) or _qualified(trigger, C)
     if possible:
         return possible
     for depth, tok in enumerate(chain[1:4], start=1):
@@ -342,6 +344,14 @@ def _possibility(trigger, C: ModalityCues) -> str | None:
     # the "of" moved after the verb of its noun, as headlines do ("Fears grow of a Tarsian invasion")
     noun = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ in C.possibility_nouns), None)
     return noun.text if noun is not None and head.pos_ == "VERB" else None
+
+
+def _qualified(trigger, C: ModalityCues) -> str | None:
+    """The qualifier of possibility on the act noun ("a [possible] attack", "a [potential] visit"; ``hedge.qualifiers``):
+    whatever frames it, the act is only possible."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next((c.text for c in trigger.children if c.dep_ == "amod" and c.lower_ in C.qualifiers), None)
 
 
 def _expected_of_others(trigger, C: ModalityCues) -> str | None:
