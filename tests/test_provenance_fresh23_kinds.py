@@ -113,3 +113,9 @@ def test_an_act_credited_to_the_other_party_stays_a_changed_actor():
     ev = ["The consultations were held at the initiative of the Norvik side."]
     text = "The talks took place at Talvonia's request."
     assert _label(text, ev, [Change("actor", "Talvonia vs the Norvik side", 0, 4)], 0.58, 0.8, AlignParams()) == "altered"
+
+
+def test_an_invitation_conveyed_by_another_is_still_their_act():
+    src = "Envoy Lisa Marr conveyed an invitation from the King of Ostmark to make a state visit next spring."
+    assert _kinds("Governor Paul Dorn invited the King of Ostmark to make a state visit next spring.", src,
+                  "Governor Paul Dorn received Envoy Lisa Marr today. " + src) == ["actor"]

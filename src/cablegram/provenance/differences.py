@@ -1758,7 +1758,8 @@ def _subject_of_verb(src: str, verb: str, roles: dict[str, set[str]]) -> tuple[s
     stands for its sentence's subject."""
     found = re.finditer(rf"(?<![\w-]){re.escape(verb[:5])}\w*", src, re.I) if len(verb) >= 5 else iter(())
     # not a participle before a noun ("debris from downed drones", "the agreed text"): no act, no doer
-    m = next((f for f in found if not _ATTRIBUTIVE_AFTER.search(src, 0, f.start())), None)
+    m = next((f for f in found if not (f.group(0).lower().endswith(("ed", "en", "wn"))
+                                       and _ATTRIBUTIVE_AFTER.search(src, 0, f.start()))), None)
     if not m:
         return set(), None
     head = _SENTENCE_END.split(_clause_head(src, m.start()))[-1]  # the evidence is several sentences joined: its own
