@@ -237,9 +237,13 @@ def _infinitive(verb) -> bool:
 
 def _stance_on_statement(att: Attribution, lexicon: AttributionLexicon) -> bool:
     """A verb whose object is a statement or proposal ("shrugged off the criticism", "backed the
-    resolution"): ``[claim_cues] objects`` or a noun of saying."""
+    resolution"): ``[claim_cues] objects`` or a noun of saying; in the passive with its agent, the passive subject
+    ("the estimates were disputed by the treasury")."""
     objects = lexicon.claim_objects | lexicon.claim_nouns
-    return any(c.dep_ == "dobj" and (c.lower_ in objects or c.lemma_.lower() in objects) for c in att.cue.root.children)
+    root = att.cue.root
+    deps = ("dobj", "nsubjpass") if att.source is not None and any(c.dep_ == "auxpass" for c in root.children) \
+        else ("dobj",)
+    return any(c.dep_ in deps and (c.lower_ in objects or c.lemma_.lower() in objects) for c in root.children)
 
 
 def is_act_cue(att: Attribution) -> bool:

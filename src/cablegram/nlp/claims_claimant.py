@@ -399,14 +399,25 @@ def _word_of_a_body_name(head) -> bool:
     return ent is not None and len(ent) > 1 and sum(t.text[:1].isupper() for t in ent) >= 2
 
 
+def _names_a_person(source: Span, lx: AttributionLexicon) -> bool:
+    """Whether the source names a person: its head is a PERSON, or a PERSON up to the head ("Ann Lee's spokesman")
+    unless the head is unnamed people ("Trump aides", "Ann Lee's friends"). A PERSON after a common noun's head only
+    says where ("experts in Kyiv", the NER's PERSON on a city)."""
+    head = source.root
+    if head.ent_type_ == "PERSON":
+        return True
+    unnamed_plural = head.tag_ == "NNS" and head.lower_ in lx.unnamed_people  # "Isis-affiliated women"
+    named_words = source if head.pos_ == "PROPN" else source.doc[source.start:head.i + 1]
+    return "PERSON" in {t.ent_type_ for t in named_words} and head.lower_ not in lx.anonymous_heads \
+        and not unnamed_plural
+
+
 def _unnamed_by_head(source: Span, lx: AttributionLexicon) -> str | None:
     """What the head noun alone decides: None for a named person or a head of no unnamed class, "analysts",
     "anonymous" for a title without its holder, else "anonymous-head" (an official, a source: read on)."""
     head = source.root
     head_low = head.lower_
-    unnamed_plural = head.tag_ == "NNS" and head_low in lx.unnamed_people  # "Ann Lee's friends", "Isis-affiliated women"
-    if head.ent_type_ == "PERSON" or "PERSON" in {t.ent_type_ for t in source} and head_low not in lx.anonymous_heads \
-            and not unnamed_plural:
+    if _names_a_person(source, lx):
         return None  # a named person; "Trump aides", "Ann Lee's advisers" stay unnamed people
     if _word_of_a_body_name(head):
         return None  # "Doctors Without Borders", "Reporters Without Borders": a body's name, not unnamed people

@@ -21,8 +21,8 @@ from .claims_features import doc_features
 from .claims_lexicon import AttributionLexicon, load_attribution_lexicon
 from .claims_quotes import in_regions, quote_regions
 from .claims_spans import (COMPLEMENTS, RELATIVE_PRONOUNS, after_quote, agent_of, agent_phrase, apposition_edges, colon_edge,
-                           content_of, depth, fallback_source, learned_source, near, phrase, quotation_edges,
-                           signed_quotation, subject_of, trim, without_clock_time)
+                           content_of, depth, fallback_source, inverted_speaker, learned_source, near, phrase,
+                           quotation_edges, signed_quotation, subject_of, trim, without_clock_time)
 from .claims_tagger import SpanTagger, pair_spans
 
 # Audiences a cue is told to; kept in the cue label ("told reporters").
@@ -366,8 +366,9 @@ def _subject_source(tok: Token, subj: Token, regions) -> tuple[Span | None, Span
     source = phrase(subj)
     resolved = None
     if in_regions(subj.idx, regions) and not in_regions(tok.idx, regions):
-        # The parser took the quotation for the subject: "“…,” the adviser said".
-        source = after_quote(tok, regions) or source
+        # The parser took the quotation for the subject: "“…,” the adviser said", or in inverted order "“…,”
+        # grumbled one envoy" (the speaker after the verb, never the quoted words).
+        source = after_quote(tok, regions) or inverted_speaker(tok) or source
     if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
         resolved = phrase(tok.head)
     return source, resolved

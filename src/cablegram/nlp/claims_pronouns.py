@@ -280,8 +280,9 @@ def _group_candidates(doc: Doc, sent: Span, end: int, actors: dict[int, str], pl
     candidate uncertain). "they": any plural noun or coordination of actors; "it": a singular subject
     that is no person."""
     found: list[str] = []
+    told = _outside_reported_clauses(doc[sent.start:end]) if plural else None
     for tok in doc[sent.start:end]:
-        if tok.lower_ in _NON_PERSON or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "conj"):
+        if not _may_refer(tok, told):
             continue
         ids = _subject_actors(tok, actors)
         if plural:
@@ -304,13 +305,39 @@ def group_pronoun_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> 
     if pronoun.lower_ != "they":
         return None
     for sent in _window(doc, pronoun):
+        told = _outside_reported_clauses(doc[sent.start:min(sent.end, pronoun.i)])
         fitting = [tok for tok in doc[sent.start:min(sent.end, pronoun.i)]
                    if tok.lower_ not in _NON_PERSON and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "conj")
-                   and (len(_subject_actors(tok, actors)) > 1 or tok.tag_ in _PLURAL_TAGS)]
+                   and (len(_subject_actors(tok, actors)) > 1 or tok.tag_ in _PLURAL_TAGS)
+                   and (told is None or tok.i in told)]
         if fitting:
             head = fitting[0]
             return head if len(fitting) == 1 and not _subject_actors(head, actors) else None
     return None
+
+
+_REPORTED = frozenset({"ccomp"})
+
+
+def _may_refer(tok: Token, told: set[int] | None) -> bool:
+    """Whether a word may be what "it"/"they" refers to: a noun, not a pronoun of the kind, no compound or conjunct,
+    and outside what a verb reports when ``told`` (:func:`_outside_reported_clauses`) lists any noun."""
+    if tok.lower_ in _NON_PERSON or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "conj"):
+        return False
+    return told is None or tok.i in told
+
+
+def _in_reported_clause(tok: Token) -> bool:
+    """Whether a word lies inside what a verb reports ("Analysts warned that prices could rise": "prices")."""
+    return any(a.dep_ in _REPORTED for a in (tok, *tok.ancestors))
+
+
+def _outside_reported_clauses(span: Span) -> set[int] | None:
+    """The plural nouns of ``span`` outside every reported clause, when there is one (a "they" that
+    claims something refers back to a speaker, "Energy analysts warned that prices could rise. They said …" →
+    "analysts", not "prices"); None when none does (every plural noun stays a candidate)."""
+    outside = {t.i for t in span if t.pos_ in ("NOUN", "PROPN") and t.tag_ in _PLURAL_TAGS and not _in_reported_clause(t)}
+    return outside or None
 
 
 def it_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> Token | None:

@@ -125,6 +125,12 @@ def _clock_time(doc, i: int) -> bool:
                                               or nxt in _CLOCK_WORDS)
 
 
+def _clock_stamp(token: Token) -> bool:
+    """Whether a word is a time stamp: a clock time, or its zone or am/pm word after one ("10:40 GMT")."""
+    doc = token.doc
+    return _clock_time(doc, token.i) or token.lower_ in _CLOCK_WORDS and token.i > 0 and _clock_time(doc, token.i - 1)
+
+
 def without_clock_time(span: Span | None) -> Span | None:
     """A source span without the clock time that opens its line ("09:40 Tbilisi says …": the source is
     Tbilisi), nor the zone or am/pm word and the dash after it; a span that is nothing else stays as it is.
@@ -303,9 +309,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     seen = 0
     while verb is not None and seen < 4:
         passive = False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ != "there"]
+        if subjects:  # a live blog's time stamp the parser made a second subject ("10:40 GMT: Tehran says") speaks not
+            return next((c for c in subjects if not _clock_stamp(c)), subjects[0]), False
         for child in verb.children:
-            if child.dep_ in SUBJECTS and child.lower_ != "there":
-                return child, False
             if child.dep_ in PASSIVE_SUBJECTS:
                 passive = True
         if passive:
@@ -335,11 +342,26 @@ def agent_phrase(agent: Token) -> Span | None:
 
 
 def agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's agent ("was denied by the ministry"), also when the parser hung the "by" phrase
+    on the noun of an "as" phrase ("was dismissed as speculation by the ministry": the ministry dismissed it)."""
+    by = agent_by(verb)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def agent_by(verb: Token) -> Token | None:
+    """The "by" that opens a passive verb's agent (:func:`agent_of`), or None."""
     for child in verb.children:
         if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+            return child
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    found = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -374,7 +396,7 @@ def content_of(verb: Token) -> Span | None:
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return trim(doc[obj.left_edge.i:obj.right_edge.i + 1])
-    if any(c.dep_ == "agent" for c in verb.children):
+    if agent_by(verb) is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return trim(doc[subj.left_edge.i:subj.right_edge.i + 1])
