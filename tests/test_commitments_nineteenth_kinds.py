@@ -2,9 +2,10 @@
 2026), each fixed in general and tested on sentences written for these tests in shapes of their own: supplies that
 serve any user given to a receiver's armed force named as the object of "equip/supply … with" are military; shelter
 relief items (jerrycans, tarpaulins) are relief; what a source adds after the attribution names no kind of what is
-given; "X member states" give as X. Each case fails at fc1a38a and passes after the fix. The set's other kinds (a
-condition naming spending, water trucks, a sum disbursed with no kind word, a counted share that arrived, a budget for
-"the country's own" forces) are fixed too but lack a test of their own shape yet (review 33, finding B1: their first
+given; "X member states" give as X; vehicles named by the relief they carry ("water trucks") are relief; a sum
+disbursed with no kind word is financial; a stated condition that names spending is no domestic spending. Each case
+fails at fc1a38a and passes after the fix. Two of the set's kinds (a counted share that arrived, a budget for "the
+country's own" forces) are fixed too but lack a test of their own shape yet (review 33, finding B1: their first
 tests followed set sentences and were withdrawn)."""
 
 from __future__ import annotations
@@ -33,3 +34,18 @@ def test_what_the_source_adds_after_the_attribution_names_no_kind(nlp):
 def test_member_states_of_a_body_give_as_the_body(nlp):
     [c] = rows(nlp, "African Union member states pledged $5 million for cholera vaccines in Malawi.")
     assert (c.donor, c.recipient, c.amount, c.status) == ("IGO.AU", "MWI", 5e6, "pledged"), c
+
+
+def test_water_trucks_are_relief_not_military_vehicles(nlp):
+    [c] = rows(nlp, "Italy is sending water trucks to Mozambique's flooded districts.")
+    assert (c.donor, c.recipient, c.category) == ("ITA", "MOZ", "humanitarian"), c
+
+
+def test_a_sum_disbursed_with_no_kind_word_is_financial(nlp):
+    [c] = rows(nlp, "EUR 600 million was disbursed to Moldova by the European Commission on Monday.")
+    assert (c.recipient, c.category, c.amount, c.currency, c.status) == ("MDA", "financial", 6e8, "EUR", "delivered"), c
+
+
+def test_a_condition_naming_spending_keeps_the_offer(nlp):
+    [c] = rows(nlp, "Japan is ready to hand Armenia ten ambulances if the Diet approves more spending.")
+    assert (c.donor, c.recipient, c.category, c.status) == ("JPN", "ARM", "humanitarian", "conditional"), c
