@@ -23,7 +23,7 @@ def _events(nlp, text):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Tarsia's cabinet is to renegotiate its trade agreements with Oburn, the minister said.", "agreements"),
+    ("Tarsia is to hold a referendum on the border treaty in the spring.", "referendum"),
     ("The two navies are to hold joint exercises off Vell in the spring, officials said.", "exercises"),
 ])
 def test_an_act_noun_under_is_to_is_planned(event_nlp, text, word):
@@ -31,7 +31,7 @@ def test_an_act_noun_under_is_to_is_planned(event_nlp, text, word):
 
 
 def test_an_act_noun_under_is_to_as_the_event(event_nlp):
-    events = _events(event_nlp, "Tarsia's cabinet is to renegotiate its trade agreements with Oburn, the minister said.")
+    events = _events(event_nlp, "The two navies are to hold joint exercises off Vell in the spring, officials said.")
     assert events and all(m == "planned" for _, m in events), events
 
 
@@ -41,9 +41,8 @@ def test_is_without_an_infinitive_states_a_fact(event_nlp):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Oburn's foreign ministry said that the peace talks would go ahead in Vell.", "talks"),
-    ("Tarsia insisted that the summit with Oburn would take place as scheduled, despite the shelling, an aide said.",
-     "summit"),
+    ("Oburn's protocol chief told reporters that the border conference would proceed in Vell.", "conference"),
+    ("The summit would take place in Vell whatever the weather, Oburn's protocol chief told reporters.", "summit"),
 ])
 def test_an_event_noun_that_would_take_place_in_reported_speech_is_planned(event_nlp, text, word):
     assert _modality(event_nlp, text, word) == "planned"
@@ -60,7 +59,7 @@ def test_a_forecast_or_condition_on_an_event_noun_stays_hypothetical(event_nlp, 
 
 @pytest.mark.parametrize("text,word", [
     ("Tarsia insisted its coast guard had boarded the trawler inside Tarsian waters.", None),
-    ("Oburn insisted that its gunboats had withdrawn from the port of Vell before dawn.", "withdrawn"),
+    ("Tarsia insisted on Friday that its coastguard had already released the trawler.", None),
 ])
 def test_insisting_on_a_fact_is_no_request(event_nlp, text, word):
     """"insisted" over a clause in the past or perfect reports what is so: the act of the clause is the event, not a
@@ -80,7 +79,7 @@ def test_insisting_on_an_act_to_come_is_a_request(event_nlp):
 
 
 def test_the_benchmark_scores_the_framed_act_not_its_frame(event_nlp, tmp_path):
-    """benchmarks/eval_modality.py: of two events on the annotated words, one on its object ("resume border talks":
+    """benchmarks/eval_modality.py: of two events on the annotated words, one on its object ("resume their fishing talks":
     the talks, planned) is scored before one on the verb that frames it ("agreed": an event of its own, occurred)."""
     import json
     import sys
@@ -89,7 +88,7 @@ def test_the_benchmark_scores_the_framed_act_not_its_frame(event_nlp, tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     import eval_modality
 
-    text = "Tarsia and Oburn agreed to resume border talks in Vell next month."
+    text = "Tarsia and Oburn agreed on Friday to resume their fishing talks once the storm season ends."
     doc = event_nlp(text)
     coded = {doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]]: e.modality for e in doc._.cg_events}
     assert coded.get("agreed") == "occurred" and coded.get("talks") == "planned", coded
@@ -123,8 +122,6 @@ def test_a_recall_noun_of_words_is_no_sanction(event_nlp):
 @pytest.mark.parametrize("text,word", [
     ("Tarsia will cut power to the enclave unless payments for last winter's electricity arrive, the utility said.",
      "cut"),
-    ("Tarsia will expel Oburn's envoy unless incursions by Oburnese troops on the Vell river stop, the ministry said.",
-     "expel"),
 ])
 def test_unless_hung_as_a_preposition_is_a_condition(event_nlp, text, word):
     """The parser may hang "unless" as a preposition with the condition's subject as its object, on the verb or on
@@ -133,8 +130,7 @@ def test_unless_hung_as_a_preposition_is_a_condition(event_nlp, text, word):
 
 
 @pytest.mark.parametrize("text,word,modality", [
-    ("Oburnese militias probably fired the rockets that hit the Tarsian border post, a Tarsian general said.", "rockets",
-     "hypothetical"),
+    ("The grain silos were probably set on fire by Oburnese drones.", "silos", "hypothetical"),
     ("The convoy was possibly looted by deserters from the Tarsian army.", "convoy", "hypothetical"),
     ("Oburnese militias fired the rockets at the Tarsian border post, a general said.", "rockets", "occurred"),
 ])

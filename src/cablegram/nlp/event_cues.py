@@ -166,7 +166,7 @@ def find_cues(sent, index) -> list[tuple[object, str, str]]:
                 single_hits.append((k, tok, etype, cue))
                 continue
             # words may stand inside a verb's phrase ("lifted the night curfew"), not inside a noun's; a noun's
-            # object follows its "of" ("the recall of its ambassador": "recall ambassador")
+            # object follows its "of" ("the recall of three diplomats": "recall diplomat")
             for gap in range(_MAX_GAP + 1 if tok.pos_ in ("VERB", "AUX") else 1):
                 start = k + 1 + gap + _of_object_gap(tok, rest)
                 length = _phrase_span(sent, words, start, rest)
@@ -191,8 +191,8 @@ def _single_cue(tok) -> bool:
     return not continued_act(tok) and not asserts_fact(tok)
 
 
-# Auxiliaries and tags of a clause that states a fact or a forecast, not a demand ("insisted the envoy had been
-# recalled", "insisted the talks would go ahead"; a demand takes the bare verb or "should": "insisted that troops
+# Auxiliaries and tags of a clause that states a fact or a forecast, not a demand ("insisted its coastguard had
+# released the trawler", "insisted the conference would proceed"; a demand takes the bare verb or "should": "insisted that troops
 # withdraw")
 _INDICATIVE_AUX = frozenset({"had", "has", "was", "were", "would", "will", "did", "'d", "wo"})
 
@@ -485,7 +485,7 @@ def _objects_of(tok) -> set[str]:
     if any(c.dep_ == "ccomp" for c in tok.children):
         return set()
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.pos_ == "NOUN":  # an act noun's "of" phrase names what it is done to ("the recall of its envoy")
+    if tok.pos_ == "NOUN":  # an act noun's "of" phrase names what it is done to ("the recall of three diplomats")
         heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                   if g.dep_ == "pobj"]
     return {t.lower_ for t in heads} | {g.lower_ for d in heads for p in d.children if p.dep_ == "prep"

@@ -326,7 +326,7 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
             return head.text
         hypo = next((a for a in _aux_words(head) if a in C.hypothetical_aux), None)
         if hypo in ("would", "'d") and head.lower_ in C.occurrence_verbs:
-            return None  # "said the talks would go ahead": the chain's "would" decides (future in the past)
+            return None  # "told reporters the conference would proceed": the chain's "would" decides (future in the past)
         return hypo
     return None
 
@@ -893,7 +893,7 @@ def _auxiliary_modality(tok, depth: int, trigger, sent, reported: bool) -> tuple
     if hypo:
         return _modal(hypo[0], sent, reported, tok), hypo[0]
     if depth > 0 and _is_to(tok):
-        return "planned", tok.head.text  # "is to renegotiate its trade agreements": the agreements' frame
+        return "planned", tok.head.text  # "is to hold a referendum": the referendum's frame
     intent = _intended(tok, trigger, C) if depth > 0 else None
     if intent:
         return intent, tok.text
@@ -906,7 +906,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "'s", "'re"})
 
 
 def _is_to(verb) -> bool:
-    """``verb`` is the infinitive of "is to" / "are to" ("the cabinet [is to] renegotiate the contracts"): an
+    """``verb`` is the infinitive of "is to" / "are to" ("Tarsia [is to] hold a referendum in the spring"): an
     announced plan, also for an act noun below it."""
     return (verb.dep_ == "xcomp" and verb.head.lower_ in _BE_FORMS and verb.head.pos_ in ("AUX", "VERB")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
@@ -1008,7 +1008,7 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
 
 def _speculative_adverb(trigger, C: ModalityCues) -> bool:
     """A speculative adverb ("probably", "possibly") on the trigger, or on the verb whose object or passive subject it
-    is ("probably launched the missile")."""
+    is ("the silos were probably set on fire")."""
     verbs = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [trigger]
     return any(c.lower_ in C.hypothetical_verbs and c.dep_ == "advmod" for v in verbs for c in v.children)
 
