@@ -797,37 +797,46 @@ def trace_heads(matches: list[SentenceMatch], source: list[str], article_vecs: n
     condition …" is closest to the readout's sentence on the Union, which leaves no new clause) is embedded
     and aligned alone; a head traced as supported with no change makes the sentence partly supported, the
     clause its new span. One extra encoding per candidate sentence (added, a clause cue, not said elsewhere)."""
-    todo = []
     rows = [m for m in matches if m.label == "added" and _CLAUSE_CUE.search(m.text)]
     if not rows:
         return matches
     idx, _val = top_candidates(article_vecs[[m.index for m in rows]], source_vecs, HEAD_CANDIDATES, params.block)
-    for k, m in enumerate(rows):
-        for j in idx[k]:  # the best source sentence first; a runner-up when the best one leaves no new clause
-            cand = source[int(j)]
-            clause = new_clause(m.text, sentence_spans(m.text, [cand], [], cross_lingual=False))
-            head = (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–") if clause else ""
-            if clause and _asserts(head):
-                if not _not_from_readout(m.text, cand, False):
-                    todo.append((m, clause, head))
-                break
+    todo = [t for k, m in enumerate(rows) if (t := _head_of(m, [source[int(j)] for j in idx[k]])) is not None]
     if not todo:
         return matches
     heads = [h for _, _, h in todo]
     head_matches = align(heads, source, embedder.encode(heads), source_vecs, params, dates=dates)
     out = list(matches)
     for (m, clause, _head), hm in zip(todo, head_matches):
-        altered = hm.label == "altered" and hm.score >= params.supported  # a main clause the source states, changed
-        if not altered and (hm.label != "supported" or hm.partly or any(c.kind in ALTERING for c in hm.changes)):
-            continue
-        ev_text = [source[e] for e, _ in hm.evidence]
-        if altered:  # the head's changes, their places left to the spans of the whole sentence
-            changes = [Change(c.kind, c.detail, source_text=c.source_text) for c in hm.changes]
-            out[m.index] = SentenceMatch(m.index, m.text, "altered", hm.score, hm.cosine, hm.coverage, hm.evidence,
-                                         [str(c) for c in changes], changes,
-                                         sentence_spans(m.text, ev_text, changes, cross_lingual=False), False)
-            continue
-        spans = mark_clause(m.text, sentence_spans(m.text, ev_text, [], cross_lingual=False), clause)
-        out[m.index] = SentenceMatch(m.index, m.text, "supported", hm.score, hm.cosine, hm.coverage, hm.evidence,
-                                     [], [], spans, True)
+        traced = _traced_by_head(m, clause, hm, source, params)
+        if traced is not None:
+            out[m.index] = traced
     return out
+
+
+def _head_of(m: SentenceMatch, candidates: list[str]) -> tuple[SentenceMatch, tuple[int, int], str] | None:
+    """(the match, its new clause, its head) found against the best candidate source sentence that leaves a new
+    clause and an asserting head; None when none does or the sentence is not the readout's."""
+    for cand in candidates:  # the best source sentence first; a runner-up when the best one leaves no new clause
+        clause = new_clause(m.text, sentence_spans(m.text, [cand], [], cross_lingual=False))
+        head = (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–") if clause else ""
+        if clause and _asserts(head):
+            return None if _not_from_readout(m.text, cand, False) else (m, clause, head)
+    return None
+
+
+def _traced_by_head(m: SentenceMatch, clause: tuple[int, int], hm: SentenceMatch, source: list[str],
+                    params: AlignParams) -> SentenceMatch | None:
+    """The sentence partly supported (its head supported with no change, the clause its new span) or altered (its head
+    a main clause the source states, changed, at the supported score), else None."""
+    altered = hm.label == "altered" and hm.score >= params.supported
+    if not altered and (hm.label != "supported" or hm.partly or any(c.kind in ALTERING for c in hm.changes)):
+        return None
+    ev_text = [source[e] for e, _ in hm.evidence]
+    if altered:  # the head's changes, their places left to the spans of the whole sentence
+        changes = [Change(c.kind, c.detail, source_text=c.source_text) for c in hm.changes]
+        return SentenceMatch(m.index, m.text, "altered", hm.score, hm.cosine, hm.coverage, hm.evidence,
+                             [str(c) for c in changes], changes, sentence_spans(m.text, ev_text, changes, cross_lingual=False),
+                             False)
+    spans = mark_clause(m.text, sentence_spans(m.text, ev_text, [], cross_lingual=False), clause)
+    return SentenceMatch(m.index, m.text, "supported", hm.score, hm.cosine, hm.coverage, hm.evidence, [], [], spans, True)

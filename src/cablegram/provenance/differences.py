@@ -1515,15 +1515,20 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
         opening = DATELINE.match(sentence)
         at = opening.end() if opening and opening.end() <= verb_a.start() else 0  # a wire dateline is no subject
         head = sentence[at: verb_a.start()].rstrip()
-        if (_party_for_its_member(head, theirs, context or src) or _body_for_its_union(head, theirs, context or src)
-                or _seat_for_its_host(head, context or src)):
-            return out
         who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
-        if (_modifier_dropped(head, who) or _same_body_staff(head, who) or _same_kind_of_body(head, who)
-                or _same_unnamed_thing(head, who)):
+        if _same_actor_in_other_words(head, who, theirs, context or src):
             return out
         out.append(Change("actor", f"{head} vs {who}", at, at + len(head)))
     return out
+
+
+def _same_actor_in_other_words(head: str, who: str, theirs: set[str], context: str) -> bool:
+    """Whether the article's subject ``head`` is the source's ``who`` (name keys ``theirs``) told otherwise: a party for
+    its member, a body for its union, a seat for its host, a modifier dropped, the same body's staff, the same kind of
+    unnamed body, or the same thing in common nouns."""
+    return (_party_for_its_member(head, theirs, context) or _body_for_its_union(head, theirs, context)
+            or _seat_for_its_host(head, context) or _modifier_dropped(head, who) or _same_body_staff(head, who)
+            or _same_kind_of_body(head, who) or _same_unnamed_thing(head, who))
 
 
 def _seat_for_its_host(head: str, context: str) -> bool:
