@@ -88,3 +88,30 @@ def test_a_modifier_of_the_target_s_own_name_is_no_source(nlp):
     doubts = _doubts(nlp, "The dispute followed weeks of threats by Kenyan President William Ruto against traders.",
                      "threats", "Kenyan", "William Ruto", "THREATEN")
     assert "source_not_argument" in doubts
+
+
+def _threat_doubts(nlp, text, trigger):
+    """event_doubts of a THREATEN on ``trigger`` with a hypothetical modality (what a threat with a condition gets)."""
+    from cablegram.nlp.event_actors import actor_spans
+    from cablegram.nlp.event_confidence import event_doubts
+
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    spans = [(s, a) for s, a in actor_spans(doc)]
+    return event_doubts(trig, spans[0], spans[1], True, "THREATEN", "hypothetical")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Morocco has issued an ultimatum to Algeria: if the convoys keep crossing, the border will close.", "ultimatum"),
+    ("Chile threatened to recall its envoy from Peru if the fishing boats were not released.", "threatened"),
+])
+def test_a_threat_stated_as_made_is_asserted(nlp, text, trigger):
+    assert "not_asserted" not in _threat_doubts(nlp, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile could threaten to recall its envoy from Peru if the fishing boats are not released.", "threaten"),
+    ("If Chile threatened Peru again, the talks would collapse.", "threatened"),
+])
+def test_a_threat_under_a_modal_or_a_condition_is_not(nlp, text, trigger):
+    assert "not_asserted" in _threat_doubts(nlp, text, trigger)

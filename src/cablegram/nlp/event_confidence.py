@@ -31,8 +31,9 @@ one coded event, from the parse of its sentence:
 - ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
   first-person remark, in opinion writing;
 - ``not_asserted``: the sentence does not say the act happened or will happen (issue 12, opinion and analysis
-  writing): its modality is hypothetical (a possibility, a condition, a counterfactual; a demand — REQUEST — and an
-  offer on an adjective of intent, "willing to withdraw if asked", are acts of their own and are not doubted); the
+  writing): its modality is hypothetical (a possibility, a condition, a counterfactual; a demand — REQUEST —, a threat
+  stated as made, "threatened to cut ties if …", and an offer on an adjective of intent, "willing to withdraw if
+  asked", are acts of their own and are not doubted); the
   trigger sits in an embedded question ("has not said whether X was revoked", "nobody knows what was agreed", "the
   question is whether") or a direct one ("will X strike Y?"); a habit or a generic statement ("states that arm
   rebels tend to lose"); a state of being the trigger only frames ("has ceased to be a reliable friend"); or a
@@ -842,7 +843,7 @@ def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
     or planned: a hypothetical ``modality`` (not a REQUEST, whose asking is the act, nor an offer on an adjective of
     intent), an embedded or direct question, a habit, or a forecast about a thing (see the module docstring)."""
     marks, intent = _assertion_words().question_marks, _assertion_words().intent_adjectives
-    if modality == "hypothetical" and etype != "REQUEST" and not any(
+    if modality == "hypothetical" and etype != "REQUEST" and not _issued_threat(trigger, etype) and not any(
             h.lower_ in intent for h in (trigger, trigger.head)):
         return True
     if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("be", "become") for c in trigger.children):
@@ -850,6 +851,19 @@ def not_asserted(trigger, etype: str = "", modality: str = "") -> bool:
     clauses = _clause_chain(trigger)
     return any(_embedded_question(c, marks) or _habit(c) or _thing_forecast(c) or _possibility(c) for c in clauses) or \
         _direct_question(clauses[-1])
+
+
+def _issued_threat(trigger, etype: str) -> bool:
+    """A THREATEN stated as made ("threatened to cut ties if …", "has issued an ultimatum to X: if …"): the verb of
+    the threat (a noun trigger's verb) in the past or the perfect, with no modal and not in a condition. What it
+    threatens is hypothetical; the threat, like a demand, is an act of its own."""
+    if etype != "THREATEN" or _conditional(trigger):
+        return False
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
 
 def _clause_chain(trigger) -> list:
