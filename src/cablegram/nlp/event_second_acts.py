@@ -43,22 +43,40 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     candidate's hits ``(token, type, cue, weight)`` over the minimum weight) of a type other than ``etype`` on the
     verb itself; ``named``: indices of the tokens of the sentence's non-place actor mentions."""
     out: dict[int, tuple[object, str]] = {}
-    meetings = {tok.i for tok in _meeting_phrases(main, trigger)}
-    attacks = {tok.i for tok in _agentless_attacks(main, trigger)}
-    others = {tok.i for tok in _other_doers(main, trigger, named)}
-    participles = {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))}
-    stranded = {tok.i for tok in _stranded_conjuncts(main)}  # a verb with its own object: of the same type too
-    # a time clause of another actor's: its act, of the same type too ("X asked Y to …, while Z demanded …")
-    others |= {tok.i for tok in _time_clauses(main, trigger, named) if other_time_clause(tok, main, named)}
+    kinds = _kinds(main, trigger, named)
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
                 *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
-        hits = [h for h in strong if h[0].i == tok.i and (h[1] != etype or tok.i in others or tok.i in stranded)
-                and (tok.i not in meetings or h[1] == _MEETING) and (tok.i not in attacks or h[1] == _ATTACK)
-                and (tok.i not in participles or h[1] in _SPOKEN)]
+        hits = [h for h in strong if h[0].i == tok.i and _kept(h[1], tok.i, etype, kinds)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
     return list(out.values())
+
+
+def _kinds(main, trigger, named: set[int]) -> dict[str, set[int]]:
+    """The token indices of each kind of second act that limits the cue types it keeps (see :func:`_kept`)."""
+    others = {tok.i for tok in _other_doers(main, trigger, named)}
+    # a time clause of another actor's: its act, of the same type too ("X asked Y to …, while Z demanded …")
+    others |= {tok.i for tok in _time_clauses(main, trigger, named) if other_time_clause(tok, main, named)}
+    return {"meetings": {tok.i for tok in _meeting_phrases(main, trigger)},
+            "attacks": {tok.i for tok in _agentless_attacks(main, trigger)},
+            "others": others,
+            "participles": {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))},
+            # a verb with its own object: of the same type too
+            "stranded": {tok.i for tok in _stranded_conjuncts(main)}}
+
+
+def _kept(cue_type: str, i: int, etype: str, kinds: dict[str, set[int]]) -> bool:
+    """A cue of ``cue_type`` on token ``i`` makes a second act: of another type than ``etype`` (of the same one too for
+    another actor's act or a stranded conjunct); a meeting's cue only for a meeting phrase, an attack's for an
+    agentless attack, an act of speech for a participle."""
+    if cue_type == etype and i not in kinds["others"] and i not in kinds["stranded"]:
+        return False
+    if i in kinds["meetings"] and cue_type != _MEETING:
+        return False
+    if i in kinds["attacks"] and cue_type != _ATTACK:
+        return False
+    return i not in kinds["participles"] or cue_type in _SPOKEN
 
 
 def _stranded_conjuncts(main) -> list:
