@@ -133,7 +133,7 @@ def _clock_stamp(token: Token) -> bool:
 
 def without_clock_time(span: Span | None) -> Span | None:
     """A source span without the clock time that opens its line ("09:40 Tbilisi says …": the source is
-    Tbilisi), nor the zone or am/pm word and the dash after it; a span that is nothing else stays as it is.
+    Tbilisi), nor the zone or am/pm word and the dash or colon after it; a span that is nothing else stays as it is.
     None stays None."""
     if span is None:
         return None
@@ -142,7 +142,7 @@ def without_clock_time(span: Span | None) -> Span | None:
             and (left == 0 or "\n" in doc[left - 1].text_with_ws or doc[left - 1].is_punct)):
         return span
     left += 1
-    while left < span.end and (doc[left].lower_ in _CLOCK_WORDS or doc[left].text in _DASHES):
+    while left < span.end and (doc[left].lower_ in _CLOCK_WORDS or doc[left].text in _DASHES or doc[left].text == ":"):
         left += 1
     return doc[left:span.end] if left < span.end else span
 
