@@ -574,6 +574,30 @@ def _family_plural(doc: Doc, start: int, end: int, words: tuple[str, ...], local
     return end - start == 1 and len(words) == 1 and doc[start].text.endswith("s") and words[0][:-1] in local
 
 
+def _through_patronymic(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name the NER cut after a patronymic ("Dmitry Sergeyevich | Peskov", "Yulia
+    Volodymyrivna | Svyrydenko"): the capitalised word right after a given name and patronymic is the surname."""
+    if end - start < 2 or end >= len(doc) or not doc[end - 1].lower_.endswith(_PATRONYMIC):
+        return end
+    nxt = doc[end]
+    if nxt.is_alpha and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("", "PERSON"):
+        return end + 1
+    return end
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}$")
+
+
+def _after_time_stamp(doc: Doc, start: int, end: int) -> int:
+    """The first token of an NER span after a clock time and the dash or colon after it that open a live blog's entry
+    ("12:30 - Thai", tagged as one ORG): no word of a name."""
+    if start < end and _TIME_STAMP.match(doc[start].text):
+        start += 1
+        while start < end and doc[start].is_punct:
+            start += 1
+    return start
+
+
 def _name_goes_on(doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b go on with a person's name: capitalised words (a particle allowed), no possessive."""
     if any(t.text in _POSSESSIVE for t in doc[a:b]):
@@ -1545,6 +1569,7 @@ class ActorResolver:
         start, end = _name_bounds(doc, ent.start, ent.end)
         if ent.label_ == "PERSON":
             start = self._after_ranks(doc, start, end)
+            end = _through_patronymic(doc, start, end)
         start, end = self.admission.name_bounds(doc, start, end)
         if start >= end or any(t in taken for t in range(start, end)) or _sub_national_state(doc, start, end):
             return None  # "Borno State": a region, kept as a place
@@ -1675,11 +1700,12 @@ class ActorResolver:
         out = [(e.start, e.end) for e in self._headed_orgs(doc)]
         for e in (e for e in doc.ents if e.label_ == "ORG"):
             end = e.end - 1 if e.end - e.start > 1 and doc[e.end - 1].text in _POSSESSIVE else e.end
-            if self._list_of_known_names(doc, e.start, end):
+            start = _after_time_stamp(doc, e.start, end)  # "12:30 - Thai": a live blog's time is no body's word
+            if self._list_of_known_names(doc, start, end):
                 continue  # "a pact between Benin and Togo" tagged as one ORG: two states, no body
-            if (end - e.start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
-                    or (end - e.start >= 2 and self.admission.is_outlet(doc, e.start, end)):
-                out.append((e.start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
+            if (end - start >= 3 and doc[end - 1].text[:1].isupper()) or (len(e) >= 2 and self._not_actor(e.text)) \
+                    or (end - start >= 2 and self.admission.is_outlet(doc, start, end)):
+                out.append((start, end))  # "the American Israel Public Affairs Committee's" ends at "Committee"
         return out
 
     def _list_of_known_names(self, doc: Doc, start: int, end: int) -> bool:
