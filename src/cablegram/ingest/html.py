@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from ..errors import InputError
 from ..records import Document
 from .common import read_date, tidy_text, utc_now_iso, word_count
-from .quality import is_boilerplate, strip_boilerplate
+from .quality import is_boilerplate, shift_furniture, strip_boilerplate, strip_furniture
 from .text import decode_checked, read_file_bytes
 
 # A page whose extracted main text has fewer words than this is a menu, an error
@@ -50,7 +50,9 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
                          hint="The page may be a consent banner, a paywall, a menu or built by JavaScript; save the "
                               "article text as a .txt file and ingest that instead.", code="empty_input")
     meta: dict[str, object] = {"format": "html", "extraction": method}
-    text, byline = split_page_byline(text, getattr(extracted, "title", None))
+    read, (text, byline) = text, split_page_byline(text, getattr(extracted, "title", None))
+    if isinstance(dropped, list) and dropped:  # the lines left out, where they stood (see quality.strip_furniture)
+        meta["furniture"] = shift_furniture(dropped, len(read) - len(text), len(text))
     if byline:
         meta["byline"] = byline
     page_url = extracted.url if extracted is not None else None
@@ -302,14 +304,17 @@ def _earlier_visible_stamp(head: str, modified: str) -> str | None:
     return None
 
 
-def _article_like(text: str | None, min_words: int) -> tuple[str, int] | None:
-    """(text without furniture paragraphs, paragraphs dropped) when it holds enough prose."""
-    clean, dropped = strip_boilerplate(tidy_text(text or ""))
+def _article_like(text: str | None, min_words: int) -> tuple[str, list[dict[str, object]]] | None:
+    """(text without furniture paragraphs, the paragraphs dropped: see :func:`.quality.strip_furniture`) when it
+    holds enough prose."""
+    clean, dropped = strip_furniture(tidy_text(text or ""))
     return (clean, dropped) if word_count(clean) >= min_words and prose_words(clean) >= min_words else None
 
 
-def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[str, str, int]:
-    """(text, method, furniture paragraphs dropped); ("", "", 0) when nothing article-like is found.
+def _main_text(html: str, extracted, url: str | None, min_words: int) -> tuple[str, str, list[dict[str, object]] | int]:
+    """(text, method, furniture paragraphs dropped: as :func:`.quality.strip_furniture` gives them, or only a count
+    when they were dropped from trafilatura's first answer rather than from this text); ("", "", 0) when nothing
+    article-like is found.
 
     trafilatura's first answer is kept when it is prose with no furniture in it; otherwise every
     other way is tried and the one with the most prose wins."""

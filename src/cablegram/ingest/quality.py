@@ -202,15 +202,16 @@ def _is_labelled_furniture_line(paragraph: str, words: int) -> bool:
             words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)))
 
 
-def _drop_furniture_sentences(line: str) -> tuple[str, int]:
+def _drop_furniture_sentences(line: str) -> tuple[str, list[tuple[int, str]]]:
     """A long line (a text without newlines) tested sentence by sentence: only sentences with cues of
-    ``min_cues`` entries go (never on one lone cue). Returns (line, sentences dropped)."""
+    ``min_cues`` entries go (never on one lone cue). Returns (line, the dropped sentences, each with the offset in
+    the returned line where it stood)."""
     pattern, min_cues, _short = _boilerplate_rules()
-    kept, dropped = [], 0
+    kept, dropped = [], []
     for sentence in _SENTENCE_SPLIT.split(line):
         cues = {m.group(1).lower().rstrip("s") for m in pattern.finditer(sentence)}
         if len(cues) >= min_cues and is_boilerplate(sentence):
-            dropped += 1
+            dropped.append((len(" ".join(kept)), sentence))
         else:
             kept.append(sentence)
     return " ".join(kept), dropped
@@ -241,33 +242,52 @@ def _is_headline(line: str) -> bool:
 
 
 def strip_boilerplate(text: str) -> tuple[str, int]:
-    """``text`` without its boilerplate paragraphs (lines) and how many were dropped. A line of more
+    """``text`` without its boilerplate paragraphs (lines) and how many were dropped (see
+    :func:`strip_furniture`, which also says which and where)."""
+    clean, furniture = strip_furniture(text)
+    return clean, len(furniture)
+
+
+def strip_furniture(text: str) -> tuple[str, list[dict[str, object]]]:
+    """``text`` without its boilerplate paragraphs (lines), and the lines dropped, in order, each as
+    ``{"text": line, "at": offset}``: ``at`` is the character offset in the returned text where the line stood
+    (the end of the kept text before it: 0 for a first line, the text's length for a last one). A line of more
     than :data:`CHUNK_WORDS` words is tested sentence by sentence (a whole article on one line is
     no paragraph of furniture), and loses only its furniture sentences. A related-links heading on a line of
     its own ("Most read", "More from Region") goes with the headlines under it (lines without a sentence end,
     up to the next sentence); an author's bio as the last line ("Jane Writer is the Herald's correspondent in
     Lima.") goes too."""
-    kept, dropped, under_links = [], 0, False
+    kept, dropped, under_links = [], [], False
     for line in text.split("\n"):
+        at = len("\n".join(kept))
         if len(line.split()) > CHUNK_WORDS:
-            line, n = _drop_furniture_sentences(line)
-            dropped += n
+            line, sentences = _drop_furniture_sentences(line)
+            dropped += [(at + bool(kept) + offset, sentence) for offset, sentence in sentences]
             kept.append(line)
             under_links = False
         elif line.strip() and (_RELATED_HEAD.fullmatch(line) or (under_links and _is_headline(line))):
-            dropped += 1
+            dropped.append((at, line))
             under_links = True
         elif line.strip() and is_boilerplate(line):
-            dropped += 1
+            dropped.append((at, line))
         else:
             kept.append(line)
             under_links = under_links and not line.strip()
     last = max((i for i, line in enumerate(kept) if line.strip()), default=None)
     if (last and len(kept[last].split()) <= BIO_LINE_WORDS and _BIO_LINE.fullmatch(kept[last])
             and any(line.strip() for line in kept[:last])):
-        del kept[last]
-        dropped += 1
-    return "\n".join(kept).strip(), dropped
+        dropped.append((len("\n".join(kept[:last])), kept.pop(last)))
+        dropped.sort(key=lambda d: d[0])
+    joined = "\n".join(kept)
+    lead = len(joined) - len(joined.lstrip())
+    return joined.strip(), shift_furniture([{"text": line.strip(), "at": at} for at, line in dropped], lead,
+                                           len(joined.strip()))
+
+
+def shift_furniture(furniture: list[dict[str, object]], removed: int, length: int) -> list[dict[str, object]]:
+    """``furniture`` (see :func:`strip_furniture`) once ``removed`` characters have gone from the start of its
+    text (a dateline, a headline, a byline) and the text is ``length`` characters long."""
+    return [{**item, "at": max(0, min(length, int(item["at"]) - removed))} for item in furniture]
 
 
 def split_dateline(text: str) -> tuple[str, dict[str, str] | None]:
@@ -382,12 +402,14 @@ def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
         doc.title = title_from_text(text)  # the reader took the date line for the title ("This story is from ...")
     text, doc.title = strip_headline(text, doc.title)
     body = _apply_dateline(doc, _apply_date_line(doc, text), found)
-    clean, dropped = strip_boilerplate(body)
-    if dropped and len(clean.split()) >= MIN_WORDS:
+    clean, furniture = strip_furniture(body)
+    removed = len(doc.text) - len(body)
+    if furniture and len(clean.split()) >= MIN_WORDS:
         found.add("boilerplate_removed")
         body = clean
-    elif dropped:
+    elif furniture:
         found.add("boilerplate")  # nothing but furniture: kept as it is, held back from coding
+    _keep_furniture(doc, removed, furniture if body is clean else [], body)
     if len(body.split()) < MIN_WORDS:
         found.add("short_text")
     if "\ufffd" in body:
@@ -399,6 +421,15 @@ def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
     _set_language(doc)
     doc.quality = sorted(found)
     return doc
+
+
+def _keep_furniture(doc: Document, removed: int, furniture: list[dict[str, object]], body: str) -> None:
+    """Record in ``doc.meta["furniture"]`` the furniture lines left out of the stored text, in reading order (see
+    :func:`strip_furniture`): those a reader dropped before (their offsets moved by the ``removed`` characters that
+    went from the start since) and ``furniture``, dropped now from the text that became ``body``."""
+    earlier = shift_furniture(doc.meta.get("furniture") or [], max(0, removed), len(body))
+    if earlier or furniture:
+        doc.meta["furniture"] = sorted(earlier + furniture, key=lambda item: item["at"])
 
 
 def _set_language(doc: Document) -> None:

@@ -538,6 +538,7 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     clause_cosine = None if params.cross_lingual or not s_text else (
         lambda text: float(np.max(embedder.encode([text]) @ s_vecs.T)))
     traces = _sentence_traces(matches, src_sents, sources, kinds, clause_cosine, params.predicate_cos_ceiling)
+    traces = with_furniture(traces, art_sents, article.meta.get("furniture") or [])
     report = TraceReport(
         article_id=article.id, article_title=article.title,
         sources=[{"id": d.id, "title": d.title, "publisher": d.publisher, "url": d.url} for d in sources],
@@ -546,6 +547,28 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     if report.restates_nothing():
         notes.append(_UNRELATED_NOTE)
     return report
+
+
+FURNITURE_REASON = "credit or page-furniture line removed from the text at ingest"
+
+
+def with_furniture(traces: list[SentenceTrace], sentences: list[Sentence],
+                   furniture: list[dict[str, Any]]) -> list[SentenceTrace]:
+    """``traces`` with one ``other`` row for each line ingest left out of the article's text ("Reporting by …",
+    "Photo: …", "Sign up for our … briefing"; ``Document.meta["furniture"]``, see
+    :func:`cablegram.ingest.quality.strip_furniture`) where a reader met it: before the first sentence that starts
+    at or after the line's offset. Rows are numbered as a reader counts the article's lines, those lines
+    included, so a sentence after such a line has a higher index than among the stored text's sentences."""
+    if not furniture:
+        return traces
+    starts = [s.start for s in sentences]
+    rows = [(sum(1 for start in starts if start < int(item["at"])), 1, str(item["text"])) for item in furniture]
+    merged = sorted([(t.index, 0, t) for t in traces] + rows, key=lambda r: (r[0], -r[1]))
+    out = []
+    for i, (_, is_furniture, row) in enumerate(merged):
+        out.append(SentenceTrace(i, row, "other", 0.0, differences=[FURNITURE_REASON]) if is_furniture
+                   else replace(row, index=i))
+    return out
 
 
 _UNRELATED_NOTE = ("no sentence of the article is supported or altered by the sources: it does not restate them, so "
