@@ -115,3 +115,22 @@ def test_a_threat_stated_as_made_is_asserted(nlp, text, trigger):
 ])
 def test_a_threat_under_a_modal_or_a_condition_is_not(nlp, text, trigger):
     assert "not_asserted" in _threat_doubts(nlp, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Ghanaian trader was arrested in Togo on Thursday for smuggling cocoa.", "arrested"),
+    ("Two Ghanaian fishermen were detained in Togo after crossing the maritime line.", "detained"),
+])
+def test_the_state_an_arrest_happens_in_is_its_source(nlp, text, trigger):
+    assert "source_not_argument" not in _doubts(nlp, text, trigger, "Togo", "Ghanaian", "COERCE")
+
+
+def test_the_state_a_killing_happens_in_is_no_source(nlp):
+    doubts = _doubts(nlp, "A Ghanaian trader was killed in Togo on Thursday.", "killed", "Togo", "Ghanaian", "ASSAULT")
+    assert "source_not_argument" in doubts
+
+
+def test_an_arrest_with_a_named_doer_keeps_the_doer(nlp):
+    doubts = _doubts(nlp, "A Ghanaian trader was arrested in Togo by Benin Police.", "arrested", "Togo", "Ghanaian",
+                     "COERCE")
+    assert "source_not_argument" in doubts

@@ -26,6 +26,7 @@ one coded event, from the parse of its sentence:
   ("if a strike threatened its troops"), not the sentence's news;
 - ``source_not_argument`` also when the source is the passive trigger's own subject ("X are accused of"): the
   one who undergoes the act, and when it only modifies the target's own name ("threats by Turkish President X");
+  not the state named in the "in" phrase of an arrest in the passive with no doer ("was detained in X");
 - ``weak_trigger``: the trigger word is no cue of the event's type and a verb of no act ("follows", "sees",
   "continue"), or no verb, noun or adjective at all (the classifier typed the sentence, not the word);
 - ``opinion``: the trigger's clause is a recommendation or an obligation ("should", "must", "needs to"), or a
@@ -624,7 +625,8 @@ def _participant_doubts(trigger, heads, source, target, etype: str) -> list[str]
     doubts = []
     if _receipt_parties_named(trigger, source, target):  # "X received fuel from Y": Y gives, X receives
         return _source_doubts(trigger, source, target) + _modifier_doubts(trigger, target)
-    if source is not None and _source_off(source[0], heads, trigger, target, etype):
+    if source is not None and _source_off(source[0], heads, trigger, target, etype) \
+            and not _state_of_an_arrest(source, trigger, etype):
         doubts.append("source_not_argument")
     if target is not None and _locative_target(target[0], heads, etype) and not _area_act(trigger, etype):
         doubts.append("target_is_place")
@@ -644,6 +646,18 @@ def _source_off(span, heads, trigger, target, etype: str) -> bool:
     names, or only a modifier of the target's name (``source_not_argument``)."""
     return (not _is_source_argument(span, heads, etype == "REQUEST") or _other_agent(span, trigger)
             or _names_target(span, target))
+
+
+def _state_of_an_arrest(source, trigger, etype: str) -> bool:
+    """A COERCE in the passive with no "by" ("was arrested in X on Monday", "were detained in X") whose source is the
+    state named in its "in" phrase: the state where someone is arrested is the one that arrests (plv codes it so);
+    a city or a region is only a place (``source_is_place``)."""
+    root = _phrase_root(source[0])
+    prep = root.head
+    return (etype == "COERCE" and source[1] is not None and len(source[1]) == 3 and source[1].isupper()
+            and root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == trigger.i
+            and any(c.dep_ == "nsubjpass" for c in trigger.children)
+            and not any(c.dep_ == "agent" for c in trigger.children))
 
 
 def _names_target(span, target) -> bool:
