@@ -174,7 +174,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                  "freeze", "recall ambassador", "recall envoy", "recall diplomat", "deny entry", "end mediation", "cancel", "convict", "ban import",
                  "prohibit", "downgrade", "terminate", "break off relation", "break off ties", "sever relation", "sever ties",
                  "cut relation", "cut ties", "break relation", "break ties", "break diplomatic relation",
-                 "penalize", "penalise"),
+                 "penalize", "penalise", "curb on export", "curb on import", "curb on trade", "restriction on export",
+                 "restriction on import", "restriction on trade", "export curb", "import curb", "export restriction",
+                 "import restriction", "export control", "control on export"),
     "MOBILIZE": ("mobilize", "mobilise", "deploy", "alert", "reinforce", "strengthen forces", "mass", "build up",
                  "buildup", "train", "test-fire", "test", "prepare", "patrol", "station", "move troops", "move forces",
                  "move tanks"),
@@ -189,7 +191,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                 "rocket", "ethnic cleansing", "violate ceasefire", "offensive", "storm", "murder", "behead", "gun down",
                 "machete", "rape", "assault", "military operation", "ground operation", "downed", "military action", "retaliate", "retaliation",
                 "retake", "recapture", "push back", "invasion", "incursion", "slaughter", "onslaught", "bombardment",
-                "military intervention", "military response", "blow up", "open fire", "killing", "abduction", "kidnapping", "exchange fire", "trade fire", "use weapon", "use munition"),
+                "military intervention", "military response", "blow up", "open fire", "killing", "abduction", "kidnapping", "exchange fire", "trade fire", "use weapon", "use munition",
+                "hit by missile", "hit by rocket", "hit by drone", "hit by bomb", "hit by mortar",
+                "hit by artillery", "hit by grenade", "hit by airstrike", "hit by cannon", "hit by gunfire",
+                "launch missile", "launch rocket", "launch drone"),
 }
 
 # Cues of aid or goods asked for or refused (REQUEST and REJECT mode assist; a request also asks for "support").
