@@ -34,6 +34,13 @@ SURNAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al
 # Longer aliases are left out of the index (official long names are never written in news).
 MAX_ALIAS_WORDS = 8
 
+
+def _too_short(folded: str, name: str) -> bool:
+    """Whether a one-word alias is too short to index: its folded key has under 3 letters and the name as
+    written under 4 ("Fiji" folds to "fi" — j→y→i, doubled letters merged — and is still indexed; "Ur" is not)."""
+    return len(folded) < 3 and sum(c.isalpha() for c in name) < 4
+
+
 # Preference when several actors share one alias and nothing else decides.
 _TYPE_ORDER = {"state": 0, "organisation": 1, "group": 2, "person": 3}
 
@@ -176,7 +183,7 @@ class KnowledgeBase:
                     _push(ix.acronyms, acronym_key(name), actor.id)
                     continue
                 key = self.folder.name(name)
-                if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and (len(key[0]) < 3 or key[0] in _GENERIC)):
+                if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and (_too_short(key[0], name) or key[0] in _GENERIC)):
                     continue
                 if len(key) == 1 and actor.type == "person" and "curated" not in (actor.source or ""):
                     continue  # a bare given name from a bulk source ("Abdullah") names too many people
