@@ -2,8 +2,7 @@
 
 Every actor mention and every noun phrase of the sentence is a *candidate*. Each (trigger, candidate)
 pair becomes sparse features — the dependency path between them (prepositions named: ``prep:against``),
-the candidate's relation, side and distance (the side also with the voice and the trigger's part of
-speech), whether it is a resolved actor, a place, an article's
+the candidate's relation, side and distance, whether it is a resolved actor, a place, an article's
 dateline, the subject's conjunct, and what the hand-written rules (:mod:`.event_actors`) chose — and a
 :class:`~cablegram.nlp.linear.LinearModel` scores it as ``source``, ``target`` or ``none``. The source is
 the candidate most likely to be the source; the target the most likely target among the others.
@@ -227,11 +226,7 @@ def features(cand: Candidate, trigger, main, etype: str, rule_pair: tuple, datel
          f"side={side}": 1.0, f"dist={dist}": 1.0, f"side_dist={side}{dist}": 1.0, f"tpos={view.pos}": 1.0,
          f"type={etype}|up1={first_up}": 1.0, f"type={etype}|side={side}": 1.0, f"type={etype}|upath={unlex}": 1.0,
          f"tpos={view.pos}|upath={unlex}": 1.0, f"passive={view.passive}|up1={first_up}": 1.0,
-         f"type={etype}|path={lex}": 1.0, f"tlemma={view.lemma}|path={lex}": 1.0,
-         # the voice and the trigger's part of speech with the side ("X was arrested by Y": the target before a
-         # passive verb; "the attack on X": the target after a noun trigger)
-         f"passive={view.passive}|side={side}": 1.0, f"passive={view.passive}|side={side}|type={etype}": 1.0,
-         f"tpos={view.pos}|side={side}": 1.0, f"tpos={view.pos}|side={side}|type={etype}": 1.0}
+         f"type={etype}|path={lex}": 1.0, f"tlemma={view.lemma}|path={lex}": 1.0}
     if view.main_lineage is not None:
         mup, mdown = _path(root, main, view.main_lineage, view.tree)
         f["mpath=" + "/".join(mup[:_MAX_PATH]) + "|" + "/".join(mdown[:_MAX_PATH])] = 1.0
