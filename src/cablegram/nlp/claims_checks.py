@@ -238,7 +238,7 @@ def _infinitive(verb) -> bool:
 def _stance_on_statement(att: Attribution, lexicon: AttributionLexicon) -> bool:
     """A verb whose object is a statement or proposal ("shrugged off the criticism", "backed the
     resolution"): ``[claim_cues] objects`` or a noun of saying; in the passive with its agent, the passive subject
-    ("the estimates were disputed by the treasury")."""
+    ("the rumours were dismissed by the treasury")."""
     objects = lexicon.claim_objects | lexicon.claim_nouns
     root = att.cue.root
     deps = ("dobj", "nsubjpass") if att.source is not None and any(c.dep_ == "auxpass" for c in root.children) \
