@@ -21,8 +21,6 @@ def claimants(nlp, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
-    ("The well in the camp has run dry, according to two nurses who left it on Sunday.",
-     "two nurses who left it on Sunday"),
     ("The bridge was blown up overnight, according to a farmer who crossed it last week.",
      "a farmer who crossed it last week"),
     ("The convoy was turned back at the border, according to a driver who was travelling with it in May.",
