@@ -150,6 +150,10 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
     ("fresh23", "part",
      "10 pairs by another analyst who never saw the code (2 Dec 2026, round B of the next session), scored first "
      "with the fixes fresh22 prompted."),
+    ("fresh24", "part",
+     "8 pairs by an analyst who never saw the code (a call, a joint communique, a defence ministry's update, a "
+     "presidency's note, an embassy's statement, a UN agency's release, a ministry's statement on sanctions, a "
+     "video call; 2 Dec 2026, round C of the next session), scored first with every fix of the session."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
