@@ -46,3 +46,20 @@ def test_extra_currency_through_the_lexicon():
     g = grammar({"words": {"doubloons": "XDB"}, "codes": ["XDB"]})
     [a] = find_amounts("40 million doubloons", g)
     assert a.currency == "XDB" and find_amounts("40 million doubloons") == []
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    # the article before a sign glued to the figure ("a A$..."): the article is no number of its own
+    ("Canberra approved a A$12 million fund for clinics.", 1.2e7, "AUD"),
+    ("Wellington set aside a NZ$8 million package.", 8e6, "NZD"),
+    # the singular currency name before the noun it qualifies
+    ("a 60 million Canadian dollar fund for schools", 6e7, "CAD"),
+    ("The 15 million Australian dollar scheme ends in May.", 1.5e7, "AUD"),
+])
+def test_article_before_a_sign_and_a_singular_currency_name(text, value, currency):
+    [a] = find_amounts(text)
+    assert (a.value, a.currency) == (pytest.approx(value), currency)
+
+
+def test_a_lone_article_before_a_code_stays_no_money():
+    assert find_amounts("a CHF note and a USD bill") == []

@@ -295,9 +295,22 @@ def find_amounts(text: str, g: _Grammar | None = None) -> list[Amount]:
             found.append(amount)
             pos = m.end()
         else:
-            # A rejected match ("a CHF" read as words + suffix) may hide a real one that starts inside it.
-            pos = m.start() + max(1, len(m.group("num")) if not m.group("pre") else 1)
+            # A rejected match ("a CHF" read as words + suffix) may hide a real one that starts inside it: after
+            # a number in words, the next word may open one ("a A$40 million": the article, then the money).
+            pos = m.start() + _rejected_skip(m)
     return _merge_equivalents(text, _merge_between(text, found, g))
+
+
+def _rejected_skip(m: re.Match) -> int:
+    """How far past a rejected match's start the next search begins: past its figure when it opens with digits,
+    past the first word of a number in words (the next word may carry a currency sign), one character after a
+    currency written first."""
+    num = m.group("num")
+    if m.group("pre"):
+        return 1
+    if num[0].isdigit():
+        return max(1, len(num))
+    return max(1, len(num.split()[0]))
 
 
 def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
