@@ -1178,6 +1178,8 @@ class CommitmentExtractor:
             return "refused" if refused else "cancelled"
         if condition_start(sent.text) is not None or self._considering_opening(sent):
             return "conditional"
+        if _package_got_there(sent):
+            return "delivered"
         verbs = [t for t in find_triggers(sent, self.lex) if t.status != "noun"]
         if verbs:
             status, _ = status_of(main_trigger(verbs), sent.text, self.lex)
@@ -1944,6 +1946,16 @@ def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
 # verbs that say a share got there ("300 of the 900 shells it promised had reached the front"): no support verbs alone
 # ("reached an agreement"), read only as the verb of a counted share
 _ARRIVING = frozenset(("reach", "arrive", "cross", "enter"))
+
+
+def _package_got_there(sent: Span) -> bool:
+    """Whether an opening that describes a package says it got there: its main verb is one of arrival in the past,
+    with the package as its subject ("Tents and blankets from X reached villages in Y", "fuel trucks have entered
+    Z"); "will reach" or "could reach" is no delivery."""
+    root = sent.root
+    return (root.lemma_.lower() in _ARRIVING and root.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "nsubj" for c in root.children)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children))
 
 
 def _arrival_of_share(s: _Sentence, whole_end: int) -> Trigger | None:
