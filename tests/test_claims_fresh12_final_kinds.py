@@ -93,3 +93,13 @@ def test_a_passive_act_with_an_as_phrase_stays_no_claim(nlp):
     # guard: "as" + "by" on an act verb, not a verb of stance
     rows = claim_rows(nlp, "The bridge was rebuilt as a gift by the Ruritanian army.")
     assert all(kind == "none" for kind, *_ in rows), rows
+
+
+def test_a_state_named_before_lawmakers_after_a_time_stamp_speaks_as_its_body(nlp):
+    # the NER leaves "Washington" untyped after the stamp; the actors still resolve it to its state
+    found = claimants(nlp, "11:20 - Washington lawmakers condemned the new visa rules for reporters.")
+    assert found == [("organisation", "Washington lawmakers")], found
+
+
+def test_a_persons_aides_stay_unnamed(nlp):
+    assert claimants(nlp, "Trump aides said the rally would go ahead.") == [("anonymous", "Trump aides")]

@@ -988,8 +988,17 @@ def _is_name(span: Span) -> bool:
 
 
 def head_actor(source: Span | None, actors: dict[int, str]) -> str | None:
-    """The actor id of a mention at the source's head token."""
-    return actors.get(source.root.i) if source is not None else None
+    """The actor id of a mention at the source's head token; for a plural common noun with none, the state a proper
+    noun before it names ("Washington lawmakers" after a live blog's time stamp, which the NER left untyped: the
+    state's members, as with a typed name)."""
+    if source is None:
+        return None
+    head = source.root
+    found = actors.get(head.i)
+    if found is None and head.tag_ == "NNS" and head.pos_ == "NOUN":
+        found = next((actors[c.i] for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.i in actors and _STATE_ID.match(actors[c.i])), None)
+    return found
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
