@@ -15,6 +15,7 @@ def rows(nlp, text: str) -> list:
 @pytest.mark.parametrize("text, recipient", [
     ("Food parcels and water filters from Italy reached flooded towns in eastern Libya on Friday.", "LBY"),
     ("Blankets and stoves from Turkey have reached displaced families in Lebanon.", "LBN"),
+    ("Water trucks from Italy reached camps in Mozambique on Friday.", "MOZ"),
 ])
 def test_a_package_that_reached_its_receivers_was_delivered(nlp, text, recipient):
     [c] = rows(nlp, text)
