@@ -84,7 +84,8 @@ _IRREGULAR = {"send": "sent", "hold": "held", "meet": "met", "give": "gave", "ma
 _PARTICIPLE = {"begin": "begun", "give": "given", "take": "taken", "write": "written", "go": "gone", "speak": "spoken",
                "undertake": "undertaken", "draw": "drawn", "grow": "grown", "show": "shown", "choose": "chosen"}
 # A passive plan: "a facility … to be launched in 2027", "talks to be convened": its participle is the planned act.
-_PASSIVE_PLAN = re.compile(r"\bto\s+be\s+(?:\w+ly\s+)?(?P<p>[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld))\b", re.I)
+# A passive plan ("to be deployed", "will be deployed"): its participle in an article with no plan word tells it done.
+_PASSIVE_PLAN = re.compile(r"\b(?:to|will|shall|would)\s+be\s+(?:\w+ly\s+)?(?P<p>[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld))\b", re.I)
 _CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|videolink|virtual(?:ly)?|"
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
 # "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
@@ -602,7 +603,7 @@ def _past_forms(verb: str) -> set[str]:
 
 
 _TIMING = re.compile(r"\bin the (?:coming|next)(?: several| few)? (?:days|weeks|months)\b|\bnext (?:week|month)\b|"
-                     r"\b(?:before|by) the end of (?:the|this) (?:year|month)\b|"
+                     r"\b(?:before|by) the end of (?:the|this) (?:year|month|week)\b|"
                      r"наступних\s+(?:кількох\s+)?тижн|найближч|ближайш", re.I)
 _NOW = frozenset({"now", "already", "currently"})
 _GOAL = re.compile(r"\b(?:towards?|progress on|work on|aim of|goal of)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
@@ -940,18 +941,26 @@ _WILL_GO = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|agreed\s+to|is\
 _WILLING = re.compile(r"\b(?:readiness|ready|willing(?:ness)?|prepared|offer(?:s|ed)?|open)\s+to\s+"
                       r"(?:\w+ly\s+)?(?P<v>[a-z]{3,})", re.I)
 _COMMITTED_ACT = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|promised)\s+to\s+(?:\w+ly\s+)?(?P<v>[a-z]{3,})"
-                         r"|\bwill\s+(?:\w+ly\s+|also\s+)?(?P<w>[a-z]{3,})", re.I)
+                         r"|\bwill\s+(?:\w+ly\s+|also\s+)?(?P<w>[a-z]{3,})"
+                         r"|(?<=\bsaid\s)(?:that\s+)?(?:[\w’'-]+\s+){1,4}?would\s+(?:\w+ly\s+|also\s+)?(?P<r>[a-z]{3,})",
+                         re.I)  # "said Norland would lend …": the reported "will"
+
+
+def _committed_verb(m: re.Match) -> str:
+    """The verb a match of :data:`_COMMITTED_ACT` commits to, lower case."""
+    return (m.group("v") or m.group("w") or m.group("r")).lower()
 
 
 def _offer_made_agreed(sentence: str, src: str) -> Change | None:
     """An act the source's speaker is only ready or willing to do, or offers to do ("reiterated its readiness to host
     the talks") told as agreed, decided or certain ("has agreed to host the talks", "will host the talks"): the same
     verb after the article's commitment word, and no word of readiness or offer left in the article."""
-    if _WILLING.search(sentence) or re.search(r"\b(?:offer\w*|read(?:y|iness)|willing\w*)\b", sentence, re.I):
+    if (_WILLING.search(sentence) or re.search(r"\b(?:offer\w*|read(?:y|iness)|willing\w*)\b", sentence, re.I)
+            or re.search(r"\b(?:if|unless|provided)\b", sentence, re.I)):  # a condition leaves the act open
         return None
     offered = {m.group("v").lower()[:4] for m in _WILLING.finditer(src)}
-    agreed = next((m for m in _COMMITTED_ACT.finditer(sentence) if (m.group("v") or m.group("w")).lower()[:4] in offered
-                   and (m.group("v") or m.group("w").lower() not in _ONGOING)), None)  # "will continue" its support
+    agreed = next((m for m in _COMMITTED_ACT.finditer(sentence) if _committed_verb(m)[:4] in offered
+                   and (m.group("v") or _committed_verb(m) not in _ONGOING)), None)  # "will continue" its support
     if agreed is None or re.search(rf"\b{re.escape(agreed.group(0))}", src, re.I):
         return None
     return Change("modality", f"offered or ready to in the source, {agreed.group(0).lower()} in the article",
@@ -2139,7 +2148,8 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
 
 # A wire dateline opening the sentence ("VELMAR, May 15 (Eastwind) - …", "LISCA, June 4 (Riverside Dispatch) – …"): the
 # day the story was filed, not a date of what it reports.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+)?,\s+[^()\-–—]{3,30}?\s*(?:\([^()]{2,60}\)\s*)?[-–—]+\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:(?:,\s*[A-Z][\w.]+)?,\s+[^()\-–—]{3,30}?\s*(?:\([^()]{2,60}\)\s*)?"
+                      r"|\s*\([^()]{2,60}\)\s*)[-–—]+\s")  # or the place and the outlet alone: "ORSA (Lake Post) — "
 
 
 def _outside_dateline(sentence: str, dates: list[Expression]) -> list[Expression]:

@@ -26,7 +26,7 @@ from ..errors import ConfigError, InputError, LanguageError
 from ..records import FALSE_CREDIT_PREFIX, Alignment, Document, Evidence
 from .align import AlignParams, align, source_clauses, top_candidates, trace_heads
 from .attribution import pattern_attribution
-from .differences import name_variants
+from .differences import DATELINE, name_variants
 from .embeddings import load_embedder
 from .inputs import as_document, source_documents
 from .lexical import coverage, names
@@ -492,6 +492,12 @@ def _clause_pieces(s_text: list[str], embedder) -> tuple[np.ndarray, np.ndarray]
     return (embedder.encode(texts), np.array(owners, dtype=np.int64)) if texts else None
 
 
+def _article_vectors(embedder, a_text: list[str]):
+    """The article sentences' vectors, each without its wire dateline: a dateline's place and outlet are never the
+    source's words, and its place would draw the sentence to a source sentence naming the place for something else."""
+    return embedder.encode([DATELINE.sub("", t) for t in a_text])
+
+
 def trace(article: Document | str | os.PathLike, sources: Iterable[Document | str | os.PathLike], *, nlp=None,
           settings=None, embedder=None, params: AlignParams | None = None, checks: Checks | None = None) -> TraceReport:
     """Label each article sentence supported / altered / added / other against ``sources``.
@@ -521,7 +527,7 @@ def trace(article: Document | str | os.PathLike, sources: Iterable[Document | st
     params = params or AlignParams.for_embedder(embedder.name, cross_lingual=cross)
     a_text = [s.text for s in art_sents]
     s_text = [s.text for _, s in src_sents]
-    a_vecs, s_vecs = embedder.encode(a_text), embedder.encode(s_text)
+    a_vecs, s_vecs = _article_vectors(embedder, a_text), embedder.encode(s_text)
     dates = (article.published_at, [d.published_at for d, _ in src_sents])
     matches = align(a_text, s_text, a_vecs, s_vecs, params, dates=dates,
                     pieces=None if params.cross_lingual else _clause_pieces(s_text, embedder))
