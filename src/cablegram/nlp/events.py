@@ -197,6 +197,37 @@ def _speaker_as_source(pairs: list[tuple], trigger, main, actors) -> list[tuple]
     return out or [(actor, None)]
 
 
+def _accused_party(trigger):
+    """The object of the accusation verb that ``trigger`` is the act of ("accused Peru of shelling the village",
+    "blamed the rebels for burning the depot", also with the preposition hung on the object by a misparse); else
+    None."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    head = prep.head
+    verbs = modality_cues().accusation_verbs
+    if head.lower_ in verbs:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if head.dep_ == "dobj" and head.head.lower_ in verbs:
+        return head
+    return None
+
+
+def _accused_as_source(pairs: list[tuple], trigger, actors) -> list[tuple]:
+    """``pairs`` of the act an accusation names with the accused's actor as source ("Chile accused Peru of shelling
+    a village": Peru shelled, not Chile), where a named actor is the accused; a target that is the accused is
+    dropped. Other pairs unchanged."""
+    accused = _accused_party(trigger)
+    if accused is None:
+        return pairs
+    words = {t.i for t in accused.subtree}
+    actor = next(((span, aid) for span, aid in actors if aid and span.root.i in words), None)
+    if actor is None:
+        return pairs
+    out = [(actor, tgt) for _, tgt in pairs if tgt is None or tgt[1] != actor[1]]
+    return out or [(actor, None)]
+
+
 def _without_bystanders(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
     """``pairs`` with no target that the act's type says is no party: whom a demanded act is done to ("demanded the
     release of X": X is not the one asked) and where a protest's object lies ("blocked highways around X")."""
@@ -1415,6 +1446,7 @@ class EventCoder:
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype, actors)
         pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
+        pairs = _accused_as_source(pairs, trigger, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
