@@ -60,11 +60,10 @@ def embedder():
 def test_a_call_told_as_a_visit_under_a_dateline_of_a_later_meetings_place(embedder):
     # a guard of the whole trace with the dateline left out of the article's vectors (it passes without that too: how far
     # a dateline's place draws a sentence hangs on the embedder's similarities)
-    source = Document(text=("Trade Minister Petra Lund spoke by telephone today with the Trade Minister of Ostvik, Jon Arne. "
-                            "They discussed tariffs on timber. Their deputies will meet in Breska on 3 May to draft "
-                            "a timber accord."), published_at="2026-04-02", is_primary=True,
+    source = Document(text=("Petra Lund, Norland's minister of trade, phoned Jon Arne of Ostvik today about timber "
+                            "tariffs. Customs experts of both sides are to gather in Breska in May."), published_at="2026-04-02", is_primary=True,
                       publisher="Ministry of Trade of Norland")
-    article = Document(text=("BRESKA (Harbour Courier) — Norland's trade minister Petra Lund flew to Ostvik on Thursday "
-                             "for talks with her counterpart Jon Arne about timber."), published_at="2026-04-03")
+    article = Document(text=("BRESKA (Harbour Courier) — Timber was on the table when Petra Lund, who runs Norland's "
+                             "trade ministry, visited Ostvik and sat down with Jon Arne."), published_at="2026-04-03")
     first = trace(article, [source], embedder=embedder).sentences[0]
     assert first.label == "altered" and any(d.startswith("event_type") for d in first.differences), first.differences
