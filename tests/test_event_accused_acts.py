@@ -17,7 +17,7 @@ def events_of(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize("text, act, accused", [
-    ("Armenia accused Azerbaijan of shelling three villages near the border on Sunday.", "shelling", "AZE"),
+    ("The ministry in Nairobi blamed Somali militiamen for torching a police post in Mandera.", "torching", "SOM"),
     ("Chile blamed Argentina for burning the border post.", "burning", "ARG"),
 ])
 def test_the_act_an_accusation_names_is_the_accuseds(nlp, text, act, accused):
