@@ -56,3 +56,25 @@ def test_the_cli_names_what_it_left_out(tmp_path, tracker_csv, capsys):
     assert "line 3: no donor: left out" in err
     assert "line 2: amount 'four million' is not a number" in err
     assert "3 tracker row(s) read, 1 left out, 2 read in part" in err
+
+
+def test_a_jsonl_trackers_notes_name_the_file_line_and_a_stray_value(tmp_path):
+    """Blank lines and values that are no object do not shift the numbers, and such a value is named, not dropped."""
+    good = {"donor": "Spain", "announced": "2025-06-03", "currency": "EUR", "amount_as_given": 5}
+    path = tmp_path / "tracker.jsonl"
+    path.write_text("\n".join([json.dumps(good), "", json.dumps([1, 2]), json.dumps({**good, "donor": ""})]) + "\n",
+                    encoding="utf-8")
+    notes: list[tuple[int, str]] = []
+    rows = read_tracker(path, notes=notes)
+    assert len(rows) == 1
+    assert notes == [(3, "not a JSON object: left out"), (4, "no donor: left out")]
+
+
+def test_a_json_arrays_notes_name_the_item(tmp_path):
+    good = {"donor": "Spain", "announced": "2025-06-03", "currency": "EUR", "amount_as_given": 5}
+    path = tmp_path / "tracker.json"
+    path.write_text(json.dumps([good, "stray string", {**good, "donor": ""}], indent=2), encoding="utf-8")
+    notes: list[tuple[int, str]] = []
+    rows = read_tracker(path, notes=notes)
+    assert len(rows) == 1 and rows[0].line == 1
+    assert notes == [(2, "not a JSON object: left out"), (3, "no donor: left out")]

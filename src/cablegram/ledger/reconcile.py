@@ -134,9 +134,10 @@ def _records_csv(path: Path) -> list[dict[str, Any]]:
     return list(csv.DictReader(io.StringIO(text), dialect=dialect))
 
 
-def _records_jsonl(path: Path) -> list[dict[str, Any]]:
-    """One JSON object per line (the ``kiel_ust`` release's form), or one JSON array of objects (a ``.json`` file);
-    a bad line is an InputError naming it."""
+def _records_jsonl(path: Path) -> list[tuple[int, Any]]:
+    """One JSON object per line (the ``kiel_ust`` release's form), or one JSON array of objects (a ``.json`` file),
+    each with its file line (an array's item number); a value that is no object is kept for the caller to name; a
+    bad line is an InputError naming it."""
     text = path.read_text(encoding="utf-8-sig")
     if text.lstrip().startswith("["):
         return _records_array(path, text)
@@ -150,29 +151,31 @@ def _records_jsonl(path: Path) -> list[dict[str, Any]]:
             raise InputError(f"line {n} is not JSON ({exc.msg})", source=str(path),
                              hint="Each line of a .jsonl tracker file must be one JSON object with the kiel_ust "
                                   "README's fields.", code="invalid_record") from exc
-        if isinstance(rec, dict):
-            out.append(rec)
+        out.append((n, rec))
     return out
 
 
-def _records_array(path: Path, text: str) -> list[dict[str, Any]]:
-    """The objects of a file holding one JSON array ("[{…}, {…}]", pretty-printed or not)."""
+def _records_array(path: Path, text: str) -> list[tuple[int, Any]]:
+    """The items of a file holding one JSON array ("[{…}, {…}]", pretty-printed or not), each with its 1-based item
+    number."""
     try:
         recs = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not a JSON array of tracker rows ({exc.msg}, line {exc.lineno})", source=str(path),
                          hint="A .json tracker file holds one array of objects with the kiel_ust README's fields; or "
                               "write one object per line (.jsonl).", code="invalid_record") from exc
-    return [r for r in recs if isinstance(r, dict)] if isinstance(recs, list) else []
+    return list(enumerate(recs, start=1)) if isinstance(recs, list) else []
 
 
-def _records(path: Path) -> list[dict[str, Any]]:
+def _records(path: Path) -> list[tuple[int, Any]]:
+    """The file's records, each with the line (or array item) it stands on: a CSV's or sheet's line 1 is its
+    header."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _records_xlsx(path)
+        return list(enumerate(_records_xlsx(path), start=2))
     if suffix in (".jsonl", ".ndjson", ".json"):
         return _records_jsonl(path)
-    return _records_csv(path)
+    return list(enumerate(_records_csv(path), start=2))
 
 
 def _records_xlsx(path: Path) -> list[dict[str, Any]]:
@@ -208,7 +211,7 @@ def read_tracker(path: str | Path, rates: RateTable | None = None,
         raise InputError("tracker file not found", source=str(path), hint=_FORMATS,
                          code="file_not_found")
     try:
-        records = _records(path)
+        numbered = _records(path)
     except InputError:
         raise
     except zipfile.BadZipFile as exc:
@@ -218,7 +221,12 @@ def read_tracker(path: str | Path, rates: RateTable | None = None,
     except (UnicodeDecodeError, csv.Error, OSError, ValueError, KeyError) as exc:
         raise InputError(f"cannot be read as a tracker table ({exc})", source=str(path), hint=_FORMATS,
                          code="file_unreadable") from exc
-    names = list(records[0]) if records else []
+    notes = notes if notes is not None else []
+    for line, rec in numbered:
+        if not isinstance(rec, dict):
+            notes.append((line, "not a JSON object: left out"))
+    records = [(line, rec) for line, rec in numbered if isinstance(rec, dict)]
+    names = list(records[0][1]) if records else []
     cols = {k: _find(names, k) for k in _COLUMNS}
     missing = [k for k in ("donor", "announced") if cols[k] is None]
     if not records or missing:
@@ -226,9 +234,7 @@ def read_tracker(path: str | Path, rates: RateTable | None = None,
                          source=str(path), hint="The rows need at least donor (or Country) and announced "
                                                 "(or Announcement Date). " + _FORMATS, code="invalid_record")
     rates = rates or RateTable.default()
-    notes = notes if notes is not None else []
-    first = 2 if path.suffix.lower() not in (".jsonl", ".ndjson", ".json") else 1  # a CSV's line 1 is its header
-    return [r for r in (_row(rec, cols, i + first, rates, notes) for i, rec in enumerate(records)) if r is not None]
+    return [r for r in (_row(rec, cols, line, rates, notes) for line, rec in records) if r is not None]
 
 
 def _row(rec: dict[str, Any], cols: dict[str, str | None], line: int, rates: RateTable,
