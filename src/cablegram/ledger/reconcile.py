@@ -199,6 +199,12 @@ def _find(names: Iterable[str], key: str) -> str | None:
     return next((low[a] for a in _COLUMNS[key] if a in low), None)
 
 
+def _objects_only(numbered: list[tuple[int, Any]], notes: list[tuple[int, str]]) -> list[tuple[int, dict[str, Any]]]:
+    """The records that are objects, each with its line; every other value is named in ``notes`` as left out."""
+    notes.extend((line, "not a JSON object: left out") for line, rec in numbered if not isinstance(rec, dict))
+    return [(line, rec) for line, rec in numbered if isinstance(rec, dict)]
+
+
 def read_tracker(path: str | Path, rates: RateTable | None = None,
                  notes: list[tuple[int, str]] | None = None) -> list[TrackerRow]:
     """The rows of a tracker workbook or CSV export (module docstring); InputError when unreadable.
@@ -222,10 +228,7 @@ def read_tracker(path: str | Path, rates: RateTable | None = None,
         raise InputError(f"cannot be read as a tracker table ({exc})", source=str(path), hint=_FORMATS,
                          code="file_unreadable") from exc
     notes = notes if notes is not None else []
-    for line, rec in numbered:
-        if not isinstance(rec, dict):
-            notes.append((line, "not a JSON object: left out"))
-    records = [(line, rec) for line, rec in numbered if isinstance(rec, dict)]
+    records = _objects_only(numbered, notes)
     names = list(records[0][1]) if records else []
     cols = {k: _find(names, k) for k in _COLUMNS}
     missing = [k for k in ("donor", "announced") if cols[k] is None]
