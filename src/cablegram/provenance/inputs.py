@@ -9,8 +9,10 @@ publisher, date, url; a readout/rewrite pair ``{"primary": {...}}`` gives its pr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -55,6 +57,24 @@ def json_document(path: Path, *, primary: bool = False, data=None) -> Document:
     return doc
 
 
+# A letterhead: the heading of a plain-text readout naming the body that issued it ("Ministry of Foreign Affairs of
+# Norland", "Embassy of Ostvik in Lisca", "Office of the President"): a body's word, every other word capitalised or a
+# linking word, no verb, no sentence stop.
+_BODY_WORD = (r"Ministry|Office|Embassy|Presidency|Department|Secretariat|Chancellery|Government|Mission|Cabinet|"
+              r"Council|Consulate|Agency|Commission")
+_LETTERHEAD = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_BODY_WORD})"
+                         r"(?:\s+(?:of|for|and|in|on|the|to|[A-Z][\w'’.-]*))*$")
+
+
+def _with_letterhead_publisher(doc: Document) -> Document:
+    """A primary source with no publisher whose title is a letterhead (:data:`_LETTERHEAD`) has that body as its
+    publisher, as a JSON readout naming it would (what the false-credit check reads)."""
+    title = (doc.title or "").strip()
+    if doc.publisher or not doc.is_primary or len(title.split()) > 12 or not _LETTERHEAD.match(title):
+        return doc
+    return dataclasses.replace(doc, publisher=title)
+
+
 def read_document(ref: str | os.PathLike, settings=None, *, primary: bool = False) -> Document:
     """The first Document read from the file, folder or URL ``ref`` (``settings``: fetch policy; loaded when None).
 
@@ -69,7 +89,7 @@ def read_document(ref: str | os.PathLike, settings=None, *, primary: bool = Fals
     first_error = None
     for item in read_source(str(ref), settings or Settings.load(), primary=primary):
         if isinstance(item, Document):
-            return item
+            return _with_letterhead_publisher(item)
         first_error = first_error or item
     raise first_error or InputError("no text found", source=str(ref),
                                     hint="Pass a text, HTML or JSONL file, a URL or a stored id.", code="empty_input")
