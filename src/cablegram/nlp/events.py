@@ -189,12 +189,7 @@ def _speaker_as_source(pairs: list[tuple], trigger, main, actors) -> list[tuple]
     speaker = participle_speaker(trigger, main)
     if speaker is None:
         return pairs
-    words = {t.i for t in speaker.subtree}
-    actor = next(((span, aid) for span, aid in actors if aid and span.root.i in words), None)
-    if actor is None:
-        return pairs
-    out = [(actor, tgt) for _, tgt in pairs if tgt is None or tgt[1] != actor[1]]
-    return out or [(actor, None)]
+    return _source_within(pairs, speaker, actors)
 
 
 def _accused_party(trigger):
@@ -220,7 +215,13 @@ def _accused_as_source(pairs: list[tuple], trigger, actors) -> list[tuple]:
     accused = _accused_party(trigger)
     if accused is None:
         return pairs
-    words = {t.i for t in accused.subtree}
+    return _source_within(pairs, accused, actors)
+
+
+def _source_within(pairs: list[tuple], party, actors) -> list[tuple]:
+    """``pairs`` with the actor whose mention sits in ``party``'s subtree (a token) as source and a target that
+    is that actor dropped; ``pairs`` unchanged when no resolved actor sits there."""
+    words = {t.i for t in party.subtree}
     actor = next(((span, aid) for span, aid in actors if aid and span.root.i in words), None)
     if actor is None:
         return pairs
