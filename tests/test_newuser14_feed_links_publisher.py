@@ -8,10 +8,8 @@ own site keeps that name. A real store and a real HTTP server on 127.0.0.1; page
 
 from __future__ import annotations
 
-import http.server
-import threading
-
 import pytest
+from http_fixtures import http_server  # noqa: F401
 
 import cablegram
 from cablegram.config import Settings
@@ -35,27 +33,13 @@ def _feed(base: str) -> str:
 
 
 @pytest.fixture()
-def server():
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            body, kind = {"/feed": (_feed(base), "application/rss+xml"), "/bare": (BARE, "text/html"),
-                          "/named": (NAMED, "text/html")}.get(self.path, ("", "text/plain"))
-            data = body.encode("utf-8")
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", f"{kind}; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(http_server):
+    """The base URL of a real server on 127.0.0.1 serving the feed and its two linked pages."""
+    base = http_server.base_url
+    http_server.route("/feed", _feed(base), content_type="application/rss+xml; charset=utf-8")
+    http_server.route("/bare", BARE)
+    http_server.route("/named", NAMED)
+    return base
 
 
 def test_linked_pages_without_a_site_name_keep_the_feeds_publisher(tmp_path, server):

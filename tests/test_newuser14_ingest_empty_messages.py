@@ -9,36 +9,25 @@ from the server, with advice that fits; the other records are stored. A real sto
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 
 import pytest
+from http_fixtures import http_server  # noqa: F401
 
 import cablegram
 from cablegram.config import Settings
 
 
+FERRY = ("<html><body><p>The ferry line from Holmstad to Varby will reopen in May after two years of repairs.</p>"
+         "</body></html>")
+
+
 @pytest.fixture()
-def server():
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            body = b"" if self.path == "/empty" else b"<html><body><p>The ferry line from Holmstad to Varby will " \
-                                                       b"reopen in May after two years of repairs.</p></body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(http_server):
+    """The base URL of a real server on 127.0.0.1: /empty answers 200 with no body, /ferry a short page."""
+    http_server.route("/empty", b"")
+    http_server.route("/ferry", FERRY)
+    return http_server.base_url
 
 
 def test_an_empty_text_field_is_named_as_empty_not_missing(tmp_path):
