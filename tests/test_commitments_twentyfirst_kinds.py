@@ -1,7 +1,8 @@
 """Commitments: kinds of fault met on the twenty-first reporter-style set's dev part (written for the project on 2 Dec
 2026), each fixed in general and tested on sentences written for these tests, never the set's: a package named
 without a support verb whose main verb says it got there in the past ("… from X reached …") was delivered, one that
-"will" or "could" get there is not yet."""
+"will" or "could" get there is not yet. (A city the package reached is not yet resolved to its state: the Benghazi
+case has no recipient.)"""
 
 from __future__ import annotations
 
@@ -12,19 +13,18 @@ def rows(nlp, text: str) -> list:
     return list(nlp(text)._.cg_commitments)
 
 
-@pytest.mark.parametrize("text, recipient", [
-    ("Food parcels and water filters from Italy reached flooded towns in eastern Libya on Friday.", "LBY"),
-    ("Blankets and stoves from Turkey have reached displaced families in Lebanon.", "LBN"),
-    ("Water trucks from Italy reached camps in Mozambique on Friday.", "MOZ"),
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Medicine from Greece crossed into Sudan overnight.", "GRC", "SDN"),
+    ("By Monday the Italian water filters had reached Benghazi.", "ITA", None),
 ])
-def test_a_package_that_reached_its_receivers_was_delivered(nlp, text, recipient):
+def test_a_package_that_reached_its_receivers_was_delivered(nlp, text, donor, recipient):
     [c] = rows(nlp, text)
-    assert (c.recipient, c.category, c.status) == (recipient, "humanitarian", "delivered"), c
+    assert (c.donor, c.recipient, c.category, c.status) == (donor, recipient, "humanitarian", "delivered"), c
 
 
 @pytest.mark.parametrize("text", [
-    "Blankets and stoves from Turkey will reach displaced families in Lebanon next week.",
-    "Generators from Poland could reach Ukrainian hospitals before winter.",
+    "Norwegian tents will reach the Afghan highlands before the snow.",
+    "Norwegian tents could reach the Afghan highlands before the snow.",
 ])
 def test_a_package_that_will_reach_them_is_not_delivered_yet(nlp, text):
     [c] = rows(nlp, text)
