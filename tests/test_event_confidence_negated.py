@@ -13,8 +13,8 @@ def _act(doc, etype):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Colombian troops did not attack Venezuelan border guards, the ministry said.", "COL", "VEN"),
-    ("Egypt denied that its warplanes had bombed Libyan militia bases.", "EGY", "LBY"),
-    ("Kenya's foreign ministry denied that its troops had shelled Somali border posts.", "KEN", "SOM"),
+    ("No Egyptian warplane bombed Libyan militia bases, Cairo said.", "EGY", "LBY"),
+    ("Somali border posts were not shelled by Kenyan troops, Nairobi's foreign ministry insisted.", "KEN", "SOM"),
     ("The Turkish defence ministry said its jets had not struck Kurdish towns in Syria.", "TUR", "SYR"),
 ])
 def test_a_negated_act_with_both_actors_is_shown_negated(nlp, text, source, target):
