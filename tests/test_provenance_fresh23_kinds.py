@@ -105,7 +105,7 @@ def test_stressing_it_again_is_no_change():
 def test_a_body_of_another_kind_named_by_the_demonym_is_still_another_body():
     source = Document(text="Minister Oriel Vance discussed customs checks on rail freight with the union today.",
                       publisher="Ministry of Transport of Talvonia", is_primary=True)
-    told = "Rail freight fell by a tenth last year, according to the Talvonian customs agency."
+    told = "Lorries now queue for six days at the northern border post, according to the Talvonian customs agency."
     assert other_body_credit(told, [source]) is not None
 
 
