@@ -116,6 +116,6 @@ def test_an_act_credited_to_the_other_party_stays_a_changed_actor():
 
 
 def test_an_invitation_conveyed_by_another_is_still_their_act():
-    src = "Envoy Lisa Marr conveyed an invitation from the King of Ostmark to make a state visit next spring."
-    assert _kinds("Governor Paul Dorn invited the King of Ostmark to make a state visit next spring.", src,
-                  "Governor Paul Dorn received Envoy Lisa Marr today. " + src) == ["actor"]
+    src = "At the dinner, Admiral Tor Vik delivered an invitation from the Sultan of Qadir to attend the fleet review in June."
+    assert _kinds("Commodore Hal Oster invited the Sultan of Qadir to attend the fleet review in June.", src,
+                  "Commodore Hal Oster hosted Admiral Tor Vik at dinner. " + src) == ["actor"]
