@@ -117,5 +117,5 @@ def test_an_act_credited_to_the_other_party_stays_a_changed_actor():
 
 def test_an_invitation_conveyed_by_another_is_still_their_act():
     src = "At the dinner, Admiral Tor Vik delivered an invitation from the Sultan of Qadir to attend the fleet review in June."
-    assert _kinds("Commodore Hal Oster invited the Sultan of Qadir to attend the fleet review in June.", src,
+    assert _kinds("It was Commodore Hal Oster who invited the Sultan of Qadir to the June fleet review.", src,
                   "Commodore Hal Oster hosted Admiral Tor Vik at dinner. " + src) == ["actor"]
