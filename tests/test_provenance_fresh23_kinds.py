@@ -110,9 +110,9 @@ def test_a_body_of_another_kind_named_by_the_demonym_is_still_another_body():
 
 
 def test_an_act_credited_to_the_other_party_stays_a_changed_actor():
-    ev = ["The consultations were held at the initiative of the Norvik side."]
-    text = "The talks took place at Talvonia's request."
-    assert _label(text, ev, [Change("actor", "Talvonia vs the Norvik side", 0, 4)], 0.58, 0.8, AlignParams()) == "altered"
+    ev = ["The joint exercise was staged on the proposal of the Ostmark navy."]
+    text = "Vendria wanted the naval drill, which went ahead at its urging."
+    assert _label(text, ev, [Change("actor", "Vendria vs the Ostmark navy", 0, 7)], 0.58, 0.8, AlignParams()) == "altered"
 
 
 def test_an_invitation_conveyed_by_another_is_still_their_act():
