@@ -2,8 +2,8 @@
 fixed in general and tested on own fictional sentences: the speaker after an unusual cue that follows a quotation
 (never the quoted words); a "they" that refers back to unnamed experts past the nouns of what they reported; a live
 blog's time stamp the parser made a second subject; a passive verb of stance whose agent the parser hung on an "as"
-phrase ("was dismissed as gossip by …"); a place after a common-noun head read
-as a person by the NER ("experts in Kyiv"); a head of state's office speaking ("the presidency")."""
+phrase ("was dismissed as a forgery by …"); a place after a common-noun head read
+as a person by the NER ("economists in Nairobi"); a head of state's office speaking ("the presidency")."""
 
 from __future__ import annotations
 
@@ -22,21 +22,19 @@ def claimants(nlp, text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("“Another summit, another photo,” grumbled one Asian envoy.", ("anonymous", "one Asian envoy")),
-    ("“Another summit, another photo,” fumed a senior Western diplomat who asked not to be named, as the talks ended.",
-     ("anonymous", "a senior Western diplomat")),
-    ("“Another summit, another photo,” shrugged Pedro Alves, a trader in Lisbon.", ("named", "Pedro Alves")),
+    # regression guards (they pass at the fix's parent too: no own sentence found that reaches the kind's change)
+    ("“Same menu, same speeches,” grumbled an aide to the minister.", ("anonymous", "an aide")),
+    ("“Same menu, same speeches,” shrugged Pedro Alves, a trader in Lisbon.", ("named", "Pedro Alves")),
 ])
 def test_the_speaker_after_an_unusual_cue_not_the_quotation(nlp, text, expected):
     found = claimants(nlp, text)
     assert expected in found, found
-    assert not any(words and words.startswith("Another summit") for _, words in found), found
+    assert not any(words and words.startswith("Same menu") for _, words in found), found
 
 
 @pytest.mark.parametrize("text", [
-    "Energy analysts cautioned that gas prices could rise in the winter. They said storage levels were lower than "
-    "expected.",
-    "Military experts in Kyiv warned that drone attacks were growing. They noted that the strikes came at night.",
+    "Economists at the central bank expect food prices to climb. They said exports had fallen.",
+    "Two economists at the central bank predicted that food prices would climb. They blamed the fall in exports.",
 ])
 def test_they_after_experts_who_reported_a_plural_takes_their_kind(nlp, text):
     rows = claim_rows(nlp, text)
@@ -52,8 +50,8 @@ def test_they_with_two_plurals_outside_the_report_stays_unresolved(nlp):
 
 
 def test_a_place_after_experts_is_no_person(nlp):
-    assert ("analysts", "Military experts in Kyiv") in claimants(
-        nlp, "Military experts in Kyiv warned that drone attacks were growing.")
+    # a regression guard: this own sentence is read right at the fix's parent too
+    assert ("analysts", "Economists in Nairobi") in claimants(nlp, "Economists in Nairobi expect the shilling to weaken.")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,11 +77,10 @@ def test_the_rules_skip_a_time_stamp_the_parser_made_a_subject(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Claims of a prisoner swap were rejected as fabrication by Egypt's interior ministry.",
-     ("organisation", "Egypt's interior ministry")),
-    ("Rumours of a cabinet reshuffle were dismissed as gossip by the presidency.", ("organisation", "the presidency")),
-    ("Reports of a coup plot were denied as nonsense by the Ruritanian defence ministry.",
-     ("organisation", "the Ruritanian defence ministry")),
+    ("The union's figures were rejected as a fabrication by the labour ministry.", ("organisation", "the labour ministry")),
+    ("The leaked memo was dismissed as a forgery by the army.", ("organisation", "the army")),
+    ("The figures published by the union were rejected as false by the presidency.",
+     ("organisation", "the presidency")),
 ])
 def test_a_passive_stance_by_a_body_is_its_claim(nlp, text, expected):
     assert expected in claimants(nlp, text)
@@ -97,7 +94,7 @@ def test_a_passive_act_with_an_as_phrase_stays_no_claim(nlp):
 
 def test_a_state_named_before_lawmakers_after_a_time_stamp_speaks_as_its_body(nlp):
     # the NER leaves "Washington" untyped after the stamp; the actors still resolve it to its state
-    found = claimants(nlp, "11:20 - Washington lawmakers condemned the new visa rules for reporters.")
+    found = claimants(nlp, "09:15 - Washington lawmakers say the tariff bill is dead.")
     assert found == [("organisation", "Washington lawmakers")], found
 
 
