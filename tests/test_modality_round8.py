@@ -16,8 +16,9 @@ def _events(nlp, text):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Tokyo is considering fresh curbs on rice imports from Seoul.", "curbs"),
-    ("Canberra is weighing export controls on lithium bound for China.", "controls"),
+    # no own sentence with "curbs" found that reaches the kind ("Seoul has not ruled out curbs on Japanese fish." is
+    # still read as REJECT on "ruled")
+    ("Canberra has not ruled out export controls on its lithium.", "controls"),
 ])
 def test_a_trade_restriction_weighed_is_hypothetical(event_nlp, text, word):
     assert ("SANCTION", word, "hypothetical") in _events(event_nlp, text)
