@@ -119,16 +119,15 @@ def test_the_same_time_to_finish_is_no_change():
 
 
 # The inviter told as the one who accepted.
-_INVITE = ("Chancellor Marit Oyen invited President Dario Kell to pay a state visit to Vendria next spring, and the "
-           "invitation was accepted.")
+_INVITE = "Mayor Ilse Dorn invited Governor Pavel Sten to open the harbour festival, and the invitation was accepted."
 
 
 def test_the_inviter_told_as_accepting_is_an_actor_change():
-    assert _kinds("Oyen accepted an invitation to pay a state visit next spring.", _INVITE) == ["actor"]
+    assert _kinds("Dorn accepted the invitation to open the harbour festival.", _INVITE) == ["actor"]
 
 
 def test_the_invited_accepting_is_no_change():
-    assert _kinds("Kell accepted an invitation to pay a state visit to Vendria next spring.", _INVITE) == []
+    assert _kinds("Sten accepted the invitation to open the harbour festival.", _INVITE) == []
 
 
 # An act under way in the source told as done.

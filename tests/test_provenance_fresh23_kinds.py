@@ -52,29 +52,31 @@ def test_a_cue_of_the_main_clause_is_still_a_strength_change():
     assert _kinds("The relief agency condemned the drought appeal's 30 per cent funding.", src) == ["strength"]
 
 
-# A participle before its noun ("the newly adopted law") tells no act.
+# A participle before its noun ("the recently approved timetable") tells no act.
 def test_a_participle_describing_a_thing_is_no_settled_act():
-    src = "The Chancellor welcomed the new law on public procurement."
-    assert _kinds("The Chancellor welcomed the newly adopted law on public procurement.", src) == []
+    src = "The mayor praised the new bus timetable."
+    assert _kinds("The mayor praised the recently approved bus timetable.", src) == []
 
 
 def test_an_act_of_adopting_the_source_does_not_state_is_settled():
-    src = "The Chancellor welcomed the draft law on public procurement."
-    assert _kinds("Parliament adopted the law on public procurement, the Chancellor said.", src) == ["modality"]
+    # a regression guard (the same at the fix's parent)
+    src = "The mayor praised the draft bus timetable."
+    assert _kinds("The council approved the bus timetable, the mayor said.", src) == ["modality"]
 
 
-# A participle before its noun in the source ("debris from downed drones") does no act; common-noun subjects that
+# A participle before its noun in the source ("oil from the damaged barges") does no act; common-noun subjects that
 # share their noun are one thing.
-_STRIKE = ["Overnight, air-defence crews of the Ostmark Armed Forces shot down 30 of the 41 drones launched.",
-           "Debris from downed drones damaged a school in Varn; no casualties were reported."]
+_TOW = ["Coastguard crews towed 12 of the 15 drifting barges to the harbour overnight.",
+        "Oil from the damaged barges fouled a beach near Skarn; no birds were found dead."]
 
 
-def test_a_subject_of_the_downing_is_not_read_from_the_debris_sentence():
-    assert "actor" not in _kinds("Ostmark says it downed 30 of 41 drones overnight.", _STRIKE)
+def test_a_subject_of_the_towing_is_not_read_from_the_oil_sentence():
+    # a regression guard (no own sentence found that fails at the fix's parent)
+    assert "actor" not in _kinds("The coastguard says it towed 12 of 15 barges overnight.", _TOW)
 
 
-def test_falling_debris_is_the_sources_debris():
-    assert "actor" not in _kinds("Falling debris damaged a school in Varn.", [_STRIKE[1]], " ".join(_STRIKE))
+def test_leaking_oil_is_the_sources_oil():
+    assert "actor" not in _kinds("Leaking oil fouled a beach near Skarn.", [_TOW[1]], " ".join(_TOW))
 
 
 # An actor change alone makes no altered sentence when what is said is new as well.
