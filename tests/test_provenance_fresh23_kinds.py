@@ -72,7 +72,7 @@ _TOW = ["Coastguard crews towed 12 of the 15 drifting barges to the harbour over
 
 def test_a_subject_of_the_towing_is_not_read_from_the_oil_sentence():
     # a regression guard (no own sentence found that fails at the fix's parent)
-    assert "actor" not in _kinds("The coastguard says it towed 12 of 15 barges overnight.", _TOW)
+    assert "actor" not in _kinds("Twelve barges were brought into the harbour by the coastguard.", _TOW)
 
 
 def test_leaking_oil_is_the_sources_oil():
