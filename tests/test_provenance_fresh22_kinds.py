@@ -79,20 +79,21 @@ def test_a_demand_as_a_verb_is_still_stronger():
     assert _kinds("The minister demanded more teachers for schools in the north.", src) == ["strength"]
 
 
-# A wire dateline is no part of the subject; a title in the plural stands for every holder of it.
-_SUMMIT = ("The Prime Minister of the Republic of Ostrava, Helga Brenn, and the Prime Minister of the Kingdom of "
-           "Lisse, Tomas Verel, met in Kaunor on 3 March 2025. The Prime Ministers signed a treaty on river navigation.")
+# A wire dateline is no part of the subject; a title in the plural stands for every holder of it. (Regression guards:
+# these own sentences are read the same at the fix's parent.)
+_SUMMIT = ("Governor Ada Lund of Orsa and Governor Piet Hal of Velm met at the river port on 3 March 2025. "
+           "The Governors signed a pact on flood defences.")
 
 
 def test_a_dateline_and_the_plural_title_are_no_actor_change():
-    told = ("KAUNOR, March 4 (Harbour Post) - Ostrava's Prime Minister Helga Brenn and Lisse's Tomas Verel signed a "
-            "treaty on river navigation on Monday.")
-    assert "actor" not in _kinds(told, ["The Prime Ministers signed a treaty on river navigation."], _SUMMIT)
+    told = ("ORSA, March 4 (River Times) - Orsa's Governor Ada Lund and Velm's Piet Hal signed a pact on flood defences "
+            "on Monday.")
+    assert "actor" not in _kinds(told, ["The Governors signed a pact on flood defences."], _SUMMIT)
 
 
 def test_a_third_person_for_the_plural_title_is_an_actor_change():
-    told = "Ostrava's Trade Minister Ferenc Oll signed a treaty on river navigation."
-    assert "actor" in _kinds(told, ["The Prime Ministers signed a treaty on river navigation."], _SUMMIT)
+    told = "Velm's harbour master Jon Tak signed a pact on flood defences."
+    assert "actor" in _kinds(told, ["The Governors signed a pact on flood defences."], _SUMMIT)
 
 
 # A text made public ("a statement released by the ministry") delivers nothing.

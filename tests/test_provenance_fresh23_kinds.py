@@ -41,15 +41,16 @@ def test_a_hyphenated_given_name_is_the_sources_joined_one():
 
 # A cue in a clause of the article's own, credited to others, is new material, not a stronger verb.
 def test_a_cue_in_a_new_relative_clause_is_no_strength_change():
-    src = "The relief agency said its appeal for the drought is only 30 per cent funded."
-    told = ("The agency's drought appeal is only 30 per cent funded, a gap that farmers in the south blame on slow "
-            "donors.")
+    src = "The food bank said it can feed only half of the families on its list."
+    told = ("The food bank can feed only half of the families on its list, a gap which volunteers blame on the closure "
+            "of the mill.")
     assert _kinds(told, src) == []
 
 
 def test_a_cue_of_the_main_clause_is_still_a_strength_change():
-    src = "The relief agency said its appeal for the drought is only 30 per cent funded."
-    assert _kinds("The relief agency condemned the drought appeal's 30 per cent funding.", src) == ["strength"]
+    # a regression guard (the same at the fix's parent)
+    src = "The food bank said it can feed only half of the families on its list."
+    assert _kinds("The food bank condemned the shortfall of food for half of the families on its list.", src) == ["strength"]
 
 
 # A participle before its noun ("the recently approved timetable") tells no act.
@@ -94,14 +95,13 @@ def test_another_speaker_saying_the_same_is_altered():
 
 # A cue word after a modal is what is to be done, not the speech act the source reports.
 def test_a_demand_for_what_the_source_stressed_must_be_guaranteed_is_stronger():
-    src = "The Governor stressed that any mining licence must guarantee jobs for the valley's residents."
-    assert _kinds("The Governor demanded jobs for the valley's residents from any mining licence.", src) == ["strength"]
+    src = "The envoy stressed that every ceasefire deal must guarantee the release of prisoners."
+    assert _kinds("The envoy demanded the release of prisoners in every ceasefire deal.", src) == ["strength"]
 
 
 def test_stressing_it_again_is_no_change():
-    src = "The Governor stressed that any mining licence must guarantee jobs for the valley's residents."
-    assert _kinds("The Governor underscored that any mining licence must guarantee jobs for the valley's residents.",
-                  src) == []
+    src = "The envoy stressed that every ceasefire deal must guarantee the release of prisoners."
+    assert _kinds("The envoy underlined that every ceasefire deal must guarantee the release of prisoners.", src) == []
 
 
 def test_a_body_of_another_kind_named_by_the_demonym_is_still_another_body():
