@@ -81,13 +81,13 @@ def test_a_demand_as_a_verb_is_still_stronger():
 
 # A wire dateline is no part of the subject; a title in the plural stands for every holder of it. (Regression guards:
 # these own sentences are read the same at the fix's parent.)
-_SUMMIT = ("Governor Ada Lund of Orsa and Governor Piet Hal of Velm met at the river port on 3 March 2025. "
+_SUMMIT = ("Two governors, Ada Lund of Orsa and Piet Hal of Velm, spent a day at the river port in early March. "
            "The Governors signed a pact on flood defences.")
 
 
 def test_a_dateline_and_the_plural_title_are_no_actor_change():
-    told = ("ORSA, March 4 (River Times) - Orsa's Governor Ada Lund and Velm's Piet Hal signed a pact on flood defences "
-            "on Monday.")
+    told = ("ORSA (River Times) - A pact on flood defences was signed by Orsa's Governor Ada Lund and her Velm counterpart "
+            "Piet Hal.")
     assert "actor" not in _kinds(told, ["The Governors signed a pact on flood defences."], _SUMMIT)
 
 
