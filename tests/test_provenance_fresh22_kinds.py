@@ -86,8 +86,7 @@ _SUMMIT = ("Two governors, Ada Lund of Orsa and Piet Hal of Velm, spent a day at
 
 
 def test_a_dateline_and_the_plural_title_are_no_actor_change():
-    told = ("ORSA (River Times) - A pact on flood defences was signed by Orsa's Governor Ada Lund and her Velm counterpart "
-            "Piet Hal.")
+    told = "ORSA (River Times) - A pact on flood defences was signed by Ada Lund, Orsa's Governor, and by Velm's Piet Hal."
     assert "actor" not in _kinds(told, ["The Governors signed a pact on flood defences."], _SUMMIT)
 
 
