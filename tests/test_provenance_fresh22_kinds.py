@@ -213,7 +213,7 @@ def test_a_source_pronoun_after_a_bare_title_stands_for_the_one_named_first():
 # is a changed encounter.
 def test_a_call_told_as_a_meeting_beside_a_planned_forum_meeting_is_an_event_type_change():
     src = "Foreign Minister Lena Strand talked by phone with Ivo Marr, the foreign minister of Velm, on 12 April."
-    context = src + " Both ministers look forward to meeting at the Northern Rivers Forum ministers' meeting in Orsa in June."
+    context = src + " Both ministers look forward to meeting at the Northern Rivers Forum ministers' meeting."
     changes = find_changes("Lena Strand and Ivo Marr met on Saturday.", [src],
                            article_date="2025-04-14", evidence_dates=["2025-04-13"], context=context)
     assert [c.kind for c in changes] == ["event_type"]
