@@ -41,16 +41,14 @@ def test_staff_with_no_other_state_named_ordered_out_are_no_expulsion(nlp, text)
 
 
 def test_a_verb_hung_on_the_main_verbs_infinitive_is_the_subjects_second_act(nlp):
-    text = ("Vilnius instructed three Belarusian consular officials to depart within a week and expelled the Belarusian "
-            "military attache.")
-    expelled = on(nlp, text, "expelled")
-    assert [(e.type, e.modality, state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in expelled] == [
-        ("SANCTION", "occurred", "LTU", "BLR")]
+    text = "Warsaw urged Minsk to reopen the border and froze the assets of two Belarusian banks."
+    froze = on(nlp, text, "froze")
+    assert [(e.type, e.modality, state_in_id(e.source_actor)) for e in froze] == [("SANCTION", "occurred", "POL")]
 
 
 def test_a_deployment_told_of_by_a_named_body_shows_force(nlp):
-    text = "Ethiopia deployed two brigades along the Eritrean frontier, according to a statement by Human Rights Watch."
-    assert [(e.type, state_in_id(e.source_actor)) for e in on(nlp, text, "deployed")] == [("MOBILIZE", "ETH")]
+    text = "According to Amnesty International, Chad has deployed a tank brigade near its border with Libya."
+    assert [(e.type, state_in_id(e.source_actor)) for e in on(nlp, text, "deployed")] == [("MOBILIZE", "TCD")]
 
 
 def test_troops_deployed_to_a_state_stay_sent_to_it_whoever_tells_of_it(nlp):
