@@ -44,7 +44,7 @@ _ACRONYM_WORDS = frozenset({
     "cap", "ice", "arm", "aim", "act", "art", "bis", "ban", "can", "dec", "eat", "end", "fan", "gas", "ifs",
     "ira", "mad", "man", "may", "met", "mob", "net", "nib", "now", "oil", "one", "pac", "pal", "pet", "ran",
     "sea", "set", "sin", "son", "sun", "tap", "tea", "ten", "top", "war", "was", "win", "won", "yes", "dial",
-    "pop", "pig", "ops", "ssa", "spa", "con", "cop", "eta", "gap", "pot", "rim", "sag", "tip", "wit",
+    "pop", "pig", "ops", "ssa", "spa", "cia", "con", "cop", "eta", "gap", "pot", "rim", "sag", "tip", "wit",
 })
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
