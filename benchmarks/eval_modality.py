@@ -230,7 +230,7 @@ def evaluate_real(data_dir: Path, nlp, path: Path = REAL, part: str = "all", che
         return {"skipped": f"no annotated datasets under {data_dir}"}
     given, checked, system, found = [], [], [], 0
     has_events = "cablegram_events" in nlp.pipe_names
-    for row, doc in zip(rows, nlp.pipe(_docs(nlp, rows))):
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows])):
         sent = next(iter(doc.sents)) if len(list(doc.sents)) == 1 else doc[:]
         span = doc.char_span(row["trigger"][0], row["trigger"][1], alignment_mode="expand")
         given.append(classify(sent, span.root).modality if span is not None else "occurred")
@@ -271,20 +271,12 @@ def evaluate(data_dir: Path | None, nlp, which: str = "all", part: str = "all", 
     return out
 
 
-def _docs(nlp, rows):
-    """The rows' Docs as the pipeline makes them (lower-case lines parsed with the case of names restored)."""
-    from cablegram.nlp.pipeline import make_doc
-    from cablegram.records import Document
-
-    return (make_doc(nlp, Document(text=r["text"])) for r in rows)
-
-
 def evaluate_own(nlp) -> dict:
     from cablegram.nlp.modality import classify
 
     rows = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
     preds, reported_ok = [], 0
-    for row, doc in zip(rows, nlp.pipe(_docs(nlp, rows))):
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows])):
         result = classify(next(iter(doc.sents)))
         preds.append(result.modality)
         reported_ok += int(result.reported_speech == row["reported_speech"])

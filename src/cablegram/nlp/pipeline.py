@@ -195,15 +195,11 @@ def build_nlp_from_settings(
 
 
 def make_doc(nlp, document: Document):
-    """A spaCy Doc for ``document`` with the input extension attributes set.
-
-    Lines set all in lower case are parsed from a copy with the case of names restored
-    (:mod:`cablegram.nlp.truecase`; same length, so every offset is the document's)."""
+    """A spaCy Doc for ``document`` with the input extension attributes set."""
     from .extensions import ensure_extensions
-    from .truecase import restore_case
 
     ensure_extensions()
-    doc = nlp.make_doc(restore_case(nlp, document.text))
+    doc = nlp.make_doc(document.text)
     doc._.cg_doc_id = document.id
     doc._.cg_date = (document.published_at or "")[:10] or None
     doc._.cg_publisher = document.publisher
