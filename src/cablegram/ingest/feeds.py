@@ -36,6 +36,13 @@ def parse_feed(data: bytes, source: str):
     """feedparser's result for ``data``; raises InputError when it is not an RSS/Atom feed."""
     import feedparser  # lazy: only needed for feeds
 
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n\f\v")[:1]
+    if first != b"<":
+        # feedparser is lenient: it mines feed markup from anywhere in a file (a program quoting a sample feed).
+        shown = first.decode("utf-8", "replace") if first else "nothing"
+        raise InputError(f"not a feed: the content is not XML (it starts with {shown!r}, not '<')", source=source,
+                         hint="An RSS or Atom feed starts with <?xml or <rss/<feed; ingest other text as a .txt file.",
+                         code="unsupported_format")
     parsed = feedparser.parse(data)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
