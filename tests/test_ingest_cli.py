@@ -57,7 +57,7 @@ def test_entry_point_end_to_end(tmp_path: Path, http_server):
 
     again = run_cli(["--db", db, "ingest", "docs/a.txt"], tmp_path)
     assert again.returncode == 0, again.stderr
-    assert "ingested 0, skipped 1 duplicates, 0 new versions, 0 failed" in again.stdout
+    assert "ingested 0, skipped 1 duplicate, 0 new versions, 0 failed" in again.stdout
 
 
 def make_app(db: str) -> typer.Typer:

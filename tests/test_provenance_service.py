@@ -103,4 +103,4 @@ def test_cli_json_source_and_trace_all(tmp_path):
     assert runner.invoke(app, ["--db", db, "ingest", str(stored)]).exit_code == 0
     assert runner.invoke(app, ["--db", db, "ingest", str(article)]).exit_code == 0
     res = runner.invoke(app, ["--db", db, "trace", "--all"])
-    assert res.exit_code == 0 and "traced 1 articles" in res.output, res.output
+    assert res.exit_code == 0 and "traced 1 article;" in res.output, res.output

@@ -36,13 +36,18 @@ class IngestSummary:
         return not self.failed
 
     def line(self) -> str:
-        line = (f"ingested {self.inserted}, skipped {self.duplicates} duplicates, "
-                f"{self.new_versions} new versions, {len(self.failed)} failed")
+        line = (f"ingested {self.inserted}, skipped {_counted(self.duplicates, 'duplicate')}, "
+                f"{_counted(self.new_versions, 'new version')}, {len(self.failed)} failed")
         if self.flags:
             counts = ", ".join(f"{name} {n}" for name, n in sorted(self.flags.items()))
             line += (f"; flagged: {counts} ({self.held_back} held back from processing; "
                      "see `cablegram status`, code them with `cablegram process --include-flagged`)")
         return line
+
+
+def _counted(n: int, noun: str) -> str:
+    """"1 duplicate", "0 duplicates", "2 new versions"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def ingest_sources(store, sources: Iterable[str], settings: Settings | None = None, *,

@@ -58,7 +58,8 @@ class TraceRun:
         return sum(1 for o in self.outcomes if o.status == status)
 
     def line(self) -> str:
-        return (f"traced {self.count('traced')} articles; {self.count('no_source')} without a candidate source "
+        traced = self.count("traced")
+        return (f"traced {traced} article{'' if traced == 1 else 's'}; {self.count('no_source')} without a candidate source "
                 f"(score < {MIN_SOURCE_SCORE}), {self.count('unrelated')} unrelated to their best candidate, "
                 f"{self.count('failed')} failed") + (NO_PRIMARY_HINT if self.primaries == 0 else "")
 
