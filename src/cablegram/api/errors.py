@@ -72,6 +72,25 @@ def _invalid_json_body(err: dict, path: str = "") -> InputError:
                            "check the quotes, commas and brackets around that character.")
 
 
+def _in_address(err: dict) -> bool:
+    """Whether a validation error is about a query or path parameter (not a request body field)."""
+    loc = err.get("loc") or ()
+    return bool(loc) and loc[0] in ("query", "path")
+
+
+def _address_hint(errors: list[dict]) -> str:
+    """What to send instead, for the first bad query or path value."""
+    err = errors[0]
+    name = str(err["loc"][-1])
+    if err.get("type") == "bool_parsing":
+        return f"Give {name} as true or false."
+    if err.get("type") == "string_pattern_mismatch" and name.startswith("date_"):
+        return f"Give {name} as YYYY-MM-DD or YYYY-MM, e.g. 2024-03-05."
+    if err.get("type") == "string_pattern_mismatch" and name == "country":
+        return "Give country as an ISO 3166 alpha-3 code, e.g. UKR."
+    return "Check the parameter values against the OpenAPI docs at /docs."
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every error (ours, validation, routing, unexpected) through the one shape."""
 
@@ -103,8 +122,13 @@ def install_error_handlers(app: FastAPI) -> None:
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path"))
             whole = "request body" if tuple(err.get("loc", ())) == ("body",) else "request"  # e.g. an empty body
             parts.append(f"{where or whole}: {err.get('msg', 'invalid')}")
-        return _respond(request, 422, error_body("validation_error", "; ".join(parts) or "invalid request",
-                                                 "Check the parameter values against the OpenAPI docs at /docs."))
+        message = "; ".join(parts) or "invalid request"
+        if exc.errors() and all(_in_address(err) for err in exc.errors()):
+            # A query or path value (modality=maybe, limit=0) is the same mistake as one the endpoint checks itself
+            # (type=FOO, date_from=2025-13-01): one status and code for both, as the CLI's error[invalid_value].
+            return _respond(request, 400, error_body("invalid_value", message, _address_hint(exc.errors())))
+        return _respond(request, 422, error_body("validation_error", message,
+                                                 "Check the body's fields against the OpenAPI docs at /docs."))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
