@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> None:
     usage_error, click_error = _click_exceptions()
     previous_sigterm = _stop_on_sigterm()
     try:
-        result = app(args=argv, prog_name="cablegram", standalone_mode=False)
+        result = app(args=api_boolean_values(sys.argv[1:] if argv is None else argv), prog_name="cablegram",
+                     standalone_mode=False)
         sys.stdout.flush()  # a reader that closed the pipe early shows here, not at interpreter exit
     except BrokenPipeError:
         _stdout_closed()
@@ -286,6 +287,41 @@ def main(argv: list[str] | None = None) -> None:
         _interrupted()  # Typer ≥ 0.20 turns Ctrl-C into Exit(130), which comes back here as the return value
     if isinstance(result, int) and not isinstance(result, bool) and result:
         sys.exit(result)  # typer.Exit(code) comes back as the return value outside standalone mode
+
+
+# The API's boolean filters (hedged=true, primary=false) as the CLI's flag pairs: `--hedged true` or `--hedged=false`
+# is read as `--hedged` / `--not-hedged`. The spaced form only for --hedged: `ingest --primary` takes paths after it.
+_FLAG_PAIRS = {"--hedged": "--not-hedged", "--primary": "--not-primary"}
+_SPACED_VALUE = frozenset({"--hedged"})
+_TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
+_FALSE_WORDS = frozenset({"false", "no", "0", "off"})
+
+
+def _flag_for(flag: str, value: str) -> str | None:
+    word = value.strip().lower()
+    return flag if word in _TRUE_WORDS else _FLAG_PAIRS[flag] if word in _FALSE_WORDS else None
+
+
+def api_boolean_values(argv: list[str]) -> list[str]:
+    """``argv`` with ``--hedged true`` / ``--hedged=false`` / ``--primary=true`` written as the flags Click reads
+    (``--hedged`` / ``--not-hedged``); every other token, and a value that is not a yes/no word, left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        name, eq, value = token.partition("=")
+        if token == "--":
+            out.extend(argv[i:])
+            break
+        if eq and name in _FLAG_PAIRS and _flag_for(name, value):
+            out.append(_flag_for(name, value))
+        elif token in _SPACED_VALUE and i + 1 < len(argv) and _flag_for(token, argv[i + 1]):
+            out.append(_flag_for(token, argv[i + 1]))
+            i += 1
+        else:
+            out.append(token)
+        i += 1
+    return out
 
 
 # Exit status of a command stopped by Ctrl-C (SIGINT): 128 + 2, the shells' convention. No command exits

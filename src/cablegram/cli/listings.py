@@ -222,7 +222,8 @@ def claims_command(
     kind: Optional[str] = typer.Option(None, "--kind", help="Claimant kind: named | organisation | anonymous | "
                                                             "analysts | outlet | none."),
     claimant: Optional[str] = typer.Option(None, "--claimant", help="Claimant actor id."),
-    hedged: Optional[bool] = typer.Option(None, "--hedged/--not-hedged", help="Only hedged (or only unhedged) claims."),
+    hedged: Optional[bool] = typer.Option(None, "--hedged/--not-hedged", help="Only hedged (or only unhedged) claims; "
+                                                "also --hedged true or false, as the API's hedged=."),
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Claims of one document."),
     show_all: bool = typer.Option(False, "--all", help="Every row: also sentences without a claimant (kind none) "
                                                      "and claims an analyst rejected."),
@@ -281,7 +282,8 @@ DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_prima
 def documents_command(
     ctx: typer.Context,
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name contains this."),
-    primary: Optional[bool] = typer.Option(None, "--primary/--not-primary", help="Only primary sources (or only others)."),
+    primary: Optional[bool] = typer.Option(None, "--primary/--not-primary", help="Only primary sources (or only others); "
+                                                 "also --primary=true or false, as the API's primary=."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
