@@ -154,6 +154,10 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "8 pairs by an analyst who never saw the code (a call, a joint communique, a defence ministry's update, a "
      "presidency's note, an embassy's statement, a UN agency's release, a ministry's statement on sanctions, a "
      "video call; 2 Dec 2026, round C of the next session), scored first with every fix of the session."),
+    ("fresh25", "part",
+     "12 pairs by an analyst who never saw the code (calls, a UN agency's release, an embassy's statement, a summit "
+     "communique, a defence ministry's update, a presidency's note, a president's meeting with a bank; 2 Dec 2026, "
+     "round A of the third session), scored first with every fix up to then."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
