@@ -1,6 +1,6 @@
 """Actor resolution on the fresh real-name sets (PolNeAR, PLV, re3d, CASE, MSRP, PLOVER GSR, FakeNewsAMT, Kiel UST; not the tuned Guardian set).
 
-Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh13] [--part dev|final|all]``
+Usage: ``python benchmarks/eval_actor_resolution_fresh.py --data ../shared/data [--set fresh|fresh2|…|fresh14] [--part dev|final|all]``
 → prints the development and final figures and writes ``benchmarks/results/actor_resolution_<set>.json``.
 
 Two reference files per set (same columns and scoring as :mod:`eval_actor_resolution`): the development
@@ -30,7 +30,9 @@ code; final part: the rows whose SHA-1 of ``doc:start`` read as an integer is di
 ``tests/data/actors_fresh12_texts.jsonl``, written and annotated on 2 Dec 2026 by another analyst who never saw the
 code; same hash split): ``tests/data/actor_resolution_fresh12.tsv`` and ``…_fresh12_final.tsv``; ``fresh13`` (12 more
 such texts, ``tests/data/actors_fresh13_texts.jsonl``, written and annotated on 2 Dec 2026 by another analyst who never
-saw the code; same hash split): ``tests/data/actor_resolution_fresh13.tsv`` and ``…_fresh13_final.tsv``.
+saw the code; same hash split): ``tests/data/actor_resolution_fresh13.tsv`` and ``…_fresh13_final.tsv``; ``fresh14``
+(12 more such texts, ``tests/data/actors_fresh14_texts.jsonl``, written and annotated on 2 Dec 2026 by another analyst
+who never saw the code; same hash split): ``tests/data/actor_resolution_fresh14.tsv`` and ``…_fresh14_final.tsv``.
 ``accuracy`` is over both parts.
 """
 
@@ -71,6 +73,8 @@ SETS = {
                 "final": REPO / "tests" / "data" / "actor_resolution_fresh12_final.tsv"},
     "fresh13": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh13.tsv",
                 "final": REPO / "tests" / "data" / "actor_resolution_fresh13_final.tsv"},
+    "fresh14": {"dev": REPO / "tests" / "data" / "actor_resolution_fresh14.tsv",
+                "final": REPO / "tests" / "data" / "actor_resolution_fresh14_final.tsv"},
 }
 PARTS = SETS["fresh"]
 
