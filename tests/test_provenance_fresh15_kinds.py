@@ -4,8 +4,6 @@ must not count as a change and the real change of the same shape still must."""
 
 from __future__ import annotations
 
-import pytest
-
 from cablegram.provenance.differences import find_changes
 from cablegram.provenance.expressions import duration_days, expressions
 
@@ -26,8 +24,6 @@ def test_one_unit_ahead_is_a_duration_of_that_unit():
                   source.replace("next three weeks", "next year")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="regressed by this session's provenance changes (2 Dec 2026): 'Volunteer engineers' "
-                   "for the source's 'Army engineers' is no longer an actor change; the kind is open")
 def test_a_subject_told_without_its_modifier_is_the_same_actor():
     context = ("Ostrian army engineers arrived in Delmar on Monday. Army engineers rebuilt both bridges on the river "
                "road within a week.")
@@ -36,3 +32,8 @@ def test_a_subject_told_without_its_modifier_is_the_same_actor():
     # another kind of engineers is another actor
     assert _kinds("Volunteer engineers rebuilt both bridges on the river road within a week.", evidence,
                   context) == ["actor"]
+    # the same thing told with another participle or none is no other actor
+    assert _kinds("Falling rocks blocked the mountain pass for two days.", "Rocks from the slope blocked the mountain "
+                  "pass for two days.") == []
+    assert _kinds("Coastguard divers searched the flooded tunnel overnight.", "Navy divers searched the flooded "
+                  "tunnel overnight.") == ["actor"]

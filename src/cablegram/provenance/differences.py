@@ -1800,7 +1800,23 @@ def _same_unnamed_thing(head: str, who: str) -> bool:
     def named(text: str) -> bool:
         return any(w[:1].isupper() for w in text.split()[1:])
 
-    return not named(head) and not named(who) and bool(own(head) & own(who))
+    shared = own(head) & own(who)
+    return (not named(head) and not named(who) and bool(shared)
+            and not any(_other_classifier(head, who, word) for word in shared))
+
+
+def _other_classifier(head: str, who: str, noun: str) -> bool:
+    """Whether each subject puts a different plain word (no participle) right before the shared ``noun``: another kind
+    of the thing ("Volunteer engineers" for "Army engineers"), not the same thing described otherwise ("Falling
+    debris" for "Debris from downed drones")."""
+    def before(text: str) -> str | None:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+        at = words.index(noun) if noun in words else 0
+        word = words[at - 1] if at > 0 else None
+        return None if word is None or word in STOPWORDS or re.search(r"(?:ing|ed)$", word) else word
+
+    mine, theirs = before(head), before(who)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 # A Ukrainian or Russian past-tense verb ("провів", "подякував", "обсудили"): the subject stands before it.
