@@ -57,6 +57,27 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+# Whole-file documents (a .txt, .md or .html file read by path, its ``meta["format"]``): a changed file at the same
+# path is a new version of the earlier one, as a changed page at the same URL is. Uploads and API posts are not files.
+FILE_FORMATS = frozenset({"text", "markdown", "html"})
+LATEST_BY_URL = ("SELECT id FROM documents d WHERE url = {p} AND NOT EXISTS "
+                 "(SELECT 1 FROM documents n WHERE n.previous_version = d.id)")
+LATEST_BY_FILE = ("SELECT id FROM documents d WHERE source = {p} AND url IS NULL AND NOT EXISTS "
+                  "(SELECT 1 FROM documents n WHERE n.previous_version = d.id)")
+
+
+def version_key(doc) -> tuple[str, str] | None:
+    """What links ``doc`` to its earlier versions: ("url", its URL), or ("file", the path it was read from) for a
+    whole local file without a URL; None for the rest (feed entries and JSON Lines records without a link, uploads,
+    API posts), which are only ever duplicates or new documents."""
+    if doc.url:
+        return ("url", doc.url)
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    if doc.source and meta.get("format") in FILE_FORMATS and not doc.source.startswith(("upload:", "api:")):
+        return ("file", doc.source)
+    return None
+
+
 def to_row(table: str, record: Any, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Column values for ``record`` in ``table`` (JSON columns serialised, bools as ints)."""
     t = TABLES_BY_NAME[table]

@@ -26,7 +26,7 @@ from psycopg.rows import dict_row
 
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
-from .base import RECORD_TABLES, from_row, to_row
+from .base import LATEST_BY_FILE, LATEST_BY_URL, RECORD_TABLES, from_row, to_row, version_key
 from .schema import (
     SCHEMA_VERSION,
     SUPERSEDED_INDEXES,
@@ -296,23 +296,23 @@ class PostgresStore(SQLStoreBase):
 
     # -- documents ---------------------------------------------------------------------------
     def add_document(self, doc: Document) -> str:
-        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
+        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, or the same
+        file path for a whole local file, with new content: linked by ``previous_version``)."""
         for name in ("text", "title", "url", "publisher", "published_at", "raw", "source", "meta"):
             if hasattr(doc, name):
                 setattr(doc, name, _strip_nul(getattr(doc, name)))
+        key = version_key(doc)
         with self._tx():
-            if doc.url:
-                # Serialise writers of the same URL so version chains never fork.
-                self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (doc.url,))
+            if key:
+                # Serialise writers of the same URL (or file) so version chains never fork.
+                self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key[1],))
             if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = %s", (doc.content_hash,)).fetchone():
                 return "duplicate"
             status = "inserted"
             previous = doc.previous_version
-            if doc.url:
-                latest = self.conn.execute(
-                    "SELECT id FROM documents d WHERE url = %s AND NOT EXISTS "
-                    "(SELECT 1 FROM documents n WHERE n.previous_version = d.id) ORDER BY ingested_at DESC, _seq DESC LIMIT 1",
-                    (doc.url,)).fetchone()
+            if key:
+                latest = self.conn.execute((LATEST_BY_URL if key[0] == "url" else LATEST_BY_FILE).format(p="%s")
+                                           + " ORDER BY ingested_at DESC, _seq DESC LIMIT 1", (key[1],)).fetchone()
                 if latest:
                     previous = latest["id"]
                     status = "new_version"

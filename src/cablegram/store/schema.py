@@ -72,7 +72,7 @@ _SENTENCE_COLS = (
 
 TABLES: tuple[Table, ...] = (
     Table("documents", "Every ingested text with where it came from. One row per distinct content; "
-          "a changed page at the same URL is a new row linked by previous_version.", (
+          "a changed page at the same URL (or a changed local file at the same path) is a new row linked by previous_version.", (
         C("id", "text", "Stable id: doc_ + first 16 hex chars of content_hash", primary=True),
         C("url", "text", "Where the document was fetched from, when known"),
         C("title", "text", "Title or headline"),
@@ -83,14 +83,14 @@ TABLES: tuple[Table, ...] = (
         C("content_hash", "text", "SHA-256 of the whitespace-normalised text; re-ingesting the same hash is a no-op", not_null=True),
         C("language", "text", "Detected language (ISO 639-1)"),
         C("is_primary", "bool", "1 when the document is an official primary source (readout, ministry statement)"),
-        C("previous_version", "text", "Id of the earlier version of the same URL", references=DOC_FK),
+        C("previous_version", "text", "Id of the earlier version of the same URL (or local file path)", references=DOC_FK),
         C("text", "text", "Clean main text", not_null=True),
         C("raw", "text", "The input as read (HTML, feed entry, JSON line)"),
         C("meta", "json", "Other fields from the input"),
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
         C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
-    ), indexes=(("url",), ("published_at DESC", "id", "is_primary"), ("publisher", "id"), ("processed_version",),
+    ), indexes=(("url",), ("source",), ("published_at DESC", "id", "is_primary"), ("publisher", "id"), ("processed_version",),
                 ("id", "publisher")),
        primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import NotFoundError, StoreError
 from ..records import Actor, Alignment, Analysis, Cluster, Document
-from .base import RECORD_TABLES, from_row, to_row
+from .base import LATEST_BY_FILE, LATEST_BY_URL, RECORD_TABLES, from_row, to_row, version_key
 from .schema import (
     SCHEMA_VERSION,
     SUPERSEDED_INDEXES,
@@ -255,16 +255,16 @@ class SQLiteStore(SQLStoreBase):
 
     # -- documents ---------------------------------------------------------------------------
     def add_document(self, doc: Document) -> str:
-        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, new content)."""
+        """Store ``doc``: "inserted", "duplicate" (same content) or "new_version" (same URL, or the same
+        file path for a whole local file, with new content: linked by ``previous_version``)."""
         with self._tx():
             if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone():
                 return "duplicate"
             status = "inserted"
-            if doc.url:
-                latest = self.conn.execute(
-                    "SELECT id FROM documents d WHERE url = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM documents n WHERE n.previous_version = d.id) ORDER BY ingested_at DESC LIMIT 1",
-                    (doc.url,)).fetchone()
+            key = version_key(doc)
+            if key:
+                latest = self.conn.execute((LATEST_BY_URL if key[0] == "url" else LATEST_BY_FILE).format(p="?")
+                                           + " ORDER BY ingested_at DESC LIMIT 1", (key[1],)).fetchone()
                 if latest:
                     doc.previous_version = latest["id"]
                     status = "new_version"
