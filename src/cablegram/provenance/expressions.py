@@ -110,6 +110,19 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 _FIRST_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+# A plural noun of counted things right after a figure ("tents", "soldiers", "people"), not a verb or a joining word.
+_COUNTED_THINGS = re.compile(
+    r"\s+(?:(?!(?:was|has|is|does|as|its|this|thus|plus|less|unless|across|towards|elections|games|olympics|talks|polls|"
+    r"accords|sessions)\b)[a-z]{2,}[^su\W]s|people|police|personnel|staff|children|men|women|cattle)\b")
+
+
+def _count_of_things(text: str, m: re.Match) -> bool:
+    """Whether a preposition and a year-like figure ("of 2030") count the plural noun right after them, the phrase
+    standing inside its clause ("a total of 2030 tents"), not opening it ("By 2030 emissions must fall")."""
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in ",;:(—–-" and bool(_COUNTED_THINGS.match(text, m.end()))
+
+
 def find_dates(text: str) -> list[Expression]:
     """Dates in ``text`` (first pattern wins where patterns overlap), in text order."""
     out: list[Expression] = []
@@ -124,6 +137,8 @@ def find_dates(text: str) -> list[Expression]:
                 continue  # a bare English month name is capitalised ("mar the talks" is no date)
             if n == 4 and _FIRST_NAME_AFTER.match(text, m.end()):
                 continue  # a month word before a capitalised word is a first name ("Jan Kral", "April Dunn"), not a date
+            if n == 5 and _count_of_things(text, m):
+                continue  # "a total of 2030 tents", "rose to 2030 soldiers": a count, not a year
             if groups.get("rel"):
                 key: tuple = ("rel", groups["rel"].lower())
             else:
