@@ -9,6 +9,7 @@ Each function reads the dependency parse of one spaCy token (the event's trigger
 - :func:`conjoined_places`: two or more places conjoined in a locative phrase ("in Iraq and Syria");
 - :func:`frame_modality`: an act that is only asked for, or whose attempt was blocked;
 - :func:`demanding_verb`: "called on B to retaliate against C" is a REQUEST (A -> B), not the act asked for;
+- :func:`told_relative_attacks`: what an attack did, told in a relative clause on it ("the strike that killed …");
 - :func:`conditional_consequence`: a learned THREATEN on a "would" consequence with no threat word;
 - :func:`undergoes`: the subject of "came under fire" is the target;
 - :func:`speaker_source`: the state or body that owns a noun of speech ("the U.S. commitment") is its source;
@@ -34,12 +35,12 @@ from functools import lru_cache
 from ..kb.fold import state_in_id
 from .doc_cache import group_bounds
 from .lexicons import load_lexicon, word_set
-from .modality import plan_holder
+from .modality import headline_stopper, plan_holder
 
 __all__ = ["states_no_act", "sense_type", "same_act", "conjoined_places", "frame_modality",
            "conditional_consequence", "demanding_verb", "in_demanded_act", "undergoes", "speaker_source", "loose_sense", "blocked_act", "refusal_modality", "negation_refusal", "as_refusal",
            "negation_no_refusal", "meeting_place", "left_out",
-           "modifier_roles", "death_roles", "own_state_aside", "death_verb"]
+           "modifier_roles", "death_roles", "own_state_aside", "death_verb", "told_relative_attacks"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts of force a sending of forces serves
 _PLACE_PREPS = frozenset({"in", "across", "at", "inside", "throughout", "near"})
@@ -66,6 +67,7 @@ class _NonAct:
     consequence_aux: frozenset[str]
     refusable: frozenset[str]
     happening_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +78,7 @@ def _words() -> _NonAct:
         "chain.sending_verbs", "frames.request_verbs", "frames.attempt_words", "frames.blocking_verbs",
         "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns",
         "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux",
-        "frames.refusable_verbs", "frames.happening_nouns")))
+        "frames.refusable_verbs", "frames.happening_nouns", "frames.attack_nouns")))
 
 
 def _lemma(token) -> str:
@@ -302,6 +304,39 @@ def unnamed_happening(verb) -> bool:
     if _passive_without_agent(verb) and verb.tag_ == "VBN":
         return True
     return any(names_happening(s) for s in subjects if s.dep_ == "nsubj")
+
+
+_PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
+
+
+def told_relative_attacks(main) -> list:
+    """The verbs of the relative clauses of ``main``'s sentence that tell what an attack or a fight did, in the past
+    and unnegated (``non_act.frames.attack_nouns`` for the noun they sit on: "the air strike that killed two
+    commanders", "clashes in which six people were killed", "a rocket that hit a school"): a happening of its own beside
+    the main act, whatever the main act is ("vowed revenge for the strike that killed …"). A clause under a modal or a
+    negation ("a raid that could kill civilians", "a blast that injured no one") or in the present tells none."""
+    return [tok for tok in main.sent if tok.i != main.i and told_relative_attack(tok)]
+
+
+def told_relative_attack(verb) -> bool:
+    """``verb`` is one of :func:`told_relative_attacks`: a past relative clause on an attack's noun."""
+    nouns = _words().attack_nouns
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and (_lemma(verb.head) in nouns or verb.head.lower_ in nouns) \
+        and _told_in_past(verb)
+
+
+def _told_in_past(verb) -> bool:
+    """``verb`` is in the simple past ("killed") or a past or perfect passive ("were killed", "has been hit"), with no
+    modal and no negation of its own, nor a negative determiner on its object or passive subject."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+           for c in kids):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in kids)
 
 
 def consequence_verb(verb) -> bool:
@@ -567,7 +602,10 @@ def refusal_modality(etype: str, modality: str, trigger, hits) -> str:
     or on the complement of one, that is no cue of any type in ``hits`` ((token, type, cue, weight)): the
     negation is the refusal ("we are not looking to grant waivers", "is not responding to the demands", "does
     not want to watch"), so the REJECT occurred. A negated act word stays negated ("was not consulted", "will
-    not end the strike"). Else ``modality``."""
+    not end the strike"). A REJECT on an act noun that a headline's verb cancels ("Malawi cancels summit",
+    :func:`.modality.headline_stopper`) is the cancelling: occurred. Else ``modality``."""
+    if etype == "REJECT" and modality != "occurred" and headline_stopper(trigger) is not None:
+        return "occurred"  # "Malawi cancels summit": a REJECT on the noun is the cancelling, which happened
     refusal = _loose().refusal
     framed = _lemma(trigger) in refusal or (trigger.dep_ == "xcomp" and _lemma(trigger.head) in refusal)
     if etype != "REJECT" or modality != "negated" or not framed:
@@ -709,8 +747,15 @@ def modifier_roles(trigger) -> tuple[list, list] | None:
 def death_roles(trigger) -> tuple[object, list] | None:
     """For an act noun that says how someone died ("died in an airstrike on Raqqa", "was killed in a
     coalition strike"): (the dying verb, the indices of the noun's compounds and adjectives, which may name
-    the doer); None for any other trigger. The verb's subject is the act's target, never its source, and a
+    the doer); for a verb of :func:`told_relative_attacks` (itself, the indices of the attack noun's modifiers);
+    None for any other trigger. The verb's subject is the act's target, never its source, and a
     place the act hit ("on Raqqa") is a place."""
+    if told_relative_attack(trigger):
+        # "the Israeli strike that killed six people", "clashes in which nine were killed": the doer only as named on
+        # the attack's noun, never the sentence's subject ("X condemned the strike that killed …"); the passive
+        # subject is the target
+        return trigger, [t.i for c in trigger.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                         for t in c.subtree]
     if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ not in ("in", "during", "by"):
         return None
     verb = trigger.head.head

@@ -188,10 +188,13 @@ def _time_clauses(main, trigger, named: set[int]) -> list:
 def _agentless_attacks(main, trigger) -> list:
     """Passive adverbial clauses of time on the main verb or the trigger with no agent ("closed the road after a
     convoy was ambushed"): the attack happened, by no one named; only an attack's cue counts for them."""
+    from .event_gates import told_relative_attacks  # and what an attack did, told in a relative clause on it
+
     heads = {main.i: main, trigger.i: trigger}.values()
     return [c for head in heads for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
             and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
-            and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ == "agent" for g in c.children)]
+            and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ == "agent" for g in c.children)
+            ] + told_relative_attacks(main)
 
 
 def time_clause(verb, named: set[int]) -> bool:

@@ -729,6 +729,9 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
         return "negated", tok.text
     if depth > 0 and _rescheduled(tok, below, C):
         return "planned", tok.text
+    stopper = headline_stopper(tok, C) if depth == 0 else None
+    if stopper is not None:
+        return ("planned" if _moved_to_date(stopper, tok, C) else "negated"), stopper.text
     failed = _failure(tok, C) if depth == 0 or below.dep_ == "xcomp" else None
     if failed:
         return "negated", failed
@@ -753,6 +756,32 @@ def _rescheduled(tok, below, C: ModalityCues) -> bool:
         return False
     return any(_new_date(t, C) for t in tok.subtree if t.dep_ == "prep" and t.lower_ in C.new_date_preps
                and not any(a.dep_ in _CLAUSES for a in _heads_between(t, tok)))
+
+
+_FINITE_ENDINGS = ("s", "ed")
+
+
+def headline_stopper(noun, C: ModalityCues | None = None):
+    """The verb of a lower-case headline that stops or moves the act ``noun`` names, which the parser takes for a noun
+    in a compound before it ("uganda postpones deployment of troops …", "ghana cancels runoff"): a finite form of
+    ``negation.stopping_verbs`` or ``negation.rescheduling_verbs`` (never "call", which needs its "off"), else None."""
+    C = C or modality_cues()
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        word = c.lower_
+        if c.dep_ == "compound" and c.i < noun.i and word.endswith(_FINITE_ENDINGS) and not word.startswith("call") \
+                and not word.startswith("push") and (word in C.stopping_verbs or word in C.rescheduling_verbs):
+            return c
+    return None
+
+
+def _moved_to_date(stopper, noun, C: ModalityCues) -> bool:
+    """The act ``noun`` that a :func:`_headline_stopper` stops is moved to a new date ("… delays vote until march"),
+    which a verb that only moves acts (``negation.rescheduling_verbs``, not a stopping one) must give to stop it."""
+    if stopper.lower_ not in C.rescheduling_verbs:
+        return False
+    return any(_new_date(t, C) for t in noun.children if t.dep_ == "prep" and t.lower_ in C.new_date_preps)
 
 
 def _heads_between(tok, top) -> list:

@@ -1,0 +1,55 @@
+"""Event kinds an eighth round of reporter-style modality sets showed, on sentences written for these tests: what an
+attack or a fight did, told in a relative clause on its noun ("the air strike that killed …", "riots in which … were
+killed"), is a happening of its own, occurred, whose doer is only one named on the attack's noun (never the subject
+of the sentence that condemns or mourns it); and a lower-case headline whose verb of cancelling or postponing the
+parser takes for a noun before the act ("uganda postpones deployment of …") leaves the act negated, or planned when a
+new date is given, while a REJECT coded on that noun (the cancelling itself) occurred."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(nlp, text):
+    doc = nlp(text)
+    return [(e.type, doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.modality, e.source_actor)
+            for e in doc._.cg_events if e.spans.get("trigger")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The rebels swore to avenge the air strike that killed three of their commanders near Goma on Friday.", None),
+    ("The Red Cross urged calm after riots in which at least six people were killed in the northern city of Kano.",
+     None),
+    ("The Red Cross urged calm after an Israeli strike that killed six people in Rafah.", "ISR"),
+])
+def test_what_an_attack_did_in_a_relative_clause_occurred(nlp, text, source):
+    events = _events(nlp, text)  # the full pipeline: the actors component names the doer
+    killed = [e for e in events if e[1] == "killed"]
+    assert killed and killed[0][0] == "ASSAULT" and killed[0][2] == "occurred", events
+    # the doer only as the attack's noun names it: never the Red Cross or the rebels who speak of it
+    assert killed[0][3] == source, events
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Officials fear a raid that could kill civilians in the camp.", "kill"),  # under a modal: no told happening
+    ("The mayor praised the soldiers who repelled the attack.", "repelled"),  # a clause on people, not on an attack
+    ("Kenya condemned the blast, which injured nobody.", "injured"),  # told as not done
+])
+def test_a_relative_clause_that_tells_no_attack_gives_none_occurred(event_nlp, text, word):
+    events = _events(event_nlp, text)
+    assert not [e for e in events if e[1] == word and e[2] == "occurred"], events
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("uganda postpones deployment of troops to somalia indefinitely amid funding row", "negated"),
+    ("uganda postpones deployment of troops to somalia until january", "planned"),
+])
+def test_a_lower_case_headline_verb_read_as_a_noun_still_stops_the_act(event_nlp, text, modality):
+    events = _events(event_nlp, text)
+    assert [e[2] for e in events if e[1] == "deployment"] == [modality], events
+
+
+@pytest.mark.parametrize("text", ["Malawi cancels summit with Zambia", "malawi cancels summit with zambia"])
+def test_the_cancelling_itself_coded_on_the_noun_occurred(event_nlp, text):
+    events = _events(event_nlp, text)
+    assert [e[2] for e in events if e[0] == "REJECT"] == ["occurred"], events
