@@ -81,13 +81,21 @@ _STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|suppor
 # "via a land route with Syria", "the border with Norland": a place the support passes, never its receiver
 _BORDER_WITH = re.compile(r"\b(?:routes?|borders?|frontiers?|crossings?|corridors?|boundary|boundaries)\s+with\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
+# time zones a live blog stamps its entries with ("10:05 GMT –")
+_TIME_ZONES = frozenset(("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "pst", "pdt", "et", "msk",
+                         "ist", "jst"))
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+# "according to the UN's food agency": who tells of the support, never its receiver
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.-]+[’']s\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 _POSSESSED_RECEIVER = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RECEIVERS)) + r")\b")
 # "people in Afrin", "Shia militants in Iraq", "assistance in northern Iraq": who or what is in the place receives.
 _PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refugees|forces|troops|population|families|"
                         r"crisis|crises|emergency|famine|victims|"
                         r"communities|children|aid|assistance|relief|operations|projects|programmes|programs|working|"
                         r"deliveries|supplies|convoys?|flooding|floods|earthquake|drought|"
-                        r"regions|incidents|persons|needs)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                        r"regions|incidents|persons|needs|"
+                        # the places the support serves ("clinics in X", "farmland in southern X")
+                        r"hospitals|clinics|schools|shelters|camps|homes|farmland|fields)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
                         r"\w*\s+)?$", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$|"
                             # "the Armed Forces of Ukraine", "the people of Zimbabwe" (not "publications of the
@@ -131,7 +139,16 @@ def _pronoun(tok: Token) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return _past_time_stamp(subj) if subj is not None else None
+
+
+def _past_time_stamp(subj: Token) -> Token:
+    """A live blog's time stamp parsed as the subject ("10:05 GMT – X will send …"): the name set beside it (an
+    apposition) is the subject."""
+    if subj.lower_ not in _TIME_ZONES or not any(_CLOCK.match(c.text) for c in subj.lefts):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos"), subj)
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
@@ -544,7 +561,10 @@ def place_spent_in(tok: Token) -> Token | None:
         found = next((t for t in prep.subtree if _names_place_spent_in(t)), None)
         if found is not None:
             return found
-    return None
+    # "spend $9m clearing mines from fields in Laos": the gerund the money is spent doing, wherever it is done
+    doing = [c for h in _spending_heads(tok) for c in h.children if c.tag_ == "VBG" and c.dep_ in ("acl", "advcl",
+                                                                                                  "xcomp")]
+    return next((t for g in doing for t in g.subtree if _names_place_spent_in(t)), None)
 
 
 def _spending_heads(tok: Token) -> list[Token]:
@@ -831,7 +851,7 @@ def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool
     after = text[mention.end: mention.end + 3]
     if _PROGRAMME_AFTER.match(text[mention.end: mention.end + 60]):
         return True  # "through the Ukraine Security Assistance Initiative": the programme is for the state
-    if _hostile_or_partner(text, mention) or _BORDER_WITH.search(before):
+    if _hostile_or_partner(text, mention) or _BORDER_WITH.search(before) or _SOURCE_BEFORE.search(before):
         return False
     if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):
         return True

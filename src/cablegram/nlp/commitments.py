@@ -233,7 +233,7 @@ class CommitmentExtractor:
         self._fill_recipients(rows, ctx)
         for r in rows:
             r.donor = _without_receiver(r.donor, r.recipient)
-        return [one for r in rows for one in _one_row_per_donor(r)]
+        return [self._lenders_kind(one) for r in rows for one in _one_row_per_donor(r)]
 
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
         """The document's actor mentions and claims (by sentence) less what only cites a source ("According to Source
@@ -583,11 +583,27 @@ class CommitmentExtractor:
             return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
 
+    def _lenders_kind(self, row: Commitment) -> Commitment:
+        """A development bank's or the monetary fund's money is financial support whatever it pays for ("the bank
+        approved a grant for the grid"): what such a lender gives is a grant or a loan, never goods; a weapon or a
+        training named still keeps its kind."""
+        if row.category not in ("humanitarian", "other") or not self._is_lender(row.donor):
+            return row
+        instrument = "grant" if re.search(r"\bgrant", row.sentence, re.IGNORECASE) else None
+        return replace(row, category="financial", subcategory=instrument)
+
+    def _is_lender(self, actor_id: str | None) -> bool:
+        if actor_id is None or self.kb is None or actor_id not in self.kb.actors:
+            return False
+        actor = self.kb.actors[actor_id]
+        return actor.type == "organisation" and bool(_LENDER_NAME.search(actor.name))
+
     def _spent_at_home(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
                        rows: list[Commitment]) -> bool:
         """Whether the rows pay for the giver's own forces or stocks, a place inside its own state, or (without a
         figure) its own bodies: domestic spending, no package."""
-        if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows):
+        if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows) or \
+                self._approved_for_home_use(s, trig, rows):
             return True
         funded = recipient or _funded_object(trig)
         return amount is None and bool(funded) and any(self._own_bodies(funded, r) for r in rows)
@@ -1020,14 +1036,18 @@ class CommitmentExtractor:
         Baghdad", "for Kyiv"), as the knowledge base's state."""
         text = ctx.doc.text if ctx.doc is not None else sent.doc.text
         covered = {m.start for m in ctx.mentions if m.actor_id}
+        # a known place (``cg_places``: "clinics in Kinshasa") is read as the state it lies in
+        known = {p.start_char: p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if p.kb_id_
+                 and sent.start <= p.start < sent.end}
         for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC") or ent.start_char in covered:
+            if ent.label_ not in ("GPE", "LOC") or (ent.start_char in covered and ent.start_char not in known):
                 continue
             place = _Place(ent.start_char, ent.end_char, ent.text)
             if not in_recipient_position(text, place):
                 continue
-            state = next((a.id for a in self.kb.lookup(ent.text) if a.type == "state"), None)
-            if state and state not in exclude:
+            state = next((a.id for a in self.kb.lookup(ent.text) if a.type == "state"), None) or \
+                known.get(ent.start_char)
+            if state and state not in exclude and state in self.kb:
                 return state
         return None
 
@@ -1092,8 +1112,7 @@ class CommitmentExtractor:
             place = self._arrival_place_state(sent, donor)
             if place is None and self._budgeted_at_home(sent, donor):
                 return []
-            if place:
-                reasons.append(f"recipient: the state of the known place it reached ({place})")
+            place = self._opening_place(sent, donor, place, ctx, reasons)
             counted = item_share(sent.text) if a is None and not (refused or ended) else None
             arrived = counted is not None and _arrival_after(sent, counted.whole_end)
             if arrived:
@@ -1106,6 +1125,18 @@ class CommitmentExtractor:
                                                     (None, None)), **fields)
             return [row] + (_whole_reference(row, counted) if arrived else [])
         return []
+
+    def _opening_place(self, sent: Span, donor: str | None, reached: str | None, ctx: _Context,
+                       reasons: list[str]) -> str | None:
+        """The receiving state of an opening without a support verb: the known place it reached (``reached``), else
+        the state of a place in a receiver's position ("generators for clinics in Kinshasa"), with its reason."""
+        if reached:
+            reasons.append(f"recipient: the state of the known place it reached ({reached})")
+            return reached
+        place = self._place_recipient(sent, ctx, {donor} - {None}) if self.kb is not None else None
+        if place:
+            reasons.append(f"recipient: the state of the place the support goes to ({place})")
+        return place
 
     def _budgeted_at_home(self, sent: Span, donor: str | None) -> bool:
         """Whether an opening without a support verb is a state's own budget: money approved or cleared by the
@@ -1121,15 +1152,29 @@ class CommitmentExtractor:
                                                                         flags=re.IGNORECASE).lower())
                                          or self._state_in_name(sent.text[own.start("owner"):own.end()])):
             return True
-        root = sent.root
-        if root.lemma_.lower() not in _APPROPRIATING:
+        return self._home_body_approves(sent, sent.root, donor)
+
+    def _home_body_approves(self, sent: Span, verb: Token, donor: str) -> bool:
+        """Whether ``verb`` is a state body's approving ("the cabinet approved", "parliament voted") in a sentence that
+        names no state or known place but the giver's and no aid noun: the giver's own budget."""
+        if verb.lemma_.lower() not in _APPROPRIATING:
             return False
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ not in _HOME_BODIES:
             return False
         named = {self._state_in_name(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")} | {
             p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end}
         return named - {None, ""} <= {donor} and not any(t.lower_ in _AID_NOUNS for t in sent)
+
+    def _approved_for_home_use(self, s: _Sentence, trig: Trigger, rows: list[Commitment]) -> bool:
+        """"X's cabinet approved N to rebuild homes in the flooded towns": a state's own body approving money for a
+        purpose it names (a "to …" clause or a "for …" phrase), with no receiver and no other state named: the
+        state's own budget, no support (a bare "approved N" in a story about a receiver keeps its row)."""
+        if not rows or any(r.recipient is not None or not r.donor or not self._is_state(r.donor) for r in rows):
+            return False
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "for"
+                      for c in trig.token.children)
+        return purpose and all(self._home_body_approves(s.sent, trig.token, r.donor) for r in rows)
 
     def _points_back_to_giver(self, sent: Span, own: re.Match, donor: str) -> bool:
         """Whether the owner of the forces an opening pays for is a word pointing back ("its", "the country's") and no
@@ -1387,6 +1432,11 @@ _OWNER_BEFORE = re.compile(r"(?:^|[,:;]|\band)\s*(?:the\s+)?(" + _NAME + r"(?:\s
 _OWNER_WITH = re.compile(r"(?:[\u2019']s|\bwith)\s*$")
 # After an amount, its giver: "$50m from Sweden", "USD 20 million by Norway" (a currency word may come between).
 _OWNER_AFTER = re.compile(r"^\s*(?:[A-Z]{3}\b\s*)?(?:from|by)\s+(?:the\s+)?(" + _NAME + r")")
+
+
+# a lender by its name ("World Bank", "Asian Development Bank", "European Investment Bank", "International Monetary
+# Fund"): never a central bank, which is a state's own body
+_LENDER_NAME = re.compile(r"^(?!.*\bcentral bank\b).*\b(bank|monetary fund)\b", re.IGNORECASE)
 
 
 def _amount_owner(text: str, amounts: list[Amount], k: int) -> str | None:
