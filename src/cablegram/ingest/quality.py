@@ -392,6 +392,30 @@ def _apply_date_line(doc: Document, text: str) -> str:
     return rest.strip()
 
 
+def _date_from_head_stamp(doc: Document, clean: str, furniture: list[dict[str, object]]) -> None:
+    """A date-stamp line left out as furniture from the document's head, above its first sentence (a readout's
+    "12 March 2031" under its letterhead and subtitle), dates a document that nothing else dated: it was dropped,
+    and the document flagged ``no_date``. A stamp lower down (a related story's date) dates nothing."""
+    first_sentence = next((m.start() for m in re.finditer(r"[^\n]+", clean) if _SENTENCE_END.search(m.group())),
+                          len(clean))
+    for item in furniture:
+        line = str(item["text"]).strip()
+        if int(item["at"]) > first_sentence:
+            return
+        if not is_date_stamp(line):
+            continue
+        iso, flag = read_date(_DATE_STAMP_LABEL.sub("", line))
+        if iso and flag is None:
+            doc.published_at = iso
+            doc.meta["date_line"] = line
+            doc.meta["date_from"] = "date line"
+            return
+
+
+_DATE_STAMP_LABEL = re.compile(r"^\s*(?:(?:first\s+)?(?:published|updated|posted|last updated|issued)(?:\s+on)?\s*:?\s*)",
+                               re.IGNORECASE)
+
+
 def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
     """The document as it is stored: text cleaned (dateline, headline, boilerplate), language
     identified, quality flags recorded (``flags`` from the reader are kept). Returns a new
@@ -403,6 +427,8 @@ def finish_document(doc: Document, flags: Iterable[str] = ()) -> Document:
     text, doc.title = strip_headline(text, doc.title)
     body = _apply_dateline(doc, _apply_date_line(doc, text), found)
     clean, furniture = strip_furniture(body)
+    if not doc.published_at:
+        _date_from_head_stamp(doc, clean, furniture)
     removed = len(doc.text) - len(body)
     if furniture and len(clean.split()) >= MIN_WORDS:
         found.add("boilerplate_removed")
