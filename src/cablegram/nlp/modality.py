@@ -763,8 +763,9 @@ _FINITE_ENDINGS = ("s", "ed")
 
 def headline_stopper(noun, C: ModalityCues | None = None):
     """The verb of a lower-case headline that stops or moves the act ``noun`` names, which the parser takes for a noun
-    in a compound before it ("uganda postpones deployment of troops …", "ghana cancels runoff"): a finite form of
-    ``negation.stopping_verbs`` or ``negation.rescheduling_verbs`` (never "call", which needs its "off"), else None."""
+    in a compound before it ("nepal cancels deployment of riot police …", "… postpones visit of army chief"): a
+    finite form of ``negation.stopping_verbs`` or ``negation.rescheduling_verbs`` (never "call", which needs its
+    "off"), else None."""
     C = C or modality_cues()
     if noun.pos_ != "NOUN":
         return None
