@@ -6,7 +6,8 @@ man"). This script measures, without changing the view, the candidate rule: a sl
 phrase's head is a noun of people or armed groups of ``event_direction.toml`` ``[participants] people`` (not one of
 its ``generic`` population nouns, "people", "residents", ..., and not a business, "company", "firm", "bank"), with no
 named-entity label, and the other slot holds a real actor id; the event's confidence must still reach the floor
-(0.5), so a doubted event stays out.
+(0.5), so a doubted event stays out. ``--types`` limits the rule to some event types and ``--target-only`` to a typed
+target with a real source (the narrower kinds read off the first figures).
 
 Figures, each for the current view (``base``) and with the rule (``typed``):
 
@@ -21,7 +22,8 @@ Figures, each for the current view (``base``) and with the rule (``typed``):
   events before and after and the added events, listed to be read.
 
 Usage: python benchmarks/eval_confident_typed_actors.py --data ../shared/data [--plv --model HELDOUT_RUN.onnx --ids
-tests/data/event_model_heldout.json] [--written] [--news] [--guardian 150:200] [--part dev] [--out JSON]
+tests/data/event_model_heldout.json] [--written] [--news] [--guardian 150:200] [--types COERCE --target-only] [--part dev]
+[--out JSON]
 """
 
 from __future__ import annotations
@@ -30,12 +32,22 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BUSINESS_NOUNS = frozenset({"company", "firm", "bank"})
+
+
+class Rule(NamedTuple):
+    """The candidate rule: head nouns of a typed slot; the event types it applies to (empty: all); whether only the
+    target may be the typed slot (the source a real id)."""
+
+    nouns: frozenset[str]
+    types: frozenset[str] = frozenset()
+    target_only: bool = False
 
 
 def typed_nouns() -> frozenset[str]:
@@ -62,16 +74,18 @@ def slot_kind(doc, event, key: str, nouns: frozenset[str]) -> str | None:
     return "typed" if root.pos_ == "NOUN" and not root.ent_type_ and root.lemma_.lower() in nouns else None
 
 
-def relaxed(doc, event, nouns: frozenset[str]) -> bool:
-    """The candidate rule: confident now, or at the floor with one real id and one typed slot."""
+def relaxed(doc, event, rule: Rule) -> bool:
+    """The candidate rule: confident now, or at the floor with one real id and one typed slot (of ``rule``)."""
     from cablegram.nlp.events import DEFAULT_MIN_CONFIDENCE, is_confident
 
     if is_confident(event):
         return True
     if (event.confidence or 0.0) < DEFAULT_MIN_CONFIDENCE:
         return False
-    kinds = {slot_kind(doc, event, "source", nouns), slot_kind(doc, event, "target", nouns)}
-    return kinds == {"id", "typed"}
+    if rule.types and event.type not in rule.types:
+        return False
+    source, target = slot_kind(doc, event, "source", rule.nouns), slot_kind(doc, event, "target", rule.nouns)
+    return (source, target) == ("id", "typed") or (not rule.target_only and (source, target) == ("typed", "id"))
 
 
 def _share(kept_right: int, right: int, kept: int) -> dict:
@@ -79,12 +93,12 @@ def _share(kept_right: int, right: int, kept: int) -> dict:
             "confident": kept, "precision": round(kept_right / max(1, kept), 4)}
 
 
-def plv(nlp, data_dir: Path, held: set[str]) -> dict:
+def plv(nlp, data_dir: Path, held: set[str], rule: Rule) -> dict:
     """Right plv events kept and precision, base and typed, for held-out and tuning rows."""
     from cablegram.nlp.events import is_confident
     from eval_plv import TO_PLV, _overlap, _pick, load
 
-    nouns, rows = typed_nouns(), load(data_dir)["plv.dev.jsonl"]
+    rows = load(data_dir)["plv.dev.jsonl"]
     tally = {}
     for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=32)):
         best = _pick(list(doc._.cg_events), row)
@@ -95,14 +109,14 @@ def plv(nlp, data_dir: Path, held: set[str]) -> dict:
         part = "heldout" if f"plv:{row['id']}" in held else "tuning"
         t = tally.setdefault(part, {"right": 0, "base": [0, 0], "typed": [0, 0]})
         t["right"] += ok
-        for view, keep in (("base", is_confident(best)), ("typed", relaxed(doc, best, nouns))):
+        for view, keep in (("base", is_confident(best)), ("typed", relaxed(doc, best, rule))):
             t[view][0] += keep and ok
             t[view][1] += keep
     return {part: {view: _share(t[view][0], t["right"], t[view][1]) for view in ("base", "typed")}
             for part, t in tally.items()}
 
 
-def _written_counts(m, rows, docs, nouns) -> dict:
+def _written_counts(m, rows, docs, rule: Rule) -> dict:
     from cablegram.nlp.events import is_confident
     from eval_events_written import _event_dict, _matches
 
@@ -112,24 +126,24 @@ def _written_counts(m, rows, docs, nouns) -> dict:
             d = _event_dict(e, True)
             verdict = ("right" if any(_matches(m, d, g) for g in row["events"]) else
                        "optional" if any(d["type"] == g["type"] for g in row.get("optional_events") or []) else "extra")
-            for view, keep in (("base", is_confident(e)), ("typed", relaxed(doc, e, nouns))):
+            for view, keep in (("base", is_confident(e)), ("typed", relaxed(doc, e, rule))):
                 out[view][verdict] += keep
     return out
 
 
-def written(nlp, part: str) -> dict:
+def written(nlp, part: str, rule: Rule) -> dict:
     """Confident events of every written set's ``part``: right, extra, optional, precision; base and typed."""
     from cablegram.kb.base import KnowledgeBase
     from cablegram.nlp.pipeline import make_doc
     from cablegram.records import Document
     from eval_events_written import SETS, SlotMatcher, load_gold
 
-    m, nouns = SlotMatcher(KnowledgeBase.load()), typed_nouns()
+    m = SlotMatcher(KnowledgeBase.load())
     total = {view: {"right": 0, "extra": 0, "optional": 0} for view in ("base", "typed")}
     for name in sorted(SETS):
         rows = [r for r in load_gold(SETS[name]) if part == "all" or r["part"] == part]
         docs = nlp.pipe((make_doc(nlp, Document(text=r["text"])) for r in rows), batch_size=16)
-        for view, counts in _written_counts(m, rows, docs, nouns).items():
+        for view, counts in _written_counts(m, rows, docs, rule).items():
             for k, v in counts.items():
                 total[view][k] += v
     for counts in total.values():
@@ -137,7 +151,7 @@ def written(nlp, part: str) -> dict:
     return total
 
 
-def news(nlp, data_dir: Path, part: str) -> dict:
+def news(nlp, data_dir: Path, part: str, rule: Rule) -> dict:
     """Confident events of the judged news records of ``part``, base and typed, and the events the rule adds."""
     from cablegram.nlp.events import is_confident
     from cablegram.nlp.pipeline import make_doc
@@ -146,13 +160,13 @@ def news(nlp, data_dir: Path, part: str) -> dict:
 
     gold = [g for g in load_gold() if part == "all" or g["part"] == part]
     judged = {(g["ref"], g["sentence_index"], g["type"], g["source_actor"], g["target_actor"]): g for g in gold}
-    records, nouns = load_records(data_dir, {g["ref"] for g in gold}), typed_nouns()
+    records = load_records(data_dir, {g["ref"] for g in gold})
     out = {view: {"confident": 0, "judged": 0, "judged_right": 0} for view in ("base", "typed")}
     added = []
     for ref in sorted(records):
         doc = nlp(make_doc(nlp, Document(text=records[ref]["text"], published_at=records[ref]["date"])))
         for e in doc._.cg_events:
-            base, typed = is_confident(e), relaxed(doc, e, nouns)
+            base, typed = is_confident(e), relaxed(doc, e, rule)
             g = judged.get(_key(ref, e))
             for view, keep in (("base", base), ("typed", typed)):
                 out[view]["confident"] += keep
@@ -166,7 +180,7 @@ def news(nlp, data_dir: Path, part: str) -> dict:
     return out
 
 
-def guardian(nlp, data_dir: Path, first: int, last: int) -> dict:
+def guardian(nlp, data_dir: Path, first: int, last: int, rule: Rule) -> dict:
     """The events the rule adds on the Guardian dev records ``first`` to ``last`` (line numbers, end excluded) and
     the confident events before and after: no row judges these, so the added ones are listed to be read."""
     from cablegram.nlp.events import is_confident
@@ -175,13 +189,13 @@ def guardian(nlp, data_dir: Path, first: int, last: int) -> dict:
 
     path = Path(data_dir) / "ngec_guardian" / "ngec_guardian.dev.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()[first:last]
-    nouns, base, added = typed_nouns(), 0, []
+    base, added = 0, []
     for line in lines:
         rec = json.loads(line)
         doc = nlp(make_doc(nlp, Document(text=rec["text"], published_at=rec.get("date"))))
         for e in doc._.cg_events:
             base += is_confident(e)
-            if relaxed(doc, e, nouns) and not is_confident(e):
+            if relaxed(doc, e, rule) and not is_confident(e):
                 added.append({"id": rec["id"], "sentence_index": e.sentence_index, "type": e.type,
                               "trigger": e.trigger, "source": e.source_actor or e.source_text,
                               "target": e.target_actor or e.target_text, "sentence": e.sentence})
@@ -197,6 +211,8 @@ def main(argv=None) -> int:
     ap.add_argument("--written", action="store_true")
     ap.add_argument("--news", action="store_true")
     ap.add_argument("--guardian", help="FIRST:LAST: list what the rule adds on these Guardian dev records (lines)")
+    ap.add_argument("--types", default="", help="comma-separated PLOVER types the rule applies to (default: all)")
+    ap.add_argument("--target-only", action="store_true", help="only the target may be the typed slot")
     ap.add_argument("--part", choices=("dev", "final", "all"), default="dev")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
@@ -207,21 +223,22 @@ def main(argv=None) -> int:
 
     nlp = build_nlp()
     nlp.select_pipes(disable=[n for n in ("cablegram_claims", "cablegram_commitments") if n in nlp.pipe_names])
+    rule = Rule(typed_nouns(), frozenset(t for t in args.types.upper().split(",") if t), args.target_only)
     result = {}
     if args.written:
-        result["written"] = written(nlp, args.part)
+        result["written"] = written(nlp, args.part, rule)
     if args.news:
-        result["news"] = news(nlp, args.data, args.part)
+        result["news"] = news(nlp, args.data, args.part, rule)
     if args.guardian:
         first, last = (int(x) for x in args.guardian.split(":"))
-        result["guardian"] = guardian(nlp, args.data, first, last)
+        result["guardian"] = guardian(nlp, args.data, first, last, rule)
     if args.plv:
         if args.model:
             from cablegram.nlp.event_model import load_event_model
 
             nlp.get_pipe("cablegram_events").model = load_event_model(args.model)
         held = set(json.loads(args.ids.read_text(encoding="utf-8"))["heldout_ids"]) if args.ids else set()
-        result["plv"] = plv(nlp, args.data, held)
+        result["plv"] = plv(nlp, args.data, held, rule)
     text = json.dumps(result, indent=1, ensure_ascii=False)
     print(text)
     if args.out:
