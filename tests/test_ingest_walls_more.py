@@ -1,4 +1,4 @@
-"""Pages that are only a wall, in shapes of our own: an Italian and a Dutch consent wall and a bot check ("Checking
+"""Pages that are only a wall, in shapes of our own: an Italian, a Dutch, a Portuguese and a Polish consent wall and a bot check ("Checking
 your browser …") are refused naming the file, and nothing is stored; an Italian article that mentions consent and
 third parties in its reporting is kept. Pages written for this test."""
 
@@ -18,6 +18,13 @@ WALLS = {
           "vergelijkbare technieken om gegevens op uw apparaat op te slaan en te lezen, om advertenties en inhoud te "
           "personaliseren en om het gebruik van onze website te meten. U kunt uw keuze op elk moment wijzigen via "
           "Privacyinstellingen.</p><button>Akkoord</button></div>",
+    "pt": "<div class='privacy-layer'><p>Este site utiliza cookies e tecnologias semelhantes para guardar e aceder a "
+          "informações no seu dispositivo, personalizar anúncios e medir a audiência, com os nossos parceiros. "
+          "Pode aceitar todos ou gerir preferências a qualquer momento.</p><button>Aceitar todos</button>"
+          "<button>Gerir preferências</button></div>",
+    "pl": "<div class='rodo-box'><p>Szanujemy Twoją prywatność. Używamy plików cookies, aby serwis działał poprawnie "
+          "i aby wyświetlać reklamy dopasowane do Twoich zainteresowań. Możesz zmienić ustawienia prywatności w "
+          "każdej chwili.</p><button>Akceptuj wszystkie</button><button>Odrzuć wszystkie</button></div>",
     "bot": "<h1>Checking your browser before accessing lagoon-post.example</h1><p>This process is automatic. Your "
            "browser will redirect to your requested content shortly. Please allow up to 5 seconds while we verify that "
            "you are a human and not a robot.</p>",
@@ -43,3 +50,20 @@ def test_an_article_reporting_on_consent_and_third_parties_is_kept():
                "presentare ricorso.</p></article>")
     doc = document_from_html(_page(article), "garante.html")
     assert "senza il loro consenso" in doc.text and "ceduti a terze parti" in doc.text
+
+
+def test_portuguese_and_polish_articles_about_privacy_and_partners_are_kept():
+    """Reporting that names a privacy policy, partners or a device keeps its paragraphs."""
+    pages = {
+        "pt": ("<article><h1>Multa a operadora</h1><p>A autoridade de proteção de dados multou uma operadora em 2 "
+               "milhões de euros por mudar a sua política de privacidade sem avisar os clientes, informou o regulador "
+               "em Lisboa na quinta-feira.</p><p>A empresa disse que vai recorrer e que os nossos parceiros comerciais "
+               "não receberam dados, segundo um comunicado.</p></article>", "sem avisar os clientes"),
+        "pl": ("<article><h1>Kara dla sieci sklepów</h1><p>Urząd ochrony danych nałożył w czwartek karę na sieć sklepów, "
+               "która zbierała dane klientów z plików cookies bez ich wiedzy, poinformował urząd w Warszawie.</p>"
+               "<p>Spółka zapowiedziała odwołanie i zmianę regulaminu w ciągu miesiąca.</p></article>",
+               "poinformował urząd w Warszawie"),
+    }
+    for lang, (article, phrase) in pages.items():
+        doc = document_from_html(_page(article), f"article-{lang}.html")
+        assert phrase in doc.text, (lang, doc.text)
