@@ -29,6 +29,7 @@ from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -95,6 +96,46 @@ def _remember_near_spelling(local: dict[str, Actor], hit: "_Hit", words: tuple[s
     person later in the document too, as the KB's spelling of it would."""
     if hit.method == "fuzzy" and hit.actor.type == "person" and len(words) > 1:
         _remember(local, {}, words, hit.actor)
+
+
+# Letters that transliterations of one name write differently ("Araghchi"/"Araqchi", "Tokayev"/"Tokaev",
+# "Khamenei"/"Hamenei"): folded to one letter before the vowels are dropped (:func:`_spelling_skeleton`).
+_TRANSLITERATION_PAIRS = (("kh", "h"), ("gh", "k"), ("q", "k"), ("ck", "k"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
+                          ("ph", "f"), ("w", "v"))
+_MIN_VARIANT_LENGTH = 5  # shorter surnames ("Kim", "Lee", "Ruto") differ in a letter from other people's names
+_MIN_VARIANT_RATIO = 75  # rapidfuzz ratio of the two spellings ("araqchi"/"araghchi" 80, "tokaev"/"tokayev" 92)
+
+
+def _spelling_skeleton(word: str) -> str:
+    """A folded surname's consonants in order, with the letters transliterations write differently made one and
+    doubled letters written once ("araghchi" and "araqchi" → "rkch", "tokayev" and "tokaev" → "tkv")."""
+    for written, letter in _TRANSLITERATION_PAIRS:
+        word = word.replace(written, letter)
+    out: list[str] = []
+    for c in word:
+        if c not in "aeiouy'-’" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _respelling(word: str, surname: str) -> bool:
+    """Whether a folded alias's last word is another spelling of the person's surname ("araqchi" of "araghchi",
+    "mursi" of "morsi"), not another word (an alias "Sheikh Mohammed" ends in a given name)."""
+    return word[:1] == surname[:1] and fuzz.ratio(word, surname) >= _MIN_VARIANT_RATIO
+
+
+def _local_variant(local: dict[str, Actor], surname: str) -> Actor | None:
+    """The one person named in full earlier in the document whose surname ``surname`` writes in another
+    transliteration ("Abbas Araghchi ... Araqchi said", "Kassym-Jomart Tokayev ... Tokaev told"): same first
+    letter, same :func:`_spelling_skeleton`, a near spelling; None for a short surname or when none or several
+    people of the document fit ("Peters" is not "Petersen": other consonants)."""
+    if len(surname) < _MIN_VARIANT_LENGTH or " " in surname:
+        return None
+    skeleton = _spelling_skeleton(surname)
+    found = {a.id: a for key, a in local.items()
+             if a.type == "person" and " " not in key and key != surname and key[:1] == surname[:1]
+             and _spelling_skeleton(key) == skeleton and fuzz.ratio(key, surname) >= _MIN_VARIANT_RATIO}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _add_given(local: dict[str, Actor], given: dict[str, set[str]], actors: dict[str, Actor]) -> None:
@@ -1637,13 +1678,18 @@ class ActorResolver:
         """Short forms of the people named in full in this document: surnames ("Mistura", "de Mistura")
         and given names used alone ("Anna"), the latter only when one person of the document has it; both as
         the knowledge base spells the name and as the text does ("Prince Mohammed" after "Mohammed bin
-        Salman", whom the KB spells "Mohammad")."""
+        Salman", whom the KB spells "Mohammad"); the surnames of the KB's other spellings of a person's name too
+        ("Araqchi" after "Abbas Araghchi", whose alias is "Abbas Araqchi")."""
         local: dict[str, Actor] = {}
         given: dict[str, set[str]] = {}
         for h in sorted(hits, key=lambda h: h.start):
             if h.actor.type == "person" and h.end - h.start > 1:
                 key = self.kb.folder.name(h.actor.name)
                 _remember(local, given, key, h.actor)
+                for alias in h.actor.aliases:  # the KB's other spellings ("Abbas Araqchi"): their surnames too
+                    spelled = self.kb.folder.name(alias)
+                    if key and len(spelled) > 1 and _respelling(spelled[-1], key[-1]):
+                        _remember(local, {}, spelled, h.actor)
                 written = self.kb.folder.name(doc[h.start:h.end].text)
                 if len(written) > 1 and key and (written[-1] == key[-1] or self._spelling_of(written, h.actor)):
                     # same surname, the text's spelling of the given name; or a spelling the KB holds whole
@@ -1804,6 +1850,8 @@ class ActorResolver:
         if actor is None and (label in ("PERSON", "ORG") or doc[start].pos_ == "PROPN") \
                 and doc[start].text[:1].isupper():
             actor = _backed(self.resolver.leader_surname(surname), countries)  # "Morsi's rule" (tagged ORG)
+        if actor is None and label == "PERSON":
+            actor = _local_variant(local, surname)  # "Abbas Araghchi ... Araqchi said"
         return actor
 
     def _other_state_words(self, words: tuple[str, ...], actor: Actor) -> bool:

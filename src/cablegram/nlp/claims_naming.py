@@ -255,18 +255,24 @@ _SIGNING_BODIES = frozenset({"ministry", "office", "department", "council", "com
                              "secretariat", "presidency", "commission", "agency", "directorate", "headquarters",
                              "authority", "authorities", "police", "service", "railways", "railway", "airlines",
                              "airways", "company", "corporation", "operator", "utility", "bureau", "inspectorate"})
+# Head words a body's name ends in ("… Disaster Management Unit", "… Roads Administration", "… Cereals Board"):
+# a signature when the name's last word (a club "Union Berlin" or a place "Earls Court" is no body signing).
+_SIGNING_HEADS = frozenset({"unit", "administration", "board", "institute", "committee", "regulator", "watchdog",
+                            "tribunal", "parliament", "assembly", "force", "forces", "army", "navy", "fund",
+                            "programme", "mission", "observatory", "federation", "association", "union",
+                            "organisation", "organization"})
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # a live blog's entry opens with its time ("08:40", "8.40")
 
 
 def _bare_body_signature(sent: Span, text: str):
     """The match of a statement signed by a dash and a body's name with no full stop before the dash ("The
     crossing stays shut until Monday — Ministry of Interior", "… — State Rail Company"): the sentence before the
-    dash holds a verb and the name holds a body's head word (a person's name after a dash may be an apposition:
-    "met the new leader — Ann Lee"), or the line is a live blog's entry opening with its time ("11:20 No flights
+    dash holds a verb and the name holds a body's head word, or ends in one (:data:`_SIGNING_HEADS`; a person's
+    name after a dash may be an apposition: "met the new leader — Ann Lee"), or the line is a live blog's entry opening with its time ("11:20 No flights
     before noon — Kestrel Airways": the entry is signed by its source); None otherwise."""
     found = _BARE_SIGNING.search(text)
     if found is None or not ({w.lower() for w in found.group(2).split()} & _SIGNING_BODIES
-                             or _LIVE_STAMP.match(text)):
+                             or found.group(2).split()[-1].lower() in _SIGNING_HEADS or _LIVE_STAMP.match(text)):
         return None
     before = sent.doc.char_span(sent.start_char, sent.start_char + found.start(1), alignment_mode="contract")
     return found if before is not None and any(t.pos_ in ("VERB", "AUX") for t in before) else None

@@ -282,7 +282,7 @@ def _group_candidates(doc: Doc, sent: Span, end: int, actors: dict[int, str], pl
     found: list[str] = []
     told = _outside_reported_clauses(doc[sent.start:end]) if plural else None
     for tok in doc[sent.start:end]:
-        if not _may_refer(tok, told):
+        if not _may_refer(tok, told) or (plural and _describes_another(tok)):
             continue
         ids = _subject_actors(tok, actors)
         if plural:
@@ -309,7 +309,7 @@ def group_pronoun_referent(doc: Doc, pronoun: Token, actors: dict[int, str]) -> 
         fitting = [tok for tok in doc[sent.start:min(sent.end, pronoun.i)]
                    if tok.lower_ not in _NON_PERSON and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "conj")
                    and (len(_subject_actors(tok, actors)) > 1 or tok.tag_ in _PLURAL_TAGS)
-                   and (told is None or tok.i in told)]
+                   and (told is None or tok.i in told) and not _describes_another(tok)]
         if fitting:
             head = fitting[0]
             return head if len(fitting) == 1 and not _subject_actors(head, actors) else None
@@ -325,6 +325,15 @@ def _may_refer(tok: Token, told: set[int] | None) -> bool:
     if tok.lower_ in _NON_PERSON or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "conj"):
         return False
     return told is None or tok.i in told
+
+
+def _describes_another(tok: Token) -> bool:
+    """Whether a plural noun only describes another plural noun or what it has, so a "they" does not refer to it:
+    the object of a preposition after a plural noun ("Economists at three banks": the banks say which economists)
+    or a noun after "their" ("raised their forecasts": the forecasts belong to the "their" already referring back)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.tag_ in _PLURAL_TAGS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
 
 
 def _in_reported_clause(tok: Token) -> bool:
