@@ -58,3 +58,13 @@ def test_only_the_flag_and_its_value_are_rewritten():
     assert api_boolean_values(["claims", "--kind", "named", "--hedged", "off"]) == ["claims", "--kind", "named",
                                                                                    "--not-hedged"]
     assert api_boolean_values(["search", "--", "--hedged=true"]) == ["search", "--", "--hedged=true"]
+
+
+def test_ingest_primary_takes_a_value_too(tmp_path, capsys):
+    note = tmp_path / "note.txt"
+    note.write_text("The harbour board of Lindmark met on Monday to approve new quay works.\n", encoding="utf-8")
+    for value, expected in (("false", False), ("true", True)):
+        db = str(tmp_path / f"{value}.db")
+        main(["--db", db, "ingest", f"--primary={value}", str(note)])
+        capsys.readouterr()
+        assert [d["is_primary"] for d in run(capsys, db, "documents")] == [expected]

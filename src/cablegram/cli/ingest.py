@@ -29,7 +29,7 @@ def ingest(
         None, "--jsonl-field", metavar="FIELD=KEY",
         help="Map a JSONL key to a document field (text, title, url, publisher, date, id); repeatable."),
     fetch_links: bool = typer.Option(False, "--fetch-links", help="For feeds, fetch each entry's page and extract it."),
-    primary: bool = typer.Option(False, "--primary", help="Mark the documents as primary sources (official readouts)."),
+    primary: bool = typer.Option(False, "--primary/--not-primary", help="Mark the documents as primary sources (official readouts)."),
     publisher: Optional[str] = typer.Option(None, "--publisher", metavar="NAME", help="Set this publisher on every document."),
 ) -> None:
     from ..ingest import ingest_sources, parse_field_options
