@@ -62,7 +62,7 @@ def document_from_html(html: str, source: str, *, url: str | None = None, fetche
         value = getattr(extracted, key, None)
         if value:
             meta[key] = value
-    published, date_flag = page_date(html, getattr(extracted, "date", None))
+    published, date_flag = page_date(html, getattr(extracted, "date", None), page_url=page_url or url)
     return Document(
         text=text,
         title=(getattr(extracted, "title", None) or None),
@@ -244,12 +244,13 @@ _NEW_YEAR = re.compile(r"\b(?:0?1(?:st)?\.?\s+(?:Jan(?:uary|vier|uar)?|enero|gen
                        r"|Jan(?:uary)?\.?\s+0?1(?:st)?\b|\d{4}-01-01|0?1[./-]0?1[./-]\d{4})", re.I)
 
 
-def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | None]:
+def page_date(html: str, extracted_date: str | None, page_url: str | None = None) -> tuple[str | None, str | None]:
     """(ISO date, quality flag) of a page: its publication-date ``<meta>`` read completely or not at
     all; without one, a visible "Published <date>" label read completely (an ambiguous "04/08/2025" is no
     date: ``unparsed_date``); else the date trafilatura found elsewhere on the page, unless it is a 1 January
-    the page never writes (trafilatura's completion of a year: ``partial_date``). trafilatura's own reading
-    of a meta date is not used for it: it completes partial dates ("May 2016" became 1 January 2016)."""
+    the page never writes (trafilatura's completion of a year: ``partial_date``) or another story's date (see
+    :func:`date_without_story_links`). trafilatura's own reading of a meta date is not used for it: it completes
+    partial dates ("May 2016" became 1 January 2016)."""
     head = html[:50_000]
     for tag in _META_TAG.findall(head):
         attrs = {k.lower(): v for k, v in _ATTR.findall(tag)}
@@ -263,12 +264,68 @@ def page_date(html: str, extracted_date: str | None) -> tuple[str | None, str | 
             return iso, None
         if _AMBIGUOUS_NUMERIC.fullmatch(label_date):
             return None, "unparsed_date"
+    if extracted_date:
+        extracted_date = date_without_story_links(html, extracted_date, page_url)
     iso, flag = read_date(extracted_date)
     if iso and iso[5:10] == "01-01" and not _NEW_YEAR.search(html):
         return None, "partial_date"
     if iso and iso[:10] in _modified_dates(head):
         return _earlier_visible_stamp(head, iso) or iso, flag
     return iso, flag
+
+
+# A link to another story: its headline has at least this many words (an author's or a section's link has fewer; in a
+# list item, two), and the item that holds it (a list item, a paragraph, a block) at most LINK_ITEM_EXTRA_WORDS words
+# more (its date, a label); such an item is dropped before the page's date is read again. An author's page is no story.
+STORY_LINK_WORDS = 4
+LINK_ITEM_EXTRA_WORDS = 6
+_LINK_ITEM_TAGS = ("li", "p", "div", "dd", "td", "h2", "h3", "h4", "h5", "span", "article", "section")
+_AUTHOR_HREF = re.compile(r"/(?:authors?|profiles?|staff|people|writers?|journalists?|contributors?)/", re.I)
+
+
+def date_without_story_links(html: str, extracted_date: str, page_url: str | None) -> str | None:
+    """trafilatura's date for the page, or the date the page gives once its links to other stories are taken out
+    (None when it then gives none): a related story's date beside its headline ("Uganda opens new rail link 12 March
+    2024"), or in its address ("/2024/03/12/uganda-rail"), dates that story, not this page; a page whose only full
+    date is another story's has no date. The page's own links are kept: its permalink (``rel="bookmark"``, the
+    page's address), a link holding a ``<time>``, an author's or a section's link."""
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    tree = _page_tree(html)
+    if tree is None or not _drop_story_links(tree, page_url):
+        return extracted_date
+    try:
+        again = find_date(tree, **{**set_date_params(True), "url": page_url})
+    except (ValueError, TypeError, AssertionError):
+        return extracted_date
+    return extracted_date if again and again[:10] == extracted_date[:10] else again
+
+
+def _drop_story_links(tree, page_url: str | None) -> bool:
+    """Take the page's links to other stories out of ``tree`` (see :func:`date_without_story_links`): its
+    ``<aside>`` blocks, each link's address, and a headline's item with its date; True when any was taken out."""
+    own = {u.rstrip("/") for u in (page_url,) if u}
+    asides = list(tree.iter("aside"))
+    for aside in asides:
+        if aside.getparent() is not None:
+            aside.drop_tree()
+    changed = bool(asides)
+    for link in list(tree.iter("a")):
+        href = (link.get("href") or "").strip()
+        if (not href or href.startswith("#") or href.rstrip("/") in own or "bookmark" in (link.get("rel") or "")
+                or "author" in (link.get("rel") or "") or _AUTHOR_HREF.search(href)
+                or next(link.iter("time"), None) is not None):
+            continue
+        link.attrib.pop("href")
+        changed = True
+        words = len(link.text_content().split())
+        item = next(link.iterancestors(*_LINK_ITEM_TAGS), None)
+        if ((words >= STORY_LINK_WORDS or (words >= 2 and getattr(item, "tag", None) == "li"))
+                and item is not None and item.getparent() is not None
+                and len(item.text_content().split()) - words <= LINK_ITEM_EXTRA_WORDS):
+            item.drop_tree()
+    return changed
 
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
