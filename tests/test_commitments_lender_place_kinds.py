@@ -99,3 +99,30 @@ def test_a_cabinet_approving_money_for_a_purpose_at_home_is_no_support(nlp, text
 def test_a_cabinet_approving_money_for_another_state_still_gives(nlp, text, recipient):
     [c] = rows(nlp, text)
     assert (c.recipient, c.status) == (recipient, "allocated"), c
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury has found £900 million to restock the Royal Navy's torpedo stores.",
+    "The finance ministry set aside 4 billion kronor to refill the Swedish army's ammunition depots.",
+])
+def test_a_purse_named_without_its_state_paying_for_that_states_forces_is_no_support(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_a_named_state_paying_for_another_states_forces_still_gives(nlp):
+    """The guard: a giver named as a state keeps its row for another state's army."""
+    [c] = rows(nlp, "Norway set aside 4 billion kronor to refill the Swedish army's ammunition depots.")
+    assert (c.donor, c.recipient, c.category) == ("NOR", "SWE", "military"), c
+
+
+def test_the_first_trucks_of_a_delivery_are_not_what_is_given(nlp):
+    text = ("Lisbon approved a 30 million euro package of tents, blankets and heaters for Mozambican towns hit by the "
+            "cyclone, and the first trucks leave Maputo port on Monday.")
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == ("PRT", "MOZ", "humanitarian", "allocated"), c
+
+
+def test_a_whole_set_aside_was_allocated(nlp):
+    text = "Of the 80 million euros that Rome set aside for schools in Lebanon, 20 million euros has been paid out."
+    whole = next(c for c in rows(nlp, text) if c.amount == 80e6)
+    assert (whole.status, whole.is_reference) == ("allocated", True), whole

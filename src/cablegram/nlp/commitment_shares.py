@@ -53,7 +53,7 @@ _PART_OF_WHOLE = re.compile(r"^(?:\s+in\s+(?:\w+\s+)?" + _SUPPORT_NOUN + r")?(?:
 _WHOLE_VERB = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,3}?(?:had\s+|has\s+|have\s+|"
                          r"was\s+|were\s+|is\s+|are\s+)?(?:already\s+|previously\s+|originally\s+|initially\s+)?"
                          r"(pledged|promised|committed|announced|offered|approved|allocated|earmarked|budgeted|agreed|"
-                         r"authori[sz]ed|signed)\b", re.IGNORECASE)
+                         r"authori[sz]ed|signed|set\s+aside|reserved)\b", re.IGNORECASE)
 # Whole first: "Of the $20m pledged, $5m has been delivered", "Out of a $12m package, Norland sent only $3m"
 _OF_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:out\s+)?of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"^[^,;:$\u20ac\u00a3]{0,60},[^,;:$\u20ac\u00a3]{0,60}$", re.IGNORECASE)
@@ -65,7 +65,8 @@ _COMMA_OF = re.compile(r"^\s*,\s*of\s+(?:" + _DET + r"\s+)?" + _WHOLE_ADJ + r"$"
 _PART_BEFORE = re.compile(r"\b" + _PART_NOUN + r"\s+of\s+$", re.IGNORECASE)
 _UNDER_WHOLE = re.compile(r"^[^,;:()$\u20ac\u00a3\d]{0,60}?\b(?:under|from|within|out\s+of)\s+(?:" + _DET + r"\s+)?"
                           + _WHOLE_ADJ + r"$", re.IGNORECASE)
-_ALLOCATING = frozenset(("approved", "allocated", "earmarked", "budgeted", "authorised", "authorized", "signed"))
+_ALLOCATING = frozenset(("approved", "allocated", "earmarked", "budgeted", "authorised", "authorized", "signed",
+                         "set aside", "reserved"))
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 
 
@@ -104,7 +105,7 @@ def _share(text: str, part: Amount, whole: Amount, before_whole: str) -> Share:
     stop = _CLAUSE_END.search(rest)
     clause = rest[: stop.start() if stop else len(rest)].rstrip(" .!?")
     verb = _WHOLE_VERB.match(clause[:80])
-    status = "allocated" if verb and verb.group(1).lower() in _ALLOCATING else "pledged"
+    status = "allocated" if verb and re.sub(r"\s+", " ", verb.group(1).lower()) in _ALLOCATING else "pledged"
     det = re.search(_DET + r"\s+" + _WHOLE_ADJ + r"$", before_whole, re.IGNORECASE)
     words = " ".join(([det.group(0).strip()] if det else []) + [whole.text] + clause.split()[:6])
     start, end = (part.end, whole.end + len(clause)) if part.start < whole.start else \

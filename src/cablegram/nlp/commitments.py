@@ -690,10 +690,12 @@ class CommitmentExtractor:
             at = s.text.find(recipient) if recipient else -1
             return not 0 <= at < m.start()
         donor_states = {r.donor if self._is_state(r.donor) else self._served_state(r.donor) for r in rows if r.donor}
-        named = self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", owner, flags=re.IGNORECASE).lower())  # "the Bundeswehr's stocks": Germany's
-        # "for the Royal Norlandic Navy": the state may be named by the word before the force, not the owner word
-        return (named or self._state_in_name(owner) or self._state_in_name(s.text[m.start("owner"):m.end()])) \
-            in donor_states - {None}
+        # "the Bundeswehr's stocks": Germany's; "for the Royal Norlandic Navy": the state may be named by the word
+        # before the force, not the owner word
+        owner_state = self._forces_state(s.text, m) or self._state_in_name(owner)
+        if owner_state is not None and not donor_states - {None} and _unnamed_purse(trig.token):
+            return True  # "the Treasury set aside £1bn to restock the British Army's shells": that state's own money
+        return owner_state in donor_states - {None}
 
     def _at_home(self, s: _Sentence, trig: Trigger, rows: list[Commitment]) -> bool:
         """Whether the rows name no receiver but a known place (``cg_places``) inside the giver's own state, after "in",
@@ -1143,16 +1145,25 @@ class CommitmentExtractor:
         donor's own body ("Norland's cabinet cleared 2 billion crowns for new frigates for the Norlandic Navy",
         "the senate approved 4 billion pesos to repair bridges in a home province"), naming no other state, or paid
         for the donor's own forces. Domestic spending, no support."""
+        own = self.lex.own_forces.search(sent.text) if self.lex.own_forces is not None else None
+        if (donor is None or not self._is_state(donor)) and own is not None and _unnamed_purse(sent.root):
+            # "the Treasury has found £1bn to restock the Royal Navy's stores": the purse of the forces' own state
+            donor = self._forces_state(sent.text, own)
         if donor is None or not self._is_state(donor):
             return False
-        own = self.lex.own_forces.search(sent.text) if self.lex.own_forces is not None else None
         if own is not None and self._points_back_to_giver(sent, own, donor):
             return True  # "voted to raise the budget of the country's own army"
-        if own is not None and donor == (self.lex.forces_of.get(re.sub(r"^the\s+|[’']s$", "", own.group("owner"),
-                                                                        flags=re.IGNORECASE).lower())
-                                         or self._state_in_name(sent.text[own.start("owner"):own.end()])):
+        if own is not None and donor == self._forces_state(sent.text, own):
             return True
         return self._home_body_approves(sent, sent.root, donor)
+
+    def _forces_state(self, text: str, own: re.Match) -> str | None:
+        """The state whose forces an ``own_forces`` match names: by the forces' own name ("the Bundeswehr's", "the Royal
+        Navy's") or a state's name in it ("the Swedish army's")."""
+        named = text[own.start("owner"):own.end()]
+        keys = (re.sub(r"^the\s+|[’']s$", "", k, flags=re.IGNORECASE).lower() for k in (own.group("owner"), named))
+        return next((self.lex.forces_of[k] for k in keys if k in self.lex.forces_of), None) or \
+            self._state_in_name(named)
 
     def _home_body_approves(self, sent: Span, verb: Token, donor: str) -> bool:
         """Whether ``verb`` is a state body's approving ("the cabinet approved", "parliament voted") in a sentence that
@@ -1432,6 +1443,17 @@ _OWNER_BEFORE = re.compile(r"(?:^|[,:;]|\band)\s*(?:the\s+)?(" + _NAME + r"(?:\s
 _OWNER_WITH = re.compile(r"(?:[\u2019']s|\bwith)\s*$")
 # After an amount, its giver: "$50m from Sweden", "USD 20 million by Norway" (a currency word may come between).
 _OWNER_AFTER = re.compile(r"^\s*(?:[A-Z]{3}\b\s*)?(?:from|by)\s+(?:the\s+)?(" + _NAME + r")")
+
+
+# a state's own purse named without its state ("the Treasury", "the finance ministry"): it pays for that state
+_UNNAMED_PURSE = re.compile(r"^(?:the\s+)?(?:treasury|exchequer|finance ministry|ministry of finance|defen[cs]e ministry|"
+                            r"ministry of defen[cs]e|budget office|government|cabinet|parliament)$", re.IGNORECASE)
+
+
+def _unnamed_purse(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a state's purse or body named without its state ("the Treasury")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and bool(_UNNAMED_PURSE.match(" ".join(t.text for t in subj.subtree)))
 
 
 # a lender by its name ("World Bank", "Asian Development Bank", "European Investment Bank", "International Monetary
