@@ -77,3 +77,45 @@ def test_sentences_about_apps_channels_and_views_stay():
                  "The views expressed in the report were disputed by the finance ministry.",
                  "The treaty is more than 40 years old, officials said."):
         assert not is_boilerplate(line), line
+
+
+PROMISES = ("Sign up for our weekly Pacific briefing and get the week's main stories in your inbox.",
+            "Subscribe to our newsletter to receive the day's top stories every morning.",
+            "Sign up for our Gulf briefing, delivered to your inbox every Monday.",
+            "Sign up for the Andes evening bulletin and get our editors' picks in your inbox.",
+            "Sign up for our weekly digest — the region's news, free.")
+
+
+def test_a_call_to_sign_up_with_its_promise_is_furniture():
+    """The call goes on past the newsletter's name ("… and get …", "… to receive …", ", delivered to your inbox"):
+    the outlet's offer all the same, as a whole line."""
+    for line in PROMISES:
+        assert is_boilerplate(line), line
+    text = ("Fiji and Samoa agreed on Friday to run joint fisheries patrols from next year, the Fijian fisheries "
+            "ministry said.\n\n" + PROMISES[0])
+    assert strip_boilerplate(text) == (text.split("\n\n")[0], 1)
+
+
+def test_a_page_sign_up_box_with_a_promise_is_not_stored():
+    from cablegram.ingest.html import document_from_html
+    from cablegram.ingest.quality import finish_document
+
+    paras = ["Fiji and Samoa agreed on Friday to run joint fisheries patrols from next year, the Fijian fisheries "
+             "ministry said in Suva.",
+             "Boats from both navies will share fuel and crews under the plan.",
+             "The first patrol is due to leave Apia in February, officials said."]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    page = ("<html><head><title>Joint patrols</title><meta property='article:published_time' content='2025-08-01'>"
+            f"</head><body><div class='story'><h1>Joint patrols</h1>{body}<div class='signup'><p>{PROMISES[0]}</p>"
+            "</div></div></body></html>")
+    doc = finish_document(document_from_html(page, "patrols.html"))
+    assert [line for line in doc.text.split("\n") if line.strip()] == paras
+
+
+def test_a_reported_call_to_sign_up_stays():
+    """A call somebody is reported making (an attribution at its end), or one to a public service's bulletin with
+    nothing addressed to the reader, is reporting."""
+    for line in ("Register for the flood bulletin and get warnings by text, the council urged residents on Monday.",
+                 "Sign up for our evacuation alerts and keep your phone charged, the mayor told residents on Sunday.",
+                 "Subscribe to the ministry's drought bulletin to receive planting advice, officials told farmers."):
+        assert not is_boilerplate(line), line

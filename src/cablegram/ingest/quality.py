@@ -135,11 +135,30 @@ STAFF_LINE_WORDS = 30
 # A newsletter's call to sign up on a line of its own ("Sign up for our morning briefing", "Subscribe to our weekly
 # digest.", "For more, sign up for the Tuesday newsletter."): the outlet's offer, not reporting. The whole line
 # only: a sentence about people signing up ("Thousands signed up for the army's newsletter …") is no call.
-_NEWSLETTER_LINE = re.compile(
+_NEWSLETTER_CALL = (
     r"\s*(?:for more(?: stories| news| updates)?,?\s+)?(?:sign\s+up|subscribe|register)(?:\s+(?:now|today|here|free))?"
-    r"\s+(?:for|to)\s+(?:our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
-    r"|e-?mails?|mailing list)(?:\s+(?:here|now|today|for free))?\s*[.!]?\s*", re.I)
+    r"\s+(?:for|to)\s+(?P<det>our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
+    r"|e-?mails?|mailing list)")
+_NEWSLETTER_LINE = re.compile(_NEWSLETTER_CALL + r"(?:\s+(?:here|now|today|for free))?\s*[.!]?\s*", re.I)
 NEWSLETTER_LINE_WORDS = 15
+# The same call going on with its promise ("… and get the week's stories in your inbox", "… to receive …", ", delivered
+# to your inbox every Monday"): the outlet's own ("our") newsletter, or a promise addressed to the reader ("you",
+# "your", "inbox"); never with an attribution in it ("…, the council urged residents"): a call somebody is reported
+# making is reporting.
+_NEWSLETTER_PROMISE = re.compile(_NEWSLETTER_CALL + r"(?:\s*,|\s+and|\s+to|\s*[—–-])\s+(?P<tail>[^.!?\n]{3,120}?)"
+                                 r"\s*[.!]?\s*", re.I)
+_READER_ADDRESSED = re.compile(r"\b(?:you|your|inbox)\b", re.I)
+_REPORTED_CALL = re.compile(r"\b(?:said|says|told|urged|added|wrote|announced|asked|according to)\b", re.I)
+NEWSLETTER_PROMISE_WORDS = 30
+
+
+def _is_newsletter_call(paragraph: str, words: int) -> bool:
+    """A newsletter's call to sign up on a line of its own, maybe with its promise (see the patterns above)."""
+    if words <= NEWSLETTER_LINE_WORDS and _NEWSLETTER_LINE.fullmatch(paragraph):
+        return True
+    found = _NEWSLETTER_PROMISE.fullmatch(paragraph) if words <= NEWSLETTER_PROMISE_WORDS else None
+    return bool(found and not _REPORTED_CALL.search(found.group("tail"))
+                and (found.group("det").lower() == "our" or _READER_ADDRESSED.search(found.group("tail"))))
 # An outlet's notice on a line of its own: the archive's age ("This article is more than 2 years old"), a channel or
 # app to join ("Join our WhatsApp channel …", "Download our app …"), a tip line ("Have a news tip? Email …"), the
 # wire's share ("(With inputs from agencies)"), an opinion page's disclaimer ("Disclaimer: The views expressed are
@@ -196,7 +215,7 @@ def _is_labelled_furniture_line(paragraph: str, words: int) -> bool:
             words <= TAG_LINE_WORDS and (_TAG_LINE.fullmatch(paragraph) or _SHARE_LINE.fullmatch(paragraph)
                                          or _DATE_STAMP_LINE.fullmatch(paragraph))) or (
             words <= STAFF_LINE_WORDS and _STAFF_LINE.fullmatch(paragraph)) or (
-            words <= NEWSLETTER_LINE_WORDS and _NEWSLETTER_LINE.fullmatch(paragraph)) or (
+            _is_newsletter_call(paragraph, words)) or (
             words <= NOTICE_LINE_WORDS and _NOTICE_LINE.fullmatch(paragraph)) or (
             words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(paragraph)) or (
             words <= READING_LINE_WORDS and _READING_LINE.fullmatch(paragraph)))
