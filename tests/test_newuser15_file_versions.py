@@ -78,3 +78,22 @@ def test_both_backends_link_a_file_version(any_backend_store):
     assert store.get_document(two.id).previous_version == one.id
     other = Document(text=THIRD, source="notes/other.md", meta=dict(meta))
     assert store.add_document(other) == "inserted" and other.previous_version is None
+
+
+def test_show_names_the_other_version(tmp_path, capsys):
+    from cablegram.cli import main
+
+    readout = tmp_path / "readout.txt"
+    db = str(tmp_path / "s.db")
+    ids = []
+    for text in (FIRST, SECOND):
+        readout.write_text(text, encoding="utf-8")
+        store = cablegram.open_store(db)
+        ids += cablegram.ingest_sources(store, [str(readout)]).doc_ids
+        store.close()
+    main(["--db", db, "show", ids[1]])
+    newer = capsys.readouterr().out
+    assert f"new version of {ids[0]} (same file, changed text)" in newer and "superseded" not in newer
+    main(["--db", db, "show", ids[0]])
+    older = capsys.readouterr().out
+    assert f"superseded by {ids[1]}" in older and "new version of" not in older

@@ -10,6 +10,17 @@ LABEL_STYLE = {"supported": "green", "altered": "yellow", "added": "red", "other
 MODALITY_STYLE = {"occurred": "bold", "planned": "cyan", "hypothetical": "magenta", "negated": "red"}
 
 
+def _version_lines(store, doc) -> None:
+    """Which version of its page or file ``doc`` is: "new version of …" and "superseded by …" (a later version at the
+    same URL or path: ``previous_version`` links them), so a reader knows the other one is there too."""
+    if doc.previous_version:
+        console.print(f"new version of {doc.previous_version} (same {'URL' if doc.url else 'file'}, changed text)",
+                      markup=False)
+    later = [row["id"] for row in store.read_sql("SELECT id FROM documents WHERE previous_version = ?", [doc.id])]
+    if later:
+        console.print(f"superseded by {', '.join(later)} (a later version; `show {later[0]}`)", markup=False)
+
+
 def render_document(doc, analysis, store, show_all: bool = False, floor: float = 0.5) -> None:
     """A document with what was extracted from it, precision first as ``cablegram events`` and ``claims``:
     confident events (confidence at least ``floor`` and both actors resolved) and attributed claims, each
@@ -22,6 +33,7 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
                   markup=False)
     if doc.is_primary:
         console.print("[green]primary source[/green]")
+    _version_lines(store, doc)
     console.print()
     _print_text(doc.text, analysis.sentences if analysis else None)
     if analysis is None:

@@ -90,7 +90,7 @@ TABLES: tuple[Table, ...] = (
         C("ingested_at", "text", "When the row was written (ISO 8601, UTC)"),
         C("quality", "json", "Named quality flags set at ingest (boilerplate, encoding_repaired, mixed_encoding, short_text, partial_date, …); flagged documents are not coded unless asked"),
         C("processed_version", "text", "Pipeline version that produced the document's analysis; NULL = not processed"),
-    ), indexes=(("url",), ("source",), ("published_at DESC", "id", "is_primary"), ("publisher", "id"), ("processed_version",),
+    ), indexes=(("url",), ("source",), ("previous_version",), ("published_at DESC", "id", "is_primary"), ("publisher", "id"), ("processed_version",),
                 ("id", "publisher")),
        primary_key=("id",)),
     Table("actors", "States, organisations, people and groups: the knowledge base plus actors first seen in text.", (
