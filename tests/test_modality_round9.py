@@ -54,3 +54,31 @@ def test_a_lower_case_headline_verb_read_as_a_noun_still_stops_the_act(event_nlp
 def test_the_cancelling_itself_coded_on_the_noun_occurred(event_nlp, text):
     events = _events(event_nlp, text)
     assert [e[2] for e in events if e[0] == "REJECT"] == ["occurred"], events
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("A Russian missile hit a residential building in Dnipro on Friday, killing four people.", "hit"),
+    ("Shells landed near the hospital in Khan Younis.", "landed"),
+    ("kharkiv mayor says a missile hit a power plant in the city", "hit"),
+])
+def test_a_weapon_as_subject_of_a_verb_of_striking_tells_the_attack_on_the_verb(event_nlp, text, verb):
+    events = _events(event_nlp, text)
+    assert [(e[0], e[2]) for e in events if e[1] == verb] == [("ASSAULT", "occurred")], events
+
+
+def test_a_weapon_that_strikes_nothing_keeps_its_cue(event_nlp):
+    # the missiles are what Ukraine would need, not the subject of a strike told
+    events = _events(event_nlp, "Ukraine said it would need more missiles to hit targets in Crimea.")
+    assert not [e for e in events if e[1] == "hit"], events
+
+
+@pytest.mark.parametrize("text,verb,modality", [
+    # a past clause of time set off after a modal, negated clause: told as done
+    ("Beijing said it would not tolerate any foreign interference in its internal affairs, after Washington "
+     "criticised the sentencing of a Hong Kong activist.", "criticised", "occurred"),
+    # without the comma it may sit in the modal's scope: not read as done by this rule
+    ("He said he would resign after the budget passed.", "resign", "planned"),
+])
+def test_a_set_off_past_clause_of_time_is_out_of_the_modal_scope(event_nlp, text, verb, modality):
+    events = _events(event_nlp, text)
+    assert [e[2] for e in events if e[1] == verb] == [modality], events

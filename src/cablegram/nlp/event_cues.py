@@ -387,6 +387,22 @@ def _medium_verb(tok, etype: str):
     return prep.head if prep.head.pos_ == "VERB" else tok
 
 
+@lru_cache(maxsize=1)
+def _weapon_strikes() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("plover")
+    return word_set(lex, "weapon_strikes.weapons"), word_set(lex, "weapon_strikes.verbs")
+
+
+def _weapon_verb(tok, etype: str):
+    """The verb of striking whose subject the ASSAULT cue ``tok`` names as a weapon ("a missile [hit] a school",
+    "drones [struck] the port"; ``plover.toml`` ``[weapon_strikes]``): the verb tells the attack, so the cue is read on
+    it; else ``tok``."""
+    if etype != "ASSAULT" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return tok
+    weapons, verbs = _weapon_strikes()
+    return tok.head if tok.lower_ in weapons and tok.head.lower_ in verbs else tok
+
+
 def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object, str, str, float]]:
     """The cue hits ``(token, type, cue, weight)`` of a sentence whose main event is ``main``; the weight
     is 1 / (1 + parse distance from the main event), times 1.3 on a verb. Cues of relative and participial
@@ -394,7 +410,7 @@ def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object,
     when given, receives them as hits of the same shape."""
     hits = []
     for tok, etype, cue in find_cues(sent, index):
-        tok = _medium_verb(tok, etype)
+        tok = _weapon_verb(_medium_verb(tok, etype), etype)
         weight = 1.0 / (1.0 + _tree_distance(main, tok))
         if tok.pos_ in ("VERB", "AUX"):
             weight *= 1.3

@@ -1120,6 +1120,8 @@ def classify(sent, trigger=None) -> ModalityResult:
     if trigger is None:
         return ModalityResult("occurred", reported, report_cue)
     chain = _clause_chain(trigger, sent)
+    if _prior_time_clause(trigger):
+        chain = chain[:1]  # "…, after Washington criticised the ruling": told as done, whatever the clause above says
     polarity = _negation(trigger, chain)
     C = modality_cues()
     # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond");
@@ -1142,6 +1144,24 @@ def classify(sent, trigger=None) -> ModalityResult:
     if found:
         return ModalityResult(found[0], reported, found[1])
     return ModalityResult("occurred", reported, report_cue if reported else None)
+
+
+_PRIOR_MARKS = frozenset({"after", "since"})
+
+
+def _prior_time_clause(verb) -> bool:
+    """``verb`` heads a clause of time in the simple past, opened by "after" or "since" and set off by a comma after
+    the clause it hangs on ("Beijing said it would not tolerate interference, after Washington criticised the
+    ruling"): a happening told as done before, out of reach of that clause's modal, negation or condition. Without
+    the comma the clause may sit inside the modal's scope ("would resign after the budget passed")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    edge = verb.left_edge
+    return edge.i > verb.sent.start and verb.doc[edge.i - 1].text == ","
 
 
 def main_event_token(sent):
