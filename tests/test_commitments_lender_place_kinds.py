@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from cablegram.nlp.amounts import find_amounts
+
 
 def rows(nlp, text: str) -> list:
     return list(nlp(text)._.cg_commitments)
@@ -126,3 +128,22 @@ def test_a_whole_set_aside_was_allocated(nlp):
     text = "Of the 80 million euros that Rome set aside for schools in Lebanon, 20 million euros has been paid out."
     whole = next(c for c in rows(nlp, text) if c.amount == 80e6)
     assert (whole.status, whole.is_reference) == ("allocated", True), whole
+
+
+@pytest.mark.parametrize("text, value", [
+    ("South Korea gave 5 billion won to Laos.", 5e9),
+    ("It cost 40,000 Korean won.", 4e4),
+])
+def test_won_after_a_magnitude_or_named_in_full_is_the_korean_currency(text, value):
+    [a] = find_amounts(text)
+    assert (a.value, a.currency) == (value, "KRW"), a
+
+
+@pytest.mark.parametrize("text", ["Of 12 races, 7 won by the ruling party.", "She won 3 million votes."])
+def test_won_as_a_verb_is_no_money(text):
+    assert find_amounts(text) == []
+
+
+def test_a_sum_in_won_with_its_dollar_equivalent_is_booked_in_won(nlp):
+    [c] = rows(nlp, "Seoul sent Malawi 9 billion won ($6.5 million) for clinics.")
+    assert (c.donor, c.recipient, c.amount, c.currency) == ("KOR", "MWI", 9e9, "KRW"), c

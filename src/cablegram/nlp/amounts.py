@@ -331,6 +331,8 @@ def _plausible(text: str, m: re.Match, g: _Grammar) -> bool:
 
 # Currency names that are also weights: money only after a magnitude word ("500 million pound")
 _WEIGHT_NAMES = frozenset(("pound",))
+# currency names that are also common English words: money only after a magnitude ("12 billion won"; "7 won" is not)
+_SCALED_ONLY_NAMES = frozenset(("won",))
 
 
 def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
@@ -344,7 +346,7 @@ def _reading(text: str, m: re.Match, g: _Grammar) -> Amount | None:
     code, why = _code(m.group("pre") or m.group("mid"), m.group("suf"), text, g)
     if why:
         reasons.append(why)
-    if not mag and (m.group("suf") or "").lower() in _WEIGHT_NAMES:
+    if not mag and (m.group("suf") or "").lower() in _WEIGHT_NAMES | _SCALED_ONLY_NAMES:
         return None  # "a 500-pound bomb" is a weight; "a 500 million pound loan" is money
     if code is None:
         if not mag or not _money_without_currency(text, m, g):
