@@ -63,3 +63,16 @@ def test_a_bad_body_field_is_still_422_validation_error(base_url):
     assert resp.status_code == 422, resp.text
     error = resp.json()["error"]
     assert error["code"] == "validation_error" and "published_at" in error["message"]
+
+
+def test_the_openapi_description_says_the_same(base_url):
+    spec = httpx.get(f"{base_url}/openapi.json", timeout=30).json()
+    error_ref = {"$ref": "#/components/schemas/Error"}
+    events = spec["paths"]["/api/events"]["get"]["responses"]
+    assert "422" not in events and events["400"]["content"]["application/json"]["schema"] == error_ref
+    assert "invalid_value" in events["400"]["description"]
+    post = spec["paths"]["/api/documents"]["post"]["responses"]
+    assert post["422"]["content"]["application/json"]["schema"] == error_ref
+    assert "validation_error" in post["422"]["description"]
+    assert "HTTPValidationError" not in str(spec)
+    assert set(spec["components"]["schemas"]["Error"]["properties"]["error"]["required"]) == {"code", "message", "hint"}

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from ..config import Settings
 from .docs_page import install_docs
-from .errors import install_error_handlers
+from .errors import describe_errors_in_openapi, install_error_handlers
 from .limits import BodyLimitMiddleware, FetchPool
 from .security import (QueryGuardMiddleware, RateLimitMiddleware, SecurityHeadersMiddleware, TrailingSlashMiddleware,
                        WriteGateMiddleware, neutralise_bidi)
@@ -60,4 +60,5 @@ def create_app(settings: Settings | None = None, store=None) -> FastAPI:
         templates.env.finalize = neutralise_bidi
         templates.env.filters["nobidi"] = neutralise_bidi
     install_docs(app)
+    describe_errors_in_openapi(app)
     return app

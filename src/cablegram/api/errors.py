@@ -91,6 +91,49 @@ def _address_hint(errors: list[dict]) -> str:
     return "Check the parameter values against the OpenAPI docs at /docs."
 
 
+_ERROR_SCHEMA = MappingProxyType({
+    "type": "object", "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["code", "message", "hint"], "properties": {
+        "code": {"type": "string", "description": "A code of the error catalogue (docs/errors.md)"},
+        "message": {"type": "string"}, "hint": {"type": "string", "description": "What to do about it"}}}}})
+
+
+def _error_response(description: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def describe_errors_in_openapi(app: FastAPI) -> None:
+    """Make ``/openapi.json`` say what the handlers answer: FastAPI lists a 422 ``HTTPValidationError`` (a
+    ``detail`` list) for every endpoint with parameters, but a bad query or path value is a 400 ``invalid_value``
+    and a bad body field a 422 ``validation_error``, both in the one ``{"error": …}`` shape."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        spec = build()
+        for operations in spec.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.get("responses", {})
+                if responses.pop("422", None) is None:
+                    continue
+                if any(p.get("in") in ("query", "path") for p in operation.get("parameters", [])):
+                    responses["400"] = _error_response("invalid_value: a query or path value the endpoint cannot "
+                                                       "take (the message names the parameter)")
+                if "requestBody" in operation:
+                    responses["422"] = _error_response("validation_error: a request body field is wrong, missing "
+                                                       "or unknown (the message names it)")
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        for name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(name, None)
+        schemas["Error"] = dict(_ERROR_SCHEMA)
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every error (ours, validation, routing, unexpected) through the one shape."""
 
