@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .differences import ALTERING, DATELINE, Change, earlier_event, find_changes, invented_quote, name_in, quote_changes
+from .differences import (ALTERING, DATELINE, Change, earlier_event, find_changes, has_speech_cue, invented_quote, name_in,
+                          quote_changes)
 from .expressions import expressions, same_number
 from .attribution import pattern_attribution
 from .lexical import STOPWORDS, content_stems, coverage, names, predicate_coverage, words
@@ -565,7 +566,8 @@ def _with_speech(text: str, ev_text: list[str]) -> list[str]:
     strength = speech_strength()
     ev_words = {w for t in ev_text for w in words(t)}
     own = words(text)
-    extra = [w for w in own if w in strength] if any(w in strength for w in ev_words) else []
+    cued = any(w in strength for w in ev_words) or any(has_speech_cue(t) for t in ev_text)  # "called for" too
+    extra = [w for w in own if w in strength] if cued else []
     extra += [w for w in own if w in _RESTATING] if ev_words & _RESTATING else []
     return ev_text + [" ".join(extra)] if extra else ev_text
 
@@ -647,13 +649,26 @@ def _screen(text: str, ev_text: list[str], source: list[str], score: float, p: A
             and not (not p.cross_lingual and credited_fact_with_new_figure(text, ev_text))
             and not _source_credits_alike(ev_text, p.cross_lingual)):
         return True, None  # a quote in a principal's mouth is checked first: its speaker may be outside the evidence
-    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else predicate_coverage(_without_times(_BODY_CREDIT.sub(" ", text)),
-                                                                              _with_speech(text, _with_encounter(text, ev_text)))
+    pred_cov, pred_n = (1.0, 0) if p.cross_lingual else _predicate_outside_quotes(
+        _without_times(_BODY_CREDIT.sub(" ", text)), _with_speech(text, _with_encounter(text, ev_text)))
     # a short claim credited to a body ("According to the ministry, X had sought twice that"): two predicate words,
     # neither the evidence's, are enough to tell it is not the evidence's claim
     unshared = (pred_n >= 3 and pred_cov < p.min_predicate) or (
         pred_n == 2 and pred_cov == 0 and not p.cross_lingual and _BODY_CREDIT.search(text) is not None)
     return score >= p.altered and not quote and unshared and cos < p.predicate_cos_ceiling, quote
+
+
+_QUOTED_WORDS = re.compile(r"[\"“«][^\"”»]{3,}?[\"”»]")
+
+
+def _predicate_outside_quotes(text: str, ev_text: list[str]) -> tuple[float, int]:
+    """:func:`.lexical.predicate_coverage` of the sentence less its quoted words when at least three predicate words
+    are left: words in quotes the source lacks are a quote change, which the difference checks name ("demanded that X
+    free the prisoners 'at once'"), not a sign of another statement; the whole sentence otherwise."""
+    bare = _QUOTED_WORDS.sub(" ", text)
+    if bare != text and (found := predicate_coverage(bare, ev_text))[1] >= 3:
+        return found
+    return predicate_coverage(text, ev_text)
 
 
 ACTOR_ONLY_PREDICATE = 0.5  # share of predicate words the evidence must hold for an actor change alone to be "altered"
@@ -820,9 +835,31 @@ def _head_of(m: SentenceMatch, candidates: list[str]) -> tuple[SentenceMatch, tu
     for cand in candidates:  # the best source sentence first; a runner-up when the best one leaves no new clause
         clause = new_clause(m.text, sentence_spans(m.text, [cand], [], cross_lingual=False))
         head = (m.text[: clause[0]] + m.text[clause[1]:]).strip(" ,;—–") if clause else ""
-        if clause and _asserts(head):
-            return None if _not_from_readout(m.text, cand, False) else (m, clause, head)
+        if clause and _asserts(head) and not _VERBLESS.fullmatch(head):
+            return None if _not_from_readout(_credited_part(m.text, clause), cand, False) else (m, clause, head)
     return None
+
+
+# A relative clause's opener in its first words ("a sum that officials say …", ", which analysts call …").
+_RELATIVE_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:that|which|who|whom|whose)\b", re.I)
+
+
+def _credited_part(text: str, clause: tuple[int, int]) -> str:
+    """The part of the sentence whose credit decides whether it is the readout's: the whole sentence, or its head
+    when the new clause is a relative clause with a credit of its own ("…, a sum that officials say amounts to …"):
+    that credit is the new clause's, not the head's."""
+    part = text[clause[0]: clause[1]]
+    return text[: clause[0]] + text[clause[1]:] if _RELATIVE_OPENING.match(part) else text
+
+
+# A head with no word that can be its verb ("The bank's vice-president, Ana Ruiz" of "…, Ana Ruiz, promised …"): the
+# subject alone, its predicate the new clause. A verb: a lower-case word in -ed or -s (not a possessive), or a common
+# irregular or modal form.
+_VERBLESS = re.compile(r"(?:(?!\b(?:[a-z][a-z-]*(?:ed|[^s'’\W]s)|is|are|was|were|be|been|has|have|had|will|would|can|could|"
+                       r"must|may|might|shall|should|did|do|met|meet|spoke|said|told|held|hold|gave|give|made|make|took|take|"
+                       r"sent|send|left|leave|kept|keep|went|go|won|lost|led|lead|set|put|cut|paid|pay|brought|bring|built|"
+                       r"sought|began|became|came|saw|see|agree|sign|discuss|urge|call|thank|welcome|stress)\b).)*",
+                       re.S)
 
 
 def _traced_by_head(m: SentenceMatch, clause: tuple[int, int], hm: SentenceMatch, source: list[str],

@@ -88,8 +88,13 @@ _PARTICIPLE = {"begin": "begun", "give": "given", "take": "taken", "write": "wri
 _PASSIVE_PLAN = re.compile(r"\b(?:to|will|shall|would)\s+be\s+(?:\w+ly\s+)?(?P<p>[a-z]{3,}(?:ed|en|un|wn|lt|nt|ld))\b", re.I)
 _CALL = re.compile(r"\b(?:call|phone|phoned|telephone|spoke|video ?conference|videolink|virtual(?:ly)?|"
                    r"розмов\w*|телефон\w*|разговор\w*)\b", re.I)
+# A month or weekday name (capitalised): a time, never a place ("in September", "at talks in Geneva in May").
+_CALENDAR_WORD = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+                  r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
 _MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted(?!\s+by\b)|talks in|travell?ed to|"
+                      # talks held at a named place ("held talks with his Ostrian counterpart in Velm on Tuesday")
+                      rf"talks\s+with\s+(?:[\w’'-]+\s+){{1,6}}?in\s+(?!{_CALENDAR_WORD})(?-i:[A-Z])[\w’'-]+|"
                       r"travell?ing to|travels to|fl(?:ew|ies|ying|own) to|arrived in|went to|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
@@ -164,7 +169,8 @@ def _folded_tokens(text: str) -> frozenset[str]:
 
 
 # A speech verb just before a day: the day of the statement ("the embassy said on Thursday it was …").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+(?:on\s+)?$", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+)\s+(?:in\s+an?\s+(?:\w+\s+)?"
+                      r"(?:statement|release|post|briefing|communiqu[ée]|note)\s+)?(?:on\s+)?$", re.I)
 
 
 def _same_day_told(sentence: str, d: Expression, theirs: list[Expression], known: set[str], article_date: str | None,
@@ -176,10 +182,11 @@ def _same_day_told(sentence: str, d: Expression, theirs: list[Expression], known
     if d.key[0] == "rel" and not article_date and all(t.key[0] != "rel" for t in theirs):
         return True  # the article's own "today" with no date of its own against a stated day: no day to compare
     # an absolute day resolves without the article's date ("on 14 March 2024" for a readout of that day's "today")
-    day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known else None
+    said_on = _SAID_ON.search(sentence[: d.start]) is not None and any(evidence_dates or ())
+    day = resolve_date(d.text if d.key[0] != "rel" else f"on {d.text}", article_date) if known or said_on else None
     if day and day in known:
         return True
-    if day and day in (evidence_dates or ()) and _SAID_ON.search(sentence[: d.start]):
+    if day and day in (evidence_dates or ()) and said_on:
         return True  # "said on Thursday" for a statement published that Thursday: the day it was made
     return _month_of_known_day(d, known)  # "spoke … in May" for the readout's "today" of 14 May: less precise
 
@@ -725,10 +732,19 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
     if done and goal and done.group(0).lower().split()[-1][:5] == goal.group("n").lower()[:5]:
         done_verb = done_verb or done.group(0).split()[-1]
     if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
-        return None
+        # what the plan is to make possible told as possible now ("farmers can now apply" for "plans to extend the
+        # portal so that farmers can apply")
+        now = _AVAILABLE_NOW.search(sentence) if not re.search(r"\bnow\b", src, re.I) else None
+        return None if now is None else Change(
+            "modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article", now.start(),
+            now.end(), plan_s.group(0))
     at = re.search(rf"\b{re.escape(done_verb)}\b", sentence, re.I) if done_verb else done
     return Change("modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article",
                   at.start() if at else None, at.end() if at else None, plan_s.group(0))
+
+
+# Something possible from now on: "can now apply", "are now able to", "is now available".
+_AVAILABLE_NOW = re.compile(r"\b(?:can|could|may)\s+now\b|\b(?:is|are)\s+now\s+(?:able|available|open|possible)\b", re.I)
 
 
 # An act the source only requires or plans ("must be completed by 2028", "has to be signed"): its participle states
@@ -1057,7 +1073,8 @@ def _plan_change(sentence: str, src: str) -> Change | None:
           and not _span_in_new_clause(sentence, src, settled)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
-    elif not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _settled_act(sentence)):
+    elif (not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _settled_act(sentence))
+          and not _act_named_in_source(settled.group(0), src)):
         change = Change("modality", f"not settled in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
     elif plan_a and not plan_s:
@@ -1065,6 +1082,21 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     elif plan_a:
         change = _same_act_done(sentence, src, plan_a)
     return change
+
+
+# The noun of a settling verb ("the bank's approval of the grant" for "approved"), unless it is still sought or awaited.
+_ACT_NOUNS = {"approved": "approval", "adopted": "adoption", "signed": "signing|signature", "completed": "completion",
+              "concluded": "conclusion", "finalized": "finali[sz]ation", "finalised": "finali[sz]ation"}
+_ACT_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|await|awaits|awaiting|awaited|pending|needs?|requires?|"
+                         r"required|for|subject\s+to|request|requests|requested|asked)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _act_named_in_source(verb: str, src: str) -> bool:
+    """Whether the source names the act the article's settling verb tells ("approved") by its noun, as done ("the
+    bank's approval of a grant"), not as sought ("will seek parliament's approval")."""
+    noun = _ACT_NOUNS.get(verb.lower())
+    return noun is not None and any(not _ACT_SOUGHT.search(src, 0, m.start())
+                                    for m in re.finditer(rf"\b(?:{noun})\b", src, re.I))
 
 
 def _settled_act(sentence: str) -> re.Match | None:
@@ -1181,6 +1213,11 @@ def _strength_cues(text: str) -> list[tuple[int, str, int, int]]:
            if (w := m.group(0).lower()) in strength and not _CUE_AS_NOUN.search(text, 0, m.start())]
     return (out + [(1, m.group(0).lower(), m.start(), m.end()) for m in _CONCERN.finditer(text)]
             + [(2, m.group(0).lower(), m.start(), m.end()) for m in _CALL_ON.finditer(text)])
+
+
+def has_speech_cue(text: str) -> bool:
+    """Whether ``text`` has a speech cue of :func:`_strength_cues` ("urged", "called for", "voiced concern")."""
+    return bool(_strength_cues(text))
 
 
 def _source_cue(sentence: str, src: str, stretch: str | None = None) -> tuple[int, str, int]:
@@ -1472,9 +1509,34 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
     if verb_a and (_PASSIVE_AUX.search(sentence[: verb_a.start()])
                    or (verb_a.group(0) in ("will", "shall") and _BE_DONE.match(sentence, verb_a.end()))):
         mine = _passive_agent(sentence, verb_a, roles)  # "X was summoned", "X will be set up": X is not the one who acts
+    elif verb_a and not mine:
+        return _unnamed_roles_swapped(sentence, src, verb_a)
     if not (mine and verb_a):
         return out
     return _swap(sentence, src, context, roles, mine, verb_a)
+
+
+def _unnamed_roles_swapped(sentence: str, src: str, verb_a: re.Match) -> list[Change]:
+    """The doer and the one done to exchanged, both named by role nouns ("The governor briefed the adviser" for "The
+    adviser briefed the Governor"): the article's subject noun is the object of the same verb in the source and not its
+    subject. Encounters both sides hold ("met", "spoke") are no change."""
+    verb = verb_a.group(0)
+    if _RECIPROCAL.fullmatch(verb) or len(verb) < 4:
+        return []
+    opening = DATELINE.match(sentence)
+    at = opening.end() if opening and opening.end() <= verb_a.start() else 0
+    head = sentence[at: verb_a.start()].strip()
+    own = [w.lower() for w in re.findall(r"[^\W\d_]+", head) if w.lower() not in STOPWORDS]
+    done = re.search(rf"\b{re.escape(verb)}\b", src)
+    if not own or len(own) > 3 or done is None:
+        return []
+    who = _clause_head(src, done.start())
+    whom = re.match(r"\s*((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:on|about|of|in|at|that|to|for|with)\b|[,.;]|$)",
+                    src[done.end():])
+    noun = own[-1]
+    if whom is None or noun not in whom.group(1).lower().split() or noun in who.lower().split():
+        return []
+    return [Change("actor", f"{head} vs {who}", at, at + len(head))]
 
 
 # Spellings of one sound across transliterations ("Pelc"/"Pelts", "Kasimir"/"Kazimir") that the KB's name folding
@@ -2215,7 +2277,7 @@ def _without(text: str, spans: list[Expression]) -> str:
     return text
 
 
-_PLACE = re.compile(r"\b(?:in|to|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_PLACE = re.compile(rf"\b(?:in|to|at)\s+(?!{_CALENDAR_WORD})((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 # Where a gathering is or will be held: "will be held in Castrelia", "will take place in Norvena".

@@ -86,6 +86,8 @@ _DURATION = re.compile(
     r"(?<=cover )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
     r"(?<=covers )(?:the (?:next|coming) (?:\d+|[a-z]+ )?\s*(?:days|weeks|months|years))|"
     r"(?:the\s+)?(?:whole|entire|rest)\s+of\s+(?:next|this|the\s+next|the\s+coming)\s+(?:year|month|week)|"
+    # a span of several days told as a whole ("stay open all weekend", "throughout the week")
+    r"(?:all|throughout\s+the|the\s+(?:whole|entire))\s+(?:weekend|week|month)(?!\s*['’]s)|"
     # how long an act takes or lasts ("will take two years to complete", "the work lasted three weeks")
     r"(?:take|takes|took|taken|taking|last|lasts|lasted|lasting)\s+(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?:more\s+)?(?:days?|weeks?|months?|years?))\b", re.I)
