@@ -63,6 +63,32 @@ def test_no_word_of_a_dateline_heading_is_a_participant(nlp, text):
             assert not side or side not in heading, _show(events)
 
 
+@pytest.mark.parametrize("text, heading", [
+    ("Port Amsel--Dunmarkian police arrested two Ostrelian journalists during a march.", "Port Amsel"),
+    ("Kessa City--Police have opened an inquiry into the shooting of a former Ostrelian envoy.", "Kessa City"),
+    ("PORT AMSEL—Dunmark's foreign minister met the Ostrelian envoy on Monday.", "PORT AMSEL"),
+])
+def test_a_heading_glued_to_its_double_dash_is_no_participant(nlp, text, heading):
+    """A double dash or an em dash glued to both words ends a heading (no name holds one; a single hyphen glued to
+    both words is part of a name, "Al-Shabaab")."""
+    from cablegram.nlp.event_direction import _dateline_end
+
+    doc = nlp(text)
+    end = _dateline_end(next(doc.sents))
+    assert end > 0 and doc[end].text in ("--", "—") and doc[:end].text == heading
+    events = _events(nlp, text)
+    assert events, "no event"
+    for e in events:
+        assert not any(side and side in heading for side in (e.source_text, e.target_text)), _show(events)
+
+
+def test_a_hyphen_glued_to_both_words_ends_no_heading(nlp):
+    from cablegram.nlp.event_direction import _dateline_end
+
+    doc = nlp("Al-Shabaab gunmen attacked a Dunmarkian convoy near the border.")
+    assert _dateline_end(next(doc.sents)) == -1
+
+
 def test_dateline_end_reads_a_heading_with_a_date_and_an_agency():
     import spacy
 

@@ -34,6 +34,8 @@ _RETRAIN = "python scripts/train_event_direction.py --data ../shared/data"
 _NOT_PARTICIPANT = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DASHES = frozenset({"-", "--", "—", "–", ":"})
+# dashes that end a heading even glued to both words ("Cebu City--Police have ..."): no name holds them
+_GLUED_BREAKS = frozenset({"--", "—"})
 _MAX_PATH = 4
 
 
@@ -64,12 +66,14 @@ def _dateline_end(sent) -> int:
 
 
 def _heading_break(tok) -> bool:
-    """A token that ends a dateline heading: a dash or colon ("KABUL -", "KABUL:"), one glued to a bracket
+    """A token that ends a dateline heading: a dash or colon ("KABUL -", "KABUL:"; a double dash or an em dash also
+    glued to both words, "KABUL--Police"), one glued to a bracket
     ("KABUL (Wire):"), or a straight quote right after the agency's bracket, where a dash was mis-encoded
     ("WASHINGTON (Wire) \" ...")."""
     text = tok.text
     if text in _DASHES:  # not a hyphen glued to both words ("Al-Shabaab gunmen", "al-Qaeda's"): part of a name
-        return bool(tok.whitespace_) or tok.i == 0 or bool(tok.nbor(-1).whitespace_)
+        return (text in _GLUED_BREAKS or bool(tok.whitespace_) or tok.i == 0
+                or bool(tok.nbor(-1).whitespace_))
     if len(text) > 1 and text.endswith(":") and text.strip("():") == "":
         return True
     return text in ('"', "\u201d") and tok.i > 0 and tok.nbor(-1).text == ")"
