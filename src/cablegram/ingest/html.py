@@ -312,10 +312,7 @@ def _drop_story_links(tree, page_url: str | None) -> bool:
             aside.drop_tree()
     changed = bool(asides)
     for link in list(tree.iter("a")):
-        href = (link.get("href") or "").strip()
-        if (not href or href.startswith("#") or href.rstrip("/") in own or "bookmark" in (link.get("rel") or "")
-                or "author" in (link.get("rel") or "") or _AUTHOR_HREF.search(href)
-                or next(link.iter("time"), None) is not None):
+        if _page_own_link(link, own):
             continue
         link.attrib.pop("href")
         changed = True
@@ -326,6 +323,15 @@ def _drop_story_links(tree, page_url: str | None) -> bool:
                 and len(item.text_content().split()) - words <= LINK_ITEM_EXTRA_WORDS):
             item.drop_tree()
     return changed
+
+
+def _page_own_link(link, own: set[str]) -> bool:
+    """True for a link that is no other story: none or an anchor on the page, the page's own address or permalink
+    (``rel="bookmark"``), an author's link or page, a link holding a ``<time>``."""
+    href = (link.get("href") or "").strip()
+    rel = link.get("rel") or ""
+    return (not href or href.startswith("#") or href.rstrip("/") in own or "bookmark" in rel or "author" in rel
+            or bool(_AUTHOR_HREF.search(href)) or next(link.iter("time"), None) is not None)
 
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
