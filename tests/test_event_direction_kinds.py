@@ -65,7 +65,7 @@ def test_no_word_of_a_dateline_heading_is_a_participant(nlp, text):
 
 @pytest.mark.parametrize("text, heading", [
     ("Port Amsel--Dunmarkian police arrested two Ostrelian journalists during a march.", "Port Amsel"),
-    ("Kessa City--Police have opened an inquiry into the shooting of a former Ostrelian envoy.", "Kessa City"),
+    ("Kessa City--Dunmark's coast guard seized two Ostrelian fishing boats on Friday.", "Kessa City"),
     ("PORT AMSEL—Dunmark's foreign minister met the Ostrelian envoy on Monday.", "PORT AMSEL"),
 ])
 def test_a_heading_glued_to_its_double_dash_is_no_participant(nlp, text, heading):

@@ -34,7 +34,7 @@ _RETRAIN = "python scripts/train_event_direction.py --data ../shared/data"
 _NOT_PARTICIPANT = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _DASHES = frozenset({"-", "--", "—", "–", ":"})
-# dashes that end a heading even glued to both words ("Cebu City--Police have ..."): no name holds them
+# dashes that end a heading even glued to both words ("KESSA--Troops shelled ..."): no name holds them
 _GLUED_BREAKS = frozenset({"--", "—"})
 _MAX_PATH = 4
 
