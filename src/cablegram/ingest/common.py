@@ -30,10 +30,18 @@ def normalise_date(value: object) -> str | None:
     return parse_timestamp(value).iso
 
 
+# A source's date before this year is no publication date of the news we read: a date in another calendar read as
+# Gregorian ("1404/12/15", a Solar Hijri date of 2026) or a typing slip. Such a date is unparsed, never stored.
+EARLIEST_PUBLICATION_YEAR = 1900
+
+
 def read_date(value: object) -> tuple[str | None, str | None]:
     """``(iso, flag)`` for a source's date: flag ``partial_date`` (day, month or year missing),
-    ``unparsed_date`` (not a date we can read) or None (complete, or no date given)."""
+    ``unparsed_date`` (not a date we can read, or one before :data:`EARLIEST_PUBLICATION_YEAR`) or None
+    (complete, or no date given)."""
     stamp = parse_timestamp(value)
+    if stamp.iso and stamp.iso[:4].isdigit() and int(stamp.iso[:4]) < EARLIEST_PUBLICATION_YEAR:
+        return None, "unparsed_date"
     return stamp.iso, {"partial": "partial_date", "unparsed": "unparsed_date"}.get(stamp.status)
 
 
