@@ -1,12 +1,12 @@
 """Denied or negated strikes on a region or a city (issue 12): how often type and source are right, against the same
 strike told as done, and why such an act stays out of the confident view when its target is read off a place.
 
-Sixteen pairs written for this test: a strike denied or negated ("denied that its drones had hit", "did not bomb",
-"no missiles struck") on a region, city or port with no state named, and the same strike told as done, each
-labelled with the acting state and the state the place lies in. Measured at the time of writing (the held-out run's
-classifier is not used here: the shipped one): the negated strike is coded ASSAULT, negated, in 14 of 16 (the
-other two give no ASSAULT, never an occurred one), its source right in all 14; the told strike in 16 of 16, source
-right in all. Where a state is read off the place it is the labelled one in both (7 negated, 8 told). The confident
+Sixteen pairs written for this test: a strike denied or negated ("denied that its helicopters had fired on", "did not
+bomb", "no shells hit") on a region, city or port with no state named, and the same strike told as done, each
+labelled with the acting state and the state the place lies in. Measured at the time of writing (the shipped
+classifier, not the held-out run's): the negated strike is coded ASSAULT, negated, in 16 of 16 (14 or 15 on the
+trees of the hours before; a miss gave no ASSAULT, never an occurred one), its source right in all; the told strike in
+16 of 16, source right in all. Where a state is read off the place it is the labelled one in both (7 events each). The confident
 view hides both alike (``target_is_place``): the place-only doubt is about whom the place belongs to, which a
 negation does not change (on plv the same doubt's occurred events are right in 16 of 21, and analysts judged most
 such events on real news wrong: a city held by the attacker's ally or by armed groups), so negated acts were not
@@ -18,10 +18,10 @@ import pytest
 
 # (negated or denied, told as done, acting state, state the place lies in)
 PAIRS = [
-    ("The Russian defence ministry denied that its drones had hit energy sites in the Kharkiv region.",
-     "The Russian defence ministry said its drones had hit energy sites in the Kharkiv region.", "RUS", "UKR"),
-    ("No Russian missiles struck the port city of Odesa, the Russian army said.",
-     "Russian missiles struck the port city of Odesa, the Ukrainian army said.", "RUS", "UKR"),
+    ("Belarus denied that its helicopters had fired on farms in the Volyn region.",
+     "Belarusian helicopters fired on farms in the Volyn region, Ukrainian officials said.", "BLR", "UKR"),
+    ("No Azerbaijani shells hit the town of Jermuk, Baku's defence ministry said.",
+     "Azerbaijani shells hit the town of Jermuk, Armenian officials said.", "AZE", "ARM"),
     ("Ukraine's air force did not bomb villages in the Belgorod region, Kyiv said.",
      "Ukraine's air force bombed villages in the Belgorod region, Moscow said.", "UKR", "RUS"),
     ("Syrian government jets did not strike the town of Saraqeb in Idlib province, Damascus insisted.",
