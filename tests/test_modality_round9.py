@@ -82,3 +82,19 @@ def test_a_weapon_that_strikes_nothing_keeps_its_cue(event_nlp):
 def test_a_set_off_past_clause_of_time_is_out_of_the_modal_scope(event_nlp, text, verb, modality):
     events = _events(event_nlp, text)
     assert [e[2] for e in events if e[1] == verb] == [modality], events
+
+
+@pytest.mark.parametrize("text,verb,modality", [
+    ("Beijing slapped retaliatory tariffs on American soybeans on Friday.", "slapped", "occurred"),
+    ("U.S. to impose new tariffs on Chinese electric vehicles next month", "impose", "planned"),
+    ("Washington has not ruled out raising tariffs on Chinese chips.", "raising", "hypothetical"),
+])
+def test_tariffs_laid_on_goods_are_an_event_with_their_modality(event_nlp, text, verb, modality):
+    # a trade restriction with no sanction word: the event on its verb, whatever type the classifier gives it
+    events = _events(event_nlp, text)
+    assert [e[2] for e in events if e[1] == verb] == [modality], events
+
+
+def test_tariffs_lifted_stay_a_concession(event_nlp):
+    events = _events(event_nlp, "Mexico lifted its tariffs on Chinese steel.")
+    assert [e[0] for e in events] == ["CONCEDE"], events

@@ -176,7 +176,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                  "cut relation", "cut ties", "break relation", "break ties", "break diplomatic relation",
                  "penalize", "penalise", "curb on export", "curb on import", "curb on trade", "restriction on export",
                  "restriction on import", "restriction on trade", "export curb", "import curb", "export restriction",
-                 "import restriction", "export control", "control on export"),
+                 "import restriction", "export control", "control on export",
+                 # tariffs laid on another's goods (a trade restriction, as the curbs above)
+                 "impose tariff", "impose duty", "impose countertariff", "impose counter-duty", "slap tariff",
+                 "raise tariff", "hike tariff", "retaliatory tariff", "punitive tariff"),
     "MOBILIZE": ("mobilize", "mobilise", "deploy", "alert", "reinforce", "strengthen forces", "mass", "build up",
                  "buildup", "train", "test-fire", "test", "prepare", "patrol", "station", "move troops", "move forces",
                  "move tanks"),
