@@ -551,10 +551,15 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
         return []
     root = chosen[0].root
     group = _conjoined_group(root) | _repeated_preposition_objects(root)
-    # a state named by a modifier of the conjoined noun ("Nigerien soldiers and African Union troops"): the noun's list
+    # a state named by a modifier of the conjoined noun ("Nigerien soldiers and African Union troops"): the noun's list,
+    # its members named themselves too ("received Fatah and Jordanian envoys": Fatah beside Jordanian)
     nouns = _conjoined_group(root.head) if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN" else set()
+    listed = len(nouns) > 1
+    # and a state named by a modifier of another member of the chosen one's own list ("met Hezbollah and Lebanese
+    # army officials": Lebanese beside Hezbollah)
     return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
-            and (c[0].root.i in group or (len(nouns) > 1 and _modifies_member(c[0].root, nouns)))
+            and (c[0].root.i in group or (len(group) > 1 and _modifies_member(c[0].root, group - {root.i}))
+                 or (listed and (c[0].root.i in nouns or _modifies_member(c[0].root, nouns))))
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
 
@@ -1444,7 +1449,15 @@ def _names_a_gift(trigger, thing, nouns: frozenset[str]) -> bool:
     ("shipments of fuel", "a batch of jets") is one of ``[receiving] nouns``."""
     named = [trigger, thing] + [c for c in thing.children if c.dep_ == "conj"]
     named += prep_objects(thing, ("of",))
-    return bool({w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & nouns)
+    named += [c for tok in named if tok.pos_ == "NOUN" for c in tok.children if c.dep_ == "compound"]  # "food rations"
+    return bool({w for tok in named for w in (tok.lower_, tok.lemma_.lower())} & (nouns | _handed_goods()))
+
+
+@lru_cache(maxsize=1)
+def _handed_goods() -> frozenset[str]:
+    """The goods of ``event_senses.toml`` ``[handed_goods]`` (vehicles, boats, equipment): received from a giver as
+    they are handed over by one ("received armoured vehicles from Turkey")."""
+    return frozenset(str(w).lower() for w in load_lexicon("event_senses").get("handed_goods", {}).get("goods", []))
 
 
 # verbs of receiving that ask for what is received: on the asking verb itself the event is the request, whose asker

@@ -14,10 +14,12 @@
   the second actor's act, also when of the first act's type;
 - a participle with no subject of its own after a verb of saying that reports the main clause ("X expelled Y, the
   ministry said, accusing Z of …"): the speaker's own act, the speaker its source; and with no verb of saying, after
-  the main verb's object ("expelled the ambassador, accusing him of …"): the subject's own second act; only acts of
+  the main verb's object, or a conjunct's sharing its subject ("expelled the ambassador, accusing him of …"; "rejected
+  X and ordered Y to leave, accusing them of …"): the subject's own second act; only acts of
   speech (an accusation, a demand, a threat, a refusal): "expelled the envoy, giving her 48 hours" is one act;
 - a passive clause of time with no agent whose verb is an attack's ("closed the road after a convoy was
-  attacked"): an attack by no one named, beside the main act.
+  attacked"): an attack by no one named, beside the main act; and a clause of time whose subject is a noun of attack
+  ("cancelled the trip after a strike on a base wounded two soldiers"): the attack.
 
 Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.events.EventCoder._further` gives.
 """
@@ -45,7 +47,7 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     out: dict[int, tuple[object, str]] = {}
     kinds = _kinds(main, trigger, named)
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
-                *_agentless_attacks(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
+                *_agentless_attacks(main, trigger), *_attack_subjects(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
         hits = [h for h in strong if h[0].i == tok.i and _kept(h[1], tok.i, etype, kinds)]
         if tok.i != trigger.i and hits:
@@ -59,7 +61,7 @@ def _kinds(main, trigger, named: set[int]) -> dict[str, set[int]]:
     # a time clause of another actor's: its act, of the same type too ("X asked Y to …, while Z demanded …")
     others |= {tok.i for tok in _time_clauses(main, trigger, named) if other_time_clause(tok, main, named)}
     return {"meetings": {tok.i for tok in _meeting_phrases(main, trigger)},
-            "attacks": {tok.i for tok in _agentless_attacks(main, trigger)},
+            "attacks": {tok.i for tok in (*_agentless_attacks(main, trigger), *_attack_subjects(main, trigger))},
             "others": others,
             "participles": {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))},
             # a verb with its own object: of the same type too
@@ -138,9 +140,32 @@ def _speaker_participles(main) -> list:
 def _doer_participles(main) -> list:
     """Participles with no subject of their own after the main verb's object, in a clause no verb of saying reports
     ("expelled the ambassador, accusing him of …"): the subject's second act, of another type than the first."""
-    if main.pos_ != "VERB" or _report_verb(main) is not None or not any(c.dep_ == "dobj" for c in main.children):
+    if main.pos_ != "VERB":
         return []
-    return [c for c in main.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > main.i and _bare_participle(c)]
+    report = _report_verb(main)
+    # before a verb of saying that reports the clause ("…, accusing them of …, the radio reported"); after it, the
+    # speaker's (:func:`_speaker_participles`)
+    return [c for head in _participle_heads(main) for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.i > head.i and (report is None or c.i < report.i) and _bare_participle(c)]
+
+
+def _participle_heads(main) -> list:
+    """The verbs a participle of :func:`_doer_participles` may hang on: the main verb, or a conjunct sharing its
+    subject ("rejected X and ordered Y to leave, accusing them of …"), with an object of its own or of its infinitive;
+    and that infinitive."""
+    verbs = [main] + [c for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    # a verb with an object, or with an infinitive that has one ("threatened to halt exports, accusing X of …")
+    heads = [h for h in verbs if _has_object(h) or any(c.dep_ == "xcomp" and _has_object(c) for c in h.children)]
+    # or the infinitive the parser hangs it on, after its object or the frame's ("ordered Y to leave within a day,
+    # accusing them of …", "threatened to seize any tanker …, accusing X of …")
+    heads += [c for h in verbs for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+              and (_has_object(h) or _has_object(c))]
+    return heads
+
+
+def _has_object(verb) -> bool:
+    return any(g.dep_ == "dobj" for g in verb.children)
 
 
 def _bare_participle(verb) -> bool:
@@ -195,6 +220,24 @@ def _agentless_attacks(main, trigger) -> list:
             and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
             and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ == "agent" for g in c.children)
             ] + told_relative_attacks(main)
+
+
+def _attack_subjects(main, trigger) -> list:
+    """Noun subjects of adverbial clauses of time on the main verb or the trigger whose verb states what they did
+    ("cancelled the trip after a strike on a UN base wounded two soldiers": the strike): an attack, by no one named
+    unless the noun names its doer; only an attack's cue counts for them."""
+    heads = {main.i: main, trigger.i: trigger}.values()
+    return [g for head in heads for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+
+
+def attack_subject(noun) -> bool:
+    """``noun`` is the noun subject of an adverbial clause of time (:func:`_attack_subjects`: "after a strike on a
+    base wounded two soldiers")."""
+    clause = noun.head
+    return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and clause.dep_ == "advcl" and clause.pos_ == "VERB" \
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children)
 
 
 def time_clause(verb, named: set[int]) -> bool:

@@ -127,6 +127,9 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
             return "MOBILIZE", shown
     if etype == "CONCEDE" and cancelled_meeting(trigger):
         return _senses().cancel_type, trigger
+    closed = _closed_or_halted(etype, trigger)
+    if closed is not None:
+        return closed
     if _force_moved(etype, trigger):
         return "MOBILIZE", trigger
     if etype != "SANCTION" and expelled_envoy(trigger):
@@ -275,14 +278,37 @@ def expelled_envoy(trigger) -> bool:
     """``trigger`` orders a diplomat out (``expelled_envoy``: "ordered the X ambassador to leave the country", "gave
     the envoy 48 hours to leave"), on the ordering verb or on "leave" under it: an expulsion, SANCTION, not a demand
     nor a retreat. Not an order to troops or officials of one's own ("ordered the army to leave the capital")."""
+    if sent_home_envoy(trigger):
+        return True
     verbs = _diplomacy_words()[0]
     verb = trigger.head if _lemma(trigger) == "leave" else trigger
     if verb.pos_ != "VERB" or _lemma(verb) not in verbs:
         return False
-    if not any(_lemma(t) == "leave" for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj", "npadvmod")
-               for t in c.subtree):
+    if not (_ordered_out(verb) or any(_lemma(t) == "leave" for c in verb.children
+                                      if c.dep_ in ("xcomp", "ccomp", "dobj", "npadvmod") for t in c.subtree)):
         return False
     return any(c.dep_ in ("dobj", "dative", "nsubj") and _envoy(c) for v in (verb, *verb.children) for c in v.children)
+
+
+def _ordered_out(verb) -> bool:
+    """``verb`` orders its object "out of" a country or a named state ("ordered two attachés out of the country",
+    "ordered the envoy out of Mali")."""
+    for out in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "advmod", "prt")):
+        places = [g for of in out.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
+        if any(g.lower_ == "country" or g.ent_type_ == "GPE" for g in places):
+            return True
+    return False
+
+
+def sent_home_envoy(verb) -> bool:
+    """``verb`` sends a diplomat home ("sent the ambassador home", "the envoy will be sent home"): an expulsion,
+    SANCTION, not aid sent. The diplomat is the direct object, or the subject in the passive; "home" only ("sent back"
+    may be a return)."""
+    if verb.pos_ != "VERB" or _lemma(verb) != "send":
+        return False
+    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "prt", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _envoy(c) for c in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -528,6 +554,41 @@ def shown_force(verb) -> bool:
     return force_shown(verb) or approached_force(verb)
 
 
+def _closed_or_halted(etype: str, trigger) -> tuple[str, object] | None:
+    """COERCE for a border closed (:func:`closed_border`) and SANCTION on the verb for talks halted
+    (:func:`halted_talks`) that the classifier typed otherwise; else None."""
+    if etype in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE") and closed_border(trigger):
+        return "COERCE", trigger
+    halted = halted_talks(trigger) if etype in ("REJECT", "CONCEDE", "RETREAT", "SANCTION") else None
+    return ("SANCTION", halted) if halted is not None else None
+
+
+def closed_border(trigger) -> bool:
+    """``trigger`` closes, shuts or seals a border, a crossing or an airspace (``closed_border``: "will close the
+    border crossing", "sealed its frontier"): a restriction, COERCE."""
+    lex = load_lexicon("event_senses").get("closed_border", {})
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in {str(w) for w in lex.get("verbs", [])}:
+        return False
+    objects = {str(w) for w in lex.get("objects", [])}
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in objects for c in trigger.children)
+
+
+def halted_talks(trigger):
+    """The verb when ``trigger`` suspends, halts or breaks off talks, or is the talks so stopped (``halted_talks``:
+    "suspends talks with X", "broke off negotiations"): SANCTION on the verb; else None."""
+    lex = load_lexicon("event_senses").get("halted_talks", {})
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.pos_ != "VERB" or _lemma(verb) not in {str(w) for w in lex.get("verbs", [])}:
+        return None
+    particle = {str(k): str(v) for k, v in lex.get("particles", {}).items()}.get(_lemma(verb))
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    talks = {str(w) for w in lex.get("talks", [])}
+    if not any(c.dep_ == "dobj" and c.lower_ in talks for c in verb.children):
+        return None
+    return verb
+
+
 def received_visitor(verb) -> bool:
     """``verb`` receives or hosts (``received_visitor.verbs``) an official or a delegation named by its direct
     object's head ("received the visiting Omani foreign minister"), or a person the tagger names: a meeting, not aid
@@ -540,9 +601,23 @@ def received_visitor(verb) -> bool:
     passive = any(c.dep_ == "agent" for c in verb.children)
     for obj in (c for c in verb.children if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")):
         # the object's head names the official: "foreign donations", "the first foreign tanks" stay aid received
-        if obj.ent_type_ == "PERSON" or obj.lower_ in S.officials or _lemma(obj) in S.officials:
+        if any(_official(o, S.officials) for o in (obj, *obj.conjuncts)):
             return True
     return False
+
+
+_GROUPS = frozenset({"group", "team", "party", "panel", "delegation", "committee"})
+
+
+def _official(tok, officials: frozenset[str]) -> bool:
+    """``tok`` names an official, a person the tagger names, or a group of officials ("a group of Armenian
+    lawmakers")."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in officials or _lemma(tok) in officials:
+        return True
+    if _lemma(tok) not in _GROUPS:
+        return False
+    members = [g for of in tok.children if of.dep_ == "prep" and of.lower_ == "of" for g in of.children if g.dep_ == "pobj"]
+    return any(m.lower_ in officials or _lemma(m) in officials for m in members)
 
 
 def received_goods(etype: str, verb) -> bool:
@@ -681,10 +756,20 @@ def cancelled_meeting(trigger) -> bool:
     particle = S.cancel_particles.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
         return False
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _called_off_objects(trigger)
     objects += [g for o in objects if _lemma(o) in S.meeting_parts for p in o.children if p.dep_ == "prep"
                 and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(_lemma(o) in S.meetings for o in objects)
+    return any(_lemma(o) in S.meetings or o.lower_ in S.meetings for o in objects)
+
+
+def _called_off_objects(trigger) -> list:
+    """What ``trigger`` calls off: its object or passive subject, or in a passive the parser hangs on another verb
+    that verb's subject ("The talks X and Y were to hold on Monday have been called off": "talks", even where it is
+    tagged a verb)."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
+        objects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trigger.head.i]
+    return objects
 
 
 def response_meeting(etype: str, trigger) -> bool:

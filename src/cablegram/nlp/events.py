@@ -31,11 +31,11 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
                            place_of_object, repeated_addressee, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import (meeting_phrase_verb, other_doer, other_time_clause, participle_speaker, second_acts,
-                                stranded_conjunct, time_clause)
+from .event_second_acts import (attack_subject, meeting_phrase_verb, other_doer, other_time_clause, participle_speaker,
+                                second_acts, stranded_conjunct, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
-                           is_weapon, joint_act, moved_things, phone_call, received_goods, response_meeting, sensed_type,
-                           shown_force, weapon_aimed)
+                           halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
+                           response_meeting, sensed_type, shown_force, weapon_aimed)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora, resolve_definite_bodies
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -216,6 +216,62 @@ def _accused_as_source(pairs: list[tuple], trigger, actors) -> list[tuple]:
     if accused is None:
         return pairs
     return _source_within(pairs, accused, actors)
+
+
+# Verbs of condemning an act: the act their object names happened, and is not the condemner's own ("condemned the
+# army airstrike that killed 14 people": the army's airstrike, beside the condemnation)
+_CONDEMNING = frozenset({"condemn", "denounce", "decry", "deplore"})
+_DOER_MARKS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def condemned_act(noun) -> bool:
+    """``noun`` is the direct object (or a conjunct of it) of a verb of condemning (:data:`_CONDEMNING`) and is stated
+    as happened by a relative clause on it ("the airstrike that killed 14 people") or names its doer in its own
+    modifiers ("the Israeli army raid", "Russia's strikes on the grid")."""
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
+        obj = obj.head
+    verb = obj.head
+    if noun.pos_ != "NOUN" or obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONDEMNING:
+        return False
+    doc = noun.doc
+    return any(c.dep_ in ("relcl", "acl") for c in noun.children) \
+        or any(doc[i].ent_type_ in _DOER_ENTS or doc[i].pos_ == "PROPN" for i in _doer_marks(noun))
+
+
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _doer_marks(noun) -> set[int]:
+    """Indices of the words of ``noun``'s own modifiers before it ("the Sudanese army airstrike": Sudanese army)."""
+    return {t.i for c in noun.children if c.dep_ in _DOER_MARKS and c.i < noun.i for t in c.subtree}
+
+
+def _condemned_doer_as_source(pairs: list[tuple], trigger, actors) -> list[tuple]:
+    """``pairs`` of an act a condemnation names (:func:`condemned_act`) with the doer its modifiers name as source
+    ("condemned the Sudanese army airstrike": the army), else no source: the condemner is never its doer."""
+    if not condemned_act(trigger):
+        return pairs
+    words = _doer_marks(trigger)
+    doer = next(((span, aid) for span, aid in actors if aid and span.root.i in words), None)
+    condemner = {t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree} \
+        if trigger.dep_ == "dobj" else set()
+    out = [(doer, tgt) for _, tgt in pairs
+           if tgt is None or ((doer is None or tgt[1] != doer[1]) and tgt[0].root.i not in condemner)]
+    return out or [(doer, None)]
+
+
+def _clause_attack_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+    """The pairs of an attack named by the noun subject of a clause of time (:func:`.event_second_acts.attack_subject`:
+    "cancelled the trip after a drone strike on a base wounded two soldiers"): the doer its own modifiers name (else
+    none: the main clause's subject did not strike) and a target from the clause's own words (else none)."""
+    if etype != "ASSAULT" or not attack_subject(trigger):
+        return pairs
+    marks = _doer_marks(trigger)
+    doer = next(((span, aid) for span, aid in actors if aid and span.root.i in marks), None)
+    clause = {t.i for t in trigger.head.subtree} - marks
+    targets = [(span, aid) for span, aid in actors if aid and span.root.i in clause]
+    return [(doer, tgt) for tgt in targets[:1] if doer is None or tgt[1] != doer[1]] or [(doer, None)]
 
 
 def _source_within(pairs: list[tuple], party, actors) -> list[tuple]:
@@ -447,6 +503,30 @@ def _condition(tok) -> bool:
                                     or inverted_condition(tok) is not None)  # "Should the talks fail, …"
 
 
+# Acts a statement of what one "would" do on a condition threatens, coded beside the threat (hypothetical)
+_THREATENED_ACTS = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT"})
+_CONDITIONAL_MODALS = frozenset({"would", "will", "'ll", "could"})
+
+
+def _conditioned_act(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[tuple[object, str]]:
+    """The act a threat on a condition names ("Seoul would impose sanctions on Pyongyang if it tested a missile": the
+    sanctions, SANCTION, beside the THREATEN the statement is): a THREATEN on a verb with a modal of the future and a
+    conditional clause of its own, whose own words (the verb or its object) carry a strong cue of a material act
+    (:data:`_THREATENED_ACTS`); [] otherwise."""
+    if etype != "THREATEN" or trigger.pos_ != "VERB":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in trigger.children) \
+            or not any(_condition(c) for c in trigger.children if c.dep_ == "advcl"):
+        return []
+    words = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    hits = [h for h in cand.strong if h[0].i in words and h[1] in _THREATENED_ACTS and h[0].i not in taken - {trigger.i}]
+    if not hits:
+        return []
+    best = max(hits, key=lambda h: (h[0].i != trigger.i, h[3]))  # the object's cue first: the verb carries the threat
+    taken.add(best[0].i)
+    return [(best[0], best[1])]
+
+
 def _off_clause(cue, main) -> bool:
     """True when the cue token ``cue`` does not state the event of the main verb ``main``: it sits in a
     conditional or relative clause below it, or it is a noun of another verb's clause (below the main
@@ -577,6 +657,7 @@ def _reported_nouns(frame) -> list:
         out += objects + [c for c in frame.children if c.dep_ == "nsubjpass"]
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     out += framed_acts(frame, C)  # "refused to rule out talks", "denied that it was involved in the attack"
+    out += [c for obj in objects for c in (obj, *obj.conjuncts) if condemned_act(c)]  # "condemned the raid that …"
     return out + _of_objects([obj for obj in out if obj.lower_ in C.possibility_nouns]) + accused + _without_acts(frame)
 
 
@@ -1180,7 +1261,8 @@ class EventCoder:
         (:func:`.event_senses.asked_to_act`: "called on X to reopen the clinics") and a COOPERATE on a patrol or drill
         held jointly (:func:`.event_senses.joint_act`: "held joint border patrols"): the words settle it, however the
         classifier spread its belief over the act asked for or the patrol's show of force."""
-        settled = (etype == "REQUEST" and asked_to_act(trigger)) or (etype == "COOPERATE" and joint_act(trigger))
+        settled = (etype == "REQUEST" and asked_to_act(trigger)) or (etype == "COOPERATE" and joint_act(trigger)) \
+            or (etype == "SANCTION" and halted_talks(trigger) is not None)
         return max(conf, self.secondary_confidence) if settled else conf
 
     @staticmethod
@@ -1244,10 +1326,13 @@ class EventCoder:
         event per act ("airstrikes killed": :func:`.event_gates.same_act`), but another actor's act in a clause of its
         own is its own (:func:`.event_second_acts.other_doer`); each act's sense read on its own word."""
         events, named = [], _named_tokens(actors) if further else frozenset()
+        acts = {t.i for t, _ in further}
         for tok, other in further:
             if same_act(trigger, tok, etype, other) and not other_doer(tok, cand.main, trigger, named) \
                     and not other_time_clause(tok, cand.main, named):
                 continue
+            if tok.dep_ in ("relcl", "acl") and tok.head.i in acts and condemned_act(tok.head):
+                continue  # "condemned the airstrike that killed 14 people": one act, on the noun
             other = act_sense(other, tok)  # "… and declared a curfew": COERCE
             events += self._events(cand, other, min(conf, self.secondary_confidence), tok, doc, actors)
         return events
@@ -1391,7 +1476,7 @@ class EventCoder:
                 if best[0].i not in taken:
                     out.append((best[0], best[1]))
                     taken.add(best[0].i)
-        return out + _named_acts(cand, etype, trigger, taken)
+        return out + _named_acts(cand, etype, trigger, taken) + _conditioned_act(cand, etype, trigger, taken)
 
     def _all_further(self, cand: _Candidate, etype: str, trigger, actors) -> list[tuple[object, str]]:
         """The acts of the sentence beside the trigger's: :meth:`_further`, :meth:`_subordinate`, and the second acts
@@ -1448,6 +1533,8 @@ class EventCoder:
         pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype, actors)
         pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
         pairs = _accused_as_source(pairs, trigger, actors)
+        pairs = _condemned_doer_as_source(pairs, trigger, actors)
+        pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
