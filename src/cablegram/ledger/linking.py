@@ -7,7 +7,11 @@ categories, kept as ``other``/``mixed``), recipients agree or one is unknown, am
 ``window_days``. Rows from different documents of one story cluster (their ``story`` field, set by
 :func:`cablegram.ledger.summary.load_rows` from the store's clusters) are one commitment when donor, recipient
 and category agree, whatever their figures ("a readout's EUR 30m and an article's EUR 50m for the same pledge"):
-the first report's figure stands and the difference is noted. A *reference* row (its reason starts with ``reference:``, set by the extractor
+the first report's figure stands and the difference is noted. A row whose sentence a trace aligned with a
+sentence of its primary source (its ``restates`` field, ``doc_id#sentence``, set by :func:`load_rows` from the
+store's alignments) is the same commitment as the row of that source sentence when donors agree, whatever its
+figure or date: one entry, the primary source's figure counted, the other figure named in the entry's reasons.
+A *reference* row (its reason starts with ``reference:``, set by the extractor
 for "the $500m announced in March") links to a matching entry at any earlier date and adds a
 source, never an amount. Status moves forward (conditional → pledged → allocated → delivered) as
 later sources report progress; a cancellation closes the entry.
@@ -121,9 +125,18 @@ def _same_amount(entry: LedgerEntry, row: dict[str, Any], tolerance: float) -> b
     return True
 
 
+def _restates(entry: LedgerEntry, row: dict[str, Any]) -> bool:
+    """Whether ``row`` restates a source sentence of ``entry``, or a source of ``entry`` restates ``row``'s sentence."""
+    own = f"{row.get('doc_id')}#{row.get('sentence_index')}"
+    return any(row.get("restates") == f"{s.get('doc_id')}#{s.get('sentence_index')}" or s.get("restates") == own
+               for s in entry.sources)
+
+
 def _same(entry: LedgerEntry, row: dict[str, Any], tolerance: float, window_days: int | None) -> bool:
     if _key(entry.donor) != _key(row.get("donor")) or not entry.donor:
         return False
+    if _restates(entry, row):
+        return True
     cat = row.get("category") or "other"
     if cat != entry.category and "other" not in (cat, entry.category) and not _same_programme(entry, row):
         return False
@@ -185,7 +198,8 @@ def link(rows: Iterable[Any], rates: RateTable | None = None, tolerance: float =
 def _source(row: dict[str, Any]) -> dict[str, Any]:
     return {"doc_id": row.get("doc_id"), "sentence_index": row.get("sentence_index"), "status": row.get("status"),
             "date": row.get("date"), "publisher": row.get("publisher"), "reference": is_reference(row),
-            "amount_text": row.get("amount_text"), "confidence": row.get("confidence"), "story": row.get("story")}
+            "amount_text": row.get("amount_text"), "confidence": row.get("confidence"), "story": row.get("story"),
+            "restates": row.get("restates")}
 
 
 def _new_entry(row: dict[str, Any], ref: bool) -> LedgerEntry:
@@ -203,7 +217,10 @@ def _new_entry(row: dict[str, Any], ref: bool) -> LedgerEntry:
 
 def _merge(entry: LedgerEntry, row: dict[str, Any], ref: bool) -> None:
     a1, a2 = entry.amount_usd, row.get("amount_usd")
-    if a1 is not None and a2 is not None and abs(a1 - a2) > 0.05 * max(a1, a2):
+    differ = a1 is not None and a2 is not None and abs(a1 - a2) > 0.05 * max(a1, a2)
+    if differ and _restates(entry, row):
+        _merge_restatement(entry, row)
+    elif differ:
         entry.reasons.append(f"another report of this story gives {row.get('amount_text') or a2}: "
                              "the first report's figure is counted, once")
     entry.sources.append(_source(row))
@@ -218,11 +235,28 @@ def _merge(entry: LedgerEntry, row: dict[str, Any], ref: bool) -> None:
     for name in ("recipient", "amount", "currency", "amount_usd", "rate_date", "subcategory"):
         if getattr(entry, name) is None and row.get(name) is not None:
             setattr(entry, name, row.get(name))
-    cat = row.get("category")
+    _merge_category(entry, row.get("category"))
+    entry.confidence = max(entry.confidence, float(row.get("confidence") or 0.0))
+
+
+def _merge_category(entry: LedgerEntry, cat: str | None) -> None:
+    """An entry of category ``other`` takes a later report's kind; two kinds for one programme make it mixed."""
     if entry.category == "other" and cat not in (None, "other") and not entry.mixed:
         entry.category = cat
     elif cat not in (None, "other", entry.category) and entry.category != "other":
         entry.reasons.append(f"one programme reported as {entry.category} and as {cat}: mixed purposes, category "
                              "other, counted once")
         entry.category, entry.subcategory, entry.mixed = "other", "mixed", True
-    entry.confidence = max(entry.confidence, float(row.get("confidence") or 0.0))
+
+
+def _merge_restatement(entry: LedgerEntry, row: dict[str, Any]) -> None:
+    """A report and the primary source it restates give two figures: the primary source's is counted (the entry
+    takes it when ``row`` is the primary), the other is named in the reasons as a conflict."""
+    primary = not row.get("restates")  # the row the others restate: its figure stands
+    other = (entry.sources[0].get("amount_text") or entry.amount) if primary else (row.get("amount_text")
+                                                                                  or row.get("amount"))
+    if primary:
+        for name in ("amount", "currency", "amount_usd", "rate_date"):
+            setattr(entry, name, row.get(name))
+    entry.reasons.append(f"figures in conflict: a report restating the primary source gives {other}; the primary "
+                         "source's figure is counted, once")

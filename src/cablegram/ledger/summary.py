@@ -32,7 +32,7 @@ def load_rows(source: Any, *, donor: str | None = None, recipient: str | None = 
     rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
     if month:
         rows = [r for r in rows if (r.get("date") or r.get("published_at") or "").startswith(month)]
-    return _with_story(rows, source)
+    return _with_restated(_with_story(rows, source), source)
 
 
 def _with_story(rows: list[dict[str, Any]], source: Any) -> list[dict[str, Any]]:
@@ -44,6 +44,27 @@ def _with_story(rows: list[dict[str, Any]], source: Any) -> list[dict[str, Any]]
     if not story:
         return rows
     return [{**r, "story": story[r["doc_id"]]} if r.get("doc_id") in story and not r.get("story") else r for r in rows]
+
+
+def _with_restated(rows: list[dict[str, Any]], source: Any) -> list[dict[str, Any]]:
+    """Each row whose sentence a trace aligned with a sentence of its primary source (label ``supported`` or
+    ``altered``) with ``restates``: that source sentence as ``doc_id#sentence``, so that an article restating a
+    readout's pledge, even with another figure, links to the readout's entry (:mod:`.linking`)."""
+    if not hasattr(source, "get_alignments"):
+        return rows
+    restated: dict[tuple[str, int], str] = {}
+    for doc_id in {r.get("doc_id") for r in rows if r.get("doc_id")}:
+        for a in source.get_alignments(doc_id):
+            if a.label in _RESTATING and a.evidence:
+                best = max(a.evidence, key=lambda e: e.score)
+                restated[(doc_id, a.sentence_index)] = f"{best.doc_id}#{best.sentence_index}"
+    if not restated:
+        return rows
+    return [{**r, "restates": restated[(r.get("doc_id"), r.get("sentence_index"))]}
+            if (r.get("doc_id"), r.get("sentence_index")) in restated else r for r in rows]
+
+
+_RESTATING = ("supported", "altered")
 
 
 def _match(row: dict[str, Any], **filters: str | None) -> bool:
