@@ -99,9 +99,9 @@ def test_fresh5_uses_guardian_records_past_the_tuned_sample():
 
 
 @pytest.mark.parametrize("which, n", [("fresh7", 48), ("fresh8", 36), ("fresh9", 36), ("fresh10", 36), ("fresh11", 36),
-                                      ("fresh12", 36), ("fresh13", 36)])
+                                      ("fresh12", 36), ("fresh13", 36), ("fresh14", 36)])
 def test_own_text_sets_actor_resolution_floor(tmp_path, which, n):
-    # Sets #7 to #13 carry their own texts (tests/data/actors_<set>_texts.jsonl, dataset "own"): no data folder
+    # Sets #7 to #14 carry their own texts (tests/data/actors_<set>_texts.jsonl, dataset "own"): no data folder
     # needed, so an empty folder stands for it.
     floors = json.loads((REPO / "tests" / "data" / "actor_floors.json").read_text(encoding="utf-8"))
     result = _fresh().evaluate(tmp_path, which=which)
@@ -110,7 +110,8 @@ def test_own_text_sets_actor_resolution_floor(tmp_path, which, n):
     assert result["accuracy"] >= floors[f"actor_resolution_{which}_accuracy"], errors
 
 
-@pytest.mark.parametrize("which", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"])
+@pytest.mark.parametrize("which", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+                                   "fresh14"])
 def test_own_text_sets_references_point_into_their_own_texts(which):
     module = _module()
     path = REPO / "tests" / "data" / f"actors_{which}_texts.jsonl"

@@ -28,10 +28,11 @@ FLOOR_SETS = {
     "fresh10": ("dev", "claimant_fresh10_dev"),
     "fresh11": ("dev", "claimant_fresh11_dev"),
     "fresh12": ("dev", "claimant_fresh12_dev"),
+    "fresh13": ("dev", "claimant_fresh13_dev"),
 }
 # set written with its text: number of passages
 OWN_TEXT_SETS = {"fresh6": 40, "fresh7": 36, "fresh8": 36, "fresh9": 36, "fresh10": 36, "fresh11": 36,
-                  "fresh12": 36}
+                  "fresh12": 36, "fresh13": 36}
 
 
 def _module():
