@@ -83,7 +83,9 @@ PROMISES = ("Sign up for our weekly Pacific briefing and get the week's main sto
             "Subscribe to our newsletter to receive the day's top stories every morning.",
             "Sign up for our Gulf briefing, delivered to your inbox every Monday.",
             "Sign up for the Andes evening bulletin and get our editors' picks in your inbox.",
-            "Sign up for our weekly digest — the region's news, free.")
+            "Sign up for our weekly digest — the region's news, free.",
+            "Don't miss out: sign up for our Balkans evening bulletin.",
+            "Enter your email address to receive our Baltic morning briefing.")
 
 
 def test_a_call_to_sign_up_with_its_promise_is_furniture():

@@ -133,11 +133,15 @@ _STAFF_LINE = re.compile(r"\s*\(?" + _STAFF_ROLE + _STAFF_NAMES + r"(?:\s*[;,.]\
                          + r")*\.?\)?\s*")
 STAFF_LINE_WORDS = 30
 # A newsletter's call to sign up on a line of its own ("Sign up for our morning briefing", "Subscribe to our weekly
-# digest.", "For more, sign up for the Tuesday newsletter."): the outlet's offer, not reporting. The whole line
-# only: a sentence about people signing up ("Thousands signed up for the army's newsletter …") is no call.
+# digest.", "For more, sign up for the Tuesday newsletter.", "Don't miss out: sign up for …", "Enter your email to
+# receive our … briefing"): the outlet's offer, not reporting. The whole line only: a sentence about people signing
+# up ("Thousands signed up for the army's newsletter …") is no call.
 _NEWSLETTER_CALL = (
-    r"\s*(?:for more(?: stories| news| updates)?,?\s+)?(?:sign\s+up|subscribe|register)(?:\s+(?:now|today|here|free))?"
-    r"\s+(?:for|to)\s+(?P<det>our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
+    r"\s*(?:(?:don[’']?t miss (?:out|a thing|a story)|never miss a story|stay (?:informed|up to date|in the know))"
+    r"\s*[:!.,–—-]\s*)?(?:for more(?: stories| news| updates)?,?\s+)?"
+    r"(?:(?:sign\s+up|subscribe|register)(?:\s+(?:now|today|here|free))?\s+(?:for|to)"
+    r"|enter\s+your\s+e-?mail(?:\s+address)?\s+(?:to|and)\s+(?:receive|get))"
+    r"\s+(?P<det>our|the|a)\s+(?:[\w'’&-]+\s+){0,5}?(?:newsletters?|briefings?|bulletins?|digest|alerts"
     r"|e-?mails?|mailing list)")
 _NEWSLETTER_LINE = re.compile(_NEWSLETTER_CALL + r"(?:\s+(?:here|now|today|for free))?\s*[.!]?\s*", re.I)
 NEWSLETTER_LINE_WORDS = 15
