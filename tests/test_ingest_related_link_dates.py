@@ -1,7 +1,7 @@
 """A page is never dated by another story's date: a page with no date of its own whose only full date stands
 beside a related story's headline ("More from …" blocks, an ``<aside>`` list) or in its link's address has no
 date (it took the related story's day, another month); a page's own date (a byline stamp, its permalink, its
-canonical address) is kept beside the same related links. Pages written for this test."""
+canonical address, a link to the day's archive) is kept beside the same related links. Pages written for this test."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ OWN_DATES = {
     "permalink": ("", "<div class='meta'>Posted on <a href='https://lakeside-courier.example/ferry-link/' "
                       "rel='bookmark'>June 21, 2023</a></div>"),
     "canonical address": ("<link rel='canonical' href='https://lakeside-courier.example/2023/06/21/ferry-link/'>", ""),
+    "archive link": ("", "<ul class='meta'><li>Chipo Banda</li><li><a href='/archive/2023/06/21'>21 June 2023</a></li>"
+                         "</ul>"),
 }
 
 

@@ -327,11 +327,14 @@ def _drop_story_links(tree, page_url: str | None) -> bool:
 
 def _page_own_link(link, own: set[str]) -> bool:
     """True for a link that is no other story: none or an anchor on the page, the page's own address or permalink
-    (``rel="bookmark"``), an author's link or page, a link holding a ``<time>``."""
+    (``rel="bookmark"``), an author's link or page, a link holding a ``<time>`` or only a date (the day's archive)."""
+    from .quality import is_date_stamp
+
     href = (link.get("href") or "").strip()
     rel = link.get("rel") or ""
     return (not href or href.startswith("#") or href.rstrip("/") in own or "bookmark" in rel or "author" in rel
-            or bool(_AUTHOR_HREF.search(href)) or next(link.iter("time"), None) is not None)
+            or bool(_AUTHOR_HREF.search(href)) or next(link.iter("time"), None) is not None
+            or is_date_stamp(" ".join(link.text_content().split())))
 
 
 _MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
