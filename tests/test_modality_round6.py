@@ -71,10 +71,11 @@ def test_an_act_a_government_considers_is_the_event_not_the_considering(event_nl
 def test_a_cue_in_an_inverted_condition_is_not_the_event(event_nlp):
     """A condition opened by "Should" with no "if" is a condition all the same: its cue ("collapse" of a ceasefire,
     "reject") is not the event; the consequence is, hypothetical, and typed on its own words (the shelling's ASSAULT,
-    not the condition's type), or not coded when its words hold no cue ("impose tariffs")."""
+    not the condition's type; "impose tariffs": SANCTION, a trade restriction)."""
     doc = event_nlp("Should the ceasefire collapse, Tarsia may resume its shelling of the coastal towns.")
     events = [(doc.text[e.spans["trigger"][0]:e.spans["trigger"][1]], e.type, e.modality) for e in doc._.cg_events
               if e.spans.get("trigger")]
     assert events == [("resume", "ASSAULT", "hypothetical")], events
     doc = event_nlp("Should Oburn reject the offer, Tarsia would impose tariffs on Oburnese grain.")
     assert not any(e.type == "REJECT" for e in doc._.cg_events), doc._.cg_events
+    assert [(e.type, e.modality) for e in doc._.cg_events] == [("SANCTION", "hypothetical")], doc._.cg_events

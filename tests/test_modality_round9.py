@@ -98,3 +98,12 @@ def test_tariffs_laid_on_goods_are_an_event_with_their_modality(event_nlp, text,
 def test_tariffs_lifted_stay_a_concession(event_nlp):
     events = _events(event_nlp, "Mexico lifted its tariffs on Chinese steel.")
     assert [e[0] for e in events] == ["CONCEDE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. will impose new tariffs on Chinese electric vehicles next month.",
+    "Mexico imposed tariffs on Chinese steel.",
+])
+def test_tariffs_laid_are_a_sanction(event_nlp, text):
+    events = _events(event_nlp, text)
+    assert [e[0] for e in events] == ["SANCTION"], events
