@@ -135,3 +135,13 @@ def test_a_stronger_demand_with_new_quoted_words_is_altered(embedder):
     labels = _labels(embedder, source, "The island council met the ferry operators. Its members demanded that the "
                                        "operators restart boat crossings \"before tourists arrive\".")
     assert labels[1][0] == "altered" and {d.split(":")[0] for d in labels[1][1]} >= {"strength", "quote"}, labels
+
+
+def test_counts_of_plainly_different_things_are_no_changed_figure():
+    # field cases of 2 Dec 2026: another item for the same recipient is another claim, not a changed count
+    source = "Minister Dall stated that Velm will provide the Orsan coast guard with two radar stations."
+    assert _kinds("The interior ministry also said Velm would send three patrol boats to the Orsan coast guard before "
+                  "winter.", source) == []
+    # the same things, or the same people in other words, with another figure: a changed number
+    assert _kinds("Velm will send 300 troops to the border.", "Velm will send 200 soldiers to the border.") == ["number"]
+    assert _kinds("Velm will send three patrol boats.", "Velm will send two boats for patrols.") == ["number"]

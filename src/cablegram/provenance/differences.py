@@ -419,6 +419,34 @@ def _money_and_things(text_a: str, a: Expression, text_b: str, b: Expression) ->
     return (a.key[1] == "money" and things(text_b, b)) or (b.key[1] == "money" and things(text_a, a))
 
 
+# Nouns that count the same people ("300 troops" for "300 soldiers"): a count of one of them for one of another is the
+# same count.
+_SAME_COUNTED = (frozenset("troops soldiers servicemen servicemembers personnel fighters forces".split()),
+                 frozenset("people persons civilians residents inhabitants individuals villagers".split()),
+                 frozenset("families households homes".split()))
+_COUNTED_NOUNS = re.compile(r"\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
+
+
+def _other_things_counted(text_a: str, a: Expression, text_b: str, b: Expression) -> bool:
+    """Whether two counts count plainly different things ("three patrol boats" and "two radar stations"): each
+    figure is followed by lower-case nouns, no word is common to them, the article's last one is nowhere in the source
+    sentence and the two are not words for the same people (:data:`_SAME_COUNTED`). Another quantity, never a changed
+    figure of the same one."""
+    if a.key[1] != "" or b.key[1] != "":
+        return False
+    mine, theirs = _COUNTED_NOUNS.match(text_a, a.end), _COUNTED_NOUNS.match(text_b, b.end)
+    if mine is None or theirs is None:
+        return False
+    own = [w for w in mine.group(1).split() if w not in STOPWORDS]
+    other = [w for w in theirs.group(1).split() if w not in STOPWORDS]
+    if not own or not other or not own[-1].endswith("s") or not other[-1].endswith("s"):
+        return False  # plural nouns only: "two of them", "three more", "2 and 3" are no counted things
+    stems = {w[:5] for w in other}
+    if any(w[:5] in stems for w in own) or own[-1][:5] in text_b.lower():
+        return False
+    return not any(own[-1] in group and other[-1] in group for group in _SAME_COUNTED)
+
+
 def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: str = "", src: str = "") -> list[Change]:
     """A figure that replaces one of the evidence's (of the same measure, or both counts: :func:`_measure`, when the
     texts are given). A figure with no counterpart in the evidence is new content (kind ``new figure``, not altering):
@@ -429,7 +457,8 @@ def _number_changes(mine: list[Expression], theirs: list[Expression], sentence: 
         if any(same_number(n, t) for t in theirs):
             continue
         unit = _measure(sentence, n)
-        orig = closest(n, [t for t in unmatched if _measure(src, t) == unit and not _money_and_things(sentence, n, src, t)]
+        orig = closest(n, [t for t in unmatched if _measure(src, t) == unit and not _money_and_things(sentence, n, src, t)
+                           and not _other_things_counted(sentence, n, src, t)]
                        if sentence and src else unmatched)
         if orig is None:
             out.append(Change("new figure", f"{n.text} not in the source", n.start, n.end))
