@@ -158,6 +158,11 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "12 pairs by an analyst who never saw the code (calls, a UN agency's release, an embassy's statement, a summit "
      "communique, a defence ministry's update, a presidency's note, a president's meeting with a bank; 2 Dec 2026, "
      "round A of the third session), scored first with every fix up to then."),
+    ("fresh26", "part",
+     "10 pairs by another analyst who never saw the code (a call, a communique, a defence ministry's daily update, a "
+     "presidency's note, an embassy's statement, a UN agency's release, a video call, a joint statement, an envoy's "
+     "visit, a defence ministry's note; 2 Dec 2026, round B of the third session), scored first with the fixes fresh25 "
+     "prompted."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
