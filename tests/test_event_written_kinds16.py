@@ -32,6 +32,7 @@ def dyads(events) -> list[tuple]:
 @pytest.mark.parametrize("text,trigger,target", [
     ("Kampala ordered two Danish attachés out of the country on Friday.", "ordered", "DNK"),
     ("Vienna sent the Iranian ambassador home on Friday.", "sent", "IRN"),
+    ("Mali ordered the French chargé d'affaires to leave within two days.", "ordered", "FRA"),
 ])
 def test_a_diplomat_ordered_out_or_sent_home_is_expelled(nlp, text, trigger, target):
     events = on(nlp, text, trigger)
@@ -64,7 +65,7 @@ def test_an_accusing_participle_beside_a_conjunct_or_before_the_report_is_the_su
 
 
 def test_an_attack_a_condemnation_names_is_its_doers(nlp):
-    events = on(nlp, "Norway condemned Russia's strikes on the Ukrainian power grid.", "strikes")
+    events = on(nlp, "Norway condemned Russia's shelling of Ukrainian grain ports.", "shelling")
     assert dyads(events) == [("ASSAULT", "RUS", "UKR")]
 
 
@@ -107,6 +108,11 @@ def test_a_headline_suspending_talks_is_a_confident_sanction(nlp):
 
 def test_closing_a_border_crossing_on_a_condition_is_a_restriction(nlp):
     text = "Tarsia will close the border crossing unless Oburn pays the transit fees, the ministry said."
+    assert [e.type for e in on(nlp, text, "close")] == ["COERCE"]
+
+
+def test_closing_a_strait_announced_is_a_restriction(nlp):
+    text = "Iran said it would close the Strait of Hormuz to American ships if attacked."
     assert [e.type for e in on(nlp, text, "close")] == ["COERCE"]
 
 

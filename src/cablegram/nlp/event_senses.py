@@ -557,7 +557,8 @@ def shown_force(verb) -> bool:
 def _closed_or_halted(etype: str, trigger) -> tuple[str, object] | None:
     """COERCE for a border closed (:func:`closed_border`) and SANCTION on the verb for talks halted
     (:func:`halted_talks`) that the classifier typed otherwise; else None."""
-    if etype in ("AGREE", "CONCEDE", "RETREAT", "COOPERATE") and closed_border(trigger):
+    from_types = {str(t) for t in load_lexicon("event_senses").get("closed_border", {}).get("from_types", [])}
+    if etype in from_types and closed_border(trigger):
         return "COERCE", trigger
     halted = halted_talks(trigger) if etype in ("REJECT", "CONCEDE", "RETREAT", "SANCTION") else None
     return ("SANCTION", halted) if halted is not None else None
