@@ -147,3 +147,24 @@ def test_won_as_a_verb_is_no_money(text):
 def test_a_sum_in_won_with_its_dollar_equivalent_is_booked_in_won(nlp):
     [c] = rows(nlp, "Seoul sent Malawi 9 billion won ($6.5 million) for clinics.")
     assert (c.donor, c.recipient, c.amount, c.currency) == ("KOR", "MWI", 9e9, "KRW"), c
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("London has no plans to resume military aid to Mali's junta, the Foreign Office said.", "GBR", "MLI"),
+    ("Paris has no intention of restoring budget support to Chad.", "FRA", "TCD"),
+])
+def test_no_plans_to_resume_support_is_a_refusal(nlp, text, donor, recipient):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.status) == (donor, recipient, "refused"), c
+
+
+def test_a_hospital_in_a_capital_gives_its_state(nlp):
+    [c] = rows(nlp, "Norway and Denmark will jointly fund a $30 million upgrade of the main hospital in Dili.")
+    assert (c.donor, c.recipient, c.amount) == ("NOR; DNK", "TLS", 30e6), c
+
+
+def test_a_deposit_held_at_a_central_bank_is_for_its_state_not_for_whom_talks_are_with(nlp):
+    text = ("Saudi Arabia has rolled over a $3 billion deposit held at the Central Bank of Egypt, easing pressure "
+            "ahead of talks with the IMF.")
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.category) == ("SAU", "EGY", "financial"), c

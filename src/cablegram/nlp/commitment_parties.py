@@ -81,6 +81,9 @@ _STRICT_CUE = re.compile(r"\b(?:to|for|towards|in support of|help|helping|suppor
 # "via a land route with Syria", "the border with Norland": a place the support passes, never its receiver
 _BORDER_WITH = re.compile(r"\b(?:routes?|borders?|frontiers?|crossings?|corridors?|boundary|boundaries)\s+with\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
+# "ahead of talks with the IMF": whom one talks with, never the receiver
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|meetings?|dialogue|consultations|discussions)\s+with\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # time zones a live blog stamps its entries with ("10:05 GMT –")
 _TIME_ZONES = frozenset(("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "pst", "pdt", "et", "msk",
                          "ist", "jst"))
@@ -95,9 +98,12 @@ _PEOPLE_IN = re.compile(r"\b(?:people|civilians|militants|rebels|fighters|refuge
                         r"deliveries|supplies|convoys?|flooding|floods|earthquake|drought|"
                         r"regions|incidents|persons|needs|"
                         # the places the support serves ("clinics in X", "farmland in southern X")
-                        r"hospitals|clinics|schools|shelters|camps|homes|farmland|fields)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                        r"hospitals?|clinics?|schools?|shelters?|camps?|homes|farmland|fields)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)"
                         r"\w*\s+)?$", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(r"\b(?:to|for|towards|with|in support of|help|helping|support|supporting)\s+(?:the\s+)?$|"
+                            # a deposit "held at the central bank of X": X's
+                            r"\b(?:held|placed|kept|parked)\s+(?:at|with|in)\s+(?:the\s+)?(?:central\s+bank\s+of\s+|"
+                            r"state\s+bank\s+of\s+|national\s+bank\s+of\s+)?$|"
                             # "the Armed Forces of Ukraine", "the people of Zimbabwe" (not "publications of the
                             # German government")
                             r"\b(?:" + "|".join(sorted(_RECEIVERS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -851,7 +857,8 @@ def in_recipient_position(doc: Doc | str, mention, strict: bool = False) -> bool
     after = text[mention.end: mention.end + 3]
     if _PROGRAMME_AFTER.match(text[mention.end: mention.end + 60]):
         return True  # "through the Ukraine Security Assistance Initiative": the programme is for the state
-    if _hostile_or_partner(text, mention) or _BORDER_WITH.search(before) or _SOURCE_BEFORE.search(before):
+    if _hostile_or_partner(text, mention) or _BORDER_WITH.search(before) or _SOURCE_BEFORE.search(before) or \
+            _TALKS_WITH.search(before):
         return False
     if (_STRICT_CUE if strict else _RECIPIENT_CUE).search(before) or _PEOPLE_IN.search(before):
         return True

@@ -1213,7 +1213,7 @@ class CommitmentExtractor:
         considering any new aid for X")."""
         root = sent.root
         for verb in [root] + [c for c in root.children if c.dep_ == "ccomp" and root.lower_ in _SAYING]:
-            if verb.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in verb.children):
+            if verb.lower_ in self.lex.refusal or any(c.dep_ == "neg" for c in verb.children) or _no_plans(verb):
                 return True
         return False
 
@@ -1454,6 +1454,13 @@ def _unnamed_purse(verb: Token) -> bool:
     """Whether the subject of ``verb`` is a state's purse or body named without its state ("the Treasury")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and bool(_UNNAMED_PURSE.match(" ".join(t.text for t in subj.subtree)))
+
+
+def _no_plans(verb: Token) -> bool:
+    """"has no plans to resume aid", "has no intention of restoring it": a verb whose object is a plan denied."""
+    return verb.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and c.lower_ in ("plan", "plans", "intention", "intentions")
+        and any(d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 # a lender by its name ("World Bank", "Asian Development Bank", "European Investment Bank", "International Monetary
