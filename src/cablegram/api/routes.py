@@ -55,6 +55,10 @@ ClaimantKind = Literal["named", "organisation", "anonymous", "analysts", "outlet
 ISO_DATE = readmodel.ISO_DATE
 Limit = Query(50, ge=1, le=1000, description="Page size (1-1000)")
 Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip")
+Versions = Query("latest", pattern="^(latest|all)$",
+                 description="latest (default): only the rows of each document's latest version; all: also those of "
+                             "superseded versions (a page changed at the same URL, or a file at the same path, is a "
+                             "new version). Not the same as all=true.")
 _TEXT_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
 _HTML_SUFFIXES = {".html", ".htm"}
 
@@ -79,12 +83,14 @@ def stats(store=Depends(get_store)) -> dict[str, int]:
 @router.get("/documents", summary="List documents, or full-text search them with q")
 def documents(q: str | None = Query(None, max_length=500, description="Full-text query (all words required)"),
               publisher: str | None = Query(None, max_length=200), primary: bool | None = None,
-              limit: int = Limit, offset: int = Offset, store=Depends(get_store)) -> dict[str, Any]:
+              limit: int = Limit, offset: int = Offset, versions: str = Versions,
+              store=Depends(get_store)) -> dict[str, Any]:
     if q:
         # FTS ranks the best matches first; pages are cut from the top (limit+offset) hits.
         hits = store.search_documents(q, limit=limit + offset)[offset:]
         return page(hits, limit, offset)
-    return page(readmodel.list_documents(store, publisher, primary, limit, offset), limit, offset)
+    return page(readmodel.list_documents(store, publisher, primary, limit, offset, all_versions=versions == "all"),
+                limit, offset)
 
 
 @router.get("/documents/{doc_id}", summary="One document with its text")
@@ -135,7 +141,7 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
            unique: bool = Query(False, description="One item per happening: events of one story (a cluster, or one "
                                 "document) with the same type, dyad, day and modality merged, with the number of "
                                 "reports (events, documents); most reported first; paged by offset (no cursor)"),
-           store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
+           versions: str = Versions, store=Depends(get_store), settings=Depends(get_settings)) -> dict[str, Any]:
     if min_confidence is None and not all:
         min_confidence = readmodel.confidence_floor(settings)
     if unique and cursor:
@@ -145,7 +151,7 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
         rows, _ = readmodel.list_unique_events(
             store, country=country, actor=actor, type=type, quad=quad, source=source, target=target, mode=mode,
             modality=modality, date_from=date_from, date_to=date_to, publisher=publisher, doc_id=doc_id,
-            min_confidence=min_confidence, include_rejected=all, confident=not all)
+            min_confidence=min_confidence, include_rejected=all, confident=not all, all_versions=versions == "all")
         more = offset + limit < len(rows)
         return {**page(rows[offset:offset + limit], limit, offset), "next_offset": offset + limit if more else None,
                 "next_cursor": None}
@@ -153,7 +159,7 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
                                      source=source, target=target, mode=mode,
                                      modality=modality, date_from=date_from, date_to=date_to, publisher=publisher,
                                      doc_id=doc_id, limit=limit, offset=offset, min_confidence=min_confidence,
-                                     include_rejected=all, confident=not all)
+                                     include_rejected=all, confident=not all, all_versions=versions == "all")
     envelope = page(items, limit, offset)
     if cursor:
         envelope["next_offset"] = None  # the position of a cursor page is not counted
@@ -179,9 +185,10 @@ def claims(claimant_kind: ClaimantKind | None = None,
            doc_id: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
            all: bool = Query(False, description="Every row: also sentences without a claimant (claimant_kind none) "
                                                 "and claims an analyst rejected"),
-           store=Depends(get_store)) -> dict[str, Any]:
+           versions: str = Versions, store=Depends(get_store)) -> dict[str, Any]:
     return page(readmodel.list_claims(store, claimant_kind=claimant_kind or kind, claimant=claimant, hedged=hedged,
-                                      doc_id=doc_id, include_rejected=all, limit=limit, offset=offset), limit, offset)
+                                      doc_id=doc_id, include_rejected=all, limit=limit, offset=offset,
+                                      all_versions=versions == "all"), limit, offset)
 
 
 @router.get("/commitments", summary="The support ledger: pledges, allocations, deliveries")
@@ -190,10 +197,10 @@ def commitments(donor: str | None = Query(None, max_length=200), recipient: str 
                 status: str | None = Query(None, max_length=40, description=" | ".join(COMMITMENT_STATUSES)),
                 limit: int = Limit, offset: int = Offset,
                 all: bool = Query(False, description="Also commitments an analyst rejected"),
-                store=Depends(get_store)) -> dict[str, Any]:
+                versions: str = Versions, store=Depends(get_store)) -> dict[str, Any]:
     return page(readmodel.list_commitments(store, include_rejected=all, donor=donor, recipient=recipient,
                                            category=check_category(category), status=check_status(status),
-                                           limit=limit, offset=offset), limit, offset)
+                                           limit=limit, offset=offset, all_versions=versions == "all"), limit, offset)
 
 
 @router.get("/clusters", summary="Story clusters with their earliest and primary documents")

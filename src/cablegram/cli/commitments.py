@@ -70,6 +70,9 @@ def list_(
                                                               "dashboard give)."),
     limit: int = typer.Option(100_000, "--limit", min=1, max=100_000, help="Rows to print (the count line still "
                               "counts every row).", show_default="all"),
+    all_versions: bool = typer.Option(False, "--all-versions", help="--raw: also the commitments of superseded "
+                                      "document versions (a page or file changed at the same URL or path; hidden "
+                                      "by default, and never counted in the ledger entries)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
@@ -79,7 +82,7 @@ def list_(
     try:
         with open_settings_store(_settings(ctx)) as store:
             f = _filters(donor, recipient, category, status, month)
-            stored = _stored_rows(store, f)
+            stored = _stored_rows(store, f, all_versions)
             rows = [e.to_row() for e in ledger(store, **f)] if linked else stored
             if not linked:
                 rows = _with_entries(rows, ledger(load_rows(store)))
@@ -94,11 +97,13 @@ def list_(
                                                        if len(rows) > limit else ""), markup=False, highlight=False)
 
 
-def _stored_rows(store, f: dict) -> list[dict]:
-    """Stored commitments as /api/commitments lists them (analysts' corrections applied, rejected left out)."""
+def _stored_rows(store, f: dict, all_versions: bool = False) -> list[dict]:
+    """Stored commitments as /api/commitments lists them (analysts' corrections applied, rejected left out;
+    superseded document versions' only with ``all_versions``)."""
     from ..store.readmodel import list_commitments
 
-    rows = list_commitments(store, limit=100_000, **{k: v for k, v in f.items() if k != "month"})
+    rows = list_commitments(store, limit=100_000, all_versions=all_versions,
+                            **{k: v for k, v in f.items() if k != "month"})
     month = f.get("month")
     return [r for r in rows if not month or (r.get("date") or r.get("published_at") or "").startswith(month)]
 

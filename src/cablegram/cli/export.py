@@ -34,6 +34,9 @@ def export_command(
                                   "(kind none, hidden by default as in the claims listing). Rows an analyst "
                                   "rejected are never exported, also with --all (`events --all` lists them, "
                                   "marked rejected)."),
+    all_versions: bool = typer.Option(False, "--all-versions", help="Also the rows of superseded document versions "
+                                      "(a page or file changed at the same URL or path; by default only the latest "
+                                      "version's rows and documents are exported, as in the listings)."),
 ) -> None:
     """Export a table as CSV, JSON Lines or Parquet, or the events as PLOVER JSON (see docs/exports.md)."""
     from ..export import export_table
@@ -41,6 +44,8 @@ def export_command(
 
     settings = ctx.obj["settings"]
     filters = {} if show_all or table not in ("events", "claims") else {"confident": confidence_floor(settings)}
+    if all_versions and table != "actors":
+        filters["all_versions"] = True
     with open_settings_store(settings, must_exist=True) as store:
         n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique, **filters)
     if unique:

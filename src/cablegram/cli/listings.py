@@ -34,6 +34,9 @@ class Format(str, Enum):
 
 
 FORMAT_HELP = "table | json (one array) | jsonl (JSON Lines, one object a line) | csv."
+ALL_VERSIONS_HELP = ("Also the rows of superseded document versions (a page changed at the same URL, or a file "
+                     "changed at the same path, is a new version; by default only the latest version's rows are "
+                     "listed). Not the same as --all.")
 
 
 EVENT_COLUMNS = ("id", "date", "sort_date", "type", "mode", "source_actor", "target_actor", "modality", "confidence",
@@ -73,6 +76,7 @@ def events_command(
     show_all: bool = typer.Option(False, "--all", help="Every event: also those below the confidence floor, without "
                                                     "both actors resolved, or rejected (marked rejected; `export "
                                                     "--all` leaves rejected events out)."),
+    all_versions: bool = typer.Option(False, "--all-versions", help=ALL_VERSIONS_HELP),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     unique: bool = typer.Option(False, "--unique", help="One row per happening: events of one story (a cluster, or "
                                 "one document) with the same type, dyad, day and modality merged, with the number "
@@ -96,7 +100,7 @@ def events_command(
     floor = min_confidence if min_confidence is not None else (0.0 if show_all else confidence_floor(settings))
     fmt = Format.json if as_json else fmt
     filters = dict(country=country, actor=actor, publisher=publisher, doc_id=doc_id, quad=_check_quad(quad),
-                   source=source, target=target, **checked)
+                   source=source, target=target, all_versions=all_versions, **checked)
     with open_settings_store(settings, must_exist=True) as store:
         if unique:
             _unique_events(store, limit, fmt, min_confidence=floor, include_rejected=show_all,
@@ -227,6 +231,7 @@ def claims_command(
     doc_id: Optional[str] = typer.Option(None, "--doc", help="Claims of one document."),
     show_all: bool = typer.Option(False, "--all", help="Every row: also sentences without a claimant (kind none) "
                                                      "and claims an analyst rejected."),
+    all_versions: bool = typer.Option(False, "--all-versions", help=ALL_VERSIONS_HELP),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
@@ -239,7 +244,7 @@ def claims_command(
         raise InputError(f"unknown claimant kind {kind!r}", source="--kind", hint=f"Use one of: {', '.join(CLAIMANT_KINDS)}.",
                          code="invalid_value")
     fmt = Format.json if as_json else fmt
-    filters = dict(claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id)
+    filters = dict(claimant_kind=kind, claimant=claimant, hedged=hedged, doc_id=doc_id, all_versions=all_versions)
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_claims(store, include_rejected=show_all, limit=limit, **filters)
         footer = _claims_footer(store, len(rows), limit, show_all, filters) if fmt is Format.table else ""
@@ -276,7 +281,8 @@ def _claims_footer(store, shown: int, limit: int, show_all: bool, filters: dict[
         f"`--all` shows {'it' if hidden == 1 else 'them'}")
 
 
-DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_primary", "processed_version")
+DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_primary", "processed_version",
+                    "previous_version")
 
 
 def documents_command(
@@ -286,6 +292,8 @@ def documents_command(
                                                  "also --primary=true or false, as the API's primary=."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
+    all_versions: bool = typer.Option(False, "--all-versions", help="Also superseded versions: a document a later "
+                                      "version of the same URL or file path replaced (hidden by default)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
@@ -293,7 +301,7 @@ def documents_command(
     from ..store.readmodel import list_documents
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        rows = list_documents(store, publisher, primary, limit, offset)
+        rows = list_documents(store, publisher, primary, limit, offset, all_versions=all_versions)
     fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(rows, DOCUMENT_COLUMNS, fmt)

@@ -114,25 +114,38 @@ def iter_rows(store, table: str, **filters: Any) -> Iterator[dict[str, Any]]:
     ``filters`` go to the store's query method for events, claims, commitments and mentions
     (e.g. ``type="CONSULT"``); they are refused for the other tables. Analysts' corrections are
     applied to those four tables (values overlaid, rejected rows left out unless
-    ``include_rejected``), with their verdict in the ``correction`` column."""
+    ``include_rejected``), with their verdict in the ``correction`` column. Rows of superseded document
+    versions (and, for documents and alignments, those documents) are left out unless ``all_versions=True``
+    is among ``filters`` (store.versions)."""
     check_table(table)
     if table in _QUERIES:
         yield from (_shape(table, r) for r in corrected_rows(store, table, **filters))
         return
+    all_versions = bool(filters.pop("all_versions", False))
     if filters:
         raise InputError(f"filters are not supported for the {table} table", hint="Export the whole table, then filter it.",
                          code="invalid_value")
     if table == "documents":
-        for doc in store.iter_documents():
+        for doc in _documents(store, all_versions):
             yield _shape(table, doc.to_dict())
     elif table == "actors":
         for actor in store.list_actors(None, limit=10**9):
             yield _shape(table, actor.to_dict())
     elif table == "alignments":
-        for doc in store.iter_documents():
+        for doc in _documents(store, all_versions):
             for alignment in store.get_alignments(doc.id):
                 yield _shape(table, {**alignment.to_dict(), "doc_id": doc.id,
                                      "partly": partly_supported(alignment), "false_credit": false_credit(alignment)})
+
+
+def _documents(store, all_versions: bool) -> Iterator[Any]:
+    """The stored documents in ingestion order; superseded versions only with ``all_versions``."""
+    from ..store.versions import any_superseded, superseded_sql
+
+    old: set[str] = set()
+    if not all_versions and any_superseded(store):
+        old = {r["id"] for r in store.read_sql(f"SELECT d.id FROM documents d WHERE {superseded_sql('d.id')}")}
+    return (doc for doc in store.iter_documents() if doc.id not in old)
 
 
 def confident_rows(table: str, floor: float | None, store=None):

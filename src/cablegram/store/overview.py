@@ -13,13 +13,15 @@ from typing import Any
 
 from .actor_ids import resolved_pair_sql
 from .corrected_filter import EventFilter, corrected_events, corrected_ids, known_actor_ids
+from .versions import any_superseded, latest_only_sql, superseded_sql
 
 
 @dataclass(frozen=True)
 class OverviewFilter:
     """Which events the overview counts. ``actor``: as source or target; ``source``/``target``: a dyad;
     ``types``: PLOVER types (any of); ``min_confidence``: 0-1; dates ISO (YYYY-MM or YYYY-MM-DD), inclusive;
-    ``actors_resolved``: only events with both actors resolved (with the floor: the precision-first default)."""
+    ``actors_resolved``: only events with both actors resolved (with the floor: the precision-first default);
+    ``all_versions``: also the events of superseded document versions (left out by default: store.versions)."""
 
     actor: str | None = None
     source: str | None = None
@@ -30,6 +32,7 @@ class OverviewFilter:
     date_from: str | None = None
     date_to: str | None = None
     actors_resolved: bool = False
+    all_versions: bool = False
 
     def where(self, rejected: list[str] = ()) -> tuple[str, list[Any]]:
         """The WHERE clause over ``events r`` and its parameters; ``rejected``: event ids to leave out."""
@@ -82,7 +85,10 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
     places: [{place, n}], ledger: see :func:`ledger`}. Each aggregate is one scan of the selected events."""
     skip = corrected_ids(store)  # events with a corrected filtered field: counted from their corrected rows
     where, params = flt.where(sorted(set(rejected_events(store)) | set(skip)))
-    extra = _corrected_selected(store, flt) if skip else []
+    latest = latest_only_sql(store, "r.doc_id", flt.all_versions)
+    if latest:
+        where += " AND " + latest
+    extra = _latest_versions(store, _corrected_selected(store, flt), flt.all_versions) if skip else []
     rows = store.read_sql
     # One scan gives types, modalities and the daily series.
     cells = rows(f"SELECT substr(r.sort_date, 1, 10) AS day, r.type AS type, r.modality AS modality, COUNT(*) AS n "
@@ -119,6 +125,17 @@ def _corrected_selected(store, flt: OverviewFilter) -> list[dict[str, Any]]:
     found = list(corrected_events(store).values())
     known = known_actor_ids(store, found) if flt.actors_resolved else frozenset()
     return [r for r in found if not r["rejected"] and ev.matches(r, known)]
+
+
+def _latest_versions(store, rows: list[dict[str, Any]], all_versions: bool) -> list[dict[str, Any]]:
+    """``rows`` (with ``doc_id``) less those of superseded document versions, unless ``all_versions``."""
+    if all_versions or not rows or not any_superseded(store):
+        return rows
+    ids = sorted({r["doc_id"] for r in rows})
+    marks = ", ".join("?" for _ in ids)
+    old = {r["id"] for r in store.read_sql(f"SELECT d.id FROM documents d WHERE d.id IN ({marks}) AND "
+                                           f"{superseded_sql('d.id')}", ids)}
+    return [r for r in rows if r["doc_id"] not in old]
 
 
 def _exact_actor_counts(store, extra: list[dict[str, Any]], by_actor: list[dict[str, Any]], where: str,

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from . import summaries
+from .versions import latest_only_sql
 
 ISO_DATE = r"^\d{4}-\d{2}(-\d{2})?$"  # YYYY-MM or YYYY-MM-DD, as the listing filters accept
 
@@ -21,17 +22,22 @@ def _rows(store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def list_documents(store, publisher: str | None = None, primary: bool | None = None,
-                   limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+                   limit: int = 50, offset: int = 0, all_versions: bool = False) -> list[dict[str, Any]]:
     """Documents newest first, without their text. A document without a title gets ``display_title``: the
-    first words of its text (:func:`display_title`); its ``title`` stays None."""
+    first words of its text (:func:`display_title`); its ``title`` stays None. A superseded version (one a
+    later document names as its ``previous_version``) is listed only with ``all_versions``; each row's
+    ``previous_version`` names the version it replaced."""
     where, params = [], []
+    latest = latest_only_sql(store, "documents.id", all_versions)
+    if latest:
+        where.append(latest)
     if publisher:
         where.append("publisher LIKE ?")
         params.append(f"%{publisher}%")
     if primary is not None:
         where.append("is_primary = ?")
         params.append(bool(primary))
-    sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version FROM documents "
+    sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version, previous_version FROM documents "
            + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY published_at DESC LIMIT ? OFFSET ?")
     rows = _rows(store, sql, [*params, int(limit), int(offset)])
     for r in rows:
@@ -311,12 +317,13 @@ def hidden_event_count(store, min_confidence: float, limit: int = HIDDEN_COUNT_M
 
 def list_claims(store, claimant_kind: str | None = None, claimant: str | None = None, hedged: bool | None = None,
                 doc_id: str | None = None, include_rejected: bool = False, limit: int = 50,
-                offset: int = 0) -> list[dict[str, Any]]:
+                offset: int = 0, all_versions: bool = False) -> list[dict[str, Any]]:
     """Claims newest first with corrections applied. ``hedged``: True = only claims with hedging words, False = none.
 
     Precision first: by default only attributed claims (someone says it); sentences without a claimant
     (``claimant_kind = "none"``) are listed with ``include_rejected`` (``--all``, ``all=1``) or when asked for
-    by ``claimant_kind="none"``."""
+    by ``claimant_kind="none"``. Claims of superseded document versions only with ``all_versions`` or their
+    ``doc_id`` (store.versions)."""
     from .corrections import apply_corrections
 
     where, params = [], []
@@ -326,6 +333,9 @@ def list_claims(store, claimant_kind: str | None = None, claimant: str | None = 
             params.append(value)
     if not claimant_kind and not include_rejected:
         where.append("r.claimant_kind <> 'none'")
+    latest = latest_only_sql(store, "r.doc_id", all_versions, doc_id)
+    if latest:
+        where.append(latest)
     if hedged is not None:
         where.append(("" if hedged else "NOT ") + "(r.hedges IS NOT NULL AND CAST(r.hedges AS TEXT) NOT IN ('[]', 'null'))")
     cols = ", ".join(f"r.{c}" for c in ("id", "doc_id", "sentence_index", "sentence", "claimant_kind", "claimant",

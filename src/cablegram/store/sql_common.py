@@ -18,6 +18,7 @@ from .base import from_row
 from .corrected_filter import EventFilter, matching
 from .events_query import EventsQuery, decode_cursor, finish_events
 from .schema import TABLES, TABLES_BY_NAME, Table
+from .versions import latest_only_sql, superseded_count
 
 
 # Where to find the ids of each kind of record, for the hint of a NotFoundError (CLI and API alike).
@@ -159,9 +160,14 @@ class SQLStoreBase:
                 if doc_id in rows:
                     yield Document.from_dict(from_row("documents", rows[doc_id]))
 
-    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str) -> list[dict]:
+    def _query(self, table: str, conditions: list[tuple[str, Any]], limit: int, offset: int, order: str,
+               all_versions: bool = False, doc_id: str | None = None) -> list[dict]:
         """Rows of a per-sentence table joined with their document's date, publisher, title and URL.
-        Conditions are written with ``?`` and adapted to the back-end's placeholder."""
+        Conditions are written with ``?`` and adapted to the back-end's placeholder. Rows of superseded
+        document versions are left out unless ``all_versions`` or one ``doc_id`` is asked for (store.versions)."""
+        latest = latest_only_sql(self, "r.doc_id", all_versions, doc_id)
+        if latest:
+            conditions = [*conditions, (latest, ())]
         where = " AND ".join(c.replace("?", self.ph) for c, _ in conditions)
         params = [p for _, ps in conditions for p in (ps if isinstance(ps, tuple) else (ps,))]
         sql = (f'SELECT {self._cols(table, "r")}, d.published_at, d.publisher, d.title, d.url FROM "{table}" r '
@@ -175,8 +181,9 @@ class SQLStoreBase:
     def query_events(self, actor: str | None = None, type: str | None = None, modality: str | None = None,
                      mode: str | None = None, date_from: str | None = None, date_to: str | None = None,
                      publisher: str | None = None, doc_id: str | None = None, limit: int = 100, offset: int = 0,
-                     actors_any: list[str] | None = None) -> list[dict]:
+                     actors_any: list[str] | None = None, all_versions: bool = False) -> list[dict]:
         """Every event (confident or not) joined with its document's date, publisher and title; newest first.
+        Events of superseded document versions only with ``all_versions`` or their ``doc_id`` (store.versions).
 
         Analysts' corrections are applied as in every listing (corrected values, a ``correction`` column:
         None, "confirmed", "corrected" or "rejected"; rejected events stay, marked). For the precision-first
@@ -185,7 +192,7 @@ class SQLStoreBase:
 
         rows = self.events_page(actor=actor, type=type, modality=modality, mode=mode, date_from=date_from,
                                 date_to=date_to, publisher=publisher, doc_id=doc_id, limit=limit, offset=offset,
-                                actors_any=actors_any)[0]
+                                actors_any=actors_any, all_versions=all_versions)[0]
         return apply_corrections(self, "events", rows, include_rejected=True)
 
     def list_events(self, *, all: bool = False, min_confidence: float | None = None, limit: int = 50,
@@ -195,6 +202,7 @@ class SQLStoreBase:
         By default only confident events (classifier confidence at least ``min_confidence``, default
         ``Settings().event_min_confidence`` = 0.5, and both actors resolved), with analysts' corrections
         applied and rejected events left out; ``all=True`` lists every event (rejected ones marked).
+        Events of superseded document versions are left out unless ``all_versions=True`` (a different switch).
         ``filters``: as the API's (actor, type, quad, source, target, mode, modality, date_from, date_to,
         publisher, country, doc_id). A type, mode or modality the codebook lacks is an InputError."""
         from ..config import Settings
@@ -247,14 +255,16 @@ class SQLStoreBase:
                     actors_any: list[str] | None = None, cursor: str | None = None,
                     min_confidence: float | None = None,
                     actors_resolved: bool = False, types: list[str] | tuple[str, ...] | None = None,
-                    source: str | None = None, target: str | None = None) -> tuple[list[dict], str | None]:
+                    source: str | None = None, target: str | None = None,
+                    all_versions: bool = False) -> tuple[list[dict], str | None]:
         """One page of :meth:`query_events` and the cursor of the next page (None on the last).
 
         ``actors_any``: events whose source or target is any of these ids; ``min_confidence``: events whose
         classifier confidence is at least this (0-1); ``actors_resolved``: events whose source and target
         are both resolved to a real actor id (not raw text: :mod:`store.actor_ids`) (with min_confidence: the precision-first rule of nlp.events.is_confident). ``types``: any of
         these PLOVER types (a quad class, store.quads); ``source``/``target``: a dyad's actor ids. With ``cursor`` (from an
-        earlier page) the page starts after that row and ``offset`` is ignored.
+        earlier page) the page starts after that row and ``offset`` is ignored. Events of superseded document
+        versions are left out unless ``all_versions`` or ``doc_id`` is given (store.versions).
         """
         q = EventsQuery(self.ph, f"r.{self.seq}", desc=self.nulls_last, asc=self.nulls_first)
         flt = EventFilter(actor=actor, actors_any=None if actors_any is None else tuple(actors_any), type=type,
@@ -276,6 +286,9 @@ class SQLStoreBase:
                                                             ("r.confidence >= ?", min_confidence)) if v]
         if publisher:
             plain.append(self._publisher_condition(publisher))
+        latest = latest_only_sql(self, "r.doc_id", all_versions, doc_id)
+        if latest:
+            plain.append((latest, []))
         cond, branches = self._with_corrections(flt, cond, branches)
         cond += plain
         phases = q.after(decode_cursor(cursor)) if cursor else [[]]
@@ -308,31 +321,35 @@ class SQLStoreBase:
         return [], arms
 
     def query_mentions(self, actor_id: str | None = None, doc_id: str | None = None,
-                       limit: int = 1000, offset: int = 0) -> list[dict]:
-        """Actor mentions (the spelling used, the actor it resolved to, how)."""
+                       limit: int = 1000, offset: int = 0, all_versions: bool = False) -> list[dict]:
+        """Actor mentions (the spelling used, the actor it resolved to, how); superseded versions' only with
+        ``all_versions`` or their ``doc_id``."""
         cond = [(f"r.{col} = ?", value) for col, value in (("actor_id", actor_id), ("doc_id", doc_id)) if value]
-        return self._query("mentions", cond, limit, offset, f"r.actor_id, r.doc_id, r.start, r.{self.seq}")
+        return self._query("mentions", cond, limit, offset, f"r.actor_id, r.doc_id, r.start, r.{self.seq}",
+                           all_versions, doc_id)
 
     def query_claims(self, claimant_kind: str | None = None, doc_id: str | None = None, claimant: str | None = None,
-                     limit: int = 100, offset: int = 0) -> list[dict]:
+                     limit: int = 100, offset: int = 0, all_versions: bool = False) -> list[dict]:
+        """Stored claims newest first; superseded versions' only with ``all_versions`` or their ``doc_id``."""
         cond = [(f"r.{col} = ?", value) for col, value in
                 (("claimant_kind", claimant_kind), ("doc_id", doc_id), ("claimant", claimant)) if value]
-        return self._query("claims", cond, limit, offset, self._newest_first("d.published_at"))
+        return self._query("claims", cond, limit, offset, self._newest_first("d.published_at"), all_versions, doc_id)
 
     def query_commitments(self, donor: str | None = None, recipient: str | None = None, category: str | None = None,
                           status: str | None = None, doc_id: str | None = None, limit: int = 1000,
-                          offset: int = 0) -> list[dict]:
+                          offset: int = 0, all_versions: bool = False) -> list[dict]:
         """Stored commitments (machine values; listings overlay the corrections) joined with their document's
         fields, newest first. ``donor``, ``recipient``, ``category`` and ``status`` select by the values as
         analysts corrected them: a commitment corrected from pledged to delivered is found by
-        ``status="delivered"`` and no longer by ``status="pledged"``."""
+        ``status="delivered"`` and no longer by ``status="pledged"``. Commitments of superseded document
+        versions only with ``all_versions`` or their ``doc_id`` (store.versions)."""
         wanted = {col: value for col, value in (("donor", donor), ("recipient", recipient), ("category", category),
                                                  ("status", status)) if value}
         cond = self._corrected_commitment_condition(wanted) if wanted else []
         if doc_id:
             cond.append(("r.doc_id = ?", doc_id))
         # sort_date = COALESCE(date, published_at), kept by save_analysis: the index gives the page in order.
-        return self._query("commitments", cond, limit, offset, self._newest_first("r.sort_date"))
+        return self._query("commitments", cond, limit, offset, self._newest_first("r.sort_date"), all_versions, doc_id)
 
     def _corrected_commitment_condition(self, wanted: dict[str, str]) -> list[tuple[str, tuple]]:
         """The condition for ``wanted`` (column -> value) on corrected values: commitments with a correction of
@@ -394,7 +411,8 @@ class SQLStoreBase:
             return summaries.rebuild(self)
 
     def counts(self) -> dict[str, int]:
-        """Rows per table and ``unprocessed`` documents. The tables an analysis writes are counted from the
+        """Rows per table (every version), ``unprocessed`` documents and ``superseded`` ones (documents with a
+        later version, whose rows the default listings leave out: store.versions). The tables an analysis writes are counted from the
         table_rows summary (store/summaries.py): COUNT(*) over millions of mentions took ~70 ms."""
         from . import summaries
 
@@ -402,6 +420,7 @@ class SQLStoreBase:
         out = {t.name: kept[t.name] if t.name in kept else self._rows(f'SELECT COUNT(*) AS n FROM "{t.name}"')[0]["n"]
                for t in TABLES}
         out["unprocessed"] = self._rows("SELECT COUNT(*) AS n FROM documents WHERE processed_version IS NULL")[0]["n"]
+        out["superseded"] = superseded_count(self)
         return out
 
     def table_info(self) -> dict[str, Table]:

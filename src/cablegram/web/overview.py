@@ -38,8 +38,9 @@ log = logging.getLogger("cablegram.web")
 
 def overview_filter(request: Request, actor: str | None, source: str | None, target: str | None, modality: str | None,
                     type: str | None, quad: str | None, min_confidence: str | None, date_from: str | None,
-                    date_to: str | None, show_all: bool) -> OverviewFilter:
-    """Form values to a filter (unknown values dropped); the confidence floor applies unless ``show_all``."""
+                    date_to: str | None, show_all: bool, all_versions: bool = False) -> OverviewFilter:
+    """Form values to a filter (unknown values dropped); the confidence floor applies unless ``show_all``; events of
+    superseded document versions are counted only with ``all_versions``."""
     floor = clean_confidence(min_confidence)
     if floor is None and not show_all:
         floor = readmodel.confidence_floor(request.app.state.settings)
@@ -49,7 +50,7 @@ def overview_filter(request: Request, actor: str | None, source: str | None, tar
     return OverviewFilter(actor=actor or None, source=source or None, target=target or None,
                           modality=modality if modality in MODALITIES else None, types=types,
                           min_confidence=floor or None, date_from=clean_date(date_from), date_to=clean_date(date_to),
-                          actors_resolved=not show_all)
+                          actors_resolved=not show_all, all_versions=all_versions)
 
 
 def check_overview_args(modality: str | None, type: str | None, quad: str | None, min_confidence: str | None,
@@ -169,9 +170,13 @@ def overview_json(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   min_confidence: str | None = _FILTER_ARGS["min_confidence"],
                   date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
                   all: bool = Query(False, description="Count every event, below the confidence floor too"),
+                  versions: str = Query("latest", pattern="^(latest|all)$",
+                                        description="latest (default): the events of each document's latest version; "
+                                                    "all: also those of superseded versions"),
                   store=Depends(get_store)) -> dict[str, Any]:
     check_overview_args(modality, type, quad, min_confidence, date_from, date_to)
-    flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all)
+    flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all,
+                          all_versions=versions == "all")
     data = cached_overview(request, store, flt)
     if data.get("pending"):
         return JSONResponse({"pending": True, "hint": "The aggregates are being computed; ask again in a few seconds."},
