@@ -1,6 +1,6 @@
 """Event kinds an eighth round of reporter-style modality sets showed, on sentences written for these tests: what an
-attack or a fight did, told in a relative clause on its noun ("the air strike that killed …", "riots in which … were
-killed"), is a happening of its own, occurred, whose doer is only one named on the attack's noun (never the subject
+attack or a fight did, told in a relative clause on its noun ("the ambush that killed …", "the shooting in which …
+were killed"), is a happening of its own, occurred, whose doer is only one named on the attack's noun (never the subject
 of the sentence that condemns or mourns it); and a lower-case headline whose verb of cancelling or postponing the
 parser takes for a noun before the act ("nepal cancels deployment of …") leaves the act negated, or planned when a
 new date is given, while a REJECT coded on that noun (the cancelling itself) occurred."""
@@ -16,22 +16,26 @@ def _events(nlp, text):
             for e in doc._.cg_events if e.spans.get("trigger")]
 
 
-@pytest.mark.parametrize("text,source", [
-    ("The rebels swore to avenge the air strike that killed three of their commanders near Goma on Friday.", None),
-    ("The Red Cross urged calm after riots in which at least six people were killed in the northern city of Kano.",
-     None),
-    ("The Red Cross urged calm after an Israeli strike that killed six people in Rafah.", "ISR"),
+@pytest.mark.parametrize("text,verb,source", [
+    # each gives no event on the clause's verb at c54891d^
+    ("Relatives gathered outside the morgue a day after the bombing that wounded dozens of shoppers at the market.",
+     "wounded", None),
+    ("Prosecutors opened an inquiry into the shooting in which two protesters were killed in Lagos.", "killed", None),
+    ("Nigerian police arrested four suspects over the ambush that killed nine soldiers.", "killed", None),
+    ("Kenya's president visited survivors of a Somali militant raid that killed five teachers in Mandera.", "killed",
+     "SOM"),
 ])
-def test_what_an_attack_did_in_a_relative_clause_occurred(nlp, text, source):
+def test_what_an_attack_did_in_a_relative_clause_occurred(nlp, text, verb, source):
     events = _events(nlp, text)  # the full pipeline: the actors component names the doer
-    killed = [e for e in events if e[1] == "killed"]
-    assert killed and killed[0][0] == "ASSAULT" and killed[0][2] == "occurred", events
-    # the doer only as the attack's noun names it: never the Red Cross or the rebels who speak of it
-    assert killed[0][3] == source, events
+    told = [e for e in events if e[1] == verb]
+    assert told and told[0][0] == "ASSAULT" and told[0][2] == "occurred", events
+    # the doer only as the attack's noun names it: never the police or the president who speak of it
+    assert told[0][3] == source, events
 
 
 @pytest.mark.parametrize("text,word", [
     ("Officials fear a raid that could kill civilians in the camp.", "kill"),  # under a modal: no told happening
+    ("Kenya's president visited survivors of the raid that could have killed dozens of pupils.", "killed"),
     ("The mayor praised the soldiers who repelled the attack.", "repelled"),  # a clause on people, not on an attack
     ("Kenya condemned the blast, which injured nobody.", "injured"),  # told as not done
 ])
@@ -57,7 +61,9 @@ def test_the_cancelling_itself_coded_on_the_noun_occurred(event_nlp, text):
 
 
 @pytest.mark.parametrize("text,verb", [
-    ("A Russian missile hit a residential building in Dnipro on Friday, killing four people.", "hit"),
+    # on the weapon's noun at ab412bb^
+    ("A missile hit the grain silo at Izmail on Tuesday.", "hit"),
+    ("Two rockets slammed into a car park next to the stadium in Sderot.", "slammed"),
     ("Shells landed near the hospital in Khan Younis.", "landed"),
     ("kharkiv mayor says a missile hit a power plant in the city", "hit"),
 ])

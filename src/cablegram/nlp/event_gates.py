@@ -311,8 +311,8 @@ _PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
 
 def told_relative_attacks(main) -> list:
     """The verbs of the relative clauses of ``main``'s sentence that tell what an attack or a fight did, in the past
-    and unnegated (``non_act.frames.attack_nouns`` for the noun they sit on: "the air strike that killed two
-    commanders", "clashes in which six people were killed", "a rocket that hit a school"): a happening of its own beside
+    and unnegated (``non_act.frames.attack_nouns`` for the noun they sit on: "the ambush that killed nine
+    soldiers", "the shooting in which two protesters were killed", "a rocket that hit a school"): a happening of its own beside
     the main act, whatever the main act is ("vowed revenge for the strike that killed …"). A clause under a modal or a
     negation ("a raid that could kill civilians", "a blast that injured no one") or in the present tells none."""
     return [tok for tok in main.sent if tok.i != main.i and told_relative_attack(tok)]
@@ -751,7 +751,7 @@ def death_roles(trigger) -> tuple[object, list] | None:
     None for any other trigger. The verb's subject is the act's target, never its source, and a
     place the act hit ("on Raqqa") is a place."""
     if told_relative_attack(trigger):
-        # "the Israeli strike that killed six people", "clashes in which nine were killed": the doer only as named on
+        # "a militant raid that killed five teachers", "the shooting in which two died": the doer only as named on
         # the attack's noun, never the sentence's subject ("X condemned the strike that killed …"); the passive
         # subject is the target
         return trigger, [t.i for c in trigger.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
