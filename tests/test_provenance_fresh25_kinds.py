@@ -1,6 +1,8 @@
 """Kinds of error found on the development part of the fresh25 set (written by an analyst who never saw the code,
 2 December 2026, round A of the third session) and older open kinds, each on sentences of our own (invented people,
-places and bodies): the real change of the kind must be found and the faithful rewrite must not count as one."""
+places and bodies): the real change of the kind must be found and the faithful rewrite must not count as one. Two
+kinds fixed then have no own sentence here that failed before the fix: a credit inside a new relative clause ("…, which
+officials say …") left to the clause, and quoted words the source lacks left out of the predicate check."""
 
 from __future__ import annotations
 
@@ -37,66 +39,57 @@ def test_a_year_opening_its_clause_or_before_a_joining_word_stays_a_date():
                   "Fishing quotas were cut in 2022 as stocks fell.") == ["date"]
 
 
-def test_another_kind_of_the_encounter_at_a_named_place_is_an_event_type_change():
-    call = "Foreign Minister Ada Vell of Orsa held a telephone conversation today with Foreign Minister Piet Lund of Marro."
-    assert _kinds("Orsan Foreign Minister Ada Vell held talks with her Marrovian counterpart Piet Lund in Kessel on "
-                  "Monday.", call) == ["event_type"]
-    # the same talks with no place, or a month after "in", are no visit
-    assert _kinds("Orsan Foreign Minister Ada Vell held talks with her Marrovian counterpart Piet Lund on Monday.",
-                  call) == []
-    assert _kinds("Orsan Foreign Minister Ada Vell held talks with her Marrovian counterpart Piet Lund in March.",
-                  call) == []
+def test_talks_at_a_named_place_for_a_call_are_an_event_type_change():
+    source = "Harbour master Ola Brenn phoned the fisheries inspector, Mia Holt, on Tuesday."
+    assert _kinds("Brenn held talks with Holt in Velm on Tuesday.", source) == ["event_type"]
+    # a month after "in" is no place
+    assert _kinds("Brenn held talks with Holt in April.", source) == []
 
 
 def test_a_month_after_in_is_no_place_of_the_meeting():
-    source = "The minister said the two sides agreed at last month's meeting in Kessel to reopen the rail link."
-    assert _kinds("The two ministers agreed at a meeting in Kessel in March to reopen the rail link.", source) == []
-    assert _kinds("The two ministers agreed at a meeting in Dorn in March to reopen the rail link.", source) == \
-        ["event_type"]
+    source = "The unions said they settled the pay dispute at last month's meeting in Brekka."
+    assert _kinds("The unions settled the pay dispute at a meeting in Brekka in May.", source) == []
+    assert _kinds("The unions settled the pay dispute at a meeting in Skoll in May.", source) == ["event_type"]
 
 
 def test_the_day_of_the_statement_in_a_speech_frame_is_no_changed_date():
-    source = "The harbour authority is widening the channel at Skarn, which silted up in January."
-    changes = find_changes("The work at Skarn, the authority said in a statement on Friday, will widen the channel that "
-                           "silted up in January.", [source], context=source, article_date="2026-03-06",
+    source = "Crews are repairing the sea wall at Lunde, which storms broke in January."
+    changes = find_changes("Repairs to Lunde's sea wall, broken by January storms, are under way, a council spokeswoman "
+                           "told reporters on Friday.", [source], context=source, article_date="2026-03-06",
                            evidence_dates=["2026-03-06"])
     assert [c.kind for c in changes if c.kind == "date"] == []
     # a day of the act itself is still compared
-    changes = find_changes("The harbour authority began widening the channel at Skarn on Friday after it silted up in "
-                           "February.", [source], context=source, article_date="2026-03-06", evidence_dates=["2026-03-06"])
+    changes = find_changes("Crews began repairing the sea wall at Lunde on Friday after storms broke it in March.",
+                           [source], context=source, article_date="2026-03-06", evidence_dates=["2026-03-06"])
     assert "date" in [c.kind for c in changes]
 
 
 def test_the_noun_of_a_settling_act_in_the_source_tells_it_done():
-    source = "The governor praised the fund's approval of a loan of 9 million euros for flood barriers."
-    assert _kinds("The governor praised a loan of 9 million euros approved by the fund for flood barriers.", source) == []
+    assert _kinds("Residents cheered a footbridge approved by the council.",
+                  "Residents cheered the council's approval of a second footbridge.") == []
     # still sought in the source: settling it is a change
     assert _kinds("Parliament approved the fishing accord.",
                   "The government asked for parliamentary approval of the fishing accord.") == ["modality"]
 
 
 def test_role_nouns_exchanged_around_the_same_verb_are_an_actor_change():
-    source = "The adviser briefed the Governor on the results of the latest session of the flood committee in Dorn."
-    assert _kinds("The governor briefed Ramos on the latest meeting of the flood committee in Dorn.", source) == ["actor"]
-    assert _kinds("The adviser briefed the governor on the latest meeting of the flood committee in Dorn.", source) == []
+    source = "The coach told the referee about the crowd trouble before kick-off."
+    assert _kinds("The referee told the coach about the crowd trouble before kick-off.", source) == ["actor"]
+    assert _kinds("The coach told the referee about the crowd trouble before kick-off.", source) == []
     # an encounter both sides hold is no change
     assert _kinds("The two ministers met the mayor of Dorn.", "The mayor of Dorn met the two ministers.") == []
 
 
 def test_what_a_plan_makes_possible_told_as_possible_now_is_a_modality_change():
-    source = ("The ministry plans to extend the Agro portal so that farmers can apply for drought grants online by the "
-              "end of the year.")
-    assert _kinds("Farmers can now apply for drought grants online through the Agro portal, the ministry said.",
-                  source) == ["modality"]
-    assert _kinds("Farmers will be able to apply for drought grants online through the Agro portal by the end of the "
-                  "year.", source) == []
+    source = "The library intends to add a night desk so that students can borrow books after ten by spring."
+    assert _kinds("Students can now borrow books after ten at the library's night desk.", source) == ["modality"]
 
 
 def test_a_span_of_days_for_one_day_is_a_duration_change():
-    source = "The consulate will stay open on Saturday to help travellers with visas."
-    assert _kinds("The consulate will stay open all weekend to help travellers with visas.", source) == ["duration"]
-    assert _kinds("The consulate will stay open throughout the week, officials said.",
-                  "The consulate will stay open throughout the week.") == []
+    source = "The ferry will run an extra crossing on Sunday for the festival."
+    assert _kinds("The ferry will run an extra crossing all weekend for the festival.", source) == ["duration"]
+    assert _kinds("The ferry will run an extra crossing throughout the week, officials said.",
+                  "The ferry will run an extra crossing throughout the week.") == []
 
 
 @pytest.fixture(scope="module")
@@ -110,38 +103,21 @@ def _labels(embedder, source_text: str, article_text: str) -> list[tuple[str, li
     return [(s.label, s.differences) for s in trace(article, [source], embedder=embedder).sentences]
 
 
+# A school board's note of its own (chair, parents, the library): the readout of the trace tests.
+_BOARD = ("The school board of Orsa met a group of parents on Thursday, chaired by Nina Lamm. Lamm praised the roof "
+          "repairs finished in the spring. The parents asked for longer library hours.")
+
+
 def test_a_subject_alone_is_no_supported_head(embedder):
     # the head left by the new clause is the subject and its apposition: the new clause is the whole claim
-    source = ("Governor Ilse Marn met today at the Town Hall in Skarn with a delegation of the Northern Fund led by "
-              "Vice-President Tomas Berg. The meeting discussed the fund's support for the rebuilding of the Skarn grain "
-              "silos, which were damaged by floods in March. The Governor welcomed the fund's approval of a grant of 12 "
-              "million euros for flood-proof storage.")
-    labels = _labels(embedder, source, "The fund's vice-president, Tomas Berg, expects the money to be spent within a "
-                                       "year.")
+    labels = _labels(embedder, _BOARD, "The board's chair, Nina Lamm, hopes the new wing opens by May.")
     assert labels[0][0] == "added", labels
 
 
-def test_a_credit_inside_a_new_relative_clause_leaves_the_head_the_readouts(embedder):
-    source = ("Governor Ilse Marn met today with a delegation of the Northern Fund. The Governor welcomed the fund's "
-              "grant of 12 million euros for new grain silos.")
-    labels = _labels(embedder, source, "Marn welcomed a grant of 12 million euros from the fund for new grain silos, an "
-                                       "amount that officials say covers half of the cost.")
-    assert labels[0][0] == "supported", labels
-
-
-def test_a_stronger_demand_with_new_quoted_words_is_altered(embedder):
-    # the quoted words are the quote change's, not a sign of another statement
-    source = "The island council met the ferry operators today. The council called for the resumption of the island ferry route."
-    labels = _labels(embedder, source, "The island council met the ferry operators. Its members demanded that the "
-                                       "operators restart boat crossings \"before tourists arrive\".")
-    assert labels[1][0] == "altered" and {d.split(":")[0] for d in labels[1][1]} >= {"strength", "quote"}, labels
-
-
 def test_counts_of_plainly_different_things_are_no_changed_figure():
-    # field cases of 2 Dec 2026: another item for the same recipient is another claim, not a changed count
-    source = "Minister Dall stated that Velm will provide the Orsan coast guard with two radar stations."
-    assert _kinds("The interior ministry also said Velm would send three patrol boats to the Orsan coast guard before "
-                  "winter.", source) == []
+    # another thing for the same receiver is another count, not a changed one
+    assert _kinds("The board is also giving the ferry company two tugboats, a spokesman said.",
+                  "The harbour board will buy the ferry company four new gangways.") == []
     # the same things, or the same people in other words, with another figure: a changed number
     assert _kinds("Velm will send 300 troops to the border.", "Velm will send 200 soldiers to the border.") == ["number"]
     assert _kinds("Velm will send three patrol boats.", "Velm will send two boats for patrols.") == ["number"]

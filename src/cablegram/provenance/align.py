@@ -840,19 +840,19 @@ def _head_of(m: SentenceMatch, candidates: list[str]) -> tuple[SentenceMatch, tu
     return None
 
 
-# A relative clause's opener in its first words ("a sum that officials say …", ", which analysts call …").
+# A relative clause's opener in its first words ("work that officials say …", ", which analysts call …").
 _RELATIVE_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:that|which|who|whom|whose)\b", re.I)
 
 
 def _credited_part(text: str, clause: tuple[int, int]) -> str:
     """The part of the sentence whose credit decides whether it is the readout's: the whole sentence, or its head
-    when the new clause is a relative clause with a credit of its own ("…, a sum that officials say amounts to …"):
+    when the new clause is a relative clause with a credit of its own ("…, which officials say cost less"):
     that credit is the new clause's, not the head's."""
     part = text[clause[0]: clause[1]]
     return text[: clause[0]] + text[clause[1]:] if _RELATIVE_OPENING.match(part) else text
 
 
-# A head with no word that can be its verb ("The bank's vice-president, Ana Ruiz" of "…, Ana Ruiz, promised …"): the
+# A head with no word that can be its verb ("The board's chair, Nina Lamm" of "…, Nina Lamm, hopes …"): the
 # subject alone, its predicate the new clause. A verb: a lower-case word in -ed or -s (not a possessive), or a common
 # irregular or modal form.
 _VERBLESS = re.compile(r"(?:(?!\b(?:[a-z][a-z-]*(?:ed|[^s'’\W]s)|is|are|was|were|be|been|has|have|had|will|would|can|could|"

@@ -93,7 +93,7 @@ _CALENDAR_WORD = (r"(?-i:January|February|March|April|May|June|July|August|Septe
                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "hosted by Switzerland" names a third party's event, not the encounter of the readout's parties.
 _MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|hosted(?!\s+by\b)|talks in|travell?ed to|"
-                      # talks held at a named place ("held talks with his Ostrian counterpart in Velm on Tuesday")
+                      # talks held at a named place ("held talks with Holt in Velm")
                       rf"talks\s+with\s+(?:[\w’'-]+\s+){{1,6}}?in\s+(?!{_CALENDAR_WORD})(?-i:[A-Z])[\w’'-]+|"
                       r"travell?ing to|travels to|fl(?:ew|ies|ying|own) to|arrived in|went to|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
@@ -428,7 +428,7 @@ _COUNTED_NOUNS = re.compile(r"\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
 def _other_things_counted(text_a: str, a: Expression, text_b: str, b: Expression) -> bool:
-    """Whether two counts count plainly different things ("three patrol boats" and "two radar stations"): each
+    """Whether two counts count plainly different things ("two tugboats" and "four new gangways"): each
     figure is followed by lower-case nouns, no word is common to them, the article's last one is nowhere in the source
     sentence and the two are not words for the same people (:data:`_SAME_COUNTED`). Another quantity, never a changed
     figure of the same one."""
@@ -761,8 +761,8 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
     if done and goal and done.group(0).lower().split()[-1][:5] == goal.group("n").lower()[:5]:
         done_verb = done_verb or done.group(0).split()[-1]
     if not (done_verb or ((_TIMING.search(src) or preparatory) and done)):
-        # what the plan is to make possible told as possible now ("farmers can now apply" for "plans to extend the
-        # portal so that farmers can apply")
+        # what the plan is to make possible told as possible now ("students can now borrow" for "intends to add a
+        # night desk so that students can borrow")
         now = _AVAILABLE_NOW.search(sentence) if not re.search(r"\bnow\b", src, re.I) else None
         return None if now is None else Change(
             "modality", f"planned in the source ({plan_s.group(0)!r}), stated as done in the article", now.start(),
@@ -772,7 +772,7 @@ def _planned_to_done(sentence: str, src: str, plan_s: re.Match) -> Change | None
                   at.start() if at else None, at.end() if at else None, plan_s.group(0))
 
 
-# Something possible from now on: "can now apply", "are now able to", "is now available".
+# Something possible from now on: "can now borrow", "are now able to", "is now available".
 _AVAILABLE_NOW = re.compile(r"\b(?:can|could|may)\s+now\b|\b(?:is|are)\s+now\s+(?:able|available|open|possible)\b", re.I)
 
 
@@ -1113,7 +1113,7 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     return change
 
 
-# The noun of a settling verb ("the bank's approval of the grant" for "approved"), unless it is still sought or awaited.
+# The noun of a settling verb ("the council's approval of a footbridge" for "approved"), unless still sought or awaited.
 _ACT_NOUNS = {"approved": "approval", "adopted": "adoption", "signed": "signing|signature", "completed": "completion",
               "concluded": "conclusion", "finalized": "finali[sz]ation", "finalised": "finali[sz]ation"}
 _ACT_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|await|awaits|awaiting|awaited|pending|needs?|requires?|"
@@ -1122,7 +1122,7 @@ _ACT_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|await|awaits|awaiting|
 
 def _act_named_in_source(verb: str, src: str) -> bool:
     """Whether the source names the act the article's settling verb tells ("approved") by its noun, as done ("the
-    bank's approval of a grant"), not as sought ("will seek parliament's approval")."""
+    council's approval of a footbridge"), not as sought ("will seek parliament's approval")."""
     noun = _ACT_NOUNS.get(verb.lower())
     return noun is not None and any(not _ACT_SOUGHT.search(src, 0, m.start())
                                     for m in re.finditer(rf"\b(?:{noun})\b", src, re.I))
@@ -1345,7 +1345,7 @@ def _roles(context: str) -> dict[str, set[str]]:
     """Who "the Secretary", "the Foreign Minister" … are in the source: title → name keys of its first holder."""
     out: dict[str, set[str]] = {}
     # "the Special Envoy of Belmora, Omar Al-Sadri": the country may be set off by a comma; "the President of the
-    # Republic of Calvera, Ana Ruiz": so may a state's long name (read first)
+    # Republic of Vell, Ida Sorn": so may a state's long name (read first)
     for pattern in (_TITLE_OF_STATE, rf"\b({_TITLE})\s+(?:of \w+,?\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)"):
         for m in re.finditer(pattern, context):
             title = m.group(1).lower()
@@ -1546,8 +1546,8 @@ def _actor_changes(sentence: str, src: str, cross: bool, context: str = "") -> l
 
 
 def _unnamed_roles_swapped(sentence: str, src: str, verb_a: re.Match) -> list[Change]:
-    """The doer and the one done to exchanged, both named by role nouns ("The governor briefed the adviser" for "The
-    adviser briefed the Governor"): the article's subject noun is the object of the same verb in the source and not its
+    """The doer and the one done to exchanged, both named by role nouns ("The referee told the coach" for "The coach
+    told the referee"): the article's subject noun is the object of the same verb in the source and not its
     subject. Encounters both sides hold ("met", "spoke") are no change."""
     verb = verb_a.group(0)
     if _RECIPROCAL.fullmatch(verb) or len(verb) < 4:
