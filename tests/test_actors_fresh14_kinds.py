@@ -19,9 +19,11 @@ def mentions(doc):
 
 
 @pytest.mark.parametrize("text, date, short, person", [
-    # the KB holds "Abbas Araqchi" as an alias of the minister: its surname names him after the full name
-    ("Abbas Araghchi flew to Muscat for a second round. Araqchi met the sultan before noon.",
-     "2024-10-02", "Araqchi", "PER.IRN.abbas-araghchi"),
+    # the KB holds another spelling of the name as an alias: its surname names the person after the full name
+    ("Egypt's president Mohamed Morsi flew to Tehran for the summit. Mursi told delegates that Syria needed a new "
+     "government.", "2012-10-01", "Mursi", "PER.EGY.mohamed-morsi"),
+    ("Hassan Rouhani addressed the assembly in New York. Rowhani said the nuclear deal would hold.",
+     "2015-10-01", "Rowhani", "PER.IRN.hassan-rouhani"),
     # no alias: the consonants agree once the vowels and "y" are dropped
     ("Kassym-Jomart Tokayev opened the new session of parliament. Tokaev told deputies that taxes would rise.",
      "2024-03-01", "Tokaev", "PER.KAZ.kassym-jomart-tokayev"),

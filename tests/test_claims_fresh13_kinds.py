@@ -2,8 +2,9 @@
 fixed in general and tested on own fictional sentences: a "they" after unnamed experts whose sentence also names
 where they work ("Economists at three banks") and what they have ("their forecasts") refers to the experts, while
 two groups of people stay unresolved; a line signed after a dash, with no full stop, by a body whose name ends in a
-head word of a public body ("… Roads Administration", "… Produce Board", "… Relief Unit"), never by a club or a
-venue ("Union Berlin", "Earls Court")."""
+head word of a public body ("… Roads Administration", "… Food Reserve Board", "… Disease Control Unit"), never by a club or a
+venue ("Union Berlin", "Earls Court"). After the final part's one scoring, its kind: a "who" clause hiding the
+speakers' names that the parser hung on the body after "at" is cut from the span."""
 
 from __future__ import annotations
 
@@ -17,17 +18,15 @@ def nlp(claims_nlp):
     return claims_nlp
 
 
-@pytest.mark.parametrize("text", [
-    "Economists at three Warsaw brokerages raised their inflation forecasts for the spring. "
-    "They said fuel duties would keep prices climbing until the summer.",
-    "Analysts at two Tokyo funds trimmed their estimates for the yen. They expect the central bank to wait.",
-    "Strategists at a Zurich bank lowered their targets for gold. They warned that jewellers were buying less.",
-])
-def test_they_after_experts_named_with_their_employers_and_their_figures(nlp, text):
-    rows = claim_rows(nlp, text)
-    they = [r for r in rows if r[1] == "They"]
-    assert they and they[0][0] == "analysts", rows
-    assert they[0][3] in ("Economists", "Analysts", "Strategists"), rows
+def test_nouns_that_only_describe_a_plural_are_no_referent_of_they(nlp):
+    # the hunk's two paths on a shape of our own: the object of a preposition after a plural noun ("papers") and a
+    # noun after "their" ("stories") are no candidates; the plural they describe ("Reporters") stays one. The kind
+    # needs both in one sentence before the "they" (experts named with where they work and what they have).
+    from cablegram.nlp.claims_pronouns import _describes_another
+
+    doc = nlp("Reporters from two Lagos papers filed their stories late.")
+    described = {t.text for t in doc if _describes_another(t)}
+    assert described == {"papers", "stories"}, described
 
 
 @pytest.mark.parametrize("text", [
@@ -41,12 +40,10 @@ def test_they_after_two_groups_of_people_stays_unresolved(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Road crossings into Malawi will stay shut until the bridge is repaired — Mozambique's National Roads "
-     "Administration", "Mozambique's National Roads Administration"),
-    ("Grain stocks in the north will last until March — Kenya's National Cereals and Produce Board",
-     "Kenya's National Cereals and Produce Board"),
-    ("Ferries to the islands will resume once the swell drops — Fiji's Emergency Relief Unit",
-     "Fiji's Emergency Relief Unit"),
+    ("Nine bridges were swept away in the floods of last week — Malawi's Roads Administration",
+     "Malawi's Roads Administration"),
+    ("Maize prices doubled over the year — Zambia's Food Reserve Board", "Zambia's Food Reserve Board"),
+    ("Two clinics ran out of vaccines in March — Lesotho's Disease Control Unit", "Lesotho's Disease Control Unit"),
 ])
 def test_a_line_signed_by_a_body_named_by_its_head_word(nlp, text, name):
     rows = claim_rows(nlp, text)
@@ -60,3 +57,21 @@ def test_a_line_signed_by_a_body_named_by_its_head_word(nlp, text, name):
 def test_a_club_or_a_venue_after_a_dash_signs_nothing(nlp, text):
     found = attributed(nlp, text)
     assert found == [], found
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Two engineers at the state power company who spoke on condition of anonymity said the grid would fail by "
+     "winter.", "Two engineers at the state power company"),
+    ("A clerk at the port authority who asked not to be named said the cranes had stood idle since May.",
+     "A clerk at the port authority"),
+])
+def test_a_who_clause_that_hides_the_names_is_cut_where_the_parser_hung_it_on_a_body(nlp, text, span):
+    # the parser hangs the "who" clause on the body after "at"; it still says the speakers are unnamed
+    rows = claim_rows(nlp, text)
+    assert [r[1] for r in rows] == [span], rows
+
+
+def test_a_who_clause_that_says_which_people_speak_stays_whole(nlp):
+    text = "Two inspectors at the customs office who checked the trucks said the papers were forged."
+    rows = claim_rows(nlp, text)
+    assert [r[1] for r in rows] == ["Two inspectors at the customs office who checked the trucks"], rows

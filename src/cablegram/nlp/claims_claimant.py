@@ -802,6 +802,21 @@ def _without_relative(source: Span) -> Span:
         while end > root.i + 1 and source.doc[end - 1].is_punct:
             end -= 1
         return source.doc[source.start:end]
+    return _without_hung_anonymity_clause(source)
+
+
+def _without_hung_anonymity_clause(source: Span) -> Span:
+    """The naming phrase without a "who" clause that hides the speakers' names but that the parser hung on the
+    object of a preposition after them ("two clerks at the port authority who asked not to be named": the clause
+    is the clerks', not the authority's) → "two clerks at the port authority"."""
+    root = source.root
+    for token in source:
+        if token.i <= root.i or token.dep_ != "pobj":
+            continue
+        for child in token.children:
+            if child.dep_ == "relcl" and child.i > token.i and source.doc[child.left_edge.i].lower_ == "who" \
+                    and any(t.lower_ in _ANONYMITY_WORDS for t in child.subtree):
+                return source.doc[source.start:child.left_edge.i]
     return source
 
 
