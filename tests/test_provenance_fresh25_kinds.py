@@ -41,9 +41,9 @@ def test_a_year_opening_its_clause_or_before_a_joining_word_stays_a_date():
 
 def test_talks_at_a_named_place_for_a_call_are_an_event_type_change():
     source = "Harbour master Ola Brenn phoned the fisheries inspector, Mia Holt, on Tuesday."
-    assert _kinds("Brenn held talks with Holt in Velm on Tuesday.", source) == ["event_type"]
+    assert _kinds("Brenn sat down for talks with the inspector in Velm.", source) == ["event_type"]
     # a month after "in" is no place
-    assert _kinds("Brenn held talks with Holt in April.", source) == []
+    assert _kinds("Brenn sat down for talks with the inspector in April.", source) == []
 
 
 def test_a_month_after_in_is_no_place_of_the_meeting():
