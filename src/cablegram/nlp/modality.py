@@ -1024,6 +1024,9 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
             return found
     if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
         return "planned", head.text
+    frame = _headline_schedule(trigger)
+    if frame is not None:
+        return "planned", frame.text
     arranged = _arranged_headline(trigger, C)
     if arranged is not None:
         return "planned", arranged.text
@@ -1034,6 +1037,22 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
         return "planned", "future time"
     return None
+
+
+_SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "poised"})
+
+
+def _headline_schedule(verb):
+    """The word of arrangement right before the "to" of the infinitive ``verb`` where the parser hangs the infinitive
+    elsewhere than on it, as in a lower-case headline ("eu ministers due to approve new rules on monday": "due" an
+    adjective of "ministers", "approve" a clause of its own), else None."""
+    if verb.tag_ != "VB" or verb.dep_ == "xcomp":
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == verb.sent.start:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.lower_ in _SCHEDULE_WORDS and before.head.i != verb.i else None
 
 
 def _speculative_adverb(trigger, C: ModalityCues) -> bool:
