@@ -1,4 +1,4 @@
-"""Event kinds of the sixteenth written set's dev misses and of review 33's open event findings (issue 12,
+"""Event kinds of the sixteenth and seventeenth written sets' dev misses and of a review's open event findings (issue 12,
 ``benchmarks/eval_events_written.py --set fresh16``), fixed in general on sentences of our own: a diplomat ordered
 "out of" the country or sent home is expelled (SANCTION); a host receiving a group of officials meets them (CONSULT);
 what is received "from" a giver has the giver as source also when it is goods ("armoured vehicles"); an accusing
@@ -30,7 +30,7 @@ def dyads(events) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text,trigger,target", [
-    ("Kampala ordered two Danish attachés out of the country on Friday.", "ordered", "DNK"),
+    ("Two Danish attachés were ordered out of Uganda by Kampala.", "ordered", "DNK"),
     ("Vienna sent the Iranian ambassador home on Friday.", "sent", "IRN"),
     ("Mali ordered the French chargé d'affaires to leave within two days.", "ordered", "FRA"),
 ])
@@ -70,9 +70,9 @@ def test_an_attack_a_condemnation_names_is_its_doers(nlp):
 
 
 def test_a_condemned_attack_told_by_a_relative_clause_is_one_act_by_no_one_named(nlp):
-    events = events_of(nlp, "The bishop condemned the airstrike that killed nine people at a market in Idlib.")
+    events = events_of(nlp, "The bishop condemned the shelling that destroyed the old church.")
     attacks = [e for e in events if e.type == "ASSAULT"]
-    assert [e.trigger for e in attacks] == ["airstrike"] and attacks[0].source_actor is None, events
+    assert [e.trigger for e in attacks] == ["shelling"] and attacks[0].source_actor is None, events
 
 
 def test_a_condemned_decision_names_no_act_of_its_own(nlp):
@@ -81,7 +81,7 @@ def test_a_condemned_decision_names_no_act_of_its_own(nlp):
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Kenya closed the border crossing after an ambush near Mandera killed four police officers.", "ambush"),
+    ("Since the bombardment began, no aid convoy has reached the town.", "bombardment"),
 ])
 def test_an_attack_noun_subject_of_a_time_clause_is_an_attack_by_no_one_named(nlp, text, trigger):
     events = on(nlp, text, trigger)
@@ -89,7 +89,6 @@ def test_an_attack_noun_subject_of_a_time_clause_is_an_attack_by_no_one_named(nl
 
 
 @pytest.mark.parametrize("text,etype", [
-    ("Seoul would impose sanctions on Pyongyang if it tested another missile, the minister said.", "SANCTION"),
     ("Pakistan would retaliate if India struck its territory again, the army chief said.", "ASSAULT"),
 ])
 def test_the_act_a_would_if_statement_threatens_is_coded_hypothetical(nlp, text, etype):

@@ -287,7 +287,9 @@ def expelled_envoy(trigger) -> bool:
     if not (_ordered_out(verb) or any(_lemma(t) == "leave" for c in verb.children
                                       if c.dep_ in ("xcomp", "ccomp", "dobj", "npadvmod") for t in c.subtree)):
         return False
-    return any(c.dep_ in ("dobj", "dative", "nsubj") and _envoy(c) for v in (verb, *verb.children) for c in v.children)
+    # the diplomat ordered, or in the passive ordered out ("two attachés were ordered out of Uganda")
+    return any(c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") and _envoy(c)
+               for v in (verb, *verb.children) for c in v.children)
 
 
 def _ordered_out(verb) -> bool:

@@ -505,12 +505,12 @@ def _condition(tok) -> bool:
 
 # Acts a statement of what one "would" do on a condition threatens, coded beside the threat (hypothetical)
 _THREATENED_ACTS = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT"})
-_CONDITIONAL_MODALS = frozenset({"would", "will", "'ll", "could"})
+_CONDITIONAL_MODALS = frozenset({"would", "could"})
 
 
 def _conditioned_act(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[tuple[object, str]]:
     """The act a threat on a condition names ("Seoul would impose sanctions on Pyongyang if it tested a missile": the
-    sanctions, SANCTION, beside the THREATEN the statement is): a THREATEN on a verb with a modal of the future and a
+    sanctions, SANCTION, beside the THREATEN the statement is): a THREATEN on a verb with "would" or "could" and a
     conditional clause of its own, whose own words (the verb or its object) carry a strong cue of a material act
     (:data:`_THREATENED_ACTS`); [] otherwise."""
     if etype != "THREATEN" or trigger.pos_ != "VERB":
