@@ -116,20 +116,20 @@ def test_tariffs_laid_are_a_sanction(event_nlp, text):
 
 
 def test_a_headline_infinitive_hung_off_its_word_of_arrangement_is_planned():
-    """The parse a lower-case headline gets ("oslo ministers due to approve new fishing quotas on friday": "due" an
-    adjective of "ministers", the infinitive a clause of its own): the act is planned all the same ("occurred" before
-    this rule). Built with the tags and arcs the parser gives such a headline."""
+    """The parse a lower-case headline gets ("port workers set to end strike at dawn": "set" an adjective of
+    "workers", the infinitive a clause of its own): the act is planned all the same ("occurred" before this rule).
+    Built with the tags and arcs the parser gives such a headline."""
     import spacy
     from spacy.tokens import Doc
 
     from cablegram.nlp.modality import classify
 
-    words = ["oslo", "ministers", "due", "to", "approve", "new", "fishing", "quotas", "on", "friday"]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 7, 7, 4, 4, 8],
-              deps=["compound", "ROOT", "amod", "aux", "advcl", "amod", "compound", "dobj", "prep", "pobj"],
-              tags=["NNP", "NNS", "JJ", "TO", "VB", "JJ", "NN", "NNS", "IN", "NNP"],
-              pos=["PROPN", "NOUN", "ADJ", "PART", "VERB", "ADJ", "NOUN", "NOUN", "ADP", "PROPN"],
-              sent_starts=[True] + [False] * 9)
+    words = ["port", "workers", "set", "to", "end", "strike", "at", "dawn"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 4, 4, 6],
+              deps=["compound", "ROOT", "amod", "aux", "advcl", "dobj", "prep", "pobj"],
+              tags=["NN", "NNS", "VBN", "TO", "VB", "NN", "IN", "NN"],
+              pos=["NOUN", "NOUN", "VERB", "PART", "VERB", "NOUN", "ADP", "NOUN"],
+              sent_starts=[True] + [False] * 7)
     assert classify(doc[:], doc[4]).modality == "planned"
     doc = Doc(spacy.blank("en").vocab, words=["ministers", "refused", "to", "approve", "quotas"],
               heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],

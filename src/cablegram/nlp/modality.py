@@ -1044,8 +1044,8 @@ _SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "poised"})
 
 def _headline_schedule(verb):
     """The word of arrangement right before the "to" of the infinitive ``verb`` where the parser hangs the infinitive
-    elsewhere than on it, as in a lower-case headline ("eu ministers due to approve new rules on monday": "due" an
-    adjective of "ministers", "approve" a clause of its own), else None."""
+    elsewhere than on it, as in a lower-case headline ("port workers set to end strike at dawn": "set" an adjective of
+    "workers", "end" a clause of its own), else None."""
     if verb.tag_ != "VB" or verb.dep_ == "xcomp":
         return None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
