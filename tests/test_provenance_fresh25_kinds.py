@@ -121,3 +121,11 @@ def test_counts_of_plainly_different_things_are_no_changed_figure():
     # the same things, or the same people in other words, with another figure: a changed number
     assert _kinds("Velm will send 300 troops to the border.", "Velm will send 200 soldiers to the border.") == ["number"]
     assert _kinds("Velm will send three patrol boats.", "Velm will send two boats for patrols.") == ["number"]
+
+
+def test_the_place_where_the_credited_text_was_issued_is_no_place_of_the_meeting():
+    # fresh26 dev kind, own sentences: the city of the credit is not where the meeting is
+    source = "The two mayors met in Orsk and agreed to set up a flood council."
+    assert _kinds("The two mayors met in Orsk and agreed to set up a flood council, according to a note issued in "
+                  "Velm.", source) == []
+    assert _kinds("The two mayors met in Velm and agreed to set up a flood council.", source) == ["event_type"]

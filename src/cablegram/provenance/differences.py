@@ -2354,8 +2354,11 @@ def _place_changes(sentence: str, src: str, context: str) -> list[Change]:
         return []
     theirs = [m.group(1) for m in _PLACE.finditer(src)]
     seat_venue = _OFFICE_VENUE.search(context or src)
+    credit = re.search(r"\b(?:according\s+to|citing)\b", sentence, re.I)
     for m in _PLACE.finditer(sentence):
         place = m.group(1)
+        if credit and m.start() > credit.start():
+            break  # where the credited text was published ("according to a note issued in Velm"): no meeting's place
         if seat_venue and _SEAT_NAME.fullmatch(_seat_words(sentence, m)):
             continue  # "at Haldor Street" for "at the Prime Minister's Office": the seat's name
         if theirs and not name_in(place, src) and not name_in(place, context):
