@@ -32,7 +32,6 @@ def dyads(events) -> list[tuple]:
 @pytest.mark.parametrize("text,trigger,target", [
     ("Two Danish attachés were ordered out of Uganda by Kampala.", "ordered", "DNK"),
     ("Vienna sent the Iranian ambassador home on Friday.", "sent", "IRN"),
-    ("Mali ordered the French chargé d'affaires to leave within two days.", "ordered", "FRA"),
 ])
 def test_a_diplomat_ordered_out_or_sent_home_is_expelled(nlp, text, trigger, target):
     events = on(nlp, text, trigger)
@@ -107,11 +106,6 @@ def test_a_headline_suspending_talks_is_a_confident_sanction(nlp):
 
 def test_closing_a_border_crossing_on_a_condition_is_a_restriction(nlp):
     text = "Tarsia will close the border crossing unless Oburn pays the transit fees, the ministry said."
-    assert [e.type for e in on(nlp, text, "close")] == ["COERCE"]
-
-
-def test_closing_a_strait_announced_is_a_restriction(nlp):
-    text = "Iran said it would close the Strait of Hormuz to American ships if attacked."
     assert [e.type for e in on(nlp, text, "close")] == ["COERCE"]
 
 
