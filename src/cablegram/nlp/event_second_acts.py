@@ -26,6 +26,7 @@ Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.e
 
 from __future__ import annotations
 
+from .event_senses import is_weapon
 from .modality import modality_cues
 
 # Marks of an adverbial clause that states a happening beside the main one (not "if", "unless": a condition).
@@ -225,11 +226,12 @@ def _agentless_attacks(main, trigger) -> list:
 def _attack_subjects(main, trigger) -> list:
     """Noun subjects of adverbial clauses of time on the main verb or the trigger whose verb states what they did
     ("cancelled the trip after a strike on a UN base wounded two soldiers": the strike): an attack, by no one named
-    unless the noun names its doer; only an attack's cue counts for them."""
+    unless the noun names its doer; only an attack's cue counts for them. Not a weapon ("as shells kept falling": the
+    shelling, if any, is the main clause's business)."""
     heads = {main.i: main, trigger.i: trigger}.values()
     return [g for head in heads for c in head.children if c.dep_ == "advcl" and c.pos_ == "VERB"
             and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
-            for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and not is_weapon(g)]
 
 
 def attack_subject(noun) -> bool:
