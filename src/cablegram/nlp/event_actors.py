@@ -553,12 +553,15 @@ def conjuncts(chosen, sent, actors) -> list[tuple]:
     group = _conjoined_group(root) | _repeated_preposition_objects(root)
     # a state named by a modifier of the conjoined noun ("Nigerien soldiers and African Union troops"): the noun's list,
     # its members named themselves too ("received Fatah and Jordanian envoys": Fatah beside Jordanian)
-    nouns = _conjoined_group(root.head) if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN" else set()
+    nouns = (_conjoined_group(root.head) - _appositions(root.head)
+             if root.dep_ in _MODIFIER_DEPS and root.head.pos_ == "NOUN" else set())
     listed = len(nouns) > 1
     # and a state named by a modifier of another member of the chosen one's own list ("met Hezbollah and Lebanese
     # army officials": Lebanese beside Hezbollah)
+    # (not a state modifying the chosen one's own title in apposition: "met Sudmark's foreign minister Piet Dellin")
+    others = group - {root.i} - _appositions(root)
     return [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end
-            and (c[0].root.i in group or (len(group) > 1 and _modifies_member(c[0].root, group - {root.i}))
+            and (c[0].root.i in group or (len(group) > 1 and _modifies_member(c[0].root, others))
                  or (listed and (c[0].root.i in nouns or _modifies_member(c[0].root, nouns))))
             and c[0].start != chosen[0].start and c[1] != chosen[1]]
 
@@ -604,6 +607,15 @@ def _conjoined_group(first) -> set[int]:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _appositions(tok) -> set[int]:
+    """Token indices in apposition with ``tok`` (its head when it is an apposition, its appositive children): the
+    same party named twice, a title and a name ("foreign minister Piet Dellin")."""
+    linked = {c.i for c in tok.children if c.dep_ == "appos"}
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        linked.add(tok.head.i)
+    return linked
 
 
 def _modifies_member(tok, group: set[int]) -> bool:
