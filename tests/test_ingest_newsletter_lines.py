@@ -79,10 +79,10 @@ def test_sentences_about_apps_channels_and_views_stay():
         assert not is_boilerplate(line), line
 
 
-PROMISES = ("Sign up for our weekly Pacific briefing and get the week's main stories in your inbox.",
+PROMISES = ("Sign up for our Pacific briefing and get it in your inbox every Friday.",
             "Subscribe to our newsletter to receive the day's top stories every morning.",
             "Sign up for our Gulf briefing, delivered to your inbox every Monday.",
-            "Sign up for the Andes evening bulletin and get our editors' picks in your inbox.",
+            "Sign up to the Andes bulletin and get a summary of the week in your inbox each Sunday.",
             "Sign up for our weekly digest — the region's news, free.",
             "Don't miss out: sign up for our Balkans evening bulletin.",
             "Enter your email address to receive our Baltic morning briefing.")
