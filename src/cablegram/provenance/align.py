@@ -841,7 +841,8 @@ def _head_of(m: SentenceMatch, candidates: list[str]) -> tuple[SentenceMatch, tu
 
 
 # A relative clause's opener in its first words ("work that officials say …", ", which analysts call …").
-_RELATIVE_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:that|which|who|whom|whose)\b", re.I)
+# Not "who": a clause on a person ("Ana Ruiz, who heads the union, wrote that …") holds the sentence's own speaker.
+_RELATIVE_OPENING = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:that|which)\b", re.I)
 
 
 def _credited_part(text: str, clause: tuple[int, int]) -> str:
