@@ -163,6 +163,10 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "presidency's note, an embassy's statement, a UN agency's release, a video call, a joint statement, an envoy's "
      "visit, a defence ministry's note; 2 Dec 2026, round B of the third session), scored first with the fixes fresh25 "
      "prompted."),
+    ("fresh27", "part",
+     "8 pairs by a third analyst who never saw the code (a call readout, a joint communique, a defence ministry's "
+     "daily update, a presidency's meeting summary, an embassy's statement, a UN agency's release, a meeting readout, "
+     "a prime minister's call; 2 Dec 2026), scored untouched with every fix of the third session."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
