@@ -216,13 +216,11 @@ def main(argv=None) -> int:
     ap.add_argument("--part", choices=("dev", "final", "all"), default="dev")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
-    if not args.data.exists():
-        print(f"no data directory {args.data}: pass --data ../shared/data", file=sys.stderr)
-        return 0
-    from cablegram.nlp.pipeline import build_nlp
+    from eval_event_news import events_nlp
 
-    nlp = build_nlp()
-    nlp.select_pipes(disable=[n for n in ("cablegram_claims", "cablegram_commitments") if n in nlp.pipe_names])
+    nlp = events_nlp(args.data)
+    if nlp is None:
+        return 0
     rule = Rule(typed_nouns(), frozenset(t for t in args.types.upper().split(",") if t), args.target_only)
     result = {}
     if args.written:

@@ -156,6 +156,20 @@ def plv(nlp, data_dir: Path, ids: set[str] | None, lost: list | None = None,
     return out
 
 
+def events_nlp(data_dir: Path):
+    """The start of the event benchmarks: the full pipeline with the claims and commitments components left out
+    (events read neither: faster, and independent of their state), or None, said on stderr, when ``data_dir``
+    (the shared data folder) does not exist."""
+    if not Path(data_dir).exists():
+        print(f"no data directory {data_dir}: pass --data ../shared/data", file=sys.stderr)
+        return None
+    from cablegram.nlp.pipeline import build_nlp
+
+    nlp = build_nlp()
+    nlp.select_pipes(disable=[n for n in ("cablegram_claims", "cablegram_commitments") if n in nlp.pipe_names])
+    return nlp
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
@@ -174,14 +188,9 @@ def main(argv=None) -> int:
                     help="score only this part of the news set (work on dev; score final once at the end)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
-    if not args.data.exists():
-        print(f"no data directory {args.data}: pass --data ../shared/data", file=sys.stderr)
+    nlp = events_nlp(args.data)
+    if nlp is None:
         return 0
-    from cablegram.nlp.pipeline import build_nlp
-
-    nlp = build_nlp()
-    # events read neither claims nor commitments: leave them out (faster, and independent of their state)
-    nlp.select_pipes(disable=[n for n in ("cablegram_claims", "cablegram_commitments") if n in nlp.pipe_names])
     result = {}
     if not args.no_news:
         parts = ("dev", "final", "all") if args.part == "all" else (args.part,)
