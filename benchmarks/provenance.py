@@ -167,6 +167,11 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "8 pairs by a third analyst who never saw the code (a call readout, a joint communique, a defence ministry's "
      "daily update, a presidency's meeting summary, an embassy's statement, a UN agency's release, a meeting readout, "
      "a prime minister's call; 2 Dec 2026), scored untouched with every fix of the third session."),
+    ("fresh28", "part",
+     "10 pairs by an analyst who never saw the code (a call, a presidency's visit note, an alliance communique, an aid "
+     "agreement, a defence ministry's strike update, a commerce ministry's entity list, a UN agency's release, a "
+     "military launch report, a prime minister's meeting, a foreign ministry's summons; 2 Dec 2026, session 34), "
+     "scored untouched at c1e60fd (4 dev, 6 final pairs)."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
