@@ -64,6 +64,11 @@ def process(
     include_flagged: bool = typer.Option(False, "--include-flagged",
                                          help="Also code documents whose ingest quality flags hold them back "
                                               "(boilerplate, mixed_encoding, mojibake, short_text; see `cablegram status`)."),
+    all_versions: bool = typer.Option(False, "--all-versions",
+                                      help="Also count the records of superseded document versions in the report (a "
+                                           "page or file changed at the same URL or path is a new version; every "
+                                           "version is processed either way, but by default only the latest one's "
+                                           "records are counted, as the listings show them)."),
 ) -> None:
     """Run the NLP pipeline (actors, events, claims, commitments) on unprocessed documents.
 
@@ -85,7 +90,8 @@ def process(
     from ..ingest.quality import quality_counts
     from ..processing import process_store
     from ..store.readmodel import confidence_floor
-    from .process_counts import confident_events, documents_to_process, events_phrase, stored_events
+    from .process_counts import (confident_events, documents_to_process, events_phrase, stored_events,
+                                 superseded_note, superseded_processed)
 
     settings: Settings = ctx.obj["settings"]
     with open_settings_store(settings) as store:
@@ -102,13 +108,17 @@ def process(
                                     progress=lambda done, total: advance(done), include_flagged=include_flagged,
                                     workers=workers or available_cores())
         held = 0 if include_flagged else quality_counts(store)["held_back"]
-        stored = stored_events(store, doc_ids)
-        confident = confident_events(store, doc_ids, confidence_floor(settings))
+        old = superseded_processed(store, set(summary.found), all_versions)
+        counted = summary.without(old)
+        stored = stored_events(store, set(counted.found))
+        confident = confident_events(store, set(counted.found), confidence_floor(settings))
     for doc_id, message in summary.failed:
         print_error(f"{doc_id}: {message}", "Run `cablegram process --reprocess` after fixing the cause; report it if it persists.",
                     code="pipeline_error")
-    console.print(f"processed {summary.processed} documents: {summary.mentions} actor mentions, {events_phrase(summary.events, stored, confident)}, "
-                  f"{summary.claims} claims, {summary.commitments} commitments; {len(summary.failed)} failed")
+    console.print(f"processed {summary.processed} documents{superseded_note(len(old))}: {counted.mentions} actor mentions, "
+                  f"{events_phrase(counted.events, stored, confident)}, "
+                  f"{counted.claims} claims, {counted.commitments} commitments; {len(summary.failed)} failed",
+                  markup=False, highlight=False)
     if held:
         console.print(f"{held} documents held back by ingest quality flags (see `cablegram status`); "
                       "code them with `cablegram process --include-flagged`", markup=False)
@@ -168,16 +178,20 @@ def show(ctx: typer.Context, doc_id: str,
 @app.command()
 def search(ctx: typer.Context, query: str,
            limit: int = typer.Option(20, min=1, max=1000, help="Most documents to show, best matches first."),
+           all_versions: bool = typer.Option(False, "--all-versions",
+                                             help="Also superseded versions: a document a later version of the same "
+                                                  "URL or file path replaced (not searched by default)."),
            fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
            as_json: bool = typer.Option(False, "--json", help="Same as --format json.")) -> None:
-    """Full-text search over stored documents (best matches first; -f csv|json|jsonl for a file)."""
+    """Full-text search over stored documents (best matches first; the latest version of each page or file
+    unless --all-versions; -f csv|json|jsonl for a file)."""
     from rich.markup import escape
 
     from ..store.readmodel import with_display_titles
     from .listings import print_rows
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
-        hits = with_display_titles(store, store.search_documents(query, limit=limit))
+        hits = with_display_titles(store, store.search_documents(query, limit=limit, all_versions=all_versions))
     fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(hits, SEARCH_COLUMNS, fmt)
@@ -290,9 +304,11 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # The API's boolean filters (hedged=true, primary=false) as the CLI's flag pairs: `--hedged true` or `--hedged=false`
-# is read as `--hedged` / `--not-hedged`. The spaced form only for --hedged: `ingest --primary` takes paths after it.
+# is read as `--hedged` / `--not-hedged`. The spaced form only where the command takes no paths after the flag
+# (`ingest --primary` does: `ingest --primary true` ingests a file named true).
 _FLAG_PAIRS = {"--hedged": "--not-hedged", "--primary": "--not-primary"}
-_SPACED_VALUE = frozenset({"--hedged"})
+_FLAG_COMMANDS = {"--hedged": frozenset({"claims"}), "--primary": frozenset({"documents", "ingest"})}
+_SPACED_VALUE = {"--hedged": frozenset({"claims"}), "--primary": frozenset({"documents"})}
 _TRUE_WORDS = frozenset({"true", "yes", "1", "on"})
 _FALSE_WORDS = frozenset({"false", "no", "0", "off"})
 
@@ -302,9 +318,38 @@ def _flag_for(flag: str, value: str) -> str | None:
     return flag if word in _TRUE_WORDS else _FLAG_PAIRS[flag] if word in _FALSE_WORDS else None
 
 
+def _command_of(argv: list[str]) -> str | None:
+    """The command word of ``argv`` (the first token that is neither an option nor the value of the global --db)."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--db":
+            i += 2
+            continue
+        if token == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not token.startswith("-"):
+            return token
+        i += 1
+    return None
+
+
+def _not_yes_or_no(flag: str, value: str, spaced: bool) -> Exception:
+    """The usage error for ``--hedged=maybe`` / ``documents --primary perhaps``: the flag takes a yes/no word."""
+    bad_parameter = importlib.import_module(typer.BadParameter.__module__).BadParameter
+    written = f"{flag} {value}" if spaced else f"{flag}={value}"
+    return bad_parameter(f"'{value}' is not yes or no ({written}). Write {flag} or {_FLAG_PAIRS[flag]}, or "
+                         f"{flag}=true or {flag}=false (yes/no, 1/0 and on/off work too).", param_hint=f"'{flag}'")
+
+
 def api_boolean_values(argv: list[str]) -> list[str]:
     """``argv`` with ``--hedged true`` / ``--hedged=false`` / ``--primary=true`` written as the flags Click reads
-    (``--hedged`` / ``--not-hedged``); every other token, and a value that is not a yes/no word, left as it is."""
+    (``--hedged`` / ``--not-hedged``); every other token left as it is.
+
+    Raises Click's BadParameter (exit 2, ``invalid_value``) for a value that is not a yes/no word given to a
+    command that has the flag (``claims --hedged=maybe``, ``documents --primary perhaps``): Click alone would say
+    that the flag "does not take a value" or that the word is an unexpected argument."""
+    command = _command_of(argv)
     out: list[str] = []
     i = 0
     while i < len(argv):
@@ -313,9 +358,13 @@ def api_boolean_values(argv: list[str]) -> list[str]:
         if token == "--":
             out.extend(argv[i:])
             break
-        if eq and name in _FLAG_PAIRS and _flag_for(name, value):
+        if eq and name in _FLAG_PAIRS and command in _FLAG_COMMANDS[name]:
+            if not _flag_for(name, value):
+                raise _not_yes_or_no(name, value, spaced=False)
             out.append(_flag_for(name, value))
-        elif token in _SPACED_VALUE and i + 1 < len(argv) and _flag_for(token, argv[i + 1]):
+        elif command in _SPACED_VALUE.get(token, ()) and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            if not _flag_for(token, argv[i + 1]):
+                raise _not_yes_or_no(token, argv[i + 1], spaced=True)
             out.append(_flag_for(token, argv[i + 1]))
             i += 1
         else:

@@ -289,7 +289,7 @@ def documents_command(
     ctx: typer.Context,
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name contains this."),
     primary: Optional[bool] = typer.Option(None, "--primary/--not-primary", help="Only primary sources (or only others); "
-                                                 "also --primary=true or false, as the API's primary=."),
+                                                 "also --primary true or false (or =), as the API's primary=."),
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
     all_versions: bool = typer.Option(False, "--all-versions", help="Also superseded versions: a document a later "
