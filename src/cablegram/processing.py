@@ -13,12 +13,35 @@ from .store.base import Store
 
 @dataclass
 class ProcessSummary:
+    """What a run analysed: documents processed, failures ``(doc_id, message)`` and the records found (events
+    before the store merges one act coded twice in a sentence); ``found`` holds the same counts per document
+    (doc_id -> (mentions, events, claims, commitments)), for :meth:`without`."""
+
     processed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, message)
     events: int = 0
     claims: int = 0
     mentions: int = 0
     commitments: int = 0
+    found: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def add(self, doc_id: str, mentions: int, events: int, claims: int, commitments: int) -> None:
+        """Count one processed document's records."""
+        self.processed += 1
+        self.mentions += mentions
+        self.events += events
+        self.claims += claims
+        self.commitments += commitments
+        self.found[doc_id] = (mentions, events, claims, commitments)
+
+    def without(self, doc_ids: set[str]) -> ProcessSummary:
+        """The same run counted without the documents ``doc_ids`` (e.g. superseded versions, which the
+        listings leave out); failures are kept."""
+        out = ProcessSummary(failed=list(self.failed))
+        for doc_id, counts in self.found.items():
+            if doc_id not in doc_ids:
+                out.add(doc_id, *counts)
+        return out
 
 
 def process_store(store: Store, pipeline=None, *, reprocess: bool = False, batch_size: int = 16,
@@ -58,11 +81,8 @@ def _process_locked(store: Store, pipeline, reprocess: bool, batch_size: int,
         _store_known_actors(store, pipeline, analyses, stored_actors)
         for analysis in analyses:
             store.save_analysis(analysis)
-            summary.processed += 1
-            summary.events += len(analysis.events)
-            summary.claims += len(analysis.claims)
-            summary.mentions += len(analysis.mentions)
-            summary.commitments += len(analysis.commitments)
+            summary.add(analysis.doc_id, len(analysis.mentions), len(analysis.events), len(analysis.claims),
+                        len(analysis.commitments))
         if progress:
             progress(done, total)
     return summary

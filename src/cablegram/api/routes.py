@@ -87,7 +87,7 @@ def documents(q: str | None = Query(None, max_length=500, description="Full-text
               store=Depends(get_store)) -> dict[str, Any]:
     if q:
         # FTS ranks the best matches first; pages are cut from the top (limit+offset) hits.
-        hits = store.search_documents(q, limit=limit + offset)[offset:]
+        hits = store.search_documents(q, limit=limit + offset, all_versions=versions == "all")[offset:]
         return page(hits, limit, offset)
     return page(readmodel.list_documents(store, publisher, primary, limit, offset, all_versions=versions == "all"),
                 limit, offset)
@@ -173,8 +173,8 @@ def actors(q: str | None = Query(None, max_length=200), limit: int = Limit, offs
 
 
 @router.get("/actors/{actor_id:path}", summary="One actor: aliases, roles over time, counterparts, latest claims")
-def actor(actor_id: str, store=Depends(get_store)) -> dict[str, Any]:
-    return actor_profile(store, actor_id)
+def actor(actor_id: str, versions: str = Versions, store=Depends(get_store)) -> dict[str, Any]:
+    return actor_profile(store, actor_id, all_versions=versions == "all")
 
 
 @router.get("/claims", summary="Reported statements and who made them (analysts' corrections applied)")

@@ -121,7 +121,7 @@ def _calendar_date(value: str) -> bool:
 _FORMATS = ("table", "json", "jsonl", "csv")
 _STORE_SQL = ("SELECT m.actor_id AS id, a.name AS name, a.type AS type, a.country AS country, "
               "COUNT(*) AS mentions, COUNT(DISTINCT m.doc_id) AS documents "
-              "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id "
+              "FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id {where}"
               "GROUP BY m.actor_id, a.name, a.type, a.country ORDER BY mentions DESC, id")
 
 
@@ -135,6 +135,10 @@ def list_(
     limit: int = typer.Option(50, min=1, help="Most actors to show."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json (one array) | jsonl (JSON Lines, one object a line) | csv."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
+    all_versions: bool = typer.Option(False, "--all-versions",
+                                      help="Also count the mentions in superseded document versions (a page or file "
+                                           "changed at the same URL or path is a new version; by default only the "
+                                           "latest version's mentions and documents are counted)."),
 ) -> None:
     """List the actors found in the store, most mentioned first (or the knowledge base with --kb)."""
     fmt = "json" if as_json else fmt
@@ -145,7 +149,7 @@ def list_(
             raise InputError(f"--type {type_!r} is not one of {', '.join(ACTOR_KINDS)}", code="invalid_value")
         settings = _settings(ctx)
         rows = _kb_rows(settings, query, type_, country, limit) if from_kb else \
-            _store_rows(settings, query, type_, country, limit)
+            _store_rows(settings, query, type_, country, limit, all_versions)
     except CablegramError as exc:
         _fail(exc)
     _print_rows(rows, fmt, from_kb)
@@ -193,11 +197,15 @@ def _store_actor(settings: Settings, name: str) -> Actor | None:
     return None
 
 
-def _store_rows(settings: Settings, query, type_, country, limit: int) -> list[dict]:
+def _store_rows(settings: Settings, query, type_, country, limit: int, all_versions: bool = False) -> list[dict]:
+    """The store's actors with their mentions and documents counted (superseded versions' only with
+    ``all_versions``: store.versions), most mentioned first, filtered as `actors list` asks."""
+    from ..store.versions import latest_only_sql
     from .common import open_settings_store
 
     with open_settings_store(settings, must_exist=True) as store:
-        found = store.read_sql(_STORE_SQL)
+        latest = latest_only_sql(store, "m.doc_id", all_versions)
+        found = store.read_sql(_STORE_SQL.format(where=f"WHERE {latest} " if latest else ""))
     kb = None
     rows = []
     for row in found:

@@ -25,6 +25,9 @@ _RECIPIENT = typer.Option(None, "--recipient", help="Recipient actor id (any cas
 _CATEGORY = typer.Option(None, "--category", help=" | ".join(COMMITMENT_CATEGORIES))
 _STATUS = typer.Option(None, "--status", help=" | ".join(COMMITMENT_STATUSES))
 _MONTH = typer.Option(None, "--month", help="YYYY-MM (or YYYY): commitment date, else publication date.")
+_ALL_VERSIONS_HELP = ("Also the commitments of superseded document versions (a page or file changed at the same URL "
+                      "or path is a new version; by default only the latest version's commitments are listed and "
+                      "counted in the ledger).")
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -70,9 +73,7 @@ def list_(
                                                               "dashboard give)."),
     limit: int = typer.Option(100_000, "--limit", min=1, max=100_000, help="Rows to print (the count line still "
                               "counts every row).", show_default="all"),
-    all_versions: bool = typer.Option(False, "--all-versions", help="--raw: also the commitments of superseded "
-                                      "document versions (a page or file changed at the same URL or path; hidden "
-                                      "by default, and never counted in the ledger entries)."),
+    all_versions: bool = typer.Option(False, "--all-versions", help=_ALL_VERSIONS_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
@@ -83,9 +84,9 @@ def list_(
         with open_settings_store(_settings(ctx)) as store:
             f = _filters(donor, recipient, category, status, month)
             stored = _stored_rows(store, f, all_versions)
-            rows = [e.to_row() for e in ledger(store, **f)] if linked else stored
+            rows = [e.to_row() for e in ledger(store, **f, all_versions=all_versions)] if linked else stored
             if not linked:
-                rows = _with_entries(rows, ledger(load_rows(store)))
+                rows = _with_entries(rows, ledger(load_rows(store, all_versions=all_versions)))
     except CablegramError as exc:
         _fail(exc)
     fmt = Format.json if as_json else fmt
@@ -103,7 +104,7 @@ def _stored_rows(store, f: dict, all_versions: bool = False) -> list[dict]:
     from ..store.readmodel import list_commitments
 
     rows = list_commitments(store, limit=100_000, all_versions=all_versions,
-                            **{k: v for k, v in f.items() if k != "month"})
+                            **{k: v for k, v in f.items() if k not in ("month", "all_versions")})
     month = f.get("month")
     return [r for r in rows if not month or (r.get("date") or r.get("published_at") or "").startswith(month)]
 
@@ -152,18 +153,20 @@ def summary(
     by: str = typer.Option("donor", "--by", help="Comma-separated: donor, recipient, category, subcategory, status, month."),
     donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
     status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
+    all_versions: bool = typer.Option(False, "--all-versions", help=_ALL_VERSIONS_HELP),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
-    """Totals in USD per group: committed, delivered and the gap between them."""
+    """Totals in USD per group: committed, delivered and the gap between them (the latest version of each
+    page or file unless --all-versions)."""
     from ..ledger import ledger, summarise
 
     keys = [k.strip() for k in by.split(",") if k.strip()]
     try:
         with open_settings_store(_settings(ctx)) as store:
-            f = _filters(donor, recipient, category, status, month)
+            f = {**_filters(donor, recipient, category, status, month), "all_versions": all_versions}
             groups = summarise(store, by=keys, **f)
-            stored = len(_stored_rows(store, f))
+            stored = len(_stored_rows(store, f, all_versions))
             _add_unknown_deliveries(groups, keys, ledger(store, **f))
     except CablegramError as exc:
         _fail(exc)
@@ -231,13 +234,14 @@ def export_(
     linked: bool = typer.Option(True, "--linked/--raw", help="Linked ledger entries or raw extracted rows."),
     donor: Optional[str] = _DONOR, recipient: Optional[str] = _RECIPIENT, category: Optional[str] = _CATEGORY,
     status: Optional[str] = _STATUS, month: Optional[str] = _MONTH,
+    all_versions: bool = typer.Option(False, "--all-versions", help=_ALL_VERSIONS_HELP),
 ) -> None:
-    """Export commitments to CSV or Parquet."""
+    """Export commitments to CSV or Parquet (the latest version of each page or file unless --all-versions)."""
     from ..ledger import export, ledger, load_rows
 
     try:
         with open_settings_store(_settings(ctx)) as store:
-            f = _filters(donor, recipient, category, status, month)
+            f = {**_filters(donor, recipient, category, status, month), "all_versions": all_versions}
             items = ledger(store, **f) if linked else load_rows(store, **f)
         n = export(items, out, fmt)
     except CablegramError as exc:

@@ -22,6 +22,22 @@ def _json(value, empty):
     return (json.loads(value) if isinstance(value, str) else value) or empty
 
 
+def superseded_processed(store, doc_ids: set[str], all_versions: bool = False) -> set[str]:
+    """Those of ``doc_ids`` that a later version of the same page or file replaced: processed, but left out of
+    the counts `process` reports, as the listings leave them out (none with ``all_versions``; store.versions)."""
+    from ..store.versions import superseded_among
+
+    return superseded_among(store, doc_ids, all_versions)
+
+
+def superseded_note(n: int) -> str:
+    """`` (1 of them a superseded version, …)`` after the number of processed documents, or ``""``."""
+    if not n:
+        return ""
+    return (f" ({n} of them {'a superseded version' if n == 1 else 'superseded versions'} of a changed page or "
+            f"file, not counted below; --all-versions counts {'it' if n == 1 else 'them'})")
+
+
 def stored_events(store, doc_ids: set[str]) -> int:
     """Events now in the store from the documents ``doc_ids``."""
     per_doc = Counter(r["doc_id"] for r in store.read_sql("SELECT doc_id FROM events"))

@@ -15,18 +15,22 @@ _COMMITTED = ("pledged", "allocated", "delivered")
 
 
 def load_rows(source: Any, *, donor: str | None = None, recipient: str | None = None, category: str | None = None,
-              status: str | None = None, month: str | None = None, limit: int = 100_000) -> list[dict[str, Any]]:
+              status: str | None = None, month: str | None = None, limit: int = 100_000,
+              all_versions: bool = False) -> list[dict[str, Any]]:
     """Commitment rows from a store (anything with ``query_commitments``) or an iterable of records/dicts, filtered.
 
     From a store, analysts' corrections are applied as in every listing (corrected values, rejected rows left
     out) before the filters, so a row corrected to ``delivered`` counts as delivered and ``status="delivered"``
-    finds it."""
+    finds it; the rows of superseded document versions (a page or file changed at the same URL or path) are left
+    out unless ``all_versions`` (:mod:`cablegram.store.versions`), so an edited readout's pledge counts once.
+    Rows given as an iterable are taken as they are."""
     if hasattr(source, "query_commitments"):
         from ..store.corrections import apply_corrections
 
         # the store selects on the corrected values, so the limit counts matching rows only
         rows = apply_corrections(source, "commitments", source.query_commitments(
-            donor=donor, recipient=recipient, category=category, status=status, limit=limit))
+            donor=donor, recipient=recipient, category=category, status=status, limit=limit,
+            all_versions=all_versions))
     else:
         rows = [r if isinstance(r, dict) else r.to_dict() for r in source]
     rows = [r for r in rows if _match(r, donor=donor, recipient=recipient, category=category, status=status)]
@@ -72,7 +76,10 @@ def _match(row: dict[str, Any], **filters: str | None) -> bool:
 
 
 def ledger(source: Any, rates: RateTable | None = None, **filters: Any) -> list[LedgerEntry]:
-    """Linked ledger entries (each commitment once, with all its sources) from a store or rows."""
+    """Linked ledger entries (each commitment once, with all its sources) from a store or rows.
+
+    ``filters``: those of :func:`load_rows` (``donor``, ``recipient``, ``category``, ``status``, ``month``,
+    ``all_versions``: also the commitments of superseded document versions)."""
     entries = source if _is_entries(source) else link(load_rows(source, **{k: v for k, v in filters.items()
                                                                              if k != "month"}), rates)
     month = filters.get("month")
@@ -89,6 +96,8 @@ def summarise(source: Any, by: Iterable[str] | str = ("donor",), rates: RateTabl
     (committed not yet delivered), ``allocated_usd``, ``pledged_usd``, ``conditional_usd``, ``cancelled_usd``,
     counts of commitments and sources, and ``unconverted`` (entries with no USD figure, left out of the
     totals and counted here so a total is never silently short). Sorted by committed_usd, largest first.
+    ``filters`` as :func:`ledger`: from a store, only the latest document versions' commitments are counted
+    unless ``all_versions=True``. Raises InputError for a ``by`` field not in :data:`GROUP_FIELDS`.
     """
     keys = (by,) if isinstance(by, str) else tuple(by)
     bad = [k for k in keys if k not in GROUP_FIELDS]

@@ -13,7 +13,7 @@ from typing import Any
 
 from .actor_ids import resolved_pair_sql
 from .corrected_filter import EventFilter, corrected_events, corrected_ids, known_actor_ids
-from .versions import any_superseded, latest_only_sql, superseded_sql
+from .versions import latest_only_sql, latest_rows
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
     latest = latest_only_sql(store, "r.doc_id", flt.all_versions)
     if latest:
         where += " AND " + latest
-    extra = _latest_versions(store, _corrected_selected(store, flt), flt.all_versions) if skip else []
+    extra = latest_rows(store, _corrected_selected(store, flt), flt.all_versions) if skip else []
     rows = store.read_sql
     # One scan gives types, modalities and the daily series.
     cells = rows(f"SELECT substr(r.sort_date, 1, 10) AS day, r.type AS type, r.modality AS modality, COUNT(*) AS n "
@@ -114,7 +114,7 @@ def overview(store, flt: OverviewFilter, top: int = 15) -> dict[str, Any]:
             extra, cells, _exact_actor_counts(store, extra, by_actor, where, params), by_publisher, places, links)
     return {"total": sum(c["n"] for c in cells), "by_type": _totals(cells, "type"), "by_modality": _totals(cells, "modality"),
             "by_actor": _ints(by_actor)[:top], "by_publisher": _ints(by_publisher)[:top], "series": series_from(cells),
-            "network": links[:80], "places": places[:30], "ledger": ledger(store, donor=flt.actor)}
+            "network": links[:80], "places": places[:30], "ledger": ledger(store, donor=flt.actor, all_versions=flt.all_versions)}
 
 
 def _corrected_selected(store, flt: OverviewFilter) -> list[dict[str, Any]]:
@@ -125,17 +125,6 @@ def _corrected_selected(store, flt: OverviewFilter) -> list[dict[str, Any]]:
     found = list(corrected_events(store).values())
     known = known_actor_ids(store, found) if flt.actors_resolved else frozenset()
     return [r for r in found if not r["rejected"] and ev.matches(r, known)]
-
-
-def _latest_versions(store, rows: list[dict[str, Any]], all_versions: bool) -> list[dict[str, Any]]:
-    """``rows`` (with ``doc_id``) less those of superseded document versions, unless ``all_versions``."""
-    if all_versions or not rows or not any_superseded(store):
-        return rows
-    ids = sorted({r["doc_id"] for r in rows})
-    marks = ", ".join("?" for _ in ids)
-    old = {r["id"] for r in store.read_sql(f"SELECT d.id FROM documents d WHERE d.id IN ({marks}) AND "
-                                           f"{superseded_sql('d.id')}", ids)}
-    return [r for r in rows if r["doc_id"] not in old]
 
 
 def _exact_actor_counts(store, extra: list[dict[str, Any]], by_actor: list[dict[str, Any]], where: str,
@@ -217,9 +206,10 @@ def network(store, where: str, params: list[Any], limit: int = 80) -> list[dict[
         [*params, limit])
 
 
-def ledger(store, donor: str | None = None, top_donors: int = 8) -> dict[str, Any]:
+def ledger(store, donor: str | None = None, top_donors: int = 8, all_versions: bool = False) -> dict[str, Any]:
     """Commitments in USD by donor and month: {months, donors, pledged: {donor: [usd per month]},
-    delivered: {…}, unpriced: n ledger entries without a USD amount}.
+    delivered: {…}, unpriced: n ledger entries without a USD amount}. Commitments of superseded document
+    versions only with ``all_versions`` (store.versions), as the overview's events.
 
     Counted by the ledger's own rule (:func:`cablegram.ledger.ledger`, as ``commitments summary``): reports of
     one commitment linked into one entry, a restatement adds a source and never an amount, a reference with no
@@ -227,7 +217,7 @@ def ledger(store, donor: str | None = None, top_donors: int = 8) -> dict[str, An
     allocated), conditional, cancelled and refused ones are not."""
     from ..ledger import ledger as ledger_entries
 
-    entries = ledger_entries(store, donor=donor)
+    entries = ledger_entries(store, donor=donor, all_versions=all_versions)
     found = [(e.donor or "?", e.month, e.status, e.amount_usd) for e in entries
              if e.amount_usd is not None and e.status in ("pledged", "allocated", "delivered")]
     totals: dict[str, float] = {}

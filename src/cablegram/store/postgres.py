@@ -37,6 +37,7 @@ from .schema import (
 )
 from . import summaries
 from .sql_common import FILL_COMMITMENT_SORT_DATE, SQLStoreBase, query_timeout, sort_date
+from .versions import latest_only_sql
 
 _SQL_TYPES = {"text": 'TEXT COLLATE "C"', "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "json": "JSONB"}
 
@@ -330,16 +331,18 @@ class PostgresStore(SQLStoreBase):
         with self._tx():
             self.conn.execute("UPDATE documents SET is_primary = %s WHERE id = %s", (bool(is_primary), doc_id))
 
-    def search_documents(self, query: str, limit: int = 20) -> list[dict]:
-        """Full-text search (all words required, English stemming), best matches first."""
+    def search_documents(self, query: str, limit: int = 20, all_versions: bool = False) -> list[dict]:
+        """Full-text search (all words required, English stemming), best matches first; a superseded document
+        version only with ``all_versions`` (store.versions)."""
         words = search_words(query)
         if not words:
             return []
+        latest = latest_only_sql(self, "d.id", all_versions)
         return self._rows(
             "WITH q AS (SELECT plainto_tsquery(%s::regconfig, %s) AS q) "
             "SELECT d.id, d.title, d.publisher, d.published_at, d.url, "
             f"ts_headline(%s::regconfig, left(d.text, {HEADLINE_MAX_CHARS}), q.q, %s) AS snippet "
-            "FROM documents d, q WHERE numnode(q.q) > 0 AND d.search @@ q.q "
+            f"FROM documents d, q WHERE numnode(q.q) > 0 AND d.search @@ q.q {'AND ' + latest if latest else ''} "
             "ORDER BY ts_rank(d.search, q.q) DESC, d._seq LIMIT %s",
             (FTS_CONFIG, words, FTS_CONFIG, HEADLINE_OPTIONS, int(limit)))
 

@@ -98,24 +98,32 @@ def primary_candidates(store, date: str | None, window_days: int, exclude: str |
     return [r["id"] for r in rows]
 
 
-def name_variants(store, actor_id: str, limit: int = 40) -> list[dict[str, Any]]:
-    """How the actor was written in mentions, most frequent first (from the actor_names summary)."""
-    return summaries.name_variants(store, actor_id, limit)
+def _superseded_part(store, name: str, actor_id: str, all_versions: bool):
+    """What superseded document versions add to summary ``name`` for the actor (nothing with ``all_versions``)."""
+    return None if all_versions else summaries.superseded_part(store, name, actor_id)
 
 
-def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
+def name_variants(store, actor_id: str, limit: int = 40, all_versions: bool = False) -> list[dict[str, Any]]:
+    """How the actor was written in mentions, most frequent first: rows of text, n (from the actor_names
+    summary). Mentions in superseded document versions are counted only with ``all_versions`` (store.versions)."""
+    return summaries.name_variants(store, actor_id, limit, _superseded_part(store, "actor_names", actor_id, all_versions))
+
+
+def roles_seen(store, actor_id: str, all_versions: bool = False) -> list[dict[str, Any]]:
     """Roles attached to the actor's mentions, with the first and last publication date they were seen
-    (from the actor_roles summary)."""
-    return summaries.roles_seen(store, actor_id)
+    (from the actor_roles summary); superseded document versions' mentions only with ``all_versions``."""
+    return summaries.roles_seen(store, actor_id, _superseded_part(store, "actor_roles", actor_id, all_versions))
 
 
-def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
+def counterpart_network(store, actor_id: str, limit: int = 60, all_versions: bool = False) -> list[dict[str, Any]]:
     """Who the actor interacts with, by event type: rows of counterpart, type, direction, n (from the
     actor_links summary, so a busy actor's page does not count its events one by one), with analysts'
     corrections applied: an event whose actors or type were corrected counts under its corrected
-    values, a rejected event not at all (:func:`_corrected_links`)."""
-    rows = summaries.counterpart_network(store, actor_id, limit)
-    delta = _corrected_links(store, actor_id)
+    values, a rejected event not at all (:func:`_corrected_links`). Events of superseded document versions
+    are counted only with ``all_versions`` (store.versions)."""
+    rows = summaries.counterpart_network(store, actor_id, limit,
+                                         _superseded_part(store, "actor_links", actor_id, all_versions))
+    delta = _corrected_links(store, actor_id, all_versions)
     if not delta:
         return rows
     counts = {(r["counterpart"], r["type"], r["direction"]): r["n"] for r in rows}
@@ -134,16 +142,19 @@ def _link_key(actor_id: str, source: str | None, target: str | None, event_type:
     return (target, event_type, "out") if source == actor_id else (source, event_type, "in")
 
 
-def _corrected_links(store, actor_id: str) -> dict[tuple, int]:
+def _corrected_links(store, actor_id: str, all_versions: bool = False) -> dict[tuple, int]:
     """(counterpart, type, direction) -> change of count that analysts' corrections make to the machine
     summary: each corrected or rejected event involving the actor leaves its machine key and, unless
-    rejected, joins its corrected key. Reads only the corrections table's events (small)."""
+    rejected, joins its corrected key. Reads only the corrections table's events (small); events of
+    superseded document versions only with ``all_versions`` (their machine counts are taken off already)."""
     from .corrections import states
 
+    latest = latest_only_sql(store, "r.doc_id", all_versions)
     rows = _rows(store, "SELECT r.id, r.source_actor, r.target_actor, r.type FROM events r WHERE r.id IN "
                         "(SELECT record_id FROM corrections WHERE record_table = 'events') "
                         "AND (r.source_actor = ? OR r.target_actor = ? OR r.id IN (SELECT record_id FROM corrections "
-                        "WHERE record_table = 'events' AND field IN ('source_actor', 'target_actor')))",
+                        "WHERE record_table = 'events' AND field IN ('source_actor', 'target_actor')))"
+                        + (f" AND {latest}" if latest else ""),
                  [actor_id, actor_id])
     found = states(store, "events", [r["id"] for r in rows])
     delta: dict[tuple, int] = {}
@@ -210,18 +221,22 @@ def trace_summary(alignments: list) -> dict[str, Any]:
             "false_credits": sum(1 for a in alignments if false_credit(a))}
 
 
-def actor_profile(store, actor_id: str) -> dict[str, Any]:
-    """The actor with name variants seen in text, roles over time, counterpart network and latest claims.
+def actor_profile(store, actor_id: str, all_versions: bool = False) -> dict[str, Any]:
+    """The actor with name variants seen in text, roles over time, counterpart network and latest claims:
+    {actor, name_variants: [{text, n}], roles_seen: [{role, first_seen, last_seen, n}], network: [{counterpart,
+    counterpart_name, type, direction, n}], latest_claims: [claim rows]}; each ``n`` counts mentions (names,
+    roles) or events (network). Superseded document versions (store.versions) are counted only with
+    ``all_versions``, so a page changed at the same URL counts its mentions and events once.
 
     Raises NotFoundError for an unknown id."""
     actor = store.get_actor(actor_id)
-    network = counterpart_network(store, actor_id)
+    network = counterpart_network(store, actor_id, all_versions=all_versions)
     names = actor_names(store, [n["counterpart"] for n in network])
     for n in network:
         n["counterpart_name"] = names.get(n["counterpart"], n["counterpart"])
-    return {"actor": actor.to_dict(), "name_variants": name_variants(store, actor_id),
-            "roles_seen": roles_seen(store, actor_id), "network": network,
-            "latest_claims": list_claims(store, claimant=actor_id, limit=10)}
+    return {"actor": actor.to_dict(), "name_variants": name_variants(store, actor_id, all_versions=all_versions),
+            "roles_seen": roles_seen(store, actor_id, all_versions), "network": network,
+            "latest_claims": list_claims(store, claimant=actor_id, limit=10, all_versions=all_versions)}
 
 
 def display_title(title: str | None, text: str | None, width: int = 90) -> str:

@@ -27,6 +27,7 @@ from .schema import (
 )
 from . import summaries
 from .sql_common import FILL_COMMITMENT_SORT_DATE, SQLStoreBase, query_timeout, sort_date
+from .versions import latest_only_sql
 
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "json": "TEXT"}
 
@@ -276,8 +277,10 @@ class SQLiteStore(SQLStoreBase):
         with self._tx():
             self.conn.execute("UPDATE documents SET is_primary = ? WHERE id = ?", (int(is_primary), doc_id))
 
-    def search_documents(self, query: str, limit: int = 20) -> list[dict]:
-        """Full-text search (FTS5, all words required), best matches first.
+    def search_documents(self, query: str, limit: int = 20, all_versions: bool = False) -> list[dict]:
+        """Full-text search (FTS5, all words required), best matches first: rows of id, title, publisher,
+        published_at, url and snippet (matches in ``[ ]``). A superseded document version (a page or file
+        changed at the same URL or path) is found only with ``all_versions`` (store.versions).
 
         Ranking scores every match, so for a query matching more than :data:`SEARCH_RANK_WINDOW`
         documents only the most recently ingested that many are ranked (a query of common words
@@ -285,13 +288,14 @@ class SQLiteStore(SQLStoreBase):
         q = fts_query(query)
         if not q:
             return []
+        latest = latest_only_sql(self, "d.id", all_versions)
         return self._rows(
             "SELECT d.id, d.title, d.publisher, d.published_at, d.url, "
             "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
             "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
             "WHERE documents_fts MATCH ? AND documents_fts.rowid >= COALESCE((SELECT MIN(rowid) FROM "
             "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)), 0) "
-            "ORDER BY rank LIMIT ?", (q, q, SEARCH_RANK_WINDOW, limit))
+            f"{'AND ' + latest if latest else ''} ORDER BY rank LIMIT ?", (q, q, SEARCH_RANK_WINDOW, limit))
 
     # -- analyses ----------------------------------------------------------------------------
     def save_analysis(self, analysis: Analysis) -> None:

@@ -17,6 +17,8 @@ None. :func:`document_counts` / :func:`apply_change` keep the tables right on ev
 :func:`rebuild` recomputes them from scratch (``cablegram reindex``, and on the first open of a
 store made before they existed). Counts are of machine rows: analysts' corrections are applied
 on top where the rows are read (the actor page's network: ``readmodel.counterpart_network``).
+The tables count every document version; the readers take a superseded version's part out
+(:func:`superseded_part`, given as ``less``) so an actor page counts an edited page once.
 """
 
 from __future__ import annotations
@@ -132,32 +134,81 @@ def _none(value: Any) -> Any:
     return None if value == "" else value
 
 
-def counterpart_network(store, actor_id: str, limit: int = 60) -> list[dict[str, Any]]:
+def superseded_part(store, name: str, actor_id: str) -> Counter:
+    """What superseded document versions (store.versions) add to summary ``name`` (``actor_links``,
+    ``actor_names`` or ``actor_roles``) for ``actor_id``: Counter(key tuple -> n), keys as the table stores
+    them (NULL as ``''``); empty while no document is superseded. Read from the base tables, restricted to
+    the superseded documents (few), for the readers below to subtract."""
+    from .versions import any_superseded, superseded_sql
+
+    keys, select = SUMMARIES[name]
+    if not any_superseded(store):
+        return Counter()
+    mine = "(r.source_actor = ? OR r.target_actor = ?)" if name == "actor_links" else "r.actor_id = ?"
+    sql = select.format(doc=f"AND {mine} AND {superseded_sql('r.doc_id')}")
+    names = [f"k{i + 1}" for i in range(len(keys))]
+    return Counter({tuple(r[k] for k in names): int(r["n"])
+                    for r in store.read_sql(sql, [actor_id] * sql.count("?"))})
+
+
+def _less(rows: list[dict[str, Any]], key, less: Counter | None) -> list[dict[str, Any]]:
+    """``rows`` (each with ``n``) with ``less[key(row)]`` taken off; rows left with nothing dropped."""
+    if not less:
+        return rows
+    out = []
+    for r in rows:
+        n = int(r["n"]) - less.get(key(r), 0)
+        if n > 0:
+            out.append({**r, "n": n})
+    return out
+
+
+def counterpart_network(store, actor_id: str, limit: int = 60, less: Counter | None = None) -> list[dict[str, Any]]:
     """Who the actor interacts with, by event type, heaviest first: rows of counterpart, type,
-    direction ("out": the actor is the source), n (events)."""
+    direction ("out": the actor is the source), n (events). ``less``: counts to take off
+    (:func:`superseded_part` of ``actor_links``)."""
+    # Taking counts off lowers only the keys in ``less``: the first limit + len(less) rows hold the new top.
     rows = store.read_sql(
         "SELECT source_actor, target_actor, type, n FROM actor_links WHERE source_actor = ? UNION ALL "
         "SELECT source_actor, target_actor, type, n FROM actor_links WHERE target_actor = ? "
-        "ORDER BY n DESC, source_actor, target_actor, type LIMIT ?", [actor_id, actor_id, int(limit)])
+        "ORDER BY n DESC, source_actor, target_actor, type LIMIT ?", [actor_id, actor_id, int(limit) + len(less or ())])
+    rows = _less(rows, lambda r: (r["source_actor"], r["target_actor"], r["type"]), less)
+    rows.sort(key=lambda r: (-r["n"], r["source_actor"], r["target_actor"], r["type"]))
     out = []
-    for r in rows:
+    for r in rows[:limit]:
         outgoing = r["source_actor"] == actor_id
         out.append({"counterpart": r["target_actor"] if outgoing else r["source_actor"], "type": _none(r["type"]),
                     "direction": "out" if outgoing else "in", "n": int(r["n"])})
     return out
 
 
-def name_variants(store, actor_id: str, limit: int = 40) -> list[dict[str, Any]]:
-    """How the actor was written in mentions, most frequent first: rows of text, n."""
+def name_variants(store, actor_id: str, limit: int = 40, less: Counter | None = None) -> list[dict[str, Any]]:
+    """How the actor was written in mentions, most frequent first: rows of text, n. ``less``: counts to
+    take off (:func:`superseded_part` of ``actor_names``)."""
     rows = store.read_sql("SELECT text, n FROM actor_names WHERE actor_id = ? ORDER BY n DESC, text LIMIT ?",
-                          [actor_id, int(limit)])
-    return [{"text": _none(r["text"]), "n": int(r["n"])} for r in rows]
+                          [actor_id, int(limit) + len(less or ())])
+    rows = _less(rows, lambda r: (actor_id, r["text"]), less)
+    rows.sort(key=lambda r: (-r["n"], r["text"]))
+    return [{"text": _none(r["text"]), "n": int(r["n"])} for r in rows[:limit]]
 
 
-def roles_seen(store, actor_id: str) -> list[dict[str, Any]]:
+def roles_seen(store, actor_id: str, less: Counter | None = None) -> list[dict[str, Any]]:
     """Offices attached to the actor's mentions with the first and last publication date (ISO text)
-    they were seen and the number of mentions: rows of role, first_seen, last_seen, n."""
-    rows = store.read_sql(
-        "SELECT role, MIN(NULLIF(published_at, '')) AS first_seen, MAX(NULLIF(published_at, '')) AS last_seen, "
-        "SUM(n) AS n FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY first_seen, role", [actor_id])
-    return [{**r, "n": int(r["n"])} for r in rows]
+    they were seen and the number of mentions: rows of role, first_seen, last_seen, n. ``less``: counts
+    to take off (:func:`superseded_part` of ``actor_roles``), dates seen only in them included."""
+    if not less:
+        rows = store.read_sql(
+            "SELECT role, MIN(NULLIF(published_at, '')) AS first_seen, MAX(NULLIF(published_at, '')) AS last_seen, "
+            "SUM(n) AS n FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY first_seen, role", [actor_id])
+        return [{**r, "n": int(r["n"])} for r in rows]
+    dated = _less(store.read_sql("SELECT role, published_at, n FROM actor_roles WHERE actor_id = ?", [actor_id]),
+                  lambda r: (actor_id, r["role"], r["published_at"]), less)
+    roles: dict[str, dict[str, Any]] = {}
+    for r in dated:
+        seen = roles.setdefault(r["role"], {"role": r["role"], "first_seen": None, "last_seen": None, "n": 0})
+        seen["n"] += r["n"]
+        if r["published_at"]:
+            seen["first_seen"] = min(filter(None, (seen["first_seen"], r["published_at"])))
+            seen["last_seen"] = max(filter(None, (seen["last_seen"], r["published_at"])))
+    # as the query orders: no date first (NULL is smallest), then by first date and role
+    return sorted(roles.values(), key=lambda r: (r["first_seen"] is not None, r["first_seen"] or "", r["role"]))

@@ -171,8 +171,8 @@ def overview_json(request: Request, actor: str | None = _FILTER_ARGS["actor"], s
                   date_from: str | None = _FILTER_ARGS["date_from"], date_to: str | None = _FILTER_ARGS["date_to"],
                   all: bool = Query(False, description="Count every event, below the confidence floor too"),
                   versions: str = Query("latest", pattern="^(latest|all)$",
-                                        description="latest (default): the events of each document's latest version; "
-                                                    "all: also those of superseded versions"),
+                                        description="latest (default): the events and commitments of each "
+                                                    "document's latest version; all: also those of superseded versions"),
                   store=Depends(get_store)) -> dict[str, Any]:
     check_overview_args(modality, type, quad, min_confidence, date_from, date_to)
     flt = overview_filter(request, actor, source, target, modality, type, quad, min_confidence, date_from, date_to, all,
