@@ -48,12 +48,32 @@ def export_command(
         filters["all_versions"] = True
     with open_settings_store(settings, must_exist=True) as store:
         n = export_table(store, fmt, table, out, bom=bom, raw=raw, unique=unique, **filters)
+        left_out = _left_out_by_default(store, table, unique, n, filters)
     if unique:
         table = "unique events"
+    line = f"wrote {n} {table} rows" + (f" to {out}" if out is not None else "") + f" ({fmt})" + left_out
     if out is not None:
-        console.print(f"wrote {n} {table} rows to {out} ({fmt})")
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     else:
-        err_console.print(f"wrote {n} {table} rows ({fmt})")
+        err_console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _left_out_by_default(store, table: str, unique: bool, written: int, filters: dict) -> str:
+    """``"; N more … `--all` exports them"`` when the precision-first default (``confident`` in ``filters``) left rows
+    out of an events or claims export, else ``""``: "wrote 0 events rows" alone reads as an empty store."""
+    if "confident" not in filters:
+        return ""
+    from ..export.rows import iter_rows, iter_unique_events
+
+    every = {k: v for k, v in filters.items() if k != "confident"}
+    rows = iter_unique_events(store, **every) if unique else iter_rows(store, table, **every)
+    more = sum(1 for _ in rows) - written
+    if more <= 0:
+        return ""
+    noun = ("unique event" if unique else "event" if table == "events" else "claim") + ("" if more == 1 else "s")
+    why = ("below the confidence floor or without both actors resolved" if table == "events"
+           else "without a claimant (kind none)")
+    return f"; {more} more {noun} {why} left out: `--all` exports {'it' if more == 1 else 'them'}"
 
 
 def import_events_command(
