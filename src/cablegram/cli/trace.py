@@ -63,11 +63,22 @@ def _trace_stored(settings, retrace: bool, as_json: bool) -> None:
     from ..provenance.service import trace_all
 
     with open_settings_store(settings) as store:
+        skipped = 0 if retrace else _already_traced(store, settings)
         run = trace_all(store, settings, only_untraced=not retrace)
     if as_json:
         print(json.dumps([o.__dict__ for o in run.outcomes], ensure_ascii=False, indent=2))
     else:
-        console.print(run.line())
+        skipped_line = (f"; {skipped} already traced, not traced again (`--retrace` traces "
+                        f"{'it' if skipped == 1 else 'them'} again)") if skipped else ""
+        console.print(run.line() + skipped_line, markup=False, highlight=False)
+
+
+def _already_traced(store, settings) -> int:
+    """Stored articles (not primary sources) with a saved trace: those ``trace --all`` skips without --retrace."""
+    from ..provenance.clusters import is_primary
+
+    return sum(1 for d in store.iter_documents()
+               if not is_primary(d, settings.primary_publishers) and store.get_alignments(d.id))
 
 
 def _candidate_sources(art: Document, article: str, settings, store, embedder, as_json: bool) -> list[Document]:
@@ -172,7 +183,8 @@ def register(app: typer.Typer) -> None:
                                                         "Without it, candidates are looked up in the store."),
         fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table | json: the report as JSON."),
         as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
-        save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments."),
+        save: bool = typer.Option(False, "--save", help="Store the article and sources and save the alignments "
+                                  "(a stored article given by its id always has its trace saved)."),
         with_nlp: bool = typer.Option(False, "--nlp", help="Run the NLP pipeline for attribution and actor names (slower)."),
     ) -> None:
         """Trace each sentence of ARTICLE to its primary source(s): supported, partly supported (the new
