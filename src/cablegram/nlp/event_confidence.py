@@ -973,6 +973,17 @@ def _denied_tie(span, trigger) -> bool:
     return noun.lemma_.lower() in _assertion_words().link_nouns and noun.head.i == trigger.i and noun.dep_ == "dobj"
 
 
+def _words_of(sent) -> set[str]:
+    """The lower-case words of ``sent``, with a word the tokenizer split at a hyphen also joined again ("semi", "-",
+    "finals" gives "semi-finals" too), so that a hyphenated word list entry ("half-time") can match."""
+    words = {t.lower_ for t in sent}
+    for tok in sent[1:-1]:
+        left, right = tok.nbor(-1), tok.nbor(1)
+        if tok.text == "-" and not left.whitespace_ and not tok.whitespace_:
+            words.add(f"{left.lower_}-{right.lower_}")
+    return words
+
+
 def non_event(trigger, modality: str = "") -> bool:
     """True when the sentence of ``trigger`` (a spaCy token) tells no act of news: a career line ("worked as editor",
     "served as ambassador"; ``[confidence] role_verbs`` with "as"), a correction note (``correction_marks``: "an earlier
@@ -986,7 +997,7 @@ def non_event(trigger, modality: str = "") -> bool:
     text = span_text(sent).lower()
     if any(mark in text for mark in W.correction_marks):
         return True
-    if lemma in W.sports_triggers and any(t.lower_ in W.sports_words for t in sent):
+    if lemma in W.sports_triggers and not W.sports_words.isdisjoint(_words_of(sent)):
         return True
     return (modality == "negated" and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
             and trigger.head.lemma_.lower() == "have")

@@ -515,6 +515,8 @@ def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
         return False
     if not is_act and "heads" in rule and not any(main.lower_.startswith(h) for h in rule["heads"]):
         return False
+    if is_act and rule.get("object_only"):  # a word that settles the type only as what a head does it to
+        return False
     return not (rule.get("not_by") and _state_subject(main, frozenset(rule["not_by"])))
 
 

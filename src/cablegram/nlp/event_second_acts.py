@@ -276,12 +276,26 @@ def _meeting_phrases(main, trigger) -> list:
     for head in heads.values():
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
+        for prep in (c for c in head.children if _time_prep(c)):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "ahead":  # "ahead of a summit"
-                objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if prep.lower_ == "ahead":  # "ahead of a summit": a meeting yet to come, only with its parties named
+                objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                           and (prep.dep_ == "prep" or _with_party(g))]
             out += [o for o in objects if o.pos_ == "NOUN"]
     return out
+
+
+def _with_party(noun) -> bool:
+    """The meeting noun names whom it is with ("a summit with X", "talks between X and Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+def _time_prep(tok) -> bool:
+    """``tok`` opens a phrase of time: a preposition of :data:`_TIME_PREPS`, or "ahead" of "ahead of", which the
+    parser also reads as an adverb ("arrived in Moscow ahead of a summit with …")."""
+    return (tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS) or (tok.dep_ == "advmod" and tok.lower_ == "ahead"
+                                                                  and any(c.lower_ == "of" for c in tok.children))
 
 
 def meeting_phrase_verb(noun):
@@ -293,6 +307,6 @@ def meeting_phrase_verb(noun):
         return None
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+    if not _time_prep(prep) or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return prep.head

@@ -37,7 +37,9 @@ reporter-style sentences (``nlp/data/event_senses.toml``).
 - equipment handed over, donated or delivered to someone is aid, AID, not a coercion or a retreat ("donated
   two ambulances to the health ministry");
 - a state of emergency, martial law or a curfew declared restricts, COERCE, not a sanction ("imposed a curfew
-  on the capital").
+  on the capital");
+- a threat said in an idiom with no cue word ("said X would pay a heavy price", "vowed to take countermeasures against
+  X") is the speaker's THREATEN against the party the idiom names, on the verb of saying (:func:`threat_idiom`).
 """
 
 from __future__ import annotations
@@ -314,16 +316,23 @@ def sent_home_envoy(verb) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sanction_words() -> tuple[frozenset[str], frozenset[str]]:
+def _sanction_words() -> tuple[frozenset[str], ...]:
     lex = load_lexicon("event_senses")
-    return word_set(lex, "adopted_sanctions.verbs"), word_set(lex, "adopted_sanctions.measures")
+    return (word_set(lex, "adopted_sanctions.verbs"), word_set(lex, "adopted_sanctions.measures"),
+            word_set(lex, "adopted_sanctions.acting_verbs"), word_set(lex, "adopted_sanctions.targets"))
 
 
 def adopted_sanctions(trigger) -> bool:
     """``trigger`` is a verb adopting, approving or imposing sanctions (``adopted_sanctions``: "imposed an embargo on
-    the junta", "agreed on an arms embargo"): a SANCTION, not a concession of policy."""
-    verbs, measures = _sanction_words()
-    if trigger.pos_ != "VERB" or _lemma(trigger) not in verbs:
+    the junta", "agreed on an arms embargo"), or the verb "sanction" with someone as its object ("sanctioned four
+    banks"): a SANCTION, not a concession of policy."""
+    verbs, measures, acting, targets = _sanction_words()
+    if trigger.pos_ != "VERB":
+        return False
+    if _lemma(trigger) in acting or trigger.lower_.startswith(tuple(acting)):
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.pos_ == "PROPN" or o.lower_ in targets for o in objects)
+    if _lemma(trigger) not in verbs:
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -791,3 +800,97 @@ def declined_comment(etype: str, trigger) -> bool:
     if etype != "REJECT" or _lemma(trigger) not in verbs:
         return False
     return any(c.dep_ == "xcomp" and _lemma(c) in remarks for c in trigger.children)
+
+
+class _ThreatWords(NamedTuple):
+    speech: frozenset[str]
+    promise: frozenset[str]
+    future: frozenset[str]
+    price: frozenset[str]
+    dearly: frozenset[str]
+    against: frozenset[str]
+    titles: frozenset[str]
+    objects: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _threat_words() -> _ThreatWords:
+    lex = load_lexicon("event_senses")
+    objects = lex.get("threat_idiom", {}).get("objects", {})
+    return _ThreatWords(word_set(lex, "threat_idiom.speech_verbs"), word_set(lex, "threat_idiom.promise_verbs"),
+                        word_set(lex, "threat_idiom.future_aux"), word_set(lex, "threat_idiom.price_words"),
+                        word_set(lex, "threat_idiom.dearly"), word_set(lex, "threat_idiom.against_preps"),
+                        word_set(lex, "threat_idiom.speaker_titles"),
+                        {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in objects.items()})
+
+
+def _idiom_object(verb, W: _ThreatWords) -> bool:
+    """``verb`` with its object makes an idiom of threat (``threat_idiom.objects``: "pay a heavy price", "face
+    consequences", "take countermeasures", "regret")."""
+    wanted = W.objects.get(_lemma(verb))
+    if not wanted:
+        return False
+    if "*" in wanted:
+        return True
+    if _lemma(verb) == "pay" and any(c.dep_ == "advmod" and c.lower_ in W.dearly for c in verb.children):
+        return True
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in wanted or _lemma(obj) in wanted:
+            return obj.lower_ != "price" or any(c.dep_ == "amod" and c.lower_ in W.price for c in obj.children)
+    return False
+
+
+def _speech_of(verb, W: _ThreatWords):
+    """The verb of saying whose complement ``verb`` is, in the future or the conditional ("said X would pay …",
+    "vowed to take …"), or that is said beside it ("X will pay …, Y warned"); else None."""
+    future = any(c.dep_ == "aux" and c.lower_ in W.future for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "ccomp" and future and _lemma(head) in W.speech:
+        return head
+    if verb.dep_ == "xcomp" and _lemma(head) in W.promise and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children):
+        return head
+    if future and verb.dep_ == "ROOT":
+        return next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in W.speech
+                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+    return None
+
+
+def _idiom_party(verb, speech, W: _ThreatWords):
+    """Whom the idiom threatens: its verb's subject when that is not the speaker's ("X would pay"), else what it is
+    taken "against" ("take countermeasures against X"); None when neither names something."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+        return subject
+    for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in W.against):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def threat_idiom(trigger):
+    """``(verb of saying, the idiom's verb, the party threatened)`` when ``trigger`` is the verb of an idiom of threat said in the future
+    or promised (``[threat_idiom]``: "said X would pay a heavy price", "warned that X will face consequences", "vowed to
+    take countermeasures against Y"), or the verb of saying of one; else None. The party is a token of the idiom's
+    subject or of what it is taken against; the caller checks that it names an actor."""
+    W = _threat_words()
+    if _lemma(trigger) in W.speech:
+        idioms = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") and _idiom_object(c, W)]
+        if not idioms and trigger.dep_ in ("parataxis", "ccomp") and _idiom_object(trigger.head, W):
+            idioms = [trigger.head]
+    else:
+        idioms = [trigger] if _idiom_object(trigger, W) else []
+    for verb in idioms:
+        speech = _speech_of(verb, W)
+        party = _idiom_party(verb, speech, W) if speech is not None else None
+        if party is not None:
+            return speech, verb, party
+    return None
+
+
+def speaks_for_modifier(subject) -> bool:
+    """The speaker's head ``subject`` speaks for the actor that modifies it (``threat_idiom.speaker_titles``: "the
+    Indian army chief", "Iran's foreign minister"), unlike "a London economist"."""
+    return _lemma(subject) in _threat_words().titles or subject.lower_ in _threat_words().titles

@@ -35,7 +35,8 @@ from .event_second_acts import (attack_subject, meeting_phrase_verb, other_doer,
                                 second_acts, stranded_conjunct, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
-                           response_meeting, sensed_type, shown_force, weapon_aimed)
+                           response_meeting, sensed_type, shown_force, speaks_for_modifier, threat_idiom,
+                           weapon_aimed)
 from .event_cues import build_cue_index, cue_hits, decisive_type, main_cue_type, rule_scores, sentence_features
 from .event_anaphora import resolve_act_anaphora, resolve_definite_bodies
 from .event_direction import DEFAULT_DIRECTION_MODEL, DirectionModel
@@ -491,6 +492,27 @@ def _named_by_support(hits, main) -> list:
     if main.lower_ not in _plover_words()[4] or any(h[0].i == main.i for h in hits):
         return hits
     return [h for h in hits if h[0].dep_ == "dobj" and h[0].head.i == main.i] or hits
+
+
+def _threat_said(trigger, actors) -> tuple | None:
+    """``(verb of saying, the idiom's verb, the threatened actor's (span, actor id))`` of an idiom of threat
+    (:func:`.event_senses.threat_idiom`: "said X would pay a heavy price", "vowed to take countermeasures against X")
+    whose speaker and threatened party are mentions of two different named actors; else None."""
+    found = threat_idiom(trigger)
+    if found is None:
+        return None
+    speech, verb, party = found
+    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+    speaker = {t.i for c in subjects for t in c.subtree}
+    named = [(span, aid) for span, aid in actors if span.start <= party.i < span.end and aid]
+    if not named or any(span.start <= i < span.end for span, _ in named for i in speaker):
+        return None
+    # the speaker is the named actor itself, not someone it only modifies ("a London economist")
+    voiced = {c.i for c in subjects} | {t.i for c in subjects if speaks_for_modifier(c) for t in c.subtree}
+    speaker_ids = {aid for span, aid in actors if aid and any(span.start <= i < span.end for i in voiced)}
+    if not speaker_ids or speaker_ids & {aid for _, aid in named}:  # "an economist said X would pay …": a forecast
+        return None
+    return speech, verb, named[0]
 
 
 def _condition(tok) -> bool:
@@ -1301,11 +1323,14 @@ class EventCoder:
             etype, trigger = "REQUEST", demand
         trigger = _call_trigger(cand.main, etype, trigger)
         etype, trigger = sensed_type(sense_type(etype, trigger), trigger, cand.main)
+        threat = _threat_said(trigger, actors)
+        if threat is not None:  # "said X would pay a heavy price": the words settle it, as an asking's do
+            etype, trigger, conf = "THREATEN", threat[0], max(conf, self.secondary_confidence)
         conf = self._asking_confidence(etype, trigger, conf)
         events = self._refused(cand, etype, conf, trigger, doc, actors)
         further = self._all_further(cand, etype, trigger, actors)
         events += self._further_events(cand, etype, conf, trigger, further, doc, actors)
-        taken = {trigger.i} | {tok.i for tok, _ in further}
+        taken = {trigger.i} | {tok.i for tok, _ in further} | ({threat[1].i} if threat is not None else set())
         frames = [(trigger, etype)] + further
         frames += [(frame, "") for frame in _outer_commitments(cand.sent, taken)]
         for frame, frame_type in frames:
@@ -1536,6 +1561,9 @@ class EventCoder:
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
+        threat = _threat_said(trigger, actors) if etype == "THREATEN" else None
+        if threat is not None:  # "said X would pay a heavy price": X is threatened, whatever the idiom's object
+            return [(src if src is None or src[1] != threat[2][1] else None, threat[2]) for src, _ in pairs[:1]]
         if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
                 and not any(c.dep_ == "dobj" for c in trigger.children):
             # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
@@ -1552,10 +1580,12 @@ class EventCoder:
         """The events of type ``etype`` on ``trigger`` (one per actor pairing); none when the word states no act of
         that type (:func:`_states_no_act`; ``happening``: skipped, for a happening coded for its modality alone,
         :meth:`_unasserted_act`) or is a threat's conditional consequence."""
-        if not happening and _states_no_act(etype, trigger, cand):
+        # an idiom of threat said ("warned that X will pay a heavy price") is the threat's own cue, no forecast
+        idiom = etype == "THREATEN" and _threat_said(trigger, actors) is not None
+        if not happening and not idiom and _states_no_act(etype, trigger, cand):
             return []
         sent = cand.sent
-        own_cue = any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
+        own_cue = idiom or any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
         modality = _act_modality(cand, etype, trigger, own_cue)
         if modality is None:
             return []
