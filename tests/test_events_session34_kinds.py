@@ -73,7 +73,7 @@ def test_a_forecast_a_purchase_or_an_own_regret_is_no_threat_made(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Senegal's attack overwhelmed the Ghanaian defence in the second half, and the winger added a third goal.",
+    "Two goals from the left winger sealed the win as Mali's attack finally clicked against Guinea.",
     "Brazil's attack on the Argentine goal came to nothing before the semi-finals draw.",
     "Egypt beat Nigeria 2-1 after half-time to reach the quarter-finals.",
 ])
@@ -87,7 +87,7 @@ def test_an_attack_with_no_sports_word_stays_confident(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "china sanctions three us defence firms over taiwan arms sale",
+    "Moscow has sanctioned 25 British journalists and officials, its foreign ministry said.",
     "The Treasury sanctioned four Russian banks on Friday.",
     "Beijing sanctioned a former US lawmaker over his visit to Taipei.",
 ])
