@@ -282,7 +282,7 @@ def _claims_footer(store, shown: int, limit: int, show_all: bool, filters: dict[
 
 
 DOCUMENT_COLUMNS = ("id", "published_at", "publisher", "title", "url", "is_primary", "processed_version",
-                    "previous_version")
+                    "previous_version", "quality")
 
 
 def documents_command(
@@ -309,11 +309,13 @@ def documents_command(
     if not rows:
         console.print("no documents match these filters")
         return
-    table = Table("date", "publisher", "title", "primary", "id")
+    flagged = any(r.get("quality") for r in rows)  # the quality flags column only where a listed document has one
+    table = Table("date", "publisher", "title", "primary", *(["flags"] if flagged else []), "id")
     for r in rows:
         title = r.get("title") or f"(no title) {r.get('display_title') or ''}"
+        flags = [", ".join(r.get("quality") or [])] if flagged else []
         table.add_row((r.get("published_at") or "")[:10], r.get("publisher") or "", _short(title, 70),
-                      "yes" if r["is_primary"] else "", r["id"])
+                      "yes" if r["is_primary"] else "", *flags, r["id"])
     print_table(table)
 
 

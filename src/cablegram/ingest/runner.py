@@ -41,7 +41,8 @@ class IngestSummary:
         if self.flags:
             counts = ", ".join(f"{name} {n}" for name, n in sorted(self.flags.items()))
             line += (f"; flagged: {counts} ({self.held_back} held back from processing; "
-                     "see `cablegram status`, code them with `cablegram process --include-flagged`)")
+                     "`cablegram documents` names them, `cablegram status` counts them; code them with "
+                     "`cablegram process --include-flagged`)")
         return line
 
 

@@ -26,7 +26,8 @@ def list_documents(store, publisher: str | None = None, primary: bool | None = N
     """Documents newest first, without their text. A document without a title gets ``display_title``: the
     first words of its text (:func:`display_title`); its ``title`` stays None. A superseded version (one a
     later document names as its ``previous_version``) is listed only with ``all_versions``; each row's
-    ``previous_version`` names the version it replaced."""
+    ``previous_version`` names the version it replaced, and its ``quality`` lists the document's quality flags
+    set at ingest (names, e.g. ``["unparsed_date"]``; ``[]`` for none; docs/codebook.md)."""
     where, params = [], []
     latest = latest_only_sql(store, "documents.id", all_versions)
     if latest:
@@ -37,12 +38,20 @@ def list_documents(store, publisher: str | None = None, primary: bool | None = N
     if primary is not None:
         where.append("is_primary = ?")
         params.append(bool(primary))
-    sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version, previous_version FROM documents "
-           + ("WHERE " + " AND ".join(where) if where else "") + " ORDER BY published_at DESC LIMIT ? OFFSET ?")
+    sql = ("SELECT id, title, publisher, published_at, url, is_primary, processed_version, previous_version, quality "
+           "FROM documents " + ("WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY published_at DESC LIMIT ? OFFSET ?")
     rows = _rows(store, sql, [*params, int(limit), int(offset)])
     for r in rows:
         r["is_primary"] = bool(r["is_primary"])
+        r["quality"] = _flag_names(r.get("quality"))
     return with_display_titles(store, rows)
+
+
+def _flag_names(stored: Any) -> list[str]:
+    """A document's ``quality`` column as a list of flag names: SQLite returns the JSON text, PostgreSQL the list."""
+    value = json.loads(stored) if isinstance(stored, str) else stored
+    return [str(name) for name in value or []]
 
 
 def with_display_titles(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
