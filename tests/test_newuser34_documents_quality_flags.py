@@ -75,3 +75,25 @@ def test_api_documents_rows_carry_quality(tmp_path, capsys):
         assert resp.status_code == 200, resp.text
         items = {r["title"]: r["quality"] for r in resp.json()["items"]}
     assert items == {"Dredging plan": ["unparsed_date"], "Ferry timetable": ["unparsed_date"], "Grain silo": []}
+
+
+def test_show_names_the_flags_and_says_when_they_hold_the_document_back(tmp_path, capsys):
+    db, _ = _ingest(tmp_path, capsys)
+    stub = tmp_path / "stub.txt"
+    stub.write_text("Quay closed.\n", encoding="utf-8")
+    main(["--db", db, "ingest", str(stub)])
+    capsys.readouterr()
+    main(["--db", db, "documents", "-f", "json"])
+    ids = {(r["title"] or ""): (r["id"], r["quality"]) for r in json.loads(capsys.readouterr().out)}
+    held_id, held_flags = next(v for k, v in ids.items() if "short_text" in v[1])
+
+    main(["--db", db, "show", ids["Ferry timetable"][0]])
+    shown = capsys.readouterr().out
+    assert "quality flags: unparsed_date" in shown and "held back" not in shown
+
+    main(["--db", db, "show", held_id])
+    shown = capsys.readouterr().out
+    assert f"quality flags: {', '.join(held_flags)} (held back: `cablegram process --include-flagged`" in shown
+
+    main(["--db", db, "show", ids["Grain silo"][0]])
+    assert "quality flags" not in capsys.readouterr().out

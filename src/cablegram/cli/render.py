@@ -33,6 +33,11 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
                   markup=False)
     if doc.is_primary:
         console.print("[green]primary source[/green]")
+    if doc.quality:  # what ingest found (docs/codebook.md, "Document quality flags"); held-back ones say so
+        from ..ingest.quality import holds_back
+
+        held = " (held back: `cablegram process --include-flagged` codes it)" if holds_back(doc) else ""
+        console.print(f"quality flags: {', '.join(doc.quality)}{held}", markup=False, highlight=False)
     _version_lines(store, doc)
     console.print()
     _print_text(doc.text, analysis.sentences if analysis else None)
