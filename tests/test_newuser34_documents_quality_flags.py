@@ -90,10 +90,12 @@ def test_show_names_the_flags_and_says_when_they_hold_the_document_back(tmp_path
     main(["--db", db, "show", ids["Ferry timetable"][0]])
     shown = capsys.readouterr().out
     assert "quality flags: unparsed_date" in shown and "held back" not in shown
+    assert "(not processed yet: run `cablegram process`)" in shown
 
     main(["--db", db, "show", held_id])
     shown = capsys.readouterr().out
     assert f"quality flags: {', '.join(held_flags)} (held back: `cablegram process --include-flagged`" in shown
+    assert "(not processed yet: run `cablegram process --include-flagged`)" in shown
 
     main(["--db", db, "show", ids["Grain silo"][0]])
     assert "quality flags" not in capsys.readouterr().out

@@ -42,7 +42,10 @@ def render_document(doc, analysis, store, show_all: bool = False, floor: float =
     console.print()
     _print_text(doc.text, analysis.sentences if analysis else None)
     if analysis is None:
-        console.print("\n(not processed yet: run `cablegram process`)")
+        from ..ingest.quality import holds_back
+
+        how = "cablegram process --include-flagged" if holds_back(doc) else "cablegram process"
+        console.print(f"\n(not processed yet: run `{how}`)", markup=False, highlight=False)
         _trace_lines(store, doc.id)
         return
     console.print()
