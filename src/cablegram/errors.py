@@ -35,7 +35,9 @@ class CablegramError(Exception):
     def __init__(self, message: str, *, hint: str | None = None, source: str | None = None, code: str | None = None):
         super().__init__(message)
         self.message = message
-        self.hint = hint or self.default_hint
+        # A refining code without a hint of its own gets the code's hint where the class's would mislead (a wrong
+        # option value told to "check that the input exists, is readable text …").
+        self.hint = hint or _CODE_HINTS.get(code or "") or self.default_hint
         self.source = source  # the file, URL or field the error is about
         if code is not None:
             entry = CATALOGUE.get(code)
@@ -56,6 +58,14 @@ class CablegramError(Exception):
         """The HTTP status the REST API answers with for this error (from the catalogue)."""
         entry = CATALOGUE.get(self.code)
         return entry.http_status if entry else 500
+
+
+# Hints for refining codes whose class's default hint does not fit them (used when the raiser gives none).
+_CODE_HINTS = {
+    "invalid_value": "Correct the value as the message says; `cablegram COMMAND --help` says what each option "
+                     "takes (the REST API: /docs).",
+    "unsupported_format": "Use one of the formats the message names; `cablegram COMMAND --help` lists them.",
+}
 
 
 class InputError(CablegramError):
