@@ -47,9 +47,11 @@ def parse_feed(data: bytes, source: str):
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
         detail = f" ({type(reason).__name__}: {reason})" if reason else ""
-        raise InputError(f"not an RSS or Atom feed{detail}", source=source,
-                         hint="Check the feed URL (a site's page is not its feed); HTML pages are ingested from .html files or page URLs.",
-                         code="unsupported_format")
+        fetched = str(source).startswith(("http://", "https://"))
+        hint = ("Check the feed URL (a site's page is not its feed); HTML pages are ingested from .html files or page "
+                "URLs." if fetched else "This XML file is no RSS or Atom feed (those start with <rss or <feed): "
+                "save the document's text as a .txt or .html file and ingest that.")
+        raise InputError(f"not an RSS or Atom feed{detail}", source=source, hint=hint, code="unsupported_format")
     return parsed
 
 

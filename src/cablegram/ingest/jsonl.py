@@ -74,15 +74,16 @@ def _utf8_encodable(value: str) -> bool:
 
 
 def document_from_record(obj: Mapping, source: str, line_no: int, candidates: Mapping[str, tuple[str, ...]],
-                         fetched_at: str, raw: str) -> Document:
-    """One JSON object → Document; raises InputError naming ``source:line`` and the missing field."""
+                         fetched_at: str, raw: str, *, unit: str = "line") -> Document:
+    """One JSON object → Document; raises InputError naming ``source:line`` and the missing field. ``unit`` is what
+    ``line_no`` counts, as the messages say it: "line" (JSON Lines) or "item" (an item of a .json array)."""
     where = f"{source}:{line_no}"
     values, used = _field_values(obj, candidates)
-    text = _record_text(obj, values.get("text"), candidates["text"], where)
+    text = _record_text(obj, values.get("text"), candidates["text"], where, unit)
     for name, value in values.items():
         if isinstance(value, str) and not _utf8_encodable(value):
             raise InputError(f"field {name!r} holds an unpaired surrogate escape (e.g. \\ud800), not valid Unicode text",
-                             source=where, hint="Fix the encoding of this line in the producer and ingest it again.",
+                             source=where, hint=f"Fix the encoding of this {unit} in the producer and ingest it again.",
                              code="encoding_error")
     meta = {k: v for k, v in obj.items() if k not in used}
     meta["line"] = line_no
@@ -136,7 +137,7 @@ def _machine_date(value: object) -> object:
     return value
 
 
-def _record_text(obj: Mapping, text: object, keys: tuple[str, ...], where: str) -> str:
+def _record_text(obj: Mapping, text: object, keys: tuple[str, ...], where: str, unit: str = "line") -> str:
     """The record's article text (a list of paragraphs joined); an InputError naming ``where`` when the text field
     is there but empty (``empty_input``), missing, or not text (``invalid_record``: map another field)."""
     if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
@@ -144,11 +145,11 @@ def _record_text(obj: Mapping, text: object, keys: tuple[str, ...], where: str) 
     present = [k for k in keys if k in obj]
     if present and (text is None or (isinstance(text, str) and not text.strip())):
         # the field is there but holds nothing (null, "", blanks): mapping another field is not the fix
-        raise InputError(f"text field {present[0]!r} is empty in this line (no article text)", source=where,
-                         hint="Fill in the article text in the producer, or remove the line; the other lines "
+        raise InputError(f"text field {present[0]!r} is empty in this {unit} (no article text)", source=where,
+                         hint=f"Fill in the article text in the producer, or remove the {unit}; the other {unit}s "
                               "were read.", code="empty_input")
     if text is None:
-        raise InputError(f"no text field ({'/'.join(keys)}) in this line", source=where,
+        raise InputError(f"no text field ({'/'.join(keys)}) in this {unit}", source=where,
                          hint="Map the field holding the article text, e.g. --jsonl-field text=body.",
                          code="invalid_record")
     if not isinstance(text, str) or not text.strip():
@@ -279,7 +280,8 @@ def iter_json_text(text: str, source: str, fields: Mapping[str, str] | None = No
                              hint="Each record must be a JSON object such as {\"text\": ...}.", code="invalid_record")
             continue
         try:
-            doc = document_from_record(obj, source, number, candidates, fetched_at, json.dumps(obj, ensure_ascii=False))
+            doc = document_from_record(obj, source, number, candidates, fetched_at, json.dumps(obj, ensure_ascii=False),
+                                       unit="item")
         except InputError as err:
             yield err
             continue
