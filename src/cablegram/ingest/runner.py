@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
@@ -11,7 +12,7 @@ from ..records import Document
 from ..provenance.service import mark_primary
 from .fetch import RETRY_BACKOFF_S, make_client
 from .quality import holds_back
-from .sources import read_source
+from .sources import SUFFIX_KINDS, is_url, read_source, unread_folder_files
 
 # progress(source, outcome): outcome is "inserted", "duplicate", "new_version", "failed",
 # or "done" once a whole source (file, folder, URL) has been read.
@@ -30,6 +31,7 @@ class IngestSummary:
     errors: list[InputError] = field(default_factory=list, repr=False)  # the same failures, with hints
     flags: dict[str, int] = field(default_factory=dict)  # quality flag → documents stored by this run with it
     held_back: int = 0  # stored documents whose flags keep them from `process` without --include-flagged
+    unread: list[str] = field(default_factory=list)  # files in the given folders left unread for their extension
 
     @property
     def ok(self) -> bool:
@@ -43,6 +45,11 @@ class IngestSummary:
             line += (f"; flagged: {counts} ({self.held_back} held back from processing; "
                      "`cablegram documents` names them, `cablegram status` counts them; code them with "
                      "`cablegram process --include-flagged`)")
+        if self.unread:
+            kinds = sorted({Path(p).suffix.lower() or "no extension" for p in self.unread})
+            line += (f"; {_counted(len(self.unread), 'file')} in the folders not read ({', '.join(kinds)}: folders "
+                     f"are read by extension, {' '.join(sorted(SUFFIX_KINDS))}; convert them to text, or name a "
+                     "text file on the command line)")
         return line
 
 
@@ -74,6 +81,8 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
     notify = progress or (lambda source, outcome: None)
     with make_client(settings) as client:  # one connection pool for every URL of the run
         for source in sources:
+            if not is_url(source) and Path(source).is_dir():
+                summary.unread.extend(str(p) for p in unread_folder_files(Path(source)))
             for item in read_source(source, settings, jsonl_fields=jsonl_fields, fetch_links=fetch_links,
                                     publisher=publisher, primary=primary, client=client, retry_backoff=retry_backoff):
                 if isinstance(item, Document):
@@ -88,10 +97,6 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
 
 
 def _check_paths_exist(sources: list[str]) -> None:
-    from pathlib import Path
-
-    from .sources import is_url
-
     for source in sources:
         if not is_url(source) and not Path(source).exists():
             raise InputError("no such file or directory", source=source, code="file_not_found",

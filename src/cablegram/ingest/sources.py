@@ -85,6 +85,17 @@ def folder_files(root: Path) -> list[Path]:
     return found
 
 
+def unread_folder_files(root: Path) -> list[Path]:
+    """Files under ``root`` that :func:`folder_files` passes over for their extension (a .pdf, a .docx, a file
+    without one), hidden files and folders aside, in sorted order: what a folder ingest leaves unread."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath) / name for name in sorted(filenames)
+                     if not name.startswith(".") and Path(name).suffix.lower() not in SUFFIX_KINDS)
+    return found
+
+
 def read_folder(root: Path, settings: Settings, **opts) -> Iterator[Document | InputError]:
     files = folder_files(root)
     if not files:
