@@ -12,7 +12,7 @@ from .common import console, open_settings_store, print_cablegram_error, progres
 _HELP = """Ingest SOURCES (files, folders, http(s) URLs, RSS/Atom feeds, JSONL/JSON) into the store.
 
 Folders are read recursively by extension (.txt .md .markdown .html .htm .jsonl .ndjson .json .xml .rss .atom),
-hidden files skipped.
+hidden files skipped; the summary counts the files with other extensions (.pdf, .docx, …) as not read.
 Exit code 0 when every input was read, 1 when some failed (a path that does not exist is a failed input),
 2 for a usage error such as a malformed --jsonl-field."""
 
