@@ -51,7 +51,7 @@ from .language import is_english
 from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, closing_without, framed_acts, inverted_condition, main_event_token,
                        modality_cues, negates_complement, plan_holder, pronoun_speaker, proposed_act, reported_act,
-                       ruled_out_gerund, warned_act)
+                       ruled_out_gerund, warned_act, withheld_permission)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, event_mode
 
@@ -935,8 +935,10 @@ def _noun_clauses(noun, C) -> list:
 def _act_of(verb, C):
     """The word that names the act of the complement verb ``verb``: a light or support verb's object ("reach
     agreement", "hold talks"), what a verb of planning plans ("plans to attack") or a reporting verb reports ("refused
-    to confirm that it had sent troops", "declined to confirm the arrest"), else ``verb``."""
+    to confirm that it had sent troops", "declined to confirm the arrest"), the act a refused permission names ("refused
+    to allow the inspectors to enter": :func:`.modality.withheld_permission`), else ``verb``."""
     light = _plover_words()[2] | _plover_words()[4]
+    verb = withheld_permission(verb, C)
     for _ in range(2):
         dep = "dobj" if verb.lower_ in light else "xcomp" if verb.lower_ in C.plan_verbs else \
             "ccomp" if verb.lower_ in C.reporting_verbs else None

@@ -81,6 +81,9 @@ class ModalityCues:
     new_date_preps: frozenset[str] = frozenset()
     new_date_nouns: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
+    past_date_words: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -117,6 +120,8 @@ _FIELDS = {
     "sent_forces": ("frame.sent_forces",), "rescheduling_verbs": ("negation.rescheduling_verbs",),
     "new_date_preps": ("negation.new_date_preps",), "new_date_nouns": ("negation.new_date_nouns",),
     "qualifiers": ("hedge.qualifiers",),
+    "calendar_words": ("future.calendar_words",), "past_date_words": ("future.past_date_words",),
+    "permission_verbs": ("frame.permission_verbs",),
 }
 
 
@@ -323,12 +328,27 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
             return None  # "talks are expected to resume", "the release is expected within days": planned
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
                                                      for c in head.children):
-            return head.text
+            # "next week's summit is expected to be dominated by …": a forecast of what an event dated to come will be,
+            # the event itself arranged (planned by its subject's predicate, :func:`_subject_modality`)
+            return None if _dated_to_come(trigger, C) else head.text
         hypo = next((a for a in _aux_words(head) if a in C.hypothetical_aux), None)
         if hypo in ("would", "'d") and head.lower_ in C.occurrence_verbs:
             return None  # "told reporters the conference would proceed": the chain's "would" decides (future in the past)
         return hypo
     return None
+
+
+def _dated_to_come(noun, C: ModalityCues) -> bool:
+    """The event noun ``noun`` is dated to come by a word of its own: a future modifier ("the upcoming summit",
+    ``future.noun_modifiers``) or a possessive time to come ("next week's summit", "tomorrow's talks";
+    ``future.time_words``)."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in C.future_noun_mods:
+            return True
+        if c.dep_ == "poss" and (c.lower_ in C.future_time
+                                 or any(g.dep_ == "amod" and g.lower_ in C.future_time for g in c.children)):
+            return True
+    return False
 
 
 def _possibility(trigger, C: ModalityCues) -> str | None:
@@ -958,14 +978,16 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def _headline_infinitive(tok) -> bool:
     """``tok`` is the bare infinitive of a headline's clause, with its subject and no finite verb ("Ostland troops to
-    withdraw from Tarsk by March", also in capitals; "UN envoy to visit Tarsk", parsed as the noun's infinitive): the
-    headline's future, an act planned."""
+    withdraw from Tarsk by March", also in capitals; "UN envoy to visit Tarsk", parsed as the noun's infinitive or as
+    an adverbial clause of the noun, "Norvia PM to visit Delhi"): the headline's future, an act planned."""
     if tok.i == tok.sent.start:
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if len(auxes) != 1 or auxes[0].lower_ != "to" or auxes[0].i > tok.i:
         return False
-    if tok.dep_ in ("acl", "relcl"):
+    if tok.dep_ == "advcl" and tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False  # "came to the capital to visit the envoy": a purpose of a verb
+    if tok.dep_ in ("acl", "relcl", "advcl"):
         return tok.head.dep_ == "ROOT" and tok.head.i < tok.i and not any(t.tag_ in _FINITE_TAGS for t in tok.sent)
     return tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < auxes[0].i
                                       for c in tok.children)
@@ -976,7 +998,7 @@ def _headline_act(root):
     "visit"), else ``root``."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
-    return next((c for c in root.children if c.dep_ in ("acl", "relcl") and _headline_infinitive(c)), root)
+    return next((c for c in root.children if c.dep_ in ("acl", "relcl", "advcl") and _headline_infinitive(c)), root)
 
 
 def _intended(tok, trigger, C: ModalityCues) -> str | None:
@@ -1034,9 +1056,56 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
         return "planned", head.head.text  # "the two sides are close to a deal"
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
         return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
+    if trigger.pos_ == "NOUN" and _dated_to_come(trigger, C):
+        return "planned", "dated"  # "next month's summit is likely to be dominated by …"
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
         return "planned", "future time"
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and any(c.dep_ == "acomp" and c.lower_ == "due"
+                                                            for c in head.head.children):
+        return "planned", "due"  # "the envoy is due in Kelso for talks": the talks the visit is arranged for
+    dated = _dated_present(trigger, C)
+    if dated is not None:
+        return "planned", dated.text
     return None
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _dated_present(trigger, C: ModalityCues):
+    """The day or month (``future.calendar_words``) that dates the present tense of ``trigger``'s verb in a sentence of
+    running text, or None: an arrangement ("the prime minister meets the envoy on 14 May", "the vote is held on 3 June",
+    and a noun the verb holds as its object or purpose, "travels to Kelso on Thursday for talks", "hold a summit in Velm
+    on June 3"). Not a date in the past or a habit (``future.past_date_words``: "every Friday"), one with its year (a
+    caption's), a verb of reporting, or a headline, whose present tells what happened ("Troops clash with protesters on Friday": no final
+    full stop)."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        prep = trigger.head
+        if trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep":
+            verb = prep.head  # "travels to Kelso on Thursday for talks"
+        elif trigger.dep_ == "dobj":
+            verb = trigger.head
+        else:
+            return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in C.reporting_verbs:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT_TAGS:
+        if auxes:
+            return None
+    elif not (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT_TAGS):
+        return None  # "the vote is held on 3 June"
+    last = next((t for t in reversed(trigger.sent) if not t.is_space and t.text not in ('"', "”", "'", "’")), None)
+    if last is None or last.text not in _SENTENCE_ENDS:
+        return None
+    words = _own_words(verb)
+    if any(t.lower_ in C.past_date_words or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+           for t in words):
+        return None  # and a date with its year, as a photograph's caption gives it ("holds talks … on April 24, 2018.")
+    return next((t for t in words if t.lower_ in C.calendar_words and (t.tag_ == "NNP" or t.ent_type_ == "DATE")
+                 and t.dep_ in ("pobj", "npadvmod", "nmod", "compound")), None)
 
 
 _SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "poised"})
@@ -1202,7 +1271,20 @@ def main_event_token(sent):
             token = xcomp[0]
         else:
             break
-    return token
+    return withheld_permission(token, C)
+
+
+def withheld_permission(token, C: ModalityCues | None = None):
+    """The act a refused permission names (``frame.permission_verbs``: "refused to allow the inspectors to enter the
+    site", "declined to let journalists visit the camp": "enter", "visit"; the refusal is an event of its own), else
+    ``token``."""
+    C = C or modality_cues()
+    if token.lower_ not in C.permission_verbs or token.pos_ != "VERB":
+        return token
+    if token.dep_ != "xcomp" or not negates_complement(token.head, C):
+        return token  # "has never allowed a foreign force to build a base": the allowing, negated, is the event
+    return next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > token.i),
+                token)
 
 
 _WH_WORDS = frozenset({"who", "which", "that", "what", "whom", "whose"})
@@ -1256,14 +1338,23 @@ def _sequel_of(token, C: ModalityCues):
                  and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "when") for m in c.children)), token)
 
 
+_SUBORDINATORS = frozenset({"as", "while", "whilst", "because", "although", "though", "whereas", "when", "since"})
+
+
 def _clause_root(root):
     """The verb of the sentence's clause when the parser made a heading its root ("Lucknow: The state government
     will sign …" parsed with "sign" under "Lucknow"): a verb under a noun root with a subject of its own (not a
-    relative pronoun); else ``root``."""
+    relative pronoun), or the clause set before a root that carries a subordinator; else ``root``."""
     acts = [v for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
             for v in o.children if _quantifier_of(v, modality_cues()) is not None]
     if acts:  # "None of the three laid out a plan", parsed with "None" as the root
         return acts[0]
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children):
+        # a clause of circumstance the parser made the root, with the sentence's own clause as its complement before
+        # it ("X has not imposed the fees, an official acknowledged, [as] negotiators try to …" parsed with "try" as
+        # the root): the earlier clause
+        return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")),
+                    root)
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
     for child in root.children:
