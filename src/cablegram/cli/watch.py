@@ -10,11 +10,13 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command()
     def watch(ctx: typer.Context,
-              config: Path = typer.Option(..., "--config", help="Watch TOML: sources, interval, rules, webhooks."),
+              config: Path = typer.Option(..., "--config", help="Watch TOML: sources, interval, rules, webhooks (the format: docs/service.md, Watch)."),
               once: bool = typer.Option(False, "--once", help="Run one cycle and exit."),
               interval: float = typer.Option(None, "--interval", min=1, help="Seconds between cycles (overrides the file).")
               ) -> None:
-        """Watch feeds, URLs and folders; alert on matching events, claims, keywords and traces. Resumable."""
+        """Watch feeds, URLs and folders; alert on matching events, claims, keywords and traces. Resumable.
+
+        The feeds, URLs and folders to watch are listed in the --config file, not on the command line."""
         from ..monitor import Watcher, load_watch_config
         from ..store import open_store
 
