@@ -13,6 +13,14 @@
 - The verb "sanction" itself imposes sanctions: it is no lifting of them (``[decisive.lift_sanctions]`` read the
   verb as its own object and made it CONCEDE), and with someone as its object it is a SANCTION unless the classifier
   said COERCE or THREATEN, as for "imposed sanctions"; sanctioning a thing ("the use of force") approves it.
+- Breaking up or dispersing a gathering of protesters is COERCE by whoever does it, on the verb (``[decisive.
+  disperse_gathering]``), not the subject's own PROTEST; in a clause of time beside another act too, where a verb with
+  no cue word of its own now takes the type its object settles.
+- A clause of time whose subject is a state's body with no name given ("after the government agreed to …", "after
+  police in the capital broke up …"; ``plover.toml`` ``participants.state_bodies``) is a second act of its own, as a
+  named actor's clause already was.
+- Dropping, withdrawing or waiving one's objection, opposition or veto gives way (CONCEDE; ``[decisive.
+  drop_objection]``), in a main clause or a clause of time; voicing an objection stays no concession.
 """
 
 from __future__ import annotations
@@ -99,3 +107,43 @@ def test_the_verb_sanction_is_no_lifting_of_sanctions(nlp, text):
 def test_sanctions_lifted_stay_a_concession(nlp):
     events = events_of(nlp, "Washington lifted sanctions on Belarusian potash exports.")
     assert [e.type for e in events if e.trigger == "lifted"] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Police in Harare broke up an opposition rally on Saturday.", "broke"),
+    ("Egypt closed the Rafah crossing on Monday after Israeli forces broke up a protest near the fence.", "broke"),
+    ("Guinea's junta dissolved the assembly on Monday, three days after police in Conakry broke up an opposition rally.",
+     "broke"),
+])
+def test_breaking_up_a_gathering_is_coercion(nlp, text, trigger):
+    events = events_of(nlp, text)
+    assert "COERCE" in {e.type for e in events if e.trigger == trigger}, events
+    assert not [e for e in events if e.type == "PROTEST" and e.trigger in ("rally", "protest")]
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("The union called off the strike after the government agreed to raise wages.", "agreed", "AGREE"),
+    ("Doctors returned to work after the health ministry agreed to pay their arrears.", "agreed", "AGREE"),
+])
+def test_a_state_bodys_clause_of_time_is_its_own_act(nlp, text, trigger, etype):
+    events = [e for e in events_of(nlp, text) if e.trigger == trigger]
+    assert [e.type for e in events] == [etype], events
+    assert any(word in (events[0].source_text or "") for word in ("government", "ministry")), events
+
+
+def test_a_clause_of_time_of_the_main_subject_adds_no_second_act(nlp):
+    events = events_of(nlp, "The army withdrew from the town after it had agreed to a ceasefire.")
+    assert not [e for e in events if e.trigger == "agreed" and e.type == "AGREE" and e.confidence >= 0.5]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Slovakia dropped its opposition to the aid package, the EU presidency said.", "dropped"),
+    ("The council adopted the resolution once Russia had waived its veto.", "waived"),
+])
+def test_an_objection_dropped_is_a_concession(nlp, text, trigger):
+    assert [e.type for e in events_of(nlp, text) if e.trigger == trigger] == ["CONCEDE"]
+
+
+def test_an_objection_voiced_is_no_concession(nlp):
+    assert not [e for e in events_of(nlp, "Hungary voiced strong objections to the plan on Monday.")
+                if e.type == "CONCEDE"]

@@ -26,7 +26,10 @@ Each comes with the strong cue on its verb: ``(token, type)`` pairs as :meth:`.e
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .event_senses import is_weapon
+from .lexicons import load_lexicon, word_set
 from .modality import modality_cues
 
 # Marks of an adverbial clause that states a happening beside the main one (not "if", "unless": a condition).
@@ -45,14 +48,23 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     """The acts of the kinds in the module docstring, each ``(verb, cue type)`` with a strong cue (``strong``: the
     candidate's hits ``(token, type, cue, weight)`` over the minimum weight) of a type other than ``etype`` on the
     verb itself; ``named``: indices of the tokens of the sentence's non-place actor mentions."""
+    from .event_cues import decisive_type
+
     out: dict[int, tuple[object, str]] = {}
     kinds = _kinds(main, trigger, named)
+    times = {tok.i for tok in _time_clauses(main, trigger, named)}
     for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
                 *_agentless_attacks(main, trigger), *_attack_subjects(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
         hits = [h for h in strong if h[0].i == tok.i and _kept(h[1], tok.i, etype, kinds)]
         if tok.i != trigger.i and hits:
             out.setdefault(tok.i, (tok, max(hits, key=lambda h: h[3])[1]))
+        elif tok.i != trigger.i and tok.i in times:
+            # a clause of time whose verb has no cue word of its own but whose object settles the act ("after police
+            # broke up a rally": plover.toml [decisive]), as it would for a main verb
+            settled = decisive_type(tok.sent, tok, strong, "")
+            if settled and _kept(settled, tok.i, etype, kinds):
+                out.setdefault(tok.i, (tok, settled))
     return list(out.values())
 
 
@@ -206,9 +218,32 @@ def stranded_conjunct(verb, main) -> bool:
 
 
 def _time_clauses(main, trigger, named: set[int]) -> list:
-    """Adverbial clauses of time on the main verb or the trigger with a named actor as their subject."""
+    """Adverbial clauses of time on the main verb or the trigger with a named actor as their subject, or a state's
+    body that no name is given (:func:`_body_time_clause`: "after the government agreed to …")."""
     heads = {main.i: main, trigger.i: trigger}.values()
-    return [clause for head in heads for clause in head.children if time_clause(clause, named)]
+    return [clause for head in heads for clause in head.children
+            if time_clause(clause, named) or _body_time_clause(clause, main)]
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> frozenset[str]:
+    return word_set(load_lexicon("plover"), "participants.state_bodies")
+
+
+# marks of a clause of time that tells an act of its own before or after the main one; a clause of "as" or "while"
+# with an unnamed body as subject is background ("… as authorities cracked down on …")
+_SEQUENCE_MARKS = frozenset({"after", "before", "once", "following"})
+
+
+def _body_time_clause(verb, main) -> bool:
+    """``verb`` heads an adverbial clause of time (``_SEQUENCE_MARKS``) whose subject is a body acting for a state with no name given
+    (``plover.toml`` ``participants.state_bodies``: "after the government agreed to raise wages", "after police in
+    the capital broke up a rally"), other than the main clause's subject."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or not _other_subject(verb, main):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lemma_ or c.lower_).lower() in _state_bodies() for c in verb.children)
 
 
 def _agentless_attacks(main, trigger) -> list:
