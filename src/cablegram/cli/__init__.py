@@ -18,8 +18,8 @@ import typer
 
 from ..config import Settings
 from ..errors import CablegramError
-from .common import (console, err_console, open_settings_store, print_cablegram_error, print_error, program_name,
-                     progress_bar)
+from .common import (ReportFormat, console, err_console, open_settings_store, print_cablegram_error, print_error,
+                     program_name, progress_bar)
 from .listings import FORMAT_HELP, Format
 
 app = typer.Typer(
@@ -160,10 +160,14 @@ def pipeline_config(settings: Settings) -> dict:
 def show(ctx: typer.Context, doc_id: str,
          as_json: bool = typer.Option(False, "--json", help="Print JSON: the events, claims and commitments as listed "
                                                             "(corrections applied), the raw analysis and the trace."),
+         fmt: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
+                                          help="table | json (the same as --json), as the listings take it."),
          show_all: bool = typer.Option(False, "--all", help="Also unconfident events and claims without a claimant.")) -> None:
     """Show a document with what was extracted from it (confident events and attributed claims; --all: every one)."""
     from ..store.readmodel import confidence_floor
     from .render import document_json, render_document
+
+    as_json = as_json or fmt is ReportFormat.json
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         doc = store.get_document(doc_id)
