@@ -32,6 +32,7 @@ class IngestSummary:
     flags: dict[str, int] = field(default_factory=dict)  # quality flag → documents stored by this run with it
     held_back: int = 0  # stored documents whose flags keep them from `process` without --include-flagged
     unread: list[str] = field(default_factory=list)  # files in the given folders left unread for their extension
+    empty: list[str] = field(default_factory=list)  # sources that held no document and no error (a feed of no entries)
 
     @property
     def ok(self) -> bool:
@@ -45,6 +46,10 @@ class IngestSummary:
             line += (f"; flagged: {counts} ({self.held_back} held back from processing; "
                      "`cablegram documents` names them, `cablegram status` counts them; code them with "
                      "`cablegram process --include-flagged`)")
+        if self.empty:
+            shown = ", ".join(self.empty[:3]) + (f" and {len(self.empty) - 3} more" if len(self.empty) > 3 else "")
+            line += (f"; {_counted(len(self.empty), 'source')} held no document ({shown}: a feed without entries, "
+                     "an empty JSON array or JSON Lines file)")
         if self.unread:
             kinds = sorted({Path(p).suffix.lower() or "no extension" for p in self.unread})
             line += (f"; {_counted(len(self.unread), 'file')} in the folders not read ({', '.join(kinds)}: folders "
@@ -83,8 +88,10 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
         for source in sources:
             if not is_url(source) and Path(source).is_dir():
                 summary.unread.extend(str(p) for p in unread_folder_files(Path(source)))
+            read = 0
             for item in read_source(source, settings, jsonl_fields=jsonl_fields, fetch_links=fetch_links,
                                     publisher=publisher, primary=primary, client=client, retry_backoff=retry_backoff):
+                read += 1
                 if isinstance(item, Document):
                     outcome = _store(store, mark_primary(item, settings.primary_publishers), summary)
                 else:
@@ -92,6 +99,8 @@ def ingest_sources(store, sources: Iterable[str], settings: Settings | None = No
                     summary.errors.append(item)
                     outcome = "failed"
                 notify(source, outcome)
+            if not read:
+                summary.empty.append(source)
             notify(source, "done")
     return summary
 
