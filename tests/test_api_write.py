@@ -72,7 +72,7 @@ def test_json_upload_and_dedup(store, tmp_path):
     first = client.post("/api/documents", json=body, headers=AUTH)
     assert first.status_code == 201 and first.json()["status"] == "inserted"
     again = client.post("/api/documents", json=body, headers=AUTH)
-    assert again.json() == {"id": first.json()["id"], "status": "duplicate"}
+    assert again.json() == {"id": first.json()["id"], "status": "duplicate", "quality": [], "held_back": False}
     assert store.get_document(first.json()["id"]).publisher == "Evening Wire"
     bad = client.post("/api/documents", json={"text": ""}, headers=AUTH)
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "validation_error"

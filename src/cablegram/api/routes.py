@@ -331,7 +331,15 @@ def add_text(body: TextUpload, store=Depends(get_store)) -> dict[str, Any]:
                                    published_at=body.published_at, is_primary=body.is_primary, source="api:json",
                                    meta={"format": "api"}))
     status = store.add_document(doc)
-    return {"id": doc.id, "status": status}
+    return {"id": doc.id, "status": status, **_quality(doc)}
+
+
+def _quality(doc: Document) -> dict[str, Any]:
+    """What ingest found in a stored document: ``quality`` (its flag names, docs/codebook.md) and ``held_back``
+    (whether a flag keeps it from being coded until ``cablegram process --include-flagged``)."""
+    from ..ingest.quality import holds_back
+
+    return {"quality": list(doc.quality or []), "held_back": holds_back(doc)}
 
 
 def safe_filename(name: str | None) -> str:
@@ -363,7 +371,7 @@ async def upload(request: Request, file: UploadFile = File(...), store=Depends(g
     # The same decoding, cleaning and quality checks as `cablegram ingest` (flags stored on the document).
     doc = document_from_bytes(data, source, html=suffix in _HTML_SUFFIXES, markdown=_TEXT_SUFFIXES.get(suffix, False))
     status = store.add_document(doc)
-    return {"id": doc.id, "status": status, "filename": name}
+    return {"id": doc.id, "status": status, "filename": name, **_quality(doc)}
 
 
 class TraceRequest(BaseModel):
