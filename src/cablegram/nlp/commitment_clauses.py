@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from .commitment_lexicon import CommitmentLexicon
 from .commitment_participles import gives_by_participle, hyphen_giver
+from .commitment_shares import item_share
 
 __all__ = ["Trigger", "find_triggers", "gives_support", "governing", "main_trigger", "not_own_commitment", "status_of",
            "reference_of", "speculation_cue", "partial_delivery", "noun_giver", "TRAINING_NOUNS", "giver_clause",
@@ -153,6 +154,8 @@ def _support_named_by_noun(tok: Token) -> Trigger | None:
     return Trigger(tok, "aid", "give")
 
 
+_RESTRICTIONS = frozenset(("embargo", "embargoes", "ban", "bans", "moratorium", "moratoria", "moratoriums",
+                           "sanctions", "restrictions", "controls", "curbs", "blockade"))
 _REQUESTS = frozenset(("request", "requests", "appeal", "appeals", "call", "calls", "plea", "pleas", "demand",
                        "demands"))
 
@@ -174,7 +177,33 @@ def _trigger_without_verb(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     "refused a request for loans"."""
     if _supports_with(tok, lex) or _supports_training(tok):
         return Trigger(tok, "provide", "give")
+    if _takes_delivery(tok) or _got_a_share(tok):
+        return Trigger(tok, "receive", "delivered")
     return _support_named_by_noun(tok) or _refused_request(tok, lex)
+
+
+_RECEIPT_NOUNS = frozenset(("delivery", "deliveries", "receipt"))
+
+
+def _got_a_share(tok: Token) -> bool:
+    """"Ostravia got 3 of Norland's pledged 10 ambulances": "got" receives only a counted share of what was promised
+    (its object a count with an "of" phrase); "got aid into the city" or "got approval" are left alone."""
+    if tok.lower_ not in ("got", "gotten") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    rest = tok.doc.text[tok.idx + len(tok): tok.idx + len(tok) + 200]  # read as written: the parser may hang the
+    share = item_share(rest)  # count on a later verb ("got 4 of X's pledged 25 …")
+    return share is not None and _COUNT_RIGHT_AFTER.fullmatch(rest[: share.whole_start]) is not None
+
+
+_COUNT_RIGHT_AFTER = re.compile(r"\s+(?:only\s+|just\s+)?[\w.,]+(?:\s+(?:hundred|thousand|million))?", re.IGNORECASE)
+
+
+def _takes_delivery(tok: Token) -> bool:
+    """"Ostravia has taken delivery of 12 howitzers", "took receipt of the first jets": the verb "take" whose object is
+    a delivery receives what the delivery is of (its subject is the receiver)."""
+    return tok.lemma_.lower() == "take" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lower_ in _RECEIPT_NOUNS and any(g.dep_ == "prep" and g.lower_ == "of"
+                                                               for g in c.children) for c in tok.children)
 
 
 # What a support verb may name as its object when it gives the help itself ("supports the training of X's forces")
@@ -371,7 +400,10 @@ def _given_words(trig: Trigger, lex: CommitmentLexicon) -> list[Token]:
     # "agreed to lend": a support verb under the trigger says what is given; "offered to remove the weapons"
     # or "agreed to allow aid in" gives an act, not the weapons or the aid.
     # "sent Norland a request for more loans": what is sent is a request, not the loans
+    # "extended its arms embargo on X", "renewed the ban on exports": what the verb acts on is a restriction, and
+    # the arms inside it are what is kept from the receiver, never given
     words = [t for c in tok.children if (c.dep_ in deps or _counted_share(c)) and c.lower_ not in _REQUESTS and
+             c.lower_ not in _RESTRICTIONS and
              (c.dep_ != "xcomp" or c.lower_ in lex.triggers or c.lemma_ in _HELPING)
              for t in _phrase(c)]
     if trig.status == "noun":

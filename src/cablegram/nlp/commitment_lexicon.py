@@ -99,6 +99,8 @@ class CommitmentLexicon:
     source_making: frozenset[str] = frozenset()  # "created a page listing all aid": a note on a source
     own_forces: re.Pattern | None = None  # "€2bn to equip its own army": the owner (group "owner") of forces paid for
     forces_of: dict[str, str] = field(default_factory=dict)  # "bundeswehr" -> "DEU": a state's forces by their name
+    # "a convoy of 32 trucks from X, loaded with flour": a craft that only brings the cargo, however far its cue follows
+    cargo_carrier: re.Pattern | None = None
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -109,9 +111,11 @@ class CommitmentLexicon:
     def clean(self, text: str) -> str:
         """``text`` in lower case with the ignore phrases blanked out (same length)."""
         low = text.lower()
-        if self.ignore is None:
-            return low
-        return self.ignore.sub(lambda m: " " * len(m.group(0)), low)
+        if self.ignore is not None:
+            low = self.ignore.sub(lambda m: " " * len(m.group(0)), low)
+        if self.cargo_carrier is not None:
+            low = self.cargo_carrier.sub(lambda m: " " * len(m.group(0)), low)
+        return low
 
     def acts_otherwise(self, sent) -> bool:
         """True when the main verb of ``sent`` (a spaCy Span), or the verb it governs ("is expected to focus"),
@@ -222,6 +226,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         not_support=keyword_pattern(lex.get("not_support", {}).get("words", [])),
         support_despite=keyword_pattern(lex.get("not_support", {}).get("support_despite", [])),
         ignore=keyword_pattern(lex.get("ignore", {}).get("phrases", [])),
+        cargo_carrier=_cargo_carrier(lex.get("ignore", {})),
         kinds=kinds,
         items=re.compile(r"\b((?:\d[\d,.]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(
             re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")(?:s|es)?)\b", re.IGNORECASE),
@@ -272,6 +277,16 @@ def _own_forces(domestic: dict[str, Any]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + _alternation(purposes) + r")\s+(?P<owner>its|their|our|(?:the\s+)?[\w-]+['’]s|the\s+[\w-]+)\s+"
                       # one word may say what the stocks hold ("the Bundeswehr's ammunition stocks")
                       r"(?:own\s+)?(?:[a-z-]+\s+)?(?:" + _alternation(forces) + r")\b", re.IGNORECASE)
+
+
+def _cargo_carrier(section: dict[str, Any]) -> re.Pattern | None:
+    """A craft word (``carriers``) followed in the same clause by a word that says it brings a cargo
+    (``cargo_cues``: "loaded with", "carrying"): the craft word alone is matched, so that the cargo gives the kind."""
+    carriers, cues = section.get("carriers", []), section.get("cargo_cues", [])
+    if not carriers or not cues:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + _alternation(carriers) + r")(?![\w-])(?=[^.;:()]{0,80}?(?<![\w-])(?:"
+                      + _alternation(cues) + r")(?![\w-]))", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:

@@ -384,7 +384,8 @@ def _donors(sent: Span, tok: Token, verb: Token) -> list[str]:
     if subj is not None and _pronoun(subj) and verb.dep_ in ("ccomp", "relcl", "conj", "advcl"):
         outer = _subject(verb.head)
         if outer is not None and not _pronoun(outer):
-            return [actor_text(outer)]
+            # "Estonia and Latvia said they would send …": a plural pronoun stands for every name of the subject
+            return [actor_text(outer)] + ([actor_text(c) for c in outer.conjuncts] if subj.lower_ == "they" else [])
     owner = _possessor_giver(sent) or _named_lender(subj) or _headline_giver(tok)
     return [actor_text(owner)] if owner is not None else []
 
@@ -925,8 +926,31 @@ def mentioned_state(doc: Doc, mentions, exclude: set[str], is_state) -> str | No
     text = doc.text
     counts: Counter = Counter(m.actor_id for m in mentions if m.actor_id and m.actor_id not in exclude
                               and is_state(m.actor_id) and not _hostile_or_partner(text, m)
-                              and not _acts_elsewhere(doc, m))
+                              and not _acts_elsewhere(doc, m) and not tells_of_it(text, m.start)
+                              and not _seat_of_subject(doc, m) and not _CURRENCY_AFTER.match(text, m.end))
     return _unique_best(counts)
+
+
+# "120 million Swiss francs", "Norwegian kroner": a nationality word that names a currency names no receiver
+_CURRENCY_AFTER = re.compile(r"\s+(?:francs?|kron(?:er|or|ur|e)|crowns?|dollars?|pounds?|dinars?|rupees?|lei|leva|"
+                             r"shillings?|riyals?|dirhams?|rand|pesos?|won|yen|yuan|reais|forints?|korunas?|zlotys?|"
+                             r"hryvnias?|euros?)\b", re.IGNORECASE)
+
+
+def _seat_of_subject(doc: Doc, mention) -> bool:
+    """Whether a mention is where a subject sits ("the Federal Council in Bern approved …", "officials in Amman
+    said …"): the giver's or the speaker's seat, not the one receiving."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def tells_of_it(text: str, start: int) -> bool:
+    """Whether the name at character ``start`` of ``text`` is whom a report is credited to ("according to Ostravia's
+    defence ministry", "according to Ostravian officials"): the source of the news, never its receiver."""
+    return bool(_SOURCE_BEFORE.search(text[max(0, start - 40): start]))
 
 
 _CONDITION_MARKS = frozenset(("if", "unless", "until", "once", "when", "before", "after", "because", "while"))

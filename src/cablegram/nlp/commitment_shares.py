@@ -122,14 +122,22 @@ def _larger(whole: Amount, part: Amount) -> bool:
 _COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
          r"fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand)(?:\s+(?:hundred|thousand|million))?"
 # "800,000 of the 1.5 million artillery shells it promised", "40 of the 100 transformers it pledged last winter"
-_ITEM_SHARE = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+(?:the|its|their|an?)\s+(?:total\s+(?:of\s+)?)?("
-                         + _COUNT + r")\s+((?:[\w-]+\s+){1,4}?)(?:(?:that|which)\s+)?(?:(?:it|they|he|she|[A-Z][\w-]*)\s+)?"
+# whose the whole is: "the", "its", or a named owner in the possessive ("Berlin's", "the Dutch government's"), the
+# name captured as the whole's giver
+_WHOLE_DET = r"(?:the|its|their|an?|(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s)"
+_PROMISE_VERB = r"(?P<verb>pledged|promised|committed|announced|offered|approved|allocated|earmarked|agreed)"
+_ITEM_SHARE = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+" + _WHOLE_DET + r"\s+(?:total\s+(?:of\s+)?)?(?P<whole>"
+                         + _COUNT + r")\s+((?:[\w-]+\s+){1,4}?)(?:(?:that|which)\s+)?(?:(?:it|they|he|she|"
+                         r"(?P<namer>[A-Z][\w-]*))\s+)?"
                          r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:already\s+|previously\s+|originally\s+)?"
-                         r"(pledged|promised|committed|announced|offered|approved|allocated|earmarked|agreed)\b")
-# "800,000 of the promised 1.5 million shells": the whole's verb as an adjective before its count
-_ITEM_SHARE_ADJ = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+(?:the|its|their)\s+(pledged|promised|committed|"
-                             r"announced|approved|allocated|earmarked|agreed)\s+(" + _COUNT + r")\s+((?:[\w-]+\s+)?"
-                             r"[\w-]+)")
+                         + _PROMISE_VERB + r"\b")
+# "800,000 of the promised 1.5 million shells", "40 of Norland's pledged 100 tanks": the whole's verb as an adjective
+# before its count
+_ITEM_SHARE_ADJ = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+" + _WHOLE_DET + r"\s+" + _PROMISE_VERB +
+                             r"\s+(?P<whole>" + _COUNT + r")\s+((?:[\w-]+\s+)?[\w-]+)")
+# "40 of Norland's 100 promised tanks": the adjective between the whole's count and its noun
+_ITEM_SHARE_MID = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+" + _WHOLE_DET + r"\s+(?P<whole>" + _COUNT + r")\s+"
+                             + _PROMISE_VERB + r"\s+((?:[\w-]+\s+)?[\w-]+)")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -147,14 +155,15 @@ class ItemShare:
     whole_words: str
     whole_start: int
     whole_end: int
+    owner: str | None = None  # the giver the whole's own words name ("Norland's promised 100", "the 100 Norland promised")
 
 
 def item_share(text: str) -> ItemShare | None:
     """The first "N of the M things it promised" (or "N of the promised M things") of ``text`` whose part is smaller
     than its whole, else None."""
-    found = [(m, m.group(2), m.group(4)) for m in _ITEM_SHARE.finditer(text)] + \
-        [(m, m.group(3), m.group(2)) for m in _ITEM_SHARE_ADJ.finditer(text)]
-    for m, whole_count, verb in sorted(found, key=lambda f: f[0].start()):
+    found = [m for pattern in (_ITEM_SHARE, _ITEM_SHARE_ADJ, _ITEM_SHARE_MID) for m in pattern.finditer(text)]
+    for m in sorted(found, key=lambda f: f.start()):
+        whole_count, verb = m.group("whole"), m.group("verb")
         part, whole = _count_value(m.group(1)), _count_value(whole_count)
         if part is None or whole is None or not part < whole:
             continue
@@ -162,7 +171,7 @@ def item_share(text: str) -> ItemShare | None:
         status = "allocated" if verb in _ALLOCATING else "pledged"
         return ItemShare(cue=f"{m.group(1)} of the {whole_count}", whole_status=status,
                          whole_words=" ".join(text[m.end(1): m.end()].split()).removeprefix("out ").removeprefix("of "),
-                         whole_start=m.end(1), whole_end=m.end())
+                         whole_start=m.end(1), whole_end=m.end(), owner=m.group("owner") or m.groupdict().get("namer"))
     return None
 
 

@@ -73,7 +73,7 @@ from .commitment_participles import (described_noun, describes_noun, gives_by_pa
                                      taken_thing)
 from .commitment_parties import (FIRST_PERSON_GIVER, context_recipient, donors_and_recipient, in_recipient_position,
                                  is_actor_name, is_armed_group_name, mentioned_state, NON_STATE_GROUP_NOUNS,
-                                 place_spent_in)
+                                 place_spent_in, tells_of_it)
 from .commitment_spans import actor_span, commitment_spans
 from .commitment_values import package_value
 from .dates import record_date
@@ -400,7 +400,7 @@ class CommitmentExtractor:
         nationals"), else None (the actors component leaves a nationality word before a common noun unlinked)."""
         linked = {m.start for m in ctx.mentions}
         states = {self._state_in_name(t.text) for t in ctx.doc if t.idx not in linked and t.pos_ == "ADJ"
-                  and _DEMONYM.fullmatch(t.text)} - {None} - exclude
+                  and _DEMONYM.fullmatch(t.text) and not tells_of_it(ctx.doc.text, t.idx)} - {None} - exclude
         return next(iter(states)) if len(states) == 1 else None
 
     def _programme_state(self, ctx: _Context, exclude: set) -> str | None:
@@ -624,6 +624,11 @@ class CommitmentExtractor:
     def _givers(self, s: _Sentence, trig: Trigger, paired_donor: str | None,
                 reasons: list[str]) -> tuple[list[str], str | None]:
         """(donor names, recipient name): the giver that owns the amount in a list of givers, else the trigger's."""
+        owned = _owned_whole_parties(s, trig, self._is_name) if not paired_donor else None
+        if owned is not None:
+            reasons.append("donor: the owner the promised whole names ('40 of X's promised 100 tanks'); recipient: "
+                           "who received the share")
+            return owned
         donors, recipient = donors_and_recipient(s.sent, trig, self._is_name)
         if not donors and not paired_donor:
             donors = self._participle_givers(s, trig)
@@ -864,7 +869,7 @@ class CommitmentExtractor:
         the sentence writes it (for its span)."""
         donor, donor_id = giver
         if donor_id is None and donor:
-            donor_id = self._nationality_of_givers(s, donor, ctx)
+            donor_id = self._nationality_of_givers(s, donor, ctx) or self._seat_of_givers(s, donor, ctx)
         ctx.last_donor = donor_id or ctx.last_donor
         recipient_id = self._recipient_id(recipient, donor_id, s, ctx, reasons)
         donor_id = _without_receiver(donor_id, recipient_id)
@@ -884,6 +889,18 @@ class CommitmentExtractor:
         return Commitment(**base, donor=donor_id, recipient=recipient_id, confidence=round(max(conf, 0.05), 3),
                           reason="; ".join(reasons) or None, is_reference=reference is not None, refers_to=reference,
                           spans=spans, **fields)
+
+    def _seat_of_givers(self, s: _Sentence, donor: str, ctx: _Context) -> str | None:
+        """"The Storting in Oslo approved …": a giving body the knowledge base does not know, named with the place it
+        sits in, gives for that place's state, else None."""
+        head = next((t for t in s.sent if t.text == donor.split()[-1] and t.dep_ in ("nsubj", "nsubjpass")), None)
+        seat = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if head is not None else None
+        if seat is None or self.kb is None:
+            return None
+        known = next((p.kb_id_ for p in s.sent.doc.spans.get(_PLACES, []) if p.start <= seat.i < p.end and p.kb_id_),
+                     None)  # a known place (``cg_places``) is read as the state it lies in
+        return next((a.id for a in self.kb.lookup(seat.text) if a.type == "state"), None) or known
 
     def _nationality_of_givers(self, s: _Sentence, donor: str, ctx: _Context) -> str | None:
         """"Danish lawmakers approved …", "Norlandic ministers pledged …": plural givers named by their state's
@@ -1288,6 +1305,10 @@ class CommitmentExtractor:
             # "a commitment to cooperate on security assistance" promises work together; "a memorandum on police
             # training was signed" names the topic of a paper: no package
             return False
+        if _every_support_word_negated(sent, self.lex):
+            # "there was no announcement of new aid for X", "no word of further funding": nothing given; "each new aid
+            # package is a lifeline": packages in general, none of them
+            return False
         return any(self.lex.support_word(t) for t in sent) or self.lex.kind(clean, strong_only=True) is not None
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
@@ -1299,9 +1320,16 @@ class CommitmentExtractor:
                     and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]) \
                     and not (m.actor_id.startswith("org:") and _PROGRAMME.search(m.text)) \
                     and not _CLOCK_BEFORE.search(text[max(0, m.start - 8): m.start]) \
-                    and not _reached_place(sent, m.start):  # a programme is a channel
-                return self._office_state(m)
+                    and not _reached_place(sent, m.start) and not self._receiving_subject(sent, m.start):
+                return self._office_state(m)  # a programme is a channel; who "received" is no giver
         return None
+
+    def _receiving_subject(self, sent: Span, start: int) -> bool:
+        """Whether the name at character ``start`` of the document is the subject of a receiving verb ("Ostravia
+        received the shells", "Ostravia has taken delivery of …"): the receiver, never the giver."""
+        tok = next((t for t in sent if t.idx == start), None)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and \
+            self.lex.triggers.get(tok.head.lower_, ("", ""))[0] == "receive"
 
     def _office_state(self, m) -> str:
         """A new organisation that is a state's office ("the German Federal Ministry of Health") stands for the state."""
@@ -1810,9 +1838,11 @@ def _time_clause(tok: Token) -> bool:
 
 # supplies that serve any user (fuel, generators, trucks) sent to a named state's armed force ("to the Norlandic army")
 # ("to the Norlandic army", "to Norland's army", "supply the Norlandic army with")
-_FORCE_RECEIVER = re.compile(r"(?:\bto|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
+_FORCE_RECEIVER = re.compile(r"(?:\b(?:to|for)|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|"
                              r"furnish(?:es|ed|ing)?))\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+){1,2}"
-                             r"(?:army|armed\s+forces|military|navy|air\s+force|border\s+guards?|coast\s*guard)\b")
+                             r"(?:army|armed\s+forces|military|navy|air\s+force|border\s+guards?|coast\s*guard|"
+                             # "to Ostravian units", "for Ostravian troops on the front": the force named by its men
+                             r"units|troops|soldiers|brigades|battalions|forces)\b")
 
 
 def _for_a_receivers_force(text: str, category: str | None, subcategory: str | None) -> str | None:
@@ -1998,9 +2028,12 @@ def _own_segment(text: str, at: int) -> str:
 
 def _whole_giver(s: _Sentence, trig: Trigger) -> list[str]:
     """"Only 300 of the 900 shells Norland promised have arrived": the name written right before the whole's verb
-    gives, however the parser hangs it ([] when the trigger is no such verb or no name stands there)."""
+    gives, however the parser hangs it; "Ostravia has received 40 of Norland's promised 100 tanks": the whole's
+    possessor gives what a receiving verb before it got ([] when the trigger is no such verb or no name stands there)."""
     share = s.item_share
     start = trig.token.idx - s.sent.start_char
+    if share is not None and share.owner and trig.base == "receive" and start < share.whole_start:
+        return [share.owner]  # "Kyiv has received 40 of Norland's promised 100 tanks": the whole's owner gave
     if share is None or not share.whole_start <= start < share.whole_end or trig.token.i == s.sent.start:
         return []
     name = trig.token.nbor(-1)
@@ -2008,6 +2041,38 @@ def _whole_giver(s: _Sentence, trig: Trigger) -> list[str]:
         return []
     ent = next((e for e in s.sent.ents if e.start <= name.i < e.end), None)
     return [ent.text if ent is not None else name.text]
+
+
+def _owned_whole_parties(s: _Sentence, trig: Trigger, is_name) -> tuple[list[str], str | None] | None:
+    """"Ostravia got 3 of Norland's pledged 10 ambulances": when the trigger is the verb inside a counted share's whole
+    and the whole names its owner, the owner gives and the subject of the receiving verb outside the whole receives,
+    however the parser hangs the words; else None."""
+    share = s.item_share
+    start = trig.token.idx - s.sent.start_char
+    if share is None or not share.owner or not share.whole_start <= start < share.whole_end:
+        return None
+    verb = _share_verb(trig, s)
+    if verb is trig or verb.base != "receive":
+        return None
+    recipient = donors_and_recipient(s.sent, verb, is_name)[1]
+    return ([share.owner], recipient) if recipient is not None and recipient != share.owner else None
+
+
+_NO_ONE_PACKAGE = frozenset(("no", "each", "every"))
+
+
+def _every_support_word_negated(sent: Span, lex: CommitmentLexicon) -> bool:
+    """Whether every word of ``sent`` that names support lies in a noun phrase that "no" heads or in a phrase one of
+    its nouns heads ("no announcement of new aid", "no new funding", "no word of further tanks"): the sentence tells
+    that nothing was given or made public, no package; or in one that "each" or "every" heads ("each new aid package
+    is a lifeline"): packages in general, no one package (False when no word names support)."""
+    denied: set[int] = set()
+    for t in sent:
+        if t.lower_ in _NO_ONE_PACKAGE and t.dep_ in ("det", "neg", "amod", "advmod") and \
+                t.head.pos_ in ("NOUN", "PROPN"):
+            denied.update(x.i for x in t.head.subtree)
+    named = [t for t in sent if lex.support_word(t) or lex.kind(t.text, strong_only=True) is not None]
+    return bool(named) and all(t.i in denied for t in named)
 
 
 def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
@@ -2027,11 +2092,16 @@ def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
 _ARRIVING = frozenset(("reach", "arrive", "cross", "enter"))
 
 
+_REPORTING = frozenset(("say", "tell", "report", "confirm", "announce", "add", "write", "state"))
+
+
 def _package_got_there(sent: Span) -> bool:
     """Whether an opening that describes a package says it got there: its main verb is one of arrival in the past,
     with the package as its subject ("Tents and blankets from X reached villages in Y", "fuel trucks have entered
     Z"); "will reach" or "could reach" is no delivery."""
     root = sent.root
+    if root.lemma_.lower() in _REPORTING:  # "… crossed into X, the crossing's administration said": the report's clause
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     return (root.lemma_.lower() in _ARRIVING and root.tag_ in ("VBD", "VBN")
             and any(c.dep_ == "nsubj" for c in root.children)
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children))

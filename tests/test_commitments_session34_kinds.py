@@ -1,0 +1,209 @@
+"""Commitments: kinds of fault open at the start of session 34 (2 Dec 2026), each fixed in general and tested on
+sentences written for these tests:
+
+- a counted share received of a whole whose owner is a possessive ("… received 40 of X's promised 100 …", "… of
+  X's 100 promised …") was read backwards (the receiver as giver) or lost; "obtained", "took delivery of" and
+  "got N of …" receive like "received";
+- "no announcement of new aid" is no commitment, and does not touch a delivery told beside it;
+- batteries that store power (car, phone, lithium, storage batteries) are energy goods, not air defence;
+- an embargo or an export ban the verb acts on ("extended its arms embargo on X") is no support;
+- a name credited with the news ("according to X") is never the receiver the document implies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def rows(nlp, text: str) -> list:
+    return list(nlp(text)._.cg_commitments)
+
+
+def counted(nlp, text: str) -> list:
+    return [r for r in rows(nlp, text) if not r.is_reference]
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Tbilisi has received 15 of Vilnius's promised 60 armoured vans.", "LTU", "GEO"),
+    ("So far Yerevan has obtained only 9 of Paris's 24 promised field hospitals.", "FRA", "ARM"),
+    ("Last month Nairobi got 4 of Tokyo's pledged 25 ambulances.", "JPN", "KEN"),
+    ("The Moldovan army has received 7 of the 30 radars that Bucharest pledged in spring.", "ROU", "MDA"),
+])
+def test_a_share_received_of_an_owned_promise_runs_from_the_owner(nlp, text, donor, recipient):
+    out = rows(nlp, text)
+    share = [r for r in out if not r.is_reference]
+    assert [(r.donor, r.recipient, r.status) for r in share] == [(donor, recipient, "delivered")], out
+    whole = [r for r in out if r.is_reference]
+    assert [(r.donor, r.recipient, r.status) for r in whole] == [(donor, recipient, "pledged")], out
+
+
+def test_taking_delivery_of_a_share_is_a_delivery(nlp):
+    [share] = counted(nlp, "Jordan has taken delivery of 11 of the 40 water tankers that Rome pledged.")
+    assert (share.donor, share.recipient, share.status) == ("ITA", "JOR", "delivered"), share
+
+
+def test_a_giver_that_sent_part_of_its_own_promise_is_unchanged(nlp):
+    [share] = counted(nlp, "Denmark has sent 6 of its promised 19 jets to Ukraine.")
+    assert (share.donor, share.recipient, share.status) == ("DNK", "UKR", "delivered"), share
+
+
+def test_got_without_a_counted_share_is_no_receiving(nlp):
+    assert rows(nlp, "The mayor got a warm welcome in Warsaw.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "There was no announcement of new aid for Ukraine.",
+    "The summit ended with no announcement of fresh funding for Haiti.",
+    "Officials made no announcement of further military help to Kyiv.",
+    "There has been no word of more tanks for the Ukrainian army.",
+])
+def test_no_announcement_of_aid_is_no_commitment(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Ecuador received 300 tonnes of rice from Peru, but there was no announcement of new aid.", "PER", "ECU"),
+    ("Without any formal announcement, Austria sent 400 tents to Turkey.", "AUT", "TUR"),
+])
+def test_no_announcement_does_not_negate_a_delivery_beside_it(nlp, text, donor, recipient):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.status) == (donor, recipient, "delivered"), c
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea donated 2,000 car batteries to Moldova.",
+    "China shipped lithium batteries worth 5 million dollars to Kenya.",
+    "Britain donated solar panels and storage batteries to hospitals in Lebanon.",
+    "Germany delivered 10,000 power banks and phone batteries to Ukrainian hospitals.",
+])
+def test_batteries_that_store_power_are_no_air_defence(nlp, text):
+    [c] = rows(nlp, text)
+    assert (c.category, c.subcategory) == ("humanitarian", "energy"), c
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent two Patriot batteries to Poland.",
+    "Spain delivered two missile batteries to Turkey.",
+    "The US will provide an air-defence battery to Ukraine.",
+])
+def test_air_defence_batteries_stay_military(nlp, text):
+    [c] = rows(nlp, text)
+    assert (c.category, c.subcategory) == ("military", "air_defence"), c
+
+
+@pytest.mark.parametrize("text", [
+    "The EU extended its arms embargo on China.",
+    "Washington renewed the ban on rifle exports to Haiti.",
+])
+def test_an_embargo_or_export_ban_is_no_commitment(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_a_halted_delivery_of_support_stays_cancelled(nlp):
+    [c] = rows(nlp, "Germany suspended its aid to Niger after the coup.")
+    assert (c.donor, c.recipient, c.status) == ("DEU", "NER", "cancelled"), c
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("According to Ukraine's defence ministry, Berlin sent 20 howitzers last week.", "DEU"),
+    ("Denmark pledged 2 billion kroner in aid, according to Estonia.", "DNK"),
+    ("Sweden has shipped 8 Archer howitzers, according to Ukrainian officials.", "SWE"),
+])
+def test_the_source_of_the_news_is_no_receiver(nlp, text, donor):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient) == (donor, None), c
+
+
+def test_a_receiver_named_beside_the_source_stays(nlp):
+    [c] = rows(nlp, "Romania will provide 50 generators to Moldova, according to Bucharest.")
+    assert (c.donor, c.recipient) == ("ROU", "MDA"), c
+
+
+# Kinds the dev part of written set 25 showed (tested on sentences written for these tests, not the set's).
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Vienna said on Monday it was suspending further shipments of rifles to Kenya after the election.", "AUT",
+     "KEN"),
+    ("Hungary says it is withdrawing its offer of 20 ambulances to Serbia.", "HUN", "SRB"),
+    ("The Dutch government is halting the transfer of F-35 parts to Israel.", "NLD", "ISR"),
+])
+def test_a_stop_in_progress_is_a_cancellation(nlp, text, donor, recipient):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.status) == (donor, recipient, "cancelled"), c
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Nigeria has pledged three billion naira to help flood victims in Niger.", 3_000_000_000, "NGN"),
+    ("South Africa gave 45 million rand for cholera relief in Malawi.", 45_000_000, "ZAR"),
+    ("The Emirates pledged 200 million dirhams in aid to Sudan.", 200_000_000, "AED"),
+])
+def test_currencies_named_by_their_word(nlp, text, value, currency):
+    [c] = rows(nlp, text)
+    assert (c.amount, c.currency) == (value, currency), c
+
+
+def test_a_name_that_is_no_currency_stays_no_amount(nlp):
+    assert [r.amount for r in rows(nlp, "Randall Weber said Canada sent 20 ambulances to Peru.")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway has delivered 120 mobile boiler units to the Kharkiv region ahead of the winter.",
+    "Japan sent 300 heaters and 40 wood stoves to Ukraine.",
+])
+def test_heating_goods_are_energy_support(nlp, text):
+    [c] = rows(nlp, text)
+    assert (c.category, c.subcategory, c.status) == ("humanitarian", "energy", "delivered"), c
+
+
+@pytest.mark.parametrize("text", [
+    "For the gunners near Avdiivka, each new aid package is a lifeline that comes too late.",
+    "For villagers near the front, every new shipment of food feels like a small miracle.",
+])
+def test_packages_in_general_are_no_commitment(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_one_package_named_by_each_of_its_items_stays(nlp):
+    [c] = rows(nlp, "Each of the 3 ambulances Italy donated has reached Libya.")
+    assert (c.donor, c.status) == ("ITA", "delivered"), c
+
+
+@pytest.mark.parametrize("text, donors, recipient, category", [
+    ("Chile and Peru said they would send 40 tents to Bolivia.", ["CHL", "PER"], "BOL", "humanitarian"),
+    ("Lithuania and Poland said on Friday they would ship 500 generators to Ukrainian units.", ["LTU", "POL"], "UKR",
+     "military"),
+])
+def test_a_plural_pronoun_gives_for_every_speaker(nlp, text, donors, recipient, category):
+    out = rows(nlp, text)
+    assert sorted((r.donor, r.recipient, r.category) for r in out) == [(d, recipient, category) for d in donors], out
+
+
+def test_a_single_speaker_pronoun_gives_alone(nlp):
+    [c] = rows(nlp, "Spain said it would send 30 generators to Ukrainian hospitals.")
+    assert (c.donor, c.recipient, c.category) == ("ESP", "UKR", "humanitarian"), c
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Storting in Oslo approved 80 million kroner on Monday to pay for the clearing of mines around Izium in "
+     "eastern Ukraine.", "NOR"),
+    ("Austria approved 10 million euros to pay for the removal of landmines near Kherson in southern Ukraine.", "AUT"),
+])
+def test_a_body_seated_in_its_capital_gives_and_the_mined_land_receives(nlp, text, donor):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.category, c.subcategory) == (donor, "UKR", "humanitarian", "demining"), c
+
+
+def test_a_currency_nationality_word_is_no_receiver(nlp):
+    [c] = rows(nlp, "The Swiss government approved 30 million Swiss francs for shelters in Ukraine's Sumy region.")
+    assert (c.donor, c.recipient) == ("CHE", "UKR"), c
+
+
+def test_a_convoy_bringing_a_cargo_takes_the_cargo_kind_and_its_arrival(nlp):
+    [c] = rows(nlp, "A column of 25 lorries from the Qatari Red Crescent, carrying rice, tents and blankets, reached "
+                    "Gaza on Sunday, aid officials said.")
+    assert (c.category, c.status) == ("humanitarian", "delivered"), c
+
+
+def test_army_trucks_given_stay_military(nlp):
+    [c] = rows(nlp, "Germany sent 20 army trucks to Ukraine.")
+    assert c.category == "military", c
