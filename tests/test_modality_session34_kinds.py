@@ -17,6 +17,11 @@
 - A clause of circumstance that the parser made the sentence's root, with the sentence's own clause as its complement
   before it ("X has not paid the fees, an official admitted, as envoys try to save the deal" parsed with "try" as the
   root), gives way to that clause as the main event (a parse-level test: the misparse is not reproducible at will).
+- A relative clause that tells, in the past, an act done to the noun it describes by a doer of its own ("the town that
+  the rebels vacated last week", "the assault that defenders repelled") is an occurred event on its verb (capped under
+  the confident floor when the verb has no cue word); not a clause whose subject is the relative pronoun ("the soldiers
+  who repelled the attack"), a support verb that states the noun's own act ("the raid that police carried out"), an
+  act told as not done, or a clause the parser hung on a noun root.
 """
 
 from __future__ import annotations
@@ -157,3 +162,24 @@ def test_a_root_without_a_subordinator_or_an_earlier_complement_stays():
                   ["IN", "NNS", "VBP", "TO", "VB", "DT", "NN", "."],
                   ["SCONJ", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"])
     assert main_event_token(doc[:]).i == 4
+
+
+@pytest.mark.parametrize("text,verb", [
+    # no event on the clause's verb at c1e60fd
+    ("Government forces retook the town that the rebels vacated last week.", "vacated"),
+    ("The assault that defenders repelled on Sunday left dozens dead.", "repelled"),
+    ("The minister visited the camp that soldiers had stormed a day earlier.", "stormed"),
+    ("The embassy that protesters attacked in May reopened on Tuesday.", "attacked"),
+])
+def test_act_a_relative_clause_tells_is_occurred(event_nlp, text, verb):
+    assert _modalities(event_nlp, text, verb) == ["occurred"]
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The mayor praised the soldiers who repelled the attack.", "repelled"),  # the relative pronoun is the doer
+    ("The envoy condemned the raid that police carried out at dawn.", "carried"),  # the raid's own act
+    ("The deal the negotiators signed in Velm collapsed within a week.", "collapsed"),  # hung on a noun root
+    ("Officials met at the border post, a crossing the army has not reopened since the war.", "reopened"),  # not done
+])
+def test_relative_clause_of_a_participant_support_verb_or_undone_act_gives_none(event_nlp, text, verb):
+    assert _modalities(event_nlp, text, verb) == []

@@ -951,6 +951,51 @@ def _act_of(verb, C):
     return verb
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who", "whose", "what"})
+_PERFECT_AUX = frozenset({"had", "has", "have", "'d"})
+
+
+def _told_relative_acts(sent, taken: set[int], actors) -> list:
+    """The verbs of ``sent``'s relative clauses that tell an act done to the noun they describe by a doer of their own:
+    a named actor or an unnamed agent as subject (not the relative pronoun: "officials who asked not to be named"
+    describes a participant), the noun as the verb's object (the relative pronoun as object, or none: "the town
+    [that] the rebels vacated", "the assault that defenders repelled"), in the simple past or past perfect without a
+    modal; not a support verb, which states the noun's own act ("the raid that police carried out"). Not the indices
+    of ``taken``."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in taken or not _eventive(tok) \
+                or tok.head.dep_ == "ROOT":  # a noun root: the clause is likely the sentence's own, misparsed
+            continue
+        if tok.lower_ in _plover_words()[4]:
+            continue  # a support verb states the noun's own act ("the ambush that the gunmen staged"): one event
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        # the simple past (also tagged as a participle with no auxiliary: "the town that the rebels vacated"), or the
+        # past perfect
+        if auxes and (tok.tag_ != "VBN" or len(auxes) != 1 or auxes[0].dep_ != "aux"
+                      or auxes[0].lower_ not in _PERFECT_AUX):
+            continue
+        if tok.tag_ not in ("VBD", "VBN"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].lower_ in _RELATIVE_PRONOUNS:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
+            continue  # the noun is not what the act is done to ("the day the army crossed the river")
+        if _actor_subject(tok, actors) or unnamed_agent(tok) or _agent_noun(subjects[0]):
+            out.append(tok)
+    return out
+
+
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians")
+
+
+def _agent_noun(noun) -> bool:
+    """``noun`` is a plural noun of doers by its English suffix ("defenders", "loyalists", "insurgents",
+    "partisans"): people who act, as the unnamed agents of ``non_act.frames.actor_nouns`` are."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lower_.endswith(_AGENT_SUFFIXES)
+
+
 def _bare_act(tok, cues, etype: str) -> bool:
     """``tok``, with its ``cues``, can be an act of its own beside a frame of type ``etype``: a verb (or a word with a
     cue) that states a happening (not a non-event, light or reporting verb) with no cue of the frame's own type. A verb
@@ -1344,6 +1389,7 @@ class EventCoder:
                     events += self._events(cand, *typed, tok, doc, actors)
         events += self._outcome_events(cand, conf, taken, doc, actors)
         events += self._main_act(cand, row, taken, doc, actors)
+        events += self._relative_events(cand, row, taken, doc, actors)
         # a guessed main event that states no act ("fears are growing that …"): the acts its clauses report, as without one
         return events or self._reported_uncued(cand, row, doc, actors) or self._unasserted_act(cand, row, doc, actors)
 
@@ -1383,6 +1429,22 @@ class EventCoder:
             return []
         taken.add(main.i)
         return self._events(cand, *typed, main, doc, actors)
+
+    def _relative_events(self, cand: _Candidate, row, taken: set[int], doc, actors) -> list[Event]:
+        """Events on the acts that relative clauses tell as done by a doer of their own to the noun they describe
+        (:func:`_told_relative_acts`: "the town that the rebels vacated last week"), when occurred: the type of the
+        verb's own cue, or the classifier's guess without one, capped at :data:`_BARE_CONFIDENCE` (a happening beside
+        the news, never in the confident view)."""
+        events: list[Event] = []
+        for tok in _told_relative_acts(cand.sent, taken, actors):
+            if classify_modality(cand.sent, tok).modality != "occurred":
+                continue  # "a claim the military has not addressed": told, but as no act
+            cues = [h for h in cand.hits + cand.aside if h[0].i == tok.i]
+            typed = (max(cues, key=lambda h: h[3])[1], _BARE_CONFIDENCE) if cues else self._guessed_type(cand, row, "")
+            if typed:
+                taken.add(tok.i)
+                events += self._events(cand, typed[0], min(typed[1], _BARE_CONFIDENCE), tok, doc, actors)
+        return events
 
     def _unasserted_act(self, cand: _Candidate, row, doc, actors) -> list[Event]:
         """The last resort for a candidate sentence that no rule above gives an event: the act it does not give as
