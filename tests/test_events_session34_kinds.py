@@ -21,6 +21,11 @@
   named actor's clause already was.
 - Dropping, withdrawing or waiving one's objection, opposition or veto gives way (CONCEDE; ``[decisive.
   drop_objection]``), in a main clause or a clause of time; voicing an objection stays no concession.
+- A journey "to" a place in a phrase of time that the parser hangs on the infinitive of the act asked for ("pressed X
+  to lift its curbs during a trip to X") is the asker's meeting (CONSULT); not a visit with a traveller of its own
+  ("during the visit of UN envoys"); its host is where the asker went, not the parties asked.
+- The receiver of goods is the speaker when a pronoun stands for it ("the ministry said it had received … from X"):
+  the giver X is the source, the speaker the target (the receipt read the pronoun as no one).
 """
 
 from __future__ import annotations
@@ -147,3 +152,31 @@ def test_an_objection_dropped_is_a_concession(nlp, text, trigger):
 def test_an_objection_voiced_is_no_concession(nlp):
     assert not [e for e in events_of(nlp, "Hungary voiced strong objections to the plan on Monday.")
                 if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The Japanese premier pressed Seoul to lift its curbs on fish imports during a three-day trip to South Korea.",
+     "JPN", "KOR"),
+    ("The Indian minister urged Nepal to speed up the power projects on a two-day visit to Kathmandu.", "IND", "NPL"),
+])
+def test_the_askers_trip_hung_on_the_asked_act_is_its_consult(nlp, text, source, target):
+    assert (source, target) in dyads(events_of(nlp, text), "CONSULT")
+
+
+def test_a_visit_with_a_traveller_of_its_own_is_not_the_askers(nlp):
+    events = events_of(nlp, "Egypt urged Sudan's army to allow aid convoys during the visit of UN envoys.")
+    assert not [e for e in events if e.type == "CONSULT" and state_in_id(e.source_actor) == "EGY"]
+
+
+def test_the_host_of_the_askers_trip_is_where_it_went(nlp):
+    text = "The Spanish foreign minister urged Morocco and Algeria to reopen their border during a visit to Rabat."
+    assert dyads(events_of(nlp, text), "CONSULT") == [("ESP", "MAR")]
+
+
+@pytest.mark.parametrize("text,giver,receiver", [
+    ("Sudan's health ministry said it had received 20 tonnes of medicine from Qatar.", "QAT", "SDN"),
+    ("Chad's army said it had received ammunition from France last month.", "FRA", "TCD"),
+])
+def test_the_speaker_who_says_it_received_goods_is_the_receiver(nlp, text, giver, receiver):
+    events = [e for e in events_of(nlp, text) if e.trigger == "received"]
+    assert [(state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events] == [(giver, receiver)], events

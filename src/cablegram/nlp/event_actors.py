@@ -16,6 +16,7 @@ from .chunks import sentence_noun_chunks
 from .doc_cache import group_bounds
 from .event_gates import death_roles, left_out, modifier_roles, own_state_aside, phrase_head
 from .lexicons import load_lexicon
+from .modality import modality_cues
 
 _ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Prepositions of a locative phrase: "met Kuleba in Warsaw" names the place, not a participant.
@@ -1494,10 +1495,24 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
     # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
     recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    speaker = _speaker_of_pronoun(subject, verb) if heads and not recipients else None
+    if speaker is not None:  # "the ministry said it had received … from X": the speaker received it
+        subject = speaker
+        recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
     givers = _givers(heads[0], in_sent) if heads else [None]
     pairs = [(g, target) for g in givers if g is None or target is None or _differs(g, target)]
     return _asker_first(pairs, trigger, verb)
+
+
+def _speaker_of_pronoun(subject, verb):
+    """The subject of the verb of saying that reports ``verb`` when ``subject`` is a pronoun of a body ("it", "they",
+    "we": "the ministry said it had received …"), else None."""
+    if subject.lower_ not in ("it", "they", "we") or verb.dep_ != "ccomp":
+        return None
+    if verb.head.lower_ not in modality_cues().reporting_verbs:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _asker_first(pairs: list[tuple], trigger, verb) -> list[tuple]:

@@ -317,7 +317,41 @@ def _meeting_phrases(main, trigger) -> list:
                 objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                            and (prep.dep_ == "prep" or _with_party(g))]
             out += [o for o in objects if o.pos_ == "NOUN"]
+    return out + _asker_trips(main)
+
+
+# nouns of a journey: the parser hangs "during a trip to X" on the act asked for, the trip is the asker's own
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
+
+
+def _asker_trips(main) -> list:
+    """Nouns of a journey (:data:`_TRAVEL_NOUNS`) in a phrase of time that the parser hangs on the infinitive of the
+    act the main verb asks or presses for ("pressed Seoul to lift its curbs during a trip to South Korea"): the journey
+    is the main verb's subject's, not the asked party's."""
+    out = []
+    for act in (c for c in main.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(g.dep_ == "dobj" for g in main.children)):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
+            out += [o for o in prep.children if _asker_trip(o)]
     return out
+
+
+def asker_trip_destination(noun):
+    """The noun of the "to" phrase of an asker's journey (:func:`_asker_trips`: "pressed X to … during a trip to
+    Beirut": "Beirut"), else None: the host of that meeting, whoever the asking addressed."""
+    if not _asker_trip(noun) or noun.head.head.dep_ != "xcomp":
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _asker_trip(noun) -> bool:
+    """``noun`` is a journey (:data:`_TRAVEL_NOUNS`) with its destination ("to X") and no traveller of its own ("the
+    visit of UN envoys", "a trip by the envoy")."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lower_ not in _TRAVEL_NOUNS:
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return "to" in preps and not preps & {"of", "by"} and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _with_party(noun) -> bool:
@@ -344,4 +378,6 @@ def meeting_phrase_verb(noun):
         prep = prep.head
     if not _time_prep(prep) or prep.head.pos_ not in ("VERB", "AUX"):
         return None
+    if prep.head.dep_ == "xcomp" and _asker_trip(noun):  # the asker's own trip (:func:`_asker_trips`)
+        return prep.head.head
     return prep.head

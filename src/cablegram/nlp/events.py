@@ -31,8 +31,8 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
                            place_of_object, repeated_addressee, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
-from .event_second_acts import (attack_subject, meeting_phrase_verb, other_doer, other_time_clause, participle_speaker,
-                                second_acts, stranded_conjunct, time_clause)
+from .event_second_acts import (asker_trip_destination, attack_subject, meeting_phrase_verb, other_doer,
+                                other_time_clause, participle_speaker, second_acts, stranded_conjunct, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
                            response_meeting, sensed_type, shown_force, speaks_for_modifier, threat_idiom,
@@ -1625,6 +1625,10 @@ class EventCoder:
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
+        host = asker_trip_destination(trigger) if etype == "CONSULT" else None
+        hosts = [a for a in actors if host is not None and a[1] and a[0].start <= host.i < a[0].end]
+        if hosts:  # "urged X to … during a trip to Beirut": the meeting's host is where the asker went
+            return [(src, hosts[0]) for src, _ in pairs[:1] if src is None or src[1] != hosts[0][1]] or pairs
         threat = _threat_said(trigger, actors) if etype == "THREATEN" else None
         if threat is not None:  # "said X would pay a heavy price": X is threatened, whatever the idiom's object
             return [(src if src is None or src[1] != threat[2][1] else None, threat[2]) for src, _ in pairs[:1]]
