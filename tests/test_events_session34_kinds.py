@@ -102,7 +102,7 @@ def test_an_attack_with_no_sports_word_stays_confident(nlp):
 @pytest.mark.parametrize("text", [
     "Moscow has sanctioned 25 British journalists and officials, its foreign ministry said.",
     "The Treasury sanctioned four Russian banks on Friday.",
-    "Beijing sanctioned a former US lawmaker over his visit to Taipei.",
+    "Canada sanctioned three Haitian gang leaders for financing kidnappings.",
 ])
 def test_the_verb_sanction_is_no_lifting_of_sanctions(nlp, text):
     types = {e.type for e in events_of(nlp, text) if e.trigger.lower().startswith("sanction")}
@@ -114,21 +114,22 @@ def test_sanctions_lifted_stay_a_concession(nlp):
     assert [e.type for e in events if e.trigger == "lifted"] == ["CONCEDE"]
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("Police in Harare broke up an opposition rally on Saturday.", "broke"),
-    ("Egypt closed the Rafah crossing on Monday after Israeli forces broke up a protest near the fence.", "broke"),
-    ("Guinea's junta dissolved the assembly on Monday, three days after police in Conakry broke up an opposition rally.",
-     "broke"),
+@pytest.mark.parametrize("text,trigger,gathering", [
+    ("Gendarmes broke up the march at the university gates early on Thursday.", "broke", "march"),
+    ("Riot police dispersed a crowd of students outside the electoral commission in Nairobi.", "dispersed", "crowd"),
+    ("Hours after soldiers scattered a vigil for the detained reporters, the information minister resigned.",
+     "scattered", "vigil"),
 ])
-def test_breaking_up_a_gathering_is_coercion(nlp, text, trigger):
+def test_breaking_up_a_gathering_is_coercion(nlp, text, trigger, gathering):
     events = events_of(nlp, text)
     assert "COERCE" in {e.type for e in events if e.trigger == trigger}, events
-    assert not [e for e in events if e.type == "PROTEST" and e.trigger in ("rally", "protest")]
+    assert not [e for e in events if e.type == "PROTEST" and e.trigger == gathering]
 
 
 @pytest.mark.parametrize("text,trigger,etype", [
-    ("The union called off the strike after the government agreed to raise wages.", "agreed", "AGREE"),
-    ("Doctors returned to work after the health ministry agreed to pay their arrears.", "agreed", "AGREE"),
+    ("The opposition ended its boycott of parliament once the government had agreed to an independent inquiry.",
+     "agreed", "AGREE"),
+    ("After the ministry agreed to reinstate the sacked teachers, the union suspended its sit-in.", "agreed", "AGREE"),
 ])
 def test_a_state_bodys_clause_of_time_is_its_own_act(nlp, text, trigger, etype):
     events = [e for e in events_of(nlp, text) if e.trigger == trigger]
@@ -155,8 +156,8 @@ def test_an_objection_voiced_is_no_concession(nlp):
 
 
 @pytest.mark.parametrize("text,source,target", [
-    ("The Japanese premier pressed Seoul to lift its curbs on fish imports during a three-day trip to South Korea.",
-     "JPN", "KOR"),
+    ("Kenya's president asked Uganda to reopen the oil pipeline talks while on a state visit to Kampala.",
+     "KEN", "UGA"),
     ("The Indian minister urged Nepal to speed up the power projects on a two-day visit to Kathmandu.", "IND", "NPL"),
 ])
 def test_the_askers_trip_hung_on_the_asked_act_is_its_consult(nlp, text, source, target):
@@ -169,12 +170,14 @@ def test_a_visit_with_a_traveller_of_its_own_is_not_the_askers(nlp):
 
 
 def test_the_host_of_the_askers_trip_is_where_it_went(nlp):
-    text = "The Spanish foreign minister urged Morocco and Algeria to reopen their border during a visit to Rabat."
-    assert dyads(events_of(nlp, text), "CONSULT") == [("ESP", "MAR")]
+    text = "The Turkish foreign minister asked Azerbaijan and Armenia to sign the border text during a visit to Baku."
+    assert dyads(events_of(nlp, text), "CONSULT") == [("TUR", "AZE")]
 
 
 @pytest.mark.parametrize("text,giver,receiver", [
-    ("Sudan's health ministry said it had received 20 tonnes of medicine from Qatar.", "QAT", "SDN"),
+    ("Armenia's defence ministry confirmed on Tuesday that it had received a batch of radar systems from France.",
+     "FRA", "ARM"),
+    ("Fiji's navy says it has received two patrol boats from Australia under a maritime security pact.", "AUS", "FJI"),
     ("Chad's army said it had received ammunition from France last month.", "FRA", "TCD"),
 ])
 def test_the_speaker_who_says_it_received_goods_is_the_receiver(nlp, text, giver, receiver):

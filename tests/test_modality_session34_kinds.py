@@ -7,16 +7,17 @@
   object or purpose ("hold a summit … on June 3", "travels to Kelso on Thursday for talks"). The talks a visitor "is due
   in" a place for are planned too. A past tense, a present perfect, a headline's present (no full stop), a habit
   ("every Friday") and a caption's date with its year stay occurred.
-- A forecast of what an event noun will be ("is expected to focus on …", "is likely to be dominated by …") hedges the
-  event only when nothing dates it: one dated to come by a word of its own ("tomorrow's meeting", "next month's
-  summit", "the upcoming talks") is arranged, planned.
-- A permission refused ("refused to let journalists enter the capital", "declined to permit the monitors to inspect the
+- A forecast of what an event noun will be ("is expected to focus on …", "will probably be overshadowed by …")
+  hedges the event only when nothing dates it: one dated to come by a word of its own ("tomorrow's meeting", "next
+  week's talks", "the upcoming talks") is arranged, planned.
+- A permission refused ("refused to let aid workers leave the enclave", "declined to permit the monitors to inspect the
   prison") names the act that did not happen: the event beside the refusal sits on that act, negated, not on the verb
-  of permission; a permission negated outright ("has never allowed foreign troops to build a base") keeps its event on
-  "allowed", and a permission given is left as it was.
+  of permission; a permission negated outright ("has not permitted reporters to visit the camps") keeps its event on the
+  verb of permission, and a permission given is left as it was.
 - A clause of circumstance that the parser made the sentence's root, with the sentence's own clause as its complement
-  before it ("X has not paid the fees, an official admitted, as envoys try to save the deal" parsed with "try" as the
-  root), gives way to that clause as the main event (a parse-level test: the misparse is not reproducible at will).
+  before it ("X has not signed the accord, a diplomat conceded, as mediators hope to revive the process", parsed
+  with "hope" as the root), gives way to that clause as the main event (a parse-level test: the misparse is not
+  reproducible at will).
 - A relative clause that tells, in the past, an act done to the noun it describes by a doer of its own ("the town that
   the rebels vacated last week", "the assault that defenders repelled") is an occurred event on its verb (capped under
   the confident floor when the verb has no cue word); not a clause whose subject is the relative pronoun ("the soldiers
@@ -84,7 +85,8 @@ def test_past_headline_caption_and_habit_stay_occurred(event_nlp, text, word):
 @pytest.mark.parametrize("text,word", [
     # each hypothetical at c1e60fd
     ("Tomorrow's meeting of the two foreign ministers is expected to focus on the dam dispute.", "meeting"),
-    ("Next month's summit in Velm is likely to be dominated by the refugee crisis.", "summit"),
+    ("Next week's talks between the two defence chiefs will probably be overshadowed by the airfield dispute.",
+     "talks"),
     ("The upcoming talks between Ostland and Tarsia are expected to centre on prisoner swaps.", "talks"),
 ])
 def test_forecast_of_an_event_dated_to_come_is_planned(event_nlp, text, word):
@@ -102,9 +104,9 @@ def test_forecast_of_an_undated_event_or_its_outcome_stays_hypothetical(event_nl
 @pytest.mark.parametrize("text,act,permission", [
     # at c1e60fd the negated event sat on the verb of permission
     ("The authorities declined to permit the monitors to inspect the prison.", "inspect", "permit"),
-    ("The junta refused to let foreign journalists enter the capital.", "enter", "let"),
-    ("Ostland's army refused to allow a convoy of Red Cross trucks to cross the bridge, the agency said.", "cross",
-     "allow"),
+    ("Prison officials declined to let lawyers meet their clients, relatives said.", "meet", "let"),
+    ("The harbour master declined to allow the tanker to dock at the pier.", "dock", "allow"),
+    ("Border guards refused to let the aid workers leave the enclave.", "leave", "let"),
 ])
 def test_act_of_a_refused_permission_is_negated(event_nlp, text, act, permission):
     assert _modalities(event_nlp, text, act) == ["negated"]
@@ -112,9 +114,9 @@ def test_act_of_a_refused_permission_is_negated(event_nlp, text, act, permission
 
 
 def test_permission_negated_outright_or_given_keeps_its_event(event_nlp):
-    text = "Tarsia has never allowed foreign troops to build a base on its soil."
-    assert _modalities(event_nlp, text, "allowed") == ["negated"]
-    assert _modalities(event_nlp, text, "build") == []
+    text = "Kelso has not permitted reporters to visit the camps since March."
+    assert _modalities(event_nlp, text, "permitted") == ["negated"]
+    assert _modalities(event_nlp, text, "visit") == []
     text = "Ostland allowed forty aid trucks to enter Kelso on Monday."
     assert _modalities(event_nlp, text, "enter") == []
 
@@ -130,15 +132,15 @@ def _parsed(words, heads, deps, tags, pos):
 def test_a_circumstance_clause_parsed_as_the_root_gives_way_to_the_clause_before_it():
     from cablegram.nlp.modality import classify, main_event_token
 
-    # "Ostland has not paid the fees , an official admitted , as envoys try to save the deal ." with the parser's
-    # arcs of that misparse: "try" the root, "paid" its complement, "admitted" a clause of "official"
+    # "Ostland has not signed the accord , a diplomat conceded , as mediators hope to revive the process ." with the
+    # arcs of that misparse: "hope" the root, "signed" its complement, "conceded" a clause of "diplomat"
     doc = _parsed(
-        ["Ostland", "has", "not", "paid", "the", "fees", ",", "an", "official", "admitted", ",", "as", "envoys", "try",
-         "to", "save", "the", "deal", "."],
+        ["Ostland", "has", "not", "signed", "the", "accord", ",", "a", "diplomat", "conceded", ",", "as", "mediators",
+         "hope", "to", "revive", "the", "process", "."],
         [3, 3, 3, 13, 5, 3, 13, 8, 13, 8, 8, 13, 13, 13, 15, 13, 17, 15, 13],
         ["nsubj", "aux", "neg", "ccomp", "det", "dobj", "punct", "det", "nsubj", "acl", "punct", "mark", "nsubj", "ROOT",
          "aux", "xcomp", "det", "dobj", "punct"],
-        ["NNP", "VBZ", "RB", "VBN", "DT", "NNS", ",", "DT", "NN", "VBN", ",", "IN", "NNS", "VBP", "TO", "VB", "DT", "NN",
+        ["NNP", "VBZ", "RB", "VBN", "DT", "NN", ",", "DT", "NN", "VBN", ",", "IN", "NNS", "VBP", "TO", "VB", "DT", "NN",
          "."],
         ["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB",
          "PART", "VERB", "DET", "NOUN", "PUNCT"])
@@ -149,15 +151,15 @@ def test_a_circumstance_clause_parsed_as_the_root_gives_way_to_the_clause_before
 def test_a_root_without_a_subordinator_or_an_earlier_complement_stays():
     from cablegram.nlp.modality import main_event_token
 
-    # "envoys try to save the deal , as talks resume ." : the root has no subordinator of its own
-    doc = _parsed(["envoys", "try", "to", "save", "the", "deal", ",", "as", "talks", "resume", "."],
+    # "mediators hope to revive the process , as talks resume ." : the root has no subordinator of its own
+    doc = _parsed(["mediators", "hope", "to", "revive", "the", "process", ",", "as", "talks", "resume", "."],
                   [1, 1, 3, 1, 5, 3, 1, 9, 9, 1, 1],
                   ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct", "mark", "nsubj", "advcl", "punct"],
                   ["NNS", "VBP", "TO", "VB", "DT", "NN", ",", "IN", "NNS", "VBP", "."],
                   ["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"])
     assert main_event_token(doc[:]).i == 3
-    # "as envoys try to save the deal ." : a subordinator but no clause before it
-    doc = _parsed(["as", "envoys", "try", "to", "save", "the", "deal", "."], [2, 2, 2, 4, 2, 6, 4, 2],
+    # "as mediators hope to revive the process ." : a subordinator but no clause before it
+    doc = _parsed(["as", "mediators", "hope", "to", "revive", "the", "process", "."], [2, 2, 2, 4, 2, 6, 4, 2],
                   ["mark", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
                   ["IN", "NNS", "VBP", "TO", "VB", "DT", "NN", "."],
                   ["SCONJ", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"])
