@@ -328,7 +328,7 @@ def _forecast(trigger, C: ModalityCues) -> str | None:
             return None  # "talks are expected to resume", "the release is expected within days": planned
         if head.lower_ in C.forecast_predicates or any(c.lower_ in C.forecast_predicates and c.dep_ in ("acomp", "xcomp")
                                                      for c in head.children):
-            # "next week's summit is expected to be dominated by …": a forecast of what an event dated to come will be,
+            # "tomorrow's meeting is expected to focus on …": a forecast of what an event dated to come will be,
             # the event itself arranged (planned by its subject's predicate, :func:`_subject_modality`)
             return None if _dated_to_come(trigger, C) else head.text
         hypo = next((a for a in _aux_words(head) if a in C.hypothetical_aux), None)
@@ -1057,7 +1057,7 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
         return "planned", next(c.text for c in trigger.children if c.lower_ in C.future_noun_mods)
     if trigger.pos_ == "NOUN" and _dated_to_come(trigger, C):
-        return "planned", "dated"  # "next month's summit is likely to be dominated by …"
+        return "planned", "dated"  # "next week's talks will probably be overshadowed by …"
     if trigger.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(t.lower_ in C.future_time for t in _own_words(trigger)):
         return "planned", "future time"
     if trigger.dep_ == "pobj" and head.lower_ == "for" and any(c.dep_ == "acomp" and c.lower_ == "due"
@@ -1275,14 +1275,14 @@ def main_event_token(sent):
 
 
 def withheld_permission(token, C: ModalityCues | None = None):
-    """The act a refused permission names (``frame.permission_verbs``: "refused to allow the inspectors to enter the
-    site", "declined to let journalists visit the camp": "enter", "visit"; the refusal is an event of its own), else
+    """The act a refused permission names (``frame.permission_verbs``: "refused to let aid workers leave the
+    enclave", "declined to allow the tanker to dock": "leave", "dock"; the refusal is an event of its own), else
     ``token``."""
     C = C or modality_cues()
     if token.lower_ not in C.permission_verbs or token.pos_ != "VERB":
         return token
     if token.dep_ != "xcomp" or not negates_complement(token.head, C):
-        return token  # "has never allowed a foreign force to build a base": the allowing, negated, is the event
+        return token  # "has not permitted reporters to visit the camps": the permitting, negated, is the event
     return next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > token.i),
                 token)
 
@@ -1351,7 +1351,7 @@ def _clause_root(root):
         return acts[0]
     if root.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children):
         # a clause of circumstance the parser made the root, with the sentence's own clause as its complement before
-        # it ("X has not imposed the fees, an official acknowledged, [as] negotiators try to …" parsed with "try" as
+        # it ("X has not signed the accord, a diplomat conceded, [as] mediators hope to …" parsed with "hope" as
         # the root): the earlier clause
         return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")),
                     root)
