@@ -4,13 +4,13 @@
   Delhi": "visit" an advcl of "PM") is the headline's future, planned, as when it is parsed as the noun's infinitive.
 - A present-tense verb of running text dated by a day or a month ("meets the envoy on 14 May", "meet again in Geneva on
   Monday", "the referendum is held on 3 June") states an arrangement, planned; and so does a noun the verb holds as its
-  object or purpose ("hold a summit … on June 3", "travels to Kelso on Thursday for talks"). The talks a visitor "is due
+  object or purpose ("hold a summit … on June 3", "travels to Velm on Friday for negotiations"). The talks a visitor "is due
   in" a place for are planned too. A past tense, a present perfect, a headline's present (no full stop), a habit
   ("every Friday") and a caption's date with its year stay occurred.
 - A forecast of what an event noun will be ("is expected to focus on …", "will probably be overshadowed by …")
   hedges the event only when nothing dates it: one dated to come by a word of its own ("tomorrow's meeting", "next
   week's talks", "the upcoming talks") is arranged, planned.
-- A permission refused ("refused to let aid workers leave the enclave", "declined to permit the monitors to inspect the
+- A permission refused ("refused to permit observers to monitor the count", "declined to permit the monitors to inspect the
   prison") names the act that did not happen: the event beside the refusal sits on that act, negated, not on the verb
   of permission; a permission negated outright ("has not permitted reporters to visit the camps") keeps its event on the
   verb of permission, and a permission given is left as it was.
@@ -63,7 +63,7 @@ def test_an_infinitive_of_purpose_in_running_text_is_no_headline(event_nlp):
     ("The prime minister meets the Tarsian envoy on 14 May in Velm.", "meets"),
     ("Norvian and Ostlandic negotiators meet again in Geneva on Monday.", "meet"),
     ("The two presidents hold a summit in Velm on June 3.", "summit"),
-    ("Ostland's foreign minister travels to Kelso on Thursday for talks with his counterpart.", "talks"),
+    ("The Tarsian president travels to Velm on Friday for negotiations with the rebels.", "negotiations"),
     ("Parliament votes on the treaty in March.", "votes"),
     ("The defence minister is due in Tarsk for talks on the border.", "talks"),
 ])
@@ -106,7 +106,7 @@ def test_forecast_of_an_undated_event_or_its_outcome_stays_hypothetical(event_nl
     ("The authorities declined to permit the monitors to inspect the prison.", "inspect", "permit"),
     ("Prison officials declined to let lawyers meet their clients, relatives said.", "meet", "let"),
     ("The harbour master declined to allow the tanker to dock at the pier.", "dock", "allow"),
-    ("Border guards refused to let the aid workers leave the enclave.", "leave", "let"),
+    ("The interior ministry refused to permit opposition observers to monitor the count.", "monitor", "permit"),
 ])
 def test_act_of_a_refused_permission_is_negated(event_nlp, text, act, permission):
     assert _modalities(event_nlp, text, act) == ["negated"]

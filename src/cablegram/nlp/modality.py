@@ -1076,7 +1076,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 def _dated_present(trigger, C: ModalityCues):
     """The day or month (``future.calendar_words``) that dates the present tense of ``trigger``'s verb in a sentence of
     running text, or None: an arrangement ("the prime minister meets the envoy on 14 May", "the vote is held on 3 June",
-    and a noun the verb holds as its object or purpose, "travels to Kelso on Thursday for talks", "hold a summit in Velm
+    and a noun the verb holds as its object or purpose, "travels to Velm on Friday for negotiations", "hold a summit in Velm
     on June 3"). Not a date in the past or a habit (``future.past_date_words``: "every Friday"), one with its year (a
     caption's), a verb of reporting, or a headline, whose present tells what happened ("Troops clash with protesters on Friday": no final
     full stop)."""
@@ -1084,7 +1084,7 @@ def _dated_present(trigger, C: ModalityCues):
     if trigger.pos_ in ("NOUN", "PROPN"):
         prep = trigger.head
         if trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep":
-            verb = prep.head  # "travels to Kelso on Thursday for talks"
+            verb = prep.head  # "travels to Velm on Friday for negotiations"
         elif trigger.dep_ == "dobj":
             verb = trigger.head
         else:
@@ -1275,8 +1275,8 @@ def main_event_token(sent):
 
 
 def withheld_permission(token, C: ModalityCues | None = None):
-    """The act a refused permission names (``frame.permission_verbs``: "refused to let aid workers leave the
-    enclave", "declined to allow the tanker to dock": "leave", "dock"; the refusal is an event of its own), else
+    """The act a refused permission names (``frame.permission_verbs``: "refused to permit observers to monitor the
+    count", "declined to allow the tanker to dock": "monitor", "dock"; the refusal is an event of its own), else
     ``token``."""
     C = C or modality_cues()
     if token.lower_ not in C.permission_verbs or token.pos_ != "VERB":
