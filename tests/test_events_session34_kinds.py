@@ -26,6 +26,9 @@
   ("during the visit of UN envoys"); its host is where the asker went, not the parties asked.
 - The receiver of goods is the speaker when a pronoun stands for it ("the ministry said it had received … from X"):
   the giver X is the source, the speaker the target (the receipt read the pronoun as no one).
+- A speaker the parser hung on the main clause's object ("seized the town of Goma, Rwanda's foreign ministry said,
+  accusing Kinshasa of …": the ministry a conjunct of "Goma") is the source of the accusing participle, as a parsed
+  subject of "said" is, and no target of the reported act.
 """
 
 from __future__ import annotations
@@ -183,3 +186,15 @@ def test_the_host_of_the_askers_trip_is_where_it_went(nlp):
 def test_the_speaker_who_says_it_received_goods_is_the_receiver(nlp, text, giver, receiver):
     events = [e for e in events_of(nlp, text) if e.trigger == "received"]
     assert [(state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events] == [(giver, receiver)], events
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Rebels seized the town of Goma, Rwanda's foreign ministry said, accusing Kinshasa of arming militias.",
+     "RWA", "COD"),
+    ("Gunmen ambushed a patrol near the village of Tillia, Niger's defence ministry said, blaming Mali for the raid.",
+     "NER", "MLI"),
+])
+def test_a_speaker_hung_on_the_object_accuses_and_is_not_attacked(nlp, text, accuser, accused):
+    events = events_of(nlp, text)
+    assert (accuser, accused) in dyads(events, "ACCUSE"), events
+    assert not [e for e in events if e.type == "ASSAULT" and state_in_id(e.target_actor) == accuser]

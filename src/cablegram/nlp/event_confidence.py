@@ -261,7 +261,7 @@ def _source_of_another_frame(span, tok, heads, speech: bool) -> bool:
     trigger = heads[0]
     return (_speaker_of_pronoun(tok, heads) or (speech and _speech_source(tok, heads)) or _agent_of_when(tok, trigger)
             or _stolen_subject(tok, heads) or _clause_read_as_noun_phrase(span.root, trigger)
-            or _speaker_of_participle(tok, trigger))
+            or _speaker_of_participle(tok, trigger) or _speaker_of_participle(span.root, trigger))
 
 
 def _speaker_of_participle(tok, trigger) -> bool:

@@ -191,7 +191,31 @@ def participle_speaker(verb, main):
     ``main`` (the speaker, its source), else None."""
     if not any(tok.i == verb.i for tok in _speaker_participles(main)):
         return None
-    return next((c for c in _report_verb(main).children if c.dep_ == "nsubj"), None)
+    report = _report_verb(main)
+    return next((c for c in report.children if c.dep_ == "nsubj"), None) or _stray_speaker(report)
+
+
+def stray_speaker(main):
+    """The speaker of the verb of saying that reports the main clause when the parser hung it on the main clause's
+    object (:func:`_stray_speaker`: "seized the town of Goma, Rwanda's foreign ministry said"), else None: no party to
+    the reported act."""
+    report = _report_verb(main)
+    if report is None or any(c.dep_ == "nsubj" for c in report.children):
+        return None
+    return _stray_speaker(report)
+
+
+def _stray_speaker(report):
+    """The speaker of a verb of saying with no subject in the parse, which hung the noun just before it on the main
+    clause's object as a conjunct or an apposition ("seized the town of Goma, Rwanda's foreign ministry said, …":
+    "ministry" a conjunct of "Goma"), else None."""
+    if report.i == 0:
+        return None
+    prev = report.doc[report.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("conj", "appos") or prev.head.i >= prev.i:
+        return None
+    start = prev.left_edge.i
+    return prev if start > 0 and report.doc[start - 1].text == "," else None
 
 
 def other_doer(verb, main, trigger, named: set[int]) -> bool:

@@ -32,7 +32,8 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import (asker_trip_destination, attack_subject, meeting_phrase_verb, other_doer,
-                                other_time_clause, participle_speaker, second_acts, stranded_conjunct, time_clause)
+                                other_time_clause, participle_speaker, second_acts, stranded_conjunct, stray_speaker,
+                                time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
                            response_meeting, sensed_type, shown_force, speaks_for_modifier, threat_idiom,
@@ -1621,6 +1622,10 @@ class EventCoder:
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype, actors)
         pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
+        stray = stray_speaker(cand.main)
+        if stray is not None:  # "seized the town of Goma, Rwanda's ministry said": the speaker is not seized
+            kept = [(src, tgt) for src, tgt in pairs if tgt is None or not tgt[0].start <= stray.i < tgt[0].end]
+            pairs = kept or [(src, None) for src, _ in pairs[:1]]
         pairs = _accused_as_source(pairs, trigger, actors)
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
