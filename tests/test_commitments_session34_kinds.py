@@ -207,3 +207,19 @@ def test_a_convoy_bringing_a_cargo_takes_the_cargo_kind_and_its_arrival(nlp):
 def test_army_trucks_given_stay_military(nlp):
     [c] = rows(nlp, "Germany sent 20 army trucks to Ukraine.")
     assert c.category == "military", c
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Ministers approved a three-billion-euro payment to Moldova's state budget from the EU's Reform and Growth "
+     "Facility.", "MDA"),
+    ("Parliament gave its approval to a 700 million euro transfer into Georgia's national budget from the EU's "
+     "Peace Facility.", "GEO"),
+])
+def test_money_for_a_receivers_budget_from_an_owned_fund(nlp, text, recipient):
+    [c] = rows(nlp, text)
+    assert (c.donor, c.recipient, c.category, c.status) == ("IGO.EU", recipient, "financial", "allocated"), c
+
+
+def test_a_gift_given_outright_is_no_approval(nlp):
+    [c] = rows(nlp, "Canada gave 20 ambulances to Peru.")
+    assert (c.donor, c.recipient, c.status) == ("CAN", "PER", "delivered"), c

@@ -182,6 +182,8 @@ def _trigger_without_verb(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     return _support_named_by_noun(tok) or _refused_request(tok, lex)
 
 
+# what a body gives when it approves ("gave the green light to", "gave the go-ahead for", "gave its approval to")
+_CONSENT_NOUNS = frozenset(("light", "go-ahead", "approval", "nod", "blessing", "consent"))
 _RECEIPT_NOUNS = frozenset(("delivery", "deliveries", "receipt"))
 
 
@@ -225,6 +227,8 @@ def _as_trigger(tok: Token, lex: CommitmentLexicon) -> Trigger | None:
     if hit is None:
         return _trigger_without_verb(tok, lex)
     base, status = hit
+    if base == "give" and any(c.dep_ == "dobj" and c.lower_ in _CONSENT_NOUNS for c in tok.children):
+        return Trigger(tok, "approve", "allocated")  # "gave the green light to a €4bn payment": approved it
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         # "open-ended", "long-promised": the second half of a hyphenated word is no verb, unless a giver's name
         # heads it ("UK-funded", "US-supplied": support given earlier, named in passing)

@@ -312,6 +312,12 @@ class CommitmentExtractor:
             return
         default = self._doc_donor(rows, ctx)
         for r in rows:
+            purse = self._paying_purse(r, ctx)
+            if purse is not None:
+                r.donor = purse
+                r.reason = "; ".join(x for x in (r.reason, "donor: the owner of the fund the money comes from ('from "
+                                                 "X's Facility')") if x)
+                continue
             own = self._programme_giver(r)
             if own is not None:
                 r.donor = own
@@ -321,6 +327,19 @@ class CommitmentExtractor:
                 r.donor = default
                 r.reason = "; ".join(x for x in (r.reason, "donor from the document's context") if x)
                 self._span_of(r, "donor", ctx)
+
+    def _paying_purse(self, row: Commitment, ctx: _Context) -> str | None:
+        """For a row without a donor, the named owner of the fund its sentence says the money comes from ("a payment
+        to X's budget from the EU's Ukraine Facility": the EU), also where the givers were not named ("envoys of the
+        member states approved …"), else None."""
+        if row.donor is not None or not row.sentence:
+            return None
+        m = _FROM_OWNED_FUND.search(row.sentence)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        actor = next((x.actor_id for x in ctx.mentions if x.actor_id and x.text == owner), None)
+        return actor if actor is not None and actor != row.recipient else None
 
     def _programme_giver(self, row: Commitment) -> str | None:
         """For a row without a donor, the state whose own programme or body its sentence names ("the 8th presidential
@@ -2092,6 +2111,10 @@ def _share_verb(trig: Trigger, s: _Sentence) -> Trigger:
 _ARRIVING = frozenset(("reach", "arrive", "cross", "enter"))
 
 
+# "from the EU's Ukraine Facility", "from Norland's Peace Fund": money drawn from a fund its owner holds
+_FROM_OWNED_FUND = re.compile(r"\bfrom\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+"
+                              r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Facility|Fund|Programme|Program|Instrument|"
+                              r"Mechanism|Trust|Reserve)\b")
 _REPORTING = frozenset(("say", "tell", "report", "confirm", "announce", "add", "write", "state"))
 
 
