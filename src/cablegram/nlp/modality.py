@@ -1038,20 +1038,27 @@ def _trigger_modality(trigger) -> tuple[str, str] | None:
     C = modality_cues()
     if _speculative_adverb(trigger, C):
         return "hypothetical", "adverb"
-    head = trigger.head
     subject = _counted(trigger, C)
     if subject.dep_ in ("nsubj", "nsubjpass"):
         found = _subject_modality(subject, C)
         if found:
             return found
-    if trigger.dep_ == "xcomp" and head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected", "scheduled"):
-        return "planned", head.text
+    if trigger.dep_ == "xcomp" and trigger.head.lower_ in ("is", "are", "was", "were", "be", "set", "due", "expected",
+                                                           "scheduled"):
+        return "planned", trigger.head.text
     frame = _headline_schedule(trigger)
     if frame is not None:
         return "planned", frame.text
     arranged = _arranged_headline(trigger, C)
     if arranged is not None:
         return "planned", arranged.text
+    return _arranged_by_its_words(trigger, C)
+
+
+def _arranged_by_its_words(trigger, C: ModalityCues) -> tuple[str, str] | None:
+    """("planned", cue) where a word on the trigger or its head arranges it (an imminent predicate, a future modifier
+    or date of an event noun, a future time, "due … for", a dated present tense), else None."""
+    head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in C.imminent_predicates:
         return "planned", head.head.text  # "the two sides are close to a deal"
     if trigger.pos_ == "NOUN" and any(c.lower_ in C.future_noun_mods for c in trigger.children):
@@ -1076,29 +1083,14 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 def _dated_present(trigger, C: ModalityCues):
     """The day or month (``future.calendar_words``) that dates the present tense of ``trigger``'s verb in a sentence of
     running text, or None: an arrangement ("the prime minister meets the envoy on 14 May", "the vote is held on 3 June",
-    and a noun the verb holds as its object or purpose, "travels to Velm on Friday for negotiations", "hold a summit in Velm
-    on June 3"). Not a date in the past or a habit (``future.past_date_words``: "every Friday"), one with its year (a
+    and a noun the verb holds as its object or purpose, "travels to Velm on Friday for negotiations", "hold a summit in
+    Velm on June 3"). Not a date in the past or a habit (``future.past_date_words``: "every Friday"), one with its year (a
     caption's), a verb of reporting, or a headline, whose present tells what happened ("Troops clash with protesters on Friday": no final
     full stop)."""
-    verb = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        prep = trigger.head
-        if trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep":
-            verb = prep.head  # "travels to Velm on Friday for negotiations"
-        elif trigger.dep_ == "dobj":
-            verb = trigger.head
-        else:
-            return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in C.reporting_verbs:
+    verb = _verb_of_dated(trigger)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in C.reporting_verbs:
         return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in _PRESENT_TAGS:
-        if auxes:
-            return None
-    elif not (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT_TAGS):
-        return None  # "the vote is held on 3 June"
-    last = next((t for t in reversed(trigger.sent) if not t.is_space and t.text not in ('"', "”", "'", "’")), None)
-    if last is None or last.text not in _SENTENCE_ENDS:
+    if not _simple_present(verb) or not _ends_as_running_text(trigger):
         return None
     words = _own_words(verb)
     if any(t.lower_ in C.past_date_words or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
@@ -1106,6 +1098,31 @@ def _dated_present(trigger, C: ModalityCues):
         return None  # and a date with its year, as a photograph's caption gives it ("holds talks … on April 24, 2018.")
     return next((t for t in words if t.lower_ in C.calendar_words and (t.tag_ == "NNP" or t.ent_type_ == "DATE")
                  and t.dep_ in ("pobj", "npadvmod", "nmod", "compound")), None)
+
+
+def _verb_of_dated(trigger):
+    """The verb whose tense and date decide ``trigger``: itself, or for a noun the verb holding it as object or as the
+    object of "for" ("travels to Velm on Friday for negotiations"); None for a noun held otherwise."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "for" and prep.dep_ == "prep":
+        return prep.head
+    return trigger.head if trigger.dep_ == "dobj" else None
+
+
+def _simple_present(verb) -> bool:
+    """True for a present tense with no auxiliary ("meets") or a present passive ("the vote is held")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT_TAGS:
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT_TAGS
+
+
+def _ends_as_running_text(token) -> bool:
+    """True when ``token``'s sentence ends with a full stop, "!" or "?" (quotes aside): running text, no headline."""
+    last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "”", "'", "’")), None)
+    return last is not None and last.text in _SENTENCE_ENDS
 
 
 _SCHEDULE_WORDS = frozenset({"due", "set", "scheduled", "poised"})
@@ -1355,6 +1372,11 @@ def _clause_root(root):
         # the root): the earlier clause
         return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")),
                     root)
+    return _clause_under_heading(root)
+
+
+def _clause_under_heading(root):
+    """A verb with a subject of its own (not a relative pronoun) under a noun root, else ``root``."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
     for child in root.children:
