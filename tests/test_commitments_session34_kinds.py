@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+# An own sentence of a kind here that the code does not read yet (review 34); strict, so it fails once it does.
+NOT_YET = pytest.mark.xfail(strict=True, reason="an own sentence of the kind the code does not read yet (review 34)")
+
 
 def rows(nlp, text: str) -> list:
     return list(nlp(text)._.cg_commitments)
@@ -100,8 +103,8 @@ def test_an_embargo_or_export_ban_is_no_commitment(nlp, text):
 
 
 def test_a_halted_delivery_of_support_stays_cancelled(nlp):
-    [c] = rows(nlp, "Germany suspended its aid to Niger after the coup.")
-    assert (c.donor, c.recipient, c.status) == ("DEU", "NER", "cancelled"), c
+    [c] = rows(nlp, "After the election was annulled, Sweden froze its development grants to Bolivia.")
+    assert (c.donor, c.recipient, c.status) == ("SWE", "BOL", "cancelled"), c
 
 
 @pytest.mark.parametrize("text, donor", [
@@ -147,7 +150,7 @@ def test_a_name_that_is_no_currency_stays_no_amount(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway has delivered 120 mobile boiler units to the Kharkiv region ahead of the winter.",
+    "Finland handed over 45 boilers and 200 electric heaters to hospitals in Ukraine last week.",
     "Japan sent 300 heaters and 40 wood stoves to Ukraine.",
 ])
 def test_heating_goods_are_energy_support(nlp, text):
@@ -156,7 +159,7 @@ def test_heating_goods_are_energy_support(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "For the gunners near Avdiivka, each new aid package is a lifeline that comes too late.",
+    "Soldiers at the front say every fresh arms shipment from abroad arrives after the battle it was meant for.",
     "For villagers near the front, every new shipment of food feels like a small miracle.",
 ])
 def test_packages_in_general_are_no_commitment(nlp, text):
@@ -170,8 +173,8 @@ def test_one_package_named_by_each_of_its_items_stays(nlp):
 
 @pytest.mark.parametrize("text, donors, recipient, category", [
     ("Chile and Peru said they would send 40 tents to Bolivia.", ["CHL", "PER"], "BOL", "humanitarian"),
-    ("Lithuania and Poland said on Friday they would ship 500 generators to Ukrainian units.", ["LTU", "POL"], "UKR",
-     "military"),
+    ("Romania and Bulgaria announced that they will fund two field hospitals in Moldova.", ["BGR", "ROU"], "MDA",
+     "humanitarian"),
 ])
 def test_a_plural_pronoun_gives_for_every_speaker(nlp, text, donors, recipient, category):
     out = rows(nlp, text)
@@ -179,14 +182,14 @@ def test_a_plural_pronoun_gives_for_every_speaker(nlp, text, donors, recipient, 
 
 
 def test_a_single_speaker_pronoun_gives_alone(nlp):
-    [c] = rows(nlp, "Spain said it would send 30 generators to Ukrainian hospitals.")
-    assert (c.donor, c.recipient, c.category) == ("ESP", "UKR", "humanitarian"), c
+    [c] = rows(nlp, "Portugal confirmed it had shipped 15 generators to a hospital in Kharkiv.")
+    assert (c.donor, c.recipient, c.category) == ("PRT", "UKR", "humanitarian"), c
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("The Storting in Oslo approved 80 million kroner on Monday to pay for the clearing of mines around Izium in "
-     "eastern Ukraine.", "NOR"),
-    ("Austria approved 10 million euros to pay for the removal of landmines near Kherson in southern Ukraine.", "AUT"),
+    ("The Sejm in Warsaw approved 40 million zlotys to clear mines from fields near Kharkiv in Ukraine.", "POL"),
+    pytest.param("The cabinet in Copenhagen set aside 50 million kroner for demining in Ukraine's Kharkiv region.",
+                 "DNK", marks=NOT_YET),
 ])
 def test_a_body_seated_in_its_capital_gives_and_the_mined_land_receives(nlp, text, donor):
     [c] = rows(nlp, text)
@@ -209,15 +212,14 @@ def test_army_trucks_given_stay_military(nlp):
     assert c.category == "military", c
 
 
-@pytest.mark.parametrize("text, recipient", [
-    ("Ministers approved a three-billion-euro payment to Moldova's state budget from the EU's Reform and Growth "
-     "Facility.", "MDA"),
-    ("Parliament gave its approval to a 700 million euro transfer into Georgia's national budget from the EU's "
-     "Peace Facility.", "GEO"),
+@pytest.mark.parametrize("text, recipient, status", [
+    ("Brussels disbursed 1.2 billion euros to Jordan's budget out of the European Peace Facility.", "JOR", "delivered"),
+    pytest.param("EU finance ministers signed off a 450 million euro tranche of budget support for Armenia from the "
+                 "Reform Facility.", "ARM", "allocated", marks=NOT_YET),
 ])
-def test_money_for_a_receivers_budget_from_an_owned_fund(nlp, text, recipient):
+def test_money_for_a_receivers_budget_from_an_owned_fund(nlp, text, recipient, status):
     [c] = rows(nlp, text)
-    assert (c.donor, c.recipient, c.category, c.status) == ("IGO.EU", recipient, "financial", "allocated"), c
+    assert (c.donor, c.recipient, c.category, c.status) == ("IGO.EU", recipient, "financial", status), c
 
 
 def test_a_gift_given_outright_is_no_approval(nlp):
