@@ -1493,16 +1493,22 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     if subject is None or passive:
         return []
     in_sent = [c for c in actors if sent.start <= c[0].start and c[0].end <= sent.end]
-    # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
-    recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
-    speaker = _speaker_of_pronoun(subject, verb) if heads and not recipients else None
-    if speaker is not None:  # "the ministry said it had received … from X": the speaker received it
-        subject = speaker
-        recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    subject, recipients = _receiving_subject(subject, verb, heads, in_sent)
     target = _best_of(recipients, subject) if recipients else phrase_of(subject)
     givers = _givers(heads[0], in_sent) if heads else [None]
     pairs = [(g, target) for g in givers if g is None or target is None or _differs(g, target)]
     return _asker_first(pairs, trigger, verb)
+
+
+def _receiving_subject(subject, verb, heads: list, in_sent: list) -> tuple[object, list]:
+    """(the receiver's token, its own actor mentions of ``in_sent``): the receiving verb's subject, or the speaker when
+    a pronoun stands for it and a giver is named (``heads``: "the ministry said it had received … from X")."""
+    # the subject's own mentions, not one in a phrase on it ("the intervention in Kessa" is not Kessa)
+    recipients = [c for c in in_sent if _span_in(c[0], subject) and not _in_phrase_on(c[0], subject)]
+    speaker = _speaker_of_pronoun(subject, verb) if heads and not recipients else None
+    if speaker is None:
+        return subject, recipients
+    return speaker, [c for c in in_sent if _span_in(c[0], speaker) and not _in_phrase_on(c[0], speaker)]
 
 
 def _speaker_of_pronoun(subject, verb):

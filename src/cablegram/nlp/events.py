@@ -495,6 +495,56 @@ def _named_by_support(hits, main) -> list:
     return [h for h in hits if h[0].dep_ == "dobj" and h[0].head.i == main.i] or hits
 
 
+def _act_cue(cand: _Candidate, etype: str, trigger, actors, happening: bool) -> tuple[bool, bool]:
+    """(exempt from the no-act gates, the trigger is the act's own cue) for :meth:`EventCoder._events`: a happening
+    coded for its modality alone is exempt; an idiom of threat said ("warned that X will pay a heavy price") is
+    exempt and its own cue (no forecast); else a cue word of ``etype`` on the trigger is."""
+    idiom = bool(_threatened_pairs([(None, None)], trigger, etype, actors))
+    own = idiom or any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
+    return happening or idiom, own
+
+
+def _without_stray_speaker(pairs: list[tuple], main) -> list[tuple]:
+    """``pairs`` without a target that is the speaker the parser hung on the main clause's object
+    (:func:`.event_second_acts.stray_speaker`: "seized the town of Goma, Rwanda's ministry said": the ministry is not
+    seized); the first source with no target when no pair is left."""
+    stray = stray_speaker(main)
+    if stray is None:
+        return pairs
+    kept = [(src, tgt) for src, tgt in pairs if tgt is None or not tgt[0].start <= stray.i < tgt[0].end]
+    return kept or [(src, None) for src, _ in pairs[:1]]
+
+
+def _host_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+    """The pairs of the asker's trip (:func:`.event_second_acts.asker_trip_destination`: "urged X to … during a trip to
+    Beirut"): the first source with the place it went as target; [] for other events."""
+    host = asker_trip_destination(trigger) if etype == "CONSULT" else None
+    if host is None:
+        return []
+    hosts = [a for a in actors if a[1] and a[0].start <= host.i < a[0].end]
+    if not hosts:
+        return []
+    return [(src, hosts[0]) for src, _ in pairs[:1] if src is None or src[1] != hosts[0][1]] or pairs
+
+
+def _threatened_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+    """The pairs of an idiom of threat said (:func:`_threat_said`: "said X would pay a heavy price"): the first source
+    with X as target, whatever the idiom's object; [] for other events."""
+    threat = _threat_said(trigger, actors) if etype == "THREATEN" else None
+    if threat is None:
+        return []
+    return [(src if src is None or src[1] != threat[2][1] else None, threat[2]) for src, _ in pairs[:1]]
+
+
+def _speaker_ids(speech, actors) -> set[str]:
+    """The actor ids the subject of the verb of saying ``speech`` speaks for: a mention at the subject's head, or
+    one modifying a head that speaks for it (:func:`.event_senses.speaks_for_modifier`: "the Indian army chief"),
+    not "a London economist"."""
+    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+    voiced = {c.i for c in subjects} | {t.i for c in subjects if speaks_for_modifier(c) for t in c.subtree}
+    return {aid for span, aid in actors if aid and any(span.start <= i < span.end for i in voiced)}
+
+
 def _threat_said(trigger, actors) -> tuple | None:
     """``(verb of saying, the idiom's verb, the threatened actor's (span, actor id))`` of an idiom of threat
     (:func:`.event_senses.threat_idiom`: "said X would pay a heavy price", "vowed to take countermeasures against X")
@@ -503,14 +553,11 @@ def _threat_said(trigger, actors) -> tuple | None:
     if found is None:
         return None
     speech, verb, party = found
-    subjects = [c for c in speech.children if c.dep_ == "nsubj"]
-    speaker = {t.i for c in subjects for t in c.subtree}
+    speaker = {t.i for c in speech.children if c.dep_ == "nsubj" for t in c.subtree}
     named = [(span, aid) for span, aid in actors if span.start <= party.i < span.end and aid]
     if not named or any(span.start <= i < span.end for span, _ in named for i in speaker):
         return None
-    # the speaker is the named actor itself, not someone it only modifies ("a London economist")
-    voiced = {c.i for c in subjects} | {t.i for c in subjects if speaks_for_modifier(c) for t in c.subtree}
-    speaker_ids = {aid for span, aid in actors if aid and any(span.start <= i < span.end for i in voiced)}
+    speaker_ids = _speaker_ids(speech, actors)
     if not speaker_ids or speaker_ids & {aid for _, aid in named}:  # "an economist said X would pay …": a forecast
         return None
     return speech, verb, named[0]
@@ -1621,44 +1668,36 @@ class EventCoder:
         # who undergoes what a warning names ("industry could face shortages, economists warned") acts in nothing
         pairs = [(None if src is not None and _sufferer(src[0]) else src, tgt) for src, tgt in pairs]
         pairs = _without_fired_weapons(_without_moved_targets(pairs, trigger, etype), trigger, etype, actors)
-        pairs = _speaker_as_source(pairs, trigger, cand.main, actors)
-        stray = stray_speaker(cand.main)
-        if stray is not None:  # "seized the town of Goma, Rwanda's ministry said": the speaker is not seized
-            kept = [(src, tgt) for src, tgt in pairs if tgt is None or not tgt[0].start <= stray.i < tgt[0].end]
-            pairs = kept or [(src, None) for src, _ in pairs[:1]]
+        pairs = _without_stray_speaker(_speaker_as_source(pairs, trigger, cand.main, actors), cand.main)
         pairs = _accused_as_source(pairs, trigger, actors)
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
-        host = asker_trip_destination(trigger) if etype == "CONSULT" else None
-        hosts = [a for a in actors if host is not None and a[1] and a[0].start <= host.i < a[0].end]
-        if hosts:  # "urged X to … during a trip to Beirut": the meeting's host is where the asker went
-            return [(src, hosts[0]) for src, _ in pairs[:1] if src is None or src[1] != hosts[0][1]] or pairs
-        threat = _threat_said(trigger, actors) if etype == "THREATEN" else None
-        if threat is not None:  # "said X would pay a heavy price": X is threatened, whatever the idiom's object
-            return [(src if src is None or src[1] != threat[2][1] else None, threat[2]) for src, _ in pairs[:1]]
-        if etype == "THREATEN" and trigger.i != cand.main.i and _governs(trigger, cand.main) \
-                and not any(c.dep_ == "dobj" for c in trigger.children):
-            # A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless
-            # the warning has an object of its own: the one warned ("warned Finland that joining NATO would …").
-            act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
-                           if t is not None]
-            threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or tgt[1] != src[1]
-                      or tgt[1] is None]
-            return threat or pairs
-        return pairs
+        return (_host_pairs(pairs, trigger, etype, actors) or _threatened_pairs(pairs, trigger, etype, actors)
+                or self._threatened_act_pairs(cand, pairs, trigger, etype, actors) or pairs)
+
+    def _threatened_act_pairs(self, cand: _Candidate, pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+        """A threat's target is the target of the threatened act ("Russia could strike Poland, X warned"), unless the
+        warning has an object of its own: the one warned ("warned Finland that joining NATO would …"); [] when that
+        does not apply."""
+        if etype != "THREATEN" or trigger.i == cand.main.i or not _governs(trigger, cand.main) \
+                or any(c.dep_ == "dobj" for c in trigger.children):
+            return []
+        act_targets = [t for _, t in actor_pairs(cand.main, cand.sent, actors, self.max_pairs, attack=True)
+                       if t is not None]
+        threat = [(src, tgt) for src, _ in pairs[:1] for tgt in act_targets if src is None or tgt[1] != src[1]
+                  or tgt[1] is None]
+        return threat or pairs
 
     def _events(self, cand: _Candidate, etype: str, conf: float, trigger, doc, actors,
                 happening: bool = False) -> list[Event]:
         """The events of type ``etype`` on ``trigger`` (one per actor pairing); none when the word states no act of
         that type (:func:`_states_no_act`; ``happening``: skipped, for a happening coded for its modality alone,
         :meth:`_unasserted_act`) or is a threat's conditional consequence."""
-        # an idiom of threat said ("warned that X will pay a heavy price") is the threat's own cue, no forecast
-        idiom = etype == "THREATEN" and _threat_said(trigger, actors) is not None
-        if not happening and not idiom and _states_no_act(etype, trigger, cand):
+        exempt, own_cue = _act_cue(cand, etype, trigger, actors, happening)
+        if not exempt and _states_no_act(etype, trigger, cand):
             return []
         sent = cand.sent
-        own_cue = idiom or any(h[0].i == trigger.i and h[1] == etype for h in cand.hits)
         modality = _act_modality(cand, etype, trigger, own_cue)
         if modality is None:
             return []
