@@ -1006,10 +1006,10 @@ _PERFECT_AUX = frozenset({"had", "has", "have", "'d"})
 def _told_relative_acts(sent, taken: set[int], actors) -> list:
     """The verbs of ``sent``'s relative clauses that tell an act done to the noun they describe by a doer of their own:
     a named actor or an unnamed agent as subject (not the relative pronoun: "officials who asked not to be named"
-    describes a participant), the noun as the verb's object (the relative pronoun as object, or none: "the town
-    [that] the rebels vacated", "the assault that defenders repelled"), in the simple past or past perfect without a
-    modal; not a support verb, which states the noun's own act ("the raid that police carried out"). Not the indices
-    of ``taken``."""
+    describes a participant), the noun as the verb's object (the relative pronoun as object, or none: "the villages
+    [that] the insurgents had burned", "the consulate that demonstrators stormed"), in the simple past or past perfect
+    without a modal; not a support verb, which states the noun's own act ("the raid that police carried out"). Not the
+    indices of ``taken``."""
     out = []
     for tok in sent:
         if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in taken or not _eventive(tok) \
@@ -1018,8 +1018,8 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
         if tok.lower_ in _plover_words()[4]:
             continue  # a support verb states the noun's own act ("the ambush that the gunmen staged"): one event
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        # the simple past (also tagged as a participle with no auxiliary: "the town that the rebels vacated"), or the
-        # past perfect
+        # the simple past (also tagged as a participle with no auxiliary: "the depot that the militia emptied"), or
+        # the past perfect
         if auxes and (tok.tag_ != "VBN" or len(auxes) != 1 or auxes[0].dep_ != "aux"
                       or auxes[0].lower_ not in _PERFECT_AUX):
             continue
@@ -1036,6 +1036,20 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
 
 
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians")
+
+
+def doers_subject(verb) -> bool:
+    """The subject of ``verb``, or of the verbs whose complement it is ("the donors have yet to pay"), is a plural
+    noun of doers (:func:`_agent_noun`), as an unnamed agent's is (:func:`.event_gates.unnamed_agent`)."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(_agent_noun(s) for s in subjects)
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _agent_noun(noun) -> bool:
@@ -1333,7 +1347,7 @@ class EventCoder:
             if not any(sent.start <= s.start and s.end <= sent.end and not is_locative(s) for s, _ in actors):
                 # an unnamed agent's act that did not happen or may ("fighters could escape"): coded only for its
                 # modality (:meth:`_uncued`, :meth:`_reported_uncued`); no classifier call for the other sentences
-                unasserted = ((unnamed_agent(main) or unnamed_happening(main))
+                unasserted = ((unnamed_agent(main) or unnamed_happening(main) or doers_subject(main))
                               and classify_modality(sent, main).modality != "occurred") \
                     or _reported_acts(sent, actors)
                 return _Candidate(index, sent, main, hits, strong, feats, aside, named=False) if unasserted else None
@@ -1480,7 +1494,7 @@ class EventCoder:
 
     def _relative_events(self, cand: _Candidate, row, taken: set[int], doc, actors) -> list[Event]:
         """Events on the acts that relative clauses tell as done by a doer of their own to the noun they describe
-        (:func:`_told_relative_acts`: "the town that the rebels vacated last week"), when occurred: the type of the
+        (:func:`_told_relative_acts`: "the villages that the insurgents had burned"), when occurred: the type of the
         verb's own cue, or the classifier's guess without one, capped at :data:`_BARE_CONFIDENCE` (a happening beside
         the news, never in the confident view)."""
         events: list[Event] = []
@@ -1540,7 +1554,7 @@ class EventCoder:
         (:func:`_actor_subject`: "hostility can bring them together" is no act)."""
         if row is None or cand.strong or not _eventive(cand.main):
             return None
-        if not (_actor_subject(cand.main, actors) or unnamed_agent(cand.main)
+        if not (_actor_subject(cand.main, actors) or unnamed_agent(cand.main) or doers_subject(cand.main)
                 or unnamed_happening(cand.main)):
             return None
         if classify_modality(cand.sent, cand.main).modality == "occurred":
