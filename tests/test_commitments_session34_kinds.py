@@ -225,3 +225,15 @@ def test_money_for_a_receivers_budget_from_an_owned_fund(nlp, text, recipient, s
 def test_a_gift_given_outright_is_no_approval(nlp):
     [c] = rows(nlp, "Canada gave 20 ambulances to Peru.")
     assert (c.donor, c.recipient, c.status) == ("CAN", "PER", "delivered"), c
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ministers approved a 900 million euro payment to Moldova's state budget from the EU's Reform and Growth "
+     "Facility, diplomats in Brussels said.", "allocated"),
+    ("Ministers approved a 900 million euro payment to Moldova's state budget from the EU's Reform and Growth "
+     "Facility, a diplomat said.", "conditional"),
+    ("Italy will send 30 ambulances to Libya, diplomats said.", "conditional"),
+])
+def test_diplomats_seated_in_a_capital_are_no_anonymous_source(nlp, text, status):
+    [c] = rows(nlp, text)
+    assert c.status == status, c

@@ -759,7 +759,8 @@ def speculation_cue(tok: Token, text: str, claim=None) -> str | None:
 _OFFICIAL_HEADS = re.compile(r"\b(?:officials?|spokes(?:man|woman|person|people))$", re.IGNORECASE)
 # What names the body they speak for: a capitalised word ("UN", "Qatari", "EU") or a ministry's field ("defence
 # ministry officials", "finance officials")
-_OFFICIALS_IN_A_CAPITAL = re.compile(r"\bofficials?\s+(?:in|from)\s+[A-Z][\w-]+")
+# ("diplomats in Brussels said": the envoys seated where the body sits, as its officials there)
+_OFFICIALS_IN_A_CAPITAL = re.compile(r"\b(?:officials?|diplomats?)\s+(?:in|from)\s+[A-Z][\w-]+")
 _BODY_WORD = re.compile(r"\b(?:[A-Z][\w'\u2019.-]*|defen[cs]e|foreign|finance|treasury|health|interior|ministry|"
                         r"government|embassy|presidential|military|army|agency|bank|fund)\b")
 
