@@ -29,6 +29,9 @@
 - A speaker the parser hung on the main clause's object ("seized the town of Goma, Rwanda's foreign ministry said,
   accusing Kinshasa of …": the ministry a conjunct of "Goma") is the source of the accusing participle, as a parsed
   subject of "said" is, and no target of the reported act.
+- A verb conjoined with the trigger, with no subject of its own and a named actor as its object while the trigger's
+  object names none ("condemned the killing of its scientist and blamed Israel"), is a second act on that actor, of
+  the trigger's type too (it was read as one act with the first verb, and the accused was lost).
 """
 
 from __future__ import annotations
@@ -198,3 +201,18 @@ def test_a_speaker_hung_on_the_object_accuses_and_is_not_attacked(nlp, text, acc
     events = events_of(nlp, text)
     assert (accuser, accused) in dyads(events, "ACCUSE"), events
     assert not [e for e in events if e.type == "ASSAULT" and state_in_id(e.target_actor) == accuser]
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    ("Iran condemned the killing of its nuclear scientist and blamed Israel.", "IRN", "ISR"),
+    ("Kenya deplored the shelling of the refugee camp on Friday and faulted Somalia.", "KEN", "SOM"),
+])
+def test_a_conjoined_verb_with_a_named_object_is_its_own_act(nlp, text, accuser, accused):
+    events = events_of(nlp, text)
+    assert (accuser, accused) in {(state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events
+                                  if e.type == "ACCUSE" and e.confidence >= 0.5}, events
+
+
+def test_a_conjoined_verb_whose_object_names_no_actor_adds_nothing(nlp):
+    events = events_of(nlp, "Chile condemned the attack and criticised the response of the police.")
+    assert len([e for e in events if e.type == "ACCUSE"]) <= 1, events

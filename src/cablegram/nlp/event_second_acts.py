@@ -53,7 +53,8 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     out: dict[int, tuple[object, str]] = {}
     kinds = _kinds(main, trigger, named)
     times = {tok.i for tok in _time_clauses(main, trigger, named)}
-    for tok in (*_stranded_conjuncts(main), *_time_clauses(main, trigger, named), *_meeting_phrases(main, trigger),
+    for tok in (*_stranded_conjuncts(main), *_own_object_conjuncts(trigger, named), *_time_clauses(main, trigger, named),
+                *_meeting_phrases(main, trigger),
                 *_agentless_attacks(main, trigger), *_attack_subjects(main, trigger), *_other_doers(main, trigger, named), *_speaker_participles(main),
                 *_doer_participles(main)):
         hits = [h for h in strong if h[0].i == tok.i and _kept(h[1], tok.i, etype, kinds)]
@@ -78,7 +79,7 @@ def _kinds(main, trigger, named: set[int]) -> dict[str, set[int]]:
             "others": others,
             "participles": {tok.i for tok in (*_speaker_participles(main), *_doer_participles(main))},
             # a verb with its own object: of the same type too
-            "stranded": {tok.i for tok in _stranded_conjuncts(main)}}
+            "stranded": {tok.i for tok in (*_stranded_conjuncts(main), *_own_object_conjuncts(trigger, named))}}
 
 
 def _kept(cue_type: str, i: int, etype: str, kinds: dict[str, set[int]]) -> bool:
@@ -92,6 +93,22 @@ def _kept(cue_type: str, i: int, etype: str, kinds: dict[str, set[int]]) -> bool
     if i in kinds["attacks"] and cue_type != _ATTACK:
         return False
     return i not in kinds["participles"] or cue_type in _SPOKEN
+
+
+def _own_object_conjuncts(trigger, named: set[int]) -> list:
+    """Verbs conjoined with the trigger verb, with no subject of their own, whose direct object is a named actor
+    while the trigger's object names none ("condemned the killing of its scientist and blamed Israel"): a second act
+    of its own on that actor, of the trigger's type too."""
+    if trigger.pos_ != "VERB" or any(t.i in named for c in trigger.children if c.dep_ == "dobj" for t in c.subtree):
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_object_conjunct(c, named)]
+
+
+def own_object_conjunct(verb, named: set[int]) -> bool:
+    """``verb`` has no subject of its own and a named actor as its direct object's head (:func:`_own_object_conjuncts`)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i in named for c in verb.children)
 
 
 def _stranded_conjuncts(main) -> list:

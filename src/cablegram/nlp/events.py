@@ -32,8 +32,8 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import (asker_trip_destination, attack_subject, meeting_phrase_verb, other_doer,
-                                other_time_clause, participle_speaker, second_acts, stranded_conjunct, stray_speaker,
-                                time_clause)
+                                other_time_clause, own_object_conjunct, participle_speaker, second_acts,
+                                stranded_conjunct, stray_speaker, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
                            response_meeting, sensed_type, shown_force, speaks_for_modifier, threat_idiom,
@@ -1464,7 +1464,7 @@ class EventCoder:
         acts = {t.i for t, _ in further}
         for tok, other in further:
             if same_act(trigger, tok, etype, other) and not other_doer(tok, cand.main, trigger, named) \
-                    and not other_time_clause(tok, cand.main, named):
+                    and not other_time_clause(tok, cand.main, named) and not own_object_conjunct(tok, named):
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i in acts and condemned_act(tok.head):
                 continue  # "condemned the airstrike that killed 14 people": one act, on the noun
