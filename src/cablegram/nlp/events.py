@@ -1017,22 +1017,30 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
             continue
         if tok.lower_ in _plover_words()[4]:
             continue  # a support verb states the noun's own act ("the ambush that the gunmen staged"): one event
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        # the simple past (also tagged as a participle with no auxiliary: "the depot that the militia emptied"), or
-        # the past perfect
-        if auxes and (tok.tag_ != "VBN" or len(auxes) != 1 or auxes[0].dep_ != "aux"
-                      or auxes[0].lower_ not in _PERFECT_AUX):
-            continue
-        if tok.tag_ not in ("VBD", "VBN"):
-            continue
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].lower_ in _RELATIVE_PRONOUNS:
-            continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
-            continue  # the noun is not what the act is done to ("the day the army crossed the river")
-        if _actor_subject(tok, actors) or unnamed_agent(tok) or _agent_noun(subjects[0]):
+        if _told_in_the_past(tok) and _done_to_the_noun_by_a_doer(tok, actors):
             out.append(tok)
     return out
+
+
+def _told_in_the_past(tok) -> bool:
+    """``tok`` is in the simple past (also tagged as a participle with no auxiliary: "the depot that the militia
+    emptied") or the past perfect, with no modal."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if auxes and (tok.tag_ != "VBN" or len(auxes) != 1 or auxes[0].dep_ != "aux"
+                  or auxes[0].lower_ not in _PERFECT_AUX):
+        return False
+    return tok.tag_ in ("VBD", "VBN")
+
+
+def _done_to_the_noun_by_a_doer(tok, actors) -> bool:
+    """The relative clause's verb ``tok`` has one subject of its own (not the relative pronoun) that is a named actor,
+    an unnamed agent or a plural noun of doers, and no object but the noun it describes."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].lower_ in _RELATIVE_PRONOUNS:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
+        return False  # the noun is not what the act is done to ("the day the army crossed the river")
+    return bool(_actor_subject(tok, actors) or unnamed_agent(tok) or _agent_noun(subjects[0]))
 
 
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians")
