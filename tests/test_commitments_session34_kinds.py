@@ -237,3 +237,16 @@ def test_a_gift_given_outright_is_no_approval(nlp):
 def test_diplomats_seated_in_a_capital_are_no_anonymous_source(nlp, text, status):
     [c] = rows(nlp, text)
     assert c.status == status, c
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek cabinet approved 2 billion euros for hospitals.",
+    "Portugal's treasury transferred 90 million euros to the regions hit by wildfires.",
+])
+def test_a_states_purse_paying_people_at_home_is_no_support(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_a_purse_paying_another_state_stays_support(nlp):
+    [c] = rows(nlp, "Japan's cabinet approved 5 billion yen for hospitals in Gaza.")
+    assert (c.donor, c.status) == ("JPN", "allocated"), c

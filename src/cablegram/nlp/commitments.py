@@ -622,7 +622,7 @@ class CommitmentExtractor:
         """Whether the rows pay for the giver's own forces or stocks, a place inside its own state, or (without a
         figure) its own bodies: domestic spending, no package."""
         if self._for_own_forces(s, trig, amount, recipient, rows) or self._at_home(s, trig, rows) or \
-                self._approved_for_home_use(s, trig, rows):
+                self._approved_for_home_use(s, trig, rows) or self._purse_pays_its_people(s, trig, recipient, rows):
             return True
         funded = recipient or _funded_object(trig)
         return amount is None and bool(funded) and any(self._own_bodies(funded, r) for r in rows)
@@ -695,6 +695,25 @@ class CommitmentExtractor:
         return donor_state is not None and self._state_in_name(recipient) == donor_state and \
             re.search(r"\b(?:agenc|charit|NGOs?\b|organi[sz]ation|groups?\b|councils?\b|bodies\b|firms?\b|"
                       r"compan|universit|schools?\b)", recipient, re.IGNORECASE) is not None
+
+    def _purse_pays_its_people(self, s: _Sentence, trig: Trigger, recipient: str | None,
+                               rows: list[Commitment]) -> bool:
+        """Whether a state's own purse (its treasury, cabinet or finance ministry, as the giving verb's subject) pays
+        people or places at home ("the Treasury paid £2bn to farmers", "X's cabinet approved €3bn for hospitals"): the
+        receivers are named by a common noun of home life and the sentence names no other state. Domestic spending,
+        no support."""
+        if recipient is not None or any(r.recipient for r in rows) or self.kb is None:
+            return False
+        subject = next((c for c in trig.token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _HOME_PURSES:
+            return False
+        donors = {r.donor for r in rows if r.donor}
+        if any(m.actor_id and self._is_state(m.actor_id) and m.actor_id not in donors for m in s.sent.doc._.cg_mentions
+               if s.sent.start_char <= m.start < s.sent.end_char):
+            return False
+        paid = [g for c in trig.token.subtree if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
+                if g.dep_ == "pobj"]
+        return any(g.lower_ in _HOME_PAYEES for g in paid)
 
     def _for_own_forces(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
                         rows: list[Commitment]) -> bool:
@@ -2115,6 +2134,11 @@ _ARRIVING = frozenset(("reach", "arrive", "cross", "enter"))
 _FROM_OWNED_FUND = re.compile(r"\bfrom\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+"
                               r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Facility|Fund|Programme|Program|Instrument|"
                               r"Mechanism|Trust|Reserve)\b")
+# a state's own purse, and whom or what at home it pays ("the Treasury paid £2bn to farmers hit by the drought")
+_HOME_PURSES = frozenset(("treasury", "cabinet", "exchequer", "ministry"))
+_HOME_PAYEES = frozenset(("farmers", "pensioners", "hospitals", "schools", "regions", "municipalities", "councils",
+                          "households", "families", "victims", "businesses", "firms", "workers", "taxpayers", "towns",
+                          "provinces", "states", "counties", "landowners", "fishermen", "teachers", "doctors"))
 _REPORTING = frozenset(("say", "tell", "report", "confirm", "announce", "add", "write", "state"))
 
 
