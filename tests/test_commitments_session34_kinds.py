@@ -228,10 +228,10 @@ def test_a_gift_given_outright_is_no_approval(nlp):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Ministers approved a 900 million euro payment to Moldova's state budget from the EU's Reform and Growth "
-     "Facility, diplomats in Brussels said.", "allocated"),
-    ("Ministers approved a 900 million euro payment to Moldova's state budget from the EU's Reform and Growth "
-     "Facility, a diplomat said.", "conditional"),
+    ("Sweden has earmarked 40 million kronor for Sudanese refugees in Chad, according to diplomats in Stockholm.",
+     "allocated"),
+    ("Sweden has earmarked 40 million kronor for Sudanese refugees in Chad, according to a diplomat.", "conditional"),
+    ("Japan will fund two water plants in Gaza, diplomats in Tokyo said.", "pledged"),
     ("Italy will send 30 ambulances to Libya, diplomats said.", "conditional"),
 ])
 def test_diplomats_seated_in_a_capital_are_no_anonymous_source(nlp, text, status):
