@@ -707,13 +707,17 @@ class CommitmentExtractor:
         subject = next((c for c in trig.token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ not in _HOME_PURSES:
             return False
-        donors = {r.donor for r in rows if r.donor}
-        if any(m.actor_id and self._is_state(m.actor_id) and m.actor_id not in donors for m in s.sent.doc._.cg_mentions
-               if s.sent.start_char <= m.start < s.sent.end_char):
+        if self._names_another_state(s, rows):
             return False
         paid = [g for c in trig.token.subtree if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
                 if g.dep_ == "pobj"]
         return any(g.lower_ in _HOME_PAYEES for g in paid)
+
+    def _names_another_state(self, s: _Sentence, rows: list[Commitment]) -> bool:
+        """Whether the sentence mentions a state (an actor of the knowledge base) that is none of the rows' donors."""
+        donors = {r.donor for r in rows if r.donor}
+        return any(m.actor_id and self._is_state(m.actor_id) and m.actor_id not in donors
+                   for m in s.sent.doc._.cg_mentions if s.sent.start_char <= m.start < s.sent.end_char)
 
     def _for_own_forces(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
                         rows: list[Commitment]) -> bool:
