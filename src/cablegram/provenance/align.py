@@ -533,11 +533,16 @@ def _head_supported(text: str, ev_text: list[str], changes: list[Change], cos: f
     return _asserts(head) and combined_score(cos, coverage(head, ev_text), p) >= p.supported
 
 
-# Words that only say that two people talked: "held a phone conversation" and "spoke" report the same encounter.
+# Words that only say that two people talked: "held a phone conversation" and "spoke" report the same encounter; so do
+# the words of another kind of encounter (a video conference, a visit or trip for talks): a kind told as another is an
+# event_type change, which the difference checks name, not words of another statement.
 _ENCOUNTER_WORDS = re.compile(r"\b(?:held|hold|holds|had|phone|phoned|telephone|video|virtual|call|calls|called|conversations?|"
                               r"talks|talked|spoke|speak|spoken|met|meet|meeting|hosted|counterparts?|"
+                              r"videoconferences?|conferences?|videolink|visit|visits|visited|trip|travell?ed|travels|"
+                              r"flew|arrived|discussions|consultations|"
                               r"reported|said|announced|stated)\b", re.I)
-_ENCOUNTER_SOURCE = re.compile(r"\b(?:spoke|spoken|call|called|phoned|conversation|talks|met|meeting|hosted|received)\b", re.I)
+_ENCOUNTER_SOURCE = re.compile(r"\b(?:spoke|spoken|call|called|phoned|conversation|talks|met|meeting|hosted|received|"
+                               r"video ?conference|videolink|visit|visited|consultations)\b", re.I)
 
 
 _AROUND_ENCOUNTER = re.compile(r"\b(?:after|before|during|following|ahead of|at)\s+(?:the|their|this)\s+"
@@ -666,9 +671,10 @@ def _predicate_outside_quotes(text: str, ev_text: list[str]) -> tuple[float, int
     are left: words in quotes the source lacks are a quote change, which the difference checks name ("demanded that X
     free the prisoners 'at once'"), not a sign of another statement; the whole sentence otherwise."""
     bare = _QUOTED_WORDS.sub(" ", text)
+    whole = predicate_coverage(text, ev_text)
     if bare != text and (found := predicate_coverage(bare, ev_text))[1] >= 3:
-        return found
-    return predicate_coverage(text, ev_text)
+        return max(found, whole, key=lambda f: f[0])  # quoted words the source has are shared words too
+    return whole
 
 
 ACTOR_ONLY_PREDICATE = 0.5  # share of predicate words the evidence must hold for an actor change alone to be "altered"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -96,6 +97,11 @@ _MEETING = re.compile(r"\b(?:met|meeting|visit|visited|visiting|trip|in person|h
                       # talks held at a named place ("held talks with Holt in Velm")
                       rf"talks\s+with\s+(?:[\w’'-]+\s+){{1,6}}?in\s+(?!{_CALENDAR_WORD})(?-i:[A-Z])[\w’'-]+|"
                       r"travell?ing to|travels to|fl(?:ew|ies|ying|own) to|arrived in|went to|"
+                      # a trip told in other words: "headed to the Ostrian capital", "journeyed to Velm", "visits",
+                      # "was in Velm for talks", "face-to-face", "in-person"
+                      r"visits|in-person|face[ -]to[ -]face|sat down with|arriv(?:es|ing) in|landed in|"
+                      r"(?:head(?:ed|s|ing)|journey(?:ed|s|ing)?) (?:to|for) (?:the\s+)?(?-i:[A-Z])[\w’'-]*|"
+                      r"in\s+(?-i:[A-Z])[\w’'-]+\s+for\s+(?:talks|discussions|consultations)|"
                       r"зустр\w*|визит\w*|візит\w*|встреч\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,}?)[\"”»]")
 _TITLE = (r"(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|"
@@ -191,8 +197,33 @@ def _same_day_told(sentence: str, d: Expression, theirs: list[Expression], known
     return _month_of_known_day(d, known)  # "spoke … in May" for the readout's "today" of 14 May: less precise
 
 
+def _readout_own_day(d: Expression, context: str, article_date: str | None,
+                     evidence_dates: list[str | None] | None) -> bool:
+    """Whether the article's relative day ``d`` ("on Tuesday") is the day the whole source tells its own event on
+    ("this morning summoned the ambassador", "spoke today"): that word resolved against the source's publication date
+    is the day ``d`` resolves to against the article's. The evidence sentence may carry another date about something
+    else ("the statements made on 15 February"), which ``d`` is not compared with."""
+    issued = {e for e in evidence_dates or () if e}
+    if d.key[0] != "rel" or not article_date or len(issued) != 1 or not context:
+        return False
+    day = resolve_date(f"on {d.text}", article_date)
+    if day is None:
+        return False
+    offsets = vocabulary.relative_day_offsets()
+    told = {offsets[m.group(0).lower()] for m in _relative_day_phrase().finditer(context)}
+    anchor = date.fromisoformat(next(iter(issued))[:10])
+    return any((anchor + timedelta(days=n)).isoformat() == day for n in told)
+
+
+@lru_cache(maxsize=1)
+def _relative_day_phrase() -> re.Pattern:
+    """Any phrase of :func:`.vocabulary.relative_day_offsets` as whole words."""
+    alternation = "|".join(re.escape(w) for w in sorted(vocabulary.relative_day_offsets(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.I)
+
+
 def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], theirs: list[Expression],
-                   article_date: str | None, evidence_dates: list[str | None] | None) -> list[Change]:
+                   article_date: str | None, evidence_dates: list[str | None] | None, context: str = "") -> list[Change]:
     if not theirs:
         return (_month_vs_period(sentence, evidence, mine, article_date, evidence_dates)
                 or _month_for_vague_plan(sentence, " ".join(evidence), mine))
@@ -201,7 +232,8 @@ def _dates_changes(sentence: str, evidence: list[str], mine: list[Expression], t
     known = _evidence_days(evidence, evidence_dates or [None] * len(evidence))
     out = []
     for d in mine:
-        if _same_day_told(sentence, d, theirs, known, article_date, evidence_dates):
+        if (_same_day_told(sentence, d, theirs, known, article_date, evidence_dates)
+                or _readout_own_day(d, context, article_date, evidence_dates)):
             continue
         other = next((t for t in theirs if (t.key[0] == "rel") == (d.key[0] == "rel")), theirs[0])
         out.append(Change("date", f"{d.text} vs {other.text}", d.start, d.end, other.text))
@@ -392,8 +424,9 @@ def _earlier_date(sentence: str, year: int, month: int) -> str | None:
 
 # Units of measure a figure may count in ("5,000 tonnes of grain", "40 km of road"): a figure of one never replaces a
 # count of things or people ("400,000 people"), nor one of another measure.
+# Units of time count too ("a two-day summit", "a 48-hour truce"): a length of time, never a count of things or people.
 _MEASURES = frozenset("tonne ton kilogram kg kilometre kilometer km mile metre meter hectare litre liter barrel megawatt mw "
-                      "gigawatt percent per %".split())
+                      "gigawatt percent per % hour day week fortnight month year".split())
 _MEASURE_SPELLING = {"ton": "tonne", "kilometer": "km", "kilometre": "km", "meter": "metre", "liter": "litre",
                      "percent": "%", "per": "%", "mw": "megawatt"}
 
@@ -798,7 +831,9 @@ def _done_to_planned(sentence: str, src: str, plan_a: re.Match) -> Change | None
 
 # "has already transferred", "had already delivered", "have already been shipped", "already submitted": an act told as
 # completed.
-_ALREADY_DONE = re.compile(r"\balready\s+(?:been\s+)?(?P<v>[a-z]{3,}(?:ed|en|ent|eld|ade|ought|uilt|ung|one|id))\b", re.I)
+# (and an act done to someone: "have already had their visas withdrawn", "already got the fees refunded")
+_ALREADY_DONE = re.compile(r"\balready\s+(?:been\s+|(?:had|got|seen)\s+(?:[\w’'-]+\s+){1,4}?)?"
+                           r"(?P<v>[a-z]{3,}(?:ed|en|ent|eld|ade|ought|uilt|ung|one|id|wn))\b", re.I)
 # The source's act still to come: a plan, a decision or readiness to act, an interest in doing it.
 _INTENDED = re.compile(r"\b(?:decided|decision|resolved|ready|readiness|prepared|willing(?:ness)?|intend(?:s|ed)?|intention|"
                        r"plan(?:s|ned)?|interest|interested|expected|expects?|hopes?|hoped|aims?|aimed|seeks?|sought)\s+"
@@ -828,10 +863,15 @@ def _already_done(sentence: str, src: str) -> Change | None:
 # that …", "unconfirmed reports"), and the article's confirmation of them ("confirmed that the bridge had been damaged").
 _CHECKING_REPORTS = re.compile(r"\b(?:verify|verifying|verifies|check|checking|checks|looking\s+into|investigating|"
                                r"examining|assessing)\s+(?:the\s+)?(?:reports?|claims?|information)\b|"
-                               r"\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|information)\b", re.I)
+                               r"\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|information)\b|"
+                               # a provisional finding: "initial assessments indicate", "preliminary findings suggest"
+                               r"\b(?:initial|preliminary|early|first|provisional)\s+(?:assessments?|findings|indications|"
+                               r"estimates|results)\s+(?:indicate|suggest|show|point)\w*\b", re.I)
 _CONFIRMED = re.compile(r"\bconfirm(?:ed|s)?\b", re.I)
 _STILL_UNSURE = re.compile(r"\b(?:reports?|reported|claims?|claimed|unconfirmed|unverified|alleged(?:ly)?|verify\w*|"
-                           r"check\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed)\b", re.I)
+                           r"check\w*|not\s+(?:yet\s+)?(?:been\s+)?confirmed|"
+                           r"(?:initial|preliminary|early|first|provisional)\s+(?:assessments?|findings|indications|"
+                           r"estimates|results))\b", re.I)
 
 
 def _report_confirmed(sentence: str, src: str) -> Change | None:
@@ -1053,7 +1093,10 @@ def _hope_made_certain(sentence: str, src: str) -> Change | None:
 _PREPARATORY_STEP = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on|draw(?:s|ing)?\s+up|drew\s+up|prepar(?:e|es|ed|ing)|develop(?:s|ed|ing)?|"
                           r"draft(?:s|ed|ing)?)\s+(?:a|an|the|joint|their)\s+(?:[\w-]+\s+)?(?:plan|proposals?|roadmap|"
                           r"framework|options|concept)\s+(?:to|for)\s+(?P<v>[a-z]{3,})"
-                          r"|\bexplor(?:e|es|ed|ing)\s+(?:ways|options|the\s+possibility)\s+(?:to|of|for)\s+(?P<w>[a-z]{3,})",
+                          r"|\bexplor(?:e|es|ed|ing)\s+(?:ways|options|the\s+possibility)\s+(?:to|of|for)\s+(?P<w>[a-z]{3,})"
+                          # preparing the act's start: "asked the commission to prepare the launch of a coast guard"
+                          r"|\bprepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:the\s+)?(?P<n>opening|launch|start|holding|signing|"
+                          r"conclusion|creation|establishment|deployment)\s+of\b",
                           re.I)
 _PREPARATION_WORDS = re.compile(r"\b(?:plans?|proposals?|roadmap|framework|options|concept|explor\w*|prepar\w*|draft\w*|"
                                 r"ways|possibility|consider\w*|stud(?:y|ies|ied))\b", re.I)
@@ -1066,7 +1109,7 @@ def _preparation_dropped(sentence: str, src: str) -> Change | None:
     prep = _PREPARATORY_STEP.search(src)
     if not prep or _PREPARATION_WORDS.search(sentence):
         return None
-    stem = (prep.group("v") or prep.group("w")).lower()[:4]
+    stem = (prep.group("v") or prep.group("w") or prep.group("n")).lower()[:4]
     act = re.search(rf"\b{re.escape(stem)}\w*", sentence, re.I)
     if act is None:
         return None
@@ -1279,6 +1322,14 @@ def _clause_cue(own: set[str], part: str) -> tuple[int, str]:
     return a, cue
 
 
+# An undertaking in the source ("committed to raising", "pledged to rebuild", "undertook to fund") and the article's vow
+# of it: the same commitment, no stronger speech.
+_VOWS = frozenset({"vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging"})
+_UNDERTAKING = re.compile(r"\b(?:commit(?:s|ted|ting)?\s+(?:(?:themselves|itself|himself|herself|ourselves)\s+)?to|"
+                        r"(?:re)?affirm(?:s|ed)?\s+(?:their|its|his|her|our)\s+commitment\s+to|"
+                        r"pledg(?:e|es|ed|ing)|undert(?:ake|akes|ook)\s+to|promis(?:e|es|ed)\s+to|resolved\s+to)\b", re.I)
+
+
 def _strength_changes(sentence: str, src: str) -> list[Change]:
     # a cue in a clause of its own the source lacks ("…, a shortfall that aid workers blame on …") is new material
     mine = sorted((c for c in _strength_cues(sentence) if not _cue_in_new_clause(sentence, src, c)), key=lambda x: x[2])
@@ -1289,6 +1340,8 @@ def _strength_changes(sentence: str, src: str) -> list[Change]:
     b, wb, strongest = _source_cue(sentence, src, stretch)  # of two cues ("voiced concern … and urged …"), the one told
     if a in (b, strongest) or (strongest == 0 and a < 3):  # as firm as the clause's cue or the sentence's strongest
         return []  # only a demand, condemnation or warning is a change against a neutral verb
+    if wa in _VOWS and _UNDERTAKING.search(src):
+        return []  # "vowed to raise" for "committed to raising": the same undertaking
     return [Change("strength", f"{wa} vs {wb} ({'stronger' if a > b else 'weaker'} in the article)", start, end, wb)]
 
 
@@ -2223,14 +2276,24 @@ _PURPOSE_MODAL = re.compile(r"(\b(?:so\s+that|in\s+order\s+that)\b[^;.,]{0,80}?)
 
 # "May" capitalised inside a sentence ("is planned for May", "until May 2027"): the month, never the modal.
 _MONTH_MAY = re.compile(r"(?<=[\w,;:’')\]] )May\b")
+# A possibility in other words than a modal verb: "reserves the right to respond", "does not rule out talks", "keeps
+# open the option of": read as the modal "may" (what may happen, not what will).
+_POSSIBILITY_PHRASE = re.compile(r"\b(?:reserv(?:es?|ed|ing)|retain(?:s|ed|ing)?)\s+(?:the|its|their|his|her|our)\s+"
+                                 r"right\s+to\b|\b(?:does|do|did)\s+not\s+rule\s+out\b|"
+                                 r"\bkeeps?\s+open\s+the\s+option\s+(?:of|to)\b", re.I)
+
+
+def _as_modal(text: str) -> str:
+    """``text`` with a phrase of possibility (:data:`_POSSIBILITY_PHRASE`) read as "may"."""
+    return _POSSIBILITY_PHRASE.sub("may", text)
 
 
 def _hedging_changes(sentence: str, src: str) -> list[Change]:
     """Hedges added or dropped. A modal verb (may, might, could) added to or dropped from a statement is
     a change of modality (possible vs certain); other hedges ("possible", "reportedly") are recorded only."""
     hedge_words, modals = hedges(), possibility_modals()
-    sentence, src = (_PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _MONTH_MAY.sub(" ", sentence))),
-                     _PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _MONTH_MAY.sub(" ", src))))
+    sentence, src = (_PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _as_modal(_MONTH_MAY.sub(" ", sentence)))),
+                     _PURPOSE_MODAL.sub(r"\1", _INDIRECT_MODAL.sub(r"\1", _as_modal(_MONTH_MAY.sub(" ", src)))))
     hedge_a, hedge_s = set(words(sentence)) & hedge_words, set(words(src)) & hedge_words
     modal = (hedge_a ^ hedge_s) & modals
     added_modal = modal & hedge_a
@@ -2279,7 +2342,8 @@ def find_changes(sentence: str, evidence: list[str], *, article_date: str | None
            else _number_changes(n_a, n_s))
     out += _range_narrowed(list(n_a), list(n_s), src) if same_language else []
     out += (_group_narrowed(sentence, src) + _all_parties_narrowed(sentence, src)) if same_language else []
-    out += (_dates_changes(sentence, evidence, _outside_dateline(sentence, d_a), d_s, article_date, evidence_dates)
+    out += (_dates_changes(sentence, evidence, _outside_dateline(sentence, d_a), d_s, article_date, evidence_dates,
+                           context)
             + _period_part_changes(sentence, src))
     # Durations are parsed in English only: across languages, only a counted one ("for two more years")
     # against a source sentence without any figure is a checkable change.

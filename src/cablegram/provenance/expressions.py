@@ -125,6 +125,16 @@ def _count_of_things(text: str, m: re.Match) -> bool:
     return bool(before) and before[-1] not in ",;:(—–-" and bool(_COUNTED_THINGS.match(text, m.end()))
 
 
+def _sentence_stop_after_month(m: re.Match) -> bool:
+    """Whether a date match ends in the full stop right after a month's full name ("in July."): the sentence's stop,
+    not the date's. A dot after an abbreviation ("Sept.", "Jan.": the start of a longer month name of the calendar
+    lexicon) stays with it."""
+    if not m.group(0).endswith(".") or m.groupdict().get("m") is None or m.end("m") != m.end() - 1:
+        return False
+    word = m.group("m").lower()
+    return not any(len(name) > len(word) and name.startswith(word) for name in vocabulary.month_numbers())
+
+
 def find_dates(text: str) -> list[Expression]:
     """Dates in ``text`` (first pattern wins where patterns overlap), in text order."""
     out: list[Expression] = []
@@ -150,8 +160,9 @@ def find_dates(text: str) -> list[Expression]:
                     continue
                 key = (month, day, int(groups["y"]) if groups.get("y") else None)
             s = m.start("m") if n == 3 else m.start("y") if n == 5 else m.start()  # the date without its preposition
+            e = m.end() - 1 if _sentence_stop_after_month(m) else m.end()
             taken.append(span)
-            out.append(Expression("date", s, m.end(), text[s:m.end()], key))
+            out.append(Expression("date", s, e, text[s:e], key))
     return sorted(out + _range_first_days(text, taken), key=lambda e: e.start)
 
 

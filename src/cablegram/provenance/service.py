@@ -72,8 +72,12 @@ def mark_primary(doc: Document, primary_publishers: Iterable[str]) -> Document:
 
 
 def primary_pool(store, settings) -> list[Document]:
-    """Stored documents that count as primary sources (flagged, or from a listed publisher)."""
-    return [d for d in store.iter_documents() if is_primary(d, settings.primary_publishers)]
+    """Stored documents that count as primary sources (flagged, or from a listed publisher), latest versions only: a
+    readout that a later document names as its ``previous_version`` (the same URL or file, changed text) is
+    superseded and never a candidate source, so an article is traced against the text the publisher stands by now."""
+    docs = list(store.iter_documents())
+    superseded = {d.previous_version for d in docs if d.previous_version}
+    return [d for d in docs if d.id not in superseded and is_primary(d, settings.primary_publishers)]
 
 
 def _in_window(article: Document, primary: Document, days: int) -> bool:

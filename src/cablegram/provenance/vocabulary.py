@@ -62,6 +62,13 @@ def month_numbers() -> MappingProxyType:
 
 
 @lru_cache(maxsize=1)
+def relative_day_offsets() -> MappingProxyType:
+    """Every phrase naming a day relative to the statement's date, one word or more ("today", "this morning", "last
+    night") → its offset in days."""
+    return MappingProxyType({w.lower(): int(n) for w, n in load_lexicon("calendar").get("relative_days", {}).items()})
+
+
+@lru_cache(maxsize=1)
 def relative_days() -> tuple[str, ...]:
     """One-word names of a day relative to the statement's date: English weekdays, "today", "yesterday", …"""
     cal = load_lexicon("calendar")
