@@ -77,9 +77,11 @@ Two sets:
   seen the code (2 Dec 2026, written with the same round's sets and scored untouched at the end of it), held and split
   as ``fresh8``'s;
 - ``fresh24``: tests/data/modality_fresh24.jsonl — 36 further reporter-style sentences by an analyst who had not seen the
-  code (2 Dec 2026, session 34), held and split as ``fresh8``'s.
+  code (2 Dec 2026, session 34), held and split as ``fresh8``'s;
+- ``fresh25``: tests/data/modality_fresh25.jsonl — 30 further reporter-style sentences by an analyst who had not seen the
+  code (3 Dec 2026, session 35), held and split as ``fresh8``'s.
 
-Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh24|all] [--part dev|final|all]
+Usage: python benchmarks/eval_modality.py [--data ../shared/data] [--set own|real|fresh|fresh2|…|fresh25|all] [--part dev|final|all]
 [--check MODEL.json]
 (``--set NAME`` for one set whose file is absent, or that reads its text from a data folder not given: a message on
 stderr and exit status 2; ``--set all`` scores the sets that are there.)
@@ -123,16 +125,19 @@ FRESH21 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fre
 FRESH22 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh22.jsonl"
 FRESH23 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh23.jsonl"
 FRESH24 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh24.jsonl"
+FRESH25 = Path(__file__).resolve().parents[1] / "tests" / "data" / "modality_fresh25.jsonl"
 SETS = {"real": REAL, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5,
         "fresh6": FRESH6, "fresh7": FRESH7, "fresh8": FRESH8,
         "fresh9": FRESH9, "fresh10": FRESH10, "fresh11": FRESH11, "fresh12": FRESH12,
         "fresh13": FRESH13, "fresh14": FRESH14, "fresh15": FRESH15,
         "fresh16": FRESH16, "fresh17": FRESH17, "fresh18": FRESH18,
         "fresh19": FRESH19, "fresh20": FRESH20, "fresh21": FRESH21,
-        "fresh22": FRESH22, "fresh23": FRESH23, "fresh24": FRESH24}
+        "fresh22": FRESH22, "fresh23": FRESH23, "fresh24": FRESH24,
+        "fresh25": FRESH25}
 WITH_TEXT = frozenset({"fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                        "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-                       "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"})  # sets whose records hold their sentence (written by the project)
+                       "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+                       "fresh25"})  # sets whose records hold their sentence (written by the project)
 PARTS = ("dev", "final", "all")
 
 

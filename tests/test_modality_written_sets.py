@@ -1,6 +1,6 @@
 """The reporter-style modality sets written by analysts who had not seen the code (tests/data/modality_fresh7.jsonl,
 modality_fresh8.jsonl, modality_fresh9.jsonl, 1 Dec 2026; modality_fresh10.jsonl to modality_fresh22.jsonl and
-modality_fresh24.jsonl, 2 Dec 2026; each record holds its own text, not a report of fact)
+modality_fresh24.jsonl, 2 Dec 2026; modality_fresh25.jsonl, 3 Dec 2026; each record holds its own text, not a report of fact)
 against floors on their development parts. The kinds they showed are tested on sentences of our own in
 test_modality_round2 to test_modality_round7 and test_modality_attribution. Needs no data folder."""
 
@@ -21,7 +21,7 @@ SETS = {"fresh7": (48, 39), "fresh8": (48, 30), "fresh9": (36, 20), "fresh10": (
         "fresh12": (48, 30), "fresh13": (36, 26), "fresh14": (36, 21), "fresh15": (48, 33),
         "fresh16": (36, 24), "fresh17": (36, 27), "fresh18": (48, 31), "fresh19": (36, 26),
         "fresh20": (36, 25), "fresh21": (48, 31),
-        "fresh22": (36, 22), "fresh24": (36, 28)}
+        "fresh22": (36, 22), "fresh24": (36, 28), "fresh25": (30, 18)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
