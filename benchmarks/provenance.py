@@ -172,6 +172,10 @@ _SET_TABLE: tuple[tuple[str, str | None, str], ...] = (
      "agreement, a defence ministry's strike update, a commerce ministry's entity list, a UN agency's release, a "
      "military launch report, a prime minister's meeting, a foreign ministry's summons; 2 Dec 2026, session 34), "
      "scored untouched at c1e60fd (4 dev, 6 final pairs)."),
+    ("fresh29", "part",
+     "8 pairs by an analyst who never saw the code (a call, an aid tranche, talks, a leaders' meeting, a detainee "
+     "exchange, a pledge, a summons, a visit; 3 Dec 2026, session 35), scored untouched at 0f35775 (6 dev, 2 final "
+     "pairs marked by the analyst)."),
 )
 LABELLED_SETS = tuple(LabelledSet(name, f"provenance_{name}.jsonl", split, about) for name, split, about in _SET_TABLE)
 FRESH_SETS = tuple(s.name for s in LABELLED_SETS)
