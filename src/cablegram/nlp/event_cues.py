@@ -27,6 +27,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hold talks": ("held talks",), "shun work": ("shunned work",), "stop work": ("stopped work",), "gun down": ("gunned down",),
     "round up": ("rounded up",), "crack down": ("cracked down",), "step down": ("stepped down",), "pull out": ("pulled out",),
     "speak with": ("spoke with", "spoken with"), "speak to": ("spoke to", "spoken to"),
+    # the tokenizer splits a hyphenated word ("sit", "-", "in"): the cue is matched on its parts
+    "sit-in": ("sit - in", "sit - ins"),
     "call off": ("called off",), "call for": ("called for",), "call on": ("called on",), "call upon": ("called upon",),
     "turn down": ("turned down",), "walk out": ("walked out",), "shut down": ("shut down",), "give in": ("gave in",),
     "retake": ("retook", "retaken"), "lend": ("lent",), "break off relation": ("broke off relation", "broken off relation"),
@@ -328,6 +330,15 @@ def _in_modifier_clause(tok, main) -> bool:
     return False
 
 
+def _course_links(tok) -> int:
+    """2 for the noun of "in the course of X" ("in the course of a visit"): one phrase of time, as "during X" is, so
+    its two inner edges ("course", "of") do not count in the cue's distance; 0 otherwise."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "course" and prep.head.head.lower_ == "in":
+        return 2
+    return 0
+
+
 def _tree_distance(a, b, limit: int = 6) -> int:
     """Edges between two tokens of one sentence in the dependency tree (capped at ``limit``)."""
     up_a = {}
@@ -411,7 +422,7 @@ def cue_hits(sent, index, main, aside: list | None = None) -> list[tuple[object,
     hits = []
     for tok, etype, cue in find_cues(sent, index):
         tok = _weapon_verb(_medium_verb(tok, etype), etype)
-        weight = 1.0 / (1.0 + _tree_distance(main, tok))
+        weight = 1.0 / (1.0 + max(0, _tree_distance(main, tok) - _course_links(tok)))
         if tok.pos_ in ("VERB", "AUX"):
             weight *= 1.3
         if _in_modifier_clause(tok, main):
@@ -508,8 +519,18 @@ def _objects_of(tok) -> set[str]:
                                         and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
 
 
+def hyphen_word(tok) -> str:
+    """The lower-cased word ``tok`` ends, with the parts the tokenizer split off at a hyphen before it ("sit", "-",
+    "in": "sit-in"); ``tok``'s own word when no hyphen is glued to it."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def _rule_holds(rule: dict, tok, is_act: bool, main, words: set[str]) -> bool:
-    if not any(tok.lower_.startswith(stem) for stem in rule["stems"]):
+    word = hyphen_word(tok)
+    if not any(word.startswith(stem) or tok.lower_.startswith(stem) for stem in rule["stems"]):
         return False
     if rule.get("with") and not (_objects_of(tok) if rule.get("object") else words) & set(rule["with"]):
         return False

@@ -260,8 +260,11 @@ def stranded_conjunct(verb, main) -> bool:
 
 def _time_clauses(main, trigger, named: set[int]) -> list:
     """Adverbial clauses of time on the main verb or the trigger with a named actor as their subject, or a state's
-    body that no name is given (:func:`_body_time_clause`: "after the government agreed to …")."""
-    heads = {main.i: main, trigger.i: trigger}.values()
+    body that no name is given (:func:`_body_time_clause`: "after the government agreed to …"); also on the verb of
+    saying that reports the main clause after it ("X barred Y from leaving, her employer said, as Z urged W to …":
+    the parser hangs the clause on "said")."""
+    report = _report_verb(main)
+    heads = {main.i: main, trigger.i: trigger, **({report.i: report} if report is not None else {})}.values()
     return [clause for head in heads for clause in head.children
             if time_clause(clause, named) or _body_time_clause(clause, main)]
 
@@ -352,13 +355,17 @@ def _meeting_phrases(main, trigger) -> list:
     for head in heads.values():
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        for prep in (c for c in head.children if _time_prep(c)):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "ahead":  # "ahead of a summit": a meeting yet to come, only with its parties named
-                objects = [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-                           and (prep.dep_ == "prep" or _with_party(g))]
-            out += [o for o in objects if o.pos_ == "NOUN"]
+        out += [o for prep in head.children if _time_prep(prep) for o in _phrase_objects(prep) if o.pos_ == "NOUN"]
     return out + _asker_trips(main)
+
+
+def _phrase_objects(prep) -> list:
+    """The nouns of the phrase of time ``prep`` opens: its objects, the "of" objects of "in the course of" and of
+    "ahead of" (a meeting yet to come, only with its parties named when the parser reads "ahead" as an adverb)."""
+    if prep.lower_ == "ahead":  # "ahead of a summit"
+        return [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                and (prep.dep_ == "prep" or _with_party(g))]
+    return _course_of(prep) or [c for c in prep.children if c.dep_ == "pobj"]
 
 
 # nouns of a journey: the parser hangs "during a trip to X" on the act asked for, the trip is the asker's own
@@ -372,15 +379,35 @@ def _asker_trips(main) -> list:
     out = []
     for act in (c for c in main.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and any(g.dep_ == "dobj" for g in main.children)):
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
-            out += [o for o in prep.children if _asker_trip(o)]
+        for prep in (c for c in act.children if c.dep_ == "prep" and (c.lower_ in _TIME_PREPS or _course_of(c))):
+            out += [o for o in (_course_of(prep) or prep.children) if _asker_trip(o)]
     return out
+
+
+def _course_of(prep) -> list:
+    """The nouns of "in the course of X" ("in the course of a visit to Hanoi"), a phrase of time as "during X" is: the
+    "of" objects of "course" when ``prep`` is "in" with "course" as its object; [] otherwise."""
+    if prep.lower_ != "in":
+        return []
+    return [g for c in prep.children if c.dep_ == "pobj" and c.lower_ == "course" for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _phrase_prep(noun):
+    """The preposition that opens the phrase of time holding ``noun``: its own head, or the "ahead" of "ahead of X"
+    and the "in" of "in the course of X"."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "course" and prep.head.dep_ == "pobj":
+        return prep.head.head
+    return prep
 
 
 def asker_trip_destination(noun):
     """The noun of the "to" phrase of an asker's journey (:func:`_asker_trips`: "pressed X to … during a trip to
     Beirut": "Beirut"), else None: the host of that meeting, whoever the asking addressed."""
-    if not _asker_trip(noun) or noun.head.head.dep_ != "xcomp":
+    if not _asker_trip(noun) or _phrase_prep(noun).head.dep_ != "xcomp":
         return None
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj"), None)
@@ -402,21 +429,20 @@ def _with_party(noun) -> bool:
 
 
 def _time_prep(tok) -> bool:
-    """``tok`` opens a phrase of time: a preposition of :data:`_TIME_PREPS`, or "ahead" of "ahead of", which the
-    parser also reads as an adverb ("arrived in Moscow ahead of a summit with …")."""
-    return (tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS) or (tok.dep_ == "advmod" and tok.lower_ == "ahead"
-                                                                  and any(c.lower_ == "of" for c in tok.children))
+    """``tok`` opens a phrase of time: a preposition of :data:`_TIME_PREPS`, the "in" of "in the course of"
+    (:func:`_course_of`), or "ahead" of "ahead of", which the parser also reads as an adverb ("arrived in Moscow ahead
+    of a summit with …")."""
+    return (tok.dep_ == "prep" and (tok.lower_ in _TIME_PREPS or bool(_course_of(tok)))) \
+        or (tok.dep_ == "advmod" and tok.lower_ == "ahead" and any(c.lower_ == "of" for c in tok.children))
 
 
 def meeting_phrase_verb(noun):
     """The verb on whose phrase of time the noun ``noun`` sits (:func:`_meeting_phrases`: "stressed … during a
     visit"), else None: the meeting takes that verb's modality, not that of a frame the verb sets for its own
     complements ("pledged aid on a visit to Manila": the visit happened)."""
-    prep = noun.head
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return None
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
-        prep = prep.head
+    prep = _phrase_prep(noun)
     if not _time_prep(prep) or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     if prep.head.dep_ == "xcomp" and _asker_trip(noun):  # the asker's own trip (:func:`_asker_trips`)

@@ -121,6 +121,8 @@ def _lemma(tok) -> str:
 def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     """``(type, trigger)`` corrected by the senses of this module (see the module docstring); ``(etype, trigger)``
     when none applies."""
+    if _restrained(etype, trigger):
+        return "COERCE", trigger
     if etype != "ASSAULT" and armed_clash(trigger):
         return "ASSAULT", trigger
     if etype == "ASSAULT":
@@ -146,6 +148,14 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     if joint is not None:
         return "COOPERATE", joint
     return _asked_or_refused(etype, trigger, main)
+
+
+def _restrained(etype: str, trigger) -> bool:
+    """Crowd control (:func:`crowd_control`) typed as an attack or a show of force, or a travel ban on someone
+    (:func:`barred_travel`) typed as a sanction, a refusal or a protest: COERCE."""
+    if etype in ("ASSAULT", "MOBILIZE") and crowd_control(trigger):
+        return True
+    return etype in ("SANCTION", "REJECT", "PROTEST") and barred_travel(trigger)
 
 
 def _asked_or_refused(etype: str, trigger, main) -> tuple[str, object]:
@@ -246,6 +256,8 @@ def _force_moved(etype: str, trigger) -> bool:
     """Troops or weapons deployed, moved or sent towards a place (:func:`deployed_force`, :func:`force_shown`,
     :func:`approached_force`) that the classifier typed as the types each of them corrects."""
     if etype in ("AID", "ASSAULT") and deployed_force(trigger):
+        return True
+    if etype in ("AID", "SUPPORT", "COOPERATE") and based_force(trigger):  # "sent 800 soldiers to its base in X"
         return True
     if etype in ("AID", "SUPPORT", "COOPERATE", "CONCEDE") and force_shown(trigger):  # "moved batteries into …"
         return True
@@ -506,6 +518,91 @@ def deployed_force(verb) -> bool:
                    for t in p.subtree)
 
 
+@lru_cache(maxsize=1)
+def _barred_travel_words() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return word_set(lex, "barred_travel.verbs"), word_set(lex, "barred_travel.acts")
+
+
+def barred_travel(verb) -> bool:
+    """``verb`` bars or prevents (``barred_travel.verbs``) someone, its direct object, from leaving or travelling (a
+    verb of ``barred_travel.acts`` in its "from" phrase: "prevented a Swedish aid worker from leaving the country"): an
+    exit or travel ban on that person, COERCE, not a sanction."""
+    verbs, acts = _barred_travel_words()
+    if verb.pos_ != "VERB" or _lemma(verb) not in verbs or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(_lemma(g) in acts for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pcomp")
+
+
+@lru_cache(maxsize=1)
+def _crowd_control_words() -> tuple[frozenset[str], ...]:
+    lex = load_lexicon("event_senses")
+    return tuple(word_set(lex, f"crowd_control.{k}") for k in ("verbs", "means", "kinds", "whole"))
+
+
+def _means_of_crowd_control(tok, means: frozenset[str], kinds: frozenset[str], whole: frozenset[str]) -> bool:
+    """``tok`` names water cannon, tear gas or pepper spray (``crowd_control``): a ``whole`` word, or a head of
+    ``means`` with a word of ``kinds`` on it or glued to it by a hyphen."""
+    word = tok.lower_
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        word = f"{doc[tok.i - 2].lower_}-{word}"
+    if word in whole:
+        return True
+    if tok.lower_ not in means:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in tok.children) or \
+        word.split("-")[0] in kinds
+
+
+def crowd_control(verb) -> bool:
+    """``verb`` fires or uses (``crowd_control.verbs``) water cannon, tear gas or pepper spray, named in its object or
+    its passive subject, or in a conjunct of it ("used water cannon and tear gas to clear the square", "water cannon
+    were fired at the marchers"): crowd control, COERCE, not an attack nor a show of force (a gun or a missile fired
+    stays an attack)."""
+    verbs, means, kinds, whole = _crowd_control_words()
+    if verb.pos_ != "VERB" or _lemma(verb) not in verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(_means_of_crowd_control(o, means, kinds, whole) for o in objects)
+
+
+@lru_cache(maxsize=1)
+def _base_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_lexicon("event_senses")
+    return tuple(word_set(lex, f"show_of_force.{k}") for k in ("bases", "deploying_nouns", "base_verbs"))
+
+
+def _moved_phrases(trigger) -> list:
+    """What a verb or a noun of deploying moves: the verb's direct object, the noun's "of" phrase ("the deployment
+    of 900 troops")."""
+    if trigger.pos_ == "VERB":
+        return [c for c in trigger.children if c.dep_ == "dobj"]
+    return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def based_force(trigger) -> bool:
+    """``trigger`` deploys or sends (``show_of_force.base_verbs``, or a noun of ``deploying_nouns``) troops or weapons
+    (``weapons``, in what it moves: :func:`_moved_phrases`) "to" a military base (``bases``, the head of the phrase:
+    "sent 800 soldiers to its base in X", "the deployment of 900 troops to a NATO base in Y"): a deployment, MOBILIZE,
+    not aid to whoever holds the land; not a civil or leaving move (:func:`_civil_or_leaving`). Troops sent "to" a
+    state ("sent troops to Mali") or to a place that is no base stay what the other senses say."""
+    bases, nouns, verbs = _base_words()
+    if trigger.pos_ == "VERB":
+        if _lemma(trigger) not in verbs or _civil_or_leaving(trigger):
+            return False
+    elif trigger.pos_ != "NOUN" or _lemma(trigger) not in nouns:
+        return False
+    weapons = _senses().weapons
+    if not any(_lemma(t) in weapons for p in _moved_phrases(trigger) for t in p.subtree):
+        return False
+    return any(g.dep_ == "pobj" and _lemma(g) in bases for p in trigger.children
+               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
+
+
 def _under_place_noun(tok, prep, S: _Senses) -> bool:
     """``tok`` names where in a place a noun of ``show_of_force.place_nouns`` stands for, between it and ``prep``
     ("to the X district", "along the frontier with X"): a place, not someone troops are given to."""
@@ -714,6 +811,8 @@ def force_shown(verb) -> bool:
     hyphenated test verb. What it moves or tests is no target: its direct object is left out, and so is the direction
     ranker, which reads the tested weapon's destination or the reporting source as one ("fired missiles into the
     sea", "…, Ukraine's border guard service said")."""
+    if based_force(verb):  # "the deployment of 900 troops to a NATO base": a noun of deploying too
+        return True
     if verb.pos_ != "VERB":
         return False
     if _tested_verb(verb) is not None or deployed_force(verb):
@@ -727,7 +826,7 @@ def force_shown(verb) -> bool:
 def moved_things(verb) -> set[int]:
     """Token indices of what a show of force moves or tests: the verb's direct object phrase, or for a test verb
     read as a modifier ("test-fired two missiles") the weapon phrase it modifies."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = _moved_phrases(verb)
     if verb.dep_ in ("amod", "compound") and not objects:
         objects = [verb.head]
     return {t.i for obj in objects for t in obj.subtree}

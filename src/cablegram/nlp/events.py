@@ -28,7 +28,7 @@ from ..records import Event
 from .dates import record_date
 from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_thing, event_place, is_locative,
                            names_a_class, nested_place, patient_of_demanded_act, person_in_apposition, place_of_act,
-                           place_of_object, repeated_addressee, subject_phrase)
+                           phrase_of, place_of_object, repeated_addressee, subject_phrase)
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import (asker_trip_destination, attack_subject, meeting_phrase_verb, other_doer,
@@ -1040,7 +1040,49 @@ def _done_to_the_noun_by_a_doer(tok, actors) -> bool:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
         return False  # the noun is not what the act is done to ("the day the army crossed the river")
-    return bool(_actor_subject(tok, actors) or unnamed_agent(tok) or _agent_noun(subjects[0]))
+    return bool(_actor_subject(tok, actors) or unnamed_agent(tok) or _agent_noun(subjects[0])
+                or _modifier_names_actor(subjects[0], actors))
+
+
+def _modifier_names_actor(noun, actors) -> bool:
+    """A modifier of ``noun`` before it names an actor ("Iranian coastguards", "Serbian police"), or an owner's pronoun
+    ties armed or uniformed men (``plover.toml`` ``participants.owned_forces``) to a party ("their border guards"): the
+    noun's people act for that actor."""
+    if noun.lower_ in word_set(_plover_lexicon(), "participants.owned_forces") \
+            and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in noun.children):
+        return True
+    named = _named_tokens(actors)
+    return any(t.i in named for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i
+               for t in c.subtree)
+
+
+def _mention_of(tok, actors, skip: set[int] = frozenset()) -> tuple | None:
+    """The actor mention (not a place) that holds ``tok`` or a modifier before it ("Iranian coastguards": Iranian),
+    else the noun's own phrase (:func:`.event_actors.phrase_of`); the tokens of ``skip`` are never read."""
+    words = [tok] + [t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i
+                     for t in c.subtree if t.i not in skip]
+    for word in words:
+        hit = next((a for a in actors if a[0].start <= word.i < a[0].end and not is_locative(a[0])), None)
+        if hit is not None:
+            return hit
+    return phrase_of(tok)
+
+
+def _relative_doer_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
+    """The pair of an act a relative clause tells as done to the noun it describes by a doer of its own
+    (:func:`_done_to_the_noun_by_a_doer`: "freed a shepherd whom their border guards had detained", "released a
+    fisherman whom Iranian coastguards had seized"): the clause's subject the source, the noun the target, whatever
+    the main clause's parties; a weapon the clause fires or launches is no target ("a rocket that X fired at Y"):
+    ``pairs`` unchanged there and elsewhere."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or is_weapon(trigger.head) \
+            or not _done_to_the_noun_by_a_doer(trigger, actors):
+        return pairs
+    subject = next(c for c in trigger.children if c.dep_ == "nsubj")
+    source = _mention_of(subject, actors)
+    target = _mention_of(trigger.head, actors, skip={t.i for t in trigger.subtree})
+    if source is None and target is None:
+        return pairs
+    return [(source, target)]
 
 
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians")
@@ -1695,6 +1737,7 @@ class EventCoder:
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
+        pairs = _relative_doer_pairs(pairs, trigger, actors)
         return (_host_pairs(pairs, trigger, etype, actors) or _threatened_pairs(pairs, trigger, etype, actors)
                 or self._threatened_act_pairs(cand, pairs, trigger, etype, actors) or pairs)
 

@@ -1,0 +1,180 @@
+"""Event kinds of session 35 (issue 12), fixed in general and tested on sentences of our own.
+
+- Troops or weapons deployed or sent to a military base ("sent additional troops to its base in X", "the deployment
+  of 5,000 soldiers to a base in Y") are a deployment (MOBILIZE), not aid to whoever holds the land the base is on,
+  and the base's land is no target (``event_senses.toml`` ``show_of_force.bases``); troops sent to a state, goods or
+  doctors sent to a base stay what they were.
+- A sit-in is a protest: the tokenizer splits "sit-in" into "sit", "-", "in", so the cue list's "sit-in" never
+  matched; it is now matched on its parts (``event_cues._IRREGULAR``), and a sit-in staged, held or begun settles the
+  type (``plover.toml`` ``[decisive.sit_in]``), a sit-in broken up by police is repressed (COERCE,
+  ``[decisive.disperse_gathering]``, whose "sit-in" now matches too); sitting in a row or on a meeting is none.
+- Water cannon, tear gas or pepper spray fired or used on people is crowd control (COERCE), no attack nor show of force
+  (``event_senses.toml`` ``[crowd_control]``); guns, rubber bullets or artillery fired stay an attack.
+- Barring or preventing someone from leaving or travelling is an exit or travel ban on that person (COERCE), not a
+  sanction (``[barred_travel]``); preventing a sale is no travel ban.
+- A clause of time with a named subject of its own that the parser hangs on the verb of saying reporting the main
+  clause ("X barred Y from flying home, her hospital said, as Z urged W to lift the ban") is that actor's second act,
+  as it is on the main verb (``event_second_acts._time_clauses``).
+- An act a relative clause tells as done to the noun it describes by a doer of its own ("released a fisherman whom
+  Iranian coastguards had seized", "freed two students whom their militia had arrested") has that doer as source
+  (also when only a modifier names the actor, "Iranian coastguards", or an owner's pronoun ties armed men to a party,
+  "their border guards": ``plover.toml`` ``participants.owned_forces``) and the noun as target, not the main clause's
+  parties or none (``events._relative_doer_pairs``); a weapon a clause fires is no target ("a rocket that X fired").
+- "In the course of a visit to X" is a phrase of time as "during a visit to X" is: the visit, trip or talks there is
+  the subject's meeting (CONSULT; ``event_second_acts._course_of``, and the cue's distance in ``event_cues.cue_hits``
+  leaves out the phrase's inner words); a speech in the course of which something is said is no meeting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cablegram.kb.fold import state_in_id
+
+
+def events_of(nlp, text: str) -> list:
+    doc = nlp.make_doc(text)
+    doc._.cg_date = "2026-12-03"
+    doc._.cg_doc_id = "doc_events_session35"
+    return list(nlp(doc)._.cg_events)
+
+
+def dyads(events, etype: str) -> list[tuple]:
+    return sorted((state_in_id(e.source_actor), state_in_id(e.target_actor)) for e in events if e.type == etype)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Moscow sent additional troops to its base in Tajikistan.", "RUS"),
+    ("Germany's deployment of 5,000 soldiers to a base in Lithuania will be finished next year.", "DEU"),
+])
+def test_troops_sent_to_a_base_are_a_deployment_with_no_target(nlp, text, source):
+    events = events_of(nlp, text)
+    assert dyads(events, "MOBILIZE") == [(source, None)], events
+    assert dyads(events, "AID") == []
+
+
+@pytest.mark.parametrize("text,target", [
+    ("France sent troops to Mali to help fight jihadists.", "MLI"),
+    ("Ankara sent 30 tonnes of medical supplies to the air base at Incirlik.", None),
+])
+def test_troops_sent_to_a_state_or_goods_sent_to_a_base_stay_aid(nlp, text, target):
+    events = events_of(nlp, text)
+    assert [t for _, t in dyads(events, "AID")] == [target], events
+    assert dyads(events, "MOBILIZE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Students staged a sit-in outside the Serbian parliament.",
+    "Nurses began a sit-in at the health ministry in Nairobi on Monday.",
+    "Hundreds of Armenian opposition supporters held sit-ins across Yerevan.",
+])
+def test_a_sit_in_held_is_a_protest(nlp, text):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["PROTEST"], events
+
+
+def test_a_sit_in_broken_up_by_police_is_coerce(nlp):
+    events = events_of(nlp, "Riot police broke up a sit-in by teachers outside the education ministry in Tunis.")
+    assert [e.type for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The French envoy sat in on the cabinet meeting in Dakar.",
+    "The Kenyan minister will sit in the front row at the summit.",
+])
+def test_sitting_in_a_place_or_on_a_meeting_is_no_protest(nlp, text):
+    assert "PROTEST" not in [e.type for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired water cannon at protesters in Tbilisi.",
+    "Water cannon were used to disperse students outside the Georgian parliament.",
+    "Security forces fired tear gas at demonstrators in Nairobi.",
+])
+def test_water_cannon_or_tear_gas_on_people_is_coerce(nlp, text):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired rubber bullets and live rounds at demonstrators in Khartoum.",
+    "Russian forces fired artillery at Ukrainian positions near Bakhmut.",
+])
+def test_guns_or_artillery_fired_stay_an_attack(nlp, text):
+    assert [e.type for e in events_of(nlp, text)] == ["ASSAULT"]
+
+
+def test_preventing_someone_from_leaving_is_coerce(nlp):
+    text = "Iranian authorities have prevented a Swedish aid worker from leaving Iran since March, his family said."
+    events = events_of(nlp, text)
+    assert [(e.type, state_in_id(e.source_actor)) for e in events] == [("COERCE", "IRN")], events
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Saudi authorities have stopped a Filipino nurse from flying home for six weeks, her hospital said on Monday, "
+     "as the Philippine labour department urged Riyadh to lift the travel ban.", "PHL", "SAU"),
+    ("Belarusian officials barred a Polish journalist from leaving Minsk, his newspaper said on Friday, while Warsaw "
+     "demanded his release.", "POL", None),
+])
+def test_a_time_clause_hung_on_the_verb_of_saying_is_a_second_act(nlp, text, source, target):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["COERCE", "REQUEST"], events
+    assert dyads(events, "REQUEST") == [(source, target)]
+
+
+def test_the_speaker_with_no_clause_of_its_own_adds_no_act(nlp):
+    events = events_of(nlp, "Saudi authorities have stopped a Filipino nurse from flying home for six weeks, her "
+                            "hospital said on Monday.")
+    assert [e.type for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Iraqi police on Monday released a Kuwaiti fisherman whom Iranian coastguards had seized last month.", "IRN", "KWT"),
+    ("Azerbaijani border guards handed back three Armenian shepherds whom Russian soldiers had detained in April.",
+     "RUS", "ARM"),
+])
+def test_a_relative_act_done_to_the_noun_has_its_doer_as_source(nlp, text, source, target):
+    events = events_of(nlp, text)
+    assert dyads(events, "COERCE") == [(source, target)], events
+
+
+def test_a_relative_act_by_an_unnamed_doer_names_the_noun_as_target(nlp):
+    events = events_of(nlp, "Authorities in Abkhazia freed two Georgian students whom their militia had arrested in May, "
+                            "Tbilisi said.")
+    coerced = [e for e in events if e.type == "COERCE"]
+    assert [(e.source_text, e.target_text) for e in coerced] == [("their militia", "two Georgian students")], events
+
+
+def test_a_relative_act_by_owned_guards_is_an_act_of_its_own(nlp):
+    events = events_of(nlp, "The breakaway authorities in Transnistria released three Moldovan farmers whom their border "
+                            "guards had arrested near Bender, Chisinau said.")
+    coerced = [e for e in events if e.type == "COERCE"]
+    assert [(e.source_text, state_in_id(e.target_actor)) for e in coerced] == [("their border guards", "MDA")], events
+
+
+def test_a_relative_clause_of_relatives_acts_tells_no_coercion(nlp):
+    events = events_of(nlp, "Police in Lagos freed two Ghanaian traders whom their relatives had visited in May.")
+    assert "COERCE" not in [e.type for e in events]
+
+
+def test_a_weapon_a_relative_clause_fires_stays_no_target(nlp):
+    events = events_of(nlp, "The army said it had intercepted a rocket that Hamas fired at Ashkelon on Monday.")
+    assert [(e.type, e.source_actor, state_in_id(e.target_actor)) for e in events] == [("ASSAULT", "GRP.hamas", "ISR")]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The Turkish foreign minister pressed Baghdad to curb PKK fighters in the course of a visit to Iraq on Tuesday.",
+     "TUR", "IRQ"),
+    ("In the course of a two-day trip to Hanoi, the Australian prime minister signed a maritime pact with Vietnam.",
+     "AUS", "VNM"),
+])
+def test_a_visit_in_the_course_of_which_the_subject_acts_is_its_consult(nlp, text, source, target):
+    assert dyads(events_of(nlp, text), "CONSULT") == [(source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The German chancellor criticised China's trade practices in the course of a speech in Berlin.",
+    "The Kenyan envoy praised Addis Ababa's restraint in the course of the talks.",
+])
+def test_in_the_course_of_no_journey_or_party_adds_no_meeting(nlp, text):
+    assert dyads(events_of(nlp, text), "CONSULT") == []
