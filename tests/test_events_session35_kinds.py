@@ -23,6 +23,13 @@
 - "In the course of a visit to X" is a phrase of time as "during a visit to X" is: the visit, trip or talks there is
   the subject's meeting (CONSULT; ``event_second_acts._course_of``, and the cue's distance in ``event_cues.cue_hits``
   leaves out the phrase's inner words); a speech in the course of which something is said is no meeting.
+- A clause of time whose subject is a state's body with no name given ("…, two days after police in the capital broke
+  up a rally") is that body's own act also when it has the main act's type (both COERCE: it was dropped as one act
+  with the main one), with its own object as target (the direction ranker took the main clause's object);
+  gendarmes are such a body (``plover.toml`` ``participants.state_bodies``).
+- The giver of goods received is read from a "from" phrase the parser hangs on the last of the things listed
+  ("said it had received 12 tonnes of medical supplies and three ambulances from Qatar"), as from one on the verb:
+  the giver the source, the speaker the target (it was turned round; ``event_actors.receipt_pairs``).
 """
 
 from __future__ import annotations
@@ -178,3 +185,30 @@ def test_a_visit_in_the_course_of_which_the_subject_acts_is_its_consult(nlp, tex
 ])
 def test_in_the_course_of_no_journey_or_party_adds_no_meeting(nlp, text):
     assert dyads(events_of(nlp, text), "CONSULT") == []
+
+
+@pytest.mark.parametrize("text,source_text,target_text", [
+    ("The Guinean junta banned all street demonstrations on Friday after police in Conakry dispersed a protest by "
+     "opposition parties.", "police in Conakry", "a protest"),
+    ("The Guinean junta banned all street demonstrations on Friday, a week after gendarmes in Conakry broke up a rally "
+     "by opposition parties.", "gendarmes", "a rally"),
+])
+def test_a_body_time_clause_of_the_main_acts_type_is_an_act_of_its_own(nlp, text, source_text, target_text):
+    events = events_of(nlp, text)
+    assert [e.type for e in events] == ["COERCE", "COERCE"], events
+    assert (events[1].source_text, events[1].target_text) == (source_text, target_text)
+
+
+def test_a_time_clause_of_the_main_subject_adds_no_act(nlp):
+    events = events_of(nlp, "The Guinean junta banned all street demonstrations on Friday after it dispersed a protest "
+                            "by opposition parties.")
+    assert [e.trigger for e in events if e.type == "COERCE"] == ["banned"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan's health ministry said it had received 12 tonnes of medical supplies and three ambulances from Qatar, part "
+    "of a package Doha promised last month.",
+    "Jordan's health ministry said it had received 12 tonnes of medical supplies from Qatar.",
+])
+def test_goods_received_from_a_giver_after_a_list_have_the_giver_as_source(nlp, text):
+    assert dyads(events_of(nlp, text), "AID") == [("QAT", "JOR")]

@@ -1488,7 +1488,8 @@ def receipt_pairs(trigger, sent, actors) -> list[tuple]:
     if found is None:
         return []
     verb, thing = found
-    heads = _from_objects_of((trigger, thing, verb))
+    # the parser hangs the "from" phrase on the last of the things listed ("received 30 tonnes of X and two Y from Z")
+    heads = _from_objects_of((trigger, thing, *thing.conjuncts, verb))
     subject, passive = _subject_of(verb)
     if subject is None or passive:
         return []

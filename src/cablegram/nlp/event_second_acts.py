@@ -324,12 +324,17 @@ def attack_subject(noun) -> bool:
 def time_clause(verb, named: set[int]) -> bool:
     """``verb`` heads an adverbial clause of time ("after Berlin criticised …") whose subject is a named actor (a
     token index in ``named``), or names one in its own words ("after Ugandan soldiers crossed …", "after rebels backed
-    by Kigali shelled …"): the clause's own subject is its act's source, whatever the sentence's main act."""
+    by Kigali shelled …"), or is a state's body with no name given that acts on a direct object of the clause's own
+    (:func:`_body_time_clause`: "two days after police broke up a rally"): the clause's own subject is its act's source
+    and its own object its target, whatever the sentence's main act (an act of its own, of the main act's type too:
+    :func:`other_time_clause`). A body's clause with no direct object ("after the government agreed to raise wages")
+    is left to the direction ranker."""
     if verb.dep_ != "advcl" or verb.pos_ != "VERB":
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c, named) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c, named) for c in verb.children) \
+        or (_body_time_clause(verb, verb.head) and any(c.dep_ == "dobj" for c in verb.children))
 
 
 _OWN_WORDS = frozenset({"amod", "compound", "poss", "nmod", "acl"})
