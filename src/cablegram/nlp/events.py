@@ -51,8 +51,8 @@ from .extensions import doc_list, ensure_extensions
 from .language import is_english
 from .lexicons import load_lexicon, word_set
 from .modality import (cancels_negation, closing_without, framed_acts, inverted_condition, main_event_token,
-                       modality_cues, negates_complement, plan_holder, pronoun_speaker, proposed_act, reported_act,
-                       ruled_out_gerund, warned_act, withheld_permission)
+                       modality_cues, moved_acts, negates_complement, plan_holder, pronoun_speaker, proposed_act,
+                       reported_act, ruled_out_gerund, unrealised_subjects, warned_act, withheld_permission)
 from .modality import classify as classify_modality
 from .plover import CONTEXT_CUES, FIGHT_CUES, TYPE_NAMES, event_mode
 
@@ -725,6 +725,7 @@ def _reported_nouns(frame) -> list:
     elif frame.lower_ in C.stopping_verbs and negates_complement(frame, C):
         # "cancelled a planned visit", "the planned visit was cancelled" (``negation.stopping_verbs``)
         out += objects + [c for c in frame.children if c.dep_ == "nsubjpass"]
+    out += moved_acts(frame, C)  # "pushed back the next round of negotiations to June": the negotiations, planned
     # "the dangers of a clash", "the possibility of conflict": the act is the "of" object
     out += framed_acts(frame, C)  # "refused to rule out talks", "denied that it was involved in the attack"
     out += [c for obj in objects for c in (obj, *obj.conjuncts) if condemned_act(c)]  # "condemned the raid that …"
@@ -806,7 +807,8 @@ def _named_acts(cand: _Candidate, etype: str, trigger, taken: set[int]) -> list[
     # an act a frame names in a clause under it may have the frame's type ("spoke with X and did not rule out talks")
     framed = {t.i for t in framed_acts(trigger)} if trigger.pos_ == "VERB" else set()
     # a "without" phrase on the main verb when the trigger is a noun ("talks broke down without an agreement")
-    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main) + _without_acts(cand.main) + _claimed_acts(cand.main):
+    for tok in _reported_nouns(trigger) + _sequel_subjects(cand.main) + unrealised_subjects(cand.main) \
+            + _without_acts(cand.main) + _claimed_acts(cand.main):
         hits = [h for h in cand.hits + cand.aside if h[0].i == tok.i and (h[1] != etype or tok.i in framed)
                 and h[0].i not in taken]
         if hits:
@@ -1012,6 +1014,10 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
     indices of ``taken``."""
     out = []
     for tok in sent:
+        told = _reported_relative_act(tok)
+        if told is not None and told.i not in taken and _eventive(told):
+            out.append(told)  # "the convoy, which they said was attacked": the attack
+            continue
         if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in taken or not _eventive(tok) \
                 or tok.head.dep_ == "ROOT":  # a noun root: the clause is likely the sentence's own, misparsed
             continue
@@ -1020,6 +1026,32 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
         if _told_in_the_past(tok) and _done_to_the_noun_by_a_doer(tok, actors):
             out.append(tok)
     return out
+
+
+_PAST_PASSIVE_AUX = frozenset({"was", "were", "had", "been"})
+
+
+def _reported_relative_act(tok):
+    """The act that a relative clause of saying with a subject of its own reports as done to the noun it describes, in a
+    past passive with the relative pronoun as its subject ("the convoy, which they said was attacked near the border",
+    "a clinic that officials say had been shelled": "attacked", "shelled"), else None. Not under a noun root."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.lower_ not in modality_cues().reporting_verbs \
+            or tok.head.dep_ == "ROOT":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp" and _past_passive_of_the_noun(c)), None)
+
+
+def _past_passive_of_the_noun(act) -> bool:
+    """``act`` is a verb in a past passive ("was attacked", "had been shelled") with no subject but a relative
+    pronoun: what was done to the noun the relative clause describes."""
+    if act.pos_ != "VERB" or act.tag_ != "VBN":
+        return False
+    auxes = [a for a in act.children if a.dep_ in ("aux", "auxpass")]
+    subjects = [a for a in act.children if a.dep_ in ("nsubj", "nsubjpass")]
+    return (any(a.dep_ == "auxpass" for a in auxes) and all(a.lower_ in _PAST_PASSIVE_AUX for a in auxes)
+            and all(a.lower_ in _RELATIVE_PRONOUNS for a in subjects))
 
 
 def _told_in_the_past(tok) -> bool:

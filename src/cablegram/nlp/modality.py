@@ -84,6 +84,9 @@ class ModalityCues:
     calendar_words: frozenset[str] = frozenset()
     past_date_words: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
+    inquiry_preps: frozenset[str] = frozenset()
+    presupposing_verbs: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -122,6 +125,8 @@ _FIELDS = {
     "qualifiers": ("hedge.qualifiers",),
     "calendar_words": ("future.calendar_words",), "past_date_words": ("future.past_date_words",),
     "permission_verbs": ("frame.permission_verbs",),
+    "inquiry_nouns": ("frame.inquiry_nouns",), "inquiry_preps": ("frame.inquiry_preps",),
+    "presupposing_verbs": ("frame.presupposing_verbs",),
 }
 
 
@@ -221,6 +226,10 @@ def inverted_condition(token) -> str | None:
     if aux is None or aux.i != token.left_edge.i:
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None and aux.i == token.sent.start and aux.dep_ == "aux" and aux.i + 1 < token.i:
+        # the clause opens the sentence and its subject was parsed as part of a noun ("Should the border truce
+        # unravel, …" with "truce" a compound of "unravel"): no question, so a condition all the same
+        return aux.text
     return aux.text if subject is not None and aux.i < subject.i else None
 
 
@@ -611,6 +620,21 @@ def _never_came(trigger, C: ModalityCues) -> str | None:
                  and any(g.dep_ in ("neg", "advmod") and g.lower_ in C.negators for g in c.children)), None)
 
 
+def unrealised_subjects(verb, C: ModalityCues | None = None) -> list:
+    """The event nouns a negated verb of taking place says never came about ("the announced probe of the
+    bombing never came about", "the airlift did not happen", "the vote never took place": "probe", "airlift",
+    "vote"; ``negation.unrealised_verbs`` with a negator and no object, or "take place"): each an act of its own,
+    negated, beside the verb that tells it."""
+    C = C or modality_cues()
+    took_place = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if verb.pos_ != "VERB" or not (took_place or verb.lemma_.lower() in C.unrealised_verbs
+                                   or verb.lower_ in C.unrealised_verbs):
+        return []
+    if not _has_neg(verb) or (not took_place and any(c.dep_ == "dobj" for c in verb.children)):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+
+
 def _negation(trigger, chain) -> tuple[str, str] | None:
     """("negated", cue) when the event is negated, ("hypothetical", cue) when a negation is cancelled
     ("did not rule out talks"), else None. Scope follows the parse: the trigger, then the verbs above
@@ -776,6 +800,17 @@ def _rescheduled(tok, below, C: ModalityCues) -> bool:
         return False
     return any(_new_date(t, C) for t in tok.subtree if t.dep_ == "prep" and t.lower_ in C.new_date_preps
                and not any(a.dep_ in _CLAUSES for a in _heads_between(t, tok)))
+
+
+def moved_acts(frame, C: ModalityCues | None = None) -> list:
+    """The acts that the verb of rescheduling ``frame`` moves to a new date (:func:`_rescheduled`), each through the
+    noun that counts it ("Velm has pushed back the next round of negotiations to June": "negotiations"), for an event of
+    their own: still planned, whatever the moving verb is typed."""
+    C = C or modality_cues()
+    if frame.lower_ not in C.rescheduling_verbs or frame.pos_ != "VERB":
+        return []
+    moved = [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [_counted_act(m, C) for m in moved if _rescheduled(frame, m, C)]
 
 
 _FINITE_ENDINGS = ("s", "ed")
@@ -1225,10 +1260,12 @@ def classify(sent, trigger=None) -> ModalityResult:
     if trigger is None:
         return ModalityResult("occurred", reported, report_cue)
     chain = _clause_chain(trigger, sent)
-    if _prior_time_clause(trigger):
-        chain = chain[:1]  # "…, after Washington criticised the ruling": told as done, whatever the clause above says
-    polarity = _negation(trigger, chain)
     C = modality_cues()
+    if _prior_time_clause(trigger) or _inquiry_topic(trigger, C):
+        # "…, after Washington criticised the ruling", "the probe of the bombing was never held": told as
+        # done, whatever the clause above says
+        chain = chain[:1]
+    polarity = _negation(trigger, chain)
     # Conditionals: an if-clause on the trigger's clause or on a verb above it ("if X attacks, Y will respond");
     # one on a reporting verb belongs to what is reported ("warned of a catastrophe if the attack goes ahead").
     mark = _conditional_on(chain, C)
@@ -1252,6 +1289,23 @@ def classify(sent, trigger=None) -> ModalityResult:
 
 
 _PRIOR_MARKS = frozenset({"after", "since"})
+
+
+def _inquiry_topic(trigger, C: ModalityCues) -> bool:
+    """``trigger`` (or the first of its conjuncts) is the act that a noun of looking into names with its "into", "of" or
+    "over" ("an investigation into the bombing", "a probe of the shelling"; ``frame.inquiry_nouns``), or the object of a
+    verb of accounting for or looking into it ("has yet to explain the arrests"; ``frame.presupposing_verbs``): an act
+    told as done, whatever is said of the inquiry."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "has yet to explain the arrests" (``frame.presupposing_verbs``)
+        return head.pos_ == "VERB" and head.lower_ in C.presupposing_verbs
+    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and head.dep_ == "prep" and head.lower_ in C.inquiry_preps
+            and head.head.lower_ in C.inquiry_nouns and head.head.pos_ == "NOUN")
 
 
 def _prior_time_clause(verb) -> bool:
@@ -1372,7 +1426,22 @@ def _clause_root(root):
         # the root): the earlier clause
         return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")),
                     root)
-    return _clause_under_heading(root)
+    return _clause_under_heading(_listed_name_root(root))
+
+
+def _listed_name_root(root):
+    """The verb of a lower-case headline whose second listed name the parser took for its verb ("norvia, kelize refuse
+    to extend …" parsed with "kelize" as the root, "refuse" its complement): a verb root right after a comma that
+    follows its subject, with nothing of its own but that subject and the complement right after it; else ``root``."""
+    doc = root.doc
+    if root.pos_ != "VERB" or root.i < 2 or root.i + 1 >= root.sent.end or doc[root.i - 1].text != ",":
+        return root
+    after = doc[root.i + 1]
+    if after.head.i != root.i or after.dep_ != "ccomp" or not any(c.dep_ == "xcomp" for c in after.children):
+        return root
+    deps = {c.dep_ for c in root.children if c.i not in (after.i, root.i - 1)}
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return after if deps == {"nsubj"} and subject.i < root.i - 1 and subject.pos_ in ("PROPN", "NOUN") else root
 
 
 def _clause_under_heading(root):
