@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-# An own sentence of a kind here that the code does not read yet (review 34); strict, so it fails once it does.
-NOT_YET = pytest.mark.xfail(strict=True, reason="an own sentence of the kind the code does not read yet (review 34)")
-
 
 def rows(nlp, text: str) -> list:
     return list(nlp(text)._.cg_commitments)
@@ -188,8 +185,7 @@ def test_a_single_speaker_pronoun_gives_alone(nlp):
 
 @pytest.mark.parametrize("text, donor", [
     ("The Sejm in Warsaw approved 40 million zlotys to clear mines from fields near Kharkiv in Ukraine.", "POL"),
-    pytest.param("The cabinet in Copenhagen set aside 50 million kroner for demining in Ukraine's Kharkiv region.",
-                 "DNK", marks=NOT_YET),
+    ("The cabinet in Copenhagen set aside 50 million kroner for demining in Ukraine's Kharkiv region.", "DNK"),
 ])
 def test_a_body_seated_in_its_capital_gives_and_the_mined_land_receives(nlp, text, donor):
     [c] = rows(nlp, text)
@@ -214,8 +210,8 @@ def test_army_trucks_given_stay_military(nlp):
 
 @pytest.mark.parametrize("text, recipient, status", [
     ("Brussels disbursed 1.2 billion euros to Jordan's budget out of the European Peace Facility.", "JOR", "delivered"),
-    pytest.param("EU finance ministers signed off a 450 million euro tranche of budget support for Armenia from the "
-                 "Reform Facility.", "ARM", "allocated", marks=NOT_YET),
+    ("EU finance ministers signed off a 450 million euro tranche of budget support for Armenia from the "
+     "Reform Facility.", "ARM", "allocated"),
 ])
 def test_money_for_a_receivers_budget_from_an_owned_fund(nlp, text, recipient, status):
     [c] = rows(nlp, text)

@@ -786,6 +786,17 @@ def _caseless(doc: Doc) -> bool:
     return len(words) >= 50 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
 
 
+def _caseless_headline(doc: Doc) -> bool:
+    """Whether the text is one short line written all in lower case (a headline: "norland sends tents to sudmark"):
+    three words or more and fewer than fifty (a longer caseless text is :func:`_caseless`'s), no capital in any."""
+    words = [t.text for t in doc if t.is_alpha]
+    return 3 <= len(words) < 50 and "\n" not in doc.text and not any(c.isupper() for w in words for c in w)
+
+
+# Bodies a lower-case headline names by their acronym ("eu puts aid on hold"): one word that is no English word
+_HEADLINE_ACRONYMS = frozenset(("eu", "nato", "imf", "un", "unhcr", "unicef", "usaid", "wfp", "ebrd", "osce"))
+
+
 def _joined_possessive(doc: Doc, j: int, key: tuple[str, ...], words: list[str], table: dict,
                        prefixes: set) -> tuple[str, ...] | None:
     """``key`` with the possessive token ``j`` written onto the word before it, when a name holds it as one
@@ -951,7 +962,8 @@ class ActorResolver:
         context = _Context(self.kb, folded)
         hits: list[_Hit] = []
         i, n = 0, len(doc)
-        caseless = _caseless(doc)
+        headline = _caseless_headline(doc)
+        caseless = headline or _caseless(doc)
         while i < n:
             text = doc[i].text
             lower_head = text in self._lowercase_heads  # "western powers", "the West": aliases in lower case
@@ -959,14 +971,11 @@ class ActorResolver:
                 i += 1
                 continue
             found = self._scan(doc, folded, ix.names, ix.prefixes, ix.max_len, i)
-            if caseless and not text[:1].isupper() and not lower_head:
-                if not self._caseless_name(found):
-                    i += 1
-                    continue
-            elif lower_head and not self._lower_alias(doc, i, found):
+            if not self._stands(doc, i, found, caseless and not text[:1].isupper() and not lower_head, headline,
+                                lower_head):
                 i += 1
                 continue
-            ids = ix.names[found[1]] if found else self._acronym_ids(doc, folded, i)
+            ids = ix.names[found[1]] if found else self._unscanned_ids(doc, folded, i, headline)
             end = found[0] if found else i + 1
             if ids:
                 actor = self._by_context([self.kb.actors[a] for a in ids], date, context,
@@ -979,6 +988,22 @@ class ActorResolver:
             else:
                 i += 1
         return hits
+
+    def _stands(self, doc: Doc, i: int, found: tuple[int, tuple[str, ...]] | None, caseless_word: bool,
+                headline: bool, lower_head: bool) -> bool:
+        """Whether a name may start at token ``i`` (``found``: the scan's match): a lower-case word of a caseless text
+        only as :meth:`_caseless_name` allows (or a body's acronym in a headline), a lower-case alias head only as
+        :meth:`_lower_alias` allows."""
+        if caseless_word:
+            return self._caseless_name(found, headline) or (headline and doc[i].text in _HEADLINE_ACRONYMS)
+        return not lower_head or self._lower_alias(doc, i, found)
+
+    def _unscanned_ids(self, doc: Doc, folded: list[list[str]], i: int, headline: bool) -> list[str] | None:
+        """KB ids of the word at token ``i`` that no alias matched: a body's acronym in a lower-case headline ("eu"),
+        else an acronym as :meth:`_acronym_ids` reads it."""
+        if headline and doc[i].text in _HEADLINE_ACRONYMS:
+            return self.kb.index.acronyms.get(doc[i].text.upper())
+        return self._acronym_ids(doc, folded, i)
 
     def _led_bodies(self, doc: Doc, hits: list[_Hit]) -> list[_Hit]:
         """"the US-led international coalition": a state's "-led" body with modifiers between is the body the
@@ -1002,12 +1027,18 @@ class ActorResolver:
             out.append(found or h)
         return out
 
-    def _caseless_name(self, found: tuple[int, tuple[str, ...]] | None) -> bool:
+    def _caseless_name(self, found: tuple[int, tuple[str, ...]] | None, headline: bool = False) -> bool:
         """In a text written all in lower case ("new delhi: the prime minister said ..."), whether the KB name
         ``found`` may stand as written: a state's (or its capital's) or a person's full name of two words or more
         ("new delhi", "united states", "narendra modi"); no one-word name and no organisation (a lower-case word,
-        or "national guard", is no evidence of a name)."""
-        if found is None or len(found[1]) < 2:
+        or "national guard", is no evidence of a name). In a lower-case headline (``headline``: one short line), a
+        one-word name of a state ("moldova") or a body's acronym (``_HEADLINE_ACRONYMS``: "eu") stands too."""
+        if found is None:
+            return False
+        if headline and len(found[1]) == 1:
+            ids = self.kb.index.names[found[1]]
+            return found[1][0] in _HEADLINE_ACRONYMS or all(self.kb.actors[a].type == "state" for a in ids)
+        if len(found[1]) < 2:
             return False
         return all(self.kb.actors[a].type in ("state", "person") for a in self.kb.index.names[found[1]])
 

@@ -257,9 +257,11 @@ def _code(pre: str | None, suf: str | None, text: str, g: _Grammar) -> tuple[str
     low = suf.lower()
     if low in g.ambiguous:
         allowed = g.candidates.get(low)  # "shillings" are settled by "Tanzania", never "crowns"
-        for word in re.findall(r"\w+", text.lower()):
-            if word in g.context and (allowed is None or g.context[word] in allowed):
-                return g.context[word], f"'{suf}' read as {g.context[word]} from '{word}' in the text"
+        words = re.findall(r"\w+", text.lower())
+        for k, word in enumerate(words):
+            for key in (" ".join(words[k:k + 2]), word):  # two words first: "central african", "equatorial guinea"
+                if key in g.context and (allowed is None or g.context[key] in allowed):
+                    return g.context[key], f"'{suf}' read as {g.context[key]} from '{key}' in the text"
         return g.ambiguous[low]
     return g.words.get(low), None
 

@@ -662,7 +662,24 @@ def status_of(trig: Trigger, text: str, lex: CommitmentLexicon) -> tuple[str, li
         return "conditional", [f"not decided: '{option}'"]
     if _condition_on(tok, text):
         return "conditional", ["stated condition"]
+    if _voted_against(tok):
+        return "refused", ["voted against"]  # "the senate voted against sending …"
     return _settled_status(trig, text)
+
+
+_VOTES = frozenset(("vote", "votes", "voted", "voting"))
+
+
+def _voted_against(tok: Token) -> bool:
+    """Whether the trigger is a vote against, or a giving a vote is against ("voted against sending …")."""
+    node = tok
+    for _ in range(3):
+        if node.lower_ in _VOTES and any(c.dep_ == "prep" and c.lower_ == "against" for c in node.children):
+            return True
+        if node.dep_ not in _APPROVED_EDGES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _condition_on(tok: Token, text: str) -> bool:
@@ -700,13 +717,79 @@ def _heads_own_clause(node: Token) -> bool:
     return node.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in node.doc[lo:hi])
 
 
+# Verbs that clear a giving for delivery (the codebook's "allocated": approved, not yet handed over): "okayed sending
+# …", "voted in favour of sending …", "signed off on sending …", "approved a bill to give …"
+_APPROVING = frozenset(("approve", "approves", "approved", "approving", "authorise", "authorises", "authorised",
+                        "authorize", "authorizes", "authorized", "okay", "okays", "okayed", "ok'd", "okd", "greenlit",
+                        "greenlights", "greenlighted", "green-lit", "green-lights", "green-lighted", "ratify",
+                        "ratifies", "ratified", "vote", "votes", "voted", "sanctioned", "rubber-stamped"))
+# What a body gives when it approves ("gave the green light to send", "gave the go-ahead to hand over")
+_APPROVAL_NOUNS = frozenset(("go-ahead", "approval", "nod", "consent", "authorisation", "authorization", "blessing"))
+_GIVING_VERBS = frozenset(("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting"))
+# the edges from a giving up to the approval that clears it (no coordinated clause: "approved X and sent Y")
+_APPROVED_EDGES = frozenset(("xcomp", "pcomp", "pobj", "prep", "advcl", "acl", "relcl", "dobj"))
+
+
+def _approval_above(tok: Token) -> str | None:
+    """The word of an approval the giving at ``tok`` hangs under ("okayed sending", "voted in favour of sending",
+    "gave the green light to send", "approved a bill to give"), else None; a giving by a subject of its own ("for X to
+    send": a permission to another) and an approval still to come ("will approve") are none."""
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    aux = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _APPROVING), None)
+    if aux:
+        return aux  # a headline parsed with the approving verb as an auxiliary ("cabinet approves sending of …")
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in _APPROVED_EDGES or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ == "against":
+            return None  # "voted against sending …": no approval
+        word = _approving_word(node)
+        if word:
+            return None if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") for c in
+                               node.children) else word
+    return None
+
+
+def _approving_word(node: Token) -> str | None:
+    """``node``'s approval: an approving verb ("okayed", "signed off"), or a giving verb whose object is an approval
+    noun ("gave the green light", "granted its consent")."""
+    if node.lower_ in _APPROVING and node.pos_ in ("VERB", "AUX"):
+        return node.lower_
+    if node.lower_ in ("signed", "sign", "signs") and any(c.dep_ == "prt" and c.lower_ == "off" for c in node.children):
+        return "signed off"
+    if node.lower_ not in _GIVING_VERBS:
+        return None
+    for c in node.children:
+        if c.dep_ != "dobj":
+            continue
+        words = {g.lower_ for g in c.subtree}
+        if c.lower_ in _APPROVAL_NOUNS or (c.lower_ == "light" and "green" in words) or \
+                (c.lower_ == "ahead" and "go" in words):
+            return f"{node.lower_} the {'green light' if c.lower_ == 'light' else 'go-ahead' if c.lower_ == 'ahead' else c.lower_}"
+    return None
+
+
+def _approved(trig: Trigger) -> list[str] | None:
+    """The reasons when the trigger's giving is approved, not yet handed over ("voted to allocate", "signed an
+    agreement to lend", "okayed sending"), else None."""
+    tok = trig.token
+    if tok.dep_ == "xcomp" and tok.head.lower_ in ("voted", "signed", "agreed", "approved", "agreement"):
+        return []  # "voted to allocate", "agreed to lend"
+    if tok.dep_ == "acl" and tok.head.head.lower_ in ("signed", "approved"):
+        return []  # "signed an agreement to lend"
+    approval = _approval_above(tok) if trig.status in ("give", "delivered") else None
+    return [f"approved for delivery: '{approval}'"] if approval else None
+
+
 def _settled_status(trig: Trigger, text: str) -> tuple[str, list[str]]:
     tok = trig.token
     fut = future(tok)
-    if tok.dep_ == "xcomp" and tok.head.lower_ in ("voted", "signed", "agreed", "approved", "agreement"):
-        return "allocated", []  # "voted to allocate", "agreed to lend"
-    if tok.dep_ == "acl" and tok.head.head.lower_ in ("signed", "approved"):
-        return "allocated", []  # "signed an agreement to lend"
+    approved = _approved(trig)
+    if approved is not None:
+        return "allocated", approved
     if trig.status == "noun":
         return "pledged", []
     if trig.status == "allocated":

@@ -20,14 +20,21 @@ from .lexicons import load_lexicon, word_set
 __all__ = ["CommitmentLexicon", "KindRule", "commitment_lexicon", "keyword_pattern"]
 
 
+# "<owner>" in a keyword: a name of one to three words in the possessive ("to <owner> state budget" matches "to
+# Moldova's state budget", "into the Republic of Chad's budget" no: an article or "of" is no part of it)
+_OWNER = "<owner>"
+_OWNER_PATTERN = r"(?:[\w-]+\s){0,2}[\w-]+['’]s"
+
+
 def keyword_pattern(words: list[str]) -> re.Pattern | None:
-    """One regex matching any of ``words`` on word boundaries (``*`` = any ending, else an optional plural)."""
+    """One regex matching any of ``words`` on word boundaries (``*`` = any ending, else an optional plural;
+    ``<owner>`` = a name in the possessive)."""
     parts = []
     for w in sorted({w.lower() for w in words}, key=len, reverse=True):
         if w.endswith("*"):
-            parts.append(re.escape(w[:-1]) + r"[\w-]*")
+            parts.append(re.escape(w[:-1]).replace(_OWNER, _OWNER_PATTERN) + r"[\w-]*")
         else:
-            parts.append(re.escape(w) + r"(?:s|es)?")
+            parts.append(re.escape(w).replace(_OWNER, _OWNER_PATTERN) + r"(?:s|es)?")
     if not parts:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
@@ -101,6 +108,8 @@ class CommitmentLexicon:
     forces_of: dict[str, str] = field(default_factory=dict)  # "bundeswehr" -> "DEU": a state's forces by their name
     # "a convoy of 32 trucks from X, loaded with flour": a craft that only brings the cargo, however far its cue follows
     cargo_carrier: re.Pattern | None = None
+    # "cut off gas supplies to X": a seller's energy flow stopped, no aid ended (unless aid words are beside it)
+    energy_trade: re.Pattern | None = None
 
     def support_word(self, tok) -> bool:
         """Whether a spaCy token is a support noun that names support ("weapons", not "chemical weapons")."""
@@ -256,6 +265,7 @@ def _compile(lex: dict[str, Any]) -> CommitmentLexicon:
         advocacy_verbs=word_set(lex, "words.advocacy_verbs"),
         trade=keyword_pattern(lex.get("not_support", {}).get("trade", [])),
         trade_despite=keyword_pattern(lex.get("not_support", {}).get("trade_despite", [])),
+        energy_trade=keyword_pattern(lex.get("not_support", {}).get("energy_trade", [])),
         backing=_backing(lex.get("backing", {})),
         backing_kinds=word_set(lex, "backing.kind_words"),
         figurative=_figurative(lex.get("backing", {})),

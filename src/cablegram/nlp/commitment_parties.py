@@ -59,6 +59,20 @@ _DESIGNATION = re.compile(r"^[A-Za-z]{1,6}-?\d+[A-Za-z]?$")
 _HOSTILE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:(?:full-scale|military|armed|unprovoked|brutal|illegal|ongoing|continued)\s+)*"
                             r"(?:aggression|agression|attacks?|invasion|"
                             r"war\b|occupation|strikes|shelling|bombing|missile|aggressor|troops|blockade)", re.IGNORECASE)
+# Before a name, a receiving preposition: "to Moldovan troops", "for the Ukrainian troops" are troops that receive,
+# not an aggressor's troops ("aid for villagers fleeing Russian troops")
+_RECEIVING_BEFORE = re.compile(r"\b(?:to|for|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _hostile_after(text: str, start: int, end: int) -> bool:
+    """Whether the words after the name at ``start``..``end`` of ``text`` make it an aggressor ("Russian aggression",
+    "Russia's war"); its troops are receivers after "to"/"for" ("boots for Moldovan troops")."""
+    m = _HOSTILE_AFTER.match(text[end: end + 40])
+    if m is None:
+        return False
+    return not (m.group(0).lower().endswith("troops") and _RECEIVING_BEFORE.search(text[max(0, start - 20): start]))
+
+
 # After a name, words that make it the giver ("Greece's contribution", "the Danish share").
 _GIVER_AFTER = re.compile(r"^(?:[’']s)?\s+(?:own\s+)?(?:share|contribution|donation|pledge|commitment|aid\s+package)s?\b|"
                           # "Germany's humanitarian aid to Ukraine": a possessor of aid gives it
@@ -526,7 +540,7 @@ def _agent_inside(tok: Token) -> Token | None:
 
 def _possessor_receives(tok: Token) -> bool:
     """"equipment to Ukraine's civil nuclear sector", "Ukraine's army": the possessor is the receiver, not the giver."""
-    if tok.head.lower_ in _RECEIVERS or _HOSTILE_AFTER.match(tok.doc.text[tok.idx + len(tok): tok.idx + len(tok) + 40]):
+    if tok.head.lower_ in _RECEIVERS or _hostile_after(tok.doc.text, tok.idx, tok.idx + len(tok)):
         return True
     return any(a.dep_ in ("prep", "dative") and a.lower_ in _RECIPIENT_PREPS for a in tok.ancestors)
 
@@ -777,7 +791,7 @@ def _recipient(sent: Span, tok: Token, verb: Token, donors: list[str], is_name) 
     # Fallback: a proper name after "to"/"for" anywhere in the sentence.
     for m in re.finditer(r"(?<![Aa]ccording )\b(?:to|for)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", sent.text):
         name = _strip(m.group(1))
-        if _HOSTILE_AFTER.match(sent.text[m.end(1): m.end(1) + 40]):
+        if _hostile_after(sent.text, m.start(1), m.end(1)):
             continue  # "unrelated to Russia's aggression"
         if name.lower() not in donor_low and name.lower() not in _NOT_ACTORS and is_name(name):
             return name
@@ -829,7 +843,7 @@ def _recipient_text(tok: Token) -> str | None:
         return group
     for c in tok.subtree:
         if (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) and c.lower_ not in _TITLE_NOUNS:
-            if _HOSTILE_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 40]):
+            if _hostile_after(c.doc.text, c.idx, c.idx + len(c)):
                 continue  # "the power grid destroyed by Russian attacks": the aggressor, not the receiver
             if _LEADER_AFTER.match(c.doc.text[c.idx + len(c): c.idx + len(c) + 12]):
                 continue  # "under the Czech-led initiative for Ukraine": who leads or makes it, not the receiver
@@ -877,7 +891,8 @@ def _hostile_or_partner(text: str, mention) -> bool:
     """"Russian aggression", "Russia's war" (the aggressor) or "together with Italy" (a co-donor) in ``text``."""
     before = text[max(0, mention.start - 40): mention.start]
     after = text[mention.end: mention.end + 40]
-    return bool(_HOSTILE_AFTER.match(after) or _GIVER_AFTER.match(after) or _PARTNER_BEFORE.search(before)
+    return bool(_hostile_after(text, mention.start, mention.end) or _GIVER_AFTER.match(after)
+                or _PARTNER_BEFORE.search(before)
                 or _NOT_RECEIVER_BEFORE.search(before))
 
 

@@ -138,6 +138,23 @@ _ITEM_SHARE_ADJ = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+" + _WHOLE_
 # "40 of Norland's 100 promised tanks": the adjective between the whole's count and its noun
 _ITEM_SHARE_MID = re.compile(r"\b(" + _COUNT + r")\s+(?:out\s+)?of\s+" + _WHOLE_DET + r"\s+(?P<whole>" + _COUNT + r")\s+"
                              + _PROMISE_VERB + r"\s+((?:[\w-]+\s+)?[\w-]+)")
+# The whole first, at the sentence's start: "Of Norland's pledged 30 ambulances, 12 have arrived", "Of the 30
+# ambulances Norland promised, 12 …", "Out of Norland's 40 promised tanks, Ostravia has received 15": the whole's words
+# (group ``wp``), then after the comma the share's count (``part``, or ``part2`` after a receiving verb)
+_OF_LEAD = r"^\s*(?:[Oo]ut\s+of|[Oo]f)\s+"
+_PART_AFTER = (r"\s*,\s*(?:(?:only|just|some)\s+)?(?P<part>" + _COUNT + r")\b(?!\s*(?:%|per\s*cent|percent))|"
+               r"\s*,\s*[^,;:]{0,50}?\b(?:received|got|obtained|taken\s+delivery\s+of)\s+(?:(?:only|just)\s+)?"
+               r"(?P<part2>" + _COUNT + r")\b")
+_WHOLE_FIRST = (
+    re.compile(_OF_LEAD + r"(?P<wp>" + _WHOLE_DET + r"\s+" + _PROMISE_VERB + r"\s+(?P<whole>" + _COUNT +
+               r")\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:" + _PART_AFTER + r")"),
+    re.compile(_OF_LEAD + r"(?P<wp>" + _WHOLE_DET + r"\s+(?P<whole>" + _COUNT + r")\s+" + _PROMISE_VERB +
+               r"\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:" + _PART_AFTER + r")"),
+    re.compile(_OF_LEAD + r"(?P<wp>" + _WHOLE_DET + r"\s+(?P<whole>" + _COUNT + r")\s+(?:[\w-]+\s+){1,4}?"
+               r"(?:(?:that|which)\s+)?(?:(?:it|they|(?P<namer>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+)?"
+               r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:already\s+|previously\s+|originally\s+)?"
+               + _PROMISE_VERB + r"\b[^,;:]{0,40}?)(?:" + _PART_AFTER + r")"),
+)
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -161,6 +178,9 @@ class ItemShare:
 def item_share(text: str) -> ItemShare | None:
     """The first "N of the M things it promised" (or "N of the promised M things") of ``text`` whose part is smaller
     than its whole, else None."""
+    first = _whole_first(text)
+    if first is not None:
+        return first
     found = [m for pattern in (_ITEM_SHARE, _ITEM_SHARE_ADJ, _ITEM_SHARE_MID) for m in pattern.finditer(text)]
     for m in sorted(found, key=lambda f: f.start()):
         whole_count, verb = m.group("whole"), m.group("verb")
@@ -172,6 +192,25 @@ def item_share(text: str) -> ItemShare | None:
         return ItemShare(cue=f"{m.group(1)} of the {whole_count}", whole_status=status,
                          whole_words=" ".join(text[m.end(1): m.end()].split()).removeprefix("out ").removeprefix("of "),
                          whole_start=m.end(1), whole_end=m.end(), owner=m.group("owner") or m.groupdict().get("namer"))
+    return None
+
+
+def _whole_first(text: str) -> ItemShare | None:
+    """"Of Norland's pledged 30 ambulances, 12 have arrived": the whole named first, the share after the comma (its
+    part smaller than its whole), else None. The whole's phrase runs from the sentence's start to its last word."""
+    for pattern in _WHOLE_FIRST:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        part_words = m.group("part") or m.group("part2")
+        part, whole = _count_value(part_words), _count_value(m.group("whole"))
+        if part is None or whole is None or not part < whole:
+            continue
+        verb = m.group("verb").lower()
+        return ItemShare(cue=f"{part_words} of the {m.group('whole')}",
+                         whole_status="allocated" if verb in _ALLOCATING else "pledged",
+                         whole_words=" ".join(m.group("wp").split()), whole_start=m.start("wp"),
+                         whole_end=m.end("wp"), owner=m.group("owner") or m.groupdict().get("namer"))
     return None
 
 

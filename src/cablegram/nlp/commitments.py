@@ -65,6 +65,7 @@ from .commitment_clauses import (_PUTTING_VERBS, Trigger, condition_start, find_
                                  speculation_cue, status_of)
 from .commitment_breakdown import fold_stated_parts, without_breakdown
 from .commitment_citations import citation_ranges, cites_source
+from .commitment_currency import settled_by_parties
 from .commitment_exclusions import bookkeeping_note, excluded_ranges, in_ranges, reference_ranges
 from .commitment_kinds import category_of, financial_instrument, items_of
 from .commitment_lexicon import CommitmentLexicon, commitment_lexicon
@@ -233,6 +234,7 @@ class CommitmentExtractor:
         self._fill_recipients(rows, ctx)
         for r in rows:
             r.donor = _without_receiver(r.donor, r.recipient)
+        rows = [settled_by_parties(r, self.grammar, self._state_name, self.rates) for r in rows]
         return [self._lenders_kind(one) for r in rows for one in _one_row_per_donor(r)]
 
     def _without_citations(self, doc: Doc) -> tuple[list, dict]:
@@ -534,6 +536,17 @@ class CommitmentExtractor:
             return not (self.lex.trade_despite is not None and self.lex.trade_despite.search(rest))
         return not (self.lex.support_despite is not None and self.lex.support_despite.search(rest))
 
+    def _energy_trade_cut(self, text: str) -> bool:
+        """Whether the sentence stops an energy flow that is sold ("halted gas deliveries to X", "cut electricity
+        supplies"; lexicon ``not_support.energy_trade``) with no aid stated beside it ("cut off the free gas
+        supplies it donated" stays ended aid)."""
+        clean = self.lex.clean(text)
+        m = self.lex.energy_trade.search(clean) if self.lex.energy_trade is not None else None
+        if m is None:
+            return False
+        rest = clean[:m.start()] + " " + clean[m.end():]
+        return not (_found(self.lex.support_despite, rest) or _GIVEN_FREE.search(rest))
+
     def _describes_a_source(self, sent: Span, triggers: list[Trigger]) -> bool:
         """"The ministry created a page listing all the equipment committed": the main verb makes or posts a source
         (``source_making`` a ``source_documents`` noun) and every support trigger describes that source."""
@@ -579,8 +592,8 @@ class CommitmentExtractor:
         if trig is None:
             return []
         status, reasons = self._row_status(s, trig, amount)
-        if status == "refused" and trig.base in _MAKING_PUBLIC and not refusal_words(s.text):
-            return []  # "did not announce new lending at the meeting": nothing was made public, nothing refused
+        if self._nothing_stated(s, trig, status):
+            return []
         donors, recipient = self._givers(s, trig, paired_donor, reasons)
         if recipient is None and trig.base in self.lex.needs_recipient:
             return []  # "the president proposed $1 billion to help states": a proposal names whom it is for
@@ -601,6 +614,14 @@ class CommitmentExtractor:
             ctx.own_people = True  # "approved €2bn to equip its own army": domestic procurement, no package either
             return []
         return rows if self.kb is None else self._kept(rows, amount, s, ctx)
+
+    def _nothing_stated(self, s: _Sentence, trig: Trigger, status: str) -> bool:
+        """Whether the status makes the sentence state no commitment: "did not announce new lending at the meeting"
+        (nothing made public, nothing refused), "cut off gas supplies to X" (a seller's supply stopped, no aid
+        cancelled)."""
+        if status == "refused" and trig.base in _MAKING_PUBLIC and not refusal_words(s.text):
+            return True
+        return status == "cancelled" and self._energy_trade_cut(s.text)
 
     def _lenders_kind(self, row: Commitment) -> Commitment:
         """A development bank's or the monetary fund's money is financial support whatever it pays for ("the bank
@@ -636,7 +657,8 @@ class CommitmentExtractor:
             return whole.whole_status, [
                 f"reference: mentions an earlier commitment ({whole.whole_words})",
                 f"the whole {whole.part.text} is a share of ('{whole.cue}'): linked, its amount never booked again"]
-        status, reasons = self._own_status(_share_verb(trig, s) if amount is None else trig, s.text)
+        status, reasons = self._own_status(_share_verb(trig, s) if amount is None else _sum_share_verb(trig, s, amount),
+                                           s.text)
         reasons = self._status_notes(s, trig, amount, status, reasons)
         return _adjusted_status(status, reasons, _package_words(s, trig, amount)), reasons
 
@@ -658,6 +680,9 @@ class CommitmentExtractor:
             donors = _whole_giver(s, trig)
             if donors:
                 reasons.append("donor: the name before the whole's verb ('of the 900 shells X promised')")
+            elif _sum_owner(s):
+                donors = _sum_owner(s)
+                reasons.append("donor: the owner the whole sum names ('Of X's pledged $500m, $120m …')")
         if not paired_donor:
             return _named_first(donors), recipient
         donors = _joint_names(paired_donor)
@@ -935,9 +960,7 @@ class CommitmentExtractor:
     def _seat_of_givers(self, s: _Sentence, donor: str, ctx: _Context) -> str | None:
         """"The Storting in Oslo approved …": a giving body the knowledge base does not know, named with the place it
         sits in, gives for that place's state, else None."""
-        head = next((t for t in s.sent if t.text == donor.split()[-1] and t.dep_ in ("nsubj", "nsubjpass")), None)
-        seat = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                     if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None) if head is not None else None
+        seat = _seat_token(s.sent, donor.split()[-1])
         if seat is None or self.kb is None:
             return None
         known = next((p.kb_id_ for p in s.sent.doc.spans.get(_PLACES, []) if p.start <= seat.i < p.end and p.kb_id_),
@@ -945,13 +968,14 @@ class CommitmentExtractor:
         return next((a.id for a in self.kb.lookup(seat.text) if a.type == "state"), None) or known
 
     def _nationality_of_givers(self, s: _Sentence, donor: str, ctx: _Context) -> str | None:
-        """"Danish lawmakers approved …", "Norlandic ministers pledged …": plural givers named by their state's
-        nationality word give for that state, else None."""
+        """"Danish lawmakers approved …", "Norlandic ministers pledged …", "EU finance ministers signed off …": plural
+        givers named by their state's nationality word, or by the name of their state or body, give for it, else
+        None."""
         if donor.split()[-1].lower() not in self.lex.gathering_donors | {"lawmakers", "legislators", "mps", "deputies",
                                                                          "senators", "parliamentarians"}:
             return None
         head = next((t for t in s.sent if t.text == donor.split()[-1] and t.dep_ in ("nsubj", "nsubjpass")), None)
-        word = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"),
+        word = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
                     None) if head is not None else None
         return self._resolve(word.text, ctx.mentions, s.sent, s.date) if word is not None else None
 
@@ -1321,8 +1345,10 @@ class CommitmentExtractor:
             if t.lower_ in self.lex.held_nouns and t.i > sent.start and t.nbor(-1).lower_ == "on":
                 # "put on hold the transfer": "hold" read as a verb; "put a grant to X's work on hold": the verb above
                 verb = t.head.head if t.dep_ == "pobj" else t.head
+                # a word the parser took for a verb in a noun's slot ("… for chad on ice": "chad" as a pobj) is no verb
                 put = verb if verb.lemma_ in _PUTTING_VERBS else next(
-                    (a for a in verb.ancestors if a.lemma_ in _PUTTING_VERBS), None) if verb.pos_ != "VERB" else None
+                    (a for a in verb.ancestors if a.lemma_ in _PUTTING_VERBS), None) \
+                    if verb.pos_ != "VERB" or verb.dep_ in ("pobj", "dobj") else None
                 verb = put or verb
                 # a figure put on hold is the package's ("put a 30 million euro payment to X on hold")
                 if any(self.lex.support_word(w) or w.lower_ in self.lex.trigger_nouns or (put is not None and
@@ -1347,6 +1373,8 @@ class CommitmentExtractor:
             # "a commitment to cooperate on security assistance" promises work together; "a memorandum on police
             # training was signed" names the topic of a paper: no package
             return False
+        if self._energy_trade_cut(sent.text) and self._ended_support(sent):
+            return False  # "cut off gas supplies to X": a seller's supply stopped, no package
         if _every_support_word_negated(sent, self.lex):
             # "there was no announcement of new aid for X", "no word of further funding": nothing given; "each new aid
             # package is a lifeline": packages in general, none of them
@@ -1355,8 +1383,12 @@ class CommitmentExtractor:
 
     def _first_state(self, sent: Span, ctx: _Context) -> str | None:
         """The first actor ``sent`` names outside a recipient position ("Fuel for the Ukraine Armed Forces" names the
-        receiver, not the giver)."""
+        receiver, not the giver); the owner of a counted share's whole first ("Of Norland's pledged 30 ambulances, 12
+        have arrived": Norland gave)."""
         text = ctx.doc.text if ctx.doc is not None else sent.doc.text
+        owner = self._share_owner(sent, ctx)
+        if owner is not None:
+            return owner
         for m in ctx.mentions:
             if sent.start_char <= m.start < sent.end_char and m.actor_id and self._usable_recipient(m.actor_id) \
                     and not in_recipient_position(text, m) and not _PLACE_BEFORE.search(text[max(0, m.start - 20): m.start]) \
@@ -1365,6 +1397,16 @@ class CommitmentExtractor:
                     and not _reached_place(sent, m.start) and not self._receiving_subject(sent, m.start):
                 return self._office_state(m)  # a programme is a channel; who "received" is no giver
         return None
+
+    def _share_owner(self, sent: Span, ctx: _Context) -> str | None:
+        """The actor a counted share's whole names as its owner ("Of Norland's pledged 30 …", "40 of Norland's
+        promised 100 …"), as a mention of ``sent`` writes it, else None."""
+        counted = item_share(sent.text)
+        if counted is None or not counted.owner:
+            return None
+        m = next((m for m in ctx.mentions if sent.start_char <= m.start < sent.end_char and m.text == counted.owner
+                  and m.actor_id and self._usable_recipient(m.actor_id)), None)
+        return self._office_state(m) if m is not None else None
 
     def _receiving_subject(self, sent: Span, start: int) -> bool:
         """Whether the name at character ``start`` of the document is the subject of a receiving verb ("Ostravia
@@ -1382,6 +1424,10 @@ class CommitmentExtractor:
     # -- actors ----------------------------------------------------------------------------------
     def _is_name(self, name: str | None) -> bool:
         return is_actor_name(name, self.lex, self.grammar.codes)
+
+    def _state_name(self, actor_id: str) -> str | None:
+        """The name of the state ``actor_id`` is (None for no state or without a knowledge base)."""
+        return self.kb.actors[actor_id].name if self._is_state(actor_id) else None
 
     def _is_state(self, actor_id: str) -> bool:
         return self.kb is not None and actor_id in self.kb and self.kb.actors[actor_id].type == "state"
@@ -1604,6 +1650,29 @@ _DEPLOYED = frozenset(("troops", "soldiers", "convoy", "convoys", "columns", "wa
 
 
 _NOUN_NOTE = "support named by a noun with its giver"
+# a state's bodies named by their common noun ("the cabinet in Copenhagen"): they give for the state they sit in
+_SEATED_BODIES = frozenset(("cabinet", "government", "parliament", "senate", "assembly", "legislature", "ministry",
+                            "council"))
+
+
+def _seat_token(sent: Span, word: str) -> Token | None:
+    """The place a giving body sits in, given the giver's last ``word``: the body itself as the subject ("the Storting
+    in Oslo": Oslo), or the seat the parse gave as the giver ("the cabinet in Copenhagen": Copenhagen), else None."""
+    head = next((t for t in sent if t.text == word and t.dep_ in ("nsubj", "nsubjpass")), None)
+    seat = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and _seat_word(g)), None) if head is not None else None
+    if seat is not None:
+        return seat
+    return next((t for t in sent if t.text == word and _seat_word(t) and t.dep_ == "pobj" and t.head.lower_ == "in"
+                 and t.head.head.lower_ in _SEATED_BODIES and t.head.head.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _seat_word(tok: Token) -> bool:
+    """Whether ``tok`` may name the place a body sits in: a place the parser marks, or a proper name it takes for
+    an organisation ("the cabinet in Copenhagen")."""
+    return tok.ent_type_ in ("GPE", "LOC") or (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN")
+# words that make an energy flow a gift ("the free gas it supplied", "gas supplies it had donated")
+_GIVEN_FREE = re.compile(r"\b(?:free|free of charge|gratis|donated|gifted|gift|grant|grants|granted)\b", re.IGNORECASE)
 
 
 
@@ -2074,8 +2143,11 @@ def _whole_giver(s: _Sentence, trig: Trigger) -> list[str]:
     possessor gives what a receiving verb before it got ([] when the trigger is no such verb or no name stands there)."""
     share = s.item_share
     start = trig.token.idx - s.sent.start_char
-    if share is not None and share.owner and trig.base == "receive" and start < share.whole_start:
-        return [share.owner]  # "Kyiv has received 40 of Norland's promised 100 tanks": the whole's owner gave
+    if share is not None and share.owner and trig.base == "receive" and \
+            not share.whole_start <= start < share.whole_end:
+        # "Kyiv has received 40 of Norland's promised 100 tanks", "Of Norland's promised 100 tanks, Kyiv has received
+        # 40": the whole's owner gave
+        return [share.owner]
     if share is None or not share.whole_start <= start < share.whole_end or trig.token.i == s.sent.start:
         return []
     name = trig.token.nbor(-1)
@@ -2083,6 +2155,28 @@ def _whole_giver(s: _Sentence, trig: Trigger) -> list[str]:
         return []
     ent = next((e for e in s.sent.ents if e.start <= name.i < e.end), None)
     return [ent.text if ent is not None else name.text]
+
+
+def _sum_share_verb(trig: Trigger, s: _Sentence, amount: Amount) -> Trigger:
+    """"Of X's promised $300m, only $45m has reached Y": for a money share told after its whole, the verb of arrival
+    after the share tells the share's status, not the whole's verb before it (``trig`` otherwise)."""
+    share = next((x for x in s.shares if x.part is amount), None)
+    if share is None or share.whole.start > share.part.start or trig.token.idx - s.sent.start_char > share.part.start:
+        return trig
+    return _arrival_of_share(s, share.part.end) or trig
+
+
+def _sum_owner(s: _Sentence) -> list[str]:
+    """"Of Norland's pledged $500m, $120m has been disbursed": the owner a money share's whole names in the possessive
+    before it ([] when the whole names none)."""
+    for sh in s.shares:
+        m = _OWNER_IN_CUE.search(sh.cue)
+        if m is not None and sh.whole.start < sh.part.start:
+            return [m.group(1)]
+    return []
+
+
+_OWNER_IN_CUE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s(?:\s+[a-z]+)?\s*$")
 
 
 def _owned_whole_parties(s: _Sentence, trig: Trigger, is_name) -> tuple[list[str], str | None] | None:
