@@ -32,7 +32,7 @@ Each sentence runs through the full pipeline as one document. Figures per view �
 - ``no_event``: of the sentences with no gold event, the share with no event in the view (in the confident view:
   no confident event).
 
-Usage: python benchmarks/eval_events_written.py [--set fresh1|…|fresh19] [--part dev|final|all] [--out JSON] [--list]
+Usage: python benchmarks/eval_events_written.py [--set fresh1|…|fresh20] [--part dev|final|all] [--out JSON] [--list]
 (``--list`` prints each sentence's events of both views, to read the misses of the dev part.)
 """
 
@@ -49,7 +49,8 @@ GOLD = ROOT / "tests" / "data" / "events_fresh1.jsonl"
 # the written sets: fresh1 (48 sentences), fresh2, fresh3 and fresh4 (36 sentences each, other analysts' hands, 1 Dec
 # 2026), fresh5 to fresh8 (36 sentences each, 2 Dec 2026), fresh9 (30 sentences, 2 Dec 2026), fresh10 and fresh11 (36
 # sentences each, 2 Dec 2026), fresh12 (30 sentences, 2 Dec 2026, round C), fresh13 (36 sentences, 2 Dec 2026),
-# fresh14 (2 Dec 2026), fresh15 (30 sentences, 2 Dec 2026, round C), fresh16 (36 sentences, 2 Dec 2026), fresh17 (2 Dec 2026, round B), fresh18 (30 sentences, 2 Dec 2026, scored untouched at the end of the round), fresh19 (30 sentences, 2 Dec 2026, session 34)
+# fresh14 (2 Dec 2026), fresh15 (30 sentences, 2 Dec 2026, round C), fresh16 (36 sentences, 2 Dec 2026), fresh17 (2 Dec 2026, round B), fresh18 (30 sentences, 2 Dec 2026, scored untouched at the end of the round), fresh19 (30 sentences, 2 Dec 2026, session 34),
+# fresh20 (26 sentences, 3 Dec 2026, session 35: 11 dev, 15 final by hash, three with no event)
 SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl",
         "fresh3": ROOT / "tests" / "data" / "events_fresh3.jsonl", "fresh4": ROOT / "tests" / "data" / "events_fresh4.jsonl",
         "fresh5": ROOT / "tests" / "data" / "events_fresh5.jsonl", "fresh6": ROOT / "tests" / "data" / "events_fresh6.jsonl",
@@ -64,7 +65,8 @@ SETS = {"fresh1": GOLD, "fresh2": ROOT / "tests" / "data" / "events_fresh2.jsonl
         "fresh16": ROOT / "tests" / "data" / "events_fresh16.jsonl",
         "fresh17": ROOT / "tests" / "data" / "events_fresh17.jsonl",
         "fresh18": ROOT / "tests" / "data" / "events_fresh18.jsonl",
-        "fresh19": ROOT / "tests" / "data" / "events_fresh19.jsonl"}
+        "fresh19": ROOT / "tests" / "data" / "events_fresh19.jsonl",
+        "fresh20": ROOT / "tests" / "data" / "events_fresh20.jsonl"}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
