@@ -86,6 +86,11 @@ def to_row(table: str, record: Any, extra: dict[str, Any] | None = None) -> dict
         data["id"] = record.id
     if extra:
         data.update(extra)
+    if table in RECORD_TABLES and isinstance(data.get("sentence"), str):
+        # The sentence splitter keeps a line's closing newline on the sentence; stored, it ends every CSV cell,
+        # JSON value and API answer with "\n". Spans are document offsets and quote spans count from the
+        # sentence's start, so trailing whitespace goes and no offset moves.
+        data["sentence"] = data["sentence"].rstrip()
     row = {}
     for name in t.column_names:
         value = data.get(name)
