@@ -11,7 +11,7 @@ from importlib.resources import files
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -158,6 +158,14 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
                   floor=readmodel.confidence_floor(request.app.state.settings), download_qs=qs(params),
                   next_qs=qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
                   prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
+
+
+@router.get("/events")
+def events_list(request: Request) -> RedirectResponse:
+    """The event list is the front page; /events (as /claims, /commitments) leads there with its filters."""
+    query = request.url.query
+    root = request.scope.get("root_path", "").rstrip("/")
+    return RedirectResponse(f"{root}/" + (f"?{query}" if query else ""), status_code=307)
 
 
 @router.get("/claims", response_class=HTMLResponse)
