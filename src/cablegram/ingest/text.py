@@ -13,7 +13,8 @@ lines holding only ``---``; each line inside is ``key: value``::
 
 ``title``, ``publisher``, ``date`` (or ``published_at``) and ``url`` fill the
 Document's fields; any other key goes to ``Document.meta``. Without front
-matter the title is the first Markdown heading, else the first non-empty line.
+matter the title is the first Markdown heading, else the first non-empty line (the
+line under it when that line is a byline, "By Ana Roe").
 """
 
 from __future__ import annotations
@@ -264,7 +265,12 @@ def _first_title(body: str, markdown: bool) -> str | None:
             heading = _MD_HEADING.match(line)
             if heading and heading.group(1).strip():
                 return heading.group(1).strip()[:MAX_TITLE_CHARS]
-    return title_from_text("\n".join(line.strip().lstrip("#").strip() for line in body.split("\n")))
+    from .html import split_page_byline
+
+    plain = "\n".join(line.strip().lstrip("#").strip() for line in body.split("\n")).lstrip("\n")
+    # A wire copy's "By Ana Roe" above the text is its byline, as on a page: the title is the line under it.
+    rest, byline = split_page_byline(plain)
+    return title_from_text(rest if byline else plain)
 
 
 def document_from_text(raw_text: str, source: str, *, markdown: bool = False, encoding: str | None = None,
