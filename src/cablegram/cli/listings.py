@@ -293,15 +293,18 @@ def documents_command(
     limit: int = typer.Option(50, "--limit", min=1, max=100_000, help="Rows to print."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip."),
     all_versions: bool = typer.Option(False, "--all-versions", help="Also superseded versions: a document a later "
-                                      "version of the same URL or file path replaced (hidden by default)."),
+                                      "version of the same URL or file path replaced (hidden by default; the table's "
+                                      "version column says superseded or latest)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """List stored documents and their ids, newest first (the same filters as GET /api/documents)."""
     from ..store.readmodel import list_documents
+    from ..store.versions import superseded_ids
 
     with open_settings_store(ctx.obj["settings"], must_exist=True) as store:
         rows = list_documents(store, publisher, primary, limit, offset, all_versions=all_versions)
+        old = superseded_ids(store) if all_versions else set()
     fmt = Format.json if as_json else fmt
     if fmt is not Format.table:
         print_rows(rows, DOCUMENT_COLUMNS, fmt)
@@ -309,14 +312,29 @@ def documents_command(
     if not rows:
         console.print("no documents match these filters")
         return
+    print_table(_documents_table(rows, old, all_versions))
+
+
+def _documents_table(rows: list[dict[str, Any]], old: set[str], all_versions: bool) -> Table:
     flagged = any(r.get("quality") for r in rows)  # the quality flags column only where a listed document has one
-    table = Table("date", "publisher", "title", "primary", *(["flags"] if flagged else []), "id")
+    # --all-versions: which row is the old version of a page or file and which its latest (same title, no way to tell)
+    versioned = all_versions and any(r["id"] in old or r.get("previous_version") for r in rows)
+    table = Table("date", "publisher", "title", "primary", *(["flags"] if flagged else []),
+                  *(["version"] if versioned else []), "id")
     for r in rows:
         title = r.get("title") or f"(no title) {r.get('display_title') or ''}"
         flags = [", ".join(r.get("quality") or [])] if flagged else []
+        version = [_version_label(r, old)] if versioned else []
         table.add_row((r.get("published_at") or "")[:10], r.get("publisher") or "", _short(title, 70),
-                      "yes" if r["is_primary"] else "", *flags, r["id"])
-    print_table(table)
+                      "yes" if r["is_primary"] else "", *flags, *version, r["id"])
+    return table
+
+
+def _version_label(row: dict[str, Any], superseded: set[str]) -> str:
+    """"superseded" for a document a later version replaced, "latest" for the newest of several, else empty."""
+    if row["id"] in superseded:
+        return "superseded"
+    return "latest" if row.get("previous_version") else ""
 
 
 def _short(text: Optional[str], width: int) -> str:
