@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -13,13 +14,18 @@ from ..records import Document
 from .common import ReportFormat, console, err_console, open_settings_store, print_error
 
 
+_DOC_ID = re.compile(r"doc_[0-9A-Za-z]+")
+
+
 def _load(ref: str, settings, store, *, primary: bool = False) -> tuple[Document, bool]:
     """A Document from a stored id, a file or a URL; the flag says whether it came from the store."""
     if store is not None and not Path(ref).exists() and "://" not in ref:
         try:
             return store.get_document(ref), True
-        except NotFoundError:
-            pass
+        except NotFoundError as exc:
+            if _DOC_ID.fullmatch(ref):  # a stored document's id, mistyped or from another store: not a file path
+                raise NotFoundError(f"no document with id {ref!r} in the store (and no file of that name)",
+                                    source=exc.source, hint=exc.hint) from None
     from ..provenance.inputs import read_document
 
     return read_document(ref, settings, primary=primary), False
