@@ -163,7 +163,32 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
     envelope = page(items, limit, offset)
     if cursor:
         envelope["next_offset"] = None  # the position of a cursor page is not counted
-    return {**envelope, "next_cursor": next_cursor}
+    hint = None if items or offset or cursor else actor_id_hint(store, actor=actor, source=source, target=target)
+    return {**envelope, "next_cursor": next_cursor, **({"hint": hint} if hint else {})}
+
+
+def actor_id_hint(store, **options: str | None) -> str | None:
+    """For an empty answer: an actor parameter given a stored actor's name or an id in another case ('Hungary',
+    'hun') matched nothing, since rows hold ids; say which id to pass. None when every value is an id or no
+    stored actor has that name."""
+    said = []
+    for name, value in options.items():
+        known = _stored_actor_id(store, value) if value and value.strip() else None
+        if known and known != value:
+            said.append(f"{name} takes an actor id: {value!r} is {known} ({name}={known})")
+    return "; ".join(said) or None
+
+
+def _stored_actor_id(store, value: str) -> str | None:
+    for candidate in dict.fromkeys((value, value.strip().upper())):  # as given, then a state's code in capitals
+        try:
+            return store.get_actor(candidate).id
+        except NotFoundError:
+            continue
+    folded = value.strip().casefold()
+    ids = {a.id for a in store.list_actors(value.strip(), limit=50)
+           if folded in {a.id.casefold(), a.name.casefold(), *(alias.casefold() for alias in a.aliases)}}
+    return ids.pop() if len(ids) == 1 else None
 
 
 @router.get("/actors", summary="Actors (knowledge base and new ones seen in text)")
