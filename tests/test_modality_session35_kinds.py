@@ -3,8 +3,11 @@
 - An act a verb of rescheduling moves to a new date ("pushed back … to late June", "postponed … until March") is an
   event of its own, planned, also where a counting noun names it ("the next round of negotiations": the
   negotiations); without a new date no planned event is added, and pushing back a force is no rescheduling.
-- A negated verb of taking place ("never materialised", "never happened", "never came about") tells that its subject
-  noun's act did not come about: an event of its own on that noun, negated. The same noun told as held keeps its event.
+- A negated verb of taking place ("never materialised", "never happened", "never came about", "was never held") tells
+  that its subject noun's act did not come about: an event of its own on that noun, negated. The same noun told as
+  held keeps its event.
+- "put off" moves an act as "pushed back" does (planned with a new date); a verb of rescheduling with "indefinitely"
+  ("has been delayed indefinitely") says the act will not take place, negated.
 - The act an inquiry looks into ("an inquiry into the shelling", "a probe of the abductions") is told as done,
   whatever is said of the inquiry (refused, never held, not opened); only its own words hedge it ("possible abuses").
 - An inverted condition that opens the sentence ("Should the border truce unravel, …") is a condition also where the
@@ -198,3 +201,22 @@ def test_object_of_a_verb_of_accounting_is_told_as_done(event_nlp, text, word):
 def test_unconfirmed_object_stays_hypothetical(event_nlp):
     assert _given(event_nlp, "The army has yet to confirm the deployment of the brigade.", "deployment") == \
         "hypothetical"
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    # at f5ef487: no event on the investigation, the negotiations told as occurred, the withdrawal as occurred
+    ("The pledged investigation of the ferry sinking was never held, relatives say.", "investigation", "negated"),
+    ("Negotiations between the two navies, slated for Friday, were put off until the autumn.", "Negotiations",
+     "planned"),
+    ("The withdrawal of the artillery units has been delayed indefinitely.", "withdrawal", "negated"),
+])
+def test_act_never_held_put_off_or_delayed_indefinitely(event_nlp, text, word, modality):
+    assert _modalities(event_nlp, text, word) == [modality]
+
+
+@pytest.mark.parametrize("text,word,modality", [
+    ("The consultations have been delayed.", "consultations", "occurred"),  # no date, no "indefinitely"
+    ("Ostland put its navy on alert until the autumn.", "put", "occurred"),  # "put" without "off" moves no act
+])
+def test_delay_without_date_and_put_without_off_keep_their_modality(event_nlp, text, word, modality):
+    assert _given(event_nlp, text, word) == modality

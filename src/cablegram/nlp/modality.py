@@ -87,6 +87,7 @@ class ModalityCues:
     inquiry_nouns: frozenset[str] = frozenset()
     inquiry_preps: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
+    indefinite_words: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -126,7 +127,7 @@ _FIELDS = {
     "calendar_words": ("future.calendar_words",), "past_date_words": ("future.past_date_words",),
     "permission_verbs": ("frame.permission_verbs",),
     "inquiry_nouns": ("frame.inquiry_nouns",), "inquiry_preps": ("frame.inquiry_preps",),
-    "presupposing_verbs": ("frame.presupposing_verbs",),
+    "presupposing_verbs": ("frame.presupposing_verbs",), "indefinite_words": ("negation.indefinite_words",),
 }
 
 
@@ -623,16 +624,18 @@ def _never_came(trigger, C: ModalityCues) -> str | None:
 def unrealised_subjects(verb, C: ModalityCues | None = None) -> list:
     """The event nouns a negated verb of taking place says never came about ("the announced probe of the
     bombing never came about", "the airlift did not happen", "the vote never took place": "probe", "airlift",
-    "vote"; ``negation.unrealised_verbs`` with a negator and no object, or "take place"): each an act of its own,
-    negated, beside the verb that tells it."""
+    "vote"; ``negation.unrealised_verbs`` with a negator and no object, "take place", or a passive "held": "the talks
+    were never held"): each an act of its own, negated, beside the verb that tells it."""
     C = C or modality_cues()
     took_place = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if verb.pos_ != "VERB" or not (took_place or verb.lemma_.lower() in C.unrealised_verbs
-                                   or verb.lower_ in C.unrealised_verbs):
+                                   or verb.lower_ in C.unrealised_verbs or verb.lower_ == "held"):
         return []
     if not _has_neg(verb) or (not took_place and any(c.dep_ == "dobj" for c in verb.children)):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    # "was never held": the passive's subject; else the subject of a verb of happening
+    subject = "nsubjpass" if verb.lower_ == "held" else "nsubj"
+    return [c for c in verb.children if c.dep_ == subject and c.pos_ == "NOUN"]
 
 
 def _negation(trigger, chain) -> tuple[str, str] | None:
@@ -773,6 +776,8 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
         return "negated", tok.text
     if depth > 0 and _rescheduled(tok, below, C):
         return "planned", tok.text
+    if depth > 0 and _shelved_indefinitely(tok, below, C):
+        return "negated", tok.text
     stopper = headline_stopper(tok, C) if depth == 0 else None
     if stopper is not None:
         return ("planned" if _moved_to_date(stopper, tok, C) else "negated"), stopper.text
@@ -796,7 +801,7 @@ def _rescheduled(tok, below, C: ModalityCues) -> bool:
         return False
     if below.dep_ not in ("dobj", "nsubjpass") and not headline_passive(below, tok):
         return False
-    if tok.lower_.startswith("push") and not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+    if not _rescheduling_particle(tok):
         return False
     return any(_new_date(t, C) for t in tok.subtree if t.dep_ == "prep" and t.lower_ in C.new_date_preps
                and not any(a.dep_ in _CLAUSES for a in _heads_between(t, tok)))
@@ -804,13 +809,33 @@ def _rescheduled(tok, below, C: ModalityCues) -> bool:
 
 def moved_acts(frame, C: ModalityCues | None = None) -> list:
     """The acts that the verb of rescheduling ``frame`` moves to a new date (:func:`_rescheduled`), each through the
-    noun that counts it ("Velm has pushed back the next round of negotiations to June": "negotiations"), for an event of
-    their own: still planned, whatever the moving verb is typed."""
+    noun that counts it ("Velm has pushed back the next round of negotiations to June": "negotiations"), or shelves
+    with no date to come ("has been delayed indefinitely"), for an event of their own: still planned (or negated),
+    whatever the moving verb is typed."""
     C = C or modality_cues()
     if frame.lower_ not in C.rescheduling_verbs or frame.pos_ != "VERB":
         return []
     moved = [c for c in frame.children if c.dep_ in ("dobj", "nsubjpass")]
-    return [_counted_act(m, C) for m in moved if _rescheduled(frame, m, C)]
+    return [_counted_act(m, C) for m in moved if _rescheduled(frame, m, C) or _shelved_indefinitely(frame, m, C)]
+
+
+# verbs of rescheduling only with their particle: "pushed back", "put off"
+_RESCHEDULING_PARTICLES = {"push": "back", "put": "off"}
+
+
+def _rescheduling_particle(tok) -> bool:
+    """``tok`` has the particle its rescheduling needs ("pushed [back]", "put [off]"), or needs none."""
+    particle = next((p for stem, p in _RESCHEDULING_PARTICLES.items() if tok.lower_.startswith(stem)), None)
+    return particle is None or any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in tok.children)
+
+
+def _shelved_indefinitely(tok, below, C: ModalityCues) -> bool:
+    """``tok`` moves the act ``below`` (its object or passive subject) with no date to come ("has been delayed
+    indefinitely"; ``negation.indefinite_words``): it will not take place."""
+    if tok.lower_ not in C.rescheduling_verbs or below is None or below.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _rescheduling_particle(tok) and any(c.dep_ == "advmod" and c.lower_ in C.indefinite_words
+                                               for c in tok.children)
 
 
 _FINITE_ENDINGS = ("s", "ed")
@@ -827,7 +852,7 @@ def headline_stopper(noun, C: ModalityCues | None = None):
     for c in noun.children:
         word = c.lower_
         if c.dep_ == "compound" and c.i < noun.i and word.endswith(_FINITE_ENDINGS) and not word.startswith("call") \
-                and not word.startswith("push") and (word in C.stopping_verbs or word in C.rescheduling_verbs):
+                and not word.startswith(("push", "put")) and (word in C.stopping_verbs or word in C.rescheduling_verbs):
             return c
     return None
 
