@@ -1,10 +1,10 @@
-"""GET /api/events with an actor's name in place of its id says which id to pass (newuser35).
+"""GET /api/events and the dashboard list, given an actor's name in place of its id, say which id to pass (newuser35).
 
 `cablegram events --actor Hungary` prints "--actor takes an actor id: 'Hungary' is HUN"; the API answered the same
 question, `GET /api/events?actor=Hungary`, with an empty page and nothing else, which reads as "no events". An empty
 first page whose actor, source or target is a stored actor's name, alias or an id in another case now carries a
-`hint` naming the id. Pages with items, ids that match, and names no stored actor has are unchanged. The real app
-under uvicorn on 127.0.0.1, on a real SQLite store."""
+`hint` naming the id, and the dashboard's empty list shows the same line. Pages with items, ids that match, and names
+no stored actor has are unchanged. The real app under uvicorn on 127.0.0.1, on a real SQLite store."""
 
 from __future__ import annotations
 
@@ -39,3 +39,16 @@ def test_a_name_for_an_id_gets_a_hint_and_ids_do_not(tmp_path):
         id_no_rows = client.get("/api/events", params={"actor": "FRD", "type": "SANCTION",
                                                         "date_from": "1990-01-01", "date_to": "1990-01-02"}).json()
         assert id_no_rows["items"] == [] and "hint" not in id_no_rows
+
+
+def test_the_dashboard_list_says_the_same(tmp_path):
+    db = str(tmp_path / "names_page.db")
+    with open_store(db) as store:
+        build_sample(store)
+    with live_api(Settings(db=db)) as base, httpx.Client(base_url=base, timeout=60) as client:
+        page = client.get("/", params={"actor": "Freedonia"}, headers={"Accept": "text/html"}).text
+        assert 'id="no-events"' in page and 'id="actor-id-hint"' in page
+        assert "actor takes an actor id: &#39;Freedonia&#39; is FRD (actor=FRD)" in page
+        for value in ("FRD", "Atlantis"):  # an id (events listed) and a name nobody has: no hint
+            other = client.get("/", params={"actor": value}, headers={"Accept": "text/html"}).text
+            assert 'id="actor-id-hint"' not in other

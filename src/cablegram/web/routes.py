@@ -154,10 +154,18 @@ def timeline(request: Request, actor: str | None = Query(None, max_length=200),
               "type": filters["type"], "modality": filters["modality"], "date_from": filters["date_from"],
               "date_to": filters["date_to"], "min_confidence": clean_confidence(min_confidence), "all": "1" if all else None}
     return render(request, "timeline.html", download_table="events", days=days, names=names, params=params, types=EVENT_TYPES,
+                  actor_hint=_actor_hint(store, bool(rows or offset), actor, source, target),
                   modalities=MODALITIES, quads=QUADS, offset=offset, show_all=all, hidden=hidden,
                   floor=readmodel.confidence_floor(request.app.state.settings), download_qs=qs(params),
                   next_qs=qs(params, offset=offset + PAGE, cursor=next_cursor) if next_cursor else None,
                   prev_qs=qs(params, offset=max(offset - PAGE, 0)) if offset else None)
+
+
+def _actor_hint(store, listed: bool, actor: str | None, source: str | None, target: str | None) -> str | None:
+    """For an empty first page: which id an actor filter given a name ('Hungary') should have had (the API's hint)."""
+    from ..api.routes import actor_id_hint
+
+    return None if listed else actor_id_hint(store, actor=actor, source=source, target=target)
 
 
 @router.get("/events")
