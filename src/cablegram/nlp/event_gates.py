@@ -68,6 +68,7 @@ class _NonAct:
     refusable: frozenset[str]
     happening_nouns: frozenset[str]
     attack_nouns: frozenset[str]
+    drift: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def _words() -> _NonAct:
         "chain.sending_verbs", "frames.request_verbs", "frames.attempt_words", "frames.blocking_verbs",
         "frames.failed_modifiers", "frames.conditional_aux", "undergoing.verbs", "undergoing.nouns",
         "frames.actor_nouns", "frames.blame_verbs", "frames.consequence_verbs", "frames.consequence_aux",
-        "frames.refusable_verbs", "frames.happening_nouns", "frames.attack_nouns")))
+        "frames.refusable_verbs", "frames.happening_nouns", "frames.attack_nouns", "drift_verbs")))
 
 
 def _lemma(token) -> str:
@@ -92,8 +93,8 @@ def _passive_without_agent(token) -> bool:
 
 def states_no_act(trigger) -> bool:
     """True when the verb ``trigger`` states no act: a state of being ("are living in camps"), a passive
-    verb of keeping with no agent ("are being housed"), an intransitive death ("has died"), or identifying
-    or naming someone ("were publicly identified")."""
+    verb of keeping with no agent ("are being housed"), an intransitive death ("has died"), a verb of easing
+    with no object ("showed no sign of easing"), or identifying or naming someone ("were publicly identified")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     W, lemma = _words(), _lemma(trigger)
@@ -101,6 +102,8 @@ def states_no_act(trigger) -> bool:
         return True
     if lemma in W.deaths:
         return not any(c.dep_ == "dobj" for c in trigger.children)
+    if lemma in W.drift:  # "tensions eased", "no sign of easing": nothing eased by anyone
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
     return lemma in W.passive_states and _passive_without_agent(trigger)
 
 

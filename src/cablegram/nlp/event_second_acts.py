@@ -50,7 +50,7 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
     verb itself; ``named``: indices of the tokens of the sentence's non-place actor mentions."""
     from .event_cues import decisive_type
 
-    out: dict[int, tuple[object, str]] = {}
+    out: dict[int, tuple[object, str]] = {tok.i: (tok, _ATTACK) for tok in _owned_weapons(main, trigger, named)}
     kinds = _kinds(main, trigger, named)
     times = {tok.i for tok in _time_clauses(main, trigger, named)}
     for tok in (*_stranded_conjuncts(main), *_own_object_conjuncts(trigger, named), *_time_clauses(main, trigger, named),
@@ -67,6 +67,31 @@ def second_acts(main, trigger, strong, etype: str, named: set[int]) -> list[tupl
             if settled and _kept(settled, tok.i, etype, kinds):
                 out.setdefault(tok.i, (tok, settled))
     return list(out.values())
+
+
+def _owned_weapons(main, trigger, named: set[int]) -> list:
+    """Weapon nouns that a named actor's modifier makes its own and a relative clause tells what they did in the past
+    (:func:`.event_gates.told_relative_attacks`: "retaliation for a Hezbollah rocket that landed near Haifa", "a Russian
+    missile that hit a school"): that actor's attack, on the weapon's noun, beside the main act (of its type too: the
+    main act is another's)."""
+    from .event_gates import told_relative_attacks
+
+    subjects = {c.i for c in (main, trigger) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return [verb.head for verb in told_relative_attacks(main) if verb.head.i != trigger.i
+            and verb.head.i not in subjects and owned_weapon(verb.head, named) is not None]
+
+
+def owned_weapon(noun, named: set[int]):
+    """The verb of the relative clause that tells what the weapon ``noun`` did, when a modifier of the noun names an
+    actor (a token index of ``named``: "a Houthi missile that landed near X"); else None."""
+    from .event_gates import told_relative_attack
+
+    if noun.pos_ != "NOUN" or not is_weapon(noun):
+        return None
+    if not any(t.i in named for c in noun.children if c.dep_ in ("compound", "amod", "poss") and c.i < noun.i
+               for t in c.subtree):
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and told_relative_attack(c)), None)
 
 
 def _kinds(main, trigger, named: set[int]) -> dict[str, set[int]]:

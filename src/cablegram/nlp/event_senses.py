@@ -121,8 +121,9 @@ def _lemma(tok) -> str:
 def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     """``(type, trigger)`` corrected by the senses of this module (see the module docstring); ``(etype, trigger)``
     when none applies."""
-    if _restrained(etype, trigger):
-        return "COERCE", trigger
+    settled = _settled_by_words(etype, trigger)
+    if settled is not None:
+        return settled, trigger
     if etype != "ASSAULT" and armed_clash(trigger):
         return "ASSAULT", trigger
     if etype == "ASSAULT":
@@ -138,7 +139,7 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
         return "MOBILIZE", trigger
     if etype != "SANCTION" and expelled_envoy(trigger):
         return "SANCTION", trigger
-    if etype not in ("SANCTION", "COERCE", "THREATEN") and adopted_sanctions(trigger):
+    if _imposed_sanctions(etype, trigger):
         return "SANCTION", trigger
     if etype in ("COERCE", "RETREAT", "CONCEDE", "YIELD") and handed_goods(trigger):
         return "AID", trigger
@@ -148,6 +149,19 @@ def sensed_type(etype: str, trigger, main) -> tuple[str, object]:
     if joint is not None:
         return "COOPERATE", joint
     return _asked_or_refused(etype, trigger, main)
+
+
+def _settled_by_words(etype: str, trigger) -> str | None:
+    """COERCE for crowd control or a travel ban (:func:`_restrained`); else None."""
+    return "COERCE" if _restrained(etype, trigger) else None
+
+
+def _imposed_sanctions(etype: str, trigger) -> bool:
+    """Sanctions adopted or imposed (:func:`adopted_sanctions`) that the classifier typed otherwise than as a sanction,
+    a coercion (plv's code for them) or a threat, or as a threat with no condition (:func:`_unconditioned_threat`)."""
+    if etype in ("SANCTION", "COERCE", "THREATEN") and not _unconditioned_threat(etype, trigger):
+        return False
+    return adopted_sanctions(trigger)
 
 
 def _restrained(etype: str, trigger) -> bool:
@@ -334,6 +348,29 @@ def _sanction_words() -> tuple[frozenset[str], ...]:
             word_set(lex, "adopted_sanctions.acting_verbs"), word_set(lex, "adopted_sanctions.targets"))
 
 
+_CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
+
+
+def _unconditioned_threat(etype: str, trigger) -> bool:
+    """A THREATEN on a verb imposing sanctions with no condition of its own ("the EU will impose asset freezes on
+    eleven officials"): a planned sanction, not a threat; "will impose sanctions if X does not …" stays a threat."""
+    if etype != "THREATEN":
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+                   for c in trigger.children)
+
+
+def _sanction_measure(tok, measures: frozenset[str]) -> bool:
+    """``tok`` names a sanction (``adopted_sanctions.measures``) or an asset freeze ("asset freezes")."""
+    if tok.lower_ in measures or _lemma(tok) in measures:
+        return True
+    if tok.lower_ in ("asset", "assets"):  # the parser may read "asset freezes" as an object and a verb
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return following is not None and following.lower_ in ("freeze", "freezes")
+    return _lemma(tok) == "freeze" and any(c.dep_ == "compound" and c.lower_ in ("asset", "assets")
+                                           for c in tok.children)
+
+
 def adopted_sanctions(trigger) -> bool:
     """``trigger`` is a verb adopting, approving or imposing sanctions (``adopted_sanctions``: "imposed an embargo on
     the junta", "agreed on an arms embargo"), or the verb "sanction" with someone as its object ("sanctioned four
@@ -349,7 +386,7 @@ def adopted_sanctions(trigger) -> bool:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"
                 for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in measures or _lemma(o) in measures for o in objects)
+    return any(_sanction_measure(o, measures) for o in objects)
 
 
 @lru_cache(maxsize=1)

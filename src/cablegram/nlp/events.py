@@ -32,7 +32,7 @@ from .event_actors import (actor_pairs, actor_spans, addressed_meeting, doer_of_
 from . import event_confidence
 from .event_places import named_no_place
 from .event_second_acts import (asker_trip_destination, attack_subject, meeting_phrase_verb, other_doer,
-                                other_time_clause, own_object_conjunct, participle_speaker, second_acts,
+                                other_time_clause, own_object_conjunct, owned_weapon, participle_speaker, second_acts,
                                 stranded_conjunct, stray_speaker, time_clause)
 from .event_senses import (act_sense, asked_to_act, declined_comment, destination_of, fired_weapon, force_shown,
                            halted_talks, is_weapon, joint_act, moved_things, phone_call, received_goods,
@@ -1100,6 +1100,40 @@ def _mention_of(tok, actors, skip: set[int] = frozenset()) -> tuple | None:
     return phrase_of(tok)
 
 
+_IMPACT_PREPS = ("at", "on", "near", "in", "into")
+
+
+def _mutual_pairs(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
+    """An agreement whose one pair's two parties are both named in the verb's subject ("X and Y agreed to …", "the
+    leaders of X and Y agreed …"): each agrees with the other, the turned pair added; ``pairs``
+    otherwise ("X agreed with Y": one pair)."""
+    if etype != "AGREE" or trigger.pos_ != "VERB" or len(pairs) != 1 or None in pairs[0]:
+        return pairs
+    src, tgt = pairs[0]
+    if not src[1] or src[1] == tgt[1]:
+        return pairs
+    inside = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if all(span[0].start in inside and span[0].end - 1 in inside for span in (src, tgt)):
+        return [(src, tgt), (tgt, src)]
+    return pairs
+
+
+def _owned_weapon_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
+    """The pair of a weapon a named actor's modifier makes its own, with a relative clause telling what it did
+    (:func:`.event_second_acts.owned_weapon`: "a Hezbollah rocket that landed near Haifa"): that actor the source, what
+    the clause hit or where it struck the target (its object, else its phrase of place); ``pairs`` elsewhere."""
+    verb = owned_weapon(trigger, _named_tokens(actors))
+    if verb is None:
+        return pairs
+    source = next((a for a in actors if any(a[0].start <= t.i < a[0].end for c in trigger.children
+                                            if c.dep_ in ("compound", "amod", "poss") for t in c.subtree)), None)
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep"
+                                                           and p.lower_ in _IMPACT_PREPS for g in p.children
+                                                           if g.dep_ == "pobj"]
+    target = _mention_of(hit[0], actors) if hit else None
+    return [(source, target)] if source is not None else pairs
+
+
 def _relative_doer_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
     """The pair of an act a relative clause tells as done to the noun it describes by a doer of its own
     (:func:`_done_to_the_noun_by_a_doer`: "freed a shepherd whom their border guards had detained", "released a
@@ -1769,7 +1803,8 @@ class EventCoder:
         pairs = _condemned_doer_as_source(pairs, trigger, actors)
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
-        pairs = _relative_doer_pairs(pairs, trigger, actors)
+        pairs = _owned_weapon_pairs(_relative_doer_pairs(pairs, trigger, actors), trigger, actors)
+        pairs = _mutual_pairs(pairs, trigger, etype)
         return (_host_pairs(pairs, trigger, etype, actors) or _threatened_pairs(pairs, trigger, etype, actors)
                 or self._threatened_act_pairs(cand, pairs, trigger, etype, actors) or pairs)
 
