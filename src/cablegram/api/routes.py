@@ -167,6 +167,12 @@ def events(actor: str | None = Query(None, max_length=200), type: str | None = Q
     return {**envelope, "next_cursor": next_cursor, **({"hint": hint} if hint else {})}
 
 
+def hinted(envelope: dict[str, Any], store, **options: str | None) -> dict[str, Any]:
+    """``envelope`` with the :func:`actor_id_hint` of an empty first page, when there is one."""
+    hint = None if envelope["items"] or envelope["offset"] else actor_id_hint(store, **options)
+    return {**envelope, "hint": hint} if hint else envelope
+
+
 def actor_id_hint(store, **options: str | None) -> str | None:
     """For an empty answer: an actor parameter given a stored actor's name or an id in another case ('Hungary',
     'hun') matched nothing, since rows hold ids; say which id to pass. None when every value is an id or no
@@ -211,9 +217,10 @@ def claims(claimant_kind: ClaimantKind | None = None,
            all: bool = Query(False, description="Every row: also sentences without a claimant (claimant_kind none) "
                                                 "and claims an analyst rejected"),
            versions: str = Versions, store=Depends(get_store)) -> dict[str, Any]:
-    return page(readmodel.list_claims(store, claimant_kind=claimant_kind or kind, claimant=claimant, hedged=hedged,
-                                      doc_id=doc_id, include_rejected=all, limit=limit, offset=offset,
-                                      all_versions=versions == "all"), limit, offset)
+    return hinted(page(readmodel.list_claims(store, claimant_kind=claimant_kind or kind, claimant=claimant,
+                                             hedged=hedged, doc_id=doc_id, include_rejected=all, limit=limit,
+                                             offset=offset, all_versions=versions == "all"), limit, offset),
+                  store, claimant=claimant)
 
 
 @router.get("/commitments", summary="The support ledger: pledges, allocations, deliveries")
@@ -223,9 +230,10 @@ def commitments(donor: str | None = Query(None, max_length=200), recipient: str 
                 limit: int = Limit, offset: int = Offset,
                 all: bool = Query(False, description="Also commitments an analyst rejected"),
                 versions: str = Versions, store=Depends(get_store)) -> dict[str, Any]:
-    return page(readmodel.list_commitments(store, include_rejected=all, donor=donor, recipient=recipient,
-                                           category=check_category(category), status=check_status(status),
-                                           limit=limit, offset=offset, all_versions=versions == "all"), limit, offset)
+    return hinted(page(readmodel.list_commitments(store, include_rejected=all, donor=donor, recipient=recipient,
+                                                  category=check_category(category), status=check_status(status),
+                                                  limit=limit, offset=offset, all_versions=versions == "all"),
+                       limit, offset), store, donor=donor, recipient=recipient)
 
 
 @router.get("/clusters", summary="Story clusters with their earliest and primary documents")

@@ -253,6 +253,7 @@ def claims_command(
         return
     if not rows:
         console.print("no claims match these filters" + (f"; {footer}" if footer else ""), markup=False)
+        _actor_id_hint({"--claimant": claimant})
         return
     table = Table("date", "kind", "claimant", "cue", "hedges", "sentence", "id")
     for r in rows:
