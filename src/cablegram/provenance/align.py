@@ -193,8 +193,8 @@ def said_elsewhere(sentence: str, evidence_text: str) -> bool:
     else every name outside the quotes."""
     if posted_elsewhere(sentence):
         return not (_TOLD_PRESS.search(sentence) and _BRIEFING.search(evidence_text))
-    if not quote_changes(sentence, evidence_text):
-        return False
+    if not quote_changes(sentence, evidence_text, verdicts=False):
+        return False  # a verdict in quote marks ("called it “unlawful”") is a changed quote, not another speaker
     if speaker := _quote_speaker(sentence):
         return not name_in(speaker, evidence_text)
     outside = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", sentence)

@@ -748,6 +748,9 @@ def _done_form(own: set[str], verbs: list[str]) -> str | None:
 _PLANNED_NOUN = re.compile(r"(?P<subj>[^,;.]{0,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:planned|scheduled|foreseen|envisaged|slated|due|expected)\s+(?:for|in|on|by|at)\b", re.I)
 _PAST_WORD = re.compile(r"[a-z]{4,}(?:ed|en)$")
+# … or with the act's noun after the plan: "is scheduled for delivery in the autumn", "is due for completion in May".
+_PLANNED_FOR_NOUN = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|scheduled|slated|due|set)\s+for\s+"
+                               r"(?P<n>[a-z]{4,}(?:ery|ion|ment|ing|al))\b", re.I)
 
 
 def _planned_noun_done(sentence: str, src: str) -> str | None:
@@ -755,6 +758,7 @@ def _planned_noun_done(sentence: str, src: str) -> str | None:
     already been delivered"): a word sharing the first five letters of a lower-case word of the plan's subject, in a
     past form, not itself planned in the article."""
     roots = {_root(w) for m in _PLANNED_NOUN.finditer(src) for w in re.findall(r"\b[a-z]{4,}\b", m.group("subj"))}
+    roots |= {re.sub(r"(?<=er)y$", "", _root(m.group("n"))) for m in _PLANNED_FOR_NOUN.finditer(src)}
     if not roots:
         return None
     for m in re.finditer(r"[A-Za-z]+", sentence):
@@ -1127,10 +1131,34 @@ def _commits_anew(sentence: str, src: str, committed: re.Match) -> bool:
 
 
 def _not_yet_settled_told_settled(sentence: str, src: str) -> Change | None:
-    """An intent told as a formal act, a possibility, invitation, preparation, hope or offer told as agreed or certain."""
+    """An intent told as a formal act, a possibility, invitation, preparation, hope or offer told as agreed or certain,
+    a proposal only taken note of told as accepted."""
     return (_intent_made_formal(sentence, src) or _tentative_made_agreed(sentence, src)
             or _invitation_made_certain(sentence, src) or _preparation_dropped(sentence, src)
-            or _hope_made_certain(sentence, src) or _offer_made_agreed(sentence, src))
+            or _hope_made_certain(sentence, src) or _offer_made_agreed(sentence, src)
+            or _noted_made_accepted(sentence, src))
+
+
+# A proposal the source's party only takes note of ("took note of the proposal", "noted the request"), and one accepted
+# in the article ("agreed to the proposal", "accepted the offer").
+_PROPOSAL = r"(?P<n>proposals?|offers?|requests?|suggestions?|initiatives?|plans?|ideas?)"
+_NOTED = re.compile(rf"\b(?:took|takes|taken|taking)\s+(?:due\s+)?note\s+of\s+(?:the|its|their|this|that)\s+"
+                    rf"(?:\w+\s+)?{_PROPOSAL}\b", re.I)
+_ACCEPTED = re.compile(rf"\b(?:agreed\s+to|accepted|accepts|endorsed|endorses|approved|approves|backed|embraced|"
+                       rf"(?:has|have)\s+(?:agreed\s+to|accepted|endorsed|approved|backed))\s+"
+                       rf"(?:the|its|their|this|that)\s+(?:\w+\s+)?{_PROPOSAL}\b", re.I)
+
+
+def _noted_made_accepted(sentence: str, src: str) -> Change | None:
+    """A proposal the source's party only took note of ("took note of the proposal and undertook to reply") told as
+    accepted ("agreed to the proposal"): the same kind of thing ("proposal", "offer" …) in both, no noting left in the
+    article and no acceptance in the source."""
+    noted, accepted = _NOTED.search(src), _ACCEPTED.search(sentence)
+    if (not noted or not accepted or _NOTED.search(sentence) or _ACCEPTED.search(src)
+            or noted.group("n").lower().rstrip("s") != accepted.group("n").lower().rstrip("s")):
+        return None
+    return Change("modality", f"taken note of in the source ({noted.group(0)!r}), accepted in the article",
+                  accepted.start(), accepted.end(), noted.group(0))
 
 
 def _plan_change(sentence: str, src: str) -> Change | None:
@@ -1140,13 +1168,13 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     if change:
         return change
     if plan_s and not plan_a:
-        change = _planned_to_done(sentence, src, plan_s)
+        change = _planned_to_done(sentence, src, plan_s) or _plan_change_elsewhere(sentence, src)
     elif (not plan_s and _DISCUSSED.search(src) and not _SETTLED.search(src) and (settled := _SETTLED.search(sentence))
           and not _span_in_new_clause(sentence, src, settled)):
         change = Change("modality", f"discussed in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
-    elif (not (plan_a or plan_s or _SETTLED.search(src)) and (settled := _settled_act(sentence))
-          and not _act_named_in_source(settled.group(0), src)):
+    elif (not (plan_a or plan_s) and (settled := _settled_act(sentence))
+          and not _settled_on_its_matter(sentence, src, settled) and not _act_named_in_source(settled.group(0), src)):
         change = Change("modality", f"not settled in the source, settled in the article ({settled.group(0)!r})",
                         settled.start(), settled.end())
     elif plan_a and not plan_s:
@@ -1154,6 +1182,42 @@ def _plan_change(sentence: str, src: str) -> Change | None:
     elif plan_a:
         change = _same_act_done(sentence, src, plan_a)
     return change
+
+
+def _plan_change_elsewhere(sentence: str, src: str) -> Change | None:
+    """:func:`_plan_change` against the evidence sentences without a plan, when the plan of the evidence stands in a
+    sentence of its own on another act ("agreed to meet again in the autumn" beside "instructed their envoys to sign
+    the deal", told as "signed the deal"), and no evidence sentence settles the article's matter."""
+    parts = _SENTENCE_END.split(src)
+    rest = " ".join(part for part in parts if not _PLAN.search(part))
+    planned = " ".join(part for part in parts if _PLAN.search(part))
+    settled = _settled_act(sentence)
+    if len(parts) == 1 or not rest or settled is None:
+        return None
+    matter = _matter(sentence, settled)
+    if not content_stems(rest) & matter or content_stems(planned) & matter:
+        return None  # the sentences left are on another matter, or the plan's sentence is on this one
+    change = _plan_change(sentence, rest)
+    if change is None or _settled_on_its_matter(sentence, src, settled) or _act_named_in_source(settled.group(0), src):
+        return None
+    return change
+
+
+def _matter(sentence: str, settled: re.Match) -> set[str]:
+    """Content stems of what the article settles: the words after its settling verb, or before it ("A memorandum on
+    the grid was signed")."""
+    return content_stems(sentence[settled.end():]) or content_stems(sentence[: settled.start()])
+
+
+def _settled_on_its_matter(sentence: str, src: str, settled: re.Match) -> bool:
+    """Whether the source settles something (:data:`_SETTLED`) in an evidence sentence about the matter the article
+    settles: one sharing a content word with :func:`_matter`. The evidence is several sentences joined; one on another
+    matter ("agreed to meet again in the autumn") settles nothing of this one."""
+    parts = _SENTENCE_END.split(src)
+    if len(parts) == 1:
+        return _SETTLED.search(src) is not None
+    matter = _matter(sentence, settled)
+    return any(_SETTLED.search(part) and content_stems(part) & matter for part in parts)
 
 
 # The noun of a settling verb ("the council's approval of a footbridge" for "approved"), unless still sought or awaited.
@@ -1382,7 +1446,7 @@ def _name_keys(text: str) -> set[str]:
     from ..kb.fold import fold_token
 
     keys = set()
-    for n in names(text):
+    for n in names(text, any_capital=True):
         for w in re.split(r"[\s.]+", n):
             w = _POSSESSIVE.sub("", w)  # "Karvonia's Minister": the country Karvonia
             low = w.lower().strip("’'")
@@ -1413,11 +1477,7 @@ def _roles(context: str) -> dict[str, set[str]]:
     for m in _APPOSITIVE_TITLE.finditer(context):
         if (keys := _name_keys(m.group(1))) and len(m.group(1).split()) > 1:
             out.setdefault(m.group(2).lower(), keys)
-    for m in _OFFICE_TITLE.finditer(context):
-        if keys := _name_keys(m.group("name")):
-            title = m.group("title").lower()
-            for t in (title, title.split()[-1]):
-                out.setdefault(t, keys)
+    _office_roles(context, out)
     for ref in {m.group(1) for m in _TITLE_REF.finditer(context)} - {t.title() for t in out}:
         # "The State Counsellor" later on: the person the source first gave that title ("State Counsellor Ana Roe")
         named = re.search(rf"\b{re.escape(ref)}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)", context)
@@ -1426,7 +1486,19 @@ def _roles(context: str) -> dict[str, set[str]]:
     return out
 
 
-_TITLE_OF_STATE = rf"\b({_TITLE})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+" \
+def _office_roles(context: str, out: dict[str, set[str]]) -> None:
+    """Add to ``out`` the holders of offices (:data:`_OFFICE_TITLE`: "Special Rapporteur on Housing Ana Roe", "the
+    Special Representative … for Tarvia, Ilse Brand") under the title and its last word, where not already known."""
+    for m in _OFFICE_TITLE.finditer(context):
+        if keys := _name_keys(m.group("name") or m.group("name2")):
+            title = (m.group("title") or m.group("title2")).lower()
+            for t in (title, title.split()[-1]):
+                out.setdefault(t, keys)
+
+
+# the comma before the holder's name may be left out ("Minister of Foreign Affairs of Tarvia Ana Roe")
+_TITLE_OF_STATE = rf"\b({_TITLE})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)+of\s+(?:the\s+)?[A-Z][\w’'-]+" \
+    r"(?:\s+[A-Z][\w’'-]+)?,?\s+" \
     r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
 _HOLDERS = "\0all "  # key prefix in :func:`_roles` of every holder of a title
 # A title in the plural for its holders together ("The Presidents signed", "the two ministers agreed", "Both leaders").
@@ -1451,8 +1523,13 @@ def _plural_role_keys(head: str, roles: dict[str, set[str]]) -> tuple[set[str], 
 _OFFICE_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+){0,2}(?:Representative|Coordinator|Co-ordinator|Director|Director-General|Rapporteur|"
     r"Administrator|High Commissioner|Secretary-General|Mediator|Adviser|Advisor|Commissioner|Envoy))"
-    r"\s+(?:(?:for|on|to|of)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){1,6})?"
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)(?=\s+[a-z]|\s*[,.;:])")
+    r"\s+(?:(?:for|on|to|of)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){1,6}){0,2}"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)(?=\s+[a-z]|\s*[,.;:])"
+    # "the Special Representative of the Secretary-General for Tarvia, Ilse Brand": the name set off by a comma
+    r"|\b(?P<title2>(?:(?!The\b)[A-Z][a-z]+\s+){0,2}(?:Representative|Coordinator|Co-ordinator|Director|"
+    r"Director-General|Rapporteur|Administrator|High Commissioner|Mediator|Adviser|Advisor|Envoy))"
+    r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){0,5}[A-Z][\w’'-]*){1,2},\s+"
+    r"(?P<name2>(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]+)(?=\s*[,.;:]|\s+[a-z])")
 
 
 # A participle phrase opening the sentence ("Working with the water ministry, the society …", "Speaking in Orle, she …"):
@@ -1668,7 +1745,8 @@ def _swap(sentence: str, src: str, context: str, roles: dict[str, set[str]], min
         opening = DATELINE.match(sentence)
         at = opening.end() if opening and opening.end() <= verb_a.start() else 0  # a wire dateline is no subject
         head = sentence[at: verb_a.start()].rstrip()
-        who = _clause_head(src, verb_s.start()) or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip()  # shared subject
+        who = (_SENTENCE_END.split(_clause_head(src, verb_s.start()))[-1]  # the evidence may be several sentences
+               or _SUBJECT_VERB.split(src, maxsplit=1)[0].strip())  # a shared subject
         if _same_actor_in_other_words(head, who, theirs, context or src):
             return out
         out.append(Change("actor", f"{head} vs {who}", at, at + len(head)))
@@ -1774,12 +1852,27 @@ def _source_doer(src: str, context: str, roles: dict[str, set[str]], mine: set[s
     theirs, verb_s = _subject(src, roles)
     if not (verb_s and _same_verb(verb_a.group(0), verb_s.group(0))):
         theirs, verb_s = _subject_of_verb(src, verb_a.group(0), roles)
+    if not verb_s:
+        theirs, verb_s = _later_sentence_doer(src, roles, verb_a.group(0))
     if not theirs and verb_s and _PRONOUN.fullmatch(_SENTENCE_END.split(src[: verb_s.start()])[-1]) and context:
         theirs = (_subject(_sentence_before(context, src, verb_s.start()), roles)[0]
                   or _subject(_first_sentence(context), roles)[0])  # "The State Secretary …. She": the one named first
     if not theirs and verb_s and _I_SUBJECT.fullmatch(_clause_head(src, verb_s.start())) and mine <= _name_keys(context or src):
         theirs = {"\0speaker"}  # "I invited Orlesk …": the speaker does it, not someone the readout names
     return theirs, verb_s
+
+
+def _later_sentence_doer(src: str, roles: dict[str, set[str]], verb: str) -> tuple[set[str], re.Match | None]:
+    """Name keys of the subject of a later evidence sentence whose first verb is the article's verb in other words
+    ("The Minister insisted …" for "… underlined …", after a sentence of who met whom), and that verb (a match in
+    ``src``): the evidence is several sentences joined, the first of them about another act."""
+    for end in _SENTENCE_END.finditer(src):
+        keys, found = _subject(src[end.end():], roles)
+        if not (found and keys and _same_verb(verb, found.group(0))):
+            continue  # a pronoun or a thing for its subject ("They", "Debris from"): no one to compare
+        if not _ATTRIBUTIVE_AFTER.search(src, 0, end.end() + found.start()):  # "from downed drones": no act
+            return keys, _SUBJECT_VERB.search(src, end.end() + found.start())
+    return set(), None
 
 
 # Who belongs to which party in the source: "Bertil Auvinen of Quenland", "Osmia's trade minister, Pia Raud",
@@ -2213,14 +2306,50 @@ def _spoken_quote(sentence: str, m: re.Match) -> bool:
             or any(w in _SAYING_VERBS for w in before[-(MAX_CLAUSE_GAP + 1):]))
 
 
-def quote_changes(sentence: str, src: str) -> list[Change]:
+# Words in single quote marks ("said the shipment showed 'full respect for the accord'", "‘a grave step’"): the
+# opening mark after no letter, the closing one before none, an apostrophe inside a word ("Norland's") no mark.
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])['‘]([^\W\d_](?:[^'‘’\"“”\n]|['’](?=\w)){2,}?)['’](?![\w’'])")
+# Verbs that pass a verdict on what they name ("called the decree “illegitimate”", "branded the levy as 'unfair'"), the
+# quoted verdict up to MAX_VERDICT_GAP words after the verb, in its clause.
+_VERDICT_VERBS = frozenset("called calls calling branded brands branding described describes describing termed terms "
+                           "labelled labeled labels dubbed dubs denounced denounces condemned condemns blasted blasts "
+                           "slammed slams decried decries hailed hails".split())
+MAX_VERDICT_GAP = 6
+_NAMING_WORDS = frozenset("the a an its their his her our this that these those so-called".split())
+
+
+def _quotes(sentence: str) -> list[re.Match]:
+    """The quotes of ``sentence``, in double (:data:`_QUOTED`) or single quote marks (:data:`_SINGLE_QUOTED`)."""
+    double = list(_QUOTED.finditer(sentence))
+    single = [m for m in _SINGLE_QUOTED.finditer(sentence)
+              if not any(d.start() <= m.start() < d.end() for d in double)]
+    return sorted(double + single, key=lambda m: m.start())
+
+
+def _verdict_quote(sentence: str, m: re.Match, src: str) -> bool:
+    """Whether a quote of one or two lower-case words is a verdict the source does not give: a verb of verdict
+    (:data:`_VERDICT_VERBS`) at most ``MAX_VERDICT_GAP`` words before it in its clause, and a content word of the
+    quote that the source lacks ("called the decree “illegitimate”" for a source that found it unlawful). The source's
+    own word in quote marks is no change."""
+    q = m.group(1)
+    if not 1 <= len(q.split()) <= 2 or q != q.lower():
+        return False
+    before = [w.lower().strip("’'") for w in re.split(r"[.;:,()]", sentence[: m.start()])[-1].split()]
+    if not before or before[-1] in _NAMING_WORDS:
+        return False  # "denounced the so-called “reform”": the quote names a thing, it passes no verdict
+    return (any(w in _VERDICT_VERBS for w in before[-(MAX_VERDICT_GAP + 1):])
+            and bool(content_stems(q) - content_stems(src)))
+
+
+def quote_changes(sentence: str, src: str, *, verdicts: bool = True) -> list[Change]:
     """Quoted words (three or more words, or two in a speaker's mouth: :func:`_spoken_quote`) that the evidence does
-    not contain."""
+    not contain, and (with ``verdicts``) a verdict of one or two words the source does not give
+    (:func:`_verdict_quote`)."""
     out = []
-    for m in _QUOTED.finditer(sentence):
+    for m in _quotes(sentence):
         q = m.group(1)
-        if ((len(q.split()) >= 3 or _spoken_quote(sentence, m))
-                and fuzz.partial_ratio(q.lower(), src.lower()) < 90):
+        if (((len(q.split()) >= 3 or _spoken_quote(sentence, m)) and fuzz.partial_ratio(q.lower(), src.lower()) < 90)
+                or (verdicts and _verdict_quote(sentence, m, src))):
             out.append(Change("quote", f"the words in quotes ({q[:60]!r}) are not in the source", m.start(1), m.end(1)))
     return out
 
@@ -2251,6 +2380,18 @@ def _in_new_clause(sentence: str, src: str, modal_words: set[str]) -> bool:
         if len(content_stems(clause)) < 3 or coverage(clause, [src]) >= 0.34:
             return False
     return True
+
+
+# "any action that could …", "all steps which might …": a relative clause on whatever act of a kind, before its modal.
+_ANY_THAT = re.compile(r"\b(?:any|every|all|no)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+$", re.I)
+
+
+def _any_that_might(src: str, modal_words: set[str]) -> bool:
+    """Whether each modal the source has and the sentence drops qualifies an act of a kind in general ("refrain from
+    any step that could endanger the convoys" told as "avoid steps endangering the convoys"): what such an act might
+    do, no statement made certain."""
+    found = list(re.finditer(rf"\b(?:{'|'.join(sorted(modal_words))})\b", src, re.I))
+    return bool(found) and all(_ANY_THAT.search(src[max(0, m.start() - 60): m.start()]) for m in found)
 
 
 def _unreported_clause(src: str, sentence: str, modal_words: set[str]) -> bool:
@@ -2304,6 +2445,9 @@ def _hedging_changes(sentence: str, src: str) -> list[Change]:
         return [Change("hedging", f"the source's {', '.join(sorted(dropped))} told as can")]  # "may be extended": "can be"
     if dropped and not added_modal and _unreported_clause(src, sentence, dropped):
         return [Change("hedging", f"the source's {', '.join(sorted(dropped))} stands in a clause the article does not report")]
+    if (dropped and not added_modal and _any_that_might(src, dropped)
+            and not re.search(r"\b(?:will|shall)\b", sentence, re.I)):
+        return [Change("hedging", f"the source's {', '.join(sorted(dropped))} tells what any such act might do")]
     if modal:
         m = re.search(rf"\b(?:{'|'.join(sorted(modal))})\b", sentence)
         return [Change("modality", ("possible in the article, certain in the source" if modal & hedge_a

@@ -17,6 +17,9 @@ said says say told according also its it's which whose
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)*")
+# A capital letter of the Latin alphabets beyond A-Z ("Ørsted", "Šimek", "Élodie", "Łuczak").
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_ANY_NAME = re.compile(rf"\b[{_CAPITAL}][\w’'-]+(?:\s+(?:[{_CAPITAL}]\.\s+)?[{_CAPITAL}][\w’'-]+)*")
 
 
 def words(text: str) -> list[str]:
@@ -74,10 +77,11 @@ def coverage(sentence: str, evidence_texts: list[str], name_threshold: float = 8
     return len(hit) / len(own)
 
 
-def names(text: str) -> list[str]:
-    """Capitalised word runs that are not just the sentence's first word (rough proper names)."""
+def names(text: str, *, any_capital: bool = False) -> list[str]:
+    """Capitalised word runs that are not just the sentence's first word (rough proper names); with ``any_capital``,
+    also those whose capitals are beyond A-Z ("Østergaard", "Šimek")."""
     out = []
-    for m in _NAME.finditer(text):
+    for m in (_ANY_NAME if any_capital else _NAME).finditer(text):
         name = m.group(0)
         if m.start() == 0 and " " not in name and name.lower() in STOPWORDS:
             continue
