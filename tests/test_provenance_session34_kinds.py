@@ -186,7 +186,8 @@ def test_without_a_day_of_its_own_in_the_readout_the_weekday_is_compared_with_th
 # --- a possibility in other words told as certain ------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, article", [
-    ("Sorvia reserves the right to take countermeasures.", "The trade ministry said Sorvia would take countermeasures."),
+    ("The port authority reserves the right to close the harbour to tankers.",
+     "Tankers will be kept out of the harbour by the port authority, its director told a radio station."),
     ("The board retains its right to suspend the licence of the operator.",
      "The operator's licence will be suspended, according to the board."),
     ("The agency keeps open the option of a second airlift to the islands.",
@@ -198,17 +199,17 @@ def test_a_reserved_right_told_as_certain_is_a_modality_change(source, article):
 
 
 def test_a_reserved_right_told_as_one_or_with_a_modal_is_no_change():
-    source = "Sorvia reserves the right to take countermeasures."
-    for article in ("The ministry said Sorvia reserved the right to take countermeasures.",
-                    "Sorvia may take countermeasures, the ministry said."):
+    source = "The port authority reserves the right to close the harbour to tankers."
+    for article in ("Its director noted that the authority retained the right to shut the harbour to tankers.",
+                    "The harbour may be closed to tankers by the port authority."):
         assert [c.kind for c in find_changes(article, [source], context=source) if c.kind == "modality"] == [], article
 
 
 # --- a provisional finding told as confirmed -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, article", [
-    ("Engineers spent a week on the dam, and preliminary findings suggest that the spillway was not damaged.",
-     "The authority said it had confirmed that the spillway was not damaged."),
+    ("Surveyors walked the embankment for three days, and early indications point to seepage under its eastern wall.",
+     "Seepage under the eastern wall of the embankment has been confirmed, according to the water board."),
     ("Initial assessments show that two bridges collapsed in the flood.",
      "Two bridges collapsed in the flood, the ministry confirmed."),
 ])
@@ -217,9 +218,9 @@ def test_a_provisional_finding_told_as_confirmed_is_a_modality_change(source, ar
 
 
 def test_a_finding_kept_provisional_or_confirmed_in_both_is_no_change():
-    source = "Engineers spent a week on the dam, and preliminary findings suggest that the spillway was not damaged."
-    article = ("Preliminary findings suggest the spillway was not damaged, the authority said, and it confirmed the "
-               "engineers spent a week there.")
+    source = "Surveyors walked the embankment for three days, and early indications point to seepage under its eastern wall."
+    article = ("Early indications point to seepage under the eastern wall, according to the water board, which "
+               "confirmed that surveyors had walked the embankment for three days.")
     assert [c.kind for c in find_changes(article, [source], context=source) if c.kind == "modality"] == []
     plain = "Two bridges collapsed in the flood."
     assert [c.kind for c in find_changes("Two bridges collapsed in the flood, the ministry confirmed.", [plain],
