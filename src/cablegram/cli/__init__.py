@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -187,8 +188,9 @@ def search(ctx: typer.Context, query: str,
                                                   "URL or file path replaced (not searched by default)."),
            fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
            as_json: bool = typer.Option(False, "--json", help="Same as --format json.")) -> None:
-    """Full-text search over stored documents (best matches first; the latest version of each page or file
-    unless --all-versions; -f csv|json|jsonl for a file)."""
+    """Full-text search over stored documents: every word of QUERY is required, OR / NOT are words, not operators
+    (best matches first; the latest version of each page or file unless --all-versions; -f csv|json|jsonl for a
+    file)."""
     from rich.markup import escape
 
     from ..store.readmodel import with_display_titles
@@ -201,12 +203,22 @@ def search(ctx: typer.Context, query: str,
         print_rows(hits, SEARCH_COLUMNS, fmt)
         return
     if not hits:
-        console.print(f"no documents match {query!r}")
+        console.print(f"no documents match {query!r}{_all_words_note(query)}", markup=False, highlight=False)
         return
     for h in hits:
         title = h["title"] or f"(no title) {h.get('display_title') or ''}"
         console.print(f"[bold]{h['id']}[/bold]  {h['published_at'] or '':10}  {escape(h['publisher'] or '')}  — {escape(title)}")
         console.print(f"    {' '.join(h['snippet'].split())}", markup=False, highlight=False)  # one line, as the CSV cell
+
+
+def _all_words_note(query: str) -> str:
+    """Why a query of several words found nothing: the search needs every word, and reads OR / AND / NOT as words."""
+    words = re.findall(r"\w+", query)
+    operator = next((w for w in words if w in ("OR", "AND", "NOT")), None)
+    if operator and len(words) > 1:
+        return (f" (every word is required and {operator!r} is read as a word, not an operator: search for each "
+                "word on its own)")
+    return " (every word is required: try fewer words)" if len(words) > 1 else ""
 
 
 @app.command()
