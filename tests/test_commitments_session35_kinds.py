@@ -208,3 +208,45 @@ def test_a_sum_share_with_an_unowned_whole_takes_no_owner(nlp):
     share = [r for r in rows(nlp, "Of the $60 million pledged, $9 million has been delivered to Chad.")
              if not r.is_reference]
     assert [(r.donor, r.status) for r in share] == [(None, "delivered")], share
+
+
+# -- kinds of written set 26's dev part (own sentences) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Austria will give Sfr 12 million to the Red Cross in Syria.",
+    "Norway pledged SFr 4.5 million for refugees in Chad.",
+])
+def test_swiss_francs_written_sfr(nlp, text):
+    [c] = rows(nlp, text)
+    assert c.currency == "CHF", c
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's treasury said it had paid March wages to 700,000 civil servants, a bill of about 90 billion shillings.",
+    "Ghana's finance ministry said it will pay 2 billion cedis to teachers next week.",
+    "The Egyptian finance ministry paid 4 billion pounds in overdue salaries to public employees.",
+])
+def test_a_purse_paying_its_own_payroll_is_no_support(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_a_purse_paying_another_states_employees_stays_support(nlp):
+    [c] = rows(nlp, "Japan's finance ministry said it had paid 30 million dollars to Ukraine's state employees "
+                    "through the World Bank.")
+    assert (c.donor, c.recipient) == ("JPN", "UKR"), c
+
+
+def test_a_sum_share_takes_the_receiver_the_whole_names(nlp):
+    out = rows(nlp, "Of the $600 million in budget support the World Bank promised Jordan, only about $200 million "
+                    "had been disbursed by June, auditors said.")
+    assert sorted((r.donor, r.recipient, r.status, r.is_reference) for r in out) == [
+        ("IGO.WB", "JOR", "delivered", False), ("IGO.WB", "JOR", "pledged", True)], out
+
+
+@pytest.mark.parametrize("text", [
+    "The first batch of 15 water pumps promised by Spain reached Kherson on Friday, the mayor said.",
+    "A second shipment of 30 generators promised by Japan arrived in Odesa on Tuesday.",
+])
+def test_a_shipment_that_reached_a_known_place_goes_to_its_state(nlp, text):
+    [c] = rows(nlp, text)
+    assert (c.recipient, c.status) == ("UKR", "delivered"), c

@@ -1,8 +1,8 @@
 """Commitments: kinds of fault met on the twenty-first reporter-style set's dev part (written for the project on 2 Dec
 2026), each fixed in general and tested on sentences written for these tests, never the set's: a package named
 without a support verb whose main verb says it got there in the past ("… from X reached …") was delivered, one that
-"will" or "could" get there is not yet. (A city the package reached is not yet resolved to its state: the Benghazi
-case has no recipient.)"""
+"will" or "could" get there is not yet. (A known city the package reached goes to its state since session 35: Benghazi is
+Libya's.)"""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def rows(nlp, text: str) -> list:
 
 @pytest.mark.parametrize("text, donor, recipient", [
     ("Medicine from Greece crossed into Sudan overnight.", "GRC", "SDN"),
-    ("By Monday the Italian water filters had reached Benghazi.", "ITA", None),
+    ("By Monday the Italian water filters had reached Benghazi.", "ITA", "LBY"),
 ])
 def test_a_package_that_reached_its_receivers_was_delivered(nlp, text, donor, recipient):
     [c] = rows(nlp, text)

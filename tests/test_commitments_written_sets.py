@@ -53,7 +53,9 @@ tests/data/commitments_freshN.jsonl`, less about one row (figures and their hist
   fully right, donor, recipient and status 0.923, recall, category, amount and currency 1.0, look-alikes 4 of 4);
 - fresh26 (written 3 Dec 2026 for session 35, 26 sentences, 21 dev; untouched at 6fa2c54: fully right 0.632,
   precision 0.842, recall 0.889, donor 0.833, recipient 0.667, category, amount and status 0.889, currency 0.833,
-  look-alikes 3 of 6)."""
+  look-alikes 3 of 6; after its dev kinds fully right 0.778, precision, recall, category, amount, currency and status
+  0.889, donor 0.833, recipient 0.778, look-alikes 4 of 6: the two left are a refusal and a weighing the set codes as
+  no commitment, where the codebook and every earlier set give a refused or conditional row)."""
 
 from __future__ import annotations
 
@@ -96,7 +98,7 @@ SETS = {
     "fresh22": (6, _floors(0.95, 0.85, 0.9, 0.8, 0.99, category=0.85, amount=0.85, currency=0.85)),
     "fresh23": (7, _floors(0.95, 0.85, 0.95, 0.85, 0.99)),
     "fresh25": (6, _floors(0.95, 0.95, 0.87, 0.87, 0.99, category=0.95, amount=0.95, currency=0.95)),
-    "fresh26": (7, _floors(0.82, 0.87, 0.61, 0.87, 0.49, donor=0.81, recipient=0.64, currency=0.81)),
+    "fresh26": (7, _floors(0.87, 0.87, 0.76, 0.87, 0.65, donor=0.81, recipient=0.76)),
 }
 SIZES = {"fresh15": 30, "fresh18": 30, "fresh21": 30, "fresh25": 30, "fresh26": 26}  # sentences in a set, where not 36
 

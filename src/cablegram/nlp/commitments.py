@@ -729,19 +729,18 @@ class CommitmentExtractor:
         no support."""
         if recipient is not None or any(r.recipient for r in rows) or self.kb is None:
             return False
-        subject = next((c for c in trig.token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ not in _HOME_PURSES:
-            return False
-        if self._names_another_state(s, rows):
-            return False
-        paid = [g for c in trig.token.subtree if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children
-                if g.dep_ == "pobj"]
-        return any(g.lower_ in _HOME_PAYEES for g in paid)
+        # the paying verb, also where the trigger is a noun of the purse's name ("the finance ministry … will pay")
+        verbs = [trig.token] + [t for t in s.sent if t.pos_ == "VERB" and t.i != trig.token.i]
+        purse = next((p for p in map(_purse_paying_home, verbs) if p is not None), None)
+        return purse is not None and not self._names_another_state(s, rows, purse)
 
-    def _names_another_state(self, s: _Sentence, rows: list[Commitment]) -> bool:
-        """Whether the sentence mentions a state (an actor of the knowledge base) that is none of the rows' donors."""
+    def _names_another_state(self, s: _Sentence, rows: list[Commitment], purse: Token | None = None) -> bool:
+        """Whether the sentence mentions a state (an actor of the knowledge base) that is none of the rows' donors nor
+        the owner named in the paying ``purse``'s own words ("the Egyptian finance ministry")."""
         donors = {r.donor for r in rows if r.donor}
+        own = (purse.left_edge.idx, purse.idx + len(purse)) if purse is not None else (0, 0)
         return any(m.actor_id and self._is_state(m.actor_id) and m.actor_id not in donors
+                   and not own[0] <= m.start < own[1]
                    for m in s.sent.doc._.cg_mentions if s.sent.start_char <= m.start < s.sent.end_char)
 
     def _for_own_forces(self, s: _Sentence, trig: Trigger, amount: Amount | None, recipient: str | None,
@@ -1286,8 +1285,8 @@ class CommitmentExtractor:
             return None
         states = {p.kb_id_ for p in sent.doc.spans.get(_PLACES, []) if sent.start <= p.start < sent.end and p.kb_id_
                   and p.kb_id_ != donor and p.kb_id_ in self.kb and p.start > 0
-                  and sent.doc[p.start - 1].lower_ in ("in", "into", "to", "at")
-                  and sent.doc[p.start - 1].head.lower_ in self.lex.triggers}
+                  and (_reached_object(p.root) or (sent.doc[p.start - 1].lower_ in ("in", "into", "to", "at")
+                                                   and sent.doc[p.start - 1].head.lower_ in self.lex.triggers))}
         return states.pop() if len(states) == 1 else None
 
     def _refusing_opening(self, sent: Span) -> bool:
@@ -1564,6 +1563,28 @@ _OWNER_AFTER = re.compile(r"^\s*(?:[A-Z]{3}\b\s*)?(?:from|by)\s+(?:the\s+)?(" + 
 # a state's own purse named without its state ("the Treasury", "the finance ministry"): it pays for that state
 _UNNAMED_PURSE = re.compile(r"^(?:the\s+)?(?:treasury|exchequer|finance ministry|ministry of finance|defen[cs]e ministry|"
                             r"ministry of defen[cs]e|budget office|government|cabinet|parliament)$", re.IGNORECASE)
+
+
+def _purse_paying_home(verb: Token) -> Token | None:
+    """The state's purse (``_HOME_PURSES``) that, as the subject of ``verb``, pays people at home named by a common
+    noun (``_HOME_PAYEES``: "the Treasury paid £2bn to farmers", "the ministry said it had paid wages to teachers"),
+    else None."""
+    subject = _paying_subject(verb)
+    if subject is None or subject.lower_ not in _HOME_PURSES:
+        return None
+    paid = [g for c in verb.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+            for g in c.children if g.dep_ == "pobj"]
+    return subject if any(g.lower_ in _HOME_PAYEES for g in paid) else None
+
+
+def _paying_subject(verb: Token) -> Token | None:
+    """The subject of the paying ``verb``; for a pronoun in the clause a speaker reports ("X's finance ministry said
+    it had paid …"), the speaker."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in _REPORTING:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
+    return subject
 
 
 def _unnamed_purse(verb: Token) -> bool:
@@ -2236,7 +2257,9 @@ _FROM_OWNED_FUND = re.compile(r"\bfrom\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+
 _HOME_PURSES = frozenset(("treasury", "cabinet", "exchequer", "ministry"))
 _HOME_PAYEES = frozenset(("farmers", "pensioners", "hospitals", "schools", "regions", "municipalities", "councils",
                           "households", "families", "victims", "businesses", "firms", "workers", "taxpayers", "towns",
-                          "provinces", "states", "counties", "landowners", "fishermen", "teachers", "doctors"))
+                          "provinces", "states", "counties", "landowners", "fishermen", "teachers", "doctors",
+                          # its own payroll ("paid March salaries to civil servants")
+                          "employees", "servants", "staff", "retirees", "officials"))
 _REPORTING = frozenset(("say", "tell", "report", "confirm", "announce", "add", "write", "state"))
 
 
@@ -2259,6 +2282,11 @@ def _arrival_of_share(s: _Sentence, whole_end: int) -> Trigger | None:
         return None
     return next(Trigger(t, "arrive", "delivered") for t in s.sent if t.idx - s.sent.start_char >= whole_end
                 and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ARRIVING)
+
+
+def _reached_object(tok: Token) -> bool:
+    """Whether ``tok`` is what a verb of arrival reached ("the first batch reached Kherson")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ARRIVING and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _reached_place(sent: Span, start: int) -> bool:
@@ -2303,6 +2331,7 @@ def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
         whole = next((r for r in rows if r.spans.get("amount") and _amount_at(r, share.whole, s)), None)
         if part is None or whole is None:
             continue
+        _receiver_of_whole(part, whole)
         for key in ("donor", "recipient"):
             a, b = getattr(part, key), getattr(whole, key)
             if (a is None) != (b is None):
@@ -2310,6 +2339,14 @@ def _share_parties(rows: list[Commitment], s: _Sentence) -> None:
                 setattr(target, key, a or b)
                 target.reason = "; ".join(x for x in (target.reason, f"{key}: the same commitment's, stated with the "
                                                       f"{'whole' if a is None else 'share'}") if x)
+
+
+def _receiver_of_whole(part: Commitment, whole: Commitment) -> None:
+    """"Of the $600m the Bank promised Jordan, $200m had been disbursed": a share whose receiver was taken to be the
+    whole's giver receives what the whole names instead (the giver is no receiver of its own share)."""
+    if whole.recipient and part.recipient not in (None, whole.recipient) and part.recipient == whole.donor:
+        part.recipient = whole.recipient
+        part.reason = "; ".join(x for x in (part.reason, "recipient: the same commitment's, stated with the whole") if x)
 
 
 def _amount_at(row: Commitment, amount: Amount, s: _Sentence) -> bool:
