@@ -40,6 +40,9 @@
   agreed …") is each party's with the other: both pairs (``events._mutual_pairs``); "X agreed with Y" is one.
 - Easing, subsiding or abating with no object is a mood or a pressure letting up, nobody's concession ("the wave of
   anger showed no sign of easing"; ``plover.toml`` ``non_act.drift_verbs``); "eased the curfew" stays CONCEDE.
+- An attack whose source was read as the weapon fired by someone a "by" phrase names ("shells fired by Thai troops
+  hit a boat") has that firer as its source and is no attack on it; a passive trigger's victims are its target
+  (``events._fired_by_pairs``); a weapon no one is said to fire stays the source.
 """
 
 from __future__ import annotations
@@ -276,3 +279,19 @@ def test_easing_with_no_object_is_no_concession(nlp):
 ])
 def test_easing_a_restriction_stays_a_concession(nlp, text):
     assert [e.type for e in events_of(nlp, text)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text,source,target_text", [
+    ("Three fishermen were wounded when shells fired by Thai troops hit a boat near the border, villagers said.",
+     "THA", "Three fishermen"),
+    ("A rocket fired by Hamas hit a house in Sderot, police said.", "GRP.hamas", "Sderot"),
+])
+def test_the_firer_of_a_weapon_is_the_attacks_source(nlp, text, source, target_text):
+    events = [e for e in events_of(nlp, text) if e.type == "ASSAULT"]
+    assert [(e.source_actor if e.source_actor.startswith("GRP") else state_in_id(e.source_actor), e.target_text)
+            for e in events] == [(source, target_text)], events
+
+
+def test_a_weapon_no_one_is_said_to_fire_stays_the_source(nlp):
+    events = events_of(nlp, "Three fishermen were wounded when shells hit a boat near the border, villagers said.")
+    assert [e.source_text for e in events if e.type == "ASSAULT"] == ["shells"], events

@@ -1103,6 +1103,36 @@ def _mention_of(tok, actors, skip: set[int] = frozenset()) -> tuple | None:
 _IMPACT_PREPS = ("at", "on", "near", "in", "into")
 
 
+def _firer(weapon):
+    """The noun of the "by" phrase naming who fired or launched ``weapon`` ("shells fired by Thai troops"; the parser may
+    also hang "fired by X" on the weapon as its clause's subject: "artillery fired by X struck …"), else None."""
+    clauses = [c for c in weapon.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if weapon.dep_ == "nsubj" and weapon.head.pos_ == "VERB":
+        clauses.append(weapon.head)
+    return next((g for v in clauses for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                None)
+
+
+def _fired_by_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
+    """An attack whose source is the weapon fired by someone named in a "by" phrase (:func:`_firer`): that firer is the
+    source, and no target (the victims of a passive trigger are: "two villagers were killed when artillery fired by X
+    struck …"); ``pairs`` otherwise."""
+    if etype != "ASSAULT":
+        return pairs
+    out = []
+    for src, tgt in pairs:
+        firer = _firer(src[0].root) if src is not None and is_weapon(src[0].root) else None
+        if firer is None:
+            out.append((src, tgt))
+            continue
+        inside = {t.i for t in firer.subtree}
+        if tgt is not None and tgt[0].root.i in inside:
+            victims = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            tgt = _mention_of(victims[0], actors) if victims else None
+        out.append((_mention_of(firer, actors), tgt))
+    return out
+
+
 def _mutual_pairs(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
     """An agreement whose one pair's two parties are both named in the verb's subject ("X and Y agreed to …", "the
     leaders of X and Y agreed …"): each agrees with the other, the turned pair added; ``pairs``
@@ -1804,7 +1834,7 @@ class EventCoder:
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         pairs = _owned_weapon_pairs(_relative_doer_pairs(pairs, trigger, actors), trigger, actors)
-        pairs = _mutual_pairs(pairs, trigger, etype)
+        pairs = _fired_by_pairs(_mutual_pairs(pairs, trigger, etype), trigger, etype, actors)
         return (_host_pairs(pairs, trigger, etype, actors) or _threatened_pairs(pairs, trigger, etype, actors)
                 or self._threatened_act_pairs(cand, pairs, trigger, etype, actors) or pairs)
 
