@@ -65,3 +65,15 @@ def test_cli_claims_claimant_name_is_hinted(tmp_path, capsys):
     assert "river tolls" in out and "takes an actor id" not in out
     main(["--db", db, "claims", "--claimant", "Atlantis"])
     assert "takes an actor id" not in capsys.readouterr().out
+
+
+def test_cli_events_hint_names_an_actor_only_the_store_knows(tmp_path, capsys):
+    # Ida Marten is in the store (found in text), not in the shipped knowledge base: the hint came from the KB only
+    db = _store(tmp_path)
+    main(["--db", db, "events", "--actor", "Ida Marten", "--all"])
+    out = capsys.readouterr().out
+    assert "--actor takes an actor id: 'Ida Marten' is person:ida-marten (try --actor person:ida-marten)" in out
+    main(["--db", db, "events", "--source", "i. marten", "--all"])  # an alias, in another case
+    assert "--source takes an actor id: 'i. marten' is person:ida-marten" in capsys.readouterr().out
+    main(["--db", db, "events", "--actor", "person:ida-marten", "--type", "SANCTION", "--all"])
+    assert "takes an actor id" not in capsys.readouterr().out  # an id that matches: no hint

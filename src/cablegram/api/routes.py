@@ -179,13 +179,14 @@ def actor_id_hint(store, **options: str | None) -> str | None:
     stored actor has that name."""
     said = []
     for name, value in options.items():
-        known = _stored_actor_id(store, value) if value and value.strip() else None
+        known = stored_actor_id(store, value) if value and value.strip() else None
         if known and known != value:
             said.append(f"{name} takes an actor id: {value!r} is {known} ({name}={known})")
     return "; ".join(said) or None
 
 
-def _stored_actor_id(store, value: str) -> str | None:
+def stored_actor_id(store, value: str) -> str | None:
+    """The id of the one stored actor ``value`` names (id in any case, name or alias), else None."""
     for candidate in dict.fromkeys((value, value.strip().upper())):  # as given, then a state's code in capitals
         try:
             return store.get_actor(candidate).id

@@ -115,26 +115,31 @@ def events_command(
     elif not rows:
         console.print("no events match these filters" + ("" if show_all else " (try --all to include low-confidence "
                                                                             "and rejected events)"))
-        _actor_id_hint({"--actor": actor, "--source": source, "--target": target})
+        _actor_id_hint({"--actor": actor, "--source": source, "--target": target}, settings)
     if fmt is Format.table and rows:
         _events_table(rows, names)
     if footer:
         console.print(footer, markup=False, highlight=False)
 
 
-def _actor_id_hint(options: dict[str, str | None]) -> None:
+def _actor_id_hint(options: dict[str, str | None], settings) -> None:
     """After an empty listing: an actor option given a name or a lower-case id ('Hungary', 'hun') that the knowledge
-    base reads as another id says which id to pass (the options take ids, and the stored rows hold ids)."""
+    base reads as another id, or the name of an actor the store found in text ('Lena Varga', person:lena-varga), says
+    which id to pass (the options take ids, and the stored rows hold ids)."""
     if not any(options.values()):
         return
+    from ..api.routes import stored_actor_id
     from ..kb.base import KnowledgeBase
 
     kb = KnowledgeBase.load()
-    for option, value in options.items():
-        known = kb_actor_id(value, kb) if value else None
-        if known and known != value.strip():
-            console.print(f"{option} takes an actor id: {value!r} is {known} (try {option} {known})", markup=False,
-                          highlight=False)
+    with open_settings_store(settings, must_exist=True) as store:
+        for option, value in options.items():
+            known = kb_actor_id(value, kb) if value else None
+            if value and (not known or known == value.strip()):
+                known = stored_actor_id(store, value) if value.strip() else None
+            if known and known != value.strip():
+                console.print(f"{option} takes an actor id: {value!r} is {known} (try {option} {known})",
+                              markup=False, highlight=False)
 
 
 def _events_footer(store, shown: int, limit: int, show_all: bool, floor: float, filters: dict[str, Any]) -> str:
@@ -253,7 +258,7 @@ def claims_command(
         return
     if not rows:
         console.print("no claims match these filters" + (f"; {footer}" if footer else ""), markup=False)
-        _actor_id_hint({"--claimant": claimant})
+        _actor_id_hint({"--claimant": claimant}, ctx.obj["settings"])
         return
     table = Table("date", "kind", "claimant", "cue", "hedges", "sentence", "id")
     for r in rows:
