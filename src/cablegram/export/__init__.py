@@ -72,8 +72,11 @@ def atomic_path(out: str | Path) -> Iterator[str]:
 def _check_options(fmt: str, table: str, out: str | Path | None, *, bom: bool, raw: bool, unique: bool) -> None:
     """Refuse combinations of export options that cannot be written (:class:`InputError` naming the option)."""
     if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}", source="--format", hint=f"Choose one of: {', '.join(FORMATS)}.",
-                         code="unsupported_format")
+        # The listings take -f json (one array); an export of any size is written as JSON Lines instead.
+        json_note = (" For JSON, export JSON Lines (-f jsonl, one object a line), or list the rows as one JSON array "
+                     "with a listing (`cablegram events -f json --limit N`; also claims, documents, commitments list).") if fmt.strip().lower() == "json" else ""
+        raise InputError(f"unknown export format {fmt!r}", source="--format",
+                         hint=f"Choose one of: {', '.join(FORMATS)}.{json_note}", code="unsupported_format")
     check_table(table)
     if fmt == "plover" and table != "events":
         raise InputError("PLOVER JSON holds events only", source="--table", hint="Use --table events (the default) with --format plover.",
