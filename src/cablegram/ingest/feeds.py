@@ -183,7 +183,9 @@ def _entry_document(entry, source: str, index: int, meta: dict[str, object], fet
     if byline:
         meta["byline"] = byline
     if not text:
-        return InputError("feed entry has no summary or content text", source=f"{source}#entry{index}",
+        title = " ".join((entry_title(entry) or "").split())
+        named = f" ({title[:80]!r})" if title else ""  # which headline it is: entry numbers are not shown anywhere
+        return InputError(f"feed entry{named} has no summary or content text", source=f"{source}#entry{index}",
                           hint="Use --fetch-links to fetch the linked article instead.", code="empty_input")
     published, date_flag = _entry_date(entry)
     if date_flag:
