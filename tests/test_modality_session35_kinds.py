@@ -6,6 +6,8 @@
 - A negated verb of taking place ("never materialised", "never happened", "never came about", "was never held") tells
   that its subject noun's act did not come about: an event of its own on that noun, negated. The same noun told as
   held keeps its event.
+- A verb with its particle saying the act its subject names never came about ("the planned summit fell through") is
+  such a verb too, with no negator: the act negated, an event of its own; a body that fell through ice is no act.
 - "put off" moves an act as "pushed back" does (planned with a new date); a verb of rescheduling with "indefinitely"
   ("has been delayed indefinitely") says the act will not take place, negated.
 - The act an inquiry looks into ("an inquiry into the shelling", "a probe of the abductions") is told as done,
@@ -220,3 +222,16 @@ def test_act_never_held_put_off_or_delayed_indefinitely(event_nlp, text, word, m
 ])
 def test_delay_without_date_and_put_without_off_keep_their_modality(event_nlp, text, word, modality):
     assert _given(event_nlp, text, word) == modality
+
+
+@pytest.mark.parametrize("text,word", [
+    # at 2448ef2: planned or occurred, and no event on the noun
+    ("The planned summit between the two presidents fell through, officials said.", "summit"),
+    ("The arms deal with Velm fell through.", "deal"),
+])
+def test_act_that_fell_through_is_negated(event_nlp, text, word):
+    assert _modalities(event_nlp, text, word) == ["negated"]
+
+
+def test_falling_through_ice_is_no_act(event_nlp):
+    assert _modalities(event_nlp, "Rebels fell through the ice near the border.", "Rebels") == []

@@ -88,6 +88,7 @@ class ModalityCues:
     inquiry_preps: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
     indefinite_words: frozenset[str] = frozenset()
+    foundering_phrases: frozenset[str] = frozenset()
 
 
 _FIELDS = {
@@ -128,6 +129,7 @@ _FIELDS = {
     "permission_verbs": ("frame.permission_verbs",),
     "inquiry_nouns": ("frame.inquiry_nouns",), "inquiry_preps": ("frame.inquiry_preps",),
     "presupposing_verbs": ("frame.presupposing_verbs",), "indefinite_words": ("negation.indefinite_words",),
+    "foundering_phrases": ("negation.foundering_phrases",),
 }
 
 
@@ -627,15 +629,34 @@ def unrealised_subjects(verb, C: ModalityCues | None = None) -> list:
     "vote"; ``negation.unrealised_verbs`` with a negator and no object, "take place", or a passive "held": "the talks
     were never held"): each an act of its own, negated, beside the verb that tells it."""
     C = C or modality_cues()
-    took_place = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if verb.pos_ != "VERB" or not (took_place or verb.lemma_.lower() in C.unrealised_verbs
-                                   or verb.lower_ in C.unrealised_verbs or verb.lower_ == "held"):
+    if verb.pos_ != "VERB":
         return []
-    if not _has_neg(verb) or (not took_place and any(c.dep_ == "dobj" for c in verb.children)):
+    if foundered(verb, C):  # "the planned summit fell through": no negator needed
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not _has_neg(verb) or not _taking_place(verb, C):
         return []
     # "was never held": the passive's subject; else the subject of a verb of happening
     subject = "nsubjpass" if verb.lower_ == "held" else "nsubj"
     return [c for c in verb.children if c.dep_ == subject and c.pos_ == "NOUN"]
+
+
+def _taking_place(verb, C: ModalityCues) -> bool:
+    """``verb`` says that something took place: "take place", a passive "held", or one of
+    ``negation.unrealised_verbs`` with no object."""
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in C.unrealised_verbs and verb.lower_ not in C.unrealised_verbs and verb.lower_ != "held":
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def foundered(verb, C: ModalityCues | None = None) -> bool:
+    """``verb`` with its particle says that what its subject names never came about ("the deal fell through";
+    ``negation.foundering_phrases``), unless negated ("did not fall through")."""
+    C = C or modality_cues()
+    words = [f"{verb.lower_} {c.lower_}" for c in verb.children
+             if c.dep_ in ("prt", "prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children)]
+    return any(w in C.foundering_phrases for w in words) and not _has_neg(verb)
 
 
 def _negation(trigger, chain) -> tuple[str, str] | None:
@@ -774,10 +795,9 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
     "without" over it, a phrase of failure, a predicate that excludes it, a verb whose complement did not happen."""
     if depth > 0 and _lacking(tok, below):
         return "negated", tok.text
-    if depth > 0 and _rescheduled(tok, below, C):
-        return "planned", tok.text
-    if depth > 0 and _shelved_indefinitely(tok, below, C):
-        return "negated", tok.text
+    moved = _moved_or_foundered(tok, below, C) if depth > 0 else None
+    if moved:
+        return moved, tok.text
     stopper = headline_stopper(tok, C) if depth == 0 else None
     if stopper is not None:
         return ("planned" if _moved_to_date(stopper, tok, C) else "negated"), stopper.text
@@ -790,6 +810,17 @@ def _act_not_done(tok, depth: int, trigger, C: ModalityCues, below) -> tuple[str
     if depth > 0 and _complement_negated(tok, depth, trigger, C):
         return "negated", tok.text
     return None
+
+
+def _moved_or_foundered(tok, below, C: ModalityCues) -> str | None:
+    """"planned" when ``tok`` moves the act ``below`` to a new date (:func:`_rescheduled`), "negated" when it says the
+    act fell through (:func:`foundered`: "the planned summit fell through") or shelves it indefinitely
+    (:func:`_shelved_indefinitely`), else None."""
+    if _rescheduled(tok, below, C):
+        return "planned"
+    if below is not None and below.dep_ == "nsubj" and below.head.i == tok.i and foundered(tok, C):
+        return "negated"
+    return "negated" if _shelved_indefinitely(tok, below, C) else None
 
 
 def _rescheduled(tok, below, C: ModalityCues) -> bool:
