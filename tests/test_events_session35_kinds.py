@@ -43,6 +43,9 @@
 - An attack whose source was read as the weapon fired by someone a "by" phrase names ("shells fired by Thai troops
   hit a boat") has that firer as its source and is no attack on it; a passive trigger's victims are its target
   (``events._fired_by_pairs``); a weapon no one is said to fire stays the source.
+- "Barred X from …" is a cue of its own (COERCE "bar from" in ``plover.TRIGGERS``): the barring is no longer lost when
+  the main verb carries no cue word and a clause of time after the verb of saying holds one ("…, his company said, as
+  Ottawa pressed Beijing to …"); a road barred or a bar as a place stay no coercion.
 """
 
 from __future__ import annotations
@@ -295,3 +298,18 @@ def test_the_firer_of_a_weapon_is_the_attacks_source(nlp, text, source, target_t
 def test_a_weapon_no_one_is_said_to_fire_stays_the_source(nlp):
     events = events_of(nlp, "Three fishermen were wounded when shells hit a boat near the border, villagers said.")
     assert [e.source_text for e in events if e.type == "ASSAULT"] == ["shells"], events
+
+
+def test_barring_someone_from_leaving_keeps_its_event_beside_a_time_clause(nlp):
+    events = events_of(nlp, "Chinese authorities have barred a Canadian engineer from leaving the country for the past "
+                            "two months, his company said on Friday, as Ottawa pressed Beijing to explain the exit ban.")
+    assert sorted(e.type for e in events) == ["COERCE", "REQUEST"], events
+    assert dyads(events, "COERCE") == [("CHN", "CAN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters barred the road to the airport.",
+    "The bar in Kyiv was damaged by a drone.",
+])
+def test_a_road_barred_or_a_bar_is_no_coercion(nlp, text):
+    assert "COERCE" not in [e.type for e in events_of(nlp, text)]

@@ -186,7 +186,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                  "move tanks"),
     "COERCE": ("arrest", "apprehend", "detain", "deport", "ban", "outlaw", "censor", "confiscate", "seize", "impose curfew", "curfew",
                "martial law", "state of siege", "state of emergency", "crack down", "crackdown", "jail", "imprison",
-               "raid", "prevent", "restrict", "hold captive", "hold hostage", "hold prisoner", "hold in custody", "round up", "expel journalist", "expulsion journalist", "deportation", "shut down", "deface", "set fire",
+               "raid", "prevent", "bar from", "restrict", "hold captive", "hold hostage", "hold prisoner", "hold in custody", "round up", "expel journalist", "expulsion journalist", "deportation", "shut down", "deface", "set fire",
                "torch", "demolish", "hostage", "human shield", "disperse"),
     "ASSAULT": ("attack", "kill", "bomb", "bombing", "shell", "shelling", "fire", "shoot", "wound", "injure", "assassinate",
                 "assassination", "massacre", "torture", "beat", "abduct", "kidnap", "hijack", "clash", "fight", "fighting",
