@@ -29,10 +29,11 @@ FLOOR_SETS = {
     "fresh11": ("dev", "claimant_fresh11_dev"),
     "fresh12": ("dev", "claimant_fresh12_dev"),
     "fresh13": ("dev", "claimant_fresh13_dev"),
+    "fresh14": ("dev", "claimant_fresh14_dev"),
 }
 # set written with its text: number of passages
 OWN_TEXT_SETS = {"fresh6": 40, "fresh7": 36, "fresh8": 36, "fresh9": 36, "fresh10": 36, "fresh11": 36,
-                  "fresh12": 36, "fresh13": 36}
+                  "fresh12": 36, "fresh13": 36, "fresh14": 24}
 
 
 def _module():
