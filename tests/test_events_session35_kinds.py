@@ -13,8 +13,8 @@
 - Barring or preventing someone from leaving or travelling is an exit or travel ban on that person (COERCE), not a
   sanction (``[barred_travel]``); preventing a sale is no travel ban.
 - A clause of time with a named subject of its own that the parser hangs on the verb of saying reporting the main
-  clause ("X barred Y from flying home, her hospital said, as Z urged W to lift the ban") is that actor's second act,
-  as it is on the main verb (``event_second_acts._time_clauses``).
+  clause ("X stopped Y from flying home, her federation said, as Z urged W to hand back her passport") is that
+  actor's second act, as it is on the main verb (``event_second_acts._time_clauses``).
 - An act a relative clause tells as done to the noun it describes by a doer of its own ("released a fisherman whom
   Iranian coastguards had seized", "freed two students whom their militia had arrested") has that doer as source
   (also when only a modifier names the actor, "Iranian coastguards", or an owner's pronoun ties armed men to a party,
@@ -23,12 +23,12 @@
 - "In the course of a visit to X" is a phrase of time as "during a visit to X" is: the visit, trip or talks there is
   the subject's meeting (CONSULT; ``event_second_acts._course_of``, and the cue's distance in ``event_cues.cue_hits``
   leaves out the phrase's inner words); a speech in the course of which something is said is no meeting.
-- A clause of time whose subject is a state's body with no name given ("…, two days after police in the capital broke
-  up a rally") is that body's own act also when it has the main act's type (both COERCE: it was dropped as one act
-  with the main one), with its own object as target (the direction ranker took the main clause's object);
+- A clause of time whose subject is a state's body with no name given ("…, hours after police in the capital
+  detained a blogger") is that body's own act also when it has the main act's type (both COERCE: it was dropped as
+  one act with the main one), with its own object as target (the direction ranker took the main clause's object);
   gendarmes are such a body (``plover.toml`` ``participants.state_bodies``).
 - The giver of goods received is read from a "from" phrase the parser hangs on the last of the things listed
-  ("said it had received 12 tonnes of medical supplies and three ambulances from Qatar"), as from one on the verb:
+  ("received 400 tents and 90 generators from Kuwait"), as from one on the verb:
   the giver the source, the speaker the target (it was turned round; ``event_actors.receipt_pairs``).
 - A weapon a named actor's modifier makes its own, with a relative clause telling what it did ("revenge for a Russian
   missile that hit a school", "a Hezbollah rocket that landed near Haifa") is that actor's attack on what it hit or
@@ -38,14 +38,14 @@
   planned SANCTION, not a THREATEN (``event_senses._unconditioned_threat``); "… if X does not …" stays a threat.
 - An agreement whose two parties are both named in the verb's subject ("X and Y agreed to …", "the leaders of X and Y
   agreed …") is each party's with the other: both pairs (``events._mutual_pairs``); "X agreed with Y" is one.
-- Easing, subsiding or abating with no object is a mood or a pressure letting up, nobody's concession ("the wave of
-  anger showed no sign of easing"; ``plover.toml`` ``non_act.drift_verbs``); "eased the curfew" stays CONCEDE.
-- An attack whose source was read as the weapon fired by someone a "by" phrase names ("shells fired by Thai troops
-  hit a boat") has that firer as its source and is no attack on it; a passive trigger's victims are its target
+- Easing, subsiding or abating with no object is a mood or a pressure letting up, nobody's concession ("fears of a
+  collapse eased"; ``plover.toml`` ``non_act.drift_verbs``); "eased the curfew" stays CONCEDE.
+- An attack whose source was read as the weapon fired by someone a "by" phrase names ("mortar rounds fired by X's
+  soldiers landed") has that firer as its source and is no attack on it; a passive trigger's victims are its target
   (``events._fired_by_pairs``); a weapon no one is said to fire stays the source.
 - "Barred X from …" is a cue of its own (COERCE "bar from" in ``plover.TRIGGERS``): the barring is no longer lost when
-  the main verb carries no cue word and a clause of time after the verb of saying holds one ("…, his company said, as
-  Ottawa pressed Beijing to …"); a road barred or a bar as a place stay no coercion.
+  the main verb carries no cue word and a clause of time after the verb of saying holds one ("…, his university said,
+  as X called on Y to …"); a road barred or a bar as a place stay no coercion.
 """
 
 from __future__ import annotations
@@ -134,10 +134,10 @@ def test_preventing_someone_from_leaving_is_coerce(nlp):
 
 
 @pytest.mark.parametrize("text,source,target", [
-    ("Saudi authorities have stopped a Filipino nurse from flying home for six weeks, her hospital said on Monday, "
-     "as the Philippine labour department urged Riyadh to lift the travel ban.", "PHL", "SAU"),
-    ("Belarusian officials barred a Polish journalist from leaving Minsk, his newspaper said on Friday, while Warsaw "
-     "demanded his release.", "POL", None),
+    ("Turkish police have stopped an Iranian chess player from flying home since the tournament, her federation said "
+     "on Sunday, as Tehran urged Ankara to hand back her passport.", "IRN", "TUR"),
+    ("Georgian border officers barred a Russian blogger from returning to Tbilisi, his lawyer said, while Moscow "
+     "demanded an explanation.", "RUS", None),
 ])
 def test_a_time_clause_hung_on_the_verb_of_saying_is_a_second_act(nlp, text, source, target):
     events = events_of(nlp, text)
@@ -146,8 +146,8 @@ def test_a_time_clause_hung_on_the_verb_of_saying_is_a_second_act(nlp, text, sou
 
 
 def test_the_speaker_with_no_clause_of_its_own_adds_no_act(nlp):
-    events = events_of(nlp, "Saudi authorities have stopped a Filipino nurse from flying home for six weeks, her "
-                            "hospital said on Monday.")
+    events = events_of(nlp, "Turkish police have stopped an Iranian chess player from flying home since the "
+                            "tournament, her federation said on Sunday.")
     assert [e.type for e in events] == ["COERCE"], events
 
 
@@ -169,10 +169,10 @@ def test_a_relative_act_by_an_unnamed_doer_names_the_noun_as_target(nlp):
 
 
 def test_a_relative_act_by_owned_guards_is_an_act_of_its_own(nlp):
-    events = events_of(nlp, "The breakaway authorities in Transnistria released three Moldovan farmers whom their border "
-                            "guards had arrested near Bender, Chisinau said.")
+    events = events_of(nlp, "The de facto authorities in Abkhazia handed back a Georgian fisherman whom their "
+                            "coastguards had detained off Ochamchire, Tbilisi said.")
     coerced = [e for e in events if e.type == "COERCE"]
-    assert [(e.source_text, state_in_id(e.target_actor)) for e in coerced] == [("their border guards", "MDA")], events
+    assert [(e.source_text, state_in_id(e.target_actor)) for e in coerced] == [("their coastguards", "GEO")], events
 
 
 def test_a_relative_clause_of_relatives_acts_tells_no_coercion(nlp):
@@ -204,10 +204,10 @@ def test_in_the_course_of_no_journey_or_party_adds_no_meeting(nlp, text):
 
 
 @pytest.mark.parametrize("text,source_text,target_text", [
-    ("The Guinean junta banned all street demonstrations on Friday after police in Conakry dispersed a protest by "
-     "opposition parties.", "police in Conakry", "a protest"),
-    ("The Guinean junta banned all street demonstrations on Friday, a week after gendarmes in Conakry broke up a rally "
-     "by opposition parties.", "gendarmes", "a rally"),
+    ("Togo's interior ministry suspended three opposition newspapers on Monday after police in Lomé detained a "
+     "blogger.", "police in Lomé", "a blogger"),
+    ("Togo's interior ministry suspended three opposition newspapers on Monday, hours after gendarmes in Lomé "
+     "detained a blogger.", "gendarmes", "a blogger"),
 ])
 def test_a_body_time_clause_of_the_main_acts_type_is_an_act_of_its_own(nlp, text, source_text, target_text):
     events = events_of(nlp, text)
@@ -216,18 +216,17 @@ def test_a_body_time_clause_of_the_main_acts_type_is_an_act_of_its_own(nlp, text
 
 
 def test_a_time_clause_of_the_main_subject_adds_no_act(nlp):
-    events = events_of(nlp, "The Guinean junta banned all street demonstrations on Friday after it dispersed a protest "
-                            "by opposition parties.")
-    assert [e.trigger for e in events if e.type == "COERCE"] == ["banned"], events
+    events = events_of(nlp, "Togo's interior ministry suspended three opposition newspapers on Monday after it "
+                            "detained a blogger.")
+    assert [e.trigger for e in events if e.type == "COERCE"] == ["suspended"], events
 
 
 @pytest.mark.parametrize("text", [
-    "Jordan's health ministry said it had received 12 tonnes of medical supplies and three ambulances from Qatar, part "
-    "of a package Doha promised last month.",
-    "Jordan's health ministry said it had received 12 tonnes of medical supplies from Qatar.",
+    "Armenia's emergencies ministry received 400 winter tents and 90 diesel generators from Kuwait on Sunday.",
+    "Armenia's emergencies ministry received 400 winter tents from Kuwait on Sunday.",
 ])
 def test_goods_received_from_a_giver_after_a_list_have_the_giver_as_source(nlp, text):
-    assert dyads(events_of(nlp, text), "AID") == [("QAT", "JOR")]
+    assert dyads(events_of(nlp, text), "AID") == [("KWT", "ARM")]
 
 
 @pytest.mark.parametrize("text,source,target_text", [
@@ -251,9 +250,9 @@ def test_a_weapon_subject_or_one_no_actor_owns_adds_no_attack(nlp, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Britain will impose sanctions on six Georgian officials, the Foreign Office said, though the names are not "
-     "final.", "SANCTION"),
-    ("Canada will impose asset freezes on nine Iranian judges, the foreign ministry in Ottawa said.", "SANCTION"),
+    ("Next month Australia will impose sanctions on four Myanmar generals accused of ordering air strikes.",
+     "SANCTION"),
+    ("Japan will impose asset freezes on three Russian shipping firms.", "SANCTION"),
     ("The EU will impose sanctions on Minsk if it does not free the detained journalists.", "THREATEN"),
 ])
 def test_sanctions_to_be_imposed_with_no_condition_are_a_sanction(nlp, text, expected):
@@ -272,7 +271,7 @@ def test_an_agreement_by_both_subjects_is_each_ones(nlp, text, pairs):
 
 
 def test_easing_with_no_object_is_no_concession(nlp):
-    events = events_of(nlp, "The wave of anger over the fuel price rise showed no sign of easing on Monday.")
+    events = events_of(nlp, "Fears of a currency collapse eased by the weekend.")
     assert "CONCEDE" not in [e.type for e in events], events
 
 
@@ -285,8 +284,8 @@ def test_easing_a_restriction_stays_a_concession(nlp, text):
 
 
 @pytest.mark.parametrize("text,source,target_text", [
-    ("Three fishermen were wounded when shells fired by Thai troops hit a boat near the border, villagers said.",
-     "THA", "Three fishermen"),
+    ("Four farmers were injured near Sotk when mortar rounds fired by Azerbaijani soldiers landed in their orchard.",
+     "AZE", "Four farmers"),
     ("A rocket fired by Hamas hit a house in Sderot, police said.", "GRP.hamas", "Sderot"),
 ])
 def test_the_firer_of_a_weapon_is_the_attacks_source(nlp, text, source, target_text):
@@ -296,15 +295,15 @@ def test_the_firer_of_a_weapon_is_the_attacks_source(nlp, text, source, target_t
 
 
 def test_a_weapon_no_one_is_said_to_fire_stays_the_source(nlp):
-    events = events_of(nlp, "Three fishermen were wounded when shells hit a boat near the border, villagers said.")
-    assert [e.source_text for e in events if e.type == "ASSAULT"] == ["shells"], events
+    events = events_of(nlp, "Four farmers were injured near Sotk when mortar rounds landed in their orchard.")
+    assert [e.source_text for e in events if e.type == "ASSAULT"] == ["mortar rounds"], events
 
 
 def test_barring_someone_from_leaving_keeps_its_event_beside_a_time_clause(nlp):
-    events = events_of(nlp, "Chinese authorities have barred a Canadian engineer from leaving the country for the past "
-                            "two months, his company said on Friday, as Ottawa pressed Beijing to explain the exit ban.")
+    events = events_of(nlp, "Russian officials have barred an Estonian historian from crossing the border for almost "
+                            "a year, his university said, as Tallinn called on Moscow to drop the travel ban.")
     assert sorted(e.type for e in events) == ["COERCE", "REQUEST"], events
-    assert dyads(events, "COERCE") == [("CHN", "CAN")]
+    assert dyads(events, "COERCE") == [("RUS", "EST")]
 
 
 @pytest.mark.parametrize("text", [
