@@ -9,7 +9,7 @@ bodies), with look-alikes that must stay as they were:
   for Tarvia, Ilse Brand Holm") is that holder's role ("The Special Representative urged …");
 - words in single quote marks are a quote; a verdict of one or two words in quote marks after a verb of verdict
   ("branded the levy “unfair”") that the source does not give is a quote change;
-- a modal on whatever act of a kind ("refrain from any step that could …") dropped is no modality change;
+- a modal on whatever act of a kind ("stop any work that could …") dropped is no modality change;
 - an act the source only instructs someone to do, told as done, when another evidence sentence plans something else;
 - a proposal the source's party only took note of, told as accepted, is a modality change;
 - an act planned with its noun after the plan ("is scheduled for delivery") told as done is a modality change.
@@ -120,13 +120,14 @@ def test_a_long_title_of_state_names_its_holder_with_or_without_a_comma(context)
 
 def test_the_holder_told_by_name_is_no_actor_change_and_another_name_is():
     evidence = ["The Special Representative urged the parties to keep the ceasefire."]
-    assert _actor("UN envoy Ilse Brand Holm urged both sides to hold to the ceasefire.", evidence, MISSION) == []
-    assert _actor("Kessan mediator Per Aalto urged both sides to hold to the ceasefire.", evidence, MISSION) != []
+    assert _actor("Ilse Brand Holm, the UN mediator, pressed the parties to respect the ceasefire.", evidence,
+                  MISSION) == []
+    assert _actor("Kessan mediator Per Aalto pressed the parties to respect the ceasefire.", evidence, MISSION) != []
 
 
 # --- quotes in single marks, and one-word verdicts -----------------------------------------------------------------
 
-SHIPMENT = "Trade Minister Ana Roth said the shipment showed that Norland honours its commitments to its neighbours."
+SHIPMENT = "Port director Ana Roth said the new cranes would cut waiting times for ships."
 
 
 def _quotes(article: str, source: str) -> list[str]:
@@ -134,16 +135,13 @@ def _quotes(article: str, source: str) -> list[str]:
 
 
 def test_words_in_single_quote_marks_the_source_lacks_are_a_quote_change():
-    assert _quotes("Ana Roth said the shipment proved that Norland 'fully honours its commitments' to its neighbours.",
-                   SHIPMENT)
-    assert _quotes("Ana Roth said the shipment proved that Norland ‘fully honours its commitments’ to its neighbours.",
-                   SHIPMENT)
+    assert _quotes("Ana Roth said the new cranes would 'slash waiting times' for ships.", SHIPMENT)
+    assert _quotes("Ana Roth said the new cranes would ‘slash waiting times’ for ships.", SHIPMENT)
 
 
 def test_apostrophes_and_the_sources_own_words_in_single_marks_are_no_quote_change():
-    assert _quotes("Ana Roth said the shipment showed Norland's neighbours' trust was earned.", SHIPMENT) == []
-    assert _quotes("Ana Roth said the shipment showed that Norland 'honours its commitments' to its neighbours.",
-                   SHIPMENT) == []
+    assert _quotes("Ana Roth's staff said the ships' crews would wait less.", SHIPMENT) == []
+    assert _quotes("Ana Roth said the new cranes would 'cut waiting times' for ships.", SHIPMENT) == []
 
 
 DECREE = "The council considers the decree unlawful and contrary to the 2015 water treaty."
@@ -174,8 +172,8 @@ def _modality(article: str, source: str) -> list[str]:
 
 
 def test_a_modal_on_any_act_of_a_kind_dropped_is_no_modality_change():
-    source = "The envoy urged the parties to refrain from any step that could endanger the aid convoys."
-    assert _modality("The envoy urged both sides to avoid steps endangering the aid convoys.", source) == []
+    source = "The mayor told residents to stop any work that could disturb the nesting birds."
+    assert _modality("The mayor told residents to stop work disturbing the nesting birds.", source) == []
     source = "The board warned against all measures which might delay the harvest."
     assert _modality("The board warned against measures delaying the harvest.", source) == []
 
@@ -189,21 +187,21 @@ def test_a_modal_of_a_statement_dropped_or_any_act_told_certain_stays_a_change()
 
 # --- an instruction to act, told as the act, beside a plan on another matter ------------------------------------
 
-INSTRUCTED = ("The ministers welcomed the end of the talks on a transit deal and instructed their envoys to sign it at "
-              "the earliest opportunity.")
-PLANNED_ELSE = "The two ministers agreed to meet again at the autumn forum in Kessa."
+INSTRUCTED = ("The presidents praised progress on the customs pact and asked their trade delegations to finish it "
+              "within a month.")
+PLANNED_ELSE = "The presidents will visit the border crossing together in May."
 
 
 def test_an_instruction_told_as_done_beside_another_plan_is_a_modality_change():
-    changes = [c for c in find_changes("The two ministers also signed a long-awaited transit deal, aides said.",
+    changes = [c for c in find_changes("The presidents also concluded the customs pact, the statement said.",
                                        [INSTRUCTED, PLANNED_ELSE], context=INSTRUCTED + " " + PLANNED_ELSE)
                if c.kind == "modality"]
     assert changes and "settled" in changes[0].detail
 
 
 def test_the_act_settled_in_another_evidence_sentence_is_no_change():
-    signed = "The envoys signed the transit deal in the afternoon."
-    changes = [c for c in find_changes("The two ministers also signed a long-awaited transit deal, aides said.",
+    signed = "The delegations concluded the customs pact in the evening."
+    changes = [c for c in find_changes("The presidents also concluded the customs pact, the statement said.",
                                        [INSTRUCTED, signed, PLANNED_ELSE],
                                        context=" ".join((INSTRUCTED, signed, PLANNED_ELSE))) if c.kind == "modality"]
     assert changes == []
@@ -211,17 +209,18 @@ def test_the_act_settled_in_another_evidence_sentence_is_no_change():
 
 # --- a proposal taken note of, told as accepted --------------------------------------------------------------------
 
-NOTED = "The Norlandic side took note of the offer and undertook to reply through diplomatic channels."
+NOTED = ("At the meeting, Minister Aalto took note of the Kessan request for additional fishing quotas, saying it "
+         "would be studied.")
 
 
-@pytest.mark.parametrize("article", ["Norland accepted the offer, according to the Kessan ministry.",
-                                     "Norland has agreed to the offer, the Kessan ministry said."])
+@pytest.mark.parametrize("article", ["Norland has approved the Kessan request for more fishing quotas, officials said.",
+                                     "Norland backed the request for more fishing quotas, according to Aalto."])
 def test_a_proposal_taken_note_of_told_as_accepted_is_a_modality_change(article):
     assert any("taken note of" in d for d in _modality(article, NOTED)), article
 
 
-@pytest.mark.parametrize("article", ["Norland took note of the offer, according to the Kessan ministry.",
-                                     "Norland accepted the invitation to the talks, the Kessan ministry said."])
+@pytest.mark.parametrize("article", ["Aalto took note of the Kessan request, officials said.",
+                                     "Norland approved the Kessan invitation to the summit, officials said."])
 def test_a_proposal_still_noted_or_another_thing_accepted_is_no_such_change(article):
     assert not any("taken note of" in d for d in _modality(article, NOTED)), article
 
@@ -229,7 +228,7 @@ def test_a_proposal_still_noted_or_another_thing_accepted_is_no_such_change(arti
 # --- an act planned with its noun after the plan, told as done ----------------------------------------------------
 
 @pytest.mark.parametrize("source, article", [
-    ("A second shipment of field kitchens is scheduled for delivery in the autumn.",
+    ("Forty field kitchens are scheduled for delivery in the autumn.",
      "Norland has delivered field kitchens to Kessa, the ministry said."),
     ("The new bridge over the Lune is due for completion in May.", "The new bridge over the Lune was completed in May."),
 ])
@@ -238,5 +237,5 @@ def test_an_act_planned_with_its_noun_told_as_done_is_a_modality_change(source, 
 
 
 def test_the_act_still_planned_is_no_change():
-    source = "A second shipment of field kitchens is scheduled for delivery in the autumn."
+    source = "Forty field kitchens are scheduled for delivery in the autumn."
     assert _modality("Norland will deliver field kitchens to Kessa in the autumn.", source) == []
