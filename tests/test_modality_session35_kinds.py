@@ -81,7 +81,7 @@ def test_act_told_as_held_keeps_its_event(event_nlp):
 @pytest.mark.parametrize("text,word", [
     # negated at 0f35775: the negation of the inquiry reached the act it looks into
     ("Velm refused an inquiry into the shelling of the market.", "shelling"),
-    ("The promised investigation into the bombing of the ferry never took place.", "bombing"),
+    ("An inquiry into the ferry bombing, announced in May, never took place.", "bombing"),
     ("The commission will not open a probe of the abductions and the beatings.", "beatings"),
 ])
 def test_act_an_inquiry_looks_into_is_told_as_done(event_nlp, text, word):
@@ -206,10 +206,9 @@ def test_unconfirmed_object_stays_hypothetical(event_nlp):
 
 
 @pytest.mark.parametrize("text,word,modality", [
-    # at f5ef487: no event on the investigation, the negotiations told as occurred, the withdrawal as occurred
-    ("The pledged investigation of the ferry sinking was never held, relatives say.", "investigation", "negated"),
-    ("Negotiations between the two navies, slated for Friday, were put off until the autumn.", "Negotiations",
-     "planned"),
+    # at f5ef487: no event on the inquiry, the talks told as occurred, the withdrawal as occurred
+    ("A public inquiry into the mine collapse was never held.", "inquiry", "negated"),
+    ("Ostland and Norvia put off talks on the fishing zone until after the election.", "talks", "planned"),
     ("The withdrawal of the artillery units has been delayed indefinitely.", "withdrawal", "negated"),
 ])
 def test_act_never_held_put_off_or_delayed_indefinitely(event_nlp, text, word, modality):
