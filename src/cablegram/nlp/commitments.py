@@ -1567,7 +1567,7 @@ _UNNAMED_PURSE = re.compile(r"^(?:the\s+)?(?:treasury|exchequer|finance ministry
 
 def _purse_paying_home(verb: Token) -> Token | None:
     """The state's purse (``_HOME_PURSES``) that, as the subject of ``verb``, pays people at home named by a common
-    noun (``_HOME_PAYEES``: "the Treasury paid £2bn to farmers", "the ministry said it had paid wages to teachers"),
+    noun (``_HOME_PAYEES``: "the Treasury paid £2bn to farmers", "the ministry said it had settled back pay"),
     else None."""
     subject = _paying_subject(verb)
     if subject is None or subject.lower_ not in _HOME_PURSES:

@@ -94,7 +94,7 @@ def _passive_without_agent(token) -> bool:
 def states_no_act(trigger) -> bool:
     """True when the verb ``trigger`` states no act: a state of being ("are living in camps"), a passive
     verb of keeping with no agent ("are being housed"), an intransitive death ("has died"), a verb of easing
-    with no object ("showed no sign of easing"), or identifying or naming someone ("were publicly identified")."""
+    with no object ("fears eased"), or identifying or naming someone ("were publicly identified")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     W, lemma = _words(), _lemma(trigger)
@@ -102,7 +102,7 @@ def states_no_act(trigger) -> bool:
         return True
     if lemma in W.deaths:
         return not any(c.dep_ == "dobj" for c in trigger.children)
-    if lemma in W.drift:  # "tensions eased", "no sign of easing": nothing eased by anyone
+    if lemma in W.drift:  # "tensions eased", "the row subsided": nothing eased by anyone
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
     return lemma in W.passive_states and _passive_without_agent(trigger)
 

@@ -83,7 +83,7 @@ def _owned_weapons(main, trigger, named: set[int]) -> list:
 
 def owned_weapon(noun, named: set[int]):
     """The verb of the relative clause that tells what the weapon ``noun`` did, when a modifier of the noun names an
-    actor (a token index of ``named``: "a Houthi missile that landed near X"); else None."""
+    actor (a token index of ``named``: "a Hamas drone that crashed into X"); else None."""
     from .event_gates import told_relative_attack
 
     if noun.pos_ != "NOUN" or not is_weapon(noun):
@@ -306,7 +306,7 @@ _SEQUENCE_MARKS = frozenset({"after", "before", "once", "following"})
 
 def _body_time_clause(verb, main) -> bool:
     """``verb`` heads an adverbial clause of time (``_SEQUENCE_MARKS``) whose subject is a body acting for a state with no name given
-    (``plover.toml`` ``participants.state_bodies``: "after the government agreed to raise wages", "after police in
+    (``plover.toml`` ``participants.state_bodies``: "after the cabinet agreed to cut fuel prices", "after police in
     the capital broke up a rally"), other than the main clause's subject."""
     if verb.dep_ != "advcl" or verb.pos_ != "VERB" or not _other_subject(verb, main):
         return False
@@ -352,7 +352,7 @@ def time_clause(verb, named: set[int]) -> bool:
     by Kigali shelled …"), or is a state's body with no name given that acts on a direct object of the clause's own
     (:func:`_body_time_clause`: "two days after police broke up a rally"): the clause's own subject is its act's source
     and its own object its target, whatever the sentence's main act (an act of its own, of the main act's type too:
-    :func:`other_time_clause`). A body's clause with no direct object ("after the government agreed to raise wages")
+    :func:`other_time_clause`). A body's clause with no direct object ("after the cabinet agreed to cut fuel prices")
     is left to the direction ranker."""
     if verb.dep_ != "advcl" or verb.pos_ != "VERB":
         return False

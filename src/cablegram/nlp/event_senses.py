@@ -352,8 +352,8 @@ _CONDITION_MARKS = frozenset({"if", "unless", "should", "until"})
 
 
 def _unconditioned_threat(etype: str, trigger) -> bool:
-    """A THREATEN on a verb imposing sanctions with no condition of its own ("the EU will impose asset freezes on
-    eleven officials"): a planned sanction, not a threat; "will impose sanctions if X does not …" stays a threat."""
+    """A THREATEN on a verb imposing sanctions with no condition of its own ("Japan will impose travel bans on
+    four generals"): a planned sanction, not a threat; "will impose sanctions if X does not …" stays a threat."""
     if etype != "THREATEN":
         return False
     return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
@@ -614,7 +614,7 @@ def _base_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _moved_phrases(trigger) -> list:
     """What a verb or a noun of deploying moves: the verb's direct object, the noun's "of" phrase ("the deployment
-    of 900 troops")."""
+    of 2,000 marines")."""
     if trigger.pos_ == "VERB":
         return [c for c in trigger.children if c.dep_ == "dobj"]
     return [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -624,7 +624,7 @@ def _moved_phrases(trigger) -> list:
 def based_force(trigger) -> bool:
     """``trigger`` deploys or sends (``show_of_force.base_verbs``, or a noun of ``deploying_nouns``) troops or weapons
     (``weapons``, in what it moves: :func:`_moved_phrases`) "to" a military base (``bases``, the head of the phrase:
-    "sent 800 soldiers to its base in X", "the deployment of 900 troops to a NATO base in Y"): a deployment, MOBILIZE,
+    "sent 800 soldiers to its base in X", "the deployment of 2,000 marines to a base in Y"): a deployment, MOBILIZE,
     not aid to whoever holds the land; not a civil or leaving move (:func:`_civil_or_leaving`). Troops sent "to" a
     state ("sent troops to Mali") or to a place that is no base stay what the other senses say."""
     bases, nouns, verbs = _base_words()
@@ -848,7 +848,7 @@ def force_shown(verb) -> bool:
     hyphenated test verb. What it moves or tests is no target: its direct object is left out, and so is the direction
     ranker, which reads the tested weapon's destination or the reporting source as one ("fired missiles into the
     sea", "…, Ukraine's border guard service said")."""
-    if based_force(verb):  # "the deployment of 900 troops to a NATO base": a noun of deploying too
+    if based_force(verb):  # "the deployment of 2,000 marines to an air base": a noun of deploying too
         return True
     if verb.pos_ != "VERB":
         return False

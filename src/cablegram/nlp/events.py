@@ -1115,8 +1115,8 @@ def _firer(weapon):
 
 def _fired_by_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tuple]:
     """An attack whose source is the weapon fired by someone named in a "by" phrase (:func:`_firer`): that firer is the
-    source, and no target (the victims of a passive trigger are: "two villagers were killed when artillery fired by X
-    struck …"); ``pairs`` otherwise."""
+    source, and no target (the victims of a passive trigger are: "four farmers were injured when mortar rounds fired
+    by X landed …"); ``pairs`` otherwise."""
     if etype != "ASSAULT":
         return pairs
     out = []
@@ -1166,7 +1166,7 @@ def _owned_weapon_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
 
 def _relative_doer_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
     """The pair of an act a relative clause tells as done to the noun it describes by a doer of its own
-    (:func:`_done_to_the_noun_by_a_doer`: "freed a shepherd whom their border guards had detained", "released a
+    (:func:`_done_to_the_noun_by_a_doer`: "handed back a fisherman whom their coastguards had held", "released a
     fisherman whom Iranian coastguards had seized"): the clause's subject the source, the noun the target, whatever
     the main clause's parties; a weapon the clause fires or launches is no target ("a rocket that X fired at Y"):
     ``pairs`` unchanged there and elsewhere."""

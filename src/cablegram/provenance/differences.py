@@ -748,7 +748,7 @@ def _done_form(own: set[str], verbs: list[str]) -> str | None:
 _PLANNED_NOUN = re.compile(r"(?P<subj>[^,;.]{0,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                            r"(?:planned|scheduled|foreseen|envisaged|slated|due|expected)\s+(?:for|in|on|by|at)\b", re.I)
 _PAST_WORD = re.compile(r"[a-z]{4,}(?:ed|en)$")
-# … or with the act's noun after the plan: "is scheduled for delivery in the autumn", "is due for completion in May".
+# … or with the act's noun after the plan: "are scheduled for delivery next year", "is due for completion in May".
 _PLANNED_FOR_NOUN = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|scheduled|slated|due|set)\s+for\s+"
                                r"(?P<n>[a-z]{4,}(?:ery|ion|ment|ing|al))\b", re.I)
 
@@ -1150,7 +1150,7 @@ _ACCEPTED = re.compile(rf"\b(?:agreed\s+to|accepted|accepts|endorsed|endorses|ap
 
 
 def _noted_made_accepted(sentence: str, src: str) -> Change | None:
-    """A proposal the source's party only took note of ("took note of the proposal and undertook to reply") told as
+    """A proposal the source's party only took note of ("took note of the request and said it would study it") told as
     accepted ("agreed to the proposal"): the same kind of thing ("proposal", "offer" …) in both, no noting left in the
     article and no acceptance in the source."""
     noted, accepted = _NOTED.search(src), _ACCEPTED.search(sentence)
