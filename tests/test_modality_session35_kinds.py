@@ -19,7 +19,7 @@
   names a SANCTION of its own, occurred (a cue phrase as "expel" is: "expulsion" with a diplomat, an envoy, an
   ambassador, an attaché or a consul in its "of"); the expulsion of others gets no SANCTION cue.
 - A relative clause of saying with a subject of its own that reports a past passive act done to the noun it describes
-  ("the convoy, which they said was attacked", "the clinic that aid workers said had been bombed") is an occurred
+  ("the lorries, which drivers said were shelled", "the clinic that aid workers said had been bombed") is an occurred
   event on that act; one reported as to come ("would be attacked") or negated gives none.
 - The object of a verb of accounting for or looking into an act ("has yet to explain the arrests", "has not
   investigated the shelling") is told as done, whatever is said of that verb; "has yet to confirm the deployment"
@@ -175,7 +175,7 @@ def test_expulsion_of_others_gets_no_sanction(event_nlp):
 
 @pytest.mark.parametrize("text,word", [
     # no event on the reported act at 0f35775
-    ("The convoy, which they said was attacked near the border, turned back.", "attacked"),
+    ("The lorries, which drivers said were shelled near the border, returned to the depot.", "shelled"),
     ("The clinic that aid workers said had been bombed reopened on Monday.", "bombed"),
 ])
 def test_act_a_relative_clause_of_saying_reports_is_occurred(event_nlp, text, word):
@@ -183,9 +183,9 @@ def test_act_a_relative_clause_of_saying_reports_is_occurred(event_nlp, text, wo
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The convoy, which they said would be attacked, turned back.", "attacked"),  # to come
+    ("The lorries, which drivers said would be shelled, returned to the depot.", "shelled"),  # to come
     ("The villages that officials said were not attacked were spared.", "attacked"),  # negated
-    ("The convoy, which they said was carrying food, turned back.", "carrying"),  # no passive act
+    ("The lorries, which drivers said were carrying flour, returned to the depot.", "carrying"),  # no passive act
 ])
 def test_relative_clause_of_saying_with_no_past_act_gives_none(event_nlp, text, word):
     assert _modalities(event_nlp, text, word) == []

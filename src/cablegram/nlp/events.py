@@ -1016,7 +1016,7 @@ def _told_relative_acts(sent, taken: set[int], actors) -> list:
     for tok in sent:
         told = _reported_relative_act(tok)
         if told is not None and told.i not in taken and _eventive(told):
-            out.append(told)  # "the convoy, which they said was attacked": the attack
+            out.append(told)  # "the lorries, which drivers said were shelled": the shelling
             continue
         if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.i in taken or not _eventive(tok) \
                 or tok.head.dep_ == "ROOT":  # a noun root: the clause is likely the sentence's own, misparsed
@@ -1033,7 +1033,7 @@ _PAST_PASSIVE_AUX = frozenset({"was", "were", "had", "been"})
 
 def _reported_relative_act(tok):
     """The act that a relative clause of saying with a subject of its own reports as done to the noun it describes, in a
-    past passive with the relative pronoun as its subject ("the convoy, which they said was attacked near the border",
+    past passive with the relative pronoun as its subject ("the lorries, which drivers said were shelled by night",
     "a clinic that officials say had been shelled": "attacked", "shelled"), else None. Not under a noun root."""
     if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.lower_ not in modality_cues().reporting_verbs \
             or tok.head.dep_ == "ROOT":
