@@ -65,32 +65,32 @@ def test_names_with_capitals_beyond_a_to_z():
     assert names("Talks with Åsa Lind and Øyvind Berg ended.") == ["Talks", "Lind", "Berg"]  # the default unchanged
 
 
-ROADS = ("Transport Minister Henrik Dahl met Mayor Øyvind Aune of Brekka this afternoon. The Minister stressed that "
-         "the coastal road must be widened before winter. They agreed to meet again in March.")
+ROADS = ("Transport Minister Karin Dahl met Mayor Øystein Aune of Brekka in Nordvik on Monday. The Minister insisted "
+         "that the ferry service must run twice a day from June. Both then toured the new harbour.")
 
 
 def test_an_accented_name_told_as_the_doer_is_an_actor_change():
     sentences = ROADS.split(". ")
     evidence = [sentences[0] + ".", sentences[1] + "."]
-    assert _actor("Øyvind Aune emphasised that the coastal road must be widened before winter.", evidence,
-                  ROADS) == ["Øyvind Aune vs The Minister"]
-    assert _actor("Aune emphasised that the coastal road must be widened before winter.", evidence,
+    assert _actor("Øystein Aune underlined that the ferry service must run twice a day from June.", evidence,
+                  ROADS) == ["Øystein Aune vs The Minister"]
+    assert _actor("Aune underlined that the ferry service must run twice a day from June.", evidence,
                   ROADS) == ["Aune vs The Minister"]
 
 
 def test_an_accented_name_of_the_doer_is_no_actor_change():
-    source = "Mayor Øyvind Aune of Brekka insisted that the coastal road must be widened before winter."
-    assert _actor("Øyvind Aune underlined that the coastal road must be widened before winter.", [source],
+    source = "Mayor Øystein Aune of Brekka insisted that the ferry service must run twice a day from June."
+    assert _actor("Øystein Aune underlined that the ferry service must run twice a day from June.", [source],
                   source) == []
 
 
 def test_the_other_party_told_as_the_doer_is_altered_through_the_trace(embedder):
     src = Document(text=ROADS, publisher="Ministry of Transport of Norland", published_at="2026-05-07", is_primary=True)
-    art = Document(text="Øyvind Aune emphasised that the coastal road must be widened before winter.",
+    art = Document(text="Øystein Aune underlined that the ferry service must run twice a day from June.",
                    publisher="Fjord Courier", published_at="2026-05-07")
     first = trace(art, [src], embedder=embedder).sentences[0]
     assert first.label == "altered" and any(d.startswith("actor") for d in first.differences), first
-    art = Document(text="Henrik Dahl emphasised that the coastal road must be widened before winter.",
+    art = Document(text="Karin Dahl underlined that the ferry service must run twice a day from June.",
                    publisher="Fjord Courier", published_at="2026-05-07")
     first = trace(art, [src], embedder=embedder).sentences[0]
     assert first.label == "supported" and not first.differences, first
