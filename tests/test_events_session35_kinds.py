@@ -32,12 +32,13 @@
   the giver the source, the speaker the target (it was turned round; ``event_actors.receipt_pairs``).
 - A weapon a named actor's modifier makes its own, with a relative clause telling what it did ("payback for a Russian
   missile that struck a school", "a Hezbollah drone that crashed into a kibbutz") is that actor's attack on what it
-  hit or where it struck, beside the main act of another (``event_second_acts.owned_weapon``,
-  ``events._owned_weapon_pairs``); a weapon that is the main clause's subject or that no actor owns adds none.
+  hit or where it struck, beside the main act of another (``event_second_acts.owned_weapon``, ``events._owned_weapon_pairs``);
+  a weapon that is the main clause's subject or that no actor owns adds none.
 - A verb imposing sanctions or asset freezes with no condition of its own ("will impose asset freezes on …") is a
   planned SANCTION, not a THREATEN (``event_senses._unconditioned_threat``); "… if X does not …" stays a threat.
 - An agreement whose two parties are both named in the verb's subject ("X and Y agreed to …", "the leaders of X and Y
-  agreed …") is each party's with the other: both pairs (``events._mutual_pairs``); "X agreed with Y" is one.
+  agreed …") stays one dyad in text order, the PLOVER gold convention (tests/test_event_direction.py); a reading of
+  both pairs was tried this session and reverted for that convention. "X agreed with Y" is one too.
 - Easing, subsiding or abating with no object is a mood or a pressure letting up, nobody's concession ("fears of a
   collapse eased"; ``plover.toml`` ``non_act.drift_verbs``); "eased the curfew" stays CONCEDE.
 - An attack whose source was read as the weapon fired by someone a "by" phrase names ("mortar rounds fired by X's
@@ -259,13 +260,12 @@ def test_sanctions_to_be_imposed_with_no_condition_are_a_sanction(nlp, text, exp
 
 
 @pytest.mark.parametrize("text,pairs", [
-    ("Hungary and Serbia agreed to build a new oil pipeline, the two governments said.",
-     [("HUN", "SRB"), ("SRB", "HUN")]),
+    ("Hungary and Serbia agreed to build a new oil pipeline, the two governments said.", [("HUN", "SRB")]),
     ("The leaders of Kenya and Tanzania agreed on Friday to scrap fees at their shared border posts.",
-     [("KEN", "TZA"), ("TZA", "KEN")]),
+     [("KEN", "TZA")]),
     ("Hungary agreed with Serbia to build a new oil pipeline.", [("HUN", "SRB")]),
 ])
-def test_an_agreement_by_both_subjects_is_each_ones(nlp, text, pairs):
+def test_an_agreement_by_both_subjects_is_one_dyad_in_text_order(nlp, text, pairs):
     assert dyads(events_of(nlp, text), "AGREE") == sorted(pairs)
 
 

@@ -1133,21 +1133,6 @@ def _fired_by_pairs(pairs: list[tuple], trigger, etype: str, actors) -> list[tup
     return out
 
 
-def _mutual_pairs(pairs: list[tuple], trigger, etype: str) -> list[tuple]:
-    """An agreement whose one pair's two parties are both named in the verb's subject ("X and Y agreed to …", "the
-    leaders of X and Y agreed …"): each agrees with the other, the turned pair added; ``pairs``
-    otherwise ("X agreed with Y": one pair)."""
-    if etype != "AGREE" or trigger.pos_ != "VERB" or len(pairs) != 1 or None in pairs[0]:
-        return pairs
-    src, tgt = pairs[0]
-    if not src[1] or src[1] == tgt[1]:
-        return pairs
-    inside = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
-    if all(span[0].start in inside and span[0].end - 1 in inside for span in (src, tgt)):
-        return [(src, tgt), (tgt, src)]
-    return pairs
-
-
 def _owned_weapon_pairs(pairs: list[tuple], trigger, actors) -> list[tuple]:
     """The pair of a weapon a named actor's modifier makes its own, with a relative clause telling what it did
     (:func:`.event_second_acts.owned_weapon`: "a Hezbollah rocket that landed near Haifa"): that actor the source, what
@@ -1834,7 +1819,7 @@ class EventCoder:
         pairs = _clause_attack_pairs(pairs, trigger, etype, actors)
         pairs = _without_namer(_without_bystanders(pairs, trigger, etype), trigger)
         pairs = _owned_weapon_pairs(_relative_doer_pairs(pairs, trigger, actors), trigger, actors)
-        pairs = _fired_by_pairs(_mutual_pairs(pairs, trigger, etype), trigger, etype, actors)
+        pairs = _fired_by_pairs(pairs, trigger, etype, actors)
         return (_host_pairs(pairs, trigger, etype, actors) or _threatened_pairs(pairs, trigger, etype, actors)
                 or self._threatened_act_pairs(cand, pairs, trigger, etype, actors) or pairs)
 
