@@ -32,8 +32,8 @@
   the giver the source, the speaker the target (it was turned round; ``event_actors.receipt_pairs``).
 - A weapon a named actor's modifier makes its own, with a relative clause telling what it did ("payback for a Russian
   missile that struck a school", "a Hezbollah drone that crashed into a kibbutz") is that actor's attack on what it
-  hit or where it struck, beside the main act of another (``event_second_acts.owned_weapon``, ``events._owned_weapon_pairs``);
-  a weapon that is the main clause's subject or that no actor owns adds none.
+  hit or where it struck, beside the main act of another (``event_second_acts.owned_weapon``,
+  ``events._owned_weapon_pairs``); a weapon that is the main clause's subject or that no actor owns adds none.
 - A verb imposing sanctions or asset freezes with no condition of its own ("will impose asset freezes on …") is a
   planned SANCTION, not a THREATEN (``event_senses._unconditioned_threat``); "… if X does not …" stays a threat.
 - An agreement whose two parties are both named in the verb's subject ("X and Y agreed to …", "the leaders of X and Y
