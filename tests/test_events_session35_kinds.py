@@ -79,7 +79,7 @@ def test_troops_sent_to_a_base_are_a_deployment_with_no_target(nlp, text, source
 
 @pytest.mark.parametrize("text,target", [
     ("France sent troops to Mali to help fight jihadists.", "MLI"),
-    ("Ankara sent 30 tonnes of medical supplies to the air base at Incirlik.", None),
+    ("Spain sent 500 blankets and two generators to its garrison in Melilla.", None),
 ])
 def test_troops_sent_to_a_state_or_goods_sent_to_a_base_stay_aid(nlp, text, target):
     events = events_of(nlp, text)
