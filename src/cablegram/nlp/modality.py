@@ -851,12 +851,12 @@ def moved_acts(frame, C: ModalityCues | None = None) -> list:
 
 
 # verbs of rescheduling only with their particle: "pushed back", "put off"
-_RESCHEDULING_PARTICLES = {"push": "back", "put": "off"}
+_RESCHEDULING_PARTICLES = (("push", "back"), ("put", "off"))
 
 
 def _rescheduling_particle(tok) -> bool:
     """``tok`` has the particle its rescheduling needs ("pushed [back]", "put [off]"), or needs none."""
-    particle = next((p for stem, p in _RESCHEDULING_PARTICLES.items() if tok.lower_.startswith(stem)), None)
+    particle = next((p for stem, p in _RESCHEDULING_PARTICLES if tok.lower_.startswith(stem)), None)
     return particle is None or any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
